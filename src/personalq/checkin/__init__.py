@@ -1,0 +1,1 @@
+"""checkin stage of PersonalQ."""

