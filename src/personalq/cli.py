@@ -15,6 +15,7 @@ import sys
 from personalq.errors import PersonalQError
 
 COMMAND_MODULES: list[str] = [
+    "personalq.catalog.commands",
 ]
 
 

@@ -31,6 +31,8 @@ class Card:
     base_model: str = "sd15"  # "sd15", "sdxl", "personalq-world", ...
     path: str | None = None  # where the weights are (None for manifest-only cards)
     format: str = ""  # "lora", "dreambooth", "textual_inversion", "" when unknown
+    base_model_raw: str = ""  # the base model as the checkpoint's metadata spelt it
+    provenance: dict[str, str] = field(default_factory=dict)  # field -> where ingest found it
 
     def __post_init__(self) -> None:
         if not self.family:
@@ -75,6 +77,9 @@ class Card:
             base_model=str(data.get("base_model") or "sd15").strip(),
             path=data.get("path") if "path" in known else None,
             format=str(data.get("format") or ""),
+            base_model_raw=str(data.get("base_model_raw") or ""),
+            provenance={str(k): str(v) for k, v in (data.get("provenance") or {}).items()}
+            if isinstance(data.get("provenance"), dict) else {},
         )
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,0 +1,248 @@
+"""`personalq repo scan|add|list|show|remove`: manage a checkpoint repository's catalog.
+
+A repository is a JSONL manifest or a folder of checkpoints (default: paths.default_repo()).
+`remove` never deletes weights: in a folder it moves the checkpoint's files into the folder's
+`.trash/` (which scans ignore; move them back to restore), in a manifest it moves the card's line
+into `<manifest>.removed.jsonl` beside it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+
+from personalq.errors import PersonalQError
+
+REMOVE_HELP = ("take a checkpoint out of the catalog without deleting anything: in a folder "
+               "repository its files are moved to <repo>/.trash/ (move them back to restore); in "
+               "a manifest its line is moved to <manifest>.removed.jsonl")
+
+
+def register(commands: argparse._SubParsersAction, benches: argparse._SubParsersAction) -> None:
+    repo = commands.add_parser("repo", help="scan and manage a checkpoint repository's catalog",
+                               description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = repo.add_subparsers(dest="repo_command", metavar="ACTION")
+    repo.set_defaults(func=lambda args: (repo.print_help(), 2)[1])
+
+    def add(name: str, help: str, func) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help, description=help)
+        p.add_argument("--repo", default=None,
+                       help="a JSONL manifest or a folder of checkpoints (default: the embedded world's "
+                            "models/repo, else examples/sample_repo.jsonl)")
+        p.set_defaults(func=func)
+        return p
+
+    p = add("scan", "(re)scan the repository and print the ingest report", cmd_scan)
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p = add("list", "list the catalog's checkpoints", cmd_list)
+    p.add_argument("--json", action="store_true", help="print the cards as a JSON list")
+    p = add("show", "print one checkpoint's card as JSON", cmd_show)
+    p.add_argument("id", help="the checkpoint id (see `personalq repo list`)")
+    p.add_argument("--json", action="store_true", help="(the output is always JSON)")
+    p = add("add", "add a checkpoint (a .safetensors file, a diffusers folder, or for a manifest "
+                   "repository a card as a .json file or inline JSON) and ingest it", cmd_add)
+    p.add_argument("source", help="path to a .safetensors file / diffusers folder, or a card JSON")
+    p.add_argument("--link", action="store_true",
+                   help="symlink the checkpoint into the folder repository instead of copying it")
+    p.add_argument("--card", default=None,
+                   help="card fields (JSON object or .json file) written as the checkpoint's "
+                        "<name>.card.json sidecar; they override what its metadata says")
+    p.add_argument("--json", action="store_true", help="print the added cards as JSON")
+    p = add("remove", REMOVE_HELP, cmd_remove)
+    p.add_argument("id", help="the checkpoint id")
+    p.add_argument("--json", action="store_true", help="print what was moved as JSON")
+
+
+def _open(args, *, refresh: bool = True):
+    from personalq.catalog.store import open_repository
+
+    return open_repository(args.repo, refresh=refresh)
+
+
+def cmd_scan(args) -> int:
+    with _open(args) as store:
+        if args.json:
+            print(json.dumps(store.report.to_dict(), indent=2))
+        else:
+            print(store.report.summary())
+    return 0
+
+
+def cmd_list(args) -> int:
+    with _open(args) as store:
+        cards = store.cards()
+    if args.json:
+        print(json.dumps([c.to_dict() for c in cards], indent=2))
+        return 0
+    rows = [("ID", "NAME", "TRIGGER", "KIND", "FAMILY", "VER", "BASE")]
+    rows += [(c.id, c.name, c.trigger, c.kind, c.family, str(c.version), c.base_model) for c in cards]
+    widths = [min(32, max(len(r[i]) for r in rows)) for i in range(len(rows[0]))]
+    for r in rows:
+        print("  ".join(cell[:w].ljust(w) for cell, w in zip(r, widths)).rstrip())
+    print(f"{len(cards)} checkpoints", file=sys.stderr)
+    return 0
+
+
+def cmd_show(args) -> int:
+    with _open(args) as store:
+        print(json.dumps(store.get(args.id).to_dict(), indent=2))
+    return 0
+
+
+def _load_json_arg(text: str) -> dict:
+    """A JSON object given inline or as a path to a .json file."""
+    path = Path(text).expanduser()
+    try:
+        raw = path.read_text(encoding="utf-8") if not text.lstrip().startswith("{") and path.is_file() else text
+        data = json.loads(raw)
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise PersonalQError(f"could not read a JSON card from {text[:80]!r}: {err}",
+                             'give a JSON object like {"id": "...", "trigger": "..."} or a .json file')
+    if not isinstance(data, dict):
+        raise PersonalQError("the card must be a JSON object")
+    return data
+
+
+def cmd_add(args) -> int:
+    from personalq.catalog.card import Card
+    from personalq.catalog.ingest import PICKLE_SUFFIXES, repo_kind
+    from personalq.catalog.metadata import card_from_diffusers_folder, card_from_safetensors, sidecars_for
+    from personalq.catalog.store import open_repository, resolve_repo
+
+    repo = resolve_repo(args.repo)
+    source = Path(args.source).expanduser()
+    if source.suffix.lower() in PICKLE_SUFFIXES:
+        raise PersonalQError(f"refused: {source.name} is a pickle ({source.suffix}); PersonalQ never "
+                             "unpickles", "convert it to .safetensors first")
+    is_weights = source.exists() and (source.is_dir() or source.suffix.lower() == ".safetensors")
+
+    if repo_kind(repo) == "manifest":
+        if is_weights:  # describe the checkpoint from its metadata, reference it by path
+            card, _ = (card_from_diffusers_folder(source) if source.is_dir()
+                       else card_from_safetensors(source))
+            data = card.to_dict()
+            if args.card:
+                data.update(_load_json_arg(args.card))
+        else:
+            data = _load_json_arg(args.source)
+        card = Card.from_dict(data)
+        with open_repository(repo) as store:
+            if card.id in {c.id for c in store.cards()}:
+                raise PersonalQError(f"id {card.id!r} is already in {repo.name}",
+                                     "choose another id or `personalq repo remove` the old one")
+        text = repo.read_text(encoding="utf-8")
+        with open(repo, "a", encoding="utf-8") as f:
+            f.write(("" if not text or text.endswith("\n") else "\n") + json.dumps(card.to_dict()) + "\n")
+        added_keys = None
+        added_ids = {card.id}
+    else:
+        if not is_weights:
+            raise PersonalQError(f"{source} is not a .safetensors file or a diffusers folder",
+                                 "a folder repository takes checkpoint files; cards go into manifests")
+        dest = repo / source.name
+        moved = [(source, dest)] + [(s, repo / s.name) for s in sidecars_for(source)
+                                    if s.parent != source and s.name != "README.md"]
+        for _, d in moved:
+            if d.exists() or d.is_symlink():
+                raise PersonalQError(f"{d} already exists in the repository",
+                                     "rename the checkpoint or remove the old one first")
+        done: list[Path] = []
+        try:
+            for s, d in moved:
+                if args.link:
+                    os.symlink(s.resolve(), d)
+                elif s.is_dir():
+                    shutil.copytree(s, d)
+                else:
+                    shutil.copy2(s, d)
+                done.append(d)
+            if args.card:
+                card_path = repo / f"{source.stem if source.is_file() else source.name}.card.json"
+                if card_path.exists():
+                    raise PersonalQError(f"{card_path.name} already exists in the repository")
+                card_path.write_text(json.dumps(_load_json_arg(args.card), indent=2) + "\n")
+                done.append(card_path)
+        except BaseException:
+            _undo(done)
+            raise
+        added_keys = {dest.name}
+        added_ids = None
+
+    with open_repository(repo) as store:
+        report = store.report
+        rows = store._con.execute("SELECT id, origin FROM cards").fetchall()
+        if added_ids is None:
+            added_ids = {cid for cid, origin in rows if origin in added_keys}
+        if not added_ids:  # the checkpoint could not be ingested: undo, say why
+            reasons = [s["reason"] for s in report.skipped if s["path"] in added_keys]
+            dups = [d for d in report.duplicates if d["origin"] in (added_keys or set())]
+            if dups:
+                reasons.append(f"its id {dups[0]['id']!r} is already used by {dups[0]['kept']}")
+            _undo(done)
+        cards = [store.get(i) for i in sorted(added_ids)]
+    if not added_ids:
+        open_repository(repo).close()  # forget the undone files
+        raise PersonalQError(f"{source.name} was not added: {'; '.join(reasons) or 'no card found'}",
+                             "fix the metadata (or give --card with the missing fields) and retry")
+    if args.json:
+        print(json.dumps([c.to_dict() for c in cards], indent=2))
+    else:
+        for c in cards:
+            print(f"added {c.id}: {c.name} (trigger {c.trigger}, {c.kind}, base {c.base_model})")
+    return 0
+
+
+def _undo(paths: list[Path]) -> None:
+    for p in reversed(paths):
+        if p.is_symlink() or p.is_file():
+            p.unlink()
+        elif p.is_dir():
+            shutil.rmtree(p)
+
+
+def cmd_remove(args) -> int:
+    from personalq.catalog.ingest import TRASH_DIR, repo_kind
+    from personalq.catalog.metadata import sidecars_for
+    from personalq.catalog.store import open_repository
+
+    with _open(args) as store:
+        card = store.get(args.id)
+        origin = store._con.execute("SELECT origin FROM cards WHERE id = ?", (card.id,)).fetchone()[0]
+        repo = store.repo
+    moved: list[str] = []
+    if repo_kind(repo) == "manifest":
+        line_no = int(origin.rsplit(":", 1)[1])
+        lines = repo.read_bytes().split(b"\n")
+        removed_line = lines[line_no - 1]
+        trash = repo.with_name(repo.stem + ".removed.jsonl")
+        with open(trash, "ab") as f:
+            f.write(removed_line.rstrip(b"\r") + b"\n")
+        tmp = repo.with_name(repo.name + ".tmp")
+        tmp.write_bytes(b"\n".join(lines[:line_no - 1] + lines[line_no:]))
+        os.replace(tmp, repo)  # atomic: a reader sees the old or the new manifest
+        moved.append(f"{repo.name} line {line_no} -> {trash.name}")
+    else:
+        source = repo / origin
+        others = [c.id for c in store.cards() if c.id != card.id and
+                  store._con.execute("SELECT origin FROM cards WHERE id = ?", (c.id,)).fetchone()[0] == origin]
+        if others:
+            raise PersonalQError(f"{origin} also holds {', '.join(others)}", "remove the file by hand")
+        for p in [source] + [s for s in sidecars_for(source) if s.parent != source and s.name != "README.md"]:
+            dest = repo / TRASH_DIR / p.relative_to(repo)
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            if dest.exists() or dest.is_symlink():
+                dest = dest.with_name(dest.name + f".{os.getpid()}")
+            shutil.move(str(p), str(dest))
+            moved.append(f"{p.relative_to(repo)} -> {dest.relative_to(repo)}")
+    open_repository(repo).close()  # re-scan so the catalog no longer lists it
+    if args.json:
+        print(json.dumps({"removed": card.id, "moved": moved}, indent=2))
+    else:
+        print(f"removed {card.id} from the catalog; nothing was deleted:")
+        for m in moved:
+            print(f"  {m}")
+    return 0

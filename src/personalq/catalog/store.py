@@ -1,0 +1,249 @@
+"""The catalog store: one SQLite file per repository with cards, an FTS5 index and embeddings.
+
+`open_repository()` scans the repository (re-parsing only sources whose fingerprint changed,
+re-embedding only cards whose search text changed) and writes the result in ONE transaction, so
+readers always see a consistent catalog and two processes scanning at once cannot corrupt it:
+WAL mode lets readers proceed, `BEGIN IMMEDIATE` + busy_timeout serialises writers, and each
+writer computes the complete state from the files on disk (the last one wins, both are right).
+The slow part (embedding) runs before the write lock is taken.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+import time
+from pathlib import Path
+
+import numpy as np
+
+from personalq import paths
+from personalq.catalog.card import Card
+from personalq.catalog.ingest import IngestReport, repo_kind, scan
+from personalq.errors import PersonalQError
+
+SCHEMA_VERSION = "1"
+BUSY_TIMEOUT_S = 60.0
+MAX_QUERY_TERMS = 64
+# Words that match half the catalog and only blur BM25; dropped unless nothing else is left.
+STOPWORDS = {"a", "an", "the", "my", "our", "your", "his", "her", "their", "of", "in", "on", "at",
+             "to", "with", "and", "or", "not", "near", "for", "from", "by", "is", "it", "me",
+             "make", "draw", "show", "picture", "photo", "image", "please", "some", "this", "that"}
+# Column weights for bm25(): the name matters most, then the card text, then id/family/trigger.
+BM25_WEIGHTS = (3.0, 1.0, 0.5)
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sources (
+    key TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, result TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS cards (
+    id TEXT PRIMARY KEY, ord INTEGER NOT NULL, origin TEXT NOT NULL, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS embeddings (
+    id TEXT PRIMARY KEY, text_sha TEXT NOT NULL, vec BLOB NOT NULL);
+CREATE VIRTUAL TABLE IF NOT EXISTS cards_fts USING fts5(
+    id UNINDEXED, name, body, extra, tokenize = 'porter unicode61 remove_diacritics 2');
+"""
+
+
+def _connect(db_path: Path) -> sqlite3.Connection:
+    """Autocommit connection (we issue BEGIN/COMMIT ourselves) that waits on a busy database."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    con = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
+                          check_same_thread=False)
+    con.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+    for _ in range(100):  # switching to WAL needs a moment alone with the file
+        try:
+            con.execute("PRAGMA journal_mode = WAL")
+            break
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err):
+                raise
+            time.sleep(0.05)
+    con.execute("PRAGMA synchronous = NORMAL")
+    con.execute("BEGIN IMMEDIATE")  # (not executescript: it would COMMIT on its own)
+    try:
+        for statement in _SCHEMA.split(";"):
+            if statement.strip():
+                con.execute(statement)
+        con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return con
+
+
+def text_sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def fts_query(text: str) -> str:
+    """Turn any user text into a safe FTS5 query: bare word tokens, each quoted, OR-ed.
+    Quotes, hyphens, `<rex-v2>`, `NEAR(`, `OR`, `NOT`, `*`, `:` can then never be syntax."""
+    words = [w.lower() for w in re.findall(r"\w+", str(text))]
+    words = [w.replace("_", " ") for w in words if w.strip("_")]
+    kept = [w for w in words if w not in STOPWORDS] or words
+    unique = list(dict.fromkeys(kept))[:MAX_QUERY_TERMS]
+    return " OR ".join(f'"{w}"' for w in unique)
+
+
+def _fts_columns(card: Card) -> tuple[str, str, str]:
+    extra = " ".join([card.id, card.family, card.trigger])
+    return card.name, card.search_text(), extra
+
+
+class CatalogStore:
+    """Read access to one repository's catalog (see module docstring for how it is written)."""
+
+    def __init__(self, repo: Path, db_path: Path, con: sqlite3.Connection, report: IngestReport):
+        self.repo = repo
+        self.db_path = db_path
+        self._con = con
+        self.report = report
+        self._cards: list[Card] | None = None
+        self._by_id: dict[str, Card] | None = None
+        self._emb: tuple[list[str], np.ndarray] | None = None
+
+    def close(self) -> None:
+        self._con.close()
+
+    def __enter__(self) -> "CatalogStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def cards(self) -> list[Card]:
+        """All cards in repository order (manifest line order / sorted file paths)."""
+        if self._cards is None:
+            rows = self._con.execute("SELECT data FROM cards ORDER BY ord").fetchall()
+            self._cards = [Card.from_dict(json.loads(r[0])) for r in rows]
+            self._by_id = {c.id: c for c in self._cards}
+        return list(self._cards)
+
+    def get(self, card_id: str) -> Card:
+        self.cards()
+        assert self._by_id is not None
+        if card_id not in self._by_id:
+            close = [i for i in self._by_id if card_id.lower() in i.lower()][:5]
+            raise PersonalQError(f"no checkpoint with id {card_id!r} in {self.repo}",
+                                 f"did you mean: {', '.join(close)}" if close
+                                 else "run `personalq repo list` to see the ids", status=404)
+        return self._by_id[card_id]
+
+    def bm25(self, query: str, limit: int = 50) -> list[tuple[str, float]]:
+        """Lexical retrieval with SQLite FTS5 bm25(); scores are negated so higher = better."""
+        q = fts_query(query)
+        if not q or limit <= 0:
+            return []
+        rows = self._con.execute(
+            "SELECT id, bm25(cards_fts, 0.0, ?, ?, ?) AS s FROM cards_fts WHERE cards_fts MATCH ? "
+            "ORDER BY s LIMIT ?", (*BM25_WEIGHTS, q, int(limit))).fetchall()
+        return [(r[0], -float(r[1])) for r in rows]
+
+    def embeddings(self) -> tuple[list[str], np.ndarray]:
+        """(ids in cards() order, (N, 384) float32 unit vectors of Card.search_text())."""
+        if self._emb is None:
+            vecs = dict(self._con.execute("SELECT id, vec FROM embeddings").fetchall())
+            ids = [c.id for c in self.cards()]
+            from personalq.embed import DIM
+
+            mat = np.zeros((len(ids), DIM), dtype=np.float32)
+            for i, card_id in enumerate(ids):
+                mat[i] = np.frombuffer(vecs[card_id], dtype=np.float32)
+            self._emb = (ids, mat)
+        return self._emb[0], self._emb[1]
+
+
+def _load_report(con: sqlite3.Connection) -> IngestReport:
+    row = con.execute("SELECT value FROM meta WHERE key = 'report'").fetchone()
+    return IngestReport.from_dict(json.loads(row[0])) if row else IngestReport()
+
+
+def refresh_catalog(con: sqlite3.Connection, repo: Path, *, progress: bool = False) -> IngestReport:
+    """Re-scan the repository and bring the database up to date; returns the ingest report."""
+    t0 = time.perf_counter()
+    cached = {k: (fp, res) for k, fp, res in con.execute("SELECT key, fingerprint, result FROM sources")}
+    cards, report, new_cache = scan(repo, cached)
+
+    # Embed only cards whose search text is new (the slow part; no lock held).
+    old_sha = dict(con.execute("SELECT id, text_sha FROM embeddings"))
+    texts = {c.id: c.search_text() for c, _ in cards}
+    todo = [cid for cid, text in texts.items() if old_sha.get(cid) != text_sha(text)]
+    t_embed = time.perf_counter()
+    new_vecs: dict[str, np.ndarray] = {}
+    if todo:
+        from personalq.embed import encode
+
+        todo.sort(key=lambda cid: len(texts[cid]))  # similar lengths per batch: less padding
+        vecs = encode([texts[cid] for cid in todo])
+        new_vecs = {cid: vecs[i] for i, cid in enumerate(todo)}
+    report.seconds_embed = time.perf_counter() - t_embed
+    report.embedded = len(todo)
+
+    con.execute("BEGIN IMMEDIATE")
+    try:
+        old = dict(con.execute("SELECT id, data FROM cards"))
+        new_ids = {c.id for c, _ in cards}
+        report.added = len(new_ids - set(old))
+        report.removed = len(set(old) - new_ids)
+        report.updated = sum(1 for c, _ in cards
+                             if c.id in old and json.loads(old[c.id]) != c.to_dict())
+        # Rewrite the small tables whole: simple, and atomic under the transaction.
+        con.execute("DELETE FROM cards")
+        con.execute("DELETE FROM cards_fts")
+        con.executemany("INSERT INTO cards VALUES (?, ?, ?, ?)",
+                        [(c.id, i, origin, json.dumps(c.to_dict())) for i, (c, origin) in enumerate(cards)])
+        con.executemany("INSERT INTO cards_fts VALUES (?, ?, ?, ?)",
+                        [(c.id, *_fts_columns(c)) for c, _ in cards])
+        # Another writer may have embedded the same texts meanwhile: keep whichever matches.
+        con.executemany("INSERT OR REPLACE INTO embeddings VALUES (?, ?, ?)",
+                        [(cid, text_sha(texts[cid]), v.astype(np.float32).tobytes())
+                         for cid, v in new_vecs.items()])
+        con.execute("DELETE FROM embeddings WHERE id NOT IN (SELECT id FROM cards)")
+        missing = [cid for cid, sha in ((c.id, text_sha(texts[c.id])) for c, _ in cards)
+                   if con.execute("SELECT 1 FROM embeddings WHERE id = ? AND text_sha = ?",
+                                  (cid, sha)).fetchone() is None]
+        if missing:  # only if another writer replaced a vector with an older text's: redo them
+            from personalq.embed import encode
+
+            vecs = encode([texts[cid] for cid in missing])
+            con.executemany("INSERT OR REPLACE INTO embeddings VALUES (?, ?, ?)",
+                            [(cid, text_sha(texts[cid]), vecs[i].tobytes()) for i, cid in enumerate(missing)])
+            report.embedded += len(missing)
+        con.execute("DELETE FROM sources")
+        con.executemany("INSERT INTO sources VALUES (?, ?, ?)",
+                        [(k, fp, res) for k, (fp, res) in new_cache.items()])
+        report.seconds = time.perf_counter() - t0
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('report', ?)", (json.dumps(report.to_dict()),))
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('repo', ?)", (str(repo),))
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return report
+
+
+def resolve_repo(repo: str | Path | None) -> Path:
+    """None -> paths.default_repo(); PersonalQError if it does not exist or is not a repository."""
+    path = Path(repo).expanduser() if repo is not None else paths.default_repo()
+    path = path.resolve()
+    repo_kind(path)  # raises PersonalQError with a hint for a missing / wrong path
+    return path
+
+
+def open_repository(repo: str | Path | None = None, *, refresh: bool = True) -> CatalogStore:
+    """Open (creating or refreshing) the catalog of a repository: a JSONL manifest or a folder.
+    With refresh=False an existing database is used as it is (it is still built if missing)."""
+    path = resolve_repo(repo)
+    db_path = paths.catalog_db_for(path)
+    con = _connect(db_path)
+    try:
+        built = con.execute("SELECT 1 FROM meta WHERE key = 'report'").fetchone() is not None
+        report = refresh_catalog(con, path) if (refresh or not built) else _load_report(con)
+    except BaseException:
+        con.close()
+        raise
+    return CatalogStore(path, db_path, con, report)
