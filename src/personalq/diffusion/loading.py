@@ -1,0 +1,422 @@
+"""Load a base text-to-image pipeline and put a personalized checkpoint on it (and take it off).
+
+A checkpoint is one of three formats (DESIGN.md §2):
+- LoRA: a diffusers/peft LoRA `.safetensors` file, loaded *unmerged* into the pipeline so that
+  switching to another LoRA (hot-swap) or back to the base is exact and cheap;
+- DreamBooth: a diffusers folder with a fine-tuned `unet/` (and, when the training tuned them,
+  its own `text_encoder/`+`tokenizer/` or learned trigger embeddings): we swap those modules in
+  and keep the base ones to swap back;
+- textual inversion: a `.safetensors` file holding the trigger's learned token embeddings.
+
+Only `.safetensors` are read; pickles (`.ckpt/.pt/.bin/.pth`) are refused because unpickling
+runs arbitrary code. Everything is offline: models come from local folders only.
+
+The pipeline carries its own bookkeeping in `pipe.personalq` (a `PipeState`): which base it is,
+what is applied, and the base modules to restore.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from personalq import paths
+from personalq.errors import PersonalQError
+
+PICKLE_SUFFIXES = (".ckpt", ".pt", ".pth", ".bin", ".pkl", ".pickle")
+LORA_ADAPTER = "personalq"  # the one adapter name hot-swapped in place
+HOTSWAP_TARGET_RANK = 64  # LoRAs up to this rank swap in place; larger ones reload
+
+
+# ---------------------------------------------------------------------------------------------
+# Base model names
+# ---------------------------------------------------------------------------------------------
+
+WORLD_BASE_NAME = "personalq-world"
+
+def normalize_base_model(name: str) -> str:
+    """The catalog's short base-model name ('SD 1.5', 'stable-diffusion-v1/lora' -> 'sd15';
+    'personalq-world/lora' -> 'personalq-world'), so cards and bases compare alike."""
+    from personalq.catalog.metadata import normalize_base
+
+    return normalize_base(name)
+
+
+@dataclass
+class PipeState:
+    """What the pipeline is and what is applied to it."""
+
+    base_dir: Path
+    shape: str  # "sd15" or "sdxl": the architecture family of the loaded base
+    name: str  # the base's own name: "sd15", "sdxl" or e.g. "personalq-world"
+    applied: str | None = None  # id of the applied checkpoint (None = the plain base)
+    applied_format: str = ""
+    lora_modules: frozenset[str] = frozenset()  # module names the loaded LoRA targets
+    lora_rank: int = 0
+    hotswap_enabled: bool = False
+    last_lora_load: str = ""  # "hotswap" or "load": how the current LoRA got in (for tests/logs)
+    saved_modules: dict[str, Any] = field(default_factory=dict)  # base modules swapped out
+    ti_tokens: list[str] = field(default_factory=list)  # textual-inversion tokens added
+    ti_saved: dict[str, Any] = field(default_factory=dict)  # tokenizers/embedding sizes before TI
+
+    def accepts(self, base_model: str) -> bool:
+        """A checkpoint fits this base when it names the base itself or its architecture."""
+        return normalize_base_model(base_model) in {self.name, self.shape}
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text())
+    except (OSError, json.JSONDecodeError) as err:
+        raise PersonalQError(f"cannot read {path}: {err}") from None
+
+
+def _front_matter(readme: Path) -> dict[str, str]:
+    """The flat `key: value` pairs of a README's YAML front matter (enough for model cards)."""
+    if not readme.is_file():
+        return {}
+    text = readme.read_text(errors="replace")
+    match = re.match(r"^---\s*\n(.*?)\n---\s*(\n|$)", text, re.S)
+    if not match:
+        return {}
+    out = {}
+    for line in match.group(1).splitlines():
+        m = re.match(r"^([A-Za-z0-9_.-]+)\s*:\s*(.*?)\s*$", line)
+        if m and m.group(2):
+            out[m.group(1)] = m.group(2).strip("'\"")
+    return out
+
+
+def describe_base(base_dir: Path) -> tuple[str, str]:
+    """(shape, name) of a base pipeline folder.
+
+    The shape ('sd15' or 'sdxl') comes from model_index.json (a second text encoder means SDXL).
+    The name is the base's own identity, used to match checkpoint cards: the shipped world is
+    'personalq-world'; a folder may declare its name as `base_model_name:` in its README front
+    matter or `personalq_base_model` in model_index.json; otherwise the name is the shape."""
+    base_dir = Path(base_dir)
+    index = _read_json(base_dir / "model_index.json")
+    shape = "sdxl" if ("text_encoder_2" in index or "XL" in str(index.get("_class_name"))) else "sd15"
+    name = str(index.get("personalq_base_model") or _front_matter(base_dir / "README.md").get(
+        "base_model_name") or "")
+    if not name and base_dir.resolve() == paths.WORLD_BASE_DIR.resolve():
+        name = WORLD_BASE_NAME
+    return shape, normalize_base_model(name) if name else shape
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading the base
+# ---------------------------------------------------------------------------------------------
+
+
+def load_base(base_dir: Path | None = None, *, dtype: "torch.dtype | None" = None,
+              hotswap: bool = True):
+    """Load a SD1.5- or SDXL-shaped diffusers pipeline from a local folder (no safety checker,
+    no download, safetensors only). `base_dir=None` loads the shipped world base (models/base).
+
+    `hotswap=True` prepares the UNet so that later LoRAs (up to rank HOTSWAP_TARGET_RANK) replace
+    each other in place instead of adding and deleting layers. dtype defaults to torch.float32."""
+    import torch
+    from diffusers import StableDiffusionPipeline, StableDiffusionXLPipeline
+
+    base_dir = Path(base_dir) if base_dir is not None else paths.WORLD_BASE_DIR
+    if not (base_dir / "model_index.json").is_file():
+        hint = ("train or fetch the world with `personalq world train-base`"
+                if base_dir == paths.WORLD_BASE_DIR else
+                "point --base at a diffusers pipeline folder (with model_index.json)")
+        raise PersonalQError(f"no diffusers pipeline at {base_dir} (model_index.json missing)", hint)
+    _refuse_pickle_only_folder(base_dir)
+    shape, name = describe_base(base_dir)
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    kwargs: dict[str, Any] = dict(dtype=dtype or torch.float32, use_safetensors=True, local_files_only=True)
+    try:
+        if shape == "sdxl":
+            pipe = StableDiffusionXLPipeline.from_pretrained(base_dir, add_watermarker=False, **kwargs)
+        else:
+            pipe = StableDiffusionPipeline.from_pretrained(
+                base_dir, safety_checker=None, feature_extractor=None,
+                requires_safety_checker=False, **kwargs)
+    except (OSError, ValueError, EnvironmentError) as err:
+        raise PersonalQError(f"cannot load the base pipeline at {base_dir}: {err}") from None
+    pipe.set_progress_bar_config(disable=True)
+    pipe.personalq = PipeState(base_dir=base_dir, shape=shape, name=name, hotswap_enabled=hotswap)
+    return pipe
+
+
+def _refuse_pickle_only_folder(folder: Path) -> None:
+    """A model folder whose weights exist only as pickles (`*.bin`) is refused."""
+    for sub in [folder, *[p for p in folder.iterdir() if p.is_dir()]]:
+        files = [p for p in sub.iterdir() if p.is_file()]
+        pickles = [p for p in files if p.suffix in PICKLE_SUFFIXES]
+        if pickles and not any(p.suffix == ".safetensors" for p in files):
+            raise PersonalQError(
+                f"{sub} holds weights only as pickle files ({pickles[0].name}); PersonalQ never "
+                "unpickles (it can run arbitrary code)",
+                "convert the weights to .safetensors (e.g. save_pretrained(safe_serialization=True))")
+
+
+def state_of(pipe) -> PipeState:
+    state = getattr(pipe, "personalq", None)
+    if state is None:
+        raise PersonalQError("this pipeline was not loaded with personalq.diffusion.load_base")
+    return state
+
+
+# ---------------------------------------------------------------------------------------------
+# Checkpoints
+# ---------------------------------------------------------------------------------------------
+
+
+def checkpoint_path(card, root: Path | None = None) -> Path:
+    """Where the card's weights are; a relative `path` is relative to `root` (the repository)."""
+    if not card.path:
+        raise PersonalQError(f"checkpoint {card.id} has no weights (its card has no path)",
+                             "a manifest-only card can be selected but not generated with")
+    path = Path(card.path).expanduser()
+    if not path.is_absolute() and root is not None:
+        path = Path(root) / path
+    if path.suffix.lower() in PICKLE_SUFFIXES:
+        raise PersonalQError(f"checkpoint {card.id}: {path.name} is a pickle file; PersonalQ never "
+                             "unpickles (it can run arbitrary code)",
+                             "convert it to .safetensors")
+    if not path.exists():
+        raise PersonalQError(f"checkpoint {card.id}: weights not found at {path}")
+    return path
+
+
+def detect_format(path: Path) -> str:
+    """'lora', 'dreambooth' or 'textual_inversion', from the files themselves."""
+    from personalq.catalog.safetensors_meta import HeaderError, read_header
+
+    if path.is_dir():
+        if (path / "unet").is_dir() or (path / "diffusion_pytorch_model.safetensors").is_file():
+            return "dreambooth"
+        files = sorted(path.glob("*.safetensors"))
+        if len(files) == 1:
+            return detect_format(files[0])
+        raise PersonalQError(f"{path}: not a diffusers DreamBooth folder (no unet/) and not a "
+                             "single LoRA/embedding file")
+    try:
+        header = read_header(path)
+    except HeaderError as err:
+        raise PersonalQError(f"{path} is not a readable safetensors file: {err}") from None
+    keys = list(header.tensors)
+    if any("lora" in k for k in keys):
+        return "lora"
+    if len(keys) <= 4 and all(len(header.shape(k)) <= 2 for k in keys):
+        return "textual_inversion"
+    raise PersonalQError(f"{path}: a single-file full checkpoint is not supported",
+                         "save it as a diffusers folder (unet/ with safetensors)")
+
+
+def apply_checkpoint(pipe, card, *, root: Path | None = None) -> None:
+    """Make `pipe` generate with `card`'s checkpoint (None: the plain base).
+
+    Refuses a checkpoint made for another base model. LoRA after LoRA is hot-swapped in place
+    when both target the same modules; anything else first returns to the exact base."""
+    state = state_of(pipe)
+    if card is None:
+        reset_to_base(pipe)
+        return
+    if not state.accepts(card.base_model):
+        raise PersonalQError(
+            f"checkpoint {card.id} was made for base model '{card.base_model}', but the loaded base "
+            f"is '{state.name}' ({state.shape}-shaped, {state.base_dir})",
+            "load the matching base with --base, or pick a checkpoint for this base")
+    if state.applied == card.id:
+        return
+    path = checkpoint_path(card, root)
+    fmt = card.format or detect_format(path)
+    if fmt == "lora":
+        _apply_lora(pipe, card, path)
+    elif fmt == "dreambooth":
+        reset_to_base(pipe)
+        _apply_dreambooth(pipe, card, path)
+    elif fmt in ("textual_inversion", "ti", "embedding"):
+        reset_to_base(pipe)
+        _apply_textual_inversion(pipe, card, path, card.trigger)
+    else:
+        raise PersonalQError(f"checkpoint {card.id}: unknown format {fmt!r}",
+                             "expected lora, dreambooth or textual_inversion")
+    state.applied, state.applied_format = card.id, fmt
+
+
+def reset_to_base(pipe) -> None:
+    """Take off whatever is applied; afterwards the pipeline computes exactly the base model."""
+    state = state_of(pipe)
+    if state.lora_modules:
+        pipe.unload_lora_weights()
+        state.lora_modules, state.lora_rank = frozenset(), 0
+    _remove_textual_inversion(pipe, state)  # before restoring modules: it may sit on swapped ones
+    for name, module in state.saved_modules.items():
+        pipe.register_modules(**{name: module})
+    state.saved_modules.clear()
+    state.applied, state.applied_format = None, ""
+
+
+def _lora_layout(path: Path) -> tuple[frozenset[str], int, bool]:
+    """(UNet modules the LoRA targets, its largest rank, whether it also touches text encoders)."""
+    from personalq.catalog.safetensors_meta import read_header
+
+    header = read_header(path)
+    modules, rank, text = set(), 0, False
+    for key, info in header.tensors.items():
+        if key.startswith(("text_encoder", "lora_te")):
+            text = True
+        module = re.split(r"\.lora[._]", key)[0]
+        modules.add(module)
+        if re.search(r"lora[._](A|down)\b", key) and len(info.get("shape", [])) >= 1:
+            rank = max(rank, int(info["shape"][0]))
+    return frozenset(modules), rank, text
+
+
+def _apply_lora(pipe, card, path: Path) -> None:
+    state = state_of(pipe)
+    if state.applied is not None and state.applied_format != "lora":
+        reset_to_base(pipe)
+    modules, rank, touches_text = _lora_layout(path)
+    can_hotswap = (state.hotswap_enabled and bool(state.lora_modules) and modules == state.lora_modules
+                   and rank <= HOTSWAP_TARGET_RANK and not touches_text)
+    kwargs = dict(weight_name=path.name) if path.is_file() else {}
+    source = str(path.parent if path.is_file() else path)
+    if can_hotswap:
+        try:
+            pipe.load_lora_weights(source, adapter_name=LORA_ADAPTER, hotswap=True, **kwargs)
+            state.lora_rank, state.last_lora_load = rank, "hotswap"
+            return
+        except (ValueError, RuntimeError, KeyError):
+            pass  # fall back to a clean reload below
+    if state.lora_modules:
+        pipe.unload_lora_weights()
+        state.lora_modules, state.lora_rank = frozenset(), 0
+    if state.hotswap_enabled:
+        # diffusers consumes this setting at the first load; renew it so every fresh load is
+        # padded to the same rank (identical numerics, and the next LoRA can swap in place).
+        pipe.enable_lora_hotswap(target_rank=HOTSWAP_TARGET_RANK, check_compiled="ignore")
+    try:
+        pipe.load_lora_weights(source, adapter_name=LORA_ADAPTER, **kwargs)
+    except (ValueError, RuntimeError, KeyError) as err:
+        pipe.unload_lora_weights()
+        raise PersonalQError(
+            f"LoRA {card.id} ({path.name}) does not fit the loaded base '{state.name}': "
+            f"{str(err).splitlines()[0][:300]}",
+            "check the checkpoint's base model") from None
+    state.lora_modules, state.lora_rank, state.last_lora_load = modules, rank, "load"
+
+
+def _swap_module(pipe, name: str, module) -> None:
+    state = state_of(pipe)
+    state.saved_modules.setdefault(name, getattr(pipe, name))
+    pipe.register_modules(**{name: module})
+
+
+def _apply_dreambooth(pipe, card, path: Path) -> None:
+    """Swap in the fine-tuned UNet, plus the text encoder/tokenizer or learned trigger
+    embeddings when the checkpoint ships them."""
+    from diffusers import UNet2DConditionModel
+
+    _refuse_pickle_only_folder(path)
+    dtype = pipe.unet.dtype
+    unet_dir = path / "unet" if (path / "unet").is_dir() else path
+    try:
+        unet = UNet2DConditionModel.from_pretrained(unet_dir, dtype=dtype, use_safetensors=True,
+                                                    local_files_only=True)
+    except (OSError, ValueError) as err:
+        raise PersonalQError(f"DreamBooth checkpoint {card.id}: cannot load its UNet: {err}") from None
+    for key in ("cross_attention_dim", "in_channels", "block_out_channels", "addition_embed_type"):
+        mine, base = unet.config.get(key), pipe.unet.config.get(key)
+        if isinstance(mine, (list, tuple)):
+            mine, base = list(mine), list(base or [])
+        if mine != base:
+            raise PersonalQError(
+                f"DreamBooth checkpoint {card.id}: its UNet has {key}={mine} but the loaded base "
+                f"'{state_of(pipe).name}' has {base}: it was trained for another base model")
+    unet.eval()
+    _swap_module(pipe, "unet", unet)
+    _apply_text_side(pipe, card, path, dtype)
+
+
+def _apply_text_side(pipe, card, path: Path, dtype) -> None:
+    from transformers import AutoTokenizer, CLIPTextModel, CLIPTextModelWithProjection
+
+    for te_name, tok_name, cls in (("text_encoder", "tokenizer", CLIPTextModel),
+                                   ("text_encoder_2", "tokenizer_2", CLIPTextModelWithProjection)):
+        if (path / te_name).is_dir() and getattr(pipe, te_name, None) is not None:
+            try:
+                te = cls.from_pretrained(path / te_name, dtype=dtype, use_safetensors=True,
+                                         local_files_only=True).eval()
+            except (OSError, ValueError) as err:
+                raise PersonalQError(f"checkpoint {card.id}: cannot load its {te_name}: {err}") from None
+            _swap_module(pipe, te_name, te)
+            if (path / tok_name).is_dir():
+                _swap_module(pipe, tok_name, AutoTokenizer.from_pretrained(path / tok_name))
+    # Learned trigger embeddings shipped beside the UNet (DreamBooth + textual inversion).
+    for candidate in ("learned_embeds.safetensors", "token_embeddings.safetensors",
+                      "embeddings.safetensors"):
+        if (path / candidate).is_file():
+            _apply_textual_inversion(pipe, card, path / candidate, card.trigger)
+
+
+def _apply_textual_inversion(pipe, card, path: Path, trigger: str) -> None:
+    """Add the trigger's learned embedding(s) to the text encoder(s). The tokenizers and the
+    embedding sizes before are kept so that `reset_to_base` restores them exactly."""
+    import copy
+
+    import torch
+    from safetensors.torch import load_file
+
+    state = state_of(pipe)
+    tensors = load_file(str(path))
+    pairs = []  # (text_encoder attr, tokenizer attr, embedding tensor)
+    if "clip_l" in tensors or "clip_g" in tensors:  # SDXL embeddings: one per encoder
+        pairs += [("text_encoder", "tokenizer", tensors["clip_l"])] if "clip_l" in tensors else []
+        pairs += [("text_encoder_2", "tokenizer_2", tensors["clip_g"])] if "clip_g" in tensors else []
+    else:
+        emb = tensors.get("emb_params", tensors.get(trigger, next(iter(tensors.values()))))
+        pairs.append(("text_encoder", "tokenizer", emb))
+    for te_name, tok_name, emb in pairs:
+        te, tok = getattr(pipe, te_name, None), getattr(pipe, tok_name, None)
+        if te is None or tok is None:
+            raise PersonalQError(f"textual inversion {card.id} needs a {te_name} the base lacks")
+        emb = emb.reshape(-1, emb.shape[-1]) if emb.ndim > 1 else emb[None]
+        width = te.get_input_embeddings().weight.shape[1]
+        if emb.shape[1] != width:
+            raise PersonalQError(
+                f"textual inversion {card.id}: embedding width {emb.shape[1]} does not match the "
+                f"loaded base's {te_name} width {width}: it was made for another base model")
+        if tok_name not in state.ti_saved:
+            state.ti_saved[tok_name] = (copy.deepcopy(tok), te.get_input_embeddings().weight.shape[0])
+        # A multi-vector embedding becomes tokens "<t>", "<t>_1", ...; the prompt's trigger is
+        # expanded to all of them by `expand_trigger`.
+        tokens = [trigger] + [f"{trigger}_{i}" for i in range(1, emb.shape[0])]
+        tok.add_tokens(tokens)
+        ids = tok.convert_tokens_to_ids(tokens)
+        te.resize_token_embeddings(len(tok), mean_resizing=False)
+        with torch.no_grad():
+            te.get_input_embeddings().weight[ids] = emb.to(te.dtype)
+        state.ti_tokens += [t for t in tokens if t not in state.ti_tokens]
+
+
+def expand_trigger(pipe, prompt: str) -> str:
+    """Write a multi-vector textual-inversion trigger as all of its tokens ("<t> <t>_1 ...")."""
+    state = state_of(pipe)
+    for token in state.ti_tokens:
+        if "_" in token.rsplit(">", 1)[-1]:
+            continue
+        extra = [t for t in state.ti_tokens if t.startswith(token + "_")]
+        if extra and token in prompt:
+            prompt = prompt.replace(token, " ".join([token, *extra]))
+    return prompt
+
+
+def _remove_textual_inversion(pipe, state: PipeState) -> None:
+    for tok_name, (tokenizer, size) in state.ti_saved.items():
+        te_name = "text_encoder_2" if tok_name == "tokenizer_2" else "text_encoder"
+        pipe.register_modules(**{tok_name: tokenizer})
+        getattr(pipe, te_name).resize_token_embeddings(size, mean_resizing=False)
+    state.ti_saved.clear()
+    state.ti_tokens.clear()
