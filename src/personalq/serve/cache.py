@@ -1,0 +1,325 @@
+"""The model cache: one shared base pipeline, checkpoints made active on it on demand.
+
+Why: loading a pipeline from disk costs far more than drawing a small image with it, and a
+service sees the same few checkpoints again and again. So:
+- the base pipeline is loaded once and shared;
+- a LoRA is loaded once as a named adapter on the base UNet; switching to it afterwards is a
+  hot-swap (`set_adapters`: milliseconds, no file read);
+- a DreamBooth checkpoint is a whole UNet: it is loaded once (quantized when asked) and paired
+  with the base's text encoder, tokenizer, VAE and scheduler in a pipeline of its own;
+- loaded checkpoints (adapters and UNets) are kept under a memory budget in bytes; the least
+  recently used one is evicted when a new one does not fit.
+Generation on a pipeline mutates its state (active adapters, scheduler timesteps), and the
+DreamBooth pipelines share modules with the base, so one lock per base pipeline serializes
+"switch + draw": `with cache.use(cards) as lease: generate(lease.pipe, ...)`.
+
+`mode="reload"` is the baseline the benchmark compares against: every request loads the base
+and its checkpoint from disk and throws them away afterwards (a stateless service).
+`mode="reload-checkpoint"` keeps the base but loads/unloads the checkpoint on every request.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import re
+import threading
+import time
+from collections import OrderedDict
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from personalq.catalog.card import Card
+from personalq.errors import PersonalQError
+
+MODES = ("hot", "reload", "reload-checkpoint")
+
+
+@dataclass
+class Entry:
+    """One loaded checkpoint: a LoRA adapter on the base, or a DreamBooth pipeline."""
+
+    key: str
+    kind: str  # "lora" | "dreambooth"
+    nbytes: int
+    adapter: str | None = None  # adapter name on the base pipeline (LoRA)
+    pipe: Any = None  # the pipeline that draws with this checkpoint (DreamBooth)
+
+
+@dataclass
+class Lease:
+    """What `ModelCache.use` hands out while the pipeline lock is held."""
+
+    pipe: Any
+    switch_s: float  # time spent making the checkpoint(s) active
+    loaded: list[str] = field(default_factory=list)  # checkpoint ids read from disk for this
+    weights: str = "base"  # "base", "lora", "dreambooth", "manifest-only"
+
+
+def _module_bytes(module) -> int:
+    tensors = list(module.parameters()) + list(module.buffers())
+    return sum(t.numel() * t.element_size() for t in tensors)
+
+
+def adapter_name(card_id: str) -> str:
+    """peft adapter names live in ModuleDict keys: no dots. Keep them readable and unique."""
+    digest = hashlib.sha1(card_id.encode()).hexdigest()[:8]
+    return f"pq_{re.sub(r'[^A-Za-z0-9_]', '_', card_id)[:40]}_{digest}"
+
+
+def checkpoint_kind(card: Card) -> str:
+    """How the cache handles a card: 'lora', 'dreambooth', 'textual_inversion' or 'none'
+    (a manifest-only card: nothing to load, the trigger text alone goes to the base)."""
+    if not card.path:
+        return "none"
+    from personalq.diffusion.loading import checkpoint_path, detect_format
+
+    fmt = (card.format or "").lower() or detect_format(checkpoint_path(card))
+    if fmt in ("ti", "embedding"):
+        fmt = "textual_inversion"
+    if fmt not in ("lora", "dreambooth", "textual_inversion"):
+        raise PersonalQError(f"checkpoint {card.id}: format {fmt!r} cannot be served",
+                             "the service serves LoRA, DreamBooth and textual-inversion checkpoints")
+    return fmt
+
+
+def check_base_model(pipe, card: Card) -> None:
+    """Refuse a checkpoint made for another base (an SDXL LoRA on an SD1.5 base fails late and
+    obscurely inside diffusers; say it up front)."""
+    state = getattr(pipe, "personalq", None)
+    if state is not None and card.base_model and not state.accepts(card.base_model):
+        raise PersonalQError(
+            f"checkpoint {card.id} was made for base model '{card.base_model}' but this service "
+            f"runs '{state.name}'", "pick a checkpoint made for this base, or serve its base model",
+            status=409)
+
+
+def dreambooth_pipeline(base, card: Card, quantization: str | None = None):
+    """A pipeline drawing with a DreamBooth checkpoint: the base's modules, its own UNet (and
+    text encoder when it ships one), built by diffusion.apply_checkpoint on a shallow copy so the
+    shared base is never modified."""
+    import copy
+
+    from personalq.diffusion.loading import PipeState, apply_checkpoint, checkpoint_path
+
+    components = dict(base.components)
+    path = checkpoint_path(card)
+    if any((path / name).is_file() for name in ("learned_embeds.safetensors",
+                                                "token_embeddings.safetensors",
+                                                "embeddings.safetensors")):
+        # Learned trigger embeddings resize the text encoder and extend the tokenizer: give this
+        # checkpoint its own copies of both.
+        for name in ("text_encoder", "tokenizer", "text_encoder_2", "tokenizer_2"):
+            if components.get(name) is not None:
+                components[name] = copy.deepcopy(components[name])
+    pipe = type(base)(**components)
+    pipe.set_progress_bar_config(disable=True)
+    state = base.personalq
+    pipe.personalq = PipeState(base_dir=state.base_dir, shape=state.shape, name=state.name)
+    apply_checkpoint(pipe, card)
+    if quantization and quantization != "none":
+        pipe.unet = quantize_for_serving(pipe.unet, card, quantization)
+    return pipe
+
+
+def quantize_for_serving(unet, card: Card, quantization: str):
+    """Quantize a DreamBooth UNet with the quant module, when it offers serving-time loading."""
+    try:
+        from personalq.quant import serving  # the quant module's serving entry point
+    except ImportError:
+        raise PersonalQError(f"quantization {quantization!r} is not available in this build",
+                             "omit 'quantization' (or pass \"none\") to serve full precision",
+                             status=400) from None
+    return serving.quantize_for_serving(unet, card, quantization)
+
+
+class ModelCache:
+    def __init__(self, load_base: Callable[[], Any], budget_bytes: int = 512 * 1024 * 1024,
+                 mode: str = "hot", metrics=None):
+        if mode not in MODES:
+            raise PersonalQError(f"cache mode {mode!r} is not one of {MODES}")
+        self._load_base = load_base
+        self.budget_bytes = budget_bytes
+        self.mode = mode
+        self.metrics = metrics
+        self._lock = threading.Lock()  # one per base pipeline: switch + draw are serialized
+        self._base = None
+        self._entries: OrderedDict[str, Entry] = OrderedDict()  # LRU order: oldest first
+        self._active: tuple[str, ...] = ()  # adapter names active on the base right now
+        self._pinned: list[str] = []  # entries the current request uses: never evicted for it
+        self.hits = 0
+        self.misses = 0
+        self.loads = 0  # checkpoint loads from disk
+        self.base_loads = 0
+        self.evictions = 0
+
+    # --- public ------------------------------------------------------------------------------
+    @contextmanager
+    def use(self, cards: list[Card], quantization: str | None = None) -> Iterator[Lease]:
+        """Hold the pipeline lock, make `cards` active, yield the pipeline to draw with."""
+        kinds = [checkpoint_kind(c) for c in cards]  # refuse unservable cards before locking
+        with self._lock:
+            if self.mode == "reload":  # baseline: nothing survives the request
+                self._base, self._active = None, ()
+                self._entries.clear()
+            t0 = time.perf_counter()
+            lease = self._activate(cards, kinds, quantization)
+            lease.switch_s = time.perf_counter() - t0
+            try:
+                yield lease
+            finally:
+                if "textual_inversion" in kinds:  # applied per request: take it off again
+                    from personalq.diffusion.loading import reset_to_base
+
+                    reset_to_base(self._base)
+                if self.mode == "reload-checkpoint":
+                    for key in list(self._entries):
+                        self._evict(key)
+                elif self.mode == "reload":
+                    self._base, self._active = None, ()
+                    self._entries.clear()
+                    gc.collect()
+
+    def base(self):
+        """The shared base pipeline (loaded on first use)."""
+        with self._lock:
+            return self._base_pipe()
+
+    def evict(self, card_id: str) -> bool:
+        """Forget every cached form of a checkpoint (it was deleted or replaced)."""
+        with self._lock:
+            keys = [k for k in self._entries if k.split("|")[0] == card_id]
+            for key in keys:
+                self._evict(key)
+            return bool(keys)
+
+    def bytes_used(self) -> int:
+        return sum(e.nbytes for e in list(self._entries.values()))
+
+    def stats(self) -> dict:
+        with self._lock:
+            return {"mode": self.mode, "hits": self.hits, "misses": self.misses,
+                    "loads": self.loads, "base_loads": self.base_loads,
+                    "evictions": self.evictions, "bytes": self.bytes_used(),
+                    "budget_bytes": self.budget_bytes,
+                    "entries": [{"id": k.split("|")[0], "kind": e.kind, "bytes": e.nbytes}
+                                for k, e in self._entries.items()]}
+
+    # --- internals (called with the lock held) -------------------------------------------------
+    def _base_pipe(self):
+        if self._base is None:
+            self._base = self._load_base()
+            self.base_loads += 1
+            self._active = ()
+            if hasattr(self._base, "set_progress_bar_config"):
+                self._base.set_progress_bar_config(disable=True)
+        return self._base
+
+    def _activate(self, cards: list[Card], kinds: list[str], quantization: str | None) -> Lease:
+        base = self._base_pipe()
+        for card in cards:
+            check_base_model(base, card)
+        self._pinned = []
+        loaded: list[str] = []
+        by_kind = {k: [c for c, ck in zip(cards, kinds) if ck == k]
+                   for k in ("lora", "dreambooth", "textual_inversion")}
+        if len(by_kind["dreambooth"]) + len(by_kind["textual_inversion"]) > 1 or (
+                by_kind["dreambooth"] and len(cards) > 1):
+            raise PersonalQError("these checkpoints cannot be composed in one image",
+                                 "compose LoRA checkpoints (a subject and a style), or pick one")
+        if by_kind["dreambooth"]:
+            entry = self._get_or_load(base, by_kind["dreambooth"][0], "dreambooth", quantization,
+                                      loaded)
+            self._set_active(base, ())
+            return Lease(pipe=entry.pipe, switch_s=0.0, loaded=loaded, weights="dreambooth")
+        names = tuple(self._get_or_load(base, c, "lora", None, loaded).adapter
+                      for c in by_kind["lora"])
+        self._set_active(base, names)
+        weights = "lora" if names else "manifest-only" if cards else "base"
+        if by_kind["textual_inversion"]:
+            from personalq.diffusion.loading import apply_checkpoint
+
+            apply_checkpoint(base, by_kind["textual_inversion"][0])  # small: applied per request
+            loaded.append(by_kind["textual_inversion"][0].id)
+            weights = "textual_inversion"
+        return Lease(pipe=base, switch_s=0.0, loaded=loaded, weights=weights)
+
+    def _set_active(self, base, names: tuple[str, ...]) -> None:
+        if names == self._active:
+            return
+        if names:
+            base.enable_lora()
+            base.set_adapters(list(names))
+        elif self._active:
+            base.disable_lora()
+        self._active = names
+
+    def _get_or_load(self, base, card: Card, kind: str, quantization: str | None,
+                     loaded: list[str]) -> Entry:
+        key = f"{card.id}|{quantization or 'none'}" if kind == "dreambooth" else card.id
+        entry = self._entries.get(key)
+        if entry is not None:
+            self._entries.move_to_end(key)
+            self._pinned.append(key)
+            self.hits += 1
+            if self.metrics is not None:
+                self.metrics.cache_hits.labels(kind).inc()
+            return entry
+        self.misses += 1
+        if self.metrics is not None:
+            self.metrics.cache_misses.labels(kind).inc()
+        t0 = time.perf_counter()
+        entry = self._load(base, card, kind, quantization, key)
+        if self.metrics is not None:
+            self.metrics.switch.labels(kind, "load").observe(time.perf_counter() - t0)
+        loaded.append(card.id)
+        self._make_room(entry.nbytes, keep=set(self._pinned))
+        self._entries[key] = entry
+        self._pinned.append(key)
+        return entry
+
+    def _load(self, base, card: Card, kind: str, quantization: str | None, key: str) -> Entry:
+        from personalq.diffusion.loading import checkpoint_path
+
+        self.loads += 1
+        if kind == "lora":
+            name = adapter_name(card.id)
+            before = _module_bytes(base.unet)
+            try:
+                base.load_lora_weights(str(checkpoint_path(card)), adapter_name=name)
+            except (ValueError, KeyError, RuntimeError) as err:
+                raise PersonalQError(f"LoRA {card.id} does not fit the loaded base: "
+                                     f"{str(err).splitlines()[0][:300]}",
+                                     "check the checkpoint's base model", status=409) from None
+            self._active = ("<unknown>",)  # diffusers activates a freshly loaded adapter
+            nbytes = max(_module_bytes(base.unet) - before, 1)
+            return Entry(key=key, kind="lora", nbytes=nbytes, adapter=name)
+        pipe = dreambooth_pipeline(base, card, quantization)
+        shared = {id(m) for m in base.components.values()}
+        own = [m for m in pipe.components.values()
+               if id(m) not in shared and hasattr(m, "parameters")]
+        return Entry(key=key, kind="dreambooth", nbytes=sum(_module_bytes(m) for m in own),
+                     pipe=pipe)
+
+    def _make_room(self, nbytes: int, keep: set[str]) -> None:
+        """Evict least recently used entries (never those the current request uses)."""
+        while self.bytes_used() + nbytes > self.budget_bytes:
+            oldest = next((k for k in self._entries if k not in keep), None)
+            if oldest is None:
+                return  # everything left is in use: go over budget for this request
+            self._evict(oldest)
+
+    def _evict(self, key: str) -> None:
+        entry = self._entries.pop(key, None)
+        if entry is None:
+            return
+        self.evictions += 1
+        if self.metrics is not None:
+            self.metrics.evictions.labels(entry.kind).inc()
+        if entry.kind == "lora" and self._base is not None:
+            self._base.delete_adapters([entry.adapter])
+            self._active = ("<unknown>",)
+        entry.pipe = None
+        gc.collect()

@@ -1,0 +1,61 @@
+"""Settings of one running service, in one dataclass so tests and the CLI build it the same way."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from personalq import paths
+
+MAX_PROMPT_CHARS = 1000  # the OpenAI images API limit for dall-e-2 prompts
+MAX_IMAGES_PER_REQUEST = 4
+
+
+@dataclass
+class ServeConfig:
+    repo: str | Path | None = None  # None = paths.default_repo()
+    host: str = "127.0.0.1"
+    port: int = 8000
+    # Optional API key; None reads PERSONALQ_API_KEY at app creation. "" disables the check.
+    api_key: str | None = None
+    cors: bool = False  # cross-origin requests are refused unless switched on
+    cors_origins: list[str] = field(default_factory=lambda: ["*"])
+    # Checkpoints may be registered by path only from under these folders.
+    checkpoint_roots: list[Path] = field(default_factory=list)
+    # Uploaded checkpoints land here (a checkpoint folder of its own, next to the repository).
+    upload_dir: Path | None = None
+    max_upload_bytes: int = 256 * 1024 * 1024
+    # Job queue: how many generation jobs may wait, how many worker threads run them.
+    queue_size: int = 32
+    workers: int = 1
+    request_timeout_s: float = 120.0
+    # Model cache: memory budget for DreamBooth UNets and LoRA adapters kept besides the base.
+    cache_budget_bytes: int = 512 * 1024 * 1024
+    cache_mode: str = "hot"  # "hot" (shared base + hot-swap) or "reload" (fresh load per request)
+    # Clarification conversations are forgotten after this many seconds.
+    conversation_ttl_s: float = 600.0
+    # Generation defaults (the model world is tiny; SD1.5-sized bases want 512 and ~25 steps).
+    default_steps: int = 10
+    default_size: str | None = None  # None = the base model's native size
+    backend: str = "local"  # Check-in reasoning backend given to Selector
+    # Builds the shared base pipeline; None = personalq.diffusion.load_base(base_dir).
+    base_dir: Path | None = None
+    pipeline_factory: Callable[[], Any] | None = None
+    quantization: str | None = None  # default quantization for DreamBooth UNets ("taq-w8a8", ...)
+
+    def resolved_api_key(self) -> str:
+        if self.api_key is not None:
+            return self.api_key
+        return os.environ.get("PERSONALQ_API_KEY", "")
+
+    def resolved_repo(self) -> Path:
+        return Path(self.repo) if self.repo is not None else paths.default_repo()
+
+    def resolved_upload_dir(self) -> Path:
+        if self.upload_dir is not None:
+            return Path(self.upload_dir)
+        key = hashlib.sha1(str(self.resolved_repo().resolve()).encode()).hexdigest()[:16]
+        return paths.home_dir() / f"uploads-{key}"

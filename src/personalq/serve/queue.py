@@ -1,0 +1,256 @@
+"""A bounded job queue with worker threads.
+
+Why a queue: generation on one pipeline is serialized anyway (see cache.py), so requests wait
+their turn here, where the service can bound the wait (429 when full), time requests out, cancel
+them, and reorder them: queued jobs for the checkpoint that is already loaded run first
+(back-to-back), which saves checkpoint switches. `max_batch` bounds how many jobs in a row may
+jump ahead of older jobs for other checkpoints, so nothing starves.
+
+Jobs report progress with `job.progress(fraction, message)`; that call is also where a job
+notices it was cancelled or ran out of time (it raises JobStopped), so work stops between steps.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from personalq.errors import PersonalQError
+
+QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELLED, TIMED_OUT = (
+    "queued", "running", "succeeded", "failed", "cancelled", "timed_out")
+FINISHED = (SUCCEEDED, FAILED, CANCELLED, TIMED_OUT)
+
+
+class JobStopped(Exception):
+    """Raised inside a running job when it was cancelled or its deadline passed."""
+
+
+@dataclass
+class Job:
+    kind: str  # "generate", "register", ...
+    key: str  # batching key: jobs with the same key run back-to-back (the checkpoint id)
+    work: Callable[["Job"], Any]  # does the job; its return value becomes job.result
+    timeout_s: float | None = None
+    id: str = field(default_factory=lambda: uuid.uuid4().hex[:16])
+    status: str = QUEUED
+    result: Any = None
+    error: dict | None = None  # {"code", "message", "hint"} when failed
+    created: float = field(default_factory=time.time)
+    started: float | None = None
+    finished: float | None = None
+    events: list[dict] = field(default_factory=list)
+    cancel_requested: bool = False
+    _done: threading.Event = field(default_factory=threading.Event, repr=False)
+    _callbacks: list[Callable[["Job"], None]] = field(default_factory=list, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def __post_init__(self) -> None:
+        self.deadline = self.created + self.timeout_s if self.timeout_s else None
+        self._emit("queued", 0.0, "waiting in the queue")
+
+    # --- called by the work function -------------------------------------------------------
+    def progress(self, fraction: float, message: str = "") -> None:
+        """Record progress; raise JobStopped if the job should stop now."""
+        self.check()
+        self._emit("progress", max(0.0, min(1.0, float(fraction))), message)
+
+    def check(self) -> None:
+        if self.cancel_requested:
+            raise JobStopped("cancelled")
+        if self.deadline is not None and time.time() > self.deadline:
+            raise JobStopped("timed out")
+
+    # --- called by the queue and the HTTP layer --------------------------------------------
+    def _emit(self, event: str, fraction: float, message: str) -> None:
+        with self._lock:
+            self.events.append({"event": event, "job": self.id, "status": self.status,
+                                "progress": fraction, "message": message, "time": time.time()})
+
+    def finish(self, status: str, result: Any = None, error: dict | None = None) -> None:
+        with self._lock:
+            if self.status in FINISHED:
+                return
+            self.status, self.result, self.error = status, result, error
+            self.finished = time.time()
+        message = error["message"] if error else ""
+        self._emit(status, 1.0 if status == SUCCEEDED else self.last_progress(), message)
+        self._done.set()
+        for callback in list(self._callbacks):
+            callback(self)
+
+    def last_progress(self) -> float:
+        return max((e["progress"] for e in self.events), default=0.0)
+
+    def add_done_callback(self, callback: Callable[["Job"], None]) -> None:
+        """Call `callback(job)` once the job finishes (at once if it already has)."""
+        with self._lock:
+            if self.status not in FINISHED:
+                self._callbacks.append(callback)
+                return
+        callback(self)
+
+    def wait(self, timeout: float | None = None) -> bool:
+        return self._done.wait(timeout)
+
+    @property
+    def done(self) -> bool:
+        return self.status in FINISHED
+
+    def to_json(self, with_result: bool = False) -> dict:
+        data = {"id": self.id, "kind": self.kind, "key": self.key, "status": self.status,
+                "progress": 1.0 if self.status == SUCCEEDED else self.last_progress(),
+                "created": self.created, "started": self.started, "finished": self.finished,
+                "error": self.error}
+        if with_result and self.status == SUCCEEDED:
+            data["result"] = self.result
+        return data
+
+
+class QueueFull(PersonalQError):
+    def __init__(self, size: int):
+        super().__init__(f"the job queue is full ({size} jobs waiting)",
+                         "retry in a few seconds", status=429)
+
+
+class JobQueue:
+    """Bounded FIFO with same-key-first ordering, run by `workers` daemon threads."""
+
+    def __init__(self, max_size: int = 32, workers: int = 1, max_batch: int = 8,
+                 keep_finished: int = 1000, name: str = "jobs",
+                 on_finish: Callable[[Job], None] | None = None):
+        self.max_size = max_size
+        self.max_batch = max_batch
+        self.keep_finished = keep_finished
+        self.on_finish = on_finish
+        self._pending: list[Job] = []
+        self._jobs: OrderedDict[str, Job] = OrderedDict()
+        self._cond = threading.Condition()
+        self._last_key: str | None = None
+        self._streak = 0  # how many jobs in a row ran with _last_key
+        self._closed = False
+        self.batched = 0  # jobs that ran right after a job with the same key (no switch needed)
+        self._threads = [threading.Thread(target=self._worker, name=f"{name}-{i}", daemon=True)
+                         for i in range(workers)]
+        for thread in self._threads:
+            thread.start()
+
+    # --- public API ------------------------------------------------------------------------
+    def submit(self, job: Job) -> Job:
+        with self._cond:
+            if self._closed:
+                raise PersonalQError("the service is shutting down", status=503)
+            if len(self._pending) >= self.max_size:
+                raise QueueFull(self.max_size)
+            self._pending.append(job)
+            self._jobs[job.id] = job
+            self._trim()
+            self._cond.notify()
+        return job
+
+    def get(self, job_id: str) -> Job:
+        with self._cond:
+            job = self._jobs.get(job_id)
+        if job is None:
+            raise PersonalQError(f"unknown job {job_id!r}", "jobs are kept in memory for a while "
+                                 "after they finish; list them with GET /v1/jobs", status=404)
+        return job
+
+    def jobs(self) -> list[Job]:
+        with self._cond:
+            return list(self._jobs.values())
+
+    def cancel(self, job_id: str) -> Job:
+        """Cancel a queued job at once; ask a running one to stop at its next progress step."""
+        job = self.get(job_id)
+        with self._cond:
+            if job in self._pending:
+                self._pending.remove(job)
+                queued = True
+            else:
+                queued = False
+            job.cancel_requested = True
+        if queued:
+            self._finish(job, CANCELLED, error={"code": "cancelled", "message": "job cancelled",
+                                                 "hint": ""})
+        return job
+
+    def depth(self) -> int:
+        with self._cond:
+            return len(self._pending)
+
+    def running(self) -> int:
+        with self._cond:
+            return sum(1 for j in self._jobs.values() if j.status == RUNNING)
+
+    def close(self, timeout: float = 5.0) -> None:
+        with self._cond:
+            self._closed = True
+            pending, self._pending = self._pending, []
+            self._cond.notify_all()
+        for job in pending:
+            job.cancel_requested = True
+            self._finish(job, CANCELLED, error={"code": "cancelled",
+                                                 "message": "service shutting down", "hint": ""})
+        for thread in self._threads:
+            thread.join(timeout)
+
+    # --- workers ---------------------------------------------------------------------------
+    def _next(self) -> Job | None:
+        """The oldest job for the key that ran last (up to max_batch in a row), else the oldest."""
+        with self._cond:
+            while not self._pending and not self._closed:
+                self._cond.wait()
+            if self._closed:
+                return None
+            job = self._pending[0]
+            if self._last_key is not None and self._streak < self.max_batch:
+                same = next((j for j in self._pending if j.key == self._last_key), None)
+                if same is not None:
+                    job = same
+            self._pending.remove(job)
+            if job.key == self._last_key:
+                self._streak += 1
+                self.batched += 1
+            else:
+                self._last_key, self._streak = job.key, 1
+            job.status, job.started = RUNNING, time.time()
+            return job
+
+    def _worker(self) -> None:
+        while True:
+            job = self._next()
+            if job is None:
+                return
+            try:
+                job.check()
+                job._emit("started", 0.0, "running")
+                result = job.work(job)
+            except JobStopped as stop:
+                status = CANCELLED if job.cancel_requested else TIMED_OUT
+                self._finish(job, status, error={"code": status, "message": f"job {stop}",
+                                                  "hint": ""})
+            except PersonalQError as err:
+                self._finish(job, FAILED, error={"code": "invalid_request", "message": err.message,
+                                                  "hint": err.hint, "status": err.status})
+            except Exception as err:  # a bug or a broken checkpoint: report it, keep serving
+                self._finish(job, FAILED, error={"code": "internal_error",
+                                                  "message": f"{type(err).__name__}: {err}",
+                                                  "hint": "see the server log", "status": 500})
+            else:
+                self._finish(job, SUCCEEDED, result=result)
+
+    def _finish(self, job: Job, status: str, result: Any = None, error: dict | None = None) -> None:
+        job.finish(status, result=result, error=error)
+        if self.on_finish is not None:
+            self.on_finish(job)
+
+    def _trim(self) -> None:
+        """Forget the oldest finished jobs beyond keep_finished (called with the lock held)."""
+        finished = [j for j in self._jobs.values() if j.done]
+        for job in finished[: max(0, len(finished) - self.keep_finished)]:
+            self._jobs.pop(job.id, None)
