@@ -9,19 +9,16 @@ hidden in card text, not the quality of its choices.
 from __future__ import annotations
 
 import json
-import socket
-import subprocess
-import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-import httpx
 import pytest
 
 from personalq.catalog.card import Card
 from personalq.checkin.llm_prompt import build_messages, clean_text, strip_instructions
+from personalq.checkin.llama_server import free_port, run_llama_server
 from personalq.checkin.llm_rerank import LLMJudgement, LLMReranker, LLMUnavailable
 from personalq.errors import PersonalQError
 
@@ -49,48 +46,13 @@ INJECTIONS = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 # --- the real llama.cpp server ----------------------------------------------------------------
 
 @pytest.fixture(scope="session")
-def llama_server(tmp_path_factory):
-    """Start `python -m llama_cpp.server` on the SmolLM2 GGUF once; stop it after the session."""
-    assert GGUF.is_file(), f"missing {GGUF}"
-    port = _free_port()
-    log_path = tmp_path_factory.mktemp("llama") / "server.log"
-    log = open(log_path, "wb")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "llama_cpp.server", "--model", str(GGUF), "--host", "127.0.0.1",
-         "--port", str(port), "--n_ctx", "2048"],
-        stdout=log, stderr=subprocess.STDOUT)
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"llama.cpp server exited: {log_path.read_text()[-2000:]}")
-            try:
-                if httpx.get(base_url + "/v1/models", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"llama.cpp server not ready in 120 s: {log_path.read_text()[-2000:]}")
-            time.sleep(0.3)
+def llama_server():
+    """`python -m llama_cpp.server` on the SmolLM2 GGUF, started once, stopped after the session."""
+    with run_llama_server(GGUF, n_ctx=2048) as base_url:
         yield base_url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
 
 
 def _check_valid(judgement: LLMJudgement, shortlist: list[Card]) -> None:
@@ -211,7 +173,7 @@ def _answer(server, content, status=200, delay=0.0, trickle=0.0):
 
 
 def test_server_down_raises_unavailable():
-    reranker = LLMReranker(f"http://127.0.0.1:{_free_port()}", "m", timeout_s=5)
+    reranker = LLMReranker(f"http://127.0.0.1:{free_port()}", "m", timeout_s=5)
     with pytest.raises(LLMUnavailable, match="cannot reach"):
         reranker.judge("my dog", SHORTLIST)
 
@@ -325,7 +287,7 @@ def test_json_schema_rejection_switches_to_json_object(scripted):
 
 
 def test_empty_shortlist_is_none_without_a_call():
-    reranker = LLMReranker(f"http://127.0.0.1:{_free_port()}", "m")  # nothing listens there
+    reranker = LLMReranker(f"http://127.0.0.1:{free_port()}", "m")  # nothing listens there
     assert reranker.judge("my dog", []) == LLMJudgement("none", [], None)
 
 
