@@ -16,6 +16,7 @@ from personalq.errors import PersonalQError
 
 COMMAND_MODULES: list[str] = [
     "personalq.catalog.commands",
+    "personalq.checkin.commands",
 ]
 
 

