@@ -1,0 +1,293 @@
+"""Every quantization method in one harness: `quantize_unet(unet, method, wbits, abits, calib)`.
+
+A method is a preset of `QuantConfig`; the calibrated ones share everything (GPTQ weights,
+static activation ranges from timestep-aware calibration with clipping search) and differ only
+in what the cross-attention keeps in high precision, so a difference in the benchmark is the
+protection's doing:
+
+  fp32 / fp16 / bf16   no quantization (bits ignored)
+  naive                round-to-nearest weights, dynamic per-tensor min-max activations
+  qdiffusion           calibrated static ranges + clipping search, GPTQ weights
+  mixdq                qdiffusion + the first (BOS) text token's K/V rows and columns kept
+  textkv               qdiffusion + every text K/V row (and probability column) kept
+  taq                  qdiffusion + the trigger's rows/columns kept, log2 probability quantizer
+  taq_bos              taq + the BOS token kept too
+  taq_uniform          taq with the uniform probability quantizer (ablation)
+  torchao_int8_wo      torchao int8 weight-only (Linear layers; what library users reach for)
+  torchao_int8_dyn     torchao int8 dynamic activations + int8 weights (Linear layers)
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+from dataclasses import asdict, dataclass, replace
+
+import torch
+from torch import nn
+from tqdm import tqdm
+
+from personalq.errors import PersonalQError
+from personalq.quant.calibrate import Calibration, CalibStats, quantizable_layers
+from personalq.quant.packed import QuantConv2d, QuantLinear
+from personalq.quant.quantizers import (ActQuant, make_prob_quant, quantize_weight_gptq,
+                                        quantize_weight_rtn)
+from personalq.quant.taq import (AttnQuantizers, QuantAttnProcessor, protected_positions,
+                                 require_cross_attention)
+
+log = logging.getLogger(__name__)
+
+WBITS = (4, 8)
+ABITS = (4, 8)
+SETTINGS = [(8, 8), (8, 4), (4, 8), (4, 4)]
+SKIP_LAYERS = ("conv_in", "conv_out")  # first/last layers stay float (tiny, and most sensitive)
+
+
+@dataclass(frozen=True)
+class QuantConfig:
+    method: str
+    kind: str = "packed"  # "float" | "torchao" | "packed"
+    wbits: int = 8
+    abits: int = 8
+    weight_rounding: str = "gptq"  # "gptq" | "rtn"
+    weight_clip_search: bool = True
+    act_mode: str = "static_tensor"  # for Linear/Conv inputs and attention operands
+    prob_quant: str = "uniform"  # "uniform" | "log2"
+    protect: str = "none"  # see taq.PROTECT_MODES
+    smooth_alpha: float | None = None  # SmoothQuant migration strength for Linear layers
+    dtype: str = "float32"  # float methods only
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+_CALIBRATED = dict(weight_rounding="gptq", weight_clip_search=True, act_mode="static_tensor")
+METHODS: dict[str, dict] = {
+    "fp32": dict(kind="float", dtype="float32"),
+    "fp16": dict(kind="float", dtype="float16"),
+    "bf16": dict(kind="float", dtype="bfloat16"),
+    "naive": dict(weight_rounding="rtn", weight_clip_search=False, act_mode="dynamic_tensor"),
+    "qdiffusion": dict(**_CALIBRATED),
+    "mixdq": dict(**_CALIBRATED, protect="bos"),
+    "textkv": dict(**_CALIBRATED, protect="all"),
+    "taq": dict(**_CALIBRATED, protect="trigger", prob_quant="log2"),
+    "taq_bos": dict(**_CALIBRATED, protect="trigger+bos", prob_quant="log2"),
+    "taq_uniform": dict(**_CALIBRATED, protect="trigger"),
+    "torchao_int8_wo": dict(kind="torchao", abits=16),
+    "torchao_int8_dyn": dict(kind="torchao"),
+}
+
+
+def make_config(method: str, wbits: int = 8, abits: int = 8, **overrides) -> QuantConfig:
+    """Validate a method and bit widths and return its config (PersonalQError on bad input)."""
+    if method not in METHODS:
+        raise PersonalQError(f"unknown quantization method {method!r}",
+                             hint=f"valid methods: {', '.join(METHODS)}")
+    preset = dict(METHODS[method])
+    kind = preset.get("kind", "packed")
+    if kind == "packed":
+        if wbits not in WBITS:
+            raise PersonalQError(f"unsupported weight bit width {wbits}",
+                                 hint=f"valid --wbits: {', '.join(map(str, WBITS))}")
+        if abits not in ABITS:
+            raise PersonalQError(f"unsupported activation bit width {abits}",
+                                 hint=f"valid --abits: {', '.join(map(str, ABITS))}")
+        preset.update(wbits=wbits, abits=abits)
+    elif kind == "torchao":
+        want_a = preset.get("abits", 8)
+        if wbits != 8 or (want_a == 8 and abits != 8):
+            raise PersonalQError(
+                f"{method} is int8 only (got W{wbits}A{abits})",
+                hint=f"use --wbits 8{' --abits 8' if want_a == 8 else ''} with {method}")
+        preset.update(wbits=8, abits=want_a)
+    else:
+        preset.update(wbits=16 if preset["dtype"] != "float32" else 32,
+                      abits=16 if preset["dtype"] != "float32" else 32)
+    cfg = QuantConfig(method=method, **preset)
+    return replace(cfg, **overrides) if overrides else cfg
+
+
+def needs_calibration(method: str) -> bool:
+    cfg = make_config(method)
+    return cfg.kind == "packed" and cfg.act_mode != "dynamic_tensor"
+
+
+# ----------------------------------------------------------------------------- main entry
+
+
+def quantize_unet(unet: nn.Module, method: str, wbits: int = 8, abits: int = 8,
+                  calib: Calibration | None = None, *, progress: bool = False,
+                  **overrides) -> nn.Module:
+    """Quantize `unet` in place with `method` at W`wbits`A`abits` and return it.
+
+    Calibrated methods need `calib` (from `calibrate.calibrate(pipe, ...)`), whose statistics
+    are gathered from this (still float) UNet on first use and reused by later calls. For a
+    trigger-protecting method call `taq.set_trigger_positions` / `taq.prepare_prompt` before
+    each request. The returned UNet carries `unet.quant_config` (a QuantConfig)."""
+    cfg = make_config(method, wbits, abits, **overrides)
+    if cfg.kind == "float":
+        unet.to(getattr(torch, cfg.dtype))
+    elif cfg.kind == "torchao":
+        _torchao_quantize(unet, cfg)
+    else:
+        require_cross_attention(unet)
+        stats = None
+        if cfg.weight_rounding == "gptq" or cfg.act_mode != "dynamic_tensor":
+            if calib is None:
+                raise PersonalQError(
+                    f"method {method!r} needs calibration data",
+                    hint="pass calib=calibrate(pipe, ...) (or use --method naive)")
+            stats = calib.stats_for(unet, progress=progress)
+        _quantize_packed(unet, cfg, stats, progress)
+    unet.quant_config = cfg
+    return unet
+
+
+def _torchao_quantize(unet: nn.Module, cfg: QuantConfig) -> None:
+    from torchao.quantization import (Int8DynamicActivationInt8WeightConfig,
+                                      Int8WeightOnlyConfig, quantize_)
+
+    config = (Int8WeightOnlyConfig() if cfg.method == "torchao_int8_wo"
+              else Int8DynamicActivationInt8WeightConfig())
+    quantize_(unet, config)
+
+
+def _act(cfg: QuantConfig, channel_dim: int = -1) -> ActQuant:
+    return ActQuant(cfg.abits, mode=cfg.act_mode, symmetric=False, channel_dim=channel_dim)
+
+
+def _calibrate_act(q: ActQuant, values: torch.Tensor | None) -> None:
+    if q.mode != "dynamic_tensor" and values is not None and values.numel():
+        q.calibrate(values)
+
+
+def _rows_excluding(tensors: list, protect: str, dim_tokens: int = 1) -> torch.Tensor | None:
+    """Flattened values of text rows (B, L, C) minus each batch row's protected positions."""
+    out = []
+    for t, positions in tensors:
+        for b in range(t.shape[0]):
+            pos = positions[b] if b < len(positions) else []
+            keep = set(protected_positions(protect, pos, t.shape[dim_tokens]))
+            idx = [i for i in range(t.shape[dim_tokens]) if i not in keep]
+            if idx:
+                out.append(t[b].index_select(dim_tokens - 1, torch.tensor(idx)).flatten())
+    return torch.cat(out) if out else None
+
+
+def _probs_excluding(cross_probs: list, protect: str) -> torch.Tensor | None:
+    """Cross-attention probabilities (B, heads, Lq', L) minus protected columns."""
+    out = []
+    for p, positions in cross_probs:
+        for b in range(p.shape[0]):
+            pos = positions[b] if b < len(positions) else []
+            keep = set(protected_positions(protect, pos, p.shape[-1]))
+            idx = [i for i in range(p.shape[-1]) if i not in keep]
+            if idx:
+                out.append(p[b][..., idx].flatten())
+    return torch.cat(out) if out else None
+
+
+def _subsample(x: torch.Tensor | None, k: int = 200_000) -> torch.Tensor | None:
+    if x is None or x.numel() <= k:
+        return x
+    return x[torch.randperm(x.numel(), generator=torch.Generator().manual_seed(0))[:k]]
+
+
+def _text_inputs_excluding(stats: CalibStats, protect: str) -> torch.Tensor | None:
+    """The cross-attention input E (text embeddings) rows minus protected positions."""
+    seen, items = set(), []
+    for s in stats.samples:
+        if s.group in seen:
+            continue
+        seen.add(s.group)
+        items.append((s.kwargs["encoder_hidden_states"].float(), s.positions))
+    return _rows_excluding(items, protect)
+
+
+def _quantize_packed(unet: nn.Module, cfg: QuantConfig, stats: CalibStats | None,
+                     progress: bool) -> None:
+    modules = dict(unet.named_modules())
+    text_values = None
+    if stats is not None and cfg.protect != "none":
+        text_values = _subsample(_text_inputs_excluding(stats, cfg.protect))
+
+    # 1. attention blocks: quantizers for Q, K, V, probabilities; the TAQ processor
+    for name, attn in modules.items():
+        if type(attn).__name__ != "Attention":
+            continue
+        is_cross = bool(attn.is_cross_attention)
+        qz = AttnQuantizers(q=_act(cfg), k=_act(cfg), v=_act(cfg),
+                            prob=make_prob_quant(cfg.prob_quant, cfg.abits), is_cross=is_cross,
+                            protect=cfg.protect if is_cross else "none")
+        st = stats.attn.get(name) if stats is not None else None
+        if st is not None:
+            _calibrate_act(qz.q, _subsample(torch.cat(st.values["q"])))
+            if is_cross:
+                _calibrate_act(qz.k, _subsample(_rows_excluding(
+                    [(k, p) for k, _, p in st.text], qz.protect)))
+                _calibrate_act(qz.v, _subsample(_rows_excluding(
+                    [(v, p) for _, v, p in st.text], qz.protect)))
+                probs = _subsample(_probs_excluding(st.cross_probs, qz.protect))
+            else:
+                _calibrate_act(qz.k, _subsample(torch.cat(st.values["k"])))
+                _calibrate_act(qz.v, _subsample(torch.cat(st.values["v"])))
+                probs = _subsample(torch.cat(st.values["probs"]))
+            if hasattr(qz.prob, "calibrate") and probs is not None:
+                qz.prob.calibrate(probs)
+        attn.quant = qz
+        attn.set_processor(QuantAttnProcessor())
+
+    # 2. every Linear / Conv2d (except the first and last convs): packed weights + input quantizer
+    layers = quantizable_layers(unet, skip=SKIP_LAYERS)
+    for name, layer in tqdm(layers.items(), desc=f"quantize {cfg.method} W{cfg.wbits}A{cfg.abits}",
+                            disable=not progress):
+        st = stats.layers.get(name) if stats is not None else None
+        is_conv = isinstance(layer, nn.Conv2d)
+        w2d = layer.weight.detach().float().reshape(layer.weight.shape[0], -1)
+        act = _act(cfg, channel_dim=1 if is_conv else -1)
+        smooth = None
+        hessian = st.hessian if st is not None else None
+        if (cfg.smooth_alpha is not None and not is_conv and st is not None
+                and st.absmax is not None):
+            wmax = w2d.abs().amax(dim=0).clamp_min(1e-5)
+            smooth = (st.absmax.clamp_min(1e-5) ** cfg.smooth_alpha
+                      / wmax ** (1 - cfg.smooth_alpha)).clamp(1e-2, 1e2)
+            w2d = w2d * smooth[None, :]
+            if hessian is not None:
+                hessian = hessian / smooth[:, None] / smooth[None, :]
+        # the input quantizer's range
+        if st is not None:
+            is_text_input = (name.endswith(("attn2.to_k", "attn2.to_v"))
+                             and text_values is not None)
+            values = text_values if is_text_input else st.value_sample()
+            if act.mode == "dynamic_token":
+                act.calibrate(st.row_sample() / (smooth if smooth is not None else 1.0))
+            else:
+                _calibrate_act(act, values if smooth is None or is_text_input
+                               else (st.row_sample() / smooth).flatten())
+        # the weight
+        if cfg.weight_rounding == "gptq" and hessian is not None:
+            codes, scale, zero = quantize_weight_gptq(w2d, hessian, cfg.wbits,
+                                                      clip_search=cfg.weight_clip_search)
+        else:
+            codes, scale, zero = quantize_weight_rtn(w2d, cfg.wbits,
+                                                     clip_search=cfg.weight_clip_search)
+        if is_conv:
+            new = QuantConv2d.from_codes(layer, codes, scale, None, cfg.wbits, act)
+        else:
+            new = QuantLinear.from_codes(layer, codes, scale, None, cfg.wbits, act, smooth)
+        _set_module(unet, name, new)
+
+
+def _set_module(root: nn.Module, name: str, new: nn.Module) -> None:
+    parent_name, _, child = name.rpartition(".")
+    parent = root.get_submodule(parent_name) if parent_name else root
+    setattr(parent, child, new)
+
+
+def quantized_copy(unet: nn.Module, method: str, wbits: int = 8, abits: int = 8,
+                   calib: Calibration | None = None, **kw) -> nn.Module:
+    """quantize_unet on a deep copy (the float UNet stays usable, e.g. for the next method)."""
+    if calib is not None and calib.stats is None and needs_calibration(method):
+        calib.stats_for(unet, progress=kw.get("progress", False))
+    return quantize_unet(copy.deepcopy(unet), method, wbits, abits, calib, **kw)

@@ -1,0 +1,283 @@
+"""The quantizers: how a float tensor becomes a few integers and a scale.
+
+Everything here is plain tensor math so it can be read top to bottom and tested alone:
+
+- uniform affine quantization  x ~ scale * (q - zero), q an integer in [qmin, qmax]
+  (symmetric: zero = 0; asymmetric: zero shifts the grid to cover [min, max]);
+- per-output-channel weight quantization, round-to-nearest with an optional per-channel
+  clipping search, and GPTQ (weight rounding that uses the calibration inputs' Hessian to push
+  each column's rounding error onto the columns not yet quantized);
+- `ActQuant`: activations, per-tensor (static calibrated range or dynamic min-max) or per-token
+  (dynamic, with a calibrated clipping ratio);
+- `Log2Quant` / `UniformProbQuant`: attention probabilities (values in [0, 1] that are mostly
+  tiny: a log2 grid keeps their relative precision, a uniform grid rounds them to 0).
+
+Integers are held in int8 tensors (int4 values too; packing two per byte is packed.py's job).
+"""
+
+from __future__ import annotations
+
+import math
+
+import torch
+from torch import nn
+
+CLIP_RATIOS = torch.linspace(0.3, 1.0, 15).tolist()  # candidate clipping ratios for MSE search
+
+
+def qrange(bits: int) -> tuple[int, int]:
+    """Signed integer range for `bits` (asymmetric grids are shifted into it by `zero`)."""
+    return -(2 ** (bits - 1)), 2 ** (bits - 1) - 1
+
+
+def qparams(xmin: torch.Tensor, xmax: torch.Tensor, bits: int, symmetric: bool):
+    """Scale and (integer-valued, float) zero point covering [xmin, xmax] (broadcastable)."""
+    qmin, qmax = qrange(bits)
+    if symmetric:
+        amax = torch.maximum(xmin.abs(), xmax.abs()).clamp_min(1e-8)
+        return amax / qmax, torch.zeros_like(amax)
+    xmin = torch.minimum(xmin, torch.zeros_like(xmin))
+    xmax = torch.maximum(xmax, torch.zeros_like(xmax))
+    scale = ((xmax - xmin) / (qmax - qmin)).clamp_min(1e-8)
+    zero = (qmin - torch.round(xmin / scale)).clamp(qmin, qmax)
+    return scale, zero
+
+
+def quantize(x: torch.Tensor, scale, zero, bits: int) -> torch.Tensor:
+    """Integer codes (int8 tensor) of x on the grid (scale, zero)."""
+    qmin, qmax = qrange(bits)
+    return torch.clamp(torch.round(x / scale) + zero, qmin, qmax).to(torch.int8)
+
+
+def dequantize(q: torch.Tensor, scale, zero) -> torch.Tensor:
+    return (q.float() - zero) * scale
+
+
+def fake_quant(x: torch.Tensor, scale, zero, bits: int) -> torch.Tensor:
+    """Quantize then dequantize: the float tensor the integer grid can represent."""
+    qmin, qmax = qrange(bits)
+    return (torch.clamp(torch.round(x / scale) + zero, qmin, qmax) - zero) * scale
+
+
+# ----------------------------------------------------------------------------- weights
+
+
+def weight_qparams(w2d: torch.Tensor, bits: int, symmetric: bool = True, clip_search: bool = True):
+    """Per-output-channel (row) scale/zero for a 2-D weight; with `clip_search`, each row picks the
+    clipping ratio of its range that minimises its own squared rounding error (outlier weights
+    otherwise stretch the grid for the whole row, which hurts most at 4 bits)."""
+    xmin, xmax = w2d.min(dim=1).values, w2d.max(dim=1).values
+    best_scale, best_zero = qparams(xmin, xmax, bits, symmetric)
+    if not clip_search:
+        return best_scale, best_zero
+    best_err = torch.full_like(xmin, float("inf"))
+    for ratio in CLIP_RATIOS:
+        scale, zero = qparams(xmin * ratio, xmax * ratio, bits, symmetric)
+        err = (fake_quant(w2d, scale[:, None], zero[:, None], bits) - w2d).pow(2).sum(dim=1)
+        better = err < best_err
+        best_err = torch.where(better, err, best_err)
+        best_scale = torch.where(better, scale, best_scale)
+        best_zero = torch.where(better, zero, best_zero)
+    return best_scale, best_zero
+
+
+def quantize_weight_rtn(w2d: torch.Tensor, bits: int, symmetric: bool = True,
+                        clip_search: bool = True):
+    """Round-to-nearest per-channel quantization: (codes int8, scale (out,), zero (out,))."""
+    w2d = w2d.detach().float()
+    scale, zero = weight_qparams(w2d, bits, symmetric, clip_search)
+    return quantize(w2d, scale[:, None], zero[:, None], bits), scale, zero
+
+
+def quantize_weight_gptq(w2d: torch.Tensor, hessian: torch.Tensor, bits: int,
+                         symmetric: bool = True, clip_search: bool = True,
+                         blocksize: int = 128, damp: float = 0.01):
+    """GPTQ (Frantar et al. 2022): quantize columns one at a time and correct the remaining
+    columns with the inverse Hessian of the layer's inputs (H = sum x x^T over calibration
+    tokens), so the layer's *output* error, not the weight error, is minimised.
+    Returns (codes int8, scale (out,), zero (out,)) like `quantize_weight_rtn`."""
+    W = w2d.detach().float().clone()
+    H = hessian.detach().double().clone()
+    n = W.shape[1]
+    scale, zero = weight_qparams(W, bits, symmetric, clip_search)
+    scale_c, zero_c = scale[:, None], zero[:, None]
+    dead = torch.diag(H) == 0
+    H[dead, dead] = 1.0
+    W[:, dead] = 0.0
+    H += torch.eye(n, dtype=H.dtype) * damp * torch.mean(torch.diag(H))
+    try:
+        Hinv = torch.linalg.cholesky(torch.cholesky_inverse(torch.linalg.cholesky(H)), upper=True)
+    except torch.linalg.LinAlgError:  # numerically hopeless Hessian: plain rounding is safe
+        return quantize_weight_rtn(w2d, bits, symmetric, clip_search)
+    Hinv = Hinv.float()
+    Q = torch.zeros_like(W)
+    for i1 in range(0, n, blocksize):
+        i2 = min(i1 + blocksize, n)
+        W1 = W[:, i1:i2].clone()
+        Err1 = torch.zeros_like(W1)
+        Hinv1 = Hinv[i1:i2, i1:i2]
+        for i in range(i2 - i1):
+            w = W1[:, i:i + 1]
+            q = fake_quant(w, scale_c, zero_c, bits)
+            Q[:, i1 + i] = q[:, 0]
+            err = (w - q) / Hinv1[i, i]
+            W1[:, i:] -= err @ Hinv1[i:i + 1, i:]
+            Err1[:, i] = err[:, 0]
+        W[:, i2:] -= Err1 @ Hinv[i1:i2, i2:]
+    return quantize(Q, scale_c, zero_c, bits), scale, zero
+
+
+# ----------------------------------------------------------------------------- activations
+
+
+def mse_clip_range(samples: torch.Tensor, bits: int, symmetric: bool) -> tuple[float, float]:
+    """Calibrated static range: the clipped [min, max] whose quantization error (MSE over the
+    calibration samples) is lowest (Q-Diffusion-style clipping search)."""
+    x = samples.detach().float().flatten()
+    xmin, xmax = x.min(), x.max()
+    best, best_err = (float(xmin), float(xmax)), float("inf")
+    for ratio in CLIP_RATIOS:
+        lo, hi = xmin * ratio, xmax * ratio
+        scale, zero = qparams(lo, hi, bits, symmetric)
+        err = float((fake_quant(x, scale, zero, bits) - x).pow(2).mean())
+        if err < best_err:
+            best, best_err = (float(lo), float(hi)), err
+    return best
+
+
+def mse_token_clip_ratio(rows: torch.Tensor, bits: int, symmetric: bool, dim: int = -1) -> float:
+    """Calibrated clipping ratio for dynamic per-token quantization (each row's own min/max
+    times the ratio), chosen by MSE over calibration rows."""
+    x = rows.detach().float()
+    best, best_err = 1.0, float("inf")
+    for ratio in CLIP_RATIOS:
+        scale, zero = qparams(x.amin(dim=dim, keepdim=True) * ratio,
+                              x.amax(dim=dim, keepdim=True) * ratio, bits, symmetric)
+        err = float((fake_quant(x, scale, zero, bits) - x).pow(2).mean())
+        if err < best_err:
+            best, best_err = ratio, err
+    return best
+
+
+ACT_MODES = ("dynamic_tensor", "static_tensor", "dynamic_token")
+
+
+class ActQuant(nn.Module):
+    """Quantizes an activation tensor at run time.
+
+    mode: "dynamic_tensor"  min-max of the whole tensor, every call (naive PTQ);
+          "static_tensor"   a fixed range calibrated offline (`lo`, `hi` buffers);
+          "dynamic_token"   each token (row along `channel_dim`) gets its own min-max times a
+                            calibrated clipping ratio (`ratio` buffer).
+    `channel_dim` is the feature axis: -1 for (B, L, C) linear inputs, 1 for (B, C, H, W) convs.
+    """
+
+    def __init__(self, bits: int, mode: str = "static_tensor", symmetric: bool = False,
+                 channel_dim: int = -1):
+        super().__init__()
+        if mode not in ACT_MODES:
+            raise ValueError(f"unknown activation mode {mode!r}; valid: {ACT_MODES}")
+        self.bits, self.mode, self.symmetric, self.channel_dim = bits, mode, symmetric, channel_dim
+        self.register_buffer("lo", torch.tensor(-1.0))
+        self.register_buffer("hi", torch.tensor(1.0))
+        self.register_buffer("ratio", torch.tensor(1.0))
+
+    def extra_repr(self) -> str:
+        return f"bits={self.bits}, mode={self.mode}, symmetric={self.symmetric}"
+
+    def qparams_for(self, x: torch.Tensor):
+        """(scale, zero) broadcastable against x."""
+        if self.mode == "static_tensor":
+            return qparams(self.lo, self.hi, self.bits, self.symmetric)
+        if self.mode == "dynamic_tensor":
+            return qparams(x.detach().min(), x.detach().max(), self.bits, self.symmetric)
+        xmin = x.detach().amin(dim=self.channel_dim, keepdim=True) * self.ratio
+        xmax = x.detach().amax(dim=self.channel_dim, keepdim=True) * self.ratio
+        return qparams(xmin, xmax, self.bits, self.symmetric)
+
+    def calibrate(self, samples: torch.Tensor) -> None:
+        """Set the static range (or the per-token clipping ratio) from calibration samples.
+        For per-token mode `samples` must keep the feature axis as its last dimension."""
+        if self.mode == "static_tensor":
+            lo, hi = mse_clip_range(samples, self.bits, self.symmetric)
+            self.lo.fill_(lo)
+            self.hi.fill_(hi)
+        elif self.mode == "dynamic_token":
+            self.ratio.fill_(mse_token_clip_ratio(samples, self.bits, self.symmetric))
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        scale, zero = self.qparams_for(x)
+        return fake_quant(x, scale, zero, self.bits).to(x.dtype)
+
+    def to_int(self, x2d: torch.Tensor):
+        """(codes int8 (M, K), scale (M,1) or (), zero likewise) for the integer matmul path."""
+        scale, zero = self.qparams_for(x2d)
+        return quantize(x2d, scale, zero, self.bits), scale, zero
+
+
+class Log2Quant(nn.Module):
+    """Attention probabilities on a power-of-two grid: p ~ 2^-q, q in [0, 2^bits - 2], and the
+    last code means 0. Softmax outputs span many orders of magnitude; at 4 bits a uniform grid
+    (step 1/15) turns almost every probability into 0, while 2^-q keeps every one above 2^-14."""
+
+    def __init__(self, bits: int):
+        super().__init__()
+        self.bits = bits
+
+    def extra_repr(self) -> str:
+        return f"bits={self.bits}"
+
+    def forward(self, p: torch.Tensor) -> torch.Tensor:
+        levels = 2 ** self.bits - 1
+        q = torch.round(-torch.log2(p.clamp_min(1e-30)))
+        q = q.clamp(0, levels)
+        out = torch.pow(2.0, -q)
+        return torch.where(q >= levels, torch.zeros_like(out), out).to(p.dtype)
+
+
+class UniformProbQuant(nn.Module):
+    """Attention probabilities on a uniform unsigned grid [0, hi] (hi calibrated, <= 1)."""
+
+    def __init__(self, bits: int):
+        super().__init__()
+        self.bits = bits
+        self.register_buffer("hi", torch.tensor(1.0))
+
+    def extra_repr(self) -> str:
+        return f"bits={self.bits}"
+
+    def calibrate(self, samples: torch.Tensor) -> None:
+        x = samples.detach().float().flatten()
+        best, best_err = float(x.max()), float("inf")
+        for ratio in CLIP_RATIOS:
+            hi = float(x.max()) * ratio
+            err = float((self._q(x, hi) - x).pow(2).mean())
+            if err < best_err:
+                best, best_err = hi, err
+        self.hi.fill_(best)
+
+    def _q(self, p: torch.Tensor, hi) -> torch.Tensor:
+        levels = 2 ** self.bits - 1
+        scale = max(float(hi), 1e-8) / levels
+        return torch.clamp(torch.round(p / scale), 0, levels) * scale
+
+    def forward(self, p: torch.Tensor) -> torch.Tensor:
+        return self._q(p, self.hi).to(p.dtype)
+
+
+def make_prob_quant(kind: str, bits: int) -> nn.Module:
+    if kind == "log2":
+        return Log2Quant(bits)
+    if kind == "uniform":
+        return UniformProbQuant(bits)
+    raise ValueError(f"unknown probability quantizer {kind!r}; valid: log2, uniform")
+
+
+def relative_error(a: torch.Tensor, b: torch.Tensor) -> float:
+    """||a - b|| / ||b||: a scale-free distance used in tests and benchmarks."""
+    return float((a - b).norm() / b.norm().clamp_min(1e-12))
+
+
+def sqnr_db(x: torch.Tensor, xq: torch.Tensor) -> float:
+    noise = (x - xq).pow(2).mean().clamp_min(1e-20)
+    return 10 * math.log10(float(x.pow(2).mean() / noise))

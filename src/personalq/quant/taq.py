@@ -1,0 +1,263 @@
+"""TAQ: trigger-aware quantization of cross-attention (DESIGN.md §1).
+
+In a cross-attention block (diffusers' `attn2`) the text embeddings E give K = E W_k and
+V = E W_v, one row per prompt token. TAQ keeps the rows at *protected* token positions (every
+sub-token of the checkpoint's trigger; optionally the first/BOS token as MixDQ does) in high
+precision, and their attention-probability columns too; every other row, column, activation and
+weight is quantized. K and V depend only on the prompt, so they are computed (and quantized)
+once per request and reused at every denoising step.
+
+`QuantAttnProcessor` is one diffusers attention processor for self- and cross-attention; its
+quantizers live on the `Attention` module (`attn.quant`, an `AttnQuantizers`), so they are saved
+in the UNet's state dict. Which positions are protected for the current request is set with
+`set_trigger_positions(unet, positions)`.
+"""
+
+from __future__ import annotations
+
+import logging
+import weakref
+
+import torch
+from torch import nn
+
+from personalq.errors import PersonalQError
+from personalq.quant.packed import QuantLinear
+from personalq.quant.quantizers import ActQuant
+
+log = logging.getLogger(__name__)
+
+PROTECT_MODES = ("none", "bos", "trigger", "trigger+bos", "all")
+
+
+def trigger_positions(tokenizer, prompt: str, trigger: str) -> list[int]:
+    """Token positions (as the pipeline tokenizes `prompt`: padded/truncated to the model max
+    length, BOS first) of every sub-token of every occurrence of `trigger`. [] if absent.
+
+    Uses the tokenizer's character offsets when it has them (fast tokenizers), else finds the
+    trigger's own token ids as a subsequence."""
+    if not trigger or trigger not in prompt:
+        return []
+    max_len = getattr(tokenizer, "model_max_length", 77)
+    if max_len is None or max_len > 4096:
+        max_len = 77
+    enc_kwargs = dict(padding="max_length", max_length=max_len, truncation=True)
+    if getattr(tokenizer, "is_fast", False):
+        enc = tokenizer(prompt, return_offsets_mapping=True, **enc_kwargs)
+        spans, start = [], prompt.find(trigger)
+        while start >= 0:
+            spans.append((start, start + len(trigger)))
+            start = prompt.find(trigger, start + 1)
+        out = []
+        for i, (a, b) in enumerate(enc["offset_mapping"]):
+            if b > a and any(a < e and b > s for s, e in spans):
+                out.append(i)
+        return out
+    ids = tokenizer(prompt, **enc_kwargs)["input_ids"]
+    sub = tokenizer(trigger, add_special_tokens=False)["input_ids"]
+    out: list[int] = []
+    for i in range(len(ids) - len(sub) + 1):
+        if sub and ids[i:i + len(sub)] == sub:
+            out.extend(range(i, i + len(sub)))
+    return sorted(set(out))
+
+
+class AttnQuantizers(nn.Module):
+    """The activation quantizers of one attention block's two matmuls (Q K^T and P V).
+    `protect` says which text positions stay high precision (cross-attention only)."""
+
+    def __init__(self, q: ActQuant, k: ActQuant, v: ActQuant, prob: nn.Module,
+                 is_cross: bool, protect: str = "none"):
+        super().__init__()
+        if protect not in PROTECT_MODES:
+            raise ValueError(f"unknown protect mode {protect!r}; valid: {PROTECT_MODES}")
+        self.q, self.k, self.v, self.prob = q, k, v, prob
+        self.is_cross, self.protect = is_cross, protect
+
+    def extra_repr(self) -> str:
+        return f"is_cross={self.is_cross}, protect={self.protect}"
+
+
+def protected_positions(protect: str, trigger_pos: list[int] | None, seq_len: int) -> list[int]:
+    """The text positions kept in high precision under a protect mode."""
+    pos: set[int] = set()
+    if protect == "all":
+        return list(range(seq_len))
+    if protect in ("bos", "trigger+bos"):
+        pos.add(0)
+    if protect in ("trigger", "trigger+bos") and trigger_pos:
+        pos.update(p for p in trigger_pos if p < seq_len)
+    return sorted(pos)
+
+
+def _quantize_rows_except(x: torch.Tensor, quant: nn.Module, keep: list[int], dim: int):
+    """quant(x) everywhere except the indices `keep` along `dim`, which keep their exact values."""
+    xq = quant(x)
+    if keep:
+        idx = torch.as_tensor(keep, dtype=torch.long)
+        xq = xq.index_copy(dim, idx, x.index_select(dim, idx))
+    return xq
+
+
+def _linear_keep_rows(layer: nn.Module, x: torch.Tensor, keep: list[int]) -> torch.Tensor:
+    """Call a (possibly LoRA-wrapped) QuantLinear with protected input rows; plain layers
+    just run."""
+    base = layer.get_base_layer() if hasattr(layer, "get_base_layer") else layer
+    if keep and isinstance(base, QuantLinear):
+        return layer(x, keep_rows=keep)
+    return layer(x)
+
+
+class QuantAttnProcessor:
+    """A diffusers attention processor with quantized attention matmuls and TAQ protection.
+
+    Mirrors diffusers' reference `AttnProcessor` (explicit softmax, so the probabilities can be
+    quantized). For cross-attention it caches the text K/V per request (keyed by the identity of
+    the `encoder_hidden_states` tensor, which the pipelines pass unchanged at every step)."""
+
+    def __init__(self, recorder=None):
+        self.trigger_pos: list[int] | None = None
+        self._cache: tuple | None = None  # (weakref to ehs, key, value, protected positions)
+        self.cache_hits = 0
+        # calibrate.py passes `recorder(kind, tensor)` to see the float operands (no attn.quant).
+        self.recorder = recorder
+
+    def _record(self, kind: str, tensor: torch.Tensor) -> None:
+        if self.recorder is not None:
+            self.recorder(kind, tensor)
+
+    def clear_cache(self) -> None:
+        self._cache = None
+
+    def text_kv(self, attn, encoder_hidden_states: torch.Tensor):
+        """(K, V, protected positions) for the text tokens, quantized except protected rows."""
+        qz: AttnQuantizers | None = getattr(attn, "quant", None)
+        if self._cache is not None and self._cache[0]() is encoder_hidden_states:
+            self.cache_hits += 1
+            return self._cache[1], self._cache[2], self._cache[3]
+        ehs = encoder_hidden_states
+        if attn.norm_cross:
+            ehs = attn.norm_encoder_hidden_states(ehs)
+        if qz is None:  # float (calibration) run
+            key, value, keep = attn.to_k(ehs), attn.to_v(ehs), []
+            self._record("text_k", key)
+            self._record("text_v", value)
+        else:
+            keep = protected_positions(qz.protect, self.trigger_pos, ehs.shape[1])
+            key = _linear_keep_rows(attn.to_k, ehs, keep)
+            value = _linear_keep_rows(attn.to_v, ehs, keep)
+            key = _quantize_rows_except(key, qz.k, keep, dim=1)
+            value = _quantize_rows_except(value, qz.v, keep, dim=1)
+        try:
+            self._cache = (weakref.ref(encoder_hidden_states), key, value, keep)
+        except TypeError:
+            self._cache = None
+        return key, value, keep
+
+    def __call__(self, attn, hidden_states, encoder_hidden_states=None, attention_mask=None,
+                 temb=None, *args, **kwargs):
+        qz: AttnQuantizers | None = getattr(attn, "quant", None)
+        ident = _identity
+        residual = hidden_states
+        if attn.spatial_norm is not None:
+            hidden_states = attn.spatial_norm(hidden_states, temb)
+        input_ndim = hidden_states.ndim
+        if input_ndim == 4:
+            b, c, h, w = hidden_states.shape
+            hidden_states = hidden_states.view(b, c, h * w).transpose(1, 2)
+        batch_size, seq_len, _ = (hidden_states.shape if encoder_hidden_states is None
+                                  else encoder_hidden_states.shape)
+        attention_mask = attn.prepare_attention_mask(attention_mask, seq_len, batch_size)
+        if attn.group_norm is not None:
+            hidden_states = attn.group_norm(hidden_states.transpose(1, 2)).transpose(1, 2)
+
+        query = attn.to_q(hidden_states)
+        self._record("q", query)
+        if encoder_hidden_states is None:
+            key, value = attn.to_k(hidden_states), attn.to_v(hidden_states)
+            self._record("k", key)
+            self._record("v", value)
+            key, value = (qz.k(key), qz.v(value)) if qz is not None else (key, value)
+            keep: list[int] = []
+        else:
+            key, value, keep = self.text_kv(attn, encoder_hidden_states)
+        query = attn.head_to_batch_dim(qz.q(query) if qz is not None else ident(query))
+        key = attn.head_to_batch_dim(key)
+        value = attn.head_to_batch_dim(value)
+
+        probs = attn.get_attention_scores(query, key, attention_mask)  # (B*heads, Lq, Lk)
+        self._record("probs", probs)
+        if qz is not None:
+            probs = _quantize_rows_except(probs, qz.prob, keep, dim=2)
+        hidden_states = torch.bmm(probs, value)
+        hidden_states = attn.batch_to_head_dim(hidden_states)
+        hidden_states = attn.to_out[0](hidden_states)
+        hidden_states = attn.to_out[1](hidden_states)
+        if input_ndim == 4:
+            hidden_states = hidden_states.transpose(-1, -2).reshape(b, c, h, w)
+        if attn.residual_connection:
+            hidden_states = hidden_states + residual
+        return hidden_states / attn.rescale_output_factor
+
+
+def _identity(x):
+    return x
+
+
+def cross_attention_modules(unet: nn.Module) -> list[tuple[str, nn.Module]]:
+    """(name, Attention) for every cross-attention block (diffusers names them `attn2`)."""
+    out = []
+    for name, module in unet.named_modules():
+        if type(module).__name__ == "Attention" and getattr(module, "is_cross_attention", False):
+            out.append((name, module))
+    return out
+
+
+def require_cross_attention(unet: nn.Module) -> None:
+    if not cross_attention_modules(unet):
+        raise PersonalQError(
+            f"{type(unet).__name__} has no cross-attention (attn2) blocks: TAQ and the "
+            "text-conditioned baselines need a text-conditioned UNet",
+            hint="quantize a text-to-image UNet (SD1.5/SDXL-shaped, with CrossAttn blocks)")
+
+
+def _quant_processors(unet: nn.Module):
+    for _, module in unet.named_modules():
+        proc = getattr(module, "processor", None)
+        qz = getattr(module, "quant", None)
+        if isinstance(proc, QuantAttnProcessor) and qz is not None and qz.is_cross:
+            yield module, proc
+
+
+def set_trigger_positions(unet: nn.Module, positions: list[int] | None,
+                          trigger: str | None = None) -> bool:
+    """Protect these text positions in every cross-attention block for the next request(s), and
+    drop the cached K/V. Returns whether TAQ protection is active: with a trigger-protecting
+    method and no positions (the trigger is not in the prompt) it falls back to plain
+    quantization, logs a warning, and returns False (`unet.taq_fallback` is set too)."""
+    needs_trigger = False
+    for module, proc in _quant_processors(unet):
+        proc.trigger_pos = list(positions or [])
+        proc.clear_cache()
+        needs_trigger = needs_trigger or module.quant.protect in ("trigger", "trigger+bos")
+    fallback = needs_trigger and not positions
+    if fallback:
+        log.warning("TAQ: trigger %s not found in the prompt; falling back to plain quantization "
+                    "of every text token", repr(trigger) if trigger else "(none given)")
+    unet.taq_fallback = fallback
+    return needs_trigger and not fallback
+
+
+def clear_kv_cache(unet: nn.Module) -> None:
+    for _, proc in _quant_processors(unet):
+        proc.clear_cache()
+
+
+def prepare_prompt(pipe, prompt: str, trigger: str | None) -> dict:
+    """Locate `trigger` in `prompt` with the pipeline's tokenizer and protect it in the UNet.
+    Returns {"trigger_positions": [...], "taq_active": bool, "taq_fallback": bool}; call it before
+    each generation with a TAQ-quantized UNet (a no-op for other UNets)."""
+    pos = trigger_positions(pipe.tokenizer, prompt, trigger) if trigger else []
+    active = set_trigger_positions(pipe.unet, pos, trigger)
+    return {"trigger_positions": pos, "taq_active": active,
+            "taq_fallback": bool(getattr(pipe.unet, "taq_fallback", False))}
