@@ -42,6 +42,7 @@ class Family:
     kind: str
     cards: list[Card]
     terms: dict[str, float] = field(default_factory=dict)  # stem -> strength (best field)
+    synonyms: set[str] = field(default_factory=set)  # terms the family has only as synonyms
     name_phrases: list[tuple[str, ...]] = field(default_factory=list)
     card_terms: dict[str, set[str]] = field(default_factory=dict)  # card id -> its stems
 
@@ -108,16 +109,23 @@ class CatalogIndex:
             for w in class_words:
                 put(w, STRENGTH["class"])
             tag_words = [w for tag in card.tags for w in words(tag)]
-            for w in tag_words:
-                put(w, STRENGTH["tag"])
+            for tag in card.tags:
+                # a one-word tag names the concept; in "black and white" only the words describe
+                tag_parts = words(tag)
+                for w in tag_parts:
+                    put(w, STRENGTH["tag"] if len(tag_parts) == 1 else STRENGTH["desc"])
+            literal = set(fam.terms)
             for w in set(class_words) | set(tag_words):
                 for group in SYNONYM_GROUPS:
                     if w in group:
                         for syn in group:
+                            if stem(syn) not in literal:
+                                fam.synonyms.add(stem(syn))
                             put(stem(syn), STRENGTH["synonym"])
             desc_words = words(card.description)
             for w in desc_words:
                 put(w, STRENGTH["desc"])
+                fam.synonyms.discard(w)
             own.update(name_words, class_words, tag_words, desc_words)
             fam.card_terms[card.id] = own
         fam.name_phrases = sorted(set(fam.name_phrases))
@@ -235,7 +243,7 @@ def gather(index: CatalogIndex, mention: Mention, kinds: tuple[str, ...],
                 is_name = how in ("exact", "fuzzy") and index.is_name_word(fam_key, tok.stem)
                 if fam.kind == "style":
                     # outside a style phrase only a word that names one style counts
-                    if strict_styles and (strength < STRENGTH["tag"] or
+                    if strict_styles and (strength < STRENGTH["class"] or
                                           sum(index.families[k].kind == "style" for k in found) > 1):
                         continue
                 else:
@@ -247,6 +255,10 @@ def gather(index: CatalogIndex, mention: Mention, kinds: tuple[str, ...],
                 if is_name and strength >= STRENGTH["name"] * FUZZY:
                     named.add(fam_key)
                 accepted[fam_key] = strength
+            literal = [k for k in accepted if not _synonym_only(index, k, tok)]
+            if literal and len(literal) < len(accepted):
+                # the user's own word fits some families literally: a synonym fits less
+                accepted = {k: (v if k in literal else v * 0.5) for k, v in accepted.items()}
             if accepted:
                 per_word.append((tok, accepted))
     # multi-word names ("Old kettle") count as names only when every word is present
@@ -273,6 +285,12 @@ def gather(index: CatalogIndex, mention: Mention, kinds: tuple[str, ...],
     return Evidence(per_word, named, scores, idf)
 
 
+def _synonym_only(index: CatalogIndex, fam_key: str, tok: Token) -> bool:
+    fam = index.families[fam_key]
+    return (tok.stem in fam.synonyms or tok.low in fam.synonyms) and not (
+        tok.stem in fam.terms and tok.stem not in fam.synonyms)
+
+
 def enough_evidence(ev: Evidence, mention: Mention, fam_key: str, index: CatalogIndex) -> bool:
     """Does the mention really point at a personal concept, rather than at the common noun?"""
     if fam_key in ev.named:
@@ -291,13 +309,30 @@ def enough_evidence(ev: Evidence, mention: Mention, fam_key: str, index: Catalog
 
 
 def plausible(ev: Evidence, ratio: float) -> list[str]:
+    """Families whose evidence comes within `ratio` of the best one's, compared only on the
+    words where the two differ (shared words such as "golden retriever" do not dilute
+    the one word, "puppy", that tells them apart)."""
     best_key, best = ev.best()
     if best_key is None:
         return []
     ranked = sorted(ev.scores, key=lambda k: (-ev.scores[k], k))
     if ratio >= 1.0:
         return [ranked[0]]
-    return [k for k in ranked if ev.scores[k] >= best * ratio - 1e-9]
+    out = [best_key]
+    for key in ranked:
+        if key == best_key:
+            continue
+        if key in ev.named and best_key in ev.named and len(ev.named) > 1:
+            pass
+        mine = theirs = 0.0
+        for i, (_, acc) in enumerate(ev.words):
+            a, b = acc.get(key, 0.0), acc.get(best_key, 0.0)
+            if abs(a - b) > 1e-9:
+                mine += ev.idf[i] * a
+                theirs += ev.idf[i] * b
+        if theirs <= 1e-9 or mine >= ratio * theirs - 1e-9:
+            out.append(key)
+    return out
 
 
 def pick_version(fam: Family, cue: VersionCue, clues: list[Token]) -> Card:
