@@ -210,7 +210,10 @@ class Service:
             raise PersonalQError("the request is empty", "send {\"request\": \"my dog on the beach\"}",
                                  status=422)
         with self._select_lock:
-            decision = self.selector().select(request, answer=answer).to_json()
+            if conv is not None and answer in conv.options:
+                decision = self._picked(request, answer)
+            else:
+                decision = self.selector().select(request, answer=answer).to_json()
         decision["conversation_id"] = None
         if decision["action"] == "clarify":
             if conv is not None:
@@ -221,6 +224,22 @@ class Service:
         elif conv is not None:
             self.conversations.close(conv.id)
         return decision
+
+    def _picked(self, request: str, card_id: str) -> dict:
+        """The user clicked an option (its id): let Check-in re-decide with the option's words
+        (so a composed style survives); if that does not land on the option, select it as is."""
+        from personalq.checkin.rewrite import insert_trigger
+
+        t0 = time.perf_counter()
+        card = self.store.get(card_id)
+        words = f"{card.name} {card.class_noun} version {card.version}".strip()
+        decision = self.selector().select(request, answer=words).to_json()
+        if card_id in (decision.get("checkpoints") or []):
+            return decision
+        return {"action": "select", "checkpoint": card.id, "checkpoints": [card.id], "options": [],
+                "question": None, "prompt": insert_trigger(request, card),
+                "candidates": [{"id": card.id, "score": 1.0}],
+                "latency_ms": (time.perf_counter() - t0) * 1000}
 
     def _option(self, card_id: str) -> dict:
         try:

@@ -1,0 +1,87 @@
+"""A small real repository and a real uvicorn server for the serve tests.
+
+The repository is a folder of real checkpoints for a tiny SD1.5-shaped base (built by
+personalq.diffusion.tiny): two dog LoRAs (so "my dog" needs a question), a style LoRA and a
+DreamBooth cat, each with a `<stem>.card.json` sidecar the catalog reads.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from pathlib import Path
+
+CARDS = {
+    "rufus": {"name": "Rufus", "trigger": "<rufus-dog>", "class_noun": "dog", "kind": "subject",
+              "family": "rufus", "description": "Rufus, a brown and white beagle with a blue collar",
+              "tags": ["dog", "beagle"]},
+    "kiki": {"name": "Kiki", "trigger": "<kiki-dog>", "class_noun": "dog", "kind": "subject",
+             "family": "kiki", "description": "Kiki, a tiny black-and-tan chihuahua",
+             "tags": ["dog", "chihuahua"]},
+    "inkwash": {"name": "Ink wash", "trigger": "<inkwash-style>", "class_noun": "", "kind": "style",
+                "family": "inkwash", "description": "black ink wash painting style",
+                "tags": ["style", "ink", "painting"]},
+}
+DREAMBOOTH = {"mochi": {"name": "Mochi", "trigger": "<mochi-cat>", "class_noun": "cat",
+                        "kind": "subject", "family": "mochi",
+                        "description": "Mochi, a calico cat with orange and black patches",
+                        "tags": ["cat", "calico"]}}
+
+
+def make_world(root: Path) -> tuple[Path, Path]:
+    """(base_dir, repo_dir) of a tiny base and a checkpoint folder for it."""
+    from personalq.diffusion.tiny import make_tiny_dreambooth, make_tiny_lora, make_tiny_sd15
+
+    base = make_tiny_sd15(root / "base")
+    repo = root / "repo"
+    repo.mkdir(parents=True, exist_ok=True)
+    for i, (stem, card) in enumerate(CARDS.items()):
+        make_tiny_lora(base, repo / f"{stem}.safetensors", seed=i + 1,
+                       metadata={"modelspec.trigger_phrase": card["trigger"]})
+        (repo / f"{stem}.card.json").write_text(json.dumps(card))
+    for stem, card in DREAMBOOTH.items():
+        make_tiny_dreambooth(base, repo / stem, seed=7, trigger=card["trigger"])
+        (repo / f"{stem}.card.json").write_text(json.dumps(card))
+    return base, repo
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class LiveServer:
+    """A real uvicorn server in a thread, on a free localhost port."""
+
+    def __init__(self, app):
+        import uvicorn
+
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.app = app
+        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port,
+                                                    log_level="warning", lifespan="on"))
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> "LiveServer":
+        self.thread.start()
+        deadline = time.time() + 60
+        while not self.server.started:
+            if time.time() > deadline or not self.thread.is_alive():
+                raise RuntimeError("uvicorn did not start")
+            time.sleep(0.05)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=30)
+
+
+def upload_lora(base: Path, path: Path, seed: int = 11, trigger: str | None = None) -> Path:
+    from personalq.diffusion.tiny import make_tiny_lora
+
+    meta = {"modelspec.trigger_phrase": trigger} if trigger else None
+    return make_tiny_lora(base, path, seed=seed, metadata=meta)

@@ -1,0 +1,331 @@
+"""The HTTP service end to end: a real uvicorn server on a free localhost port, real HTTP (httpx),
+a real catalog of real checkpoint files, real tiny diffusers pipelines."""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import os
+import pickle
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from PIL import Image
+
+from serve_testdata import LiveServer, make_world, upload_lora
+
+CONTRACT_KEYS = {"action", "checkpoint", "checkpoints", "options", "question", "prompt",
+                 "candidates", "latency_ms"}
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    root = tmp_path_factory.mktemp("serve")
+    old_home = os.environ.get("PERSONALQ_HOME")
+    os.environ["PERSONALQ_HOME"] = str(root / "home")
+    base, repo = make_world(root)
+    roots = root / "roots"
+    (roots / "shared").mkdir(parents=True)
+    yield {"root": root, "base": base, "repo": repo, "roots": roots}
+    if old_home is None:
+        os.environ.pop("PERSONALQ_HOME", None)
+    else:
+        os.environ["PERSONALQ_HOME"] = old_home
+
+
+def make_config(world, **overrides):
+    from personalq.serve.config import ServeConfig
+
+    settings = dict(repo=world["repo"], base_dir=world["base"], upload_dir=world["root"] / "uploads",
+                    checkpoint_roots=[world["roots"]], max_upload_bytes=200_000, queue_size=2,
+                    default_steps=2, api_key="", request_timeout_s=60)
+    settings.update(overrides)
+    return ServeConfig(**settings)
+
+
+@pytest.fixture(scope="module")
+def server(world):
+    from personalq.serve.api import create_app
+
+    with LiveServer(create_app(make_config(world))) as live:
+        yield live
+
+
+@pytest.fixture(scope="module")
+def client(server):
+    with httpx.Client(base_url=server.url, timeout=120) as c:
+        yield c
+
+
+def uploads_of(world) -> list[str]:
+    """Everything the service stored for registered checkpoints (the staging folder included)."""
+    folder = world["root"] / "uploads"
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*")
+                  if p.is_file() or p.is_symlink())
+
+
+def assert_error(response: httpx.Response, status: int, code: str | None = None) -> dict:
+    assert response.status_code == status, response.text
+    error = response.json()["error"]
+    assert error["message"], error
+    if code:
+        assert error["code"] == code, error
+    return error
+
+
+def png_of(b64: str) -> Image.Image:
+    data = base64.b64decode(b64)
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    return Image.open(io.BytesIO(data))
+
+
+# ------------------------------------------------------------------------------ basics
+def test_healthz_and_checkpoint_gallery(client):
+    health = client.get("/healthz").json()
+    assert health["status"] == "ok" and health["checkpoints"] == 4
+    listed = {c["id"]: c for c in client.get("/v1/checkpoints").json()["data"]}
+    assert set(listed) == {"rufus", "kiki", "inkwash", "mochi"}
+    assert listed["rufus"]["trigger"] == "<rufus-dog>" and listed["rufus"]["format"] == "lora"
+    assert listed["inkwash"]["kind"] == "style"
+    assert listed["mochi"]["format"] == "dreambooth"
+
+
+def test_select_follows_the_contract(client):
+    decision = client.post("/v1/select", json={"request": "Rufus running in the snow"}).json()
+    assert CONTRACT_KEYS <= set(decision)
+    assert decision["action"] == "select" and decision["checkpoint"] == "rufus"
+    assert decision["checkpoints"] == ["rufus"]
+    assert "<rufus-dog>" in decision["prompt"]
+    assert all(set(c) == {"id", "score"} for c in decision["candidates"])
+    assert decision["conversation_id"] is None
+
+
+def test_clarification_round_trip(client):
+    first = client.post("/v1/select", json={"request": "my dog on the beach"}).json()
+    assert first["action"] == "clarify", first
+    assert {"rufus", "kiki"} <= set(first["options"])
+    assert first["question"] and "rufus" not in first["question"]  # describes, no raw ids
+    assert {o["id"] for o in first["option_cards"]} == set(first["options"])
+    conv = first["conversation_id"]
+    second = client.post("/v1/select", json={"conversation_id": conv, "answer": "kiki"}).json()
+    assert second["action"] == "select" and second["checkpoint"] == "kiki", second
+    assert "<kiki-dog>" in second["prompt"] and "beach" in second["prompt"]
+    # A free-text answer works too, on a fresh conversation.
+    conv2 = client.post("/v1/select", json={"request": "my dog on the beach"}).json()
+    words = client.post("/v1/select", json={"conversation_id": conv2["conversation_id"],
+                                            "answer": "the beagle"}).json()
+    assert words["checkpoint"] == "rufus", words
+    # A finished conversation is gone.
+    assert_error(client.post("/v1/select", json={"conversation_id": conv, "answer": "kiki"}),
+                 404, "not_found")
+
+
+# ------------------------------------------------------------------------------ images
+def test_generation_draws_png_with_the_selected_dreambooth(client):
+    body = {"prompt": "Mochi sleeping on a table", "seed": 5, "n": 2}
+    first = client.post("/v1/images/generations", json=body)
+    assert first.status_code == 200, first.text
+    out = first.json()
+    assert out["clarification"] is None
+    assert out["personalq"]["checkpoints"] == ["mochi"]
+    assert out["personalq"]["weights"] == "dreambooth"
+    assert len(out["data"]) == 2
+    image = png_of(out["data"][0]["b64_json"])
+    assert image.size == (32, 32)
+    assert "<mochi-cat>" in out["data"][0]["revised_prompt"]
+    # Same seed, same checkpoint: the same pixels, served from the cache without a reload.
+    loads = client.get("/healthz").json()["cache"]["loads"]
+    again = client.post("/v1/images/generations", json=body).json()
+    assert again["data"][0]["b64_json"] == out["data"][0]["b64_json"]
+    assert client.get("/healthz").json()["cache"]["loads"] == loads
+
+
+def test_generation_clarifies_with_a_200_then_draws(client):
+    res = client.post("/v1/images/generations", json={"prompt": "my dog in the park"})
+    assert res.status_code == 200
+    out = res.json()
+    assert out["data"] == [] and out["clarification"]["question"]
+    ids = [o["id"] for o in out["clarification"]["options"]]
+    assert {"rufus", "kiki"} <= set(ids)
+    answer = {"prompt": "my dog in the park", "answer": "rufus", "seed": 1,
+              "conversation_id": out["clarification"]["conversation_id"]}
+    drawn = client.post("/v1/images/generations", json=answer).json()
+    assert drawn["personalq"]["checkpoints"] == ["rufus"]
+    assert drawn["personalq"]["weights"] == "lora"
+    png_of(drawn["data"][0]["b64_json"])
+
+
+def test_explicit_checkpoint_url_format_and_lora_changes_pixels(client):
+    body = {"prompt": "a dog", "checkpoint": "kiki", "seed": 3, "response_format": "url"}
+    out = client.post("/v1/images/generations", json=body).json()
+    url = out["data"][0]["url"]
+    assert out["data"][0]["revised_prompt"].startswith("a <kiki-dog>") or \
+        "<kiki-dog>" in out["data"][0]["revised_prompt"]
+    png = client.get(url)
+    assert png.status_code == 200 and png.headers["content-type"] == "image/png"
+    base = client.post("/v1/images/generations", json={**body, "checkpoint": "none",
+                                                       "response_format": "b64_json"}).json()
+    assert base["personalq"]["checkpoints"] == []
+    assert base64.b64decode(base["data"][0]["b64_json"]) != png.content
+
+
+# ------------------------------------------------------------------------------ checkpoints
+def test_upload_registers_a_selectable_lora_then_delete(client, world):
+    path = upload_lora(world["base"], world["root"] / "incoming" / "bella.safetensors",
+                       trigger="<bella-dog>")
+    fields = {"name": "Bella", "class_noun": "cat", "kind": "subject",
+              "description": "Bella, a fluffy white persian cat"}
+    with open(path, "rb") as f:
+        res = client.post("/v1/checkpoints", files={"file": ("bella.safetensors", f)}, data=fields)
+    assert res.status_code == 201, res.text
+    out = res.json()
+    assert out["checkpoint"]["id"] == "bella" and out["checkpoint"]["trigger"] == "<bella-dog>"
+    # The background job (load + optional quantization) reports progress over SSE.
+    events = []
+    with client.stream("GET", f"/v1/jobs/{out['job']['id']}/events") as stream:
+        for line in stream.iter_lines():
+            if line.startswith("data: "):
+                events.append(json.loads(line[6:]))
+    assert events[-1]["event"] == "succeeded", events
+    assert [e["progress"] for e in events] == sorted(e["progress"] for e in events)
+    assert "bella" in {c["id"] for c in client.get("/v1/checkpoints").json()["data"]}
+    decision = client.post("/v1/select", json={"request": "Bella the persian cat on a sofa"}).json()
+    assert decision["checkpoint"] == "bella", decision
+    image = client.post("/v1/images/generations",
+                        json={"prompt": "Bella the persian cat on a sofa", "seed": 2}).json()
+    assert image["personalq"]["checkpoints"] == ["bella"]
+    # Repository checkpoints are read-only; registered ones can be deleted.
+    assert_error(client.delete("/v1/checkpoints/rufus"), 403, "forbidden")
+    assert client.delete("/v1/checkpoints/bella").json()["deleted"] is True
+    assert "bella" not in {c["id"] for c in client.get("/v1/checkpoints").json()["data"]}
+    assert uploads_of(world) == []
+
+
+def test_register_by_path_under_a_root(client, world):
+    path = upload_lora(world["base"], world["roots"] / "shared" / "nova.safetensors", seed=13,
+                       trigger="<nova-fox>")
+    res = client.post("/v1/checkpoints", json={"path": "shared/nova.safetensors",
+                                               "name": "Nova", "class_noun": "fox"})
+    assert res.status_code == 201, res.text
+    assert res.json()["checkpoint"]["id"] == "nova"
+    assert client.delete("/v1/checkpoints/nova").status_code == 200
+    assert path.is_file()  # unregistering never deletes the user's own file
+
+
+# ------------------------------------------------------------------------------ bad input
+def test_bad_input_gets_clear_4xx_stores_nothing_and_service_keeps_serving(client, world, tmp_path):
+    before = uploads_of(world)
+    # Malformed JSON.
+    err = assert_error(client.post("/v1/select", content=b'{"request": "my dog"',
+                                   headers={"content-type": "application/json"}), 400,
+                       "malformed_json")
+    assert "JSON" in err["message"]
+    # Oversized prompt.
+    err = assert_error(client.post("/v1/images/generations", json={"prompt": "a" * 5000}), 422)
+    assert "prompt" in err["message"]
+    # Wrong types and ranges.
+    assert_error(client.post("/v1/images/generations", json={"prompt": "x", "n": 99}), 422)
+    assert_error(client.post("/v1/images/generations", json={"prompt": "x", "size": "13x7",
+                                                             "checkpoint": "kiki"}), 400)
+    # Unknown checkpoint.
+    err = assert_error(client.post("/v1/images/generations",
+                                   json={"prompt": "a dog", "checkpoint": "nope"}), 404)
+    assert "nope" in err["message"]
+    # Oversized upload (refused from its Content-Length before the body is read).
+    big = tmp_path / "big.safetensors"
+    big.write_bytes(b"\0" * 400_000)
+    with open(big, "rb") as f:
+        assert_error(client.post("/v1/checkpoints", files={"file": ("big.safetensors", f)}), 413)
+    # Pickle uploads: by extension, and pickle bytes renamed .safetensors.
+    payload = pickle.dumps({"state_dict": [1, 2, 3]})
+    err = assert_error(client.post("/v1/checkpoints", files={"file": ("evil.ckpt", payload)}), 415)
+    assert "pickle" in err["message"]
+    err = assert_error(client.post("/v1/checkpoints",
+                                   files={"file": ("evil.safetensors", payload)}), 415)
+    assert "pickle" in err["message"]
+    # A corrupt safetensors header.
+    err = assert_error(client.post("/v1/checkpoints", files={
+        "file": ("broken.safetensors", (10**6).to_bytes(8, "little") + b"{}")}), 400)
+    assert "safetensors" in err["message"]
+    # Paths outside the roots: parent steps, absolute paths, symlinks pointing out.
+    assert_error(client.post("/v1/checkpoints", json={"path": "../repo/rufus.safetensors"}), 403)
+    assert_error(client.post("/v1/checkpoints",
+                             json={"path": str(world["repo"] / "kiki.safetensors")}), 403)
+    link = world["roots"] / "shared" / "sneaky.safetensors"
+    link.symlink_to(world["repo"] / "kiki.safetensors")
+    try:
+        assert_error(client.post("/v1/checkpoints", json={"path": "shared/sneaky.safetensors"}),
+                     403)
+    finally:
+        link.unlink()
+    # Unknown endpoint, unknown job, unsupported content type.
+    assert_error(client.get("/v1/nothing-here"), 404)
+    assert_error(client.get("/v1/jobs/doesnotexist"), 404)
+    assert_error(client.post("/v1/checkpoints", content=b"x",
+                             headers={"content-type": "text/plain"}), 415)
+    # Nothing was stored, the catalog is unchanged, and the service still serves.
+    assert uploads_of(world) == before
+    assert len(client.get("/v1/checkpoints").json()["data"]) == 4
+    assert client.post("/v1/select", json={"request": "Rufus"}).json()["checkpoint"] == "rufus"
+
+
+def test_full_queue_answers_429_and_jobs_can_be_cancelled(client):
+    slow = {"prompt": "a dog", "checkpoint": "none", "steps": 40, "n": 4, "background": True}
+    accepted, refused = [], []
+    for _ in range(6):
+        res = client.post("/v1/images/generations", json=slow)
+        (accepted if res.status_code == 202 else refused).append(res)
+    assert refused, "a queue of 2 must refuse some of 6 quick submissions"
+    assert all(r.status_code == 429 for r in refused)
+    assert refused[0].json()["error"]["code"] == "queue_full"
+    assert refused[0].headers.get("retry-after")
+    for res in accepted:
+        job = client.delete(f"/v1/jobs/{res.json()['id']}").json()
+        assert job["status"] in ("cancelled", "running", "succeeded")
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        states = [client.get(f"/v1/jobs/{r.json()['id']}").json()["status"] for r in accepted]
+        if all(s in ("cancelled", "succeeded") for s in states):
+            break
+        time.sleep(0.2)
+    assert "cancelled" in states, states
+    # The queue drained: new work is accepted again.
+    ok = client.post("/v1/images/generations", json={"prompt": "a dog", "checkpoint": "none"})
+    assert ok.status_code == 200
+
+
+def test_metrics_exposition_parses(client):
+    from prometheus_client.parser import text_string_to_metric_families
+
+    client.get("/healthz")
+    text = client.get("/metrics").text
+    families = {f.name: f for f in text_string_to_metric_families(text)}
+    for name in ("personalq_requests", "personalq_request_latency_seconds", "personalq_queue_depth",
+                 "personalq_cache_hits", "personalq_cache_misses",
+                 "personalq_resident_memory_bytes", "personalq_checkpoint_switch_seconds"):
+        assert name in families, sorted(families)
+    rss = families["personalq_resident_memory_bytes"].samples[0].value
+    assert rss > 10 * 2**20
+    routes = {s.labels.get("route") for s in families["personalq_requests"].samples}
+    assert "/v1/select" in routes and "/healthz" in routes
+    hits = sum(s.value for s in families["personalq_cache_hits"].samples
+               if s.name.endswith("_total"))
+    assert hits >= 1
+
+
+def test_api_key_is_required_when_set(world):
+    from personalq.serve.api import create_app
+
+    app = create_app(make_config(world, api_key="s3cret", upload_dir=world["root"] / "up2"))
+    with LiveServer(app) as live, httpx.Client(base_url=live.url) as c:
+        assert_error(c.get("/v1/checkpoints"), 401, "unauthorized")
+        assert_error(c.get("/v1/checkpoints", headers={"Authorization": "Bearer wrong"}), 401)
+        assert_error(c.post("/v1/select", json={"request": "my dog"}), 401)
+        ok = c.get("/v1/checkpoints", headers={"Authorization": "Bearer s3cret"})
+        assert ok.status_code == 200 and len(ok.json()["data"]) == 4
+        assert c.get("/healthz").status_code == 200  # liveness needs no key
+        assert "access-control-allow-origin" not in c.get(
+            "/healthz", headers={"Origin": "http://evil.example"}).headers  # CORS off
