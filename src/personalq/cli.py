@@ -17,6 +17,7 @@ from personalq.errors import PersonalQError
 COMMAND_MODULES: list[str] = [
     "personalq.catalog.commands",
     "personalq.checkin.commands",
+    "personalq.serve.commands",
 ]
 
 

@@ -1,0 +1,96 @@
+"""`personalq serve` (the HTTP service) and `personalq bench serve` (its load test).
+
+    personalq serve                                 # the embedded repository on 127.0.0.1:8000
+    personalq serve --repo my_checkpoints/ --port 9000 --checkpoint-root ~/loras
+    PERSONALQ_API_KEY=secret personalq serve        # every /v1 request needs the key
+    personalq serve --ray                           # Ray Serve: replicas multiplexed by checkpoint
+    personalq bench serve                           # 300 requests, concurrency 8, on loopback
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def register(commands: argparse._SubParsersAction, benches: argparse._SubParsersAction) -> None:
+    p = commands.add_parser("serve", help="run the HTTP service (API + web page)",
+                            description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--repo", default=None,
+                   help="a JSONL manifest or a folder of checkpoints (default: the embedded one)")
+    p.add_argument("--base", default=None, type=Path,
+                   help="diffusers base pipeline folder (default: the model world's models/base)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--ray", action="store_true",
+                   help="serve with Ray Serve (multiplexed replicas keyed by checkpoint id)")
+    p.add_argument("--replicas", type=int, default=1, help="Ray Serve generator replicas")
+    p.add_argument("--checkpoint-root", action="append", default=[], type=Path, metavar="DIR",
+                   help="allow registering checkpoints by path from under DIR (repeatable)")
+    p.add_argument("--upload-dir", type=Path, default=None,
+                   help="where uploaded checkpoints are kept (default: the state folder)")
+    p.add_argument("--max-upload-mb", type=float, default=256)
+    p.add_argument("--queue-size", type=int, default=32)
+    p.add_argument("--workers", type=int, default=1, help="generation worker threads")
+    p.add_argument("--timeout", type=float, default=120.0, help="per-request timeout, seconds")
+    p.add_argument("--cache-mb", type=float, default=512,
+                   help="memory budget for cached checkpoints besides the base")
+    p.add_argument("--steps", type=int, default=None, help="default denoising steps")
+    p.add_argument("--quantization", default=None,
+                   help="quantize DreamBooth UNets on load (a method the quant module offers)")
+    p.add_argument("--backend", choices=("local", "llm", "none"), default="local",
+                   help="Check-in reasoning backend")
+    p.add_argument("--cors", action="store_true", help="allow cross-origin requests (off by default)")
+    p.set_defaults(func=cmd_serve)
+
+    b = benches.add_parser("serve", help="load test of the service on loopback",
+                           description="Load test: throughput, p50/p95 latency, checkpoint switch "
+                           "latency, failures, memory over time; hot-swap cache vs reload.")
+    b.add_argument("--requests", type=int, default=300)
+    b.add_argument("--concurrency", type=int, default=8)
+    b.add_argument("--reload-requests", type=int, default=40,
+                   help="requests for each reload-per-request baseline")
+    b.add_argument("--steps", type=int, default=2)
+    b.add_argument("--size", default=None, help="WIDTHxHEIGHT (default: the base's native size)")
+    b.add_argument("--tiny", action="store_true",
+                   help="use tiny random pipelines even when the model world is present")
+    b.add_argument("--out", type=Path, default=None,
+                   help="results folder (default: benchmarks/results/)")
+    b.set_defaults(func=cmd_bench)
+
+
+def config_from(args) -> "ServeConfig":
+    from personalq.serve.config import ServeConfig
+
+    return ServeConfig(
+        repo=args.repo, host=args.host, port=args.port, cors=args.cors,
+        checkpoint_roots=[r.expanduser().resolve() for r in args.checkpoint_root],
+        upload_dir=args.upload_dir, max_upload_bytes=int(args.max_upload_mb * 2**20),
+        queue_size=args.queue_size, workers=args.workers, request_timeout_s=args.timeout,
+        cache_budget_bytes=int(args.cache_mb * 2**20), base_dir=args.base,
+        default_steps=args.steps or ServeConfig.default_steps, quantization=args.quantization,
+        backend=args.backend)
+
+
+def cmd_serve(args) -> int:
+    config = config_from(args)
+    if args.ray:
+        from personalq.serve.ray_app import run_ray
+
+        return run_ray(config, replicas=args.replicas)
+    import uvicorn
+
+    from personalq.serve.api import create_app
+
+    app = create_app(config)
+    key = "on" if config.resolved_api_key() else "off"
+    print(f"PersonalQ serving {app.state.service.repo_path} on http://{config.host}:{config.port}/"
+          f" (API key {key}, CORS {'on' if config.cors else 'off'})", flush=True)
+    uvicorn.run(app, host=config.host, port=config.port, log_level="info")
+    return 0
+
+
+def cmd_bench(args) -> int:
+    from personalq.serve.bench import run_bench
+
+    return run_bench(args)
