@@ -174,9 +174,8 @@ def cmd_add(args) -> int:
 
     with open_repository(repo) as store:
         report = store.report
-        rows = store._con.execute("SELECT id, origin FROM cards").fetchall()
         if added_ids is None:
-            added_ids = {cid for cid, origin in rows if origin in added_keys}
+            added_ids = {cid for cid, origin in store.origins().items() if origin in added_keys}
         if not added_ids:  # the checkpoint could not be ingested: undo, say why
             reasons = [s["reason"] for s in report.skipped if s["path"] in added_keys]
             dups = [d for d in report.duplicates if d["origin"] in (added_keys or set())]
@@ -211,7 +210,8 @@ def cmd_remove(args) -> int:
 
     with _open(args) as store:
         card = store.get(args.id)
-        origin = store._con.execute("SELECT origin FROM cards WHERE id = ?", (card.id,)).fetchone()[0]
+        origins = store.origins()
+        origin = origins[card.id]
         repo = store.repo
     moved: list[str] = []
     if repo_kind(repo) == "manifest":
@@ -227,8 +227,7 @@ def cmd_remove(args) -> int:
         moved.append(f"{repo.name} line {line_no} -> {trash.name}")
     else:
         source = repo / origin
-        others = [c.id for c in store.cards() if c.id != card.id and
-                  store._con.execute("SELECT origin FROM cards WHERE id = ?", (c.id,)).fetchone()[0] == origin]
+        others = [cid for cid, o in origins.items() if o == origin and cid != card.id]
         if others:
             raise PersonalQError(f"{origin} also holds {', '.join(others)}", "remove the file by hand")
         for p in [source] + [s for s in sidecars_for(source) if s.parent != source and s.name != "README.md"]:

@@ -10,6 +10,7 @@ The slow part (embedding) runs before the write lock is taken.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
 import re
@@ -127,11 +128,15 @@ class CatalogStore:
         self.cards()
         assert self._by_id is not None
         if card_id not in self._by_id:
-            close = [i for i in self._by_id if card_id.lower() in i.lower()][:5]
+            close = difflib.get_close_matches(card_id, list(self._by_id), n=5, cutoff=0.5)
             raise PersonalQError(f"no checkpoint with id {card_id!r} in {self.repo}",
                                  f"did you mean: {', '.join(close)}" if close
                                  else "run `personalq repo list` to see the ids", status=404)
         return self._by_id[card_id]
+
+    def origins(self) -> dict[str, str]:
+        """card id -> where it came from: 'manifest.jsonl:LINE' or a path relative to the folder."""
+        return dict(self._con.execute("SELECT id, origin FROM cards"))
 
     def bm25(self, query: str, limit: int = 50) -> list[tuple[str, float]]:
         """Lexical retrieval with SQLite FTS5 bm25(); scores are negated so higher = better."""

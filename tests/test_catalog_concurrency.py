@@ -1,0 +1,83 @@
+"""Two writers at once: processes and threads ingesting the same repository into the same
+SQLite file must neither crash ('database is locked') nor leave a half-written catalog."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from catalog_testdata import card, write_lora, write_manifest
+from personalq import paths
+from personalq.catalog.store import open_repository
+
+WRITER = """
+import sys
+from personalq.catalog.store import open_repository
+for _ in range(int(sys.argv[2])):
+    with open_repository(sys.argv[1]) as store:
+        assert len(store.cards()) == int(sys.argv[3]), len(store.cards())
+        ids, vecs = store.embeddings()
+        assert vecs.shape == (len(ids), 384)
+print("ok")
+"""
+
+
+@pytest.fixture(autouse=True)
+def _home(tmp_path, monkeypatch):
+    monkeypatch.setenv("PERSONALQ_HOME", str(tmp_path / "home"))
+
+
+def assert_consistent(repo: Path, n: int) -> None:
+    con = sqlite3.connect(paths.catalog_db_for(repo))
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    for table in ("cards", "embeddings", "cards_fts"):
+        assert con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == n, table
+    con.close()
+    with open_repository(repo) as store:  # the stored state is complete: nothing left to do
+        assert store.report.sources_parsed == 0 and store.report.embedded == 0
+        assert len(store.cards()) == n
+
+
+def test_two_processes_ingest_the_same_manifest(tmp_path):
+    n = 30
+    repo = write_manifest(tmp_path / "repo.jsonl", [card(i) for i in range(n)])
+    env = dict(os.environ, OMP_NUM_THREADS="1", PERSONALQ_HOME=str(tmp_path / "home"))
+    procs = [subprocess.Popen([sys.executable, "-c", WRITER, str(repo), "3", str(n)], env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for _ in range(2)]
+    outs = [p.communicate(timeout=300) for p in procs]
+    for p, (out, err) in zip(procs, outs):
+        assert p.returncode == 0, err
+        assert out.strip() == "ok" and "locked" not in err
+    assert_consistent(repo, n)
+
+
+def test_threads_write_while_the_folder_changes(tmp_path):
+    repo = tmp_path / "repo"
+    for i in range(8):
+        write_lora(repo / f"c{i}.safetensors", {"modelspec.trigger_phrase": f"<c{i}>",
+                                                "modelspec.description": f"concept number {i}"})
+    errors: list[BaseException] = []
+
+    def writer():
+        try:
+            for _ in range(3):
+                open_repository(repo).close()
+        except BaseException as err:  # collected and asserted below
+            errors.append(err)
+
+    threads = [threading.Thread(target=writer) for _ in range(4)]
+    for t in threads:
+        t.start()
+    write_lora(repo / "late.safetensors", {"modelspec.trigger_phrase": "<late>"})
+    for t in threads:
+        t.join(timeout=300)
+    assert errors == []
+    open_repository(repo).close()  # picks up "late" whatever the interleaving was
+    assert_consistent(repo, 9)
