@@ -22,6 +22,8 @@ $(STAMP): pyproject.toml Makefile
 	$(PY) -m pip install -q -e ".[serve,llm,dev]"
 	$(PY) -m pip install -q --no-deps open-clip-torch==3.3.0
 	$(PY) -c "import torch; assert torch.__version__.startswith('2.13.0'), torch.__version__"
+	# The browser test drives Debian's chromium (never `playwright install`): install it once.
+	test -x /usr/bin/chromium || (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium)
 	touch $(STAMP)
 
 demo: $(STAMP)

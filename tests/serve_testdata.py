@@ -8,10 +8,13 @@ DreamBooth cat, each with a `<stem>.card.json` sidecar the catalog reads.
 from __future__ import annotations
 
 import json
+import os
 import socket
 import threading
 import time
 from pathlib import Path
+
+import pytest
 
 CARDS = {
     "rufus": {"name": "Rufus", "trigger": "<rufus-dog>", "class_noun": "dog", "kind": "subject",
@@ -85,3 +88,28 @@ def upload_lora(base: Path, path: Path, seed: int = 11, trigger: str | None = No
 
     meta = {"modelspec.trigger_phrase": trigger} if trigger else None
     return make_tiny_lora(base, path, seed=seed, metadata=meta)
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    root = tmp_path_factory.mktemp("serve")
+    old_home = os.environ.get("PERSONALQ_HOME")
+    os.environ["PERSONALQ_HOME"] = str(root / "home")
+    base, repo = make_world(root)
+    roots = root / "roots"
+    (roots / "shared").mkdir(parents=True)
+    yield {"root": root, "base": base, "repo": repo, "roots": roots}
+    if old_home is None:
+        os.environ.pop("PERSONALQ_HOME", None)
+    else:
+        os.environ["PERSONALQ_HOME"] = old_home
+
+
+def make_config(world, **overrides):
+    from personalq.serve.config import ServeConfig
+
+    settings = dict(repo=world["repo"], base_dir=world["base"], upload_dir=world["root"] / "uploads",
+                    checkpoint_roots=[world["roots"]], max_upload_bytes=200_000, queue_size=2,
+                    default_steps=2, api_key="", request_timeout_s=60)
+    settings.update(overrides)
+    return ServeConfig(**settings)

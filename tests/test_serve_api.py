@@ -15,35 +15,10 @@ import httpx
 import pytest
 from PIL import Image
 
-from serve_testdata import LiveServer, make_world, upload_lora
+from serve_testdata import LiveServer, make_config, upload_lora, world  # noqa: F401 (fixture)
 
 CONTRACT_KEYS = {"action", "checkpoint", "checkpoints", "options", "question", "prompt",
                  "candidates", "latency_ms"}
-
-
-@pytest.fixture(scope="module")
-def world(tmp_path_factory):
-    root = tmp_path_factory.mktemp("serve")
-    old_home = os.environ.get("PERSONALQ_HOME")
-    os.environ["PERSONALQ_HOME"] = str(root / "home")
-    base, repo = make_world(root)
-    roots = root / "roots"
-    (roots / "shared").mkdir(parents=True)
-    yield {"root": root, "base": base, "repo": repo, "roots": roots}
-    if old_home is None:
-        os.environ.pop("PERSONALQ_HOME", None)
-    else:
-        os.environ["PERSONALQ_HOME"] = old_home
-
-
-def make_config(world, **overrides):
-    from personalq.serve.config import ServeConfig
-
-    settings = dict(repo=world["repo"], base_dir=world["base"], upload_dir=world["root"] / "uploads",
-                    checkpoint_roots=[world["roots"]], max_upload_bytes=200_000, queue_size=2,
-                    default_steps=2, api_key="", request_timeout_s=60)
-    settings.update(overrides)
-    return ServeConfig(**settings)
 
 
 @pytest.fixture(scope="module")
