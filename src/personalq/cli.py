@@ -15,9 +15,13 @@ import sys
 from personalq.errors import PersonalQError
 
 COMMAND_MODULES: list[str] = [
+    "personalq.quant.commands",
     "personalq.catalog.commands",
     "personalq.checkin.commands",
+    "personalq.diffusion.commands",
+    "personalq.world.commands",
     "personalq.serve.commands",
+    "personalq.bench.commands",
 ]
 
 

@@ -245,6 +245,53 @@ def apply_checkpoint(pipe, card, *, root: Path | None = None) -> None:
     state.applied, state.applied_format = card.id, fmt
 
 
+def apply_checkpoints(pipe, cards: list, *, root: Path | None = None) -> None:
+    """Several checkpoints at once, e.g. a subject and a style from a multi-concept decision:
+    at most one DreamBooth UNet, then textual inversions, then LoRAs as separate adapters
+    active together. One card (or none) is `apply_checkpoint`, with its hot-swap."""
+    cards = [c for c in cards if c is not None]
+    if len(cards) <= 1:
+        apply_checkpoint(pipe, cards[0] if cards else None, root=root)
+        return
+    state = state_of(pipe)
+    for card in cards:
+        if not state.accepts(card.base_model):
+            raise PersonalQError(
+                f"checkpoint {card.id} was made for base model '{card.base_model}', but the loaded "
+                f"base is '{state.name}' ({state.shape}-shaped, {state.base_dir})",
+                "load the matching base with --base, or pick checkpoints for this base")
+    located = [(card, checkpoint_path(card, root)) for card in cards]
+    formats = [card.format or detect_format(path) for card, path in located]
+    if formats.count("dreambooth") > 1:
+        raise PersonalQError("two DreamBooth checkpoints cannot be combined: each replaces the UNet",
+                             "combine a DreamBooth checkpoint with LoRAs, or use one at a time")
+    reset_to_base(pipe)
+    order = {"dreambooth": 0, "textual_inversion": 1, "lora": 2}
+    adapters, modules = [], set()
+    for (card, path), fmt in sorted(zip(located, formats), key=lambda x: order.get(x[1], 3)):
+        if fmt == "dreambooth":
+            _apply_dreambooth(pipe, card, path)
+        elif fmt == "lora":
+            name = f"{LORA_ADAPTER}-{len(adapters)}"
+            kwargs = dict(weight_name=path.name) if path.is_file() else {}
+            try:
+                pipe.load_lora_weights(str(path.parent if path.is_file() else path),
+                                       adapter_name=name, **kwargs)
+            except (ValueError, RuntimeError, KeyError) as err:
+                reset_to_base(pipe)
+                raise PersonalQError(f"LoRA {card.id} ({path.name}) does not fit the loaded base "
+                                     f"'{state.name}': {str(err).splitlines()[0][:300]}") from None
+            adapters.append(name)
+            modules |= _lora_layout(path)[0]
+            state.lora_modules = frozenset(modules)  # so that reset_to_base unloads them
+        else:
+            _apply_textual_inversion(pipe, card, path, card.trigger)
+    if adapters:
+        pipe.set_adapters(adapters, [1.0] * len(adapters))
+    state.applied, state.applied_format = "+".join(c.id for c in cards), "combined"
+    state.last_lora_load = "load"
+
+
 def reset_to_base(pipe) -> None:
     """Take off whatever is applied; afterwards the pipeline computes exactly the base model."""
     state = state_of(pipe)

@@ -1,0 +1,195 @@
+"""`personalq generate` and `personalq demo`: the whole job from the command line.
+
+    personalq generate "my spotted star toy on the beach"
+        Check-in picks the checkpoint (asking one question when it cannot tell), the prompt is
+        rewritten with its trigger, the base model + checkpoint draw the image, a PNG is written.
+
+Exit codes: 0 image written; 2 an error the user can fix (message + hint); 3 a clarification
+is needed but nobody can be asked (not a terminal): the options are listed, answer with
+--answer or pick with --checkpoint.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from pathlib import Path
+
+from personalq import paths
+from personalq.errors import PersonalQError
+
+EXIT_NEEDS_ANSWER = 3
+DEMO_REQUEST = "my spotted star toy on the beach"
+DEMO_SAMPLE_REQUESTS = ["my dog on the beach", "Rufus in the snow", "a mountain lake at dawn"]
+DEFAULT_SEED = 0
+
+
+def register(commands, benches) -> None:
+    gen = commands.add_parser(
+        "generate", help="select a checkpoint for a plain request and generate the image",
+        description="Check-in (select / ask / none) -> prompt rewrite -> generate -> PNG.")
+    gen.add_argument("request", help='what to draw, in plain words: "my teddy bear on the beach"')
+    gen.add_argument("--checkpoint", metavar="ID", help="use this checkpoint (skip selection)")
+    gen.add_argument("--answer", help="the answer to the clarification question, if one is asked "
+                     "(an option's name, a description, or its number)")
+    gen.add_argument("--seed", type=int, default=DEFAULT_SEED, help="same seed, same image (default 0)")
+    gen.add_argument("--steps", type=int, default=None, help="denoising steps (default: the base's)")
+    gen.add_argument("--guidance", type=float, default=None, help="classifier-free guidance scale")
+    gen.add_argument("--out", type=Path, default=None, help="PNG to write (default out/<request>.png)")
+    gen.add_argument("--repo", default=None, help="checkpoint repository: a folder or a JSONL "
+                     "manifest (default: the shipped world's models/repo)")
+    gen.add_argument("--base", type=Path, default=None,
+                     help="base diffusers pipeline folder (default: models/base)")
+    gen.add_argument("--backend", default="local", help="Check-in reasoner: local, llm or none")
+    gen.set_defaults(func=cmd_generate)
+
+    demo = commands.add_parser("demo", help="run the whole job once on the shipped default world")
+    demo.add_argument("--out", type=Path, default=Path("out") / "demo.png")
+    demo.set_defaults(func=cmd_demo)
+
+
+def _quiet_libraries() -> None:
+    """Library progress bars and notices would drown the few lines this command prints."""
+    import logging
+
+    from diffusers.utils import logging as dlog
+    from transformers.utils import logging as tlog
+
+    dlog.disable_progress_bar()
+    dlog.set_verbosity_error()
+    tlog.disable_progress_bar()
+    tlog.set_verbosity_error()
+    logging.getLogger("torchao").setLevel(logging.ERROR)
+
+
+def default_out(request: str, seed: int) -> Path:
+    slug = re.sub(r"[^a-z0-9]+", "-", request.lower()).strip("-")[:60] or "image"
+    return Path("out") / f"{slug}-s{seed}.png"
+
+
+def _describe(card) -> str:
+    return f"{card.name} ({card.class_noun or card.kind}, v{card.version}" + (
+        f", {card.created_at})" if card.created_at else ")")
+
+
+def _print_decision(decision, store) -> None:
+    print(f"check-in: {decision.action}", end="")
+    if decision.action == "select":
+        names = ", ".join(f"{cid} = {_describe(store.get(cid))}" for cid in decision.checkpoints)
+        print(f" -> {names}")
+    else:
+        print(" -> base model, no checkpoint" if decision.action == "none" else "")
+    print(f"prompt: {decision.prompt}")
+
+
+def _options_text(decision, store) -> str:
+    lines = []
+    for i, cid in enumerate(decision.options, 1):
+        card = store.get(cid)
+        about = f" - {card.description[:100]}" if card.description else ""
+        lines.append(f"  {i}. {cid}: {_describe(card)}{about}")
+    return "\n".join(lines)
+
+
+def _interactive() -> bool:
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def select_for(request: str, store, *, answer: str | None = None, backend: str = "local"):
+    """Run Check-in; ask the clarification question in a terminal. Returns (decision, code):
+    code is EXIT_NEEDS_ANSWER when a question remains and nobody can answer it."""
+    from personalq.checkin.select import Selector
+
+    selector = Selector(store, backend=backend)
+    decision = selector.select(request, answer=answer)
+    asked = 0
+    while decision.action == "clarify":
+        print(f"check-in: clarify -> {decision.question}")
+        print(_options_text(decision, store))
+        if not _interactive() or asked >= 2:
+            print(f"error: \"{request}\" could mean several checkpoints: "
+                  f"{', '.join(decision.options)}", file=sys.stderr)
+            print("hint: say which with --answer \"...\" (a name, a description or the option "
+                  "number), or pick one with --checkpoint ID", file=sys.stderr)
+            return decision, EXIT_NEEDS_ANSWER
+        try:
+            reply = input("your answer (name, description or number): ").strip()
+        except EOFError:
+            reply = ""
+        asked += 1
+        if reply:
+            decision = selector.select(request, answer=reply)
+    return decision, 0
+
+
+def run_generate(request: str, *, repo=None, base: Path | None = None, checkpoint: str | None = None,
+                 answer: str | None = None, seed: int = DEFAULT_SEED, steps: int | None = None,
+                 guidance: float | None = None, out: Path | None = None,
+                 backend: str = "local") -> int:
+    from personalq.catalog.store import open_repository
+
+    store = open_repository(repo)
+    if checkpoint:
+        from personalq.checkin.rewrite import insert_trigger
+        from personalq.checkin.select import check_request
+
+        request = check_request(request)
+        card = store.get(checkpoint)
+        cards, prompt = [card], insert_trigger(request, card)
+        print(f"checkpoint: {card.id} = {_describe(card)} (given with --checkpoint)")
+        print(f"prompt: {prompt}")
+    else:
+        decision, code = select_for(request, store, answer=answer, backend=backend)
+        if code:
+            return code
+        _print_decision(decision, store)
+        cards, prompt = [store.get(cid) for cid in decision.checkpoints], decision.prompt
+
+    _quiet_libraries()
+    from personalq.diffusion.generate import generate
+    from personalq.diffusion.loading import apply_checkpoints, load_base
+
+    t0 = time.perf_counter()
+    pipe = load_base(base)
+    apply_checkpoints(pipe, cards, root=store.repo if Path(store.repo).is_dir() else Path(store.repo).parent)
+    t1 = time.perf_counter()
+    image = generate(pipe, prompt, seed=seed, steps=steps, guidance_scale=guidance)
+    t2 = time.perf_counter()
+    out = Path(out) if out else default_out(request, seed)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    image.save(out)
+    print(f"image: {out} ({image.size[0]}x{image.size[1]}, seed {seed}; load {t1 - t0:.1f} s, "
+          f"generate {t2 - t1:.1f} s)")
+    return 0
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    return run_generate(args.request, repo=args.repo, base=args.base, checkpoint=args.checkpoint,
+                        answer=args.answer, seed=args.seed, steps=args.steps,
+                        guidance=args.guidance, out=args.out, backend=args.backend)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """The main job on the embedded default: the shipped world when it is there, else Check-in
+    alone on the sample manifest (no weights to draw with)."""
+    if (paths.WORLD_BASE_DIR / "model_index.json").is_file():
+        print(f"PersonalQ demo: \"{DEMO_REQUEST}\" on the shipped world ({paths.WORLD_DIR})")
+        return run_generate(DEMO_REQUEST, repo=None, base=None, seed=DEFAULT_SEED, out=args.out)
+    from personalq.catalog.store import open_repository
+    from personalq.checkin.select import Selector
+
+    print(f"PersonalQ demo: no model world at {paths.WORLD_BASE_DIR} yet, so Check-in only, on "
+          f"the sample repository {paths.SAMPLE_REPO}")
+    store = open_repository(paths.SAMPLE_REPO)
+    selector = Selector(store)
+    for request in DEMO_SAMPLE_REQUESTS:
+        decision = selector.select(request)
+        print(f"\nrequest: {request}")
+        if decision.action == "clarify":
+            print(f"check-in: clarify -> {decision.question}")
+            print(_options_text(decision, store))
+        else:
+            _print_decision(decision, store)
+    return 0

@@ -1,0 +1,115 @@
+"""`personalq generate` end to end, as a user runs it: a real subprocess, a real manifest
+repository whose cards point at real LoRA files, a tiny real pipeline, a PNG on disk."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from personalq.diffusion.tiny import make_tiny_lora, make_tiny_sd15
+
+CARDS = [
+    ("kiko", "Kiko", "star toy", "Kiko, a yellow star toy with blue checks"),
+    ("lumo", "Lumo", "star toy", "Lumo, a yellow star toy with purple checks"),
+    ("rufus", "Rufus", "dog", "Rufus, a brown and white beagle with floppy ears"),
+]
+
+
+@pytest.fixture(scope="module")
+def setup(tmp_path_factory):
+    root = tmp_path_factory.mktemp("gen")
+    base = make_tiny_sd15(root / "base")
+    lines = []
+    for i, (cid, name, noun, desc) in enumerate(CARDS):
+        make_tiny_lora(base, root / "repo" / f"{cid}.safetensors", seed=i + 1)
+        lines.append(json.dumps({
+            "id": cid, "name": name, "trigger": f"<{cid}>", "class_noun": noun, "kind": "subject",
+            "family": cid, "version": 1, "created_at": f"2025-0{i + 1}-01", "description": desc,
+            "tags": ["toy"], "base_model": "sd15", "path": f"{cid}.safetensors", "format": "lora"}))
+    lines.append(json.dumps({"id": "xl-only", "name": "Zed", "trigger": "<zed>", "class_noun": "kite",
+                             "description": "Zed, a green kite", "base_model": "sdxl",
+                             "path": "rufus.safetensors"}))
+    manifest = root / "repo" / "manifest.jsonl"
+    manifest.write_text("\n".join(lines) + "\n")
+    env = dict(os.environ, HF_HUB_OFFLINE="1", OMP_NUM_THREADS="1", PERSONALQ_HOME=str(root / "home"))
+    return {"root": root, "base": base, "repo": manifest, "env": env}
+
+
+def run(setup, *args: str) -> subprocess.CompletedProcess:
+    """The real command in a fresh process; stdin is not a terminal, so it must never wait."""
+    cmd = [sys.executable, "-m", "personalq.cli", "generate", *args, "--repo", str(setup["repo"]),
+           "--base", str(setup["base"]), "--steps", "3"]
+    return subprocess.run(cmd, capture_output=True, text=True, env=setup["env"], timeout=300,
+                          stdin=subprocess.DEVNULL)
+
+
+def run_here(setup, capsys, monkeypatch, *args: str) -> subprocess.CompletedProcess:
+    """The same command line through personalq.cli.main in this process (saves the ~5 s start
+    of a Python with torch per call); pytest's stdin is not a terminal either."""
+    from personalq.cli import main
+
+    monkeypatch.setenv("PERSONALQ_HOME", setup["env"]["PERSONALQ_HOME"])
+    capsys.readouterr()
+    code = main(["generate", *args, "--repo", str(setup["repo"]), "--base", str(setup["base"]),
+                 "--steps", "3"])
+    out = capsys.readouterr()
+    return subprocess.CompletedProcess(args, code, out.out, out.err)
+
+
+def test_generate_selects_rewrites_and_writes_a_png(setup):
+    out = setup["root"] / "rufus.png"
+    proc = run(setup, "Rufus on the beach", "--out", str(out), "--seed", "3")
+    assert proc.returncode == 0, proc.stderr
+    assert "check-in: select -> rufus" in proc.stdout
+    assert "prompt: <rufus> dog on the beach" in proc.stdout
+    assert f"image: {out}" in proc.stdout
+    img = Image.open(out)
+    assert img.size == (32, 32) and img.mode == "RGB"
+
+
+def test_same_seed_same_png_and_the_checkpoint_matters(setup, capsys, monkeypatch):
+    a, b, c = (setup["root"] / f"{n}.png" for n in "abc")
+    for path in (a, b):
+        proc = run_here(setup, capsys, monkeypatch, "my star toy at the park", "--checkpoint", "kiko",
+                        "--out", str(path))
+        assert proc.returncode == 0, proc.stderr
+    proc = run_here(setup, capsys, monkeypatch, "my star toy at the park", "--checkpoint", "lumo",
+                    "--out", str(c))
+    assert proc.returncode == 0, proc.stderr
+    assert "prompt: my <lumo> star toy at the park" in proc.stdout or "<lumo>" in proc.stdout
+    pa, pb, pc = (np.asarray(Image.open(p), dtype=np.int16) for p in (a, b, c))
+    assert np.array_equal(pa, pb)
+    assert np.abs(pa - pc).max() > 0
+
+
+def test_clarification_without_a_terminal_lists_the_options_and_exits_3(setup):
+    out = setup["root"] / "never.png"
+    proc = run(setup, "my star toy on the beach", "--out", str(out))
+    assert proc.returncode == 3
+    assert "kiko" in proc.stdout and "lumo" in proc.stdout  # the options, with descriptions
+    assert "blue checks" in proc.stdout and "purple checks" in proc.stdout
+    assert "--answer" in proc.stderr and "--checkpoint" in proc.stderr
+    assert not out.exists()
+
+
+def test_answer_resolves_the_clarification(setup, capsys, monkeypatch):
+    out = setup["root"] / "answered.png"
+    proc = run_here(setup, capsys, monkeypatch, "my star toy on the beach", "--answer", "the purple one", "--out", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert "select -> lumo" in proc.stdout and out.is_file()
+
+
+def test_unknown_checkpoint_and_wrong_base_are_clear_errors(setup, capsys, monkeypatch):
+    proc = run_here(setup, capsys, monkeypatch, "a kite", "--checkpoint", "kikx")
+    assert proc.returncode == 2 and "error: no checkpoint with id 'kikx'" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    proc = run_here(setup, capsys, monkeypatch, "a kite", "--checkpoint", "xl-only")
+    assert proc.returncode == 2
+    assert "'sdxl'" in proc.stderr and "'sd15'" in proc.stderr and "Traceback" not in proc.stderr
