@@ -261,6 +261,11 @@ TYPOS = {
     "Sir Hops": ["Sir Hopps", "Sirhops"], "Captain Quack": ["Captin Quack", "Captain Quak"],
 }
 
+# words of version notes that say nothing about how a version looks
+NOTE_STOPWORDS = {"photos", "photo", "photographed", "wearing", "after", "with", "from", "trained",
+                  "right", "visit", "tiny", "little", "shots", "only", "more", "around", "into",
+                  "their", "that", "years", "straight", "added", "attached", "behind", "down",
+                  "over", "inside", "full", "very", "during", "day"}
 CUE_WORDS = re.compile(r"\b(v\d+|version|ver|first|original|oldest|newest|latest|previous|recent|"
                        r"current|second|third|2nd|3rd|" + "|".join(m.lower() for m in MONTHS) +
                        r"|20\d\d)\b")
@@ -343,11 +348,14 @@ class Builder:
         raise RuntimeError(f"no scene for {f['family']}")
 
     def kw(self, f):
-        """Words that could read as an appearance cue for one of the family's versions."""
+        """Words that could read as an appearance cue for one of the family's versions: the
+        note's keywords and every content word of its card text."""
         out = set()
         for v in f["vers"]:
             if v["note"]:
                 out |= {w for k in v["note"]["kw"] for w in k.split()}
+                out |= {w for w in re.findall(r"[a-z]+", v["note"]["text"].lower())
+                        if len(w) >= 4 and w not in NOTE_STOPWORDS}
         return out
 
     def name_ref(self, f, name=None):

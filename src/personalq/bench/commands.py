@@ -1,0 +1,27 @@
+"""`personalq bench select` (the Check-in benchmark); see personalq/bench/select_bench.py."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def register(commands: argparse._SubParsersAction, benches: argparse._SubParsersAction) -> None:
+    from personalq.bench import select_bench
+
+    p = benches.add_parser("select", help="Check-in accuracy, misroutes, asks, latency, ingest",
+                           description=select_bench.__doc__,
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--set", choices=("dev", "large"), default="dev",
+                   help="dev: ../shared/bench/dev; large: benchmarks/select (default dev)")
+    p.add_argument("--shared", type=Path, default=None,
+                   help="the shared folder holding bench/score_select.py (default PROJECT_ROOT/../shared)")
+    p.add_argument("--limit", type=int, default=None, help="only the first N requests (quick runs)")
+    p.add_argument("--configs", nargs="+", choices=list(select_bench.CONFIGS), default=None,
+                   help="which configurations to run (default: all four)")
+    p.add_argument("--sweep", type=int, default=8,
+                   help="ask_threshold values swept for the default config (0 = no sweep)")
+    p.add_argument("--out", type=Path, default=None, help="results folder (default benchmarks/results)")
+    p.add_argument("--threads", type=int, default=1, help="torch threads (default 1: the CPU is shared)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bars")
+    p.set_defaults(func=select_bench.cmd_bench_select)

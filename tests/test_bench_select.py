@@ -1,0 +1,148 @@
+"""The large selection benchmark is well formed, and `personalq bench select` reports all configs."""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from personalq import paths
+from personalq.bench import select_bench
+
+LARGE = paths.PROJECT_ROOT / "benchmarks" / "select"
+SHARED = select_bench.default_shared()
+
+
+def read(name: str) -> list[dict]:
+    with open(LARGE / name, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def catalog() -> list[dict]:
+    return read("catalog.jsonl")
+
+
+@pytest.fixture(scope="module")
+def cases() -> list[dict]:
+    return read("cases.jsonl")
+
+
+def test_catalog_scale_and_ids(catalog):
+    ids = [c["id"] for c in catalog]
+    assert len(ids) >= 1000
+    assert len(set(ids)) == len(ids), "duplicate card ids"
+    triggers = [c["trigger"] for c in catalog]
+    assert len(set(triggers)) == len(triggers), "duplicate triggers"
+    for c in catalog:
+        assert set(c) >= {"id", "name", "trigger", "class_noun", "kind", "family", "version",
+                          "created_at", "description", "tags", "base_model"}
+        assert c["kind"] in ("subject", "style")
+        assert dt.date.fromisoformat(c["created_at"]) <= dt.date(2026, 11, 24)
+
+
+def test_many_version_families_and_lookalikes(catalog):
+    fams = collections.defaultdict(list)
+    for c in catalog:
+        fams[c["family"]].append(c)
+    big = [f for f, cs in fams.items() if len(cs) >= 30]
+    assert len(big) >= 20, f"only {len(big)} families with 30+ versions"
+    for f in big:
+        cs = sorted(fams[f], key=lambda c: c["version"])
+        assert [c["version"] for c in cs] == list(range(1, len(cs) + 1))
+        dates = [c["created_at"] for c in cs]
+        assert dates == sorted(dates), f"{f}: newer versions must be newer"
+        assert len({d[:7] for d in dates}) == len(dates), f"{f}: a month must pick one version"
+        assert len({c["description"] for c in cs}) > len(cs) // 2, f"{f}: versions look alike"
+    singles = [f for f, cs in fams.items() if len(cs) == 1]
+    assert len(singles) >= 50
+    kinds = {c["kind"] for c in catalog}
+    assert kinds == {"subject", "style"}
+    # look-alikes: class nouns shared by several families
+    by_class = collections.Counter(c["class_noun"] for c in catalog if c["version"] == 1)
+    assert by_class["dog"] >= 10 and by_class["cat"] >= 5 and by_class["teddy bear"] >= 2
+
+
+def test_cases_counts_and_gold(catalog, cases):
+    ids = {c["id"] for c in catalog}
+    fam = {c["id"]: c["family"] for c in catalog}
+    counts = collections.Counter(c["expect"] for c in cases)
+    assert len(cases) >= 500
+    assert counts["select"] >= 340 and counts["clarify"] >= 95
+    assert counts["none"] >= 50 and counts["multi"] >= 35
+    prompts = [c["prompt"].lower() for c in cases]
+    assert len(set(prompts)) == len(prompts), "duplicate requests"
+    for c in cases:
+        assert set(c) == {"prompt", "expect", "gold"}
+        assert all(g in ids for g in c["gold"]), c
+        if c["expect"] == "select":
+            assert len(c["gold"]) == 1
+        elif c["expect"] == "clarify":
+            assert len({fam[g] for g in c["gold"]}) >= 2, c
+        elif c["expect"] == "none":
+            assert c["gold"] == []
+        elif c["expect"] == "multi":
+            assert len({fam[g] for g in c["gold"]}) == 2, c
+
+
+def test_cases_have_variety(cases):
+    """Not one template: many distinct opening words and a spread of cue kinds."""
+    openings = collections.Counter(re.sub(r"[^a-z ]", "", c["prompt"].lower()).split()[0]
+                                   for c in cases)
+    assert len(openings) >= 60
+    meta = read("cases_meta.jsonl")
+    assert len(meta) == len(cases)
+    tags = collections.Counter(m["tag"].split(":")[0] for m in meta)
+    for tag in ("typo", "date", "ordinal", "version_number", "appearance", "description", "style"):
+        assert tags[tag] >= 20, tag
+
+
+def test_build_is_reproducible(tmp_path):
+    """The committed files are exactly what the seeded generator writes."""
+    proc = subprocess.run([sys.executable, "-c",
+                           "import sys; sys.path.insert(0, sys.argv[1]); import build; "
+                           "from pathlib import Path; build.build(Path(sys.argv[2]))",
+                           str(LARGE), str(tmp_path)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    for name in ("catalog.jsonl", "cases.jsonl", "cases_meta.jsonl"):
+        assert (tmp_path / name).read_bytes() == (LARGE / name).read_bytes(), name
+
+
+def test_unknown_set_and_missing_scorer(tmp_path):
+    from personalq.errors import PersonalQError
+
+    with pytest.raises(PersonalQError):
+        select_bench.locate("nope", SHARED)
+    with pytest.raises(PersonalQError, match="scorer"):
+        select_bench.locate("dev", tmp_path)
+
+
+@pytest.mark.skipif(not (SHARED / "bench" / "score_select.py").is_file(),
+                    reason="needs ../shared/bench/score_select.py (the official scorer)")
+def test_quick_run_reports_all_configs(tmp_path):
+    """A --limit run writes the JSON report with all four configurations. It runs on the dev
+    set: ingesting the large catalog embeds 1,069 cards, too slow for a unit test."""
+    out = tmp_path / "results"
+    proc = subprocess.run([sys.executable, "-m", "personalq.cli", "bench", "select", "--set",
+                           "dev", "--limit", "12", "--sweep", "2", "--out", str(out),
+                           "--no-progress"], capture_output=True, text=True, timeout=600,
+                          env={**os.environ, "OMP_NUM_THREADS": "1"})
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    report = json.loads((out / "select_dev_limit12.json").read_text())
+    assert set(report["configs"]) == set(select_bench.CONFIGS)
+    assert report["n_cases"] == 12 and report["n_cards"] >= 20
+    for name, r in report["configs"].items():
+        assert 0.0 <= r["aligned_all"] <= 1.0 and 0.0 <= r["misroute_rate"] <= 1.0, name
+        assert 0.0 <= r["ask_rate"] <= 1.0 and r["p95_ms"] >= r["p50_ms"] > 0.0, name
+    assert report["ingest_s"] > 0
+    assert [p["ask_threshold"] for p in report["sweep"]] == [0.0, 1.0]
+    assert (out / "select_dev_limit12_sweep.png").stat().st_size > 1000
+    assert "hybrid+reasoner" in (out / "select_dev_limit12.md").read_text()
+    assert "hybrid+reasoner" in proc.stdout
