@@ -17,10 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from personalq.checkin.text import (DETERMINERS, MONTHS, NEWEST_WORDS, OLDER_WORDS, ORDINALS,
-                                    STOPWORDS, TRANSPARENT, VERSION_NUMBER_RE, Token, tokenize)
+from personalq.checkin.text import (DETERMINERS, FILLER, MONTHS, NEWEST_WORDS, OLDER_WORDS,
+                                    ORDINALS, STOPWORDS, TRANSPARENT, VERSION_NUMBER_RE, Token,
+                                    tokenize)
+from personalq.checkin.dates import parse_dates
 
-SUBJECT_CONNECTORS = frozenset("""and & plus wearing holding hugging riding carrying beside
+SUBJECT_CONNECTORS = frozenset("""and plus wearing holding hugging riding carrying beside
     alongside versus vs meets""".split())
 ATTR_CONNECTORS = frozenset(["with", "from", "having"])
 SCENE_PREPOSITIONS = frozenset("""in on at under near by inside over through into onto across
@@ -28,11 +30,14 @@ SCENE_PREPOSITIONS = frozenset("""in on at under near by inside over through int
     toward towards after before while""".split())
 BACK_REFERENCES = frozenset("his her its their".split())
 
+_LOOK = r"(?:style|styled|aesthetic|look|vibe|feel|filter|effect|treatment)"
 _STYLE_PATTERNS = [
-    re.compile(r"\bin\s+the\s+style\s+of\s+(?P<x>[^,.;!?]+)", re.I),
+    re.compile(r"\bin\s+the\s+style\s+of\s+(?P<x>[^,.;:!?()]+)", re.I),
+    re.compile(r"\b(?:with|using|via|in)\s+(?P<x>(?:(?!(?:in|on|at|of|and|with)\b)[\w'\u2019-]+\s+){0,4}?"
+               r"[\w'\u2019-]+)[\s-]+" + _LOOK + r"\b", re.I),
     re.compile(r"\bin\s+(?P<x>(?:(?!(?:in|on|at|of|and|with)\b)[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)"
                r"[\s-]+(?:style|aesthetic|look)\b", re.I),
-    re.compile(r"\b(?:as|like)\s+(?:an?\s+)?(?P<x>[^,.;!?]+?)\s*(?=$|[,.;!?]|\s+(?:in|on|at|with)\s)",
+    re.compile(r"\bas\s+(?:an?\s+)?(?P<x>[^,.;:!?()]+?)\s*(?=$|[,.;:!?()]|\s+(?:in|on|at|with)\s)",
                re.I),
     re.compile(r"\b(?P<x>[\w'\u2019-]+)[\s-]+(?:style|styled)\b", re.I),
 ]
@@ -46,13 +51,14 @@ class VersionCue:
     older: bool = False  # "the previous one"
     year: int | None = None  # "the 2025 one"
     month: int | None = None  # "from last December"
+    day: int | None = None  # "the one from 2025-03-14"
 
     def is_empty(self) -> bool:
         return not (self.number or self.ordinal or self.newest or self.older or self.year
                     or self.month)
 
     def merge(self, other: "VersionCue") -> None:
-        for name in ("number", "ordinal", "newest", "older", "year", "month"):
+        for name in ("number", "ordinal", "newest", "older", "year", "month", "day"):
             if not getattr(self, name) and getattr(other, name):
                 setattr(self, name, getattr(other, name))
 
@@ -101,6 +107,14 @@ def _style_spans(request: str) -> list[tuple[int, int, int, int]]:
 
 def parse_cue(tokens: list[Token], text: str) -> VersionCue:
     cue = VersionCue()
+    low_text = text.lower()
+    if re.search(r"\b(last|next)[- ]but[- ]one\b|\bsecond[- ](newest|latest|most recent)\b|"
+                 r"\b(one|a) version (back|before|earlier)\b|\bbefore the (latest|newest|current)\b|"
+                 r"\b(previous|prior|penultimate)\b", low_text):
+        cue.older = True
+    dates = parse_dates(text)
+    if dates:
+        cue.year, cue.month, cue.day = dates[0]
     m = VERSION_NUMBER_RE.search(text)
     if m:
         cue.number = int(m.group(1) or m.group(2))
@@ -111,49 +125,62 @@ def parse_cue(tokens: list[Token], text: str) -> VersionCue:
             cue.number = int(low[1:])
         elif low in ORDINALS or re.fullmatch(r"\d{1,2}(st|nd|rd|th)", low):
             n = ORDINALS.get(low) or int(re.match(r"\d+", low).group(0))
-            if nxt not in MONTHS and not (nxt.isdigit() and len(nxt) == 4):
+            if nxt not in MONTHS and not (nxt.isdigit() and len(nxt) == 4) and \
+                    not re.fullmatch(r"second[- ]", low + " ") and not cue.older:
                 cue.ordinal = n
-        elif low in NEWEST_WORDS:
-            cue.newest = True
+        elif low in NEWEST_WORDS or low.split("-")[-1] in ("newest", "latest"):
+            if not cue.older:
+                cue.newest = True
         elif low in OLDER_WORDS:
             cue.older = True
-        elif low == "last":
-            if nxt in MONTHS:
-                pass  # "last December": the month is read below
-            elif nxt in ("one", "version", "model", "") or nxt in STOPWORDS:
+        elif low == "last" and not cue.older:
+            if nxt in ("one", "version", "model", "checkpoint", "") or nxt in STOPWORDS:
                 cue.newest = True
-        elif low in MONTHS:
-            cue.month = MONTHS[low]
-        elif re.fullmatch(r"(19|20)\d\d", low):
-            cue.year = int(low)
+    if cue.older:
+        cue.newest = False
+        cue.ordinal = None
     return cue
 
 
 def _determiner(tokens: list[Token]) -> str:
-    for tok in tokens[:3]:
-        if tok.possessive:
-            return "possessive"
-        for kind, vocab in DETERMINERS.items():
-            if tok.low in vocab:
-                return kind
-        if tok.low not in STOPWORDS:
-            break
-    return ""
+    """The last determiner before the first content word: "a portrait of my friend" -> my."""
+    found = ""
+    for tok in tokens:
+        kind = next((k for k, vocab in DETERMINERS.items() if tok.low in vocab), "")
+        if tok.possessive and not kind:
+            kind = "possessive"  # "grandpa's"
+        if kind:
+            found = kind
+            continue
+        if tok.low in STOPWORDS or tok.low in FILLER or tok.low in TRANSPARENT:
+            continue
+        break
+    return found
+
+
+def _is_determiner(tok: Token) -> bool:
+    return tok.possessive or any(tok.low in vocab for vocab in DETERMINERS.values())
 
 
 def _is_action(tok: Token, vocab: frozenset[str]) -> bool:
     """An -ing verb the catalog does not use as a word ("sniffing", not "running shoes")."""
     return (tok.low.endswith("ing") and len(tok.low) > 5 and "-" not in tok.low
-            and tok.stem not in vocab and tok.low not in vocab)
+            and tok.stem not in vocab and tok.low not in vocab and tok.low not in FILLER)
 
 
-def _content(tokens: list[Token]) -> list[Token]:
-    return [t for t in tokens if t.low not in STOPWORDS and not t.possessive
-            and not re.fullmatch(r"v?\d{1,3}|\d{1,2}(st|nd|rd|th)", t.low)]
+def _content(tokens: list[Token], names: frozenset[str]) -> list[Token]:
+    return [t for t in tokens if t.low not in STOPWORDS and t.low not in FILLER
+            and not (t.possessive and t.low not in names)
+            and not re.fullmatch(r"v?\d{1,4}|\d{1,2}(st|nd|rd|th)|\d{4}-\d\d(-\d\d)?", t.low)]
 
 
-def parse(request: str, vocab: frozenset[str] = frozenset()) -> Intent:
-    """Split `request` into mentions. `vocab`: word stems the catalog uses (optional)."""
+_BREAK_RE = re.compile(r"[:;,.!?()\[\]{}\u2014\u2013]|\s-\s|\.\.\.")
+
+
+def parse(request: str, vocab: frozenset[str] = frozenset(),
+          names: frozenset[str] = frozenset()) -> Intent:
+    """Split `request` into mentions. `vocab`: word stems the catalog uses; `names`: the
+    lower-case words of its names (both optional)."""
     tokens = tokenize(request)
     styles = _style_spans(request)
     mentions: list[Mention] = []
@@ -171,12 +198,22 @@ def parse(request: str, vocab: frozenset[str] = frozenset()) -> Intent:
         det = _determiner(toks)
         text = request[toks[0].start:toks[-1].end]
         cue = parse_cue(toks, text)
-        mentions.append(Mention(role, _content(toks), det, toks[0].start, toks[-1].end, cue, toks))
+        mentions.append(Mention(role, _content(toks, names), det, toks[0].start, toks[-1].end, cue, toks))
+
+    def is_name(tok: Token | None) -> bool:
+        return tok is not None and (tok.low in names or tok.capitalized)
 
     role, current = "subject", []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
+        gap = request[tokens[i - 1].end:tok.start] if i > 0 else ""
+        if "&" in gap:
+            close(role, current)
+            role, current = "subject", []
+        elif _BREAK_RE.search(gap):
+            close(role, current)  # punctuation ends a phrase: "..., the one with the lanterns"
+            role, current = "subject", []
         span = in_style(tok)
         if span is not None:
             close(role, current)
@@ -188,21 +225,35 @@ def parse(request: str, vocab: frozenset[str] = frozenset()) -> Intent:
             role, current = "scene", []
             continue
         low = tok.low
-        nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+        nxt_tok = tokens[i + 1] if i + 1 < len(tokens) else None
+        nxt = nxt_tok.low if nxt_tok else ""
+        prev_tok = current[-1] if current else None
+        if low == "and" and not (nxt_tok is None or _is_determiner(nxt_tok) or is_name(nxt_tok)
+                                 or is_name(prev_tok)):
+            current.append(tok)  # "black and white dog": one phrase
+            i += 1
+            continue
         if low in SUBJECT_CONNECTORS or (low == "next" and nxt == "to"):
             close(role, current)
             role, current = "subject", []
             i += 2 if low == "next" else 1
             continue
+        content_so_far = [t for t in current if t.low not in STOPWORDS and t.low not in FILLER
+                          and not _is_determiner(t)]
         if low in ATTR_CONNECTORS:
             close(role, current)
             role, current = "attr", []
         elif low in SCENE_PREPOSITIONS:
+            one = bool(current) and current[-1].low in ("one", "version", "model", "checkpoint")
             close(role, current)
-            role, current = ("attr" if nxt in BACK_REFERENCES else "scene"), []
-        elif low == "of" and current and all(
-                t.low in TRANSPARENT or t.low in STOPWORDS for t in current):
-            current = []  # "a portrait of my friend": the framing words go
+            role, current = ("attr" if nxt in BACK_REFERENCES or one else "scene"), []
+        elif low == "of" and current and (
+                all(t.low in TRANSPARENT or t.low in FILLER for t in content_so_far) or
+                (len(content_so_far) == 1 and content_so_far[0].stem not in vocab
+                 and content_so_far[0].low not in names)):
+            # "a portrait of my friend", "a bowl of ramen": the container/framing word goes,
+            # its determiner stays ("a herd of horses" is still indefinite)
+            current = [t for t in current if _is_determiner(t)]
             i += 1
             continue
         elif _is_action(tok, vocab) and current:
@@ -211,5 +262,5 @@ def parse(request: str, vocab: frozenset[str] = frozenset()) -> Intent:
         current.append(tok)
         i += 1
     close(role, current)
-    # A request made only of separators still gets one (empty) subject mention.
     return Intent(request, tokens, mentions)
+

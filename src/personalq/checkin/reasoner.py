@@ -17,6 +17,7 @@ change a rule, and words a request does not contain never count.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import defaultdict
@@ -44,6 +45,8 @@ class Family:
     terms: dict[str, float] = field(default_factory=dict)  # stem -> strength (best field)
     synonyms: set[str] = field(default_factory=set)  # terms the family has only as synonyms
     name_phrases: list[tuple[str, ...]] = field(default_factory=list)
+    name_lows: set[str] = field(default_factory=set)  # name words as written, lower case
+    class_words: set[str] = field(default_factory=set)
     card_terms: dict[str, set[str]] = field(default_factory=dict)  # card id -> its stems
 
     @property
@@ -71,6 +74,7 @@ class CatalogIndex:
             for term, strength in fam.terms.items():
                 self.postings[term][fam.key] = strength
         self.vocab = frozenset(self.postings)
+        self.names = frozenset(w for fam in self.families.values() for w in fam.name_lows)
         english = english_words()
         # compounds: "sailboat" is found by "boat" when "sail" and "boat" are both words
         self.compounds: dict[str, dict[str, float]] = defaultdict(dict)
@@ -93,8 +97,16 @@ class CatalogIndex:
     @staticmethod
     def _family(key: str, members: list[Card]) -> Family:
         fam = Family(key, members[-1].kind, members)
+        # A word only some versions have ("autumn leaves" photos of version 34) describes those
+        # versions, not the concept: at family level it weighs like a description word.
+        counts: dict[str, int] = defaultdict(int)
+        for card in members:
+            for w in set(words(" ".join([card.name, card.class_noun, " ".join(card.tags)]))):
+                counts[w] += 1
 
         def put(term: str, strength: float) -> None:
+            if len(members) > 2 and counts.get(term, 0) * 2 < len(members):
+                strength = min(strength, STRENGTH["desc"])
             if term and term not in STOPWORDS and fam.terms.get(term, 0) < strength:
                 fam.terms[term] = strength
 
@@ -103,6 +115,8 @@ class CatalogIndex:
             name_words = [w for w in words(card.name)]
             if name_words:
                 fam.name_phrases.append(tuple(name_words))
+                fam.name_lows.update(t.low for t in tokenize(card.name) if t.low not in STOPWORDS)
+            fam.class_words.update(words(card.class_noun))
             for w in name_words:
                 put(w, STRENGTH["name"])
             class_words = words(card.class_noun)
@@ -133,31 +147,38 @@ class CatalogIndex:
 
     # -- word lookup -------------------------------------------------------------------------
 
-    def lookup(self, tok: Token) -> tuple[dict[str, float], str]:
-        """Families a request word points to, with strengths, and how it matched."""
+    def lookup(self, tok: Token) -> tuple[dict[str, float], str, set[str]]:
+        """Families a request word points to, with strengths, how it matched, and the families
+        it names (a name is matched as written, or misspelt: "patched" never names "Patches")."""
         for key in (tok.stem, tok.low):
             if key in self.postings:
                 found = dict(self.postings[key])
                 for fam_key, strength in self.compounds.get(tok.stem, {}).items():
                     found[fam_key] = max(found.get(fam_key, 0), strength)
-                return found, "exact"
+                named = {k for k in found if tok.low in self.families[k].name_lows}
+                return found, "exact", named
         if tok.stem in self.compounds:
-            return dict(self.compounds[tok.stem]), "compound"
+            return dict(self.compounds[tok.stem]), "compound", set()
         if (tok.low.isalpha() and len(tok.low) >= 4 and tok.low not in english_words()
                 and tok.low not in STOPWORDS):
             best: dict[str, float] = {}
+            named: set[str] = set()
             for term in self.fuzzy_vocab:
-                if abs(len(term) - len(tok.stem)) > 2 or term[0] != tok.low[0]:
+                if abs(len(term) - len(tok.low)) > 2:
                     continue
-                limit = 1 if min(len(term), len(tok.low)) <= 4 else 2
+                limit = 2 if len(tok.low) >= 5 and len(term) >= 4 else 1
+                if term[0] != tok.low[0]:
+                    limit = min(limit, 1)
                 if edit_distance(tok.low, term, limit) <= limit or \
                         edit_distance(tok.stem, term, limit) <= limit:
                     for fam_key, strength in self.postings[term].items():
                         if strength >= STRONG:
                             best[fam_key] = max(best.get(fam_key, 0), FUZZY * strength)
+                            if term in self.families[fam_key].name_lows:
+                                named.add(fam_key)
             if best:
-                return best, "fuzzy"
-        return {}, ""
+                return best, "fuzzy", named
+        return {}, "", set()
 
     def family_knows(self, fam_key: str, tok: Token) -> bool:
         fam = self.families[fam_key]
@@ -223,24 +244,29 @@ def gather(index: CatalogIndex, mention: Mention, kinds: tuple[str, ...],
         for i, tok in enumerate(group):
             if tok.low in CUE_WORDS or tok.low in TRANSPARENT and not index.postings.get(tok.stem):
                 continue
-            found, how = index.lookup(tok)
+            found, how, name_fams = index.lookup(tok)
             if "-" in tok.low:  # "gold-rimmed" -> "gold", "rim"; parts weigh a little less
                 for part in tok.low.split("-"):
                     if len(part) > 1 and part not in STOPWORDS:
                         sub = Token(part, part, stem(part), tok.start, tok.end, False, False)
-                        f2, _ = index.lookup(sub)
+                        f2, _, _ = index.lookup(sub)
                         for k, v in f2.items():
                             found[k] = max(found.get(k, 0), v * FUZZY)
                 how = how or "part"
             nxt = group[i + 1] if i + 1 < len(group) else None
             if nxt is not None and nxt.start - tok.end > 3:  # words between (a stopword)
                 nxt = None
+            prev = group[i - 1] if i > 0 else None
+            if prev is not None and tok.start - prev.end > 1:
+                prev = None
+            plural = (tok.low != tok.stem and tok.low.endswith("s") and not tok.possessive
+                      and mention.determiner != "possessive")
             accepted: dict[str, float] = {}
             for fam_key, strength in found.items():
                 fam = index.families[fam_key]
                 if fam.kind not in kinds or (allowed is not None and fam_key not in allowed):
                     continue
-                is_name = how in ("exact", "fuzzy") and index.is_name_word(fam_key, tok.stem)
+                is_name = fam_key in name_fams
                 if fam.kind == "style":
                     # outside a style phrase only a word that names one style counts
                     if strict_styles and (strength < STRENGTH["class"] or
@@ -252,6 +278,11 @@ def gather(index: CatalogIndex, mention: Mention, kinds: tuple[str, ...],
                         continue  # "iris flowers", "sailboat race": modifies another noun
                     if is_name and indefinite and group_index == 0:
                         continue  # "a pixel of light", "a bear catching salmon"
+                    if is_name and not tok.capitalized and prev is not None and _noun_like(prev) \
+                            and not index.family_knows(fam_key, prev):
+                        continue  # "belgian waffles", "chocolate truffles": a common noun
+                    if plural and not is_name:
+                        continue  # "houses", "hot air balloons": things in general
                 if is_name and strength >= STRENGTH["name"] * FUZZY:
                     named.add(fam_key)
                 accepted[fam_key] = strength
@@ -335,8 +366,10 @@ def plausible(ev: Evidence, ratio: float) -> list[str]:
     return out
 
 
-def pick_version(fam: Family, cue: VersionCue, clues: list[Token]) -> Card:
-    """Versions of one family are one intent: the cue picks one, otherwise the newest."""
+def pick_version(fam: Family, cue: VersionCue, clues: list[Token],
+                 secondary: list[Token] = ()) -> Card:
+    """Versions of one family are one intent: a cue picks one (number, ordinal, date,
+    "the previous one", words only that version's card has), otherwise the newest."""
     cards = fam.cards
     if len(cards) == 1:
         return cards[0]
@@ -344,33 +377,78 @@ def pick_version(fam: Family, cue: VersionCue, clues: list[Token]) -> Card:
         for card in cards:
             if card.version == cue.number:
                 return card
-    if cue.ordinal is not None and 1 <= cue.ordinal <= len(cards):
-        return cards[cue.ordinal - 1]
     if cue.year or cue.month:
-        dated = [c for c in cards if _date_fits(c.created_at, cue)]
-        if dated:
-            return dated[-1]
-    # appearance / provenance words that only some versions have ("braids", "beach photos")
-    shared = set.intersection(*(fam.card_terms[c.id] for c in cards))
-    best_card, best_score = None, 0.0
-    for card in cards:
-        own = fam.card_terms[card.id] - shared
-        score = sum(1.0 for tok in clues if tok.stem in own or tok.low in own)
-        if score > best_score or (score == best_score and score > 0):
-            best_card, best_score = card, score
-    if best_card is not None and not (cue.newest and best_score < 2):
-        return best_card
+        dated = _closest_dated(cards, cue)
+        if dated is not None:
+            return dated
     if cue.older:
         return cards[-2]
+    if cue.ordinal is not None and 1 <= cue.ordinal <= len(cards):
+        return cards[cue.ordinal - 1]
+    if cue.newest:
+        return cards[-1]
+    # appearance / provenance words that only some versions have ("braids", "beach photos")
+    df: dict[str, int] = defaultdict(int)
+    for card in cards:
+        for term in fam.card_terms[card.id]:
+            df[term] += 1
+    for words_ in (clues, secondary):
+        best_card, best_score = None, 0.0
+        forms = [{tok.stem, tok.low, re.sub(r"(.)\1?y$", r"\1", tok.low)} for tok in words_
+                 if tok.low not in STOPWORDS]
+        for card in cards:
+            own = fam.card_terms[card.id]
+            score = 0.0
+            for f in forms:
+                hits = [t for t in f if t in own and df[t] < len(cards)]
+                if hits:
+                    score += max(1.0 / df[t] for t in hits)
+            if score > best_score + 1e-9 or (score > 0 and abs(score - best_score) <= 1e-9):
+                best_card, best_score = card, score
+        if best_card is not None:
+            return best_card
     return cards[-1]
 
 
-def _date_fits(created_at: str, cue: VersionCue) -> bool:
-    m = re.match(r"(\d{4})-(\d{2})", created_at or "")
-    if not m:
-        return False
-    year, month = int(m.group(1)), int(m.group(2))
-    return (cue.year is None or cue.year == year) and (cue.month is None or cue.month == month)
+def _parse_date(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat((text or "")[:10])
+    except ValueError:
+        return None
+
+
+def _closest_dated(cards: list[Card], cue: VersionCue) -> Card | None:
+    """The version made on that day / in that month or year; else the one made closest to it."""
+    fits = []
+    for card in cards:
+        d = _parse_date(card.created_at)
+        if d and (cue.year in (None, d.year)) and (cue.month in (None, d.month)) and \
+                (cue.day in (None, d.day)):
+            fits.append(card)
+    if fits:
+        return fits[-1]
+    if cue.month is not None:  # "from last December" when the December version is older
+        same_month = [c for c in cards if (_parse_date(c.created_at) or dt.date(1, 1, 1)).month
+                      == cue.month and _parse_date(c.created_at)]
+        if same_month:
+            return same_month[-1]
+    if cue.year is None:
+        return None
+    target = dt.date(cue.year, cue.month or 6, cue.day or 15)
+    dated = [(abs((_parse_date(c.created_at) - target).days), -i, c) for i, c in enumerate(cards)
+             if _parse_date(c.created_at)]
+    return min(dated)[2] if dated else None
+
+
+@dataclass
+class Group:
+    """A phrase that may name a concept, with the attribute words and cues that describe it."""
+
+    role: str  # "subject" | "scene" | "style"
+    mention: Mention
+    extra: list[Token] = field(default_factory=list)  # "with the blue collar", "the one with ..."
+    cue: VersionCue = field(default_factory=VersionCue)
+    secondary: list[Token] = field(default_factory=list)  # "in the christmas jumper"
 
 
 class Reasoner:
@@ -381,20 +459,20 @@ class Reasoner:
         self.ratio = ratio
 
     def parse(self, request: str) -> Intent:
-        return parse(request, self.index.vocab)
+        return parse(request, self.index.vocab, self.index.names)
 
     def resolve(self, intent: Intent, allowed: set[str] | None = None) -> list[Resolution]:
         index = self.index
         out: list[Resolution] = []
-        groups = self._groups(intent, allowed)
-        for role, mention, extra, cue in groups:
-            if role == "style":
-                ev = gather(index, mention, ("style",), extra, allowed=allowed)
-                out.append(self._decide("style", mention, ev, cue, extra))
+        for g in self._groups(intent, allowed):
+            mention = g.mention
+            if g.role == "style":
+                ev = gather(index, mention, ("style",), g.extra, allowed=allowed)
+                out.append(self._decide("style", g, ev))
                 continue
-            ev = gather(index, mention, ("subject",), extra, allowed=allowed)
-            res = self._decide("subject", mention, ev, cue, extra)
-            if role == "scene":  # only a name or "my <class>" makes a scene phrase a concept
+            ev = gather(index, mention, ("subject",), g.extra, allowed=allowed)
+            res = self._decide("subject", g, ev)
+            if g.role == "scene":  # only a name or "my <class>" makes a scene phrase a concept
                 strong_anchor = bool(ev.named) or (
                     mention.determiner == "possessive" and res.outcome == "select")
                 if not strong_anchor:
@@ -402,48 +480,75 @@ class Reasoner:
             out.append(res)
             # a style named inside a subject phrase ("a vaporwave mall", "a crayon drawing of")
             sev = gather(index, mention, ("style",), (), strict_styles=True, allowed=allowed)
+            present = {t.stem for t in mention.words} | {t.low for t in mention.words}
+            for key in list(sev.scores):
+                fam = index.families[key]
+                if not (any(all(w in present for w in ph) for ph in fam.name_phrases) or
+                        (fam.class_words and fam.class_words <= present)):
+                    del sev.scores[key]  # "glass" alone is not the "stained glass" style
             if sev.scores:
-                sres = self._decide("style", mention, sev, cue, [])
+                sres = self._decide("style", Group("style", mention, cue=g.cue), sev)
                 if sres.outcome != "none":
                     out.append(sres)
         return _merge_same_family(out)
 
-    def _groups(self, intent: Intent, allowed: set[str] | None):
-        """Attach attribute phrases to the phrase they describe; a name in one starts a subject."""
-        groups: list[list] = []  # [role, mention, extra words, cue]
-        for m in intent.mentions:
-            if m.role == "attr" and groups:
-                ev = gather(self.index, m, ("subject",), allowed=allowed)
-                parent_named = gather(self.index, groups[-1][1], ("subject",),
-                                      allowed=allowed).named if groups[-1][0] != "style" else set()
-                if ev.named and not (ev.named & parent_named):
-                    groups.append(["subject", m, [], VersionCue()])
-                    groups[-1][3].merge(m.cue)
-                    continue
-                groups[-1][2].extend(m.words)
-                groups[-1][3].merge(m.cue)
-                continue
-            role = "subject" if m.role == "attr" else m.role
-            if role == "scene" and groups and not m.words and not m.cue.is_empty():
-                groups[-1][3].merge(m.cue)  # "... from last December"
-                continue
-            groups.append([role, m, [], VersionCue()])
-            groups[-1][3].merge(m.cue)
-        # the first phrase is the subject even when the request starts with a preposition
-        return [tuple(g) for g in groups]
+    def _groups(self, intent: Intent, allowed: set[str] | None) -> list[Group]:
+        """Attach attribute phrases and version cues to the concept phrase they describe."""
+        groups: list[Group] = []
+        pending = Group("subject", Mention("subject", [], "", 0, 0))  # before any subject
 
-    def _decide(self, role: str, mention: Mention, ev: Evidence, cue: VersionCue,
-                extra: list[Token]) -> Resolution:
+        def concept() -> Group:
+            for g in reversed(groups):
+                if g.role in ("subject", "style"):
+                    return g
+            return pending
+
+        for m in intent.mentions:
+            if m.role == "attr":
+                ev = gather(self.index, m, ("subject",), allowed=allowed)
+                parent = concept()
+                parent_named = (gather(self.index, parent.mention, ("subject",), allowed=allowed).named
+                                if parent is not pending else set())
+                if ev.named and not (ev.named & parent_named):
+                    groups.append(Group("subject", m, cue=m.cue))  # "Rufus with Mochi"
+                    continue
+                parent.extra.extend(m.words)
+                parent.cue.merge(m.cue)
+                continue
+            if m.role == "scene":
+                concept().cue.merge(m.cue)  # "Rex at the beach in 2025": the cue is Rex's
+                if m.determiner in ("definite", "possessive"):
+                    concept().secondary.extend(m.words)  # "Dana in the hiking gear"
+                groups.append(Group("scene", m))
+                continue
+            if m.role == "subject" and not m.words:
+                concept().cue.merge(m.cue)  # "(go with version 14)"
+                continue
+            g = Group(m.role, m, cue=m.cue)
+            if m.role == "subject" and not any(x.role == "subject" for x in groups):
+                g.extra.extend(pending.extra)
+                g.cue.merge(pending.cue)
+                g.secondary.extend(pending.secondary)
+                pending = Group("subject", Mention("subject", [], "", 0, 0))
+            groups.append(g)
+        first = next((g for g in groups if g.role == "subject"), None)
+        if first is not None and (pending.extra or not pending.cue.is_empty()):
+            first.extra.extend(pending.extra)
+            first.cue.merge(pending.cue)
+        return groups
+
+    def _decide(self, role: str, g: Group, ev: Evidence) -> Resolution:
         index = self.index
+        mention = g.mention
         fams = plausible(ev, self.ratio)
         fams = [k for k in fams if enough_evidence(ev, mention, k, index)]
         matched = {k: [t for t, acc in ev.words if k in acc and mention.start <= t.start < mention.end]
                    for k in fams}
-        clues = list(mention.words) + list(extra)
-        cards = [pick_version(index.families[k], cue, clues) for k in fams]
+        clues = list(mention.words) + list(g.extra)
+        cards = [pick_version(index.families[k], g.cue, clues, g.secondary) for k in fams]
         outcome = "none" if not fams else ("select" if len(fams) == 1 else "clarify")
-        return Resolution(role, mention, outcome, fams, cards, ev.scores, matched, cue,
-                          list(extra))
+        return Resolution(role, mention, outcome, fams, cards, ev.scores, matched, g.cue,
+                          list(g.extra))
 
 
 def _merge_same_family(resolutions: list[Resolution]) -> list[Resolution]:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-_WORD_RE = re.compile(r"[A-Za-z0-9]+(?:[-'\u2019][A-Za-z0-9]+)*")
+_WORD_RE = re.compile(r"[^\W_]+(?:[-'\u2019][^\W_]+)*")
 
 
 @dataclass(frozen=True)
@@ -65,10 +65,13 @@ def words(text: str) -> list[str]:
     """Stems of the content words of a text (used to index card fields)."""
     out = []
     for tok in tokenize(text):
+        if tok.low in STOPWORDS or tok.low in FILLER:
+            continue
         out.append(tok.stem)
         if "-" in tok.low:  # "gold-rimmed" also indexes "gold" and "rim"
-            out.extend(stem(part) for part in tok.low.split("-") if len(part) > 1)
-    return [w for w in out if w not in STOPWORDS]
+            out.extend(stem(part) for part in tok.low.split("-")
+                       if len(part) > 1 and part not in STOPWORDS)
+    return out
 
 
 def edit_distance(a: str, b: str, limit: int = 3) -> int:
@@ -110,8 +113,17 @@ under near beside behind above below up down out off is are was were be been bei
 did have has had will would can could should may might must please just very really so too
 about like around through across along against between among during while when where who whom
 which what how there here then than also only again all each every both few more most other
-such own same s t make makes made show shows showing draw drew generate create render picture
-image photo photograph pic shot one ones thing things
+such own same s t one ones thing things i'm i'd i've i'll it's that's let's don't can't
+""".split())
+
+# Words of the request around the description ("could you make me a poster of ..."): they
+# neither name a concept nor end a phrase.
+FILLER = frozenset("""
+make makes made show showing draw drew generate create render picture image photo photograph pic
+pics shot poster wallpaper want wanted need needs like love would could can please pls plz
+thinking think thought idea quick ok okay so hey hi hello lol asap imagine give get see wish
+chance featuring feature look looks looking try maybe something cute nice cool dreamy some
+version checkpoint model trained lora
 """.split())
 
 # Words that describe the picture rather than the subject: they neither name a concept nor
@@ -167,4 +179,5 @@ MONTHS["sept"] = 9
 
 # Words that only carry version/time cues; they never count as evidence for a concept.
 CUE_WORDS = (frozenset(ORDINALS) | NEWEST_WORDS | OLDER_WORDS | frozenset(MONTHS) |
-             frozenset("last version model ago year month week earlier later".split()))
+             frozenset("""last version model ago year month week earlier later ver checkpoint
+                       trained made back before after newest latest but""".split()))

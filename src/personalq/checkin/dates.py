@@ -1,0 +1,66 @@
+"""Dates in requests: "from 2025-03-14", "trained in Feb 2025", "21 June 2025",
+"October 14, 2026", "from last December", "July last year", "last month", "the 2024 one".
+
+Relative dates are read against today's date (`today` can be passed for tests). Each date is
+(year, month, day) with None for the parts the request does not give.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from personalq.checkin.text import MONTHS
+
+_MONTH = r"(?P<mon>" + "|".join(sorted((m for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_PATTERNS = [
+    re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?\b"),
+    re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
+    re.compile(r"\b" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
+    re.compile(r"\b" + _MONTH + r",?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b", re.I),
+    re.compile(r"\b" + _MONTH + r"\s+(?P<rel>last|this)\s+year\b", re.I),
+    re.compile(r"\b(?P<rel>last|this|past)\s+" + _MONTH + r"(?!\w)", re.I),
+    re.compile(r"\b(?P<relm>last|this)\s+month\b", re.I),
+    re.compile(r"\b(?P<rely>last|this)\s+year\b", re.I),
+    re.compile(r"\b(?:in|from|of)\s+" + _MONTH + r"(?!\w)", re.I),
+    re.compile(r"\b(?P<y>(?:19|20)\d\d)\b"),
+]
+
+
+def parse_dates(text: str, today: dt.date | None = None) -> list[tuple[int | None, int | None, int | None]]:
+    today = today or dt.date.today()
+    found: list[tuple[int, tuple[int | None, int | None, int | None]]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            g = m.groupdict()
+            year = int(g["y"]) if g.get("y") else None
+            month = None
+            if g.get("m"):
+                month = int(g["m"])
+            elif g.get("mon"):
+                month = MONTHS.get(g["mon"].lower().rstrip("."))
+                if month is None:
+                    continue
+            day = int(g["d"]) if g.get("d") else None
+            if g.get("rel") and month:
+                if pattern.pattern.endswith(r"year\b"):  # "July last year"
+                    year = today.year - 1 if g["rel"].lower() == "last" else today.year
+                else:  # "last December": the most recent December before this month
+                    year = today.year if month < today.month else today.year - 1
+            if g.get("relm"):
+                first = today.replace(day=1)
+                if g["relm"].lower() == "last":
+                    first = (first - dt.timedelta(days=1)).replace(day=1)
+                year, month = first.year, first.month
+            if g.get("rely"):
+                year = today.year - 1 if g["rely"].lower() == "last" else today.year
+            if year is None and month is None:
+                continue
+            if month is not None and not 1 <= month <= 12:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), (year, month, day)))
+    return [d for _, d in sorted(found)]
