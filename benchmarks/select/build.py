@@ -500,8 +500,12 @@ class Builder:
         t = self.pick(special) if special and self.rng.random() < 0.4 else self.pick(f["vers"])
         cues = self.date_cues(t["date"])
         c = self.pick(cues)
-        form = self.pick(["{n} " + c, "the {n} model " + c, "{n} (" + c + ")", "{l} " + c])
-        tails = [f"the version {c}", f"the checkpoint {c}", f"use the one {c}"]
+        if c.startswith("the "):  # "the March 2025 one" stands alone
+            form = self.pick(["{n}, " + c + ",", "{n} (" + c + ")"])
+            tails = [c]
+        else:  # "from March 2025", "trained last December"
+            form = self.pick(["{n} " + c, "the {n} model " + c, "{n} (" + c + ")", "{l} " + c])
+            tails = [f"the version {c}", f"the checkpoint {c}", f"use the one {c}"]
         self.with_cue(f, form, tails, t, "date")
 
     def make_appearance(self):
@@ -518,7 +522,8 @@ class Builder:
         if self.rng.random() < 0.5:
             prompt = self.frame(f"{r} {c}", s)
         else:
-            prompt = self.tail(r, s, self.pick([f"the one {c}", f"the version {c}", c]))
+            tails = [c] if c.startswith("the ") else [f"the one {c}", f"the version {c}", c]
+            prompt = self.tail(r, s, self.pick(tails))
         self.add(prompt, "select", [t["id"]], "appearance", cue=True)
 
     def style_ref(self, f):
