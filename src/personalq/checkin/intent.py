@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from personalq.checkin.text import (DETERMINERS, FILLER, MONTHS, NEWEST_WORDS, OLDER_WORDS,
+from personalq.checkin.text import (CUE_WORDS, DETERMINERS, FILLER, MONTHS, NEWEST_WORDS, OLDER_WORDS,
                                     ORDINALS, STOPWORDS, TRANSPARENT, VERSION_NUMBER_RE, Token,
                                     tokenize)
 from personalq.checkin.dates import parse_dates
@@ -125,8 +125,7 @@ def parse_cue(tokens: list[Token], text: str) -> VersionCue:
             cue.number = int(low[1:])
         elif low in ORDINALS or re.fullmatch(r"\d{1,2}(st|nd|rd|th)", low):
             n = ORDINALS.get(low) or int(re.match(r"\d+", low).group(0))
-            if nxt not in MONTHS and not (nxt.isdigit() and len(nxt) == 4) and \
-                    not re.fullmatch(r"second[- ]", low + " ") and not cue.older:
+            if nxt not in MONTHS and not (nxt.isdigit() and len(nxt) == 4) and not cue.older:
                 cue.ordinal = n
         elif low in NEWEST_WORDS or low.split("-")[-1] in ("newest", "latest"):
             if not cue.older:
@@ -170,6 +169,7 @@ def _is_action(tok: Token, vocab: frozenset[str]) -> bool:
 
 def _content(tokens: list[Token], names: frozenset[str]) -> list[Token]:
     return [t for t in tokens if t.low not in STOPWORDS and t.low not in FILLER
+            and t.low not in CUE_WORDS
             and not (t.possessive and t.low not in names)
             and not re.fullmatch(r"v?\d{1,4}|\d{1,2}(st|nd|rd|th)|\d{4}-\d\d(-\d\d)?", t.low)]
 
@@ -251,9 +251,10 @@ def parse(request: str, vocab: frozenset[str] = frozenset(),
                 all(t.low in TRANSPARENT or t.low in FILLER for t in content_so_far) or
                 (len(content_so_far) == 1 and content_so_far[0].stem not in vocab
                  and content_so_far[0].low not in names)):
-            # "a portrait of my friend", "a bowl of ramen": the container/framing word goes,
-            # its determiner stays ("a herd of horses" is still indefinite)
-            current = [t for t in current if _is_determiner(t)]
+            # "a portrait of my friend", "a bowl of ramen", "the third version of Big Blue": the
+            # framing phrase ends (its cue words still count), what follows is the mention
+            close(role, current)
+            current = []
             i += 1
             continue
         elif _is_action(tok, vocab) and current:

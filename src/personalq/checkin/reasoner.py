@@ -524,6 +524,13 @@ class Reasoner:
             if m.role == "subject" and not m.words:
                 concept().cue.merge(m.cue)  # "(go with version 14)"
                 continue
+            if m.role == "subject" and groups and (
+                    not m.cue.is_empty() or any(t.low == "one" for t in m.all_tokens)):
+                ev = gather(self.index, m, ("subject",), allowed=allowed)
+                if not ev.named:  # "..., the one with the paper lanterns", "(use the v1 one)"
+                    concept().extra.extend(m.words)
+                    concept().cue.merge(m.cue)
+                    continue
             g = Group(m.role, m, cue=m.cue)
             if m.role == "subject" and not any(x.role == "subject" for x in groups):
                 g.extra.extend(pending.extra)

@@ -123,7 +123,7 @@ make makes made show showing draw drew generate create render picture image phot
 pics shot poster wallpaper want wanted need needs like love would could can please pls plz
 thinking think thought idea quick ok okay so hey hi hello lol asap imagine give get see wish
 chance featuring feature look looks looking try maybe something cute nice cool dreamy some
-version checkpoint model trained lora
+version checkpoint model trained lora go use using pick choose take
 """.split())
 
 # Words that describe the picture rather than the subject: they neither name a concept nor
