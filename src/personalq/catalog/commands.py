@@ -56,6 +56,23 @@ def register(commands: argparse._SubParsersAction, benches: argparse._SubParsers
     p.add_argument("id", help="the checkpoint id")
     p.add_argument("--json", action="store_true", help="print what was moved as JSON")
 
+    b = benches.add_parser("catalog", help="catalog ingest timings (1,000 cards cold, re-scans, BM25)",
+                           description="see personalq/catalog/bench.py")
+    b.add_argument("--cards", type=int, default=1000, help="manifest cards to ingest (default 1000)")
+    b.add_argument("--manifest", type=Path, default=None,
+                   help="take the cards from this manifest (default benchmarks/select/catalog.jsonl)")
+    b.add_argument("--folder", type=int, default=200,
+                   help="also ingest a folder of this many LoRA .safetensors files (0 = skip)")
+    b.add_argument("--out", type=Path, default=None, help="results folder (default benchmarks/results)")
+    b.add_argument("--threads", type=int, default=1, help="torch threads (default 1: the CPU is shared)")
+    b.set_defaults(func=_bench_catalog)
+
+
+def _bench_catalog(args) -> int:
+    from personalq.catalog.bench import cmd_bench_catalog
+
+    return cmd_bench_catalog(args)
+
 
 def _open(args, *, refresh: bool = True):
     from personalq.catalog.store import open_repository
