@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import json
 import os
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
+
+from personalq.serve.live import LiveServer, free_port  # noqa: F401 (re-exported)
 
 CARDS = {
     "rufus": {"name": "Rufus", "trigger": "<rufus-dog>", "class_noun": "dog", "kind": "subject",
@@ -48,39 +47,6 @@ def make_world(root: Path) -> tuple[Path, Path]:
         make_tiny_dreambooth(base, repo / stem, seed=7, trigger=card["trigger"])
         (repo / f"{stem}.card.json").write_text(json.dumps(card))
     return base, repo
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class LiveServer:
-    """A real uvicorn server in a thread, on a free localhost port."""
-
-    def __init__(self, app):
-        import uvicorn
-
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.app = app
-        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port,
-                                                    log_level="warning", lifespan="on"))
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    def __enter__(self) -> "LiveServer":
-        self.thread.start()
-        deadline = time.time() + 60
-        while not self.server.started:
-            if time.time() > deadline or not self.thread.is_alive():
-                raise RuntimeError("uvicorn did not start")
-            time.sleep(0.05)
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=30)
 
 
 def upload_lora(base: Path, path: Path, seed: int = 11, trigger: str | None = None) -> Path:

@@ -133,6 +133,8 @@ class PersonalQInfo(BaseModel):
     seed: int | None = None
     steps: int | None = None
     weights: str | None = None
+    loaded: list[str] = []  # checkpoints read from disk for this request (empty: cache hit)
+    switched: bool | None = None  # the pipeline changed checkpoint for this request
     quantization: str | None = None
     job: str | None = None
     timings: dict[str, float] = {}
@@ -344,6 +346,7 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
             else:
                 data.append({"b64_json": b64(png), "revised_prompt": result["prompt"]})
         info.update(seed=result["seed"], steps=result["steps"], weights=result["weights"],
+                    loaded=result["loaded"], switched=result["switched"],
                     quantization=result["quantization"], job=job.id, timings=result["timings"])
         return {"created": int(time.time()), "data": data, "clarification": None,
                 "personalq": info}

@@ -56,6 +56,7 @@ class Lease:
     switch_s: float  # time spent making the checkpoint(s) active
     loaded: list[str] = field(default_factory=list)  # checkpoint ids read from disk for this
     weights: str = "base"  # "base", "lora", "dreambooth", "manifest-only"
+    switched: bool = False  # the pipeline changed checkpoint for this request (vs the last one)
 
 
 def _module_bytes(module) -> int:
@@ -149,6 +150,8 @@ class ModelCache:
         self._entries: OrderedDict[str, Entry] = OrderedDict()  # LRU order: oldest first
         self._active: tuple[str, ...] = ()  # adapter names active on the base right now
         self._pinned: list[str] = []  # entries the current request uses: never evicted for it
+        self._last_key: tuple | None = None  # what the previous request drew with
+        self._lora_enabled = True  # diffusers' LoRA layers on (disable_lora turns them off)
         self.hits = 0
         self.misses = 0
         self.loads = 0  # checkpoint loads from disk
@@ -162,11 +165,14 @@ class ModelCache:
         kinds = [checkpoint_kind(c) for c in cards]  # refuse unservable cards before locking
         with self._lock:
             if self.mode == "reload":  # baseline: nothing survives the request
-                self._base, self._active = None, ()
+                self._base = None
                 self._entries.clear()
             t0 = time.perf_counter()
             lease = self._activate(cards, kinds, quantization)
             lease.switch_s = time.perf_counter() - t0
+            key = tuple(sorted(c.id for c in cards)) + (quantization,)
+            lease.switched = key != self._last_key
+            self._last_key = key
             try:
                 yield lease
             finally:
@@ -178,7 +184,7 @@ class ModelCache:
                     for key in list(self._entries):
                         self._evict(key)
                 elif self.mode == "reload":
-                    self._base, self._active = None, ()
+                    self._base = None
                     self._entries.clear()
                     gc.collect()
 
@@ -212,7 +218,7 @@ class ModelCache:
         if self._base is None:
             self._base = self._load_base()
             self.base_loads += 1
-            self._active = ()
+            self._active, self._lora_enabled = (), True
             if hasattr(self._base, "set_progress_bar_config"):
                 self._base.set_progress_bar_config(disable=True)
         return self._base
@@ -250,10 +256,13 @@ class ModelCache:
         if names == self._active:
             return
         if names:
-            base.enable_lora()
+            if not self._lora_enabled:
+                base.enable_lora()
+                self._lora_enabled = True
             base.set_adapters(list(names))
         elif self._active:
             base.disable_lora()
+            self._lora_enabled = False
         self._active = names
 
     def _get_or_load(self, base, card: Card, kind: str, quantization: str | None,
@@ -294,6 +303,7 @@ class ModelCache:
                                      f"{str(err).splitlines()[0][:300]}",
                                      "check the checkpoint's base model", status=409) from None
             self._active = ("<unknown>",)  # diffusers activates a freshly loaded adapter
+            self._lora_enabled = False
             nbytes = max(_module_bytes(base.unet) - before, 1)
             return Entry(key=key, kind="lora", nbytes=nbytes, adapter=name)
         pipe = dreambooth_pipeline(base, card, quantization)
@@ -321,5 +331,6 @@ class ModelCache:
         if entry.kind == "lora" and self._base is not None:
             self._base.delete_adapters([entry.adapter])
             self._active = ("<unknown>",)
+            self._lora_enabled = False  # unknown: enable again before the next set_adapters
         entry.pipe = None
         gc.collect()

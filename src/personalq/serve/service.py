@@ -138,9 +138,22 @@ def png_bytes(image) -> bytes:
     return buf.getvalue()
 
 
+def quiet_model_loading() -> None:
+    """A server loads models all day: no progress bars or license banners in its log."""
+    import diffusers
+    import transformers
+
+    diffusers.utils.logging.set_verbosity_error()
+    diffusers.utils.logging.disable_progress_bar()
+    transformers.utils.logging.set_verbosity_error()
+    transformers.utils.logging.disable_progress_bar()
+
+
 class Service:
     def __init__(self, config: ServeConfig):
         from personalq.catalog.store import open_repository
+
+        quiet_model_loading()
 
         self.config = config
         self.repo_path = config.resolved_repo()
@@ -310,6 +323,7 @@ class Service:
             return {"images": images, "prompt": prompt, "checkpoints": checkpoints, "seed": seed,
                     "steps": steps, "weights": lease.weights, "loaded": lease.loaded,
                     "quantization": quant or "none",
+                    "switched": lease.switched,
                     "timings": {"switch_ms": lease.switch_s * 1000, "generate_ms": gen_s * 1000}}
 
         job = Job(kind="generate", key=key, work=work, timeout_s=self.config.request_timeout_s)
