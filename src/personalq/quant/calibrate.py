@@ -147,7 +147,8 @@ MAX_HESSIAN_DIM = 4608  # beyond this a layer falls back to round-to-nearest (me
 
 
 def _rand_subset(n: int, k: int, gen: torch.Generator) -> torch.Tensor:
-    return torch.randperm(n, generator=gen)[:k] if n > k else torch.arange(n)
+    """k random indices below n (with replacement: randperm of millions of values is slow)."""
+    return torch.randint(0, n, (k,), generator=gen) if n > k else torch.arange(n)
 
 
 def quantizable_layers(unet: nn.Module, skip: tuple[str, ...] = ()) -> dict[str, nn.Module]:

@@ -2,10 +2,10 @@
 scale per output channel, so a quantized UNet takes 4x (8x at int4) fewer resident bytes than
 fp32, not just "could in theory".
 
-`QuantLinear` is an `nn.Linear` subclass *without* a float `weight`: libraries that dispatch on
-`isinstance(m, nn.Linear)` (peft's LoRA injection, used by diffusers' `load_lora_adapter`) wrap it
-as they would a Linear and add their fp LoRA branch beside it (unmerged). peft finds the device
-through `qweight` and the compute dtype through `compute_dtype`, as it does for GPTQ layers.
+`QuantLinear` is an `nn.Linear` subclass *without* a stored float weight (`.weight` is a property
+that dequantizes a transient copy): libraries that dispatch on `isinstance(m, nn.Linear)` (peft's
+LoRA injection, used by diffusers' `load_lora_adapter`) wrap it as they would a Linear and add
+their float LoRA branch beside it, unmerged. Merging a LoRA into it is not supported.
 
 Forward paths:
 - activations quantized to <= 8 bits and an int8-representable weight: the integer kernel
@@ -55,26 +55,33 @@ class _PackedWeight(nn.Module):
         shape = (rows, cols) if wbits == 8 else (rows, (cols + 1) // 2)
         dtype = torch.int8 if wbits == 8 else torch.uint8
         self.register_buffer("qweight", torch.zeros(shape, dtype=dtype))
-        self.register_buffer("wscale", torch.ones(rows))
+        # Scales and biases are stored in fp16 (their rounding, ~5e-4 relative, is far below the
+        # 8-bit grid step); per output channel they would otherwise cost 8 bytes, which for
+        # narrow layers is a visible share of a 1-byte-per-weight budget.
+        self.register_buffer("wscale", torch.ones(rows, dtype=torch.float16))
         self.register_buffer("wzero", torch.zeros(rows) if asymmetric else None)
-        self.register_buffer("bias", torch.zeros(rows) if has_bias else None)
-        # Sum of each output channel's codes: the zero-point correction of the int8 matmul.
-        self.register_buffer("qweight_rowsum", torch.zeros(rows, dtype=torch.int32))
+        self.register_buffer("bias", torch.zeros(rows, dtype=torch.float16) if has_bias else None)
         self.compute_dtype = torch.float32
 
     def set_weight(self, codes: torch.Tensor, scale: torch.Tensor, zero: torch.Tensor | None):
         codes = codes.to(torch.int8)
         self.qweight = pack_int4(codes) if self.wbits == 4 else codes.contiguous()
-        self.wscale = scale.float().contiguous()
+        self.wscale = scale.to(torch.float16).contiguous()
         self.wzero = None if zero is None or not bool(zero.any()) else zero.float().contiguous()
-        self.qweight_rowsum = codes.to(torch.int32).sum(dim=1)
+
+    def set_bias(self, bias: torch.Tensor | None) -> None:
+        if bias is not None:
+            self.bias = bias.detach().to(torch.float16).contiguous()
+
+    def float_bias(self, dtype=torch.float32):
+        return None if self.bias is None else self.bias.to(dtype)
 
     def int_codes(self) -> torch.Tensor:
         return self.qweight if self.wbits == 8 else unpack_int4(self.qweight, self.cols)
 
     def dequant_weight2d(self, dtype=torch.float32) -> torch.Tensor:
         zero = 0.0 if self.wzero is None else self.wzero[:, None]
-        return dequantize(self.int_codes(), self.wscale[:, None], zero).to(dtype)
+        return dequantize(self.int_codes(), self.wscale.float()[:, None], zero).to(dtype)
 
 
 class QuantLinear(nn.Linear, _PackedWeight):
@@ -102,11 +109,16 @@ class QuantLinear(nn.Linear, _PackedWeight):
                     asymmetric_weight=zero is not None and bool(zero.any()),
                     smooth=smooth is not None)
         layer.set_weight(codes, scale, zero)
-        if linear.bias is not None:
-            layer.bias = linear.bias.detach().float().clone()
+        layer.set_bias(linear.bias)
         if smooth is not None:
             layer.smooth = smooth.float().clone()
         return layer
+
+    @property
+    def weight(self) -> torch.Tensor:
+        """A freshly dequantized float copy (for code that inspects `Linear.weight`: peft reads
+        its device/dtype/shape). Not stored; writing to it changes nothing."""
+        return self.dequant_weight2d()
 
     def _int_path_ok(self, x2d: torch.Tensor) -> bool:
         return (USE_INT_MM and self.act is not None and self.act.bits <= 8
@@ -119,25 +131,24 @@ class QuantLinear(nn.Linear, _PackedWeight):
         if self.smooth is not None:
             x = x / self.smooth.to(dtype)
         if self.act is None:
-            return F.linear(x, self.dequant_weight2d(dtype), None if self.bias is None
-                            else self.bias.to(dtype))
+            return F.linear(x, self.dequant_weight2d(dtype), self.float_bias(dtype))
         x2d = x.reshape(-1, self.in_features)
         if self._int_path_ok(x2d):
             codes, sx, zx = self.act.to_int(x2d.float())
-            acc = torch._int_mm(codes, self.int_codes().t())  # (M, out) int32, exact
-            if bool(torch.any(zx != 0)):
-                acc = acc.float() - zx * self.qweight_rowsum.float()
-            y2d = acc.float() * sx * self.wscale
+            wq = self.int_codes()
+            acc = torch._int_mm(codes, wq.t())  # (M, out) int32, exact
+            if bool(torch.any(zx != 0)):  # asymmetric activations: subtract zero * sum(w codes)
+                acc = acc.float() - zx * wq.sum(dim=1, dtype=torch.int32).float()
+            y2d = acc.float() * sx * self.wscale.float()
             if self.bias is not None:
-                y2d = y2d + self.bias
+                y2d = y2d + self.bias.float()
             y = y2d.to(dtype).reshape(*x.shape[:-1], self.out_features)
         else:
-            y = F.linear(self.act(x), self.dequant_weight2d(dtype),
-                         None if self.bias is None else self.bias.to(dtype))
+            y = F.linear(self.act(x), self.dequant_weight2d(dtype), self.float_bias(dtype))
         if keep_rows:
             idx = torch.as_tensor(keep_rows, dtype=torch.long)
             fp = F.linear(x.index_select(-2, idx), self.dequant_weight2d(dtype),
-                          None if self.bias is None else self.bias.to(dtype))
+                          self.float_bias(dtype))
             y = y.index_copy(-2, idx, fp)
         return y
 
@@ -171,8 +182,7 @@ class QuantConv2d(_PackedWeight):
                     conv.padding, conv.dilation, conv.groups, wbits, conv.bias is not None, act,
                     asymmetric_weight=zero is not None and bool(zero.any()))
         layer.set_weight(codes, scale, zero)
-        if conv.bias is not None:
-            layer.bias = conv.bias.detach().float().clone()
+        layer.set_bias(conv.bias)
         return layer
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
@@ -181,16 +191,25 @@ class QuantConv2d(_PackedWeight):
             x = self.act(x)
         w = self.dequant_weight2d(dtype).reshape(
             self.out_channels, self.in_channels // self.groups, *self.kernel_size)
-        return F.conv2d(x, w, None if self.bias is None else self.bias.to(dtype), self.stride,
+        return F.conv2d(x, w, self.float_bias(dtype), self.stride,
                         self.padding, self.dilation, self.groups)
+
+
+def tensor_bytes(t: torch.Tensor) -> int:
+    """Bytes a tensor really holds; tensor subclasses (torchao's quantized weights) are counted
+    through their inner tensors, not the logical float shape they present."""
+    if type(t) not in (torch.Tensor, nn.Parameter) and hasattr(t, "__tensor_flatten__"):
+        names, _ = t.__tensor_flatten__()
+        return sum(tensor_bytes(getattr(t, n)) for n in names)
+    return t.numel() * t.element_size()
 
 
 def resident_bytes(module: nn.Module) -> int:
     """Bytes the module's tensors occupy: every parameter and buffer, counted once."""
     seen, total = set(), 0
     for t in list(module.parameters()) + list(module.buffers()):
-        if t.data_ptr() in seen or t.device.type == "meta":
+        if id(t) in seen or t.device.type == "meta":
             continue
-        seen.add(t.data_ptr())
-        total += t.numel() * t.element_size()
+        seen.add(id(t))
+        total += tensor_bytes(t)
     return total

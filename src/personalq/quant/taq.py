@@ -253,10 +253,12 @@ def clear_kv_cache(unet: nn.Module) -> None:
         proc.clear_cache()
 
 
-def prepare_prompt(pipe, prompt: str, trigger: str | None) -> dict:
-    """Locate `trigger` in `prompt` with the pipeline's tokenizer and protect it in the UNet.
-    Returns {"trigger_positions": [...], "taq_active": bool, "taq_fallback": bool}; call it before
-    each generation with a TAQ-quantized UNet (a no-op for other UNets)."""
+def prepare_prompt(pipe, prompt: str, trigger: str | None = None) -> dict:
+    """Locate `trigger` (default: the trigger a loaded quantized checkpoint was made for,
+    `pipe.unet.taq_trigger`) in `prompt` with the pipeline's tokenizer and protect it in the
+    UNet. Returns {"trigger_positions": [...], "taq_active": bool, "taq_fallback": bool}; call it
+    before each generation with a TAQ-quantized UNet (harmless for other UNets)."""
+    trigger = trigger or getattr(pipe.unet, "taq_trigger", None)
     pos = trigger_positions(pipe.tokenizer, prompt, trigger) if trigger else []
     active = set_trigger_positions(pipe.unet, pos, trigger)
     return {"trigger_positions": pos, "taq_active": active,
