@@ -113,3 +113,52 @@ def test_unknown_checkpoint_and_wrong_base_are_clear_errors(setup, capsys, monke
     proc = run_here(setup, capsys, monkeypatch, "a kite", "--checkpoint", "xl-only")
     assert proc.returncode == 2
     assert "'sdxl'" in proc.stderr and "'sd15'" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_clarification_is_asked_in_a_terminal(setup):
+    """In a terminal (a real pseudo-terminal here) the question is asked and the typed answer
+    picks the checkpoint."""
+    import pty
+    import select
+    import time
+
+    out = setup["root"] / "asked.png"
+    master, slave = pty.openpty()
+    cmd = [sys.executable, "-m", "personalq.cli", "generate", "my star toy on the beach",
+           "--repo", str(setup["repo"]), "--base", str(setup["base"]), "--steps", "3", "--out", str(out)]
+    proc = subprocess.Popen(cmd, stdin=slave, stdout=slave, stderr=slave, env=setup["env"], close_fds=True)
+    os.close(slave)
+    text, answered, deadline = "", False, time.time() + 240
+    while time.time() < deadline:
+        ready, _, _ = select.select([master], [], [], 1.0)
+        if ready:
+            try:
+                chunk = os.read(master, 4096).decode(errors="replace")
+            except OSError:  # the child closed the terminal
+                break
+            text += chunk
+            if not answered and "your answer" in text:
+                os.write(master, b"2\n")  # the second option
+                answered = True
+        elif proc.poll() is not None:
+            break
+    proc.wait(timeout=60)
+    os.close(master)
+    assert answered, text
+    assert proc.returncode == 0, text
+    assert "select -> lumo" in text and out.is_file()
+
+
+def test_demo_runs_on_the_embedded_default(tmp_path, capsys, monkeypatch):
+    from personalq import paths
+    from personalq.cli import main
+
+    monkeypatch.setenv("PERSONALQ_HOME", str(tmp_path / "home"))
+    out = tmp_path / "demo.png"
+    assert main(["demo", "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "check-in: " in printed and "prompt: " in printed
+    if (paths.WORLD_BASE_DIR / "model_index.json").is_file():
+        assert f"image: {out}" in printed and Image.open(out).size[0] >= 32
+    else:  # Check-in alone on the sample repository
+        assert "check-in: select -> dog-rufus" in printed and not out.exists()

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from personalq.diffusion.loading import _front_matter, expand_trigger, state_of
 
-DEFAULT_STEPS = 25
-DEFAULT_GUIDANCE = 7.5
+# The world's own sampling settings (world/preview.py); a base folder can declare others.
+DEFAULT_STEPS = 20
+DEFAULT_GUIDANCE = 5.0
 
 
 def base_defaults(pipe) -> dict:
     """Sampling defaults the base folder declares in its README front matter
-    (`num_inference_steps`, `guidance_scale`), else SD's usual ones."""
+    (`num_inference_steps`, `guidance_scale`), else DEFAULT_STEPS / DEFAULT_GUIDANCE."""
     meta = _front_matter(state_of(pipe).base_dir / "README.md")
     out = {"steps": DEFAULT_STEPS, "guidance_scale": DEFAULT_GUIDANCE}
     try:
