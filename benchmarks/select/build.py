@@ -242,6 +242,66 @@ NONE_GENERIC = [
     "a medieval market square full of people", "an erupting volcano at night",
 ]
 
+# whole requests written by hand, gold given as (family, which version): "newest", "first",
+# "previous" or a version number; resolved on the generated cards, so gold stays correct
+HANDWRITTEN = [
+    ("ugh, the newest Biscuit model came out weird. use the one before it: Biscuit rolling in clover",
+     "select", [("biscuit", "previous")]),
+    ("Nova mid-jump catching a frisbee, action shot, super crisp", "select", [("nova", "newest")]),
+    ("remember the very first Tofu model? that one please, snoozing in a bread basket", "select",
+     [("tofu", "first")]),
+    ("Saffron sprawled across my keyboard while I'm trying to work", "select", [("saffron", "newest")]),
+    ("kiwi v3 perched on a pirate's shoulder", "select", [("kiwi", 3)]),
+    ("the original Theo model (the first one I ever trained) as a lumberjack chopping wood", "select",
+     [("theo", "first")]),
+    ("Edith blowing out the candles on a huge cake", "select", [("edith", "newest")]),
+    ("bolt v1 marching across a chessboard like a tiny general", "select", [("bolt", 1)]),
+    ("Clementine sitting on a tiny wooden chair by a dollhouse window", "select",
+     [("clementine", "newest")]),
+    ("a moody close-up of Ember leaning against an amp, smoke in the air", "select", [("ember", "newest")]),
+    ("the most recent Marigold parked at a surf spot", "select", [("marigold", "newest")]),
+    ("pistachio but not the newest one, the one right before, zipping through rome", "select",
+     [("pistachio", "previous")]),
+    ("Comet v2 leaning on a café wall in amsterdam", "select", [("comet", 2)]),
+    ("Fernhill seen from the upstairs window at noon", "select", [("fernhill", "newest")]),
+    ("the first Pine Hollow checkpoint with smoke curling from the chimney", "select",
+     [("pinehollow", "first")]),
+    ("a sleepy harbour town in Aquarelle", "select", [("aquarelle", "newest")]),
+    ("a lone umbrella at a crosswalk, neon noir v1", "select", [("neonnoir", 1)]),
+    ("Stardust sneakers dangling from a power line", "select", [("stardust", "newest")]),
+    ("Big Blue v4 steaming on a campfire grate at dawn", "select", [("bigblue", 4)]),
+    ("dana v10, close-up, laughing", "select", [("dana", 10)]),
+    ("nova v2 herding sheep on a green hillside", "select", [("nova", 2)]),
+    ("the very first Chugs going around a track on the living room rug", "select", [("chugs", "first")]),
+    ("Barnaby tucked into bed with a storybook", "select", [("barnaby", "newest")]),
+    ("cleo staring out at pigeons, full hunter mode", "select", [("cleo", "newest")]),
+    ("Pretzel stretched out like a loaf of bread in a patch of sun", "select", [("pretzel", "newest")]),
+    ("Otis snoring in a dog bed, tongue out", "select", [("otis", "newest")]),
+    ("my bengal Figaro stalking a toy mouse", "select", [("figaro", "newest")]),
+    ("ok weird request: Gus the tortoise winning a race against a hare", "select", [("gus", "newest")]),
+    ("Rosie pulling a trailer full of pumpkins", "select", [("rosie", "newest")]),
+    ("can you put the Crumb & Co storefront in a snowy village square", "select", [("crumb", "newest")]),
+    ("Big Ben chiming at midnight in our hallway", "select", [("bigben", "newest")]),
+    ("the Old Faithful watch lying open on an old map", "select", [("oldfaithful", "newest")]),
+    ("Monty looking extra jungly after I repotted him", "select", [("monty", "newest")]),
+    ("Grandpa Walt fishing off a pier", "select", [("walt", "newest")]),
+    ("Captain Quack adrift in a bubble bath", "select", [("quack", "newest")]),
+    ("one of my huskies howling at the moon", "clarify", [("juno", "newest"), ("atlas", "newest")]),
+    ("my friend on a rooftop bar in new york", "clarify",
+     [("priya", "newest"), ("marcus", "newest"), ("kenji", "newest")]),
+    ("sis blowing out candles with a big grin", "clarify", [("dana", "newest"), ("lena", "newest")]),
+    ("one of my robot toys guarding the bookshelf", "clarify", [("bolt", "newest"), ("bingo", "newest")]),
+    ("Luna in the moonlight", "clarify", [("luna-cat", "newest"), ("luna-boat", "newest")]),
+    ("Olive in the morning dew", "clarify", [("olive-car", "newest"), ("olive-hedgehog", "newest")]),
+    ("the teddy bear, tucked in for the night", "clarify", [("barnaby", "newest"), ("honey", "newest")]),
+    ("a village street in my antique photo style", "clarify", [("seventies", "newest"), ("tintype", "newest")]),
+    ("Theo giving Leo a piggyback ride", "multi", [("theo", "newest"), ("leo", "newest")]),
+    ("Sofia and Waffles racing across the sand", "multi", [("sofia", "newest"), ("waffles", "newest")]),
+    ("Marigold on route 66 with my faded 70s film look", "multi", [("marigold", "newest"), ("seventies", "newest")]),
+    ("Dana feeding Kiwi a slice of apple", "multi", [("kiwi", "newest"), ("dana", "newest")]),
+    ("Priya shredding on Riff at a rooftop gig", "multi", [("priya", "newest"), ("riff", "newest")]),
+]
+
 TYPOS = {
     "Biscuit": ["Biscut", "Biskit", "Bisquit"], "Nova": ["Novah", "Nvoa"], "Tofu": ["Tofoo", "Toffu"],
     "Pretzel": ["Pretzle", "Prezel", "Pretsel"], "Cleo": ["Clio", "Kleo"],
@@ -642,6 +702,16 @@ def build(out_dir: Path = HERE) -> dict:
     while n_multi < TARGETS["multi"]:
         n_multi += _count_new(b, b.make_multi_cue)
 
+    for text, expect, picks in HANDWRITTEN:
+        gold = []
+        for family, which in picks:
+            vers = fam[family]["vers"]
+            idx = {"newest": -1, "first": 0, "previous": -2}.get(which, which)
+            gold.append(vers[idx]["id"] if isinstance(which, str) else vers[which - 1]["id"])
+            assert isinstance(which, str) or vers[which - 1]["v"] == which
+        cue = any(which != "newest" for _, which in picks) or bool(CUE_WORDS.search(text.lower()))
+        assert b.add(text, expect, gold, "handwritten:" + expect, cue=cue), (text, b.rejected[-1:])
+
     # interleave the case kinds so a --limit run sees every kind
     order = list(range(len(b.cases)))
     rng.shuffle(order)
@@ -660,7 +730,7 @@ def build(out_dir: Path = HERE) -> dict:
     counts = {}
     for c in cases:
         counts[c["expect"]] = counts.get(c["expect"], 0) + 1
-    assert len(cases) == sum(TARGETS.values()), (len(cases), b.rejected[-5:])
+    assert len(cases) == sum(TARGETS.values()) + len(HANDWRITTEN), (len(cases), b.rejected[-5:])
     return {"cards": len(cards), "families": len(fam), "cases": len(cases), **counts,
             "rejected_while_sampling": len(b.rejected)}
 
