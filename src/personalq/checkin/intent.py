@@ -34,7 +34,7 @@ _LOOK = r"(?:style|styled|aesthetic|look|vibe|feel|filter|effect|treatment)"
 _STYLE_PATTERNS = [
     re.compile(r"\bin\s+the\s+style\s+of\s+(?P<x>[^,.;:!?()]+)", re.I),
     re.compile(r"\b(?:with|using|via|in)\s+(?P<x>(?:(?!(?:in|on|at|of|and|with)\b)[\w'\u2019-]+\s+){0,4}?"
-               r"[\w'\u2019-]+)[\s-]+" + _LOOK + r"\b", re.I),
+               r"[\w'\u2019-]+)[\s-]+" + _LOOK + r"\b(?!\s+like)", re.I),
     re.compile(r"\bin\s+(?P<x>(?:(?!(?:in|on|at|of|and|with)\b)[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)"
                r"[\s-]+(?:style|aesthetic|look)\b", re.I),
     re.compile(r"\bas\s+(?:an?\s+)?(?P<x>[^,.;:!?()]+?)\s*(?=$|[,.;:!?()]|\s+(?:in|on|at|with)\s)",

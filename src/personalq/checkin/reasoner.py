@@ -17,6 +17,7 @@ change a rule, and words a request does not contain never count.
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import math
 import re
@@ -27,6 +28,8 @@ from personalq.catalog.card import Card
 from personalq.checkin.intent import Intent, Mention, VersionCue, parse
 from personalq.checkin.text import (CUE_WORDS, STOPWORDS, SYNONYM_GROUPS, TRANSPARENT, Token,
                                     edit_distance, english_words, stem, tokenize, words)
+
+_REQUEST_TEXT: contextvars.ContextVar[str] = contextvars.ContextVar("request_text", default="")
 
 # How much a word in each field says about a family (the best field counts).
 STRENGTH = {"name": 1.0, "class": 1.0, "tag": 0.9, "synonym": 0.85, "desc": 0.6}
@@ -223,6 +226,14 @@ class Resolution:
     extra_words: list[Token] = field(default_factory=list)  # from attribute phrases
 
 
+_ADJACENT_RE = re.compile(r"^[\s,-]*(?:(?:and|or|&)\s+)?$", re.I)
+
+
+def mention_text(nxt: Token, tok: Token) -> str:
+    """The characters between two words of a request (kept on the tokens' offsets)."""
+    return _REQUEST_TEXT.get()[tok.end:nxt.start]
+
+
 def _noun_like(tok: Token) -> bool:
     """Could this word be the head noun of the phrase? (cheap: no part-of-speech tagger)"""
     low = tok.low
@@ -254,8 +265,8 @@ def gather(index: CatalogIndex, mention: Mention, kinds: tuple[str, ...],
                             found[k] = max(found.get(k, 0), v * FUZZY)
                 how = how or "part"
             nxt = group[i + 1] if i + 1 < len(group) else None
-            if nxt is not None and nxt.start - tok.end > 3:  # words between (a stopword)
-                nxt = None
+            if nxt is not None and not _ADJACENT_RE.match(mention_text(nxt, tok)):
+                nxt = None  # other words between: not the word this one modifies
             prev = group[i - 1] if i > 0 else None
             if prev is not None and tok.start - prev.end > 1:
                 prev = None
@@ -267,14 +278,17 @@ def gather(index: CatalogIndex, mention: Mention, kinds: tuple[str, ...],
                 if fam.kind not in kinds or (allowed is not None and fam_key not in allowed):
                     continue
                 is_name = fam_key in name_fams
+                if is_name and how == "fuzzy" and not (
+                        tok.text[:1].isupper() or len(tok.low) >= 6
+                        or mention.determiner in ("possessive", "definite")):
+                    continue  # "ramen" is not a misspelt "Raven"; "Kiwee" and "my wafles" are
                 if fam.kind == "style":
                     # outside a style phrase only a word that names one style counts
                     if strict_styles and (strength < STRENGTH["class"] or
                                           sum(index.families[k].kind == "style" for k in found) > 1):
                         continue
                 else:
-                    if nxt is not None and _noun_like(nxt) and not index.family_knows(fam_key, nxt) \
-                            and not (is_name and tok.capitalized):
+                    if nxt is not None and _noun_like(nxt) and not index.family_knows(fam_key, nxt):
                         continue  # "iris flowers", "sailboat race": modifies another noun
                     if is_name and indefinite and group_index == 0:
                         continue  # "a pixel of light", "a bear catching salmon"
@@ -292,12 +306,17 @@ def gather(index: CatalogIndex, mention: Mention, kinds: tuple[str, ...],
                 accepted = {k: (v if k in literal else v * 0.5) for k, v in accepted.items()}
             if accepted:
                 per_word.append((tok, accepted))
-    # multi-word names ("Old kettle") count as names only when every word is present
+    # multi-word names ("Old kettle") count as names only when every word is present; one word
+    # of them ("big" of "Big Ben") is only a description
     present = {t.stem for t, _ in per_word}
     for fam_key in list(named):
         phrases = index.families[fam_key].name_phrases
         if not any(all(w in present for w in ph) for ph in phrases):
             named.discard(fam_key)
+            for tok, acc in per_word:
+                if fam_key in acc and tok.low in index.families[fam_key].name_lows and \
+                        not index.families[fam_key].class_words & {tok.stem}:
+                    acc[fam_key] = min(acc[fam_key], STRENGTH["desc"])
     if named:  # a name is an identifier: only the named families stay candidates
         per_word = [(t, {k: v for k, v in acc.items() if k in named}) for t, acc in per_word]
         per_word = [(t, acc) for t, acc in per_word if acc]
@@ -322,7 +341,8 @@ def _synonym_only(index: CatalogIndex, fam_key: str, tok: Token) -> bool:
         tok.stem in fam.terms and tok.stem not in fam.synonyms)
 
 
-def enough_evidence(ev: Evidence, mention: Mention, fam_key: str, index: CatalogIndex) -> bool:
+def enough_evidence(ev: Evidence, mention: Mention, fam_key: str, index: CatalogIndex,
+                    main: bool = False) -> bool:
     """Does the mention really point at a personal concept, rather than at the common noun?"""
     if fam_key in ev.named:
         return True
@@ -336,7 +356,9 @@ def enough_evidence(ev: Evidence, mention: Mention, fam_key: str, index: Catalog
         return any(len(acc) == 1 for _, acc in strong) and mention.determiner == "indefinite"
     if strong:
         return True
-    return mention.determiner in ("possessive", "definite") and ev.scores.get(fam_key, 0) >= 0.5
+    # "my ...", "the ...", or the request's main phrase used like a name ("grandma with ...")
+    return (mention.determiner in ("possessive", "definite") or main) and \
+        ev.scores.get(fam_key, 0) >= 0.5
 
 
 def plausible(ev: Evidence, ratio: float) -> list[str]:
@@ -449,6 +471,7 @@ class Group:
     extra: list[Token] = field(default_factory=list)  # "with the blue collar", "the one with ..."
     cue: VersionCue = field(default_factory=VersionCue)
     secondary: list[Token] = field(default_factory=list)  # "in the christmas jumper"
+    main: bool = False  # the request's first subject phrase
 
 
 class Reasoner:
@@ -463,6 +486,7 @@ class Reasoner:
 
     def resolve(self, intent: Intent, allowed: set[str] | None = None) -> list[Resolution]:
         index = self.index
+        _REQUEST_TEXT.set(intent.request)
         out: list[Resolution] = []
         for g in self._groups(intent, allowed):
             mention = g.mention
@@ -498,9 +522,11 @@ class Reasoner:
         pending = Group("subject", Mention("subject", [], "", 0, 0))  # before any subject
 
         def concept() -> Group:
-            for g in reversed(groups):
-                if g.role in ("subject", "style"):
-                    return g
+            """The phrase attributes and cues belong to: the last subject, else the style."""
+            for role in ("subject", "style"):
+                for g in reversed(groups):
+                    if g.role == role:
+                        return g
             return pending
 
         for m in intent.mentions:
@@ -539,6 +565,8 @@ class Reasoner:
                 pending = Group("subject", Mention("subject", [], "", 0, 0))
             groups.append(g)
         first = next((g for g in groups if g.role == "subject"), None)
+        if first is not None:
+            first.main = first.mention.determiner == ""
         if first is not None and (pending.extra or not pending.cue.is_empty()):
             first.extra.extend(pending.extra)
             first.cue.merge(pending.cue)
@@ -548,7 +576,7 @@ class Reasoner:
         index = self.index
         mention = g.mention
         fams = plausible(ev, self.ratio)
-        fams = [k for k in fams if enough_evidence(ev, mention, k, index)]
+        fams = [k for k in fams if enough_evidence(ev, mention, k, index, g.main)]
         matched = {k: [t for t, acc in ev.words if k in acc and mention.start <= t.start < mention.end]
                    for k in fams}
         clues = list(mention.words) + list(g.extra)

@@ -149,7 +149,12 @@ SYNONYM_GROUPS: list[frozenset[str]] = [frozenset(g.split()) for g in (
     "cat kitten kitty feline",
     "person people friend man woman guy girl boy lady gentleman kid child wife husband son "
     "daughter mom mum mother dad father grandma grandpa grandmother grandfather granny sister "
-    "brother partner boyfriend girlfriend baby someone human",
+    "brother partner boyfriend girlfriend baby mate buddy pal sis bro hubby",
+    "grandmother grandma granny gran nana nan",
+    "grandfather grandpa gramps granddad",
+    "doll dolly",
+    "watch timepiece wristwatch",
+    "shoe sneaker trainer footwear",
     "rabbit bunny",
     "plush plushie plushy stuffed teddy",
     "car automobile auto",
