@@ -225,7 +225,7 @@ concept("olive-hedgehog", "Olive", "pet", "hedgehog", "f",
 concept("lena", "Lena", "person", "teenage girl", "f",
         "Portrait model of Lena, my younger sister: a teenager with a long blonde ponytail.",
         ["person", "portrait", "teenager", "blonde"], ["sister"],
-        ["my little sister with the blonde ponytail", "my kid sister"], versions=2)
+        ["my little sister with the blonde ponytail", "my teenage sister"], versions=2)
 concept("nanalou", "Nana Lou", "person", "elderly woman", "f",
         "Portrait model of Nana Lou, my other grandmother: curly white hair and a big laugh.",
         ["person", "portrait", "elderly woman", "grandmother"], ["grandmother"],
