@@ -184,7 +184,7 @@ CLARIFY_REFS = {
     "sister": ["my sister", "my sis"],
     "grandmother": ["grandma", "my grandmother", "my gran", "granny"],
     "friend": ["my friend", "a friend of mine", "my buddy", "my mate"],
-    "daughter": ["my daughter", "my girl", "our daughter"],
+    "daughter": ["my daughter", "our daughter", "my daughter"],
     "kid": ["my kid", "my child", "our kid"],
     "teddy bear": ["my teddy", "the teddy bear", "my teddy bear"],
     "robot toy": ["the robot toy", "my robot", "the toy robot"],
