@@ -166,3 +166,15 @@ def test_relative_card_path_resolved_against_manifest(tmp_path):
     repo = write_manifest(tmp_path / "repo.jsonl", [card(1, path="weights/toy1.safetensors")])
     with open_repository(repo) as store:
         assert store.get("toy-1").path == str(tmp_path / "weights" / "toy1.safetensors")
+
+
+def test_database_from_another_schema_version_is_rebuilt(tmp_path):
+    repo = write_manifest(tmp_path / "repo.jsonl", [card(1), card(2)])
+    open_repository(repo).close()
+    con = sqlite3.connect(paths.catalog_db_for(repo))
+    con.execute("UPDATE meta SET value = 'old' WHERE key = 'schema_version'")
+    con.commit()
+    con.close()
+    with open_repository(repo) as store:
+        assert store.report.sources_parsed == 1 and store.report.embedded == 2
+        assert len(store.cards()) == 2

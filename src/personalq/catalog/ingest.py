@@ -28,6 +28,7 @@ from personalq.errors import PersonalQError
 INGEST_VERSION = "3"  # bump when parsing changes, so cached parse results are redone
 PICKLE_SUFFIXES = (".ckpt", ".pt", ".pth", ".bin", ".pkl", ".pickle")
 TRASH_DIR = ".trash"  # `personalq repo remove` moves a folder repository's files here
+WEIGHT_SUFFIXES = (".safetensors",) + PICKLE_SUFFIXES
 TEXT_SUFFIXES = (".jsonl", ".json", ".ndjson", ".md", ".info", ".yaml", ".yml", ".txt")
 MAX_HASHED_BYTES = 256 * 1024 * 1024  # larger "text" files fall back to size + mtime
 
@@ -165,8 +166,13 @@ def _walk(repo: Path, d: Path, out: list[Source]) -> None:
         rel = str(p.relative_to(repo))
         if p.is_dir():
             if _is_diffusers_folder(p):
+                # What the parse reads: the small JSON/YAML/README files and the weights' headers
+                # (tokenizer vocabularies and the like say nothing about the card: not tracked).
                 files = [f for f in sorted(p.rglob("*")) if f.is_file()
-                         and not any(part.startswith(".") for part in f.relative_to(p).parts)]
+                         and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                         and (f.suffix.lower() in WEIGHT_SUFFIXES
+                              or f.name in ("model_index.json", "README.md", "card.json")
+                              or f.relative_to(p).as_posix() == "unet/config.json")]
                 files += [f for f in sidecars_for(p) if f.is_file()]
                 out.append(Source(key=rel, kind="diffusers", path=p, files=files))
             else:

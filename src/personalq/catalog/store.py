@@ -65,6 +65,11 @@ def _connect(db_path: Path) -> sqlite3.Connection:
     con.execute("PRAGMA synchronous = NORMAL")
     con.execute("BEGIN IMMEDIATE")  # (not executescript: it would COMMIT on its own)
     try:
+        row = con.execute("SELECT name FROM sqlite_master WHERE name = 'meta'").fetchone()
+        version = row and con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if version and version[0] != SCHEMA_VERSION:  # written by another PersonalQ: rebuild
+            for table in ("meta", "sources", "cards", "embeddings", "cards_fts"):
+                con.execute(f"DROP TABLE IF EXISTS {table}")
         for statement in _SCHEMA.split(";"):
             if statement.strip():
                 con.execute(statement)
