@@ -12,7 +12,8 @@ import re
 
 from personalq.checkin.text import MONTHS
 
-_MONTH = r"(?P<mon>" + "|".join(sorted((m for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<mon>" + "|".join(sorted(list(MONTHS) + ["may"], key=len, reverse=True)) + r")\.?"
+_MONTH_NO_MAY = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _PATTERNS = [
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?\b"),
     re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
@@ -22,12 +23,17 @@ _PATTERNS = [
     re.compile(r"\b(?P<rel>last|this|past)\s+" + _MONTH + r"(?!\w)", re.I),
     re.compile(r"\b(?P<relm>last|this)\s+month\b", re.I),
     re.compile(r"\b(?P<rely>last|this)\s+year\b", re.I),
-    re.compile(r"\b(?:in|from|of)\s+" + _MONTH + r"(?!\w)", re.I),
+    re.compile(r"\b(?:in|from|of)\s+" + _MONTH_NO_MAY + r"(?!\w)", re.I),
     re.compile(r"\b(?P<y>(?:19|20)\d\d)\b"),
 ]
 
 
 def parse_dates(text: str, today: dt.date | None = None) -> list[tuple[int | None, int | None, int | None]]:
+    return [d for _, _, d in find_dates(text, today)]
+
+
+def find_dates(text: str, today: dt.date | None = None):
+    """[(start, end, (year, month, day))] in text order."""
     today = today or dt.date.today()
     found: list[tuple[int, tuple[int | None, int | None, int | None]]] = []
     taken: list[tuple[int, int]] = []
@@ -41,7 +47,7 @@ def parse_dates(text: str, today: dt.date | None = None) -> list[tuple[int | Non
             if g.get("m"):
                 month = int(g["m"])
             elif g.get("mon"):
-                month = MONTHS.get(g["mon"].lower().rstrip("."))
+                month = MONTHS.get(g["mon"].lower().rstrip(".")) or (5 if g["mon"].lower() == "may" else None)
                 if month is None:
                     continue
             day = int(g["d"]) if g.get("d") else None
@@ -62,5 +68,5 @@ def parse_dates(text: str, today: dt.date | None = None) -> list[tuple[int | Non
             if month is not None and not 1 <= month <= 12:
                 continue
             taken.append((m.start(), m.end()))
-            found.append((m.start(), (year, month, day)))
-    return [d for _, d in sorted(found)]
+            found.append((m.start(), m.end(), (year, month, day)))
+    return sorted(found)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from personalq.checkin.text import (CUE_WORDS, DETERMINERS, FILLER, MONTHS, NEWEST_WORDS, OLDER_WORDS,
                                     ORDINALS, STOPWORDS, TRANSPARENT, VERSION_NUMBER_RE, Token,
                                     tokenize)
-from personalq.checkin.dates import parse_dates
+from personalq.checkin.dates import find_dates
 
 SUBJECT_CONNECTORS = frozenset("""and plus wearing holding hugging riding carrying beside
     alongside versus vs meets""".split())
@@ -36,7 +36,7 @@ _STYLE_PATTERNS = [
     re.compile(r"\b(?:with|using|via|in)\s+(?P<x>(?:(?!(?:in|on|at|of|and|with)\b)[\w'\u2019-]+\s+){0,4}?"
                r"[\w'\u2019-]+)[\s-]+" + _LOOK + r"\b(?!\s+like)", re.I),
     re.compile(r"\bin\s+(?P<x>(?:(?!(?:in|on|at|of|and|with)\b)[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)"
-               r"[\s-]+(?:style|aesthetic|look)\b", re.I),
+               r"[\s-]+(?:style|aesthetic|look)\b(?!\s+like)", re.I),
     re.compile(r"\bas\s+(?:an?\s+)?(?P<x>[^,.;:!?()]+?)\s*(?=$|[,.;:!?()]|\s+(?:in|on|at|with)\s)",
                re.I),
     re.compile(r"\b(?P<x>[\w'\u2019-]+)[\s-]+(?:style|styled)\b", re.I),
@@ -105,14 +105,15 @@ def _style_spans(request: str) -> list[tuple[int, int, int, int]]:
     return sorted(spans)
 
 
-def parse_cue(tokens: list[Token], text: str) -> VersionCue:
+def parse_cue(tokens: list[Token], text: str, dates=None) -> VersionCue:
     cue = VersionCue()
     low_text = text.lower()
     if re.search(r"\b(last|next)[- ]but[- ]one\b|\bsecond[- ](newest|latest|most recent)\b|"
                  r"\b(one|a) version (back|before|earlier)\b|\bbefore the (latest|newest|current)\b|"
                  r"\b(previous|prior|penultimate)\b", low_text):
         cue.older = True
-    dates = parse_dates(text)
+    if dates is None:
+        dates = [d for _, _, d in find_dates(text)]
     if dates:
         cue.year, cue.month, cue.day = dates[0]
     m = VERSION_NUMBER_RE.search(text)
@@ -183,6 +184,7 @@ def parse(request: str, vocab: frozenset[str] = frozenset(),
     lower-case words of its names (both optional)."""
     tokens = tokenize(request)
     styles = _style_spans(request)
+    all_dates = find_dates(request)
     mentions: list[Mention] = []
 
     def in_style(tok: Token) -> tuple[int, int, int, int] | None:
@@ -197,7 +199,9 @@ def parse(request: str, vocab: frozenset[str] = frozenset(),
             return
         det = _determiner(toks)
         text = request[toks[0].start:toks[-1].end]
-        cue = parse_cue(toks, text)
+        # dates are read on the whole request ("October 14, 2026" has a comma in it)
+        inside = [d for start, _, d in all_dates if toks[0].start <= start <= toks[-1].end]
+        cue = parse_cue(toks, text, inside)
         mentions.append(Mention(role, _content(toks, names), det, toks[0].start, toks[-1].end, cue, toks))
 
     def is_name(tok: Token | None) -> bool:

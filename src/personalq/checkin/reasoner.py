@@ -488,11 +488,14 @@ class Reasoner:
         index = self.index
         _REQUEST_TEXT.set(intent.request)
         out: list[Resolution] = []
+        orphan = VersionCue()  # cues of phrases that turned out to name nothing
         for g in self._groups(intent, allowed):
             mention = g.mention
             if g.role == "style":
                 ev = gather(index, mention, ("style",), g.extra, allowed=allowed)
                 out.append(self._decide("style", g, ev))
+                if out[-1].outcome == "none":
+                    orphan.merge(g.cue)
                 continue
             ev = gather(index, mention, ("subject",), g.extra, allowed=allowed)
             res = self._decide("subject", g, ev)
@@ -501,6 +504,8 @@ class Reasoner:
                     mention.determiner == "possessive" and res.outcome == "select")
                 if not strong_anchor:
                     res = Resolution("subject", mention, "none", [], [], ev.scores)
+            if res.outcome == "none":
+                orphan.merge(g.cue)
             out.append(res)
             # a style named inside a subject phrase ("a vaporwave mall", "a crayon drawing of")
             sev = gather(index, mention, ("style",), (), strict_styles=True, allowed=allowed)
@@ -514,6 +519,15 @@ class Reasoner:
                 sres = self._decide("style", Group("style", mention, cue=g.cue), sev)
                 if sres.outcome != "none":
                     out.append(sres)
+        if not orphan.is_empty():  # "a stack of books in Neon Noir style (version 27)"
+            live = [r for r in out if r.outcome != "none"]
+            live.sort(key=lambda r: r.role != "subject")
+            for res in live[:1]:
+                if res.cue.is_empty():
+                    res.cue = orphan
+                    res.cards = [pick_version(index.families[k], orphan,
+                                              list(res.mention.words) + res.extra_words)
+                                 for k in res.families]
         return _merge_same_family(out)
 
     def _groups(self, intent: Intent, allowed: set[str] | None) -> list[Group]:

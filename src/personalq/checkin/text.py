@@ -174,7 +174,7 @@ VERSION_NUMBER_RE = re.compile(
 ORDINALS = {"first": 1, "original": 1, "oldest": 1, "earliest": 1, "initial": 1,
             "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
             "eighth": 8, "ninth": 9, "tenth": 10}
-NEWEST_WORDS = frozenset("newest latest recent current updated newer new".split())
+NEWEST_WORDS = frozenset("newest latest recent current updated newer".split())
 OLDER_WORDS = frozenset("previous older prior earlier".split())
 MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
