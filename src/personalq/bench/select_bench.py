@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -152,7 +153,11 @@ def run_config(store, cases: list[dict], backend: str, retrieval: str, ask_thres
     decisions, latencies = [], []
     for case in tqdm(cases, desc=desc, unit="req", leave=False, disable=not progress):
         t0 = time.perf_counter()
-        decision = selector.select(case["prompt"]).to_json()
+        try:
+            decision = selector.select(case["prompt"]).to_json()
+        except PersonalQError as err:  # a refused request counts as a wrong answer, not a crash
+            decision = {"action": "error", "checkpoint": None, "checkpoints": [], "options": [],
+                        "error": err.message}
         latencies.append((time.perf_counter() - t0) * 1000.0)
         decisions.append(decision)
     return decisions, latencies
@@ -162,6 +167,7 @@ def summarise(scores: dict, decisions: list[dict], latencies: list[float]) -> di
     n = max(1, len(decisions))
     out = {k: scores.get(k) for k in SCORE_KEYS if k in scores}
     out["ask_rate"] = round(sum(d["action"] == "clarify" for d in decisions) / n, 3)
+    out["errors"] = sum(d["action"] == "error" for d in decisions)
     out["none_rate"] = round(sum(d["action"] == "none" for d in decisions) / n, 3)
     out["p50_ms"] = round(statistics.median(latencies), 2) if latencies else 0.0
     out["p95_ms"] = round(percentile(latencies, 95), 2)
@@ -187,6 +193,15 @@ def by_tag(bench: BenchSet, cases: list[dict], decisions: list[dict], tags: list
         out[tag] = {"n": len(idx), "accuracy": scores["aligned_all"],
                     "misroute_rate": scores["misroute_rate"]}
     return out
+
+
+def git_commit() -> str:
+    try:
+        proc = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=paths.PROJECT_ROOT,
+                              capture_output=True, text=True, timeout=10)
+        return proc.stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return ""
 
 
 def sweep_thresholds(n: int) -> list[float]:
@@ -237,7 +252,10 @@ def markdown(result: dict) -> str:
              f"({result['n_families']} families); scored with `score_select.py`. "
              f"Ingest into a fresh database: {result['ingest_s']:.2f} s "
              f"(of which embedding {result['ingest']['seconds_embed']:.2f} s). "
-             f"Latency: one warm process, {result['threads']} torch thread(s).", "",
+             f"Latency: one warm process, {result['threads']} torch thread(s), "
+             f"{result['cpu_count']} CPUs shared with other work (load average "
+             f"{result['load_avg_1m_at_start']} at start); commit {result['git_commit']}, "
+             f"{result['when']}.", "",
              table(result["configs"]), ""]
     base = result["configs"].get("bm25")
     best = result["configs"].get(DEFAULT_CONFIG)
@@ -288,7 +306,9 @@ def run(set_name: str = "dev", shared: Path | None = None, limit: int | None = N
 
     store, ingest_s, ingest = ingest_fresh(bench.catalog)
     cards = store.cards()
-    result = {"set": set_name, "n_cases": len(cases), "n_cards": len(cards),
+    result = {"set": set_name, "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+              "git_commit": git_commit(), "load_avg_1m_at_start": round(os.getloadavg()[0], 2),
+              "cpu_count": os.cpu_count(), "n_cases": len(cases), "n_cards": len(cards),
               "n_families": len({c.family for c in cards}), "limit": limit,
               "ingest_s": round(ingest_s, 3), "ingest": ingest, "threads": threads,
               "configs": {}, "by_tag": {}, "sweep": [], "files": {}}
@@ -311,6 +331,7 @@ def run(set_name: str = "dev", shared: Path | None = None, limit: int | None = N
                 scores, _ = official_score(bench, cases, decisions, work)
                 result["sweep"].append({"ask_threshold": t, **summarise(scores, decisions, lat)})
     store.close()
+    shutil.rmtree(ingest["home"], ignore_errors=True)  # the throw-away catalog database
 
     stem = f"select_{set_name}" + (f"_limit{limit}" if limit else "")
     files = {"json": out_dir / f"{stem}.json", "md": out_dir / f"{stem}.md",
