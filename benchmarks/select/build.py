@@ -131,6 +131,7 @@ SUBJECT_FRAMES = [
     "{r} {s} for a birthday card", "Please generate an image of {r} {s}.", "{r} {s}, high detail",
     "any chance of {r} {s}?", "I'm thinking {r} {s}", "{S}: {r}", "{S}, featuring {r}",
     "{r} {s}, cinematic lighting", "new pic of {r} {s}", "{r} {s}... something cute",
+    "cn u make {r} {s}", "genrate {r} {s} plz", "a pciture of {r} {s}", "wanna see {r} {s}",
 ]
 STYLE_FRAMES = [
     "{subj} {sr}", "{subj} {sr}", "{subj}, {sr}", "make {subj} {sr}", "I want {subj} {sr} please",
@@ -162,7 +163,7 @@ VERSION_FORMS = ["{n} v{v}", "{n} V{v}", "version {v} of {n}", "{n} (version {v}
 VERSION_TAILS = ["use v{v}", "v{v} please", "go with version {v}", "the version {v} checkpoint",
                  "the v{v} one"]
 ORDINALS = {
-    "first": ["the first {n}", "the very first {n} model", "the original {n}",
+    "first": ["the first {n}", "the very first {n} model", "the original {n}", "{n}, the first one",
               "the oldest {n} checkpoint", "{n}, the first version", "{n}'s first model",
               "{n} (the original one)"],
     "second": ["the second {n} model", "{n}, second version", "the 2nd {n}"],
@@ -535,7 +536,8 @@ class Builder:
         which = self.pick(["first", "first", "second", "third", "previous", "previous", "latest"])
         idx = {"first": 0, "second": 1, "third": 2, "previous": -2, "latest": -1}[which]
         t = f["vers"][idx]
-        tails = {"first": ["the first version", "use the original one", "the oldest checkpoint"],
+        tails = {"first": ["the first version", "use the original one", "the oldest checkpoint",
+                           "the first one"],
                  "previous": ["the one before the newest", "use the previous version"],
                  "latest": ["the newest version", "latest checkpoint please"]}.get(which, [])
         self.with_cue(f, self.pick(ORDINALS[which]), tails, t, "ordinal")
