@@ -118,6 +118,9 @@ SCENES = {
     ],
 }
 
+PLACE_CUE_SCENES = ["seen from above", "as a tiny tilt-shift miniature", "in the 1920s",
+                    "with hot air balloons drifting overhead", "on a vintage postcard", "wide angle"]
+
 SUBJECT_FRAMES = [
     "{r} {s}", "{r} {s}", "{r} {s}", "a photo of {r} {s}", "can you make {r} {s}?",
     "pls make {r} {s}", "I want a picture of {r} {s}", "{r} {s}, soft morning light",
@@ -578,7 +581,8 @@ class Builder:
         r = self.name_ref(f) if self.rng.random() < 0.65 else self.pick(f["refs"])
         bad = self.kw(f)
         for _ in range(50):
-            s = self.scene(f, avoid_kw=False)
+            # a place's cues are times and weathers ("at sunset"): its scene must not be one
+            s = self.pick(PLACE_CUE_SCENES) if f["cat"] == "place" else self.scene(f, avoid_kw=False)
             if not set(re.findall(r"[a-z]+", s.lower())) & bad:
                 break
         if self.rng.random() < 0.5:
