@@ -1,6 +1,7 @@
 """Build the large selection benchmark: catalog.jsonl + cases.jsonl (+ cases_meta.jsonl).
 
     python benchmarks/select/build.py          # rewrites the three files next to this script
+    python benchmarks/select/build.py --sample 40 [SEED]   # ... then prints 40 cases with gold cards
 
 Same format as ../shared/bench/dev: one card per catalog line (DESIGN.md §3), one case per line
 {"prompt", "expect": select|clarify|none|multi, "gold": [ids]}. cases_meta.jsonl has, line for
@@ -747,6 +748,22 @@ def _count_new(b: Builder, make) -> int:
     return len(b.cases) - before
 
 
+def show_sample(n: int, seed: int = 0, out_dir: Path = HERE) -> None:
+    """Print n random cases with their gold cards, for reading the gold by eye."""
+    cards = {json.loads(l)["id"]: json.loads(l) for l in open(out_dir / "catalog.jsonl")}
+    cases = [json.loads(l) for l in open(out_dir / "cases.jsonl")]
+    meta = [json.loads(l) for l in open(out_dir / "cases_meta.jsonl")]
+    for i in random.Random(seed).sample(range(len(cases)), min(n, len(cases))):
+        c = cases[i]
+        print(f"[{meta[i]['tag']}] {c['prompt']!r} -> {c['expect']}")
+        for g in c["gold"]:
+            card = cards[g]
+            print(f"    {g} ({card['created_at']}): {card['description']}")
+
+
 if __name__ == "__main__":
     summary = build()
     print(json.dumps(summary))
+    if "--sample" in sys.argv:  # python build.py --sample 40 [SEED]
+        k = sys.argv.index("--sample")
+        show_sample(int(sys.argv[k + 1]), int(sys.argv[k + 2]) if len(sys.argv) > k + 2 else 0)
