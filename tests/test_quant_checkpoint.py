@@ -1,0 +1,132 @@
+"""Quantized checkpoints: save/load round trip, LoRA unmerged on a quantized base, an
+SDXL-shaped UNet, and the `personalq quantize` command."""
+
+import copy
+import json
+
+import pytest
+import torch
+
+from personalq.cli import main
+from personalq.quant.calibrate import calibrate
+from personalq.quant.checkpoint import load_quantized, load_quantized_unet, save_quantized
+from personalq.quant.methods import quantized_copy
+from personalq.quant.packed import QuantConv2d, QuantLinear, resident_bytes
+from personalq.quant.taq import prepare_prompt
+
+TRIGGER = "<zib-v2>"
+PROMPT = f"a photo of {TRIGGER} toy on the beach"
+
+
+@pytest.fixture(scope="module")
+def sd15_dir(tmp_path_factory):
+    from personalq.diffusion.tiny import make_tiny_sd15
+
+    torch.set_num_threads(1)
+    return make_tiny_sd15(tmp_path_factory.mktemp("sd15"))
+
+
+@pytest.fixture(scope="module")
+def pipe(sd15_dir):
+    from diffusers import StableDiffusionPipeline
+
+    p = StableDiffusionPipeline.from_pretrained(sd15_dir)
+    p.set_progress_bar_config(disable=True)
+    return p
+
+
+def _image(pipe, prompt=PROMPT, steps=3):
+    prepare_prompt(pipe, prompt)
+    with torch.no_grad():
+        return pipe(prompt, num_inference_steps=steps, generator=torch.Generator().manual_seed(0),
+                    output_type="np").images
+
+
+def test_save_load_round_trip_gives_identical_output(pipe, tmp_path):
+    calib = calibrate(pipe, n_prompts=2, trigger=TRIGGER, steps=2, timesteps=1, batch_size=2,
+                      progress=False)
+    fp_unet = pipe.unet
+    unet = quantized_copy(fp_unet, "taq", 4, 4, calib)
+    save_quantized(unet, tmp_path / "q", trigger=TRIGGER)
+    meta = json.loads((tmp_path / "q" / "quant_config.json").read_text())
+    assert meta["quant"]["method"] == "taq" and meta["trigger"] == TRIGGER
+    try:
+        pipe.unet = unet
+        unet.taq_trigger = TRIGGER
+        before = _image(pipe)
+        load_quantized(pipe, tmp_path / "q")
+        assert pipe.unet is not unet and pipe.unet.taq_trigger == TRIGGER
+        after = _image(pipe)
+        loaded = pipe.unet
+    finally:
+        pipe.unet = fp_unet
+    assert (before == after).all()
+    assert resident_bytes(loaded) == resident_bytes(unet)
+    kinds = {type(m) for m in loaded.modules()}
+    assert QuantLinear in kinds and QuantConv2d in kinds
+    assert not any(t.device.type == "meta" for t in loaded.state_dict().values())
+
+
+def test_lora_applies_unmerged_on_a_quantized_base_and_unloads(pipe, sd15_dir, tmp_path):
+    from personalq.diffusion.tiny import make_tiny_lora
+
+    lora = make_tiny_lora(sd15_dir, tmp_path / "zib.safetensors")
+    fp_unet = pipe.unet
+    pipe.unet = quantized_copy(fp_unet, "naive", 8, 8)
+    try:
+        base = _image(pipe)
+        pipe.load_lora_weights(str(lora), adapter_name="zib")
+        wrapped = pipe.unet.down_blocks[0].attentions[0].transformer_blocks[0].attn2.to_q
+        assert isinstance(wrapped.get_base_layer(), QuantLinear)  # the base stays packed
+        with_lora = _image(pipe)
+        pipe.unload_lora_weights()
+        after = _image(pipe)
+    finally:
+        pipe.unet = fp_unet
+    assert float(abs(with_lora - base).max()) > 1e-3
+    assert (after == base).all()
+
+
+def test_sdxl_shaped_unet_quantizes_and_generates(tmp_path):
+    from diffusers import StableDiffusionXLPipeline
+
+    from personalq.diffusion.tiny import make_tiny_sdxl
+
+    p = StableDiffusionXLPipeline.from_pretrained(make_tiny_sdxl(tmp_path / "sdxl"))
+    p.set_progress_bar_config(disable=True)
+    calib = calibrate(p, n_prompts=2, trigger=TRIGGER, steps=2, timesteps=1, batch_size=2,
+                      progress=False)
+    fp_bytes = resident_bytes(p.unet)
+    p.unet = quantized_copy(p.unet, "taq_bos", 8, 4, calib)
+    info = prepare_prompt(p, PROMPT, TRIGGER)
+    assert info["taq_active"] and info["trigger_positions"]
+    with torch.no_grad():
+        img = p(PROMPT, num_inference_steps=2, generator=torch.Generator().manual_seed(0),
+                output_type="np").images
+    assert img.shape[-1] == 3 and bool(torch.isfinite(torch.tensor(img)).all())
+    assert fp_bytes / resident_bytes(p.unet) > 3.0
+    save_quantized(p.unet, tmp_path / "qxl")
+    assert isinstance(load_quantized_unet(tmp_path / "qxl").down_blocks[1].attentions[0]
+                      .transformer_blocks[1].attn2.to_k, QuantLinear)
+
+
+def test_quantize_command_writes_a_loadable_checkpoint(sd15_dir, tmp_path, capsys):
+    out = tmp_path / "cli"
+    rc = main(["quantize", str(sd15_dir), "--method", "naive", "--wbits", "4", "--abits", "8",
+               "-o", str(out)])
+    assert rc == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["ratio_vs_fp32"] >= 6.0
+    assert isinstance(load_quantized_unet(out).mid_block.attentions[0].proj_in,
+                      (QuantLinear, QuantConv2d))
+
+
+def test_quantize_command_bad_inputs_exit_2(sd15_dir, tmp_path, capsys):
+    assert main(["quantize", str(sd15_dir), "--method", "nope", "-o", str(tmp_path / "a")]) == 2
+    assert "valid methods" in capsys.readouterr().err
+    assert main(["quantize", str(sd15_dir), "--wbits", "3", "-o", str(tmp_path / "b")]) == 2
+    assert "valid --wbits" in capsys.readouterr().err
+    (tmp_path / "m.ckpt").write_bytes(b"x")
+    assert main(["quantize", str(tmp_path / "m.ckpt"), "-o", str(tmp_path / "c")]) == 2
+    assert "pickle" in capsys.readouterr().err
+    assert main(["quantize", str(tmp_path / "missing"), "-o", str(tmp_path / "d")]) == 2

@@ -1,0 +1,83 @@
+"""Packed layers: the integer kernel path equals the dequantized float path, TAQ's protected
+rows bypass input quantization, and a quantized UNet really holds fewer bytes."""
+
+import copy
+
+import pytest
+import torch
+from torch import nn
+
+from personalq.quant import packed
+from personalq.quant.methods import quantize_unet
+from personalq.quant.packed import QuantConv2d, QuantLinear, resident_bytes
+from personalq.quant.quantizers import ActQuant, quantize_weight_rtn
+
+
+def _qlinear(wbits, act_mode, abits=8, in_f=64, out_f=48):
+    torch.manual_seed(0)
+    lin = nn.Linear(in_f, out_f)
+    codes, scale, zero = quantize_weight_rtn(lin.weight, wbits)
+    act = ActQuant(abits, mode=act_mode)
+    if act_mode == "static_tensor":
+        act.calibrate(torch.randn(4096) * 2)
+    return lin, QuantLinear.from_codes(lin, codes, scale, None, wbits, act)
+
+
+@pytest.mark.parametrize("wbits,abits,mode", [(8, 8, "static_tensor"), (4, 4, "static_tensor"),
+                                              (8, 8, "dynamic_token"), (8, 4, "dynamic_tensor")])
+def test_int_mm_path_equals_dequant_path(wbits, abits, mode):
+    lin, q = _qlinear(wbits, mode, abits)
+    x = torch.randn(2, 40, 64) * 2  # 80 rows > 16: the int path runs
+    assert q._int_path_ok(x.reshape(-1, 64))
+    with torch.no_grad():
+        y_int = q(x)
+        packed.USE_INT_MM = False
+        try:
+            y_float = q(x)
+        finally:
+            packed.USE_INT_MM = True
+        ref = lin(x)
+    assert torch.allclose(y_int, y_float, rtol=1e-4, atol=1e-4)
+    assert not torch.equal(y_int, ref)  # and it is quantized
+
+
+def test_keep_rows_bypass_activation_quantization():
+    lin, q = _qlinear(8, "static_tensor", abits=4)
+    x = torch.randn(2, 20, 64)
+    keep = [3, 4, 5]
+    with torch.no_grad():
+        y = q(x, keep_rows=keep)
+        exact = nn.functional.linear(x, q.dequant_weight2d(), q.float_bias())
+    assert torch.allclose(y[:, keep], exact[:, keep], rtol=1e-6, atol=1e-6)
+    others = [i for i in range(20) if i not in keep]
+    assert not torch.allclose(y[:, others], exact[:, others], atol=1e-3)
+
+
+def test_quant_conv_matches_float_conv_closely_at_8_bits():
+    torch.manual_seed(0)
+    conv = nn.Conv2d(16, 24, 3, padding=1)
+    codes, scale, _ = quantize_weight_rtn(conv.weight.reshape(24, -1), 8)
+    q = QuantConv2d.from_codes(conv, codes, scale, None, 8, None)
+    x = torch.randn(1, 16, 8, 8)
+    with torch.no_grad():
+        rel = (q(x) - conv(x)).norm() / conv(x).norm()
+    assert 0 < float(rel) < 0.02
+
+
+def test_resident_bytes_drop_on_a_unet(tiny_sd15_unet):
+    fp32 = resident_bytes(tiny_sd15_unet)
+    fp16 = resident_bytes(copy.deepcopy(tiny_sd15_unet).half())
+    w8 = resident_bytes(quantize_unet(copy.deepcopy(tiny_sd15_unet), "naive", 8, 8))
+    w4 = resident_bytes(quantize_unet(copy.deepcopy(tiny_sd15_unet), "naive", 4, 8))
+    assert fp32 / w8 >= 3.5 and fp16 / w8 >= 1.9, (fp32 / w8, fp16 / w8)
+    assert fp32 / w4 >= 6.0 and fp16 / w4 >= 3.3, (fp32 / w4, fp16 / w4)
+
+
+@pytest.fixture(scope="module")
+def tiny_sd15_unet(tmp_path_factory):
+    from diffusers import UNet2DConditionModel
+
+    from personalq.diffusion.tiny import make_tiny_sd15
+
+    d = make_tiny_sd15(tmp_path_factory.mktemp("sd15"))
+    return UNet2DConditionModel.from_pretrained(d / "unet").eval()
