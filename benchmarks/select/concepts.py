@@ -253,7 +253,7 @@ concept("sofia", "Sofia", "person", "girl", "f",
 concept("ava", "Ava", "person", "teenage girl", "f",
         "Portrait model of Ava, my fifteen-year-old daughter, with braces and a grey beanie.",
         ["person", "portrait", "teenager", "girl", "daughter"], ["daughter", "kid"],
-        ["my teenage daughter", "my eldest, the one with braces"], versions=2)
+        ["my teenage daughter", "my eldest with the braces"], versions=2)
 concept("leo", "Leo", "person", "boy", "m",
         "Portrait model of Leo, my two-year-old son with curly blond hair.",
         ["person", "portrait", "child", "boy", "son"], ["kid"],
