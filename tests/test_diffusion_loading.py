@@ -213,3 +213,40 @@ def test_relative_checkpoint_path_resolves_against_the_repository(pipes, world):
     apply_checkpoint(pipe, rel, root=world["sd15"]["a"].parent)
     assert state_of(pipe).applied == "a"
     reset_to_base(pipe)
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_two_loras_compose_and_unload(pipes, world, shape):
+    """A multi-concept decision (a subject and a style) applies both adapters at once."""
+    from personalq.diffusion.loading import apply_checkpoints
+
+    pipe = pipes[shape]
+    reset_to_base(pipe)
+    base = image(pipe)
+    a, b = card("a", world[shape]["a"], shape), card("b", world[shape]["b"], shape)
+    apply_checkpoint(pipe, a)
+    only_a = image(pipe)
+    apply_checkpoints(pipe, [a, b])
+    assert state_of(pipe).applied == "a+b"
+    assert sorted(pipe.get_active_adapters()) == ["personalq-0", "personalq-1"]
+    both = image(pipe)
+    assert np.abs(both - only_a).max() > 5 and np.abs(both - base).max() > 5
+    apply_checkpoint(pipe, a)  # back to one LoRA: a clean reload, same image as before
+    assert np.array_equal(image(pipe), only_a)
+    reset_to_base(pipe)
+    assert np.array_equal(image(pipe), base)
+
+
+def test_dreambooth_plus_lora_and_two_dreambooths_refused(pipes, world):
+    from personalq.diffusion.loading import apply_checkpoints
+
+    pipe = pipes["sd15"]
+    reset_to_base(pipe)
+    base_unet, base = pipe.unet, image(pipe)
+    db, a = card("db", world["sd15"]["db"], "sd15"), card("a", world["sd15"]["a"], "sd15")
+    apply_checkpoints(pipe, [a, db])  # the DreamBooth UNet goes in first, the LoRA on top of it
+    assert pipe.unet is not base_unet and any("lora" in n for n, _ in pipe.unet.named_parameters())
+    reset_to_base(pipe)
+    assert pipe.unet is base_unet and np.array_equal(image(pipe), base)
+    with pytest.raises(PersonalQError, match="two DreamBooth"):
+        apply_checkpoints(pipe, [db, card("db2", world["sd15"]["db"], "sd15")])

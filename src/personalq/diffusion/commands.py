@@ -43,6 +43,7 @@ def register(commands, benches) -> None:
     gen.add_argument("--base", type=Path, default=None,
                      help="base diffusers pipeline folder (default: models/base)")
     gen.add_argument("--backend", default="local", help="Check-in reasoner: local, llm or none")
+    gen.add_argument("--device", default="auto", help="cpu, cuda, or auto (a GPU when present)")
     gen.set_defaults(func=cmd_generate)
 
     demo = commands.add_parser("demo", help="run the whole job once on the shipped default world")
@@ -127,7 +128,7 @@ def select_for(request: str, store, *, answer: str | None = None, backend: str =
 def run_generate(request: str, *, repo=None, base: Path | None = None, checkpoint: str | None = None,
                  answer: str | None = None, seed: int = DEFAULT_SEED, steps: int | None = None,
                  guidance: float | None = None, out: Path | None = None,
-                 backend: str = "local") -> int:
+                 backend: str = "local", device: str = "auto") -> int:
     from personalq.catalog.store import open_repository
 
     store = open_repository(repo)
@@ -152,7 +153,7 @@ def run_generate(request: str, *, repo=None, base: Path | None = None, checkpoin
     from personalq.diffusion.loading import apply_checkpoints, load_base
 
     t0 = time.perf_counter()
-    pipe = load_base(base)
+    pipe = load_base(base, device=device)
     apply_checkpoints(pipe, cards, root=store.repo if Path(store.repo).is_dir() else Path(store.repo).parent)
     t1 = time.perf_counter()
     image = generate(pipe, prompt, seed=seed, steps=steps, guidance_scale=guidance)
@@ -168,7 +169,8 @@ def run_generate(request: str, *, repo=None, base: Path | None = None, checkpoin
 def cmd_generate(args: argparse.Namespace) -> int:
     return run_generate(args.request, repo=args.repo, base=args.base, checkpoint=args.checkpoint,
                         answer=args.answer, seed=args.seed, steps=args.steps,
-                        guidance=args.guidance, out=args.out, backend=args.backend)
+                        guidance=args.guidance, out=args.out, backend=args.backend,
+                        device=args.device)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

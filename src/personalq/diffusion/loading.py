@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -114,12 +115,13 @@ def describe_base(base_dir: Path) -> tuple[str, str]:
 
 
 def load_base(base_dir: Path | None = None, *, dtype: "torch.dtype | None" = None,
-              hotswap: bool = True):
+              hotswap: bool = True, device: str = "cpu"):
     """Load a SD1.5- or SDXL-shaped diffusers pipeline from a local folder (no safety checker,
     no download, safetensors only). `base_dir=None` loads the shipped world base (models/base).
 
     `hotswap=True` prepares the UNet so that later LoRAs (up to rank HOTSWAP_TARGET_RANK) replace
-    each other in place instead of adding and deleting layers. dtype defaults to torch.float32."""
+    each other in place instead of adding and deleting layers. dtype defaults to torch.float32;
+    device "auto" takes a GPU when there is one."""
     import torch
     from diffusers import StableDiffusionPipeline, StableDiffusionXLPipeline
 
@@ -143,6 +145,10 @@ def load_base(base_dir: Path | None = None, *, dtype: "torch.dtype | None" = Non
     except (OSError, ValueError, EnvironmentError) as err:
         raise PersonalQError(f"cannot load the base pipeline at {base_dir}: {err}") from None
     pipe.set_progress_bar_config(disable=True)
+    if device == "auto":
+        device = "cuda" if torch.cuda.is_available() else "cpu"
+    if device != "cpu":
+        pipe.to(device)
     pipe.personalq = PipeState(base_dir=base_dir, shape=shape, name=name, hotswap_enabled=hotswap)
     return pipe
 
@@ -275,8 +281,10 @@ def apply_checkpoints(pipe, cards: list, *, root: Path | None = None) -> None:
             name = f"{LORA_ADAPTER}-{len(adapters)}"
             kwargs = dict(weight_name=path.name) if path.is_file() else {}
             try:
-                pipe.load_lora_weights(str(path.parent if path.is_file() else path),
-                                       adapter_name=name, **kwargs)
+                with warnings.catch_warnings():  # "multiple adapters": exactly what we want here
+                    warnings.filterwarnings("ignore", message="Already found a `peft_config`")
+                    pipe.load_lora_weights(str(path.parent if path.is_file() else path),
+                                           adapter_name=name, **kwargs)
             except (ValueError, RuntimeError, KeyError) as err:
                 reset_to_base(pipe)
                 raise PersonalQError(f"LoRA {card.id} ({path.name}) does not fit the loaded base "
@@ -382,7 +390,7 @@ def _apply_dreambooth(pipe, card, path: Path) -> None:
             raise PersonalQError(
                 f"DreamBooth checkpoint {card.id}: its UNet has {key}={mine} but the loaded base "
                 f"'{state_of(pipe).name}' has {base}: it was trained for another base model")
-    unet.eval()
+    unet.to(pipe.unet.device).eval()
     _swap_module(pipe, "unet", unet)
     _apply_text_side(pipe, card, path, dtype)
 
@@ -398,7 +406,7 @@ def _apply_text_side(pipe, card, path: Path, dtype) -> None:
                                          local_files_only=True).eval()
             except (OSError, ValueError) as err:
                 raise PersonalQError(f"checkpoint {card.id}: cannot load its {te_name}: {err}") from None
-            _swap_module(pipe, te_name, te)
+            _swap_module(pipe, te_name, te.to(getattr(pipe, te_name).device))
             if (path / tok_name).is_dir():
                 _swap_module(pipe, tok_name, AutoTokenizer.from_pretrained(path / tok_name))
     # Learned trigger embeddings shipped beside the UNet (DreamBooth + textual inversion).
@@ -444,7 +452,7 @@ def _apply_textual_inversion(pipe, card, path: Path, trigger: str) -> None:
         ids = tok.convert_tokens_to_ids(tokens)
         te.resize_token_embeddings(len(tok), mean_resizing=False)
         with torch.no_grad():
-            te.get_input_embeddings().weight[ids] = emb.to(te.dtype)
+            te.get_input_embeddings().weight[ids] = emb.to(te.device, te.dtype)
         state.ti_tokens += [t for t in tokens if t not in state.ti_tokens]
 
 
