@@ -106,8 +106,9 @@ def test_help_lists_repo_and_stays_light():
                           "import sys; from personalq.cli import main; rc = main(['repo', '--help'])"],
                          capture_output=True, text=True)
     assert "scan" in out.stdout and "remove" in out.stdout
-    out = subprocess.run([sys.executable, "-c",
-                          "import sys\nfrom personalq.cli import build_parser\nbuild_parser()\n"
-                          "print('torch' in sys.modules, 'transformers' in sys.modules)"],
-                         capture_output=True, text=True)
+    code = ("import argparse, sys\nfrom personalq.catalog import commands\n"
+            "p = argparse.ArgumentParser(); s = p.add_subparsers()\n"
+            "b = s.add_parser('bench').add_subparsers()\n"
+            "commands.register(s, b)\nprint('torch' in sys.modules, 'transformers' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stdout.split()[:2] == ["False", "False"], out.stderr

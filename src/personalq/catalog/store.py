@@ -15,6 +15,7 @@ import hashlib
 import json
 import re
 import sqlite3
+import threading
 import time
 from pathlib import Path
 
@@ -22,6 +23,7 @@ import numpy as np
 
 from personalq import paths
 from personalq.catalog.card import Card
+from personalq.embed import DIM
 from personalq.catalog.ingest import IngestReport, repo_kind, scan
 from personalq.errors import PersonalQError
 
@@ -101,16 +103,31 @@ def _fts_columns(card: Card) -> tuple[str, str, str]:
 
 
 class CatalogStore:
-    """Read access to one repository's catalog (see module docstring for how it is written)."""
+    """Read access to one repository's catalog (see module docstring for how it is written).
+
+    Cards, origins and embeddings are read once, in one read transaction, when the store is
+    opened: a consistent snapshot even while another process re-scans. bm25() asks the live FTS
+    index and keeps only ids of that snapshot, so every id it returns works with get()."""
 
     def __init__(self, repo: Path, db_path: Path, con: sqlite3.Connection, report: IngestReport):
         self.repo = repo
         self.db_path = db_path
         self._con = con
+        self._lock = threading.Lock()  # one connection, possibly shared by a server's threads
         self.report = report
-        self._cards: list[Card] | None = None
-        self._by_id: dict[str, Card] | None = None
-        self._emb: tuple[list[str], np.ndarray] | None = None
+        con.execute("BEGIN")
+        try:
+            rows = con.execute("SELECT id, origin, data FROM cards ORDER BY ord").fetchall()
+            vecs = dict(con.execute("SELECT id, vec FROM embeddings").fetchall())
+        finally:
+            con.execute("COMMIT")
+        self._cards = [Card.from_dict(json.loads(r[2])) for r in rows]
+        self._by_id = {c.id: c for c in self._cards}
+        self._origins = {r[0]: r[1] for r in rows}
+        self._ids = [c.id for c in self._cards]
+        self._matrix = np.zeros((len(self._ids), DIM), dtype=np.float32)
+        for i, card_id in enumerate(self._ids):
+            self._matrix[i] = np.frombuffer(vecs[card_id], dtype=np.float32)
 
     def close(self) -> None:
         self._con.close()
@@ -123,17 +140,11 @@ class CatalogStore:
 
     def cards(self) -> list[Card]:
         """All cards in repository order (manifest line order / sorted file paths)."""
-        if self._cards is None:
-            rows = self._con.execute("SELECT data FROM cards ORDER BY ord").fetchall()
-            self._cards = [Card.from_dict(json.loads(r[0])) for r in rows]
-            self._by_id = {c.id: c for c in self._cards}
         return list(self._cards)
 
     def get(self, card_id: str) -> Card:
-        self.cards()
-        assert self._by_id is not None
         if card_id not in self._by_id:
-            close = difflib.get_close_matches(card_id, list(self._by_id), n=5, cutoff=0.5)
+            close = difflib.get_close_matches(str(card_id), list(self._by_id), n=5, cutoff=0.5)
             raise PersonalQError(f"no checkpoint with id {card_id!r} in {self.repo}",
                                  f"did you mean: {', '.join(close)}" if close
                                  else "run `personalq repo list` to see the ids", status=404)
@@ -141,30 +152,22 @@ class CatalogStore:
 
     def origins(self) -> dict[str, str]:
         """card id -> where it came from: 'manifest.jsonl:LINE' or a path relative to the folder."""
-        return dict(self._con.execute("SELECT id, origin FROM cards"))
+        return dict(self._origins)
 
     def bm25(self, query: str, limit: int = 50) -> list[tuple[str, float]]:
         """Lexical retrieval with SQLite FTS5 bm25(); scores are negated so higher = better."""
         q = fts_query(query)
         if not q or limit <= 0:
             return []
-        rows = self._con.execute(
-            "SELECT id, bm25(cards_fts, 0.0, ?, ?, ?) AS s FROM cards_fts WHERE cards_fts MATCH ? "
-            "ORDER BY s LIMIT ?", (*BM25_WEIGHTS, q, int(limit))).fetchall()
-        return [(r[0], -float(r[1])) for r in rows]
+        with self._lock:
+            rows = self._con.execute(
+                "SELECT id, bm25(cards_fts, 0.0, ?, ?, ?) AS s FROM cards_fts WHERE cards_fts MATCH ? "
+                "ORDER BY s LIMIT ?", (*BM25_WEIGHTS, q, int(limit))).fetchall()
+        return [(r[0], -float(r[1])) for r in rows if r[0] in self._by_id]
 
     def embeddings(self) -> tuple[list[str], np.ndarray]:
         """(ids in cards() order, (N, 384) float32 unit vectors of Card.search_text())."""
-        if self._emb is None:
-            vecs = dict(self._con.execute("SELECT id, vec FROM embeddings").fetchall())
-            ids = [c.id for c in self.cards()]
-            from personalq.embed import DIM
-
-            mat = np.zeros((len(ids), DIM), dtype=np.float32)
-            for i, card_id in enumerate(ids):
-                mat[i] = np.frombuffer(vecs[card_id], dtype=np.float32)
-            self._emb = (ids, mat)
-        return self._emb[0], self._emb[1]
+        return list(self._ids), self._matrix
 
 
 def _load_report(con: sqlite3.Connection) -> IngestReport:
