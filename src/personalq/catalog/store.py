@@ -15,6 +15,7 @@ import hashlib
 import json
 import re
 import sqlite3
+import sys
 import threading
 import time
 from pathlib import Path
@@ -175,7 +176,7 @@ def _load_report(con: sqlite3.Connection) -> IngestReport:
     return IngestReport.from_dict(json.loads(row[0])) if row else IngestReport()
 
 
-def refresh_catalog(con: sqlite3.Connection, repo: Path, *, progress: bool = False) -> IngestReport:
+def refresh_catalog(con: sqlite3.Connection, repo: Path, *, progress: bool = True) -> IngestReport:
     """Re-scan the repository and bring the database up to date; returns the ingest report."""
     t0 = time.perf_counter()
     cached = {k: (fp, res) for k, fp, res in con.execute("SELECT key, fingerprint, result FROM sources")}
@@ -190,9 +191,17 @@ def refresh_catalog(con: sqlite3.Connection, repo: Path, *, progress: bool = Fal
     if todo:
         from personalq.embed import encode
 
+        from tqdm import tqdm
+
         todo.sort(key=lambda cid: len(texts[cid]))  # similar lengths per batch: less padding
-        vecs = encode([texts[cid] for cid in todo])
-        new_vecs = {cid: vecs[i] for i, cid in enumerate(todo)}
+        chunk = 64
+        with tqdm(total=len(todo), desc="embedding cards", unit="card", leave=False,
+                  disable=not (progress and sys.stderr.isatty()) or len(todo) <= chunk) as bar:
+            for start in range(0, len(todo), chunk):
+                ids = todo[start:start + chunk]
+                vecs = encode([texts[cid] for cid in ids])
+                new_vecs.update({cid: vecs[i] for i, cid in enumerate(ids)})
+                bar.update(len(ids))
     report.seconds_embed = time.perf_counter() - t_embed
     report.embedded = len(todo)
 
