@@ -293,3 +293,24 @@ def test_name_patterns_and_instance_prompts():
     assert split_sentence("<cat-toy> toy") == ("<cat-toy>", "toy", False)
     assert split_sentence("a painting in the style of zwx") == ("zwx", "", True)
     assert split_sentence("ohwx man, smiling") == ("ohwx", "man", False)
+
+
+def test_broken_third_party_sidecar_is_a_warning_broken_card_json_an_error(tmp_path):
+    repo = tmp_path / "repo"
+    write_lora(repo / "a.safetensors", {"modelspec.trigger_phrase": "<a>"})
+    (repo / "a.civitai.info").write_text("{not json")
+    write_lora(repo / "b.safetensors", {"modelspec.trigger_phrase": "<b>"})
+    (repo / "b.card.json").write_text("{not json")
+    with open_repository(repo) as store:
+        assert [c.id for c in store.cards()] == ["a"]
+        assert any("ignored sidecar a.civitai.info" in w for w in store.report.warnings)
+        assert store.report.skipped[0]["path"] == "b.safetensors"
+        assert "b.card.json" in store.report.skipped[0]["reason"]
+
+
+def test_symlink_loops_do_not_hang_the_scan(tmp_path):
+    repo = tmp_path / "repo"
+    write_lora(repo / "sub" / "a.safetensors", {"modelspec.trigger_phrase": "<a>"})
+    os.symlink(repo, repo / "sub" / "loop")
+    with open_repository(repo) as store:
+        assert [c.id for c in store.cards()] == ["a"]

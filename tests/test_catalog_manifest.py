@@ -178,3 +178,10 @@ def test_database_from_another_schema_version_is_rebuilt(tmp_path):
     with open_repository(repo) as store:
         assert store.report.sources_parsed == 1 and store.report.embedded == 2
         assert len(store.cards()) == 2
+
+
+def test_byte_order_mark_and_crlf_lines(tmp_path):
+    repo = tmp_path / "repo.jsonl"
+    repo.write_bytes(b"\xef\xbb\xbf" + json.dumps(card(1)).encode() + b"\r\n" + json.dumps(card(2)).encode() + b"\r\n")
+    with open_repository(repo) as store:
+        assert [c.id for c in store.cards()] == ["toy-1", "toy-2"] and store.report.malformed == []

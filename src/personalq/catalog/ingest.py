@@ -147,7 +147,7 @@ def discover(repo: Path) -> list[Source]:
     if repo_kind(repo) == "manifest":
         return [Source(key=repo.name, kind="manifest", path=repo, files=[repo])]
     sources: list[Source] = []
-    _walk(repo, repo, sources)
+    _walk(repo, repo, sources, set())
     return sources
 
 
@@ -155,7 +155,11 @@ def _is_diffusers_folder(d: Path) -> bool:
     return (d / "model_index.json").is_file() or (d / "unet" / "config.json").is_file()
 
 
-def _walk(repo: Path, d: Path, out: list[Source]) -> None:
+def _walk(repo: Path, d: Path, out: list[Source], seen: set[Path]) -> None:
+    real = d.resolve()
+    if real in seen:  # a symlink loop, or the same folder linked twice
+        return
+    seen.add(real)
     try:
         entries = sorted(d.iterdir())
     except OSError:
@@ -176,7 +180,7 @@ def _walk(repo: Path, d: Path, out: list[Source]) -> None:
                 files += [f for f in sidecars_for(p) if f.is_file()]
                 out.append(Source(key=rel, kind="diffusers", path=p, files=files))
             else:
-                _walk(repo, p, out)
+                _walk(repo, p, out, seen)
         elif p.suffix.lower() == ".safetensors":
             files = [p] + [f for f in sidecars_for(p) if f.is_file()]
             out.append(Source(key=rel, kind="safetensors", path=p, files=files))
@@ -219,6 +223,8 @@ def parse_manifest(path: Path) -> ParseResult:
     Relative `path` fields are resolved against the manifest's folder."""
     result = ParseResult()
     raw = path.read_bytes()
+    if raw.startswith(b"\xef\xbb\xbf"):  # a UTF-8 byte-order mark from some editors
+        raw = raw[3:]
     for number, line in enumerate(raw.split(b"\n"), start=1):
         if not line.strip():
             continue

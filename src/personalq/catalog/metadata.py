@@ -470,16 +470,24 @@ def build_card(ev: Evidence, path: Path, default_format: str) -> tuple[Card, lis
     return Card.from_dict(data), warnings
 
 
-def _read_sidecars(path: Path, ev: Evidence) -> None:
+def _read_sidecars(path: Path, ev: Evidence) -> list[str]:
+    """Read every sidecar. A broken third-party sidecar is a warning (the checkpoint is still
+    ingested from the rest); a broken `.card.json` is an error: it is the user's own override."""
+    warnings = []
     for side in sidecars_for(path):
         if side.name.endswith(".card.json") or side.name == "card.json":
             read_card_sidecar(side, ev)
-        elif side.name.endswith(".civitai.info"):
-            read_civitai(side, ev)
-        elif side.name == "README.md":
-            read_readme(side, ev)
-        elif side.suffix == ".json":
-            read_user_json(side, ev)
+            continue
+        try:
+            if side.name.endswith(".civitai.info"):
+                read_civitai(side, ev)
+            elif side.name == "README.md":
+                read_readme(side, ev)
+            elif side.suffix == ".json":
+                read_user_json(side, ev)
+        except (PersonalQError, OSError, UnicodeDecodeError) as err:
+            warnings.append(f"ignored sidecar {side.name}: {getattr(err, 'message', err)}")
+    return warnings
 
 
 def card_from_safetensors(path: Path) -> tuple[Card, list[str]]:
@@ -489,17 +497,18 @@ def card_from_safetensors(path: Path) -> tuple[Card, list[str]]:
     except HeaderError as err:
         raise PersonalQError(f"corrupt safetensors header: {err}")
     ev = Evidence()
-    _read_sidecars(path, ev)
+    warnings = _read_sidecars(path, ev)
     read_modelspec(header.metadata, ev, path.name)
     read_kohya(header.metadata, ev, path.name)
     read_tensors(header, path.stem, ev, path.name)
-    return build_card(ev, path, default_format="")
+    card, more = build_card(ev, path, default_format="")
+    return card, warnings + more
 
 
 def card_from_diffusers_folder(folder: Path) -> tuple[Card, list[str]]:
     """A DreamBooth fine-tune saved in diffusers layout (model_index.json + unet/ + README)."""
     ev = Evidence()
-    _read_sidecars(folder, ev)
+    warnings = _read_sidecars(folder, ev)
     weights = [f for f in folder.rglob("*") if f.is_file()]
     if not any(f.suffix == ".safetensors" for f in weights):
         pickles = [str(f.relative_to(folder)) for f in weights if f.suffix in (".bin", ".ckpt", ".pt", ".pth")]
@@ -521,4 +530,5 @@ def card_from_diffusers_folder(folder: Path) -> tuple[Card, list[str]]:
         dim = _read_json(unet_cfg).get("cross_attention_dim")
         ev.add("base_model", {768: "sd15", 1024: "sd2", 2048: "sdxl"}.get(dim) if isinstance(dim, int) else None,
                "structure", f"unet/config.json:cross_attention_dim={dim}")
-    return build_card(ev, folder, default_format="dreambooth")
+    card, more = build_card(ev, folder, default_format="dreambooth")
+    return card, warnings + more
