@@ -33,6 +33,10 @@ def setup(tmp_path_factory):
             "id": cid, "name": name, "trigger": f"<{cid}>", "class_noun": noun, "kind": "subject",
             "family": cid, "version": 1, "created_at": f"2025-0{i + 1}-01", "description": desc,
             "tags": ["toy"], "base_model": "sd15", "path": f"{cid}.safetensors", "format": "lora"}))
+    make_tiny_lora(base, root / "repo" / "mozz.safetensors", seed=9)
+    lines.append(json.dumps({"id": "mozz-style", "name": "Mozz mosaic", "trigger": "<mozz-style>",
+                             "class_noun": "picture", "kind": "style", "description": "mosaic tiles",
+                             "base_model": "sd15", "path": "mozz.safetensors", "format": "lora"}))
     lines.append(json.dumps({"id": "xl-only", "name": "Zed", "trigger": "<zed>", "class_noun": "kite",
                              "description": "Zed, a green kite", "base_model": "sdxl",
                              "path": "rufus.safetensors"}))
@@ -87,6 +91,19 @@ def test_same_seed_same_png_and_the_checkpoint_matters(setup, capsys, monkeypatc
     pa, pb, pc = (np.asarray(Image.open(p), dtype=np.int16) for p in (a, b, c))
     assert np.array_equal(pa, pb)
     assert np.abs(pa - pc).max() > 0
+
+
+def test_checkpoints_given_together_are_composed(setup, capsys, monkeypatch):
+    alone, both = setup["root"] / "alone.png", setup["root"] / "both.png"
+    proc = run_here(setup, capsys, monkeypatch, "Rufus at the park", "--checkpoint", "rufus",
+                    "--out", str(alone))
+    assert proc.returncode == 0, proc.stderr
+    proc = run_here(setup, capsys, monkeypatch, "Rufus at the park", "--checkpoint",
+                    "rufus,mozz-style", "--out", str(both))
+    assert proc.returncode == 0, proc.stderr
+    assert "prompt: <rufus> dog at the park in <mozz-style> style" in proc.stdout
+    assert np.abs(np.asarray(Image.open(alone), dtype=np.int16)
+                  - np.asarray(Image.open(both), dtype=np.int16)).max() > 0
 
 
 def test_clarification_without_a_terminal_lists_the_options_and_exits_3(setup):

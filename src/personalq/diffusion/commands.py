@@ -31,7 +31,8 @@ def register(commands, benches) -> None:
         "generate", help="select a checkpoint for a plain request and generate the image",
         description="Check-in (select / ask / none) -> prompt rewrite -> generate -> PNG.")
     gen.add_argument("request", help='what to draw, in plain words: "my teddy bear on the beach"')
-    gen.add_argument("--checkpoint", metavar="ID", help="use this checkpoint (skip selection)")
+    gen.add_argument("--checkpoint", metavar="ID[,ID]", help="use this checkpoint (skip selection); "
+                     "several comma-separated ids compose them (e.g. a subject and a style LoRA)")
     gen.add_argument("--answer", help="the answer to the clarification question, if one is asked "
                      "(an option's name, a description, or its number)")
     gen.add_argument("--seed", type=int, default=DEFAULT_SEED, help="same seed, same image (default 0)")
@@ -137,9 +138,11 @@ def run_generate(request: str, *, repo=None, base: Path | None = None, checkpoin
         from personalq.checkin.select import check_request
 
         request = check_request(request)
-        card = store.get(checkpoint)
-        cards, prompt = [card], insert_trigger(request, card)
-        print(f"checkpoint: {card.id} = {_describe(card)} (given with --checkpoint)")
+        cards = [store.get(cid.strip()) for cid in checkpoint.split(",") if cid.strip()]
+        prompt = request
+        for card in cards:  # subject(s) first, then a style, as Check-in composes them
+            prompt = insert_trigger(prompt, card)
+            print(f"checkpoint: {card.id} = {_describe(card)} (given with --checkpoint)")
         print(f"prompt: {prompt}")
     else:
         decision, code = select_for(request, store, answer=answer, backend=backend)
