@@ -25,6 +25,8 @@ def register(commands: argparse._SubParsersAction, benches: argparse._SubParsers
     p.add_argument("--ray", action="store_true",
                    help="serve with Ray Serve (multiplexed replicas keyed by checkpoint id)")
     p.add_argument("--replicas", type=int, default=1, help="Ray Serve generator replicas")
+    p.add_argument("--max-models", type=int, default=4,
+                   help="checkpoints each Ray replica keeps resident (max_num_models_per_replica)")
     p.add_argument("--checkpoint-root", action="append", default=[], type=Path, metavar="DIR",
                    help="allow registering checkpoints by path from under DIR (repeatable)")
     p.add_argument("--upload-dir", type=Path, default=None,
@@ -77,7 +79,7 @@ def cmd_serve(args) -> int:
     if args.ray:
         from personalq.serve.ray_app import run_ray
 
-        return run_ray(config, replicas=args.replicas)
+        return run_ray(config, replicas=args.replicas, max_models=args.max_models)
     import uvicorn
 
     from personalq.serve.api import create_app
