@@ -96,6 +96,12 @@ def _batch(selector, path: str) -> int:
 def cmd_select(args) -> int:
     if args.batch is None and args.request is None:
         raise PersonalQError("no request given", 'personalq select "my dog on the beach" (or --batch FILE)')
+    from personalq.checkin.select import check_request
+
+    if args.batch is None:  # say what is wrong before loading anything
+        check_request(args.request)
+        if args.answer is not None:
+            check_request(args.answer, "answer")
     selector = _selector(args)
     if args.batch is not None:
         return _batch(selector, args.batch)

@@ -77,7 +77,7 @@ class Mention:
 
     @property
     def text(self) -> str:
-        return " ".join(t.low for t in self.all_tokens)
+        return " ".join(t.text.lower() for t in self.all_tokens)
 
 
 @dataclass

@@ -105,24 +105,33 @@ class Selector:
         return compose(request, self.reasoner.resolve(intent), self.index, answer)
 
     def _retrieval_only(self, request: str, hits: list[Hit]) -> Decision:
-        """Top hit's family, newest version; two close families: ask; nothing lexical: none."""
-        if not hits or (self.retriever.mode != "dense" and hits[0].bm25 <= 0 and
-                        hits[0].dense < 0.5):
+        """Retrieval alone (a baseline): the top family's newest version; ask when the runner-up
+        family scores within a small relative gap; none when nothing matches well enough."""
+        if not hits:
             return Decision("none", prompt=request)
-        if self.retriever.mode == "dense" and hits[0].dense < 0.4:
-            return Decision("none", prompt=request)
-        families: list[str] = []
-        scores: list[float] = []
+        top_bm25 = max((h.bm25 for h in hits), default=0.0) or 1.0
+
+        def score(h: Hit) -> float:
+            if self.retriever.mode == "bm25":
+                return h.bm25
+            if self.retriever.mode == "dense":
+                return h.dense
+            return 0.5 * h.bm25 / top_bm25 + 0.5 * h.dense
+
+        best_by_family: dict[str, float] = {}
         for hit in hits:
             fam = self.by_id[hit.id].family
-            if fam not in families:
-                families.append(fam)
-                scores.append(hit.score)
-        newest = [self.index.families[f].newest for f in families]
-        ratio = self.reasoner.ratio
-        close = [c for c, s in zip(newest, scores) if s >= scores[0] * ratio and s > 0][:4]
-        if len(close) > 1 and ratio < 1.0:
-            return Decision("clarify", options=[c.id for c in close], question=question_for(close),
+            best_by_family[fam] = max(best_by_family.get(fam, -1.0), score(hit))
+        ranked = sorted(best_by_family.items(), key=lambda kv: -kv[1])
+        top = ranked[0][1]
+        floor = {"bm25": 1e-9, "dense": 0.45, "hybrid": 0.5}[self.retriever.mode]
+        if top < floor:
+            return Decision("none", prompt=request)
+        gap = 0.4 * (1.0 - self.reasoner.ratio)  # 0.1 at the default ask threshold
+        close = [fam for fam, sc in ranked if sc >= top * (1.0 - gap)][:4]
+        newest = [self.index.families[f].newest for f in close]
+        if len(newest) > 1:
+            return Decision("clarify", options=[c.id for c in newest], question=question_for(newest),
                             prompt=request)
         card = newest[0]
         return Decision("select", checkpoint=card.id, checkpoints=[card.id],

@@ -1,0 +1,113 @@
+"""Intent parsing, version/date cues, the reasoner's generic rules and the rewrite, as pure
+functions over cards (no store needed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from personalq.catalog.card import Card
+from personalq.checkin.dates import parse_dates
+from personalq.checkin.decide import compose
+from personalq.checkin.intent import parse
+from personalq.checkin.reasoner import CatalogIndex, Reasoner
+from personalq.checkin.rewrite import insert_trigger
+from personalq.checkin.text import edit_distance, stem
+
+HELDOUT = Path(__file__).parent / "data" / "checkin_heldout"
+
+
+@pytest.fixture(scope="module")
+def reasoner():
+    cards = [Card.from_dict(json.loads(l)) for l in (HELDOUT / "catalog.jsonl").read_text().splitlines()]
+    return Reasoner(CatalogIndex(cards))
+
+
+def decide(reasoner, request, answer=None):
+    return compose(request, reasoner.resolve(reasoner.parse(request)), reasoner.index, answer)
+
+
+def test_parse_splits_subjects_attributes_scenes_and_styles():
+    intent = parse("grandpa's brass kettle with the dent on a stove in ukiyo-e style")
+    roles = [(m.role, m.text) for m in intent.mentions]
+    assert roles[0] == ("subject", "grandpa's brass kettle")
+    assert intent.mentions[0].determiner == "possessive"
+    assert [w.low for w in intent.mentions[0].words] == ["brass", "kettle"]  # the possessor goes
+    assert ("attr", "with the dent") in roles and ("scene", "on a stove") in roles
+    assert roles[-1][0] == "style" and "ukiyo-e" in roles[-1][1]
+    two = parse("Rufus and Mochi sharing a bed")
+    assert [m.role for m in two.mentions][:2] == ["subject", "subject"]
+    assert [m.role for m in parse("Milo wearing the Juniper hat").mentions] == ["subject", "subject"]
+    one = parse("the black and white dog")  # coordination of adjectives is one phrase
+    assert len(one.mentions) == 1
+    assert parse("a city as a woodblock print").mentions[-1].role == "style"
+    assert parse("a house in the style of Van Gogh").mentions[-1].role == "style"
+
+
+def test_version_and_date_cues():
+    cue = lambda text: parse(text).cue()
+    assert cue("Rex v2 in a pool").number == 2
+    assert cue("version 3 of Rex").number == 3
+    assert cue("Edith model #29").number == 29
+    assert cue("the first Rex").ordinal == 1 and cue("the original one").ordinal == 1
+    assert cue("the newest Rex").newest and cue("the latest one").newest
+    assert cue("the previous version").older and cue("last-but-one Rex").older
+    assert cue("the second-newest Rex").older and cue("the second-newest Rex").ordinal is None
+    today = dt.date(2026, 11, 24)
+    assert parse_dates("from last December", today) == [(2025, 12, None)]
+    assert parse_dates("trained in Feb 2025", today) == [(2025, 2, None)]
+    assert parse_dates("made on October 14, 2026", today) == [(2026, 10, 14)]
+    assert parse_dates("the one from 2023-03-22", today) == [(2023, 3, 22)]
+    assert parse_dates("21 June 2025", today) == [(2025, 6, 21)]
+    assert parse_dates("July last year", today) == [(2025, 7, None)]
+    assert parse_dates("the one I trained last month", today) == [(2026, 10, None)]
+    assert parse_dates("the 2024 one", today) == [(2024, None, None)]
+    assert parse_dates("a dog that may run", today) == []
+
+
+def test_text_helpers():
+    assert stem("shoes") == stem("shoe") and stem("braided") == stem("braids")
+    assert stem("rimmed") == "rim" and stem("puppies") == "puppy"
+    assert edit_distance("bigle", "beagle") == 2 and edit_distance("kleo", "cleo") == 1
+    assert edit_distance("mariglod", "marigold") == 1  # a transposition
+
+
+def test_common_nouns_and_modifiers_do_not_select(reasoner):
+    for request in ("a maple tree in autumn", "a comet streaking across the night sky",
+                    "a nugget of gold in a river", "pearl earrings on velvet",
+                    "three golden retrievers playing in the snow", "sunny skies over a lake",
+                    "a guitar on a wall"):  # indefinite: any guitar, not mine
+        assert decide(reasoner, request).action == "none", request
+
+
+def test_misspelt_names_and_synonyms(reasoner):
+    assert decide(reasoner, "Sunnny on the porch").checkpoint == "gtr-sunny-3"
+    assert decide(reasoner, "my vexx guitar").checkpoint == "gtr-vex"
+    assert decide(reasoner, "my bicycle in the rain").checkpoint == "bike-comet-2"  # bike/bicycle
+    d = decide(reasoner, "a portrait of my friend with glasses")
+    assert d.checkpoint == "ppl-sam"
+
+
+def test_question_names_what_differs(reasoner):
+    d = decide(reasoner, "my guitar at a concert")
+    assert d.action == "clarify" and set(d.options) == {"gtr-sunny-3", "gtr-vex"}
+    assert "Sunny, the acoustic guitar" in d.question and "Vex, the electric guitar" in d.question
+    assert decide(reasoner, "my guitar at a concert", answer="the electric one").checkpoint == "gtr-vex"
+    assert decide(reasoner, "my guitar at a concert", answer="Sunny").checkpoint == "gtr-sunny-3"
+
+
+def test_insert_trigger_places_the_trigger_where_the_concept_is():
+    bear = Card(id="bear-v4", name="Bruno", trigger="<bear-v4>", class_noun="teddy bear",
+                family="bear", version=4, description="my brown teddy bear")
+    style = Card(id="ink", name="Inkwash", trigger="<ink>", class_noun="ink wash painting",
+                 kind="style")
+    assert insert_trigger("my bear on the beach", bear) == "<bear-v4> teddy bear on the beach"
+    assert insert_trigger("Bruno v4 in the snow", bear) == "<bear-v4> teddy bear in the snow"
+    assert insert_trigger("the teddy bear at a picnic", bear) == "<bear-v4> teddy bear at a picnic"
+    assert insert_trigger("a castle", bear) == "<bear-v4> teddy bear, a castle"  # not mentioned
+    assert insert_trigger("a harbour in ink wash style", style) == "a harbour in <ink> style"
+    assert insert_trigger("a harbour as an ink wash painting", style) == "a harbour in <ink> style"
+    assert insert_trigger("a harbour", style) == "a harbour in <ink> style"
