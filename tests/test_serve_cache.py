@@ -1,0 +1,119 @@
+"""The model cache on real tiny pipelines and real checkpoint files: hits never reload, hot-swaps
+are exact, the LRU keeps to its byte budget, concurrent users get correct images."""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+import pytest
+
+from personalq.catalog.card import Card
+from personalq.errors import PersonalQError
+from personalq.serve.cache import ModelCache
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory):
+    from personalq.diffusion.tiny import make_tiny_dreambooth, make_tiny_lora, make_tiny_sd15
+
+    root = tmp_path_factory.mktemp("cache")
+    base = make_tiny_sd15(root / "base")
+    loras = [Card(id=f"l{i}", name=f"L{i}", trigger=f"<l{i}>", format="lora", base_model="sd15",
+                  path=str(make_tiny_lora(base, root / f"l{i}.safetensors", seed=i + 1)))
+             for i in range(3)]
+    db = Card(id="db", name="DB", trigger="<db>", format="dreambooth", base_model="sd15",
+              path=str(make_tiny_dreambooth(base, root / "db", seed=4)))
+    return base, loras, db
+
+
+def new_cache(base, **kw) -> ModelCache:
+    from personalq.diffusion.loading import load_base
+
+    return ModelCache(lambda: load_base(base, hotswap=False), **kw)
+
+
+def draw(cache: ModelCache, cards: list[Card], seed: int = 0) -> np.ndarray:
+    from personalq.diffusion import generate
+
+    with cache.use(cards) as lease:
+        return np.asarray(generate(lease.pipe, "a toy", seed=seed, steps=2))
+
+
+def test_hits_do_not_reload_and_swaps_are_exact(tiny):
+    base, loras, db = tiny
+    cache = new_cache(base)
+    plain = draw(cache, [])
+    a1 = draw(cache, [loras[0]])
+    b = draw(cache, [loras[1]])
+    d = draw(cache, [db])
+    assert cache.loads == 3 and cache.base_loads == 1
+    a2 = draw(cache, [loras[0]])
+    d2 = draw(cache, [db])
+    plain2 = draw(cache, [])
+    assert cache.loads == 3, "cached checkpoints are never read again"
+    assert cache.hits == 2
+    assert np.array_equal(a1, a2) and np.array_equal(d, d2) and np.array_equal(plain, plain2)
+    assert not np.array_equal(a1, b) and not np.array_equal(a1, plain)
+    assert not np.array_equal(d, plain)
+
+
+def test_lru_eviction_keeps_to_the_budget(tiny):
+    base, loras, _ = tiny
+    probe = new_cache(base)
+    draw(probe, [loras[0]])
+    one = probe.bytes_used()
+    assert one > 0
+    cache = new_cache(base, budget_bytes=int(one * 2.5))  # room for two adapters
+    for card in loras[:2]:
+        draw(cache, [card])
+    draw(cache, [loras[0]])  # l0 becomes most recently used; l1 is now the oldest
+    draw(cache, [loras[2]])
+    ids = [e["id"] for e in cache.stats()["entries"]]
+    assert ids == ["l0", "l2"] and cache.evictions == 1
+    assert cache.bytes_used() <= cache.budget_bytes
+    adapters = set(cache.base().unet.peft_config)
+    assert len(adapters) == 2 and not any("l1" in a for a in adapters)
+    # An evicted checkpoint still works: it is loaded again.
+    loads = cache.loads
+    draw(cache, [loras[1]])
+    assert cache.loads == loads + 1
+
+
+def test_concurrent_requests_get_the_same_images_as_sequential_ones(tiny):
+    base, loras, db = tiny
+    cards = [[loras[0]], [loras[1]], [db], [], [loras[2]], [loras[0]]]
+    cache = new_cache(base)
+    expected = [draw(cache, c, seed=i) for i, c in enumerate(cards)]
+    got: dict[int, np.ndarray] = {}
+
+    def worker(i: int) -> None:
+        for _ in range(2):
+            got[i] = draw(cache, cards[i], seed=i)
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(len(cards))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for i in range(len(cards)):
+        assert np.array_equal(got[i], expected[i]), f"request {i} drew with the wrong weights"
+
+
+def test_composed_loras_reload_mode_and_refusals(tiny):
+    base, loras, db = tiny
+    cache = new_cache(base)
+    both = draw(cache, loras[:2])
+    assert not np.array_equal(both, draw(cache, [loras[0]]))
+    with pytest.raises(PersonalQError):
+        draw(cache, [db, loras[0]])  # a DreamBooth UNet cannot take a LoRA from the cache
+    sdxl = Card(id="x", name="X", trigger="<x>", format="lora", base_model="sdxl",
+                path=loras[0].path)
+    with pytest.raises(PersonalQError) as err:
+        draw(cache, [sdxl])
+    assert err.value.status == 409 and "sdxl" in err.value.message
+    reload = new_cache(base, mode="reload")
+    first = draw(reload, [loras[0]])
+    draw(reload, [loras[0]])
+    assert reload.base_loads == 2 and reload.loads == 2  # the baseline reloads everything
+    assert np.array_equal(first, draw(cache, [loras[0]]))

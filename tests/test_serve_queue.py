@@ -1,0 +1,114 @@
+"""The job queue with real worker threads: same-checkpoint batching, bounds, cancellation,
+timeouts, failures."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from personalq.errors import PersonalQError
+from personalq.serve.queue import Job, JobQueue, QueueFull
+
+
+def blocker(queue: JobQueue, key: str = "A") -> threading.Event:
+    """Occupy the single worker until the returned event is set."""
+    release = threading.Event()
+    started = threading.Event()
+
+    def work(job):
+        started.set()
+        release.wait(10)
+
+    queue.submit(Job(kind="test", key=key, work=work))
+    assert started.wait(5)
+    return release
+
+
+def test_jobs_for_the_loaded_checkpoint_run_first_and_nothing_starves():
+    queue = JobQueue(max_size=20, workers=1, max_batch=3)
+    order: list[str] = []
+    release = blocker(queue, "A")
+    jobs = [queue.submit(Job(kind="test", key=k, work=lambda job, k=k: order.append(k)))
+            for k in "BABABAA"]
+    release.set()
+    for job in jobs:
+        assert job.wait(5)
+    # After A (running), queued A jobs jump ahead up to max_batch=3 in a row, then the oldest.
+    assert order == ["A", "A", "B", "B", "B", "A", "A"]
+    assert queue.batched >= 3
+    queue.close()
+
+
+def test_full_queue_refuses_with_429():
+    queue = JobQueue(max_size=2, workers=1)
+    release = blocker(queue)
+    queue.submit(Job(kind="test", key="x", work=lambda job: None))
+    queue.submit(Job(kind="test", key="x", work=lambda job: None))
+    with pytest.raises(QueueFull) as err:
+        queue.submit(Job(kind="test", key="x", work=lambda job: None))
+    assert err.value.status == 429 and "full" in err.value.message
+    release.set()
+    queue.close()
+
+
+def test_cancel_queued_and_running_jobs():
+    queue = JobQueue(max_size=5, workers=1)
+    release = blocker(queue)
+    ran = []
+    queued = queue.submit(Job(kind="test", key="x", work=lambda job: ran.append(1)))
+    assert queue.cancel(queued.id).status == "cancelled"
+    assert queue.depth() == 0
+
+    steps = []
+
+    def long_work(job):
+        for i in range(1000):
+            job.progress(i / 1000, "step")
+            steps.append(i)
+            time.sleep(0.01)
+
+    release.set()
+    running = queue.submit(Job(kind="test", key="y", work=long_work))
+    while not steps:
+        time.sleep(0.01)
+    queue.cancel(running.id)
+    assert running.wait(5) and running.status == "cancelled"
+    assert len(steps) < 1000 and ran == []
+    assert [e["event"] for e in running.events][-1] == "cancelled"
+    queue.close()
+
+
+def test_deadline_passes_while_queued_and_failures_keep_the_worker_alive():
+    queue = JobQueue(max_size=5, workers=1)
+    release = blocker(queue)
+    late = queue.submit(Job(kind="test", key="x", work=lambda job: "never", timeout_s=0.05))
+    time.sleep(0.2)
+    release.set()
+    assert late.wait(5) and late.status == "timed_out"
+
+    def broken(job):
+        raise RuntimeError("boom")
+
+    def refused(job):
+        raise PersonalQError("bad checkpoint", "pick another", status=409)
+
+    failed = queue.submit(Job(kind="test", key="x", work=broken))
+    user = queue.submit(Job(kind="test", key="x", work=refused))
+    fine = queue.submit(Job(kind="test", key="x", work=lambda job: 42))
+    assert fine.wait(5) and fine.result == 42 and fine.status == "succeeded"
+    assert failed.status == "failed" and "boom" in failed.error["message"]
+    assert user.status == "failed" and user.error["status"] == 409
+    assert user.error["hint"] == "pick another"
+    queue.close()
+
+
+def test_done_callbacks_fire_once_even_when_added_late():
+    queue = JobQueue(max_size=5, workers=2)
+    job = queue.submit(Job(kind="test", key="x", work=lambda job: "ok"))
+    job.wait(5)
+    seen = []
+    job.add_done_callback(lambda j: seen.append(j.status))
+    assert seen == ["succeeded"]
+    queue.close()
