@@ -1,6 +1,542 @@
-"""`personalq bench quant` (filled in below)."""
+"""`personalq bench quant`: every method x setting on the model world, plus token sensitivity.
+
+For one personalized checkpoint of the world (a DreamBooth UNet by default: quantization acts on
+the personalized weights themselves), every method generates the same prompts from the same
+initial noise. Figures:
+- concept / scene accuracy: the world's judge on the generated pictures;
+- Frechet distance of judge features against real renders of the same prompts (FID analogue);
+- PSNR against the same checkpoint's fp32 pictures (same seeds);
+- resident UNet weight bytes (real tensor bytes) and the ratios to fp32 and fp16;
+- peak RSS of a fresh process that loads that UNet and runs it (for packed methods: from the
+  saved quantized checkpoint), and seconds per image.
+Token sensitivity: with everything else in float, quantize (per token, 4 and 2 bits) only the
+trigger's K/V rows, or only as many rows of ordinary words, and report each drop.
+
+Without the model world (or with --tiny) it reports memory and latency on a tiny random
+pipeline only. Writes a section of docs/results.md and docs/quant_tradeoff.png.
+"""
+
 from __future__ import annotations
+
+import copy
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import torch
+from tqdm import tqdm
+
+from personalq import paths
+from personalq.errors import PersonalQError
+
+SECTION_BEGIN = "<!-- quant-bench:begin -->"
+SECTION_END = "<!-- quant-bench:end -->"
+FLOAT_METHODS = ["fp32", "fp16", "bf16"]
+TORCHAO_METHODS = ["torchao_int8_wo", "torchao_int8_dyn"]
+PACKED_METHODS = ["naive", "qdiffusion", "mixdq", "textkv", "taq", "taq_bos"]
+ABLATION = [("taq_uniform", 8, 4)]
+
+
+@dataclass
+class Row:
+    method: str
+    setting: str
+    concept_acc: float | None = None
+    scene_acc: float | None = None
+    fd: float | None = None
+    psnr: float | None = None
+    unet_bytes: int = 0
+    peak_rss_mb: float | None = None
+    sec_per_image: float = 0.0
+    notes: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+def _configs(methods: list[str] | None, settings: list[str] | None):
+    out = []
+    for m in FLOAT_METHODS:
+        out.append((m, 32 if m == "fp32" else 16, 32 if m == "fp32" else 16))
+    for m in TORCHAO_METHODS:
+        out.append((m, 8, 16 if m.endswith("_wo") else 8))
+    for w, a in [(8, 8), (8, 4), (4, 8), (4, 4)]:
+        for m in PACKED_METHODS:
+            out.append((m, w, a))
+    out += ABLATION
+    if methods:
+        out = [c for c in out if c[0] in methods]
+    if settings:
+        out = [c for c in out if f"W{c[1]}A{c[2]}" in settings or c[0] in FLOAT_METHODS]
+    return out
+
+
+def _setting(w: int, a: int) -> str:
+    return "fp" if w >= 16 else f"W{w}A{a}"
+
+
+# ----------------------------------------------------------------------------- generation
+
+
+def _latents(seeds: list[int], shape: tuple[int, ...]) -> torch.Tensor:
+    return torch.stack([torch.randn(shape, generator=torch.Generator().manual_seed(int(s)))
+                        for s in seeds])
+
+
+@torch.no_grad()
+def generate_images(pipe, prompts: list[str], seeds: list[int], *, steps: int, guidance: float,
+                    trigger: str | None, batch: int = 16, size: int | None = None) -> np.ndarray:
+    """uint8 NHWC images; TAQ positions are set per prompt (each batch shares one layout only
+    when prompts tokenize alike, so batches are split per distinct trigger position set)."""
+    from personalq.quant.taq import prepare_prompt
+
+    unet = pipe.unet
+    lat_size = unet.config.sample_size
+    vae_scale = 2 ** (len(pipe.vae.config.block_out_channels) - 1)
+    size = size or lat_size * vae_scale
+    shape = (unet.config.in_channels, size // vae_scale, size // vae_scale)
+    dtype = next(p for p in unet.parameters()).dtype if any(True for _ in unet.parameters()) \
+        else torch.float32
+    out: list[np.ndarray | None] = [None] * len(prompts)
+    groups: dict[tuple, list[int]] = {}
+    for i, p in enumerate(prompts):
+        from personalq.quant.taq import trigger_positions
+
+        key = tuple(trigger_positions(pipe.tokenizer, p, trigger)) if trigger else ()
+        groups.setdefault(key, []).append(i)
+    for key, idx in groups.items():
+        for b in range(0, len(idx), batch):
+            part = idx[b:b + batch]
+            prepare_prompt(pipe, prompts[part[0]], trigger)
+            lat = _latents([seeds[i] for i in part], shape).to(dtype)
+            res = pipe([prompts[i] for i in part], num_inference_steps=steps,
+                       guidance_scale=guidance, latents=lat, height=size, width=size,
+                       output_type="np")
+            imgs = (np.asarray(res.images, dtype=np.float32) * 255).round().clip(0, 255)
+            for j, i in enumerate(part):
+                out[i] = imgs[j].astype(np.uint8)
+    return np.stack(out)
+
+
+def psnr(a: np.ndarray, b: np.ndarray) -> float:
+    mse = float(np.mean((a.astype(np.float64) - b.astype(np.float64)) ** 2))
+    return float("inf") if mse == 0 else 10 * np.log10(255.0 ** 2 / mse)
+
+
+# ----------------------------------------------------------------------------- memory
+
+
+_RSS_SCRIPT = r"""
+import json, resource, sys, time, torch
+torch.set_num_threads(1)
+import diffusers, personalq.quant.checkpoint as ck
+def rss():
+    with open('/proc/self/status') as f:
+        for line in f:
+            if line.startswith('VmRSS'):
+                return int(line.split()[1]) / 1024
+kind, path, dtype = sys.argv[1], sys.argv[2], sys.argv[3]
+base_rss = rss()
+if kind == 'quant':
+    unet = ck.load_quantized_unet(path)
+else:
+    unet = diffusers.UNet2DConditionModel.from_pretrained(path, torch_dtype=getattr(torch, dtype))
+    if kind == 'torchao':
+        from personalq.quant.methods import quantize_unet
+        quantize_unet(unet, dtype_method := sys.argv[4], 8, 8 if dtype_method.endswith('dyn') else 16)
+loaded_rss = rss()
+c = unet.config
+x = torch.randn(2, c.in_channels, c.sample_size, c.sample_size, dtype=unet.dtype)
+e = torch.randn(2, 77, c.cross_attention_dim, dtype=unet.dtype)
+kw = {}
+if c.addition_embed_type == 'text_time':
+    kw['added_cond_kwargs'] = {'text_embeds': torch.randn(2, c.projection_class_embeddings_input_dim - 6 * c.addition_time_embed_dim, dtype=unet.dtype), 'time_ids': torch.zeros(2, 6, dtype=unet.dtype)}
+with torch.no_grad():
+    unet(x, 10, e, **kw)
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({'base_rss_mb': base_rss, 'loaded_rss_mb': loaded_rss, 'peak_rss_mb': peak}))
+"""
+
+
+def measure_rss(kind: str, path: Path, dtype: str = "float32", method: str = "") -> dict:
+    """Peak RSS of a fresh process that loads the UNet and runs one forward pass."""
+    env = dict(os.environ, OMP_NUM_THREADS="1", HF_HUB_OFFLINE="1")
+    proc = subprocess.run([sys.executable, "-c", _RSS_SCRIPT, kind, str(path), dtype, method],
+                          capture_output=True, text=True, env=env, timeout=600)
+    for line in reversed(proc.stdout.splitlines()):
+        if line.startswith("{"):
+            return json.loads(line)
+    return {"error": (proc.stderr or proc.stdout)[-300:]}
+
+
+# ----------------------------------------------------------------------------- the world
+
+
+def world_available() -> bool:
+    return ((paths.WORLD_BASE_DIR / "model_index.json").is_file()
+            and paths.WORLD_JUDGE_PATH.is_file() and paths.WORLD_REPO_DIR.is_dir())
+
+
+def _world_setup(concept_id: str):
+    """(pipe with the checkpoint applied, concept, card)."""
+    from personalq.catalog.store import open_repository
+    from personalq.diffusion.loading import apply_checkpoint, load_base
+    from personalq.world.concepts import get_concept
+
+    concept = get_concept(concept_id)
+    store = open_repository(paths.WORLD_REPO_DIR)
+    cards = [c for c in store.cards() if c.trigger == concept.trigger]
+    if not cards:
+        raise PersonalQError(f"no checkpoint with trigger {concept.trigger} in {paths.WORLD_REPO_DIR}")
+    pipe = load_base(paths.WORLD_BASE_DIR, hotswap=False)
+    apply_checkpoint(pipe, cards[0], root=paths.WORLD_REPO_DIR)
+    pipe.set_progress_bar_config(disable=True)
+    return pipe, concept, cards[0]
+
+
+def _world_eval_set(concept, n: int, seed: int = 1234):
+    from personalq.world.domain import SCENE_NAMES
+
+    rng = np.random.default_rng(seed)
+    scenes = [SCENE_NAMES[i % len(SCENE_NAMES)] for i in range(n)]
+    prompts = [concept.prompt(s, rng) for s in scenes]
+    seeds = [10_000 + i for i in range(n)]
+    return prompts, scenes, seeds
+
+
+def _world_calib_prompts(concept, n: int, seed: int = 7):
+    from personalq.world.domain import SCENE_NAMES
+    from personalq.world.preview import generic_prompts
+
+    rng = np.random.default_rng(seed)
+    out = []
+    generic = generic_prompts(n, seed)
+    for i in range(n):
+        if i % 2 == 0:
+            out.append((concept.prompt(SCENE_NAMES[i % len(SCENE_NAMES)], rng), concept.trigger))
+        else:
+            out.append((generic[i][0], None))
+    return out
+
+
+class Judging:
+    def __init__(self, concept, prompts, scenes, seeds):
+        from personalq.world.concepts import CONCEPT_LABELS
+        from personalq.world.domain import SCENE_NAMES
+        from personalq.world.judge import load_judge, predict
+
+        self.judge = load_judge(paths.WORLD_JUDGE_PATH)
+        self.predict = predict
+        self.target = CONCEPT_LABELS.index(concept.id)
+        self.scene_idx = np.array([SCENE_NAMES.index(s) for s in scenes])
+        real = np.stack([concept.render(s, sd) for s, sd in zip(scenes, seeds)])
+        self.real_feats = predict(self.judge, real)["features"]
+
+    def score(self, images: np.ndarray) -> dict:
+        from personalq.world.judge import frechet_distance
+
+        pred = self.predict(self.judge, images)
+        return {"concept_acc": float(np.mean(pred["concept"] == self.target)),
+                "scene_acc": float(np.mean(pred["scene"] == self.scene_idx)),
+                "fd": frechet_distance(pred["features"], self.real_feats)}
+
+
+def _ordinary_positions(tokenizer, prompt: str, trigger: str, n: int) -> list[int]:
+    """n token positions of ordinary words in the prompt (not trigger, BOS, EOS or padding),
+    taken from the end of the sentence (class noun and scene words)."""
+    from personalq.quant.taq import trigger_positions
+
+    ids = tokenizer(prompt, padding="max_length", max_length=tokenizer.model_max_length,
+                    truncation=True)["input_ids"]
+    trig = set(trigger_positions(tokenizer, prompt, trigger))
+    specials = {tokenizer.bos_token_id, tokenizer.eos_token_id, tokenizer.pad_token_id}
+    words = [i for i, t in enumerate(ids) if i not in trig and t not in specials and i > 0]
+    return words[-n:]
+
+
+def token_sensitivity(pipe, judging: Judging, prompts, seeds, trigger, *, steps, guidance,
+                      bits_list=(4, 2)) -> list[dict]:
+    """Float model; per-token `bits` quantization of only the trigger's K/V rows vs only as many
+    ordinary-word rows. Each prompt gets its own positions."""
+    from personalq.quant.quantizers import ActQuant
+    from personalq.quant.taq import AttnQuantizers, QuantAttnProcessor, cross_attention_modules
+
+    unet = pipe.unet
+    fp_unet = unet
+    out = []
+    for bits in bits_list:
+        for which in ("trigger", "ordinary"):
+            u = copy.deepcopy(fp_unet)
+            for _, attn in cross_attention_modules(u):
+                attn.quant = AttnQuantizers(
+                    q=torch.nn.Identity(), k=ActQuant(bits, "dynamic_token"),
+                    v=ActQuant(bits, "dynamic_token"), prob=torch.nn.Identity(), is_cross=True)
+                attn.set_processor(QuantAttnProcessor())
+            pipe.unet = u
+            imgs = []
+            for p, s in zip(prompts, seeds):
+                from personalq.quant.taq import trigger_positions
+
+                trig = trigger_positions(pipe.tokenizer, p, trigger)
+                rows = trig if which == "trigger" else _ordinary_positions(
+                    pipe.tokenizer, p, trigger, len(trig))
+                for _, attn in cross_attention_modules(u):
+                    attn.processor.quantize_only = rows
+                    attn.processor.clear_cache()
+                imgs.append(generate_images(pipe, [p], [s], steps=steps, guidance=guidance,
+                                            trigger=None)[0])
+            pipe.unet = fp_unet
+            sc = judging.score(np.stack(imgs))
+            out.append({"bits": bits, "rows": which, **sc})
+    return out
+
+
+# ----------------------------------------------------------------------------- main
 
 
 def run_bench(args) -> int:
-    raise NotImplementedError
+    torch.set_num_threads(1)
+    methods = args.methods.split(",") if args.methods else None
+    settings = args.settings.split(",") if args.settings else None
+    if methods:
+        from personalq.quant.methods import METHODS
+
+        bad = [m for m in methods if m not in METHODS]
+        if bad:
+            raise PersonalQError(f"unknown method(s) {bad}", hint=f"valid: {', '.join(METHODS)}")
+    configs = _configs(methods, settings)
+    if args.tiny or not world_available():
+        if not args.tiny:
+            print("model world not found (models/base, models/judge.safetensors): reporting "
+                  "memory and latency on a tiny random pipeline only")
+        return _bench_tiny(args, configs)
+    return _bench_world(args, configs)
+
+
+def _quantize_for(pipe, fp_unet, method, w, a, calib):
+    from personalq.quant.methods import quantized_copy
+
+    t = time.time()
+    unet = quantized_copy(fp_unet, method, w, a, calib)
+    return unet, time.time() - t
+
+
+def _run_configs(pipe, configs, calib, eval_fn, workdir: Path, *, rss: bool, trigger):
+    """Quantize, evaluate and measure each config; returns rows."""
+    from personalq.quant.checkpoint import save_quantized
+    from personalq.quant.packed import resident_bytes
+
+    fp_unet = pipe.unet
+    fp_dir = workdir / "fp_unet"
+    fp_unet.save_pretrained(fp_dir)
+    rows = []
+    for method, w, a in tqdm(configs, desc="methods x settings"):
+        unet, tq = _quantize_for(pipe, fp_unet, method, w, a, calib)
+        unet.taq_trigger = trigger
+        dtype = next(unet.parameters()).dtype
+        pipe.unet = unet
+        if dtype != torch.float32:
+            pipe.to(dtype)
+        n_bytes = resident_bytes(unet)  # before any dtype restore below
+        try:
+            t0 = time.time()
+            metrics = eval_fn(pipe)
+            spi = (time.time() - t0) / metrics.pop("n")
+        finally:
+            if dtype != torch.float32:
+                pipe.to(torch.float32)
+            pipe.unet = fp_unet
+        row = Row(method, _setting(w, a), unet_bytes=n_bytes, sec_per_image=spi,
+                  **{k: v for k, v in metrics.items() if k in
+                     ("concept_acc", "scene_acc", "fd", "psnr")})
+        row.extra["quantize_s"] = round(tq, 1)
+        if rss:
+            cfg = unet.quant_config
+            if cfg.kind == "packed":
+                qdir = workdir / f"{method}-{w}-{a}"
+                save_quantized(unet, qdir, trigger=trigger)
+                r = measure_rss("quant", qdir)
+            elif cfg.kind == "torchao":
+                r = measure_rss("torchao", fp_dir, "float32", method)
+            else:
+                r = measure_rss("float", fp_dir, cfg.dtype)
+            row.peak_rss_mb = r.get("peak_rss_mb")
+            if "loaded_rss_mb" in r:
+                row.extra["load_rss_delta_mb"] = r["loaded_rss_mb"] - r["base_rss_mb"]
+            row.extra["rss"] = r
+        rows.append(row)
+        tqdm.write(f"{row.method:16s} {row.setting:5s} concept={_fmt(row.concept_acc)} "
+                   f"scene={_fmt(row.scene_acc)} psnr={_fmt(row.psnr, 1)} "
+                   f"bytes={row.unet_bytes} s/img={row.sec_per_image:.3f}")
+        del unet
+    return rows
+
+
+def _bench_tiny(args, configs) -> int:
+    from diffusers import StableDiffusionPipeline
+
+    from personalq.diffusion.tiny import make_tiny_sd15
+    from personalq.quant.calibrate import calibrate
+
+    work = Path(tempfile.mkdtemp(prefix="pq-bench-quant-"))
+    pipe = StableDiffusionPipeline.from_pretrained(make_tiny_sd15(work / "sd15"))
+    pipe.set_progress_bar_config(disable=True)
+    trigger = "<zib-v2>"
+    n = args.samples or (4 if args.quick else 8)
+    steps = args.steps or 4
+    prompts = [f"a photo of {trigger} toy on the beach", "a red car in the snow"] * (n // 2)
+    seeds = list(range(len(prompts)))
+    calib = calibrate(pipe, n_prompts=args.calib_prompts or 8, trigger=trigger, steps=steps,
+                      timesteps=2, batch_size=4)
+    ref = generate_images(pipe, prompts, seeds, steps=steps, guidance=7.5, trigger=None)
+
+    def eval_fn(p):
+        imgs = generate_images(p, prompts, seeds, steps=steps, guidance=7.5, trigger=trigger)
+        return {"psnr": psnr(imgs, ref), "n": len(prompts)}
+
+    rows = _run_configs(pipe, configs, calib, eval_fn, work, rss=True, trigger=trigger)
+    _report(rows, args.out, header="tiny random SD1.5-shaped pipeline (no model world): "
+            "memory and latency only; PSNR vs its own fp32 output", sensitivity=None,
+            meta={"samples": len(prompts), "steps": steps})
+    return 0
+
+
+def _bench_world(args, configs) -> int:
+    from personalq.diffusion.generate import base_defaults
+    from personalq.quant.calibrate import calibrate
+
+    concept_id = getattr(args, "concept", None) or "bruno"
+    n = args.samples or (32 if args.quick else 64)
+    pipe, concept, card = _world_setup(concept_id)
+    defaults = base_defaults(pipe)
+    steps = args.steps or (10 if args.quick else int(defaults["steps"]))
+    guidance = float(defaults["guidance_scale"])
+    prompts, scenes, seeds = _world_eval_set(concept, n)
+    trigger = concept.trigger
+    print(f"checkpoint {card.id} ({card.format}), trigger {trigger}, {n} samples, {steps} steps, "
+          f"guidance {guidance}")
+    judging = Judging(concept, prompts, scenes, seeds)
+    work = Path(tempfile.mkdtemp(prefix="pq-bench-quant-"))
+    n_cal = args.calib_prompts or (32 if args.quick else 64)
+    calib = calibrate(pipe, _world_calib_prompts(concept, n_cal), steps=steps,
+                      timesteps=3 if args.quick else 4, guidance_scale=guidance, batch_size=16)
+    calib.stats_for(pipe.unet)
+    ref = generate_images(pipe, prompts, seeds, steps=steps, guidance=guidance, trigger=None)
+
+    def eval_fn(p):
+        imgs = generate_images(p, prompts, seeds, steps=steps, guidance=guidance, trigger=trigger)
+        return {**judging.score(imgs), "psnr": psnr(imgs, ref), "n": len(prompts)}
+
+    sens = None
+    if not getattr(args, "no_sensitivity", False):
+        print("token sensitivity ...")
+        k = min(n, 16 if args.quick else 32)
+        sens = token_sensitivity(pipe, judging_subset(judging, k), prompts[:k], seeds[:k],
+                                 trigger, steps=steps, guidance=guidance)
+        fp_sub = judging_subset(judging, k).score(ref[:k])
+        sens = {"fp": fp_sub, "rows": sens, "samples": k}
+    rows = _run_configs(pipe, configs, calib, eval_fn, work, rss=True, trigger=trigger)
+    _report(rows, args.out, header=f"model world, checkpoint `{card.id}` ({card.format}, "
+            f"trigger `{trigger}`)", sensitivity=sens,
+            meta={"samples": n, "steps": steps, "guidance": guidance,
+                  "calibration_prompts": n_cal})
+    return 0
+
+
+def judging_subset(j: Judging, k: int) -> Judging:
+    sub = copy.copy(j)
+    sub.scene_idx = j.scene_idx[:k]
+    sub.real_feats = j.real_feats[:k]
+    return sub
+
+
+# ----------------------------------------------------------------------------- report
+
+
+def _fmt(v, nd=3):
+    if v is None:
+        return "-"
+    if isinstance(v, float) and np.isinf(v):
+        return "inf"
+    return f"{v:.{nd}f}" if isinstance(v, float) else str(v)
+
+
+def _report(rows: list[Row], out_dir: Path, *, header: str, sensitivity, meta: dict) -> None:
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    fp32 = next((r for r in rows if r.method == "fp32"), None)
+    fp16 = next((r for r in rows if r.method == "fp16"), None)
+    lines = [SECTION_BEGIN, "## Quantization (`personalq bench quant`)", "",
+             f"Setting: {header}. " + ", ".join(f"{k}={v}" for k, v in meta.items()) + ".",
+             "Bytes: real tensor bytes of the UNet (parameters + buffers). Peak RSS: a fresh "
+             "process loading that UNet (packed methods: from the saved quantized checkpoint) "
+             "and running one forward pass; it includes the Python+torch runtime and the "
+             "forward's activations. Load dRSS: RSS growth from loading the UNet alone.", "",
+             "| method | setting | concept acc | scene acc | FD | PSNR vs fp32 | UNet bytes | "
+             "x fp32 | x fp16 | load dRSS MB | peak RSS MB | s/image |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|"]
+    for r in rows:
+        x32 = fp32.unet_bytes / r.unet_bytes if fp32 else None
+        x16 = fp16.unet_bytes / r.unet_bytes if fp16 else None
+        lines.append(
+            f"| {r.method} | {r.setting} | {_fmt(r.concept_acc)} | {_fmt(r.scene_acc)} | "
+            f"{_fmt(r.fd, 1)} | {_fmt(r.psnr, 1)} | {r.unet_bytes:,} | {_fmt(x32, 2)} | "
+            f"{_fmt(x16, 2)} | {_fmt(r.extra.get('load_rss_delta_mb'), 1)} | "
+            f"{_fmt(r.peak_rss_mb, 0)} | {r.sec_per_image:.3f} |")
+    if sensitivity:
+        lines += ["", f"Token sensitivity ({sensitivity['samples']} samples, float model, only "
+                  "the named K/V rows quantized per token): fp concept acc "
+                  f"{sensitivity['fp']['concept_acc']:.3f}", "",
+                  "| bits | rows quantized | concept acc | drop vs fp | scene acc |",
+                  "|---|---|---|---|---|"]
+        for s in sensitivity["rows"]:
+            lines.append(f"| {s['bits']} | {s['rows']} | {s['concept_acc']:.3f} | "
+                         f"{sensitivity['fp']['concept_acc'] - s['concept_acc']:+.3f} | "
+                         f"{s['scene_acc']:.3f} |")
+    plot = out_dir / "quant_tradeoff.png"
+    _plot(rows, plot)
+    lines += ["", f"![trade-off]({plot.name})", SECTION_END]
+    section = "\n".join(lines) + "\n"
+    print("\n" + section)
+    results = out_dir / "results.md"
+    text = results.read_text() if results.is_file() else "# Results\n\n"
+    if SECTION_BEGIN in text and SECTION_END in text:
+        pre, rest = text.split(SECTION_BEGIN, 1)
+        post = rest.split(SECTION_END, 1)[1].lstrip("\n")
+        text = pre + section + post
+    else:
+        text = text.rstrip("\n") + "\n\n" + section
+    results.write_text(text)
+    (out_dir / "quant_bench.json").write_text(json.dumps(
+        {"meta": meta, "rows": [r.__dict__ for r in rows], "sensitivity": sensitivity},
+        indent=1, default=str))
+    print(f"wrote {results} (section), {plot}, {out_dir / 'quant_bench.json'}")
+
+
+def _plot(rows: list[Row], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    use_acc = any(r.concept_acc is not None for r in rows)
+    fig, ax = plt.subplots(figsize=(7, 4.5))
+    markers = {"fp": "o", "W8A8": "s", "W8A4": "^", "W4A8": "v", "W4A4": "D"}
+    for r in rows:
+        y = r.concept_acc if use_acc else r.psnr
+        if y is None or (isinstance(y, float) and np.isinf(y)):
+            y = 60.0 if not use_acc else 0.0
+        color = "C3" if r.method.startswith("taq") else ("C0" if r.setting == "fp" else "C7")
+        ax.scatter(r.unet_bytes / 1e6, y, marker=markers.get(r.setting, "x"), color=color)
+        ax.annotate(f"{r.method} {r.setting}", (r.unet_bytes / 1e6, y), fontsize=6)
+    ax.set_xscale("log")
+    ax.set_xlabel("resident UNet weight bytes (MB, log)")
+    ax.set_ylabel("judge concept accuracy" if use_acc else "PSNR vs fp32 (dB)")
+    ax.set_title("PersonalQ quantization trade-off (red: TAQ)")
+    fig.tight_layout()
+    fig.savefig(path, dpi=130)
+    plt.close(fig)

@@ -58,6 +58,9 @@ def register(commands, benches) -> None:
     b.add_argument("--settings", default=None, help="comma-separated subset, e.g. W8A8,W8A4")
     b.add_argument("--out", type=Path, default=paths.PROJECT_ROOT / "docs",
                    help="folder for results.md and the plot (default docs/)")
+    b.add_argument("--concept", default="bruno",
+                   help="world concept whose checkpoint is quantized (default bruno, DreamBooth)")
+    b.add_argument("--no-sensitivity", action="store_true", help="skip the token-sensitivity test")
     b.add_argument("--tiny", action="store_true",
                    help="memory/latency only, on a tiny random pipeline (no model world needed)")
     b.set_defaults(func=cmd_bench)

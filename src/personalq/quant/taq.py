@@ -119,6 +119,8 @@ class QuantAttnProcessor:
         self.trigger_pos: list[int] | None = None
         self._cache: tuple | None = None  # (weakref to ehs, key, value, protected positions)
         self.cache_hits = 0
+        # Token-sensitivity experiments: quantize ONLY these text rows (all others kept exact).
+        self.quantize_only: list[int] | None = None
         # calibrate.py passes `recorder(kind, tensor)` to see the float operands (no attn.quant).
         self.recorder = recorder
 
@@ -144,6 +146,8 @@ class QuantAttnProcessor:
             self._record("text_v", value)
         else:
             keep = protected_positions(qz.protect, self.trigger_pos, ehs.shape[1])
+            if self.quantize_only is not None:
+                keep = [i for i in range(ehs.shape[1]) if i not in set(self.quantize_only)]
             key = _linear_keep_rows(attn.to_k, ehs, keep)
             value = _linear_keep_rows(attn.to_v, ehs, keep)
             key = _quantize_rows_except(key, qz.k, keep, dim=1)
