@@ -250,3 +250,20 @@ def test_dreambooth_plus_lora_and_two_dreambooths_refused(pipes, world):
     assert pipe.unet is base_unet and np.array_equal(image(pipe), base)
     with pytest.raises(PersonalQError, match="two DreamBooth"):
         apply_checkpoints(pipe, [db, card("db2", world["sd15"]["db"], "sd15")])
+
+
+def test_lora_with_text_encoder_layers_goes_through_the_pipeline_loader(pipes, world, tmp_path):
+    from personalq.diffusion.tiny import make_tiny_lora
+
+    pipe = pipes["sd15"]
+    reset_to_base(pipe)
+    base = image(pipe)
+    path = make_tiny_lora(world["sd15"]["base"], tmp_path / "te.safetensors", seed=5, text_encoder=True)
+    apply_checkpoint(pipe, card("te", path, "sd15"))
+    assert any("lora" in n for n, _ in pipe.text_encoder.named_parameters())
+    assert np.abs(image(pipe) - base).max() > 5
+    apply_checkpoint(pipe, card("a", world["sd15"]["a"], "sd15"))  # not hot-swappable: reload
+    assert state_of(pipe).last_lora_load == "load"
+    assert not any("lora" in n for n, _ in pipe.text_encoder.named_parameters())
+    reset_to_base(pipe)
+    assert np.array_equal(image(pipe), base)

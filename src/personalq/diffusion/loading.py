@@ -279,12 +279,11 @@ def apply_checkpoints(pipe, cards: list, *, root: Path | None = None) -> None:
             _apply_dreambooth(pipe, card, path)
         elif fmt == "lora":
             name = f"{LORA_ADAPTER}-{len(adapters)}"
-            kwargs = dict(weight_name=path.name) if path.is_file() else {}
+            path = _lora_file(path)
             try:
                 with warnings.catch_warnings():  # "multiple adapters": exactly what we want here
                     warnings.filterwarnings("ignore", message="Already found a `peft_config`")
-                    pipe.load_lora_weights(str(path.parent if path.is_file() else path),
-                                           adapter_name=name, **kwargs)
+                    _load_lora_file(pipe, path, name)
             except (ValueError, RuntimeError, KeyError) as err:
                 reset_to_base(pipe)
                 raise PersonalQError(f"LoRA {card.id} ({path.name}) does not fit the loaded base "
@@ -329,18 +328,43 @@ def _lora_layout(path: Path) -> tuple[frozenset[str], int, bool]:
     return frozenset(modules), rank, text
 
 
+def _lora_file(path: Path) -> Path:
+    """The LoRA weights file itself (a diffusers training output folder holds one)."""
+    if path.is_file():
+        return path
+    files = sorted(path.glob("*.safetensors"))
+    preferred = [f for f in files if f.name == "pytorch_lora_weights.safetensors"]
+    if preferred or len(files) == 1:
+        return (preferred or files)[0]
+    raise PersonalQError(f"{path}: expected one LoRA .safetensors file in the folder, found {len(files)}")
+
+
+def _load_lora_file(pipe, path: Path, adapter_name: str, *, hotswap: bool = False) -> None:
+    """A UNet-only diffusers LoRA goes straight into the UNet (no notices about text encoders
+    it does not touch); anything else (text-encoder parts, kohya/A1111 key names) goes through
+    the pipeline's loader, which converts those formats."""
+    from personalq.catalog.safetensors_meta import read_header
+
+    keys = read_header(path).tensors
+    if keys and all(k.startswith("unet.") for k in keys):
+        pipe.unet.load_lora_adapter(str(path.parent), weight_name=path.name, prefix="unet",
+                                    adapter_name=adapter_name, hotswap=hotswap, local_files_only=True)
+    else:
+        pipe.load_lora_weights(str(path.parent), weight_name=path.name, adapter_name=adapter_name,
+                               hotswap=hotswap)
+
+
 def _apply_lora(pipe, card, path: Path) -> None:
     state = state_of(pipe)
     if state.applied is not None and state.applied_format != "lora":
         reset_to_base(pipe)
+    path = _lora_file(path)
     modules, rank, touches_text = _lora_layout(path)
     can_hotswap = (state.hotswap_enabled and bool(state.lora_modules) and modules == state.lora_modules
                    and rank <= HOTSWAP_TARGET_RANK and not touches_text)
-    kwargs = dict(weight_name=path.name) if path.is_file() else {}
-    source = str(path.parent if path.is_file() else path)
     if can_hotswap:
         try:
-            pipe.load_lora_weights(source, adapter_name=LORA_ADAPTER, hotswap=True, **kwargs)
+            _load_lora_file(pipe, path, LORA_ADAPTER, hotswap=True)
             state.lora_rank, state.last_lora_load = rank, "hotswap"
             return
         except (ValueError, RuntimeError, KeyError):
@@ -353,7 +377,7 @@ def _apply_lora(pipe, card, path: Path) -> None:
         # padded to the same rank (identical numerics, and the next LoRA can swap in place).
         pipe.enable_lora_hotswap(target_rank=HOTSWAP_TARGET_RANK, check_compiled="ignore")
     try:
-        pipe.load_lora_weights(source, adapter_name=LORA_ADAPTER, **kwargs)
+        _load_lora_file(pipe, path, LORA_ADAPTER)
     except (ValueError, RuntimeError, KeyError) as err:
         pipe.unload_lora_weights()
         raise PersonalQError(

@@ -185,26 +185,35 @@ ARCHITECTURES = {"sd15": "stable-diffusion-v1", "sdxl": "stable-diffusion-xl-v1-
 
 
 def make_tiny_lora(pipe_dir: Path, out_file: Path, rank: int = 4, metadata: dict | None = None,
-                   seed: int = 0) -> Path:
+                   seed: int = 0, text_encoder: bool = False) -> Path:
     """Write a diffusers-format UNet LoRA (`unet.*lora_A/lora_B` keys) for the pipeline at
     `pipe_dir`, with `modelspec.*` metadata as real LoRA files carry; return `out_file`.
+    `text_encoder=True` adds `text_encoder.*` LoRA layers too (as DreamBooth-LoRA training with
+    --train_text_encoder writes).
 
     Both LoRA matrices are random (not B=0 as at training start) so applying it changes images."""
     from diffusers import UNet2DConditionModel
     from diffusers.utils import convert_state_dict_to_diffusers
     from peft import LoraConfig, get_peft_model_state_dict
     from safetensors.torch import save_file
+    from transformers import CLIPTextModel
 
     pipe_dir, out_file = Path(pipe_dir), Path(out_file)
     unet = UNet2DConditionModel.from_pretrained(pipe_dir / "unet")
     unet.add_adapter(LoraConfig(r=rank, lora_alpha=rank, init_lora_weights="gaussian",
                                 target_modules=["to_q", "to_k", "to_v", "to_out.0"]))
-    lora = convert_state_dict_to_diffusers(get_peft_model_state_dict(unet))
+    parts = {"unet": convert_state_dict_to_diffusers(get_peft_model_state_dict(unet))}
+    if text_encoder:
+        te = CLIPTextModel.from_pretrained(pipe_dir / "text_encoder")
+        te.add_adapter(LoraConfig(r=rank, lora_alpha=rank, init_lora_weights="gaussian",
+                                  target_modules=["q_proj", "k_proj", "v_proj", "out_proj"]))
+        parts["text_encoder"] = convert_state_dict_to_diffusers(get_peft_model_state_dict(te))
     gen = torch.Generator().manual_seed(seed)
     tensors = {}
-    for key, value in sorted(lora.items()):
-        # Large enough that a tiny model's output visibly moves.
-        tensors[f"unet.{key}"] = (torch.randn(value.shape, generator=gen) * 0.3).contiguous()
+    for prefix, lora in parts.items():
+        for key, value in sorted(lora.items()):
+            # Large enough that a tiny model's output visibly moves.
+            tensors[f"{prefix}.{key}"] = (torch.randn(value.shape, generator=gen) * 0.3).contiguous()
     base = base_model_of(pipe_dir)
     meta = {
         "modelspec.sai_model_spec": "1.0.0",
