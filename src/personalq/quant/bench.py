@@ -299,7 +299,9 @@ def token_sensitivity(pipe, judging: Judging, prompts, seeds, trigger, *, steps,
 
 
 def run_bench(args) -> int:
+    global ACT_MODE_OVERRIDE
     torch.set_num_threads(1)
+    ACT_MODE_OVERRIDE = getattr(args, "act_mode", None)
     methods = args.methods.split(",") if args.methods else None
     settings = args.settings.split(",") if args.settings else None
     if methods:
@@ -317,11 +319,17 @@ def run_bench(args) -> int:
     return _bench_world(args, configs)
 
 
-def _quantize_for(pipe, fp_unet, method, w, a, calib):
-    from personalq.quant.methods import quantized_copy
+ACT_MODE_OVERRIDE: str | None = None  # --act-mode: image-path activation mode of calibrated methods
 
+
+def _quantize_for(pipe, fp_unet, method, w, a, calib):
+    from personalq.quant.methods import METHODS, quantized_copy
+
+    overrides = {}
+    if ACT_MODE_OVERRIDE and METHODS[method].get("act_mode") == "static_tensor":
+        overrides = {"act_mode": ACT_MODE_OVERRIDE, "text_act_mode": "static_tensor"}
     t = time.time()
-    unet = quantized_copy(fp_unet, method, w, a, calib)
+    unet = quantized_copy(fp_unet, method, w, a, calib, **overrides)
     return unet, time.time() - t
 
 
@@ -441,7 +449,8 @@ def _bench_world(args, configs) -> int:
         sens = {"fp": fp_sub, "rows": sens, "samples": k}
     rows = _run_configs(pipe, configs, calib, eval_fn, work, rss=True, trigger=trigger)
     _report(rows, args.out, header=f"model world, checkpoint `{card.id}` ({card.format}, "
-            f"trigger `{trigger}`)", sensitivity=sens,
+            f"trigger `{trigger}`), calibrated methods' image-path activations: "
+            f"{ACT_MODE_OVERRIDE or 'static per-tensor'}", sensitivity=sens,
             meta={"samples": n, "steps": steps, "guidance": guidance,
                   "calibration_prompts": n_cal})
     return 0
@@ -452,6 +461,55 @@ def judging_subset(j: Judging, k: int) -> Judging:
     sub.scene_idx = j.scene_idx[:k]
     sub.real_feats = j.real_feats[:k]
     return sub
+
+
+# ----------------------------------------------------------------------------- kernels
+
+
+KERNEL_SHAPES = [(512, 96, 96, "world attn (16x16 latents, CFG)"),
+                 (8192, 320, 320, "SD1.5 64x64 block, CFG"),
+                 (2048, 640, 640, "SD1.5 32x32 block"),
+                 (512, 1280, 5120, "SD1.5 8x8 FF")]
+
+
+def kernel_latency(repeats: int = 5) -> list[dict]:
+    """ms per call: fp32 nn.Linear vs QuantLinear W8A8 through torch._int_mm vs the same layer
+    through dequantize + float matmul (static per-tensor int8 activations)."""
+    from torch import nn
+
+    from personalq.quant import packed
+    from personalq.quant.packed import QuantLinear
+    from personalq.quant.quantizers import ActQuant, quantize_weight_rtn
+
+    out = []
+    for m, k, n, label in KERNEL_SHAPES:
+        torch.manual_seed(0)
+        lin = nn.Linear(k, n)
+        codes, scale, _ = quantize_weight_rtn(lin.weight, 8, clip_search=False)
+        act = ActQuant(8, "static_tensor")
+        act.lo.fill_(-3.0)
+        act.hi.fill_(3.0)
+        q = QuantLinear.from_codes(lin, codes, scale, None, 8, act)
+        x = torch.randn(m, k)
+
+        def timed(fn):
+            fn()
+            t = time.perf_counter()
+            for _ in range(repeats):
+                fn()
+            return (time.perf_counter() - t) / repeats * 1e3
+
+        with torch.no_grad():
+            t_fp = timed(lambda: lin(x))
+            t_int = timed(lambda: q(x))
+            packed.USE_INT_MM = False
+            try:
+                t_deq = timed(lambda: q(x))
+            finally:
+                packed.USE_INT_MM = True
+        out.append({"shape": f"{m}x{k}->{n}", "where": label, "fp32_ms": t_fp,
+                    "int_mm_ms": t_int, "dequant_ms": t_deq})
+    return out
 
 
 # ----------------------------------------------------------------------------- report
@@ -497,6 +555,14 @@ def _report(rows: list[Row], out_dir: Path, *, header: str, sensitivity, meta: d
             lines.append(f"| {s['bits']} | {s['rows']} | {s['concept_acc']:.3f} | "
                          f"{sensitivity['fp']['concept_acc'] - s['concept_acc']:+.3f} | "
                          f"{s['scene_acc']:.3f} |")
+    kernels = kernel_latency()
+    lines += ["", "Linear-layer latency on this CPU (1 thread; W8A8, static int8 activations): "
+              "`torch._int_mm` vs dequantize+float matmul vs the fp32 layer.", "",
+              "| tokens x in -> out | where | fp32 ms | int_mm ms | dequant ms |",
+              "|---|---|---|---|---|"]
+    for kr in kernels:
+        lines.append(f"| {kr['shape']} | {kr['where']} | {kr['fp32_ms']:.2f} | "
+                     f"{kr['int_mm_ms']:.2f} | {kr['dequant_ms']:.2f} |")
     plot = out_dir / "quant_tradeoff.png"
     _plot(rows, plot)
     lines += ["", f"![trade-off]({plot.name})", SECTION_END]
@@ -512,7 +578,8 @@ def _report(rows: list[Row], out_dir: Path, *, header: str, sensitivity, meta: d
         text = text.rstrip("\n") + "\n\n" + section
     results.write_text(text)
     (out_dir / "quant_bench.json").write_text(json.dumps(
-        {"meta": meta, "rows": [r.__dict__ for r in rows], "sensitivity": sensitivity},
+        {"meta": meta, "rows": [r.__dict__ for r in rows], "sensitivity": sensitivity,
+         "kernels": kernels},
         indent=1, default=str))
     print(f"wrote {results} (section), {plot}, {out_dir / 'quant_bench.json'}")
 

@@ -60,6 +60,9 @@ def register(commands, benches) -> None:
                    help="folder for results.md and the plot (default docs/)")
     b.add_argument("--concept", default="bruno",
                    help="world concept whose checkpoint is quantized (default bruno, DreamBooth)")
+    b.add_argument("--act-mode", default=None, choices=["static_tensor", "dynamic_token"],
+                   help="image-path activation quantizer of the calibrated methods (default: "
+                   "their preset, static per-tensor); text K/V stay static per-tensor")
     b.add_argument("--no-sensitivity", action="store_true", help="skip the token-sensitivity test")
     b.add_argument("--tiny", action="store_true",
                    help="memory/latency only, on a tiny random pipeline (no model world needed)")

@@ -51,7 +51,8 @@ class QuantConfig:
     abits: int = 8
     weight_rounding: str = "gptq"  # "gptq" | "rtn"
     weight_clip_search: bool = True
-    act_mode: str = "static_tensor"  # for Linear/Conv inputs and attention operands
+    act_mode: str = "static_tensor"  # image path: Linear/Conv inputs, Q, self-attention K/V
+    text_act_mode: str | None = None  # cross-attention text K/V and their inputs (None: act_mode)
     prob_quant: str = "uniform"  # "uniform" | "log2"
     protect: str = "none"  # see taq.PROTECT_MODES
     smooth_alpha: float | None = None  # SmoothQuant migration strength for Linear layers
@@ -152,17 +153,22 @@ def _torchao_quantize(unet: nn.Module, cfg: QuantConfig) -> None:
     quantize_(unet, config)
 
 
-def _act(cfg: QuantConfig, channel_dim: int = -1) -> ActQuant:
-    return ActQuant(cfg.abits, mode=cfg.act_mode, symmetric=False, channel_dim=channel_dim)
+def _act(cfg: QuantConfig, channel_dim: int = -1, text: bool = False) -> ActQuant:
+    mode = (cfg.text_act_mode or cfg.act_mode) if text else cfg.act_mode
+    return ActQuant(cfg.abits, mode=mode, symmetric=False, channel_dim=channel_dim)
 
 
 def _calibrate_act(q: ActQuant, values: torch.Tensor | None) -> None:
-    if q.mode != "dynamic_tensor" and values is not None and values.numel():
-        q.calibrate(values)
+    """Static ranges from flat samples; per-token clipping ratios need (rows, C) samples."""
+    if values is None or not values.numel() or q.mode == "dynamic_tensor":
+        return
+    if q.mode == "dynamic_token" and values.dim() != 2:
+        return  # no row structure recorded: plain per-token min-max (ratio 1)
+    q.calibrate(values)
 
 
 def _rows_excluding(tensors: list, protect: str, dim_tokens: int = 1) -> torch.Tensor | None:
-    """Flattened values of text rows (B, L, C) minus each batch row's protected positions."""
+    """Text rows (B, L, C) minus each batch row's protected positions, as (n, C)."""
     out = []
     for t, positions in tensors:
         for b in range(t.shape[0]):
@@ -170,7 +176,7 @@ def _rows_excluding(tensors: list, protect: str, dim_tokens: int = 1) -> torch.T
             keep = set(protected_positions(protect, pos, t.shape[dim_tokens]))
             idx = [i for i in range(t.shape[dim_tokens]) if i not in keep]
             if idx:
-                out.append(t[b].index_select(dim_tokens - 1, torch.tensor(idx)).flatten())
+                out.append(t[b].index_select(dim_tokens - 1, torch.tensor(idx)))
     return torch.cat(out) if out else None
 
 
@@ -188,9 +194,13 @@ def _probs_excluding(cross_probs: list, protect: str) -> torch.Tensor | None:
 
 
 def _subsample(x: torch.Tensor | None, k: int = 200_000) -> torch.Tensor | None:
+    """At most k values (flat) or k/C rows (2-D input keeps its rows)."""
     if x is None or x.numel() <= k:
         return x
-    return x[torch.randperm(x.numel(), generator=torch.Generator().manual_seed(0))[:k]]
+    gen = torch.Generator().manual_seed(0)
+    if x.dim() == 2:
+        return x[torch.randperm(x.shape[0], generator=gen)[:max(1, k // x.shape[1])]]
+    return x.flatten()[torch.randperm(x.numel(), generator=gen)[:k]]
 
 
 def _text_inputs_excluding(stats: CalibStats, protect: str) -> torch.Tensor | None:
@@ -207,8 +217,8 @@ def _text_inputs_excluding(stats: CalibStats, protect: str) -> torch.Tensor | No
 def _quantize_packed(unet: nn.Module, cfg: QuantConfig, stats: CalibStats | None,
                      progress: bool) -> None:
     modules = dict(unet.named_modules())
-    text_values = None
-    if stats is not None and cfg.protect != "none":
+    text_values = None  # rows (n, C) of the text embeddings, minus protected positions
+    if stats is not None:
         text_values = _subsample(_text_inputs_excluding(stats, cfg.protect))
 
     # 1. attention blocks: quantizers for Q, K, V, probabilities; the TAQ processor
@@ -216,7 +226,7 @@ def _quantize_packed(unet: nn.Module, cfg: QuantConfig, stats: CalibStats | None
         if type(attn).__name__ != "Attention":
             continue
         is_cross = bool(attn.is_cross_attention)
-        qz = AttnQuantizers(q=_act(cfg), k=_act(cfg), v=_act(cfg),
+        qz = AttnQuantizers(q=_act(cfg), k=_act(cfg, text=is_cross), v=_act(cfg, text=is_cross),
                             prob=make_prob_quant(cfg.prob_quant, cfg.abits), is_cross=is_cross,
                             protect=cfg.protect if is_cross else "none")
         st = stats.attn.get(name) if stats is not None else None
@@ -244,7 +254,8 @@ def _quantize_packed(unet: nn.Module, cfg: QuantConfig, stats: CalibStats | None
         st = stats.layers.get(name) if stats is not None else None
         is_conv = isinstance(layer, nn.Conv2d)
         w2d = layer.weight.detach().float().reshape(layer.weight.shape[0], -1)
-        act = _act(cfg, channel_dim=1 if is_conv else -1)
+        is_text_input = name.endswith(("attn2.to_k", "attn2.to_v"))
+        act = _act(cfg, channel_dim=1 if is_conv else -1, text=is_text_input)
         smooth = None
         hessian = st.hessian if st is not None else None
         if (cfg.smooth_alpha is not None and not is_conv and st is not None
@@ -257,14 +268,18 @@ def _quantize_packed(unet: nn.Module, cfg: QuantConfig, stats: CalibStats | None
                 hessian = hessian / smooth[:, None] / smooth[None, :]
         # the input quantizer's range
         if st is not None:
-            is_text_input = (name.endswith(("attn2.to_k", "attn2.to_v"))
-                             and text_values is not None)
-            values = text_values if is_text_input else st.value_sample()
-            if act.mode == "dynamic_token":
-                act.calibrate(st.row_sample() / (smooth if smooth is not None else 1.0))
+            if is_text_input and text_values is not None:
+                rows = text_values
             else:
-                _calibrate_act(act, values if smooth is None or is_text_input
-                               else (st.row_sample() / smooth).flatten())
+                rows = st.row_sample()
+            if smooth is not None:
+                rows = rows / smooth
+            if act.mode == "dynamic_token":
+                _calibrate_act(act, rows)
+            elif is_text_input or smooth is not None:
+                _calibrate_act(act, rows.flatten())
+            else:
+                _calibrate_act(act, st.value_sample())
         # the weight
         if cfg.weight_rounding == "gptq" and hessian is not None:
             codes, scale, zero = quantize_weight_gptq(w2d, hessian, cfg.wbits,
