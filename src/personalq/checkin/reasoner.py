@@ -646,6 +646,8 @@ def _clean(text: str) -> str:
 
 def question_for(cards: list[Card]) -> str:
     labels = [option_label(c, cards) for c in cards]
+    if len(labels) == 1:
+        return f"Do you mean {labels[0]}?"
     if len(labels) == 2:
         body = f"{labels[0]}, or {labels[1]}"
     else:

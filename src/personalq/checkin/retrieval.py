@@ -46,7 +46,18 @@ class Retriever:
         query = encode([request])[0]
         return self._matrix @ query
 
-    def search(self, request: str, limit: int | None = None) -> list[Hit]:
+    def family_scores(self, text: str, cards: dict) -> dict[str, float]:
+        """Best cosine per concept family between `text` and the cards' embeddings."""
+        best: dict[str, float] = {}
+        sims = self.dense_scores(text)
+        for i, sim in enumerate(sims):
+            fam = cards[self._ids[i]].family
+            if sim > best.get(fam, -1.0):
+                best[fam] = float(sim)
+        return best
+
+    def search(self, request: str, limit: int | None = None, dense: bool = True) -> list[Hit]:
+        """Ranked hits; dense=False skips the encoder (the local backend's fast path)."""
         limit = limit or self.limit
         hits: dict[str, Hit] = {}
         ranked_lists: list[list[str]] = []
@@ -55,13 +66,13 @@ class Retriever:
             for card_id, score in lexical:
                 hits.setdefault(card_id, Hit(card_id, 0.0)).bm25 = score
             ranked_lists.append([card_id for card_id, _ in lexical])
-        if self.mode in ("dense", "hybrid"):
+        if self.mode == "dense" or (self.mode == "hybrid" and dense):
             sims = self.dense_scores(request)
             order = np.argsort(-sims)[:limit]
             for i in order:
                 hits.setdefault(self._ids[i], Hit(self._ids[i], 0.0)).dense = float(sims[i])
             ranked_lists.append([self._ids[i] for i in order])
-        if self.mode == "bm25":
+        if self.mode == "bm25" or (self.mode == "hybrid" and not dense):
             for hit in hits.values():
                 hit.score = hit.bm25
         elif self.mode == "dense":

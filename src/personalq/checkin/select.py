@@ -28,6 +28,8 @@ BACKENDS = ("local", "llm", "none")
 MAX_REQUEST_CHARS = 2000
 DEFAULT_ASK_THRESHOLD = 0.5
 SHORTLIST = 16  # cards shown to the LLM
+RESCUE_MIN_COSINE = 0.40  # MiniLM cosine of "my footwear" with its card ~0.47, of "the Golden
+RESCUE_MARGIN = 0.12  # Gate bridge" with the nearest card ~0.33 (measured on benchmarks/select)
 N_CANDIDATES = 10  # candidates reported in the decision
 
 
@@ -61,7 +63,10 @@ def ratio_for(ask_threshold: float) -> float:
 class Selector:
     def __init__(self, store, backend: str = "local", retrieval: str = "hybrid",
                  ask_threshold: float = DEFAULT_ASK_THRESHOLD, llm_url: str | None = None,
-                 llm_model: str = "smollm2", llm_timeout_s: float = 10.0):
+                 llm_model: str = "smollm2", llm_timeout_s: float = 10.0,
+                 eager_dense: bool = False):
+        """eager_dense: the local backend encodes every request for hybrid retrieval (else only
+        when its lexical evidence is missing: the encoder is ~90% of a request's time)."""
         if backend not in BACKENDS:
             raise PersonalQError(f"unknown backend {backend!r}", f"use one of {', '.join(BACKENDS)}")
         self.store = store
@@ -79,6 +84,7 @@ class Selector:
             self.llm = LLMReranker(llm_url or "http://127.0.0.1:8080", llm_model,
                                    timeout_s=llm_timeout_s)
         self.last_fallback: str | None = None  # why the LLM was not used on the last request
+        self.eager_dense = eager_dense
 
     # -- public ----------------------------------------------------------------------------
 
@@ -87,7 +93,8 @@ class Selector:
         request = check_request(request)
         if answer is not None:
             answer = check_request(answer, "answer")
-        hits = self.retriever.search(request) if self.cards else []
+        dense = self.backend != "local" or self.eager_dense
+        hits = self.retriever.search(request, dense=dense) if self.cards else []
         if self.backend == "none":
             decision = self._retrieval_only(request, hits)
         elif self.backend == "llm" and answer is None:
@@ -102,7 +109,44 @@ class Selector:
 
     def _local(self, request: str, answer: str | None = None) -> Decision:
         intent = self.reasoner.parse(request)
-        return compose(request, self.reasoner.resolve(intent), self.index, answer)
+        resolutions = self.reasoner.resolve(intent)
+        decision = compose(request, resolutions, self.index, answer)
+        if decision.action == "none" and not any(r.outcome != "none" for r in resolutions):
+            return self._dense_rescue(request, resolutions, answer) or decision
+        return decision
+
+    def _dense_rescue(self, request: str, resolutions, answer: str | None) -> Decision | None:
+        """"my footwear", "the chocolate lab": the user points at something of theirs in words the
+        catalog does not use. Dense similarity of that phrase proposes the families; the user is
+        asked (never a silent select on embeddings alone)."""
+        if self.retriever.mode not in ("dense", "hybrid"):
+            return None
+        target = next((r for r in resolutions if r.mention.role in ("subject", "style")
+                       and r.mention.determiner in ("possessive", "definite")
+                       and r.mention.words), None)
+        if target is None or any(w.low in self.index.names for w in target.mention.words):
+            return None  # a name read as a common noun ("the constellation leo") stays that way
+        kind = "style" if target.mention.role == "style" else "subject"
+        phrase = target.mention.text
+        scores = {f: s for f, s in self.retriever.family_scores(phrase, self.by_id).items()
+                  if self.index.families[f].kind == kind}
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < RESCUE_MIN_COSINE:
+            return None
+        options = [self.index.families[f].newest for f, s in ranked
+                   if s >= ranked[0][1] - RESCUE_MARGIN][:3]
+        if answer is not None:
+            from personalq.checkin.reasoner import resolve_answer
+
+            picked = resolve_answer(self.index, answer, options)
+            if picked == "none":
+                return Decision("none", prompt=request)
+            if isinstance(picked, Card):
+                span = Placement(target.mention.start, target.mention.end, picked)
+                return Decision("select", checkpoint=picked.id, checkpoints=[picked.id],
+                                prompt=rewrite(request, [span]))
+        return Decision("clarify", options=[c.id for c in options], question=question_for(options),
+                        prompt=request)
 
     def _retrieval_only(self, request: str, hits: list[Hit]) -> Decision:
         """Retrieval alone (a baseline): the top family's newest version; ask when the runner-up
