@@ -185,3 +185,15 @@ def test_byte_order_mark_and_crlf_lines(tmp_path):
     repo.write_bytes(b"\xef\xbb\xbf" + json.dumps(card(1)).encode() + b"\r\n" + json.dumps(card(2)).encode() + b"\r\n")
     with open_repository(repo) as store:
         assert [c.id for c in store.cards()] == ["toy-1", "toy-2"] and store.report.malformed == []
+
+
+def test_bulk_bf16_card_vectors_match_fp32_query_vectors():
+    """Cards may be embedded under bf16 autocast (bulk ingest) while queries are fp32: the two
+    must agree, or dense retrieval would drift."""
+    from personalq.embed import encode
+
+    texts = ["Biscuit . dog . a big adult golden retriever", "Blueprint . style . technical drawing",
+             "x", "a much longer description " * 20]
+    a, b = encode(texts), encode(texts, bf16=True)
+    assert a.dtype == b.dtype == np.float32
+    assert float((a * b).sum(1).min()) > 0.999

@@ -91,6 +91,7 @@ class IngestReport:
     updated: int = 0
     removed: int = 0
     embedded: int = 0  # cards whose embedding was (re)computed
+    embed_dtype: str = ""  # "fp32" or "bf16" (autocast, where the CPU has native bf16)
     skipped: list[dict[str, str]] = field(default_factory=list)
     malformed: list[dict[str, Any]] = field(default_factory=list)
     duplicates: list[dict[str, str]] = field(default_factory=list)
@@ -113,7 +114,8 @@ class IngestReport:
             f"cards: {self.cards}  (added {self.added}, updated {self.updated}, removed {self.removed})",
             f"sources: {self.sources}  (parsed {self.sources_parsed}, unchanged "
             f"{self.sources_unchanged}, vanished {self.sources_removed})",
-            f"embedded: {self.embedded} cards in {self.seconds_embed:.2f} s; total {self.seconds:.2f} s",
+            f"embedded: {self.embedded} cards in {self.seconds_embed:.2f} s"
+            + (f" ({self.embed_dtype})" if self.embedded else "") + f"; total {self.seconds:.2f} s",
         ]
         for s in self.skipped:
             lines.append(f"skipped: {s['path']}: {s['reason']}")

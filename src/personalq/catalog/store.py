@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
+import os
 import re
 import sqlite3
 import sys
@@ -49,6 +50,20 @@ CREATE TABLE IF NOT EXISTS embeddings (
 CREATE VIRTUAL TABLE IF NOT EXISTS cards_fts USING fts5(
     id UNINDEXED, name, body, extra, tokenize = 'porter unicode61 remove_diacritics 2');
 """
+
+
+def bulk_embed_bf16() -> bool:
+    """Embed cards under bf16 autocast only where the CPU computes bf16 natively (there it costs
+    ~1.6x less CPU time for vectors within cosine 0.9999 of fp32; elsewhere it would be slower).
+    PERSONALQ_EMBED_BF16=0/1 overrides."""
+    env = os.environ.get("PERSONALQ_EMBED_BF16")
+    if env is not None:
+        return env.strip() == "1"
+    try:
+        flags = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return False
+    return "avx512_bf16" in flags or "amx_bf16" in flags
 
 
 def _connect(db_path: Path) -> sqlite3.Connection:
@@ -188,6 +203,7 @@ def refresh_catalog(con: sqlite3.Connection, repo: Path, *, progress: bool = Tru
     todo = [cid for cid, text in texts.items() if old_sha.get(cid) != text_sha(text)]
     t_embed = time.perf_counter()
     new_vecs: dict[str, np.ndarray] = {}
+    bf16 = bulk_embed_bf16()
     if todo:
         from personalq.embed import encode
 
@@ -199,11 +215,12 @@ def refresh_catalog(con: sqlite3.Connection, repo: Path, *, progress: bool = Tru
                   disable=not (progress and sys.stderr.isatty()) or len(todo) <= chunk) as bar:
             for start in range(0, len(todo), chunk):
                 ids = todo[start:start + chunk]
-                vecs = encode([texts[cid] for cid in ids])
+                vecs = encode([texts[cid] for cid in ids], batch_size=32, bf16=bf16)
                 new_vecs.update({cid: vecs[i] for i, cid in enumerate(ids)})
                 bar.update(len(ids))
     report.seconds_embed = time.perf_counter() - t_embed
     report.embedded = len(todo)
+    report.embed_dtype = "bf16" if bf16 else "fp32"
 
     con.execute("BEGIN IMMEDIATE")
     try:
@@ -231,7 +248,7 @@ def refresh_catalog(con: sqlite3.Connection, repo: Path, *, progress: bool = Tru
         if missing:  # only if another writer replaced a vector with an older text's: redo them
             from personalq.embed import encode
 
-            vecs = encode([texts[cid] for cid in missing])
+            vecs = encode([texts[cid] for cid in missing], batch_size=32, bf16=bf16)
             con.executemany("INSERT OR REPLACE INTO embeddings VALUES (?, ?, ?)",
                             [(cid, text_sha(texts[cid]), vecs[i].tobytes()) for i, cid in enumerate(missing)])
             report.embedded += len(missing)
