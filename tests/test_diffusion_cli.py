@@ -179,3 +179,33 @@ def test_demo_runs_on_the_embedded_default(tmp_path, capsys, monkeypatch):
         assert f"image: {out}" in printed and Image.open(out).size[0] >= 32
     else:  # Check-in alone on the sample repository
         assert "check-in: select -> dog-rufus" in printed and not out.exists()
+
+
+def test_demo_on_a_world_draws_a_clear_and_a_clarified_request(setup, tmp_path, capsys, monkeypatch):
+    """The world branch of `personalq demo`, on a stand-in world (the tiny base, a DreamBooth
+    robot and two look-alike star LoRAs), so it is exercised even before models/ ships."""
+    from personalq import paths
+    from personalq.cli import main
+    from personalq.diffusion.tiny import make_tiny_dreambooth
+
+    base = setup["base"]
+    db = make_tiny_dreambooth(base, tmp_path / "zib-v3", seed=7)
+    rows = [("zib-v3", "Zib", "robot toy", "Zib the teal robot toy with orange checks", str(db), "dreambooth"),
+            ("kiko", "Kiko", "star toy", "Kiko, a yellow star toy with blue checks",
+             str(setup["root"] / "repo" / "kiko.safetensors"), "lora"),
+            ("lumo", "Lumo", "star toy", "Lumo, a yellow star toy with purple checks",
+             str(setup["root"] / "repo" / "lumo.safetensors"), "lora")]
+    manifest = tmp_path / "world.jsonl"
+    manifest.write_text("".join(json.dumps({
+        "id": cid, "name": name, "trigger": f"<{cid}>", "class_noun": noun, "family": cid.split("-")[0],
+        "description": desc, "base_model": "personalq-world", "path": path, "format": fmt}) + "\n"
+        for cid, name, noun, desc, path, fmt in rows))
+    monkeypatch.setattr(paths, "WORLD_BASE_DIR", base)  # this base is "the world" now
+    monkeypatch.setattr(paths, "default_repo", lambda: manifest)
+    monkeypatch.setenv("PERSONALQ_HOME", str(tmp_path / "home"))
+    out = tmp_path / "demo.png"
+    assert main(["demo", "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "select -> zib-v3" in printed and "prompt: <zib-v3> robot toy on the beach" in printed
+    assert "check-in: clarify" in printed and "select -> lumo" in printed
+    assert out.is_file() and (tmp_path / "demo-2.png").is_file()

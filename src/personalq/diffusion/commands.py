@@ -21,7 +21,10 @@ from personalq import paths
 from personalq.errors import PersonalQError
 
 EXIT_NEEDS_ANSWER = 3
-DEMO_REQUEST = "my spotted star toy on the beach"
+# On the shipped world: a clear request (the newest Zib, a DreamBooth checkpoint), and one that
+# needs a question (two look-alike star toys, LoRAs) with the answer a user would give.
+DEMO_WORLD_REQUESTS = [("my robot toy on the beach", "1"),
+                       ("my star toy in the snow", "the one with purple checks")]
 DEMO_SAMPLE_REQUESTS = ["my dog on the beach", "Rufus in the snow", "a mountain lake at dawn"]
 DEFAULT_SEED = 0
 
@@ -152,21 +155,34 @@ def run_generate(request: str, *, repo=None, base: Path | None = None, checkpoin
         cards, prompt = [store.get(cid) for cid in decision.checkpoints], decision.prompt
 
     _quiet_libraries()
-    from personalq.diffusion.generate import generate
-    from personalq.diffusion.loading import apply_checkpoints, load_base
+    from personalq.diffusion.loading import load_base
 
     t0 = time.perf_counter()
     pipe = load_base(base, device=device)
-    apply_checkpoints(pipe, cards, root=store.repo if Path(store.repo).is_dir() else Path(store.repo).parent)
+    print(f"base: {pipe.personalq.base_dir} ({pipe.personalq.name}, loaded in "
+          f"{time.perf_counter() - t0:.1f} s)")
+    draw(pipe, store, cards, prompt, seed=seed, steps=steps, guidance=guidance,
+         out=Path(out) if out else default_out(request, seed))
+    return 0
+
+
+def draw(pipe, store, cards, prompt: str, *, seed: int, out: Path, steps: int | None = None,
+         guidance: float | None = None) -> Path:
+    """Put the checkpoints on the pipeline, generate, write the PNG, say where."""
+    from personalq.diffusion.generate import generate
+    from personalq.diffusion.loading import apply_checkpoints
+
+    repo = Path(store.repo)
+    t0 = time.perf_counter()
+    apply_checkpoints(pipe, cards, root=repo if repo.is_dir() else repo.parent)
     t1 = time.perf_counter()
     image = generate(pipe, prompt, seed=seed, steps=steps, guidance_scale=guidance)
     t2 = time.perf_counter()
-    out = Path(out) if out else default_out(request, seed)
     out.parent.mkdir(parents=True, exist_ok=True)
     image.save(out)
-    print(f"image: {out} ({image.size[0]}x{image.size[1]}, seed {seed}; load {t1 - t0:.1f} s, "
-          f"generate {t2 - t1:.1f} s)")
-    return 0
+    print(f"image: {out} ({image.size[0]}x{image.size[1]}, seed {seed}; checkpoint "
+          f"{t1 - t0:.1f} s, generate {t2 - t1:.1f} s)")
+    return out
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
@@ -177,24 +193,51 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    """The main job on the embedded default: the shipped world when it is there, else Check-in
-    alone on the sample manifest (no weights to draw with)."""
-    if (paths.WORLD_BASE_DIR / "model_index.json").is_file():
-        print(f"PersonalQ demo: \"{DEMO_REQUEST}\" on the shipped world ({paths.WORLD_DIR})")
-        return run_generate(DEMO_REQUEST, repo=None, base=None, seed=DEFAULT_SEED, out=args.out)
+    """The main job on the embedded default: on the shipped world, two requests go through
+    Check-in (one clear, one needing a question that the demo answers itself) and are drawn;
+    without the world, Check-in alone on the sample manifest (no weights to draw with)."""
     from personalq.catalog.store import open_repository
     from personalq.checkin.select import Selector
 
-    print(f"PersonalQ demo: no model world at {paths.WORLD_BASE_DIR} yet, so Check-in only, on "
-          f"the sample repository {paths.SAMPLE_REPO}")
-    store = open_repository(paths.SAMPLE_REPO)
+    if not (paths.WORLD_BASE_DIR / "model_index.json").is_file():
+        print(f"PersonalQ demo: no model world at {paths.WORLD_BASE_DIR}, so Check-in only, on "
+              f"the sample repository {paths.SAMPLE_REPO}")
+        store = open_repository(paths.SAMPLE_REPO)
+        selector = Selector(store)
+        for request in DEMO_SAMPLE_REQUESTS:
+            print(f"\nrequest: {request}")
+            decision = selector.select(request)
+            if decision.action == "clarify":
+                print(f"check-in: clarify -> {decision.question}")
+                print(_options_text(decision, store))
+            else:
+                _print_decision(decision, store)
+        return 0
+
+    store = open_repository(None)
+    print(f"PersonalQ demo on the shipped world: base {paths.WORLD_BASE_DIR}, "
+          f"{len(store.cards())} checkpoints in {store.repo}")
     selector = Selector(store)
-    for request in DEMO_SAMPLE_REQUESTS:
-        decision = selector.select(request)
+    _quiet_libraries()
+    from personalq.diffusion.loading import load_base
+
+    t0 = time.perf_counter()
+    pipe = load_base(None)
+    print(f"base loaded in {time.perf_counter() - t0:.1f} s")
+    out = Path(args.out)
+    for n, (request, answer) in enumerate(DEMO_WORLD_REQUESTS):
         print(f"\nrequest: {request}")
+        decision = selector.select(request)
         if decision.action == "clarify":
             print(f"check-in: clarify -> {decision.question}")
             print(_options_text(decision, store))
-        else:
-            _print_decision(decision, store)
+            print(f"(the demo answers: {answer!r})")
+            decision = selector.select(request, answer=answer)
+        if decision.action == "clarify":  # the answer did not settle it: show, draw nothing
+            print(f"check-in: still unclear -> {decision.question}")
+            continue
+        _print_decision(decision, store)
+        target = out if n == 0 else out.with_name(f"{out.stem}-{n + 1}{out.suffix}")
+        draw(pipe, store, [store.get(c) for c in decision.checkpoints], decision.prompt,
+             seed=DEFAULT_SEED, out=target)
     return 0
