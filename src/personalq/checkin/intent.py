@@ -147,6 +147,8 @@ def _determiner(tokens: list[Token]) -> str:
     found = ""
     for tok in tokens:
         kind = next((k for k, vocab in DETERMINERS.items() if tok.low in vocab), "")
+        if tok.low in BACK_REFERENCES:
+            kind = "backref"  # "his cheeks": the subject's, not a new concept of the user's
         if tok.possessive and not kind:
             kind = "possessive"  # "grandpa's"
         if kind:
@@ -154,6 +156,8 @@ def _determiner(tokens: list[Token]) -> str:
             continue
         if tok.low in STOPWORDS or tok.low in FILLER or tok.low in TRANSPARENT:
             continue
+        if tok is tokens[0] and tok.low.endswith("ing"):
+            continue  # "peeling a clementine": the action's object has the determiner
         break
     return found
 
@@ -164,7 +168,7 @@ def _is_determiner(tok: Token) -> bool:
 
 def _is_action(tok: Token, vocab: frozenset[str]) -> bool:
     """An -ing verb the catalog does not use as a word ("sniffing", not "running shoes")."""
-    return (tok.low.endswith("ing") and len(tok.low) > 5 and "-" not in tok.low
+    return (tok.low.endswith("ing") and len(tok.low) >= 5 and "-" not in tok.low
             and tok.stem not in vocab and tok.low not in vocab and tok.low not in FILLER)
 
 

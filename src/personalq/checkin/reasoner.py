@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from personalq.catalog.card import Card
 from personalq.checkin.intent import Intent, Mention, VersionCue, parse
-from personalq.checkin.text import (CUE_WORDS, STOPWORDS, SYNONYM_GROUPS, TRANSPARENT, Token,
+from personalq.checkin.text import (CUE_WORDS, RELATED, STOPWORDS, SYNONYM_GROUPS, TRANSPARENT, Token,
                                     edit_distance, english_words, stem, tokenize, words)
 
 _REQUEST_TEXT: contextvars.ContextVar[str] = contextvars.ContextVar("request_text", default="")
@@ -35,7 +35,7 @@ _REQUEST_TEXT: contextvars.ContextVar[str] = contextvars.ContextVar("request_tex
 STRENGTH = {"name": 1.0, "class": 1.0, "tag": 0.9, "synonym": 0.85, "desc": 0.6}
 COMPOUND = 0.8  # "boat" -> "sailboat", "print" -> "blueprint"
 FUZZY = 0.9  # "bigle" -> "beagle"
-STRONG = 0.85  # at least this: the word names the concept rather than describing it
+STRONG = 0.8  # at least this: the word names the concept (a class word, a tag, a misspelt tag)
 
 
 @dataclass
@@ -50,6 +50,7 @@ class Family:
     name_phrases: list[tuple[str, ...]] = field(default_factory=list)
     name_lows: set[str] = field(default_factory=set)  # name words as written, lower case
     class_words: set[str] = field(default_factory=set)
+    related: set[str] = field(default_factory=set)  # "puppy" for a dog: fits, names nothing
     card_terms: dict[str, set[str]] = field(default_factory=dict)  # card id -> its stems
 
     @property
@@ -120,6 +121,8 @@ class CatalogIndex:
                 fam.name_phrases.append(tuple(name_words))
                 fam.name_lows.update(t.low for t in tokenize(card.name) if t.low not in STOPWORDS)
             fam.class_words.update(words(card.class_noun))
+            for w in words(card.class_noun) + [w for t in card.tags for w in words(t)]:
+                fam.related.update(RELATED.get(w, ()))
             for w in name_words:
                 put(w, STRENGTH["name"])
             class_words = words(card.class_noun)
@@ -132,7 +135,8 @@ class CatalogIndex:
                 for w in tag_parts:
                     put(w, STRENGTH["tag"] if len(tag_parts) == 1 else STRENGTH["desc"])
             literal = set(fam.terms)
-            for w in set(class_words) | set(tag_words):
+            single_tags = {w for tag in card.tags for w in words(tag) if len(words(tag)) == 1}
+            for w in set(class_words) | single_tags:
                 for group in SYNONYM_GROUPS:
                     if w in group:
                         for syn in group:
@@ -157,10 +161,11 @@ class CatalogIndex:
             if key in self.postings:
                 found = dict(self.postings[key])
                 for fam_key, strength in self.compounds.get(tok.stem, {}).items():
-                    found[fam_key] = max(found.get(fam_key, 0), strength)
+                    if not tok.low.endswith(("ed", "ing")):  # "dusted" is not "stardust"
+                        found[fam_key] = max(found.get(fam_key, 0), strength)
                 named = {k for k in found if tok.low in self.families[k].name_lows}
                 return found, "exact", named
-        if tok.stem in self.compounds:
+        if tok.stem in self.compounds and not tok.low.endswith(("ed", "ing")):
             return dict(self.compounds[tok.stem]), "compound", set()
         if (tok.low.isalpha() and len(tok.low) >= 4 and tok.low not in english_words()
                 and tok.low not in STOPWORDS):
@@ -184,8 +189,9 @@ class CatalogIndex:
         return {}, "", set()
 
     def family_knows(self, fam_key: str, tok: Token) -> bool:
+        """Is `tok` a word this family could be described with (no evidence needed)?"""
         fam = self.families[fam_key]
-        if fam.knows(tok.stem) or fam.knows(tok.low):
+        if fam.knows(tok.stem) or fam.knows(tok.low) or tok.low in fam.related:
             return True
         if "-" in tok.low:
             return any(fam.knows(stem(p)) for p in tok.low.split("-") if len(p) > 1)
@@ -239,7 +245,7 @@ def _noun_like(tok: Token) -> bool:
     low = tok.low
     return not (low in STOPWORDS or low in CUE_WORDS or low in TRANSPARENT
                 or re.fullmatch(r"v?\d+(st|nd|rd|th)?", low)
-                or (low.endswith("ing") and len(low) > 5) or low.endswith("ly")
+                or (low.endswith("ing") and len(low) >= 5) or low.endswith("ly")
                 or (low.endswith("ed") and len(low) > 4))
 
 
@@ -295,15 +301,11 @@ def gather(index: CatalogIndex, mention: Mention, kinds: tuple[str, ...],
                     if is_name and not tok.capitalized and prev is not None and _noun_like(prev) \
                             and not index.family_knows(fam_key, prev):
                         continue  # "belgian waffles", "chocolate truffles": a common noun
-                    if plural and not is_name:
+                    if plural and not is_name and group_index == 0:
                         continue  # "houses", "hot air balloons": things in general
                 if is_name and strength >= STRENGTH["name"] * FUZZY:
                     named.add(fam_key)
                 accepted[fam_key] = strength
-            literal = [k for k in accepted if not _synonym_only(index, k, tok)]
-            if literal and len(literal) < len(accepted):
-                # the user's own word fits some families literally: a synonym fits less
-                accepted = {k: (v if k in literal else v * 0.5) for k, v in accepted.items()}
             if accepted:
                 per_word.append((tok, accepted))
     # multi-word names ("Old kettle") count as names only when every word is present; one word
@@ -356,9 +358,13 @@ def enough_evidence(ev: Evidence, mention: Mention, fam_key: str, index: Catalog
         return any(len(acc) == 1 for _, acc in strong) and mention.determiner == "indefinite"
     if strong:
         return True
-    # "my ...", "the ...", or the request's main phrase used like a name ("grandma with ...")
-    return (mention.determiner in ("possessive", "definite") or main) and \
+    return mention.determiner in ("possessive", "definite", "backref") and \
         ev.scores.get(fam_key, 0) >= 0.5
+
+
+def _coarse(strength: float) -> float:
+    return STRENGTH["tag"] if STRENGTH["desc"] <= strength < STRENGTH["tag"] and \
+        strength != STRENGTH["synonym"] else strength
 
 
 def plausible(ev: Evidence, ratio: float) -> list[str]:
@@ -379,7 +385,8 @@ def plausible(ev: Evidence, ratio: float) -> list[str]:
             pass
         mine = theirs = 0.0
         for i, (_, acc) in enumerate(ev.words):
-            a, b = acc.get(key, 0.0), acc.get(best_key, 0.0)
+            # a word both families literally have counts alike, whichever field it is in
+            a, b = _coarse(acc.get(key, 0.0)), _coarse(acc.get(best_key, 0.0))
             if abs(a - b) > 1e-9:
                 mine += ev.idf[i] * a
                 theirs += ev.idf[i] * b

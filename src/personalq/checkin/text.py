@@ -145,8 +145,8 @@ DETERMINERS = {
 # Generic synonyms of common class nouns. A card whose class noun or tags contain one word of a
 # group also answers to the others ("puppy" -> a dog card, "friend" -> a person card).
 SYNONYM_GROUPS: list[frozenset[str]] = [frozenset(g.split()) for g in (
-    "dog puppy pup doggy doggo hound pooch canine",
-    "cat kitten kitty feline",
+    "dog doggy doggo hound pooch canine",
+    "cat kitty feline",
     "person people friend man woman guy girl boy lady gentleman kid child wife husband son "
     "daughter mom mum mother dad father grandma grandpa grandmother grandfather granny sister "
     "brother partner boyfriend girlfriend baby mate buddy pal sis bro hubby",
@@ -167,6 +167,13 @@ SYNONYM_GROUPS: list[frozenset[str]] = [frozenset(g.split()) for g in (
     "house home",
     "bird birdie",
 )]
+
+# Kinds of a class noun: "a beagle puppy" fits a dog card without saying which dog it is.
+RELATED: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
+    "dog": "puppy puppies pup pups", "cat": "kitten kittens", "person": "baby toddler teen",
+    "man": "boy", "woman": "girl", "bird": "chick", "horse": "foal pony", "sheep": "lamb",
+    "cow": "calf", "bear": "cub", "duck": "duckling", "goat": "kid", "pig": "piglet",
+}.items()}
 
 VERSION_NUMBER_RE = re.compile(
     r"\b(?:v|ver\.?|version|mk|mark|model)\s*#?\s*(\d{1,3})\b|\b(\d{1,3})(?:st|nd|rd|th)\s+version\b",
