@@ -342,6 +342,7 @@ def _run_configs(pipe, configs, calib, eval_fn, workdir: Path, *, rss: bool, tri
     fp_dir = workdir / "fp_unet"
     fp_unet.save_pretrained(fp_dir)
     rows = []
+    rss_cache: dict = {}  # same storage -> same memory: measure once per kind of UNet
     for method, w, a in tqdm(configs, desc="methods x settings"):
         unet, tq = _quantize_for(pipe, fp_unet, method, w, a, calib)
         unet.taq_trigger = trigger
@@ -364,7 +365,10 @@ def _run_configs(pipe, configs, calib, eval_fn, workdir: Path, *, rss: bool, tri
         row.extra["quantize_s"] = round(tq, 1)
         if rss:
             cfg = unet.quant_config
-            if cfg.kind == "packed":
+            rkey = (cfg.kind, method if cfg.kind != "packed" else "", w, a)
+            if rkey in rss_cache:
+                r = rss_cache[rkey]
+            elif cfg.kind == "packed":
                 qdir = workdir / f"{method}-{w}-{a}"
                 save_quantized(unet, qdir, trigger=trigger)
                 r = measure_rss("quant", qdir)
@@ -372,6 +376,7 @@ def _run_configs(pipe, configs, calib, eval_fn, workdir: Path, *, rss: bool, tri
                 r = measure_rss("torchao", fp_dir, "float32", method)
             else:
                 r = measure_rss("float", fp_dir, cfg.dtype)
+            rss_cache[rkey] = r
             row.peak_rss_mb = r.get("peak_rss_mb")
             if "loaded_rss_mb" in r:
                 row.extra["load_rss_delta_mb"] = r["loaded_rss_mb"] - r["base_rss_mb"]

@@ -248,6 +248,9 @@ class Calibration:
 
     samples: list[CalibSample]
     stats: CalibStats | None = None
+    # (layer name, bits, rounding, clip search) -> (codes, scale, zero): methods that differ only
+    # in activation handling share the (slow) GPTQ result for the same weights.
+    weight_cache: dict = field(default_factory=dict)
 
     def stats_for(self, unet: nn.Module, progress: bool = True) -> CalibStats:
         if self.stats is None:

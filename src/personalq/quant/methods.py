@@ -139,7 +139,8 @@ def quantize_unet(unet: nn.Module, method: str, wbits: int = 8, abits: int = 8,
                     f"method {method!r} needs calibration data",
                     hint="pass calib=calibrate(pipe, ...) (or use --method naive)")
             stats = calib.stats_for(unet, progress=progress)
-        _quantize_packed(unet, cfg, stats, progress)
+        _quantize_packed(unet, cfg, stats, progress,
+                         weight_cache=calib.weight_cache if calib is not None else None)
     unet.quant_config = cfg
     return unet
 
@@ -215,7 +216,7 @@ def _text_inputs_excluding(stats: CalibStats, protect: str) -> torch.Tensor | No
 
 
 def _quantize_packed(unet: nn.Module, cfg: QuantConfig, stats: CalibStats | None,
-                     progress: bool) -> None:
+                     progress: bool, weight_cache: dict | None = None) -> None:
     modules = dict(unet.named_modules())
     text_values = None  # rows (n, C) of the text embeddings, minus protected positions
     if stats is not None:
@@ -280,13 +281,20 @@ def _quantize_packed(unet: nn.Module, cfg: QuantConfig, stats: CalibStats | None
                 _calibrate_act(act, rows.flatten())
             else:
                 _calibrate_act(act, st.value_sample())
-        # the weight
-        if cfg.weight_rounding == "gptq" and hessian is not None:
+        # the weight (cached per calibration when no smoothing changed it)
+        use_gptq = cfg.weight_rounding == "gptq" and hessian is not None
+        key = (name, cfg.wbits, use_gptq, cfg.weight_clip_search,
+               float(layer.weight.detach().float().sum()))
+        if weight_cache is not None and smooth is None and key in weight_cache:
+            codes, scale, zero = weight_cache[key]
+        elif use_gptq:
             codes, scale, zero = quantize_weight_gptq(w2d, hessian, cfg.wbits,
                                                       clip_search=cfg.weight_clip_search)
         else:
             codes, scale, zero = quantize_weight_rtn(w2d, cfg.wbits,
                                                      clip_search=cfg.weight_clip_search)
+        if weight_cache is not None and smooth is None:
+            weight_cache[key] = (codes, scale, zero)
         if is_conv:
             new = QuantConv2d.from_codes(layer, codes, scale, None, cfg.wbits, act)
         else:
