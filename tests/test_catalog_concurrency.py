@@ -44,6 +44,7 @@ def assert_consistent(repo: Path, n: int) -> None:
         assert len(store.cards()) == n
 
 
+@pytest.mark.slow
 def test_two_processes_ingest_the_same_manifest(tmp_path):
     n = 30
     repo = write_manifest(tmp_path / "repo.jsonl", [card(i) for i in range(n)])

@@ -218,11 +218,13 @@ def test_corrupt_and_truncated_headers_skipped_rest_ingested(tmp_path):
     (repo / "huge_len.safetensors").write_bytes(struct.pack("<Q", 10**12) + b"{}")
     (repo / "not_json.safetensors").write_bytes(struct.pack("<Q", 5) + b"hello")
     (repo / "tiny.safetensors").write_bytes(b"abc")
+    deep = b"{" + b'"a":' * 0 + b'"t": ' + b"[" * 100000 + b"]" * 100000 + b"}"
+    (repo / "deep.safetensors").write_bytes(struct.pack("<Q", len(deep)) + deep)
     with open_repository(repo) as store:
         assert [c.id for c in store.cards()] == ["good"]
         skipped = {s["path"]: s["reason"] for s in store.report.skipped}
     assert set(skipped) == {"truncated.safetensors", "cut_header.safetensors", "huge_len.safetensors",
-                            "not_json.safetensors", "tiny.safetensors"}
+                            "not_json.safetensors", "tiny.safetensors", "deep.safetensors"}
     assert "truncated" in skipped["truncated.safetensors"]
     assert all(r.startswith("corrupt safetensors header") for r in skipped.values())
     with pytest.raises(HeaderError):
@@ -306,6 +308,15 @@ def test_broken_third_party_sidecar_is_a_warning_broken_card_json_an_error(tmp_p
         assert any("ignored sidecar a.civitai.info" in w for w in store.report.warnings)
         assert store.report.skipped[0]["path"] == "b.safetensors"
         assert "b.card.json" in store.report.skipped[0]["reason"]
+
+
+def test_manifest_inside_a_folder_is_reported_not_silently_ignored(tmp_path):
+    repo = tmp_path / "repo"
+    write_lora(repo / "a.safetensors", {"modelspec.trigger_phrase": "<a>"})
+    (repo / "catalog.jsonl").write_text('{"id": "x", "trigger": "<x>"}\n')
+    with open_repository(repo) as store:
+        assert [c.id for c in store.cards()] == ["a"]
+        assert any(w.startswith("catalog.jsonl: a manifest inside a folder") for w in store.report.warnings)
 
 
 def test_symlink_loops_do_not_hang_the_scan(tmp_path):

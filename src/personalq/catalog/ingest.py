@@ -188,6 +188,8 @@ def _walk(repo: Path, d: Path, out: list[Source], seen: set[Path]) -> None:
             out.append(Source(key=rel, kind="safetensors", path=p, files=files))
         elif p.suffix.lower() in PICKLE_SUFFIXES:
             out.append(Source(key=rel, kind="pickle", path=p, files=[p]))
+        elif p.suffix.lower() in (".jsonl", ".ndjson"):
+            out.append(Source(key=rel, kind="stray-manifest", path=p, files=[]))
 
 
 # ---------------------------------------------------------------- parsing one source
@@ -199,6 +201,10 @@ def parse_source(source: Source, repo: Path) -> ParseResult:
         return parse_manifest(source.path)
     result = ParseResult()
     rel = source.key
+    if source.kind == "stray-manifest":
+        result.warnings.append(f"{rel}: a manifest inside a folder repository is not read; pass it "
+                               "as --repo itself, or describe checkpoints with <name>.card.json sidecars")
+        return result
     if source.kind == "pickle":
         result.skipped.append({"path": rel, "reason": (
             f"refused: {source.path.suffix} is a pickle format, which can run arbitrary code when "

@@ -47,6 +47,8 @@ def read_header(path: str | Path, max_header_bytes: int = MAX_HEADER_BYTES) -> S
         header = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as err:
         raise HeaderError(f"header is not valid JSON: {err}") from None
+    except RecursionError:
+        raise HeaderError("header JSON is nested too deeply") from None
     if not isinstance(header, dict):
         raise HeaderError("header is not a JSON object")
 
