@@ -130,3 +130,36 @@ def test_quantize_command_bad_inputs_exit_2(sd15_dir, tmp_path, capsys):
     assert main(["quantize", str(tmp_path / "m.ckpt"), "-o", str(tmp_path / "c")]) == 2
     assert "pickle" in capsys.readouterr().err
     assert main(["quantize", str(tmp_path / "missing"), "-o", str(tmp_path / "d")]) == 2
+
+
+def test_diffusion_stage_loads_a_quantized_base_and_hot_swaps_loras(sd15_dir, tmp_path):
+    """The path `generate` and the server take: load_base -> load_quantized -> apply_checkpoint
+    (LoRA hot-swap, unmerged on the packed base) -> back to the exact quantized base."""
+    import numpy as np
+
+    from personalq.catalog.metadata import card_from_safetensors
+    from personalq.diffusion.generate import generate
+    from personalq.diffusion.loading import apply_checkpoint, load_base
+    from personalq.diffusion.tiny import make_tiny_lora
+
+    pipe = load_base(sd15_dir)
+    qdir = save_quantized(quantized_copy(pipe.unet, "naive", 8, 8), tmp_path / "q",
+                          trigger=TRIGGER)
+    load_quantized(pipe, qdir)
+    cards = [card_from_safetensors(make_tiny_lora(sd15_dir, tmp_path / f"l{i}.safetensors",
+                                                  seed=i))[0] for i in (1, 2)]
+
+    def img():
+        assert prepare_prompt(pipe, PROMPT)["taq_active"] is False  # naive: nothing protected
+        return np.asarray(generate(pipe, PROMPT, seed=0, steps=2)).astype(int)
+
+    base = img()
+    apply_checkpoint(pipe, cards[0])
+    first = img()
+    apply_checkpoint(pipe, cards[1])
+    second = img()
+    apply_checkpoint(pipe, None)
+    assert np.abs(first - base).max() > 0 and np.abs(second - first).max() > 0
+    assert np.array_equal(img(), base)
+    assert isinstance(pipe.unet.down_blocks[0].attentions[0].transformer_blocks[0].attn2.to_k,
+                      QuantLinear)
