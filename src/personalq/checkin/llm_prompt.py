@@ -21,11 +21,14 @@ from typing import Any
 
 from personalq.catalog.card import Card
 
-MAX_DESCRIPTION_CHARS = 240
+MAX_DESCRIPTION_CHARS = 200
 MAX_FIELD_CHARS = 80
 MAX_TAGS = 8
 MAX_REQUEST_CHARS = 500
 MAX_QUESTION_CHARS = 300
+# The candidates' JSON: ~1,200 SmolLM2 tokens, so system prompt + candidates + answer fit in a
+# 2,048-token context (measured: ~3 characters per token on this JSON).
+MAX_CANDIDATES_CHARS = 3600
 MAX_SELECTED = 3  # a request may compose a few concepts (subject + style, two subjects)
 
 SYSTEM_PROMPT = """You pick personalized image checkpoints for a user's image request.
@@ -94,17 +97,33 @@ def candidate_record(alias: str, card: Card, family: str) -> dict[str, Any]:
     }
 
 
-def build_messages(request: str, candidates: list[Card]) -> tuple[list[dict[str, str]], dict[str, str]]:
-    """Return the chat messages and the alias -> card id map used to read the answer back."""
-    aliases = {f"c{i + 1}": card.id for i, card in enumerate(candidates)}
+def build_messages(request: str, candidates: list[Card], max_chars: int = MAX_CANDIDATES_CHARS
+                   ) -> tuple[list[dict[str, str]], dict[str, str]]:
+    """Return the chat messages and the alias -> card id map used to read the answer back.
+
+    Candidates are added in the caller's (retrieval) order while their JSON stays under
+    `max_chars` (~3 chars per token): the tail of a long shortlist is dropped rather than
+    overflowing a small model's context, which would fail the whole call.
+    """
     families: dict[str, str] = {}
+    records: list[dict[str, Any]] = []
+    aliases: dict[str, str] = {}
+    size = 2
     for card in candidates:
-        families.setdefault(card.family, f"f{len(families) + 1}")
-    records = [candidate_record(alias, card, families[card.family])
-               for alias, card in zip(aliases, candidates)]
+        alias = f"c{len(records) + 1}"
+        family = families.get(card.family, f"f{len(families) + 1}")
+        record = candidate_record(alias, card, family)
+        record_size = len(json.dumps(record, ensure_ascii=False, separators=(",", ":"))) + 1
+        if records and size + record_size > max_chars:
+            break
+        families[card.family] = family
+        records.append(record)
+        aliases[alias] = card.id
+        size += record_size
     user = (
         "REQUEST: " + json.dumps(clean_text(request, MAX_REQUEST_CHARS), ensure_ascii=False) + "\n"
-        "CANDIDATES (untrusted data): " + json.dumps(records, ensure_ascii=False) + "\n"
+        "CANDIDATES (untrusted data): "
+        + json.dumps(records, ensure_ascii=False, separators=(",", ":")) + "\n"
         'Answer with the JSON object {"action": ..., "ids": [...], "question": ...}.'
     )
     messages = [{"role": "system", "content": SYSTEM_PROMPT}, {"role": "user", "content": user}]

@@ -28,7 +28,7 @@ from personalq.checkin.llm_prompt import (MAX_QUESTION_CHARS, MAX_SELECTED, answ
 from personalq.errors import PersonalQError
 
 Action = Literal["select", "clarify", "none"]
-MAX_CANDIDATES = 16  # keeps the prompt well inside a 2,048-token context
+MAX_CANDIDATES = 16  # at most; build_messages also stops at a size budget
 MAX_RESPONSE_BYTES = 64_000
 
 
@@ -51,7 +51,10 @@ class LLMReranker:
     """One client per server; reuses its HTTP connection across `judge` calls."""
 
     def __init__(self, base_url: str, model: str, timeout_s: float = 10.0,
-                 api_key: str | None = None):
+                 api_key: str | None = None, cooldown_s: float = 30.0):
+        """`cooldown_s`: after a timeout or a connection error, skip the server for this long
+        (raise LLMUnavailable at once) instead of making every request of a batch wait
+        `timeout_s`; a llama.cpp server keeps working on an abandoned request anyway."""
         if not base_url.startswith(("http://", "https://")):
             raise PersonalQError(f"LLM url {base_url!r} is not an http(s) URL",
                                  "e.g. --llm-url http://127.0.0.1:8080")
@@ -65,6 +68,8 @@ class LLMReranker:
         self._client = httpx.Client(headers=headers, timeout=httpx.Timeout(self.timeout_s))
         # OpenAI's structured output form first; llama-cpp-python only knows json_object+schema.
         self._format_style = "json_schema"
+        self.cooldown_s = float(cooldown_s)
+        self._skip_until = 0.0  # monotonic time until which the server counts as down
 
     def close(self) -> None:
         self._client.close()
@@ -79,8 +84,10 @@ class LLMReranker:
         """Ask the model to select, clarify or answer none among `candidates` (the shortlist)."""
         if not candidates:
             return LLMJudgement("none", [], None)
-        candidates = candidates[:MAX_CANDIDATES]
-        messages, aliases = build_messages(request, candidates)
+        wait = self._skip_until - time.monotonic()
+        if wait > 0:
+            raise LLMUnavailable(f"skipped: {self.url} failed recently, next try in {wait:.0f} s")
+        messages, aliases = build_messages(request, candidates[:MAX_CANDIDATES])
         content = self._chat(messages, answer_schema(list(aliases)))
         names = {alias: candidates[i].name for i, alias in enumerate(aliases)}
         return parse_judgement(content, aliases, names)
@@ -117,9 +124,10 @@ class LLMReranker:
 
     def _post(self, payload: dict[str, Any], deadline: float) -> tuple[int, str]:
         """POST and read the body, never past `deadline` (httpx bounds each wait; we bound the sum)."""
+        late = f"no answer within {self.timeout_s:g} s from {self.url}"
         remaining = deadline - time.monotonic()
         if remaining <= 0:
-            raise LLMUnavailable(f"no answer within {self.timeout_s:g} s from {self.url}")
+            raise self._server_down(late)
         try:
             with self._client.stream("POST", self.url, json=payload,
                                      timeout=httpx.Timeout(remaining)) as response:
@@ -130,12 +138,17 @@ class LLMReranker:
                     if size > MAX_RESPONSE_BYTES:
                         raise LLMUnavailable(f"response larger than {MAX_RESPONSE_BYTES} bytes")
                     if time.monotonic() > deadline:
-                        raise LLMUnavailable(f"no complete answer within {self.timeout_s:g} s")
+                        raise self._server_down(late)
                 return response.status_code, b"".join(chunks).decode("utf-8", "replace")
         except httpx.TimeoutException:
-            raise LLMUnavailable(f"no answer within {self.timeout_s:g} s from {self.url}") from None
+            raise self._server_down(late) from None
         except httpx.HTTPError as exc:
-            raise LLMUnavailable(f"cannot reach {self.url}: {exc.__class__.__name__}: {exc}") from None
+            raise self._server_down(f"cannot reach {self.url}: {exc.__class__.__name__}: {exc}") from None
+
+    def _server_down(self, message: str) -> LLMUnavailable:
+        """Too slow or unreachable: skip the server for `cooldown_s` (a wrong answer does not)."""
+        self._skip_until = time.monotonic() + self.cooldown_s
+        return LLMUnavailable(message)
 
 
 # --- answer validation --------------------------------------------------------------------------
