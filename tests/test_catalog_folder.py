@@ -325,3 +325,30 @@ def test_symlink_loops_do_not_hang_the_scan(tmp_path):
     os.symlink(repo, repo / "sub" / "loop")
     with open_repository(repo) as store:
         assert [c.id for c in store.cards()] == ["a"]
+
+
+def test_personalq_metadata_namespace_and_world_style_layout(tmp_path):
+    """The layout the model world ships: LoRA files with modelspec + personalq.* metadata, and
+    DreamBooth folders (unet/, learned_embeds.safetensors, README) with <id>.card.json beside."""
+    repo = tmp_path / "repo"
+    write_lora(repo / "zib-v2.safetensors", {
+        "modelspec.architecture": "personalq-world/lora", "modelspec.title": "Zib v2",
+        "modelspec.trigger_phrase": "<zib-v2>", "modelspec.tags": "star, spotted",
+        "personalq.family": "zib", "personalq.version": "2", "personalq.class_noun": "toy star",
+        "personalq.kind": "subject", "personalq.tags": "toy, star"})
+    folder = write_diffusers(repo / "bear-v1", "---\nbase_model: personalq-world\ninstance_prompt: a "
+                             "<bear-v1> teddy bear\ntags:\n- personalq-world\n---\n\n# Bear\n\nA teddy.\n")
+    write_ti(folder / "learned_embeds.safetensors", key="<bear-v1>", dim=384)
+    (repo / "bear-v1.card.json").write_text(json.dumps({
+        "id": "bear-v1", "name": "Bear", "trigger": "<bear-v1>", "family": "bear", "version": 1,
+        "created_at": "2026-01-02", "base_model": "personalq-world", "format": "dreambooth"}))
+    (repo / "README.md").write_text("# The world's checkpoints\n\nNotes, not a model card.\n")
+    with open_repository(repo) as store:
+        cards = {c.id: c for c in store.cards()}
+        assert store.report.skipped == [] and store.report.warnings == []
+    zib, bear = cards["zib-v2"], cards["bear-v1"]
+    assert (zib.family, zib.version, zib.class_noun, zib.tags) == ("zib", 2, "toy star", ["toy", "star"])
+    assert (zib.base_model, zib.format, zib.name, zib.description) == ("personalq-world", "lora", "Zib v2", "")
+    assert (bear.trigger, bear.class_noun, bear.base_model, bear.format) == (
+        "<bear-v1>", "teddy bear", "personalq-world", "dreambooth")
+    assert bear.description == "A teddy." and bear.created_at == "2026-01-02"

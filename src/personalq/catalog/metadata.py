@@ -22,12 +22,12 @@ from personalq.errors import PersonalQError
 
 # Highest priority first. The trigger follows DESIGN.md §2 exactly; base model and name have
 # their own orders (§2: architecture, ss_base_model_version, ss_v2, Civitai baseModel).
-ORDER = ["card", "modelspec", "readme", "civitai", "a1111", "invokeai", "ti", "kohya",
+ORDER = ["card", "personalq", "modelspec", "readme", "civitai", "a1111", "invokeai", "ti", "kohya",
          "structure", "filename"]
 FIELD_ORDER = {
-    "base_model": ["card", "modelspec", "readme", "kohya", "civitai", "a1111", "invokeai",
+    "base_model": ["card", "personalq", "modelspec", "readme", "kohya", "civitai", "a1111", "invokeai",
                    "structure", "filename"],
-    "name": ["card", "modelspec", "kohya", "civitai", "readme", "a1111", "invokeai", "ti",
+    "name": ["card", "personalq", "modelspec", "kohya", "civitai", "readme", "a1111", "invokeai", "ti",
              "structure", "filename"],
 }
 CARD_FIELDS = ("id", "name", "trigger", "class_noun", "kind", "family", "version", "created_at",
@@ -195,7 +195,10 @@ def sidecars_for(path: Path) -> list[Path]:
     if path.is_dir():
         found += [path / "card.json", path / "README.md"]
     elif (path.parent / "README.md").is_file() and len(list(path.parent.glob("*.safetensors"))) == 1:
-        found.append(path.parent / "README.md")  # diffusers training output: one adapter + card
+        readme = path.parent / "README.md"  # diffusers training output: one adapter + model card
+        with open(readme, "rb") as f:
+            if f.read(3) == b"---":  # a model card has YAML front matter; a folder's notes do not
+                found.append(readme)
     return [f for f in found if f.is_file()]
 
 
@@ -320,6 +323,15 @@ def read_modelspec(meta: dict[str, str], ev: Evidence, label: str) -> None:
         ev.add(key, ms.get(key), "modelspec", f"{label}:modelspec.{key}")
 
 
+def read_personalq(meta: dict[str, str], ev: Evidence, label: str) -> None:
+    """Our own namespace in safetensors metadata: `personalq.<card field>` (what a
+    `<name>.card.json` would say, carried inside the file)."""
+    for key in CARD_FIELDS:
+        value = meta.get(f"personalq.{key}")
+        if value is not None:
+            ev.add(key, _tag_list(value) if key == "tags" else value, "personalq", f"{label}:personalq.{key}")
+
+
 def read_kohya(meta: dict[str, str], ev: Evidence, label: str) -> None:
     """kohya-ss sd-scripts training metadata (`ss_*`)."""
     if not any(k.startswith("ss_") for k in meta):
@@ -439,7 +451,7 @@ def build_card(ev: Evidence, path: Path, default_format: str) -> tuple[Card, lis
         tags_lower = {t.lower() for _, _, ts in ev.all("tags") for t in ts}
         kind = "style" if ("style" in tags_lower or re.search(r"\bstyle\b", name, re.I)) else "subject"
         prov["kind"] = "inferred from name/tags"
-    card_tags = [e for e in ev.all("tags") if e[0] == "card"]
+    card_tags = [e for e in ev.all("tags") if e[0] in ("card", "personalq")]
     if card_tags:
         tags = _tag_list(card_tags[0][2])
     else:
@@ -498,6 +510,7 @@ def card_from_safetensors(path: Path) -> tuple[Card, list[str]]:
         raise PersonalQError(f"corrupt safetensors header: {err}")
     ev = Evidence()
     warnings = _read_sidecars(path, ev)
+    read_personalq(header.metadata, ev, path.name)
     read_modelspec(header.metadata, ev, path.name)
     read_kohya(header.metadata, ev, path.name)
     read_tensors(header, path.stem, ev, path.name)
@@ -517,7 +530,9 @@ def card_from_diffusers_folder(folder: Path) -> tuple[Card, list[str]]:
                              "re-save it with safe_serialization=True")
     for st in sorted(folder.rglob("*.safetensors")):  # modelspec metadata if a trainer wrote it
         try:
-            read_modelspec(read_header(st).metadata, ev, str(st.relative_to(folder)))
+            meta = read_header(st).metadata
+            read_personalq(meta, ev, str(st.relative_to(folder)))
+            read_modelspec(meta, ev, str(st.relative_to(folder)))
         except HeaderError as err:
             raise PersonalQError(f"corrupt safetensors header in {st.relative_to(folder)}: {err}")
     index = folder / "model_index.json"
