@@ -286,6 +286,13 @@ def test_request_carries_model_key_schema_and_no_raw_ids(scripted):
         assert card.name in prompt
 
 
+def test_api_key_from_the_environment(scripted, monkeypatch):
+    monkeypatch.setenv("PERSONALQ_LLM_API_KEY", "sk-env")
+    _answer(scripted, json.dumps({"action": "none", "ids": [], "question": None}))
+    LLMReranker(scripted.url, "m").judge("a car", SHORTLIST)
+    assert scripted.seen[-1]["headers"]["Authorization"] == "Bearer sk-env"
+
+
 def test_json_schema_rejection_switches_to_json_object(scripted):
     def script(payload):
         if payload["response_format"]["type"] == "json_schema":

@@ -4,8 +4,9 @@ Works with any server speaking `POST /v1/chat/completions` (llama.cpp / llama-cp
 vLLM, Ollama). The caller (the Selector) gives it the shortlist retrieval produced; the model
 can only answer with aliases of that shortlist, and every answer is validated here. Anything
 wrong (timeout, connection refused, HTTP error, non-JSON, a schema violation, an id that was not
-offered) raises `LLMUnavailable`, and the caller falls back to the local reasoner: a bad LLM can
-make the selection no worse than having no LLM.
+offered) raises `LLMUnavailable`, and the caller falls back to the local reasoner. A broken server
+thus costs only the fallback; a valid but wrong answer is taken as given, so this backend is only
+as good as its model (SmolLM2-135M, the one installable here, cannot rank: plumbing only).
 
 Usage:
     reranker = LLMReranker("http://127.0.0.1:8080", "smollm2", timeout_s=5)
@@ -15,6 +16,7 @@ Usage:
 from __future__ import annotations
 
 import json
+import os
 import re
 import time
 from dataclasses import dataclass
@@ -54,7 +56,9 @@ class LLMReranker:
                  api_key: str | None = None, cooldown_s: float = 30.0):
         """`cooldown_s`: after a timeout or a connection error, skip the server for this long
         (raise LLMUnavailable at once) instead of making every request of a batch wait
-        `timeout_s`; a llama.cpp server keeps working on an abandoned request anyway."""
+        `timeout_s`; a llama.cpp server keeps working on an abandoned request anyway.
+        `api_key`: sent as a Bearer token (vLLM --api-key, hosted APIs); None reads the
+        environment variable PERSONALQ_LLM_API_KEY, so the CLI needs no key on its command line."""
         if not base_url.startswith(("http://", "https://")):
             raise PersonalQError(f"LLM url {base_url!r} is not an http(s) URL",
                                  "e.g. --llm-url http://127.0.0.1:8080")
@@ -64,6 +68,7 @@ class LLMReranker:
         self.url = root + ("/chat/completions" if root.endswith("/v1") else "/v1/chat/completions")
         self.model = model
         self.timeout_s = float(timeout_s)
+        api_key = api_key or os.environ.get("PERSONALQ_LLM_API_KEY") or None
         headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
         self._client = httpx.Client(headers=headers, timeout=httpx.Timeout(self.timeout_s))
         # OpenAI's structured output form first; llama-cpp-python only knows json_object+schema.
