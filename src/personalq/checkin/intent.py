@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from personalq.checkin.text import (CUE_WORDS, DETERMINERS, FILLER, MONTHS, NEWEST_WORDS, OLDER_WORDS,
+from personalq.checkin.text import (CUE_WORDS, DETERMINERS, FILLER, KINSHIP, MONTHS, NEWEST_WORDS, OLDER_WORDS,
                                     ORDINALS, STOPWORDS, TRANSPARENT, VERSION_NUMBER_RE, Token,
                                     tokenize)
 from personalq.checkin.dates import find_dates
@@ -158,6 +158,8 @@ def _determiner(tokens: list[Token]) -> str:
             continue
         if tok is tokens[0] and tok.low.endswith("ing"):
             continue  # "peeling a clementine": the action's object has the determiner
+        if not found and tok.low in KINSHIP:
+            found = "possessive"  # "grandpa with the moustache" is the user's grandpa
         break
     return found
 

@@ -26,13 +26,13 @@ from dataclasses import dataclass, field
 
 from personalq.catalog.card import Card
 from personalq.checkin.intent import Intent, Mention, VersionCue, parse
-from personalq.checkin.text import (CUE_WORDS, RELATED, STOPWORDS, SYNONYM_GROUPS, TRANSPARENT, Token,
+from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, RELATED, STOPWORDS, SYNONYM_GROUPS, TRANSPARENT, Token,
                                     edit_distance, english_words, stem, tokenize, words)
 
 _REQUEST_TEXT: contextvars.ContextVar[str] = contextvars.ContextVar("request_text", default="")
 
 # How much a word in each field says about a family (the best field counts).
-STRENGTH = {"name": 1.0, "class": 1.0, "tag": 0.9, "synonym": 0.85, "desc": 0.6}
+STRENGTH = {"name": 1.0, "class": 1.0, "tag": 0.9, "synonym": 0.85, "category": 0.7, "desc": 0.6}
 COMPOUND = 0.8  # "boat" -> "sailboat", "print" -> "blueprint"
 FUZZY = 0.9  # "bigle" -> "beagle"
 STRONG = 0.8  # at least this: the word names the concept (a class word, a tag, a misspelt tag)
@@ -47,6 +47,7 @@ class Family:
     cards: list[Card]
     terms: dict[str, float] = field(default_factory=dict)  # stem -> strength (best field)
     synonyms: set[str] = field(default_factory=set)  # terms the family has only as synonyms
+    categories: set[str] = field(default_factory=set)  # terms it has only as a broad category
     name_phrases: list[tuple[str, ...]] = field(default_factory=list)
     name_lows: set[str] = field(default_factory=set)  # name words as written, lower case
     class_words: set[str] = field(default_factory=set)
@@ -136,13 +137,22 @@ class CatalogIndex:
                     put(w, STRENGTH["tag"] if len(tag_parts) == 1 else STRENGTH["desc"])
             literal = set(fam.terms)
             single_tags = {w for tag in card.tags for w in words(tag) if len(words(tag)) == 1}
-            for w in set(class_words) | single_tags:
+            head = class_words[-1:]  # "grandfather clock" is a clock, not a grandfather
+            for w in set(head) | single_tags:
                 for group in SYNONYM_GROUPS:
                     if w in group:
                         for syn in group:
                             if stem(syn) not in literal:
                                 fam.synonyms.add(stem(syn))
                             put(stem(syn), STRENGTH["synonym"])
+            for w in set(head) | ({"person"} & single_tags):
+                for group in CATEGORY_GROUPS:
+                    if w in group:
+                        for word in group:
+                            if stem(word) not in literal and stem(word) not in fam.terms:
+                                fam.synonyms.add(stem(word))
+                                fam.categories.add(stem(word))
+                            put(stem(word), STRENGTH["category"])
             desc_words = words(card.description)
             for w in desc_words:
                 put(w, STRENGTH["desc"])
@@ -167,8 +177,9 @@ class CatalogIndex:
                 return found, "exact", named
         if tok.stem in self.compounds and not tok.low.endswith(("ed", "ing")):
             return dict(self.compounds[tok.stem]), "compound", set()
-        if (tok.low.isalpha() and len(tok.low) >= 4 and tok.low not in english_words()
-                and tok.low not in STOPWORDS):
+        proper = tok.capitalized  # "Markus" mid-sentence: an English-looking name is still a name
+        if (tok.low.isalpha() and len(tok.low) >= 4 and tok.low not in STOPWORDS
+                and (tok.low not in english_words() or proper)):
             best: dict[str, float] = {}
             named: set[str] = set()
             for term in self.fuzzy_vocab:
@@ -180,6 +191,8 @@ class CatalogIndex:
                 if edit_distance(tok.low, term, limit) <= limit or \
                         edit_distance(tok.stem, term, limit) <= limit:
                     for fam_key, strength in self.postings[term].items():
+                        if tok.low in english_words() and term not in self.families[fam_key].name_lows:
+                            continue
                         if strength >= STRONG:
                             best[fam_key] = max(best.get(fam_key, 0), FUZZY * strength)
                             if term in self.families[fam_key].name_lows:
@@ -285,9 +298,10 @@ def gather(index: CatalogIndex, mention: Mention, kinds: tuple[str, ...],
                     continue
                 is_name = fam_key in name_fams
                 if is_name and how == "fuzzy" and not (
-                        tok.text[:1].isupper() or len(tok.low) >= 6
-                        or mention.determiner in ("possessive", "definite")):
-                    continue  # "ramen" is not a misspelt "Raven"; "Kiwee" and "my wafles" are
+                        tok.text[:1].isupper() or len(tok.low) >= 6 or (
+                            mention.determiner in ("possessive", "definite") and
+                            min(edit_distance(tok.low, n, 1) for n in index.families[fam_key].name_lows) <= 1)):
+                    continue  # "ramen" is not a misspelt "Raven", nor "the duvet" "Duke"
                 if fam.kind == "style":
                     # outside a style phrase only a word that names one style counts
                     if strict_styles and (strength < STRENGTH["class"] or
@@ -306,12 +320,19 @@ def gather(index: CatalogIndex, mention: Mention, kinds: tuple[str, ...],
                 if is_name and strength >= STRENGTH["name"] * FUZZY:
                     named.add(fam_key)
                 accepted[fam_key] = strength
+            literal = [k for k in accepted if tok.stem not in index.families[k].categories]
+            if literal and len(literal) < len(accepted):
+                # "my son": the card that says "son" beats every card that is merely a person
+                accepted = {k: (v if k in literal else v * 0.5) for k, v in accepted.items()}
             if accepted:
                 per_word.append((tok, accepted))
     # multi-word names ("Old kettle") count as names only when every word is present; one word
     # of them ("big" of "Big Ben") is only a description
     present = {t.stem for t, _ in per_word}
     for fam_key in list(named):
+        if any(len(ph) == 1 for ph in index.families[fam_key].name_phrases) and any(
+                fam_key in acc for _, acc in per_word):
+            continue  # a one-word name (perhaps misspelt: "Thoe") is whole by itself
         phrases = index.families[fam_key].name_phrases
         if not any(all(w in present for w in ph) for ph in phrases):
             named.discard(fam_key)
@@ -423,13 +444,19 @@ def pick_version(fam: Family, cue: VersionCue, clues: list[Token],
             df[term] += 1
     for words_ in (clues, secondary):
         best_card, best_score = None, 0.0
-        forms = [{tok.stem, tok.low, re.sub(r"(.)\1?y$", r"\1", tok.low)} for tok in words_
-                 if tok.low not in STOPWORDS]
+        forms = []
+        for tok in words_:
+            if tok.low in STOPWORDS:
+                continue
+            parts = [tok.low] + (tok.low.split("-") if "-" in tok.low else [])
+            for part in parts:  # "rainy-window" -> "rain", "window"
+                forms.append({stem(part), part, re.sub(r"(.)\1?y$", r"\1", part)})
         for card in cards:
             own = fam.card_terms[card.id]
             score = 0.0
             for f in forms:
-                hits = [t for t in f if t in own and df[t] < len(cards)]
+                hits = [t for t in f if t in own and df[t] < len(cards)
+                        and (len(cards) <= 3 or df[t] * 2 <= len(cards))]
                 if hits:
                     score += max(1.0 / df[t] for t in hits)
             if score > best_score + 1e-9 or (score > 0 and abs(score - best_score) <= 1e-9):
@@ -564,7 +591,8 @@ class Reasoner:
                 continue
             if m.role == "scene":
                 concept().cue.merge(m.cue)  # "Rex at the beach in 2025": the cue is Rex's
-                if m.determiner in ("definite", "possessive"):
+                if m.determiner in ("definite", "possessive", "backref") or (
+                        groups and groups[-1].role == "subject" and not m.determiner):
                     concept().secondary.extend(m.words)  # "Dana in the hiking gear"
                 groups.append(Group("scene", m))
                 continue
@@ -608,11 +636,12 @@ class Reasoner:
 
 
 def _merge_same_family(resolutions: list[Resolution]) -> list[Resolution]:
-    """Two phrases naming the same family ("Iris with her braids") are one concept."""
+    """Two phrases naming the same family ("Iris with her braids", "Stardust, my sneakers")
+    are one concept."""
     out: list[Resolution] = []
     seen: set[str] = set()
     for res in resolutions:
-        if res.outcome == "select" and res.families[0] in seen:
+        if res.outcome in ("select", "clarify") and set(res.families) & seen:
             continue
         if res.outcome == "select":
             seen.add(res.families[0])

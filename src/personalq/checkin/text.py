@@ -147,26 +147,31 @@ DETERMINERS = {
 SYNONYM_GROUPS: list[frozenset[str]] = [frozenset(g.split()) for g in (
     "dog doggy doggo hound pooch canine",
     "cat kitty feline",
-    "person people friend man woman guy girl boy lady gentleman kid child wife husband son "
-    "daughter mom mum mother dad father grandma grandpa grandmother grandfather granny sister "
-    "brother partner boyfriend girlfriend baby mate buddy pal sis bro hubby",
     "grandmother grandma granny gran nana nan",
     "grandfather grandpa gramps granddad",
-    "doll dolly",
-    "watch timepiece wristwatch",
-    "shoe sneaker trainer footwear",
     "rabbit bunny",
     "plush plushie plushy stuffed teddy",
     "car automobile auto",
     "bike bicycle",
     "boat ship vessel",
     "cup mug teacup",
-    "shoe sneaker trainer",
+    "shoe sneaker trainer footwear",
     "hat cap",
-    "guitar",
+    "doll dolly",
+    "watch timepiece wristwatch",
     "house home",
     "bird birdie",
 )]
+
+# Broad categories: a card whose class noun is "man" also answers to "my friend", but weaker
+# than a card that literally says "my son" when the user writes "my son".
+CATEGORY_GROUPS: list[frozenset[str]] = [frozenset(g.split()) for g in (
+    "person people friend man woman guy girl boy lady gentleman kid child wife husband son "
+    "daughter mom mum mother dad father grandma grandpa grandmother grandfather granny sister "
+    "brother partner boyfriend girlfriend baby mate buddy pal sis bro hubby nana",
+)]
+KINSHIP = frozenset("""mom mum mother dad father grandma grandpa grandmother grandfather granny
+    nana gramps grandad granddad""".split())  # used bare, these name one person: "grandpa"
 
 # Kinds of a class noun: "a beagle puppy" fits a dog card without saying which dog it is.
 RELATED: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
