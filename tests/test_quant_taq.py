@@ -50,6 +50,22 @@ def test_trigger_positions_cover_every_sub_token(pipe):
     assert len(twice) == 2 * len(pos)
 
 
+def test_trigger_positions_without_offsets_agree_with_offsets(pipe):
+    """Slow tokenizers (no character offsets) take the token-counting path."""
+    tok = pipe.tokenizer
+
+    class NoOffsets:
+        is_fast = False
+        model_max_length, bos_token_id = tok.model_max_length, tok.bos_token_id
+
+        def __call__(self, *args, **kwargs):
+            return tok(*args, **kwargs)
+
+    for prompt in [PROMPT, f"{TRIGGER}, on the beach", f"my {TRIGGER}'s hat and {TRIGGER}"]:
+        assert trigger_positions(NoOffsets(), prompt, TRIGGER) == \
+            trigger_positions(tok, prompt, TRIGGER) != []
+
+
 def _first_cross(unet):
     return cross_attention_modules(unet)[0][1]
 

@@ -34,8 +34,8 @@ def trigger_positions(tokenizer, prompt: str, trigger: str) -> list[int]:
     """Token positions (as the pipeline tokenizes `prompt`: padded/truncated to the model max
     length, BOS first) of every sub-token of every occurrence of `trigger`. [] if absent.
 
-    Uses the tokenizer's character offsets when it has them (fast tokenizers), else finds the
-    trigger's own token ids as a subsequence."""
+    Uses the tokenizer's character offsets when it has them (fast tokenizers), else counts the
+    tokens before and through each occurrence."""
     if not trigger or trigger not in prompt:
         return []
     max_len = getattr(tokenizer, "model_max_length", 77)
@@ -53,12 +53,18 @@ def trigger_positions(tokenizer, prompt: str, trigger: str) -> list[int]:
             if b > a and any(a < e and b > s for s, e in spans):
                 out.append(i)
         return out
+    # Slow tokenizers: count the tokens of the text before and through each occurrence (robust
+    # to the trigger's last piece merging with following punctuation, e.g. "<bear-v4>,").
     ids = tokenizer(prompt, **enc_kwargs)["input_ids"]
-    sub = tokenizer(trigger, add_special_tokens=False)["input_ids"]
+    lead = 1 if tokenizer.bos_token_id is not None and ids and ids[0] == tokenizer.bos_token_id \
+        else 0
+    count = lambda text: len(tokenizer(text, add_special_tokens=False)["input_ids"])  # noqa: E731
     out: list[int] = []
-    for i in range(len(ids) - len(sub) + 1):
-        if sub and ids[i:i + len(sub)] == sub:
-            out.extend(range(i, i + len(sub)))
+    start = prompt.find(trigger)
+    while start >= 0:
+        a, b = count(prompt[:start]), count(prompt[:start + len(trigger)])
+        out.extend(i for i in range(lead + a, lead + b) if i < max_len)
+        start = prompt.find(trigger, start + 1)
     return sorted(set(out))
 
 
