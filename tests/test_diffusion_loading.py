@@ -161,7 +161,14 @@ def test_textual_inversion_adds_the_trigger_and_removes_it(pipes, tmp_path, shap
     assert new_id in ids and new_id >= n_tokens
     assert torch.allclose(pipe.text_encoder.get_input_embeddings().weight[new_id],
                           tensors.get("emb_params", tensors.get("clip_l"))[0])
-    image(pipe, "a <ti-z> toy")  # the two-vector trigger runs through the pipeline
+    # the pipeline expands the trigger to both vectors' tokens, once, even if already expanded
+    from personalq.diffusion.loading import expand_trigger
+
+    full = "a <ti-z> <ti-z>_1 toy"
+    assert pipe.maybe_convert_prompt("a <ti-z> toy", pipe.tokenizer) == full
+    assert pipe.maybe_convert_prompt(full, pipe.tokenizer) == full
+    assert expand_trigger(pipe, "a <ti-z> toy") == full and expand_trigger(pipe, full) == full
+    image(pipe, "a <ti-z> toy")
     reset_to_base(pipe)
     assert len(pipe.tokenizer) == n_tokens
     assert pipe.text_encoder.get_input_embeddings().weight.shape[0] == n_tokens

@@ -6,7 +6,7 @@ on, so a seed means the same noise on every machine (a CUDA generator draws diff
 
 from __future__ import annotations
 
-from personalq.diffusion.loading import _front_matter, expand_trigger, state_of
+from personalq.diffusion.loading import _front_matter, state_of
 
 # The world's own sampling settings (world/preview.py); a base folder can declare others.
 DEFAULT_STEPS = 20
@@ -39,7 +39,7 @@ def generate(pipe, prompt: str, *, seed: int, steps: int | None = None, height: 
     generator = torch.Generator("cpu").manual_seed(int(seed))
     with torch.inference_mode():
         result = pipe(
-            prompt=expand_trigger(pipe, prompt),
+            prompt=prompt,
             negative_prompt=negative_prompt,
             num_inference_steps=int(steps or defaults["steps"]),
             guidance_scale=defaults["guidance_scale"] if guidance_scale is None else guidance_scale,

@@ -150,6 +150,7 @@ def load_base(base_dir: Path | None = None, *, dtype: "torch.dtype | None" = Non
     if device != "cpu":
         pipe.to(device)
     pipe.personalq = PipeState(base_dir=base_dir, shape=shape, name=name, hotswap_enabled=hotswap)
+    pipe._maybe_convert_prompt = _expand_once(pipe._maybe_convert_prompt)
     return pipe
 
 
@@ -469,8 +470,8 @@ def _apply_textual_inversion(pipe, card, path: Path, trigger: str) -> None:
                 f"loaded base's {te_name} width {width}: it was made for another base model")
         if tok_name not in state.ti_saved:
             state.ti_saved[tok_name] = (copy.deepcopy(tok), te.get_input_embeddings().weight.shape[0])
-        # A multi-vector embedding becomes tokens "<t>", "<t>_1", ...; the prompt's trigger is
-        # expanded to all of them by `expand_trigger`.
+        # A multi-vector embedding becomes tokens "<t>", "<t>_1", ...: diffusers' own convention,
+        # so the pipeline's maybe_convert_prompt expands "<t>" in a prompt to all of them.
         tokens = [trigger] + [f"{trigger}_{i}" for i in range(1, emb.shape[0])]
         tok.add_tokens(tokens)
         ids = tok.convert_tokens_to_ids(tokens)
@@ -480,16 +481,42 @@ def _apply_textual_inversion(pipe, card, path: Path, trigger: str) -> None:
         state.ti_tokens += [t for t in tokens if t not in state.ti_tokens]
 
 
-def expand_trigger(pipe, prompt: str) -> str:
-    """Write a multi-vector textual-inversion trigger as all of its tokens ("<t> <t>_1 ...")."""
-    state = state_of(pipe)
-    for token in state.ti_tokens:
-        if "_" in token.rsplit(">", 1)[-1]:
-            continue
-        extra = [t for t in state.ti_tokens if t.startswith(token + "_")]
-        if extra and token in prompt:
-            prompt = prompt.replace(token, " ".join([token, *extra]))
-    return prompt
+def _multi_vector_triggers(tokenizer) -> list[str]:
+    added = tokenizer.added_tokens_encoder
+    return [t for t in added if f"{t}_1" in added]
+
+
+def expand_trigger(pipe, text: str) -> str:
+    """Write each multi-vector trigger in `text` as all of its tokens ("<t>" -> "<t> <t>_1 ...").
+
+    For code that tokenizes by itself (e.g. to find the trigger's token positions); prompts given
+    to the pipeline need not be expanded: it does that itself (and, with load_base, only once)."""
+    tokenizer = pipe.tokenizer
+    for token in _multi_vector_triggers(tokenizer):
+        extra, i = [], 1
+        while f"{token}_{i}" in tokenizer.added_tokens_encoder:
+            extra.append(f"{token}_{i}")
+            i += 1
+        text = re.sub(re.escape(token) + r"(?![\w-])(?!_\d)", " ".join([token, *extra]),
+                      _collapse(text, token))
+    return text
+
+
+def _collapse(text: str, token: str) -> str:
+    """'<t> <t>_1 <t>_2' -> '<t>'."""
+    return re.sub(re.escape(token) + r"(?: " + re.escape(token) + r"_\d+)+", token, text)
+
+
+def _expand_once(convert):
+    """Wrap diffusers' textual-inversion prompt expansion so that a prompt whose trigger is
+    already expanded is not expanded a second time (which would feed it garbage tokens)."""
+
+    def convert_once(prompt: str, tokenizer):
+        for token in _multi_vector_triggers(tokenizer):
+            prompt = _collapse(prompt, token)
+        return convert(prompt, tokenizer)
+
+    return convert_once
 
 
 def _remove_textual_inversion(pipe, state: PipeState) -> None:
