@@ -299,9 +299,10 @@ def token_sensitivity(pipe, judging: Judging, prompts, seeds, trigger, *, steps,
 
 
 def run_bench(args) -> int:
-    global ACT_MODE_OVERRIDE
+    global ACT_MODE_OVERRIDE, SMOOTH_OVERRIDE
     torch.set_num_threads(1)
     ACT_MODE_OVERRIDE = getattr(args, "act_mode", None)
+    SMOOTH_OVERRIDE = getattr(args, "smooth", None)
     methods = args.methods.split(",") if args.methods else None
     settings = args.settings.split(",") if args.settings else None
     if methods:
@@ -320,14 +321,18 @@ def run_bench(args) -> int:
 
 
 ACT_MODE_OVERRIDE: str | None = None  # --act-mode: image-path activation mode of calibrated methods
+SMOOTH_OVERRIDE: float | None = None  # --smooth: SmoothQuant alpha for calibrated methods
 
 
 def _quantize_for(pipe, fp_unet, method, w, a, calib):
     from personalq.quant.methods import METHODS, quantized_copy
 
-    overrides = {}
-    if ACT_MODE_OVERRIDE and METHODS[method].get("act_mode") == "static_tensor":
-        overrides = {"act_mode": ACT_MODE_OVERRIDE, "text_act_mode": "static_tensor"}
+    overrides: dict = {}
+    if METHODS[method].get("act_mode") == "static_tensor":  # the calibrated methods
+        if ACT_MODE_OVERRIDE:
+            overrides.update(act_mode=ACT_MODE_OVERRIDE, text_act_mode="static_tensor")
+        if SMOOTH_OVERRIDE is not None:
+            overrides.update(smooth_alpha=SMOOTH_OVERRIDE)
     t = time.time()
     unet = quantized_copy(fp_unet, method, w, a, calib, **overrides)
     return unet, time.time() - t
@@ -455,7 +460,9 @@ def _bench_world(args, configs) -> int:
     rows = _run_configs(pipe, configs, calib, eval_fn, work, rss=True, trigger=trigger)
     _report(rows, args.out, header=f"model world, checkpoint `{card.id}` ({card.format}, "
             f"trigger `{trigger}`), calibrated methods' image-path activations: "
-            f"{ACT_MODE_OVERRIDE or 'static per-tensor'}", sensitivity=sens,
+            f"{ACT_MODE_OVERRIDE or 'static per-tensor'}"
+            + (f", SmoothQuant alpha {SMOOTH_OVERRIDE}" if SMOOTH_OVERRIDE is not None else ""),
+            sensitivity=sens,
             meta={"samples": n, "steps": steps, "guidance": guidance,
                   "calibration_prompts": n_cal})
     return 0

@@ -44,6 +44,10 @@ def register(commands, benches) -> None:
     q.add_argument("--calib-steps", type=int, default=8, help="schedule length for calibration")
     q.add_argument("--calib-timesteps", type=int, default=3,
                    help="timesteps per prompt kept for calibration")
+    q.add_argument("--smooth", type=float, default=None, metavar="ALPHA",
+                   help="SmoothQuant scale migration for Linear layers (e.g. 0.5; default off)")
+    q.add_argument("--act-mode", default=None, choices=["static_tensor", "dynamic_token"],
+                   help="image-path activation quantizer (default: the method's)")
     q.add_argument("--base", type=Path, default=None,
                    help="base pipeline for a UNet-only DreamBooth folder (default models/base)")
     q.set_defaults(func=cmd_quantize)
@@ -63,6 +67,8 @@ def register(commands, benches) -> None:
     b.add_argument("--act-mode", default=None, choices=["static_tensor", "dynamic_token"],
                    help="image-path activation quantizer of the calibrated methods (default: "
                    "their preset, static per-tensor); text K/V stay static per-tensor")
+    b.add_argument("--smooth", type=float, default=None, metavar="ALPHA",
+                   help="SmoothQuant migration strength for the calibrated methods (e.g. 0.5)")
     b.add_argument("--no-sensitivity", action="store_true", help="skip the token-sensitivity test")
     b.add_argument("--tiny", action="store_true",
                    help="memory/latency only, on a tiny random pipeline (no model world needed)")
@@ -119,7 +125,12 @@ def cmd_quantize(args: argparse.Namespace) -> int:
     from personalq.quant.methods import make_config, needs_calibration, quantize_unet
     from personalq.quant.packed import resident_bytes
 
-    cfg = make_config(args.method, args.wbits, args.abits)  # validate before loading anything
+    overrides: dict = {}
+    if args.smooth is not None:
+        overrides["smooth_alpha"] = args.smooth
+    if args.act_mode:
+        overrides.update(act_mode=args.act_mode, text_act_mode="static_tensor")
+    cfg = make_config(args.method, args.wbits, args.abits, **overrides)  # validate first
     if cfg.kind == "torchao":
         raise PersonalQError(f"{args.method} is a runtime baseline and is not saved",
                              hint="save a packed method (naive, qdiffusion, mixdq, taq, ...)")
@@ -140,7 +151,8 @@ def cmd_quantize(args: argparse.Namespace) -> int:
             print("warning: no trigger known (use --trigger): TAQ calibrates without one and "
                   "will protect whatever trigger each request names")
         calib = calibrate(pipe, prompts, steps=args.calib_steps, timesteps=args.calib_timesteps)
-    unet = quantize_unet(pipe.unet, args.method, args.wbits, args.abits, calib, progress=True)
+    unet = quantize_unet(pipe.unet, args.method, args.wbits, args.abits, calib, progress=True,
+                         **overrides)
     out = save_quantized(unet, args.out, trigger=trigger, source=str(args.source))
     q_bytes = resident_bytes(unet)
     print(json.dumps({"out": str(out), "method": args.method, "wbits": cfg.wbits,
