@@ -145,6 +145,9 @@ def parse_cue(tokens: list[Token], text: str, dates=None) -> VersionCue:
 def _determiner(tokens: list[Token]) -> str:
     """The last determiner before the first content word: "a portrait of my friend" -> my."""
     found = ""
+    lows = [t.low for t in tokens]
+    if "of" in lows and lows[lows.index("of") + 1:lows.index("of") + 2] in (["mine"], ["ours"]):
+        return "possessive"  # "a friend of mine"
     for tok in tokens:
         kind = next((k for k, vocab in DETERMINERS.items() if tok.low in vocab), "")
         if tok.low in BACK_REFERENCES:
@@ -174,8 +177,9 @@ def _is_action(tok: Token, vocab: frozenset[str]) -> bool:
             and tok.stem not in vocab and tok.low not in vocab and tok.low not in FILLER)
 
 
-def _content(tokens: list[Token], names: frozenset[str]) -> list[Token]:
-    return [t for t in tokens if t.low not in STOPWORDS and t.low not in FILLER
+def _content(tokens: list[Token], names: frozenset[str], role: str = "") -> list[Token]:
+    filler = FILLER if role != "style" else frozenset()  # "my old photo style": photo counts
+    return [t for t in tokens if t.low not in STOPWORDS and t.low not in filler
             and t.low not in CUE_WORDS
             and not (t.possessive and t.low not in names)
             and not re.fullmatch(r"v?\d{1,4}|\d{1,2}(st|nd|rd|th)|\d{4}-\d\d(-\d\d)?", t.low)]
@@ -208,7 +212,7 @@ def parse(request: str, vocab: frozenset[str] = frozenset(),
         # dates are read on the whole request ("October 14, 2026" has a comma in it)
         inside = [d for start, _, d in all_dates if toks[0].start <= start <= toks[-1].end]
         cue = parse_cue(toks, text, inside)
-        mentions.append(Mention(role, _content(toks, names), det, toks[0].start, toks[-1].end, cue, toks))
+        mentions.append(Mention(role, _content(toks, names, role), det, toks[0].start, toks[-1].end, cue, toks))
 
     def is_name(tok: Token | None) -> bool:
         return tok is not None and (tok.low in names or tok.capitalized)

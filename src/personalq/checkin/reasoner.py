@@ -35,6 +35,7 @@ _REQUEST_TEXT: contextvars.ContextVar[str] = contextvars.ContextVar("request_tex
 STRENGTH = {"name": 1.0, "class": 1.0, "tag": 0.9, "synonym": 0.85, "category": 0.7, "desc": 0.6}
 COMPOUND = 0.8  # "boat" -> "sailboat", "print" -> "blueprint"
 FUZZY = 0.9  # "bigle" -> "beagle"
+VERSION_ONLY = 0.5  # a word only a few versions' cards have ("autumn leaves" photos)
 STRONG = 0.8  # at least this: the word names the concept (a class word, a tag, a misspelt tag)
 
 
@@ -102,63 +103,71 @@ class CatalogIndex:
     @staticmethod
     def _family(key: str, members: list[Card]) -> Family:
         fam = Family(key, members[-1].kind, members)
-        # A word only some versions have ("autumn leaves" photos of version 34) describes those
-        # versions, not the concept: at family level it weighs like a description word.
-        counts: dict[str, int] = defaultdict(int)
+        per_card: list[dict[str, float]] = []
+        category_only: set[str] = set()
         for card in members:
-            for w in set(words(" ".join([card.name, card.class_noun, " ".join(card.tags)]))):
-                counts[w] += 1
+            terms: dict[str, float] = {}
 
-        def put(term: str, strength: float) -> None:
-            if len(members) > 2 and counts.get(term, 0) * 2 < len(members):
-                strength = min(strength, STRENGTH["desc"])
-            if term and term not in STOPWORDS and fam.terms.get(term, 0) < strength:
-                fam.terms[term] = strength
+            def put(term: str, strength: float) -> None:
+                if term and term not in STOPWORDS and terms.get(term, 0) < strength:
+                    terms[term] = strength
 
-        for card in members:
-            own: set[str] = set()
-            name_words = [w for w in words(card.name)]
+            name_words = words(card.name)
             if name_words:
                 fam.name_phrases.append(tuple(name_words))
                 fam.name_lows.update(t.low for t in tokenize(card.name) if t.low not in STOPWORDS)
-            fam.class_words.update(words(card.class_noun))
-            for w in words(card.class_noun) + [w for t in card.tags for w in words(t)]:
+            class_words = words(card.class_noun)
+            fam.class_words.update(class_words)
+            tag_words = [w for tag in card.tags for w in words(tag)]
+            for w in class_words + tag_words:
                 fam.related.update(RELATED.get(w, ()))
             for w in name_words:
                 put(w, STRENGTH["name"])
-            class_words = words(card.class_noun)
             for w in class_words:
                 put(w, STRENGTH["class"])
-            tag_words = [w for tag in card.tags for w in words(tag)]
             for tag in card.tags:
                 # a one-word tag names the concept; in "black and white" only the words describe
                 tag_parts = words(tag)
                 for w in tag_parts:
                     put(w, STRENGTH["tag"] if len(tag_parts) == 1 else STRENGTH["desc"])
-            literal = set(fam.terms)
+            desc_words = words(card.description)
+            for w in desc_words:
+                put(w, STRENGTH["desc"])
+            literal = set(terms)
             single_tags = {w for tag in card.tags for w in words(tag) if len(words(tag)) == 1}
-            head = class_words[-1:]  # "grandfather clock" is a clock, not a grandfather
-            for w in set(head) | single_tags:
+            head = set(class_words[-1:])  # "grandfather clock" is a clock, not a grandfather
+            for w in head | single_tags:
                 for group in SYNONYM_GROUPS:
                     if w in group:
                         for syn in group:
                             if stem(syn) not in literal:
                                 fam.synonyms.add(stem(syn))
                             put(stem(syn), STRENGTH["synonym"])
-            for w in set(head) | ({"person"} & single_tags):
+            for w in head | ({"person"} & single_tags):
                 for group in CATEGORY_GROUPS:
                     if w in group:
                         for word in group:
-                            if stem(word) not in literal and stem(word) not in fam.terms:
+                            if stem(word) not in terms:
                                 fam.synonyms.add(stem(word))
-                                fam.categories.add(stem(word))
+                                category_only.add(stem(word))
                             put(stem(word), STRENGTH["category"])
-            desc_words = words(card.description)
-            for w in desc_words:
-                put(w, STRENGTH["desc"])
-                fam.synonyms.discard(w)
-            own.update(name_words, class_words, tag_words, desc_words)
-            fam.card_terms[card.id] = own
+            per_card.append(terms)
+            fam.card_terms[card.id] = set(name_words) | set(class_words) | set(tag_words) | set(desc_words)
+        # A word only some versions have ("autumn leaves" photos of version 34) describes those
+        # versions, not the concept: at family level it weighs less than a description word.
+        counts: dict[str, int] = defaultdict(int)
+        for terms in per_card:
+            for term in terms:
+                counts[term] += 1
+        for terms in per_card:
+            for term, strength in terms.items():
+                if len(members) > 2 and counts[term] * 2 < len(members):
+                    strength = min(strength, VERSION_ONLY)
+                if fam.terms.get(term, 0) < strength:
+                    fam.terms[term] = strength
+        literal_anywhere = set().union(*(fam.card_terms.values()))
+        fam.synonyms -= literal_anywhere
+        fam.categories = category_only - literal_anywhere
         fam.name_phrases = sorted(set(fam.name_phrases))
         return fam
 
@@ -182,14 +191,17 @@ class CatalogIndex:
                 and (tok.low not in english_words() or proper)):
             best: dict[str, float] = {}
             named: set[str] = set()
+            closest = 3
             for term in self.fuzzy_vocab:
                 if abs(len(term) - len(tok.low)) > 2:
                     continue
                 limit = 2 if len(tok.low) >= 5 and len(term) >= 4 else 1
                 if term[0] != tok.low[0]:
                     limit = min(limit, 1)
-                if edit_distance(tok.low, term, limit) <= limit or \
-                        edit_distance(tok.stem, term, limit) <= limit:
+                dist = min(edit_distance(tok.low, term, limit), edit_distance(tok.stem, term, limit))
+                if dist <= limit and dist <= closest:
+                    if dist < closest:  # only the closest spellings count ("wafles" -> waffles)
+                        best, named, closest = {}, set(), dist
                     for fam_key, strength in self.postings[term].items():
                         if tok.low in english_words() and term not in self.families[fam_key].name_lows:
                             continue
@@ -417,7 +429,7 @@ def plausible(ev: Evidence, ratio: float) -> list[str]:
 
 
 def pick_version(fam: Family, cue: VersionCue, clues: list[Token],
-                 secondary: list[Token] = ()) -> Card:
+                 secondary: list[list[Token]] = ()) -> Card:
     """Versions of one family are one intent: a cue picks one (number, ordinal, date,
     "the previous one", words only that version's card has), otherwise the newest."""
     cards = fam.cards
@@ -442,28 +454,47 @@ def pick_version(fam: Family, cue: VersionCue, clues: list[Token],
     for card in cards:
         for term in fam.card_terms[card.id]:
             df[term] += 1
-    for words_ in (clues, secondary):
-        best_card, best_score = None, 0.0
-        forms = []
-        for tok in words_:
-            if tok.low in STOPWORDS:
-                continue
-            parts = [tok.low] + (tok.low.split("-") if "-" in tok.low else [])
-            for part in parts:  # "rainy-window" -> "rain", "window"
-                forms.append({stem(part), part, re.sub(r"(.)\1?y$", r"\1", part)})
+
+    def rare(term: str) -> bool:
+        return df[term] < len(cards) and (len(cards) <= 3 or df[term] * 2 <= len(cards))
+
+    def forms(tok: Token) -> list[set[str]]:
+        parts = [tok.low] + (tok.low.split("-") if "-" in tok.low else [])
+        return [{stem(p), p, re.sub(r"(.)\1?y$", r"\1", p)} for p in parts if p not in STOPWORDS]
+
+    def best_of(scores: dict[str, float]) -> Card | None:
+        top = max(scores.values(), default=0.0)
+        if top <= 0:
+            return None
+        return [c for c in cards if scores.get(c.id, 0.0) >= top - 1e-9][-1]  # ties: newest
+
+    # words of the mention itself and of its attribute phrases: each rare word counts
+    scores: dict[str, float] = {}
+    clue_forms = [f for tok in clues if tok.low not in STOPWORDS for f in forms(tok)]
+    for card in cards:
+        own = fam.card_terms[card.id]
+        for f in clue_forms:
+            hits = [t for t in f if t in own and rare(t)]
+            if hits:
+                scores[card.id] = scores.get(card.id, 0.0) + max(1.0 / df[t] for t in hits)
+    picked = best_of(scores)
+    if picked is not None:
+        return picked
+    # scene phrases ("in the christmas jumper", "in autumn colours") count only as a whole:
+    # every word on the version's card, one of them rare ("under the northern lights" does not
+    # pick the "low-light photos" version)
+    scores = {}
+    for phrase in secondary:
+        words_ = [t for t in phrase if t.low not in STOPWORDS and not t.low.endswith("ing")]
+        if not words_:
+            continue
         for card in cards:
             own = fam.card_terms[card.id]
-            score = 0.0
-            for f in forms:
-                hits = [t for t in f if t in own and df[t] < len(cards)
-                        and (len(cards) <= 3 or df[t] * 2 <= len(cards))]
-                if hits:
-                    score += max(1.0 / df[t] for t in hits)
-            if score > best_score + 1e-9 or (score > 0 and abs(score - best_score) <= 1e-9):
-                best_card, best_score = card, score
-        if best_card is not None:
-            return best_card
-    return cards[-1]
+            per_word = [[t for f in forms(tok) for t in f if t in own] for tok in words_]
+            if all(per_word) and any(rare(t) for hits in per_word for t in hits):
+                scores[card.id] = scores.get(card.id, 0.0) + 1.0
+    picked = best_of(scores)
+    return picked if picked is not None else cards[-1]
 
 
 def _parse_date(text: str) -> dt.date | None:
@@ -504,7 +535,7 @@ class Group:
     mention: Mention
     extra: list[Token] = field(default_factory=list)  # "with the blue collar", "the one with ..."
     cue: VersionCue = field(default_factory=VersionCue)
-    secondary: list[Token] = field(default_factory=list)  # "in the christmas jumper"
+    secondary: list[list[Token]] = field(default_factory=list)  # "in the christmas jumper"
     main: bool = False  # the request's first subject phrase
 
 
@@ -593,7 +624,7 @@ class Reasoner:
                 concept().cue.merge(m.cue)  # "Rex at the beach in 2025": the cue is Rex's
                 if m.determiner in ("definite", "possessive", "backref") or (
                         groups and groups[-1].role == "subject" and not m.determiner):
-                    concept().secondary.extend(m.words)  # "Dana in the hiking gear"
+                    concept().secondary.append(m.words)  # "Dana in the hiking gear"
                 groups.append(Group("scene", m))
                 continue
             if m.role == "subject" and not m.words:

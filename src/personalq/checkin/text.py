@@ -26,6 +26,7 @@ class Token:
     capitalized: bool  # starts with a capital letter and is not the first word
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A deliberately small suffix stripper: enough to match plurals and -ed/-ing forms."""
     w = word.lower()
@@ -43,6 +44,8 @@ def stem(word: str) -> str:
         w = w[:-1]
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsaeiou":
         w = w[:-1]  # "rimm" -> "rim", "runn" -> "run"
+    if w.endswith("en") and len(w) > 5 and w[:-2] in english_words():
+        w = w[:-2]  # "golden" -> "gold", "wooden" -> "wood"
     return w
 
 
