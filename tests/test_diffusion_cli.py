@@ -106,6 +106,20 @@ def test_checkpoints_given_together_are_composed(setup, capsys, monkeypatch):
                   - np.asarray(Image.open(both), dtype=np.int16)).max() > 0
 
 
+def test_a_manifest_only_card_draws_with_the_base(setup, tmp_path, capsys, monkeypatch):
+    manifest = tmp_path / "cardonly.jsonl"
+    manifest.write_text(json.dumps({"id": "rex", "name": "Rex", "trigger": "<rex>",
+                                    "class_noun": "dinosaur toy", "base_model": "sd15"}) + "\n")
+    out = tmp_path / "rex.png"
+    from personalq.cli import main
+
+    monkeypatch.setenv("PERSONALQ_HOME", str(tmp_path / "home"))
+    code = main(["generate", "Rex on the beach", "--repo", str(manifest), "--base", str(setup["base"]),
+                 "--steps", "2", "--out", str(out)])
+    printed = capsys.readouterr().out
+    assert code == 0 and "select -> rex" in printed and "manifest-only" in printed and out.is_file()
+
+
 def test_clarification_without_a_terminal_lists_the_options_and_exits_3(setup):
     out = setup["root"] / "never.png"
     proc = run(setup, "my star toy on the beach", "--out", str(out))
@@ -175,7 +189,7 @@ def test_demo_runs_on_the_embedded_default(tmp_path, capsys, monkeypatch):
     assert main(["demo", "--out", str(out)]) == 0
     printed = capsys.readouterr().out
     assert "check-in: " in printed and "prompt: " in printed
-    if (paths.WORLD_BASE_DIR / "model_index.json").is_file():
+    if (paths.WORLD_BASE_DIR / "model_index.json").is_file() and paths.default_repo() != paths.SAMPLE_REPO:
         assert f"image: {out}" in printed and Image.open(out).size[0] >= 32
     else:  # Check-in alone on the sample repository
         assert "check-in: select -> dog-rufus" in printed and not out.exists()

@@ -173,8 +173,11 @@ def draw(pipe, store, cards, prompt: str, *, seed: int, out: Path, steps: int | 
     from personalq.diffusion.loading import apply_checkpoints
 
     repo = Path(store.repo)
+    for card in cards:
+        if not card.path:  # as the service does: the trigger text alone goes to the base
+            print(f"note: {card.id} is a manifest-only card (no weights): drawing with the base model")
     t0 = time.perf_counter()
-    apply_checkpoints(pipe, cards, root=repo if repo.is_dir() else repo.parent)
+    apply_checkpoints(pipe, [c for c in cards if c.path], root=repo if repo.is_dir() else repo.parent)
     t1 = time.perf_counter()
     image = generate(pipe, prompt, seed=seed, steps=steps, guidance_scale=guidance)
     t2 = time.perf_counter()
@@ -199,9 +202,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from personalq.catalog.store import open_repository
     from personalq.checkin.select import Selector
 
-    if not (paths.WORLD_BASE_DIR / "model_index.json").is_file():
-        print(f"PersonalQ demo: no model world at {paths.WORLD_BASE_DIR}, so Check-in only, on "
-              f"the sample repository {paths.SAMPLE_REPO}")
+    world = (paths.WORLD_BASE_DIR / "model_index.json").is_file() and paths.default_repo() != paths.SAMPLE_REPO
+    if not world:
+        print(f"PersonalQ demo: no model world in {paths.WORLD_DIR} (base + repo), so Check-in "
+              f"only, on the sample repository {paths.SAMPLE_REPO}")
         store = open_repository(paths.SAMPLE_REPO)
         selector = Selector(store)
         for request in DEMO_SAMPLE_REQUESTS:
