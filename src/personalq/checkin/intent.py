@@ -203,11 +203,16 @@ def parse(request: str, vocab: frozenset[str] = frozenset(),
                 return span
         return None
 
+    carry = [""]  # determiner a container phrase hands on: "a jar of pickles" -> quantified
+
     def close(role: str, toks: list[Token]) -> None:
         toks = [t for t in toks]
         if not toks:
             return
         det = _determiner(toks)
+        if carry[0] and det in ("", "indefinite"):
+            det = carry[0]
+        carry[0] = ""
         text = request[toks[0].start:toks[-1].end]
         # dates are read on the whole request ("October 14, 2026" has a comma in it)
         inside = [d for start, _, d in all_dates if toks[0].start <= start <= toks[-1].end]
@@ -266,8 +271,13 @@ def parse(request: str, vocab: frozenset[str] = frozenset(),
                 (len(content_so_far) == 1 and content_so_far[0].stem not in vocab
                  and content_so_far[0].low not in names)):
             # "a portrait of my friend", "a bowl of ramen", "the third version of Big Blue": the
-            # framing phrase ends (its cue words still count), what follows is the mention
+            # framing phrase ends (its cue words still count), what follows is the mention; after
+            # a container ("a jar of", "hundreds of") what follows is stuff, not a concept
+            framing = all(t.low in TRANSPARENT or t.low in FILLER or t.low in CUE_WORDS
+                          or re.fullmatch(r"\d+(st|nd|rd|th)?", t.low) for t in content_so_far)
+            quantity = _determiner(current) == "quantified"
             close(role, current)
+            carry[0] = "quantified" if (quantity or not framing) else ""
             current = []
             i += 1
             continue
