@@ -274,3 +274,19 @@ def test_lora_with_text_encoder_layers_goes_through_the_pipeline_loader(pipes, w
     assert not any("lora" in n for n, _ in pipe.text_encoder.named_parameters())
     reset_to_base(pipe)
     assert np.array_equal(image(pipe), base)
+
+
+def test_a_base_declares_its_own_name_for_matching_cards(world, pipes, tmp_path):
+    """The world's base says `base_model_name: personalq-world` in its README: its own cards fit
+    it; on a plain SD1.5 base the same card is refused."""
+    import shutil
+
+    named = tmp_path / "named-base"
+    shutil.copytree(world["sd15"]["base"], named)
+    (named / "README.md").write_text("---\nbase_model_name: personalq-world\n---\n")
+    pipe = load_base(named)
+    assert (state_of(pipe).shape, state_of(pipe).name) == ("sd15", "personalq-world")
+    apply_checkpoint(pipe, card("a", world["sd15"]["a"], "personalq-world/lora"))
+    assert state_of(pipe).applied == "a"
+    with pytest.raises(PersonalQError, match="personalq-world"):
+        apply_checkpoint(pipes["sd15"], card("w", world["sd15"]["a"], "personalq-world"))

@@ -39,6 +39,7 @@ HOTSWAP_TARGET_RANK = 64  # LoRAs up to this rank swap in place; larger ones rel
 
 WORLD_BASE_NAME = "personalq-world"
 
+
 def normalize_base_model(name: str) -> str:
     """The catalog's short base-model name ('SD 1.5', 'stable-diffusion-v1/lora' -> 'sd15';
     'personalq-world/lora' -> 'personalq-world'), so cards and bases compare alike."""
@@ -97,13 +98,12 @@ def describe_base(base_dir: Path) -> tuple[str, str]:
 
     The shape ('sd15' or 'sdxl') comes from model_index.json (a second text encoder means SDXL).
     The name is the base's own identity, used to match checkpoint cards: the shipped world is
-    'personalq-world'; a folder may declare its name as `base_model_name:` in its README front
-    matter or `personalq_base_model` in model_index.json; otherwise the name is the shape."""
+    'personalq-world'; a folder declares its name as `base_model_name:` in its README front
+    matter (the world's does); otherwise the name is the shape."""
     base_dir = Path(base_dir)
     index = _read_json(base_dir / "model_index.json")
     shape = "sdxl" if ("text_encoder_2" in index or "XL" in str(index.get("_class_name"))) else "sd15"
-    name = str(index.get("personalq_base_model") or _front_matter(base_dir / "README.md").get(
-        "base_model_name") or "")
+    name = _front_matter(base_dir / "README.md").get("base_model_name", "")
     if not name and base_dir.resolve() == paths.WORLD_BASE_DIR.resolve():
         name = WORLD_BASE_NAME
     return shape, normalize_base_model(name) if name else shape
