@@ -82,3 +82,23 @@ def test_threads_write_while_the_folder_changes(tmp_path):
     assert errors == []
     open_repository(repo).close()  # picks up "late" whatever the interleaving was
     assert_consistent(repo, 9)
+
+
+def test_a_writer_waits_for_another_writers_lock_and_readers_are_not_blocked(tmp_path):
+    repo = write_manifest(tmp_path / "repo.jsonl", [card(i) for i in range(3)])
+    open_repository(repo).close()
+    write_manifest(repo, [card(i) for i in range(5)])
+    blocker = sqlite3.connect(paths.catalog_db_for(repo), isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")  # another writer in the middle of its transaction
+    done: list = []
+    t = threading.Thread(target=lambda: done.append(open_repository(repo).report))
+    t.start()
+    t.join(timeout=1.5)
+    assert t.is_alive() and not done  # waiting for the lock, not failing
+    with open_repository(repo, refresh=False) as reader:  # WAL: readers see the last commit
+        assert len(reader.cards()) == 3
+    blocker.execute("COMMIT")
+    blocker.close()
+    t.join(timeout=120)
+    assert done and done[0].added == 2
+    assert_consistent(repo, 5)

@@ -72,20 +72,22 @@ def _connect(db_path: Path) -> sqlite3.Connection:
     con = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
                           check_same_thread=False)
     con.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-    for _ in range(100):  # switching to WAL needs a moment alone with the file
-        try:
-            con.execute("PRAGMA journal_mode = WAL")
-            break
-        except sqlite3.OperationalError as err:
-            if "locked" not in str(err):
-                raise
-            time.sleep(0.05)
+    if con.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+        for _ in range(100):  # switching to WAL needs a moment alone with the file
+            try:
+                con.execute("PRAGMA journal_mode = WAL")
+                break
+            except sqlite3.OperationalError as err:
+                if "locked" not in str(err):
+                    raise
+                time.sleep(0.05)
     con.execute("PRAGMA synchronous = NORMAL")
+    if _schema_version(con) == SCHEMA_VERSION:
+        return con  # the common case: no write lock taken, so readers never wait on a writer
     con.execute("BEGIN IMMEDIATE")  # (not executescript: it would COMMIT on its own)
     try:
-        row = con.execute("SELECT name FROM sqlite_master WHERE name = 'meta'").fetchone()
-        version = row and con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        if version and version[0] != SCHEMA_VERSION:  # written by another PersonalQ: rebuild
+        version = _schema_version(con)
+        if version not in (None, SCHEMA_VERSION):  # written by another PersonalQ: rebuild
             for table in ("meta", "sources", "cards", "embeddings", "cards_fts"):
                 con.execute(f"DROP TABLE IF EXISTS {table}")
         for statement in _SCHEMA.split(";"):
@@ -97,6 +99,13 @@ def _connect(db_path: Path) -> sqlite3.Connection:
         con.execute("ROLLBACK")
         raise
     return con
+
+
+def _schema_version(con: sqlite3.Connection) -> str | None:
+    if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone() is None:
+        return None
+    row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    return row[0] if row else None
 
 
 def text_sha(text: str) -> str:
