@@ -81,3 +81,38 @@ def test_bad_input_is_a_clear_error(tmp_path, repo):
         r = _pq(tmp_path, *args)
         assert r.returncode == 2, (args, r.stdout, r.stderr)
         assert r.stderr.startswith("error: ") and "Traceback" not in r.stderr
+
+
+@pytest.mark.slow
+def test_interactive_clarification_in_a_terminal(tmp_path, repo):
+    """In a real pseudo-terminal the question is asked and the typed answer resolves it."""
+    import pty
+    import select as _select
+
+    env = dict(os.environ, PERSONALQ_HOME=str(tmp_path / "home"), OMP_NUM_THREADS="1")
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "personalq.cli", "select", "--repo", str(repo),
+                             "my mug on the desk"], stdin=slave, stdout=slave, stderr=slave,
+                            env=env, close_fds=True)
+    os.close(slave)
+    seen = b""
+    answered = False
+    while True:
+        ready, _, _ = _select.select([master], [], [], 300)
+        if not ready:
+            break
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+        if not answered and b"> " in seen:
+            os.write(master, b"the enamel one\n")
+            answered = True
+    proc.wait(timeout=60)
+    os.close(master)
+    text = seen.decode(errors="replace")
+    assert "Which one do you mean" in text
+    assert "select mug-sprout" in text and "<sprout-mug> mug on the desk" in text

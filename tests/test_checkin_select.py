@@ -209,3 +209,15 @@ def test_bad_requests_are_clear_errors(tmp_path):
     # odd but valid text is answered, not crashed on
     for odd in ("!!!", "<gtr-vex> OR 1=1; DROP TABLE cards", "v2", "ñandú 🐶 en la playa"):
         assert selector.select(odd).action in ("select", "clarify", "none")
+
+
+def test_llm_backend_falls_back_to_the_local_reasoner(tmp_path):
+    """Nothing listens on the port: the LLM path fails fast and the local decision stands."""
+    local = _selector(tmp_path, HELDOUT / "catalog.jsonl")
+    llm = _selector(tmp_path, HELDOUT / "catalog.jsonl", backend="llm",
+                    llm_url="http://127.0.0.1:9", llm_timeout_s=2.0)
+    for request in ("Sunny v2 by a campfire", "my mug on the desk", "a bowl of ramen"):
+        a, b = local.select(request).to_json(), llm.select(request).to_json()
+        assert llm.last_fallback and "unavailable" in llm.last_fallback.lower()
+        for key in ("action", "checkpoints", "options", "prompt"):
+            assert a[key] == b[key]
