@@ -187,7 +187,8 @@ class CatalogIndex:
         if tok.stem in self.compounds and not tok.low.endswith(("ed", "ing")):
             return dict(self.compounds[tok.stem]), "compound", set()
         proper = tok.capitalized  # "Markus" mid-sentence: an English-looking name is still a name
-        if (tok.low.isalpha() and len(tok.low) >= 4 and tok.low not in STOPWORDS
+        inflected = tok.stem != tok.low and tok.stem in english_words()  # "dunked" is no "duck"
+        if (tok.low.isalpha() and len(tok.low) >= 4 and tok.low not in STOPWORDS and not inflected
                 and (tok.low not in english_words() or proper)):
             best: dict[str, float] = {}
             named: set[str] = set()
@@ -207,7 +208,8 @@ class CatalogIndex:
                             continue
                         if strength >= STRONG:
                             best[fam_key] = max(best.get(fam_key, 0), FUZZY * strength)
-                            if term in self.families[fam_key].name_lows:
+                            if term in self.families[fam_key].name_lows or \
+                                    term in {stem(n) for n in self.families[fam_key].name_lows}:
                                 named.add(fam_key)
             if best:
                 return best, "fuzzy", named

@@ -42,6 +42,8 @@ def stem(word: str) -> str:
         w = w[:-2]
     elif w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
         w = w[:-1]
+        if w.endswith("ing") and len(w) > 5:  # "drawings" -> "draw", like "drawing"
+            w = w[:-3]
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsaeiou":
         w = w[:-1]  # "rimm" -> "rim", "runn" -> "run"
     if w.endswith("en") and len(w) > 5 and w[:-2] in english_words():
@@ -68,7 +70,7 @@ def words(text: str) -> list[str]:
     """Stems of the content words of a text (used to index card fields)."""
     out = []
     for tok in tokenize(text):
-        if tok.low in STOPWORDS or tok.low in FILLER:
+        if tok.low in STOPWORDS:
             continue
         out.append(tok.stem)
         if "-" in tok.low:  # "gold-rimmed" also indexes "gold" and "rim"
