@@ -67,7 +67,7 @@ def _configs(methods: list[str] | None, settings: list[str] | None):
     for w, a in [(8, 8), (8, 4), (4, 8), (4, 4)]:
         for m in PACKED_METHODS:
             out.append((m, w, a))
-    out += ABLATION
+        out += [c for c in ABLATION if (c[1], c[2]) == (w, a)]
     if methods:
         out = [c for c in out if c[0] in methods]
     if settings:
@@ -338,8 +338,10 @@ def _quantize_for(pipe, fp_unet, method, w, a, calib):
     return unet, time.time() - t
 
 
-def _run_configs(pipe, configs, calib, eval_fn, workdir: Path, *, rss: bool, trigger):
-    """Quantize, evaluate and measure each config; returns rows."""
+def _run_configs(pipe, configs, calib, eval_fn, workdir: Path, *, rss: bool, trigger,
+                 on_row=None):
+    """Quantize, evaluate and measure each config; returns rows. `on_row(rows)` runs after
+    each config (the report is rewritten as results come in, so a cut-short run keeps them)."""
     from personalq.quant.checkpoint import save_quantized
     from personalq.quant.packed import resident_bytes
 
@@ -387,6 +389,8 @@ def _run_configs(pipe, configs, calib, eval_fn, workdir: Path, *, rss: bool, tri
                 row.extra["load_rss_delta_mb"] = r["loaded_rss_mb"] - r["base_rss_mb"]
             row.extra["rss"] = r
         rows.append(row)
+        if on_row is not None:
+            on_row(rows)
         tqdm.write(f"{row.method:16s} {row.setting:5s} concept={_fmt(row.concept_acc)} "
                    f"scene={_fmt(row.scene_acc)} psnr={_fmt(row.psnr, 1)} "
                    f"bytes={row.unet_bytes} s/img={row.sec_per_image:.3f}")
@@ -416,10 +420,14 @@ def _bench_tiny(args, configs) -> int:
         imgs = generate_images(p, prompts, seeds, steps=steps, guidance=7.5, trigger=trigger)
         return {"psnr": psnr(imgs, ref), "n": len(prompts)}
 
-    rows = _run_configs(pipe, configs, calib, eval_fn, work, rss=True, trigger=trigger)
-    _report(rows, args.out, header="tiny random SD1.5-shaped pipeline (no model world): "
-            "memory and latency only; PSNR vs its own fp32 output", sensitivity=None,
-            meta={"samples": len(prompts), "steps": steps})
+    def report(rows, final=False):
+        _report(rows, args.out, header="tiny random SD1.5-shaped pipeline (no model world): "
+                "memory and latency only; PSNR vs its own fp32 output", sensitivity=None,
+                meta={"samples": len(prompts), "steps": steps}, final=final)
+
+    rows = _run_configs(pipe, configs, calib, eval_fn, work, rss=True, trigger=trigger,
+                        on_row=report)
+    report(rows, final=True)
     return 0
 
 
@@ -457,14 +465,18 @@ def _bench_world(args, configs) -> int:
                                  trigger, steps=steps, guidance=guidance)
         fp_sub = judging_subset(judging, k).score(ref[:k])
         sens = {"fp": fp_sub, "rows": sens, "samples": k}
-    rows = _run_configs(pipe, configs, calib, eval_fn, work, rss=True, trigger=trigger)
-    _report(rows, args.out, header=f"model world, checkpoint `{card.id}` ({card.format}, "
-            f"trigger `{trigger}`), calibrated methods' image-path activations: "
-            f"{ACT_MODE_OVERRIDE or 'static per-tensor'}"
-            + (f", SmoothQuant alpha {SMOOTH_OVERRIDE}" if SMOOTH_OVERRIDE is not None else ""),
-            sensitivity=sens,
-            meta={"samples": n, "steps": steps, "guidance": guidance,
-                  "calibration_prompts": n_cal})
+    def report(rows, final=False):
+        _report(rows, args.out, header=f"model world, checkpoint `{card.id}` ({card.format}, "
+                f"trigger `{trigger}`), calibrated methods' image-path activations: "
+                f"{ACT_MODE_OVERRIDE or 'static per-tensor'}"
+                + (f", SmoothQuant alpha {SMOOTH_OVERRIDE}" if SMOOTH_OVERRIDE is not None
+                   else ""), sensitivity=sens,
+                meta={"samples": n, "steps": steps, "guidance": guidance,
+                      "calibration_prompts": n_cal}, final=final)
+
+    rows = _run_configs(pipe, configs, calib, eval_fn, work, rss=True, trigger=trigger,
+                        on_row=report)
+    report(rows, final=True)
     return 0
 
 
@@ -535,7 +547,11 @@ def _fmt(v, nd=3):
     return f"{v:.{nd}f}" if isinstance(v, float) else str(v)
 
 
-def _report(rows: list[Row], out_dir: Path, *, header: str, sensitivity, meta: dict) -> None:
+_KERNELS: list[dict] = []
+
+
+def _report(rows: list[Row], out_dir: Path, *, header: str, sensitivity, meta: dict,
+            final: bool = True) -> None:
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     fp32 = next((r for r in rows if r.method == "fp32"), None)
@@ -567,7 +583,9 @@ def _report(rows: list[Row], out_dir: Path, *, header: str, sensitivity, meta: d
             lines.append(f"| {s['bits']} | {s['rows']} | {s['concept_acc']:.3f} | "
                          f"{sensitivity['fp']['concept_acc'] - s['concept_acc']:+.3f} | "
                          f"{s['scene_acc']:.3f} |")
-    kernels = kernel_latency()
+    if not _KERNELS:
+        _KERNELS.extend(kernel_latency())
+    kernels = _KERNELS
     lines += ["", "Linear-layer latency on this CPU (1 thread; W8A8, static int8 activations): "
               "`torch._int_mm` vs dequantize+float matmul vs the fp32 layer.", "",
               "| tokens x in -> out | where | fp32 ms | int_mm ms | dequant ms |",
@@ -579,7 +597,11 @@ def _report(rows: list[Row], out_dir: Path, *, header: str, sensitivity, meta: d
     _plot(rows, plot)
     lines += ["", f"![trade-off]({plot.name})", SECTION_END]
     section = "\n".join(lines) + "\n"
-    print("\n" + section)
+    if not final:
+        section = section.replace("## Quantization (`personalq bench quant`)",
+                                  "## Quantization (`personalq bench quant`) - PARTIAL, running")
+    else:
+        print("\n" + section)
     results = out_dir / "results.md"
     text = results.read_text() if results.is_file() else "# Results\n\n"
     if SECTION_BEGIN in text and SECTION_END in text:
@@ -593,7 +615,8 @@ def _report(rows: list[Row], out_dir: Path, *, header: str, sensitivity, meta: d
         {"meta": meta, "rows": [r.__dict__ for r in rows], "sensitivity": sensitivity,
          "kernels": kernels},
         indent=1, default=str))
-    print(f"wrote {results} (section), {plot}, {out_dir / 'quant_bench.json'}")
+    if final:
+        print(f"wrote {results} (section), {plot}, {out_dir / 'quant_bench.json'}")
 
 
 def _plot(rows: list[Row], path: Path) -> None:
