@@ -102,3 +102,26 @@ def test_a_writer_waits_for_another_writers_lock_and_readers_are_not_blocked(tmp
     t.join(timeout=120)
     assert done and done[0].added == 2
     assert_consistent(repo, 5)
+
+
+def test_a_writer_that_lost_the_race_rescans_instead_of_overwriting(tmp_path, monkeypatch):
+    """Writer A scans; while it embeds, writer B sees a new card and commits. A must not write
+    its older view over B's: it notices B's commit and redoes its scan on top of it."""
+    from personalq.catalog import store as store_mod
+
+    repo = write_manifest(tmp_path / "repo.jsonl", [card(1)])
+    real_embed = store_mod._embed
+    calls = {"n": 0}
+
+    def embed_while_another_writer_commits(texts, ids, progress):
+        calls["n"] += 1
+        if calls["n"] == 1:  # A is between its scan and its write: B runs to completion now
+            write_manifest(repo, [card(1), card(2)])
+            open_repository(repo).close()
+        return real_embed(texts, ids, progress)
+
+    monkeypatch.setattr(store_mod, "_embed", embed_while_another_writer_commits)
+    with open_repository(repo) as a:
+        assert [c.id for c in a.cards()] == ["toy-1", "toy-2"]  # A's scan was redone
+    assert calls["n"] == 3  # A's first attempt, B, A's second attempt
+    assert_consistent(repo, 2)

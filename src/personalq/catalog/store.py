@@ -200,78 +200,98 @@ def _load_report(con: sqlite3.Connection) -> IngestReport:
     return IngestReport.from_dict(json.loads(row[0])) if row else IngestReport()
 
 
-def refresh_catalog(con: sqlite3.Connection, repo: Path, *, progress: bool = True) -> IngestReport:
-    """Re-scan the repository and bring the database up to date; returns the ingest report."""
-    t0 = time.perf_counter()
-    cached = {k: (fp, res) for k, fp, res in con.execute("SELECT key, fingerprint, result FROM sources")}
-    cards, report, new_cache = scan(repo, cached)
+def _generation(con: sqlite3.Connection) -> int:
+    """How many ingests have been committed: lets a writer notice that another one got in."""
+    row = con.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+    return int(row[0]) if row else 0
 
-    # Embed only cards whose search text is new (the slow part; no lock held).
-    old_sha = dict(con.execute("SELECT id, text_sha FROM embeddings"))
-    texts = {c.id: c.search_text() for c, _ in cards}
-    todo = [cid for cid, text in texts.items() if old_sha.get(cid) != text_sha(text)]
-    t_embed = time.perf_counter()
-    new_vecs: dict[str, np.ndarray] = {}
+
+def _embed(texts: dict[str, str], ids: list[str], progress: bool) -> dict[str, np.ndarray]:
+    """Embed the given cards' texts in length-sorted batches (less padding), with a progress bar
+    on a terminal for large ingests."""
+    if not ids:
+        return {}
+    from tqdm import tqdm
+
+    from personalq.embed import encode
+
+    ids = sorted(ids, key=lambda cid: len(texts[cid]))
     bf16 = bulk_embed_bf16()
-    if todo:
-        from personalq.embed import encode
+    out: dict[str, np.ndarray] = {}
+    chunk = 64
+    with tqdm(total=len(ids), desc="embedding cards", unit="card", leave=False,
+              disable=not (progress and sys.stderr.isatty()) or len(ids) <= chunk) as bar:
+        for start in range(0, len(ids), chunk):
+            part = ids[start:start + chunk]
+            vecs = encode([texts[cid] for cid in part], batch_size=32, bf16=bf16)
+            out.update({cid: vecs[i] for i, cid in enumerate(part)})
+            bar.update(len(part))
+    return out
 
-        from tqdm import tqdm
 
-        todo.sort(key=lambda cid: len(texts[cid]))  # similar lengths per batch: less padding
-        chunk = 64
-        with tqdm(total=len(todo), desc="embedding cards", unit="card", leave=False,
-                  disable=not (progress and sys.stderr.isatty()) or len(todo) <= chunk) as bar:
-            for start in range(0, len(todo), chunk):
-                ids = todo[start:start + chunk]
-                vecs = encode([texts[cid] for cid in ids], batch_size=32, bf16=bf16)
-                new_vecs.update({cid: vecs[i] for i, cid in enumerate(ids)})
-                bar.update(len(ids))
-    report.seconds_embed = time.perf_counter() - t_embed
-    report.embedded = len(todo)
-    report.embed_dtype = "bf16" if bf16 else "fp32"
+def refresh_catalog(con: sqlite3.Connection, repo: Path, *, progress: bool = True,
+                    max_attempts: int = 20) -> IngestReport:
+    """Re-scan the repository and bring the database up to date; returns the ingest report.
 
-    con.execute("BEGIN IMMEDIATE")
-    try:
-        old = dict(con.execute("SELECT id, data FROM cards"))
-        new_ids = {c.id for c, _ in cards}
-        report.added = len(new_ids - set(old))
-        report.removed = len(set(old) - new_ids)
-        report.updated = sum(1 for c, _ in cards
-                             if c.id in old and json.loads(old[c.id]) != c.to_dict())
-        # Rewrite the small tables whole: simple, and atomic under the transaction.
-        con.execute("DELETE FROM cards")
-        con.execute("DELETE FROM cards_fts")
-        con.executemany("INSERT INTO cards VALUES (?, ?, ?, ?)",
-                        [(c.id, i, origin, json.dumps(c.to_dict())) for i, (c, origin) in enumerate(cards)])
-        con.executemany("INSERT INTO cards_fts VALUES (?, ?, ?, ?)",
-                        [(c.id, *_fts_columns(c)) for c, _ in cards])
-        # Another writer may have embedded the same texts meanwhile: keep whichever matches.
-        con.executemany("INSERT OR REPLACE INTO embeddings VALUES (?, ?, ?)",
-                        [(cid, text_sha(texts[cid]), v.astype(np.float32).tobytes())
-                         for cid, v in new_vecs.items()])
-        con.execute("DELETE FROM embeddings WHERE id NOT IN (SELECT id FROM cards)")
-        missing = [cid for cid, sha in ((c.id, text_sha(texts[c.id])) for c, _ in cards)
-                   if con.execute("SELECT 1 FROM embeddings WHERE id = ? AND text_sha = ?",
-                                  (cid, sha)).fetchone() is None]
-        if missing:  # only if another writer replaced a vector with an older text's: redo them
-            from personalq.embed import encode
+    Optimistic concurrency: scan and embed without a lock, then write in one BEGIN IMMEDIATE
+    transaction only if no other writer committed meanwhile (the generation counter); otherwise
+    start again from the other writer's result (which makes the second round cheap)."""
+    t0 = time.perf_counter()
+    embedded, seconds_embed = 0, 0.0
+    done_before: dict[str, np.ndarray] = {}  # text sha -> vector from an earlier attempt
+    for _ in range(max_attempts):
+        generation = _generation(con)
+        cached = {k: (fp, res) for k, fp, res in con.execute("SELECT key, fingerprint, result FROM sources")}
+        cards, report, new_cache = scan(repo, cached)
+        # Embed only cards whose search text is new (the slow part; no lock held).
+        old_sha = dict(con.execute("SELECT id, text_sha FROM embeddings"))
+        texts = {c.id: c.search_text() for c, _ in cards}
+        t_embed = time.perf_counter()
+        todo = [cid for cid, t in texts.items() if old_sha.get(cid) != text_sha(t)]
+        fresh = _embed(texts, [cid for cid in todo if text_sha(texts[cid]) not in done_before], progress)
+        seconds_embed += time.perf_counter() - t_embed
+        embedded += len(fresh)
+        done_before.update({text_sha(texts[cid]): v for cid, v in fresh.items()})
+        new_vecs = {cid: done_before[text_sha(texts[cid])] for cid in todo}
 
-            vecs = encode([texts[cid] for cid in missing], batch_size=32, bf16=bf16)
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            if _generation(con) != generation:  # another writer committed first: redo on top of it
+                con.execute("ROLLBACK")
+                continue
+            old = dict(con.execute("SELECT id, data FROM cards"))
+            new_ids = {c.id for c, _ in cards}
+            report.added = len(new_ids - set(old))
+            report.removed = len(set(old) - new_ids)
+            report.updated = sum(1 for c, _ in cards
+                                 if c.id in old and json.loads(old[c.id]) != c.to_dict())
+            # Rewrite the small tables whole: simple, and atomic under the transaction.
+            con.execute("DELETE FROM cards")
+            con.execute("DELETE FROM cards_fts")
+            con.executemany("INSERT INTO cards VALUES (?, ?, ?, ?)",
+                            [(c.id, i, origin, json.dumps(c.to_dict())) for i, (c, origin) in enumerate(cards)])
+            con.executemany("INSERT INTO cards_fts VALUES (?, ?, ?, ?)",
+                            [(c.id, *_fts_columns(c)) for c, _ in cards])
             con.executemany("INSERT OR REPLACE INTO embeddings VALUES (?, ?, ?)",
-                            [(cid, text_sha(texts[cid]), vecs[i].tobytes()) for i, cid in enumerate(missing)])
-            report.embedded += len(missing)
-        con.execute("DELETE FROM sources")
-        con.executemany("INSERT INTO sources VALUES (?, ?, ?)",
-                        [(k, fp, res) for k, (fp, res) in new_cache.items()])
-        report.seconds = time.perf_counter() - t0
-        con.execute("INSERT OR REPLACE INTO meta VALUES ('report', ?)", (json.dumps(report.to_dict()),))
-        con.execute("INSERT OR REPLACE INTO meta VALUES ('repo', ?)", (str(repo),))
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-    return report
+                            [(cid, text_sha(texts[cid]), v.astype(np.float32).tobytes())
+                             for cid, v in new_vecs.items()])
+            con.execute("DELETE FROM embeddings WHERE id NOT IN (SELECT id FROM cards)")
+            con.execute("DELETE FROM sources")
+            con.executemany("INSERT INTO sources VALUES (?, ?, ?)",
+                            [(k, fp, res) for k, (fp, res) in new_cache.items()])
+            report.embedded, report.seconds_embed = embedded, seconds_embed
+            report.embed_dtype = "bf16" if bulk_embed_bf16() else "fp32"
+            report.seconds = time.perf_counter() - t0
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('report', ?)", (json.dumps(report.to_dict()),))
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('repo', ?)", (str(repo),))
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (str(generation + 1),))
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        return report
+    raise PersonalQError(f"the catalog of {repo} kept changing under other writers",
+                         "retry when the other `personalq repo ...` commands have finished", status=503)
 
 
 def resolve_repo(repo: str | Path | None) -> Path:
