@@ -4,8 +4,9 @@
 re-embedding only cards whose search text changed) and writes the result in ONE transaction, so
 readers always see a consistent catalog and two processes scanning at once cannot corrupt it:
 WAL mode lets readers proceed, `BEGIN IMMEDIATE` + busy_timeout serialises writers, and each
-writer computes the complete state from the files on disk (the last one wins, both are right).
-The slow part (embedding) runs before the write lock is taken.
+writer computes the complete state from the files on disk. The slow part (embedding) runs before
+the write lock is taken; a writer that finds another writer committed in the meantime (the
+`generation` counter) redoes its scan on top of that result rather than writing a stale view.
 """
 
 from __future__ import annotations
