@@ -281,7 +281,8 @@ def parse(request: str, vocab: frozenset[str] = frozenset(),
             current = []
             i += 1
             continue
-        elif _is_action(tok, vocab) and current:
+        elif _is_action(tok, vocab) and current and not (nxt_tok is not None and (
+                nxt_tok.stem in vocab or nxt_tok.low in vocab)):  # "racing bike": an adjective
             close(role, current)
             role, current = "scene", []
         current.append(tok)

@@ -80,6 +80,9 @@ class CatalogIndex:
             for term, strength in fam.terms.items():
                 self.postings[term][fam.key] = strength
         self.vocab = frozenset(self.postings)
+        # words that name things (names, class nouns, tags): "running" in "running shoes"
+        self.naming_vocab = frozenset(t for t, fams in self.postings.items()
+                                      if max(fams.values()) >= STRONG)
         self.names = frozenset(w for fam in self.families.values() for w in fam.name_lows)
         english = english_words()
         # compounds: "sailboat" is found by "boat" when "sail" and "boat" are both words
@@ -187,7 +190,8 @@ class CatalogIndex:
         if tok.stem in self.compounds and not tok.low.endswith(("ed", "ing")):
             return dict(self.compounds[tok.stem]), "compound", set()
         proper = tok.capitalized  # "Markus" mid-sentence: an English-looking name is still a name
-        inflected = tok.stem != tok.low and tok.stem in english_words()  # "dunked" is no "duck"
+        inflected = (tok.stem != tok.low and tok.stem in english_words()) or \
+            tok.low.endswith(("ed", "ing"))  # "dunked" is no misspelt "duck"
         if (tok.low.isalpha() and len(tok.low) >= 4 and tok.low not in STOPWORDS and not inflected
                 and (tok.low not in english_words() or proper)):
             best: dict[str, float] = {}
@@ -283,6 +287,7 @@ def gather(index: CatalogIndex, mention: Mention, kinds: tuple[str, ...],
     toks = list(mention.words)
     per_word: list[tuple[Token, dict[str, float]]] = []
     named: set[str] = set()
+    vetoed: set[str] = set()
     indefinite = mention.determiner in ("indefinite", "quantified")
     for group_index, group in enumerate((toks, list(extra))):
         for i, tok in enumerate(group):
@@ -323,6 +328,8 @@ def gather(index: CatalogIndex, mention: Mention, kinds: tuple[str, ...],
                         continue
                 else:
                     if nxt is not None and _noun_like(nxt) and not index.family_knows(fam_key, nxt):
+                        if is_name:
+                            vetoed.add(fam_key)  # "the Old Faithful geyser": the whole name goes
                         continue  # "iris flowers", "sailboat race": modifies another noun
                     if is_name and indefinite and group_index == 0:
                         continue  # "a pixel of light", "a bear catching salmon"
@@ -340,15 +347,25 @@ def gather(index: CatalogIndex, mention: Mention, kinds: tuple[str, ...],
                 accepted = {k: (v if k in literal else v * 0.5) for k, v in accepted.items()}
             if accepted:
                 per_word.append((tok, accepted))
+    if vetoed:
+        per_word = [(t, {k: v for k, v in acc.items() if k not in vetoed}) for t, acc in per_word]
+        per_word = [(t, acc) for t, acc in per_word if acc]
+        named -= vetoed
     # multi-word names ("Old kettle") count as names only when every word is present; one word
     # of them ("big" of "Big Ben") is only a description
     present = {t.stem for t, _ in per_word}
+
+    def has(word: str) -> bool:  # a name word is present, perhaps misspelt ("Pine Holow")
+        return word in present or any(
+            len(p) >= 4 and edit_distance(p, word, 2) <= (1 if len(word) <= 4 else 2)
+            for p in present)
+
     for fam_key in list(named):
         if any(len(ph) == 1 for ph in index.families[fam_key].name_phrases) and any(
                 fam_key in acc for _, acc in per_word):
             continue  # a one-word name (perhaps misspelt: "Thoe") is whole by itself
         phrases = index.families[fam_key].name_phrases
-        if not any(all(w in present for w in ph) for ph in phrases):
+        if not any(all(has(w) for w in ph) for ph in phrases):
             named.discard(fam_key)
             for tok, acc in per_word:
                 if fam_key in acc and tok.low in index.families[fam_key].name_lows and \
@@ -549,7 +566,7 @@ class Reasoner:
         self.ratio = ratio
 
     def parse(self, request: str) -> Intent:
-        return parse(request, self.index.vocab, self.index.names)
+        return parse(request, self.index.naming_vocab, self.index.names)
 
     def resolve(self, intent: Intent, allowed: set[str] | None = None) -> list[Resolution]:
         index = self.index

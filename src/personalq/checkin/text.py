@@ -136,7 +136,7 @@ version checkpoint model trained lora go use using pick choose take
 TRANSPARENT = frozenset("""
 close closeup close-up up portrait headshot selfie photo picture image shot pic snapshot view
 face eye eyes ear ears nose paw paws tail head fur smile hair side front back top full body
-scene background cute little big small lovely beautiful happy sad funny adorable tiny
+scene background cute little big small lovely beautiful happy sad funny adorable tiny new
 """.split())
 
 DETERMINERS = {
