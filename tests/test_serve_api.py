@@ -147,6 +147,25 @@ def test_explicit_checkpoint_url_format_and_lora_changes_pixels(client):
     assert base64.b64decode(base["data"][0]["b64_json"]) != png.content
 
 
+def test_dreambooth_served_quantized_with_the_quant_module(client):
+    body = {"prompt": "a photo", "checkpoint": "mochi", "seed": 4, "quantization": "naive-w8a8"}
+    out = client.post("/v1/images/generations", json=body)
+    assert out.status_code == 200, out.text
+    assert out.json()["personalq"]["quantization"] == "naive-w8a8"
+    png_of(out.json()["data"][0]["b64_json"])
+    entries = client.get("/healthz").json()["cache"]["entries"]
+    quantized = [e for e in entries if e["id"] == "mochi" and e["quantization"] == "naive-w8a8"]
+    full = [e for e in entries if e["id"] == "mochi" and e["quantization"] == "none"]
+    assert quantized and full and quantized[0]["bytes"] < full[0]["bytes"] / 2
+    again = client.post("/v1/images/generations", json=body).json()
+    assert again["personalq"]["loaded"] == []  # the quantized UNet stays cached
+    err = assert_error(client.post("/v1/images/generations", json={**body, "quantization": "zz-w3a3"}),
+                       400)
+    assert "zz" in err["message"]
+    assert_error(client.post("/v1/images/generations",
+                             json={**body, "checkpoint": "kiki"}), 400)  # LoRA: full precision
+
+
 # ------------------------------------------------------------------------------ checkpoints
 def test_upload_registers_a_selectable_lora_then_delete(client, world):
     path = upload_lora(world["base"], world["root"] / "incoming" / "bella.safetensors",

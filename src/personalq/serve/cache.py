@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import inspect
 import re
 import threading
 import time
@@ -115,25 +116,59 @@ def dreambooth_pipeline(base, card: Card, quantization: str | None = None):
         for name in ("text_encoder", "tokenizer", "text_encoder_2", "tokenizer_2"):
             if components.get(name) is not None:
                 components[name] = copy.deepcopy(components[name])
-    pipe = type(base)(**components)
+    extra = {}
+    if "requires_safety_checker" in inspect.signature(type(base).__init__).parameters:
+        extra["requires_safety_checker"] = False  # the base was loaded without one too
+    pipe = type(base)(**components, **extra)
     pipe.set_progress_bar_config(disable=True)
     state = base.personalq
     pipe.personalq = PipeState(base_dir=state.base_dir, shape=state.shape, name=state.name)
     apply_checkpoint(pipe, card)
     if quantization and quantization != "none":
-        pipe.unet = quantize_for_serving(pipe.unet, card, quantization)
+        quantize_for_serving(pipe, card, quantization)
     return pipe
 
 
-def quantize_for_serving(unet, card: Card, quantization: str):
-    """Quantize a DreamBooth UNet with the quant module, when it offers serving-time loading."""
+def parse_quantization(spec: str) -> tuple[str, int, int]:
+    """'taq-w8a4' -> ('taq', 8, 4); 'torchao_int8_wo' -> ('torchao_int8_wo', 8, 8)."""
+    m = re.fullmatch(r"([a-z0-9_]+?)(?:[-_]w(\d+)a(\d+))?", (spec or "").strip().lower())
+    if not m:
+        raise PersonalQError(f"quantization {spec!r} is not METHOD or METHOD-wXaY",
+                             'e.g. "taq-w8a8", "naive-w8a8", "torchao_int8_wo"')
+    return m.group(1), int(m.group(2) or 8), int(m.group(3) or 8)
+
+
+CALIBRATION_PROMPTS = 8  # few: a serving-time calibration must finish in seconds, not minutes
+
+
+def quantize_for_serving(pipe, card: Card, spec: str) -> None:
+    """Quantize a DreamBooth pipeline's own UNet in place with the quant module (TAQ & co.).
+    Calibrated methods calibrate on a few prompts with the checkpoint's trigger; TAQ then
+    protects the trigger's tokens, located in each prompt by `prepare_for_prompt`."""
     try:
-        from personalq.quant import serving  # the quant module's serving entry point
+        from personalq.quant.calibrate import calibrate
+        from personalq.quant.methods import make_config, needs_calibration, quantize_unet
     except ImportError:
-        raise PersonalQError(f"quantization {quantization!r} is not available in this build",
-                             "omit 'quantization' (or pass \"none\") to serve full precision",
-                             status=400) from None
-    return serving.quantize_for_serving(unet, card, quantization)
+        raise PersonalQError(f"quantization {spec!r} is not available in this build",
+                             "omit 'quantization' (or pass \"none\") to serve full precision"
+                             ) from None
+    method, wbits, abits = parse_quantization(spec)
+    make_config(method, wbits, abits)  # PersonalQError naming the valid methods and bits
+    calib = None
+    if needs_calibration(method):
+        calib = calibrate(pipe, n_prompts=CALIBRATION_PROMPTS, trigger=card.trigger,
+                          class_noun=card.class_noun or "toy", steps=4, progress=False)
+    quantize_unet(pipe.unet, method, wbits, abits, calib=calib)
+    pipe.unet.taq_trigger = card.trigger
+
+
+def prepare_for_prompt(pipe, prompt: str) -> None:
+    """Before each generation on a quantized UNet: tell TAQ where the trigger's tokens are."""
+    if getattr(pipe.unet, "quant_config", None) is None:
+        return
+    from personalq.quant.taq import prepare_prompt
+
+    prepare_prompt(pipe, prompt)
 
 
 class ModelCache:
@@ -163,6 +198,10 @@ class ModelCache:
     def use(self, cards: list[Card], quantization: str | None = None) -> Iterator[Lease]:
         """Hold the pipeline lock, make `cards` active, yield the pipeline to draw with."""
         kinds = [checkpoint_kind(c) for c in cards]  # refuse unservable cards before locking
+        if quantization and "dreambooth" not in kinds:
+            raise PersonalQError(f"quantization {quantization!r} applies to DreamBooth checkpoints",
+                                 "LoRA and base requests are served in full precision; omit "
+                                 "'quantization'")
         with self._lock:
             if self.mode == "reload":  # baseline: nothing survives the request
                 self._base = None
@@ -201,17 +240,28 @@ class ModelCache:
                 self._evict(key)
             return bool(keys)
 
+    def _snapshot(self) -> list[tuple[str, Entry]]:
+        """The entries without taking the pipeline lock (health checks and metrics must answer
+        while a generation holds it); retried if a worker changes the dict meanwhile."""
+        for _ in range(100):
+            try:
+                return list(self._entries.items())
+            except RuntimeError:  # mutated during iteration
+                time.sleep(0.001)
+        return []
+
     def bytes_used(self) -> int:
-        return sum(e.nbytes for e in list(self._entries.values()))
+        return sum(e.nbytes for _, e in self._snapshot())
 
     def stats(self) -> dict:
-        with self._lock:
-            return {"mode": self.mode, "hits": self.hits, "misses": self.misses,
-                    "loads": self.loads, "base_loads": self.base_loads,
-                    "evictions": self.evictions, "bytes": self.bytes_used(),
-                    "budget_bytes": self.budget_bytes,
-                    "entries": [{"id": k.split("|")[0], "kind": e.kind, "bytes": e.nbytes}
-                                for k, e in self._entries.items()]}
+        entries = self._snapshot()
+        return {"mode": self.mode, "hits": self.hits, "misses": self.misses,
+                "loads": self.loads, "base_loads": self.base_loads,
+                "evictions": self.evictions, "bytes": sum(e.nbytes for _, e in entries),
+                "budget_bytes": self.budget_bytes,
+                "entries": [{"id": k.split("|")[0], "kind": e.kind, "bytes": e.nbytes,
+                             "quantization": k.split("|")[1] if "|" in k else "none"}
+                            for k, e in entries]}
 
     # --- internals (called with the lock held) -------------------------------------------------
     def _base_pipe(self):

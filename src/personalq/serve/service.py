@@ -292,27 +292,30 @@ class Service:
         if not 1 <= n <= MAX_IMAGES_PER_REQUEST:
             raise PersonalQError(f"n must be 1..{MAX_IMAGES_PER_REQUEST}")
         height, width = parse_size(size or self.config.default_size)
-        quant = None if quantization in (None, "", "none") else quantization
-        if quant is None and quantization is None:
-            quant = self.config.quantization
         with self._select_lock:
             cards = [self.store.get(i) for i in checkpoints]
-        from personalq.serve.cache import checkpoint_kind
+        from personalq.serve.cache import checkpoint_kind, parse_quantization
 
-        for card in cards:
-            checkpoint_kind(card)  # refuse unservable checkpoints now, not inside the worker
+        kinds = [checkpoint_kind(card) for card in cards]  # refuse unservable ones now
+        quant = None if quantization in (None, "", "none") else quantization
+        if quantization is None and "dreambooth" in kinds:
+            quant = self.config.quantization  # the server's default for DreamBooth UNets
+        if quant:
+            parse_quantization(quant)
         seed = secrets.randbelow(2**31) if seed is None else int(seed)
         steps = int(steps or self.config.default_steps)
         key = "+".join(checkpoints) + (f"|{quant}" if quant else "")
 
         def work(job: Job) -> dict:
             from personalq.diffusion import generate
+            from personalq.serve.cache import prepare_for_prompt
 
             images = []
             with self.cache.use(cards, quantization=quant) as lease:
                 job.progress(0.05, f"checkpoint ready ({lease.weights}, "
                                    f"{lease.switch_s * 1000:.1f} ms)")
                 t0 = time.perf_counter()
+                prepare_for_prompt(lease.pipe, prompt)  # TAQ: where the trigger's tokens are
                 for i in range(n):
                     image = generate(lease.pipe, prompt, seed=seed + i, steps=steps,
                                      height=height, width=width)
