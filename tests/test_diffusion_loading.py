@@ -290,3 +290,22 @@ def test_a_base_declares_its_own_name_for_matching_cards(world, pipes, tmp_path)
     assert state_of(pipe).applied == "a"
     with pytest.raises(PersonalQError, match="personalq-world"):
         apply_checkpoint(pipes["sd15"], card("w", world["sd15"]["a"], "personalq-world"))
+
+
+def test_lora_mixing_key_namings_loads_every_layer(pipes, world, tmp_path):
+    """diffusers' convert_state_dict_to_diffusers names attention LoRA layers `.lora.down` but
+    proj_in/ff layers `.lora_A`; diffusers' loader judges by the first key and silently drops
+    the rest. Every layer of such a file must arrive."""
+    from personalq.catalog.safetensors_meta import read_header
+    from personalq.diffusion.tiny import make_tiny_lora
+
+    path = make_tiny_lora(world["sd15"]["base"], tmp_path / "mixed.safetensors", seed=6,
+                          target_modules=("to_q", "to_k", "to_v", "to_out.0", "proj_in", "proj_out"))
+    keys = list(read_header(path).tensors)
+    assert any(".lora.down." in k for k in keys) and any(".lora_A." in k for k in keys)
+    pipe = pipes["sd15"]
+    reset_to_base(pipe)
+    apply_checkpoint(pipe, card("mixed", path, "sd15"))
+    loaded = sum(1 for name, _ in pipe.unet.named_modules() if name.endswith("lora_A"))
+    assert loaded == len(keys) // 2
+    reset_to_base(pipe)

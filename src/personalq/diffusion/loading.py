@@ -340,6 +340,46 @@ def _lora_file(path: Path) -> Path:
     raise PersonalQError(f"{path}: expected one LoRA .safetensors file in the folder, found {len(files)}")
 
 
+_OLD_LORA_NAMES = ((".lora.down.weight", ".lora_A.weight"), (".lora.up.weight", ".lora_B.weight"),
+                   (".lora_linear_layer.down.weight", ".lora_A.weight"),
+                   (".lora_linear_layer.up.weight", ".lora_B.weight"))
+
+
+def _naming(key: str) -> str:
+    if ".lora_A." in key or ".lora_B." in key:
+        return "peft"
+    return "old" if any(key.endswith(old) for old, _ in _OLD_LORA_NAMES) else "other"
+
+
+def _lora_source(path: Path) -> dict | None:
+    """None when the file can be loaded as it is; else its tensors with every key renamed to
+    peft's naming (`.lora_A/.lora_B`).
+
+    WHY: diffusers decides a LoRA file's naming from its *first* key. A file that mixes peft
+    names (`proj_in.lora_A`) with older diffusers names (`attn1.to_k.lora.down`) - which is
+    what diffusers' own convert_state_dict_to_diffusers writes for a LoRA that targets proj_in
+    or the feed-forward besides attention - otherwise loses the second kind without an error."""
+    from safetensors.torch import load_file
+
+    from personalq.catalog.safetensors_meta import read_header
+
+    keys = list(read_header(path).tensors)
+    for prefix in ("unet.", "text_encoder.", "text_encoder_2."):
+        namings = {_naming(k) for k in keys if k.startswith(prefix)}
+        if len(namings - {"other"}) > 1:
+            break
+    else:
+        return None
+    renamed = {}
+    for key, tensor in load_file(str(path)).items():
+        for old, new in _OLD_LORA_NAMES:
+            if key.endswith(old):
+                key = key[: -len(old)] + new
+                break
+        renamed[key] = tensor
+    return renamed
+
+
 def _load_lora_file(pipe, path: Path, adapter_name: str, *, hotswap: bool = False) -> None:
     """A UNet-only diffusers LoRA goes straight into the UNet (no notices about text encoders
     it does not touch); anything else (text-encoder parts, kohya/A1111 key names) goes through
@@ -347,12 +387,14 @@ def _load_lora_file(pipe, path: Path, adapter_name: str, *, hotswap: bool = Fals
     from personalq.catalog.safetensors_meta import read_header
 
     keys = read_header(path).tensors
+    tensors = _lora_source(path)
+    source = tensors if tensors is not None else str(path.parent)
+    where = {} if tensors is not None else {"weight_name": path.name}
     if keys and all(k.startswith("unet.") for k in keys):
-        pipe.unet.load_lora_adapter(str(path.parent), weight_name=path.name, prefix="unet",
-                                    adapter_name=adapter_name, hotswap=hotswap, local_files_only=True)
+        pipe.unet.load_lora_adapter(source, prefix="unet", adapter_name=adapter_name, hotswap=hotswap,
+                                    local_files_only=True, **where)
     else:
-        pipe.load_lora_weights(str(path.parent), weight_name=path.name, adapter_name=adapter_name,
-                               hotswap=hotswap)
+        pipe.load_lora_weights(source, adapter_name=adapter_name, hotswap=hotswap, **where)
 
 
 def _apply_lora(pipe, card, path: Path) -> None:

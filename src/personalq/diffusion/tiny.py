@@ -185,7 +185,8 @@ ARCHITECTURES = {"sd15": "stable-diffusion-v1", "sdxl": "stable-diffusion-xl-v1-
 
 
 def make_tiny_lora(pipe_dir: Path, out_file: Path, rank: int = 4, metadata: dict | None = None,
-                   seed: int = 0, text_encoder: bool = False) -> Path:
+                   seed: int = 0, text_encoder: bool = False,
+                   target_modules: tuple[str, ...] = ("to_q", "to_k", "to_v", "to_out.0")) -> Path:
     """Write a diffusers-format UNet LoRA (`unet.*lora_A/lora_B` keys) for the pipeline at
     `pipe_dir`, with `modelspec.*` metadata as real LoRA files carry; return `out_file`.
     `text_encoder=True` adds `text_encoder.*` LoRA layers too (as DreamBooth-LoRA training with
@@ -201,7 +202,7 @@ def make_tiny_lora(pipe_dir: Path, out_file: Path, rank: int = 4, metadata: dict
     pipe_dir, out_file = Path(pipe_dir), Path(out_file)
     unet = UNet2DConditionModel.from_pretrained(pipe_dir / "unet")
     unet.add_adapter(LoraConfig(r=rank, lora_alpha=rank, init_lora_weights="gaussian",
-                                target_modules=["to_q", "to_k", "to_v", "to_out.0"]))
+                                target_modules=list(target_modules)))
     parts = {"unet": convert_state_dict_to_diffusers(get_peft_model_state_dict(unet))}
     if text_encoder:
         te = CLIPTextModel.from_pretrained(pipe_dir / "text_encoder")
