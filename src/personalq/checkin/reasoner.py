@@ -1,15 +1,22 @@
 """The fast local reasoner: which concept family (and which version) does each mention name?
 
 Evidence is generic and field-aware. Every word of a mention is looked up in an inverted index
-of the catalog's fields (name, class noun, tags, description; plus generic synonyms of class
-nouns, compound words such as "teacup" for "cup", and misspellings of names, class nouns and
-tags). A word is weighed by how rare it is among families (idf), so "beagle" decides where "pet"
-only hints. Two rules keep ordinary words from selecting a checkpoint:
-  - a name after "a"/"an"/"hundreds of" is a common noun ("a pixel of light", "a bear");
-  - a word followed by a noun the family does not know modifies that other noun
-    ("iris flowers", "a t-rex skeleton", "a sailboat race").
-A family's score is the share of the mention's evidence it explains; every family within
-`ratio` of the best stays plausible, and several plausible families mean: ask.
+of the catalog's fields: name, class noun, tags, description, plus generic synonyms of the class
+noun (bike/bicycle), a broad category (a "man" card answers to "my friend", weakly), compound
+words ("boat" finds "sailboat") and misspellings of names, class nouns and tags ("bigle").
+A word is weighed by how rare it is among families (idf), so "beagle" decides where "pet" only
+hints; a word only a few versions of a family have ("autumn leaves" photos) describes those
+versions, not the concept. Rules keep ordinary words from selecting a checkpoint:
+  - a name after "a"/"an"/"hundreds of"/"a jar of" is a common noun ("a pixel of light");
+  - a word followed by a noun the family does not know modifies that noun ("iris flowers",
+    "a t-rex skeleton", "the Old Faithful geyser"); a lower-case name after a modifier the
+    family does not know is a common noun ("belgian waffles");
+  - a plural without "my"/"our" is things in general ("houses", "hot air balloons");
+  - a name is matched as written or misspelt, never through a suffix ("patched" != "Patches").
+A family's score is the share of the mention's evidence it explains; a rival stays plausible
+when, on the words where the two differ, it has at least `ratio` of the best one's evidence.
+Several plausible families mean: ask. Versions: explicit cues (number, ordinal, date,
+"previous"), else words only that version's card has, else the newest.
 
 Card text is data: it only ever contributes words to the index. Nothing in a description can
 change a rule, and words a request does not contain never count.
@@ -26,7 +33,7 @@ from dataclasses import dataclass, field
 
 from personalq.catalog.card import Card
 from personalq.checkin.intent import Intent, Mention, VersionCue, parse
-from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, RELATED, STOPWORDS, SYNONYM_GROUPS, TRANSPARENT, Token,
+from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, ORDINALS, RELATED, STOPWORDS, SYNONYM_GROUPS, TRANSPARENT, Token,
                                     edit_distance, english_words, stem, tokenize, words)
 
 _REQUEST_TEXT: contextvars.ContextVar[str] = contextvars.ContextVar("request_text", default="")
@@ -228,10 +235,6 @@ class CatalogIndex:
             return any(fam.knows(stem(p)) for p in tok.low.split("-") if len(p) > 1)
         return fam_key in self.compounds.get(tok.stem, {})
 
-    def is_name_word(self, fam_key: str, stem_: str) -> bool:
-        return any(stem_ in phrase for phrase in self.families[fam_key].name_phrases)
-
-
 @dataclass
 class Evidence:
     """What one mention's words say about the families."""
@@ -389,14 +392,7 @@ def gather(index: CatalogIndex, mention: Mention, kinds: tuple[str, ...],
     return Evidence(per_word, named, scores, idf)
 
 
-def _synonym_only(index: CatalogIndex, fam_key: str, tok: Token) -> bool:
-    fam = index.families[fam_key]
-    return (tok.stem in fam.synonyms or tok.low in fam.synonyms) and not (
-        tok.stem in fam.terms and tok.stem not in fam.synonyms)
-
-
-def enough_evidence(ev: Evidence, mention: Mention, fam_key: str, index: CatalogIndex,
-                    main: bool = False) -> bool:
+def enough_evidence(ev: Evidence, mention: Mention, fam_key: str, index: CatalogIndex) -> bool:
     """Does the mention really point at a personal concept, rather than at the common noun?"""
     if fam_key in ev.named:
         return True
@@ -433,8 +429,6 @@ def plausible(ev: Evidence, ratio: float) -> list[str]:
     for key in ranked:
         if key == best_key:
             continue
-        if key in ev.named and best_key in ev.named and len(ev.named) > 1:
-            pass
         mine = theirs = 0.0
         for i, (_, acc) in enumerate(ev.words):
             # a word both families literally have counts alike, whichever field it is in
@@ -555,7 +549,6 @@ class Group:
     extra: list[Token] = field(default_factory=list)  # "with the blue collar", "the one with ..."
     cue: VersionCue = field(default_factory=VersionCue)
     secondary: list[list[Token]] = field(default_factory=list)  # "in the christmas jumper"
-    main: bool = False  # the request's first subject phrase
 
 
 class Reasoner:
@@ -664,8 +657,6 @@ class Reasoner:
                 pending = Group("subject", Mention("subject", [], "", 0, 0))
             groups.append(g)
         first = next((g for g in groups if g.role == "subject"), None)
-        if first is not None:
-            first.main = first.mention.determiner == ""
         if first is not None and (pending.extra or not pending.cue.is_empty()):
             first.extra.extend(pending.extra)
             first.cue.merge(pending.cue)
@@ -675,7 +666,7 @@ class Reasoner:
         index = self.index
         mention = g.mention
         fams = plausible(ev, self.ratio)
-        fams = [k for k in fams if enough_evidence(ev, mention, k, index, g.main)]
+        fams = [k for k in fams if enough_evidence(ev, mention, k, index)]
         matched = {k: [t for t, acc in ev.words if k in acc and mention.start <= t.start < mention.end]
                    for k in fams}
         clues = list(mention.words) + list(g.extra)
@@ -752,7 +743,6 @@ def resolve_answer(index: CatalogIndex, answer: str, options: list[Card]) -> Car
         return "none"
     toks = tokenize(answer)
     lows = [t.low for t in toks]
-    from personalq.checkin.text import ORDINALS
     positions = dict(ORDINALS)
     positions.pop("original", None), positions.pop("oldest", None), positions.pop("earliest", None)
     positions.update({"last": len(options), "latter": len(options), "former": 1})
