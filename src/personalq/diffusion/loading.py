@@ -284,7 +284,7 @@ def apply_checkpoints(pipe, cards: list, *, root: Path | None = None) -> None:
             try:
                 with warnings.catch_warnings():  # "multiple adapters": exactly what we want here
                     warnings.filterwarnings("ignore", message="Already found a `peft_config`")
-                    _load_lora_file(pipe, path, name)
+                    load_lora_file(pipe, path, name)
             except (ValueError, RuntimeError, KeyError) as err:
                 reset_to_base(pipe)
                 raise PersonalQError(f"LoRA {card.id} ({path.name}) does not fit the loaded base "
@@ -380,12 +380,17 @@ def _lora_source(path: Path) -> dict | None:
     return renamed
 
 
-def _load_lora_file(pipe, path: Path, adapter_name: str, *, hotswap: bool = False) -> None:
-    """A UNet-only diffusers LoRA goes straight into the UNet (no notices about text encoders
+def load_lora_file(pipe, path: Path, adapter_name: str, *, hotswap: bool = False) -> None:
+    """Load one LoRA file as adapter `adapter_name` (unmerged); for callers that manage
+    adapters by name themselves (the service's cache). Use this, not `pipe.load_lora_weights`:
+    it loads files that mix key namings completely (see `_lora_source`).
+
+    A UNet-only diffusers LoRA goes straight into the UNet (no notices about text encoders
     it does not touch); anything else (text-encoder parts, kohya/A1111 key names) goes through
     the pipeline's loader, which converts those formats."""
     from personalq.catalog.safetensors_meta import read_header
 
+    path = _lora_file(Path(path))
     keys = read_header(path).tensors
     tensors = _lora_source(path)
     source = tensors if tensors is not None else str(path.parent)
@@ -407,7 +412,7 @@ def _apply_lora(pipe, card, path: Path) -> None:
                    and rank <= HOTSWAP_TARGET_RANK and not touches_text)
     if can_hotswap:
         try:
-            _load_lora_file(pipe, path, LORA_ADAPTER, hotswap=True)
+            load_lora_file(pipe, path, LORA_ADAPTER, hotswap=True)
             state.lora_rank, state.last_lora_load = rank, "hotswap"
             return
         except (ValueError, RuntimeError, KeyError):
@@ -420,7 +425,7 @@ def _apply_lora(pipe, card, path: Path) -> None:
         # padded to the same rank (identical numerics, and the next LoRA can swap in place).
         pipe.enable_lora_hotswap(target_rank=HOTSWAP_TARGET_RANK, check_compiled="ignore")
     try:
-        _load_lora_file(pipe, path, LORA_ADAPTER)
+        load_lora_file(pipe, path, LORA_ADAPTER)
     except (ValueError, RuntimeError, KeyError) as err:
         pipe.unload_lora_weights()
         raise PersonalQError(
