@@ -56,7 +56,8 @@ def dequantize(q: torch.Tensor, scale, zero) -> torch.Tensor:
 def fake_quant(x: torch.Tensor, scale, zero, bits: int) -> torch.Tensor:
     """Quantize then dequantize: the float tensor the integer grid can represent."""
     qmin, qmax = qrange(bits)
-    return (torch.clamp(torch.round(x / scale) + zero, qmin, qmax) - zero) * scale
+    # one new tensor, then in place: the same math with far less allocation on big activations
+    return x.div(scale).round_().add_(zero).clamp_(qmin, qmax).sub_(zero).mul_(scale)
 
 
 # ----------------------------------------------------------------------------- weights
@@ -229,10 +230,10 @@ class Log2Quant(nn.Module):
 
     def forward(self, p: torch.Tensor) -> torch.Tensor:
         levels = 2 ** self.bits - 1
-        q = torch.round(-torch.log2(p.clamp_min(1e-30)))
-        q = q.clamp(0, levels)
-        out = torch.pow(2.0, -q)
-        return torch.where(q >= levels, torch.zeros_like(out), out).to(p.dtype)
+        q = p.clamp_min(1e-30).log2_().neg_().round_().clamp_(0, levels)
+        zero = q >= levels
+        out = q.neg_().exp2_()
+        return out.masked_fill_(zero, 0.0).to(p.dtype)
 
 
 class UniformProbQuant(nn.Module):
