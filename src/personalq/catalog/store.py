@@ -255,6 +255,12 @@ def refresh_catalog(con: sqlite3.Connection, repo: Path, *, progress: bool = Tru
         done_before.update({text_sha(texts[cid]): v for cid, v in fresh.items()})
         new_vecs = {cid: done_before[text_sha(texts[cid])] for cid in todo}
 
+        if (report.sources_parsed == 0 and report.sources_removed == 0 and not new_vecs
+                and generation > 0 and _generation(con) == generation):
+            # Nothing changed since the last commit: the stored catalog is already this state.
+            report.embed_dtype = "bf16" if bulk_embed_bf16() else "fp32"
+            report.seconds = time.perf_counter() - t0
+            return report
         con.execute("BEGIN IMMEDIATE")
         try:
             if _generation(con) != generation:  # another writer committed first: redo on top of it
