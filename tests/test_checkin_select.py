@@ -20,6 +20,7 @@ DEV = Path("/work/shared/bench/dev")
 SCORER = Path("/work/shared/bench/score_select.py")
 HELDOUT = Path(__file__).parent / "data" / "checkin_heldout"
 HELDOUT2 = Path(__file__).parent / "data" / "checkin_heldout2"
+HELDOUT3 = Path(__file__).parent / "data" / "checkin_heldout3"
 
 
 @pytest.fixture(autouse=True)
@@ -67,10 +68,12 @@ def test_dev_bar_with_the_project_scorer(tmp_path):
                            "candidates", "latency_ms"]
 
 
-@pytest.mark.parametrize("folder", [HELDOUT, HELDOUT2], ids=["heldout", "heldout2"])
+@pytest.mark.parametrize("folder", [HELDOUT, HELDOUT2, HELDOUT3],
+                         ids=["heldout", "heldout2", "heldout3"])
 def test_heldout_catalog_of_other_domains(tmp_path, folder):
     """Guitars, mugs, people, pets, plants, appliances, styles with versions: written apart from
-    the dev set (heldout2 was written after the reasoner and run once before any change)."""
+    the dev set (heldout2 and heldout3 were written late and first run as they are: 38/40 and
+    27/30 before the fixes they prompted)."""
     selector = _selector(tmp_path, folder / "catalog.jsonl")
     decisions = _run(selector, folder / "cases.jsonl")
     if SCORER.exists() and folder == HELDOUT:

@@ -402,8 +402,7 @@ def enough_evidence(ev: Evidence, mention: Mention, fam_key: str, index: Catalog
         return False
     strong = [(tok, acc) for tok, acc in core if acc.get(fam_key, 0) >= STRONG]
     if mention.determiner in ("indefinite", "quantified"):
-        # "a dog" is any dog; "a beagle" may be the only beagle the user has
-        return any(len(acc) == 1 for _, acc in strong) and mention.determiner == "indefinite"
+        return False  # "a dog", "a pizza", "hundreds of boats": things in general
     if strong:
         return True
     return mention.determiner in ("possessive", "definite", "backref") and \
@@ -629,6 +628,10 @@ class Reasoner:
                 if ev.named and not (ev.named & parent_named):
                     groups.append(Group("subject", m, cue=m.cue))  # "Rufus with Mochi"
                     continue
+                if m.determiner in ("backref", "possessive") and parent is not pending and \
+                        self._names_a_kind(ev, parent):
+                    groups.append(Group("subject", m, cue=m.cue))  # "Ada on her skateboard"
+                    continue
                 parent.extra.extend(m.words)
                 parent.cue.merge(m.cue)
                 continue
@@ -661,6 +664,19 @@ class Reasoner:
             first.extra.extend(pending.extra)
             first.cue.merge(pending.cue)
         return groups
+
+    def _names_a_kind(self, ev: Evidence, parent: Group) -> bool:
+        """Does an attribute phrase name another concept by its class noun ("her skateboard"),
+        rather than describe the parent ("her long braids")?"""
+        parent_ev = gather(self.index, parent.mention, ("subject",))
+        parent_fams = set(parent_ev.scores)
+        for tok, acc in ev.words:
+            for fam_key, strength in acc.items():
+                fam = self.index.families[fam_key]
+                if fam_key not in parent_fams and strength >= STRENGTH["synonym"] and (
+                        tok.stem in fam.class_words or tok.stem in fam.synonyms):
+                    return True
+        return False
 
     def _decide(self, role: str, g: Group, ev: Evidence) -> Resolution:
         index = self.index

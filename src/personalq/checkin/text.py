@@ -137,6 +137,7 @@ TRANSPARENT = frozenset("""
 close closeup close-up up portrait headshot selfie photo picture image shot pic snapshot view
 face eye eyes ear ears nose paw paws tail head fur smile hair side front back top full body
 scene background cute little big small lovely beautiful happy sad funny adorable tiny new
+asleep awake alone together
 """.split())
 
 DETERMINERS = {
