@@ -71,7 +71,7 @@ def test_bm25_finds_trigger_like_text_and_hyphenated_ids(tmp_path):
         assert store.bm25("<rex-v2>")[0][0] == "toy-rex-v2"
         assert store.bm25('"Rex" OR NOT')[0][0] == "toy-rex-v2"
         assert store.bm25("zzzz-unknown") == []
-    assert fts_query('a "b" NEAR(c)') == '"b" OR "c"'  # stopwords dropped, every term quoted
+    assert fts_query('a "b" NEAR(c) b') == '"a" OR "b" OR "near" OR "c"'  # every term quoted, once
 
 
 def test_malformed_lines_reported_with_line_numbers_rest_ingested(tmp_path):
