@@ -295,6 +295,10 @@ def test_metrics_exposition_parses(client):
     from prometheus_client.parser import text_string_to_metric_families
 
     client.get("/healthz")
+    client.post("/v1/select", json={"request": "Kiki"})
+    for seed in (1, 2):  # the second one is a cache hit
+        client.post("/v1/images/generations", json={"prompt": "a dog", "checkpoint": "kiki",
+                                                    "seed": seed})
     text = client.get("/metrics").text
     families = {f.name: f for f in text_string_to_metric_families(text)}
     for name in ("personalq_requests", "personalq_request_latency_seconds", "personalq_queue_depth",

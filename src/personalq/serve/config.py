@@ -38,7 +38,7 @@ class ServeConfig:
     # Clarification conversations are forgotten after this many seconds.
     conversation_ttl_s: float = 600.0
     # Generation defaults (the model world is tiny; SD1.5-sized bases want 512 and ~25 steps).
-    default_steps: int = 10
+    default_steps: int | None = None  # None = what the base declares (generate's default)
     default_size: str | None = None  # None = the base model's native size
     backend: str = "local"  # Check-in reasoning backend given to Selector
     # Builds the shared base pipeline; None = personalq.diffusion.load_base(base_dir).

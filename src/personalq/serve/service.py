@@ -303,28 +303,31 @@ class Service:
         if quant:
             parse_quantization(quant)
         seed = secrets.randbelow(2**31) if seed is None else int(seed)
-        steps = int(steps or self.config.default_steps)
+        steps = int(steps or self.config.default_steps or 0) or None  # None: the base's default
         key = "+".join(checkpoints) + (f"|{quant}" if quant else "")
 
         def work(job: Job) -> dict:
             from personalq.diffusion import generate
             from personalq.serve.cache import prepare_for_prompt
 
+            from personalq.diffusion.generate import base_defaults
+
             images = []
             with self.cache.use(cards, quantization=quant) as lease:
+                steps_used = steps or base_defaults(lease.pipe)["steps"]
                 job.progress(0.05, f"checkpoint ready ({lease.weights}, "
                                    f"{lease.switch_s * 1000:.1f} ms)")
                 t0 = time.perf_counter()
                 prepare_for_prompt(lease.pipe, prompt)  # TAQ: where the trigger's tokens are
                 for i in range(n):
-                    image = generate(lease.pipe, prompt, seed=seed + i, steps=steps,
+                    image = generate(lease.pipe, prompt, seed=seed + i, steps=steps_used,
                                      height=height, width=width)
                     images.append(png_bytes(image))
                     job.progress(0.05 + 0.95 * (i + 1) / n, f"image {i + 1}/{n}")
                 gen_s = time.perf_counter() - t0
             self.metrics.generation.observe(gen_s)
             return {"images": images, "prompt": prompt, "checkpoints": checkpoints, "seed": seed,
-                    "steps": steps, "weights": lease.weights, "loaded": lease.loaded,
+                    "steps": steps_used, "weights": lease.weights, "loaded": lease.loaded,
                     "quantization": quant or "none",
                     "switched": lease.switched,
                     "timings": {"switch_ms": lease.switch_s * 1000, "generate_ms": gen_s * 1000}}
