@@ -15,7 +15,9 @@ from typing import Any
 from personalq.catalog.card import Card
 from personalq.checkin.reasoner import (CatalogIndex, Resolution, pick_version, question_for,
                                         resolve_answer)
+from personalq.checkin.intent import _is_determiner
 from personalq.checkin.rewrite import Placement, extend_over_cues, rewrite
+from personalq.checkin.text import FILLER, STOPWORDS, TRANSPARENT, Token
 
 
 @dataclass
@@ -52,9 +54,32 @@ def placements_for(request: str, resolutions: list[Resolution]) -> list[Placemen
         if res.role == "style" or not words:
             out.append(Placement(-1, -1, card))
             continue
-        end = extend_over_cues(request, max(t.end for t in words))
-        out.append(Placement(mention.start, end, card))
+        start, end = _noun_phrase(mention.all_tokens, words)
+        out.append(Placement(start, extend_over_cues(request, end), card))
     return out
+
+
+def _noun_phrase(tokens: list[Token], matched: list[Token]) -> tuple[int, int]:
+    """The span to replace: from the determiner before the first matched word ("my", "the",
+    "grandpa's") to the phrase's last content word, leaving request words ("can you make",
+    "ok so") and trailing framing ("eyes close-up") in place."""
+    spans = {(t.start, t.end) for t in matched}
+    idx = [i for i, t in enumerate(tokens) if (t.start, t.end) in spans]
+    first, last = min(idx), max(idx)
+    while first > 0:
+        prev = tokens[first - 1]
+        if prev.low in FILLER or (prev.low in STOPWORDS and not _is_determiner(prev)) or \
+                prev.low.endswith("ing"):
+            break
+        first -= 1
+    tail = last  # "the scuffed leather boots": the head noun after the matched words goes too
+    while tail + 1 < len(tokens):
+        nxt = tokens[tail + 1]
+        if nxt.low in TRANSPARENT or nxt.low in STOPWORDS or nxt.low in FILLER or \
+                nxt.low.endswith("ing") or nxt.start - tokens[tail].end > 1:
+            break
+        tail += 1
+    return tokens[first].start, tokens[tail].end
 
 
 def compose(request: str, resolutions: list[Resolution], index: CatalogIndex,
