@@ -352,3 +352,14 @@ def test_personalq_metadata_namespace_and_world_style_layout(tmp_path):
     assert (bear.trigger, bear.class_noun, bear.base_model, bear.format) == (
         "<bear-v1>", "teddy bear", "personalq-world", "dreambooth")
     assert bear.description == "A teddy." and bear.created_at == "2026-01-02"
+
+
+def test_loose_version_and_kind_values_are_normalised(tmp_path):
+    repo = tmp_path / "repo"
+    write_lora(repo / "a.safetensors", {"modelspec.trigger_phrase": "<a>", "modelspec.version": "v2.1",
+                                        "modelspec.kind": "Style"})
+    write_lora(repo / "b.safetensors", {"modelspec.trigger_phrase": "<b>", "modelspec.version": "latest"})
+    with open_repository(repo) as store:
+        a, b = store.get("a"), store.get("b")
+        assert (a.version, a.kind, b.version) == (2, "style", 1)
+        assert any("version 'latest'" in w for w in store.report.warnings)

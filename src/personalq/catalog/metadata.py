@@ -440,13 +440,17 @@ def build_card(ev: Evidence, path: Path, default_format: str) -> tuple[Card, lis
     name = str(pick("name"))
     card_id = pick("id") or slug(stem)
     version = pick("version")
-    family = pick("family")
+    if version is not None and not isinstance(version, int):
+        m = re.search(r"\d+", str(version))  # "v2", "2.1", "3" -> 2, 2, 3
+        if not m:
+            warnings.append(f"version {version!r} ({prov.pop('version')}) is not a number; ignored")
+        version = int(m.group()) if m else None
     pattern = split_version(str(card_id)) or split_version(name)
     if version is None and pattern:
         version, prov["version"] = pattern[1], "name pattern"
     if not family and pattern:
         family, prov["family"] = pattern[0], "name pattern"
-    kind = pick("kind")
+    kind = str(pick("kind") or "").strip().lower()
     if not kind:
         tags_lower = {t.lower() for _, _, ts in ev.all("tags") for t in ts}
         kind = "style" if ("style" in tags_lower or re.search(r"\bstyle\b", name, re.I)) else "subject"
