@@ -111,3 +111,16 @@ def test_insert_trigger_places_the_trigger_where_the_concept_is():
     assert insert_trigger("a harbour in ink wash style", style) == "a harbour in <ink> style"
     assert insert_trigger("a harbour as an ink wash painting", style) == "a harbour in <ink> style"
     assert insert_trigger("a harbour", style) == "a harbour in <ink> style"
+
+
+def test_rewrite_replaces_only_the_noun_phrase(reasoner):
+    cases = {
+        "can you make Sunny v2 by a campfire?": "can you make <sunny-2> acoustic guitar by a campfire?",
+        "ok so my black electric guitar on a stand": "ok so <vex-gtr> electric guitar on a stand",
+        "the speckled mug full of coffee": "<pebble-mug> mug full of coffee",
+        "Nana Rose and Biscuit on a porch": "<nana-rose> woman and <biscuit-dog> dog on a porch",
+        "a lighthouse as a watercolor": "a lighthouse in <aquarelle-style> style",
+        "a bowl of ramen": "a bowl of ramen",  # none: the request goes to the base model as is
+    }
+    for request, expected in cases.items():
+        assert decide(reasoner, request).prompt == expected, request
