@@ -445,6 +445,7 @@ def build_card(ev: Evidence, path: Path, default_format: str) -> tuple[Card, lis
         if not m:
             warnings.append(f"version {version!r} ({prov.pop('version')}) is not a number; ignored")
         version = int(m.group()) if m else None
+    family = pick("family")
     pattern = split_version(str(card_id)) or split_version(name)
     if version is None and pattern:
         version, prov["version"] = pattern[1], "name pattern"
