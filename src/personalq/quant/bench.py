@@ -140,11 +140,17 @@ def rss():
             if line.startswith('VmRSS'):
                 return int(line.split()[1]) / 1024
 kind, path, dtype = sys.argv[1], sys.argv[2], sys.argv[3]
+# import everything loading needs first, so the growth below is the UNet itself
+UNet = diffusers.UNet2DConditionModel
+import accelerate, safetensors.torch, diffusers.models.attention_processor
+import personalq.quant.methods
+if kind == 'torchao':
+    import torchao.quantization
 base_rss = rss()
 if kind == 'quant':
     unet = ck.load_quantized_unet(path)
 else:
-    unet = diffusers.UNet2DConditionModel.from_pretrained(path, torch_dtype=getattr(torch, dtype))
+    unet = UNet.from_pretrained(path, torch_dtype=getattr(torch, dtype))
     if kind == 'torchao':
         from personalq.quant.methods import quantize_unet
         quantize_unet(unet, dtype_method := sys.argv[4], 8, 8 if dtype_method.endswith('dyn') else 16)
