@@ -112,3 +112,24 @@ def test_help_lists_repo_and_stays_light():
             "commands.register(s, b)\nprint('torch' in sys.modules, 'transformers' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stdout.split()[:2] == ["False", "False"], out.stderr
+
+
+def test_add_and_remove_a_dreambooth_folder(tmp_path, capsys):
+    from catalog_testdata import write_diffusers
+
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    src = write_diffusers(tmp_path / "incoming" / "mochi-v2",
+                          "---\nbase_model: stable-diffusion-v1\ninstance_prompt: a photo of sks cat\n---\n")
+    (tmp_path / "incoming" / "mochi-v2.card.json").write_text(json.dumps({"name": "Mochi"}))
+    rc, out, err = run(capsys, "repo", "add", str(src), "--repo", str(repo), "--json")
+    assert rc == 0, err
+    added = json.loads(out)[0]
+    assert (added["id"], added["name"], added["trigger"], added["format"]) == ("mochi-v2", "Mochi", "sks", "dreambooth")
+    assert (repo / "mochi-v2" / "unet" / "config.json").is_file() and (repo / "mochi-v2.card.json").is_file()
+    rc, out, _ = run(capsys, "repo", "remove", "mochi-v2", "--repo", str(repo))
+    assert rc == 0
+    assert (repo / ".trash" / "mochi-v2" / "model_index.json").is_file()
+    assert (repo / ".trash" / "mochi-v2.card.json").is_file() and not (repo / "mochi-v2").exists()
+    rc, out, _ = run(capsys, "repo", "scan", "--repo", str(repo), "--json")
+    assert json.loads(out)["cards"] == 0
