@@ -363,3 +363,14 @@ def test_loose_version_and_kind_values_are_normalised(tmp_path):
         a, b = store.get("a"), store.get("b")
         assert (a.version, a.kind, b.version) == (2, "style", 1)
         assert any("version 'latest'" in w for w in store.report.warnings)
+
+
+def test_a_two_tensor_lora_is_not_taken_for_a_textual_inversion(tmp_path):
+    from safetensors.torch import save_file
+    import torch
+
+    (tmp_path / "repo").mkdir()
+    save_file({"lora_down": torch.zeros(4, 8), "lora_up": torch.zeros(8, 4)},
+              str(tmp_path / "repo" / "small.safetensors"), metadata={"modelspec.trigger_phrase": "<s>"})
+    c, _ = only_card(tmp_path / "repo")
+    assert (c.format, c.trigger) == ("lora", "<s>")

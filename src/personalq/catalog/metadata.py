@@ -384,7 +384,8 @@ def read_kohya(meta: dict[str, str], ev: Evidence, label: str) -> None:
 def read_tensors(header: SafetensorsHeader, stem: str, ev: Evidence, label: str) -> None:
     """What the tensor names and shapes say: textual inversion (and its token), LoRA, SDXL."""
     keys = list(header.tensors)
-    is_ti = bool(keys) and (all(k in TI_KEYS or k.startswith("string_to_param.") for k in keys)
+    has_lora = any("lora" in k.lower() for k in keys)
+    is_ti = bool(keys) and not has_lora and (all(k in TI_KEYS or k.startswith("string_to_param.") for k in keys)
                             or (len(keys) <= 2 and all("." not in k and len(header.shape(k)) <= 2
                                                        for k in keys)))
     if is_ti:
@@ -401,7 +402,7 @@ def read_tensors(header: SafetensorsHeader, stem: str, ev: Evidence, label: str)
             ev.add("base_model", {768: "sd15", 1024: "sd2"}.get(dim), "structure",
                    f"{label}:embedding width {dim}")
         return
-    if any("lora" in k.lower() for k in keys):
+    if has_lora:
         ev.add("format", "lora", "structure", f"{label}:tensor names")
         if any(k.startswith(("lora_te2_", "text_encoder_2.", "te2.")) for k in keys):
             ev.add("base_model", "sdxl", "structure", f"{label}:second text encoder")
