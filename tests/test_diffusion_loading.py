@@ -309,3 +309,25 @@ def test_lora_mixing_key_namings_loads_every_layer(pipes, world, tmp_path):
     loaded = sum(1 for name, _ in pipe.unet.named_modules() if name.endswith("lora_A"))
     assert loaded == len(keys) // 2
     reset_to_base(pipe)
+
+
+def test_hotswap_of_loras_with_text_encoder_layers_equals_a_fresh_load(pipes, world, tmp_path):
+    from personalq.diffusion.tiny import make_tiny_lora
+
+    pipe = pipes["sd15"]
+    reset_to_base(pipe)
+    one = card("te1", make_tiny_lora(world["sd15"]["base"], tmp_path / "te1.safetensors", seed=11,
+                                     text_encoder=True), "sd15")
+    two = card("te2", make_tiny_lora(world["sd15"]["base"], tmp_path / "te2.safetensors", seed=12,
+                                     text_encoder=True), "sd15")
+    apply_checkpoint(pipe, two)
+    fresh_two = image(pipe)
+    reset_to_base(pipe)
+    apply_checkpoint(pipe, one)
+    img_one = image(pipe)
+    apply_checkpoint(pipe, two)
+    assert state_of(pipe).last_lora_load == "hotswap"
+    assert np.array_equal(image(pipe), fresh_two)
+    apply_checkpoint(pipe, one)
+    assert state_of(pipe).last_lora_load == "hotswap" and np.array_equal(image(pipe), img_one)
+    reset_to_base(pipe)

@@ -370,8 +370,13 @@ def _lora_source(path: Path) -> dict | None:
             break
     else:
         return None
+    return _peft_named(load_file(str(path)))
+
+
+def _peft_named(tensors: dict) -> dict:
+    """The same tensors with old diffusers LoRA key names renamed to peft's."""
     renamed = {}
-    for key, tensor in load_file(str(path)).items():
+    for key, tensor in tensors.items():
         for old, new in _OLD_LORA_NAMES:
             if key.endswith(old):
                 key = key[: -len(old)] + new
@@ -409,10 +414,11 @@ def _apply_lora(pipe, card, path: Path) -> None:
     path = _lora_file(path)
     modules, rank, touches_text = _lora_layout(path)
     can_hotswap = (state.hotswap_enabled and bool(state.lora_modules) and modules == state.lora_modules
-                   and rank <= HOTSWAP_TARGET_RANK and not touches_text)
+                   and rank <= HOTSWAP_TARGET_RANK)
     if can_hotswap:
         try:
-            load_lora_file(pipe, path, LORA_ADAPTER, hotswap=True)
+            _hotswap_lora(pipe, path) if touches_text else load_lora_file(pipe, path, LORA_ADAPTER,
+                                                                          hotswap=True)
             state.lora_rank, state.last_lora_load = rank, "hotswap"
             return
         except (ValueError, RuntimeError, KeyError):
@@ -433,6 +439,42 @@ def _apply_lora(pipe, card, path: Path) -> None:
             f"{str(err).splitlines()[0][:300]}",
             "check the checkpoint's base model") from None
     state.lora_modules, state.lora_rank, state.last_lora_load = modules, rank, "load"
+
+
+def _hotswap_lora(pipe, path: Path) -> None:
+    """Swap a LoRA with text-encoder layers in place of the loaded one (same modules, ranks).
+
+    diffusers hot-swaps only the UNet part; the text-encoder LoRA matrices are copied into the
+    loaded adapter's layers here. All text-encoder shapes are checked before anything changes;
+    a ValueError sends the caller to a clean reload."""
+    import torch
+    from safetensors.torch import load_file
+
+    tensors = _peft_named(load_file(str(path)))
+    copies = []
+    for encoder in ("text_encoder", "text_encoder_2"):
+        part = {k[len(encoder) + 1:]: v for k, v in tensors.items() if k.startswith(encoder + ".")}
+        if not part:
+            continue
+        model = getattr(pipe, encoder, None)
+        layers = {name: m for name, m in model.named_modules()
+                  if hasattr(m, "lora_A") and LORA_ADAPTER in getattr(m, "lora_A", {})} if model else {}
+        for key, value in part.items():
+            m = re.match(r"^(.*)\.(lora_A|lora_B)\.weight$", key)
+            owners = [n for n in layers if m and (n == m.group(1) or n.endswith("." + m.group(1)))]
+            if len(owners) != 1:
+                raise ValueError(f"no single loaded {encoder} LoRA layer for {key}")
+            target = getattr(layers[owners[0]], m.group(2))[LORA_ADAPTER].weight
+            if target.shape != value.shape:
+                raise ValueError(f"{encoder} LoRA shape differs at {key}")
+            copies.append((target, value))
+    if any(k.startswith(("lora_te", "lora_unet")) for k in tensors):
+        raise ValueError("kohya-named LoRA: reload it")
+    unet_part = {k: v for k, v in tensors.items() if k.startswith("unet.")}
+    pipe.unet.load_lora_adapter(unet_part, prefix="unet", adapter_name=LORA_ADAPTER, hotswap=True)
+    with torch.no_grad():
+        for target, value in copies:
+            target.copy_(value.to(target.device, target.dtype))
 
 
 def _swap_module(pipe, name: str, module) -> None:
