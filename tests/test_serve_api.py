@@ -233,6 +233,18 @@ def test_bad_input_gets_clear_4xx_stores_nothing_and_service_keeps_serving(clien
     big.write_bytes(b"\0" * 400_000)
     with open(big, "rb") as f:
         assert_error(client.post("/v1/checkpoints", files={"file": ("big.safetensors", f)}), 413)
+    # ... and counted as it streams when the client sends no Content-Length (chunked).
+    boundary = "pqboundary"
+
+    def chunked_body():
+        yield (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; "
+               f"filename=\"big.safetensors\"\r\n\r\n").encode()
+        for _ in range(40):
+            yield b"\0" * 10_000
+        yield f"\r\n--{boundary}--\r\n".encode()
+
+    assert_error(client.post("/v1/checkpoints", content=chunked_body(), headers={
+        "content-type": f"multipart/form-data; boundary={boundary}"}), 413)
     # Pickle uploads: by extension, and pickle bytes renamed .safetensors.
     payload = pickle.dumps({"state_dict": [1, 2, 3]})
     err = assert_error(client.post("/v1/checkpoints", files={"file": ("evil.ckpt", payload)}), 415)

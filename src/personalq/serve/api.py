@@ -208,6 +208,31 @@ def _validation_message(err: RequestValidationError) -> tuple[int, str, str, str
     return 422, "invalid_request", "; ".join(parts), "see the schema at /docs"
 
 
+class UploadLimit:
+    """ASGI middleware: count the body bytes of checkpoint uploads as they arrive and stop at the
+    limit, also when the client sends no Content-Length (chunked), before anything is stored."""
+
+    def __init__(self, app, path: str, limit: int):
+        self.app, self.path, self.limit = app, path, limit
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["path"] != self.path or scope["method"] != "POST":
+            return await self.app(scope, receive, send)
+        total = 0
+
+        async def counted():
+            nonlocal total
+            message = await receive()
+            if message["type"] == "http.request":
+                total += len(message.get("body", b""))
+                if total > self.limit:
+                    raise PersonalQError(f"upload exceeds the limit of {self.limit} bytes",
+                                         "upload a smaller checkpoint", status=413)
+            return message
+
+        await self.app(scope, counted, send)
+
+
 # ----------------------------------------------------------------------------- app
 def create_app(config: ServeConfig | None = None) -> FastAPI:
     config = config or ServeConfig()
@@ -232,6 +257,9 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
                            allow_methods=["GET", "POST", "DELETE"],
                            allow_headers=["Authorization", "Content-Type",
                                           "serve_multiplexed_model_id"])
+
+    app.add_middleware(UploadLimit, path="/v1/checkpoints",
+                       limit=config.max_upload_bytes + 64 * 1024)  # + multipart framing
 
     @app.middleware("http")
     async def guard_and_measure(request: Request, call_next):
