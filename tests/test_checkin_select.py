@@ -197,6 +197,14 @@ def test_ask_threshold_trades_asking(tmp_path):
     assert never.select("my mug on the desk").action == "select"
     always = _selector(tmp_path, HELDOUT / "catalog.jsonl", ask_threshold=1.0)
     assert always.select("my mug on the desk").action == "clarify"
+    # at the top of the range a lone but weakly supported match is confirmed, not selected
+    request = "the speckled thing full of coffee"
+    assert never.select(request).checkpoint == "mug-pebble"
+    confirm = always.select(request)
+    assert confirm.action == "clarify" and confirm.options == ["mug-pebble"]
+    assert confirm.question.startswith("Do you mean Pebble")
+    assert always.select(request, answer="yes").checkpoint == "mug-pebble"
+    assert always.select(request, answer="no").action == "none"
     with pytest.raises(PersonalQError):
         _selector(tmp_path, HELDOUT / "catalog.jsonl", ask_threshold=1.5)
 

@@ -409,6 +409,13 @@ def enough_evidence(ev: Evidence, mention: Mention, fam_key: str, index: Catalog
         ev.scores.get(fam_key, 0) >= 0.5
 
 
+def confidence(ev: Evidence, fam_key: str) -> float:
+    """0..1: the share of the mention's evidence the family explains times how strongly its
+    best word names it (a class noun or tag: ~1; only description words: 0.6)."""
+    best = max((acc.get(fam_key, 0.0) for _, acc in ev.words), default=0.0)
+    return ev.scores.get(fam_key, 0.0) * best
+
+
 def _coarse(strength: float) -> float:
     return STRENGTH["tag"] if STRENGTH["desc"] <= strength < STRENGTH["tag"] and \
         strength != STRENGTH["synonym"] else strength
@@ -553,9 +560,13 @@ class Group:
 class Reasoner:
     """Resolve every mention of a parsed request against the catalog."""
 
-    def __init__(self, index: CatalogIndex, ratio: float = 0.75):
+    def __init__(self, index: CatalogIndex, ratio: float = 0.75, confirm_below: float = 0.0):
+        """ratio: how close a rival family must come to stay plausible (lower asks more);
+        confirm_below: a lone family whose confidence is below this is offered as a question
+        ("Do you mean ...?") instead of being selected (0: never)."""
         self.index = index
         self.ratio = ratio
+        self.confirm_below = confirm_below
 
     def parse(self, request: str) -> Intent:
         return parse(request, self.index.naming_vocab, self.index.names)
@@ -688,6 +699,9 @@ class Reasoner:
         clues = list(mention.words) + list(g.extra)
         cards = [pick_version(index.families[k], g.cue, clues, g.secondary) for k in fams]
         outcome = "none" if not fams else ("select" if len(fams) == 1 else "clarify")
+        if outcome == "select" and fams[0] not in ev.named and \
+                confidence(ev, fams[0]) < self.confirm_below:
+            outcome = "clarify"  # weak evidence: confirm rather than risk a wrong select
         return Resolution(role, mention, outcome, fams, cards, ev.scores, matched, g.cue,
                           list(g.extra))
 
@@ -752,11 +766,16 @@ _NEGATIVE = re.compile(r"^\s*(none|neither|no|nope|nothing|none of (them|these|t
                        r"no checkpoint|base( model)?)\s*[.!]?\s*$", re.I)
 
 
+_YES = re.compile(r"^\s*(yes|yeah|yep|yup|sure|correct|right|ok|okay|that one|exactly|y)\b", re.I)
+
+
 def resolve_answer(index: CatalogIndex, answer: str, options: list[Card]) -> Card | None | str:
     """Match a clarification answer to one option: by name, attribute or position.
     Returns the card, "none" when the user declines every option, or None when unclear."""
     if _NEGATIVE.match(answer):
         return "none"
+    if len(options) == 1 and _YES.match(answer):
+        return options[0]  # "Do you mean Sunny, the acoustic guitar?" - "yes"
     toks = tokenize(answer)
     lows = [t.low for t in toks]
     positions = dict(ORDINALS)

@@ -60,6 +60,12 @@ def ratio_for(ask_threshold: float) -> float:
     return 1.0 if ask_threshold == 0 else 1.0 - 0.5 * ask_threshold
 
 
+def confirm_below_for(ask_threshold: float) -> float:
+    """Above the default (0.5) the selector also confirms lone matches of weak confidence:
+    0 at 0.5, 0.9 at 1.0 (only names and complete class-level matches are selected)."""
+    return max(0.0, (ask_threshold - DEFAULT_ASK_THRESHOLD) * 1.8)
+
+
 class Selector:
     def __init__(self, store, backend: str = "local", retrieval: str = "hybrid",
                  ask_threshold: float = DEFAULT_ASK_THRESHOLD, llm_url: str | None = None,
@@ -75,7 +81,8 @@ class Selector:
         self.cards: list[Card] = store.cards()
         self.by_id = {c.id: c for c in self.cards}
         self.index = CatalogIndex(self.cards)
-        self.reasoner = Reasoner(self.index, ratio_for(ask_threshold))
+        self.reasoner = Reasoner(self.index, ratio_for(ask_threshold),
+                                 confirm_below_for(ask_threshold))
         self.retriever = Retriever(store, retrieval)
         self.llm = None
         if backend == "llm":
