@@ -124,3 +124,10 @@ def test_rewrite_replaces_only_the_noun_phrase(reasoner):
     }
     for request, expected in cases.items():
         assert decide(reasoner, request).prompt == expected, request
+
+
+def test_version_only_clauses_leave_the_prompt(reasoner):
+    d = decide(reasoner, "Sunny on a porch (go with version 1)")
+    assert d.checkpoint == "gtr-sunny-1" and d.prompt == "<sunny-1> acoustic guitar on a porch"
+    d = decide(reasoner, "The checkpoint from 2024-12-24: Sunny by the tree")
+    assert d.checkpoint == "gtr-sunny-2" and d.prompt == "<sunny-2> acoustic guitar by the tree"

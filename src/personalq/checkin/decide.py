@@ -16,7 +16,7 @@ from personalq.catalog.card import Card
 from personalq.checkin.reasoner import (CatalogIndex, Resolution, pick_version, question_for,
                                         resolve_answer)
 from personalq.checkin.intent import _is_determiner
-from personalq.checkin.rewrite import Placement, extend_over_cues, rewrite
+from personalq.checkin.rewrite import Placement, cue_only_clauses, extend_over_cues, rewrite
 from personalq.checkin.text import FILLER, STOPWORDS, TRANSPARENT, Token
 
 
@@ -56,6 +56,10 @@ def placements_for(request: str, resolutions: list[Resolution]) -> list[Placemen
             continue
         start, end = _noun_phrase(mention.all_tokens, words)
         out.append(Placement(start, extend_over_cues(request, end), card))
+    if out:  # "(go with version 14)" chose the checkpoint; the image model need not read it
+        taken = [(p.start, p.end) for p in out if p.start >= 0]
+        out.extend(Placement(a, b, None) for a, b in cue_only_clauses(request)
+                   if not any(a < e and s < b for s, e in taken))
     return out
 
 

@@ -20,7 +20,7 @@ from personalq.checkin.text import CUE_WORDS, VERSION_NUMBER_RE
 class Placement:
     start: int  # character span of the request to replace; start == end == -1: no span
     end: int
-    card: Card
+    card: Card | None  # None: the span is dropped (a version cue such as "(use v28)")
 
 
 def phrase_for(card: Card) -> str:
@@ -38,16 +38,25 @@ def rewrite(request: str, placements: list[Placement]) -> str:
             placements = placements + [Placement(-1, -1, p.card)]
             continue
         out.append(request[pos:p.start])
-        out.append(phrase_for(p.card))
+        out.append(phrase_for(p.card) if p.card is not None else " ")
         pos = p.end
     out.append(request[pos:])
     text = "".join(out)
+    text = _tidy(text)
     for p in placements:
-        if p.start < 0:
+        if p.start < 0 and p.card is not None:
             if p.card.kind == "style":
                 text = f"{text.rstrip(' .')} {phrase_for(p.card)}"
             else:
                 text = f"{phrase_for(p.card)}, {text}"
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def _tidy(text: str) -> str:
+    """Punctuation a dropped clause leaves behind: "Rex , on a rock ." -> "Rex, on a rock"."""
+    text = re.sub(r"\(\s*\)|\[\s*\]", "", text)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r"^[\s,.;:!?]+|[\s,;:\u2014\u2013-]+$", "", text)
     return re.sub(r"\s{2,}", " ", text).strip()
 
 
@@ -64,6 +73,39 @@ def extend_over_cues(request: str, end: int) -> int:
             end += m.end()
             continue
         return end
+
+
+_CLAUSE_RE = re.compile(r"[^()\[\]:;,.!?\u2014\u2013]+")
+
+
+def cue_only_clauses(request: str) -> list[tuple[int, int]]:
+    """Spans of clauses that only say which version ("(go with version 14)", "use the previous
+    version", "The checkpoint from 2022-07-04:"): they chose the checkpoint; the image model
+    should not read them. A clause naming anything else is kept."""
+    from personalq.checkin.dates import find_dates
+    from personalq.checkin.text import FILLER, ORDINALS, STOPWORDS, tokenize
+
+    out = []
+    for m in _CLAUSE_RE.finditer(request):
+        clause = m.group(0)
+        if not clause.strip():
+            continue
+        date_words = " ".join(clause[s:e] for s, e, _ in find_dates(clause)).lower().split()
+        has_cue = bool(VERSION_NUMBER_RE.search(clause) or date_words or re.search(
+            r"\b(previous|latest|newest|original|first|second|third|older|earlier)\b",
+            clause, re.I))
+        words_ = [t.low for t in tokenize(clause)]
+        only_cues = all(w in FILLER or w in STOPWORDS or w in CUE_WORDS or w in ORDINALS
+                        or re.fullmatch(r"v?\d+(st|nd|rd|th)?|\d{4}-\d\d(-\d\d)?", w)
+                        or w in date_words for w in words_)
+        if has_cue and only_cues and words_:
+            start, end = m.start(), m.end()
+            while start > 0 and request[start - 1] in "([\u2014\u2013 ":  # its brackets/dash too
+                start -= 1
+            while end < len(request) and request[end] in ")]:. ":
+                end += 1
+            out.append((start, end))
+    return out
 
 
 def insert_trigger(request: str, card: Card) -> str:
