@@ -97,7 +97,8 @@ class IngestReport:
     duplicates: list[dict[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
-    seconds_embed: float = 0.0
+    seconds_embed: float = 0.0  # encoding only
+    seconds_model_load: float = 0.0  # loading MiniLM, when this ingest had to
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -115,7 +116,9 @@ class IngestReport:
             f"sources: {self.sources}  (parsed {self.sources_parsed}, unchanged "
             f"{self.sources_unchanged}, vanished {self.sources_removed})",
             f"embedded: {self.embedded} cards in {self.seconds_embed:.2f} s"
-            + (f" ({self.embed_dtype})" if self.embedded else "") + f"; total {self.seconds:.2f} s",
+            + (f" ({self.embed_dtype})" if self.embedded else "")
+            + (f" + {self.seconds_model_load:.2f} s loading MiniLM" if self.seconds_model_load else "")
+            + f"; total {self.seconds:.2f} s",
         ]
         for s in self.skipped:
             lines.append(f"skipped: {s['path']}: {s['reason']}")

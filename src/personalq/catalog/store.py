@@ -235,7 +235,7 @@ def refresh_catalog(con: sqlite3.Connection, repo: Path, *, progress: bool = Tru
     transaction only if no other writer committed meanwhile (the generation counter); otherwise
     start again from the other writer's result (which makes the second round cheap)."""
     t0 = time.perf_counter()
-    embedded, seconds_embed = 0, 0.0
+    embedded, seconds_embed, seconds_load, model_loaded = 0, 0.0, 0.0, False
     done_before: dict[str, np.ndarray] = {}  # text sha -> vector from an earlier attempt
     for _ in range(max_attempts):
         generation = _generation(con)
@@ -244,8 +244,14 @@ def refresh_catalog(con: sqlite3.Connection, repo: Path, *, progress: bool = Tru
         # Embed only cards whose search text is new (the slow part; no lock held).
         old_sha = dict(con.execute("SELECT id, text_sha FROM embeddings"))
         texts = {c.id: c.search_text() for c, _ in cards}
-        t_embed = time.perf_counter()
         todo = [cid for cid, t in texts.items() if old_sha.get(cid) != text_sha(t)]
+        if todo and not model_loaded:  # timed apart: a cold process pays it once, whatever N is
+            from personalq.embed import _model
+
+            t_load = time.perf_counter()
+            _model()
+            seconds_load, model_loaded = time.perf_counter() - t_load, True
+        t_embed = time.perf_counter()
         fresh = _embed(texts, [cid for cid in todo if text_sha(texts[cid]) not in done_before], progress)
         seconds_embed += time.perf_counter() - t_embed
         embedded += len(fresh)
@@ -284,6 +290,7 @@ def refresh_catalog(con: sqlite3.Connection, repo: Path, *, progress: bool = Tru
             con.executemany("INSERT INTO sources VALUES (?, ?, ?)",
                             [(k, fp, res) for k, (fp, res) in new_cache.items()])
             report.embedded, report.seconds_embed = embedded, seconds_embed
+            report.seconds_model_load = seconds_load
             report.embed_dtype = "bf16" if bulk_embed_bf16() else "fp32"
             report.seconds = time.perf_counter() - t0
             con.execute("INSERT OR REPLACE INTO meta VALUES ('report', ?)", (json.dumps(report.to_dict()),))
