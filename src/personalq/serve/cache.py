@@ -26,6 +26,7 @@ import inspect
 import re
 import threading
 import time
+import warnings
 from collections import OrderedDict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -347,7 +348,9 @@ class ModelCache:
             name = adapter_name(card.id)
             before = _module_bytes(base.unet)
             try:
-                base.load_lora_weights(str(checkpoint_path(card)), adapter_name=name)
+                with warnings.catch_warnings():  # "multiple adapters": exactly what we want
+                    warnings.filterwarnings("ignore", message=".*peft_config.*")
+                    base.load_lora_weights(str(checkpoint_path(card)), adapter_name=name)
             except (ValueError, KeyError, RuntimeError) as err:
                 raise PersonalQError(f"LoRA {card.id} does not fit the loaded base: "
                                      f"{str(err).splitlines()[0][:300]}",
@@ -379,7 +382,9 @@ class ModelCache:
         if self.metrics is not None:
             self.metrics.evictions.labels(entry.kind).inc()
         if entry.kind == "lora" and self._base is not None:
-            self._base.delete_adapters([entry.adapter])
+            with warnings.catch_warnings():  # "adapter was active": we set the active set next
+                warnings.filterwarnings("ignore", message=".*was active which is now deleted.*")
+                self._base.delete_adapters([entry.adapter])
             self._active = ("<unknown>",)
             self._lora_enabled = False  # unknown: enable again before the next set_adapters
         entry.pipe = None
