@@ -221,11 +221,12 @@ def read_civitai(path: Path, ev: Evidence) -> None:
         ev.add("class_noun", noun, "civitai", f"{path.name}:trainedWords")
     ev.add("base_model", data.get("baseModel"), "civitai", f"{path.name}:baseModel")
     ev.add("name", model.get("name"), "civitai", f"{path.name}:model.name")
-    version = split_version(str(data.get("name") or ""))
-    if re.fullmatch(r"\s*v?(\d+)(\.\d+)*\s*", str(data.get("name") or ""), re.IGNORECASE):
-        ev.add("version", int(re.search(r"\d+", str(data["name"])).group()), "civitai", f"{path.name}:name")
-    elif version:
-        ev.add("version", version[1], "civitai", f"{path.name}:name")
+    # The version's own name: "v2.0", "2", or "Bruno v3".
+    version_name = str(data.get("name") or "")
+    bare = re.fullmatch(r"\s*v?(\d+)(\.\d+)*\s*", version_name, re.IGNORECASE)
+    named = split_version(version_name)
+    ev.add("version", int(bare.group(1)) if bare else (named[1] if named else None), "civitai",
+           f"{path.name}:name")
     desc = _strip_html(data.get("description") or model.get("description") or "")
     ev.add("description", desc[:1000], "civitai", f"{path.name}:description")
     ev.add("tags", _tag_list(model.get("tags") or data.get("tags")), "civitai", f"{path.name}:tags")
