@@ -154,6 +154,9 @@ def run_generate(request: str, *, repo=None, base: Path | None = None, checkpoin
         _print_decision(decision, store)
         cards, prompt = [store.get(cid) for cid in decision.checkpoints], decision.prompt
 
+    from personalq.diffusion.loading import check_fits
+
+    check_fits(base, [c for c in cards if c.path])  # before spending seconds on loading
     _quiet_libraries()
     from personalq.diffusion.loading import load_base
 

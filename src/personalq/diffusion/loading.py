@@ -220,6 +220,22 @@ def detect_format(path: Path) -> str:
                          "save it as a diffusers folder (unet/ with safetensors)")
 
 
+def check_fits(base: "PipeState | Path | None", cards: list) -> None:
+    """Refuse (PersonalQError naming both) a checkpoint made for another base model. `base` is a
+    loaded pipeline's state, or a base folder (checked before spending seconds loading it)."""
+    if not isinstance(base, PipeState):
+        base_dir = Path(base) if base is not None else paths.WORLD_BASE_DIR
+        if not (base_dir / "model_index.json").is_file():
+            return  # load_base says what is wrong with the folder
+        base = PipeState(base_dir, *describe_base(base_dir))
+    for card in cards:
+        if not base.accepts(card.base_model):
+            raise PersonalQError(
+                f"checkpoint {card.id} was made for base model '{card.base_model}', but the base "
+                f"is '{base.name}' ({base.shape}-shaped, {base.base_dir})",
+                "load the matching base with --base, or pick a checkpoint made for this base")
+
+
 def apply_checkpoint(pipe, card, *, root: Path | None = None) -> None:
     """Make `pipe` generate with `card`'s checkpoint (None: the plain base).
 
@@ -229,11 +245,7 @@ def apply_checkpoint(pipe, card, *, root: Path | None = None) -> None:
     if card is None:
         reset_to_base(pipe)
         return
-    if not state.accepts(card.base_model):
-        raise PersonalQError(
-            f"checkpoint {card.id} was made for base model '{card.base_model}', but the loaded base "
-            f"is '{state.name}' ({state.shape}-shaped, {state.base_dir})",
-            "load the matching base with --base, or pick a checkpoint for this base")
+    check_fits(state, [card])
     if state.applied == card.id:
         return
     path = checkpoint_path(card, root)
@@ -261,12 +273,7 @@ def apply_checkpoints(pipe, cards: list, *, root: Path | None = None) -> None:
         apply_checkpoint(pipe, cards[0] if cards else None, root=root)
         return
     state = state_of(pipe)
-    for card in cards:
-        if not state.accepts(card.base_model):
-            raise PersonalQError(
-                f"checkpoint {card.id} was made for base model '{card.base_model}', but the loaded "
-                f"base is '{state.name}' ({state.shape}-shaped, {state.base_dir})",
-                "load the matching base with --base, or pick checkpoints for this base")
+    check_fits(state, cards)
     located = [(card, checkpoint_path(card, root)) for card in cards]
     formats = [card.format or detect_format(path) for card, path in located]
     if formats.count("dreambooth") > 1:
