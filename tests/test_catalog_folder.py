@@ -314,9 +314,12 @@ def test_manifest_inside_a_folder_is_reported_not_silently_ignored(tmp_path):
     repo = tmp_path / "repo"
     write_lora(repo / "a.safetensors", {"modelspec.trigger_phrase": "<a>"})
     (repo / "catalog.jsonl").write_text('{"id": "x", "trigger": "<x>"}\n')
+    (repo / "training.jsonl").write_text('{"id": "a", "steps": 100}\n')  # a log, not a manifest
     with open_repository(repo) as store:
         assert [c.id for c in store.cards()] == ["a"]
-        assert any(w.startswith("catalog.jsonl: a manifest inside a folder") for w in store.report.warnings)
+        assert [w for w in store.report.warnings if "jsonl" in w] == [
+            "catalog.jsonl: a manifest inside a folder repository is not read; pass it as --repo "
+            "itself, or describe checkpoints with <name>.card.json sidecars"]
 
 
 def test_symlink_loops_do_not_hang_the_scan(tmp_path):

@@ -192,7 +192,7 @@ def _walk(repo: Path, d: Path, out: list[Source], seen: set[Path]) -> None:
         elif p.suffix.lower() in PICKLE_SUFFIXES:
             out.append(Source(key=rel, kind="pickle", path=p, files=[p]))
         elif p.suffix.lower() in (".jsonl", ".ndjson"):
-            out.append(Source(key=rel, kind="stray-manifest", path=p, files=[]))
+            out.append(Source(key=rel, kind="stray-manifest", path=p, files=[p]))
 
 
 # ---------------------------------------------------------------- parsing one source
@@ -205,6 +205,8 @@ def parse_source(source: Source, repo: Path) -> ParseResult:
     result = ParseResult()
     rel = source.key
     if source.kind == "stray-manifest":
+        if not _looks_like_manifest(source.path):  # a training log or other data: not ours
+            return result
         result.warnings.append(f"{rel}: a manifest inside a folder repository is not read; pass it "
                                "as --repo itself, or describe checkpoints with <name>.card.json sidecars")
         return result
@@ -227,6 +229,19 @@ def parse_source(source: Source, repo: Path) -> ParseResult:
     result.cards.append({"card": card.to_dict(), "origin": rel})
     result.warnings.extend(f"{rel}: {w}" for w in warnings)
     return result
+
+
+def _looks_like_manifest(path: Path) -> bool:
+    """Whether a .jsonl's first record is a card (has "id" and "trigger")."""
+    try:
+        with open(path, "rb") as f:
+            for line in f:
+                if line.strip():
+                    data = json.loads(line)
+                    return isinstance(data, dict) and "id" in data and "trigger" in data
+    except (OSError, ValueError):
+        pass
+    return False
 
 
 def parse_manifest(path: Path) -> ParseResult:
