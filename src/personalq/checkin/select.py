@@ -104,6 +104,8 @@ class Selector:
         hits = self.retriever.search(request, dense=dense) if self.cards else []
         if self.backend == "none":
             decision = self._retrieval_only(request, hits)
+            if answer is not None and decision.action == "clarify":
+                decision = self._answer_options(request, decision, answer)
         elif self.backend == "llm" and answer is None:
             decision = self._llm(request, hits)
         else:
@@ -187,6 +189,18 @@ class Selector:
         card = newest[0]
         return Decision("select", checkpoint=card.id, checkpoints=[card.id],
                         prompt=rewrite(request, [Placement(-1, -1, card)]))
+
+    def _answer_options(self, request: str, decision: Decision, answer: str) -> Decision:
+        from personalq.checkin.reasoner import resolve_answer
+
+        options = [self.by_id[i] for i in decision.options]
+        picked = resolve_answer(self.index, answer, options)
+        if picked == "none":
+            return Decision("none", prompt=request)
+        if isinstance(picked, Card):
+            return Decision("select", checkpoint=picked.id, checkpoints=[picked.id],
+                            prompt=rewrite(request, [Placement(-1, -1, picked)]))
+        return decision
 
     def _llm(self, request: str, hits: list[Hit]) -> Decision:
         from personalq.checkin.llm_rerank import LLMUnavailable
