@@ -122,6 +122,8 @@ def test_unknown_set_and_missing_scorer(tmp_path):
         select_bench.locate("nope", SHARED)
     with pytest.raises(PersonalQError, match="scorer"):
         select_bench.locate("dev", tmp_path)
+    with pytest.raises(PersonalQError, match="missing"):  # a folder without the two files
+        select_bench.locate(str(tmp_path), SHARED)
 
 
 @pytest.mark.skipif(not (SHARED / "bench" / "score_select.py").is_file(),

@@ -12,8 +12,9 @@ def register(commands: argparse._SubParsersAction, benches: argparse._SubParsers
     p = benches.add_parser("select", help="Check-in accuracy, misroutes, asks, latency, ingest",
                            description=select_bench.__doc__,
                            formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--set", choices=("dev", "large"), default="dev",
-                   help="dev: ../shared/bench/dev; large: benchmarks/select (default dev)")
+    p.add_argument("--set", default="dev",
+                   help="dev: ../shared/bench/dev; large: benchmarks/select; or a folder holding "
+                        "catalog.jsonl + cases.jsonl (default dev)")
     p.add_argument("--shared", type=Path, default=None,
                    help="the shared folder holding bench/score_select.py (default PROJECT_ROOT/../shared)")
     p.add_argument("--limit", type=int, default=None, help="only the first N requests (quick runs)")

@@ -69,8 +69,11 @@ def locate(set_name: str, shared: Path | None = None) -> BenchSet:
         root = shared / "bench" / "dev"
     elif set_name == "large":
         root = paths.PROJECT_ROOT / "benchmarks" / "select"
+    elif Path(set_name).is_dir():  # any folder in the same format (a held-out set, say)
+        root = Path(set_name)
     else:
-        raise PersonalQError(f"unknown benchmark set {set_name!r}", "use --set dev or --set large")
+        raise PersonalQError(f"unknown benchmark set {set_name!r}",
+                             "use --set dev, --set large or a folder with catalog.jsonl + cases.jsonl")
     catalog, cases = root / "catalog.jsonl", root / "cases.jsonl"
     for f in (catalog, cases):
         if not f.is_file():
@@ -292,6 +295,7 @@ def run(set_name: str = "dev", shared: Path | None = None, limit: int | None = N
 
     torch.set_num_threads(max(1, threads))
     bench = locate(set_name, shared)
+    label = set_name if set_name in ("dev", "large") else Path(set_name).resolve().name
     cases = read_jsonl(bench.cases)
     tags = ([m.get("tag", "?").split(":")[0] for m in read_jsonl(bench.meta)] if bench.meta
             else [c["expect"] for c in cases])
@@ -306,7 +310,7 @@ def run(set_name: str = "dev", shared: Path | None = None, limit: int | None = N
 
     store, ingest_s, ingest = ingest_fresh(bench.catalog)
     cards = store.cards()
-    result = {"set": set_name, "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    result = {"set": label, "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
               "git_commit": git_commit(), "load_avg_1m_at_start": round(os.getloadavg()[0], 2),
               "cpu_count": os.cpu_count(), "n_cases": len(cases), "n_cards": len(cards),
               "n_families": len({c.family for c in cards}), "limit": limit,
@@ -333,13 +337,13 @@ def run(set_name: str = "dev", shared: Path | None = None, limit: int | None = N
     store.close()
     shutil.rmtree(ingest["home"], ignore_errors=True)  # the throw-away catalog database
 
-    stem = f"select_{set_name}" + (f"_limit{limit}" if limit else "")
+    stem = f"select_{label}" + (f"_limit{limit}" if limit else "")
     files = {"json": out_dir / f"{stem}.json", "md": out_dir / f"{stem}.md",
              "failures": out_dir / f"{stem}_failures.txt"}
     if result["sweep"]:
         files["plot"] = out_dir / f"{stem}_sweep.png"
         plot_sweep(result["sweep"], files["plot"],
-                   f"Check-in ({DEFAULT_CONFIG}) on the {set_name} set: ask_threshold sweep")
+                   f"Check-in ({DEFAULT_CONFIG}) on the {label} set: ask_threshold sweep")
     result["files"] = {k: str(v) for k, v in files.items()}
     files["failures"].write_text("\n".join(failures) + ("\n" if failures else ""), encoding="utf-8")
     files["json"].write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
