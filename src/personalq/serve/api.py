@@ -285,8 +285,7 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
         if response is None:
             response = await call_next(request)
         route = request.scope.get("route")
-        label = getattr(route, "path", None) or ("unmatched" if response.status_code == 404
-                                                 else path)
+        label = getattr(route, "path", None) or "unmatched"  # bounded label set
         service.metrics.requests.labels(request.method, label, str(response.status_code)).inc()
         service.metrics.latency.labels(label).observe(time.perf_counter() - t0)
         return response
@@ -323,7 +322,7 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
     @app.get("/healthz")
     def healthz() -> dict:
         return {"status": "ok", "uptime_s": round(time.time() - service.started, 1),
-                "repository": str(service.repo_path), "checkpoints": len(service.store.cards()),
+                "repository": str(service.repo_path), "checkpoints": service.count(),
                 "queue_depth": service.gen_queue.depth(), "cache": service.cache.stats()}
 
     @app.get("/metrics", include_in_schema=False)

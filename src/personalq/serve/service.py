@@ -162,7 +162,7 @@ class Service:
         self._repo_store = open_repository(self.repo_path)
         self._upload_store = None
         self._select_lock = threading.Lock()  # the selector and sqlite reads, one at a time
-        self._register_lock = threading.Lock()
+        self._register_lock = threading.RLock()  # one registration at a time (staging included)
         self._selector = None
         self._refresh_uploads()
         self.conversations = Conversations(config.conversation_ttl_s)
@@ -198,6 +198,10 @@ class Service:
 
             self._selector = Selector(self.store, backend=self.config.backend)
         return self._selector
+
+    def count(self) -> int:
+        with self._select_lock:
+            return len(self.store.cards())
 
     def is_registered(self, card_id: str) -> bool:
         return any(c.id == card_id for c in self._upload_store.cards())
@@ -352,13 +356,14 @@ class Service:
         incoming = temp_path.parent
         staged = incoming / f"{stem}.safetensors"
         sidecar = None
-        try:
-            uploads.check_safetensors(temp_path)
-            temp_path.rename(staged)
-            sidecar = uploads.write_card_sidecar(staged, fields)
-            return self._adopt(stem, staged, sidecar, is_link=False)
-        finally:
-            uploads.remove_quietly(temp_path, staged if staged.exists() else None, sidecar)
+        with self._register_lock:
+            try:
+                uploads.check_safetensors(temp_path)
+                temp_path.rename(staged)
+                sidecar = uploads.write_card_sidecar(staged, fields)
+                return self._adopt(stem, staged, sidecar, is_link=False)
+            finally:
+                uploads.remove_quietly(temp_path, staged if staged.exists() else None, sidecar)
 
     def register_path(self, raw: str, fields: dict) -> tuple[dict, Job]:
         real = uploads.resolve_under_roots(raw, [Path(r) for r in self.config.checkpoint_roots])
@@ -369,17 +374,19 @@ class Service:
                                  "use letters, digits, '.', '_' and '-'")
         incoming = self.upload_dir / uploads.INCOMING
         link = incoming / (real.name)
-        uploads.remove_quietly(link)
-        link.symlink_to(real, target_is_directory=real.is_dir())
-        sidecar = None
-        try:
-            sidecar = uploads.write_card_sidecar(link, fields)
-            return self._adopt(stem, link, sidecar, is_link=True)
-        finally:
-            uploads.remove_quietly(link if link.is_symlink() else None, sidecar)
+        with self._register_lock:
+            uploads.remove_quietly(link)
+            link.symlink_to(real, target_is_directory=real.is_dir())
+            sidecar = None
+            try:
+                sidecar = uploads.write_card_sidecar(link, fields)
+                return self._adopt(stem, link, sidecar, is_link=True)
+            finally:
+                uploads.remove_quietly(link if link.is_symlink() else None, sidecar)
 
     def _adopt(self, stem: str, staged: Path, sidecar: Path | None, is_link: bool
                ) -> tuple[dict, Job]:
+        """Ingest the staged checkpoint, move it into the upload folder, refresh the catalog."""
         with self._register_lock:
             card = uploads.card_for(staged)  # the catalog's own reading of the metadata
             with self._select_lock:
