@@ -110,7 +110,8 @@ def parse_cue(tokens: list[Token], text: str, dates=None) -> VersionCue:
     low_text = text.lower()
     if re.search(r"\b(last|next)[- ]but[- ]one\b|\bsecond[- ](newest|latest|most recent)\b|"
                  r"\b(one|a) version (back|before|earlier)\b|\bbefore the (latest|newest|current)\b|"
-                 r"\b(previous|prior|penultimate)\b", low_text):
+                 r"\b(previous|prior|penultimate)\b|\bnot the (newest|latest)\b|"
+                 r"\b(the )?one (right |just )?before( it)?\b", low_text):
         cue.older = True
     if dates is None:
         dates = [d for _, _, d in find_dates(text)]
@@ -142,8 +143,10 @@ def parse_cue(tokens: list[Token], text: str, dates=None) -> VersionCue:
     return cue
 
 
-def _determiner(tokens: list[Token]) -> str:
-    """The last determiner before the first content word: "a portrait of my friend" -> my."""
+def _determiner(tokens: list[Token], vocab: frozenset[str] = frozenset(),
+                names: frozenset[str] = frozenset()) -> str:
+    """The last determiner before the first word the catalog knows: "a portrait of my friend"
+    -> my; "cn u make our dog" -> our (unknown words in front are skipped)."""
     found = ""
     lows = [t.low for t in tokens]
     if "of" in lows and lows[lows.index("of") + 1:lows.index("of") + 2] in (["mine"], ["ours"]):
@@ -163,6 +166,8 @@ def _determiner(tokens: list[Token]) -> str:
             continue  # "peeling a clementine": the action's object has the determiner
         if not found and tok.low in KINSHIP:
             found = "possessive"  # "grandpa with the moustache" is the user's grandpa
+        if vocab and tok.stem not in vocab and tok.low not in vocab and tok.low not in names:
+            continue  # "genrate my Chuggs": a word the catalog does not know is no head yet
         break
     return found
 
@@ -209,7 +214,7 @@ def parse(request: str, vocab: frozenset[str] = frozenset(),
         toks = [t for t in toks]
         if not toks:
             return
-        det = _determiner(toks)
+        det = _determiner(toks, vocab, names)
         if carry[0] and det in ("", "indefinite"):
             det = carry[0]
         carry[0] = ""
@@ -230,7 +235,8 @@ def parse(request: str, vocab: frozenset[str] = frozenset(),
         if "&" in gap:
             close(role, current)
             role, current = "subject", []
-        elif _BREAK_RE.search(gap):
+        elif _BREAK_RE.search(gap) and not (gap.strip() == "." and tokens[i - 1].low in (
+                "ver", "v", "no", "nr", "vol", "mk")):  # "ver. 32" is one cue
             close(role, current)  # punctuation ends a phrase: "..., the one with the lanterns"
             role, current = "subject", []
         span = in_style(tok)
@@ -266,23 +272,23 @@ def parse(request: str, vocab: frozenset[str] = frozenset(),
             one = bool(current) and current[-1].low in ("one", "version", "model", "checkpoint")
             close(role, current)
             role, current = ("attr" if nxt in BACK_REFERENCES or one else "scene"), []
-        elif low == "of" and current and (
-                all(t.low in TRANSPARENT or t.low in FILLER for t in content_so_far) or
-                (len(content_so_far) == 1 and content_so_far[0].stem not in vocab
-                 and content_so_far[0].low not in names)):
+        elif low == "of" and current and not any(
+                t.stem in vocab or t.low in vocab or t.low in names for t in content_so_far):
             # "a portrait of my friend", "a bowl of ramen", "the third version of Big Blue": the
             # framing phrase ends (its cue words still count), what follows is the mention; after
             # a container ("a jar of", "hundreds of") what follows is stuff, not a concept
-            framing = all(t.low in TRANSPARENT or t.low in FILLER or t.low in CUE_WORDS
-                          or re.fullmatch(r"\d+(st|nd|rd|th)?", t.low) for t in content_so_far)
+            head = content_so_far[-1] if content_so_far else None  # "a moody close-up of"
+            framing = head is None or head.low in TRANSPARENT or head.low in FILLER or \
+                head.low in CUE_WORDS or bool(re.fullmatch(r"\d+(st|nd|rd|th)?", head.low))
             quantity = _determiner(current) == "quantified"
             close(role, current)
-            carry[0] = "quantified" if (quantity or not framing) else ""
+            carry[0] = "quantified" if quantity else ("container" if not framing else "")
             current = []
             i += 1
             continue
         elif _is_action(tok, vocab) and current and not (nxt_tok is not None and (
-                nxt_tok.stem in vocab or nxt_tok.low in vocab)):  # "racing bike": an adjective
+                nxt_tok.stem in vocab or nxt_tok.low in vocab) and not is_name(nxt_tok)):
+            # ("racing bike": an adjective; "Dana feeding Kiwi": a verb)
             close(role, current)
             role, current = "scene", []
         current.append(tok)

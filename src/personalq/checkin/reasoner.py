@@ -25,6 +25,7 @@ change a rule, and words a request does not contain never count.
 from __future__ import annotations
 
 import contextvars
+import copy
 import datetime as dt
 import math
 import re
@@ -33,7 +34,8 @@ from dataclasses import dataclass, field
 
 from personalq.catalog.card import Card
 from personalq.checkin.intent import Intent, Mention, VersionCue, parse
-from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, ORDINALS, RELATED, STOPWORDS, SYNONYM_GROUPS, TRANSPARENT, Token,
+from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, ORDINALS, RELATED, STOPWORDS,
+                                    VERB_FORMS, SYNONYM_GROUPS, TRANSPARENT, Token,
                                     edit_distance, english_words, stem, tokenize, words)
 
 _REQUEST_TEXT: contextvars.ContextVar[str] = contextvars.ContextVar("request_text", default="")
@@ -192,8 +194,9 @@ class CatalogIndex:
                 for fam_key, strength in self.compounds.get(tok.stem, {}).items():
                     if not tok.low.endswith(("ed", "ing")):  # "dusted" is not "stardust"
                         found[fam_key] = max(found.get(fam_key, 0), strength)
-                named = {k for k in found if tok.low in self.families[k].name_lows}
-                return found, "exact", named
+                named = {k for k in found if tok.low in self.families[k].name_lows or (
+                    tok.capitalized and tok.stem in {stem(n) for n in self.families[k].name_lows})}
+                return found, "exact", named  # "Chuggs" (capitalised) still names "Chugs"
         if tok.stem in self.compounds and not tok.low.endswith(("ed", "ing")):
             return dict(self.compounds[tok.stem]), "compound", set()
         proper = tok.capitalized  # "Markus" mid-sentence: an English-looking name is still a name
@@ -231,6 +234,8 @@ class CatalogIndex:
         fam = self.families[fam_key]
         if fam.knows(tok.stem) or fam.knows(tok.low) or tok.low in fam.related:
             return True
+        if tok.text[:1].isupper() and fam_key in self.lookup(tok)[2]:
+            return True  # "Captain Quak": the misspelt rest of the family's own name
         if "-" in tok.low:
             return any(fam.knows(stem(p)) for p in tok.low.split("-") if len(p) > 1)
         return fam_key in self.compounds.get(tok.stem, {})
@@ -277,7 +282,7 @@ def mention_text(nxt: Token, tok: Token) -> str:
 def _noun_like(tok: Token) -> bool:
     """Could this word be the head noun of the phrase? (cheap: no part-of-speech tagger)"""
     low = tok.low
-    return not (low in STOPWORDS or low in CUE_WORDS or low in TRANSPARENT
+    return not (low in STOPWORDS or low in CUE_WORDS or low in TRANSPARENT or low in VERB_FORMS
                 or re.fullmatch(r"v?\d+(st|nd|rd|th)?", low)
                 or (low.endswith("ing") and len(low) >= 5) or low.endswith("ly")
                 or (low.endswith("ed") and len(low) > 4))
@@ -291,7 +296,7 @@ def gather(index: CatalogIndex, mention: Mention, kinds: tuple[str, ...],
     per_word: list[tuple[Token, dict[str, float]]] = []
     named: set[str] = set()
     vetoed: set[str] = set()
-    indefinite = mention.determiner in ("indefinite", "quantified")
+    indefinite = mention.determiner in ("indefinite", "quantified", "container")
     for group_index, group in enumerate((toks, list(extra))):
         for i, tok in enumerate(group):
             if tok.low in CUE_WORDS or tok.low in TRANSPARENT and not index.postings.get(tok.stem):
@@ -326,16 +331,17 @@ def gather(index: CatalogIndex, mention: Mention, kinds: tuple[str, ...],
                     continue  # "ramen" is not a misspelt "Raven", nor "the duvet" "Duke"
                 if fam.kind == "style":
                     # outside a style phrase only a word that names one style counts
-                    if strict_styles and (strength < STRENGTH["class"] or
-                                          sum(index.families[k].kind == "style" for k in found) > 1):
+                    if strict_styles and (strength < STRENGTH["class"] or (
+                            not is_name and sum(index.families[k].kind == "style" for k in found) > 1)):
                         continue
                 else:
                     if nxt is not None and _noun_like(nxt) and not index.family_knows(fam_key, nxt):
                         if is_name:
                             vetoed.add(fam_key)  # "the Old Faithful geyser": the whole name goes
                         continue  # "iris flowers", "sailboat race": modifies another noun
-                    if is_name and indefinite and group_index == 0:
-                        continue  # "a pixel of light", "a bear catching salmon"
+                    if is_name and indefinite and group_index == 0 and not (
+                            mention.determiner == "container" and tok.capitalized):
+                        continue  # "a pixel of light", "a jar of pickles" (not "a pic of Bolt")
                     if is_name and not tok.capitalized and prev is not None and _noun_like(prev) \
                             and not index.family_knows(fam_key, prev):
                         continue  # "belgian waffles", "chocolate truffles": a common noun
@@ -401,7 +407,7 @@ def enough_evidence(ev: Evidence, mention: Mention, fam_key: str, index: Catalog
     if not core:  # attribute phrases refine a mention; they cannot make one
         return False
     strong = [(tok, acc) for tok, acc in core if acc.get(fam_key, 0) >= STRONG]
-    if mention.determiner in ("indefinite", "quantified"):
+    if mention.determiner in ("indefinite", "quantified", "container"):
         return False  # "a dog", "a pizza", "hundreds of boats": things in general
     if strong:
         return True
@@ -637,11 +643,11 @@ class Reasoner:
                 parent_named = (gather(self.index, parent.mention, ("subject",), allowed=allowed).named
                                 if parent is not pending else set())
                 if ev.named and not (ev.named & parent_named):
-                    groups.append(Group("subject", m, cue=m.cue))  # "Rufus with Mochi"
+                    groups.append(Group("subject", m, cue=copy.copy(m.cue)))  # "Rufus with Mochi"
                     continue
                 if m.determiner in ("backref", "possessive") and parent is not pending and \
                         self._names_a_kind(ev, parent):
-                    groups.append(Group("subject", m, cue=m.cue))  # "Ada on her skateboard"
+                    groups.append(Group("subject", m, cue=copy.copy(m.cue)))  # "Ada on her skateboard"
                     continue
                 parent.extra.extend(m.words)
                 parent.cue.merge(m.cue)
@@ -663,7 +669,7 @@ class Reasoner:
                     concept().extra.extend(m.words)
                     concept().cue.merge(m.cue)
                     continue
-            g = Group(m.role, m, cue=m.cue)
+            g = Group(m.role, m, cue=copy.copy(m.cue))
             if m.role == "subject" and not any(x.role == "subject" for x in groups):
                 g.extra.extend(pending.extra)
                 g.cue.merge(pending.cue)

@@ -128,7 +128,8 @@ make makes made show showing draw drew generate create render picture image phot
 pics shot poster wallpaper want wanted need needs like love would could can please pls plz
 thinking think thought idea quick ok okay so hey hi hello lol asap imagine give get see wish
 chance featuring feature look looks looking try maybe something cute nice cool dreamy some
-version checkpoint model trained lora go use using pick choose take
+version checkpoint model trained lora go use using pick choose take cn u ur pic plz wanna
+gonna gimme lemme
 """.split())
 
 # Words that describe the picture rather than the subject: they neither name a concept nor
@@ -177,7 +178,13 @@ CATEGORY_GROUPS: list[frozenset[str]] = [frozenset(g.split()) for g in (
     "brother partner boyfriend girlfriend baby mate buddy pal sis bro hubby nana",
 )]
 KINSHIP = frozenset("""mom mum mother dad father grandma grandpa grandmother grandfather granny
-    nana gramps grandad granddad""".split())  # used bare, these name one person: "grandpa"
+    nana gramps grandad granddad sis sister bro brother son daughter wife husband hubby
+    grandson granddaughter""".split())  # used bare, these name one person: "grandpa"
+
+# Verb forms that cannot be the noun a word modifies ("Fernhill seen from above").
+VERB_FORMS = frozenset("""seen taken drawn shown held sat stood left lost found made built caught
+    flown grown hidden frozen ridden driven thrown given gone done put set kept lit spun
+    adrift afloat aboard ablaze aglow mid-jump mid-air midair""".split())
 
 # Kinds of a class noun: "a beagle puppy" fits a dog card without saying which dog it is.
 RELATED: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
