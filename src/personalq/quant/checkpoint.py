@@ -65,7 +65,7 @@ def save_quantized(unet: nn.Module, out_dir: str | Path, *, trigger: str | None 
                             "wbits": m.wbits, "bias": m.bias is not None,
                             "asym": m.wzero is not None, "smooth": m.smooth is not None,
                             "act": _act_spec(m.act)}
-        elif isinstance(m, QuantConv2d):
+        elif isinstance(m, QuantConv2d) and m.packed:
             layers[name] = {"type": "conv", "in": m.in_channels, "out": m.out_channels,
                             "kernel_size": list(m.kernel_size), "stride": list(m.stride),
                             "padding": m.padding if isinstance(m.padding, str)
@@ -123,8 +123,8 @@ def load_quantized_unet(path: str | Path) -> nn.Module:
             padding = spec["padding"] if isinstance(spec["padding"], str) else tuple(
                 spec["padding"])
             new = QuantConv2d(spec["in"], spec["out"], spec["kernel_size"], spec["stride"],
-                              padding, spec["dilation"], spec["groups"], spec["wbits"],
-                              spec["bias"], act, asymmetric_weight=spec["asym"])
+                              padding, spec["dilation"], spec["groups"], spec["bias"],
+                              wbits=spec["wbits"], act=act, asymmetric_weight=spec["asym"])
         _set_module(unet, name, new)
     for name, spec in meta["attention"].items():
         attn = unet.get_submodule(name)

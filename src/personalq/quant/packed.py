@@ -153,23 +153,49 @@ class QuantLinear(nn.Linear, _PackedWeight):
         return y
 
 
-class QuantConv2d(_PackedWeight):
-    """A Conv2d whose weight is stored as packed integers; the input is fake-quantized."""
+class QuantConv2d(nn.Conv2d, _PackedWeight):
+    """A Conv2d whose weight is stored as packed integers; the input is fake-quantized.
 
-    def __init__(self, in_channels: int, out_channels: int, kernel_size, stride, padding,
-                 dilation, groups: int, wbits: int = 8, bias: bool = True,
+    Constructed with nn.Conv2d's own signature and no `wbits` it is a plain float Conv2d: peft
+    builds a conv LoRA's factors as `type(base_layer)(in, r, kernel, stride, padding, bias=False)`,
+    so this is what lets LoRA adapters that target convolutions (e.g. `proj_in`) load, unmerged,
+    on a quantized base."""
+
+    def __init__(self, in_channels: int, out_channels: int, kernel_size, stride=1, padding=0,
+                 dilation=1, groups: int = 1, bias: bool = True, padding_mode: str = "zeros",
+                 device=None, dtype=None, *, wbits: int | None = None,
                  act: ActQuant | None = None, asymmetric_weight: bool = False):
-        super().__init__()
+        if wbits is None:  # a float conv (peft's LoRA factor)
+            nn.Conv2d.__init__(self, in_channels, out_channels, kernel_size, stride, padding,
+                               dilation, groups, bias, padding_mode, device, dtype)
+            self.packed = False
+            return
+        nn.Module.__init__(self)  # no float weight is ever allocated
+        self.packed = True
+        pair = lambda v: tuple(v) if isinstance(v, (tuple, list)) else (v, v)  # noqa: E731
         self.in_channels, self.out_channels = in_channels, out_channels
-        self.kernel_size, self.stride = tuple(kernel_size), tuple(stride)
-        self.padding, self.dilation, self.groups = padding, tuple(dilation), groups
-        if isinstance(self.padding, list):
-            self.padding = tuple(self.padding)
+        self.kernel_size, self.stride, self.dilation = pair(kernel_size), pair(stride), pair(dilation)
+        self.padding = padding if isinstance(padding, str) else pair(padding)
+        self.groups, self.padding_mode = groups, "zeros"
+        self.transposed, self.output_padding = False, (0, 0)
         cols = (in_channels // groups) * self.kernel_size[0] * self.kernel_size[1]
         self._init_storage(out_channels, cols, wbits, asymmetric_weight, bias)
         self.act = act
 
+    @property
+    def weight(self) -> torch.Tensor:
+        """The float parameter (float mode) or a freshly dequantized copy (packed mode)."""
+        params = self.__dict__.get("_parameters", {})
+        if "weight" in params:
+            return params["weight"]
+        if not self.__dict__.get("packed", False):
+            raise AttributeError("weight")
+        return self.dequant_weight2d().reshape(
+            self.out_channels, self.in_channels // self.groups, *self.kernel_size)
+
     def extra_repr(self) -> str:
+        if not self.packed:
+            return nn.Conv2d.extra_repr(self)
         return (f"{self.in_channels}, {self.out_channels}, kernel_size={self.kernel_size}, "
                 f"stride={self.stride}, wbits={self.wbits}")
 
@@ -179,13 +205,15 @@ class QuantConv2d(_PackedWeight):
         if conv.padding_mode != "zeros":
             raise ValueError("only zero-padded convolutions are quantized")
         layer = cls(conv.in_channels, conv.out_channels, conv.kernel_size, conv.stride,
-                    conv.padding, conv.dilation, conv.groups, wbits, conv.bias is not None, act,
-                    asymmetric_weight=zero is not None and bool(zero.any()))
+                    conv.padding, conv.dilation, conv.groups, conv.bias is not None,
+                    wbits=wbits, act=act, asymmetric_weight=zero is not None and bool(zero.any()))
         layer.set_weight(codes, scale, zero)
         layer.set_bias(conv.bias)
         return layer
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
+        if not self.packed:
+            return nn.Conv2d.forward(self, x)
         dtype = x.dtype
         if self.act is not None:
             x = self.act(x)
