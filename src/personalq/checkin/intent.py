@@ -105,13 +105,17 @@ def _style_spans(request: str) -> list[tuple[int, int, int, int]]:
     return sorted(spans)
 
 
-def parse_cue(tokens: list[Token], text: str, dates=None) -> VersionCue:
+_OLDER_RE = re.compile(
+    r"\b(last|next)[- ]but[- ]one\b|\bsecond[- ](newest|latest|most recent)\b|"
+    r"\b(one|a) version (back|before|earlier)\b|\bbefore the (latest|newest|current)\b|"
+    r"\b(previous|prior|penultimate)\b|\bnot the (newest|latest)\b|"
+    r"\b(the )?one (right |just )?before( it| that)?\b", re.I)
+
+
+def parse_cue(tokens: list[Token], text: str, dates=None, older: bool | None = None) -> VersionCue:
     cue = VersionCue()
     low_text = text.lower()
-    if re.search(r"\b(last|next)[- ]but[- ]one\b|\bsecond[- ](newest|latest|most recent)\b|"
-                 r"\b(one|a) version (back|before|earlier)\b|\bbefore the (latest|newest|current)\b|"
-                 r"\b(previous|prior|penultimate)\b|\bnot the (newest|latest)\b|"
-                 r"\b(the )?one (right |just )?before( it)?\b", low_text):
+    if _OLDER_RE.search(low_text) if older is None else older:
         cue.older = True
     if dates is None:
         dates = [d for _, _, d in find_dates(text)]
@@ -200,6 +204,7 @@ def parse(request: str, vocab: frozenset[str] = frozenset(),
     tokens = tokenize(request)
     styles = _style_spans(request)
     all_dates = find_dates(request)
+    older_phrases = list(_OLDER_RE.finditer(request))  # "the one before it" spans a preposition
     mentions: list[Mention] = []
 
     def in_style(tok: Token) -> tuple[int, int, int, int] | None:
@@ -221,7 +226,8 @@ def parse(request: str, vocab: frozenset[str] = frozenset(),
         text = request[toks[0].start:toks[-1].end]
         # dates are read on the whole request ("October 14, 2026" has a comma in it)
         inside = [d for start, _, d in all_dates if toks[0].start <= start <= toks[-1].end]
-        cue = parse_cue(toks, text, inside)
+        older = any(toks[0].start <= m.start() <= toks[-1].end for m in older_phrases)
+        cue = parse_cue(toks, text, inside, older)
         mentions.append(Mention(role, _content(toks, names, role), det, toks[0].start, toks[-1].end, cue, toks))
 
     def is_name(tok: Token | None) -> bool:

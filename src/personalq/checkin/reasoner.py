@@ -61,6 +61,7 @@ class Family:
     name_phrases: list[tuple[str, ...]] = field(default_factory=list)
     name_lows: set[str] = field(default_factory=set)  # name words as written, lower case
     class_words: set[str] = field(default_factory=set)
+    class_head: str = ""  # last word of the newest card's class noun: what the concept is
     related: set[str] = field(default_factory=set)  # "puppy" for a dog: fits, names nothing
     card_terms: dict[str, set[str]] = field(default_factory=dict)  # card id -> its stems
 
@@ -135,8 +136,8 @@ class CatalogIndex:
                 fam.related.update(RELATED.get(w, ()))
             for w in name_words:
                 put(w, STRENGTH["name"])
-            for w in class_words:
-                put(w, STRENGTH["class"])
+            for i, w in enumerate(class_words):  # "kids bicycle": a bicycle, for kids
+                put(w, STRENGTH["class"] if i == len(class_words) - 1 else STRENGTH["tag"])
             for tag in card.tags:
                 # a one-word tag names the concept; in "black and white" only the words describe
                 tag_parts = words(tag)
@@ -181,6 +182,7 @@ class CatalogIndex:
         fam.synonyms -= literal_anywhere
         fam.categories = category_only - literal_anywhere
         fam.name_phrases = sorted(set(fam.name_phrases))
+        fam.class_head = (words(members[-1].class_noun) or [""])[-1]
         return fam
 
     # -- word lookup -------------------------------------------------------------------------
@@ -350,8 +352,13 @@ def gather(index: CatalogIndex, mention: Mention, kinds: tuple[str, ...],
                 if is_name and strength >= STRENGTH["name"] * FUZZY:
                     named.add(fam_key)
                 accepted[fam_key] = strength
+            group_ = next((g for g in CATEGORY_GROUPS if tok.low in g or tok.stem in g), None)
+            if group_ is not None and any(index.families[k].class_head in group_ for k in accepted):
+                # "my kid" is a person: a bicycle tagged "kids" only mentions kids
+                accepted = {k: (v if index.families[k].class_head in group_ else v * 0.5)
+                            for k, v in accepted.items()}
             literal = [k for k in accepted if tok.stem not in index.families[k].categories]
-            if literal and len(literal) < len(accepted):
+            if any(accepted[k] >= STRONG for k in literal) and len(literal) < len(accepted):
                 # "my son": the card that says "son" beats every card that is merely a person
                 accepted = {k: (v if k in literal else v * 0.5) for k, v in accepted.items()}
             if accepted:
