@@ -669,9 +669,9 @@ class Reasoner:
             if m.role == "subject" and not m.words:
                 concept().cue.merge(m.cue)  # "(go with version 14)"
                 continue
-            if m.role == "subject" and groups and (
+            if m.role == "subject" and (
                     not m.cue.is_empty() or any(t.low == "one" for t in m.all_tokens)):
-                ev = gather(self.index, m, ("subject",), allowed=allowed)
+                ev = gather(self.index, m, ("subject", "style"), allowed=allowed)
                 if not ev.named:  # "..., the one with the paper lanterns", "(use the v1 one)"
                     concept().extra.extend(m.words)
                     concept().cue.merge(m.cue)
