@@ -164,7 +164,10 @@ def run_bench(args) -> int:
     tmp = tempfile.TemporaryDirectory(prefix="pq-bench-serve-")
     root = Path(tmp.name)
     world = (paths.WORLD_BASE_DIR / "model_index.json").is_file() and paths.WORLD_REPO_DIR.is_dir()
-    if world and not args.tiny:
+    if getattr(args, "repo", None):
+        base, repo = args.base, args.repo
+        source = f"repository {repo} on base {base or paths.WORLD_BASE_DIR}"
+    elif world and not args.tiny:
         base, repo, source = paths.WORLD_BASE_DIR, paths.WORLD_REPO_DIR, "model world (models/)"
     else:
         base, repo = make_tiny_world(root)

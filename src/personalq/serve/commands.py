@@ -56,6 +56,9 @@ def register(commands: argparse._SubParsersAction, benches: argparse._SubParsers
     b.add_argument("--size", default=None, help="WIDTHxHEIGHT (default: the base's native size)")
     b.add_argument("--tiny", action="store_true",
                    help="use tiny random pipelines even when the model world is present")
+    b.add_argument("--repo", type=Path, default=None,
+                   help="a checkpoint folder to load-test (with --base; default: the world's)")
+    b.add_argument("--base", type=Path, default=None, help="the base pipeline for --repo")
     b.add_argument("--out", type=Path, default=None,
                    help="results folder (default: benchmarks/results/)")
     b.set_defaults(func=cmd_bench)
