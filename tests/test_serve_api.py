@@ -76,6 +76,8 @@ def test_select_follows_the_contract(client):
     assert "<rufus-dog>" in decision["prompt"]
     assert all(set(c) == {"id", "score"} for c in decision["candidates"])
     assert decision["conversation_id"] is None
+    same = client.post("/v1/select", json={"prompt": "Rufus running in the snow"}).json()
+    assert same["checkpoint"] == "rufus"  # the --batch key works too
 
 
 def test_clarification_round_trip(client):

@@ -59,6 +59,8 @@ class SelectRequest(BaseModel):
     model_config = ConfigDict(extra="ignore")
     request: str | None = Field(None, max_length=MAX_PROMPT_CHARS,
                                 description="what the user typed, e.g. 'my bear on the beach'")
+    prompt: str | None = Field(None, max_length=MAX_PROMPT_CHARS,
+                               description="the same as `request` (the --batch file's key)")
     conversation_id: str | None = Field(None, max_length=64,
                                         description="from a clarify response, with `answer`")
     answer: str | None = Field(None, max_length=MAX_PROMPT_CHARS,
@@ -332,7 +334,7 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
     # --- selection -------------------------------------------------------------------------
     @app.post("/v1/select", response_model=Decision, response_model_exclude_none=False)
     def select(body: SelectRequest) -> dict:
-        return service.select(body.request, body.conversation_id, body.answer)
+        return service.select(body.request or body.prompt, body.conversation_id, body.answer)
 
     # --- images ----------------------------------------------------------------------------
     @app.post("/v1/images/generations", response_model=ImageResponse,
