@@ -111,7 +111,8 @@ class LLMReranker:
     def _chat(self, messages: list[dict[str, str]], schema: dict[str, Any]) -> str:
         deadline = time.monotonic() + self.timeout_s
         status, body = self._post(self._payload(messages, schema), deadline)
-        if status != 200 and self._format_style == "json_schema" and "json_schema" in body:
+        if (status != 200 and self._format_style == "json_schema"
+                and ("json_schema" in body or "response_format" in body)):
             # The server rejected the OpenAI json_schema form (llama-cpp-python answers 500 with a
             # validation error naming it): use json_object + schema from now on.
             self._format_style = "json_object"
