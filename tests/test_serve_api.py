@@ -341,3 +341,31 @@ def test_api_key_is_required_when_set(world):
         assert c.get("/healthz").status_code == 200  # liveness needs no key
         assert "access-control-allow-origin" not in c.get(
             "/healthz", headers={"Origin": "http://evil.example"}).headers  # CORS off
+
+
+def test_register_dreambooth_by_path_quantizes_it_in_the_background(world):
+    from personalq.diffusion.tiny import make_tiny_dreambooth
+    from personalq.serve.api import create_app
+
+    make_tiny_dreambooth(world["base"], world["roots"] / "shared" / "luna", seed=21,
+                         trigger="<luna-owl>")
+    app = create_app(make_config(world, quantization="naive-w8a8",
+                                 upload_dir=world["root"] / "up-quant"))
+    with LiveServer(app) as live, httpx.Client(base_url=live.url, timeout=120) as c:
+        res = c.post("/v1/checkpoints", json={"path": "shared/luna", "name": "Luna",
+                                               "class_noun": "owl", "trigger": "<luna-owl>"})
+        assert res.status_code == 201, res.text
+        job = res.json()["job"]
+        with c.stream("GET", f"/v1/jobs/{job['id']}/events") as stream:
+            events = [json.loads(line[6:]) for line in stream.iter_lines()
+                      if line.startswith("data: ")]
+        assert events[-1]["event"] == "succeeded", events
+        done = c.get(f"/v1/jobs/{job['id']}").json()
+        assert done["result"]["kind"] == "dreambooth"
+        assert done["result"]["quantization"] == "naive-w8a8"
+        out = c.post("/v1/images/generations", json={"prompt": "Luna the owl at night",
+                                                     "seed": 1}).json()
+        assert out["personalq"]["checkpoints"] == ["luna"]
+        assert out["personalq"]["quantization"] == "naive-w8a8"
+        assert out["personalq"]["loaded"] == []  # quantized by the background job already
+        png_of(out["data"][0]["b64_json"])
