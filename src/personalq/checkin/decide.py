@@ -15,7 +15,7 @@ from typing import Any
 from personalq.catalog.card import Card
 from personalq.checkin.reasoner import (CatalogIndex, Resolution, pick_version, question_for,
                                         resolve_answer)
-from personalq.checkin.intent import _is_determiner
+from personalq.checkin.intent import is_determiner
 from personalq.checkin.rewrite import Placement, cue_only_clauses, extend_over_cues, rewrite
 from personalq.checkin.text import FILLER, STOPWORDS, TRANSPARENT, Token
 
@@ -72,7 +72,7 @@ def _noun_phrase(tokens: list[Token], matched: list[Token]) -> tuple[int, int]:
     first, last = min(idx), max(idx)
     while first > 0:
         prev = tokens[first - 1]
-        if prev.low in FILLER or (prev.low in STOPWORDS and not _is_determiner(prev)) or \
+        if prev.low in FILLER or (prev.low in STOPWORDS and not is_determiner(prev)) or \
                 prev.low.endswith("ing"):
             break
         first -= 1

@@ -176,7 +176,7 @@ def _determiner(tokens: list[Token], vocab: frozenset[str] = frozenset(),
     return found
 
 
-def _is_determiner(tok: Token) -> bool:
+def is_determiner(tok: Token) -> bool:
     return tok.possessive or any(tok.low in vocab for vocab in DETERMINERS.values())
 
 
@@ -259,7 +259,7 @@ def parse(request: str, vocab: frozenset[str] = frozenset(),
         nxt_tok = tokens[i + 1] if i + 1 < len(tokens) else None
         nxt = nxt_tok.low if nxt_tok else ""
         prev_tok = current[-1] if current else None
-        if low == "and" and not (nxt_tok is None or _is_determiner(nxt_tok) or is_name(nxt_tok)
+        if low == "and" and not (nxt_tok is None or is_determiner(nxt_tok) or is_name(nxt_tok)
                                  or is_name(prev_tok)):
             current.append(tok)  # "black and white dog": one phrase
             i += 1
@@ -270,7 +270,7 @@ def parse(request: str, vocab: frozenset[str] = frozenset(),
             i += 2 if low == "next" else 1
             continue
         content_so_far = [t for t in current if t.low not in STOPWORDS and t.low not in FILLER
-                          and not _is_determiner(t)]
+                          and not is_determiner(t)]
         if low in ATTR_CONNECTORS:
             close(role, current)
             role, current = "attr", []
