@@ -305,6 +305,29 @@ def test_full_queue_answers_429_and_jobs_can_be_cancelled(client):
     assert ok.status_code == 200
 
 
+def test_generation_streams_step_progress_and_stops_mid_image_when_cancelled(client):
+    job = client.post("/v1/images/generations", json={"prompt": "a dog", "checkpoint": "kiki",
+                                                      "steps": 6, "background": True}).json()
+    with client.stream("GET", f"/v1/jobs/{job['id']}/events") as stream:
+        events = [json.loads(line[6:]) for line in stream.iter_lines() if line.startswith("data: ")]
+    steps = [e for e in events if "step" in e["message"]]
+    assert len(steps) == 6 and steps[-1]["message"].endswith("step 6/6")
+    assert events[-1]["event"] == "succeeded" and events[-1]["progress"] == 1.0
+    # A long single image is cancelled between two denoising steps.
+    slow = client.post("/v1/images/generations", json={"prompt": "a dog", "checkpoint": "none",
+                                                       "steps": 150, "background": True}).json()
+    deadline = time.time() + 60
+    while client.get(f"/v1/jobs/{slow['id']}").json()["progress"] < 0.1:
+        assert time.time() < deadline
+        time.sleep(0.05)
+    client.delete(f"/v1/jobs/{slow['id']}")
+    while client.get(f"/v1/jobs/{slow['id']}").json()["status"] == "running":
+        assert time.time() < deadline
+        time.sleep(0.05)
+    final = client.get(f"/v1/jobs/{slow['id']}").json()
+    assert final["status"] == "cancelled" and final["progress"] < 0.9
+
+
 def test_metrics_exposition_parses(client):
     from prometheus_client.parser import text_string_to_metric_families
 

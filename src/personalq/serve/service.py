@@ -323,11 +323,25 @@ class Service:
                                    f"{lease.switch_s * 1000:.1f} ms)")
                 t0 = time.perf_counter()
                 prepare_for_prompt(lease.pipe, prompt)  # TAQ: where the trigger's tokens are
-                for i in range(n):
-                    image = generate(lease.pipe, prompt, seed=seed + i, steps=steps_used,
-                                     height=height, width=width)
-                    images.append(png_bytes(image))
-                    job.progress(0.05 + 0.95 * (i + 1) / n, f"image {i + 1}/{n}")
+                done = [0]  # UNet calls so far: one per denoising step
+
+                def on_step(module, inputs, output) -> None:
+                    """Progress per denoising step; also where a cancelled or timed-out job
+                    stops mid-image (JobStopped propagates out of the pipeline call)."""
+                    done[0] += 1
+                    total = n * steps_used
+                    job.progress(0.05 + 0.95 * min(done[0], total) / total,
+                                 f"image {done[0] // steps_used + 1}/{n}, "
+                                 f"step {(done[0] - 1) % steps_used + 1}/{steps_used}")
+
+                hook = lease.pipe.unet.register_forward_hook(on_step)
+                try:
+                    for i in range(n):
+                        image = generate(lease.pipe, prompt, seed=seed + i, steps=steps_used,
+                                         height=height, width=width)
+                        images.append(png_bytes(image))
+                finally:
+                    hook.remove()
                 gen_s = time.perf_counter() - t0
             self.metrics.generation.observe(gen_s)
             return {"images": images, "prompt": prompt, "checkpoints": checkpoints, "seed": seed,
