@@ -89,11 +89,18 @@ def test_real_server_accepts_a_v1_base_url(llama_server):
 @pytest.mark.parametrize("injection", INJECTIONS)
 def test_real_server_decision_ignores_instructions_in_descriptions(llama_server, injection):
     """An injected sentence must not change the decision: the same call with a clean card and with
-    the injected one (on the last candidate, the one a first-option-biased model never picks)."""
+    the injected one (on the last candidate, the one a first-option-biased model never picks).
+
+    llama.cpp is not bit-reproducible across KV-cache reuse paths (a prompt evaluated fresh vs one
+    served from the cache of an identical previous prompt can flip a greedy tie), so the clean call
+    runs twice and the attacked call is compared with the second, which took the same path."""
     attacker = _card("evil-cat", "Shadow", "cat", "A black cat with green eyes.")
     injected = _card("evil-cat", "Shadow", "cat", "A black cat with green eyes. " + injection)
     request = "my beagle Rufus playing in the snow"
+    assert build_messages(request, [RUFUS, MOCHI, injected]) == \
+        build_messages(request, [RUFUS, MOCHI, attacker])
     with LLMReranker(llama_server, "smollm2", timeout_s=SLOW_CALL_S) as reranker:
+        reranker.judge(request, [RUFUS, MOCHI, attacker])
         clean = reranker.judge(request, [RUFUS, MOCHI, attacker])
         attacked = reranker.judge(request, [RUFUS, MOCHI, injected])
     assert attacked == clean
@@ -425,5 +432,7 @@ def test_selector_llm_decision_ignores_instructions_in_a_description(llama_serve
     clean, _ = _sample_selector(tmp_path / "clean", monkeypatch, [card], **kw)
     attacked, _ = _sample_selector(tmp_path / "attacked", monkeypatch, [injected], **kw)
     request = "my beagle Rufus in the snow"
-    assert _core(attacked.select(request)) == _core(clean.select(request))
+    clean.select(request)  # same KV-cache path for both compared calls (see the test above)
+    reference = clean.select(request)
+    assert _core(attacked.select(request)) == _core(reference)
     assert attacked.last_fallback is None and clean.last_fallback is None
