@@ -580,6 +580,9 @@ class Reasoner:
         self.index = index
         self.ratio = ratio
         self.confirm_below = confirm_below
+        # optional: (family, clue text) -> the version whose own text is closest in meaning, or
+        # None; the Selector plugs in MiniLM for appearance words no card has ("mortarboard")
+        self.version_oracle = None
 
     def parse(self, request: str) -> Intent:
         return parse(request, self.index.naming_vocab, self.index.names)
@@ -589,6 +592,7 @@ class Reasoner:
         _REQUEST_TEXT.set(intent.request)
         out: list[Resolution] = []
         orphan = VersionCue()  # cues of phrases that turned out to name nothing
+        last: tuple[Group, Resolution] | None = None  # the last subject selected so far
         for g in self._groups(intent, allowed):
             mention = g.mention
             if g.role == "style":
@@ -606,6 +610,17 @@ class Reasoner:
                     res = Resolution("subject", mention, "none", [], [], ev.scores)
             if res.outcome == "none":
                 orphan.merge(g.cue)
+                if g.role == "subject" and last is not None and mention.words:
+                    # "Dana wearing the tortoiseshell specs": no concept of its own, so it
+                    # describes the subject before it (and may pick that subject's version)
+                    self._describe(last[0], last[1], mention.words)
+            elif res.outcome == "select":
+                if last is not None and res.families == last[1].families:
+                    self._describe(last[0], last[1], mention.words)  # "Stardust, my sneakers"
+                    self._describe(last[0], last[1], g.extra)
+                    last[0].cue.merge(g.cue)
+                else:
+                    last = (g, res)
             out.append(res)
             # a style named inside a subject phrase ("a vaporwave mall", "a crayon drawing of")
             sev = gather(index, mention, ("style",), (), strict_styles=True, allowed=allowed)
@@ -689,6 +704,32 @@ class Reasoner:
             first.cue.merge(pending.cue)
         return groups
 
+    def _describe(self, g: Group, res: Resolution, words_: list[Token]) -> None:
+        """More describing words for an already selected concept: pick its version again."""
+        if not words_ or res.outcome != "select":
+            return
+        g.extra.extend(words_)
+        res.extra_words = list(g.extra)
+        fam = self.index.families[res.families[0]]
+        clues = list(g.mention.words) + list(g.extra)
+        card = pick_version(fam, g.cue, clues, g.secondary)
+        if self.version_oracle is not None:
+            card = self._ask_oracle(fam, card, g, clues)
+        res.cards = [card]
+
+    def _ask_oracle(self, fam: Family, picked: Card, g: Group, clues: list[Token]) -> Card:
+        """Only when nothing lexical chose the version: no cue, no rare word matched, and the
+        request still has describing words the family's cards do not contain."""
+        if len(fam.cards) < 3 or picked is not fam.cards[-1] or not g.cue.is_empty():
+            return picked
+        known = set().union(*fam.card_terms.values())
+        words_ = [t for t in list(clues) + [t for ph in g.secondary for t in ph]
+                  if t.low not in STOPWORDS and t.low not in TRANSPARENT and t.low not in CUE_WORDS
+                  and not t.low.endswith("ing") and t.stem not in known and t.low not in known]
+        if not words_:
+            return picked
+        return self.version_oracle(fam, " ".join(t.low for t in words_)) or picked
+
     def _names_a_kind(self, ev: Evidence, parent: Group) -> bool:
         """Does an attribute phrase name another concept by its class noun ("her skateboard"),
         rather than describe the parent ("her long braids")?"""
@@ -711,6 +752,8 @@ class Reasoner:
                    for k in fams}
         clues = list(mention.words) + list(g.extra)
         cards = [pick_version(index.families[k], g.cue, clues, g.secondary) for k in fams]
+        if self.version_oracle is not None and len(fams) == 1:
+            cards[0] = self._ask_oracle(index.families[fams[0]], cards[0], g, clues)
         outcome = "none" if not fams else ("select" if len(fams) == 1 else "clarify")
         if outcome == "select" and fams[0] not in ev.named and \
                 confidence(ev, fams[0]) < self.confirm_below:

@@ -17,6 +17,8 @@ from __future__ import annotations
 import time
 from typing import Any
 
+import numpy as np
+
 from personalq.catalog.card import Card
 from personalq.checkin.decide import Decision, compose
 from personalq.checkin.reasoner import CatalogIndex, Reasoner, question_for
@@ -28,9 +30,26 @@ BACKENDS = ("local", "llm", "none")
 MAX_REQUEST_CHARS = 2000
 DEFAULT_ASK_THRESHOLD = 0.5
 SHORTLIST = 16  # cards shown to the LLM
+VERSION_MIN_COSINE = 0.40  # a version's own text vs the request's unmatched describing words
+VERSION_MARGIN = 0.07  # ... and clearly ahead of the next version (measured on benchmarks/select)
 RESCUE_MIN_COSINE = 0.40  # MiniLM cosine of "my footwear" with its card ~0.47, of "the Golden
 RESCUE_MARGIN = 0.12  # Gate bridge" with the nearest card ~0.33 (measured on benchmarks/select)
 N_CANDIDATES = 10  # candidates reported in the decision
+
+
+def version_text(card: Card, siblings: list[Card]) -> str:
+    """What this version's card says that its siblings' do not: the description after the
+    words all versions share, plus its own tags ("Version 39: in a graduation gown and cap")."""
+    words_ = card.description.split()
+    others = [c.description.split() for c in siblings if c.id != card.id]
+    common = 0
+    while others and common < len(words_) and all(
+            common < len(o) and o[common] == words_[common] for o in others):
+        common += 1
+    shared_tags = set.intersection(*(set(c.tags) for c in siblings)) if siblings else set()
+    own = " ".join(words_[common:]) or card.description
+    tags = [t for t in card.tags if t not in shared_tags]
+    return ". ".join(x for x in (own, ", ".join(tags)) if x)
 
 
 def check_request(request: Any, what: str = "request") -> str:
@@ -92,6 +111,9 @@ class Selector:
                                    timeout_s=llm_timeout_s)
         self.last_fallback: str | None = None  # why the LLM was not used on the last request
         self.eager_dense = eager_dense
+        self._version_vectors: dict[str, np.ndarray] = {}  # family -> its versions' own texts
+        if self.retriever.mode in ("dense", "hybrid"):
+            self.reasoner.version_oracle = self._closest_version
 
     # -- public ----------------------------------------------------------------------------
 
@@ -123,6 +145,21 @@ class Selector:
         if decision.action == "none" and not any(r.outcome != "none" for r in resolutions):
             return self._dense_rescue(request, resolutions, answer) or decision
         return decision
+
+    def _closest_version(self, fam, clue: str):
+        """The version whose own words (what its card adds to its siblings') mean what the
+        request's describing words mean: "the one with the mortarboard" -> the graduation-gown
+        version. Strict: a clear winner or nothing (then the newest stays)."""
+        from personalq.embed import encode
+
+        if fam.key not in self._version_vectors:
+            self._version_vectors[fam.key] = encode([version_text(c, fam.cards) for c in fam.cards])
+        sims = self._version_vectors[fam.key] @ encode([clue])[0]
+        order = np.argsort(-sims)
+        best, second = float(sims[order[0]]), float(sims[order[1]])
+        if best >= VERSION_MIN_COSINE and best - second >= VERSION_MARGIN:
+            return fam.cards[int(order[0])]
+        return None
 
     def _dense_rescue(self, request: str, resolutions, answer: str | None) -> Decision | None:
         """"my footwear", "the chocolate lab": the user points at something of theirs in words the
