@@ -200,10 +200,15 @@ def ray_env() -> dict[str, str]:
 
 
 def run_ray(config: ServeConfig, replicas: int = 1, max_models: int = DEFAULT_MAX_MODELS) -> int:
+    import signal
     import time
 
     import ray
 
+    def stop(signum, frame):  # SIGTERM (a supervisor, `timeout`) shuts Ray down like Ctrl-C
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
     ray.init(runtime_env={"env_vars": ray_env()})
     deploy(config, replicas=replicas, max_models=max_models)
     print(f"PersonalQ on Ray Serve: http://{config.host}:{config.port}/v1/... (router) and "
