@@ -157,6 +157,8 @@ def test_versions_follow_cues(tmp_path):
         "Sunny from the Christmas photos": "gtr-sunny-2",
         "the rusty bike": "bike-comet-1",
         "Comet after the restoration": "bike-comet-2",
+        "Sunny with the festive decorations": "gtr-sunny-2",  # no card word: MiniLM decides
+        "Sunny in a meadow": "gtr-sunny-3",  # a scene, not a description: newest
         "baby Theo": "ppl-theo-1",
         "Theo with freckles": "ppl-theo-2",
     }
