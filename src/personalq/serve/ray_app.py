@@ -208,8 +208,8 @@ def run_ray(config: ServeConfig, replicas: int = 1, max_models: int = DEFAULT_MA
     def stop(signum, frame):  # SIGTERM (a supervisor, `timeout`) shuts Ray down like Ctrl-C
         raise KeyboardInterrupt
 
-    signal.signal(signal.SIGTERM, stop)
     ray.init(runtime_env={"env_vars": ray_env()})
+    signal.signal(signal.SIGTERM, stop)  # after ray.init, which installs its own handler
     deploy(config, replicas=replicas, max_models=max_models)
     print(f"PersonalQ on Ray Serve: http://{config.host}:{config.port}/v1/... (router) and "
           f"/generate (header serve_multiplexed_model_id: <checkpoint id>); Ctrl-C stops",
