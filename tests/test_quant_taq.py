@@ -66,6 +66,21 @@ def test_trigger_positions_without_offsets_agree_with_offsets(pipe):
             trigger_positions(tok, prompt, TRIGGER) != []
 
 
+def test_multi_vector_trigger_protects_every_vector(pipe):
+    """A trigger with learned multi-vector embeddings ("<mv>" -> "<mv> <mv>_1 <mv>_2", which
+    the pipeline expands itself) is found as all three added tokens."""
+    import types
+
+    from personalq.quant.taq import prompt_trigger_positions
+
+    tok = copy.deepcopy(pipe.tokenizer)
+    tok.add_tokens(["<mv>", "<mv>_1", "<mv>_2"])
+    fake_pipe = types.SimpleNamespace(tokenizer=tok)
+    pos = prompt_trigger_positions(fake_pipe, "a photo of <mv> toy", "<mv>")
+    ids = tok("a photo of <mv> <mv>_1 <mv>_2 toy")["input_ids"]
+    assert [tok.convert_ids_to_tokens(ids[i]) for i in pos] == ["<mv>", "<mv>_1", "<mv>_2"]
+
+
 def _first_cross(unet):
     return cross_attention_modules(unet)[0][1]
 

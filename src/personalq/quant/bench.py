@@ -103,10 +103,10 @@ def generate_images(pipe, prompts: list[str], seeds: list[int], *, steps: int, g
         else torch.float32
     out: list[np.ndarray | None] = [None] * len(prompts)
     groups: dict[tuple, list[int]] = {}
-    for i, p in enumerate(prompts):
-        from personalq.quant.taq import trigger_positions
+    from personalq.quant.taq import prompt_trigger_positions
 
-        key = tuple(trigger_positions(pipe.tokenizer, p, trigger)) if trigger else ()
+    for i, p in enumerate(prompts):
+        key = tuple(prompt_trigger_positions(pipe, p, trigger)) if trigger else ()
         groups.setdefault(key, []).append(i)
     for key, idx in groups.items():
         for b in range(0, len(idx), batch):
@@ -251,14 +251,21 @@ class Judging:
                 "fd": frechet_distance(pred["features"], self.real_feats)}
 
 
-def _ordinary_positions(tokenizer, prompt: str, trigger: str, n: int) -> list[int]:
+def _ordinary_positions(pipe, prompt: str, trigger: str, n: int) -> list[int]:
     """n token positions of ordinary words in the prompt (not trigger, BOS, EOS or padding),
     taken from the end of the sentence (class noun and scene words)."""
-    from personalq.quant.taq import trigger_positions
+    from personalq.quant.taq import prompt_trigger_positions
 
+    tokenizer = pipe.tokenizer
+    try:
+        from personalq.diffusion.loading import expand_trigger
+
+        prompt = expand_trigger(pipe, prompt)
+    except ImportError:
+        pass
     ids = tokenizer(prompt, padding="max_length", max_length=tokenizer.model_max_length,
                     truncation=True)["input_ids"]
-    trig = set(trigger_positions(tokenizer, prompt, trigger))
+    trig = set(prompt_trigger_positions(pipe, prompt, trigger))
     specials = {tokenizer.bos_token_id, tokenizer.eos_token_id, tokenizer.pad_token_id}
     words = [i for i, t in enumerate(ids) if i not in trig and t not in specials and i > 0]
     return words[-n:]
@@ -284,12 +291,12 @@ def token_sensitivity(pipe, judging: Judging, prompts, seeds, trigger, *, steps,
                 attn.set_processor(QuantAttnProcessor())
             pipe.unet = u
             imgs = []
-            for p, s in zip(prompts, seeds):
-                from personalq.quant.taq import trigger_positions
+            from personalq.quant.taq import prompt_trigger_positions
 
-                trig = trigger_positions(pipe.tokenizer, p, trigger)
+            for p, s in zip(prompts, seeds):
+                trig = prompt_trigger_positions(pipe, p, trigger)
                 rows = trig if which == "trigger" else _ordinary_positions(
-                    pipe.tokenizer, p, trigger, len(trig))
+                    pipe, p, trigger, len(trig))
                 for _, attn in cross_attention_modules(u):
                     attn.processor.quantize_only = rows
                     attn.processor.clear_cache()

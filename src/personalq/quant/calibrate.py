@@ -22,7 +22,7 @@ import torch.nn.functional as F
 from torch import nn
 from tqdm import tqdm
 
-from personalq.quant.taq import QuantAttnProcessor, trigger_positions
+from personalq.quant.taq import QuantAttnProcessor, prompt_trigger_positions
 
 SUBJECTS = ["a dog", "a cat", "a teddy bear", "a red car", "a house", "a flower", "a man",
             "a woman", "a toy robot", "a bird", "a tree", "a mountain", "a cup", "a chair",
@@ -85,7 +85,7 @@ def collect_unet_inputs(pipe, prompts: list[tuple[str, str | None]] | list[str],
         batches = [pairs[i:i + batch_size] for i in range(0, len(pairs), batch_size)]
         for b, batch in enumerate(tqdm(batches, desc="calibration prompts", disable=not progress)):
             texts = [p for p, _ in batch]
-            pos = [trigger_positions(pipe.tokenizer, p, t) if t else [] for p, t in batch]
+            pos = [prompt_trigger_positions(pipe, p, t) if t else [] for p, t in batch]
             state.update(step=0, group=b,
                          positions=([[] for _ in batch] + pos) if guidance_scale > 1 else pos)
             pipe(texts, num_inference_steps=steps, guidance_scale=guidance_scale,

@@ -263,13 +263,26 @@ def clear_kv_cache(unet: nn.Module) -> None:
         proc.clear_cache()
 
 
+def prompt_trigger_positions(pipe, prompt: str, trigger: str) -> list[int]:
+    """`trigger_positions` for the prompt as the pipeline will tokenize it: a multi-vector
+    trigger (textual inversion / DreamBooth with learned embeddings, "<t>" -> "<t> <t>_1 ...")
+    is expanded first, so every one of its vectors is protected."""
+    try:
+        from personalq.diffusion.loading import expand_trigger
+    except ImportError:  # the diffusion stage is optional for this module
+        expand_trigger = None
+    if expand_trigger is not None and getattr(pipe.tokenizer, "added_tokens_encoder", None):
+        prompt = expand_trigger(pipe, prompt)
+    return trigger_positions(pipe.tokenizer, prompt, trigger)
+
+
 def prepare_prompt(pipe, prompt: str, trigger: str | None = None) -> dict:
     """Locate `trigger` (default: the trigger a loaded quantized checkpoint was made for,
     `pipe.unet.taq_trigger`) in `prompt` with the pipeline's tokenizer and protect it in the
     UNet. Returns {"trigger_positions": [...], "taq_active": bool, "taq_fallback": bool}; call it
     before each generation with a TAQ-quantized UNet (harmless for other UNets)."""
     trigger = trigger or getattr(pipe.unet, "taq_trigger", None)
-    pos = trigger_positions(pipe.tokenizer, prompt, trigger) if trigger else []
+    pos = prompt_trigger_positions(pipe, prompt, trigger) if trigger else []
     active = set_trigger_positions(pipe.unet, pos, trigger)
     return {"trigger_positions": pos, "taq_active": active,
             "taq_fallback": bool(getattr(pipe.unet, "taq_fallback", False))}
