@@ -117,3 +117,48 @@ def test_composed_loras_reload_mode_and_refusals(tiny):
     draw(reload, [loras[0]])
     assert reload.base_loads == 2 and reload.loads == 2  # the baseline reloads everything
     assert np.array_equal(first, draw(cache, [loras[0]]))
+
+
+def add_text_encoder_lora(base, lora_path, out_path, seed: int):
+    """A LoRA touching the text encoder too (as kohya/world LoRAs do): the UNet part of
+    `lora_path` plus random peft LoRA matrices on the text encoder's attention."""
+    import torch
+    from peft import LoraConfig, get_peft_model_state_dict
+    from safetensors import safe_open
+    from safetensors.torch import load_file, save_file
+    from transformers import CLIPTextModel
+
+    te = CLIPTextModel.from_pretrained(base / "text_encoder")
+    te.add_adapter(LoraConfig(r=4, lora_alpha=4, init_lora_weights="gaussian",
+                              target_modules=["q_proj", "k_proj", "v_proj", "out_proj"]))
+    gen = torch.Generator().manual_seed(seed)
+    tensors = dict(load_file(lora_path))
+    for key, value in get_peft_model_state_dict(te).items():
+        tensors[f"text_encoder.{key}"] = (torch.randn(value.shape, generator=gen) * 0.5).contiguous()
+    with safe_open(lora_path, "pt") as f:
+        metadata = f.metadata()
+    save_file(tensors, str(out_path), metadata=metadata)
+    return out_path
+
+
+def test_text_encoder_loras_swap_exactly_like_a_fresh_load(tiny, tmp_path):
+    from personalq.diffusion import apply_checkpoint, generate, load_base
+
+    base, loras, db = tiny
+    te_cards = [Card(id=f"te{i}", name="T", trigger="<t>", format="lora", base_model="sd15",
+                     path=str(add_text_encoder_lora(base, loras[i].path,
+                                                    tmp_path / f"te{i}.safetensors", i)))
+                for i in range(2)]
+    cache = new_cache(base)
+    order = [te_cards[0], te_cards[1], db, None, te_cards[0], db, te_cards[1], None]
+    got = [draw(cache, [c] if c else []) for c in order]
+
+    def fresh(card):
+        pipe = load_base(base, hotswap=False)
+        if card is not None:
+            apply_checkpoint(pipe, card)
+        return np.asarray(generate(pipe, "a toy", seed=0, steps=2))
+
+    for card, image in zip(order, got):
+        assert np.array_equal(image, fresh(card)), f"{card and card.id} differs from a fresh load"
+    assert not np.array_equal(got[0], got[3])  # the text-encoder LoRA does change the image
