@@ -179,7 +179,7 @@ ORDINALS = {
 }
 
 CLARIFY_REFS = {
-    "golden retriever": ["my golden retriever", "our golden retriever", "the golden", "my goldie"],
+    "golden retriever": ["my golden retriever", "our golden retriever", "the golden"],
     "husky": ["my husky", "our husky", "the husky"],
     "orange cat": ["my orange cat", "our orange kitty", "the orange cat"],
     "black cat": ["my black cat", "our black kitty", "the black cat"],
@@ -207,7 +207,7 @@ CLARIFY_REFS = {
     "painting style": ["in my painting style", "in my painterly style", "as one of my paintings"],
     "sketch style": ["in my sketch style", "as one of my drawings", "in my drawing style"],
     "old photo style": ["in my old photo style", "with my vintage photo look",
-                        "as an old-timey photo in my style"],
+                        "as an old photo in my style"],
     "name:luna": ["Luna", "our Luna", "luna"],
     "name:olive": ["Olive", "our Olive", "my Olive"],
 }
@@ -299,7 +299,7 @@ HANDWRITTEN = [
     ("Luna in the moonlight", "clarify", [("luna-cat", "newest"), ("luna-boat", "newest")]),
     ("Olive in the morning dew", "clarify", [("olive-car", "newest"), ("olive-hedgehog", "newest")]),
     ("the teddy bear, tucked in for the night", "clarify", [("barnaby", "newest"), ("honey", "newest")]),
-    ("a village street in my antique photo style", "clarify", [("seventies", "newest"), ("tintype", "newest")]),
+    ("a village street in my old-photo look", "clarify", [("seventies", "newest"), ("tintype", "newest")]),
     ("Theo giving Leo a piggyback ride", "multi", [("theo", "newest"), ("leo", "newest")]),
     ("Sofia and Waffles racing across the sand", "multi", [("sofia", "newest"), ("waffles", "newest")]),
     ("Marigold on route 66 with my faded 70s film look", "multi", [("marigold", "newest"), ("seventies", "newest")]),
@@ -528,7 +528,8 @@ class Builder:
         self.add(prompt, "select", [target["id"]], tag, cue=True)
 
     def make_version_number(self):
-        fams = self.subjects(big=True) + [f for f in self.subjects(big=False) if len(f["vers"]) > 1]
+        fams = self.subjects(big=True) + [f for f in self.subjects(big=False) if len(f["vers"]) > 1
+                                          and len(self.names[f["name"].lower()]) == 1]
         f = self.pick(fams)
         t = self.pick(f["vers"])
         form = self.pick(VERSION_FORMS).replace("{v}", str(t["v"]))
@@ -644,7 +645,7 @@ class Builder:
 
     def make_multi(self, with_style: bool):
         if with_style:  # subject + style
-            f = self.pick(self.subjects())
+            f = self.pick([f for f in self.subjects() if len(self.names[f["name"].lower()]) == 1])
             st = self.pick(self.styles())
             r = self.name_ref(f) if self.rng.random() < 0.6 else self.pick(f["refs"] or [f["name"]])
             s = self.scene(f)

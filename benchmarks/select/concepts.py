@@ -106,7 +106,7 @@ concept("comet", "Comet", "vehicle", "road bike", "n",
         ["vehicle", "bicycle", "road bike", "red"], ["red bike"],
         ["my road bike", "the carbon racing bike with drop bars"], big=True)
 concept("pinehollow", "Pine Hollow", "place", "log cabin", "n",
-        "Pine Hollow, our family's log cabin on the lake with a green tin roof.",
+        "Pine Hollow, our family's holiday log cabin on the lake with a green tin roof.",
         ["place", "cabin", "lake", "log cabin"], ["holiday home"],
         ["our lake cabin", "the log cabin by the lake", "the cabin with the green tin roof"],
         big=True)
@@ -227,9 +227,9 @@ concept("lena", "Lena", "person", "teenage girl", "f",
         ["person", "portrait", "teenager", "blonde"], ["sister"],
         ["my little sister with the blonde ponytail", "my teenage sister"], versions=2)
 concept("nanalou", "Nana Lou", "person", "elderly woman", "f",
-        "Portrait model of Nana Lou, my other grandmother: curly white hair and a big laugh.",
+        "Portrait model of Nana Lou, my other grandmother: curly auburn hair and a big laugh.",
         ["person", "portrait", "elderly woman", "grandmother"], ["grandmother"],
-        ["my nana with the curly white hair"])
+        ["my nana with the curly auburn hair"])
 concept("priya", "Priya", "person", "woman", "f",
         "Portrait model of my friend Priya: a woman with a sleek black bob and gold hoop earrings.",
         ["person", "portrait", "woman", "friend"], ["friend"],
@@ -397,7 +397,7 @@ concept("minnow", "Minnow", "vehicle", "kayak", "n",
         ["my kayak", "the yellow sea kayak"])
 # places
 concept("casaazul", "Casa Azul", "place", "beach house", "n",
-        "Casa Azul, our beach house on the cliffs with blue shutters.",
+        "Casa Azul, our holiday beach house on the cliffs with blue shutters.",
         ["place", "house", "beach house", "sea"], ["holiday home"],
         ["the beach house", "our little house by the sea with blue shutters"], versions=2)
 concept("crowsnest", "Crow's Nest", "place", "treehouse", "n",
