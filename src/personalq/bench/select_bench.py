@@ -224,9 +224,12 @@ def plot_sweep(points: list[dict], path: Path, title: str) -> None:
     fig, ax = plt.subplots(figsize=(6.4, 4.2), dpi=120)
     ax.plot(x, [p["aligned_all"] for p in pts], "o-", label="accuracy (aligned_all)")
     ax.plot(x, [p["misroute_rate"] for p in pts], "s--", color="tab:red", label="misroute rate")
+    labels: dict[tuple[float, float], list[float]] = {}  # thresholds that land on one point
     for p in pts:
-        ax.annotate(f"t={p['ask_threshold']:g}", (p["ask_rate"], p["aligned_all"]),
-                    textcoords="offset points", xytext=(4, 5), fontsize=7)
+        labels.setdefault((p["ask_rate"], p["aligned_all"]), []).append(p["ask_threshold"])
+    for (x_, y_), ts in labels.items():
+        text = f"t={ts[0]:g}" if len(ts) == 1 else f"t={min(ts):g}–{max(ts):g}"
+        ax.annotate(text, (x_, y_), textcoords="offset points", xytext=(4, 5), fontsize=7)
     ax.set_xlabel("ask rate (share of requests answered with a question)")
     ax.set_ylabel("rate")
     ax.set_ylim(0, 1.02)
