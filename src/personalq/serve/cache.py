@@ -350,6 +350,7 @@ class ModelCache:
             try:
                 with warnings.catch_warnings():  # "multiple adapters": exactly what we want
                     warnings.filterwarnings("ignore", message=".*peft_config.*")
+                    warnings.filterwarnings("ignore", message=".*inconsistency was discovered.*")
                     base.load_lora_weights(str(checkpoint_path(card)), adapter_name=name)
             except (ValueError, KeyError, RuntimeError) as err:
                 raise PersonalQError(f"LoRA {card.id} does not fit the loaded base: "
