@@ -1,0 +1,117 @@
+"""`personalq world ...` (train the embedded model world) and `personalq bench world`.
+
+CI and users never retrain: the trained weights are committed under models/. These commands
+reproduce them (fixed seeds; GPU when present, else CPU, much slower).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from personalq import paths
+
+
+def register(commands, benches) -> None:
+    world = commands.add_parser("world", help="train the embedded model world (base, checkpoints, judge)")
+    sub = world.add_subparsers(dest="world_command", metavar="STEP")
+    world.set_defaults(func=lambda args: (world.print_help(), 2)[1])
+
+    p = sub.add_parser("train-base", help="train VAE, then text encoder + UNet; save a diffusers pipeline")
+    p.add_argument("--out", type=Path, default=paths.WORLD_BASE_DIR)
+    p.add_argument("--device", default="auto", help="auto (GPU if present), cuda or cpu")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--images", type=int, default=120_000, help="rendered training pictures")
+    p.add_argument("--vae-steps", type=int, default=3000)
+    p.add_argument("--unet-steps", type=int, default=12000)
+    p.add_argument("--batch", type=int, default=256)
+    p.add_argument("--time-limit", type=float, default=None, help="seconds; fewer steps to fit it")
+    p.add_argument("--resume", type=Path, default=None, help="continue a saved base (keeps its VAE)")
+    p.add_argument("--lr", type=float, default=4e-4)
+    p.set_defaults(func=_train_base)
+
+    p = sub.add_parser("finetune-decoder", help="fine-tune the base's VAE decoder only (latents unchanged)")
+    p.add_argument("--base", type=Path, default=paths.WORLD_BASE_DIR)
+    p.add_argument("--device", default="auto")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--steps", type=int, default=800)
+    p.add_argument("--time-limit", type=float, default=None)
+    p.set_defaults(func=_finetune_decoder)
+
+    p = sub.add_parser("personalize", help="train the personalized checkpoints into a checkpoint folder")
+    p.add_argument("--base", type=Path, default=paths.WORLD_BASE_DIR)
+    p.add_argument("--out", type=Path, default=paths.WORLD_REPO_DIR)
+    p.add_argument("--only", nargs="*", default=None, help="concept ids (default: all)")
+    p.add_argument("--device", default="auto")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--steps", type=int, default=None, help="override the per-format step counts")
+    p.add_argument("--jobs", type=int, default=1, help="checkpoints trained in parallel processes")
+    p.add_argument("--time-limit", type=float, default=None, help="seconds per checkpoint")
+    p.set_defaults(func=_personalize)
+
+    p = sub.add_parser("train-judge", help="train the concept/scene/style judge CNN")
+    p.add_argument("--out", type=Path, default=paths.WORLD_JUDGE_PATH)
+    p.add_argument("--device", default="auto")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--images", type=int, default=60_000)
+    p.add_argument("--steps", type=int, default=3000)
+    p.add_argument("--time-limit", type=float, default=None)
+    p.set_defaults(func=_train_judge)
+
+    b = benches.add_parser("world", help="the model world's bar: fidelity, sizes, speed, K/V norms")
+    b.add_argument("--base", type=Path, default=paths.WORLD_BASE_DIR)
+    b.add_argument("--repo", type=Path, default=paths.WORLD_REPO_DIR)
+    b.add_argument("--judge", type=Path, default=paths.WORLD_JUDGE_PATH)
+    b.add_argument("--samples", type=int, default=12, help="pictures per checkpoint")
+    b.add_argument("--steps", type=int, default=None, help="denoising steps (default: the world's)")
+    b.add_argument("--device", default="cpu")
+    b.add_argument("--json", type=Path, default=paths.PROJECT_ROOT / "docs" / "world_bench.json")
+    b.add_argument("--grid", type=Path, default=paths.PROJECT_ROOT / "docs" / "world_samples.png")
+    b.set_defaults(func=_bench)
+
+
+def _train_base(args: argparse.Namespace) -> int:
+    from personalq.world.train_base import train_base
+
+    info = train_base(args.out, device=args.device, seed=args.seed, n_images=args.images, vae_steps=args.vae_steps,
+                      unet_steps=args.unet_steps, unet_batch=args.batch, time_limit_s=args.time_limit,
+                      resume=args.resume, lr=args.lr)
+    print(json.dumps(info, indent=2))
+    print(f"saved the base pipeline to {args.out}")
+    return 0
+
+
+def _finetune_decoder(args: argparse.Namespace) -> int:
+    from personalq.world.train_base import finetune_decoder
+
+    info = finetune_decoder(args.base, device=args.device, seed=args.seed, steps=args.steps, time_limit_s=args.time_limit)
+    print(json.dumps(info, indent=2))
+    return 0
+
+
+def _personalize(args: argparse.Namespace) -> int:
+    from personalq.world.personalize import personalize_all
+
+    results = personalize_all(args.base, args.out, only=args.only, device=args.device, seed=args.seed,
+                              steps=args.steps, jobs=args.jobs, time_limit_s=args.time_limit)
+    for r in results:
+        print(json.dumps(r))
+    print(f"wrote {len(results)} checkpoints to {args.out}")
+    return 0
+
+
+def _train_judge(args: argparse.Namespace) -> int:
+    from personalq.world.judge import train_judge
+
+    info = train_judge(args.out, device=args.device, seed=args.seed, n_images=args.images, steps=args.steps,
+                       time_limit_s=args.time_limit)
+    print(json.dumps(info, indent=2))
+    print(f"saved the judge to {args.out}")
+    return 0
+
+
+def _bench(args: argparse.Namespace) -> int:
+    from personalq.world.bench import run_bench
+
+    return run_bench(args)

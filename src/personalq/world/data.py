@@ -1,0 +1,55 @@
+"""Training sets of the world: rendered in parallel, deterministic for a given seed."""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+
+import numpy as np
+
+from personalq.world.domain import Spec, caption, random_generic_spec, render
+
+
+def _generic_chunk(args: tuple[int, int, int]) -> tuple[np.ndarray, list[str]]:
+    seed, start, n = args
+    images = np.empty((n, 64, 64, 3), np.uint8)
+    caps: list[str] = []
+    for i in range(n):
+        rng = np.random.default_rng([seed, start + i])
+        spec = random_generic_spec(rng)
+        images[i] = render(spec, int(rng.integers(2**31)))
+        caps.append(caption(spec, rng))
+    return images, caps
+
+
+def generic_dataset(n: int, seed: int, workers: int | None = None) -> tuple[np.ndarray, list[str]]:
+    """n generic (base-domain) pictures with captions; image i depends only on (seed, i)."""
+    workers = workers or min(16, os.cpu_count() or 1)
+    chunk = max(256, n // (workers * 4) + 1)
+    jobs = [(seed, s, min(chunk, n - s)) for s in range(0, n, chunk)]
+    if workers <= 1 or len(jobs) == 1:
+        parts = [_generic_chunk(j) for j in jobs]
+    else:
+        with ProcessPoolExecutor(workers) as pool:
+            parts = list(pool.map(_generic_chunk, jobs))
+    images = np.concatenate([p[0] for p in parts])
+    caps = [c for p in parts for c in p[1]]
+    return images, caps
+
+
+def render_many(specs: list[Spec], seeds: list[int]) -> np.ndarray:
+    return np.stack([render(s, int(k)) for s, k in zip(specs, seeds)])
+
+
+def tokenize(tokenizer, texts: list[str]):
+    """Token ids padded to the tokenizer's length, as the SD pipeline pads them."""
+    return tokenizer(
+        texts, padding="max_length", max_length=tokenizer.model_max_length, truncation=True, return_tensors="pt"
+    ).input_ids
+
+
+def to_tensor(images: np.ndarray):
+    """uint8 NHWC -> float NCHW in [-1, 1]."""
+    import torch
+
+    return torch.from_numpy(images).permute(0, 3, 1, 2).float().div(127.5).sub(1.0)

@@ -1,0 +1,126 @@
+"""The shapes of the world's networks: a tiny Stable-Diffusion-1.5-shaped pipeline.
+
+Same components and module names as SD1.5 (CLIPTextModel with the real CLIP vocabulary,
+UNet2DConditionModel with `attn2.to_k`/`attn2.to_v` cross-attention at 16x16, 8x8 and the 4x4
+middle, AutoencoderKL 64x64x3 -> 16x16x4, DDIM scheduler with SD's betas), only much smaller.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import torch
+
+from personalq.world.tokenizer import VOCAB_SIZE, build_clip_tokenizer
+
+MAX_TOKENS = 32
+TEXT_HIDDEN = 64
+LATENT_CHANNELS = 4
+LATENT_SIZE = 16
+
+
+def make_text_encoder():
+    from transformers import CLIPTextConfig, CLIPTextModel
+
+    cfg = CLIPTextConfig(
+        vocab_size=VOCAB_SIZE,
+        hidden_size=TEXT_HIDDEN,
+        intermediate_size=4 * TEXT_HIDDEN,
+        num_hidden_layers=4,
+        num_attention_heads=4,
+        max_position_embeddings=MAX_TOKENS,
+        hidden_act="quick_gelu",
+        bos_token_id=49406,
+        eos_token_id=49407,
+        pad_token_id=49407,
+        projection_dim=TEXT_HIDDEN,
+    )
+    return CLIPTextModel(cfg)
+
+
+def make_unet():
+    from diffusers import UNet2DConditionModel
+
+    return UNet2DConditionModel(
+        sample_size=LATENT_SIZE,
+        in_channels=LATENT_CHANNELS,
+        out_channels=LATENT_CHANNELS,
+        layers_per_block=1,
+        block_out_channels=(48, 96, 96),
+        down_block_types=("CrossAttnDownBlock2D", "CrossAttnDownBlock2D", "DownBlock2D"),
+        up_block_types=("UpBlock2D", "CrossAttnUpBlock2D", "CrossAttnUpBlock2D"),
+        cross_attention_dim=TEXT_HIDDEN,
+        attention_head_dim=8,
+        norm_num_groups=16,
+    )
+
+
+def make_vae():
+    from diffusers import AutoencoderKL
+
+    return AutoencoderKL(
+        in_channels=3,
+        out_channels=3,
+        down_block_types=("DownEncoderBlock2D",) * 3,
+        up_block_types=("UpDecoderBlock2D",) * 3,
+        block_out_channels=(32, 64, 64),
+        layers_per_block=1,
+        latent_channels=LATENT_CHANNELS,
+        norm_num_groups=16,
+        sample_size=64,
+    )
+
+
+def make_scheduler():
+    from diffusers import DDIMScheduler
+
+    return DDIMScheduler(
+        num_train_timesteps=1000,
+        beta_start=0.00085,
+        beta_end=0.012,
+        beta_schedule="scaled_linear",
+        clip_sample=False,
+        set_alpha_to_one=False,
+        steps_offset=1,
+    )
+
+
+def make_train_scheduler():
+    from diffusers import DDPMScheduler
+
+    return DDPMScheduler(num_train_timesteps=1000, beta_start=0.00085, beta_end=0.012, beta_schedule="scaled_linear")
+
+
+def assemble_pipeline(text_encoder, unet, vae, tokenizer=None):
+    """A StableDiffusionPipeline of the world's parts, without a safety checker."""
+    from diffusers import StableDiffusionPipeline
+
+    return StableDiffusionPipeline(
+        vae=vae,
+        text_encoder=text_encoder,
+        tokenizer=tokenizer or build_clip_tokenizer(MAX_TOKENS),
+        unet=unet,
+        scheduler=make_scheduler(),
+        safety_checker=None,
+        feature_extractor=None,
+        requires_safety_checker=False,
+    )
+
+
+def load_pipeline(base_dir: Path, device: str = "cpu", dtype=torch.float32):
+    """Load a saved world base the way a user loads SD1.5."""
+    from diffusers import StableDiffusionPipeline
+
+    pipe = StableDiffusionPipeline.from_pretrained(str(base_dir), dtype=dtype, safety_checker=None)
+    pipe.set_progress_bar_config(disable=True)
+    return pipe.to(device)
+
+
+def n_params(module) -> int:
+    return sum(p.numel() for p in module.parameters())
+
+
+def pick_device(name: str = "auto") -> str:
+    if name == "auto":
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    return name

@@ -1,0 +1,351 @@
+"""Train the world's base model: the VAE first, then the text encoder jointly with the UNet.
+
+nanoGPT-style: one readable loop per stage, a fixed seed, tqdm progress, GPU when present.
+The result is saved with `save_pretrained` in diffusers layout (fp16 weights) plus
+`training.json` with the settings, step counts, losses and wall-clock times.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from tqdm import tqdm
+
+from personalq.world.data import generic_dataset, to_tensor, tokenize
+from personalq.world.domain import render
+from personalq.world.models import (
+    assemble_pipeline,
+    make_text_encoder,
+    make_train_scheduler,
+    make_unet,
+    make_vae,
+    n_params,
+    pick_device,
+)
+from personalq.world.tokenizer import build_clip_tokenizer
+
+
+def _seed_everything(seed: int) -> None:
+    torch.manual_seed(seed)
+    np.random.seed(seed)
+
+
+def _lr_at(step: int, total: int, peak: float, warmup: int = 200) -> float:
+    if step < warmup:
+        return peak * (step + 1) / warmup
+    p = (step - warmup) / max(1, total - warmup)
+    return peak * (0.1 + 0.9 * 0.5 * (1 + np.cos(np.pi * min(1.0, p))))
+
+
+class StepBudget:
+    """Shrinks the planned step count so training ends inside a time limit, measuring the speed
+    between steps 20 and 70 (after warm-up); the learning-rate schedule then still runs its full
+    course. The step count actually used is recorded in training.json."""
+
+    def __init__(self, steps: int, time_limit_s: float | None):
+        self.steps, self.limit, self.t0, self.t20 = steps, time_limit_s, time.time(), None
+
+    def __call__(self, step: int) -> int:
+        if self.limit is None:
+            return self.steps
+        if step == 20:
+            self.t20 = time.time()
+        if step == 70 and self.t20 is not None:
+            rate = 50 / max(1e-6, time.time() - self.t20)
+            left = self.limit - (time.time() - self.t0)
+            self.steps = max(71, min(self.steps, 70 + int(rate * left)))
+        return self.steps
+
+
+def _autocast(device: str):
+    return torch.autocast("cuda", dtype=torch.bfloat16) if device == "cuda" else torch.autocast("cpu", enabled=False)
+
+
+def train_vae(images_u8: torch.Tensor, *, steps: int, batch: int, device: str, seed: int, time_limit_s: float | None):
+    """Plain KL-regularised autoencoder on 64x64 renders (L1 + MSE reconstruction, tiny KL)."""
+    _seed_everything(seed)
+    vae = make_vae().to(device)
+    opt = torch.optim.AdamW(vae.parameters(), lr=1e-3, weight_decay=0.0)
+    gen = torch.Generator(device="cpu").manual_seed(seed)
+    t0, losses = time.time(), []
+    bar = tqdm(total=steps, desc="vae", mininterval=2)
+    done, step, budget = 0, 0, StepBudget(steps, time_limit_s)
+    while step < steps:
+        steps = budget(step)
+        bar.total = steps
+        for g in opt.param_groups:
+            g["lr"] = _lr_at(step, steps, 1e-3, 100)
+        idx = torch.randint(0, len(images_u8), (batch,), generator=gen)
+        x = images_u8[idx.to(images_u8.device)].to(device).permute(0, 3, 1, 2).float().div(127.5).sub(1)
+        with _autocast(device):
+            post = vae.encode(x).latent_dist
+            rec = vae.decode(post.sample()).sample
+        rec = rec.float()
+        kl = post.kl().mean() / (x[0].numel())
+        loss = F.l1_loss(rec, x) + F.mse_loss(rec, x) + 1e-4 * kl
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        opt.step()
+        losses.append(loss.item())
+        done = step = step + 1
+        bar.update(1)
+        if step % 50 == 0:
+            bar.set_postfix(loss=f"{np.mean(losses[-50:]):.4f}")
+        if time_limit_s and time.time() - t0 > 1.15 * time_limit_s:
+            break
+    bar.close()
+    return vae.eval(), {"steps": done, "seconds": time.time() - t0, "final_loss": float(np.mean(losses[-100:]))}
+
+
+@torch.no_grad()
+def encode_latents(vae, images_u8: torch.Tensor, device: str, batch: int = 512) -> torch.Tensor:
+    """Posterior means of all images (unscaled), on `device`."""
+    out = []
+    for i in range(0, len(images_u8), batch):
+        x = images_u8[i : i + batch].to(device).permute(0, 3, 1, 2).float().div(127.5).sub(1)
+        out.append(vae.encode(x).latent_dist.mean.float())
+    return torch.cat(out)
+
+
+class EMA:
+    """Exponential moving average of a module's parameters (sampling uses the averaged copy)."""
+
+    def __init__(self, module: torch.nn.Module, decay: float):
+        self.decay = decay
+        self.shadow = copy.deepcopy(module).eval().requires_grad_(False)
+
+    @torch.no_grad()
+    def update(self, module: torch.nn.Module, step: int) -> None:
+        d = min(self.decay, (1 + step) / (10 + step))
+        for s, p in zip(self.shadow.parameters(), module.parameters()):
+            s.lerp_(p.detach(), 1 - d)
+
+
+def train_diffusion(
+    latents: torch.Tensor,
+    token_ids: torch.Tensor,
+    tokenizer,
+    *,
+    steps: int,
+    batch: int,
+    device: str,
+    seed: int,
+    lr: float = 4e-4,
+    cfg_dropout: float = 0.1,
+    time_limit_s: float | None = None,
+    init: tuple | None = None,
+):
+    """Epsilon-prediction DDPM training of UNet + causal CLIP text encoder, captions dropped to ""
+    10% of the time so classifier-free guidance works."""
+    _seed_everything(seed + 1)
+    te, unet = init if init is not None else (make_text_encoder(), make_unet())
+    te, unet = te.float().to(device).train(), unet.float().to(device).train()
+    sched = make_train_scheduler()
+    acp = sched.alphas_cumprod.to(device)
+    params = list(unet.parameters()) + list(te.parameters())
+    opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.0, betas=(0.9, 0.99))
+    ema_u, ema_t = EMA(unet, 0.999), EMA(te, 0.999)
+    empty = tokenize(tokenizer, [""])[0].to(device)
+    gen = torch.Generator(device="cpu").manual_seed(seed + 2)
+    t0, losses, done = time.time(), [], 0
+    bar = tqdm(total=steps, desc="unet+text", mininterval=2)
+    step, budget = 0, StepBudget(steps, time_limit_s)
+    while step < steps:
+        steps = budget(step)
+        bar.total = steps
+        for g in opt.param_groups:
+            g["lr"] = _lr_at(step, steps, lr)
+        idx = torch.randint(0, len(latents), (batch,), generator=gen).to(latents.device)
+        z0 = latents[idx].to(device)
+        ids = token_ids[idx].to(device)
+        drop = torch.rand(batch, generator=gen).to(device) < cfg_dropout
+        ids = torch.where(drop[:, None], empty[None], ids)
+        noise = torch.randn(z0.shape, generator=gen).to(device)
+        t = torch.randint(0, 1000, (batch,), generator=gen).to(device)
+        a = acp[t].view(-1, 1, 1, 1)
+        zt = a.sqrt() * z0 + (1 - a).sqrt() * noise
+        with _autocast(device):
+            enc = te(ids)[0]
+            pred = unet(zt, t, enc).sample
+        loss = F.mse_loss(pred.float(), noise)
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(params, 1.0)
+        opt.step()
+        ema_u.update(unet, step)
+        ema_t.update(te, step)
+        losses.append(loss.item())
+        done = step = step + 1
+        bar.update(1)
+        if step % 50 == 0:
+            bar.set_postfix(loss=f"{np.mean(losses[-200:]):.4f}")
+        if time_limit_s and time.time() - t0 > 1.15 * time_limit_s:
+            break
+    bar.close()
+    info = {"steps": done, "seconds": time.time() - t0, "final_loss": float(np.mean(losses[-500:]))}
+    return ema_t.shadow, ema_u.shadow, info
+
+
+def train_base(
+    out_dir: Path,
+    *,
+    device: str = "auto",
+    seed: int = 0,
+    n_images: int = 120_000,
+    vae_steps: int = 3000,
+    vae_batch: int = 128,
+    unet_steps: int = 12000,
+    unet_batch: int = 256,
+    time_limit_s: float | None = None,
+    resume: Path | None = None,
+    lr: float = 4e-4,
+) -> dict:
+    """Render the data, train VAE then UNet + text encoder, save a diffusers pipeline to out_dir.
+    With `resume` (a saved base), keep its VAE and continue training its text encoder + UNet."""
+    device = pick_device(device)
+    if device == "cuda":
+        torch.backends.cuda.matmul.allow_tf32 = True
+        torch.backends.cudnn.allow_tf32 = True
+    t_start = time.time()
+    images, caps = generic_dataset(n_images, seed)
+    t_render = time.time() - t_start
+    images_u8 = torch.from_numpy(images)
+    if device == "cuda":
+        images_u8 = images_u8.to(device)
+    init, previous = None, None
+    if resume is not None:
+        from diffusers import AutoencoderKL, UNet2DConditionModel
+        from transformers import CLIPTextModel
+
+        resume = Path(resume)
+        previous = json.loads((resume / "training.json").read_text()) if (resume / "training.json").is_file() else None
+        vae = AutoencoderKL.from_pretrained(resume, subfolder="vae", dtype=torch.float32).to(device).eval()
+        init = (CLIPTextModel.from_pretrained(resume, subfolder="text_encoder", dtype=torch.float32),
+                UNet2DConditionModel.from_pretrained(resume, subfolder="unet", dtype=torch.float32))
+        vae_info = {"resumed_from": str(resume)}
+        lat = encode_latents(vae, images_u8, device)
+        scale = float(vae.config.scaling_factor)
+    else:
+        vae_limit = None if time_limit_s is None else 0.2 * time_limit_s
+        vae, vae_info = train_vae(images_u8, steps=vae_steps, batch=vae_batch, device=device, seed=seed, time_limit_s=vae_limit)
+        lat = encode_latents(vae, images_u8, device)
+        scale = float(1.0 / lat.std())
+        vae.register_to_config(scaling_factor=scale)
+    tokenizer = build_clip_tokenizer()
+    ids = tokenize(tokenizer, caps)
+    if device == "cuda":
+        ids = ids.to(device)
+    unet_limit = None if time_limit_s is None else max(30.0, time_limit_s - (time.time() - t_start))
+    te, unet, unet_info = train_diffusion(
+        lat * scale, ids, tokenizer, steps=unet_steps, batch=unet_batch, device=device, seed=seed + (0 if resume is None else 100),
+        time_limit_s=unet_limit, init=init, lr=lr,
+    )
+    pipe = assemble_pipeline(te.float().cpu(), unet.float().cpu(), vae.float().cpu(), tokenizer)
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    pipe.to(torch.float16).save_pretrained(out_dir, safe_serialization=True)
+    info = {
+        "seed": seed,
+        "device": torch.cuda.get_device_name() if device == "cuda" else "cpu",
+        "n_images": n_images,
+        "render_seconds": t_render,
+        "vae": vae_info | {"batch": vae_batch, "params": n_params(vae)},
+        "latent_scaling_factor": scale,
+        "unet_text": unet_info | {"batch": unet_batch, "unet_params": n_params(unet), "text_encoder_params": n_params(te)},
+        "total_seconds": time.time() - t_start,
+        "weights_dtype": "float16",
+    }
+    if previous is not None:  # a continued run keeps the record of the stage before it
+        info["previous_stage"] = previous
+        info["total_seconds_all_stages"] = info["total_seconds"] + previous.get("total_seconds_all_stages", previous["total_seconds"])
+    (out_dir / "training.json").write_text(json.dumps(info, indent=2) + "\n")
+    write_base_card(out_dir, info)
+    return info
+
+
+def write_base_card(out_dir: Path, info: dict) -> None:
+    """README model card; `base_model_name` is how checkpoints made for this base recognise it."""
+    u = info["unet_text"]
+    text = f"""---
+base_model_name: personalq-world
+library_name: diffusers
+license: apache-2.0
+tags:
+- text-to-image
+- stable-diffusion
+- personalq-world
+---
+
+# PersonalQ model world: base
+
+A tiny latent diffusion model in Stable Diffusion 1.5 layout, trained from scratch on the
+procedural world of `personalq.world.domain` (64x64 pictures of toy objects in scenes).
+Load it like SD1.5: `StableDiffusionPipeline.from_pretrained("models/base")`.
+
+- text encoder: causal CLIPTextModel, real CLIP BPE vocabulary (49,408 tokens), {u['text_encoder_params']:,} parameters
+- UNet2DConditionModel: {u['unet_params']:,} parameters, cross-attention at 16x16, 8x8 and 4x4
+- AutoencoderKL: 64x64x3 -> 16x16x4, {info['vae'].get('params', 'resumed')} parameters
+- training: seed {info['seed']}, {u['steps']} UNet steps (batch {u['batch']}) in this stage, on {info['device']}
+"""
+    (Path(out_dir) / "README.md").write_text(text)
+
+
+def finetune_decoder(base_dir: Path, *, device: str = "auto", seed: int = 0, n_images: int = 4000, steps: int = 800,
+                     batch: int = 32, lr: float = 3e-4, time_limit_s: float | None = None) -> dict:
+    """Fine-tune only the VAE decoder (as SD's ft-MSE VAE did): the encoder and so the latent
+    space stay fixed, so the UNet and every checkpoint remain valid. Data: generic renders and
+    objects patterned in a second chromatic colour (never a personal concept's look)."""
+    from diffusers import AutoencoderKL
+
+    from personalq.world.judge import _hard_negative
+
+    device = pick_device(device)
+    _seed_everything(seed)
+    base_dir = Path(base_dir)
+    vae = AutoencoderKL.from_pretrained(base_dir, subfolder="vae", dtype=torch.float32).to(device)
+    images, _ = generic_dataset(n_images // 2, seed + 55, workers=1)
+    rng = np.random.default_rng(seed + 56)
+    extra = np.stack([render(_hard_negative(rng), int(rng.integers(2**31))) for _ in range(n_images - len(images))])
+    data = torch.from_numpy(np.concatenate([images, extra]))
+    vae.requires_grad_(False)
+    vae.decoder.requires_grad_(True)
+    vae.post_quant_conv.requires_grad_(True)
+    params = [p for p in vae.parameters() if p.requires_grad]
+    opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.0)
+    gen = torch.Generator().manual_seed(seed)
+    t0, losses, step, budget = time.time(), [], 0, StepBudget(steps, time_limit_s)
+    bar = tqdm(total=steps, desc="decoder", mininterval=5)
+    while step < steps:
+        steps = budget(step)
+        bar.total = steps
+        for g in opt.param_groups:
+            g["lr"] = _lr_at(step, steps, lr, 20)
+        idx = torch.randint(0, len(data), (batch,), generator=gen)
+        x = data[idx].to(device).permute(0, 3, 1, 2).float().div(127.5).sub(1)
+        with torch.no_grad():
+            z = vae.encode(x).latent_dist.mean
+        rec = vae.decode(z).sample
+        loss = F.l1_loss(rec, x) + F.mse_loss(rec, x)
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        opt.step()
+        losses.append(loss.item())
+        step += 1
+        bar.update(1)
+        if time_limit_s and time.time() - t0 > 1.15 * time_limit_s:
+            break
+    bar.close()
+    vae.eval().to(torch.float16).cpu().save_pretrained(base_dir / "vae", safe_serialization=True)
+    info = {"steps": step, "batch": batch, "seconds": time.time() - t0, "final_loss": float(np.mean(losses[-50:])),
+            "device": torch.cuda.get_device_name() if device == "cuda" else "cpu", "n_images": n_images}
+    record = json.loads((base_dir / "training.json").read_text())
+    record["decoder_finetune"] = info
+    record["total_seconds_all_stages"] = record.get("total_seconds_all_stages", record["total_seconds"]) + info["seconds"]
+    (base_dir / "training.json").write_text(json.dumps(record, indent=2) + "\n")
+    return info
