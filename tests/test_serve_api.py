@@ -135,6 +135,25 @@ def test_generation_clarifies_with_a_200_then_draws(client):
     png_of(drawn["data"][0]["b64_json"])
 
 
+def test_explicit_composition_of_loras_and_a_dreambooth_with_a_style(client):
+    both = client.post("/v1/images/generations", json={"prompt": "a dog", "seed": 1,
+                                                       "checkpoint": "rufus+inkwash"}).json()
+    info = both["personalq"]
+    assert info["checkpoints"] == ["rufus", "inkwash"] and info["weights"] == "lora"
+    assert "<rufus-dog>" in info["prompt"] and "<inkwash-style>" in info["prompt"]
+    alone = client.post("/v1/images/generations", json={"prompt": "a dog", "seed": 1,
+                                                        "checkpoint": "rufus"}).json()
+    assert both["data"][0]["b64_json"] != alone["data"][0]["b64_json"]
+    res = client.post("/v1/images/generations", json={"prompt": "a cat", "seed": 1,
+                                                      "checkpoint": "mochi+inkwash"})
+    assert res.status_code == 200, res.text
+    info = res.json()["personalq"]
+    assert info["checkpoints"] == ["mochi"] and info["weights"] == "dreambooth"
+    assert "inkwash" in info["warnings"][0]
+    assert_error(client.post("/v1/images/generations", json={"prompt": "a", "checkpoint":
+                                                             "rufus+nope"}), 404)
+
+
 def test_explicit_checkpoint_url_format_and_lora_changes_pixels(client):
     body = {"prompt": "a dog", "checkpoint": "kiki", "seed": 3, "response_format": "url"}
     out = client.post("/v1/images/generations", json=body).json()

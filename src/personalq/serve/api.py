@@ -107,7 +107,8 @@ class ImageRequest(BaseModel):
     size: str | None = Field(None, max_length=16, description="WIDTHxHEIGHT; default: native")
     response_format: Literal["b64_json", "url"] = "b64_json"
     checkpoint: str | None = Field(None, max_length=128,
-                                   description="skip selection: this checkpoint id ('none' = base)")
+                                   description="skip selection: this checkpoint id ('none' = base, "
+                                               "'a+b' composes LoRAs)")
     quantization: str | None = Field(None, max_length=32)
     seed: int | None = Field(None, ge=0, le=2**32 - 1)
     steps: int | None = Field(None, ge=1, le=150)
@@ -137,6 +138,7 @@ class PersonalQInfo(BaseModel):
     weights: str | None = None
     loaded: list[str] = []  # checkpoints read from disk for this request (empty: cache hit)
     switched: bool | None = None  # the pipeline changed checkpoint for this request
+    warnings: list[str] = []  # what could not be honoured (e.g. a style left out)
     quantization: str | None = None
     job: str | None = None
     timings: dict[str, float] = {}
@@ -376,6 +378,7 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
                 data.append({"b64_json": b64(png), "revised_prompt": result["prompt"]})
         info.update(seed=result["seed"], steps=result["steps"], weights=result["weights"],
                     loaded=result["loaded"], switched=result["switched"],
+                    warnings=result["warnings"], checkpoints=result["checkpoints"],
                     quantization=result["quantization"], job=job.id, timings=result["timings"])
         return {"created": int(time.time()), "data": data, "clarification": None,
                 "personalq": info}

@@ -278,12 +278,15 @@ class Service:
         if checkpoint:
             if checkpoint in ("none", "base"):
                 return {"action": "none", "checkpoints": [], "prompt": prompt, "decision": None}
-            with self._select_lock:
-                card = self.store.get(checkpoint)  # 404 for an unknown id
+            with self._select_lock:  # "a+b" composes (a subject LoRA and a style LoRA)
+                cards = [self.store.get(i) for i in checkpoint.split("+")]  # 404 if unknown
             from personalq.checkin.rewrite import insert_trigger
 
-            text = prompt if card.trigger in prompt else insert_trigger(prompt, card)
-            return {"action": "select", "checkpoints": [card.id], "prompt": text, "decision": None}
+            text = prompt
+            for card in cards:
+                text = text if card.trigger in text else insert_trigger(text, card)
+            return {"action": "select", "checkpoints": [c.id for c in cards], "prompt": text,
+                    "decision": None}
         decision = self.select(prompt, conversation_id, answer)
         ids = decision.get("checkpoints") or ([decision["checkpoint"]] if decision.get("checkpoint")
                                               else [])
@@ -301,6 +304,15 @@ class Service:
         from personalq.serve.cache import checkpoint_kind, parse_quantization
 
         kinds = [checkpoint_kind(card) for card in cards]  # refuse unservable ones now
+        warnings: list[str] = []
+        if "dreambooth" in kinds and len(cards) > 1:
+            # A DreamBooth UNet replaces the base UNet, so adapters made for the base do not
+            # compose with it here: draw the DreamBooth subject and say what was left out.
+            keep = kinds.index("dreambooth")
+            dropped = [c.id for i, c in enumerate(cards) if i != keep]
+            warnings.append(f"{cards[keep].id} is a DreamBooth checkpoint; {', '.join(dropped)} "
+                            "cannot be composed with it and was left out")
+            cards, kinds, checkpoints = [cards[keep]], ["dreambooth"], [cards[keep].id]
         quant = None if quantization in (None, "", "none") else quantization
         if quantization is None and "dreambooth" in kinds:
             quant = self.config.quantization  # the server's default for DreamBooth UNets
@@ -347,7 +359,7 @@ class Service:
             return {"images": images, "prompt": prompt, "checkpoints": checkpoints, "seed": seed,
                     "steps": steps_used, "weights": lease.weights, "loaded": lease.loaded,
                     "quantization": quant or "none",
-                    "switched": lease.switched,
+                    "switched": lease.switched, "warnings": warnings,
                     "timings": {"switch_ms": lease.switch_s * 1000, "generate_ms": gen_s * 1000}}
 
         job = Job(kind="generate", key=key, work=work, timeout_s=self.config.request_timeout_s)
