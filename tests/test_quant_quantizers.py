@@ -79,6 +79,13 @@ def test_log2_quantizer_keeps_small_probabilities_that_uniform_zeroes():
     assert torch.equal(Log2Quant(4)(exact), exact)
 
 
+def test_log_quantizer_is_fine_grained_at_8_bits():
+    p = torch.tensor([0.75, 0.3, 0.01])
+    rel = ((Log2Quant(8)(p) - p).abs() / p).max()
+    assert float(rel) < 0.03  # a power-of-two grid would round 0.75 to 1.0 or 0.5
+    assert float(((Log2Quant(4)(p) - p).abs() / p).max()) > 0.2
+
+
 def test_int4_pack_round_trip_odd_width():
     q = torch.randint(-8, 8, (5, 7), dtype=torch.int8)
     packed = pack_int4(q)

@@ -464,7 +464,8 @@ def _bench_world(args, configs) -> int:
     calib = calibrate(pipe, _world_calib_prompts(concept, n_cal), steps=steps,
                       timesteps=3 if args.quick else 4, guidance_scale=guidance, batch_size=16)
     calib.stats_for(pipe.unet)
-    ref = generate_images(pipe, prompts, seeds, steps=steps, guidance=guidance, trigger=None)
+    # same batching as the evaluated runs (grouped by trigger layout), so fp32 vs fp32 is exact
+    ref = generate_images(pipe, prompts, seeds, steps=steps, guidance=guidance, trigger=trigger)
 
     def eval_fn(p):
         imgs = generate_images(p, prompts, seeds, steps=steps, guidance=guidance, trigger=trigger)
