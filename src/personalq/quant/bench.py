@@ -462,7 +462,8 @@ def _bench_world(args, configs) -> int:
     work = Path(tempfile.mkdtemp(prefix="pq-bench-quant-"))
     n_cal = args.calib_prompts or (32 if args.quick else 64)
     calib = calibrate(pipe, _world_calib_prompts(concept, n_cal), steps=steps,
-                      timesteps=3 if args.quick else 4, guidance_scale=guidance, batch_size=16)
+                      timesteps=getattr(args, "calib_timesteps", None) or (3 if args.quick else 4),
+                      guidance_scale=guidance, batch_size=16)
     calib.stats_for(pipe.unet)
     # same batching as the evaluated runs (grouped by trigger layout), so fp32 vs fp32 is exact
     ref = generate_images(pipe, prompts, seeds, steps=steps, guidance=guidance, trigger=trigger)
@@ -486,7 +487,10 @@ def _bench_world(args, configs) -> int:
                 + (f", SmoothQuant alpha {SMOOTH_OVERRIDE}" if SMOOTH_OVERRIDE is not None
                    else ""), sensitivity=sens,
                 meta={"samples": n, "steps": steps, "guidance": guidance,
-                      "calibration_prompts": n_cal}, final=final)
+                      "calibration_prompts": n_cal,
+                      "calibration_timesteps": len({float(s.args[1]) if len(s.args) > 1 else
+                                                    float(s.kwargs.get("timestep", -1))
+                                                    for s in calib.samples})}, final=final)
 
     rows = _run_configs(pipe, configs, calib, eval_fn, work, rss=True, trigger=trigger,
                         on_row=report)

@@ -58,6 +58,8 @@ def register(commands, benches) -> None:
     b.add_argument("--samples", type=int, default=None, help="generated images per method")
     b.add_argument("--steps", type=int, default=None, help="denoising steps")
     b.add_argument("--calib-prompts", type=int, default=None)
+    b.add_argument("--calib-timesteps", type=int, default=None,
+                   help="timesteps per calibration prompt (default 3 with --quick, else 4)")
     b.add_argument("--methods", default=None, help="comma-separated subset of methods")
     b.add_argument("--settings", default=None, help="comma-separated subset, e.g. W8A8,W8A4")
     b.add_argument("--out", type=Path, default=paths.PROJECT_ROOT / "docs",
