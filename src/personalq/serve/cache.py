@@ -341,7 +341,7 @@ class ModelCache:
         return entry
 
     def _load(self, base, card: Card, kind: str, quantization: str | None, key: str) -> Entry:
-        from personalq.diffusion.loading import checkpoint_path
+        from personalq.diffusion.loading import checkpoint_path, load_lora_file
 
         self.loads += 1
         if kind == "lora":
@@ -351,7 +351,7 @@ class ModelCache:
                 with warnings.catch_warnings():  # "multiple adapters": exactly what we want
                     warnings.filterwarnings("ignore", message=".*peft_config.*")
                     warnings.filterwarnings("ignore", message=".*inconsistency was discovered.*")
-                    base.load_lora_weights(str(checkpoint_path(card)), adapter_name=name)
+                    load_lora_file(base, checkpoint_path(card), name)
             except (ValueError, KeyError, RuntimeError) as err:
                 raise PersonalQError(f"LoRA {card.id} does not fit the loaded base: "
                                      f"{str(err).splitlines()[0][:300]}",
