@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from personalq.catalog.card import Card
 from personalq.checkin.intent import Intent, Mention, VersionCue, parse
-from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, ORDINALS, RELATED, STOPWORDS,
+from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, KINSHIP, TITLES, ORDINALS, RELATED, STOPWORDS,
                                     VERB_FORMS, SYNONYM_GROUPS, TRANSPARENT, Token,
                                     edit_distance, english_words, stem, tokenize, words)
 
@@ -328,7 +328,8 @@ def gather(index: CatalogIndex, mention: Mention, kinds: tuple[str, ...],
                 is_name = fam_key in name_fams
                 if is_name and how == "fuzzy" and not (
                         tok.text[:1].isupper() or len(tok.low) >= 6 or (
-                            mention.determiner in ("possessive", "definite") and
+                            (mention.determiner in ("possessive", "definite") or
+                             (not mention.determiner and tok.start == 0)) and
                             min(edit_distance(tok.low, n, 1) for n in index.families[fam_key].name_lows) <= 1)):
                     continue  # "ramen" is not a misspelt "Raven", nor "the duvet" "Duke"
                 if fam.kind == "style":
@@ -381,7 +382,8 @@ def gather(index: CatalogIndex, mention: Mention, kinds: tuple[str, ...],
                 fam_key in acc for _, acc in per_word):
             continue  # a one-word name (perhaps misspelt: "Thoe") is whole by itself
         phrases = index.families[fam_key].name_phrases
-        if not any(all(has(w) for w in ph) for ph in phrases):
+        if not any(all(has(w) for w in ph if w not in KINSHIP and w not in TITLES)
+                   and any(w not in KINSHIP and w not in TITLES for w in ph) for ph in phrases):
             named.discard(fam_key)
             for tok, acc in per_word:
                 if fam_key in acc and tok.low in index.families[fam_key].name_lows and \
@@ -405,6 +407,18 @@ def gather(index: CatalogIndex, mention: Mention, kinds: tuple[str, ...],
     return Evidence(per_word, named, scores, idf)
 
 
+_BESIDE_WORDS = frozenset("to beside alongside and plus versus vs meets near".split())
+
+
+def _beside(mention: Mention) -> bool:
+    """A new thing placed next to the subject ("Rusty next to a red barn"), not a description
+    of it ("Dana wearing a red scarf")."""
+    if mention.determiner not in ("indefinite", "quantified", "container"):
+        return False
+    before = _REQUEST_TEXT.get()[:mention.start].split()
+    return bool(before) and before[-1].lower() in _BESIDE_WORDS
+
+
 def enough_evidence(ev: Evidence, mention: Mention, fam_key: str, index: CatalogIndex) -> bool:
     """Does the mention really point at a personal concept, rather than at the common noun?"""
     if fam_key in ev.named:
@@ -418,6 +432,8 @@ def enough_evidence(ev: Evidence, mention: Mention, fam_key: str, index: Catalog
         return False  # "a dog", "a pizza", "hundreds of boats": things in general
     if strong:
         return True
+    if all(acc.get(fam_key, 0) <= VERSION_ONLY for _, acc in core):
+        return False  # "our vacation house covered in snow" is not the truck "covered in rust"
     return mention.determiner in ("possessive", "definite", "backref") and \
         ev.scores.get(fam_key, 0) >= 0.5
 
@@ -500,6 +516,15 @@ def pick_version(fam: Family, cue: VersionCue, clues: list[Token],
             return None
         return [c for c in cards if scores.get(c.id, 0.0) >= top - 1e-9][-1]  # ties: newest
 
+    # "not the baby" / "before the restoration": the words name a version the user does NOT
+    # mean; "before X" means the version just before the one X picks
+    before = [tok for tok in list(clues) + [t for ph in secondary for t in ph]
+              if _clause_marker(tok) == "before"]
+    said = [t.low for t in tokenize(_REQUEST_TEXT.get())]
+    clues = [tok for tok in clues if not _clause_marker(tok) and not (
+        tok.low in fam.name_lows and said.count(tok.low) < 2)]  # "Rusty" names every version,
+    # not the rusty one; "Rusty in the rusty state I bought it in" describes it as well
+    secondary = [[t for t in ph if not _clause_marker(t)] for ph in secondary]
     # words of the mention itself and of its attribute phrases: each rare word counts
     scores: dict[str, float] = {}
     clue_forms = [f for tok in clues if tok.low not in STOPWORDS for f in forms(tok)]
@@ -526,7 +551,34 @@ def pick_version(fam: Family, cue: VersionCue, clues: list[Token],
             if all(per_word) and any(rare(t) for hits in per_word for t in hits):
                 scores[card.id] = scores.get(card.id, 0.0) + 1.0
     picked = best_of(scores)
+    if picked is None and before:
+        scores = {}
+        for card in cards:
+            own = fam.card_terms[card.id]
+            for f in [f for tok in before if tok.low not in STOPWORDS for f in forms(tok)]:
+                if any(t in own and rare(t) for t in f):
+                    scores[card.id] = scores.get(card.id, 0.0) + 1.0
+        after = best_of(scores)
+        if after is not None and cards.index(after) > 0:
+            return cards[cards.index(after) - 1]
     return picked if picked is not None else cards[-1]
+
+
+_CLAUSE_RE = re.compile(r"\b(?P<neg>not|never|instead of|rather than|no longer|without)\b|"
+                        r"\b(?P<before>before|until|prior to)\b", re.I)
+
+
+def _clause_marker(tok: Token) -> str:
+    """'negated' or 'before' when the word sits in a clause opened by such a word (up to the
+    previous punctuation), else ''."""
+    text = _REQUEST_TEXT.get()
+    if not text or tok.start > len(text):
+        return ""
+    clause = re.split(r"[,.;:!?()]", text[:tok.start])[-1]
+    found = list(_CLAUSE_RE.finditer(clause))
+    if not found:
+        return ""
+    return "negated" if found[-1].group("neg") else "before"
 
 
 def _parse_date(text: str) -> dt.date | None:
@@ -600,6 +652,12 @@ class Reasoner:
                 out.append(self._decide("style", g, ev))
                 if out[-1].outcome == "none":
                     orphan.merge(g.cue)
+                    if last is not None and mention.words and last[0].cue.is_empty() and \
+                            last[1].outcome == "select" and \
+                            last[1].cards[0] is index.families[last[1].families[0]].newest:
+                        # "Sunny as a puppy": no style, so it describes the subject (only
+                        # when nothing else chose its version already)
+                        self._describe(last[0], last[1], mention.words)
                 continue
             ev = gather(index, mention, ("subject",), g.extra, allowed=allowed)
             res = self._decide("subject", g, ev)
@@ -610,7 +668,8 @@ class Reasoner:
                     res = Resolution("subject", mention, "none", [], [], ev.scores)
             if res.outcome == "none":
                 orphan.merge(g.cue)
-                if g.role == "subject" and last is not None and mention.words:
+                if g.role == "subject" and last is not None and mention.words and \
+                        not _beside(mention):
                     # "Dana wearing the tortoiseshell specs": no concept of its own, so it
                     # describes the subject before it (and may pick that subject's version)
                     self._describe(last[0], last[1], mention.words)

@@ -21,7 +21,8 @@ import numpy as np
 
 from personalq.catalog.card import Card
 from personalq.checkin.decide import Decision, compose
-from personalq.checkin.reasoner import CatalogIndex, Reasoner, question_for
+from personalq.checkin.reasoner import CatalogIndex, Reasoner, Resolution, question_for
+from personalq.checkin.text import CUE_WORDS, STOPWORDS, TRANSPARENT
 from personalq.checkin.retrieval import Hit, Retriever
 from personalq.checkin.rewrite import Placement, rewrite
 from personalq.errors import PersonalQError
@@ -35,6 +36,8 @@ VERSION_MARGIN = 0.07  # ... and clearly ahead of the next version (measured on 
 RESCUE_MIN_COSINE = 0.40  # MiniLM cosine of "my footwear" with its card ~0.47, of "the Golden
 RESCUE_MARGIN = 0.12  # Gate bridge" with the nearest card ~0.33 (measured on benchmarks/select)
 N_CANDIDATES = 10  # candidates reported in the decision
+NARROW_MIN_COSINE = 0.40  # "my chocolate lab": the phrase vs "labrador retriever: dog, pet" ~0.47
+NARROW_MARGIN = 0.12  # ... and vs the cat it also half-matched ~0.2; look-alikes differ by <0.1
 
 
 def version_text(card: Card, siblings: list[Card]) -> str:
@@ -112,6 +115,7 @@ class Selector:
         self.last_fallback: str | None = None  # why the LLM was not used on the last request
         self.eager_dense = eager_dense
         self._version_vectors: dict[str, np.ndarray] = {}  # family -> its versions' own texts
+        self._class_vectors: dict[str, np.ndarray] = {}  # family -> its class noun and tags
         if self.retriever.mode in ("dense", "hybrid"):
             self.reasoner.version_oracle = self._closest_version
 
@@ -141,10 +145,53 @@ class Selector:
     def _local(self, request: str, answer: str | None = None) -> Decision:
         intent = self.reasoner.parse(request)
         resolutions = self.reasoner.resolve(intent)
+        if self.retriever.mode in ("dense", "hybrid"):
+            resolutions = [self._narrow(r) for r in resolutions]
         decision = compose(request, resolutions, self.index, answer)
         if decision.action == "none" and not any(r.outcome != "none" for r in resolutions):
             return self._dense_rescue(request, resolutions, answer) or decision
         return decision
+
+    def _class_scores(self, phrase: str, families: list[str]) -> dict[str, float]:
+        """MiniLM cosine of a phrase with each family's kind of thing ("labrador retriever: dog,
+        pet, brown"): short texts, so a paraphrase of the class ("chocolate lab", "bobble hat")
+        is not drowned by the rest of the card. Encoded once per family, when first needed."""
+        from personalq.embed import encode
+
+        todo = [f for f in families if f not in self._class_vectors]
+        if todo:
+            texts = []
+            for f in todo:
+                card = self.index.families[f].newest
+                texts.append(f"{card.class_noun}: {', '.join(card.tags)}" if card.tags
+                             else card.class_noun)
+            for f, vec in zip(todo, encode(texts)):
+                self._class_vectors[f] = vec
+        q = encode([phrase])[0]
+        return {f: float(self._class_vectors[f] @ q) for f in families}
+
+    def _narrow(self, res: Resolution) -> Resolution:
+        """A question among families that the request's own words did not separate because the
+        user named the thing in words no card has ("my chocolate lab": "lab" and "chocolate" are
+        on no card, so only "my ... dog"-level evidence was left). MiniLM compares the phrase with
+        each family's class; a clear winner is selected. Look-alikes described with the cards'
+        own words ("my black and white dog") have no unexplained word and are still asked about."""
+        if res.outcome != "clarify" or len(res.families) < 2:
+            return res
+        unexplained = [t for t in res.mention.words
+                       if t.low not in STOPWORDS and t.low not in TRANSPARENT and
+                       t.low not in CUE_WORDS and not any(
+                           self.index.family_knows(f, t) for f in self.index.families)]
+        if not unexplained:
+            return res
+        sims = self._class_scores(res.mention.text, res.families)
+        ranked = sorted(res.families, key=lambda f: -sims[f])
+        best, second = sims[ranked[0]], sims[ranked[1]]
+        if best < NARROW_MIN_COSINE or best - second < NARROW_MARGIN:
+            return res
+        i = res.families.index(ranked[0])
+        return Resolution(res.role, res.mention, "select", [ranked[0]], [res.cards[i]], res.scores,
+                          {ranked[0]: res.matched.get(ranked[0], [])}, res.cue, res.extra_words)
 
     def _closest_version(self, fam, clue: str):
         """The version whose own words (what its card adds to its siblings') mean what the

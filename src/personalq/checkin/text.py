@@ -211,3 +211,8 @@ MONTHS["sept"] = 9
 CUE_WORDS = (frozenset(ORDINALS) | NEWEST_WORDS | OLDER_WORDS | frozenset(MONTHS) |
              frozenset("""last version model ago year month week earlier later ver checkpoint
                        trained made back before after newest latest but""".split()))
+
+# Words that only address a person inside a name ("Grandma Rosa", "Aunt May"): the rest of the
+# name identifies them alone ("Rosa as a young bride").
+TITLES = frozenset("""aunt auntie uncle cousin mr mrs ms miss dr doctor sir madam lady lord
+    professor prof""".split())
