@@ -358,6 +358,11 @@ def gather(index: CatalogIndex, mention: Mention, kinds: tuple[str, ...],
                 # "my kid" is a person: a bicycle tagged "kids" only mentions kids
                 accepted = {k: (v if index.families[k].class_head in group_ else v * 0.5)
                             for k, v in accepted.items()}
+            if tok.low in KINSHIP and mention.determiner == "backref":
+                # "Comet next to his mother": the relative of another subject, not the user's
+                # "aunt Ines"; only a card that says the word itself stays
+                accepted = {k: v for k, v in accepted.items()
+                            if tok.stem not in index.families[k].categories or v >= STRONG}
             literal = [k for k in accepted if tok.stem not in index.families[k].categories]
             if any(accepted[k] >= STRONG for k in literal) and len(literal) < len(accepted):
                 # "my son": the card that says "son" beats every card that is merely a person
