@@ -16,6 +16,8 @@ from pathlib import Path
 
 import torch
 
+from personalq.world.tokenizer import bytes_to_unicode
+
 # A few words prompts are made of; the tiny BPE learns its merges from them so that common
 # words are single tokens and a trigger such as "<zib-v2>" splits into several pieces.
 _CORPUS = (
@@ -25,20 +27,6 @@ _CORPUS = (
     "sks person man woman car house flower tree sky night day sunset mountain river"
 ).split()
 _NUM_MERGES = 200
-
-
-def _bytes_to_unicode() -> dict[int, str]:
-    """CLIP/GPT-2's reversible byte -> printable-unicode map (the base alphabet of the BPE)."""
-    bs = list(range(ord("!"), ord("~") + 1)) + list(range(ord("¡"), ord("¬") + 1)) + list(
-        range(ord("®"), ord("ÿ") + 1))
-    cs = bs[:]
-    n = 0
-    for b in range(256):
-        if b not in bs:
-            bs.append(b)
-            cs.append(256 + n)
-            n += 1
-    return dict(zip(bs, (chr(c) for c in cs)))
 
 
 def _learn_merges(words: list[str], num_merges: int) -> list[tuple[str, str]]:
@@ -71,7 +59,7 @@ def make_tiny_tokenizer(model_max_length: int = 77, pad_token: str = "<|endoftex
     """A CLIPTokenizer with CLIP's vocabulary layout (bytes, bytes+'</w>', merges, specials)."""
     from transformers import CLIPTokenizer
 
-    alphabet = list(_bytes_to_unicode().values())
+    alphabet = list(bytes_to_unicode().values())
     merges = _learn_merges(_CORPUS, _NUM_MERGES)
     tokens = alphabet + [c + "</w>" for c in alphabet] + ["".join(m) for m in merges]
     tokens += ["<|startoftext|>", "<|endoftext|>"]
