@@ -112,8 +112,16 @@ def load_quantized_unet(path: str | Path) -> nn.Module:
     meta = read_config(path)
     cls = getattr(diffusers, meta["unet_class"])
     unet_config = {k: v for k, v in meta["unet_config"].items() if not k.startswith("_")}
-    with init_empty_weights():
+    with init_empty_weights(include_buffers=True):
         unet = cls.from_config(unet_config)
+    with torch.device("meta"):  # no storage yet: it comes from the file below
+        _build_quant_modules(unet, meta)
+    state = load_file(str(Path(path) / WEIGHTS_NAME))
+    return _finish_load(unet, state, path, meta)
+
+
+def _build_quant_modules(unet: nn.Module, meta: dict) -> None:
+    """Swap in the packed layers and attention quantizers the config lists."""
     for name, spec in meta["layers"].items():
         act = _make_act(spec["act"])
         if spec["type"] == "linear":
@@ -134,7 +142,9 @@ def load_quantized_unet(path: str | Path) -> nn.Module:
                                     _make_act(spec["v"]), prob, spec["is_cross"],
                                     spec["protect"])
         attn.set_processor(QuantAttnProcessor())
-    state = load_file(str(Path(path) / WEIGHTS_NAME))
+
+
+def _finish_load(unet, state, path, meta):
     missing, unexpected = unet.load_state_dict(state, strict=False, assign=True)
     if missing or unexpected:
         raise PersonalQError(f"{path}: checkpoint does not match its config "
