@@ -40,6 +40,10 @@ _STYLE_PATTERNS = [
     re.compile(r"\bas\s+(?:an?\s+)?(?P<x>[^,.;:!?()]+?)\s*(?=$|[,.;:!?()]|\s+(?:in|on|at|with)\s)",
                re.I),
     re.compile(r"\b(?P<x>[\w'\u2019-]+)[\s-]+(?:style|styled)\b", re.I),
+    # "an apple drawn in chalk", "Juno painted in sumi-e ink": the medium a picture is made in
+    re.compile(r"\b(?:drawn|painted|rendered|sketched|illustrated|done|carved|printed)\s+"
+               r"(?:in|with|on|using)\s+(?:an?\s+)?(?P<x>[^,.;:!?()]+?)\s*"
+               r"(?=$|[,.;:!?()]|\s+(?:in|on|at|with|of)\s)", re.I),
 ]
 
 
