@@ -102,9 +102,11 @@ def load_source(source: Path, base: Path | None = None):
             card, _ = card_from_diffusers_folder(source)
         except PersonalQError:
             card = None
-    if (source / "model_index.json").is_file():
+    index = source / "model_index.json"
+    components = json.loads(index.read_text()) if index.is_file() else {}
+    if "vae" in components and "text_encoder" in components:  # a whole pipeline
         pipe = load_base(source)
-    elif (source / "unet").is_dir():
+    elif (source / "unet").is_dir():  # a DreamBooth UNet (+ learned embeddings) for a base
         from personalq.diffusion.loading import apply_checkpoint
 
         pipe = load_base(base)
