@@ -696,6 +696,13 @@ class Reasoner:
                     del sev.scores[key]  # "glass" alone is not the "stained glass" style
             if sev.scores:
                 sres = self._decide("style", Group("style", mention, cue=g.cue), sev)
+                whole = [k for k in sev.scores if len(index.families[k].class_words) >= 2 and
+                         index.families[k].class_words <= present]
+                if sres.outcome == "none" and len(whole) == 1:
+                    # "a needle felted fox": the style's whole class phrase, even after "a"
+                    fam = index.families[whole[0]]
+                    sres = Resolution("style", mention, "select", [fam.key],
+                                      [pick_version(fam, g.cue, [], ())], sev.scores, {}, g.cue)
                 if sres.outcome != "none":
                     out.append(sres)
         if not orphan.is_empty():  # "a stack of books in Neon Noir style (version 27)"
