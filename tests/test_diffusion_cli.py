@@ -223,3 +223,30 @@ def test_demo_on_a_world_draws_a_clear_and_a_clarified_request(setup, tmp_path, 
     assert "select -> zib-v3" in printed and "prompt: <zib-v3> robot toy on the beach" in printed
     assert "check-in: clarify" in printed and "select -> lumo" in printed
     assert out.is_file() and (tmp_path / "demo-2.png").is_file()
+
+
+def test_generate_draws_with_a_quantized_base_and_a_lora(setup, capsys, monkeypatch):
+    """`personalq quantize` output is loaded directly by `generate`: the LoRA goes on top of the
+    packed UNet, TAQ is told where the trigger's tokens are, and the image differs from fp32."""
+    from personalq.cli import main
+
+    qdir = setup["root"] / "base-taq-w8a8"
+    monkeypatch.setenv("PERSONALQ_HOME", setup["env"]["PERSONALQ_HOME"])
+    assert main(["quantize", str(setup["base"]), "--method", "taq", "--wbits", "8", "--abits", "8",
+                 "--calib-prompts", "4", "--calib-steps", "2", "-o", str(qdir)]) == 0
+    fp_png, q_png = setup["root"] / "kiko-fp.png", setup["root"] / "kiko-q.png"
+    assert run_here(setup, capsys, monkeypatch, "Kiko on the beach", "--out", str(fp_png)).returncode == 0
+    proc = run_here(setup, capsys, monkeypatch, "Kiko on the beach", "--out", str(q_png),
+                    "--quantized", str(qdir))
+    assert proc.returncode == 0, proc.stderr
+    assert "quantized UNet:" in proc.stdout and "taq W8A8" in proc.stdout
+    assert "kept in high precision" in proc.stdout  # the trigger <kiko> was found and protected
+    fp, q = (np.asarray(Image.open(p), dtype=np.float32) for p in (fp_png, q_png))
+    assert fp.shape == q.shape and np.abs(fp - q).mean() > 0  # really a different UNet
+
+
+def test_generate_refuses_a_folder_that_is_not_a_quantized_checkpoint(setup, capsys, monkeypatch):
+    proc = run_here(setup, capsys, monkeypatch, "Kiko on the beach", "--out",
+                    str(setup["root"] / "x.png"), "--quantized", str(setup["base"]))
+    assert proc.returncode == 2
+    assert "is not a quantized checkpoint" in proc.stderr and "personalq quantize" in proc.stderr

@@ -48,6 +48,9 @@ def register(commands, benches) -> None:
                      help="base diffusers pipeline folder (default: models/base)")
     gen.add_argument("--backend", default="local", help="Check-in reasoner: local, llm or none")
     gen.add_argument("--device", default="auto", help="cpu, cuda, or auto (a GPU when present)")
+    gen.add_argument("--quantized", type=Path, default=None, metavar="DIR",
+                     help="draw with this quantized UNet (written by `personalq quantize`): the "
+                     "quantized base for LoRA checkpoints, or the selected DreamBooth's own")
     gen.set_defaults(func=cmd_generate)
 
     demo = commands.add_parser("demo", help="run the whole job once on the shipped default world")
@@ -132,7 +135,8 @@ def select_for(request: str, store, *, answer: str | None = None, backend: str =
 def run_generate(request: str, *, repo=None, base: Path | None = None, checkpoint: str | None = None,
                  answer: str | None = None, seed: int = DEFAULT_SEED, steps: int | None = None,
                  guidance: float | None = None, out: Path | None = None,
-                 backend: str = "local", device: str = "auto") -> int:
+                 backend: str = "local", device: str = "auto",
+                 quantized: Path | None = None) -> int:
     from personalq.catalog.store import open_repository
 
     store = open_repository(repo)
@@ -165,13 +169,14 @@ def run_generate(request: str, *, repo=None, base: Path | None = None, checkpoin
     print(f"base: {pipe.personalq.base_dir} ({pipe.personalq.name}, loaded in "
           f"{time.perf_counter() - t0:.1f} s)")
     draw(pipe, store, cards, prompt, seed=seed, steps=steps, guidance=guidance,
-         out=Path(out) if out else default_out(request, seed))
+         out=Path(out) if out else default_out(request, seed), quantized=quantized)
     return 0
 
 
 def draw(pipe, store, cards, prompt: str, *, seed: int, out: Path, steps: int | None = None,
-         guidance: float | None = None) -> Path:
-    """Put the checkpoints on the pipeline, generate, write the PNG, say where."""
+         guidance: float | None = None, quantized: Path | None = None) -> Path:
+    """Put the checkpoints on the pipeline (then the quantized UNet, if any), generate, write
+    the PNG, say where."""
     from personalq.diffusion.generate import generate
     from personalq.diffusion.loading import apply_checkpoints
 
@@ -181,6 +186,8 @@ def draw(pipe, store, cards, prompt: str, *, seed: int, out: Path, steps: int | 
             print(f"note: {card.id} is a manifest-only card (no weights): drawing with the base model")
     t0 = time.perf_counter()
     apply_checkpoints(pipe, [c for c in cards if c.path], root=repo if repo.is_dir() else repo.parent)
+    if quantized is not None:
+        use_quantized(pipe, quantized, cards, prompt)
     t1 = time.perf_counter()
     image = generate(pipe, prompt, seed=seed, steps=steps, guidance_scale=guidance)
     t2 = time.perf_counter()
@@ -191,11 +198,35 @@ def draw(pipe, store, cards, prompt: str, *, seed: int, out: Path, steps: int | 
     return out
 
 
+def use_quantized(pipe, path: Path, cards, prompt: str) -> None:
+    """Swap in a quantized UNet after the checkpoints are applied (a DreamBooth swaps the UNet,
+    so its quantized twin must come from that same checkpoint), then tell TAQ where the
+    trigger's tokens are in this prompt."""
+    from personalq.quant.checkpoint import load_quantized, read_config
+    from personalq.quant.taq import prepare_prompt
+
+    meta = read_config(path)
+    source = Path(meta.get("source") or "")
+    dreambooth = [c for c in cards if c.format == "dreambooth" and c.path]
+    if dreambooth and source.name != Path(dreambooth[0].path).name:
+        raise PersonalQError(
+            f"{path} was quantized from {source.name or 'an unknown UNet'}, but the selected "
+            f"DreamBooth checkpoint is {dreambooth[0].id} (it brings its own UNet)",
+            f"quantize it first: personalq quantize {dreambooth[0].path} -o OUT")
+    load_quantized(pipe, path)
+    info = prepare_prompt(pipe, prompt, trigger=cards[0].trigger if cards else None)
+    q = meta.get("quant", {})
+    cfg = q.get("method"), q.get("wbits"), q.get("abits")
+    protected = (f"trigger tokens {info['trigger_positions']} kept in high precision"
+                 if info["taq_active"] else "no trigger protected")
+    print(f"quantized UNet: {path} ({cfg[0]} W{cfg[1]}A{cfg[2]}; {protected})")
+
+
 def cmd_generate(args: argparse.Namespace) -> int:
     return run_generate(args.request, repo=args.repo, base=args.base, checkpoint=args.checkpoint,
                         answer=args.answer, seed=args.seed, steps=args.steps,
                         guidance=args.guidance, out=args.out, backend=args.backend,
-                        device=args.device)
+                        device=args.device, quantized=args.quantized)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
