@@ -859,8 +859,11 @@ def option_label(card: Card, others: list[Card]) -> str:
     tag = next((t for t in card.tags if t.lower() not in other_words and
                 not set(t.lower().split()) & class_words and t.lower() != card.name.lower()
                 and t.lower() not in ("style", "person", "pet", "toy", "portrait")), None)
+    detail = None if tag else _with_phrase(card, others)
     if same_class and tag:
         desc = f"the {tag}" if card.class_noun == "" else f"the {tag} {card.class_noun}"
+    elif same_class and detail and card.class_noun:
+        desc = f"the {card.class_noun} {detail}"  # "Kiko, the star toy with blue checks"
     elif card.class_noun:
         desc = f"the {card.class_noun}"
     elif tag:
@@ -870,6 +873,20 @@ def option_label(card: Card, others: list[Card]) -> str:
     if card.kind == "style" and "style" not in desc:
         desc += " style"
     return f"{_clean(card.name)}, {desc}"
+
+
+def _with_phrase(card: Card, others: list[Card]) -> str | None:
+    """The description's 'with ...' phrase when it tells this option apart: look-alikes whose
+    tags are all shared still differ there ("with blue checks" / "with purple checks")."""
+    m = re.search(r"\bwith ([^,.;()]+)", card.description)
+    if not m:
+        return None
+    words = m.group(1).split()[:5]
+    own = {w.lower() for w in words}
+    for o in others:
+        if o.id != card.id and own <= set(re.findall(r"[\w-]+", o.description.lower())):
+            return None  # the other option has the same detail: it tells nothing apart
+    return "with " + _clean(" ".join(words))
 
 
 def _clean(text: str) -> str:
