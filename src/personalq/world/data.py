@@ -22,16 +22,22 @@ def _generic_chunk(args: tuple[int, int, int]) -> tuple[np.ndarray, list[str]]:
     return images, caps
 
 
-def generic_dataset(n: int, seed: int, workers: int | None = None) -> tuple[np.ndarray, list[str]]:
-    """n generic (base-domain) pictures with captions; image i depends only on (seed, i)."""
+def render_in_chunks(chunk_fn, n: int, seed: int, workers: int | None = None) -> list:
+    """Run `chunk_fn((seed, start, count))` over [0, n) in chunks, in worker processes when
+    there are several: item i depends only on (seed, i), so the result is the same whatever
+    the number of workers. Returns the chunks' results in order."""
     workers = workers or min(16, os.cpu_count() or 1)
     chunk = max(256, n // (workers * 4) + 1)
     jobs = [(seed, s, min(chunk, n - s)) for s in range(0, n, chunk)]
     if workers <= 1 or len(jobs) == 1:
-        parts = [_generic_chunk(j) for j in jobs]
-    else:
-        with ProcessPoolExecutor(workers) as pool:
-            parts = list(pool.map(_generic_chunk, jobs))
+        return [chunk_fn(j) for j in jobs]
+    with ProcessPoolExecutor(workers) as pool:
+        return list(pool.map(chunk_fn, jobs))
+
+
+def generic_dataset(n: int, seed: int, workers: int | None = None) -> tuple[np.ndarray, list[str]]:
+    """n generic (base-domain) pictures with captions; image i depends only on (seed, i)."""
+    parts = render_in_chunks(_generic_chunk, n, seed, workers)
     images = np.concatenate([p[0] for p in parts])
     caps = [c for p in parts for c in p[1]]
     return images, caps

@@ -31,6 +31,7 @@ from personalq.world.domain import (
     random_generic_spec,
     render,
 )
+from personalq.world.data import render_in_chunks
 from personalq.world.models import pick_device
 from personalq.world.train_base import _lr_at
 
@@ -142,17 +143,7 @@ def _chunk(args):
 
 
 def labelled_dataset(n: int, seed: int, workers: int | None = None):
-    import os
-    from concurrent.futures import ProcessPoolExecutor
-
-    workers = workers or min(16, os.cpu_count() or 1)
-    chunk = max(256, n // (workers * 4) + 1)
-    jobs = [(seed, s, min(chunk, n - s)) for s in range(0, n, chunk)]
-    if workers <= 1 or len(jobs) == 1:
-        parts = [_chunk(j) for j in jobs]
-    else:
-        with ProcessPoolExecutor(workers) as pool:
-            parts = list(pool.map(_chunk, jobs))
+    parts = render_in_chunks(_chunk, n, seed, workers)
     return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
 
 
