@@ -436,3 +436,22 @@ def test_selector_llm_decision_ignores_instructions_in_a_description(llama_serve
     reference = clean.select(request)
     assert _core(attacked.select(request)) == _core(reference)
     assert attacked.last_fallback is None and clean.last_fallback is None
+
+
+def test_selector_composes_llm_ids_only_for_as_many_concepts_as_the_request_names(
+        scripted, tmp_path, monkeypatch):
+    """A weak model often answers 'select' with several ids for a one-concept request; that must
+    stay one checkpoint (the model's first), while a two-concept request may compose two."""
+    selector, _ = _sample_selector(tmp_path, monkeypatch, backend="llm", llm_url=scripted.url)
+
+    def both_first_two(payload):  # always the first two cards shown, whatever was asked
+        return 200, _completion(json.dumps({"action": "select", "ids": ["c1", "c2"],
+                                            "question": None})), 0.0, 0.0
+
+    scripted.script = both_first_two
+    one = selector.select("Rufus sniffing flowers in a meadow")
+    assert selector.last_fallback is None
+    assert one.action == "select" and len(one.checkpoints) == 1
+    two = selector.select("Rufus and Mochi sharing a bed")
+    assert selector.last_fallback is None
+    assert two.action == "select" and len(two.checkpoints) == 2

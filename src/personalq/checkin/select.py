@@ -307,6 +307,11 @@ class Selector:
                             question=judgement.question or question_for(cards), prompt=request)
         if not cards:
             return local
+        # Several checkpoints compose only for a request that names several concepts: a model
+        # listing look-alikes or versions ("select" with 2 ids) must not turn one concept into a
+        # composition. Keep one card per family, and no more than the concepts found locally.
+        cards = list({c.family: c for c in reversed(cards)}.values())[::-1]
+        cards = cards[:max(1, len(local.checkpoints))]
         # reuse the local rewrite when the LLM agrees with it, else place the triggers simply
         if [c.id for c in cards] == local.checkpoints:
             return local
