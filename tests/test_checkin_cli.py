@@ -116,3 +116,16 @@ def test_interactive_clarification_in_a_terminal(tmp_path, repo):
     text = seen.decode(errors="replace")
     assert "Which one do you mean" in text
     assert "select mug-sprout" in text and "<sprout-mug> mug on the desk" in text
+
+
+def test_llm_fallback_is_said_on_stderr_and_json_stays_clean(tmp_path, repo):
+    import socket
+
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    r = _pq(tmp_path, "select", "--repo", str(repo), "Sunny v2 by a campfire", "--json",
+            "--backend", "llm", "--llm-url", f"http://127.0.0.1:{port}")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["checkpoint"] == "gtr-sunny-2"  # the local reasoner's answer
+    assert "note: the LLM gave no usable answer" in r.stderr and "local reasoner" in r.stderr

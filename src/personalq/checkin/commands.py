@@ -106,6 +106,9 @@ def cmd_select(args) -> int:
     if args.batch is not None:
         return _batch(selector, args.batch)
     decision = selector.select(args.request, answer=args.answer)
+    if getattr(selector, "last_fallback", None):  # stderr: --json output stays one object
+        print(f"note: the LLM gave no usable answer ({selector.last_fallback}); "
+              "the local reasoner decided", file=sys.stderr)
     interactive = sys.stdin.isatty() and sys.stdout.isatty() and not args.json
     while interactive and decision.action == "clarify":
         print(decision.question)
