@@ -67,62 +67,49 @@ def test_save_load_round_trip_gives_identical_output(pipe, tmp_path):
     assert not any(t.device.type == "meta" for t in loaded.state_dict().values())
 
 
+def _lora_round_trip(pipe, lora, name: str, base_layer_of) -> None:
+    """On a naive-W8A8 copy of the UNet: a LoRA loads unmerged (its base layer stays the packed
+    one `base_layer_of(unet)` returns), changes the image, and unloads back to the exact image."""
+    fp_unet = pipe.unet
+    pipe.unet = quantized_copy(fp_unet, "naive", 8, 8)
+    try:
+        base = _image(pipe)
+        pipe.load_lora_weights(str(lora), adapter_name=name)
+        base_layer_of(pipe.unet)
+        with_lora = _image(pipe)
+        pipe.unload_lora_weights()
+        after = _image(pipe)
+    finally:
+        pipe.unet = fp_unet
+    assert float(abs(with_lora - base).max()) > 1e-3
+    assert (after == base).all()
+
+
 def test_lora_applies_unmerged_on_a_quantized_base_and_unloads(pipe, sd15_dir, tmp_path):
     from personalq.diffusion.tiny import make_tiny_lora
 
-    lora = make_tiny_lora(sd15_dir, tmp_path / "zib.safetensors")
-    fp_unet = pipe.unet
-    pipe.unet = quantized_copy(fp_unet, "naive", 8, 8)
-    try:
-        base = _image(pipe)
-        pipe.load_lora_weights(str(lora), adapter_name="zib")
-        wrapped = pipe.unet.down_blocks[0].attentions[0].transformer_blocks[0].attn2.to_q
+    def packed_to_q(unet):
+        wrapped = unet.down_blocks[0].attentions[0].transformer_blocks[0].attn2.to_q
         assert isinstance(wrapped.get_base_layer(), QuantLinear)  # the base stays packed
-        with_lora = _image(pipe)
-        pipe.unload_lora_weights()
-        after = _image(pipe)
-    finally:
-        pipe.unet = fp_unet
-    assert float(abs(with_lora - base).max()) > 1e-3
-    assert (after == base).all()
 
-
-def _conv_lora(sd15_dir, out_dir):
-    """A LoRA that also targets the 1x1 convolutions proj_in/proj_out (as the world's do)."""
-    from diffusers import StableDiffusionPipeline, UNet2DConditionModel
-    from diffusers.utils import convert_state_dict_to_diffusers
-    from peft import LoraConfig, get_peft_model_state_dict
-
-    unet = UNet2DConditionModel.from_pretrained(sd15_dir / "unet")
-    assert isinstance(unet.down_blocks[0].attentions[0].proj_in, torch.nn.Conv2d)
-    unet.add_adapter(LoraConfig(r=4, lora_alpha=4, init_lora_weights="gaussian",
-                                target_modules=["to_q", "to_v", "proj_in", "proj_out",
-                                                "ff.net.2"]))
-    sd = convert_state_dict_to_diffusers(get_peft_model_state_dict(unet))
-    gen = torch.Generator().manual_seed(0)
-    sd = {k: torch.randn(v.shape, generator=gen) * 0.3 for k, v in sd.items()}
-    StableDiffusionPipeline.save_lora_weights(out_dir, unet_lora_layers=sd,
-                                              safe_serialization=True)
-    return out_dir / "pytorch_lora_weights.safetensors"
+    _lora_round_trip(pipe, make_tiny_lora(sd15_dir, tmp_path / "zib.safetensors"), "zib",
+                     packed_to_q)
 
 
 def test_lora_on_quantized_convolutions(pipe, sd15_dir, tmp_path):
-    lora = _conv_lora(sd15_dir, tmp_path)
-    fp_unet = pipe.unet
-    pipe.unet = quantized_copy(fp_unet, "naive", 8, 8)
-    try:
-        base = _image(pipe)
-        pipe.load_lora_weights(str(lora), adapter_name="conv")
-        proj_in = pipe.unet.down_blocks[0].attentions[0].proj_in
+    """A LoRA that also targets the 1x1 convolutions proj_in/proj_out (as the world's do)."""
+    from personalq.diffusion.tiny import make_tiny_lora
+
+    assert isinstance(pipe.unet.down_blocks[0].attentions[0].proj_in, torch.nn.Conv2d)
+    lora = make_tiny_lora(sd15_dir, tmp_path / "conv.safetensors",
+                          target_modules=("to_q", "to_v", "proj_in", "proj_out", "ff.net.2"))
+
+    def packed_proj_in(unet):
+        proj_in = unet.down_blocks[0].attentions[0].proj_in
         assert isinstance(proj_in.get_base_layer(), QuantConv2d)
         assert proj_in.get_base_layer().packed
-        with_lora = _image(pipe)
-        pipe.unload_lora_weights()
-        after = _image(pipe)
-    finally:
-        pipe.unet = fp_unet
-    assert float(abs(with_lora - base).max()) > 1e-3
-    assert (after == base).all()
+
+    _lora_round_trip(pipe, lora, "conv", packed_proj_in)
 
 
 def test_sdxl_shaped_unet_quantizes_and_generates(tmp_path):
