@@ -5,9 +5,9 @@ from dataclasses import replace
 
 import numpy as np
 
-from personalq.world.concepts import CONCEPTS, SUBJECTS, STYLE_CONCEPTS
+from personalq.world.concepts import CONCEPTS, STYLE_CONCEPTS, SUBJECTS, concept_of, look_alike_spec
+from personalq.world.data import autoencoder_dataset
 from personalq.world.domain import SCENE_NAMES, Spec, caption, random_generic_spec, render
-from personalq.world.judge import concept_of
 
 
 def test_render_is_deterministic_and_seed_dependent():
@@ -31,6 +31,20 @@ def test_generic_data_never_shows_a_personal_concept():
         spec = random_generic_spec(rng)
         assert spec.pattern_color in ("white", "black") and spec.accessory == "none"
         assert concept_of(spec) is None
+
+
+def test_look_alikes_are_chromatic_but_never_a_concept():
+    rng = np.random.default_rng(1)
+    specs = [look_alike_spec(rng) for _ in range(2000)]
+    assert all(concept_of(s) is None for s in specs)
+    assert sum(s.pattern_color not in ("white", "black") for s in specs) > 1000
+
+
+def test_autoencoder_data_is_deterministic_whatever_the_workers():
+    a = autoencoder_dataset(40, seed=3, workers=1)
+    b = autoencoder_dataset(40, seed=3, workers=2)
+    assert a.shape == (40, 64, 64, 3) and np.array_equal(a, b)
+    assert not np.array_equal(a, autoencoder_dataset(40, seed=4, workers=1))
 
 
 def test_captions_name_class_and_scene():

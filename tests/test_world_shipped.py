@@ -83,3 +83,19 @@ def test_judge_recognises_fresh_clean_renders():
     p = predict(judge, np.stack(imgs))
     assert (p["concept"] == np.array(concept)).mean() >= 0.9
     assert (p["scene"] == np.array(scene)).mean() >= 0.9
+
+
+def test_reconstruction_ceiling_of_the_shipped_vae_and_a_fresh_one(tmp_path):
+    """The shipped VAE keeps most concepts through encode/decode; an untrained one keeps none,
+    so the ceiling measures the VAE, not the judge. train_autoencoder saves a loadable VAE."""
+    from diffusers import AutoencoderKL
+
+    from personalq.world.train_base import reconstruction_ceiling, train_autoencoder
+
+    shipped = reconstruction_ceiling(AutoencoderKL.from_pretrained(paths.WORLD_BASE_DIR, subfolder="vae"),
+                                     paths.WORLD_JUDGE_PATH, per_concept=4)
+    assert shipped["clean"] >= 0.9 and shipped["ceiling"] >= 0.5 and shipped["renders"] == 4 * len(SUBJECTS)
+    info = train_autoencoder(tmp_path / "vae", device="cpu", n_images=32, steps=2, batch=4,
+                             judge_path=paths.WORLD_JUDGE_PATH)
+    assert info["steps"] == 2 and info["reconstruction"]["ceiling"] < shipped["ceiling"]
+    assert AutoencoderKL.from_pretrained(tmp_path / "vae").config.latent_channels == 4

@@ -8,11 +8,21 @@ stripes; kiko/lumo: same yellow star, blue vs purple checks) and three styles.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from personalq.world.domain import SCENE_NAMES, Spec, random_generic_spec, render, scene_phrase
+from personalq.world.domain import (
+    ACCESSORIES,
+    CLASS_NAMES,
+    COLOR_NAMES,
+    PATTERN_NAMES,
+    SCENE_NAMES,
+    Spec,
+    random_generic_spec,
+    render,
+    scene_phrase,
+)
 
 
 @dataclass(frozen=True)
@@ -121,3 +131,55 @@ def get_concept(cid: str) -> Concept:
 
 def random_scene(rng: np.random.Generator) -> str:
     return SCENE_NAMES[rng.integers(len(SCENE_NAMES))]
+
+
+# ---------------------------------------------------------------- look-alikes (judge negatives, VAE data)
+def look_alike_spec(rng: np.random.Generator) -> Spec:
+    """A look-alike that is no concept: a concept with its class, main colour or pattern type
+    changed, or a random object patterned in a second chromatic colour."""
+    subj = SUBJECTS[rng.integers(len(SUBJECTS))].spec
+    for _ in range(50):
+        if rng.random() < 0.6:  # change one clearly visible attribute of a real concept
+            which = rng.integers(3)
+            if which == 0:
+                s = replace(subj, color=COLOR_NAMES[rng.integers(len(COLOR_NAMES))])
+            elif which == 1:
+                s = replace(subj, pattern=PATTERN_NAMES[rng.integers(len(PATTERN_NAMES))])
+            else:
+                s = replace(subj, cls=CLASS_NAMES[rng.integers(len(CLASS_NAMES))])
+        else:  # a random personal-looking object
+            s = Spec(
+                cls=CLASS_NAMES[rng.integers(len(CLASS_NAMES))],
+                color=COLOR_NAMES[rng.integers(len(COLOR_NAMES))],
+                pattern=PATTERN_NAMES[rng.integers(1, len(PATTERN_NAMES))],
+                pattern_color=COLOR_NAMES[rng.integers(len(COLOR_NAMES))],
+                accessory=ACCESSORIES[rng.integers(len(ACCESSORIES))],
+                accessory_color=COLOR_NAMES[rng.integers(len(COLOR_NAMES))],
+            )
+        if s.color != s.pattern_color and concept_of(s) is None and _far_from_concepts(s):
+            return s
+    return random_generic_spec(rng)
+
+
+def _far_from_concepts(s: Spec) -> bool:
+    """False for a near twin of a concept (same class, colour and pattern type): those differ
+    only in details a 64x64 generator blurs, and would make the judge unfair to generations."""
+    return not any(c.spec.cls == s.cls and c.spec.color == s.color and c.spec.pattern == s.pattern for c in SUBJECTS)
+
+
+def concept_of(spec: Spec) -> str | None:
+    """The personal concept a spec shows (ignoring scene/style and invisible fields), if any."""
+
+    def visible(s: Spec) -> Spec:
+        s = replace(s, scene="beach", style="none")
+        if s.accessory == "none":
+            s = replace(s, accessory_color="red")
+        if s.pattern == "solid":
+            s = replace(s, pattern_color="white")
+        return s
+
+    key = visible(spec)
+    for c in SUBJECTS:
+        if visible(c.spec) == key:
+            return c.id
+    return None

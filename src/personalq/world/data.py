@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 
 import numpy as np
 
-from personalq.world.domain import Spec, caption, random_generic_spec, render
+from personalq.world.concepts import look_alike_spec, random_scene
+from personalq.world.domain import STYLES, Spec, caption, random_generic_spec, render
 
 
 def _generic_chunk(args: tuple[int, int, int]) -> tuple[np.ndarray, list[str]]:
@@ -41,6 +43,28 @@ def generic_dataset(n: int, seed: int, workers: int | None = None) -> tuple[np.n
     images = np.concatenate([p[0] for p in parts])
     caps = [c for p in parts for c in p[1]]
     return images, caps
+
+
+def _autoencoder_chunk(args: tuple[int, int, int]) -> tuple[np.ndarray, list[str]]:
+    seed, start, n = args
+    images = np.empty((n, 64, 64, 3), np.uint8)
+    for i in range(n):
+        rng = np.random.default_rng([seed, start + i, 1])
+        r = rng.random()
+        spec = random_generic_spec(rng) if r < 0.5 else replace(look_alike_spec(rng), scene=random_scene(rng))
+        if rng.random() < 0.15:
+            spec = replace(spec, style=STYLES[rng.integers(1, len(STYLES))])
+        images[i] = render(spec, int(rng.integers(2**31)))
+    return images, []
+
+
+def autoencoder_dataset(n: int, seed: int, workers: int | None = None) -> np.ndarray:
+    """n pictures for the VAE: half generic, half look-alikes (objects patterned in a second
+    chromatic colour, with accessories; never a personal concept itself), 15% in a style.
+    A VAE trained on generic pictures alone (white/black patterns only) learnt to drop the
+    second colour, so blue vs purple checks were lost before the UNet ever saw them."""
+    parts = render_in_chunks(_autoencoder_chunk, n, seed, workers)
+    return np.concatenate([p[0] for p in parts])
 
 
 def render_many(specs: list[Spec], seeds: list[int]) -> np.ndarray:

@@ -20,17 +20,8 @@ import torch.nn as nn
 import torch.nn.functional as F
 from tqdm import tqdm
 
-from personalq.world.concepts import CONCEPT_LABELS, STYLE_CONCEPTS, STYLE_LABELS, SUBJECTS
-from personalq.world.domain import (
-    ACCESSORIES,
-    CLASS_NAMES,
-    COLOR_NAMES,
-    PATTERN_NAMES,
-    SCENE_NAMES,
-    Spec,
-    random_generic_spec,
-    render,
-)
+from personalq.world.concepts import CONCEPT_LABELS, STYLE_CONCEPTS, STYLE_LABELS, SUBJECTS, look_alike_spec
+from personalq.world.domain import SCENE_NAMES, random_generic_spec, render
 from personalq.world.data import render_in_chunks
 from personalq.world.models import pick_device
 from personalq.world.train_base import _lr_at
@@ -64,57 +55,6 @@ class Judge(nn.Module):
 
 
 # ---------------------------------------------------------------- training data
-def _hard_negative(rng: np.random.Generator) -> Spec:
-    """A look-alike that is no concept: a concept with its class, main colour or pattern type
-    changed, or a random object patterned in a second chromatic colour."""
-    subj = SUBJECTS[rng.integers(len(SUBJECTS))].spec
-    for _ in range(50):
-        if rng.random() < 0.6:  # change one clearly visible attribute of a real concept
-            which = rng.integers(3)
-            if which == 0:
-                s = replace(subj, color=COLOR_NAMES[rng.integers(len(COLOR_NAMES))])
-            elif which == 1:
-                s = replace(subj, pattern=PATTERN_NAMES[rng.integers(len(PATTERN_NAMES))])
-            else:
-                s = replace(subj, cls=CLASS_NAMES[rng.integers(len(CLASS_NAMES))])
-        else:  # a random personal-looking object
-            s = Spec(
-                cls=CLASS_NAMES[rng.integers(len(CLASS_NAMES))],
-                color=COLOR_NAMES[rng.integers(len(COLOR_NAMES))],
-                pattern=PATTERN_NAMES[rng.integers(1, len(PATTERN_NAMES))],
-                pattern_color=COLOR_NAMES[rng.integers(len(COLOR_NAMES))],
-                accessory=ACCESSORIES[rng.integers(len(ACCESSORIES))],
-                accessory_color=COLOR_NAMES[rng.integers(len(COLOR_NAMES))],
-            )
-        if s.color != s.pattern_color and concept_of(s) is None and _far_from_concepts(s):
-            return s
-    return random_generic_spec(rng)
-
-
-def _far_from_concepts(s: Spec) -> bool:
-    """False for a near twin of a concept (same class, colour and pattern type): those differ
-    only in details a 64x64 generator blurs, and would make the judge unfair to generations."""
-    return not any(c.spec.cls == s.cls and c.spec.color == s.color and c.spec.pattern == s.pattern for c in SUBJECTS)
-
-
-def concept_of(spec: Spec) -> str | None:
-    """The personal concept a spec shows (ignoring scene/style and invisible fields), if any."""
-
-    def visible(s: Spec) -> Spec:
-        s = replace(s, scene="beach", style="none")
-        if s.accessory == "none":
-            s = replace(s, accessory_color="red")
-        if s.pattern == "solid":
-            s = replace(s, pattern_color="white")
-        return s
-
-    key = visible(spec)
-    for c in SUBJECTS:
-        if visible(c.spec) == key:
-            return c.id
-    return None
-
-
 def sample_labelled(rng: np.random.Generator) -> tuple[np.ndarray, int, int, int]:
     """One training picture and its (concept, scene, style) labels."""
     scene = SCENE_NAMES[rng.integers(len(SCENE_NAMES))]
@@ -126,7 +66,7 @@ def sample_labelled(rng: np.random.Generator) -> tuple[np.ndarray, int, int, int
     elif r < 0.8:
         spec, label = random_generic_spec(rng), CONCEPT_LABELS.index("other")
     else:
-        spec, label = _hard_negative(rng), CONCEPT_LABELS.index("other")
+        spec, label = look_alike_spec(rng), CONCEPT_LABELS.index("other")
     spec = replace(spec, scene=scene, style=style)
     img = render(spec, int(rng.integers(2**31)))
     return img, label, SCENE_NAMES.index(scene), STYLE_LABELS.index(style)

@@ -55,16 +55,21 @@ def make_unet():
     )
 
 
-def make_vae():
+VAE_SHAPES = {"small": ((32, 64, 64), 1), "wide": ((64, 128, 128), 2)}
+
+
+def make_vae(shape: str = "small"):
+    """AutoencoderKL 64x64x3 -> 16x16x4; "wide" has 4x the channels' width and two layers per block."""
     from diffusers import AutoencoderKL
 
+    channels, layers = VAE_SHAPES[shape]
     return AutoencoderKL(
         in_channels=3,
         out_channels=3,
         down_block_types=("DownEncoderBlock2D",) * 3,
         up_block_types=("UpDecoderBlock2D",) * 3,
-        block_out_channels=(32, 64, 64),
-        layers_per_block=1,
+        block_out_channels=channels,
+        layers_per_block=layers,
         latent_channels=LATENT_CHANNELS,
         norm_num_groups=16,
         sample_size=64,

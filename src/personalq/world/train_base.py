@@ -17,7 +17,7 @@ import torch
 import torch.nn.functional as F
 from tqdm import tqdm
 
-from personalq.world.data import generic_dataset, to_tensor, tokenize
+from personalq.world.data import autoencoder_dataset, generic_dataset, tokenize
 from personalq.world.domain import render
 from personalq.world.models import (
     assemble_pipeline,
@@ -67,11 +67,14 @@ def _autocast(device: str):
     return torch.autocast("cuda", dtype=torch.bfloat16) if device == "cuda" else torch.autocast("cpu", enabled=False)
 
 
-def train_vae(images_u8: torch.Tensor, *, steps: int, batch: int, device: str, seed: int, time_limit_s: float | None):
-    """Plain KL-regularised autoencoder on 64x64 renders (L1 + MSE reconstruction, tiny KL)."""
+def train_vae(images_u8: torch.Tensor, *, steps: int, batch: int, device: str, seed: int, time_limit_s: float | None,
+              init=None, shape: str = "small", lr: float = 1e-3, color_weight: float = 2.0):
+    """KL-regularised autoencoder on 64x64 renders: L1 + MSE reconstruction, `color_weight` x L1
+    on 4x4-averaged pixels (colour fidelity: the judge tells blue from purple checks), tiny KL.
+    `init` continues from a trained VAE instead of a fresh one of `shape`."""
     _seed_everything(seed)
-    vae = make_vae().to(device)
-    opt = torch.optim.AdamW(vae.parameters(), lr=1e-3, weight_decay=0.0)
+    vae = (init if init is not None else make_vae(shape)).float().to(device).train()
+    opt = torch.optim.AdamW(vae.parameters(), lr=lr, weight_decay=0.0)
     gen = torch.Generator(device="cpu").manual_seed(seed)
     t0, losses = time.time(), []
     bar = tqdm(total=steps, desc="vae", mininterval=2)
@@ -80,7 +83,7 @@ def train_vae(images_u8: torch.Tensor, *, steps: int, batch: int, device: str, s
         steps = budget(step)
         bar.total = steps
         for g in opt.param_groups:
-            g["lr"] = _lr_at(step, steps, 1e-3, 100)
+            g["lr"] = _lr_at(step, steps, lr, 100)
         idx = torch.randint(0, len(images_u8), (batch,), generator=gen)
         x = images_u8[idx.to(images_u8.device)].to(device).permute(0, 3, 1, 2).float().div(127.5).sub(1)
         with _autocast(device):
@@ -88,7 +91,8 @@ def train_vae(images_u8: torch.Tensor, *, steps: int, batch: int, device: str, s
             rec = vae.decode(post.sample()).sample
         rec = rec.float()
         kl = post.kl().mean() / (x[0].numel())
-        loss = F.l1_loss(rec, x) + F.mse_loss(rec, x) + 1e-4 * kl
+        loss = (F.l1_loss(rec, x) + F.mse_loss(rec, x) + color_weight * F.l1_loss(F.avg_pool2d(rec, 4), F.avg_pool2d(x, 4))
+                + 1e-4 * kl)
         opt.zero_grad(set_to_none=True)
         loss.backward()
         opt.step()
@@ -100,7 +104,66 @@ def train_vae(images_u8: torch.Tensor, *, steps: int, batch: int, device: str, s
         if time_limit_s and time.time() - t0 > 1.15 * time_limit_s:
             break
     bar.close()
-    return vae.eval(), {"steps": done, "seconds": time.time() - t0, "final_loss": float(np.mean(losses[-100:]))}
+    info = {"steps": done, "seconds": time.time() - t0, "final_loss": float(np.mean(losses[-100:])), "shape": shape,
+            "continued": init is not None, "lr": lr, "color_weight": color_weight}
+    return vae.eval(), info
+
+
+def train_autoencoder(out_dir: Path, *, device: str = "auto", seed: int = 0, n_images: int = 60_000, steps: int = 20_000,
+                      batch: int = 256, shape: str = "small", init_dir: Path | None = None, lr: float = 1e-3,
+                      time_limit_s: float | None = None, judge_path: Path | None = None) -> dict:
+    """Train a VAE alone (fresh of `shape`, or continuing the one in `init_dir`) on
+    `autoencoder_dataset`, save it with `save_pretrained` and a training.json that includes its
+    reconstruction ceiling when a judge is given. `train-base --vae DIR` then trains on it."""
+    from diffusers import AutoencoderKL
+
+    device = pick_device(device)
+    t0 = time.time()
+    images = torch.from_numpy(autoencoder_dataset(n_images, seed + 1))
+    if device == "cuda":
+        images = images.to(device)
+    init = AutoencoderKL.from_pretrained(init_dir, dtype=torch.float32) if init_dir is not None else None
+    before = reconstruction_ceiling(init, judge_path, device=device) if init is not None and judge_path else None
+    vae, info = train_vae(images, steps=steps, batch=batch, device=device, seed=seed, time_limit_s=time_limit_s,
+                          init=init, shape=shape, lr=lr)
+    info |= {"n_images": n_images, "batch": batch, "seed": seed, "params": n_params(vae), "init": str(init_dir or ""),
+             "device": torch.cuda.get_device_name() if device == "cuda" else "cpu", "total_seconds": time.time() - t0}
+    if judge_path:
+        info["reconstruction"] = reconstruction_ceiling(vae, judge_path, device=device)
+        if before is not None:
+            info["reconstruction_before"] = before
+    out_dir = Path(out_dir)
+    vae.float().cpu().to(torch.float16).save_pretrained(out_dir, safe_serialization=True)
+    (out_dir / "training.json").write_text(json.dumps(info, indent=2) + "\n")
+    return info
+
+
+@torch.no_grad()
+def reconstruction_ceiling(vae, judge_path: Path, *, device: str = "cpu", per_concept: int = 24, seed: int = 70000) -> dict:
+    """Judge concept accuracy on VAE reconstructions of fresh, clean subject renders (random
+    scenes). No generator can be judged better than its VAE lets it: this is the ceiling of
+    the world's concept accuracy. Also returns the judge's accuracy on the clean renders."""
+    from personalq.world.concepts import CONCEPT_LABELS, SUBJECTS
+    from personalq.world.domain import SCENE_NAMES
+    from personalq.world.judge import load_judge, predict
+
+    rng = np.random.default_rng(seed)
+    images, labels = [], []
+    for c in SUBJECTS:
+        for _ in range(per_concept):
+            images.append(c.render(SCENE_NAMES[rng.integers(len(SCENE_NAMES))], int(rng.integers(2**31))))
+            labels.append(CONCEPT_LABELS.index(c.id))
+    images, labels = np.stack(images), np.array(labels)
+    x = torch.from_numpy(images).permute(0, 3, 1, 2).float().div(127.5).sub(1)
+    vae = vae.float().to(device).eval()
+    rec = torch.cat([vae.decode(vae.encode(x[i : i + 256].to(device)).latent_dist.mean).sample.float().cpu()
+                     for i in range(0, len(x), 256)])
+    rec_u8 = rec.clamp(-1, 1).add(1).mul(127.5).round().byte().permute(0, 2, 3, 1).numpy()
+    judge = load_judge(judge_path)
+    hit = predict(judge, rec_u8)["concept"] == labels
+    per = {c.id: float(hit[i * per_concept : (i + 1) * per_concept].mean()) for i, c in enumerate(SUBJECTS)}
+    return {"ceiling": float(hit.mean()), "clean": float((predict(judge, images)["concept"] == labels).mean()),
+            "per_concept": per, "renders": len(labels), "psnr": float(10 * np.log10(4.0 / F.mse_loss(rec, x).item()))}
 
 
 @torch.no_grad()
@@ -204,10 +267,12 @@ def train_base(
     unet_batch: int = 256,
     time_limit_s: float | None = None,
     resume: Path | None = None,
+    vae_dir: Path | None = None,
     lr: float = 4e-4,
 ) -> dict:
     """Render the data, train VAE then UNet + text encoder, save a diffusers pipeline to out_dir.
-    With `resume` (a saved base), keep its VAE and continue training its text encoder + UNet."""
+    With `resume` (a saved base), continue training its text encoder + UNet, on its own VAE or,
+    with `vae_dir`, on a separately trained VAE (a folder saved by `save_pretrained`)."""
     device = pick_device(device)
     if device == "cuda":
         torch.backends.cuda.matmul.allow_tf32 = True
@@ -220,20 +285,27 @@ def train_base(
         images_u8 = images_u8.to(device)
     init, previous = None, None
     if resume is not None:
-        from diffusers import AutoencoderKL, UNet2DConditionModel
+        from diffusers import UNet2DConditionModel
         from transformers import CLIPTextModel
 
         resume = Path(resume)
         previous = json.loads((resume / "training.json").read_text()) if (resume / "training.json").is_file() else None
-        vae = AutoencoderKL.from_pretrained(resume, subfolder="vae", dtype=torch.float32).to(device).eval()
         init = (CLIPTextModel.from_pretrained(resume, subfolder="text_encoder", dtype=torch.float32),
                 UNet2DConditionModel.from_pretrained(resume, subfolder="unet", dtype=torch.float32))
-        vae_info = {"resumed_from": str(resume)}
+    if vae_dir is not None or resume is not None:
+        from diffusers import AutoencoderKL
+
+        src = Path(vae_dir) if vae_dir is not None else resume / "vae"
+        vae = AutoencoderKL.from_pretrained(src, dtype=torch.float32).to(device).eval()
+        vae_info = {"from": str(src)} | (json.loads((src / "training.json").read_text()) if (src / "training.json").is_file() else {})
         lat = encode_latents(vae, images_u8, device)
-        scale = float(vae.config.scaling_factor)
+        scale = float(vae.config.scaling_factor) if vae_dir is None else float(1.0 / lat.std())
+        vae.register_to_config(scaling_factor=scale)
     else:
         vae_limit = None if time_limit_s is None else 0.2 * time_limit_s
-        vae, vae_info = train_vae(images_u8, steps=vae_steps, batch=vae_batch, device=device, seed=seed, time_limit_s=vae_limit)
+        ae_images = torch.from_numpy(autoencoder_dataset(n_images // 2, seed + 1)).to(device)
+        vae, vae_info = train_vae(ae_images, steps=vae_steps, batch=vae_batch, device=device, seed=seed, time_limit_s=vae_limit)
+        del ae_images
         lat = encode_latents(vae, images_u8, device)
         scale = float(1.0 / lat.std())
         vae.register_to_config(scaling_factor=scale)
@@ -255,7 +327,7 @@ def train_base(
         "device": torch.cuda.get_device_name() if device == "cuda" else "cpu",
         "n_images": n_images,
         "render_seconds": t_render,
-        "vae": vae_info | {"batch": vae_batch, "params": n_params(vae)},
+        "vae": {"batch": vae_batch} | vae_info | {"params": n_params(vae)},
         "latent_scaling_factor": scale,
         "unet_text": unet_info | {"batch": unet_batch, "unet_params": n_params(unet), "text_encoder_params": n_params(te)},
         "total_seconds": time.time() - t_start,
@@ -312,7 +384,7 @@ def finetune_decoder(base_dir: Path, *, device: str = "auto", seed: int = 0, n_i
 
     from personalq.world.concepts import CONCEPTS
     from personalq.world.domain import SCENE_NAMES
-    from personalq.world.judge import _hard_negative
+    from personalq.world.concepts import look_alike_spec
 
     device = pick_device(device)
     _seed_everything(seed)
@@ -321,7 +393,7 @@ def finetune_decoder(base_dir: Path, *, device: str = "auto", seed: int = 0, n_i
     third = n_images // 3
     images, _ = generic_dataset(n_images - 2 * third, seed + 55, workers=1)
     rng = np.random.default_rng(seed + 56)
-    look_alikes = np.stack([render(_hard_negative(rng), int(rng.integers(2**31))) for _ in range(third)])
+    look_alikes = np.stack([render(look_alike_spec(rng), int(rng.integers(2**31))) for _ in range(third)])
     concepts = np.stack([CONCEPTS[i % len(CONCEPTS)].render(SCENE_NAMES[rng.integers(len(SCENE_NAMES))],
                                                              int(rng.integers(2**31))) for i in range(third)])
     data = torch.from_numpy(np.concatenate([images, look_alikes, concepts]))
