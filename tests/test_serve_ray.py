@@ -1,7 +1,8 @@
 """Ray Serve scale-out on a real local Ray instance: requests carrying the
 `serve_multiplexed_model_id` header reach a replica holding that checkpoint (no reload), the
 replica keeps at most max_num_models_per_replica checkpoints, and the router runs Check-in in
-front of the multiplexed generators."""
+front of the multiplexed generators. Deployed with an API key: both applications refuse
+requests without it, as the FastAPI service does."""
 
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ import pytest
 
 from serve_testdata import free_port, make_config, world  # noqa: F401 (fixture)
 
+KEY = "ray-secret"
+AUTH = {"Authorization": f"Bearer {KEY}"}
+
 
 @pytest.fixture(scope="module")
 def ray_serve(world):
@@ -21,7 +25,7 @@ def ray_serve(world):
     from personalq.serve import ray_app
 
     port = free_port()
-    config = make_config(world, upload_dir=world["root"] / "up-ray", port=port)
+    config = make_config(world, upload_dir=world["root"] / "up-ray", port=port, api_key=KEY)
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False,
              runtime_env={"env_vars": ray_app.ray_env()})
     try:
@@ -34,7 +38,7 @@ def ray_serve(world):
 
 def generate(url: str, model_id: str, seed: int = 0) -> dict:
     res = httpx.post(f"{url}/generate", json={"prompt": "a dog", "seed": seed, "steps": 2},
-                     headers={"serve_multiplexed_model_id": model_id}, timeout=300)
+                     headers={"serve_multiplexed_model_id": model_id, **AUTH}, timeout=300)
     assert res.status_code == 200, res.text
     return res.json()
 
@@ -59,16 +63,30 @@ def test_multiplexed_routing_by_header_keeps_checkpoints_resident(ray_serve):
 
 def test_router_selects_then_generates_on_the_multiplexed_replica(ray_serve):
     decision = httpx.post(f"{ray_serve}/v1/select", json={"request": "Rufus in the snow"},
-                          timeout=300).json()
+                          headers=AUTH, timeout=300).json()
     assert decision["action"] == "select" and decision["checkpoint"] == "rufus"
     out = httpx.post(f"{ray_serve}/v1/images/generations",
-                     json={"prompt": "Mochi on a table", "seed": 3, "steps": 2}, timeout=300).json()
+                     json={"prompt": "Mochi on a table", "seed": 3, "steps": 2}, headers=AUTH,
+                     timeout=300).json()
     assert out["personalq"]["model_id"] == "mochi"
     assert out["personalq"]["weights"] == "dreambooth"
     assert base64.b64decode(out["data"][0]["b64_json"])[:4] == b"\x89PNG"
     clarify = httpx.post(f"{ray_serve}/v1/images/generations", json={"prompt": "my dog"},
-                         timeout=300).json()
+                         headers=AUTH, timeout=300).json()
     assert clarify["data"] == [] and clarify["clarification"]["question"]
     bad = httpx.post(f"{ray_serve}/v1/images/generations",
-                     json={"prompt": "a dog", "checkpoint": "nope"}, timeout=300)
+                     json={"prompt": "a dog", "checkpoint": "nope"}, headers=AUTH, timeout=300)
     assert bad.status_code == 404 and "nope" in bad.json()["error"]["message"]
+
+
+def test_both_applications_refuse_requests_without_the_api_key(ray_serve):
+    for path, headers in (("/v1/select", {}), ("/v1/images/generations", {}),
+                          ("/generate", {"serve_multiplexed_model_id": "rufus"})):
+        missing = httpx.post(f"{ray_serve}{path}", json={"request": "Rufus", "prompt": "a dog"},
+                             headers=headers, timeout=300)
+        assert missing.status_code == 401, (path, missing.text)
+        assert missing.json()["error"]["message"] == "missing API key"
+        assert missing.headers["www-authenticate"] == "Bearer"
+        wrong = httpx.post(f"{ray_serve}{path}", json={"request": "Rufus", "prompt": "a dog"},
+                           headers={**headers, "Authorization": "Bearer nope"}, timeout=300)
+        assert wrong.status_code == 401 and wrong.json()["error"]["message"] == "wrong API key"

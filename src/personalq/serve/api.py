@@ -18,7 +18,6 @@ Every error is `{"error": {"code", "message", "hint"}}` with a 4xx/5xx status.
 from __future__ import annotations
 
 import asyncio
-import hmac
 import json
 import tempfile
 import time
@@ -140,6 +139,8 @@ class PersonalQInfo(BaseModel):
     switched: bool | None = None  # the pipeline changed checkpoint for this request
     warnings: list[str] = []  # what could not be honoured (e.g. a style left out)
     quantization: str | None = None
+    # the `personalq quantize` folder drawn with (null: full precision, or quantized at load)
+    saved_quantized: str | None = None
     job: str | None = None
     timings: dict[str, float] = {}
     decision: Decision | None = None
@@ -272,14 +273,9 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
         path = request.url.path
         response = None
         if path.startswith("/v1") and api_key and request.method != "OPTIONS":
-            given = request.headers.get("authorization", "")
-            if not given:
-                response = error_response(401, "missing API key",
-                                          "send the header 'Authorization: Bearer <key>'",
-                                          headers={"WWW-Authenticate": "Bearer"})
-            elif not hmac.compare_digest(given.encode(), f"Bearer {api_key}".encode()):
-                response = error_response(401, "wrong API key", "check PERSONALQ_API_KEY",
-                                          headers={"WWW-Authenticate": "Bearer"})
+            problem = config.key_problem(request.headers.get("authorization"))
+            if problem:
+                response = error_response(401, *problem, headers={"WWW-Authenticate": "Bearer"})
         if response is None and path == "/v1/checkpoints" and request.method == "POST":
             length = request.headers.get("content-length")
             if length and length.isdigit() and int(length) > config.max_upload_bytes + 64 * 1024:
@@ -379,7 +375,9 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
         info.update(seed=result["seed"], steps=result["steps"], weights=result["weights"],
                     loaded=result["loaded"], switched=result["switched"],
                     warnings=result["warnings"], checkpoints=result["checkpoints"],
-                    quantization=result["quantization"], job=job.id, timings=result["timings"])
+                    quantization=result["quantization"],
+                    saved_quantized=result.get("saved_quantized"), job=job.id,
+                    timings=result["timings"])
         return {"created": int(time.time()), "data": data, "clarification": None,
                 "personalq": info}
 
@@ -394,7 +392,8 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
     # --- checkpoints -----------------------------------------------------------------------
     @app.get("/v1/checkpoints", response_model=dict)
     def list_checkpoints() -> dict:
-        return {"object": "list", "data": service.checkpoints()}
+        return {"object": "list", "data": service.checkpoints(),
+                "quantized": service.saved.to_json()}
 
     @app.post("/v1/checkpoints", status_code=201, response_model=RegisterResponse)
     async def register(request: Request):

@@ -7,6 +7,9 @@ service sees the same few checkpoints again and again. So:
   hot-swap (`set_adapters`: milliseconds, no file read);
 - a DreamBooth checkpoint is a whole UNet: it is loaded once (quantized when asked) and paired
   with the base's text encoder, tokenizer, VAE and scheduler in a pipeline of its own;
+- a quantized UNet saved by `personalq quantize` (`serve --quantized DIR`, see saved.py) is
+  loaded as it is, packed, instead of quantizing at load: a DreamBooth's own UNet, or the base's
+  UNet, which then gets a pipeline of its own where LoRAs load unmerged on the packed layers;
 - loaded checkpoints (adapters and UNets) are kept under a memory budget in bytes; the least
   recently used one is evicted when a new one does not fit.
 Generation on a pipeline mutates its state (active adapters, scheduler timesteps), and the
@@ -44,10 +47,25 @@ class Entry:
     """One loaded checkpoint: a LoRA adapter on the base, or a DreamBooth pipeline."""
 
     key: str
-    kind: str  # "lora" | "dreambooth"
+    kind: str  # "lora" | "dreambooth" | "quantized-base"
     nbytes: int
-    adapter: str | None = None  # adapter name on the base pipeline (LoRA)
-    pipe: Any = None  # the pipeline that draws with this checkpoint (DreamBooth)
+    adapter: str | None = None  # adapter name on its pipeline (LoRA)
+    pipe: Any = None  # the pipeline that draws with this checkpoint (DreamBooth, quantized base)
+    host: str | None = None  # LoRA on a saved quantized base: that base's entry key
+    saved: str | None = None  # the `personalq quantize` folder its UNet was loaded from
+
+
+@dataclass
+class AdapterState:
+    """Which adapters are active on one pipeline (the base, or a saved quantized base), so a
+    request that keeps the same ones costs no set_adapters call."""
+
+    active: tuple[str, ...] = ()
+    enabled: bool = True  # diffusers' LoRA layers on (disable_lora turns them off)
+
+    def unknown(self) -> None:
+        """After a load or delete diffusers changed the active set: set it again next time."""
+        self.active, self.enabled = ("<unknown>",), False
 
 
 @dataclass
@@ -59,11 +77,19 @@ class Lease:
     loaded: list[str] = field(default_factory=list)  # checkpoint ids read from disk for this
     weights: str = "base"  # "base", "lora", "dreambooth", "manifest-only"
     switched: bool = False  # the pipeline changed checkpoint for this request (vs the last one)
+    saved: str | None = None  # the saved quantized folder drawn with (None: none / quantized here)
 
 
 def _module_bytes(module) -> int:
     tensors = list(module.parameters()) + list(module.buffers())
     return sum(t.numel() * t.element_size() for t in tensors)
+
+
+def _adapter_host_bytes(pipe) -> int:
+    """Bytes of the modules a LoRA adds layers to (UNet and text encoders)."""
+    return sum(_module_bytes(getattr(pipe, name)) for name in
+               ("unet", "text_encoder", "text_encoder_2")
+               if getattr(pipe, name, None) is not None and hasattr(getattr(pipe, name), "parameters"))
 
 
 def adapter_name(card_id: str) -> str:
@@ -99,13 +125,29 @@ def check_base_model(pipe, card: Card) -> None:
             status=409)
 
 
-def dreambooth_pipeline(base, card: Card, quantization: str | None = None):
+def _pipeline_like(base, components: dict):
+    """A pipeline of the base's class over `components` (some of them the base's own)."""
+    from personalq.diffusion.loading import PipeState
+
+    extra = {}
+    if "requires_safety_checker" in inspect.signature(type(base).__init__).parameters:
+        extra["requires_safety_checker"] = False  # the base was loaded without one too
+    pipe = type(base)(**components, **extra)
+    pipe.set_progress_bar_config(disable=True)
+    state = base.personalq
+    pipe.personalq = PipeState(base_dir=state.base_dir, shape=state.shape, name=state.name)
+    pipe.pq_adapters = AdapterState()
+    return pipe
+
+
+def dreambooth_pipeline(base, card: Card, quantization: str | None = None, saved=None):
     """A pipeline drawing with a DreamBooth checkpoint: the base's modules, its own UNet (and
     text encoder when it ships one), built by diffusion.apply_checkpoint on a shallow copy so the
-    shared base is never modified."""
+    shared base is never modified. With `saved` (a serve.saved.SavedQuant of this checkpoint)
+    the UNet is the packed one `personalq quantize` wrote: the float UNet is never read."""
     import copy
 
-    from personalq.diffusion.loading import PipeState, apply_checkpoint, checkpoint_path
+    from personalq.diffusion.loading import apply_checkpoint, checkpoint_path
 
     components = dict(base.components)
     path = checkpoint_path(card)
@@ -117,16 +159,42 @@ def dreambooth_pipeline(base, card: Card, quantization: str | None = None):
         for name in ("text_encoder", "tokenizer", "text_encoder_2", "tokenizer_2"):
             if components.get(name) is not None:
                 components[name] = copy.deepcopy(components[name])
-    extra = {}
-    if "requires_safety_checker" in inspect.signature(type(base).__init__).parameters:
-        extra["requires_safety_checker"] = False  # the base was loaded without one too
-    pipe = type(base)(**components, **extra)
-    pipe.set_progress_bar_config(disable=True)
-    state = base.personalq
-    pipe.personalq = PipeState(base_dir=state.base_dir, shape=state.shape, name=state.name)
+    pipe = _pipeline_like(base, components)
+    if saved is not None:
+        # As `generate --quantized` draws it (apply_checkpoint, then the quantized UNet), minus
+        # the float UNet: only the checkpoint's text side (text encoder, learned embeddings).
+        from personalq.diffusion.loading import _apply_text_side
+        from personalq.quant.checkpoint import load_quantized
+
+        load_quantized(pipe, saved.path)
+        pipe.unet.taq_trigger = saved.trigger or card.trigger
+        _apply_text_side(pipe, card, path, base.unet.dtype)
+        return pipe
     apply_checkpoint(pipe, card)
     if quantization and quantization != "none":
         quantize_for_serving(pipe, card, quantization)
+    return pipe
+
+
+def quantized_base_pipeline(base, saved):
+    """A pipeline drawing with the base's UNet as saved quantized by `personalq quantize`: the
+    base's VAE, tokenizer(s) and scheduler, the packed UNet, and text encoder(s) of its own,
+    read from the base folder (LoRAs with text-encoder layers load on this pipeline's, so they
+    never reach the float base's)."""
+    from personalq.diffusion.loading import state_of
+    from personalq.quant.checkpoint import load_quantized
+
+    state = state_of(base)  # PersonalQError for a base not loaded from a folder
+    components = dict(base.components)
+    for name in ("text_encoder", "text_encoder_2"):
+        model = components.get(name)
+        if model is not None:
+            components[name] = type(model).from_pretrained(
+                Path(state.base_dir) / name, dtype=model.dtype, use_safetensors=True,
+                local_files_only=True).eval()
+    pipe = _pipeline_like(base, components)
+    load_quantized(pipe, saved.path)
+    pipe.unet.taq_trigger = saved.trigger
     return pipe
 
 
@@ -163,36 +231,40 @@ def quantize_for_serving(pipe, card: Card, spec: str) -> None:
     pipe.unet.taq_trigger = card.trigger
 
 
-def prepare_for_prompt(pipe, prompt: str) -> None:
-    """Before each generation on a quantized UNet: tell TAQ where the trigger's tokens are."""
+def prepare_for_prompt(pipe, prompt: str, trigger: str | None = None) -> None:
+    """Before each generation on a quantized UNet: tell TAQ where the trigger's tokens are
+    (`trigger`: the drawn checkpoint's; None: the one the UNet was quantized for)."""
     if getattr(pipe.unet, "quant_config", None) is None:
         return
     from personalq.quant.taq import prepare_prompt
 
-    prepare_prompt(pipe, prompt)
+    prepare_prompt(pipe, prompt, trigger=trigger)
 
 
 class ModelCache:
     def __init__(self, load_base: Callable[[], Any], budget_bytes: int = 512 * 1024 * 1024,
-                 mode: str = "hot", metrics=None):
+                 mode: str = "hot", metrics=None, saved=None):
         if mode not in MODES:
             raise PersonalQError(f"cache mode {mode!r} is not one of {MODES}")
+        from personalq.serve.saved import SavedQuantized
+
         self._load_base = load_base
         self.budget_bytes = budget_bytes
         self.mode = mode
         self.metrics = metrics
+        self.saved = saved if saved is not None else SavedQuantized()  # serve --quantized
         self._lock = threading.Lock()  # one per base pipeline: switch + draw are serialized
         self._base = None
         self._entries: OrderedDict[str, Entry] = OrderedDict()  # LRU order: oldest first
-        self._active: tuple[str, ...] = ()  # adapter names active on the base right now
         self._pinned: list[str] = []  # entries the current request uses: never evicted for it
         self._last_key: tuple | None = None  # what the previous request drew with
-        self._lora_enabled = True  # diffusers' LoRA layers on (disable_lora turns them off)
         self.hits = 0
         self.misses = 0
         self.loads = 0  # checkpoint loads from disk
         self.base_loads = 0
         self.evictions = 0
+        self.quantized_at_load = 0  # UNets calibrated + quantized by the server itself
+        self.saved_loads = 0  # UNets read as saved by `personalq quantize` (no calibration)
 
     # --- public ------------------------------------------------------------------------------
     @contextmanager
@@ -200,9 +272,16 @@ class ModelCache:
         """Hold the pipeline lock, make `cards` active, yield the pipeline to draw with."""
         kinds = [checkpoint_kind(c) for c in cards]  # refuse unservable cards before locking
         if quantization and "dreambooth" not in kinds:
-            raise PersonalQError(f"quantization {quantization!r} applies to DreamBooth checkpoints",
-                                 "LoRA and base requests are served in full precision; omit "
-                                 "'quantization'")
+            if self.saved.find(None, quantization) is None:
+                saved = ", ".join(self.saved.specs_for(None))
+                raise PersonalQError(
+                    f"quantization {quantization!r} applies to DreamBooth checkpoints"
+                    + (f"; the saved quantized base here is {saved}" if saved else ""),
+                    "LoRA and base requests are served in full precision, or on a base saved by "
+                    "`personalq quantize` (serve --quantized DIR); omit 'quantization'")
+            if "textual_inversion" in kinds:
+                raise PersonalQError("a textual inversion is not served on a quantized base",
+                                     "omit 'quantization' (or pass \"none\")")
         with self._lock:
             if self.mode == "reload":  # baseline: nothing survives the request
                 self._base = None
@@ -258,10 +337,12 @@ class ModelCache:
         entries = self._snapshot()
         return {"mode": self.mode, "hits": self.hits, "misses": self.misses,
                 "loads": self.loads, "base_loads": self.base_loads,
-                "evictions": self.evictions, "bytes": sum(e.nbytes for _, e in entries),
+                "evictions": self.evictions, "quantized_at_load": self.quantized_at_load,
+                "saved_loads": self.saved_loads, "bytes": sum(e.nbytes for _, e in entries),
                 "budget_bytes": self.budget_bytes,
                 "entries": [{"id": k.split("|")[0], "kind": e.kind, "bytes": e.nbytes,
-                             "quantization": k.split("|")[1] if "|" in k else "none"}
+                             "quantization": k.split("|")[1] if "|" in k else "none",
+                             "saved": e.saved}
                             for k, e in entries]}
 
     # --- internals (called with the lock held) -------------------------------------------------
@@ -269,7 +350,7 @@ class ModelCache:
         if self._base is None:
             self._base = self._load_base()
             self.base_loads += 1
-            self._active, self._lora_enabled = (), True
+            self._base.pq_adapters = AdapterState()
             if hasattr(self._base, "set_progress_bar_config"):
                 self._base.set_progress_bar_config(disable=True)
         return self._base
@@ -287,13 +368,26 @@ class ModelCache:
             raise PersonalQError("these checkpoints cannot be composed in one image",
                                  "compose LoRA checkpoints (a subject and a style), or pick one")
         if by_kind["dreambooth"]:
-            entry = self._get_or_load(base, by_kind["dreambooth"][0], "dreambooth", quantization,
-                                      loaded)
+            card = by_kind["dreambooth"][0]
+            saved = self.saved.find(card.id, quantization)
+            entry = self._get_or_load(
+                f"{card.id}|{quantization or 'none'}", "dreambooth", card.id, loaded,
+                lambda: self._load_dreambooth(base, card, quantization, saved))
             self._set_active(base, ())
-            return Lease(pipe=entry.pipe, switch_s=0.0, loaded=loaded, weights="dreambooth")
-        names = tuple(self._get_or_load(base, c, "lora", None, loaded).adapter
+            return Lease(pipe=entry.pipe, switch_s=0.0, loaded=loaded, weights="dreambooth",
+                         saved=entry.saved)
+        pipe, host = base, None  # where the LoRAs go: the base, or a saved quantized base
+        saved = self.saved.find(None, quantization) if quantization else None
+        if saved is not None:
+            host = f"<base>|{quantization}"
+            pipe = self._get_or_load(host, "quantized-base", "<base>", None,
+                                     lambda: self._load_quantized_base(base, saved, host)).pipe
+        suffix = f"|{quantization}" if host else ""
+        names = tuple(self._get_or_load(c.id + suffix, "lora", c.id, loaded,
+                                        lambda c=c: self._load_lora(pipe, c, c.id + suffix, host)
+                                        ).adapter
                       for c in by_kind["lora"])
-        self._set_active(base, names)
+        self._set_active(pipe, names)
         weights = "lora" if names else "manifest-only" if cards else "base"
         if by_kind["textual_inversion"]:
             from personalq.diffusion.loading import apply_checkpoint
@@ -301,24 +395,26 @@ class ModelCache:
             apply_checkpoint(base, by_kind["textual_inversion"][0])  # small: applied per request
             loaded.append(by_kind["textual_inversion"][0].id)
             weights = "textual_inversion"
-        return Lease(pipe=base, switch_s=0.0, loaded=loaded, weights=weights)
+        return Lease(pipe=pipe, switch_s=0.0, loaded=loaded, weights=weights,
+                     saved=str(saved.path) if saved else None)
 
-    def _set_active(self, base, names: tuple[str, ...]) -> None:
-        if names == self._active:
+    def _set_active(self, pipe, names: tuple[str, ...]) -> None:
+        state = pipe.pq_adapters
+        if names == state.active:
             return
         if names:
-            if not self._lora_enabled:
-                base.enable_lora()
-                self._lora_enabled = True
-            base.set_adapters(list(names))
-        elif self._active:
-            base.disable_lora()
-            self._lora_enabled = False
-        self._active = names
+            if not state.enabled:
+                pipe.enable_lora()
+                state.enabled = True
+            pipe.set_adapters(list(names))
+        elif state.active:
+            pipe.disable_lora()
+            state.enabled = False
+        state.active = names
 
-    def _get_or_load(self, base, card: Card, kind: str, quantization: str | None,
-                     loaded: list[str]) -> Entry:
-        key = f"{card.id}|{quantization or 'none'}" if kind == "dreambooth" else card.id
+    def _get_or_load(self, key: str, kind: str, card_id: str, loaded: list[str],
+                     load: Callable[[], Entry]) -> Entry:
+        """The cached entry under `key`, or `load()` it (making room under the budget)."""
         entry = self._entries.get(key)
         if entry is not None:
             self._entries.move_to_end(key)
@@ -331,46 +427,68 @@ class ModelCache:
         if self.metrics is not None:
             self.metrics.cache_misses.labels(kind).inc()
         t0 = time.perf_counter()
-        entry = self._load(base, card, kind, quantization, key)
+        self.loads += 1
+        entry = load()
+        entry.key = key
         if self.metrics is not None:
             self.metrics.switch.labels(kind, "load").observe(time.perf_counter() - t0)
-        loaded.append(card.id)
+        if card_id != "<base>":
+            loaded.append(card_id)
         self._make_room(entry.nbytes, keep=set(self._pinned))
         self._entries[key] = entry
         self._pinned.append(key)
         return entry
 
-    def _load(self, base, card: Card, kind: str, quantization: str | None, key: str) -> Entry:
+    def _load_lora(self, pipe, card: Card, key: str, host: str | None) -> Entry:
+        """A LoRA as a named adapter on `pipe` (the base, or a saved quantized base: unmerged
+        on its packed layers, as `load_quantized` + `apply_checkpoint` do for `generate`)."""
         from personalq.diffusion.loading import checkpoint_path, load_lora_file
 
-        self.loads += 1
-        if kind == "lora":
-            name = adapter_name(card.id)
-            before = _module_bytes(base.unet)
-            try:
-                with warnings.catch_warnings():  # "multiple adapters": exactly what we want
-                    warnings.filterwarnings("ignore", message=".*peft_config.*")
-                    warnings.filterwarnings("ignore", message=".*inconsistency was discovered.*")
-                    load_lora_file(base, checkpoint_path(card), name)
-            except (ValueError, KeyError, RuntimeError) as err:
-                raise PersonalQError(f"LoRA {card.id} does not fit the loaded base: "
-                                     f"{str(err).splitlines()[0][:300]}",
-                                     "check the checkpoint's base model", status=409) from None
-            self._active = ("<unknown>",)  # diffusers activates a freshly loaded adapter
-            self._lora_enabled = False
-            nbytes = max(_module_bytes(base.unet) - before, 1)
-            return Entry(key=key, kind="lora", nbytes=nbytes, adapter=name)
-        pipe = dreambooth_pipeline(base, card, quantization)
+        name = adapter_name(card.id)
+        before = _adapter_host_bytes(pipe)
+        try:
+            with warnings.catch_warnings():  # "multiple adapters": exactly what we want
+                warnings.filterwarnings("ignore", message=".*peft_config.*")
+                warnings.filterwarnings("ignore", message=".*inconsistency was discovered.*")
+                load_lora_file(pipe, checkpoint_path(card), name)
+        except (ValueError, KeyError, RuntimeError) as err:
+            raise PersonalQError(f"LoRA {card.id} does not fit the loaded base: "
+                                 f"{str(err).splitlines()[0][:300]}",
+                                 "check the checkpoint's base model", status=409) from None
+        pipe.pq_adapters.unknown()  # diffusers activates a freshly loaded adapter
+        nbytes = max(_adapter_host_bytes(pipe) - before, 1)
+        return Entry(key=key, kind="lora", nbytes=nbytes, adapter=name,
+                     host=host)
+
+    def _load_dreambooth(self, base, card: Card, quantization: str | None, saved) -> Entry:
+        pipe = dreambooth_pipeline(base, card, quantization, saved=saved)
+        if saved is not None:
+            self.saved_loads += 1
+        elif quantization and quantization != "none":
+            self.quantized_at_load += 1
+        return Entry(key="", kind="dreambooth", nbytes=self._own_bytes(base, pipe), pipe=pipe,
+                     saved=str(saved.path) if saved else None)
+
+    def _load_quantized_base(self, base, saved, key: str) -> Entry:
+        pipe = quantized_base_pipeline(base, saved)
+        self.saved_loads += 1
+        return Entry(key=key, kind="quantized-base", nbytes=self._own_bytes(base, pipe),
+                     pipe=pipe, saved=str(saved.path))
+
+    @staticmethod
+    def _own_bytes(base, pipe) -> int:
+        """Bytes of the modules `pipe` does not share with the base (packed UNets count their
+        packed codes and scales, not the float size)."""
         shared = {id(m) for m in base.components.values()}
         own = [m for m in pipe.components.values()
                if id(m) not in shared and hasattr(m, "parameters")]
-        return Entry(key=key, kind="dreambooth", nbytes=sum(_module_bytes(m) for m in own),
-                     pipe=pipe)
+        return sum(_module_bytes(m) for m in own)
 
     def _make_room(self, nbytes: int, keep: set[str]) -> None:
         """Evict least recently used entries (never those the current request uses)."""
         while self.bytes_used() + nbytes > self.budget_bytes:
-            oldest = next((k for k in self._entries if k not in keep), None)
+            oldest = next((k for k in self._entries if k not in keep
+                           and self._entries[k].host not in keep), None)
             if oldest is None:
                 return  # everything left is in use: go over budget for this request
             self._evict(oldest)
@@ -382,11 +500,17 @@ class ModelCache:
         self.evictions += 1
         if self.metrics is not None:
             self.metrics.evictions.labels(entry.kind).inc()
-        if entry.kind == "lora" and self._base is not None:
-            with warnings.catch_warnings():  # "adapter was active": we set the active set next
-                warnings.filterwarnings("ignore", message=".*was active which is now deleted.*")
-                self._base.delete_adapters([entry.adapter])
-            self._active = ("<unknown>",)
-            self._lora_enabled = False  # unknown: enable again before the next set_adapters
+        if entry.kind == "quantized-base":  # its LoRAs live in its UNet: they go with it
+            for other in [k for k, e in self._entries.items() if e.host == key]:
+                self._evict(other)
+        if entry.kind == "lora":
+            host = self._base if entry.host is None else getattr(
+                self._entries.get(entry.host), "pipe", None)
+            if host is not None:
+                with warnings.catch_warnings():  # "adapter was active": set again next request
+                    warnings.filterwarnings("ignore",
+                                            message=".*was active which is now deleted.*")
+                    host.delete_adapters([entry.adapter])
+                host.pq_adapters.unknown()  # enable again before the next set_adapters
         entry.pipe = None
         gc.collect()

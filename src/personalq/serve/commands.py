@@ -4,6 +4,9 @@
     personalq serve --repo my_checkpoints/ --port 9000 --checkpoint-root ~/loras
     PERSONALQ_API_KEY=secret personalq serve        # every /v1 request needs the key
     personalq serve --ray                           # Ray Serve: replicas multiplexed by checkpoint
+    personalq quantize models/base --method taq --wbits 8 --abits 4 -o out/base-taq-w8a4
+    personalq serve --quantized out/base-taq-w8a4 --quantization taq-w8a4
+                                                    # LoRAs drawn on the saved quantized base
     personalq bench serve                           # 300 requests, concurrency 8, on loopback
 """
 
@@ -39,7 +42,13 @@ def register(commands: argparse._SubParsersAction, benches: argparse._SubParsers
                    help="memory budget for cached checkpoints besides the base")
     p.add_argument("--steps", type=int, default=None, help="default denoising steps")
     p.add_argument("--quantization", default=None,
-                   help="quantize DreamBooth UNets on load (a method the quant module offers)")
+                   help="default quantization: DreamBooth UNets are quantized on load (a method "
+                   "the quant module offers, e.g. taq-w8a8), unless a --quantized folder holds "
+                   "them saved; LoRA and base requests use a --quantized base at this setting")
+    p.add_argument("--quantized", action="append", default=[], type=Path, metavar="DIR",
+                   help="a folder written by `personalq quantize` (the base's UNet, or a "
+                   "DreamBooth checkpoint's), loaded as saved, packed, when a request asks for "
+                   "that quantization (repeatable)")
     p.add_argument("--backend", choices=("local", "llm", "none"), default="local",
                    help="Check-in reasoning backend")
     p.add_argument("--cors", action="store_true", help="allow cross-origin requests (off by default)")
@@ -74,7 +83,7 @@ def config_from(args) -> "ServeConfig":
         queue_size=args.queue_size, workers=args.workers, request_timeout_s=args.timeout,
         cache_budget_bytes=int(args.cache_mb * 2**20), base_dir=args.base,
         default_steps=args.steps or ServeConfig.default_steps, quantization=args.quantization,
-        backend=args.backend)
+        quantized=list(args.quantized), backend=args.backend)
 
 
 def cmd_serve(args) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,11 +46,26 @@ class ServeConfig:
     base_dir: Path | None = None
     pipeline_factory: Callable[[], Any] | None = None
     quantization: str | None = None  # default quantization for DreamBooth UNets ("taq-w8a8", ...)
+    # Folders written by `personalq quantize` (the base's UNet or a DreamBooth's), loaded as
+    # saved when a request (or the default above) asks for that checkpoint at that quantization.
+    quantized: list[Path] = field(default_factory=list)
 
     def resolved_api_key(self) -> str:
         if self.api_key is not None:
             return self.api_key
         return os.environ.get("PERSONALQ_API_KEY", "")
+
+    def key_problem(self, authorization: str | None) -> tuple[str, str] | None:
+        """(message, hint) when a /v1 request's Authorization header lacks the API key; None
+        when it carries it or no key is set. One check for the FastAPI and the Ray front ends."""
+        key = self.resolved_api_key()
+        if not key:
+            return None
+        if not authorization:
+            return "missing API key", "send the header 'Authorization: Bearer <key>'"
+        if not hmac.compare_digest(authorization.encode(), f"Bearer {key}".encode()):
+            return "wrong API key", "check PERSONALQ_API_KEY"
+        return None
 
     def resolved_repo(self) -> Path:
         return Path(self.repo) if self.repo is not None else paths.default_repo()

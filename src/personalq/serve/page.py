@@ -154,7 +154,8 @@ async function loadGallery() {
       const trig = document.createElement("div"); const code = document.createElement("code");
       code.textContent = c.trigger; trig.append(code);
       const meta = document.createElement("div");
-      meta.textContent = "v" + c.version + (c.format ? " · " + c.format : "") + (c.registered ? " · uploaded" : "");
+      meta.textContent = "v" + c.version + (c.format ? " · " + c.format : "") + (c.registered ? " · uploaded" : "")
+        + (c.quantized && c.quantized.length ? " · saved " + c.quantized.join(", ") : "");
       d.append(title, kind, trig, meta); g.append(d);
     }
   } catch (err) { $("gallery").textContent = err.message; }

@@ -11,6 +11,8 @@ Two Ray Serve applications:
   checkpoint id as the multiplexed model id.
 When Ray evicts a checkpoint from a replica (more than `max_models` in use), the replica's model
 cache forgets it too, so memory stays bounded by max_models per replica.
+With an API key (PERSONALQ_API_KEY / ServeConfig.api_key) both applications answer 401 unless
+the request carries `Authorization: Bearer <key>`, as the FastAPI service does for /v1.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ def config_to_dict(config: ServeConfig) -> dict:
     for key in ("repo", "upload_dir", "base_dir"):
         data[key] = str(data[key]) if data[key] is not None else None
     data["checkpoint_roots"] = [str(p) for p in data["checkpoint_roots"]]
+    data["quantized"] = [str(p) for p in data["quantized"]]
     return data
 
 
@@ -48,12 +51,22 @@ def config_from_dict(data: dict) -> ServeConfig:
     for key in ("upload_dir", "base_dir"):
         data[key] = Path(data[key]) if data.get(key) else None
     data["checkpoint_roots"] = [Path(p) for p in data.get("checkpoint_roots") or []]
+    data["quantized"] = [Path(p) for p in data.get("quantized") or []]
     return ServeConfig(**data)
 
 
 def error_json(err: PersonalQError) -> JSONResponse:
-    return JSONResponse({"error": {"code": "error", "message": err.message, "hint": err.hint}},
-                        status_code=err.status)
+    code = "unauthorized" if err.status == 401 else "error"
+    headers = {"WWW-Authenticate": "Bearer"} if err.status == 401 else None
+    return JSONResponse({"error": {"code": code, "message": err.message, "hint": err.hint}},
+                        status_code=err.status, headers=headers)
+
+
+def check_key(config: ServeConfig, request: Request) -> None:
+    """The API key check of the FastAPI service (ServeConfig.key_problem), for Ray's HTTP."""
+    problem = config.key_problem(request.headers.get("authorization"))
+    if problem:
+        raise PersonalQError(*problem, status=401)
 
 
 class Resident:
@@ -118,7 +131,10 @@ def build_generator(max_models: int = DEFAULT_MAX_MODELS):
         async def __call__(self, request: Request) -> JSONResponse:
             """HTTP: POST /generate with the header `serve_multiplexed_model_id: <checkpoint id>`."""
             try:
+                check_key(self.service.config, request)
                 payload = await request.json()
+            except PersonalQError as err:
+                return error_json(err)
             except ValueError:
                 return error_json(PersonalQError("the request body is not valid JSON"))
             if not isinstance(payload, dict):
@@ -141,6 +157,7 @@ class Router:
 
     async def __call__(self, request: Request) -> JSONResponse:
         try:
+            check_key(self.service.config, request)
             body = await request.json()
             if not isinstance(body, dict):
                 raise PersonalQError("send a JSON object")

@@ -165,6 +165,11 @@ class Service:
         self._register_lock = threading.RLock()  # one registration at a time (staging included)
         self._selector = None
         self._refresh_uploads()
+        from personalq.serve.saved import load_saved
+
+        # `--quantized` folders, checked now: a bad one stops the server before it listens.
+        self.saved = load_saved(config.quantized, self.store,
+                                config.base_dir if config.pipeline_factory is None else None)
         self.conversations = Conversations(config.conversation_ttl_s)
         self.images: OrderedDict[str, bytes] = OrderedDict()  # for response_format=url
         self.gen_queue = JobQueue(config.queue_size, workers=config.workers, name="generate",
@@ -174,7 +179,7 @@ class Service:
         self.metrics = Metrics(queue_depth=self.gen_queue.depth,
                                cache_bytes=lambda: self.cache.bytes_used())
         self.cache = ModelCache(self._load_base, budget_bytes=config.cache_budget_bytes,
-                                mode=config.cache_mode, metrics=self.metrics)
+                                mode=config.cache_mode, metrics=self.metrics, saved=self.saved)
         self.started = time.time()
 
     # --- repository ------------------------------------------------------------------------
@@ -210,7 +215,12 @@ class Service:
         with self._select_lock:
             cards = [(c, False) for c in self._repo_store.cards()]
             cards += [(c, True) for c in self._upload_store.cards()]
-        return [card_json(c, registered=r) for c, r in cards]
+        out = [card_json(c, registered=r) for c, r in cards]
+        for item in out:  # saved quantized variants: a DreamBooth's own, the base's for LoRAs
+            owner = item["id"] if item["format"] == "dreambooth" else None
+            item["quantized"] = (self.saved.specs_for(owner)
+                                 if item["format"] in ("dreambooth", "lora") else [])
+        return out
 
     # --- selection -------------------------------------------------------------------------
     def select(self, request: str | None, conversation_id: str | None = None,
@@ -314,10 +324,17 @@ class Service:
                             "cannot be composed with it and was left out")
             cards, kinds, checkpoints = [cards[keep]], ["dreambooth"], [cards[keep].id]
         quant = None if quantization in (None, "", "none") else quantization
+        default = self.config.quantization
         if quantization is None and "dreambooth" in kinds:
-            quant = self.config.quantization  # the server's default for DreamBooth UNets
+            quant = default  # the server's default for DreamBooth UNets
+        elif quantization is None and default and "textual_inversion" not in kinds and \
+                self.saved.find(None, default) is not None:
+            quant = default  # the base saved quantized at the default: LoRAs drawn on it
         if quant:
             parse_quantization(quant)
+            owner = cards[0].id if "dreambooth" in kinds else None
+            saved = self.saved.find(owner, quant)
+            quant = saved.spec if saved is not None else quant  # one cache entry per folder
         seed = secrets.randbelow(2**31) if seed is None else int(seed)
         steps = int(steps or self.config.default_steps or 0) or None  # None: the base's default
         key = "+".join(checkpoints) + (f"|{quant}" if quant else "")
@@ -334,7 +351,8 @@ class Service:
                 job.progress(0.05, f"checkpoint ready ({lease.weights}, "
                                    f"{lease.switch_s * 1000:.1f} ms)")
                 t0 = time.perf_counter()
-                prepare_for_prompt(lease.pipe, prompt)  # TAQ: where the trigger's tokens are
+                # TAQ: where the trigger's tokens are (the first checkpoint's, as generate does)
+                prepare_for_prompt(lease.pipe, prompt, cards[0].trigger if cards else None)
                 done = [0]  # UNet calls so far: one per denoising step
 
                 def on_step(module, inputs, output) -> None:
@@ -358,7 +376,7 @@ class Service:
             self.metrics.generation.observe(gen_s)
             return {"images": images, "prompt": prompt, "checkpoints": checkpoints, "seed": seed,
                     "steps": steps_used, "weights": lease.weights, "loaded": lease.loaded,
-                    "quantization": quant or "none",
+                    "quantization": quant or "none", "saved_quantized": lease.saved,
                     "switched": lease.switched, "warnings": warnings,
                     "timings": {"switch_ms": lease.switch_s * 1000, "generate_ms": gen_s * 1000}}
 

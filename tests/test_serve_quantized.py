@@ -1,0 +1,187 @@
+"""`personalq serve --quantized DIR`: folders written by `personalq quantize` are served as saved
+(packed, no calibration at load). A real uvicorn server on localhost, real quantized checkpoints
+written by the real command for a tiny SD1.5-shaped base and DreamBooth, and the images compared
+pixel for pixel with `personalq generate --quantized` / the diffusion stage's own path."""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import shutil
+
+import httpx
+import numpy as np
+import pytest
+from PIL import Image
+
+from serve_testdata import LiveServer, make_config, world  # noqa: F401 (fixture)
+
+from personalq.cli import main
+from personalq.errors import PersonalQError
+
+
+@pytest.fixture(scope="module")
+def saved(world):
+    """The base quantized naive W8A8 (no calibration) and the DreamBooth mochi TAQ W8A8."""
+    import torch
+
+    torch.set_num_threads(1)
+    root = world["root"]
+    qbase, qmochi = root / "q-base-naive", root / "q-mochi-taq"
+    assert main(["quantize", str(world["base"]), "--method", "naive", "--wbits", "8",
+                 "--abits", "8", "-o", str(qbase)]) == 0
+    assert main(["quantize", str(world["repo"] / "mochi"), "--method", "taq", "--wbits", "8",
+                 "--abits", "8", "--calib-prompts", "4", "--calib-steps", "2",
+                 "--calib-timesteps", "1", "-o", str(qmochi)]) == 0
+    return {"base": qbase, "mochi": qmochi}
+
+
+@pytest.fixture(scope="module")
+def client(world, saved):
+    from personalq.serve.api import create_app
+
+    config = make_config(world, upload_dir=world["root"] / "up-quantized",
+                         quantized=[saved["base"], saved["mochi"]], quantization="naive-w8a8")
+    with LiveServer(create_app(config)) as live:
+        with httpx.Client(base_url=live.url, timeout=120) as c:
+            yield c
+
+
+def pixels(b64: str) -> np.ndarray:
+    return np.asarray(Image.open(io.BytesIO(base64.b64decode(b64))).convert("RGB"), dtype=np.int16)
+
+
+def draw(client, **body) -> tuple[np.ndarray, dict]:
+    res = client.post("/v1/images/generations", json={"steps": 2, **body})
+    assert res.status_code == 200, res.text
+    out = res.json()
+    return pixels(out["data"][0]["b64_json"]), out["personalq"]
+
+
+def cache_stats(client) -> dict:
+    return client.get("/healthz").json()["cache"]
+
+
+def test_checkpoints_list_the_saved_variants(client, saved):
+    listing = client.get("/v1/checkpoints").json()
+    variants = {(v["checkpoint"], v["quantization"]): v for v in listing["quantized"]}
+    assert set(variants) == {(None, "naive-w8a8"), ("mochi", "taq-w8a8")}
+    assert variants[("mochi", "taq-w8a8")]["trigger"] == "<mochi-cat>"
+    assert variants[(None, "naive-w8a8")]["path"] == str(saved["base"])
+    cards = {c["id"]: c for c in listing["data"]}
+    assert cards["mochi"]["quantized"] == ["taq-w8a8"]
+    assert cards["rufus"]["quantized"] == ["naive-w8a8"]  # LoRAs draw on the saved base
+
+
+def test_dreambooth_is_drawn_from_its_saved_weights_as_generate_draws_it(client, world, saved,
+                                                                         tmp_path, capsys):
+    before = cache_stats(client)
+    image, info = draw(client, prompt="a cat on a sofa", checkpoint="mochi", seed=5,
+                       quantization="taq-w8a8")
+    after = cache_stats(client)
+    assert info["quantization"] == "taq-w8a8" and info["weights"] == "dreambooth"
+    assert info["saved_quantized"] == str(saved["mochi"]) and info["loaded"] == ["mochi"]
+    # Read as saved: one more saved load, no calibration + quantization in the server.
+    assert after["saved_loads"] == before["saved_loads"] + 1
+    assert after["quantized_at_load"] == before["quantized_at_load"] == 0
+    entry = next(e for e in after["entries"] if e["id"] == "mochi")
+    assert entry["saved"] == str(saved["mochi"]) and entry["quantization"] == "taq-w8a8"
+
+    out = tmp_path / "mochi.png"
+    assert main(["generate", "a cat on a sofa", "--checkpoint", "mochi", "--repo",
+                 str(world["repo"]), "--base", str(world["base"]), "--quantized",
+                 str(saved["mochi"]), "--seed", "5", "--steps", "2", "--out", str(out)]) == 0
+    assert "kept in high precision" in capsys.readouterr().out  # TAQ protected the trigger
+    cli = np.asarray(Image.open(out).convert("RGB"), dtype=np.int16)
+    assert np.array_equal(image, cli)
+
+    again, info = draw(client, prompt="a cat on a sofa", checkpoint="mochi", seed=5,
+                       quantization="taq-w8a8")
+    assert info["loaded"] == [] and np.array_equal(again, image)  # cached, same weights
+
+
+def test_loras_draw_unmerged_on_the_saved_quantized_base(client, world, saved):
+    from personalq.catalog.store import open_repository
+    from personalq.diffusion.generate import generate
+    from personalq.diffusion.loading import apply_checkpoint, load_base
+    from personalq.quant.checkpoint import load_quantized
+    from personalq.quant.taq import prepare_prompt
+
+    # The server's default quantization (naive-w8a8) matches the saved base: LoRAs use it.
+    lora_q, info = draw(client, prompt="a dog in the snow", checkpoint="rufus", seed=3)
+    assert info["quantization"] == "naive-w8a8" and info["weights"] == "lora"
+    assert info["saved_quantized"] == str(saved["base"])
+    stats = cache_stats(client)
+    assert stats["quantized_at_load"] == 0
+    kinds = {(e["id"], e["kind"]): e for e in stats["entries"]}
+    qbase = kinds[("<base>", "quantized-base")]
+    assert qbase["saved"] == str(saved["base"])
+    full_unet = sum(v.numel() * 4 for v in load_base(world["base"]).unet.state_dict().values())
+    assert qbase["bytes"] < full_unet  # packed UNet (+ its own text encoder) counted
+
+    # The same image as the diffusion stage's path: load_quantized, then the LoRA on top.
+    pipe = load_base(world["base"], hotswap=False)
+    load_quantized(pipe, saved["base"])
+    apply_checkpoint(pipe, open_repository(world["repo"]).get("rufus"))
+    prepare_prompt(pipe, info["prompt"], "<rufus-dog>")
+    direct = np.asarray(generate(pipe, info["prompt"], seed=3, steps=2).convert("RGB"),
+                        dtype=np.int16)
+    assert np.array_equal(lora_q, direct)
+
+    plain_q, _ = draw(client, prompt="a dog in the snow", checkpoint="none", seed=3)
+    assert np.abs(plain_q - lora_q).max() > 0  # the LoRA really is applied on the packed base
+    lora_fp, fp = draw(client, prompt="a dog in the snow", checkpoint="rufus", seed=3,
+                       quantization="none")
+    assert fp["saved_quantized"] is None and fp["quantization"] == "none"
+    assert np.abs(lora_fp - lora_q).max() > 0  # full precision is another UNet
+    again, info2 = draw(client, prompt="a dog in the snow", checkpoint="rufus", seed=3)
+    assert info2["loaded"] == [] and np.array_equal(again, lora_q)  # adapters kept apart
+    style, info3 = draw(client, prompt="a dog", checkpoint="rufus+inkwash", seed=3)
+    assert info3["saved_quantized"] == str(saved["base"]) and info3["weights"] == "lora"
+
+
+def test_a_quantization_nobody_saved_is_refused_for_loras(client):
+    res = client.post("/v1/images/generations",
+                      json={"prompt": "a dog", "checkpoint": "rufus", "quantization": "taq-w4a8"})
+    assert res.status_code == 400
+    assert "naive-w8a8" in res.json()["error"]["message"]  # says what is saved
+
+
+def _copy_with(src, dst, **changes):
+    shutil.copytree(src, dst)
+    meta = json.loads((dst / "quant_config.json").read_text())
+    for key, value in changes.items():
+        if key == "cross_attention_dim":
+            meta["unet_config"][key] = value
+        else:
+            meta[key] = value
+    (dst / "quant_config.json").write_text(json.dumps(meta))
+    return dst
+
+
+def test_bad_quantized_folders_stop_the_server_with_a_clear_error(world, saved, tmp_path,
+                                                                   capsys):
+    from personalq.serve.service import Service
+
+    def refused(*folders) -> str:
+        config = make_config(world, upload_dir=tmp_path / "up", quantized=list(folders))
+        with pytest.raises(PersonalQError) as err:
+            Service(config)
+        return err.value.message
+
+    assert "is not a quantized checkpoint" in refused(world["base"])
+    wide = _copy_with(saved["base"], tmp_path / "wide", cross_attention_dim=768)
+    assert "cross_attention_dim=768" in refused(wide) and "another base" in refused(wide)
+    stray = _copy_with(saved["base"], tmp_path / "stray", source=str(tmp_path))
+    assert "neither the served base" in refused(stray)
+    assert "does not record" in refused(_copy_with(saved["base"], tmp_path / "anon", source=None))
+    twin = shutil.copytree(saved["base"], tmp_path / "twin")
+    assert "both the base at naive-w8a8" in refused(saved["base"], twin)
+
+    # The command says it on stderr and exits 2 before listening (no traceback).
+    assert main(["serve", "--repo", str(world["repo"]), "--base", str(world["base"]),
+                 "--upload-dir", str(tmp_path / "up"), "--port", "1",
+                 "--quantized", str(stray)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error:") and "Traceback" not in err
