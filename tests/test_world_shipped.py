@@ -99,3 +99,16 @@ def test_reconstruction_ceiling_of_the_shipped_vae_and_a_fresh_one(tmp_path):
                              judge_path=paths.WORLD_JUDGE_PATH)
     assert info["steps"] == 2 and info["reconstruction"]["ceiling"] < shipped["ceiling"]
     assert AutoencoderKL.from_pretrained(tmp_path / "vae").config.latent_channels == 4
+
+
+def test_training_commands_refuse_a_wrong_folder_clearly(tmp_path):
+    import subprocess
+    import sys
+
+    for args in (["train-vae", "--out", str(tmp_path / "v"), "--init", str(tmp_path)],
+                 ["train-base", "--out", str(tmp_path / "b"), "--vae", str(tmp_path)],
+                 ["train-base", "--out", str(tmp_path / "b"), "--resume", str(tmp_path)]):
+        r = subprocess.run([sys.executable, "-m", "personalq.cli", "world", *args], capture_output=True, text=True,
+                           timeout=120)
+        assert r.returncode == 2 and "error:" in r.stderr and "Traceback" not in r.stderr, r.stderr
+        assert not (tmp_path / "v").exists() and not (tmp_path / "b").exists()

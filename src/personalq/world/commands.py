@@ -27,9 +27,25 @@ def register(commands, benches) -> None:
     p.add_argument("--unet-steps", type=int, default=12000)
     p.add_argument("--batch", type=int, default=256)
     p.add_argument("--time-limit", type=float, default=None, help="seconds; fewer steps to fit it")
-    p.add_argument("--resume", type=Path, default=None, help="continue a saved base (keeps its VAE)")
+    p.add_argument("--resume", type=Path, default=None, help="continue a saved base's text encoder + UNet")
+    p.add_argument("--vae", type=Path, default=None, help="train on this VAE folder (from train-vae) instead of "
+                   "training one (or keeping --resume's)")
     p.add_argument("--lr", type=float, default=4e-4)
     p.set_defaults(func=_train_base)
+
+    p = sub.add_parser("train-vae", help="train a VAE alone and report its reconstruction ceiling")
+    p.add_argument("--out", type=Path, required=True, help="folder to save the VAE to")
+    p.add_argument("--init", type=Path, default=None, help="continue this VAE folder (e.g. models/base/vae)")
+    p.add_argument("--shape", choices=("small", "wide"), default="small", help="a fresh VAE's width")
+    p.add_argument("--device", default="auto")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--images", type=int, default=60_000)
+    p.add_argument("--steps", type=int, default=20_000)
+    p.add_argument("--batch", type=int, default=256)
+    p.add_argument("--lr", type=float, default=1e-3)
+    p.add_argument("--time-limit", type=float, default=None)
+    p.add_argument("--judge", type=Path, default=paths.WORLD_JUDGE_PATH, help="judge for the ceiling")
+    p.set_defaults(func=_train_vae)
 
     p = sub.add_parser("finetune-decoder", help="fine-tune the base's VAE decoder only (latents unchanged)")
     p.add_argument("--base", type=Path, default=paths.WORLD_BASE_DIR)
@@ -76,9 +92,24 @@ def _train_base(args: argparse.Namespace) -> int:
 
     info = train_base(args.out, device=args.device, seed=args.seed, n_images=args.images, vae_steps=args.vae_steps,
                       unet_steps=args.unet_steps, unet_batch=args.batch, time_limit_s=args.time_limit,
-                      resume=args.resume, lr=args.lr)
+                      resume=args.resume, vae_dir=args.vae, lr=args.lr)
     print(json.dumps(info, indent=2))
     print(f"saved the base pipeline to {args.out}")
+    return 0
+
+
+def _train_vae(args: argparse.Namespace) -> int:
+    from personalq.world.train_base import train_autoencoder
+
+    info = train_autoencoder(args.out, device=args.device, seed=args.seed, n_images=args.images, steps=args.steps,
+                             batch=args.batch, shape=args.shape, init_dir=args.init, lr=args.lr,
+                             time_limit_s=args.time_limit, judge_path=args.judge if args.judge.is_file() else None)
+    print(json.dumps(info, indent=2))
+    rec = info.get("reconstruction")
+    if rec:
+        print(f"reconstruction ceiling (judge concept accuracy on VAE round trips): {rec['ceiling']:.3f} "
+              f"(clean renders {rec['clean']:.3f}, PSNR {rec['psnr']:.1f} dB)")
+    print(f"saved the VAE to {args.out}")
     return 0
 
 

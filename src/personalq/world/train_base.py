@@ -109,6 +109,17 @@ def train_vae(images_u8: torch.Tensor, *, steps: int, batch: int, device: str, s
     return vae.eval(), info
 
 
+def require_folder(path: Path, marker: str, what: str) -> Path:
+    """A clear error, not a hub lookup, when a model folder given on the command line is wrong."""
+    from personalq.errors import PersonalQError
+
+    path = Path(path)
+    if not (path / marker).is_file():
+        raise PersonalQError(f"{path} is not {what} (no {marker} in it)",
+                             hint="pass a folder written by `personalq world train-vae` / `train-base`")
+    return path
+
+
 def train_autoencoder(out_dir: Path, *, device: str = "auto", seed: int = 0, n_images: int = 60_000, steps: int = 20_000,
                       batch: int = 256, shape: str = "small", init_dir: Path | None = None, lr: float = 1e-3,
                       time_limit_s: float | None = None, judge_path: Path | None = None) -> dict:
@@ -117,6 +128,8 @@ def train_autoencoder(out_dir: Path, *, device: str = "auto", seed: int = 0, n_i
     reconstruction ceiling when a judge is given. `train-base --vae DIR` then trains on it."""
     from diffusers import AutoencoderKL
 
+    if init_dir is not None:
+        require_folder(init_dir, "config.json", "a VAE folder")
     device = pick_device(device)
     t0 = time.time()
     images = torch.from_numpy(autoencoder_dataset(n_images, seed + 1))
@@ -273,6 +286,10 @@ def train_base(
     """Render the data, train VAE then UNet + text encoder, save a diffusers pipeline to out_dir.
     With `resume` (a saved base), continue training its text encoder + UNet, on its own VAE or,
     with `vae_dir`, on a separately trained VAE (a folder saved by `save_pretrained`)."""
+    if resume is not None:
+        require_folder(resume, "model_index.json", "a saved base pipeline")
+    if vae_dir is not None:
+        require_folder(vae_dir, "config.json", "a VAE folder")
     device = pick_device(device)
     if device == "cuda":
         torch.backends.cuda.matmul.allow_tf32 = True
