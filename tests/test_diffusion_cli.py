@@ -243,6 +243,30 @@ def test_generate_draws_with_a_quantized_base_and_a_lora(setup, capsys, monkeypa
     assert "kept in high precision" in proc.stdout  # the trigger <kiko> was found and protected
     fp, q = (np.asarray(Image.open(p), dtype=np.float32) for p in (fp_png, q_png))
     assert fp.shape == q.shape and np.abs(fp - q).mean() > 0  # really a different UNet
+    # the same picture as the library path: packed base first, then the LoRA unmerged on it
+    # (the LoRA applied first and then replaced by the packed UNet would lose its UNet layers)
+    from personalq.catalog.store import open_repository
+    from personalq.checkin.rewrite import insert_trigger
+    from personalq.diffusion.generate import generate
+    from personalq.diffusion.loading import apply_checkpoint, load_base
+    from personalq.quant.checkpoint import load_quantized
+    from personalq.quant.taq import prepare_prompt
+
+    card = open_repository(setup["repo"]).get("kiko")
+    prompt = insert_trigger("Kiko on the beach", card)
+    pictures = {}
+    for order in ("base first", "lora first"):
+        pipe = load_base(setup["base"])
+        if order == "base first":
+            load_quantized(pipe, qdir)
+            apply_checkpoint(pipe, card)
+        else:
+            apply_checkpoint(pipe, card)
+            load_quantized(pipe, qdir)
+        prepare_prompt(pipe, prompt, trigger=card.trigger)
+        pictures[order] = np.asarray(generate(pipe, prompt, seed=0, steps=3).convert("RGB"), dtype=np.float32)
+    assert np.abs(pictures["base first"] - pictures["lora first"]).max() > 0  # the order matters
+    assert np.array_equal(q, pictures["base first"])
 
 
 def test_generate_refuses_a_folder_that_is_not_a_quantized_checkpoint(setup, capsys, monkeypatch):

@@ -175,8 +175,9 @@ def run_generate(request: str, *, repo=None, base: Path | None = None, checkpoin
 
 def draw(pipe, store, cards, prompt: str, *, seed: int, out: Path, steps: int | None = None,
          guidance: float | None = None, quantized: Path | None = None) -> Path:
-    """Put the checkpoints on the pipeline (then the quantized UNet, if any), generate, write
-    the PNG, say where."""
+    """Put the checkpoints and the quantized UNet (if any) on the pipeline, generate, write the
+    PNG, say where. A quantized base goes in first, so LoRAs load unmerged on its packed
+    layers; a DreamBooth brings its own UNet, so its quantized twin replaces it afterwards."""
     from personalq.diffusion.generate import generate
     from personalq.diffusion.loading import apply_checkpoints
 
@@ -185,9 +186,15 @@ def draw(pipe, store, cards, prompt: str, *, seed: int, out: Path, steps: int | 
         if not card.path:  # as the service does: the trigger text alone goes to the base
             print(f"note: {card.id} is a manifest-only card (no weights): drawing with the base model")
     t0 = time.perf_counter()
-    apply_checkpoints(pipe, [c for c in cards if c.path], root=repo if repo.is_dir() else repo.parent)
+    weighted = [c for c in cards if c.path]
+    base_first = quantized is not None and not any(c.format == "dreambooth" for c in weighted)
+    if base_first:
+        use_quantized(pipe, quantized, cards)
+    apply_checkpoints(pipe, weighted, root=repo if repo.is_dir() else repo.parent)
     if quantized is not None:
-        use_quantized(pipe, quantized, cards, prompt)
+        if not base_first:
+            use_quantized(pipe, quantized, cards)
+        announce_quantized(pipe, quantized, cards, prompt)
     t1 = time.perf_counter()
     image = generate(pipe, prompt, seed=seed, steps=steps, guidance_scale=guidance)
     t2 = time.perf_counter()
@@ -198,12 +205,9 @@ def draw(pipe, store, cards, prompt: str, *, seed: int, out: Path, steps: int | 
     return out
 
 
-def use_quantized(pipe, path: Path, cards, prompt: str) -> None:
-    """Swap in a quantized UNet after the checkpoints are applied (a DreamBooth swaps the UNet,
-    so its quantized twin must come from that same checkpoint), then tell TAQ where the
-    trigger's tokens are in this prompt."""
+def use_quantized(pipe, path: Path, cards) -> None:
+    """Swap in a quantized UNet (a DreamBooth's twin must come from that same checkpoint)."""
     from personalq.quant.checkpoint import load_quantized, read_config
-    from personalq.quant.taq import prepare_prompt
 
     meta = read_config(path)
     source = Path(meta.get("source") or "")
@@ -214,6 +218,15 @@ def use_quantized(pipe, path: Path, cards, prompt: str) -> None:
             f"DreamBooth checkpoint is {dreambooth[0].id} (it brings its own UNet)",
             f"quantize it first: personalq quantize {dreambooth[0].path} -o OUT")
     load_quantized(pipe, path)
+
+
+def announce_quantized(pipe, path: Path, cards, prompt: str) -> None:
+    """Tell TAQ where the trigger's tokens are in this prompt (after the checkpoints, whose
+    textual inversions change the tokenizer), and say what runs."""
+    from personalq.quant.checkpoint import read_config
+    from personalq.quant.taq import prepare_prompt
+
+    meta = read_config(path)
     info = prepare_prompt(pipe, prompt, trigger=cards[0].trigger if cards else None)
     q = meta.get("quant", {})
     cfg = q.get("method"), q.get("wbits"), q.get("abits")
