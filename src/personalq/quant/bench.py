@@ -271,6 +271,58 @@ def _ordinary_positions(pipe, prompt: str, trigger: str, n: int) -> list[int]:
     return words[-n:]
 
 
+@torch.no_grad()
+def kv_row_stats(pipe, prompts: list[str], trigger: str) -> list[dict]:
+    """What the text path looks like to a quantizer: for the cross-attention K/V of each prompt
+    (every attn2 block), per kind of token row (BOS, trigger, ordinary words, EOS + padding):
+    the mean row L2 norm relative to the median row, the share of the tensor's absolute max the
+    row reaches, and the relative error of a 4-bit per-tensor min-max grid on those rows. A
+    trigger whose rows are outliers (large norm, hold the tensor's range) or are damaged more
+    than ordinary rows is what TAQ's protection pays off on."""
+    from personalq.quant.quantizers import ActQuant
+    from personalq.quant.taq import cross_attention_modules, prompt_trigger_positions
+
+    tok = pipe.tokenizer
+    sums: dict[str, dict[str, list[float]]] = {}
+    for p in prompts:
+        ehs = pipe.encode_prompt(p, "cpu", 1, False)[0].float()
+        ids = tok(p if not getattr(tok, "added_tokens_encoder", None) else
+                  _expanded(pipe, p), padding="max_length", max_length=ehs.shape[1],
+                  truncation=True)["input_ids"]
+        trig = set(prompt_trigger_positions(pipe, p, trigger))
+        kinds = {}
+        for i, t in enumerate(ids):
+            kinds[i] = ("bos" if i == 0 else "trigger" if i in trig else
+                        "eos+pad" if t in (tok.eos_token_id, tok.pad_token_id) else "ordinary")
+        for _, attn in cross_attention_modules(pipe.unet):
+            for name, proj in (("k", attn.to_k), ("v", attn.to_v)):
+                x = proj(ehs)[0]  # (L, C)
+                norms = x.norm(dim=-1)
+                med = norms.median().clamp_min(1e-12)
+                amax = x.abs().max().clamp_min(1e-12)
+                xq = ActQuant(4, "dynamic_tensor")(x)
+                for kind in ("bos", "trigger", "ordinary", "eos+pad"):
+                    idx = [i for i, k in kinds.items() if k == kind]
+                    if not idx:
+                        continue
+                    rows, qrows = x[idx], xq[idx]
+                    d = sums.setdefault(kind, {})
+                    d.setdefault(f"{name}_norm", []).append(float(norms[idx].mean() / med))
+                    d.setdefault(f"{name}_absmax", []).append(float(rows.abs().max() / amax))
+                    d.setdefault(f"{name}_err4", []).append(
+                        float((qrows - rows).norm() / rows.norm().clamp_min(1e-12)))
+    return [{"rows": kind, **{k: float(np.mean(v)) for k, v in d.items()}}
+            for kind, d in sums.items()]
+
+
+def _expanded(pipe, prompt: str) -> str:
+    try:
+        from personalq.diffusion.loading import expand_trigger
+    except ImportError:
+        return prompt
+    return expand_trigger(pipe, prompt)
+
+
 def token_sensitivity(pipe, judging: Judging, prompts, seeds, trigger, *, steps, guidance,
                       bits_list=(4, 2)) -> list[dict]:
     """Float model; per-token `bits` quantization of only the trigger's K/V rows vs only as many
@@ -312,9 +364,16 @@ def token_sensitivity(pipe, judging: Judging, prompts, seeds, trigger, *, steps,
 
 
 def run_bench(args) -> int:
-    global ACT_MODE_OVERRIDE, SMOOTH_OVERRIDE
+    global ACT_MODE_OVERRIDE, ACT_GROUP_OVERRIDE, SMOOTH_OVERRIDE
+    from personalq.quant.commands import act_overrides
+    from personalq.quant.quantizers import check_group_size
+
     torch.set_num_threads(1)
     ACT_MODE_OVERRIDE = getattr(args, "act_mode", None)
+    ACT_GROUP_OVERRIDE = getattr(args, "act_group", None)
+    act_overrides(ACT_MODE_OVERRIDE, ACT_GROUP_OVERRIDE)  # validate before any slow work
+    if ACT_GROUP_OVERRIDE is not None:
+        check_group_size(ACT_GROUP_OVERRIDE)
     SMOOTH_OVERRIDE = getattr(args, "smooth", None)
     methods = args.methods.split(",") if args.methods else None
     settings = args.settings.split(",") if args.settings else None
@@ -334,16 +393,17 @@ def run_bench(args) -> int:
 
 
 ACT_MODE_OVERRIDE: str | None = None  # --act-mode: image-path activation mode of calibrated methods
+ACT_GROUP_OVERRIDE: int | None = None  # --act-group: channels per group for dynamic_group
 SMOOTH_OVERRIDE: float | None = None  # --smooth: SmoothQuant alpha for calibrated methods
 
 
 def _quantize_for(pipe, fp_unet, method, w, a, calib):
+    from personalq.quant.commands import act_overrides
     from personalq.quant.methods import METHODS, quantized_copy
 
     overrides: dict = {}
     if METHODS[method].get("act_mode") == "static_tensor":  # the calibrated methods
-        if ACT_MODE_OVERRIDE:
-            overrides.update(act_mode=ACT_MODE_OVERRIDE, text_act_mode="static_tensor")
+        overrides.update(act_overrides(ACT_MODE_OVERRIDE, ACT_GROUP_OVERRIDE))
         if SMOOTH_OVERRIDE is not None:
             overrides.update(smooth_alpha=SMOOTH_OVERRIDE)
     t = time.time()
@@ -480,10 +540,11 @@ def _bench_world(args, configs) -> int:
                                  trigger, steps=steps, guidance=guidance)
         fp_sub = judging_subset(judging, k).score(ref[:k])
         sens = {"fp": fp_sub, "rows": sens, "samples": k}
+        sens["kv_rows"] = kv_row_stats(pipe, prompts[:k], trigger)
     def report(rows, final=False):
         _report(rows, args.out, header=f"model world, checkpoint `{card.id}` ({card.format}, "
                 f"trigger `{trigger}`), calibrated methods' image-path activations: "
-                f"{ACT_MODE_OVERRIDE or 'static per-tensor'}"
+                f"{_act_label()}"
                 + (f", SmoothQuant alpha {SMOOTH_OVERRIDE}" if SMOOTH_OVERRIDE is not None
                    else ""), sensitivity=sens,
                 meta={"samples": n, "steps": steps, "guidance": guidance,
@@ -496,6 +557,12 @@ def _bench_world(args, configs) -> int:
                         on_row=report)
     report(rows, final=True)
     return 0
+
+
+def _act_label() -> str:
+    if ACT_MODE_OVERRIDE == "dynamic_group":
+        return f"dynamic_group (per token, groups of {ACT_GROUP_OVERRIDE or 16} channels)"
+    return ACT_MODE_OVERRIDE or "static per-tensor"
 
 
 def judging_subset(j: Judging, k: int) -> Judging:
@@ -601,6 +668,17 @@ def _report(rows: list[Row], out_dir: Path, *, header: str, sensitivity, meta: d
             lines.append(f"| {s['bits']} | {s['rows']} | {s['concept_acc']:.3f} | "
                          f"{sensitivity['fp']['concept_acc'] - s['concept_acc']:+.3f} | "
                          f"{s['scene_acc']:.3f} |")
+        if sensitivity.get("kv_rows"):
+            lines += ["", "Cross-attention K/V rows by token kind (same prompts, every attn2 "
+                      "block): row L2 norm / the median row's, row |max| / the tensor's |max| "
+                      "(1.0 = the row sets a per-tensor range), relative error of a 4-bit "
+                      "per-tensor min-max grid on those rows.", "",
+                      "| rows | K norm | V norm | K absmax share | V absmax share | K err A4 | "
+                      "V err A4 |", "|---|---|---|---|---|---|---|"]
+            for r in sensitivity["kv_rows"]:
+                lines.append(f"| {r['rows']} | {r['k_norm']:.2f} | {r['v_norm']:.2f} | "
+                             f"{r['k_absmax']:.2f} | {r['v_absmax']:.2f} | {r['k_err4']:.3f} | "
+                             f"{r['v_err4']:.3f} |")
     if not _KERNELS:
         _KERNELS.extend(kernel_latency())
     kernels = _KERNELS

@@ -129,6 +129,7 @@ class AttnStats:
     """Operands of one attention block's matmuls (float run)."""
 
     values: dict = field(default_factory=lambda: {"q": [], "k": [], "v": [], "probs": []})
+    rows: dict = field(default_factory=lambda: {"q": [], "k": [], "v": []})  # token rows (n, C)
     text: list = field(default_factory=list)  # (K (B,L,C), V (B,L,C), positions per row)
     cross_probs: list = field(default_factory=list)  # (probs (B,heads,Lq',L), positions)
 
@@ -214,6 +215,9 @@ def collect_stats(unet: nn.Module, samples: list[CalibSample], *, hessian: bool 
                 return
             flat = t.flatten()
             st.values[kind].append(flat[_rand_subset(flat.numel(), MAX_VALUES_PER_CALL, gen)])
+            if kind in st.rows:  # (B, L, C): per-token / per-group clipping ratios
+                r = t.reshape(-1, t.shape[-1])
+                st.rows[kind].append(r[_rand_subset(r.shape[0], MAX_ROWS_PER_CALL, gen)])
             if kind == "probs" and attn.is_cross_attention:
                 b = t.shape[0] // attn.heads
                 p = t.reshape(b, attn.heads, t.shape[1], t.shape[2])

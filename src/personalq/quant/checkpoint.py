@@ -23,7 +23,7 @@ from torch import nn
 from personalq.errors import PersonalQError
 from personalq.quant.methods import QuantConfig, _set_module
 from personalq.quant.packed import QuantConv2d, QuantLinear
-from personalq.quant.quantizers import ActQuant, Log2Quant, UniformProbQuant
+from personalq.quant.quantizers import DEFAULT_ACT_GROUP, ActQuant, Log2Quant, UniformProbQuant
 from personalq.quant.taq import AttnQuantizers, QuantAttnProcessor
 
 FORMAT = "personalq-quant/1"
@@ -35,12 +35,14 @@ def _act_spec(act: ActQuant | None) -> dict | None:
     if act is None:
         return None
     return {"bits": act.bits, "mode": act.mode, "symmetric": act.symmetric,
-            "channel_dim": act.channel_dim}
+            "channel_dim": act.channel_dim, "group": act.group}
 
 
 def _make_act(spec: dict | None) -> ActQuant | None:
+    # "group" is absent from checkpoints written before group-wise activations existed
     return None if spec is None else ActQuant(spec["bits"], spec["mode"], spec["symmetric"],
-                                              spec["channel_dim"])
+                                              spec["channel_dim"],
+                                              spec.get("group", DEFAULT_ACT_GROUP))
 
 
 def save_quantized(unet: nn.Module, out_dir: str | Path, *, trigger: str | None = None,

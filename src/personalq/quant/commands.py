@@ -20,6 +20,21 @@ from personalq import paths
 from personalq.errors import PersonalQError
 
 PICKLE_SUFFIXES = (".ckpt", ".pt", ".pth", ".bin", ".pkl", ".pickle")
+IMAGE_ACT_MODES = ["static_tensor", "dynamic_token", "dynamic_group"]
+DEFAULT_ACT_GROUP = 16  # = quantizers.DEFAULT_ACT_GROUP (not imported: keeps --help torch-free)
+
+
+def act_overrides(act_mode: str | None, act_group: int | None) -> dict:
+    """QuantConfig overrides for --act-mode / --act-group (text K/V stay static per-tensor)."""
+    if act_group is not None and act_mode not in (None, "dynamic_group"):
+        raise PersonalQError(f"--act-group applies to --act-mode dynamic_group, not {act_mode}",
+                             hint="add --act-mode dynamic_group")
+    out: dict = {}
+    if act_mode:
+        out.update(act_mode=act_mode, text_act_mode="static_tensor")
+    if act_group is not None:
+        out["act_group"] = act_group
+    return out
 
 
 def register(commands, benches) -> None:
@@ -46,8 +61,12 @@ def register(commands, benches) -> None:
                    help="timesteps per prompt kept for calibration")
     q.add_argument("--smooth", type=float, default=None, metavar="ALPHA",
                    help="SmoothQuant scale migration for Linear layers (e.g. 0.5; default off)")
-    q.add_argument("--act-mode", default=None, choices=["static_tensor", "dynamic_token"],
-                   help="image-path activation quantizer (default: the method's)")
+    q.add_argument("--act-mode", default=None, choices=IMAGE_ACT_MODES,
+                   help="image-path activation quantizer (default: the method's); text K/V "
+                   "stay static per-tensor")
+    q.add_argument("--act-group", type=int, default=None, metavar="G",
+                   help=f"channels per group for --act-mode dynamic_group (default "
+                   f"{DEFAULT_ACT_GROUP})")
     q.add_argument("--base", type=Path, default=None,
                    help="base pipeline for a UNet-only DreamBooth folder (default models/base)")
     q.set_defaults(func=cmd_quantize)
@@ -66,9 +85,12 @@ def register(commands, benches) -> None:
                    help="folder for results.md and the plot (default docs/)")
     b.add_argument("--concept", default="bruno",
                    help="world concept whose checkpoint is quantized (default bruno, DreamBooth)")
-    b.add_argument("--act-mode", default=None, choices=["static_tensor", "dynamic_token"],
+    b.add_argument("--act-mode", default=None, choices=IMAGE_ACT_MODES,
                    help="image-path activation quantizer of the calibrated methods (default: "
                    "their preset, static per-tensor); text K/V stay static per-tensor")
+    b.add_argument("--act-group", type=int, default=None, metavar="G",
+                   help=f"channels per group for --act-mode dynamic_group (default "
+                   f"{DEFAULT_ACT_GROUP})")
     b.add_argument("--smooth", type=float, default=None, metavar="ALPHA",
                    help="SmoothQuant migration strength for the calibrated methods (e.g. 0.5)")
     b.add_argument("--no-sensitivity", action="store_true", help="skip the token-sensitivity test")
@@ -132,8 +154,7 @@ def cmd_quantize(args: argparse.Namespace) -> int:
     overrides: dict = {}
     if args.smooth is not None:
         overrides["smooth_alpha"] = args.smooth
-    if args.act_mode:
-        overrides.update(act_mode=args.act_mode, text_act_mode="static_tensor")
+    overrides.update(act_overrides(args.act_mode, args.act_group))
     cfg = make_config(args.method, args.wbits, args.abits, **overrides)  # validate first
     if cfg.kind == "torchao":
         raise PersonalQError(f"{args.method} is a runtime baseline and is not saved",

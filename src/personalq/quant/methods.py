@@ -30,8 +30,9 @@ from tqdm import tqdm
 from personalq.errors import PersonalQError
 from personalq.quant.calibrate import Calibration, CalibStats, quantizable_layers
 from personalq.quant.packed import QuantConv2d, QuantLinear
-from personalq.quant.quantizers import (ActQuant, make_prob_quant, quantize_weight_gptq,
-                                        quantize_weight_rtn)
+from personalq.quant.quantizers import (ACT_MODES, DEFAULT_ACT_GROUP, ActQuant,
+                                        check_group_size, make_prob_quant,
+                                        quantize_weight_gptq, quantize_weight_rtn)
 from personalq.quant.taq import (AttnQuantizers, QuantAttnProcessor, protected_positions,
                                  require_cross_attention)
 
@@ -53,6 +54,7 @@ class QuantConfig:
     weight_clip_search: bool = True
     act_mode: str = "static_tensor"  # image path: Linear/Conv inputs, Q, self-attention K/V
     text_act_mode: str | None = None  # cross-attention text K/V and their inputs (None: act_mode)
+    act_group: int = DEFAULT_ACT_GROUP  # channels per group when a mode is "dynamic_group"
     prob_quant: str = "uniform"  # "uniform" | "log2"
     protect: str = "none"  # see taq.PROTECT_MODES
     smooth_alpha: float | None = None  # SmoothQuant migration strength for Linear layers
@@ -105,7 +107,13 @@ def make_config(method: str, wbits: int = 8, abits: int = 8, **overrides) -> Qua
         preset.update(wbits=16 if preset["dtype"] != "float32" else 32,
                       abits=16 if preset["dtype"] != "float32" else 32)
     cfg = QuantConfig(method=method, **preset)
-    return replace(cfg, **overrides) if overrides else cfg
+    cfg = replace(cfg, **overrides) if overrides else cfg
+    for mode in (cfg.act_mode, cfg.text_act_mode):
+        if mode is not None and mode not in ACT_MODES:
+            raise PersonalQError(f"unknown activation mode {mode!r}",
+                                 hint=f"valid modes: {', '.join(ACT_MODES)}")
+    check_group_size(cfg.act_group)
+    return cfg
 
 
 def needs_calibration(method: str) -> bool:
@@ -156,16 +164,29 @@ def _torchao_quantize(unet: nn.Module, cfg: QuantConfig) -> None:
 
 def _act(cfg: QuantConfig, channel_dim: int = -1, text: bool = False) -> ActQuant:
     mode = (cfg.text_act_mode or cfg.act_mode) if text else cfg.act_mode
-    return ActQuant(cfg.abits, mode=mode, symmetric=False, channel_dim=channel_dim)
+    return ActQuant(cfg.abits, mode=mode, symmetric=False, channel_dim=channel_dim,
+                    group=cfg.act_group)
+
+
+ROW_MODES = ("dynamic_token", "dynamic_group")  # calibrated from (rows, C) samples
 
 
 def _calibrate_act(q: ActQuant, values: torch.Tensor | None) -> None:
-    """Static ranges from flat samples; per-token clipping ratios need (rows, C) samples."""
+    """Static ranges from flat samples; per-token/group clipping ratios need (rows, C)."""
     if values is None or not values.numel() or q.mode == "dynamic_tensor":
         return
-    if q.mode == "dynamic_token" and values.dim() != 2:
-        return  # no row structure recorded: plain per-token min-max (ratio 1)
+    if q.mode in ROW_MODES and values.dim() != 2:
+        return  # no row structure recorded: plain per-token/group min-max (ratio 1)
     q.calibrate(values)
+
+
+def _attn_operand(st, kind: str, mode: str) -> torch.Tensor | None:
+    """Calibration samples of an attention operand: token rows (n, C) for per-token/group
+    modes when recorded, else flat values."""
+    rows = st.rows.get(kind) if hasattr(st, "rows") else None
+    if mode in ROW_MODES and rows:
+        return torch.cat(rows)
+    return torch.cat(st.values[kind])
 
 
 def _rows_excluding(tensors: list, protect: str, dim_tokens: int = 1) -> torch.Tensor | None:
@@ -232,7 +253,7 @@ def _quantize_packed(unet: nn.Module, cfg: QuantConfig, stats: CalibStats | None
                             protect=cfg.protect if is_cross else "none")
         st = stats.attn.get(name) if stats is not None else None
         if st is not None:
-            _calibrate_act(qz.q, _subsample(torch.cat(st.values["q"])))
+            _calibrate_act(qz.q, _subsample(_attn_operand(st, "q", qz.q.mode)))
             if is_cross:
                 _calibrate_act(qz.k, _subsample(_rows_excluding(
                     [(k, p) for k, _, p in st.text], qz.protect)))
@@ -240,8 +261,8 @@ def _quantize_packed(unet: nn.Module, cfg: QuantConfig, stats: CalibStats | None
                     [(v, p) for _, v, p in st.text], qz.protect)))
                 probs = _subsample(_probs_excluding(st.cross_probs, qz.protect))
             else:
-                _calibrate_act(qz.k, _subsample(torch.cat(st.values["k"])))
-                _calibrate_act(qz.v, _subsample(torch.cat(st.values["v"])))
+                _calibrate_act(qz.k, _subsample(_attn_operand(st, "k", qz.k.mode)))
+                _calibrate_act(qz.v, _subsample(_attn_operand(st, "v", qz.v.mode)))
                 probs = _subsample(torch.cat(st.values["probs"]))
             if hasattr(qz.prob, "calibrate") and probs is not None:
                 qz.prob.calibrate(probs)
@@ -275,7 +296,7 @@ def _quantize_packed(unet: nn.Module, cfg: QuantConfig, stats: CalibStats | None
                 rows = st.row_sample()
             if smooth is not None:
                 rows = rows / smooth
-            if act.mode == "dynamic_token":
+            if act.mode in ROW_MODES:
                 _calibrate_act(act, rows)
             elif is_text_input or smooth is not None:
                 _calibrate_act(act, rows.flatten())

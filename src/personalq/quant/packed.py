@@ -12,8 +12,10 @@ Forward paths:
   `torch._int_mm` (int8 x int8 -> int32) on the codes, then one float rescale (plus a zero-point
   correction for asymmetric activations). Exact integer arithmetic, so it equals the dequantized
   float matmul up to float rounding (tested).
-- otherwise (no activation quantization, or the int path switched off): dequantize the weight
-  transiently and call `F.linear`.
+- otherwise (no activation quantization, group-wise activations ("dynamic_group": one scale per
+  group of input channels would need a rescale inside the reduction, which `_int_mm` cannot
+  do), or the int path switched off): fake-quantize the input, dequantize the weight
+  transiently and call `F.linear`. Same numbers, float speed.
 `QuantConv2d` fake-quantizes its input and convolves with the transiently dequantized weight.
 """
 
@@ -122,7 +124,7 @@ class QuantLinear(nn.Linear, _PackedWeight):
 
     def _int_path_ok(self, x2d: torch.Tensor) -> bool:
         return (USE_INT_MM and self.act is not None and self.act.bits <= 8
-                and self.wzero is None and x2d.shape[0] > 16)
+                and self.act.has_int_path and self.wzero is None and x2d.shape[0] > 16)
 
     def forward(self, x: torch.Tensor, keep_rows: list[int] | None = None) -> torch.Tensor:
         """`keep_rows`: positions along dim -2 (tokens) whose input is NOT quantized (TAQ's

@@ -7,8 +7,9 @@ Everything here is plain tensor math so it can be read top to bottom and tested 
 - per-output-channel weight quantization, round-to-nearest with an optional per-channel
   clipping search, and GPTQ (weight rounding that uses the calibration inputs' Hessian to push
   each column's rounding error onto the columns not yet quantized);
-- `ActQuant`: activations, per-tensor (static calibrated range or dynamic min-max) or per-token
-  (dynamic, with a calibrated clipping ratio);
+- `ActQuant`: activations, per-tensor (static calibrated range or dynamic min-max), per-token
+  (dynamic, with a calibrated clipping ratio) or per-token groups of G channels (dynamic, each
+  group its own range, MX/NVFP4-style; with a calibrated clipping ratio);
 - `Log2Quant` / `UniformProbQuant`: attention probabilities (values in [0, 1] that are mostly
   tiny: a log2 grid keeps their relative precision, a uniform grid rounds them to 0).
 
@@ -21,6 +22,8 @@ import math
 
 import torch
 from torch import nn
+
+from personalq.errors import PersonalQError
 
 CLIP_RATIOS = torch.linspace(0.3, 1.0, 15).tolist()  # candidate clipping ratios for MSE search
 
@@ -160,7 +163,54 @@ def mse_token_clip_ratio(rows: torch.Tensor, bits: int, symmetric: bool, dim: in
     return best
 
 
-ACT_MODES = ("dynamic_tensor", "static_tensor", "dynamic_token")
+DEFAULT_ACT_GROUP = 16
+
+
+def check_group_size(group) -> int:
+    """A valid activation group size (a positive int) or PersonalQError."""
+    if isinstance(group, bool) or not isinstance(group, int) or group < 1:
+        raise PersonalQError(f"invalid activation group size {group!r}",
+                             hint="use a positive number of channels, e.g. --act-group 16")
+    return group
+
+
+def _to_groups(x: torch.Tensor, group: int, channel_dim: int) -> torch.Tensor:
+    """x with the feature axis moved last and split into groups: (..., n_groups, group). A
+    channel count not divisible by `group` is zero-padded; zeros never widen a group's range
+    (asymmetric grids always include 0, symmetric ones use |x|), so the last, smaller group is
+    quantized exactly as if it stood alone."""
+    xt = x.movedim(channel_dim, -1)
+    pad = (-xt.shape[-1]) % group
+    if pad:
+        xt = torch.nn.functional.pad(xt, (0, pad))
+    return xt.reshape(*xt.shape[:-1], xt.shape[-1] // group, group)
+
+
+def group_fake_quant(x: torch.Tensor, bits: int, group: int, ratio=1.0, symmetric: bool = False,
+                     channel_dim: int = -1) -> torch.Tensor:
+    """Per-token group quantization: along `channel_dim`, every `group` consecutive channels of
+    each token get their own min-max (times `ratio`) grid. One outlier channel then costs
+    precision only in its own group instead of the whole token."""
+    channels = x.shape[channel_dim]
+    g = _to_groups(x, group, channel_dim)
+    scale, zero = qparams(g.amin(dim=-1, keepdim=True) * ratio,
+                          g.amax(dim=-1, keepdim=True) * ratio, bits, symmetric)
+    out = fake_quant(g, scale, zero, bits).flatten(-2)[..., :channels]
+    return out.movedim(-1, channel_dim)
+
+
+def mse_group_clip_ratio(rows: torch.Tensor, bits: int, group: int, symmetric: bool) -> float:
+    """Calibrated clipping ratio for dynamic per-group quantization (rows (n, C)), by MSE."""
+    x = rows.detach().float()
+    best, best_err = 1.0, float("inf")
+    for ratio in CLIP_RATIOS:
+        err = float((group_fake_quant(x, bits, group, ratio, symmetric) - x).pow(2).mean())
+        if err < best_err:
+            best, best_err = ratio, err
+    return best
+
+
+ACT_MODES = ("dynamic_tensor", "static_tensor", "dynamic_token", "dynamic_group")
 
 
 class ActQuant(nn.Module):
@@ -169,25 +219,36 @@ class ActQuant(nn.Module):
     mode: "dynamic_tensor"  min-max of the whole tensor, every call (naive PTQ);
           "static_tensor"   a fixed range calibrated offline (`lo`, `hi` buffers);
           "dynamic_token"   each token (row along `channel_dim`) gets its own min-max times a
-                            calibrated clipping ratio (`ratio` buffer).
+                            calibrated clipping ratio (`ratio` buffer);
+          "dynamic_group"   each token's channels in groups of `group` consecutive ones, each
+                            group its own min-max times a calibrated clipping ratio (the
+                            granularity of MX/NVFP4 formats and Atom-style 4-bit schemes). No
+                            integer matmul path: `to_int` refuses it and QuantLinear falls back
+                            to dequantize + float matmul (the int matmul would need one rescale
+                            per group of the reduction axis).
     `channel_dim` is the feature axis: -1 for (B, L, C) linear inputs, 1 for (B, C, H, W) convs.
     """
 
     def __init__(self, bits: int, mode: str = "static_tensor", symmetric: bool = False,
-                 channel_dim: int = -1):
+                 channel_dim: int = -1, group: int = DEFAULT_ACT_GROUP):
         super().__init__()
         if mode not in ACT_MODES:
             raise ValueError(f"unknown activation mode {mode!r}; valid: {ACT_MODES}")
         self.bits, self.mode, self.symmetric, self.channel_dim = bits, mode, symmetric, channel_dim
+        self.group = check_group_size(group)
         self.register_buffer("lo", torch.tensor(-1.0))
         self.register_buffer("hi", torch.tensor(1.0))
         self.register_buffer("ratio", torch.tensor(1.0))
 
     def extra_repr(self) -> str:
-        return f"bits={self.bits}, mode={self.mode}, symmetric={self.symmetric}"
+        group = f", group={self.group}" if self.mode == "dynamic_group" else ""
+        return f"bits={self.bits}, mode={self.mode}, symmetric={self.symmetric}{group}"
 
     def qparams_for(self, x: torch.Tensor):
-        """(scale, zero) broadcastable against x."""
+        """(scale, zero) broadcastable against x (not for "dynamic_group": its grids are per
+        group, see `group_fake_quant`)."""
+        if self.mode == "dynamic_group":
+            raise ValueError("dynamic_group activations have per-group grids; use forward()")
         if self.mode == "static_tensor":
             return qparams(self.lo, self.hi, self.bits, self.symmetric)
         if self.mode == "dynamic_tensor":
@@ -198,8 +259,10 @@ class ActQuant(nn.Module):
 
     def calibrate(self, samples: torch.Tensor) -> None:
         """Set the static range (or the per-token clipping ratio) from calibration samples.
-        For per-token mode `samples` must keep the feature axis as its last dimension."""
-        if self.mode == "static_tensor":
+        For per-token/group modes `samples` must keep the feature axis as its last dimension."""
+        if self.mode == "dynamic_group":
+            self.ratio.fill_(mse_group_clip_ratio(samples, self.bits, self.group, self.symmetric))
+        elif self.mode == "static_tensor":
             lo, hi = mse_clip_range(samples, self.bits, self.symmetric)
             self.lo.fill_(lo)
             self.hi.fill_(hi)
@@ -207,11 +270,20 @@ class ActQuant(nn.Module):
             self.ratio.fill_(mse_token_clip_ratio(samples, self.bits, self.symmetric))
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
+        if self.mode == "dynamic_group":
+            return group_fake_quant(x.float(), self.bits, self.group, self.ratio, self.symmetric,
+                                    self.channel_dim).to(x.dtype)
         scale, zero = self.qparams_for(x)
         return fake_quant(x, scale, zero, self.bits).to(x.dtype)
 
+    @property
+    def has_int_path(self) -> bool:
+        """Whether `to_int` can feed torch._int_mm (one scale per row or per tensor)."""
+        return self.mode != "dynamic_group"
+
     def to_int(self, x2d: torch.Tensor):
-        """(codes int8 (M, K), scale (M,1) or (), zero likewise) for the integer matmul path."""
+        """(codes int8 (M, K), scale (M,1) or (), zero likewise) for the integer matmul path.
+        Not available for "dynamic_group" (ValueError; see `has_int_path`)."""
         scale, zero = self.qparams_for(x2d)
         return quantize(x2d, scale, zero, self.bits), scale, zero
 
