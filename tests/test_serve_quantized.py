@@ -43,6 +43,22 @@ def client(world, saved):
 
     config = make_config(world, upload_dir=world["root"] / "up-quantized",
                          quantized=[saved["base"], saved["mochi"]], quantization="naive-w8a8")
+    app = create_app(config)
+    with LiveServer(app) as live:
+        with httpx.Client(base_url=live.url, timeout=120) as c:
+            c.service = app.state.service  # to look inside its cache
+            yield c
+
+
+@pytest.fixture(scope="module")
+def before(world, saved):
+    """The same folders without a server default: the layout every request had before the
+    base pipeline could hold the saved UNet (float base + a packed base with its own text
+    encoder), asked for explicitly."""
+    from personalq.serve.api import create_app
+
+    config = make_config(world, upload_dir=world["root"] / "up-before",
+                         quantized=[saved["base"], saved["mochi"]])
     with LiveServer(create_app(config)) as live:
         with httpx.Client(base_url=live.url, timeout=120) as c:
             yield c
@@ -59,6 +75,18 @@ def draw(client, **body) -> tuple[np.ndarray, dict]:
     return pixels(out["data"][0]["b64_json"]), out["personalq"]
 
 
+def wait_job(client, job_id: str) -> dict:
+    import time
+
+    for _ in range(600):
+        job = client.get(f"/v1/jobs/{job_id}").json()
+        if job["status"] not in ("queued", "running"):
+            assert job["status"] == "succeeded", job
+            return job
+        time.sleep(0.1)
+    raise AssertionError(f"job {job_id} did not finish")
+
+
 def cache_stats(client) -> dict:
     return client.get("/healthz").json()["cache"]
 
@@ -72,6 +100,94 @@ def test_checkpoints_list_the_saved_variants(client, saved):
     cards = {c["id"]: c for c in listing["data"]}
     assert cards["mochi"]["quantized"] == ["taq-w8a8"]
     assert cards["rufus"]["quantized"] == ["naive-w8a8"]  # LoRAs draw on the saved base
+
+
+def _float_unets(service) -> list:
+    """Full-precision UNets held by the service's pipelines (base + cache entries)."""
+    cache = service.cache
+    pipes = [cache._base] + [e.pipe for _, e in cache._snapshot() if e.pipe is not None]
+    return [p.unet for p in pipes if getattr(p.unet, "quant_config", None) is None]
+
+
+def _nbytes(module) -> int:
+    return sum(t.numel() * t.element_size()
+               for t in list(module.parameters()) + list(module.buffers()))
+
+
+def test_saved_default_base_keeps_no_float_unet_and_loads_it_for_none(client, before, world,
+                                                                      saved):
+    from personalq.diffusion.generate import generate
+    from personalq.diffusion.loading import apply_checkpoint, load_base
+    from personalq.diffusion.tiny import make_tiny_lora
+    from personalq.serve.cache import adapter_name
+
+    # A LoRA with text-encoder layers (as the world's have) lands on the base's text encoder,
+    # which the float UNet's pipeline shares: both pipelines' adapters meet there.
+    make_tiny_lora(world["base"], world["roots"] / "shared" / "teddy.safetensors", seed=21,
+                   text_encoder=True, metadata={"modelspec.trigger_phrase": "<teddy-dog>"})
+    for server in (client, before):
+        res = server.post("/v1/checkpoints", json={"path": "shared/teddy.safetensors",
+                                                   "name": "Teddy", "class_noun": "dog"})
+        assert res.status_code == 201, res.text
+        wait_job(server, res.json()["job"]["id"])
+
+    service = client.service
+    plain, info = draw(client, prompt="a dog in the snow", checkpoint="none", seed=4)
+    lora, info_l = draw(client, prompt="a dog in the snow", checkpoint="teddy", seed=4)
+    assert info["saved_quantized"] == info_l["saved_quantized"] == str(saved["base"])
+    # The base pipeline holds the packed UNet; no float UNet anywhere, one text encoder.
+    stats = cache_stats(client)
+    assert stats["base_quantization"] == "naive-w8a8"
+    assert not _float_unets(service)
+    base = service.cache._base
+    float_unet_bytes = _nbytes(load_base(world["base"]).unet)
+    assert _nbytes(base.unet) < float_unet_bytes / 2
+    assert {e["kind"] for e in stats["entries"]} == {"lora"}  # no second base pipeline
+    # Pixel for pixel what the float base + packed base layout drew.
+    old_plain, _ = draw(before, prompt="a dog in the snow", checkpoint="none", seed=4,
+                        quantization="naive-w8a8")
+    old_lora, old = draw(before, prompt="a dog in the snow", checkpoint="teddy", seed=4,
+                         quantization="naive-w8a8")
+    assert old["saved_quantized"] == str(saved["base"])
+    assert np.array_equal(plain, old_plain) and np.array_equal(lora, old_lora)
+
+    # "none": the float UNet is loaded on first use as an entry of its own, bytes counted,
+    # sharing the base's text encoder and VAE; same pixels as the plain diffusion path.
+    fp, info_fp = draw(client, prompt="a dog in the snow", checkpoint="teddy", seed=4,
+                       quantization="none")
+    assert info_fp["quantization"] == "none" and info_fp["saved_quantized"] is None
+    entries = {(e["id"], e["kind"]): e for e in cache_stats(client)["entries"]}
+    assert entries[("<base>", "float-base")]["bytes"] == float_unet_bytes
+    assert entries[("teddy", "lora")]["bytes"] > 0
+    (float_unet,) = _float_unets(service)
+    fpipe = next(e.pipe for _, e in service.cache._snapshot() if e.kind == "float-base")
+    assert fpipe.text_encoder is base.text_encoder and fpipe.vae is base.vae
+    pipe = load_base(world["base"], hotswap=False)
+    apply_checkpoint(pipe, service.store.get("teddy"))
+    direct = np.asarray(generate(pipe, info_fp["prompt"], seed=4, steps=2).convert("RGB"),
+                        dtype=np.int16)
+    assert np.array_equal(fp, direct)
+    old_fp, _ = draw(before, prompt="a dog in the snow", checkpoint="teddy", seed=4,
+                     quantization="none")
+    assert np.array_equal(fp, old_fp)
+    back, _ = draw(client, prompt="a dog in the snow", checkpoint="teddy", seed=4)
+    assert np.array_equal(back, lora)  # and back: each pipeline's adapters, not the other's
+
+    # Evicted like any entry: its LoRAs go with it (off the shared text encoder too), and the
+    # quantized draws are unchanged afterwards.
+    assert service.cache.evict("<base>")
+    assert not _float_unets(service)
+    assert not any(e["quantization"] == "none" for e in cache_stats(client)["entries"])
+    layers = [m for m in base.text_encoder.modules() if hasattr(m, "lora_A")]
+    assert layers and all(list(m.lora_A) == [adapter_name("teddy|naive-w8a8")]
+                          for m in layers)
+    again, _ = draw(client, prompt="a dog in the snow", checkpoint="teddy", seed=4)
+    assert np.array_equal(again, lora)
+    fp_again, info2 = draw(client, prompt="a dog in the snow", checkpoint="teddy", seed=4,
+                           quantization="none")
+    assert info2["loaded"] == ["teddy"] and np.array_equal(fp_again, fp)
+    for server in (client, before):
+        assert server.delete("/v1/checkpoints/teddy").status_code == 200
 
 
 def test_dreambooth_is_drawn_from_its_saved_weights_as_generate_draws_it(client, world, saved,
@@ -112,13 +228,7 @@ def test_loras_draw_unmerged_on_the_saved_quantized_base(client, world, saved):
     lora_q, info = draw(client, prompt="a dog in the snow", checkpoint="rufus", seed=3)
     assert info["quantization"] == "naive-w8a8" and info["weights"] == "lora"
     assert info["saved_quantized"] == str(saved["base"])
-    stats = cache_stats(client)
-    assert stats["quantized_at_load"] == 0
-    kinds = {(e["id"], e["kind"]): e for e in stats["entries"]}
-    qbase = kinds[("<base>", "quantized-base")]
-    assert qbase["saved"] == str(saved["base"])
-    full_unet = sum(v.numel() * 4 for v in load_base(world["base"]).unet.state_dict().values())
-    assert qbase["bytes"] < full_unet  # packed UNet (+ its own text encoder) counted
+    assert cache_stats(client)["quantized_at_load"] == 0
 
     # The same image as the diffusion stage's path: load_quantized, then the LoRA on top.
     pipe = load_base(world["base"], hotswap=False)
@@ -139,6 +249,20 @@ def test_loras_draw_unmerged_on_the_saved_quantized_base(client, world, saved):
     assert info2["loaded"] == [] and np.array_equal(again, lora_q)  # adapters kept apart
     style, info3 = draw(client, prompt="a dog", checkpoint="rufus+inkwash", seed=3)
     assert info3["saved_quantized"] == str(saved["base"]) and info3["weights"] == "lora"
+
+
+def test_without_a_default_the_saved_base_is_a_pipeline_of_its_own(before, saved, world):
+    """No --quantization: the float base as before, the saved base an entry asked for."""
+    from personalq.diffusion.loading import load_base
+
+    _, info = draw(before, prompt="a dog", checkpoint="kiki", seed=2, quantization="naive-w8a8")
+    assert info["saved_quantized"] == str(saved["base"])
+    stats = cache_stats(before)
+    assert stats["base_quantization"] == "none"
+    qbase = {(e["id"], e["kind"]): e for e in stats["entries"]}[("<base>", "quantized-base")]
+    assert qbase["saved"] == str(saved["base"])
+    full_unet = sum(v.numel() * 4 for v in load_base(world["base"]).unet.state_dict().values())
+    assert qbase["bytes"] < full_unet  # packed UNet (+ its own text encoder) counted
 
 
 def test_a_quantization_nobody_saved_is_refused_for_loras(client):

@@ -115,13 +115,16 @@ def describe_base(base_dir: Path) -> tuple[str, str]:
 
 
 def load_base(base_dir: Path | None = None, *, dtype: "torch.dtype | None" = None,
-              hotswap: bool = True, device: str = "cpu"):
+              hotswap: bool = True, device: str = "cpu", unet=None):
     """Load a SD1.5- or SDXL-shaped diffusers pipeline from a local folder (no safety checker,
     no download, safetensors only). `base_dir=None` loads the shipped world base (models/base).
 
     `hotswap=True` prepares the UNet so that later LoRAs (up to rank HOTSWAP_TARGET_RANK) replace
     each other in place instead of adding and deleting layers. dtype defaults to torch.float32;
-    device "auto" takes a GPU when there is one."""
+    device "auto" takes a GPU when there is one.
+
+    `unet`: a UNet to use instead of the folder's (e.g. `quant.checkpoint.load_quantized_unet`):
+    the folder's float UNet is then never read, so it never takes memory."""
     import torch
     from diffusers import StableDiffusionPipeline, StableDiffusionXLPipeline
 
@@ -135,6 +138,8 @@ def load_base(base_dir: Path | None = None, *, dtype: "torch.dtype | None" = Non
     shape, name = describe_base(base_dir)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     kwargs: dict[str, Any] = dict(dtype=dtype or torch.float32, use_safetensors=True, local_files_only=True)
+    if unet is not None:
+        kwargs["unet"] = unet
     try:
         if shape == "sdxl":
             pipe = StableDiffusionXLPipeline.from_pretrained(base_dir, add_watermarker=False, **kwargs)
@@ -513,10 +518,13 @@ def _apply_dreambooth(pipe, card, path: Path) -> None:
                 f"'{state_of(pipe).name}' has {base}: it was trained for another base model")
     unet.to(pipe.unet.device).eval()
     _swap_module(pipe, "unet", unet)
-    _apply_text_side(pipe, card, path, dtype)
+    apply_text_side(pipe, card, path, dtype)
 
 
-def _apply_text_side(pipe, card, path: Path, dtype) -> None:
+def apply_text_side(pipe, card, path: Path, dtype) -> None:
+    """A DreamBooth checkpoint's text side without its UNet: its own text encoder(s) and
+    tokenizer(s) when it ships them, and learned trigger embeddings (swapped in as
+    `_apply_dreambooth` does; for a UNet that comes from elsewhere, e.g. a saved quantized one)."""
     from transformers import AutoTokenizer, CLIPTextModel, CLIPTextModelWithProjection
 
     for te_name, tok_name, cls in (("text_encoder", "tokenizer", CLIPTextModel),

@@ -10,6 +10,10 @@ service sees the same few checkpoints again and again. So:
 - a quantized UNet saved by `personalq quantize` (`serve --quantized DIR`, see saved.py) is
   loaded as it is, packed, instead of quantizing at load: a DreamBooth's own UNet, or the base's
   UNet, which then gets a pipeline of its own where LoRAs load unmerged on the packed layers;
+- when the server's default quantization names that saved base (`base_quantization`), the
+  base pipeline itself is built with the packed UNet (the float UNet is never read) and
+  requests with quantization "none" get the float UNet as a cache entry of its own, loaded on
+  first use, counted and evictable, sharing the base's text encoder, VAE and tokenizer;
 - loaded checkpoints (adapters and UNets) are kept under a memory budget in bytes; the least
   recently used one is evicted when a new one does not fit.
 Generation on a pipeline mutates its state (active adapters, scheduler timesteps), and the
@@ -47,10 +51,10 @@ class Entry:
     """One loaded checkpoint: a LoRA adapter on the base, or a DreamBooth pipeline."""
 
     key: str
-    kind: str  # "lora" | "dreambooth" | "quantized-base"
+    kind: str  # "lora" | "dreambooth" | "quantized-base" | "float-base"
     nbytes: int
     adapter: str | None = None  # adapter name on its pipeline (LoRA)
-    pipe: Any = None  # the pipeline that draws with this checkpoint (DreamBooth, quantized base)
+    pipe: Any = None  # the pipeline that draws with it (DreamBooth, quantized or float base)
     host: str | None = None  # LoRA on a saved quantized base: that base's entry key
     saved: str | None = None  # the `personalq quantize` folder its UNet was loaded from
 
@@ -163,12 +167,12 @@ def dreambooth_pipeline(base, card: Card, quantization: str | None = None, saved
     if saved is not None:
         # As `generate --quantized` draws it (apply_checkpoint, then the quantized UNet), minus
         # the float UNet: only the checkpoint's text side (text encoder, learned embeddings).
-        from personalq.diffusion.loading import _apply_text_side
+        from personalq.diffusion.loading import apply_text_side
         from personalq.quant.checkpoint import load_quantized
 
         load_quantized(pipe, saved.path)
         pipe.unet.taq_trigger = saved.trigger or card.trigger
-        _apply_text_side(pipe, card, path, base.unet.dtype)
+        apply_text_side(pipe, card, path, base.unet.dtype)
         return pipe
     apply_checkpoint(pipe, card)
     if quantization and quantization != "none":
@@ -196,6 +200,15 @@ def quantized_base_pipeline(base, saved):
     load_quantized(pipe, saved.path)
     pipe.unet.taq_trigger = saved.trigger
     return pipe
+
+
+def _share_tokenizers(pipe, base) -> None:
+    """`pipe` shares the base's tokenizer(s): take them again (a textual inversion applied to,
+    or taken off, the base replaces the base's tokenizer object)."""
+    for name in ("tokenizer", "tokenizer_2"):
+        if pipe is not base and getattr(base, name, None) is not None \
+                and getattr(pipe, name, None) is not getattr(base, name):
+            pipe.register_modules(**{name: getattr(base, name)})
 
 
 def parse_quantization(spec: str) -> tuple[str, int, int]:
@@ -243,7 +256,9 @@ def prepare_for_prompt(pipe, prompt: str, trigger: str | None = None) -> None:
 
 class ModelCache:
     def __init__(self, load_base: Callable[[], Any], budget_bytes: int = 512 * 1024 * 1024,
-                 mode: str = "hot", metrics=None, saved=None):
+                 mode: str = "hot", metrics=None, saved=None, base_quantization: str | None = None):
+        """`base_quantization`: the spec of the saved quantized base that `load_base` builds
+        the base pipeline with (its UNet is the packed one); None: the base UNet is float."""
         if mode not in MODES:
             raise PersonalQError(f"cache mode {mode!r} is not one of {MODES}")
         from personalq.serve.saved import SavedQuantized
@@ -253,6 +268,7 @@ class ModelCache:
         self.mode = mode
         self.metrics = metrics
         self.saved = saved if saved is not None else SavedQuantized()  # serve --quantized
+        self.base_quantization = base_quantization
         self._lock = threading.Lock()  # one per base pipeline: switch + draw are serialized
         self._base = None
         self._entries: OrderedDict[str, Entry] = OrderedDict()  # LRU order: oldest first
@@ -335,7 +351,8 @@ class ModelCache:
 
     def stats(self) -> dict:
         entries = self._snapshot()
-        return {"mode": self.mode, "hits": self.hits, "misses": self.misses,
+        return {"mode": self.mode, "base_quantization": self.base_quantization or "none",
+                "hits": self.hits, "misses": self.misses,
                 "loads": self.loads, "base_loads": self.base_loads,
                 "evictions": self.evictions, "quantized_at_load": self.quantized_at_load,
                 "saved_loads": self.saved_loads, "bytes": sum(e.nbytes for _, e in entries),
@@ -376,13 +393,22 @@ class ModelCache:
             self._set_active(base, ())
             return Lease(pipe=entry.pipe, switch_s=0.0, loaded=loaded, weights="dreambooth",
                          saved=entry.saved)
-        pipe, host = base, None  # where the LoRAs go: the base, or a saved quantized base
+        # Where the LoRAs go: the base; a saved quantized base; or, when the base pipeline is
+        # itself the saved quantized base, the float UNet's entry for "none" requests.
+        pipe, host = base, None
         saved = self.saved.find(None, quantization) if quantization else None
-        if saved is not None:
+        if self.base_quantization and saved is not None and saved.spec == self.base_quantization:
+            pass  # the base pipeline draws at this quantization
+        elif self.base_quantization and saved is None:
+            host = "<base>|none"
+            pipe = self._get_or_load(host, "float-base", "<base>", None,
+                                     lambda: self._load_float_base(base)).pipe
+            _share_tokenizers(pipe, base)  # a textual inversion may have replaced the base's
+        elif saved is not None:
             host = f"<base>|{quantization}"
             pipe = self._get_or_load(host, "quantized-base", "<base>", None,
                                      lambda: self._load_quantized_base(base, saved, host)).pipe
-        suffix = f"|{quantization}" if host else ""
+        suffix = f"|{quantization or 'none'}" if (host or self.base_quantization) else ""
         names = tuple(self._get_or_load(c.id + suffix, "lora", c.id, loaded,
                                         lambda c=c: self._load_lora(pipe, c, c.id + suffix, host)
                                         ).adapter
@@ -393,6 +419,7 @@ class ModelCache:
             from personalq.diffusion.loading import apply_checkpoint
 
             apply_checkpoint(base, by_kind["textual_inversion"][0])  # small: applied per request
+            _share_tokenizers(pipe, base)
             loaded.append(by_kind["textual_inversion"][0].id)
             weights = "textual_inversion"
         return Lease(pipe=pipe, switch_s=0.0, loaded=loaded, weights=weights,
@@ -402,6 +429,7 @@ class ModelCache:
         state = pipe.pq_adapters
         if names == state.active:
             return
+        self._peers_unknown(pipe)  # a shared text encoder's active adapters change too
         if names:
             if not state.enabled:
                 pipe.enable_lora()
@@ -411,6 +439,15 @@ class ModelCache:
             pipe.disable_lora()
             state.enabled = False
         state.active = names
+
+    def _peers_unknown(self, pipe) -> None:
+        """Pipelines sharing `pipe`'s text encoder (the base and the float base's entry) see its
+        adapter changes: their AdapterState no longer knows what is active."""
+        hosts = [self._base] + [e.pipe for e in self._entries.values() if e.kind == "float-base"]
+        for other in hosts:
+            if other is not None and other is not pipe and getattr(
+                    other, "text_encoder", None) is getattr(pipe, "text_encoder", None):
+                other.pq_adapters.unknown()
 
     def _get_or_load(self, key: str, kind: str, card_id: str, loaded: list[str],
                      load: Callable[[], Entry]) -> Entry:
@@ -444,7 +481,7 @@ class ModelCache:
         on its packed layers, as `load_quantized` + `apply_checkpoint` do for `generate`)."""
         from personalq.diffusion.loading import checkpoint_path, load_lora_file
 
-        name = adapter_name(card.id)
+        name = adapter_name(key)  # unique also on a text encoder two pipelines share
         before = _adapter_host_bytes(pipe)
         try:
             with warnings.catch_warnings():  # "multiple adapters": exactly what we want
@@ -456,6 +493,7 @@ class ModelCache:
                                  f"{str(err).splitlines()[0][:300]}",
                                  "check the checkpoint's base model", status=409) from None
         pipe.pq_adapters.unknown()  # diffusers activates a freshly loaded adapter
+        self._peers_unknown(pipe)
         nbytes = max(_adapter_host_bytes(pipe) - before, 1)
         return Entry(key=key, kind="lora", nbytes=nbytes, adapter=name,
                      host=host)
@@ -474,6 +512,21 @@ class ModelCache:
         self.saved_loads += 1
         return Entry(key=key, kind="quantized-base", nbytes=self._own_bytes(base, pipe),
                      pipe=pipe, saved=str(saved.path))
+
+    def _load_float_base(self, base) -> Entry:
+        """The base folder's float UNet, for "none" requests when the base pipeline holds the
+        saved quantized UNet: a pipeline sharing everything else with the base."""
+        from diffusers import UNet2DConditionModel
+
+        from personalq.diffusion.loading import state_of
+
+        folder = Path(state_of(base).base_dir) / "unet"
+        unet = UNet2DConditionModel.from_pretrained(folder, dtype=base.vae.dtype,
+                                                    use_safetensors=True,
+                                                    local_files_only=True).eval()
+        unet.to(base.vae.device)
+        pipe = _pipeline_like(base, {**base.components, "unet": unet})
+        return Entry(key="", kind="float-base", nbytes=self._own_bytes(base, pipe), pipe=pipe)
 
     @staticmethod
     def _own_bytes(base, pipe) -> int:
@@ -494,15 +547,17 @@ class ModelCache:
             self._evict(oldest)
 
     def _evict(self, key: str) -> None:
-        entry = self._entries.pop(key, None)
+        entry = self._entries.get(key)
         if entry is None:
             return
+        if entry.kind in ("quantized-base", "float-base"):  # its LoRAs live in its UNet (and
+            # a float base's in the text encoder it shares with the base): they go first
+            for other in [k for k, e in self._entries.items() if e.host == key]:
+                self._evict(other)
+        self._entries.pop(key, None)
         self.evictions += 1
         if self.metrics is not None:
             self.metrics.evictions.labels(entry.kind).inc()
-        if entry.kind == "quantized-base":  # its LoRAs live in its UNet: they go with it
-            for other in [k for k, e in self._entries.items() if e.host == key]:
-                self._evict(other)
         if entry.kind == "lora":
             host = self._base if entry.host is None else getattr(
                 self._entries.get(entry.host), "pipe", None)
@@ -512,5 +567,6 @@ class ModelCache:
                                             message=".*was active which is now deleted.*")
                     host.delete_adapters([entry.adapter])
                 host.pq_adapters.unknown()  # enable again before the next set_adapters
+                self._peers_unknown(host)
         entry.pipe = None
         gc.collect()

@@ -178,8 +178,13 @@ class Service:
                                  on_finish=self._count_job)
         self.metrics = Metrics(queue_depth=self.gen_queue.depth,
                                cache_bytes=lambda: self.cache.bytes_used())
+        # The server's default names a saved quantized base: the base pipeline is built with
+        # that packed UNet (the float one is loaded only if a request asks for "none").
+        self.saved_base = (self.saved.find(None, config.quantization)
+                           if config.pipeline_factory is None else None)
         self.cache = ModelCache(self._load_base, budget_bytes=config.cache_budget_bytes,
-                                mode=config.cache_mode, metrics=self.metrics, saved=self.saved)
+                                mode=config.cache_mode, metrics=self.metrics, saved=self.saved,
+                                base_quantization=self.saved_base.spec if self.saved_base else None)
         self.started = time.time()
 
     # --- repository ------------------------------------------------------------------------
@@ -280,7 +285,15 @@ class Service:
             return self.config.pipeline_factory()
         from personalq.diffusion.loading import load_base
 
-        return load_base(self.config.base_dir, hotswap=False)  # the cache keeps adapters by name
+        unet = None
+        if self.saved_base is not None:
+            from personalq.quant.checkpoint import load_quantized_unet
+
+            unet = load_quantized_unet(self.saved_base.path)
+            unet.taq_trigger = self.saved_base.trigger
+            self.cache.saved_loads += 1
+        # hotswap=False: the cache keeps adapters by name
+        return load_base(self.config.base_dir, hotswap=False, unet=unet)
 
     def plan(self, prompt: str, checkpoint: str | None, conversation_id: str | None,
              answer: str | None) -> dict:
@@ -464,6 +477,8 @@ class Service:
         kind = checkpoint_kind(card)
         job.progress(0.1, f"loading {kind} checkpoint {card.id}")
         quant = self.config.quantization if kind == "dreambooth" else None
+        if kind == "lora" and self.saved_base is not None:
+            quant = self.saved_base.spec  # where default requests will draw it
         with self.cache.use([card], quantization=quant) as lease:
             job.progress(0.9, f"loaded in {lease.switch_s * 1000:.0f} ms"
                          + (f", quantized {quant}" if quant else ""))
