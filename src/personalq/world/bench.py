@@ -22,8 +22,6 @@ from personalq.world.concepts import CONCEPT_LABELS, CONCEPTS, STYLE_LABELS, Con
 from personalq.world.domain import SCENE_NAMES, Spec, generic_pattern_color, render
 from personalq.world.preview import generate, generic_prompts
 
-DEFAULT_STEPS = 20
-GUIDANCE = 3.0
 BAR = {"concept_acc": 0.85, "scene_acc": 0.80, "no_trigger_hit": 0.10, "plain_scene_acc": 0.80}
 
 
@@ -107,13 +105,19 @@ def trigger_ids_in(pipe, prompt: str, trigger: str) -> set[int]:
 
 
 # ---------------------------------------------------------------- the benchmark
-def evaluate_world(base: Path, repo: Path, judge_path: Path, *, samples: int = 12, steps: int = DEFAULT_STEPS,
-                   device: str = "cpu", concepts: list[Concept] | None = None, progress=print) -> dict:
+def evaluate_world(base: Path, repo: Path, judge_path: Path, *, samples: int = 12, steps: int | None = None,
+                   guidance: float | None = None, device: str = "cpu", concepts: list[Concept] | None = None,
+                   progress=print) -> dict:
+    """Steps and guidance default to what the base declares (as `personalq generate` uses)."""
+    from personalq.diffusion.generate import base_defaults
     from personalq.diffusion.loading import apply_checkpoint, expand_trigger, load_base, reset_to_base
     from personalq.world.judge import frechet_distance, load_judge, predict
 
     judge = load_judge(judge_path)
     pipe = load_base(base).to(device)
+    defaults = base_defaults(pipe)
+    steps = steps or defaults["steps"]
+    guidance = defaults["guidance_scale"] if guidance is None else guidance
     pipe.set_progress_bar_config(disable=True)
     concepts = concepts or CONCEPTS
     other = CONCEPT_LABELS.index("other")
@@ -127,12 +131,12 @@ def evaluate_world(base: Path, repo: Path, judge_path: Path, *, samples: int = 1
         pipe.to(device)  # a swapped-in DreamBooth UNet arrives on the CPU
         prompts = [expand_trigger(pipe, x["prompt"]) for x in cases]
         t0 = time.time()
-        imgs = generate(pipe, prompts, [x["seed"] for x in cases], steps=steps, guidance=GUIDANCE)
+        imgs = generate(pipe, prompts, [x["seed"] for x in cases], steps=steps, guidance=guidance)
         t_gen += time.time() - t0
         n_gen += len(imgs)
         kv = kv_norms(pipe, prompts[0], trigger_ids_in(pipe, prompts[0], c.trigger))
         reset_to_base(pipe)
-        plain = generate(pipe, [x["plain"] for x in cases], [x["seed"] for x in cases], steps=steps, guidance=GUIDANCE)
+        plain = generate(pipe, [x["plain"] for x in cases], [x["seed"] for x in cases], steps=steps, guidance=guidance)
         p, q = predict(judge, imgs), predict(judge, plain)
         scenes = np.array([SCENE_NAMES.index(x["scene"]) for x in cases])
         if c.kind == "subject":
@@ -154,13 +158,13 @@ def evaluate_world(base: Path, repo: Path, judge_path: Path, *, samples: int = 1
     # plain, non-personal prompts on the base
     reset_to_base(pipe)
     pairs = generic_prompts(max(24, 2 * samples), seed=321)
-    plain_imgs = generate(pipe, [x for x, _ in pairs], list(range(len(pairs))), steps=steps, guidance=GUIDANCE)
+    plain_imgs = generate(pipe, [x for x, _ in pairs], list(range(len(pairs))), steps=steps, guidance=guidance)
     pp = predict(judge, plain_imgs)
     plain_scene = float(np.mean([SCENE_NAMES[k] == s for k, (_, s) in zip(pp["scene"], pairs)]))
     fd = frechet_distance(np.concatenate(all_gen), np.concatenate(all_real))
     return {"per_checkpoint": per, "plain_scene_acc": plain_scene, "frechet": fd,
             "seconds_per_image_batched": t_gen / max(1, n_gen), "grid_rows": grid_rows,
-            "plain_grid": plain_imgs[:12], "steps": steps, "guidance": GUIDANCE, "samples": samples}
+            "plain_grid": plain_imgs[:12], "steps": steps, "guidance": guidance, "samples": samples}
 
 
 def summarize(res: dict) -> dict:
@@ -214,15 +218,15 @@ def sizes(base: Path, repo: Path, judge: Path) -> dict:
 
 
 @torch.no_grad()
-def seconds_per_image(base: Path, steps: int, repeats: int = 3) -> float:
+def seconds_per_image(base: Path, steps: int, guidance: float, repeats: int = 3) -> float:
     """One 64x64 image, batch 1, default steps, on this CPU (the user's case)."""
     from personalq.diffusion.loading import load_base
 
     pipe = load_base(base)
-    generate(pipe, ["a red ball on the beach"], [0], steps=steps, guidance=GUIDANCE)  # warm-up
+    generate(pipe, ["a red ball on the beach"], [0], steps=steps, guidance=guidance)  # warm-up
     t0 = time.time()
     for i in range(repeats):
-        generate(pipe, ["a red ball on the beach"], [i], steps=steps, guidance=GUIDANCE)
+        generate(pipe, ["a red ball on the beach"], [i], steps=steps, guidance=guidance)
     return (time.time() - t0) / repeats
 
 
@@ -235,13 +239,15 @@ def run_bench(args) -> int:
             raise PersonalQError(f"{p} is missing", hint="the world's weights are committed under models/; "
                                  "or train them with `personalq world ...`")
     torch.manual_seed(0)
-    steps = args.steps or DEFAULT_STEPS
-    print(f"bench world: {len(CONCEPTS)} checkpoints x {args.samples} samples, {steps} steps, guidance {GUIDANCE}, "
-          f"device {args.device}")
     t0 = time.time()
-    res = evaluate_world(args.base, args.repo, args.judge, samples=args.samples, steps=steps, device=args.device)
+    print(f"bench world: {len(CONCEPTS)} checkpoints x {args.samples} samples, device {args.device}", flush=True)
+    res = evaluate_world(args.base, args.repo, args.judge, samples=args.samples, steps=args.steps,
+                         guidance=args.guidance, device=args.device,
+                         progress=lambda line: print(line, flush=True))
+    steps, guidance = res["steps"], res["guidance"]
+    print(f"sampling: {steps} DDIM steps, guidance {guidance} (the base's declared defaults unless overridden)")
     summary = summarize(res)
-    spi = seconds_per_image(args.base, steps)
+    spi = seconds_per_image(args.base, steps, guidance)
     size = sizes(args.base, args.repo, args.judge)
     base_info = json.loads((args.base / "training.json").read_text())
     repo_info = [json.loads(x) for x in (args.repo / "training.jsonl").read_text().splitlines()] \
@@ -277,7 +283,7 @@ def run_bench(args) -> int:
     save_grid(res, args.grid)
     figures = {"summary": summary, "bar": BAR, "passed": bool(ok_all), "frechet": res["frechet"],
                "seconds_per_image": spi, "seconds_per_image_batched": res["seconds_per_image_batched"],
-               "steps": steps, "guidance": GUIDANCE, "samples_per_checkpoint": args.samples, "sizes": size,
+               "steps": steps, "guidance": guidance, "samples_per_checkpoint": args.samples, "sizes": size,
                "training": train, "kv_norms": kv,
                "per_checkpoint": {k: {kk: vv for kk, vv in v.items()} for k, v in res["per_checkpoint"].items()},
                "bench_seconds": time.time() - t0}
