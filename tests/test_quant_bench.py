@@ -25,3 +25,13 @@ def test_bench_quant_tiny_writes_table_and_plot(tmp_path, capsys):
     main(["bench", "quant", "--tiny", "--methods", "fp32", "--samples", "2", "--steps", "2",
           "--calib-prompts", "2", "--out", str(tmp_path)])
     assert (tmp_path / "results.md").read_text().count("quant-bench:begin") == 1
+
+
+def test_settings_filter_keeps_the_reference_and_weight_only_rows():
+    from personalq.quant.bench import _configs
+
+    rows = _configs(None, ["W8A4"])
+    names = {(m, w, a) for m, w, a in rows}
+    assert ("fp32", 32, 32) in names and ("torchao_int8_wo", 8, 16) in names
+    assert ("taq", 8, 4) in names and not any(a == 8 and w == 8 for _, w, a in rows)
+    assert not any(m == "torchao_int8_wo" for m, _, _ in _configs(None, ["W4A8"]))

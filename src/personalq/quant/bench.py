@@ -70,8 +70,9 @@ def _configs(methods: list[str] | None, settings: list[str] | None):
         out += [c for c in ABLATION if (c[1], c[2]) == (w, a)]
     if methods:
         out = [c for c in out if c[0] in methods]
-    if settings:
-        out = [c for c in out if f"W{c[1]}A{c[2]}" in settings or c[0] in FLOAT_METHODS]
+    if settings:  # float methods always (the reference); weight-only ones with their weight bits
+        out = [c for c in out if f"W{c[1]}A{c[2]}" in settings or c[0] in FLOAT_METHODS
+               or (c[2] == 16 and any(s.startswith(f"W{c[1]}A") for s in settings))]
     return out
 
 
