@@ -365,17 +365,11 @@ def token_sensitivity(pipe, judging: Judging, prompts, seeds, trigger, *, steps,
 
 
 def run_bench(args) -> int:
-    global ACT_MODE_OVERRIDE, ACT_GROUP_OVERRIDE, SMOOTH_OVERRIDE
-    from personalq.quant.commands import act_overrides
-    from personalq.quant.quantizers import check_group_size
+    global CALIBRATED_OVERRIDES
+    from personalq.quant.commands import config_overrides
 
     torch.set_num_threads(1)
-    ACT_MODE_OVERRIDE = getattr(args, "act_mode", None)
-    ACT_GROUP_OVERRIDE = getattr(args, "act_group", None)
-    act_overrides(ACT_MODE_OVERRIDE, ACT_GROUP_OVERRIDE)  # validate before any slow work
-    if ACT_GROUP_OVERRIDE is not None:
-        check_group_size(ACT_GROUP_OVERRIDE)
-    SMOOTH_OVERRIDE = getattr(args, "smooth", None)
+    CALIBRATED_OVERRIDES = config_overrides(args)  # validates before any slow work
     methods = args.methods.split(",") if args.methods else None
     settings = args.settings.split(",") if args.settings else None
     if methods:
@@ -393,20 +387,15 @@ def run_bench(args) -> int:
     return _bench_world(args, configs)
 
 
-ACT_MODE_OVERRIDE: str | None = None  # --act-mode: image-path activation mode of calibrated methods
-ACT_GROUP_OVERRIDE: int | None = None  # --act-group: channels per group for dynamic_group
-SMOOTH_OVERRIDE: float | None = None  # --smooth: SmoothQuant alpha for calibrated methods
+# --smooth / --act-mode / --act-group of this run, as QuantConfig overrides (set by run_bench)
+CALIBRATED_OVERRIDES: dict = {}
 
 
 def _quantize_for(pipe, fp_unet, method, w, a, calib):
-    from personalq.quant.commands import act_overrides
     from personalq.quant.methods import METHODS, quantized_copy
 
-    overrides: dict = {}
-    if METHODS[method].get("act_mode") == "static_tensor":  # the calibrated methods
-        overrides.update(act_overrides(ACT_MODE_OVERRIDE, ACT_GROUP_OVERRIDE))
-        if SMOOTH_OVERRIDE is not None:
-            overrides.update(smooth_alpha=SMOOTH_OVERRIDE)
+    calibrated = METHODS[method].get("act_mode") == "static_tensor"
+    overrides = CALIBRATED_OVERRIDES if calibrated else {}
     t = time.time()
     unet = quantized_copy(fp_unet, method, w, a, calib, **overrides)
     return unet, time.time() - t
@@ -546,8 +535,8 @@ def _bench_world(args, configs) -> int:
         _report(rows, args.out, header=f"model world, checkpoint `{card.id}` ({card.format}, "
                 f"trigger `{trigger}`), calibrated methods' image-path activations: "
                 f"{_act_label()}"
-                + (f", SmoothQuant alpha {SMOOTH_OVERRIDE}" if SMOOTH_OVERRIDE is not None
-                   else ""), sensitivity=sens,
+                + (f", SmoothQuant alpha {CALIBRATED_OVERRIDES['smooth_alpha']}"
+                   if "smooth_alpha" in CALIBRATED_OVERRIDES else ""), sensitivity=sens,
                 meta={"samples": n, "steps": steps, "guidance": guidance,
                       "calibration_prompts": n_cal,
                       "calibration_timesteps": len({float(s.args[1]) if len(s.args) > 1 else
@@ -561,9 +550,13 @@ def _bench_world(args, configs) -> int:
 
 
 def _act_label() -> str:
-    if ACT_MODE_OVERRIDE == "dynamic_group":
-        return f"dynamic_group (per token, groups of {ACT_GROUP_OVERRIDE or 16} channels)"
-    return ACT_MODE_OVERRIDE or "static per-tensor"
+    from personalq.quant.quantizers import DEFAULT_ACT_GROUP
+
+    mode = CALIBRATED_OVERRIDES.get("act_mode")
+    if mode == "dynamic_group":
+        group = CALIBRATED_OVERRIDES.get("act_group", DEFAULT_ACT_GROUP)
+        return f"dynamic_group (per token, groups of {group} channels)"
+    return mode or "static per-tensor"
 
 
 def judging_subset(j: Judging, k: int) -> Judging:

@@ -24,16 +24,34 @@ IMAGE_ACT_MODES = ["static_tensor", "dynamic_token", "dynamic_group"]
 DEFAULT_ACT_GROUP = 16  # = quantizers.DEFAULT_ACT_GROUP (not imported: keeps --help torch-free)
 
 
-def act_overrides(act_mode: str | None, act_group: int | None) -> dict:
-    """QuantConfig overrides for --act-mode / --act-group (text K/V stay static per-tensor)."""
+def add_calibration_options(parser: argparse.ArgumentParser) -> None:
+    """--smooth / --act-mode / --act-group: the same options for `quantize` and `bench quant`."""
+    parser.add_argument("--smooth", type=float, default=None, metavar="ALPHA",
+                        help="SmoothQuant scale migration for Linear layers (e.g. 0.5; default off)")
+    parser.add_argument("--act-mode", default=None, choices=IMAGE_ACT_MODES,
+                        help="image-path activation quantizer (default: the method's preset); "
+                        "text K/V stay static per-tensor")
+    parser.add_argument("--act-group", type=int, default=None, metavar="G",
+                        help=f"channels per group for --act-mode dynamic_group (default "
+                        f"{DEFAULT_ACT_GROUP})")
+
+
+def config_overrides(args: argparse.Namespace) -> dict:
+    """QuantConfig overrides from --smooth / --act-mode / --act-group, validated before any
+    slow work (text K/V stay static per-tensor when an image-path mode is given)."""
+    act_mode, act_group = args.act_mode, args.act_group
     if act_group is not None and act_mode not in (None, "dynamic_group"):
         raise PersonalQError(f"--act-group applies to --act-mode dynamic_group, not {act_mode}",
                              hint="add --act-mode dynamic_group")
     out: dict = {}
+    if args.smooth is not None:
+        out["smooth_alpha"] = args.smooth
     if act_mode:
         out.update(act_mode=act_mode, text_act_mode="static_tensor")
     if act_group is not None:
-        out["act_group"] = act_group
+        from personalq.quant.quantizers import check_group_size
+
+        out["act_group"] = check_group_size(act_group)
     return out
 
 
@@ -59,14 +77,7 @@ def register(commands, benches) -> None:
     q.add_argument("--calib-steps", type=int, default=8, help="schedule length for calibration")
     q.add_argument("--calib-timesteps", type=int, default=3,
                    help="timesteps per prompt kept for calibration")
-    q.add_argument("--smooth", type=float, default=None, metavar="ALPHA",
-                   help="SmoothQuant scale migration for Linear layers (e.g. 0.5; default off)")
-    q.add_argument("--act-mode", default=None, choices=IMAGE_ACT_MODES,
-                   help="image-path activation quantizer (default: the method's); text K/V "
-                   "stay static per-tensor")
-    q.add_argument("--act-group", type=int, default=None, metavar="G",
-                   help=f"channels per group for --act-mode dynamic_group (default "
-                   f"{DEFAULT_ACT_GROUP})")
+    add_calibration_options(q)
     q.add_argument("--base", type=Path, default=None,
                    help="base pipeline for a UNet-only DreamBooth folder (default models/base)")
     q.set_defaults(func=cmd_quantize)
@@ -85,14 +96,7 @@ def register(commands, benches) -> None:
                    help="folder for results.md and the plot (default docs/)")
     b.add_argument("--concept", default="bruno",
                    help="world concept whose checkpoint is quantized (default bruno, DreamBooth)")
-    b.add_argument("--act-mode", default=None, choices=IMAGE_ACT_MODES,
-                   help="image-path activation quantizer of the calibrated methods (default: "
-                   "their preset, static per-tensor); text K/V stay static per-tensor")
-    b.add_argument("--act-group", type=int, default=None, metavar="G",
-                   help=f"channels per group for --act-mode dynamic_group (default "
-                   f"{DEFAULT_ACT_GROUP})")
-    b.add_argument("--smooth", type=float, default=None, metavar="ALPHA",
-                   help="SmoothQuant migration strength for the calibrated methods (e.g. 0.5)")
+    add_calibration_options(b)  # applied to the calibrated methods only
     b.add_argument("--no-sensitivity", action="store_true", help="skip the token-sensitivity test")
     b.add_argument("--tiny", action="store_true",
                    help="memory/latency only, on a tiny random pipeline (no model world needed)")
@@ -151,10 +155,7 @@ def cmd_quantize(args: argparse.Namespace) -> int:
     from personalq.quant.methods import make_config, needs_calibration, quantize_unet
     from personalq.quant.packed import resident_bytes
 
-    overrides: dict = {}
-    if args.smooth is not None:
-        overrides["smooth_alpha"] = args.smooth
-    overrides.update(act_overrides(args.act_mode, args.act_group))
+    overrides = config_overrides(args)
     cfg = make_config(args.method, args.wbits, args.abits, **overrides)  # validate first
     if cfg.kind == "torchao":
         raise PersonalQError(f"{args.method} is a runtime baseline and is not saved",
