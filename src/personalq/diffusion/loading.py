@@ -11,8 +11,9 @@ A checkpoint is one of three formats (DESIGN.md §2):
 Only `.safetensors` are read; pickles (`.ckpt/.pt/.bin/.pth`) are refused because unpickling
 runs arbitrary code. Everything is offline: models come from local folders only.
 
-The pipeline carries its own bookkeeping in `pipe.personalq` (a `PipeState`): which base it is,
-what is applied, and the base modules to restore.
+Each loaded pipeline has a `PipeState` (diffusion/state.py, `state_of(pipe)`): which base it
+is, what is applied, and the base modules to restore. Assembling a whole pipeline (base +
+checkpoints + a quantized UNet, in the right order) is `diffusion.pipeline.build_pipeline`.
 """
 
 from __future__ import annotations
@@ -21,12 +22,15 @@ import json
 import os
 import re
 import warnings
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from personalq import paths
+from personalq.catalog.metadata import normalize_base
+from personalq.catalog.safetensors_meta import HeaderError, read_header
+from personalq.diffusion.state import PipeState, register, state_of
 from personalq.errors import PersonalQError
+from personalq.quant.triggers import collapse_all, expand_trigger as expand_in_text
 
 PICKLE_SUFFIXES = (".ckpt", ".pt", ".pth", ".bin", ".pkl", ".pickle")
 LORA_ADAPTER = "personalq"  # the one adapter name hot-swapped in place
@@ -43,31 +47,7 @@ WORLD_BASE_NAME = "personalq-world"
 def normalize_base_model(name: str) -> str:
     """The catalog's short base-model name ('SD 1.5', 'stable-diffusion-v1/lora' -> 'sd15';
     'personalq-world/lora' -> 'personalq-world'), so cards and bases compare alike."""
-    from personalq.catalog.metadata import normalize_base
-
     return normalize_base(name)
-
-
-@dataclass
-class PipeState:
-    """What the pipeline is and what is applied to it."""
-
-    base_dir: Path
-    shape: str  # "sd15" or "sdxl": the architecture family of the loaded base
-    name: str  # the base's own name: "sd15", "sdxl" or e.g. "personalq-world"
-    applied: str | None = None  # id of the applied checkpoint (None = the plain base)
-    applied_format: str = ""
-    lora_modules: frozenset[str] = frozenset()  # module names the loaded LoRA targets
-    lora_rank: int = 0
-    hotswap_enabled: bool = False
-    last_lora_load: str = ""  # "hotswap" or "load": how the current LoRA got in (for tests/logs)
-    saved_modules: dict[str, Any] = field(default_factory=dict)  # base modules swapped out
-    ti_tokens: list[str] = field(default_factory=list)  # textual-inversion tokens added
-    ti_saved: dict[str, Any] = field(default_factory=dict)  # tokenizers/embedding sizes before TI
-
-    def accepts(self, base_model: str) -> bool:
-        """A checkpoint fits this base when it names the base itself or its architecture."""
-        return normalize_base_model(base_model) in {self.name, self.shape}
 
 
 def _read_json(path: Path) -> dict:
@@ -154,8 +134,7 @@ def load_base(base_dir: Path | None = None, *, dtype: "torch.dtype | None" = Non
         device = "cuda" if torch.cuda.is_available() else "cpu"
     if device != "cpu":
         pipe.to(device)
-    pipe.personalq = PipeState(base_dir=base_dir, shape=shape, name=name, hotswap_enabled=hotswap)
-    pipe._maybe_convert_prompt = _expand_once(pipe._maybe_convert_prompt)
+    register(pipe, PipeState(base_dir=base_dir, shape=shape, name=name, hotswap_enabled=hotswap))
     return pipe
 
 
@@ -169,13 +148,6 @@ def _refuse_pickle_only_folder(folder: Path) -> None:
                 f"{sub} holds weights only as pickle files ({pickles[0].name}); PersonalQ never "
                 "unpickles (it can run arbitrary code)",
                 "convert the weights to .safetensors (e.g. save_pretrained(safe_serialization=True))")
-
-
-def state_of(pipe) -> PipeState:
-    state = getattr(pipe, "personalq", None)
-    if state is None:
-        raise PersonalQError("this pipeline was not loaded with personalq.diffusion.load_base")
-    return state
 
 
 # ---------------------------------------------------------------------------------------------
@@ -202,8 +174,6 @@ def checkpoint_path(card, root: Path | None = None) -> Path:
 
 def detect_format(path: Path) -> str:
     """'lora', 'dreambooth' or 'textual_inversion', from the files themselves."""
-    from personalq.catalog.safetensors_meta import HeaderError, read_header
-
     if path.is_dir():
         if (path / "unet").is_dir() or (path / "diffusion_pytorch_model.safetensors").is_file():
             return "dreambooth"
@@ -223,6 +193,20 @@ def detect_format(path: Path) -> str:
         return "textual_inversion"
     raise PersonalQError(f"{path}: a single-file full checkpoint is not supported",
                          "save it as a diffusers folder (unet/ with safetensors)")
+
+
+def checkpoint_kind(card) -> str:
+    """How a card is applied: 'lora', 'dreambooth', 'textual_inversion' or 'none' (a
+    manifest-only card: nothing to load, the trigger text alone goes to the base)."""
+    if not card.path:
+        return "none"
+    fmt = (card.format or "").lower() or detect_format(checkpoint_path(card))
+    if fmt in ("ti", "embedding"):
+        fmt = "textual_inversion"
+    if fmt not in ("lora", "dreambooth", "textual_inversion"):
+        raise PersonalQError(f"checkpoint {card.id}: format {fmt!r} cannot be served",
+                             "the service serves LoRA, DreamBooth and textual-inversion checkpoints")
+    return fmt
 
 
 def check_fits(base: "PipeState | Path | None", cards: list) -> None:
@@ -327,8 +311,6 @@ def reset_to_base(pipe) -> None:
 
 def _lora_layout(path: Path) -> tuple[frozenset[str], int, bool]:
     """(UNet modules the LoRA targets, its largest rank, whether it also touches text encoders)."""
-    from personalq.catalog.safetensors_meta import read_header
-
     header = read_header(path)
     modules, rank, text = set(), 0, False
     for key, info in header.tensors.items():
@@ -373,8 +355,6 @@ def _lora_source(path: Path) -> dict | None:
     or the feed-forward besides attention - otherwise loses the second kind without an error."""
     from safetensors.torch import load_file
 
-    from personalq.catalog.safetensors_meta import read_header
-
     keys = list(read_header(path).tensors)
     for prefix in ("unet.", "text_encoder.", "text_encoder_2."):
         namings = {_naming(k) for k in keys if k.startswith(prefix)}
@@ -405,8 +385,6 @@ def load_lora_file(pipe, path: Path, adapter_name: str, *, hotswap: bool = False
     A UNet-only diffusers LoRA goes straight into the UNet (no notices about text encoders
     it does not touch); anything else (text-encoder parts, kohya/A1111 key names) goes through
     the pipeline's loader, which converts those formats."""
-    from personalq.catalog.safetensors_meta import read_header
-
     path = _lora_file(Path(path))
     keys = read_header(path).tensors
     tensors = _lora_source(path)
@@ -585,42 +563,23 @@ def _apply_textual_inversion(pipe, card, path: Path, trigger: str) -> None:
         state.ti_tokens += [t for t in tokens if t not in state.ti_tokens]
 
 
-def _multi_vector_triggers(tokenizer) -> list[str]:
-    added = tokenizer.added_tokens_encoder
-    return [t for t in added if f"{t}_1" in added]
-
-
 def expand_trigger(pipe, text: str) -> str:
     """Write each multi-vector trigger in `text` as all of its tokens ("<t>" -> "<t> <t>_1 ...").
 
     For code that tokenizes by itself (e.g. to find the trigger's token positions); prompts given
-    to the pipeline need not be expanded: it does that itself (and, with load_base, only once)."""
-    tokenizer = pipe.tokenizer
-    for token in _multi_vector_triggers(tokenizer):
-        extra, i = [], 1
-        while f"{token}_{i}" in tokenizer.added_tokens_encoder:
-            extra.append(f"{token}_{i}")
-            i += 1
-        text = re.sub(re.escape(token) + r"(?![\w-])(?!_\d)", " ".join([token, *extra]),
-                      _collapse(text, token))
-    return text
+    to `generate` need not be expanded: diffusers' public textual-inversion hook
+    (`maybe_convert_prompt`) does that, after `plain_prompt` wrote expanded triggers back."""
+    return expand_in_text(pipe.tokenizer, text)
 
 
-def _collapse(text: str, token: str) -> str:
-    """'<t> <t>_1 <t>_2' -> '<t>'."""
-    return re.sub(re.escape(token) + r"(?: " + re.escape(token) + r"_\d+)+", token, text)
-
-
-def _expand_once(convert):
-    """Wrap diffusers' textual-inversion prompt expansion so that a prompt whose trigger is
-    already expanded is not expanded a second time (which would feed it garbage tokens)."""
-
-    def convert_once(prompt: str, tokenizer):
-        for token in _multi_vector_triggers(tokenizer):
-            prompt = _collapse(prompt, token)
-        return convert(prompt, tokenizer)
-
-    return convert_once
+def plain_prompt(pipe, prompt: str) -> str:
+    """`prompt` with every expanded multi-vector trigger written as its first token, so the
+    pipeline's own expansion (`maybe_convert_prompt`) never expands one twice."""
+    for name in ("tokenizer", "tokenizer_2"):
+        tokenizer = getattr(pipe, name, None)
+        if tokenizer is not None:
+            prompt = collapse_all(tokenizer, prompt)
+    return prompt
 
 
 def _remove_textual_inversion(pipe, state: PipeState) -> None:
