@@ -50,6 +50,8 @@ def register(commands, benches) -> None:
     gen.add_argument("--quantized", type=Path, default=None, metavar="DIR",
                      help="draw with this quantized UNet (written by `personalq quantize`): the "
                      "quantized base for LoRA checkpoints, or the selected DreamBooth's own")
+    gen.add_argument("--strict", action="store_true", help="refuse a LoRA some of whose keys fit "
+                     "no module of the base (default: apply the rest and warn)")
     gen.set_defaults(func=cmd_generate)
 
     demo = commands.add_parser("demo", help="run the whole job once on the shipped default world")
@@ -135,7 +137,7 @@ def run_generate(request: str, *, repo=None, base: Path | None = None, checkpoin
                  answer: str | None = None, seed: int = DEFAULT_SEED, steps: int | None = None,
                  guidance: float | None = None, out: Path | None = None,
                  backend: str = "local", device: str = "auto",
-                 quantized: Path | None = None) -> int:
+                 quantized: Path | None = None, strict: bool = False) -> int:
     from personalq.catalog.store import open_repository
 
     store = open_repository(repo)
@@ -162,9 +164,12 @@ def run_generate(request: str, *, repo=None, base: Path | None = None, checkpoin
     repo = Path(store.repo)
     root = repo if repo.is_dir() else repo.parent
     _quiet_libraries()
-    pipe, state = build_pipeline(base, cards, root=root, quantized=quantized, device=device)
+    pipe, state = build_pipeline(base, cards, root=root, quantized=quantized, device=device,
+                                 strict=strict)
     print(f"base: {state.base_dir} ({state.name}, loaded in {state.seconds.get('base', 0):.1f} s)")
     _note_manifest_only(cards)
+    for warning in state.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     if quantized is not None:
         announce_quantized(pipe, state, cards, prompt)
     draw(pipe, prompt, seed=seed, steps=steps, guidance=guidance,
@@ -211,7 +216,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     return run_generate(args.request, repo=args.repo, base=args.base, checkpoint=args.checkpoint,
                         answer=args.answer, seed=args.seed, steps=args.steps,
                         guidance=args.guidance, out=args.out, backend=args.backend,
-                        device=args.device, quantized=args.quantized)
+                        device=args.device, quantized=args.quantized, strict=args.strict)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

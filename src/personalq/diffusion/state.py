@@ -58,6 +58,7 @@ class PipeState:
     active_adapters: tuple[str, ...] = ()  # named adapters active (the serve cache's)
     lora_enabled: bool = True  # diffusers' LoRA layers on (disable_lora turns them off)
     seconds: dict[str, float] = field(default_factory=dict)  # build time: "base", "checkpoints"
+    warnings: list[str] = field(default_factory=list)  # e.g. LoRA keys that fit no module
 
     def accepts(self, base_model: str) -> bool:
         """A checkpoint fits this base when it names the base itself or its architecture."""

@@ -8,17 +8,21 @@ each entry holds.
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
 from personalq.catalog.card import Card
-from personalq.diffusion.loading import checkpoint_path, load_lora_file
+from personalq.diffusion.loading import checkpoint_path, load_lora_file, lora_warning
+from personalq.diffusion.lora_check import one_line
 from personalq.diffusion.pipeline import (dreambooth_pipeline, float_base_pipeline,
                                           quantized_base_pipeline)
 from personalq.diffusion.state import find_state, state_of
 from personalq.errors import PersonalQError
+
+log = logging.getLogger("personalq.serve")
 
 
 @dataclass
@@ -118,11 +122,12 @@ def load_lora(pipe, card: Card, key: str, host: str | None) -> Entry:
         with warnings.catch_warnings():  # "multiple adapters": exactly what we want
             warnings.filterwarnings("ignore", message=".*peft_config.*")
             warnings.filterwarnings("ignore", message=".*inconsistency was discovered.*")
-            load_lora_file(pipe, checkpoint_path(card), name)
+            fit = load_lora_file(pipe, checkpoint_path(card), name, label=card.id)
     except (ValueError, KeyError, RuntimeError) as err:
-        raise PersonalQError(f"LoRA {card.id} does not fit the loaded base: "
-                             f"{str(err).splitlines()[0][:300]}",
+        raise PersonalQError(f"LoRA {card.id} does not fit the loaded base: {one_line(err)}",
                              "check the checkpoint's base model", status=409) from None
+    if fit.dropped:
+        log.warning("%s", lora_warning(card.id, fit))
     state_of(pipe).adapters_unknown()  # diffusers activates a freshly loaded adapter
     nbytes = max(_adapter_host_bytes(pipe) - before, 1)
     return Entry(key=key, kind="lora", nbytes=nbytes, adapter=name, host=host)
