@@ -434,12 +434,17 @@ def _refuse_unfit(pipe, path: Path, fit: LoraFit, strict: bool, label: str) -> N
     state = find_state(pipe)
     base = f"'{state.name}' ({state.shape}-shaped)" if state else "the loaded base"
     what = f"LoRA {label} ({path.name})" if label else f"LoRA {path.name}"
+    hint = (f"use it with a {fit.looks_like} base (--base DIR), or pick a LoRA made for this "
+            "base" if fit.looks_like[:1].isupper() else "pick a LoRA made for this base")
+    if fit.mismatched:
+        raise PersonalQError(
+            f"{what} does not fit the base {base}: {len(fit.mismatched)} of its keys target "
+            f"modules the base has at other widths (e.g. {fit.mismatched[0]}); its keys look "
+            f"like {fit.looks_like}", hint, status=409)
     if not fit.fitting:
         raise PersonalQError(
             f"{what} fits no module of the base {base}: its keys look like {fit.looks_like} "
-            f"(e.g. {fit.dropped[0] if fit.dropped else 'no keys at all'})",
-            f"use it with a {fit.looks_like} base (--base DIR), or pick a LoRA made for this base"
-            if fit.looks_like[:1].isupper() else "pick a LoRA made for this base", status=409)
+            f"(e.g. {fit.dropped[0] if fit.dropped else 'no keys at all'})", hint, status=409)
     if fit.dropped and strict:
         raise PersonalQError(f"{what}: {fit.dropped_text()} fit no module of the base {base}",
                              "drop --strict to apply the keys that fit, or use a LoRA made "

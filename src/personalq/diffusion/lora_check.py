@@ -5,10 +5,11 @@ LoRA on an SD1.5 base draws the base image and reports success), drops unknown m
 kohya file without a word, and fails on widths that do not match with a page of its own log
 lines. Here every key is mapped to the module it targets (diffusers/peft, old diffusers and
 kohya names) and that module's width is compared with the LoRA's:
-- no key fits: the caller raises a PersonalQError naming what the keys look like (FLUX, SDXL,
-  SD1.5 ... from key patterns and widths);
-- some keys fit: the fitting ones are loaded and the others reported (count and first keys),
-  or refused with `strict`.
+- no key fits, or a module the base has comes at other widths (a LoRA for another model that
+  shares module names): the caller raises a PersonalQError naming what the keys look like
+  (FLUX, SDXL, SD1.5 ... from key patterns and widths);
+- some keys name modules the base lacks: the fitting ones are loaded and the others reported
+  (count and first keys), or refused with `strict`.
 Only the safetensors header is read (names and shapes), never the tensors.
 """
 
@@ -43,8 +44,9 @@ class LoraFit:
     """How a LoRA file's keys meet the modules of a pipeline."""
 
     fitting: list[str] = field(default_factory=list)  # keys whose module exists, widths agree
-    dropped: list[str] = field(default_factory=list)  # keys that fit no module of the base
-    looks_like: str = ""  # what the keys look like, when none fit
+    dropped: list[str] = field(default_factory=list)  # keys naming no module of the base
+    mismatched: list[str] = field(default_factory=list)  # module exists, other widths
+    looks_like: str = ""  # what the keys look like, when they do not fit
 
     @property
     def modules(self) -> int:
@@ -93,9 +95,13 @@ def check_lora(pipe: Any, path: Path) -> LoraFit:
     for (component, module, kohya), keys in by_module.items():
         found, underscored = names.get(component, ({}, {}))
         target = found.get(underscored.get(module) if kohya else module)
-        fits = target is not None and all(_same_width(target, k, header.shape(k)) for k in keys)
-        (fit.fitting if fits else fit.dropped).extend(keys)
-    if not fit.fitting:
+        if target is None:
+            fit.dropped.extend(keys)
+        elif all(_same_width(target, k, header.shape(k)) for k in keys):
+            fit.fitting.extend(keys)
+        else:
+            fit.mismatched.extend(keys)
+    if fit.mismatched or not fit.fitting:
         fit.looks_like = guess_architecture(header)
     return fit
 
