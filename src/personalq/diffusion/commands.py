@@ -16,8 +16,16 @@ import re
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from personalq import paths
+
+if TYPE_CHECKING:
+    from diffusers import DiffusionPipeline
+
+    from personalq.catalog.store import CatalogStore
+    from personalq.checkin.decide import Decision
+    from personalq.diffusion.state import PipeState
 
 EXIT_NEEDS_ANSWER = 3
 # On the shipped world: a clear request (the newest Zib, a DreamBooth checkpoint), and one that
@@ -28,7 +36,8 @@ DEMO_SAMPLE_REQUESTS = ["my dog on the beach", "Rufus in the snow", "a mountain 
 DEFAULT_SEED = 0
 
 
-def register(commands, benches) -> None:
+def register(commands: "argparse._SubParsersAction",
+             benches: "argparse._SubParsersAction") -> None:
     gen = commands.add_parser(
         "generate", help="select a checkpoint for a plain request and generate the image",
         description="Check-in (select / ask / none) -> prompt rewrite -> generate -> PNG.")
@@ -106,7 +115,8 @@ def _interactive() -> bool:
     return sys.stdin.isatty() and sys.stdout.isatty()
 
 
-def select_for(request: str, store, *, answer: str | None = None, backend: str = "local"):
+def select_for(request: str, store: "CatalogStore", *, answer: str | None = None,
+               backend: str = "local") -> "tuple[Decision, int]":
     """Run Check-in; ask the clarification question in a terminal. Returns (decision, code):
     code is EXIT_NEEDS_ANSWER when a question remains and nobody can answer it."""
     from personalq.checkin.select import Selector
@@ -133,7 +143,7 @@ def select_for(request: str, store, *, answer: str | None = None, backend: str =
     return decision, 0
 
 
-def run_generate(request: str, *, repo=None, base: Path | None = None, checkpoint: str | None = None,
+def run_generate(request: str, *, repo: "str | Path | None" = None, base: Path | None = None, checkpoint: str | None = None,
                  answer: str | None = None, seed: int = DEFAULT_SEED, steps: int | None = None,
                  guidance: float | None = None, out: Path | None = None,
                  backend: str = "local", device: str = "auto",
@@ -184,7 +194,7 @@ def _note_manifest_only(cards) -> None:
             print(f"note: {card.id} is a manifest-only card (no weights): drawing with the base model")
 
 
-def draw(pipe, prompt: str, *, seed: int, out: Path, steps: int | None = None,
+def draw(pipe: "DiffusionPipeline", prompt: str, *, seed: int, out: Path, steps: int | None = None,
          guidance: float | None = None, checkpoint_s: float = 0.0) -> Path:
     """Generate with the pipeline as built, write the PNG, say where."""
     from personalq.diffusion.generate import generate
@@ -199,7 +209,8 @@ def draw(pipe, prompt: str, *, seed: int, out: Path, steps: int | None = None,
     return out
 
 
-def announce_quantized(pipe, state, cards, prompt: str) -> None:
+def announce_quantized(pipe: "DiffusionPipeline", state: "PipeState", cards: list,
+                       prompt: str) -> None:
     """Tell TAQ where the trigger's tokens are in this prompt (after the checkpoints, whose
     textual inversions change the tokenizer), and say what runs."""
     from personalq.diffusion.pipeline import protect_trigger

@@ -103,7 +103,8 @@ def describe_base(base_dir: Path) -> tuple[str, str]:
 
 
 def load_base(base_dir: Path | None = None, *, dtype: "torch.dtype | None" = None,
-              hotswap: bool = True, device: str = "cpu", unet=None):
+              hotswap: bool = True, device: str = "cpu",
+              unet: "torch.nn.Module | None" = None) -> "DiffusionPipeline":
     """Load a SD1.5- or SDXL-shaped diffusers pipeline from a local folder (no safety checker,
     no download, safetensors only). `base_dir=None` loads the shipped world base (models/base).
 
@@ -163,7 +164,7 @@ def _refuse_pickle_only_folder(folder: Path) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
-def checkpoint_path(card, root: Path | None = None) -> Path:
+def checkpoint_path(card: "Card", root: Path | None = None) -> Path:
     """Where the card's weights are; a relative `path` is relative to `root` (the repository)."""
     if not card.path:
         raise PersonalQError(f"checkpoint {card.id} has no weights (its card has no path)",
@@ -203,7 +204,7 @@ def detect_format(path: Path) -> str:
                          "save it as a diffusers folder (unet/ with safetensors)")
 
 
-def checkpoint_kind(card) -> str:
+def checkpoint_kind(card: "Card") -> str:
     """How a card is applied: 'lora', 'dreambooth', 'textual_inversion' or 'none' (a
     manifest-only card: nothing to load, the trigger text alone goes to the base)."""
     if not card.path:
@@ -312,7 +313,7 @@ def apply_checkpoints(pipe: "DiffusionPipeline", cards: list, *, root: Path | No
     state.last_lora_load = "load"
 
 
-def reset_to_base(pipe) -> None:
+def reset_to_base(pipe: "DiffusionPipeline") -> None:
     """Take off whatever is applied; afterwards the pipeline computes exactly the base model."""
     state = state_of(pipe)
     if state.lora_modules:
@@ -567,7 +568,8 @@ def _apply_dreambooth(pipe, card, path: Path) -> None:
     apply_text_side(pipe, card, path, dtype)
 
 
-def apply_text_side(pipe, card, path: Path, dtype) -> None:
+def apply_text_side(pipe: "DiffusionPipeline", card: "Card", path: Path,
+                    dtype: "torch.dtype") -> None:
     """A DreamBooth checkpoint's text side without its UNet: its own text encoder(s) and
     tokenizer(s) when it ships them, and learned trigger embeddings (swapped in as
     `_apply_dreambooth` does; for a UNet that comes from elsewhere, e.g. a saved quantized one)."""
@@ -631,7 +633,7 @@ def _apply_textual_inversion(pipe, card, path: Path, trigger: str) -> None:
         state.ti_tokens += [t for t in tokens if t not in state.ti_tokens]
 
 
-def expand_trigger(pipe, text: str) -> str:
+def expand_trigger(pipe: "DiffusionPipeline", text: str) -> str:
     """Write each multi-vector trigger in `text` as all of its tokens ("<t>" -> "<t> <t>_1 ...").
 
     For code that tokenizes by itself (e.g. to find the trigger's token positions); prompts given
@@ -640,7 +642,7 @@ def expand_trigger(pipe, text: str) -> str:
     return expand_in_text(pipe.tokenizer, text)
 
 
-def plain_prompt(pipe, prompt: str) -> str:
+def plain_prompt(pipe: "DiffusionPipeline", prompt: str) -> str:
     """`prompt` with every expanded multi-vector trigger written as its first token, so the
     pipeline's own expansion (`maybe_convert_prompt`) never expands one twice."""
     for name in ("tokenizer", "tokenizer_2"):

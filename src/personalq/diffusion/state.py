@@ -72,13 +72,13 @@ class PipeState:
 _STATES: "weakref.WeakKeyDictionary[Any, PipeState]" = weakref.WeakKeyDictionary()
 
 
-def register(pipe, state: PipeState) -> PipeState:
+def register(pipe: Any, state: PipeState) -> PipeState:
     """Record `state` as the state of `pipe` (the builder does this)."""
     _STATES[pipe] = state
     return state
 
 
-def state_of(pipe) -> PipeState:
+def state_of(pipe: Any) -> PipeState:
     state = _STATES.get(pipe)
     if state is None:
         raise PersonalQError("this pipeline was not built by personalq.diffusion.pipeline",
@@ -86,6 +86,6 @@ def state_of(pipe) -> PipeState:
     return state
 
 
-def find_state(pipe) -> PipeState | None:
+def find_state(pipe: Any) -> PipeState | None:
     """The pipeline's state, or None for a pipeline built elsewhere."""
     return _STATES.get(pipe)
