@@ -12,6 +12,7 @@ Endpoints (all under /v1 need `Authorization: Bearer <key>` when an API key is s
   GET    /v1/jobs/{id}/events       progress as server-sent events
   DELETE /v1/jobs/{id}              cancel
   GET    /healthz, /metrics, /      liveness, Prometheus metrics, the web page
+  /sdapi/v1/...                     the AUTOMATIC1111 subset (serve/a1111.py); same API key
 Every error is `{"error": {"code", "message", "hint"}}` with a 4xx/5xx status.
 """
 
@@ -103,7 +104,9 @@ class ImageRequest(BaseModel):
     model_config = ConfigDict(extra="ignore")
     prompt: str = Field(..., min_length=1, max_length=MAX_PROMPT_CHARS)
     n: int = Field(1, ge=1, le=MAX_IMAGES_PER_REQUEST)
-    size: str | None = Field(None, max_length=16, description="WIDTHxHEIGHT; default: native")
+    size: str | None = Field(None, max_length=16,
+                             description="WIDTHxHEIGHT or 'auto' (native); others: 400 naming "
+                                         "the sizes the base draws (GET /v1/checkpoints: sizes)")
     response_format: Literal["b64_json", "url"] = "b64_json"
     checkpoint: str | None = Field(None, max_length=128,
                                    description="skip selection: this checkpoint id ('none' = base, "
@@ -272,7 +275,7 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
         t0 = time.perf_counter()
         path = request.url.path
         response = None
-        if path.startswith("/v1") and api_key and request.method != "OPTIONS":
+        if path.startswith(("/v1", "/sdapi")) and api_key and request.method != "OPTIONS":
             problem = config.key_problem(request.headers.get("authorization"))
             if problem:
                 response = error_response(401, *problem, headers={"WWW-Authenticate": "Bearer"})
@@ -293,7 +296,12 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
     @app.exception_handler(PersonalQError)
     async def on_personalq_error(request: Request, err: PersonalQError):
         headers = {"Retry-After": "2"} if err.status == 429 else None
-        return error_response(err.status, err.message, err.hint, headers=headers)
+        response = error_response(err.status, err.message, err.hint, headers=headers)
+        if request.url.path.startswith("/sdapi"):  # A1111 front-ends show `detail`
+            body = json.loads(response.body)
+            body["detail"] = f"{err.message} ({err.hint})" if err.hint else err.message
+            response = JSONResponse(body, status_code=err.status, headers=headers)
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def on_validation_error(request: Request, err: RequestValidationError):
@@ -323,11 +331,16 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
     def healthz() -> dict:
         return {"status": "ok", "uptime_s": round(time.time() - service.started, 1),
                 "repository": str(service.repo_path), "checkpoints": service.count(),
-                "queue_depth": service.gen_queue.depth(), "cache": service.cache.stats()}
+                "queue_depth": service.gen_queue.depth(), "cache": service.cache.stats(),
+                "sizes": service.size_limits().to_json()}
 
     @app.get("/metrics", include_in_schema=False)
     def metrics() -> Response:
         return Response(service.metrics.exposition(), media_type=service.metrics.content_type)
+
+    from personalq.serve import a1111
+
+    a1111.register(app, service)  # the AUTOMATIC1111 subset under /sdapi/v1
 
     # --- selection -------------------------------------------------------------------------
     @app.post("/v1/select", response_model=Decision, response_model_exclude_none=False)
@@ -338,6 +351,7 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
     @app.post("/v1/images/generations", response_model=ImageResponse,
               responses={202: {"model": JobInfo}, 504: {"model": ErrorResponse}})
     async def images(body: ImageRequest, request: Request):
+        await run_in_threadpool(service.check_size, body.size)  # a 400 now, before any work
         plan = await run_in_threadpool(service.plan, body.prompt, body.checkpoint,
                                        body.conversation_id, body.answer)
         info = {"action": plan["action"], "checkpoints": plan["checkpoints"],
@@ -393,7 +407,7 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
     @app.get("/v1/checkpoints", response_model=dict)
     def list_checkpoints() -> dict:
         return {"object": "list", "data": service.checkpoints(),
-                "quantized": service.saved.to_json()}
+                "quantized": service.saved.to_json(), "sizes": service.size_limits().to_json()}
 
     @app.post("/v1/checkpoints", status_code=201, response_model=RegisterResponse)
     async def register(request: Request):
