@@ -1,4 +1,5 @@
-"""`personalq bench select` (the Check-in benchmark); see personalq/bench/select_bench.py."""
+"""`personalq bench select` (the Check-in benchmark, bench/select_bench.py) and `personalq bench
+serve-ray` (Ray Serve multiplexing, bench/serve_ray.py)."""
 
 from __future__ import annotations
 
@@ -26,3 +27,7 @@ def register(commands: argparse._SubParsersAction, benches: argparse._SubParsers
     p.add_argument("--threads", type=int, default=1, help="torch threads (default 1: the CPU is shared)")
     p.add_argument("--no-progress", action="store_true", help="no progress bars")
     p.set_defaults(func=select_bench.cmd_bench_select)
+
+    from personalq.bench import serve_ray
+
+    serve_ray.register(benches)  # `personalq bench serve-ray`

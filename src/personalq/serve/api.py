@@ -8,6 +8,7 @@ Endpoints (all under /v1 need `Authorization: Bearer <key>` when an API key is s
   GET    /v1/checkpoints            the repository's and the registered checkpoints
   POST   /v1/checkpoints            register: multipart upload (.safetensors) or JSON {"path"}
   DELETE /v1/checkpoints/{id}       unregister a checkpoint registered through the API
+  GET    /v1/checkpoints/{id}/preview.png   its preview (sidecar, or drawn once and cached)
   GET    /v1/jobs, /v1/jobs/{id}    jobs (generation, registration) and their state
   GET    /v1/jobs/{id}/events       progress as server-sent events
   DELETE /v1/jobs/{id}              cancel
@@ -365,8 +366,8 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
         job = await run_in_threadpool(
             service.submit_generation, plan["prompt"], plan["checkpoints"], n=body.n,
             size=body.size, seed=body.seed, steps=body.steps, quantization=body.quantization)
-        if body.background:
-            return JSONResponse(job.to_json(), status_code=202)
+        if body.background:  # the job, and the decision that chose its checkpoints
+            return JSONResponse({**job.to_json(), "personalq": info}, status_code=202)
         await wait_for(job, config.request_timeout_s + 5)
         if job.status != SUCCEEDED:
             if not job.done:
@@ -463,6 +464,18 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
             await form.close()
             if temp is not None:
                 temp.unlink(missing_ok=True)
+
+    from personalq.serve.previews import Previews
+
+    previews = Previews(service)
+
+    @app.get("/v1/checkpoints/{card_id}/preview.png", response_class=Response)
+    async def preview(card_id: str) -> Response:
+        """The checkpoint's preview: its sidecar image, else drawn once on the base and cached."""
+        data, media, source = await run_in_threadpool(previews.get, card_id,
+                                                      config.request_timeout_s)
+        return Response(data, media_type=media, headers={"X-PersonalQ-Preview": source,
+                                                         "Cache-Control": "no-cache"})
 
     @app.delete("/v1/checkpoints/{card_id}")
     def delete_checkpoint(card_id: str) -> dict:

@@ -73,11 +73,14 @@ class Resident:
     """What `get_model` returns: a checkpoint made resident in this replica's model cache.
     Ray Serve drops it when it evicts the model id; then the cache lets go of the weights."""
 
-    def __init__(self, model_id: str, service):
+    def __init__(self, model_id: str, service, resident: set[str] | None = None):
         self.model_id = model_id
         self.service = service
+        self.resident = resident  # the replica's set of resident model ids, kept current
 
     def __del__(self):
+        if self.resident is not None:
+            self.resident.discard(self.model_id)
         for card_id in self.model_id.split("+"):
             self.service.cache.evict(card_id)
 
@@ -93,6 +96,7 @@ def build_generator(max_models: int = DEFAULT_MAX_MODELS):
 
             self.service = Service(config_from_dict(config))
             self.loaded_models: list[str] = []  # model ids in the order this replica loaded them
+            self.resident: set[str] = set()  # model ids Ray's multiplexer holds right now
 
         @serve.multiplexed(max_num_models_per_replica=max_models)
         async def get_model(self, model_id: str) -> Resident:
@@ -105,10 +109,12 @@ def build_generator(max_models: int = DEFAULT_MAX_MODELS):
 
             await asyncio.to_thread(warm)
             self.loaded_models.append(model_id)
-            return Resident(model_id, self.service)
+            self.resident.add(model_id)
+            return Resident(model_id, self.service, self.resident)
 
         async def generate(self, payload: dict) -> dict:
             model_id = serve.get_multiplexed_model_id() or "none"
+            hit = model_id in self.resident  # did the request land where its model lives?
             try:
                 await self.get_model(model_id)
                 ids = [] if model_id == "none" else model_id.split("+")
@@ -123,6 +129,7 @@ def build_generator(max_models: int = DEFAULT_MAX_MODELS):
                                   "hint": "", "status": (job.error or {}).get("status", 500)}}
             result = job.result
             return {"model_id": model_id, "replica": serve.get_replica_context().replica_tag,
+                    "resident_hit": hit,
                     "images": [base64.b64encode(p).decode() for p in result["images"]],
                     "prompt": result["prompt"], "seed": result["seed"], "weights": result["weights"],
                     "timings": result["timings"], "disk_loads": self.service.cache.loads,
