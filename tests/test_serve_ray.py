@@ -46,10 +46,11 @@ def generate(url: str, model_id: str, seed: int = 0) -> dict:
 def test_multiplexed_routing_by_header_keeps_checkpoints_resident(ray_serve):
     first = generate(ray_serve, "rufus")
     assert first["model_id"] == "rufus" and first["weights"] == "lora"
+    assert first["resident_hit"] is False  # the replica had to load it
     assert base64.b64decode(first["images"][0])[:4] == b"\x89PNG"
     loads = first["disk_loads"]
     again = generate(ray_serve, "rufus", seed=1)
-    assert again["replica"] == first["replica"]
+    assert again["replica"] == first["replica"] and again["resident_hit"] is True
     assert again["disk_loads"] == loads  # the replica already held it: no reload
     assert again["loaded_models"] == ["rufus"]
     generate(ray_serve, "kiki")
@@ -58,6 +59,7 @@ def test_multiplexed_routing_by_header_keeps_checkpoints_resident(ray_serve):
     assert third["loaded_models"] == ["rufus", "kiki", "inkwash"]
     back = generate(ray_serve, "rufus", seed=2)
     assert back["disk_loads"] > third["disk_loads"], "rufus was evicted, so it loads again"
+    assert back["resident_hit"] is False
     assert back["loaded_models"] == ["rufus", "kiki", "inkwash", "rufus"]
 
 

@@ -47,8 +47,8 @@ def preview_prompt(card) -> str:
     from personalq.checkin.rewrite import insert_trigger
 
     if card.kind == "style":
-        return f"a toy in a garden, {card.trigger} style"
-    return insert_trigger(f"a {card.class_noun or 'picture'}", card)
+        return f"a toy in the park in {card.trigger} style"
+    return insert_trigger(f"a {card.class_noun or 'picture'} in the park", card)
 
 
 class Previews:
