@@ -169,7 +169,7 @@ def start_ray(port: int) -> None:
 
 
 def run_ray(repo: Path, base: Path | None, mix: list[str], steps: int, concurrency: int,
-            replicas: int, max_models: int, port: int) -> dict:
+            replicas: int, max_models: int, port: int, eviction: str) -> dict:
     """The multiplexed generator app (no Check-in router: the mix names its checkpoints)."""
     import httpx
     from ray import serve
@@ -181,7 +181,7 @@ def run_ray(repo: Path, base: Path | None, mix: list[str], steps: int, concurren
     with tempfile.TemporaryDirectory() as up:
         config = ServeConfig(repo=repo, base_dir=base, upload_dir=Path(up), api_key="",
                              queue_size=max(64, concurrency * 2), request_timeout_s=600)
-        app = build_generator(max_models).options(num_replicas=replicas)
+        app = build_generator(max_models, eviction).options(num_replicas=replicas)
         serve.run(app.bind(config_to_dict(config)), name="bench-generator",
                   route_prefix="/generate")
         try:
@@ -195,12 +195,19 @@ def run_ray(repo: Path, base: Path | None, mix: list[str], steps: int, concurren
                         return {"ok": False, "error": f"{res.status_code}: {res.text[:200]}"}
                     out = res.json()
                     return {"ok": True, "seed": out["seed"], "hit": out["resident_hit"],
-                            "replica": out["replica"], "model_id": out["model_id"]}
+                            "replica": out["replica"], "model_id": out["model_id"],
+                            "eviction": out["eviction"]}
 
                 records, wall = fire(send, mix, concurrency)
         finally:
             serve.delete("bench-generator")
-    return summarize(records, wall, len(mix))
+    out = summarize(records, wall, len(mix))
+    out["eviction"] = sorted({r["eviction"] for r in records if r.get("ok")})
+    return out
+
+
+MODES = {"ray": "Ray, frequency eviction (shipped)", "ray_lru": "Ray, Ray's LRU eviction",
+         "single": "single process"}
 
 
 def repositories(args, tmp: Path) -> dict[str, Path]:
@@ -229,17 +236,21 @@ def run_bench(args) -> int:
     port = free_port()
     with tempfile.TemporaryDirectory() as tmp:
         repos = repositories(args, Path(tmp))
-        mixes = {name: zipf_mix(checkpoint_ids(repo), args.requests, s=args.zipf, seed=args.seed)
+        mixes = {name: zipf_mix(checkpoint_ids(repo), args.requests if name == "world" else
+                                args.generated_requests, s=args.zipf, seed=args.seed)
                  for name, repo in repos.items()}
         start_ray(port)
         try:
             for name, repo in repos.items():
-                print(f"[{name}] Ray Serve: {args.replicas} replicas x {args.max_models} resident, "
-                      f"{len(mixes[name])} requests ...", flush=True)
-                ray_out = run_ray(repo, args.base, mixes[name], args.steps, args.concurrency,
-                                  args.replicas, args.max_models, port)
-                results[name] = {"checkpoints": len(checkpoint_ids(repo)), "ray": ray_out,
+                results[name] = {"checkpoints": len(checkpoint_ids(repo)),
                                  "oracle_hit_ratio": oracle_hit_ratio(mixes[name], slots)}
+                for mode, eviction in (("ray", "frequency"), ("ray_lru", "lru")):
+                    print(f"[{name}] Ray Serve: {args.replicas} replicas x {args.max_models} "
+                          f"resident, {eviction} eviction, {len(mixes[name])} requests ...",
+                          flush=True)
+                    results[name][mode] = run_ray(repo, args.base, mixes[name], args.steps,
+                                                  args.concurrency, args.replicas,
+                                                  args.max_models, port, eviction)
         finally:
             serve.shutdown()
             ray.shutdown()
@@ -258,9 +269,10 @@ def build_report(results: dict, args) -> dict:
         row["throughput_ratio_ray_vs_single"] = (row["ray"]["throughput_rps"]
                                                  / max(1e-9, row["single"]["throughput_rps"]))
     world = results.get("world", {})
-    clean = all(r[m][k] == 0 for r in results.values() for m in ("ray", "single")
+    clean = all(r[m][k] == 0 for r in results.values() for m in MODES
                 for k in ("failed", "lost", "duplicated", "mismatched"))
-    return {"settings": {"requests": args.requests, "zipf_s": args.zipf, "steps": args.steps,
+    return {"settings": {"requests": args.requests,
+                         "generated_requests": args.generated_requests, "zipf_s": args.zipf, "steps": args.steps,
                          "concurrency": args.concurrency, "replicas": args.replicas,
                          "max_models_per_replica": args.max_models, "seed": args.seed,
                          "torch_threads_single": args.threads, "torch_threads_replica": 1,
@@ -276,16 +288,17 @@ def build_report(results: dict, args) -> dict:
 def print_report(report: dict) -> None:
     s = report["settings"]
     print(f"\nRay Serve multiplexing vs the single-process service: Zipf({s['zipf_s']}) mix, "
-          f"{s['requests']} requests per repository, {s['steps']} steps, concurrency "
+          f"{s['requests']} requests (generated: {s['generated_requests']}), {s['steps']} steps, "
+          f"concurrency "
           f"{s['concurrency']}, {s['replicas']} replicas x {s['max_models_per_replica']} resident")
-    head = (f"{'repository':<15}{'mode':<8}{'hit':>7}{'oracle':>8}{'req/s':>8}{'ok':>6}"
+    head = (f"{'repository':<15}{'mode':<9}{'hit':>7}{'oracle':>8}{'req/s':>8}{'ok':>6}"
             f"{'failed':>7}{'lost':>6}{'dup':>5}  per replica")
     print(head + "\n" + "-" * len(head))
     for name, row in report["results"].items():
-        for mode in ("ray", "single"):
+        for mode in MODES:
             r = row[mode]
             oracle = f"{row['oracle_hit_ratio']:.3f}" if mode == "ray" else ""
-            print(f"{name:<15}{mode:<8}{r['hit_ratio']:>7.3f}{oracle:>8}{r['throughput_rps']:>8.2f}"
+            print(f"{name:<15}{mode:<9}{r['hit_ratio']:>7.3f}{oracle:>8}{r['throughput_rps']:>8.2f}"
                   f"{r['succeeded']:>6}{r['failed']:>7}{r['lost']:>6}{r['duplicated']:>5}  "
                   f"{sorted(r['per_replica'].values()) or ''}")
         print(f"{'':<15}throughput Ray / single process: "
@@ -308,18 +321,20 @@ def write_outputs(report: dict, out_dir: Path) -> None:
     fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(9, 3.4))
     x = range(len(names))
     for offset, (label, get) in enumerate((
-            ("Ray Serve", lambda r: r["ray"]["hit_ratio"]),
+            ("Ray, frequency eviction", lambda r: r["ray"]["hit_ratio"]),
+            ("Ray, LRU eviction", lambda r: r["ray_lru"]["hit_ratio"]),
             ("oracle top R x M", lambda r: r["oracle_hit_ratio"]),
             ("single process", lambda r: r["single"]["hit_ratio"]))):
-        ax1.bar([i + (offset - 1) * 0.27 for i in x], [get(report["results"][n]) for n in names],
-                0.27, label=label)
+        ax1.bar([i + (offset - 1.5) * 0.2 for i in x], [get(report["results"][n]) for n in names],
+                0.2, label=label)
     ax1.axhline(TARGET_HIT_RATIO, color="k", ls="--", lw=0.8)
     ax1.set_xticks(list(x), names)
     ax1.set_ylabel("cache-hit ratio")
     ax1.legend(fontsize=7)
-    for offset, mode in enumerate(("ray", "single")):
-        ax2.bar([i + (offset - 0.5) * 0.4 for i in x],
-                [report["results"][n][mode]["throughput_rps"] for n in names], 0.4, label=mode)
+    for offset, mode in enumerate(MODES):
+        ax2.bar([i + (offset - 1) * 0.27 for i in x],
+                [report["results"][n][mode]["throughput_rps"] for n in names], 0.27,
+                label=MODES[mode])
     ax2.set_xticks(list(x), names)
     ax2.set_ylabel("requests / s")
     ax2.legend(fontsize=7)
@@ -340,7 +355,9 @@ def register(benches) -> None:
                            "throughput against the single-process service",
                            description=__doc__,
                            formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--requests", type=int, default=300, help="requests per repository")
+    p.add_argument("--requests", type=int, default=600, help="requests on the world's repository")
+    p.add_argument("--generated-requests", type=int, default=300,
+                   help="requests on the generated repository")
     p.add_argument("--generated", type=int, default=100,
                    help="LoRAs in the generated repository (0: the world's only)")
     p.add_argument("--zipf", type=float, default=1.0, help="Zipf exponent of the mix")
