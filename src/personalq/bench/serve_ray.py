@@ -25,6 +25,11 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from personalq import paths
+from personalq.catalog.safetensors_meta import read_header
+from personalq.serve.api import create_app
+from personalq.serve.config import ServeConfig
+from personalq.serve.live import LiveServer, free_port
+from personalq.serve.ray_app import build_generator, config_to_dict, ray_env
 
 RESULTS_DIR = paths.PROJECT_ROOT / "benchmarks" / "results"
 TARGET_HIT_RATIO = 0.8
@@ -53,8 +58,6 @@ def make_lora_repo(source: Path, dest: Path, n: int = 100, seed: int = 0) -> Pat
     """n LoRA files + card sidecars in `dest`, each a world LoRA with perturbed weights."""
     import torch
     from safetensors.torch import load_file, save_file
-
-    from personalq.catalog.safetensors_meta import read_header
 
     sources = sorted(p for p in Path(source).glob("*.safetensors"))
     if not sources:
@@ -134,10 +137,6 @@ def run_single(repo: Path, base: Path | None, mix: list[str], steps: int,
     """The single-process FastAPI service on loopback, checkpoints named explicitly."""
     import httpx
 
-    from personalq.serve.api import create_app
-    from personalq.serve.config import ServeConfig
-    from personalq.serve.live import LiveServer
-
     prompts = checkpoint_prompts(repo)
     with tempfile.TemporaryDirectory() as up:
         config = ServeConfig(repo=repo, base_dir=base, upload_dir=Path(up), api_key="",
@@ -161,8 +160,6 @@ def start_ray(port: int) -> None:
     import ray
     from ray import serve
 
-    from personalq.serve.ray_app import ray_env
-
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False,
              runtime_env={"env_vars": ray_env()})
     serve.start(http_options={"host": "127.0.0.1", "port": port})
@@ -174,8 +171,6 @@ def run_ray(repo: Path, base: Path | None, mix: list[str], steps: int, concurren
     import httpx
     from ray import serve
 
-    from personalq.serve.config import ServeConfig
-    from personalq.serve.ray_app import build_generator, config_to_dict
 
     prompts = checkpoint_prompts(repo)
     with tempfile.TemporaryDirectory() as up:
@@ -224,8 +219,6 @@ def run_bench(args) -> int:
     import ray
     import torch
     from ray import serve
-
-    from personalq.serve.live import free_port
 
     # One torch thread per process, as each Ray replica runs (OMP_NUM_THREADS=1): on a shared,
     # oversubscribed CPU two OpenMP threads per process ran ~10x slower here.
@@ -345,30 +338,3 @@ def write_outputs(report: dict, out_dir: Path) -> None:
     fig.savefig(out_dir / "serve_ray.png", dpi=90)
     plt.close(fig)
     print(f"wrote {out_dir / 'serve_ray.json'} and {out_dir / 'serve_ray.png'}")
-
-
-def register(benches) -> None:
-    """`personalq bench serve-ray` (called from personalq.bench.commands)."""
-    import argparse
-
-    p = benches.add_parser("serve-ray", help="Ray Serve multiplexing: cache-hit ratio and "
-                           "throughput against the single-process service",
-                           description=__doc__,
-                           formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--requests", type=int, default=600, help="requests on the world's repository")
-    p.add_argument("--generated-requests", type=int, default=300,
-                   help="requests on the generated repository")
-    p.add_argument("--generated", type=int, default=100,
-                   help="LoRAs in the generated repository (0: the world's only)")
-    p.add_argument("--zipf", type=float, default=1.0, help="Zipf exponent of the mix")
-    p.add_argument("--replicas", type=int, default=2)
-    p.add_argument("--max-models", type=int, default=4, help="resident checkpoints per replica")
-    p.add_argument("--steps", type=int, default=2)
-    p.add_argument("--concurrency", type=int, default=4)
-    p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--threads", type=int, default=1,
-                   help="torch threads of the single-process service (replicas run 1 each)")
-    p.add_argument("--repo", type=Path, default=None, help="checkpoint folder (default: world's)")
-    p.add_argument("--base", type=Path, default=None, help="base pipeline (default: world's)")
-    p.add_argument("--out", type=Path, default=None, help="results folder")
-    p.set_defaults(func=run_bench)

@@ -25,8 +25,12 @@ from fastapi import FastAPI
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
+from personalq import paths
+from personalq.catalog.safetensors_meta import HeaderError, read_header
 from personalq.errors import PersonalQError
 from personalq.serve.config import MAX_IMAGES_PER_REQUEST, MAX_PROMPT_CHARS
+from personalq.serve.jobwait import job_error, wait_for
+from personalq.serve.queue import SUCCEEDED
 
 LORA_TAG = re.compile(r"<lora:([^:>]+)(?::([^:>]*))?(?::[^>]*)?>", re.IGNORECASE)
 SAMPLER = "DDIM"  # the world base's scheduler; sampler_name in a request is ignored
@@ -85,8 +89,6 @@ def resolve_lora(cards: list, name: str):
 
 def file_metadata(path: Path) -> dict:
     """A LoRA file's safetensors metadata (what A1111 shows as the LoRA's metadata)."""
-    from personalq.catalog.safetensors_meta import HeaderError, read_header
-
     if path.is_dir() or path.suffix != ".safetensors":
         return {}
     try:
@@ -100,8 +102,6 @@ class BaseModelInfo:
     of the UNet weights, computed once."""
 
     def __init__(self, base_dir: Path | None):
-        from personalq import paths
-
         self.base_dir = Path(base_dir) if base_dir else paths.WORLD_BASE_DIR
         self._sha256: str | None = None
 
@@ -185,9 +185,6 @@ def success_info(body: Txt2ImgRequest, plan: dict, result: dict, model: str) -> 
 
 def register(app: FastAPI, service) -> None:
     """Add the /sdapi/v1 routes to the service's FastAPI app."""
-    from personalq.serve.api import job_error, wait_for
-    from personalq.serve.queue import SUCCEEDED
-
     base = BaseModelInfo(service.config.base_dir)
 
     @app.post("/sdapi/v1/txt2img", tags=["automatic1111"])

@@ -36,8 +36,13 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from personalq.errors import PersonalQError
 from personalq.serve.config import MAX_IMAGES_PER_REQUEST, MAX_PROMPT_CHARS, ServeConfig
-from personalq.serve.queue import FINISHED, SUCCEEDED, Job
+from personalq.serve.page import PAGE_HTML
+from personalq.serve.queue import FINISHED, Job, SUCCEEDED
+from personalq.serve import a1111
+from personalq.serve.jobwait import job_error, wait_for
+from personalq.serve.previews import Previews
 from personalq.serve.service import Service, b64
+from personalq.serve.uploads import check_filename
 
 ERROR_CODES = {400: "invalid_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
                405: "method_not_allowed", 409: "conflict", 413: "payload_too_large",
@@ -324,8 +329,6 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
     # --- pages and health ------------------------------------------------------------------
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def page() -> str:
-        from personalq.serve.page import PAGE_HTML
-
         return PAGE_HTML
 
     @app.get("/healthz")
@@ -338,8 +341,6 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
     @app.get("/metrics", include_in_schema=False)
     def metrics() -> Response:
         return Response(service.metrics.exposition(), media_type=service.metrics.content_type)
-
-    from personalq.serve import a1111
 
     a1111.register(app, service)  # the AUTOMATIC1111 subset under /sdapi/v1
 
@@ -442,7 +443,6 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
             if upload is None or isinstance(upload, str):
                 raise PersonalQError("no file in the upload", "send the checkpoint as form field "
                                      "'file'")
-            from personalq.serve.uploads import check_filename
 
             check_filename(upload.filename or "")
             fd, name = tempfile.mkstemp(dir=incoming, prefix=".upload-", suffix=".part")
@@ -464,8 +464,6 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
             await form.close()
             if temp is not None:
                 temp.unlink(missing_ok=True)
-
-    from personalq.serve.previews import Previews
 
     previews = Previews(service)
 
@@ -531,24 +529,3 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
                                  headers={"Cache-Control": "no-cache"})
 
     return app
-
-
-async def wait_for(job: Job, timeout: float) -> None:
-    """Wait for a job without holding a thread: the worker resolves a future on this loop."""
-    loop = asyncio.get_running_loop()
-    done = loop.create_future()
-
-    def resolve(_job: Job) -> None:
-        loop.call_soon_threadsafe(lambda: done.done() or done.set_result(None))
-
-    job.add_done_callback(resolve)
-    try:
-        await asyncio.wait_for(done, timeout)
-    except asyncio.TimeoutError:
-        pass
-
-
-def job_error(job: Job) -> PersonalQError:
-    error = job.error or {"message": f"job {job.status}", "hint": ""}
-    status = error.get("status") or {"cancelled": 409, "timed_out": 504}.get(job.status, 500)
-    return PersonalQError(error["message"], error.get("hint", ""), status=status)

@@ -14,6 +14,7 @@ import threading
 from pathlib import Path
 
 from personalq import paths
+from personalq.checkin.rewrite import insert_trigger
 from personalq.errors import PersonalQError
 
 SIDECARS = (".preview.png", ".preview.jpg", ".preview.jpeg", ".preview.webp",
@@ -44,8 +45,6 @@ def find_sidecar(weights: Path | None) -> Path | None:
 
 def preview_prompt(card) -> str:
     """What a preview draws: the checkpoint's concept by its trigger (a style: on a toy)."""
-    from personalq.checkin.rewrite import insert_trigger
-
     if card.kind == "style":
         return f"a toy in the park in {card.trigger} style"
     return insert_trigger(f"a {card.class_noun or 'picture'} in the park", card)

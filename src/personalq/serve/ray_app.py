@@ -32,6 +32,7 @@ from starlette.responses import JSONResponse
 
 from personalq.errors import PersonalQError
 from personalq.serve.config import ServeConfig
+from personalq.serve.service import Service
 
 GENERATOR_APP = "pq-generator"
 ROUTER_APP = "personalq"
@@ -142,8 +143,6 @@ def build_generator(max_models: int = DEFAULT_MAX_MODELS, eviction: str = "frequ
     @serve.deployment(ray_actor_options={"num_cpus": 0})  # CPU accounting off: torch threads decide
     class Generator:
         def __init__(self, config: dict):
-            from personalq.serve.service import Service
-
             self.service = Service(config_from_dict(config))
             self.loaded_models: list[str] = []  # model ids in the order this replica loaded them
             self.resident: set[str] = set()  # model ids Ray's multiplexer holds right now
@@ -214,8 +213,6 @@ class Router:
     """Check-in in front of the multiplexed generators (same JSON as the FastAPI service)."""
 
     def __init__(self, config: dict):
-        from personalq.serve.service import Service
-
         self.service = Service(config_from_dict(config))
 
     async def __call__(self, request: Request) -> JSONResponse:
