@@ -207,8 +207,9 @@ function renderHistory() {
 
 function fillSelectors(list) {
   const sizes = list.sizes;
-  $("native").textContent = "The base draws " + sizes.native + " natively; other sizes: "
-    + sizes.supported.filter((s) => s !== sizes.native).join(", ") + ".";
+  $("native").textContent = "The base draws " + sizes.native + " natively; also "
+    + sizes.square.filter((s) => s !== sizes.native).join(", ") + " and W×H from those sides up to "
+    + sizes.max_cost + "× the native cost.";
   if (!$("size").options.length) {
     for (const s of [sizes.native, ...sizes.square.filter((x) => x !== sizes.native)]) {
       $("size").append(new Option(s === sizes.native ? s + " (native)" : s, s));
