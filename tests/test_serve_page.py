@@ -1,10 +1,16 @@
 """The web page end to end in Debian's headless Chromium, driven by Playwright: type a request,
-answer the clarification by clicking an option, see the image; the gallery lists the checkpoints."""
+answer the clarification by clicking an option, watch the progress bar fed by the job's event
+stream, see the image and the session's history strip with its decisions; the gallery shows a
+preview per checkpoint (a sidecar image, else drawn once and cached on disk); the quantization
+and size selectors, and the base's native size."""
 
 from __future__ import annotations
 
 import base64
+import io
+import os
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -17,8 +23,13 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 
 @pytest.fixture(scope="module")
 def server(world):
+    from PIL import Image
+
     from personalq.serve.api import create_app
 
+    sidecar = io.BytesIO()
+    Image.new("RGB", (20, 20), (200, 30, 30)).save(sidecar, format="PNG")
+    (world["repo"] / "inkwash.preview.png").write_bytes(sidecar.getvalue())  # A1111/Civitai style
     with LiveServer(create_app(make_config(world, upload_dir=world["root"] / "up-page"))) as live:
         yield live
 
@@ -46,6 +57,22 @@ def test_page_asks_then_draws(server, browser):
     assert "<rufus-dog>" in rufus.inner_text() and "subject" in rufus.inner_text()
     assert "style" in page.locator('#gallery .card[data-id="inkwash"]').inner_text()
 
+    # Every checkpoint gets a preview: the sidecar for inkwash, drawn once for the others.
+    page.wait_for_function("[...document.querySelectorAll('#gallery img.preview')]"
+                           ".every(i => i.naturalWidth > 0)", timeout=120_000)
+    sources = page.eval_on_selector_all("#gallery .card", "cs => Object.fromEntries(cs.map("
+                                        "c => [c.dataset.id, c.querySelector('img').dataset.source]))")
+    assert sources == {"inkwash": "sidecar", "rufus": "drawn", "kiki": "drawn", "mochi": "drawn"}
+    assert page.eval_on_selector('.card[data-id="inkwash"] img', "i => i.naturalWidth") == 20
+    drawn = sorted(p.name for p in (Path(os.environ["PERSONALQ_HOME"]) / "previews").glob("*.png"))
+    assert [n.split("-")[0] for n in drawn] == ["kiki", "mochi", "rufus"]
+    # What the base draws natively, and the selectors.
+    assert "32x32 natively" in page.inner_text("#native")
+    assert page.eval_on_selector("#size", "s => s.options[0].text") == "32x32 (native)"
+    quant = page.eval_on_selector_all("#quant option", "os => os.map(o => o.value)")
+    assert quant[:2] == ["", "none"] and "taq-w8a8" in quant
+    page.select_option("#quant", "none")
+
     page.fill("#request", "my dog on the beach")
     page.click("#submit")
     page.wait_for_selector("#question-box:not([hidden]) .option", timeout=60_000)
@@ -62,8 +89,31 @@ def test_page_asks_then_draws(server, browser):
     assert width == 32  # the tiny base's native size: the PNG really decoded in the browser
     assert "kiki" in page.inner_text("#used")
     assert "<kiki-dog>" in page.inner_text("#images figcaption")
+    # The progress bar followed the event stream: queued, per-step progress, done.
+    progress = page.evaluate("window.pqProgress")
+    assert len(progress) >= 4 and progress[-1] == 1.0 and any(0 < p < 1 for p in progress)
+    assert progress == sorted(progress)
+    assert page.is_hidden("#progress-box")
+    # The history strip keeps the image with its decision; a second request is added in front.
+    entries = page.locator("#history .entry")
+    assert entries.count() == 1 and "kiki" in entries.first.inner_text()
+    assert "asked" in entries.first.inner_text() and "none" in entries.first.inner_text()
+    page.fill("#request", "Rufus running in the snow")
+    page.click("#submit")
+    page.wait_for_function("document.querySelectorAll('#history .entry').length === 2",
+                           timeout=60_000)
+    assert "selected rufus" in entries.first.inner_text()
     assert page.inner_text("#error") == ""
     assert errors == []
+    # A reload keeps the session's history and finds the previews cached on disk.
+    page.reload()
+    page.wait_for_function("[...document.querySelectorAll('#gallery img.preview')]"
+                           ".every(i => i.naturalWidth > 0)", timeout=60_000)
+    assert page.locator("#history .entry").count() == 2
+    assert page.eval_on_selector('.card[data-id="rufus"] img', "i => i.dataset.source") == "cached"
+    shot = Path(os.environ["PERSONALQ_HOME"]) / "page.png"
+    page.screenshot(path=str(shot), full_page=True)
+    assert shot.stat().st_size > 1000
 
 
 def test_page_shows_api_errors(server, browser):

@@ -46,19 +46,25 @@ def generate(url: str, model_id: str, seed: int = 0) -> dict:
 def test_multiplexed_routing_by_header_keeps_checkpoints_resident(ray_serve):
     first = generate(ray_serve, "rufus")
     assert first["model_id"] == "rufus" and first["weights"] == "lora"
+    assert first["resident_hit"] is False  # the replica had to load it
     assert base64.b64decode(first["images"][0])[:4] == b"\x89PNG"
     loads = first["disk_loads"]
     again = generate(ray_serve, "rufus", seed=1)
-    assert again["replica"] == first["replica"]
+    assert again["replica"] == first["replica"] and again["resident_hit"] is True
     assert again["disk_loads"] == loads  # the replica already held it: no reload
     assert again["loaded_models"] == ["rufus"]
+    assert again["eviction"] == "frequency"
     generate(ray_serve, "kiki")
     third = generate(ray_serve, "inkwash")
-    # max_num_models_per_replica=2: Ray evicted the least recently used checkpoint.
+    # max_num_models_per_replica=2: the replica evicted the checkpoint asked for least often
+    # (kiki, once), not the least recently used one (rufus, twice).
     assert third["loaded_models"] == ["rufus", "kiki", "inkwash"]
     back = generate(ray_serve, "rufus", seed=2)
-    assert back["disk_loads"] > third["disk_loads"], "rufus was evicted, so it loads again"
-    assert back["loaded_models"] == ["rufus", "kiki", "inkwash", "rufus"]
+    assert back["resident_hit"] is True and back["disk_loads"] == third["disk_loads"]
+    kiki = generate(ray_serve, "kiki", seed=3)
+    assert kiki["resident_hit"] is False, "kiki was evicted, so it loads again"
+    assert kiki["disk_loads"] > back["disk_loads"]
+    assert kiki["loaded_models"] == ["rufus", "kiki", "inkwash", "kiki"]
 
 
 def test_router_selects_then_generates_on_the_multiplexed_replica(ray_serve):

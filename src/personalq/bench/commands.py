@@ -1,4 +1,5 @@
-"""`personalq bench select` (the Check-in benchmark); see personalq/bench/select_bench.py."""
+"""`personalq bench select` (the Check-in benchmark, bench/select_bench.py) and `personalq bench
+serve-ray` (Ray Serve multiplexing, bench/serve_ray.py)."""
 
 from __future__ import annotations
 
@@ -26,3 +27,44 @@ def register(commands: argparse._SubParsersAction, benches: argparse._SubParsers
     p.add_argument("--threads", type=int, default=1, help="torch threads (default 1: the CPU is shared)")
     p.add_argument("--no-progress", action="store_true", help="no progress bars")
     p.set_defaults(func=select_bench.cmd_bench_select)
+
+    register_serve_ray(benches)
+
+
+SERVE_RAY_DOC = """Ray Serve multiplexing against the single-process service, on a Zipf(1.0) mix over
+the world's 12 checkpoints and a generated 100-LoRA repository: cache-hit ratio (the request
+found its checkpoint resident on the replica it landed on) and throughput, in one run; Ray with
+the replicas' frequency-aware eviction and with Ray's LRU. Writes benchmarks/results/
+serve_ray.json and serve_ray.png."""
+
+
+def register_serve_ray(benches: argparse._SubParsersAction) -> None:
+    """`personalq bench serve-ray`: Ray multiplexing (bench/serve_ray.py, imported when run:
+    it imports Ray)."""
+    p = benches.add_parser("serve-ray", help="Ray Serve multiplexing: cache-hit ratio and "
+                           "throughput against the single-process service",
+                           description=SERVE_RAY_DOC,
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--requests", type=int, default=600, help="requests on the world's repository")
+    p.add_argument("--generated-requests", type=int, default=300,
+                   help="requests on the generated repository")
+    p.add_argument("--generated", type=int, default=100,
+                   help="LoRAs in the generated repository (0: the world's only)")
+    p.add_argument("--zipf", type=float, default=1.0, help="Zipf exponent of the mix")
+    p.add_argument("--replicas", type=int, default=2)
+    p.add_argument("--max-models", type=int, default=4, help="resident checkpoints per replica")
+    p.add_argument("--steps", type=int, default=2)
+    p.add_argument("--concurrency", type=int, default=4)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--threads", type=int, default=1,
+                   help="torch threads of the single-process service (replicas run 1 each)")
+    p.add_argument("--repo", type=Path, default=None, help="checkpoint folder (default: world's)")
+    p.add_argument("--base", type=Path, default=None, help="base pipeline (default: world's)")
+    p.add_argument("--out", type=Path, default=None, help="results folder")
+    p.set_defaults(func=cmd_bench_serve_ray)
+
+
+def cmd_bench_serve_ray(args) -> int:
+    from personalq.bench.serve_ray import run_bench
+
+    return run_bench(args)

@@ -8,10 +8,12 @@ Endpoints (all under /v1 need `Authorization: Bearer <key>` when an API key is s
   GET    /v1/checkpoints            the repository's and the registered checkpoints
   POST   /v1/checkpoints            register: multipart upload (.safetensors) or JSON {"path"}
   DELETE /v1/checkpoints/{id}       unregister a checkpoint registered through the API
+  GET    /v1/checkpoints/{id}/preview.png   its preview (sidecar, or drawn once and cached)
   GET    /v1/jobs, /v1/jobs/{id}    jobs (generation, registration) and their state
   GET    /v1/jobs/{id}/events       progress as server-sent events
   DELETE /v1/jobs/{id}              cancel
   GET    /healthz, /metrics, /      liveness, Prometheus metrics, the web page
+  /sdapi/v1/...                     the AUTOMATIC1111 subset (serve/a1111.py); same API key
 Every error is `{"error": {"code", "message", "hint"}}` with a 4xx/5xx status.
 """
 
@@ -36,6 +38,9 @@ from personalq.errors import PersonalQError
 from personalq.serve.config import MAX_IMAGES_PER_REQUEST, MAX_PROMPT_CHARS, ServeConfig
 from personalq.serve.page import PAGE_HTML
 from personalq.serve.queue import FINISHED, Job, SUCCEEDED
+from personalq.serve import a1111
+from personalq.serve.jobwait import job_error, wait_for
+from personalq.serve.previews import Previews
 from personalq.serve.service import Service, b64
 from personalq.serve.uploads import check_filename
 
@@ -105,7 +110,9 @@ class ImageRequest(BaseModel):
     model_config = ConfigDict(extra="ignore")
     prompt: str = Field(..., min_length=1, max_length=MAX_PROMPT_CHARS)
     n: int = Field(1, ge=1, le=MAX_IMAGES_PER_REQUEST)
-    size: str | None = Field(None, max_length=16, description="WIDTHxHEIGHT; default: native")
+    size: str | None = Field(None, max_length=16,
+                             description="WIDTHxHEIGHT or 'auto' (native); others: 400 naming "
+                                         "the sizes the base draws (GET /v1/checkpoints: sizes)")
     response_format: Literal["b64_json", "url"] = "b64_json"
     checkpoint: str | None = Field(None, max_length=128,
                                    description="skip selection: this checkpoint id ('none' = base, "
@@ -274,7 +281,7 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
         t0 = time.perf_counter()
         path = request.url.path
         response = None
-        if path.startswith("/v1") and api_key and request.method != "OPTIONS":
+        if path.startswith(("/v1", "/sdapi")) and api_key and request.method != "OPTIONS":
             problem = config.key_problem(request.headers.get("authorization"))
             if problem:
                 response = error_response(401, *problem, headers={"WWW-Authenticate": "Bearer"})
@@ -295,7 +302,12 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
     @app.exception_handler(PersonalQError)
     async def on_personalq_error(request: Request, err: PersonalQError):
         headers = {"Retry-After": "2"} if err.status == 429 else None
-        return error_response(err.status, err.message, err.hint, headers=headers)
+        response = error_response(err.status, err.message, err.hint, headers=headers)
+        if request.url.path.startswith("/sdapi"):  # A1111 front-ends show `detail`
+            body = json.loads(response.body)
+            body["detail"] = f"{err.message} ({err.hint})" if err.hint else err.message
+            response = JSONResponse(body, status_code=err.status, headers=headers)
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def on_validation_error(request: Request, err: RequestValidationError):
@@ -323,11 +335,14 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
     def healthz() -> dict:
         return {"status": "ok", "uptime_s": round(time.time() - service.started, 1),
                 "repository": str(service.repo_path), "checkpoints": service.count(),
-                "queue_depth": service.gen_queue.depth(), "cache": service.cache.stats()}
+                "queue_depth": service.gen_queue.depth(), "cache": service.cache.stats(),
+                "sizes": service.size_limits().to_json()}
 
     @app.get("/metrics", include_in_schema=False)
     def metrics() -> Response:
         return Response(service.metrics.exposition(), media_type=service.metrics.content_type)
+
+    a1111.register(app, service)  # the AUTOMATIC1111 subset under /sdapi/v1
 
     # --- selection -------------------------------------------------------------------------
     @app.post("/v1/select", response_model=Decision, response_model_exclude_none=False)
@@ -338,6 +353,7 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
     @app.post("/v1/images/generations", response_model=ImageResponse,
               responses={202: {"model": JobInfo}, 504: {"model": ErrorResponse}})
     async def images(body: ImageRequest, request: Request):
+        await run_in_threadpool(service.check_size, body.size)  # a 400 now, before any work
         plan = await run_in_threadpool(service.plan, body.prompt, body.checkpoint,
                                        body.conversation_id, body.answer)
         info = {"action": plan["action"], "checkpoints": plan["checkpoints"],
@@ -351,8 +367,8 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
         job = await run_in_threadpool(
             service.submit_generation, plan["prompt"], plan["checkpoints"], n=body.n,
             size=body.size, seed=body.seed, steps=body.steps, quantization=body.quantization)
-        if body.background:
-            return JSONResponse(job.to_json(), status_code=202)
+        if body.background:  # the job, and the decision that chose its checkpoints
+            return JSONResponse({**job.to_json(), "personalq": info}, status_code=202)
         await wait_for(job, config.request_timeout_s + 5)
         if job.status != SUCCEEDED:
             if not job.done:
@@ -393,7 +409,7 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
     @app.get("/v1/checkpoints", response_model=dict)
     def list_checkpoints() -> dict:
         return {"object": "list", "data": service.checkpoints(),
-                "quantized": service.saved.to_json()}
+                "quantized": service.saved.to_json(), "sizes": service.size_limits().to_json()}
 
     @app.post("/v1/checkpoints", status_code=201, response_model=RegisterResponse)
     async def register(request: Request):
@@ -449,6 +465,16 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
             if temp is not None:
                 temp.unlink(missing_ok=True)
 
+    previews = Previews(service)
+
+    @app.get("/v1/checkpoints/{card_id}/preview.png", response_class=Response)
+    async def preview(card_id: str) -> Response:
+        """The checkpoint's preview: its sidecar image, else drawn once on the base and cached."""
+        data, media, source = await run_in_threadpool(previews.get, card_id,
+                                                      config.request_timeout_s)
+        return Response(data, media_type=media, headers={"X-PersonalQ-Preview": source,
+                                                         "Cache-Control": "no-cache"})
+
     @app.delete("/v1/checkpoints/{card_id}")
     def delete_checkpoint(card_id: str) -> dict:
         return service.delete_checkpoint(card_id)
@@ -503,24 +529,3 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
                                  headers={"Cache-Control": "no-cache"})
 
     return app
-
-
-async def wait_for(job: Job, timeout: float) -> None:
-    """Wait for a job without holding a thread: the worker resolves a future on this loop."""
-    loop = asyncio.get_running_loop()
-    done = loop.create_future()
-
-    def resolve(_job: Job) -> None:
-        loop.call_soon_threadsafe(lambda: done.done() or done.set_result(None))
-
-    job.add_done_callback(resolve)
-    try:
-        await asyncio.wait_for(done, timeout)
-    except asyncio.TimeoutError:
-        pass
-
-
-def job_error(job: Job) -> PersonalQError:
-    error = job.error or {"message": f"job {job.status}", "hint": ""}
-    status = error.get("status") or {"cancelled": 409, "timed_out": 504}.get(job.status, 500)
-    return PersonalQError(error["message"], error.get("hint", ""), status=status)

@@ -9,8 +9,10 @@ Two Ray Serve applications:
 - "personalq" at /: the `Router` deployment: the same /v1/select and /v1/images/generations
   JSON as the single-machine service; it runs Check-in, then calls the generator with the chosen
   checkpoint id as the multiplexed model id.
-When Ray evicts a checkpoint from a replica (more than `max_models` in use), the replica's model
-cache forgets it too, so memory stays bounded by max_models per replica.
+When Ray evicts a checkpoint from a replica (more than `max_models` in use) the replica's model
+cache forgets it too, so memory stays bounded by max_models per replica. The checkpoint evicted
+is the one that replica was asked for least often (`FrequencyOrder`; Ray's own order is LRU,
+which lets tail requests of a skewed mix push out popular checkpoints).
 With an API key (PERSONALQ_API_KEY / ServeConfig.api_key) both applications answer 401 unless
 the request carries `Authorization: Bearer <key>`, as the FastAPI service does for /v1.
 """
@@ -21,6 +23,7 @@ import asyncio
 import base64
 import dataclasses
 import os
+from collections import Counter, OrderedDict
 from pathlib import Path
 
 from ray import serve
@@ -70,28 +73,81 @@ def check_key(config: ServeConfig, request: Request) -> None:
         raise PersonalQError(*problem, status=401)
 
 
+class FrequencyOrder(OrderedDict):
+    """The order Ray's multiplexer evicts in, made frequency-aware.
+
+    Ray keeps a replica's resident models in an OrderedDict and evicts with
+    `popitem(last=False)`: least recently used. Under a skewed (Zipf) request mix one request for
+    a tail checkpoint then pushes out a popular one, which comes back at once. Here popitem
+    evicts the model this replica was asked for least often (ties: least recently used);
+    counts are halved every HALVE_EVERY requests so old popularity fades."""
+
+    HALVE_EVERY = 1000
+
+    def __init__(self, items=(), counts: Counter | None = None):
+        super().__init__(items)
+        self.counts = counts if counts is not None else Counter()
+
+    def popitem(self, last: bool = True):
+        if last or not self:
+            return super().popitem(last)
+        victim = min(self, key=lambda key: self.counts[key])  # iteration order: LRU first
+        return victim, self.pop(victim)
+
+
+def count_request(counts: Counter, model_id: str) -> None:
+    counts[model_id] += 1
+    if sum(counts.values()) >= FrequencyOrder.HALVE_EVERY:
+        for key in list(counts):
+            counts[key] //= 2
+
+
+MULTIPLEX_ATTR = "__serve_multiplex_wrapper"  # where ray.serve.multiplexed keeps its wrapper
+
+
+def use_frequency_eviction(owner, counts: Counter) -> bool:
+    """Swap the resident-model dict of `owner`'s multiplex wrapper (created on its first call)
+    for a FrequencyOrder; False when this Ray version keeps it elsewhere (LRU stays)."""
+    wrapper = getattr(owner, MULTIPLEX_ATTR, None)
+    models = getattr(wrapper, "models", None)
+    if not isinstance(models, OrderedDict):
+        return False
+    if not isinstance(models, FrequencyOrder):
+        wrapper.models = FrequencyOrder(models, counts)
+    return True
+
+
 class Resident:
     """What `get_model` returns: a checkpoint made resident in this replica's model cache.
     Ray Serve drops it when it evicts the model id; then the cache lets go of the weights."""
 
-    def __init__(self, model_id: str, service):
+    def __init__(self, model_id: str, service, resident: set[str] | None = None):
         self.model_id = model_id
         self.service = service
+        self.resident = resident  # the replica's set of resident model ids, kept current
 
     def __del__(self):
+        if self.resident is not None:
+            self.resident.discard(self.model_id)
         for card_id in self.model_id.split("+"):
             self.service.cache.evict(card_id)
 
 
-def build_generator(max_models: int = DEFAULT_MAX_MODELS):
+def build_generator(max_models: int = DEFAULT_MAX_MODELS, eviction: str = "frequency"):
     """The Generator deployment class; `max_models` is fixed when the multiplexed method is
-    decorated, so the class is built per setting (Ray ships it to replicas by value)."""
+    decorated, so the class is built per setting (Ray ships it to replicas by value).
+    `eviction`: "frequency" (FrequencyOrder) or "lru" (Ray's own)."""
+    if eviction not in ("frequency", "lru"):
+        raise PersonalQError(f"unknown eviction {eviction!r}", 'use "frequency" or "lru"')
 
     @serve.deployment(ray_actor_options={"num_cpus": 0})  # CPU accounting off: torch threads decide
     class Generator:
         def __init__(self, config: dict):
             self.service = Service(config_from_dict(config))
             self.loaded_models: list[str] = []  # model ids in the order this replica loaded them
+            self.resident: set[str] = set()  # model ids Ray's multiplexer holds right now
+            self.counts: Counter = Counter()  # requests per model id on this replica
+            self.eviction = "lru"  # until the multiplexer exists and takes FrequencyOrder
 
         @serve.multiplexed(max_num_models_per_replica=max_models)
         async def get_model(self, model_id: str) -> Resident:
@@ -104,12 +160,18 @@ def build_generator(max_models: int = DEFAULT_MAX_MODELS):
 
             await asyncio.to_thread(warm)
             self.loaded_models.append(model_id)
-            return Resident(model_id, self.service)
+            self.resident.add(model_id)
+            return Resident(model_id, self.service, self.resident)
 
         async def generate(self, payload: dict) -> dict:
             model_id = serve.get_multiplexed_model_id() or "none"
+            hit = model_id in self.resident  # did the request land where its model lives?
+            count_request(self.counts, model_id)
             try:
                 await self.get_model(model_id)
+                if eviction == "frequency" and self.eviction == "lru":
+                    self.eviction = "frequency" if use_frequency_eviction(self, self.counts) \
+                        else "lru (frequency unavailable)"
                 ids = [] if model_id == "none" else model_id.split("+")
                 job = self.service.submit_generation(
                     payload.get("prompt") or "", ids, n=int(payload.get("n", 1)),
@@ -122,6 +184,7 @@ def build_generator(max_models: int = DEFAULT_MAX_MODELS):
                                   "hint": "", "status": (job.error or {}).get("status", 500)}}
             result = job.result
             return {"model_id": model_id, "replica": serve.get_replica_context().replica_tag,
+                    "resident_hit": hit, "eviction": self.eviction,
                     "images": [base64.b64encode(p).decode() for p in result["images"]],
                     "prompt": result["prompt"], "seed": result["seed"], "weights": result["weights"],
                     "timings": result["timings"], "disk_loads": self.service.cache.loads,

@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from personalq import paths
 from personalq.catalog.card import Card
 from personalq.catalog.store import open_repository
 from personalq.checkin.rewrite import insert_trigger
@@ -35,6 +36,7 @@ from personalq.serve.config import MAX_IMAGES_PER_REQUEST, ServeConfig
 from personalq.serve.metrics import Metrics
 from personalq.serve.queue import Job, JobQueue
 from personalq.serve.saved import load_saved
+from personalq.serve.sizes import SizeLimits, native_side_of_folder, native_side_of_pipe
 
 
 # ----------------------------------------------------------------------------- repository view
@@ -126,20 +128,6 @@ class Conversations:
 
 
 # ----------------------------------------------------------------------------- the service
-def parse_size(size: str | None) -> tuple[int | None, int | None]:
-    """'WxH' -> (height, width); None -> the base's native size."""
-    if not size:
-        return None, None
-    try:
-        w, h = (int(x) for x in size.lower().split("x"))
-    except ValueError:
-        raise PersonalQError(f"size {size!r} is not WIDTHxHEIGHT", "e.g. \"64x64\"") from None
-    for v in (w, h):
-        if v < 8 or v > 1024 or v % 8:
-            raise PersonalQError(f"size {size!r}: sides must be multiples of 8 in 8..1024")
-    return h, w
-
-
 def png_bytes(image) -> bytes:
     buf = io.BytesIO()
     image.save(buf, format="PNG")
@@ -190,6 +178,7 @@ class Service:
         self.cache = ModelCache(self._load_base, budget_bytes=config.cache_budget_bytes,
                                 mode=config.cache_mode, metrics=self.metrics, saved=self.saved,
                                 base_quantization=self.saved_base.spec if self.saved_base else None)
+        self._sizes: SizeLimits | None = None
         self.started = time.time()
 
     # --- repository ------------------------------------------------------------------------
@@ -310,12 +299,28 @@ class Service:
         return {"action": decision["action"], "checkpoints": ids,
                 "prompt": decision.get("prompt") or prompt, "decision": decision}
 
+    def size_limits(self) -> SizeLimits:
+        """The sizes the base draws (read from its folder; a factory's pipeline is loaded)."""
+        if self._sizes is None:
+            if self.config.pipeline_factory is not None:
+                native = native_side_of_pipe(self.cache.base())
+            else:
+                native = native_side_of_folder(self.config.base_dir or paths.WORLD_BASE_DIR)
+            self._sizes = SizeLimits.for_native(native)
+        return self._sizes
+
+    def check_size(self, size: str | None) -> tuple[int | None, int | None]:
+        """(height, width) for a request's size, or a 400 at once naming the sizes that work."""
+        return self.size_limits().check(size or self.config.default_size)
+
     def submit_generation(self, prompt: str, checkpoints: list[str], *, n: int = 1,
                           size: str | None = None, seed: int | None = None,
-                          steps: int | None = None, quantization: str | None = None) -> Job:
+                          steps: int | None = None, quantization: str | None = None,
+                          negative_prompt: str | None = None,
+                          guidance_scale: float | None = None) -> Job:
         if not 1 <= n <= MAX_IMAGES_PER_REQUEST:
             raise PersonalQError(f"n must be 1..{MAX_IMAGES_PER_REQUEST}")
-        height, width = parse_size(size or self.config.default_size)
+        height, width = self.check_size(size)
         with self._select_lock:
             cards = [self.store.get(i) for i in checkpoints]
         kinds = [checkpoint_kind(card) for card in cards]  # refuse unservable ones now
@@ -348,6 +353,8 @@ class Service:
             images = []
             with self.cache.use(cards, quantization=quant) as lease:
                 steps_used = steps or base_defaults(lease.pipe)["steps"]
+                guidance = (base_defaults(lease.pipe)["guidance_scale"] if guidance_scale is None
+                            else float(guidance_scale))
                 job.progress(0.05, f"checkpoint ready ({lease.weights}, "
                                    f"{lease.switch_s * 1000:.1f} ms)")
                 t0 = time.perf_counter()
@@ -368,14 +375,18 @@ class Service:
                 try:
                     for i in range(n):
                         image = generate(lease.pipe, prompt, seed=seed + i, steps=steps_used,
-                                         height=height, width=width)
+                                         height=height, width=width,
+                                         negative_prompt=negative_prompt or None,
+                                         guidance_scale=guidance)
                         images.append(png_bytes(image))
                 finally:
                     hook.remove()
                 gen_s = time.perf_counter() - t0
             self.metrics.generation.observe(gen_s)
             return {"images": images, "prompt": prompt, "checkpoints": checkpoints, "seed": seed,
-                    "steps": steps_used, "weights": lease.weights, "loaded": lease.loaded,
+                    "steps": steps_used, "guidance_scale": guidance,
+                    "size": f"{image.width}x{image.height}",
+                    "weights": lease.weights, "loaded": lease.loaded,
                     "quantization": quant or "none", "saved_quantized": lease.saved,
                     "switched": lease.switched, "warnings": warnings,
                     "timings": {"switch_ms": lease.switch_s * 1000, "generate_ms": gen_s * 1000}}
