@@ -35,6 +35,10 @@ def register(commands, benches) -> None:
     gen.add_argument("request", help='what to draw, in plain words: "my teddy bear on the beach"')
     gen.add_argument("--checkpoint", metavar="ID[,ID]", help="use this checkpoint (skip selection); "
                      "several comma-separated ids compose them (e.g. a subject and a style LoRA)")
+    gen.add_argument("--adapter-weight", type=float, action="append", default=None,
+                     metavar="W", help="the weight of each composed LoRA, in the order given "
+                     "(repeat: --adapter-weight 1.0 --adapter-weight 0.8; default: the "
+                     "composition defaults, see docs/generation.md)")
     gen.add_argument("--answer", help="the answer to the clarification question, if one is asked "
                      "(an option's name, a description, or its number)")
     gen.add_argument("--seed", type=int, default=DEFAULT_SEED, help="same seed, same image (default 0)")
@@ -135,7 +139,8 @@ def run_generate(request: str, *, repo=None, base: Path | None = None, checkpoin
                  answer: str | None = None, seed: int = DEFAULT_SEED, steps: int | None = None,
                  guidance: float | None = None, out: Path | None = None,
                  backend: str = "local", device: str = "auto",
-                 quantized: Path | None = None) -> int:
+                 quantized: Path | None = None,
+                 adapter_weights: list[float] | None = None) -> int:
     from personalq.catalog.store import open_repository
 
     store = open_repository(repo)
@@ -162,8 +167,12 @@ def run_generate(request: str, *, repo=None, base: Path | None = None, checkpoin
     repo = Path(store.repo)
     root = repo if repo.is_dir() else repo.parent
     _quiet_libraries()
-    pipe, state = build_pipeline(base, cards, root=root, quantized=quantized, device=device)
+    pipe, state = build_pipeline(base, cards, root=root, quantized=quantized, device=device,
+                                 weights=adapter_weights)
     print(f"base: {state.base_dir} ({state.name}, loaded in {state.seconds.get('base', 0):.1f} s)")
+    if state.adapter_weights and len(cards) > 1:
+        print("composed: " + ", ".join(f"{cid} x{w:g}" for cid, w in
+                                       zip(state.lora_ids, state.adapter_weights)))
     _note_manifest_only(cards)
     if quantized is not None:
         announce_quantized(pipe, state, cards, prompt)
@@ -211,7 +220,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
     return run_generate(args.request, repo=args.repo, base=args.base, checkpoint=args.checkpoint,
                         answer=args.answer, seed=args.seed, steps=args.steps,
                         guidance=args.guidance, out=args.out, backend=args.backend,
-                        device=args.device, quantized=args.quantized)
+                        device=args.device, quantized=args.quantized,
+                        adapter_weights=args.adapter_weight)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
