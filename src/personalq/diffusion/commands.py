@@ -162,6 +162,7 @@ def run_generate(request: str, *, repo=None, base: Path | None = None, checkpoin
         _print_decision(decision, store)
         cards, prompt = [store.get(cid) for cid in decision.checkpoints], decision.prompt
 
+    from personalq.diffusion.compose import compose_prompt
     from personalq.diffusion.pipeline import build_pipeline
 
     repo = Path(store.repo)
@@ -169,6 +170,10 @@ def run_generate(request: str, *, repo=None, base: Path | None = None, checkpoin
     _quiet_libraries()
     pipe, state = build_pipeline(base, cards, root=root, quantized=quantized, device=device,
                                  weights=adapter_weights)
+    composed = compose_prompt(prompt, [c for c in cards if c.path])
+    if composed != prompt:
+        print(f"prompt drawn: {composed} (a composed style LoRA applies without its trigger)")
+        prompt = composed
     print(f"base: {state.base_dir} ({state.name}, loaded in {state.seconds.get('base', 0):.1f} s)")
     if state.adapter_weights and len(cards) > 1:
         print("composed: " + ", ".join(f"{cid} x{w:g}" for cid, w in

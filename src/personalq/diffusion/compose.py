@@ -9,6 +9,8 @@ that chose them: `personalq bench compose`).
 
 from __future__ import annotations
 
+import re
+
 from personalq.errors import PersonalQError
 
 # One LoRA alone draws at full weight; composed, each LoRA is scaled by this so that deltas
@@ -38,3 +40,35 @@ def check_weights(weights, n_loras: int) -> list[float]:
         raise PersonalQError(f"adapter weights {out} are out of range", "use -4..4 (1.0 is "
                              "the LoRA as trained)", status=422)
     return out
+
+
+# Measured on the shipped world (docs/generation.md, `personalq bench compose`): a style's
+# trigger words in the prompt of a composed image cost the subject its identity (the subject's
+# LoRA / DreamBooth never saw them) and, with two LoRAs, darken the picture; the style LoRA
+# applies its look as an adapter without them. So a composed style's trigger is left out.
+KEEP_STYLE_TRIGGERS = False
+
+
+def compose_prompt(prompt: str, cards, *, keep_style_triggers: bool | None = None) -> str:
+    """The prompt a composition draws with: `prompt` (as Check-in rewrote it, with every
+    trigger) less the triggers of style LoRAs composed with a subject, unless kept."""
+    keep = KEEP_STYLE_TRIGGERS if keep_style_triggers is None else keep_style_triggers
+    cards = [c for c in cards if c is not None]
+    subjects = [c for c in cards if getattr(c, "kind", "") != "style"]
+    styles = [c for c in cards if getattr(c, "kind", "") == "style" and c.trigger
+              and (c.format or "lora") == "lora"]
+    if keep or not subjects or not styles:
+        return prompt
+    for card in styles:
+        prompt = _without_trigger(prompt, card.trigger)
+    return prompt
+
+
+def _without_trigger(prompt: str, trigger: str) -> str:
+    """`prompt` without `trigger` and the words that only frame it ("in <t> style",
+    "<t> style,"), with the spacing and punctuation left tidy."""
+    t = re.escape(trigger)
+    for pattern in (rf"\s*\b(?:in|with)\s+(?:the\s+)?{t}\s+style\b", rf"{t}\s+style\s*,?\s*",
+                    rf"\s*{t}"):
+        prompt = re.sub(pattern, "", prompt, flags=re.I)
+    return re.sub(r"\s{2,}", " ", prompt).strip(" ,")

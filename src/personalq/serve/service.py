@@ -26,7 +26,7 @@ from personalq.checkin.rewrite import insert_trigger
 from personalq.checkin.select import Selector
 from personalq.diffusion.generate import base_defaults, generate_batch
 from personalq.diffusion.loading import checkpoint_kind
-from personalq.diffusion.compose import check_weights, composition_weights
+from personalq.diffusion.compose import check_weights, compose_prompt, composition_weights
 from personalq.diffusion.pipeline import base_with_saved_unet, build_pipeline, protect_trigger
 from personalq.diffusion.state import find_state
 from personalq.errors import PersonalQError
@@ -333,7 +333,8 @@ class Service:
         steps = int(steps or self.config.default_steps or 0) or None  # None: the base's default
         key = "+".join(checkpoints) + (f"|{quant}" if quant else "")
         spec = Draw(cards=cards, checkpoints=list(checkpoints), quant=quant, weights=weights,
-                    prompt=prompt, seed=seed, n=n, steps=steps, height=height, width=width)
+                    prompt=compose_prompt(prompt, cards), seed=seed, n=n, steps=steps,
+                    height=height, width=width)
         job = Job(kind="generate", key=key, work=lambda job: _only(self._draw([job])),
                   timeout_s=self.config.request_timeout_s, payload=spec,
                   batch_key=f"{key}|w{weights}|s{steps}|{height}x{width}", run_batch=self._draw)
