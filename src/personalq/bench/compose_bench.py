@@ -121,12 +121,15 @@ def cmd_bench_compose(args) -> int:
         print_pair(f"{subject}+{style}", res)
     out = Path(args.out) if args.out else RESULTS_DIR
     out.mkdir(parents=True, exist_ok=True)
-    save_grid(results, out / "compose.png")
+    grid = "compose.png" if args.pairs is None else f"compose-{'-'.join(results)}.png"
+    save_grid(results, out / grid)
     slim = {k: {kk: vv for kk, vv in v.items() if kk != "grid"} for k, v in results.items()}
-    (out / "compose.json").write_text(json.dumps(
-        {"samples": args.samples, **settings, "pairs": slim, "seconds": time.time() - t0},
-        indent=1) + "\n")
-    print(f"wrote {out / 'compose.json'} and compose.png")
+    path = out / "compose.json"
+    kept = json.loads(path.read_text()).get("pairs", {}) if path.is_file() else {}
+    (out / "compose.json").write_text(json.dumps(  # pairs not re-run keep their last figures
+        {"samples": args.samples, **settings, "pairs": {**kept, **slim},
+         "seconds": time.time() - t0}, indent=1) + "\n")
+    print(f"wrote {out / 'compose.json'} and {grid}")
     return 0
 
 

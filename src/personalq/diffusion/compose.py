@@ -42,19 +42,21 @@ def check_weights(weights, n_loras: int) -> list[float]:
     return out
 
 
-# Measured on the shipped world (docs/generation.md, `personalq bench compose`): a style's
-# trigger words in the prompt of a composed image cost the subject its identity (the subject's
-# LoRA / DreamBooth never saw them) and, with two LoRAs, darken the picture; the style LoRA
-# applies its look as an adapter without them. So a composed style's trigger is left out.
+# Measured on the shipped world (docs/generation.md, `personalq bench compose`): with a LoRA
+# subject, a style's trigger words in the prompt cost the subject its identity (its LoRA never
+# saw them) and darken the picture, while the style LoRA applies its look as an adapter without
+# them: the trigger is left out. On a DreamBooth subject the style LoRA draws nothing of its
+# style without its words (style accuracy 0.00): there the trigger stays.
 KEEP_STYLE_TRIGGERS = False
 
 
 def compose_prompt(prompt: str, cards, *, keep_style_triggers: bool | None = None) -> str:
     """The prompt a composition draws with: `prompt` (as Check-in rewrote it, with every
-    trigger) less the triggers of style LoRAs composed with a subject, unless kept."""
+    trigger) less the triggers of style LoRAs composed with a LoRA subject, unless kept."""
     keep = KEEP_STYLE_TRIGGERS if keep_style_triggers is None else keep_style_triggers
     cards = [c for c in cards if c is not None]
-    subjects = [c for c in cards if getattr(c, "kind", "") != "style"]
+    subjects = [c for c in cards if getattr(c, "kind", "") != "style"
+                and (c.format or "lora") == "lora"]
     styles = [c for c in cards if getattr(c, "kind", "") == "style" and c.trigger
               and (c.format or "lora") == "lora"]
     if keep or not subjects or not styles:
