@@ -148,8 +148,8 @@ def test_explicit_composition_of_loras_and_a_dreambooth_with_a_style(client):
                                                       "checkpoint": "mochi+inkwash"})
     assert res.status_code == 200, res.text
     info = res.json()["personalq"]
-    assert info["checkpoints"] == ["mochi"] and info["weights"] == "dreambooth"
-    assert "inkwash" in info["warnings"][0]
+    assert info["checkpoints"] == ["mochi", "inkwash"] and info["weights"] == "dreambooth+lora"
+    assert not info["warnings"] and "<inkwash-style>" in info["prompt"]
     assert_error(client.post("/v1/images/generations", json={"prompt": "a", "checkpoint":
                                                              "rufus+nope"}), 404)
 

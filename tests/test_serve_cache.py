@@ -106,7 +106,7 @@ def test_composed_loras_reload_mode_and_refusals(tiny):
     both = draw(cache, loras[:2])
     assert not np.array_equal(both, draw(cache, [loras[0]]))
     with pytest.raises(PersonalQError):
-        draw(cache, [db, loras[0]])  # a DreamBooth UNet cannot take a LoRA from the cache
+        draw(cache, [db, db])  # two DreamBooth UNets cannot be composed
     sdxl = Card(id="x", name="X", trigger="<x>", format="lora", base_model="sdxl",
                 path=loras[0].path)
     with pytest.raises(PersonalQError) as err:
@@ -117,6 +117,28 @@ def test_composed_loras_reload_mode_and_refusals(tiny):
     draw(reload, [loras[0]])
     assert reload.base_loads == 2 and reload.loads == 2  # the baseline reloads everything
     assert np.array_equal(first, draw(cache, [loras[0]]))
+
+
+def test_a_lora_composes_on_a_dreambooth_as_the_builder_draws_it(tiny):
+    """A style LoRA on a DreamBooth's own UNet (a cache entry hosted by the DreamBooth's), at
+    the weight asked for: the same pixels as build_pipeline composing them."""
+    from personalq.diffusion import generate
+    from personalq.diffusion.pipeline import build_pipeline
+
+    base, loras, db = tiny
+    cache = new_cache(base)
+    alone = draw(cache, [db])
+    with cache.use([db, loras[1]], weights=[0.6]) as lease:
+        assert lease.weights == "dreambooth+lora"
+        both = np.asarray(generate(lease.pipe, "a toy", seed=0, steps=2))
+    pipe, state = build_pipeline(base, [db, loras[1]], weights=[0.6])
+    assert state.adapter_weights == (0.6,)
+    assert np.array_equal(both, np.asarray(generate(pipe, "a toy", seed=0, steps=2)))
+    assert not np.array_equal(both, alone)
+    assert np.array_equal(draw(cache, [db]), alone)  # the LoRA is off again for the DreamBooth
+    assert np.array_equal(draw(cache, [loras[1]]), draw(new_cache(base), [loras[1]]))
+    assert cache.evict("db")  # its hosted LoRA goes with it
+    assert [e["id"] for e in cache.stats()["entries"]] == ["l1"]
 
 
 def add_text_encoder_lora(base, lora_path, out_path, seed: int):

@@ -27,7 +27,7 @@ def blocker(queue: JobQueue, key: str = "A") -> threading.Event:
 
 
 def test_jobs_for_the_loaded_checkpoint_run_first_and_nothing_starves():
-    queue = JobQueue(max_size=20, workers=1, max_batch=3)
+    queue = JobQueue(max_size=20, workers=1, max_streak=3)
     order: list[str] = []
     release = blocker(queue, "A")
     jobs = [queue.submit(Job(kind="test", key=k, work=lambda job, k=k: order.append(k)))
@@ -35,7 +35,7 @@ def test_jobs_for_the_loaded_checkpoint_run_first_and_nothing_starves():
     release.set()
     for job in jobs:
         assert job.wait(5)
-    # After A (running), queued A jobs jump ahead up to max_batch=3 in a row, then the oldest.
+    # After A (running), queued A jobs jump ahead up to max_streak=3 in a row, then the oldest.
     assert order == ["A", "A", "B", "B", "B", "A", "A"]
     assert queue.batched >= 3
     queue.close()
@@ -111,4 +111,32 @@ def test_done_callbacks_fire_once_even_when_added_late():
     seen = []
     job.add_done_callback(lambda j: seen.append(j.status))
     assert seen == ["succeeded"]
+    queue.close()
+
+
+def test_waiting_jobs_with_one_batch_key_run_together_each_with_its_own_outcome():
+    queue = JobQueue(max_size=20, workers=1, max_batch=3)
+    calls: list[list[str]] = []
+
+    def run_batch(jobs):
+        calls.append([j.payload for j in jobs])
+        return [ValueError("bad") if j.payload == "bad" else j.payload.upper() for j in jobs]
+
+    def job(payload, batch_key="k"):
+        return Job(kind="test", key="A", work=lambda j: run_batch([j])[0], payload=payload,
+                   batch_key=batch_key, run_batch=run_batch)
+
+    release = blocker(queue, "A")
+    jobs = [queue.submit(job(p)) for p in ("a", "b", "bad", "c")]
+    other = queue.submit(job("z", batch_key="other"))
+    gone = queue.submit(job("d"))
+    queue.cancel(gone.id)
+    release.set()
+    for j in jobs + [other]:
+        assert j.wait(5)
+    assert calls[0] == ["a", "b", "bad"] and ["c"] in calls and ["z"] in calls  # max 3 together
+    assert [j.status for j in jobs] == ["succeeded", "succeeded", "failed", "succeeded"]
+    assert [j.result for j in jobs[:2]] == ["A", "B"] and jobs[2].error["code"] == "internal_error"
+    assert any("batch of 3" in e["message"] for e in jobs[0].events)
+    assert gone.status == "cancelled" and queue.batches == [3]
     queue.close()

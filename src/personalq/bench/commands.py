@@ -1,5 +1,6 @@
-"""`personalq bench select` (the Check-in benchmark, bench/select_bench.py) and `personalq bench
-serve-ray` (Ray Serve multiplexing, bench/serve_ray.py)."""
+"""`personalq bench select` (the Check-in benchmark, bench/select_bench.py), `personalq bench
+serve-ray` (Ray Serve multiplexing, bench/serve_ray.py) and `personalq bench compose` (subject +
+style composition, bench/compose_bench.py)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,19 @@ def register(commands: argparse._SubParsersAction, benches: argparse._SubParsers
     p.add_argument("--threads", type=int, default=1, help="torch threads (default 1: the CPU is shared)")
     p.add_argument("--no-progress", action="store_true", help="no progress bars")
     p.set_defaults(func=select_bench.cmd_bench_select)
+
+    from personalq.bench import compose_bench
+
+    c = benches.add_parser("compose", help="subject + style composition, judge-measured",
+                           description=compose_bench.__doc__,
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
+    c.add_argument("--samples", type=int, default=12, help="seeds per configuration (default 12)")
+    c.add_argument("--pairs", nargs="+", default=None, metavar="SUBJECT+STYLE",
+                   help="only these pairs (default: " + ", ".join(
+                       f"{a}+{b}" for a, b, _ in compose_bench.PAIRS) + ")")
+    c.add_argument("--out", type=Path, default=None, help="results folder (default benchmarks/results)")
+    c.add_argument("--threads", type=int, default=1, help="torch threads (default 1: the CPU is shared)")
+    c.set_defaults(func=compose_bench.cmd_bench_compose)
 
     register_serve_ray(benches)
 

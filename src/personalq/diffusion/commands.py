@@ -44,6 +44,10 @@ def register(commands: "argparse._SubParsersAction",
     gen.add_argument("request", help='what to draw, in plain words: "my teddy bear on the beach"')
     gen.add_argument("--checkpoint", metavar="ID[,ID]", help="use this checkpoint (skip selection); "
                      "several comma-separated ids compose them (e.g. a subject and a style LoRA)")
+    gen.add_argument("--adapter-weight", type=float, action="append", default=None,
+                     metavar="W", help="the weight of each composed LoRA, in the order given "
+                     "(repeat: --adapter-weight 1.0 --adapter-weight 0.8; default: the "
+                     "composition defaults, see docs/generation.md)")
     gen.add_argument("--answer", help="the answer to the clarification question, if one is asked "
                      "(an option's name, a description, or its number)")
     gen.add_argument("--seed", type=int, default=DEFAULT_SEED, help="same seed, same image (default 0)")
@@ -147,7 +151,8 @@ def run_generate(request: str, *, repo: "str | Path | None" = None, base: Path |
                  answer: str | None = None, seed: int = DEFAULT_SEED, steps: int | None = None,
                  guidance: float | None = None, out: Path | None = None,
                  backend: str = "local", device: str = "auto",
-                 quantized: Path | None = None, strict: bool = False) -> int:
+                 quantized: Path | None = None, strict: bool = False,
+                 adapter_weights: list[float] | None = None) -> int:
     from personalq.catalog.store import open_repository
 
     store = open_repository(repo)
@@ -169,14 +174,22 @@ def run_generate(request: str, *, repo: "str | Path | None" = None, base: Path |
         _print_decision(decision, store)
         cards, prompt = [store.get(cid) for cid in decision.checkpoints], decision.prompt
 
+    from personalq.diffusion.compose import compose_prompt
     from personalq.diffusion.pipeline import build_pipeline
 
     repo = Path(store.repo)
     root = repo if repo.is_dir() else repo.parent
     _quiet_libraries()
     pipe, state = build_pipeline(base, cards, root=root, quantized=quantized, device=device,
-                                 strict=strict)
+                                 strict=strict, weights=adapter_weights)
+    composed = compose_prompt(prompt, [c for c in cards if c.path])
+    if composed != prompt:
+        print(f"prompt drawn: {composed} (a composed style LoRA applies without its trigger)")
+        prompt = composed
     print(f"base: {state.base_dir} ({state.name}, loaded in {state.seconds.get('base', 0):.1f} s)")
+    if state.adapter_weights and len(cards) > 1:
+        print("composed: " + ", ".join(f"{cid} x{w:g}" for cid, w in
+                                       zip(state.lora_ids, state.adapter_weights)))
     _note_manifest_only(cards)
     for warning in state.warnings:
         print(f"warning: {warning}", file=sys.stderr)
@@ -227,7 +240,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
     return run_generate(args.request, repo=args.repo, base=args.base, checkpoint=args.checkpoint,
                         answer=args.answer, seed=args.seed, steps=args.steps,
                         guidance=args.guidance, out=args.out, backend=args.backend,
-                        device=args.device, quantized=args.quantized, strict=args.strict)
+                        device=args.device, quantized=args.quantized, strict=args.strict,
+                        adapter_weights=args.adapter_weight)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -41,19 +41,35 @@ def generate(pipe: "DiffusionPipeline", prompt: str, *, seed: int, steps: int | 
              negative_prompt: str | None = None) -> "Image.Image":
     """Run the pipeline once and return a PIL image. height/width default to the base's native
     size (unet sample_size x VAE scale); steps/guidance to the base's declared defaults."""
+    return generate_batch(pipe, [prompt], [seed], steps=steps, height=height, width=width,
+                          guidance_scale=guidance_scale, negative_prompts=[negative_prompt])[0]
+
+
+def generate_batch(pipe: "DiffusionPipeline", prompts: list[str], seeds: list[int], *,
+                   steps: int | None = None, height: int | None = None,
+                   width: int | None = None, guidance_scale: float | None = None,
+                   negative_prompts: list[str | None] | None = None) -> list["Image.Image"]:
+    """Several images in one pipeline call (one tensor batch through the UNet per step), each
+    from its own seed: image i is the one `generate(pipe, prompts[i], seed=seeds[i])` draws,
+    because each sample's initial noise comes from its own CPU generator."""
     import torch
 
+    if len(prompts) != len(seeds):
+        raise ValueError("one seed per prompt")
     defaults = base_defaults(pipe)
-    generator = torch.Generator("cpu").manual_seed(int(seed))
+    generators = [torch.Generator("cpu").manual_seed(int(s)) for s in seeds]
+    negatives = None
+    if negative_prompts is not None and any(n for n in negative_prompts):
+        negatives = [n or "" for n in negative_prompts]
     with torch.inference_mode():
         result = pipe(
-            prompt=plain_prompt(pipe, prompt),
-            negative_prompt=negative_prompt,
+            prompt=[plain_prompt(pipe, p) for p in prompts],
+            negative_prompt=negatives,
             num_inference_steps=int(steps or defaults["steps"]),
             guidance_scale=defaults["guidance_scale"] if guidance_scale is None else guidance_scale,
             height=height,
             width=width,
-            generator=generator,
+            generator=generators,
             output_type="pil",
         )
-    return result.images[0]
+    return list(result.images)

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from personalq import paths
 from personalq.catalog.metadata import normalize_base
 from personalq.catalog.safetensors_meta import HeaderError, read_header
+from personalq.diffusion.compose import check_weights, composition_weights
 from personalq.diffusion.lora_check import (LoraFit, captured_library_messages, check_lora,
                                             one_line)
 from personalq.diffusion.state import PipeState, find_state, register, state_of
@@ -267,15 +268,22 @@ def apply_checkpoint(pipe: "DiffusionPipeline", card: "Card | None", *, root: Pa
 
 
 def apply_checkpoints(pipe: "DiffusionPipeline", cards: list, *, root: Path | None = None,
-                      strict: bool = False) -> None:
+                      strict: bool = False, weights: list[float] | None = None) -> None:
     """Several checkpoints at once, e.g. a subject and a style from a multi-concept decision:
     at most one DreamBooth UNet, then textual inversions, then LoRAs as separate adapters
-    active together. One card (or none) is `apply_checkpoint`, with its hot-swap."""
+    active together (on the DreamBooth's UNet when there is one), each with its weight:
+    `weights`, one per LoRA in the order given (None: compose.composition_weights). One card
+    (or none) is `apply_checkpoint`, with its hot-swap."""
     cards = [c for c in cards if c is not None]
+    state = state_of(pipe)
     if len(cards) <= 1:
         apply_checkpoint(pipe, cards[0] if cards else None, root=root, strict=strict)
+        state.adapter_weights, state.lora_ids = (), []
+        if weights is not None and cards and state.lora_modules:
+            scales = check_weights(weights, 1)
+            pipe.set_adapters([LORA_ADAPTER], scales)
+            state.adapter_weights, state.lora_ids = tuple(scales), [cards[0].id]
         return
-    state = state_of(pipe)
     check_fits(state, cards)
     located = [(card, checkpoint_path(card, root)) for card in cards]
     formats = [card.format or detect_format(path) for card, path in located]
@@ -285,7 +293,10 @@ def apply_checkpoints(pipe: "DiffusionPipeline", cards: list, *, root: Path | No
     reset_to_base(pipe)
     state.warnings = []
     order = {"dreambooth": 0, "textual_inversion": 1, "lora": 2}
-    adapters, modules = [], set()
+    n_loras = formats.count("lora")
+    scales = (composition_weights(n_loras, composed=True) if weights is None
+              else check_weights(weights, n_loras))
+    adapters, modules, lora_ids = [], set(), []
     for (card, path), fmt in sorted(zip(located, formats), key=lambda x: order.get(x[1], 3)):
         if fmt == "dreambooth":
             _apply_dreambooth(pipe, card, path)
@@ -303,12 +314,14 @@ def apply_checkpoints(pipe: "DiffusionPipeline", cards: list, *, root: Path | No
             if fit.dropped:
                 state.warnings.append(lora_warning(card.id, fit))
             adapters.append(name)
+            lora_ids.append(card.id)
             modules |= _lora_layout(path)[0]
             state.lora_modules = frozenset(modules)  # so that reset_to_base unloads them
         else:
             _apply_textual_inversion(pipe, card, path, card.trigger)
-    if adapters:
-        pipe.set_adapters(adapters, [1.0] * len(adapters))
+    if adapters:  # in the order the cards were given (the sort above is stable)
+        pipe.set_adapters(adapters, scales)
+    state.adapter_weights, state.lora_ids = tuple(scales if adapters else ()), lora_ids
     state.applied, state.applied_format = "+".join(c.id for c in cards), "combined"
     state.last_lora_load = "load"
 

@@ -53,14 +53,17 @@ class Built(NamedTuple):
 def build_pipeline(base: Path | None = None, checkpoints: Sequence[Card] = (), *,
                    root: Path | None = None, quantized: Path | None = None,
                    quantization: str | None = None, device: str = "cpu",
-                   hotswap: bool = True, strict: bool = False) -> Built:
+                   hotswap: bool = True, strict: bool = False,
+                   weights: Sequence[float] | None = None) -> Built:
     """Load `base` (None: the shipped world's) with `checkpoints` applied (a subject, a style:
     DreamBooth / LoRA / textual inversion; manifest-only cards are skipped), drawing with the
     saved quantized UNet `quantized` (a `personalq quantize` folder) or quantized here with
     `quantization` ("taq-w8a4"). `root`: the repository relative card paths start from.
     A LoRA whose keys fit no module of the base is refused (PersonalQError naming what it looks
     made for); one that fits in part is applied in part and `state.warnings` says what was left
-    out (`strict=True`: refused instead)."""
+    out (`strict=True`: refused instead).
+    `weights`: one per LoRA among `checkpoints`, in order (None: the composition defaults of
+    diffusion/compose.py); a DreamBooth's composed LoRAs load onto its own UNet."""
     weighted = [c for c in checkpoints if c is not None and c.path]
     check_fits(base, weighted)  # before spending seconds on loading
     if quantized is not None and quantization:
@@ -75,10 +78,10 @@ def build_pipeline(base: Path | None = None, checkpoints: Sequence[Card] = (), *
             unet = load_quantized_unet(quantized)
             pipe = load_base(base, device=device, hotswap=hotswap, unet=unet)
             _record_quantization(pipe, unet, quantized, meta.get("trigger"))
-            _apply_timed(pipe, weighted, root, t0, strict)
+            _apply_timed(pipe, weighted, root, t0, strict, weights)
             return Built(pipe, state_of(pipe))
     pipe = load_base(base, device=device, hotswap=hotswap)
-    _apply_timed(pipe, weighted, root, t0, strict)
+    _apply_timed(pipe, weighted, root, t0, strict, weights)
     if quantized is not None:  # a DreamBooth's own quantized twin replaces its UNet
         use_saved_unet(pipe, quantized)
     elif quantization and quantization != "none":
@@ -89,9 +92,10 @@ def build_pipeline(base: Path | None = None, checkpoints: Sequence[Card] = (), *
 
 
 def _apply_timed(pipe: "DiffusionPipeline", cards: list[Card], root: Path | None,
-                 t0: float, strict: bool) -> None:
+                 t0: float, strict: bool, weights: Sequence[float] | None) -> None:
     t1 = time.perf_counter()
-    apply_checkpoints(pipe, cards, root=root, strict=strict)
+    apply_checkpoints(pipe, cards, root=root, strict=strict,
+                      weights=None if weights is None else list(weights))
     state_of(pipe).seconds.update(base=t1 - t0, checkpoints=time.perf_counter() - t1)
 
 

@@ -55,7 +55,10 @@ class PipeState:
     trigger_positions: list[int] = field(default_factory=list)  # TAQ-protected, last prompt
     taq_active: bool = False
     taq_fallback: bool = False  # a trigger-protecting UNet, but the trigger was not in the prompt
-    active_adapters: tuple[str, ...] = ()  # named adapters active (the serve cache's)
+    active_adapters: tuple[str, ...] = ()  # named adapters active (the serve cache's, or the
+    # composed ones of apply_checkpoints: adapter_weights / lora_ids below)
+    adapter_weights: tuple[float, ...] = ()  # LoRA weights (set_adapters), in the same order
+    lora_ids: list[str] = field(default_factory=list)  # the composed LoRAs' checkpoint ids
     lora_enabled: bool = True  # diffusers' LoRA layers on (disable_lora turns them off)
     seconds: dict[str, float] = field(default_factory=dict)  # build time: "base", "checkpoints"
     warnings: list[str] = field(default_factory=list)  # e.g. LoRA keys that fit no module
@@ -66,7 +69,7 @@ class PipeState:
 
     def adapters_unknown(self) -> None:
         """After a load or delete diffusers changed the active adapters: set them again."""
-        self.active_adapters, self.lora_enabled = ("<unknown>",), False
+        self.active_adapters, self.lora_enabled, self.adapter_weights = ("<unknown>",), False, ()
 
 
 _STATES: "weakref.WeakKeyDictionary[Any, PipeState]" = weakref.WeakKeyDictionary()

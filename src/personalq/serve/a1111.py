@@ -27,6 +27,7 @@ from starlette.concurrency import run_in_threadpool
 
 from personalq import paths
 from personalq.catalog.safetensors_meta import HeaderError, read_header
+from personalq.diffusion.loading import checkpoint_kind
 from personalq.errors import PersonalQError
 from personalq.serve.config import MAX_IMAGES_PER_REQUEST, MAX_PROMPT_CHARS
 from personalq.serve.jobwait import job_error, wait_for
@@ -52,6 +53,21 @@ class Txt2ImgRequest(BaseModel):
     n_iter: int = Field(1, ge=1, le=MAX_IMAGES_PER_REQUEST)
     personalq_conversation_id: str | None = Field(None, max_length=64)
     personalq_answer: str | None = Field(None, max_length=MAX_PROMPT_CHARS)
+
+
+def _lora_ids(service, plan: dict) -> list[str]:
+    """The tagged checkpoints that are LoRA adapters (the ones a weight applies to)."""
+    return [cid for cid in plan["checkpoints"]
+            if checkpoint_kind(service.store.get(cid)) == "lora"]
+
+
+def tag_weights(service, plan: dict) -> list[float] | None:
+    """`<lora:name:weight>` weights, one per LoRA in the order drawn (None: no tag, the
+    builder's composition defaults apply)."""
+    if not plan["tagged"]:
+        return None
+    ids = _lora_ids(service, plan)
+    return [float(plan["weights"].get(cid, 1.0)) for cid in ids] or None
 
 
 def parse_lora_tags(prompt: str) -> tuple[str, list[tuple[str, float]]]:
@@ -202,7 +218,8 @@ def register(app: FastAPI, service) -> None:
             service.submit_generation, plan["prompt"], plan["checkpoints"],
             n=body.batch_size * body.n_iter, size=size,
             seed=None if body.seed < 0 else body.seed, steps=body.steps,
-            negative_prompt=body.negative_prompt, guidance_scale=body.cfg_scale)
+            negative_prompt=body.negative_prompt, guidance_scale=body.cfg_scale,
+            weights=tag_weights(service, plan))
         await wait_for(job, service.config.request_timeout_s + 5)
         if job.status != SUCCEEDED:
             if not job.done:
@@ -210,9 +227,11 @@ def register(app: FastAPI, service) -> None:
                 raise PersonalQError(f"the request timed out after "
                                      f"{service.config.request_timeout_s} s", status=504)
             raise job_error(job)
-        if plan["weights"] and any(w != 1.0 for w in plan["weights"].values()):
-            job.result["warnings"].append("LoRA weights other than 1 are not applied yet: "
-                                          "each tagged checkpoint is drawn at weight 1")
+        unweighted = [cid for cid, w in plan["weights"].items()
+                      if w != 1.0 and cid not in _lora_ids(service, plan)]
+        if unweighted:
+            job.result["warnings"].append(f"{', '.join(unweighted)}: only LoRA adapters take a "
+                                          "weight; drawn at weight 1")
         images = [base64_png(p) for p in job.result["images"]]
         info = success_info(body, plan, job.result, base.title())
         return {"images": images, "parameters": parameters, "info": json.dumps(info)}

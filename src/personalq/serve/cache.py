@@ -66,8 +66,10 @@ class ModelCache:
 
     # --- public ------------------------------------------------------------------------------
     @contextmanager
-    def use(self, cards: list[Card], quantization: str | None = None) -> Iterator[Lease]:
-        """Hold the pipeline lock, make `cards` active, yield the pipeline to draw with."""
+    def use(self, cards: list[Card], quantization: str | None = None,
+            weights: list[float] | None = None) -> Iterator[Lease]:
+        """Hold the pipeline lock, make `cards` active (`weights`: one per LoRA among them,
+        None: 1.0 each), yield the pipeline to draw with."""
         kinds = [checkpoint_kind(c) for c in cards]  # refuse unservable cards before locking
         refuse_unservable(self.saved, kinds, quantization)
         with self._lock:
@@ -75,9 +77,9 @@ class ModelCache:
                 self._base = None
                 self._entries.clear()
             t0 = time.perf_counter()
-            lease = self._activate(cards, kinds, quantization)
+            lease = self._activate(cards, kinds, quantization, weights)
             lease.switch_s = time.perf_counter() - t0
-            key = tuple(sorted(c.id for c in cards)) + (quantization,)
+            key = tuple(sorted(c.id for c in cards)) + (quantization, tuple(weights or ()))
             lease.switched = key != self._last_key
             self._last_key = key
             try:
@@ -101,7 +103,7 @@ class ModelCache:
     def evict(self, card_id: str) -> bool:
         """Forget every cached form of a checkpoint (it was deleted or replaced)."""
         with self._lock:
-            keys = [k for k in self._entries if k.split("|")[0] == card_id]
+            keys = [k for k in self._entries if k.split("|")[0].split("@")[0] == card_id]
             for key in keys:
                 self._evict(key)
             return bool(keys)
@@ -143,7 +145,8 @@ class ModelCache:
                 self._base.set_progress_bar_config(disable=True)
         return self._base
 
-    def _activate(self, cards: list[Card], kinds: list[str], quantization: str | None) -> Lease:
+    def _activate(self, cards: list[Card], kinds: list[str], quantization: str | None,
+                  weights: list[float] | None) -> Lease:
         base = self._base_pipe()
         for card in cards:
             check_base_model(base, card)
@@ -151,19 +154,12 @@ class ModelCache:
         loaded: list[str] = []
         by_kind = {k: [c for c, ck in zip(cards, kinds) if ck == k]
                    for k in ("lora", "dreambooth", "textual_inversion")}
-        if len(by_kind["dreambooth"]) + len(by_kind["textual_inversion"]) > 1 or (
-                by_kind["dreambooth"] and len(cards) > 1):
+        if len(by_kind["dreambooth"]) + len(by_kind["textual_inversion"]) > 1:
             raise PersonalQError("these checkpoints cannot be composed in one image",
-                                 "compose LoRA checkpoints (a subject and a style), or pick one")
+                                 "compose one DreamBooth or LoRA subject with LoRAs (a style), "
+                                 "or pick one")
         if by_kind["dreambooth"]:
-            card = by_kind["dreambooth"][0]
-            saved = self.saved.find(card.id, quantization)
-            entry = self._get_or_load(
-                f"{card.id}|{quantization or 'none'}", "dreambooth", card.id, loaded,
-                lambda: self._load_dreambooth(base, card, quantization, saved))
-            self._set_active(base, ())
-            return Lease(pipe=entry.pipe, switch_s=0.0, loaded=loaded, weights="dreambooth",
-                         saved=entry.saved)
+            return self._activate_dreambooth(base, by_kind, quantization, weights, loaded)
         # Where the LoRAs go: the base; a saved quantized base; or, when the base pipeline is
         # itself the saved quantized base, the float UNet's entry for "none" requests.
         pipe, host = base, None
@@ -184,7 +180,7 @@ class ModelCache:
                                         lambda c=c: self._load_lora(pipe, c, c.id + suffix, host)
                                         ).adapter
                       for c in by_kind["lora"])
-        self._set_active(pipe, names)
+        self._set_active(pipe, names, weights)
         weights = "lora" if names else "manifest-only" if cards else "base"
         if by_kind["textual_inversion"]:
             apply_checkpoint(base, by_kind["textual_inversion"][0])  # small: applied per request
@@ -194,25 +190,48 @@ class ModelCache:
         return Lease(pipe=pipe, switch_s=0.0, loaded=loaded, weights=weights,
                      saved=str(saved.path) if saved else None)
 
-    def _set_active(self, pipe, names: tuple[str, ...]) -> None:
+    def _activate_dreambooth(self, base, by_kind: dict, quantization: str | None,
+                             weights: list[float] | None, loaded: list[str]) -> Lease:
+        """A DreamBooth pipeline (its own UNet), with the composed LoRAs (a style) loaded as
+        adapters on that UNet: entries hosted by the DreamBooth's entry."""
+        card = by_kind["dreambooth"][0]
+        saved = self.saved.find(card.id, quantization)
+        host = f"{card.id}|{quantization or 'none'}"
+        entry = self._get_or_load(host, "dreambooth", card.id, loaded,
+                                  lambda: self._load_dreambooth(base, card, quantization, saved))
+        pipe = entry.pipe
+        names = tuple(self._get_or_load(f"{c.id}@{host}", "lora", c.id, loaded,
+                                        lambda c=c: self._load_lora(pipe, c, f"{c.id}@{host}",
+                                                                    host)).adapter
+                      for c in by_kind["lora"])
+        if not names:
+            self._set_active(base, ())  # its text encoder may be the base's
+        self._set_active(pipe, names, weights)
+        return Lease(pipe=pipe, switch_s=0.0, loaded=loaded,
+                     weights="dreambooth+lora" if names else "dreambooth", saved=entry.saved)
+
+    def _set_active(self, pipe, names: tuple[str, ...],
+                    weights: list[float] | None = None) -> None:
         state = state_of(pipe)
-        if names == state.active_adapters:
+        scales = tuple(weights) if names and weights else (1.0,) * len(names)
+        if names == state.active_adapters and scales == state.adapter_weights:
             return
         self._peers_unknown(pipe)  # a shared text encoder's active adapters change too
         if names:
             if not state.lora_enabled:
-                pipe.enable_lora()
+                entries.enable_lora_layers(pipe, True)
                 state.lora_enabled = True
-            pipe.set_adapters(list(names))
+            pipe.set_adapters(list(names), list(scales))
         elif state.active_adapters:
-            pipe.disable_lora()
+            entries.enable_lora_layers(pipe, False)
             state.lora_enabled = False
-        state.active_adapters = names
+        state.active_adapters, state.adapter_weights = names, scales
 
     def _peers_unknown(self, pipe) -> None:
-        """Pipelines sharing `pipe`'s text encoder (the base and the float base's entry) see its
-        adapter changes: their state no longer knows what is active."""
-        hosts = [self._base] + [e.pipe for e in self._entries.values() if e.kind == "float-base"]
+        """Pipelines sharing `pipe`'s text encoder (the base, a float base's or a DreamBooth's
+        entry) see its adapter changes: their state no longer knows what is active."""
+        hosts = [self._base] + [e.pipe for e in self._entries.values()
+                                if e.kind in ("float-base", "dreambooth")]
         for other in hosts:
             if other is not None and other is not pipe and getattr(
                     other, "text_encoder", None) is getattr(pipe, "text_encoder", None):
@@ -275,7 +294,7 @@ class ModelCache:
         entry = self._entries.get(key)
         if entry is None:
             return
-        if entry.kind in ("quantized-base", "float-base"):  # its LoRAs live in its UNet (and
+        if entry.kind in ("quantized-base", "float-base", "dreambooth"):  # its LoRAs live in its UNet (and
             # a float base's in the text encoder it shares with the base): they go first
             for other in [k for k, e in self._entries.items() if e.host == key]:
                 self._evict(other)

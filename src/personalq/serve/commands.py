@@ -37,6 +37,9 @@ def register(commands: argparse._SubParsersAction, benches: argparse._SubParsers
     p.add_argument("--max-upload-mb", type=float, default=256)
     p.add_argument("--queue-size", type=int, default=32)
     p.add_argument("--workers", type=int, default=1, help="generation worker threads")
+    p.add_argument("--max-batch", type=int, default=8,
+                   help="waiting requests for the same checkpoint(s) and settings drawn as one "
+                   "batch through the UNet, at most this many (1: one at a time)")
     p.add_argument("--timeout", type=float, default=120.0, help="per-request timeout, seconds")
     p.add_argument("--cache-mb", type=float, default=512,
                    help="memory budget for cached checkpoints besides the base")
@@ -70,6 +73,10 @@ def register(commands: argparse._SubParsersAction, benches: argparse._SubParsers
     b.add_argument("--base", type=Path, default=None, help="the base pipeline for --repo")
     b.add_argument("--out", type=Path, default=None,
                    help="results folder (default: benchmarks/results/)")
+    b.add_argument("--batching", action="store_true",
+                   help="measure batching instead: throughput with --max-batch vs one request at "
+                   "a time, at concurrency 8 and 32, --requests each (serve_batching.json)")
+    b.add_argument("--max-batch", type=int, default=8, help="batch size measured by --batching")
     b.set_defaults(func=cmd_bench)
 
 
@@ -81,6 +88,7 @@ def config_from(args) -> "ServeConfig":
         checkpoint_roots=[r.expanduser().resolve() for r in args.checkpoint_root],
         upload_dir=args.upload_dir, max_upload_bytes=int(args.max_upload_mb * 2**20),
         queue_size=args.queue_size, workers=args.workers, request_timeout_s=args.timeout,
+        max_batch=args.max_batch,
         cache_budget_bytes=int(args.cache_mb * 2**20), base_dir=args.base,
         default_steps=args.steps or ServeConfig.default_steps, quantization=args.quantization,
         quantized=list(args.quantized), backend=args.backend)
@@ -105,6 +113,10 @@ def cmd_serve(args) -> int:
 
 
 def cmd_bench(args) -> int:
+    if args.batching:
+        from personalq.bench.serve_batching import run_batching
+
+        return run_batching(args)
     from personalq.bench.serve_bench import run_bench
 
     return run_bench(args)

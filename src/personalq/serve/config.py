@@ -32,6 +32,8 @@ class ServeConfig:
     # Job queue: how many generation jobs may wait, how many worker threads run them.
     queue_size: int = 32
     workers: int = 1
+    # Waiting jobs for the same checkpoint(s) and settings drawn as one batch (1: one by one).
+    max_batch: int = 8
     request_timeout_s: float = 120.0
     # Model cache: memory budget for DreamBooth UNets and LoRA adapters kept besides the base.
     cache_budget_bytes: int = 512 * 1024 * 1024

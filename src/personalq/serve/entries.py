@@ -104,6 +104,17 @@ def check_base_model(pipe, card: Card) -> None:
             status=409)
 
 
+def enable_lora_layers(pipe, enabled: bool) -> None:
+    """Switch the LoRA layers of every model of `pipe` that has them on or off (diffusers'
+    `pipe.disable_lora()` refuses a UNet without adapters, e.g. a DreamBooth's own)."""
+    from diffusers.utils.peft_utils import set_adapter_layers
+
+    for name in ("unet", "text_encoder", "text_encoder_2"):
+        model = getattr(pipe, name, None)
+        if model is not None and getattr(model, "peft_config", None):
+            set_adapter_layers(model, enabled=enabled)
+
+
 def own_bytes(base, pipe) -> int:
     """Bytes of the modules `pipe` does not share with the base (packed UNets count their
     packed codes and scales, not the float size)."""

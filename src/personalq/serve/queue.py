@@ -3,8 +3,13 @@
 Why a queue: generation on one pipeline is serialized anyway (see cache.py), so requests wait
 their turn here, where the service can bound the wait (429 when full), time requests out, cancel
 them, and reorder them: queued jobs for the checkpoint that is already loaded run first
-(back-to-back), which saves checkpoint switches. `max_batch` bounds how many jobs in a row may
+(back-to-back), which saves checkpoint switches. `max_streak` bounds how many jobs in a row may
 jump ahead of older jobs for other checkpoints, so nothing starves.
+
+Batching: jobs that carry the same `batch_key` (same checkpoint(s) and settings) and a
+`run_batch` function are taken from the queue together, up to `max_batch` of them, and run as
+one call (the service draws them as one tensor batch through the UNet). Each job still gets its
+own result or error and its own events.
 
 Jobs report progress with `job.progress(fraction, message)`; that call is also where a job
 notices it was cancelled or ran out of time (it raises JobStopped), so work stops between steps.
@@ -33,9 +38,14 @@ class JobStopped(Exception):
 @dataclass
 class Job:
     kind: str  # "generate", "register", ...
-    key: str  # batching key: jobs with the same key run back-to-back (the checkpoint id)
+    key: str  # ordering key: jobs with the same key run back-to-back (the checkpoint id)
     work: Callable[["Job"], Any]  # does the job; its return value becomes job.result
     timeout_s: float | None = None
+    # Jobs with the same batch_key may run together: run_batch(jobs) returns one outcome per
+    # job, in order (its result, or the exception that job ended with).
+    batch_key: str | None = None
+    run_batch: Callable[[list["Job"]], list[Any]] | None = None
+    payload: Any = None  # what run_batch needs to know about this job (the service's request)
     id: str = field(default_factory=lambda: uuid.uuid4().hex[:16])
     status: str = QUEUED
     result: Any = None
@@ -120,11 +130,12 @@ class QueueFull(PersonalQError):
 class JobQueue:
     """Bounded FIFO with same-key-first ordering, run by `workers` daemon threads."""
 
-    def __init__(self, max_size: int = 32, workers: int = 1, max_batch: int = 8,
+    def __init__(self, max_size: int = 32, workers: int = 1, max_streak: int = 8,
                  keep_finished: int = 1000, name: str = "jobs",
-                 on_finish: Callable[[Job], None] | None = None):
+                 on_finish: Callable[[Job], None] | None = None, max_batch: int = 1):
         self.max_size = max_size
-        self.max_batch = max_batch
+        self.max_streak = max_streak
+        self.max_batch = max(1, int(max_batch))
         self.keep_finished = keep_finished
         self.on_finish = on_finish
         self._pending: list[Job] = []
@@ -134,6 +145,7 @@ class JobQueue:
         self._streak = 0  # how many jobs in a row ran with _last_key
         self._closed = False
         self.batched = 0  # jobs that ran right after a job with the same key (no switch needed)
+        self.batches: list[int] = []  # size of each run_batch call (how many jobs rode together)
         self._threads = [threading.Thread(target=self._worker, name=f"{name}-{i}", daemon=True)
                          for i in range(workers)]
         for thread in self._threads:
@@ -200,49 +212,80 @@ class JobQueue:
             thread.join(timeout)
 
     # --- workers ---------------------------------------------------------------------------
-    def _next(self) -> Job | None:
-        """The oldest job for the key that ran last (up to max_batch in a row), else the oldest."""
+    def _next(self) -> list[Job] | None:
+        """The oldest job for the key that ran last (up to max_streak in a row), else the oldest;
+        with it, up to max_batch - 1 more waiting jobs of its batch_key (oldest first)."""
         with self._cond:
             while not self._pending and not self._closed:
                 self._cond.wait()
             if self._closed:
                 return None
             job = self._pending[0]
-            if self._last_key is not None and self._streak < self.max_batch:
+            if self._last_key is not None and self._streak < self.max_streak:
                 same = next((j for j in self._pending if j.key == self._last_key), None)
                 if same is not None:
                     job = same
-            self._pending.remove(job)
-            if job.key == self._last_key:
-                self._streak += 1
-                self.batched += 1
-            else:
-                self._last_key, self._streak = job.key, 1
-            job.status, job.started = RUNNING, time.time()
-            return job
+            batch = [job]
+            if job.batch_key is not None and job.run_batch is not None:
+                batch += [j for j in self._pending if j is not job
+                          and j.batch_key == job.batch_key][: self.max_batch - 1]
+            for member in batch:
+                self._pending.remove(member)
+                if member.key == self._last_key:
+                    self._streak += 1
+                    self.batched += 1
+                else:
+                    self._last_key, self._streak = member.key, 1
+                member.status, member.started = RUNNING, time.time()
+            return batch
 
     def _worker(self) -> None:
         while True:
-            job = self._next()
-            if job is None:
+            batch = self._next()
+            if batch is None:
                 return
+            if len(batch) == 1:
+                outcomes = self._outcomes(batch, lambda jobs: [jobs[0].work(jobs[0])])
+            else:
+                self.batches.append(len(batch))
+                outcomes = self._outcomes(batch, batch[0].run_batch)
+            for job, outcome in zip(batch, outcomes):
+                self._settle(job, outcome)
+
+    @staticmethod
+    def _outcomes(batch: list[Job], run: Callable[[list[Job]], list[Any]]) -> list[Any]:
+        """Run the jobs that are still wanted; one outcome (result or exception) per job."""
+        live, outcomes = [], {}
+        for job in batch:
             try:
                 job.check()
-                job._emit("started", 0.0, "running")
-                result = job.work(job)
+                job._emit("started", 0.0, "running" if len(batch) == 1
+                          else f"running in a batch of {len(batch)}")
+                live.append(job)
             except JobStopped as stop:
-                status = CANCELLED if job.cancel_requested else TIMED_OUT
-                self._finish(job, status, error={"code": status, "message": f"job {stop}",
-                                                  "hint": ""})
-            except PersonalQError as err:
-                self._finish(job, FAILED, error={"code": "invalid_request", "message": err.message,
-                                                  "hint": err.hint, "status": err.status})
-            except Exception as err:  # a bug or a broken checkpoint: report it, keep serving
-                self._finish(job, FAILED, error={"code": "internal_error",
-                                                  "message": f"{type(err).__name__}: {err}",
-                                                  "hint": "see the server log", "status": 500})
-            else:
-                self._finish(job, SUCCEEDED, result=result)
+                outcomes[job.id] = stop
+        if live:
+            try:
+                outcomes.update(zip((j.id for j in live), run(live)))
+            except Exception as err:  # noqa: BLE001 - the whole call failed: every job says so
+                outcomes.update((j.id, err) for j in live)
+        return [outcomes[job.id] for job in batch]
+
+    def _settle(self, job: Job, outcome: Any) -> None:
+        """Finish a job with its outcome: a result, or the exception it ended with."""
+        if isinstance(outcome, JobStopped):
+            status = CANCELLED if job.cancel_requested else TIMED_OUT
+            self._finish(job, status, error={"code": status, "message": f"job {outcome}",
+                                              "hint": ""})
+        elif isinstance(outcome, PersonalQError):
+            self._finish(job, FAILED, error={"code": "invalid_request", "message": outcome.message,
+                                              "hint": outcome.hint, "status": outcome.status})
+        elif isinstance(outcome, Exception):  # a bug or a broken checkpoint: report it, keep serving
+            self._finish(job, FAILED, error={"code": "internal_error",
+                                              "message": f"{type(outcome).__name__}: {outcome}",
+                                              "hint": "see the server log", "status": 500})
+        else:
+            self._finish(job, SUCCEEDED, result=outcome)
 
     def _finish(self, job: Job, status: str, result: Any = None, error: dict | None = None) -> None:
         job.finish(status, result=result, error=error)

@@ -14,7 +14,7 @@ import threading
 import time
 import uuid
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -25,16 +25,19 @@ from personalq.catalog.card import Card
 from personalq.catalog.store import open_repository
 from personalq.checkin.rewrite import insert_trigger
 from personalq.checkin.select import Selector
-from personalq.diffusion.generate import base_defaults, generate
+from personalq.diffusion.generate import base_defaults, generate_batch
 from personalq.diffusion.loading import checkpoint_kind
+from personalq.diffusion.compose import check_weights, compose_prompt, composition_weights
 from personalq.diffusion.pipeline import base_with_saved_unet, build_pipeline, protect_trigger
+from personalq.diffusion.state import find_state
 from personalq.errors import PersonalQError
 from personalq.quant.methods import parse_quantization
+from personalq.quant.taq import prompt_trigger_positions
 from personalq.serve import uploads
 from personalq.serve.cache import ModelCache
 from personalq.serve.config import MAX_IMAGES_PER_REQUEST, ServeConfig
 from personalq.serve.metrics import Metrics
-from personalq.serve.queue import Job, JobQueue
+from personalq.serve.queue import Job, JobQueue, JobStopped
 from personalq.serve.saved import load_saved
 from personalq.serve.sizes import SizeLimits, native_side_of_folder, native_side_of_pipe
 
@@ -166,7 +169,7 @@ class Service:
         self.conversations = Conversations(config.conversation_ttl_s)
         self.images: OrderedDict[str, bytes] = OrderedDict()  # for response_format=url
         self.gen_queue = JobQueue(config.queue_size, workers=config.workers, name="generate",
-                                  on_finish=self._count_job)
+                                  on_finish=self._count_job, max_batch=config.max_batch)
         self.bg_queue = JobQueue(config.queue_size, workers=1, name="background",
                                  on_finish=self._count_job)
         self.metrics = Metrics(queue_depth=self.gen_queue.depth,
@@ -317,22 +320,37 @@ class Service:
                           size: str | None = None, seed: int | None = None,
                           steps: int | None = None, quantization: str | None = None,
                           negative_prompt: str | None = None,
-                          guidance_scale: float | None = None) -> Job:
+                          guidance_scale: float | None = None,
+                          weights: list[float] | None = None) -> Job:
+        """Queue one generation. `checkpoints` compose (a subject and a style: a DreamBooth or
+        LoRA subject with LoRAs on top); `weights`: one per LoRA (None: the builder's
+        composition defaults). Jobs with the same checkpoints and settings wait to be drawn
+        together, one tensor batch through the UNet (ServeConfig.max_batch)."""
         if not 1 <= n <= MAX_IMAGES_PER_REQUEST:
             raise PersonalQError(f"n must be 1..{MAX_IMAGES_PER_REQUEST}")
         height, width = self.check_size(size)
         with self._select_lock:
             cards = [self.store.get(i) for i in checkpoints]
         kinds = [checkpoint_kind(card) for card in cards]  # refuse unservable ones now
-        warnings: list[str] = []
-        if "dreambooth" in kinds and len(cards) > 1:
-            # A DreamBooth UNet replaces the base UNet, so adapters made for the base do not
-            # compose with it here: draw the DreamBooth subject and say what was left out.
-            keep = kinds.index("dreambooth")
-            dropped = [c.id for i, c in enumerate(cards) if i != keep]
-            warnings.append(f"{cards[keep].id} is a DreamBooth checkpoint; {', '.join(dropped)} "
-                            "cannot be composed with it and was left out")
-            cards, kinds, checkpoints = [cards[keep]], ["dreambooth"], [cards[keep].id]
+        quant = self._quantization_for(cards, kinds, quantization)
+        weights = lora_weights(cards, kinds, weights)
+        seed = secrets.randbelow(2**31) if seed is None else int(seed)
+        steps = int(steps or self.config.default_steps or 0) or None  # None: the base's default
+        key = "+".join(checkpoints) + (f"|{quant}" if quant else "")
+        spec = Draw(cards=cards, checkpoints=list(checkpoints), quant=quant, weights=weights,
+                    prompt=compose_prompt(prompt, cards), seed=seed, n=n, steps=steps,
+                    height=height, width=width, negative_prompt=negative_prompt or None,
+                    guidance_scale=None if guidance_scale is None else float(guidance_scale))
+        job = Job(kind="generate", key=key, work=lambda job: _only(self._draw([job])),
+                  timeout_s=self.config.request_timeout_s, payload=spec,
+                  batch_key=f"{key}|w{weights}|s{steps}|{height}x{width}|g{spec.guidance_scale}",
+                  run_batch=self._draw)
+        return self.gen_queue.submit(job)
+
+    def _quantization_for(self, cards: list[Card], kinds: list[str],
+                          quantization: str | None) -> str | None:
+        """The quantization a request draws at: what it asks for, else the server's default
+        (a DreamBooth UNet's, or the saved quantized base's for LoRAs and the base)."""
         quant = None if quantization in (None, "", "none") else quantization
         default = self.config.quantization
         if quantization is None and "dreambooth" in kinds:
@@ -342,57 +360,76 @@ class Service:
             quant = default  # the base saved quantized at the default: LoRAs drawn on it
         if quant:
             parse_quantization(quant)
-            owner = cards[0].id if "dreambooth" in kinds else None
+            owner = cards[kinds.index("dreambooth")].id if "dreambooth" in kinds else None
             saved = self.saved.find(owner, quant)
             quant = saved.spec if saved is not None else quant  # one cache entry per folder
-        seed = secrets.randbelow(2**31) if seed is None else int(seed)
-        steps = int(steps or self.config.default_steps or 0) or None  # None: the base's default
-        key = "+".join(checkpoints) + (f"|{quant}" if quant else "")
+        return quant
 
-        def work(job: Job) -> dict:
-            images = []
-            with self.cache.use(cards, quantization=quant) as lease:
-                steps_used = steps or base_defaults(lease.pipe)["steps"]
-                guidance = (base_defaults(lease.pipe)["guidance_scale"] if guidance_scale is None
-                            else float(guidance_scale))
-                job.progress(0.05, f"checkpoint ready ({lease.weights}, "
-                                   f"{lease.switch_s * 1000:.1f} ms)")
-                t0 = time.perf_counter()
-                # TAQ: where the trigger's tokens are (the first checkpoint's, as generate does)
-                protect_trigger(lease.pipe, prompt, cards[0].trigger if cards else None)
-                done = [0]  # UNet calls so far: one per denoising step
+    def _draw(self, jobs: list[Job]) -> list[Any]:
+        """Draw the images of `jobs` (same checkpoints and settings) in one pipeline call per
+        TAQ trigger layout; one outcome per job: its result, or the JobStopped it ended with."""
+        first: Draw = jobs[0].payload
+        outcomes: dict[str, Any] = {}
+        with self.cache.use(first.cards, quantization=first.quant, weights=first.weights) as lease:
+            steps_used = first.steps or base_defaults(lease.pipe)["steps"]
+            guidance = (base_defaults(lease.pipe)["guidance_scale"] if first.guidance_scale is None
+                        else first.guidance_scale)
+            live = _progress_all(jobs, outcomes, 0.05, f"checkpoint ready ({lease.weights}, "
+                                 f"{lease.switch_s * 1000:.1f} ms)")
+            t0 = time.perf_counter()
+            for group in _by_trigger_layout(lease.pipe, live, first):
+                protect_trigger(lease.pipe, group[0].payload.prompt, first.trigger)
+                self._draw_group(lease.pipe, group, outcomes, steps_used, guidance)
+            gen_s = time.perf_counter() - t0
+        self.metrics.generation.observe(gen_s)
+        for job in jobs:
+            if job.id in outcomes:
+                continue
+            spec: Draw = job.payload
+            outcomes[job.id] = {
+                "images": spec.images, "prompt": spec.prompt, "checkpoints": spec.checkpoints,
+                "seed": spec.seed, "steps": steps_used, "guidance_scale": guidance,
+                "size": spec.size, "weights": lease.weights,
+                "adapter_weights": first.weights, "loaded": lease.loaded,
+                "quantization": first.quant or "none", "saved_quantized": lease.saved,
+                "switched": lease.switched, "warnings": [], "batch": len(jobs),
+                "timings": {"switch_ms": lease.switch_s * 1000, "generate_ms": gen_s * 1000}}
+        return [outcomes[job.id] for job in jobs]
 
-                def on_step(module, inputs, output) -> None:
-                    """Progress per denoising step; also where a cancelled or timed-out job
-                    stops mid-image (JobStopped propagates out of the pipeline call)."""
-                    done[0] += 1
-                    total = n * steps_used
-                    job.progress(0.05 + 0.95 * min(done[0], total) / total,
-                                 f"image {done[0] // steps_used + 1}/{n}, "
-                                 f"step {(done[0] - 1) % steps_used + 1}/{steps_used}")
+    @staticmethod
+    def _draw_group(pipe, group: list[Job], outcomes: dict[str, Any], steps: int,
+                    guidance: float) -> None:
+        """One pipeline call for every image of `group`; progress per denoising step for each
+        job (where a cancelled or timed-out job drops out: its images are discarded)."""
+        specs: list[Draw] = [job.payload for job in group]
+        prompts = [s.prompt for s in specs for _ in range(s.n)]
+        seeds = [s.seed + i for s in specs for i in range(s.n)]
+        done = [0]
 
-                hook = lease.pipe.unet.register_forward_hook(on_step)
-                try:
-                    for i in range(n):
-                        image = generate(lease.pipe, prompt, seed=seed + i, steps=steps_used,
-                                         height=height, width=width,
-                                         negative_prompt=negative_prompt or None,
-                                         guidance_scale=guidance)
-                        images.append(png_bytes(image))
-                finally:
-                    hook.remove()
-                gen_s = time.perf_counter() - t0
-            self.metrics.generation.observe(gen_s)
-            return {"images": images, "prompt": prompt, "checkpoints": checkpoints, "seed": seed,
-                    "steps": steps_used, "guidance_scale": guidance,
-                    "size": f"{image.width}x{image.height}",
-                    "weights": lease.weights, "loaded": lease.loaded,
-                    "quantization": quant or "none", "saved_quantized": lease.saved,
-                    "switched": lease.switched, "warnings": warnings,
-                    "timings": {"switch_ms": lease.switch_s * 1000, "generate_ms": gen_s * 1000}}
+        def on_step(module, inputs, output) -> None:
+            done[0] += 1
+            waiting = [j for j in group if j.id not in outcomes]
+            if not waiting:
+                raise JobStopped("every job of the batch stopped")
+            _progress_all(waiting, outcomes, 0.05 + 0.95 * min(done[0], steps) / steps,
+                          f"step {min(done[0], steps)}/{steps}"
+                          + (f" (batch of {len(prompts)} images)" if len(prompts) > 1 else ""))
 
-        job = Job(kind="generate", key=key, work=work, timeout_s=self.config.request_timeout_s)
-        return self.gen_queue.submit(job)
+        hook = pipe.unet.register_forward_hook(on_step)
+        try:
+            images = generate_batch(pipe, prompts, seeds, steps=steps, height=specs[0].height,
+                                    width=specs[0].width, guidance_scale=guidance,
+                                    negative_prompts=[s.negative_prompt for s in specs
+                                                      for _ in range(s.n)])
+        except JobStopped:
+            return  # every job already has its outcome
+        finally:
+            hook.remove()
+        it = iter(images)
+        for spec in specs:
+            drawn = [next(it) for _ in range(spec.n)]
+            spec.images = [png_bytes(image) for image in drawn]
+            spec.size = f"{drawn[0].width}x{drawn[0].height}"
 
     def keep_image(self, png: bytes) -> str:
         image_id = uuid.uuid4().hex
@@ -500,6 +537,77 @@ class Service:
     def close(self) -> None:
         self.gen_queue.close()
         self.bg_queue.close()
+
+
+
+# ----------------------------------------------------------------------------- batched drawing
+@dataclass
+class Draw:
+    """One generation request as the queue keeps it until it is drawn."""
+
+    cards: list[Card]
+    checkpoints: list[str]
+    quant: str | None
+    weights: list[float] | None
+    prompt: str
+    seed: int
+    n: int
+    steps: int | None
+    height: int | None
+    width: int | None
+    negative_prompt: str | None = None
+    guidance_scale: float | None = None  # None: the base's default
+    images: list[bytes] = field(default_factory=list)
+    size: str | None = None  # "WxH" of the images drawn
+
+    @property
+    def trigger(self) -> str | None:
+        """The trigger TAQ protects: the subject's (the first checkpoint's, as generate does)."""
+        return self.cards[0].trigger if self.cards else None
+
+
+def lora_weights(cards: list[Card], kinds: list[str],
+                 weights: list[float] | None) -> list[float] | None:
+    """The LoRA weights a request draws with: given (one per LoRA, in order), else the
+    builder's composition defaults; None when no LoRA is composed."""
+    n_loras = kinds.count("lora")
+    if weights is not None:
+        return check_weights(weights, n_loras)
+    return composition_weights(n_loras, composed=True) if n_loras and len(cards) > 1 else None
+
+
+def _only(outcomes: list[Any]) -> Any:
+    """The one job's outcome as `Job.work` returns it: its result, or its exception raised."""
+    if isinstance(outcomes[0], Exception):
+        raise outcomes[0]
+    return outcomes[0]
+
+
+def _progress_all(jobs: list[Job], outcomes: dict[str, Any], fraction: float,
+                  message: str) -> list[Job]:
+    """Report progress to each job; the ones that stopped get their JobStopped as outcome.
+    Returns the jobs still running."""
+    live = []
+    for job in jobs:
+        try:
+            job.progress(fraction, message)
+            live.append(job)
+        except JobStopped as stop:
+            outcomes[job.id] = stop
+    return live
+
+
+def _by_trigger_layout(pipe, jobs: list[Job], first: Draw) -> list[list[Job]]:
+    """Jobs grouped by where the trigger sits in their prompt: TAQ protects the same token
+    positions for every row of a batch (one group on a float UNet)."""
+    state = find_state(pipe)
+    if state is None or state.quantization is None or not first.trigger:
+        return [jobs] if jobs else []
+    groups: dict[tuple, list[Job]] = {}
+    for job in jobs:
+        layout = tuple(prompt_trigger_positions(pipe.tokenizer, job.payload.prompt, first.trigger))
+        groups.setdefault(layout, []).append(job)
+    return list(groups.values())
 
 
 def card_json(card: Card, registered: bool = False) -> dict:
