@@ -10,9 +10,15 @@ protection's doing:
   qdiffusion           calibrated static ranges + clipping search, GPTQ weights
   mixdq                qdiffusion + the first (BOS) text token's K/V rows and columns kept
   textkv               qdiffusion + every text K/V row (and probability column) kept
-  taq                  qdiffusion + the trigger's rows/columns kept, log2 probability quantizer
+  taq                  qdiffusion + the trigger's K/V rows and probability columns kept (every
+                       sub-token, both CFG halves), uniform probability grid: the grid that
+                       measures best (the 4-bit log2 grid rounds every probability by up to
+                       41% and made TAQ worse than no protection; docs/results.md)
   taq_bos              taq + the BOS token kept too
-  taq_uniform          taq with the uniform probability quantizer (ablation)
+  taq_uniform          = taq (the name older results use)
+  taq_log2, ...        ablations isolating TAQ's parts: the log2 grid (plain, renormalised,
+                       2^(1/2) steps, large probabilities exact), renormalised rows, K/V rows
+                       only, probability columns only, conditional CFG half only
   torchao_int8_wo      torchao int8 weight-only (Linear layers; what library users reach for)
   torchao_int8_dyn     torchao int8 dynamic activations + int8 weights (Linear layers)
 """

@@ -170,6 +170,8 @@ class QuantAttnProcessor:
         self.quantize_only: list[int] | None = None
         # calibrate.py passes `recorder(kind, tensor)` to see the float operands (no attn.quant).
         self.recorder = recorder
+        # paired.py sets a dict here to collect probability figures (row sums, trigger mass)
+        self.stats: dict | None = None
 
     def _record(self, kind: str, tensor: torch.Tensor) -> None:
         if self.recorder is not None:
@@ -237,7 +239,27 @@ class QuantAttnProcessor:
         if mask is not None:
             mask = mask.repeat_interleave(heads, dim=0)[:, None, :]
         out = _restore(qz.prob(probs), probs, mask)
-        return renormalize(out) if getattr(qz, "renorm", False) else out
+        out = renormalize(out) if getattr(qz, "renorm", False) else out
+        if self.stats is not None:
+            self._probe(out, probs, heads)
+        return out
+
+    def _probe(self, out: torch.Tensor, probs: torch.Tensor, heads: int) -> None:
+        """Mean |row sum - 1| after quantization, the mean largest fp32 probability of a row, and
+        the fp32 attention mass on the trigger's columns in each half of a CFG batch (the unconditional half holds padding there)."""
+        self.stats.setdefault("rowsum_dev", []).append(float((out.sum(-1) - 1).abs().mean()))
+        self.stats.setdefault("prob_rowmax", []).append(float(probs.amax(-1).mean()))
+        if not self.trigger_pos:
+            return
+        cols = [p for p in self.trigger_pos if p < probs.shape[-1]]
+        mass = probs[..., cols].sum(-1).reshape(-1, heads, probs.shape[1])
+        batch = mass.shape[0]
+        if self.cfg_batch and batch % 2 == 0:
+            self.stats.setdefault("trigger_mass_uncond", []).append(
+                float(mass[:batch // 2].mean()))
+            self.stats.setdefault("trigger_mass_cond", []).append(float(mass[batch // 2:].mean()))
+        else:
+            self.stats.setdefault("trigger_mass_cond", []).append(float(mass.mean()))
 
     def __call__(self, attn, hidden_states, encoder_hidden_states=None, attention_mask=None,
                  temb=None, *args, **kwargs):
