@@ -233,10 +233,12 @@ def run(args) -> dict:
 def _trigger_tokens(pipe, prompt: str, trigger: str) -> dict:
     """The positions TAQ keeps for `prompt` and the token each holds (every sub-token of the
     trigger must be there)."""
+    from personalq.diffusion.loading import expand_trigger
     from personalq.quant.taq import prompt_trigger_positions
 
     pos = prompt_trigger_positions(pipe, prompt, trigger)
-    ids = pipe.tokenizer(prompt, padding="max_length", truncation=True,
+    # as the pipeline tokenizes it: a multi-vector trigger written out as all its vectors
+    ids = pipe.tokenizer(expand_trigger(pipe, prompt), padding="max_length", truncation=True,
                          max_length=pipe.tokenizer.model_max_length)["input_ids"]
     return {"prompt": prompt, "positions": pos,
             "tokens": pipe.tokenizer.convert_ids_to_tokens([ids[i] for i in pos])}

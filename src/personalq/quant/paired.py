@@ -185,3 +185,13 @@ def unet_step_errors(qunet: nn.Module, captured: CapturedLayers, guidance: float
         errs["eps_cond"].append(_rel(y[h:], ref[h:]))
         errs["eps_guided"].append(_rel(guided(y), guided(ref)))
     return {k: float(np.mean(v)) for k, v in errs.items() if v}
+
+
+def paired_quality(images: np.ndarray, ref_images: np.ndarray, feats: np.ndarray,
+                   ref_feats: np.ndarray) -> dict:
+    """The primary quality figures of `bench quant`: per-sample PSNR against the fp32 image of
+    the same seed (mean, median, 95% CI) and the judge-feature distance to it."""
+    p = summarize(per_sample_psnr(images, ref_images))
+    return {"paired_psnr_mean": p["mean"], "paired_psnr_median": p["median"],
+            "paired_psnr_ci95": p["ci95"],
+            "paired_judge_dist": float(feature_distance(feats, ref_feats).mean())}
