@@ -125,7 +125,8 @@ def _probs_and_kv(unet, pipe, cfg_batch):
     ehs = torch.cat([ehs[1], ehs[0]])  # [unconditional; conditional], as the pipeline does
     with torch.no_grad():
         key, _, keep = attn.processor.text_kv(attn, ehs)
-        probs = torch.softmax(torch.randn(2 * attn.heads, 16, ehs.shape[1]), dim=-1)
+        probs = torch.softmax(torch.randn(2 * attn.heads, 16, ehs.shape[1],
+                                          generator=torch.Generator().manual_seed(0)), dim=-1)
         qp = attn.processor.quantize_probs(attn.quant, probs, keep, attn.heads)
     return key, probs, qp, pos, attn
 
@@ -165,3 +166,20 @@ def test_ablations_keep_only_their_part_exact(pipe, calib):
 
 def test_processor_probe_is_off_by_default():
     assert QuantAttnProcessor().stats is None
+
+
+@pytest.mark.parametrize("method", ["taq_cond", "taq_log2_keep", "taq_log2_renorm"])
+def test_checkpoints_keep_the_ablation_options(pipe, calib, method, tmp_path):
+    from personalq.quant.checkpoint import load_quantized_unet, save_quantized
+    from personalq.quant.quantizers import prob_quant_kind
+
+    unet = quantized_copy(pipe.unet, method, 8, 4, calib)
+    save_quantized(unet, tmp_path / "q", trigger=TRIGGER)
+    loaded = load_quantized_unet(tmp_path / "q")
+    a, b = cross_attention_modules(unet)[0][1], cross_attention_modules(loaded)[0][1]
+    assert b.quant.options() == a.quant.options()
+    assert prob_quant_kind(b.quant.prob) == prob_quant_kind(a.quant.prob) == \
+        unet.quant_config.prob_quant
+    assert loaded.quant_config == unet.quant_config
+    x1, x2 = _probs_and_kv(unet, pipe, True), _probs_and_kv(loaded, pipe, True)
+    assert torch.equal(x1[0], x2[0]) and torch.equal(x1[2], x2[2])  # same K, same probs
