@@ -9,7 +9,7 @@ import torch
 
 from personalq.quant import paired
 from personalq.quant.calibrate import calibrate, collect_unet_inputs
-from personalq.quant.methods import quantized_copy
+from personalq.quant.methods import config_of, quantized_copy
 from personalq.quant.quantizers import Log2Quant, UniformProbQuant, make_prob_quant
 from personalq.quant.taq import (QuantAttnProcessor, cross_attention_modules,
                                  prompt_trigger_positions, renormalize, set_trigger_positions)
@@ -76,7 +76,7 @@ def test_probability_grids():
 def pipe(tmp_path_factory):
     from diffusers import StableDiffusionPipeline
 
-    from personalq.diffusion.tiny import make_tiny_sd15
+    from personalq.testing import make_tiny_sd15
 
     torch.set_num_threads(1)
     p = StableDiffusionPipeline.from_pretrained(make_tiny_sd15(tmp_path_factory.mktemp("sd")))
@@ -97,7 +97,7 @@ def captured(pipe):
     samples = collect_unet_inputs(pipe, [(PROMPT, TRIGGER)], steps=3, timesteps=2,
                                   batch_size=1, guidance_scale=7.5, progress=False)
     calls = [(s.args, s.kwargs, s.positions[-1]) for s in samples]
-    assert calls[0][2] == prompt_trigger_positions(pipe, PROMPT, TRIGGER) != []
+    assert calls[0][2] == prompt_trigger_positions(pipe.tokenizer, PROMPT, TRIGGER) != []
     return paired.capture_cross_attention(pipe.unet, calls, cfg_batch=True)
 
 
@@ -119,7 +119,7 @@ def test_layer_errors_are_zero_for_the_float_unet_and_split_by_cfg_half(pipe, ca
 def _probs_and_kv(unet, pipe, cfg_batch):
     """The first attn2 block's text K and quantized probabilities on a CFG batch."""
     attn = cross_attention_modules(unet)[0][1]
-    pos = prompt_trigger_positions(pipe, PROMPT, TRIGGER)
+    pos = prompt_trigger_positions(pipe.tokenizer, PROMPT, TRIGGER)
     set_trigger_positions(unet, pos, TRIGGER, cfg_batch=cfg_batch)
     ehs = pipe.encode_prompt(PROMPT, "cpu", 1, True)
     ehs = torch.cat([ehs[1], ehs[0]])  # [unconditional; conditional], as the pipeline does
@@ -179,7 +179,7 @@ def test_checkpoints_keep_the_ablation_options(pipe, calib, method, tmp_path):
     a, b = cross_attention_modules(unet)[0][1], cross_attention_modules(loaded)[0][1]
     assert b.quant.options() == a.quant.options()
     assert prob_quant_kind(b.quant.prob) == prob_quant_kind(a.quant.prob) == \
-        unet.quant_config.prob_quant
-    assert loaded.quant_config == unet.quant_config
+        config_of(unet).prob_quant
+    assert config_of(loaded) == config_of(unet)
     x1, x2 = _probs_and_kv(unet, pipe, True), _probs_and_kv(loaded, pipe, True)
     assert torch.equal(x1[0], x2[0]) and torch.equal(x1[2], x2[2])  # same K, same probs

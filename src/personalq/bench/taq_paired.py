@@ -26,6 +26,7 @@ import numpy as np
 import torch
 
 from personalq import paths
+from personalq.diffusion.pipeline import swap_unet
 from personalq.errors import PersonalQError
 from personalq.quant import paired
 
@@ -53,7 +54,8 @@ def generate_paired(pipe, prompts: list[str], seeds: list[int], *, steps: int, g
     """(uint8 NHWC images, latents after every step (steps, N, C, h, w)). TAQ positions are set
     per group of prompts with the same trigger layout (as `bench quant` does). `perturb` adds
     that much (seeded) Gaussian noise to the initial latents: a stability check."""
-    from personalq.quant.taq import prepare_prompt, prompt_trigger_positions
+    from personalq.diffusion.pipeline import protect_trigger
+    from personalq.quant.taq import prompt_trigger_positions
 
     unet, vae = pipe.unet, pipe.vae
     scale = 2 ** (len(vae.config.block_out_channels) - 1)
@@ -63,12 +65,12 @@ def generate_paired(pipe, prompts: list[str], seeds: list[int], *, steps: int, g
     traj: list = [None] * len(prompts)
     groups: dict[tuple, list[int]] = {}
     for i, p in enumerate(prompts):
-        key = tuple(prompt_trigger_positions(pipe, p, trigger)) if trigger else ()
+        key = tuple(prompt_trigger_positions(pipe.tokenizer, p, trigger)) if trigger else ()
         groups.setdefault(key, []).append(i)
     for idx in groups.values():
         for b in range(0, len(idx), batch):
             part = idx[b:b + batch]
-            prepare_prompt(pipe, prompts[part[0]], trigger, guidance_scale=guidance)
+            protect_trigger(pipe, prompts[part[0]], trigger, guidance_scale=guidance)
             lat = torch.stack([torch.randn(shape, generator=torch.Generator().manual_seed(
                 seeds[i])) for i in part])
             if perturb:
@@ -132,14 +134,14 @@ def run_method(pipe, fp_unet, method, w, a, calib, *, captured, ref, judge, prom
                 "trigger_mass_cond", "trigger_mass_uncond"):
         out[key] = paired.mean_layer_error(layers, key)
     if images:
-        pipe.unet = unet
+        swap_unet(pipe, unet, trigger=trigger)
         try:
             t0 = time.time()
             imgs, traj = generate_paired(pipe, prompts, seeds, steps=steps, guidance=guidance,
                                          trigger=trigger)
             out["sec_per_image"] = (time.time() - t0) / len(prompts)
         finally:
-            pipe.unet = fp_unet
+            swap_unet(pipe, fp_unet)
         out.update(_image_figures(imgs, traj, ref, judge))
     return out
 
@@ -150,8 +152,8 @@ def run_method(pipe, fp_unet, method, w, a, calib, *, captured, ref, judge, prom
 def _setup(args):
     """(pipe, concept, card, prompts, seeds, steps, guidance, calib) for the world checkpoint."""
     from personalq.diffusion.generate import base_defaults
-    from personalq.quant.bench import (_world_calib_prompts, _world_eval_set, _world_setup,
-                                       world_available)
+    from personalq.bench.quant_bench import (_world_calib_prompts, _world_eval_set,
+                                             _world_setup, world_available)
     from personalq.quant.calibrate import calibrate
 
     if not world_available():
@@ -233,12 +235,12 @@ def run(args) -> dict:
 def _trigger_tokens(pipe, prompt: str, trigger: str) -> dict:
     """The positions TAQ keeps for `prompt` and the token each holds (every sub-token of the
     trigger must be there)."""
-    from personalq.diffusion.loading import expand_trigger
     from personalq.quant.taq import prompt_trigger_positions
+    from personalq.quant.triggers import expand_trigger
 
-    pos = prompt_trigger_positions(pipe, prompt, trigger)
+    pos = prompt_trigger_positions(pipe.tokenizer, prompt, trigger)
     # as the pipeline tokenizes it: a multi-vector trigger written out as all its vectors
-    ids = pipe.tokenizer(expand_trigger(pipe, prompt), padding="max_length", truncation=True,
+    ids = pipe.tokenizer(expand_trigger(pipe.tokenizer, prompt), padding="max_length", truncation=True,
                          max_length=pipe.tokenizer.model_max_length)["input_ids"]
     return {"prompt": prompt, "positions": pos,
             "tokens": pipe.tokenizer.convert_ids_to_tokens([ids[i] for i in pos])}
@@ -256,12 +258,12 @@ def _stability(pipe, fp_unet, calib, results, ref, prompts, seeds, *, steps, gui
         if not first or "psnr" not in first:
             continue
         unet = quantized_copy(fp_unet, method, 8, 4, calib, **OVERRIDES)
-        pipe.unet = unet
+        swap_unet(pipe, unet, trigger=trigger)
         try:
             imgs, _ = generate_paired(pipe, prompts, seeds, steps=steps, guidance=guidance,
                                       trigger=trigger, perturb=args.perturb)
         finally:
-            pipe.unet = fp_unet
+            swap_unet(pipe, fp_unet)
         per = paired.per_sample_psnr(imgs, ref["images"])
         out.append({"method": method, "perturb": args.perturb,
                     "pooled": [first["psnr_pooled"], paired.pooled_psnr(imgs, ref["images"])],
