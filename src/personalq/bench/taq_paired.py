@@ -19,6 +19,8 @@ taq_paired.md (the tables) and taq_paired.png.
 from __future__ import annotations
 
 import json
+import shlex
+import sys
 import time
 from pathlib import Path
 
@@ -26,9 +28,17 @@ import numpy as np
 import torch
 
 from personalq import paths
-from personalq.diffusion.pipeline import swap_unet
+from personalq.bench.quant_bench import (_world_calib_prompts, _world_eval_set, _world_setup,
+                                         world_available)
+from personalq.diffusion.generate import base_defaults
+from personalq.diffusion.pipeline import protect_trigger, swap_unet
 from personalq.errors import PersonalQError
 from personalq.quant import paired
+from personalq.quant.calibrate import calibrate, collect_unet_inputs
+from personalq.quant.methods import METHODS, quantized_copy
+from personalq.quant.taq import prompt_trigger_positions
+from personalq.quant.triggers import expand_trigger
+from personalq.world.judge import load_judge, predict
 
 SETTINGS = {"W8A8": (8, 8), "W8A4": (8, 4)}
 IMAGE_METHODS = ["qdiffusion", "textkv", "taq", "taq_log2"]
@@ -54,9 +64,6 @@ def generate_paired(pipe, prompts: list[str], seeds: list[int], *, steps: int, g
     """(uint8 NHWC images, latents after every step (steps, N, C, h, w)). TAQ positions are set
     per group of prompts with the same trigger layout (as `bench quant` does). `perturb` adds
     that much (seeded) Gaussian noise to the initial latents: a stability check."""
-    from personalq.diffusion.pipeline import protect_trigger
-    from personalq.quant.taq import prompt_trigger_positions
-
     unet, vae = pipe.unet, pipe.vae
     scale = 2 ** (len(vae.config.block_out_channels) - 1)
     size = unet.config.sample_size * scale
@@ -98,8 +105,6 @@ def generate_paired(pipe, prompts: list[str], seeds: list[int], *, steps: int, g
 
 def _layer_inputs(pipe, prompts, trigger, *, steps, guidance, n_prompts, timesteps):
     """fp32 attn2 inputs/outputs on the first `n_prompts` eval prompts at `timesteps` steps."""
-    from personalq.quant.calibrate import collect_unet_inputs
-
     samples = collect_unet_inputs(pipe, [(p, trigger) for p in prompts[:n_prompts]],
                                   steps=steps, timesteps=timesteps, batch_size=1,
                                   guidance_scale=guidance, progress=False)
@@ -108,8 +113,6 @@ def _layer_inputs(pipe, prompts, trigger, *, steps, guidance, n_prompts, timeste
 
 
 def _image_figures(images, traj, ref: dict, judge) -> dict:
-    from personalq.world.judge import predict
-
     psnrs = paired.per_sample_psnr(images, ref["images"])
     feats = predict(judge, images)["features"]
     return {"psnr_per_sample": psnrs.tolist(), "psnr": paired.summarize(psnrs),
@@ -121,8 +124,6 @@ def _image_figures(images, traj, ref: dict, judge) -> dict:
 
 def run_method(pipe, fp_unet, method, w, a, calib, *, captured, ref, judge, prompts, seeds,
                steps, guidance, trigger, images: bool) -> dict:
-    from personalq.quant.methods import quantized_copy
-
     t0 = time.time()
     unet = quantized_copy(fp_unet, method, w, a, calib, **OVERRIDES)
     out: dict = {"quantize_s": round(time.time() - t0, 1)}
@@ -151,11 +152,6 @@ def run_method(pipe, fp_unet, method, w, a, calib, *, captured, ref, judge, prom
 
 def _setup(args):
     """(pipe, concept, card, prompts, seeds, steps, guidance, calib) for the world checkpoint."""
-    from personalq.diffusion.generate import base_defaults
-    from personalq.bench.quant_bench import (_world_calib_prompts, _world_eval_set,
-                                             _world_setup, world_available)
-    from personalq.quant.calibrate import calibrate
-
     if not world_available():
         raise PersonalQError("the model world is not installed (models/base, models/judge)",
                              hint="build it with `make world` or run `personalq bench quant "
@@ -191,8 +187,6 @@ def _save_partial(args, results: dict) -> None:
 
 
 def run(args) -> dict:
-    from personalq.world.judge import load_judge, predict
-
     torch.set_num_threads(args.threads)
     t_start = time.time()
     pipe, concept, card, prompts, seeds, steps, guidance, calib = _setup(args)
@@ -235,9 +229,6 @@ def run(args) -> dict:
 def _trigger_tokens(pipe, prompt: str, trigger: str) -> dict:
     """The positions TAQ keeps for `prompt` and the token each holds (every sub-token of the
     trigger must be there)."""
-    from personalq.quant.taq import prompt_trigger_positions
-    from personalq.quant.triggers import expand_trigger
-
     pos = prompt_trigger_positions(pipe.tokenizer, prompt, trigger)
     # as the pipeline tokenizes it: a multi-vector trigger written out as all its vectors
     ids = pipe.tokenizer(expand_trigger(pipe.tokenizer, prompt), padding="max_length", truncation=True,
@@ -250,8 +241,6 @@ def _stability(pipe, fp_unet, calib, results, ref, prompts, seeds, *, steps, gui
                trigger, args) -> list[dict]:
     """Each --perturb-methods method at W8A4 again with the initial latents moved by
     --perturb (1e-5): how far pooled PSNR, mean and median of per-sample PSNR move."""
-    from personalq.quant.methods import quantized_copy
-
     out = []
     for method in args.perturb_methods if args.perturb else []:
         first = results.get("W8A4", {}).get(method)
@@ -284,7 +273,9 @@ def summary_json(run_out: dict) -> dict:
     out: dict = {}
     meta = run_out["meta"]
     for setting, per_method in run_out["results"].items():
-        d: dict = {"samples": meta["samples"], "steps": meta["steps"]}
+        n = next((len(r["psnr_per_sample"]) for r in per_method.values()
+                  if "psnr_per_sample" in r), meta["samples"])
+        d: dict = {"samples": n, "steps": meta["steps"]}
         for method, r in per_method.items():
             n = _name(method)
             d[f"{n}_layer_err"] = r["layer_err"]
@@ -319,7 +310,7 @@ def image_table(per_method: dict) -> list[str]:
         dv = r.get("psnr_diff_vs_plain")
         diff = f"{dv['mean']:+.2f} [{dv['ci95'][0]:+.2f}, {dv['ci95'][1]:+.2f}]" if dv else "-"
         lines.append(f"| {m} | {p['mean']:.2f} [{p['ci95'][0]:.2f}, {p['ci95'][1]:.2f}] | "
-                     f"{p['median']:.2f} | {r['psnr_pooled']:.2f} | {r['diverged']} | {diff} | "
+                     f"{p['median']:.2f} | {r['psnr_pooled']:.2f} | {r.get('diverged', '-')} | {diff} | "
                      f"{r['judge_dist']['mean']:.3f} | {r['layer_err']:.4f} | "
                      f"{lat[0]:.4f} / {lat[len(lat) // 2]:.4f} / {lat[-1]:.4f} |")
     return lines
@@ -350,16 +341,19 @@ def per_layer_table(per_method: dict, methods: list[str]) -> list[str]:
 def report_md(run_out: dict, command: str) -> str:
     meta, res = run_out["meta"], run_out["results"]
     any_r = next(iter(next(iter(res.values())).values()))
+    n = meta["samples"]  # one count, or per setting when settings came from separate runs
+    n = ", ".join(f"{v} ({k})" for k, v in n.items()) if isinstance(n, dict) else n
     lines = ["# TAQ, paired (`personalq bench taq`)", "",
              f"Command: `{command}`", "",
              f"Checkpoint `{meta['checkpoint']}` (model world DreamBooth, trigger "
-             f"`{meta['trigger']}`), {meta['samples']} samples (same prompts and seeds for "
+             f"`{meta['trigger']}`), {n} samples (same prompts and seeds for "
              f"every row), {meta['steps']} DDIM steps, guidance {meta['guidance']}; calibration "
              f"{meta['calibration_prompts']} prompts x {meta['calibration_timesteps']} timesteps; "
              "image-path activations per token in groups of 16 channels, text K/V static "
              f"per-tensor. Layer errors: every attn2 block on the fp32 block's own inputs, "
              f"{meta['layer_prompts']} trigger prompts x {meta['layer_timesteps']} timesteps of "
-             f"the fp32 trajectory (CFG batches). Run time {meta['seconds']} s.", "",
+             "the fp32 trajectory (CFG batches)."
+             + (f" Run time {meta['seconds']} s." if meta.get("seconds") else ""), "",
              "PSNR: per sample against the fp32 image of the same seed (dB); 'vs plain' is the "
              "mean per-sample difference to qdiffusion (plain calibration) with its bootstrap "
              "CI; judge dist: the judge network's penultimate features vs the fp32 image's, "
@@ -377,7 +371,9 @@ def report_md(run_out: dict, command: str) -> str:
         lines += layer_table(per_method)
     if meta.get("stability"):
         lines += ["", f"## Stability: the same W8A4 runs with the initial latents moved by "
-                  f"{meta['stability'][0]['perturb']:g}", "",
+                  f"{meta['stability'][0]['perturb']:g}"
+                  + (f" ({meta['stability_samples']} samples)" if "stability_samples" in meta
+                     else ""), "",
                   f"diverged: samples below {DIVERGED_DB:g} dB (another trajectory).", "",
                   "| method | pooled PSNR | mean of per-sample | median | diverged |",
                   "|---|---|---|---|---|"]
@@ -424,13 +420,16 @@ def plot(run_out: dict, path: Path) -> None:
     methods = list(next(iter(res.values())))
     x = np.arange(len(methods))
     for k, (setting, per_method) in enumerate(res.items()):
-        axes[2].bar(x + 0.4 * k, [per_method[m]["layer_err"] for m in methods], 0.4,
+        axes[2].bar(x + 0.4 * k, [per_method.get(m, {}).get("layer_err", np.nan)
+                                  for m in methods], 0.4,
                     label=setting)
     axes[2].set_xticks(x + 0.2, methods, fontsize=6, rotation=60, ha="right")
     axes[2].set_ylabel("attn2 output rel. error (same inputs)")
     axes[2].legend(fontsize=7)
     axes[2].set_title("cross-attention layer error")
-    fig.suptitle(f"TAQ paired, model world ({run_out['meta']['samples']} samples)")
+    n = run_out["meta"]["samples"]
+    n = ", ".join(f"{k} {v}" for k, v in n.items()) if isinstance(n, dict) else n
+    fig.suptitle(f"TAQ paired, model world (samples: {n})")
     fig.tight_layout()
     fig.savefig(path, dpi=120)
     plt.close(fig)
@@ -450,11 +449,6 @@ def write_outputs(run_out: dict, out_dir: Path, command: str) -> None:
 
 
 def cmd_bench_taq(args) -> int:
-    import shlex
-    import sys
-
-    from personalq.quant.methods import METHODS
-
     args.settings = args.settings.split(",")
     args.perturb_methods = args.perturb_methods.split(",") if args.perturb_methods else []
     args.methods = args.methods.split(",") if args.methods else list(IMAGE_METHODS)
