@@ -1,11 +1,14 @@
 """`personalq bench select` (the Check-in benchmark, bench/select_bench.py), `personalq bench
-serve-ray` (Ray Serve multiplexing, bench/serve_ray.py) and `personalq bench compose` (subject +
-style composition, bench/compose_bench.py)."""
+serve-ray` (Ray Serve multiplexing, bench/serve_ray.py), `personalq bench compose` (subject +
+style composition, bench/compose_bench.py) and `personalq bench taq` (TAQ paired with fp32,
+bench/taq_paired.py)."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+
+from personalq import paths
 
 
 def register(commands: argparse._SubParsersAction, benches: argparse._SubParsersAction) -> None:
@@ -43,6 +46,7 @@ def register(commands: argparse._SubParsersAction, benches: argparse._SubParsers
     c.set_defaults(func=compose_bench.cmd_bench_compose)
 
     register_serve_ray(benches)
+    _register_taq(benches)
 
 
 SERVE_RAY_DOC = """Ray Serve multiplexing against the single-process service, on a Zipf(1.0) mix over
@@ -82,3 +86,34 @@ def cmd_bench_serve_ray(args) -> int:
     from personalq.bench.serve_ray import run_bench
 
     return run_bench(args)
+
+
+def _cmd_bench_taq(args) -> int:
+    from personalq.bench.taq_paired import cmd_bench_taq  # torch only when it runs
+
+    return cmd_bench_taq(args)
+
+
+def _register_taq(benches: argparse._SubParsersAction) -> None:
+    b = benches.add_parser(
+        "taq", help="TAQ vs plain calibration paired with fp32: per-sample PSNR with CI, judge "
+        "distance, layer and latent error (writes benchmarks/results/taq_paired.*)")
+    b.add_argument("--samples", type=int, default=64, help="images per method (default 64)")
+    b.add_argument("--steps", type=int, default=None, help="denoising steps (default 10)")
+    b.add_argument("--settings", default="W8A8,W8A4", help="comma-separated (default W8A8,W8A4)")
+    b.add_argument("--methods", default=None,
+                   help="methods that generate images (default: qdiffusion,textkv,taq,taq_log2)")
+    b.add_argument("--layer-methods", default=None,
+                   help="methods measured per attn2 layer (default: every TAQ ablation)")
+    b.add_argument("--layer-prompts", type=int, default=4, help="trigger prompts for layer errors")
+    b.add_argument("--layer-timesteps", type=int, default=4, help="timesteps for layer errors")
+    b.add_argument("--perturb", type=float, default=1e-5,
+                   help="rerun --perturb-methods at W8A4 with the initial latents moved this "
+                   "much (0: skip); shows which figures are stable")
+    b.add_argument("--perturb-methods", default="qdiffusion,taq")
+    b.add_argument("--calib-prompts", type=int, default=32)
+    b.add_argument("--calib-timesteps", type=int, default=10)
+    b.add_argument("--concept", default="bruno", help="world concept (default bruno, DreamBooth)")
+    b.add_argument("--threads", type=int, default=1, help="torch threads (the CPU is shared)")
+    b.add_argument("--out", type=Path, default=paths.PROJECT_ROOT / "benchmarks" / "results")
+    b.set_defaults(func=_cmd_bench_taq)

@@ -42,6 +42,7 @@ from personalq.quant.calibrate import calibrate
 from personalq.quant.checkpoint import save_quantized
 from personalq.quant.methods import METHODS, config_of, quantized_copy
 from personalq.quant.packed import QuantLinear, resident_bytes
+from personalq.quant.paired import paired_quality
 from personalq.quant.quantizers import ActQuant, DEFAULT_ACT_GROUP, quantize_weight_rtn
 from personalq.quant.taq import (AttnQuantizers, QuantAttnProcessor, cross_attention_modules,
                                  prompt_trigger_positions)
@@ -126,7 +127,7 @@ def generate_images(pipe, prompts: list[str], seeds: list[int], *, steps: int, g
     for key, idx in groups.items():
         for b in range(0, len(idx), batch):
             part = idx[b:b + batch]
-            protect_trigger(pipe, prompts[part[0]], trigger)
+            protect_trigger(pipe, prompts[part[0]], trigger, guidance_scale=guidance)
             lat = _latents([seeds[i] for i in part], shape).to(dtype)
             res = pipe([prompts[i] for i in part], num_inference_steps=steps,
                        guidance_scale=guidance, latents=lat, height=size, width=size,
@@ -207,12 +208,19 @@ class Judging:
         self.scene_idx = np.array([SCENE_NAMES.index(s) for s in scenes])
         real = np.stack([concept.render(s, sd) for s, sd in zip(scenes, seeds)])
         self.real_feats = predict(self.judge, real)["features"]
+        self.ref_images = self.ref_feats = None  # fp32 images of the same seeds (set_reference)
+
+    def set_reference(self, images: np.ndarray) -> None:
+        """Score later images paired against these (quant/paired.py: the primary measure)."""
+        self.ref_images, self.ref_feats = images, self.predict(self.judge, images)["features"]
 
     def score(self, images: np.ndarray) -> dict:
         pred = self.predict(self.judge, images)
+        paired = {} if self.ref_images is None else paired_quality(
+            images, self.ref_images[:len(images)], pred["features"], self.ref_feats[:len(images)])
         return {"concept_acc": float(np.mean(pred["concept"] == self.target)),
                 "scene_acc": float(np.mean(pred["scene"] == self.scene_idx)),
-                "fd": frechet_distance(pred["features"], self.real_feats)}
+                "fd": frechet_distance(pred["features"], self.real_feats), **paired}
 
 
 def _ordinary_positions(pipe, prompt: str, trigger: str, n: int) -> list[int]:
@@ -375,6 +383,7 @@ def _run_configs(pipe, configs, calib, eval_fn, workdir: Path, *, rss: bool, tri
                   **{k: v for k, v in metrics.items() if k in
                      ("concept_acc", "scene_acc", "fd", "psnr")})
         row.extra["quantize_s"] = round(tq, 1)
+        row.extra.update({k: v for k, v in metrics.items() if k.startswith("paired_")})
         if rss:
             cfg = config_of(unet)
             rkey = (cfg.kind, method if cfg.kind != "packed" else "", w, a)
@@ -450,6 +459,7 @@ def _bench_world(args, configs) -> int:
     calib.stats_for(pipe.unet)
     # same batching as the evaluated runs (grouped by trigger layout), so fp32 vs fp32 is exact
     ref = generate_images(pipe, prompts, seeds, steps=steps, guidance=guidance, trigger=trigger)
+    judging.set_reference(ref)
 
     def eval_fn(p):
         imgs = generate_images(p, prompts, seeds, steps=steps, guidance=guidance, trigger=trigger)
@@ -494,6 +504,8 @@ def judging_subset(j: Judging, k: int) -> Judging:
     sub = copy.copy(j)
     sub.scene_idx = j.scene_idx[:k]
     sub.real_feats = j.real_feats[:k]
+    if j.ref_images is not None:
+        sub.ref_images, sub.ref_feats = j.ref_images[:k], j.ref_feats[:k]
     return sub
 
 
@@ -568,14 +580,23 @@ def _report(rows: list[Row], out_dir: Path, *, header: str, sensitivity, meta: d
              "process loading that UNet (packed methods: from the saved quantized checkpoint) "
              "and running one forward pass; it includes the Python+torch runtime and the "
              "forward's activations. Load dRSS: RSS growth from loading the UNet alone.", "",
-             "| method | setting | concept acc | scene acc | FD | PSNR vs fp32 | UNet bytes | "
-             "x fp32 | x fp16 | load dRSS MB | peak RSS MB | s/image |",
-             "|---|---|---|---|---|---|---|---|---|---|---|---|"]
+             "PSNR: per sample against the fp32 image of the same seed, mean [95% bootstrap CI] "
+             "and median (the primary measure); pooled: one PSNR over all images (unstable: a "
+             "few diverging trajectories dominate it). Judge dist: the judge's features vs the "
+             "fp32 image's, in units of their mean norm.", "",
+             "| method | setting | PSNR mean [CI] | median | judge dist | concept acc | "
+             "scene acc | FD | pooled PSNR | UNet bytes | x fp32 | x fp16 | load dRSS MB | "
+             "peak RSS MB | s/image |", "|---" * 15 + "|"]
     for r in rows:
         x32 = fp32.unet_bytes / r.unet_bytes if fp32 else None
         x16 = fp16.unet_bytes / r.unet_bytes if fp16 else None
+        pe = r.extra
+        ci = pe.get("paired_psnr_ci95")
         lines.append(
-            f"| {r.method} | {r.setting} | {_fmt(r.concept_acc)} | {_fmt(r.scene_acc)} | "
+            f"| {r.method} | {r.setting} | {_fmt(pe.get('paired_psnr_mean'), 2)}"
+            + (f" [{ci[0]:.2f}, {ci[1]:.2f}]" if ci else "") + " | "
+            f"{_fmt(pe.get('paired_psnr_median'), 2)} | {_fmt(pe.get('paired_judge_dist'))} | "
+            f"{_fmt(r.concept_acc)} | {_fmt(r.scene_acc)} | "
             f"{_fmt(r.fd, 1)} | {_fmt(r.psnr, 1)} | {r.unet_bytes:,} | {_fmt(x32, 2)} | "
             f"{_fmt(x16, 2)} | {_fmt(r.extra.get('load_rss_delta_mb'), 1)} | "
             f"{_fmt(r.peak_rss_mb, 0)} | {r.sec_per_image:.3f} |")
@@ -583,10 +604,12 @@ def _report(rows: list[Row], out_dir: Path, *, header: str, sensitivity, meta: d
         lines += ["", f"Token sensitivity ({sensitivity['samples']} samples, float model, only "
                   "the named K/V rows quantized per token): fp concept acc "
                   f"{sensitivity['fp']['concept_acc']:.3f}", "",
-                  "| bits | rows quantized | concept acc | drop vs fp | scene acc |",
-                  "|---|---|---|---|---|"]
+                  "| bits | rows quantized | PSNR vs fp32 mean (median) | judge dist | "
+                  "concept acc | drop vs fp | scene acc |", "|---|---|---|---|---|---|---|"]
         for s in sensitivity["rows"]:
-            lines.append(f"| {s['bits']} | {s['rows']} | {s['concept_acc']:.3f} | "
+            lines.append(f"| {s['bits']} | {s['rows']} | {_fmt(s.get('paired_psnr_mean'), 2)} "
+                         f"({_fmt(s.get('paired_psnr_median'), 2)}) | "
+                         f"{_fmt(s.get('paired_judge_dist'))} | {s['concept_acc']:.3f} | "
                          f"{sensitivity['fp']['concept_acc'] - s['concept_acc']:+.3f} | "
                          f"{s['scene_acc']:.3f} |")
         if sensitivity.get("kv_rows"):
@@ -636,6 +659,9 @@ def _report(rows: list[Row], out_dir: Path, *, header: str, sensitivity, meta: d
         print(f"wrote {results} (section), {plot}, {out_dir / 'quant_bench.json'}")
 
 
+PSNR_CAP = 60.0  # where the plot puts fp32 (identical to itself)
+
+
 def _plot(rows: list[Row], path: Path) -> None:
     import matplotlib
 
@@ -645,8 +671,11 @@ def _plot(rows: list[Row], path: Path) -> None:
     use_acc = any(r.concept_acc is not None for r in rows)
     fig, ax = plt.subplots(figsize=(7, 4.5))
     markers = {"fp": "o", "W8A8": "s", "W8A4": "^", "W4A8": "v", "W4A4": "D"}
+    use_paired = any("paired_psnr_mean" in r.extra for r in rows)
     for r in rows:
         y = r.concept_acc if use_acc else r.psnr
+        if use_paired:  # fp32 against itself is capped (quant/paired.py); draw it at PSNR_CAP
+            y = min(r.extra.get("paired_psnr_mean", 0.0), PSNR_CAP)
         if y is None or (isinstance(y, float) and np.isinf(y)):
             y = 60.0 if not use_acc else 0.0
         color = "C3" if r.method.startswith("taq") else ("C0" if r.setting == "fp" else "C7")
@@ -654,7 +683,8 @@ def _plot(rows: list[Row], path: Path) -> None:
         ax.annotate(f"{r.method} {r.setting}", (r.unet_bytes / 1e6, y), fontsize=6)
     ax.set_xscale("log")
     ax.set_xlabel("resident UNet weight bytes (MB, log)")
-    ax.set_ylabel("judge concept accuracy" if use_acc else "PSNR vs fp32 (dB)")
+    ax.set_ylabel("PSNR vs fp32 image of the same seed, per-sample mean (dB)" if use_paired
+                  else "judge concept accuracy" if use_acc else "PSNR vs fp32 (dB)")
     ax.set_title("PersonalQ quantization trade-off (red: TAQ)")
     fig.tight_layout()
     fig.savefig(path, dpi=130)

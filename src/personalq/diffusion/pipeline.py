@@ -149,19 +149,21 @@ def quantize_pipeline(pipe: "DiffusionPipeline", spec: str, *, trigger: str | No
     _record_quantization(pipe, pipe.unet, None, trigger)
 
 
-def protect_trigger(pipe: "DiffusionPipeline", prompt: str,
-                    trigger: str | None = None) -> dict[str, Any]:
+def protect_trigger(pipe: "DiffusionPipeline", prompt: str, trigger: str | None = None, *,
+                    guidance_scale: float | None = None) -> dict[str, Any]:
     """Before each generation on a quantized UNet: locate `trigger` (None: the one the UNet was
     quantized for) in `prompt` with the pipeline's tokenizer and let TAQ protect those tokens.
     Returns {"trigger_positions", "taq_active", "taq_fallback"}; a trigger absent from the
-    prompt falls back to plain quantization (and a warning). A no-op on a float UNet."""
+    prompt falls back to plain quantization (and a warning). A no-op on a float UNet.
+    `guidance_scale` > 1 tells a cond-half-only method (taq_cond) that the batch is CFG."""
     state = find_state(pipe)
     quant = state.quantization if state is not None else None
     if state is not None and quant is None:
         return {"trigger_positions": [], "taq_active": False, "taq_fallback": False}
     trigger = trigger or (quant.trigger if quant is not None else None)
     positions = prompt_trigger_positions(pipe.tokenizer, prompt, trigger) if trigger else []
-    active = set_trigger_positions(pipe.unet, positions, trigger)
+    cfg = guidance_scale is not None and guidance_scale > 1
+    active = set_trigger_positions(pipe.unet, positions, trigger, cfg_batch=cfg)
     info = {"trigger_positions": positions, "taq_active": active,
             "taq_fallback": protects_trigger(pipe.unet) and not positions}
     if state is not None:

@@ -23,8 +23,9 @@ from torch import nn
 from personalq.errors import PersonalQError
 from personalq.quant.methods import QuantConfig, _set_module, config_of, remember_config
 from personalq.quant.packed import QuantConv2d, QuantLinear
-from personalq.quant.quantizers import ActQuant, DEFAULT_ACT_GROUP, Log2Quant, UniformProbQuant
-from personalq.quant.taq import AttnQuantizers, QuantAttnProcessor
+from personalq.quant.quantizers import (DEFAULT_ACT_GROUP, ActQuant, make_prob_quant,
+                                        prob_quant_kind)
+from personalq.quant.taq import ATTN_OPTIONS, AttnQuantizers, QuantAttnProcessor
 
 FORMAT = "personalq-quant/1"
 CONFIG_NAME = "quant_config.json"
@@ -79,8 +80,8 @@ def save_quantized(unet: nn.Module, out_dir: str | Path, *, trigger: str | None 
             qz = m.quant
             attn[name] = {"is_cross": qz.is_cross, "protect": qz.protect,
                           "q": _act_spec(qz.q), "k": _act_spec(qz.k), "v": _act_spec(qz.v),
-                          "prob": "log2" if isinstance(qz.prob, Log2Quant) else "uniform",
-                          "prob_bits": qz.prob.bits}
+                          "prob": prob_quant_kind(qz.prob), "prob_bits": qz.prob.bits,
+                          **qz.options()}
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     meta = {"format": FORMAT, "quant": cfg.to_json(), "unet_class": type(unet).__name__,
@@ -138,11 +139,12 @@ def _build_quant_modules(unet: nn.Module, meta: dict) -> None:
         _set_module(unet, name, new)
     for name, spec in meta["attention"].items():
         attn = unet.get_submodule(name)
-        prob = (Log2Quant(spec["prob_bits"]) if spec["prob"] == "log2"
-                else UniformProbQuant(spec["prob_bits"]))
+        prob = make_prob_quant(spec["prob"], spec["prob_bits"])
+        # absent from checkpoints written before these options existed: defaults
+        options = {k: spec[k] for k in ATTN_OPTIONS if k in spec}
         attn.quant = AttnQuantizers(_make_act(spec["q"]), _make_act(spec["k"]),
                                     _make_act(spec["v"]), prob, spec["is_cross"],
-                                    spec["protect"])
+                                    spec["protect"], **options)
         attn.set_processor(QuantAttnProcessor())
 
 

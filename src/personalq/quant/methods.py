@@ -10,9 +10,15 @@ protection's doing:
   qdiffusion           calibrated static ranges + clipping search, GPTQ weights
   mixdq                qdiffusion + the first (BOS) text token's K/V rows and columns kept
   textkv               qdiffusion + every text K/V row (and probability column) kept
-  taq                  qdiffusion + the trigger's rows/columns kept, log2 probability quantizer
+  taq                  qdiffusion + the trigger's K/V rows and probability columns kept (every
+                       sub-token, both CFG halves), uniform probability grid: the grid that
+                       measures best (the 4-bit log2 grid rounds every probability by up to
+                       41% and made TAQ worse than no protection; docs/results.md)
   taq_bos              taq + the BOS token kept too
-  taq_uniform          taq with the uniform probability quantizer (ablation)
+  taq_uniform          = taq (the name older results use)
+  taq_log2, ...        ablations isolating TAQ's parts: the log2 grid (plain, renormalised,
+                       2^(1/2) steps, large probabilities exact), renormalised rows, K/V rows
+                       only, probability columns only, conditional CFG half only
   torchao_int8_wo      torchao int8 weight-only (Linear layers; what library users reach for)
   torchao_int8_dyn     torchao int8 dynamic activations + int8 weights (Linear layers)
 """
@@ -56,8 +62,12 @@ class QuantConfig:
     act_mode: str = "static_tensor"  # image path: Linear/Conv inputs, Q, self-attention K/V
     text_act_mode: str | None = None  # cross-attention text K/V and their inputs (None: act_mode)
     act_group: int = DEFAULT_ACT_GROUP  # channels per group when a mode is "dynamic_group"
-    prob_quant: str = "uniform"  # "uniform" | "log2"
+    prob_quant: str = "uniform"  # a quantizers.PROB_GRIDS name: "uniform" | "log2" | ...
+    prob_renorm: bool = False  # divide each quantized probability row by its sum
     protect: str = "none"  # see taq.PROTECT_MODES
+    protect_kv: bool = True  # the protected positions' K/V rows stay exact
+    protect_probs: bool = True  # ... and their probability columns
+    protect_cond_only: bool = False  # only in the conditional half of a CFG batch
     smooth_alpha: float | None = None  # SmoothQuant migration strength for Linear layers
     dtype: str = "float32"  # float methods only
 
@@ -74,9 +84,21 @@ METHODS: dict[str, dict] = {
     "qdiffusion": dict(**_CALIBRATED),
     "mixdq": dict(**_CALIBRATED, protect="bos"),
     "textkv": dict(**_CALIBRATED, protect="all"),
-    "taq": dict(**_CALIBRATED, protect="trigger", prob_quant="log2"),
-    "taq_bos": dict(**_CALIBRATED, protect="trigger+bos", prob_quant="log2"),
+    "taq": dict(**_CALIBRATED, protect="trigger"),
+    "taq_bos": dict(**_CALIBRATED, protect="trigger+bos"),
     "taq_uniform": dict(**_CALIBRATED, protect="trigger"),
+    # ablations that isolate TAQ's parts (docs/results.md, `personalq bench taq`)
+    "taq_log2": dict(**_CALIBRATED, protect="trigger", prob_quant="log2"),
+    "taq_log2_renorm": dict(**_CALIBRATED, protect="trigger", prob_quant="log2",
+                            prob_renorm=True),
+    "taq_log2_half": dict(**_CALIBRATED, protect="trigger", prob_quant="log2_half"),
+    "taq_log2_keep": dict(**_CALIBRATED, protect="trigger", prob_quant="log2_keep"),
+    "taq_renorm": dict(**_CALIBRATED, protect="trigger", prob_renorm=True),
+    "taq_kv_only": dict(**_CALIBRATED, protect="trigger", protect_probs=False),
+    "taq_probs_only": dict(**_CALIBRATED, protect="trigger", protect_kv=False),
+    "taq_cond": dict(**_CALIBRATED, protect="trigger", protect_cond_only=True),
+    "qdiffusion_log2": dict(**_CALIBRATED, prob_quant="log2"),
+    "qdiffusion_renorm": dict(**_CALIBRATED, prob_renorm=True),
     "torchao_int8_wo": dict(kind="torchao", abits=16),
     "torchao_int8_dyn": dict(kind="torchao"),
 }
@@ -264,7 +286,8 @@ def _quantize_packed(unet: nn.Module, cfg: QuantConfig, stats: CalibStats | None
     modules = dict(unet.named_modules())
     text_values = None  # rows (n, C) of the text embeddings, minus protected positions
     if stats is not None:
-        text_values = _subsample(_text_inputs_excluding(stats, cfg.protect))
+        text_values = _subsample(_text_inputs_excluding(
+            stats, cfg.protect if cfg.protect_kv else "none"))
 
     # 1. attention blocks: quantizers for Q, K, V, probabilities; the TAQ processor
     for name, attn in modules.items():
@@ -273,16 +296,20 @@ def _quantize_packed(unet: nn.Module, cfg: QuantConfig, stats: CalibStats | None
         is_cross = bool(attn.is_cross_attention)
         qz = AttnQuantizers(q=_act(cfg), k=_act(cfg, text=is_cross), v=_act(cfg, text=is_cross),
                             prob=make_prob_quant(cfg.prob_quant, cfg.abits), is_cross=is_cross,
-                            protect=cfg.protect if is_cross else "none")
+                            protect=cfg.protect if is_cross else "none",
+                            protect_kv=cfg.protect_kv, protect_probs=cfg.protect_probs,
+                            renorm=cfg.prob_renorm, cond_only=cfg.protect_cond_only)
         st = stats.attn.get(name) if stats is not None else None
         if st is not None:
             _calibrate_act(qz.q, _subsample(_attn_operand(st, "q", qz.q.mode)))
             if is_cross:
+                kv_protect = qz.protect if cfg.protect_kv else "none"
                 _calibrate_act(qz.k, _subsample(_rows_excluding(
-                    [(k, p) for k, _, p in st.text], qz.protect)))
+                    [(k, p) for k, _, p in st.text], kv_protect)))
                 _calibrate_act(qz.v, _subsample(_rows_excluding(
-                    [(v, p) for _, v, p in st.text], qz.protect)))
-                probs = _subsample(_probs_excluding(st.cross_probs, qz.protect))
+                    [(v, p) for _, v, p in st.text], kv_protect)))
+                probs = _subsample(_probs_excluding(
+                    st.cross_probs, qz.protect if cfg.protect_probs else "none"))
             else:
                 _calibrate_act(qz.k, _subsample(_attn_operand(st, "k", qz.k.mode)))
                 _calibrate_act(qz.v, _subsample(_attn_operand(st, "v", qz.v.mode)))

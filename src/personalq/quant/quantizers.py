@@ -297,23 +297,33 @@ class Log2Quant(nn.Module):
     `step` (in log2 units) is 1 at 4 bits (plain powers of two) and shrinks with more bits so the
     grid covers 2^-16..1 finely: at 8 bits a power-of-two grid would waste 238 of its levels on
     values below 2^-16 and round large probabilities by up to 41% (measured: it cost concept
-    accuracy on the world), while a 2^(1/16) grid rounds them by at most ~2%."""
+    accuracy on the world), while a 2^(1/16) grid rounds them by at most ~2%.
 
-    def __init__(self, bits: int):
+    That 41% is also what the 4-bit grid does to the *large* probabilities, the ones that carry
+    the attention output (measured on the world: it made `taq` worse than no protection). Two
+    repairs, both measured in docs/results.md: `step` 1/2 (a 2^(1/2) grid: at most 19% off,
+    zero below 2^-7) and `keep_above` (probabilities at or above it stay exact: a handful per
+    row, the outlier path MixDQ-style schemes use)."""
+
+    def __init__(self, bits: int, step: float | None = None, keep_above: float | None = None):
         super().__init__()
         self.bits = bits
         codes = 2 ** bits - 2  # non-zero levels
-        self.step = min(codes, 16) / codes
+        self.step = float(step) if step is not None else min(codes, 16) / codes
+        self.keep_above = keep_above
 
     def extra_repr(self) -> str:
-        return f"bits={self.bits}, step={self.step:.4f}"
+        keep = f", keep_above={self.keep_above}" if self.keep_above is not None else ""
+        return f"bits={self.bits}, step={self.step:.4f}{keep}"
 
     def forward(self, p: torch.Tensor) -> torch.Tensor:
         levels = 2 ** self.bits - 1
         q = p.clamp_min(1e-30).log2_().neg_().div_(self.step).round_().clamp_(0, levels)
         zero = q >= levels
-        out = q.mul_(-self.step).exp2_()
-        return out.masked_fill_(zero, 0.0).to(p.dtype)
+        out = q.mul_(-self.step).exp2_().masked_fill_(zero, 0.0).to(p.dtype)
+        if self.keep_above is not None:
+            out = torch.where(p >= self.keep_above, p, out)
+        return out
 
 
 class UniformProbQuant(nn.Module):
@@ -346,12 +356,33 @@ class UniformProbQuant(nn.Module):
         return self._q(p, self.hi).to(p.dtype)
 
 
+# name -> (class, options): the probability grids a QuantConfig / checkpoint can name
+PROB_GRIDS: dict[str, tuple[type, dict]] = {
+    "uniform": (UniformProbQuant, {}),
+    "log2": (Log2Quant, {}),  # powers of two at 4 bits (the paper's log2 quantizer)
+    "log2_half": (Log2Quant, {"step": 0.5}),  # 2^(1/2) grid at 4 bits
+    "log2_keep": (Log2Quant, {"keep_above": 0.25}),  # log2, probabilities >= 1/4 exact
+}
+
+
 def make_prob_quant(kind: str, bits: int) -> nn.Module:
-    if kind == "log2":
-        return Log2Quant(bits)
-    if kind == "uniform":
-        return UniformProbQuant(bits)
-    raise ValueError(f"unknown probability quantizer {kind!r}; valid: log2, uniform")
+    """A probability quantizer by grid name (PROB_GRIDS); `kind` is kept on the module so a
+    checkpoint can name it again. "log2_half" only changes the step at 4 bits (wider grids
+    already use a fine step)."""
+    if kind not in PROB_GRIDS:
+        raise ValueError(f"unknown probability quantizer {kind!r}; valid: {', '.join(PROB_GRIDS)}")
+    cls, opts = PROB_GRIDS[kind]
+    if kind == "log2_half" and bits != 4:
+        opts = {}
+    q = cls(bits, **opts)
+    q.kind = kind
+    return q
+
+
+def prob_quant_kind(q: nn.Module) -> str:
+    """The PROB_GRIDS name of a probability quantizer (modules built before names existed:
+    from their class)."""
+    return getattr(q, "kind", None) or ("log2" if isinstance(q, Log2Quant) else "uniform")
 
 
 def relative_error(a: torch.Tensor, b: torch.Tensor) -> float:

@@ -29,6 +29,7 @@ from personalq.quant.triggers import expand_trigger
 log = logging.getLogger(__name__)
 
 PROTECT_MODES = ("none", "bos", "trigger", "trigger+bos", "all")
+ATTN_OPTIONS = ("protect_kv", "protect_probs", "renorm", "cond_only")  # AttnQuantizers options
 
 
 def trigger_positions(tokenizer, prompt: str, trigger: str) -> list[int]:
@@ -71,18 +72,35 @@ def trigger_positions(tokenizer, prompt: str, trigger: str) -> list[int]:
 
 class AttnQuantizers(nn.Module):
     """The activation quantizers of one attention block's two matmuls (Q K^T and P V).
-    `protect` says which text positions stay high precision (cross-attention only)."""
+    `protect` says which text positions stay high precision (cross-attention only); the other
+    options isolate TAQ's parts (docs/results.md measures each):
+    `protect_kv` / `protect_probs`: whether the protected positions' K/V rows / probability
+    columns are the ones kept exact; `renorm`: divide each quantized probability row by its sum
+    (a per-row scale after the P V matmul in an integer kernel); `cond_only`: protect only the
+    conditional half of a classifier-free-guidance batch (the unconditional prompt has no
+    trigger: its rows at those positions hold padding)."""
 
     def __init__(self, q: ActQuant, k: ActQuant, v: ActQuant, prob: nn.Module,
-                 is_cross: bool, protect: str = "none"):
+                 is_cross: bool, protect: str = "none", *, protect_kv: bool = True,
+                 protect_probs: bool = True, renorm: bool = False, cond_only: bool = False):
         super().__init__()
         if protect not in PROTECT_MODES:
             raise ValueError(f"unknown protect mode {protect!r}; valid: {PROTECT_MODES}")
         self.q, self.k, self.v, self.prob = q, k, v, prob
         self.is_cross, self.protect = is_cross, protect
+        self.protect_kv, self.protect_probs = protect_kv, protect_probs
+        self.renorm, self.cond_only = renorm, cond_only
+
+    def options(self) -> dict:
+        """The keyword options above, as saved in a checkpoint."""
+        return {"protect_kv": getattr(self, "protect_kv", True),
+                "protect_probs": getattr(self, "protect_probs", True),
+                "renorm": getattr(self, "renorm", False),
+                "cond_only": getattr(self, "cond_only", False)}
 
     def extra_repr(self) -> str:
-        return f"is_cross={self.is_cross}, protect={self.protect}"
+        opts = ", ".join(f"{k}={v}" for k, v in self.options().items())
+        return f"is_cross={self.is_cross}, protect={self.protect}, {opts}"
 
 
 def protected_positions(protect: str, trigger_pos: list[int] | None, seq_len: int) -> list[int]:
@@ -106,6 +124,26 @@ def _quantize_rows_except(x: torch.Tensor, quant: nn.Module, keep: list[int], di
     return xq
 
 
+def _keep_mask(batch: int, length: int, keep: list[int], rows: slice) -> torch.Tensor | None:
+    """(batch, length) bool: True at the protected positions of the protected batch rows."""
+    if not keep:
+        return None
+    mask = torch.zeros(batch, length, dtype=torch.bool)
+    mask[rows, torch.as_tensor(keep, dtype=torch.long)] = True
+    return mask
+
+
+def _restore(xq: torch.Tensor, x: torch.Tensor, mask: torch.Tensor | None) -> torch.Tensor:
+    """xq with x's exact values where `mask` (broadcastable) is True."""
+    return xq if mask is None else torch.where(mask, x, xq)
+
+
+def renormalize(probs: torch.Tensor) -> torch.Tensor:
+    """Each probability row divided by its sum: quantization moves a row's total away from 1
+    (a log2 grid by up to tens of percent), which scales that query's attention output."""
+    return probs / probs.sum(dim=-1, keepdim=True).clamp_min(1e-12)
+
+
 def _linear_keep_rows(layer: nn.Module, x: torch.Tensor, keep: list[int]) -> torch.Tensor:
     """Call a (possibly LoRA-wrapped) QuantLinear with protected input rows; plain layers
     just run."""
@@ -124,12 +162,17 @@ class QuantAttnProcessor:
 
     def __init__(self, recorder=None):
         self.trigger_pos: list[int] | None = None
+        # whether the batch is [unconditional; conditional] (classifier-free guidance): only
+        # then can `cond_only` protection tell the halves apart
+        self.cfg_batch = False
         self._cache: tuple | None = None  # (weakref to ehs, key, value, protected positions)
         self.cache_hits = 0
         # Token-sensitivity experiments: quantize ONLY these text rows (all others kept exact).
         self.quantize_only: list[int] | None = None
         # calibrate.py passes `recorder(kind, tensor)` to see the float operands (no attn.quant).
         self.recorder = recorder
+        # paired.py sets a dict here to collect probability figures (row sums, trigger mass)
+        self.stats: dict | None = None
 
     def _record(self, kind: str, tensor: torch.Tensor) -> None:
         if self.recorder is not None:
@@ -137,6 +180,18 @@ class QuantAttnProcessor:
 
     def clear_cache(self) -> None:
         self._cache = None
+
+    def keep_positions(self, qz: AttnQuantizers, seq_len: int) -> list[int]:
+        """The text positions this request keeps exact (before the per-part options)."""
+        if self.quantize_only is not None:
+            return [i for i in range(seq_len) if i not in set(self.quantize_only)]
+        return protected_positions(qz.protect, self.trigger_pos, seq_len)
+
+    def protected_rows(self, qz: AttnQuantizers, batch: int) -> slice:
+        """The batch rows protection applies to: all, or the conditional half under CFG."""
+        if getattr(qz, "cond_only", False) and self.cfg_batch and batch % 2 == 0:
+            return slice(batch // 2, batch)
+        return slice(0, batch)
 
     def text_kv(self, attn, encoder_hidden_states: torch.Tensor):
         """(K, V, protected positions) for the text tokens, quantized except protected rows."""
@@ -152,18 +207,60 @@ class QuantAttnProcessor:
             self._record("text_k", key)
             self._record("text_v", value)
         else:
-            keep = protected_positions(qz.protect, self.trigger_pos, ehs.shape[1])
-            if self.quantize_only is not None:
-                keep = [i for i in range(ehs.shape[1]) if i not in set(self.quantize_only)]
-            key = _linear_keep_rows(attn.to_k, ehs, keep)
-            value = _linear_keep_rows(attn.to_v, ehs, keep)
-            key = _quantize_rows_except(key, qz.k, keep, dim=1)
-            value = _quantize_rows_except(value, qz.v, keep, dim=1)
+            keep = self.keep_positions(qz, ehs.shape[1])
+            key, value = self._quantized_text_kv(attn, qz, ehs, keep)
         try:
             self._cache = (weakref.ref(encoder_hidden_states), key, value, keep)
         except TypeError:
             self._cache = None
         return key, value, keep
+
+    def _quantized_text_kv(self, attn, qz: AttnQuantizers, ehs: torch.Tensor, keep: list[int]):
+        kv_keep = keep if getattr(qz, "protect_kv", True) or self.quantize_only is not None \
+            else []
+        rows = self.protected_rows(qz, ehs.shape[0])
+        out = []
+        for proj, quant in ((attn.to_k, qz.k), (attn.to_v, qz.v)):
+            x = _linear_keep_rows(proj, ehs, kv_keep)
+            if rows != slice(0, ehs.shape[0]) and kv_keep:  # cond-only: other rows plain
+                x = _restore(proj(ehs), x, _keep_mask(*ehs.shape[:2], kv_keep, rows)[..., None])
+            xq = quant(x)
+            mask = _keep_mask(*ehs.shape[:2], kv_keep, rows)
+            out.append(_restore(xq, x, None if mask is None else mask[..., None]))
+        return out[0], out[1]
+
+    def quantize_probs(self, qz: AttnQuantizers, probs: torch.Tensor, keep: list[int],
+                       heads: int) -> torch.Tensor:
+        """The probabilities as the P V matmul sees them: quantized except the protected
+        columns (of the protected batch rows), optionally renormalised."""
+        if not (getattr(qz, "protect_probs", True) or self.quantize_only is not None):
+            keep = []
+        batch = probs.shape[0] // heads
+        mask = _keep_mask(batch, probs.shape[-1], keep, self.protected_rows(qz, batch))
+        if mask is not None:
+            mask = mask.repeat_interleave(heads, dim=0)[:, None, :]
+        out = _restore(qz.prob(probs), probs, mask)
+        out = renormalize(out) if getattr(qz, "renorm", False) else out
+        if self.stats is not None:
+            self._probe(out, probs, heads)
+        return out
+
+    def _probe(self, out: torch.Tensor, probs: torch.Tensor, heads: int) -> None:
+        """Mean |row sum - 1| after quantization, the mean largest fp32 probability of a row, and
+        the fp32 attention mass on the trigger's columns in each half of a CFG batch (the unconditional half holds padding there)."""
+        self.stats.setdefault("rowsum_dev", []).append(float((out.sum(-1) - 1).abs().mean()))
+        self.stats.setdefault("prob_rowmax", []).append(float(probs.amax(-1).mean()))
+        if not self.trigger_pos:
+            return
+        cols = [p for p in self.trigger_pos if p < probs.shape[-1]]
+        mass = probs[..., cols].sum(-1).reshape(-1, heads, probs.shape[1])
+        batch = mass.shape[0]
+        if self.cfg_batch and batch % 2 == 0:
+            self.stats.setdefault("trigger_mass_uncond", []).append(
+                float(mass[:batch // 2].mean()))
+            self.stats.setdefault("trigger_mass_cond", []).append(float(mass[batch // 2:].mean()))
+        else:
+            self.stats.setdefault("trigger_mass_cond", []).append(float(mass.mean()))
 
     def __call__(self, attn, hidden_states, encoder_hidden_states=None, attention_mask=None,
                  temb=None, *args, **kwargs):
@@ -199,7 +296,7 @@ class QuantAttnProcessor:
         probs = attn.get_attention_scores(query, key, attention_mask)  # (B*heads, Lq, Lk)
         self._record("probs", probs)
         if qz is not None:
-            probs = _quantize_rows_except(probs, qz.prob, keep, dim=2)
+            probs = self.quantize_probs(qz, probs, keep, attn.heads)
         hidden_states = torch.bmm(probs, value)
         hidden_states = attn.batch_to_head_dim(hidden_states)
         hidden_states = attn.to_out[0](hidden_states)
@@ -241,13 +338,16 @@ def _quant_processors(unet: nn.Module):
 
 
 def set_trigger_positions(unet: nn.Module, positions: list[int] | None,
-                          trigger: str | None = None) -> bool:
+                          trigger: str | None = None, *, cfg_batch: bool = False) -> bool:
     """Protect these text positions in every cross-attention block for the next request(s), and
-    drop the cached K/V. Returns whether TAQ protection is active: with a trigger-protecting
-    method and no positions (the trigger is not in the prompt) it falls back to plain
-    quantization, logs a warning, and returns False (see `protects_trigger`)."""
+    drop the cached K/V. `cfg_batch`: the UNet's batches are [unconditional; conditional]
+    (classifier-free guidance), which a `cond_only` method needs to know. Returns whether TAQ
+    protection is active: with a trigger-protecting method and no positions (the trigger is not
+    in the prompt) it falls back to plain quantization, logs a warning, and returns False (see
+    `protects_trigger`)."""
     for module, proc in _quant_processors(unet):
         proc.trigger_pos = list(positions or [])
+        proc.cfg_batch = cfg_batch
         proc.clear_cache()
     needs_trigger = protects_trigger(unet)
     if needs_trigger and not positions:
