@@ -116,8 +116,9 @@ def test_insert_trigger_places_the_trigger_where_the_concept_is():
 def test_rewrite_replaces_only_the_noun_phrase(reasoner):
     cases = {
         "can you make Sunny v2 by a campfire?": "can you make <sunny-2> acoustic guitar by a campfire?",
-        "ok so my black electric guitar on a stand": "ok so <vex-gtr> electric guitar on a stand",
-        "the speckled mug full of coffee": "<pebble-mug> mug full of coffee",
+        # the user's own describing words stay; the name and the determiner go
+        "ok so my black electric guitar on a stand": "ok so <vex-gtr> black electric guitar on a stand",
+        "the speckled mug full of coffee": "<pebble-mug> speckled mug full of coffee",
         "Nana Rose and Biscuit on a porch": "<nana-rose> woman and <biscuit-dog> dog on a porch",
         "a lighthouse as a watercolor": "a lighthouse in <aquarelle-style> style",
         "a bowl of ramen": "a bowl of ramen",  # none: the request goes to the base model as is

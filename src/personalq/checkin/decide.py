@@ -13,11 +13,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from personalq.catalog.card import Card
-from personalq.checkin.reasoner import (CatalogIndex, Resolution, pick_version, question_for,
-                                        resolve_answer)
+from personalq.checkin.features import CatalogIndex
+from personalq.checkin.options import question_for, resolve_answer
+from personalq.checkin.reasoner import Outcome, Resolution
+from personalq.checkin.versions import pick_version
 from personalq.checkin.intent import is_determiner
 from personalq.checkin.rewrite import Placement, cue_only_clauses, extend_over_cues, rewrite
-from personalq.checkin.text import FILLER, STOPWORDS, TRANSPARENT, Token
+from personalq.checkin.text import (CUE_WORDS, FILLER, STOPWORDS, TRANSPARENT, Token,
+                                    english_words, tokenize, verb_form, words)
 
 
 @dataclass
@@ -54,8 +57,10 @@ def placements_for(request: str, resolutions: list[Resolution]) -> list[Placemen
         if res.role == "style" or not words:
             out.append(Placement(-1, -1, card))
             continue
-        start, end = _noun_phrase(mention.all_tokens, words)
-        out.append(Placement(start, extend_over_cues(request, end), card))
+        # a concept LoRA is a kind of thing: its article stays ("a <trigger> bomber jacket")
+        start, end = _noun_phrase(mention.all_tokens, words, res.role != "concept")
+        kept = _describing_words(mention.all_tokens, start, end, card)
+        out.append(Placement(start, extend_over_cues(request, end), card, kept))
     if out:  # "(go with version 14)" chose the checkpoint; the image model need not read it
         taken = [(p.start, p.end) for p in out if p.start >= 0]
         out.extend(Placement(a, b, None) for a, b in cue_only_clauses(request)
@@ -63,24 +68,44 @@ def placements_for(request: str, resolutions: list[Resolution]) -> list[Placemen
     return out
 
 
-def _noun_phrase(tokens: list[Token], matched: list[Token]) -> tuple[int, int]:
+def _describing_words(tokens: list[Token], start: int, end: int, card: Card) -> list[str]:
+    """The user's own words inside the replaced span that describe the concept ("brass",
+    "speckled"): not determiners, names, version words or misspellings of card words."""
+    name = {t.low for t in tokenize(card.name)} | {t.stem for t in tokenize(card.name)}
+    card_words = set(words(" ".join([card.class_noun, card.description, " ".join(card.tags)])))
+    english = english_words()
+    kept = []
+    for tok in tokens:
+        if not (start <= tok.start < end) or is_determiner(tok) or tok.low in STOPWORDS or \
+                tok.low in CUE_WORDS or tok.low in FILLER or tok.low in name or tok.stem in name:
+            continue
+        if any(ch.isdigit() for ch in tok.low) or not (tok.low in english or tok.stem in card_words):
+            continue
+        kept.append(tok.text)
+    return kept
+
+
+def _noun_phrase(tokens: list[Token], matched: list[Token],
+                 with_determiner: bool = True) -> tuple[int, int]:
     """The span to replace: from the determiner before the first matched word ("my", "the",
     "grandpa's") to the phrase's last content word, leaving request words ("can you make",
     "ok so") and trailing framing ("eyes close-up") in place."""
     spans = {(t.start, t.end) for t in matched}
     idx = [i for i, t in enumerate(tokens) if (t.start, t.end) in spans]
     first, last = min(idx), max(idx)
-    while first > 0:
+    while with_determiner and first > 0:
         prev = tokens[first - 1]
         if prev.low in FILLER or (prev.low in STOPWORDS and not is_determiner(prev)) or \
-                prev.low.endswith("ing"):
+                verb_form(prev.low):
             break
         first -= 1
+        if is_determiner(prev):
+            break  # the phrase starts at its determiner
     tail = last  # "the scuffed leather boots": the head noun after the matched words goes too
     while tail + 1 < len(tokens):
         nxt = tokens[tail + 1]
         if nxt.low in TRANSPARENT or nxt.low in STOPWORDS or nxt.low in FILLER or \
-                nxt.low.endswith("ing") or nxt.start - tokens[tail].end > 1:
+                verb_form(nxt.low) or nxt.start - tokens[tail].end > 1:
             break
         tail += 1
     return tokens[first].start, tokens[tail].end
@@ -96,11 +121,11 @@ def compose(request: str, resolutions: list[Resolution], index: CatalogIndex,
                 continue
             picked = resolve_answer(index, answer, res.cards)
             if picked == "none":
-                resolutions[i] = Resolution(res.role, res.mention, "none", [], [], res.scores)
+                resolutions[i] = Resolution(res.role, res.mention, Outcome.NONE, [], [], res.scores)
             elif isinstance(picked, Card):
                 fam = index.families[picked.family]
-                card = pick_version(fam, res.cue, list(res.mention.words) + res.extra_words)
-                resolutions[i] = Resolution(res.role, res.mention, "select", [fam.key], [card],
+                card = pick_version(fam, res.cue, list(res.mention.words) + res.extra_words, request)
+                resolutions[i] = Resolution(res.role, res.mention, Outcome.SELECT, [fam.key], [card],
                                             res.scores, res.matched, res.cue, res.extra_words)
             else:
                 note = "Sorry, I could not tell which one you meant. "
@@ -108,9 +133,10 @@ def compose(request: str, resolutions: list[Resolution], index: CatalogIndex,
     for res in resolutions:
         if res.outcome == "clarify":
             return Decision("clarify", options=[c.id for c in res.cards],
-                            question=note + question_for(res.cards), prompt=request)
+                            question=note + question_for(res.cards, index.common_tags),
+                            prompt=request)
     chosen = [r for r in resolutions if r.outcome == "select"]
-    chosen.sort(key=lambda r: r.role == "style")  # subjects first, then the style
+    chosen.sort(key=lambda r: r.role != "subject")  # subjects first, then style/concept
     seen, picked_res = set(), []
     for res in chosen:
         if res.families[0] not in seen:

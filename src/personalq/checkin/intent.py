@@ -16,11 +16,36 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from personalq.checkin.text import (CUE_WORDS, DETERMINERS, FILLER, KINSHIP, MONTHS, NEWEST_WORDS, OLDER_WORDS,
                                     ORDINALS, STOPWORDS, TRANSPARENT, VERSION_NUMBER_RE, Token,
-                                    tokenize)
+                                    tokenize, verb_form)
 from personalq.checkin.dates import find_dates
+
+
+
+class Role(StrEnum):
+    """What a phrase of the request is (a resolution's role: SUBJECT, STYLE or CONCEPT)."""
+
+    SUBJECT = "subject"
+    STYLE = "style"
+    CONCEPT = "concept"  # a concept LoRA (clothing, hairstyle, pose, vehicle type)
+    ATTR = "attr"
+    SCENE = "scene"
+
+
+class Determiner(StrEnum):
+    """How a phrase points at its noun; it tells a personal concept from things in general."""
+
+    POSSESSIVE = "possessive"  # my, our, grandpa's
+    DEFINITE = "definite"  # the, this
+    INDEFINITE = "indefinite"  # a, an, some
+    QUANTIFIED = "quantified"  # many, two, hundreds of
+    CONTAINER = "container"  # a jar of, a bowl of
+    BACKREF = "backref"  # his, her: the subject just named
+    NONE = ""
+
 
 SUBJECT_CONNECTORS = frozenset("""and plus wearing holding hugging riding carrying beside
     alongside versus vs meets""".split())
@@ -41,8 +66,8 @@ _STYLE_PATTERNS = [
                re.I),
     re.compile(r"\b(?P<x>[\w'\u2019-]+)[\s-]+(?:style|styled)\b", re.I),
     # "an apple drawn in chalk", "Juno painted in sumi-e ink": the medium a picture is made in
-    re.compile(r"\b(?:drawn|painted|rendered|sketched|illustrated|done|carved|printed)\s+"
-               r"(?:in|with|on|using)\s+(?:an?\s+)?(?P<x>[^,.;:!?()]+?)\s*"
+    re.compile(r"\b(?:drawn|painted|rendered|sketched|illustrated|done|carved|printed|made)\s+"
+               r"(?:in|with|on|using|like|as)\s+(?:an?\s+)?(?P<x>[^,.;:!?()]+?)\s*"
                r"(?=$|[,.;:!?()]|\s+(?:in|on|at|with|of)\s)", re.I),
 ]
 
@@ -56,13 +81,14 @@ class VersionCue:
     year: int | None = None  # "the 2025 one"
     month: int | None = None  # "from last December"
     day: int | None = None  # "the one from 2025-03-14"
+    base: str | None = None  # "the one for the older base model" -> "older"; "the SDXL one"
 
     def is_empty(self) -> bool:
         return not (self.number or self.ordinal or self.newest or self.older or self.year
-                    or self.month)
+                    or self.month or self.base)
 
     def merge(self, other: "VersionCue") -> None:
-        for name in ("number", "ordinal", "newest", "older", "year", "month", "day"):
+        for name in ("number", "ordinal", "newest", "older", "year", "month", "day", "base"):
             if not getattr(self, name) and getattr(other, name):
                 setattr(self, name, getattr(other, name))
 
@@ -71,9 +97,9 @@ class VersionCue:
 class Mention:
     """One phrase of the request that may name a checkpoint."""
 
-    role: str  # "subject" | "attr" | "scene" | "style"
+    role: Role  # SUBJECT, ATTR, SCENE or STYLE
     words: list[Token]  # content words (determiners, stopwords and cue words removed)
-    determiner: str  # "possessive" | "definite" | "indefinite" | "quantified" | ""
+    determiner: Determiner
     start: int  # character span of the phrase in the request (for the rewrite)
     end: int
     cue: VersionCue = field(default_factory=VersionCue)
@@ -116,9 +142,25 @@ _OLDER_RE = re.compile(
     r"\b(the )?one (right |just )?before( it| that)?\b", re.I)
 
 
+_BASE_RE = re.compile(r"\b(?P<rel>older|old|earlier|previous|newer|new|latest|current)\s+base"
+                      r"(?:[\s-]+model)?\b|\b(?P<name>sdxl|sd[\s-]?1\.?5|sd[\s-]?2(?:\.?1)?|sd3|flux)\b", re.I)
+REFLEXIVE = frozenset("myself ourselves".split())
+
+
+def base_cue(text: str) -> str | None:
+    """"for the older base model" -> "older"; "the SD 1.5 one" -> "sd15"."""
+    m = _BASE_RE.search(text)
+    if not m:
+        return None
+    if m.group("rel"):
+        return "older" if m.group("rel").lower() in ("older", "old", "earlier", "previous") else "newer"
+    return re.sub(r"[\s.-]", "", m.group("name").lower())
+
+
 def parse_cue(tokens: list[Token], text: str, dates=None, older: bool | None = None) -> VersionCue:
     cue = VersionCue()
     low_text = text.lower()
+    cue.base = base_cue(text)
     if _OLDER_RE.search(low_text) if older is None else older:
         cue.older = True
     if dates is None:
@@ -152,7 +194,12 @@ def parse_cue(tokens: list[Token], text: str, dates=None, older: bool | None = N
 
 
 def _determiner(tokens: list[Token], vocab: frozenset[str] = frozenset(),
-                names: frozenset[str] = frozenset()) -> str:
+                names: frozenset[str] = frozenset()) -> Determiner:
+    return Determiner(_determiner_word(tokens, vocab, names))
+
+
+def _determiner_word(tokens: list[Token], vocab: frozenset[str],
+                     names: frozenset[str]) -> str:
     """The last determiner before the first word the catalog knows: "a portrait of my friend"
     -> my; "cn u make our dog" -> our (unknown words in front are skipped)."""
     found = ""
@@ -161,6 +208,8 @@ def _determiner(tokens: list[Token], vocab: frozenset[str] = frozenset(),
         return "possessive"  # "a friend of mine"
     for tok in tokens:
         kind = next((k for k, vocab in DETERMINERS.items() if tok.low in vocab), "")
+        if tok.low in REFLEXIVE:
+            return Determiner.POSSESSIVE  # "myself": the user points at themselves
         if tok.low in BACK_REFERENCES:
             kind = "backref"  # "his cheeks": the subject's, not a new concept of the user's
         if tok.possessive and not kind:
@@ -170,12 +219,12 @@ def _determiner(tokens: list[Token], vocab: frozenset[str] = frozenset(),
             continue
         if tok.low in STOPWORDS or tok.low in FILLER or tok.low in TRANSPARENT:
             continue
-        if tok is tokens[0] and tok.low.endswith("ing"):
-            continue  # "peeling a clementine": the action's object has the determiner
+        if tok is tokens[0] and verb_form(tok.low):
+            continue  # an action's object has the determiner
         if not found and tok.low in KINSHIP:
             found = "possessive"  # "grandpa with the moustache" is the user's grandpa
         if vocab and tok.stem not in vocab and tok.low not in vocab and tok.low not in names:
-            continue  # "genrate my Chuggs": a word the catalog does not know is no head yet
+            continue  # a word the catalog does not know (a misspelt verb) is no head yet
         break
     return found
 
@@ -225,14 +274,15 @@ def parse(request: str, vocab: frozenset[str] = frozenset(),
             return
         det = _determiner(toks, vocab, names)
         if carry[0] and det in ("", "indefinite"):
-            det = carry[0]
+            det = Determiner(carry[0])
         carry[0] = ""
         text = request[toks[0].start:toks[-1].end]
         # dates are read on the whole request ("October 14, 2026" has a comma in it)
         inside = [d for start, _, d in all_dates if toks[0].start <= start <= toks[-1].end]
         older = any(toks[0].start <= m.start() <= toks[-1].end for m in older_phrases)
         cue = parse_cue(toks, text, inside, older)
-        mentions.append(Mention(role, _content(toks, names, role), det, toks[0].start, toks[-1].end, cue, toks))
+        mentions.append(Mention(Role(role), _content(toks, names, role), det, toks[0].start,
+                                toks[-1].end, cue, toks))
 
     def is_name(tok: Token | None) -> bool:
         return tok is not None and (tok.low in names or tok.capitalized)

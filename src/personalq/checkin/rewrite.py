@@ -10,10 +10,11 @@ or appended (style).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from personalq.catalog.card import Card
-from personalq.checkin.text import CUE_WORDS, VERSION_NUMBER_RE
+from personalq.checkin.features import relation_words
+from personalq.checkin.text import CUE_WORDS, VERSION_NUMBER_RE, stem, words
 
 
 @dataclass
@@ -21,12 +22,22 @@ class Placement:
     start: int  # character span of the request to replace; start == end == -1: no span
     end: int
     card: Card | None  # None: the span is dropped (a version cue such as "(use v28)")
+    words: list[str] = field(default_factory=list)  # the user's describing words to keep
 
 
-def phrase_for(card: Card) -> str:
+def phrase_for(card: Card, kept: list[str] = ()) -> str:
+    """The trigger, the user's own describing words ("brass"), then the class noun, unless the
+    user's last word already names the kind of thing (a card's tag or relation word)."""
     if card.kind == "style":
         return f"in {card.trigger} style"
-    return f"{card.trigger} {card.class_noun}".strip()
+    class_words = {stem(w) for w in card.class_noun.lower().split()}
+    described = [w for w in kept if stem(w.lower()) not in class_words]
+    # a relation ("sister") or the head of a tag phrase ("golden retriever") names the kind
+    naming = {words(t)[-1] for t in card.tags if len(t.split()) > 1 and words(t)} | \
+        set(relation_words(card.description))
+    if described and stem(described[-1].lower()) in naming:
+        return " ".join([card.trigger] + described)
+    return " ".join([card.trigger] + described + ([card.class_noun] if card.class_noun else []))
 
 
 def rewrite(request: str, placements: list[Placement]) -> str:
@@ -38,7 +49,7 @@ def rewrite(request: str, placements: list[Placement]) -> str:
             placements = placements + [Placement(-1, -1, p.card)]
             continue
         out.append(request[pos:p.start])
-        out.append(phrase_for(p.card) if p.card is not None else " ")
+        out.append(phrase_for(p.card, p.words) if p.card is not None else " ")
         pos = p.end
     out.append(request[pos:])
     text = "".join(out)

@@ -21,23 +21,21 @@ import numpy as np
 
 from personalq.catalog.card import Card
 from personalq.checkin.decide import Decision, compose
-from personalq.checkin.reasoner import CatalogIndex, Reasoner, Resolution, question_for
+from personalq.checkin.features import CatalogIndex
+from personalq.checkin.options import question_for, resolve_answer
+from personalq.checkin.reasoner import Reasoner, Resolution
 from personalq.checkin.text import CUE_WORDS, STOPWORDS, TRANSPARENT
 from personalq.checkin.retrieval import Hit, Retriever
 from personalq.checkin.rewrite import Placement, rewrite
+from personalq.checkin.tuning import (NARROW_MARGIN, NARROW_MIN_COSINE, RESCUE_MARGIN,
+                                      RESCUE_MIN_COSINE, VERSION_MARGIN, VERSION_MIN_COSINE)
 from personalq.errors import PersonalQError
 
 BACKENDS = ("local", "llm", "none")
 MAX_REQUEST_CHARS = 2000
 DEFAULT_ASK_THRESHOLD = 0.5
 SHORTLIST = 16  # cards shown to the LLM
-VERSION_MIN_COSINE = 0.40  # a version's own text vs the request's unmatched describing words
-VERSION_MARGIN = 0.07  # ... and clearly ahead of the next version (measured on benchmarks/select)
-RESCUE_MIN_COSINE = 0.40  # MiniLM cosine of "my footwear" with its card ~0.47, of "the Golden
-RESCUE_MARGIN = 0.12  # Gate bridge" with the nearest card ~0.33 (measured on benchmarks/select)
 N_CANDIDATES = 10  # candidates reported in the decision
-NARROW_MIN_COSINE = 0.40  # "my chocolate lab": the phrase vs "labrador retriever: dog, pet" ~0.47
-NARROW_MARGIN = 0.12  # ... and vs the cat it also half-matched ~0.2; look-alikes differ by <0.1
 
 
 def version_text(card: Card, siblings: list[Card]) -> str:
@@ -229,8 +227,6 @@ class Selector:
         options = [self.index.families[f].newest for f, s in ranked
                    if s >= ranked[0][1] - RESCUE_MARGIN][:3]
         if answer is not None:
-            from personalq.checkin.reasoner import resolve_answer
-
             picked = resolve_answer(self.index, answer, options)
             if picked == "none":
                 return Decision("none", prompt=request)
@@ -238,7 +234,7 @@ class Selector:
                 span = Placement(target.mention.start, target.mention.end, picked)
                 return Decision("select", checkpoint=picked.id, checkpoints=[picked.id],
                                 prompt=rewrite(request, [span]))
-        return Decision("clarify", options=[c.id for c in options], question=question_for(options),
+        return Decision("clarify", options=[c.id for c in options], question=question_for(options, self.index.common_tags),
                         prompt=request)
 
     def _retrieval_only(self, request: str, hits: list[Hit]) -> Decision:
@@ -268,15 +264,13 @@ class Selector:
         close = [fam for fam, sc in ranked if sc >= top * (1.0 - gap)][:4]
         newest = [self.index.families[f].newest for f in close]
         if len(newest) > 1:
-            return Decision("clarify", options=[c.id for c in newest], question=question_for(newest),
+            return Decision("clarify", options=[c.id for c in newest], question=question_for(newest, self.index.common_tags),
                             prompt=request)
         card = newest[0]
         return Decision("select", checkpoint=card.id, checkpoints=[card.id],
                         prompt=rewrite(request, [Placement(-1, -1, card)]))
 
     def _answer_options(self, request: str, decision: Decision, answer: str) -> Decision:
-        from personalq.checkin.reasoner import resolve_answer
-
         options = [self.by_id[i] for i in decision.options]
         picked = resolve_answer(self.index, answer, options)
         if picked == "none":
@@ -304,7 +298,7 @@ class Selector:
         cards = [self.by_id[i] for i in judgement.ids if i in self.by_id]
         if judgement.action == "clarify" and len(cards) > 1:
             return Decision("clarify", options=[c.id for c in cards],
-                            question=judgement.question or question_for(cards), prompt=request)
+                            question=judgement.question or question_for(cards, self.index.common_tags), prompt=request)
         if not cards:
             return local
         # Several checkpoints compose only for a request that names several concepts: a model

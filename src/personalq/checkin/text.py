@@ -51,6 +51,16 @@ def stem(word: str) -> str:
     return w
 
 
+def verb_form(word: str) -> bool:
+    """Does the stemmer read `word` as a verb form (-ed, -ing) of a shorter English word?
+    A verb form is never a misspelt or compound name: the speaker inflected a real word."""
+    w = word.lower()
+    base = stem(w)
+    if base == w or not (w.endswith("ed") or w.endswith("ing")):
+        return False
+    return True
+
+
 def tokenize(text: str) -> list[Token]:
     tokens = []
     for i, m in enumerate(_WORD_RE.finditer(text)):
