@@ -84,6 +84,15 @@ def locate(set_name: str, shared: Path | None = None) -> BenchSet:
     return BenchSet(set_name, catalog, cases, meta if meta.is_file() else None, scorer)
 
 
+def use_reference_day(bench: BenchSet) -> None:
+    """A set's relative dates ("last month") were written against the day in its today.txt."""
+    day = bench.catalog.parent / "today.txt"
+    if day.is_file():
+        os.environ["PERSONALQ_TODAY"] = day.read_text(encoding="utf-8").strip()
+    else:
+        os.environ.pop("PERSONALQ_TODAY", None)
+
+
 def read_jsonl(path: Path) -> list[dict]:
     with open(path, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
@@ -311,6 +320,7 @@ def run(set_name: str = "dev", shared: Path | None = None, limit: int | None = N
     out_dir = Path(out_dir) if out_dir else paths.PROJECT_ROOT / "benchmarks" / "results"
     out_dir.mkdir(parents=True, exist_ok=True)
 
+    use_reference_day(bench)
     store, ingest_s, ingest = ingest_fresh(bench.catalog)
     cards = store.cards()
     result = {"set": label, "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),

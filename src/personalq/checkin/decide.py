@@ -19,7 +19,8 @@ from personalq.checkin.reasoner import Outcome, Resolution
 from personalq.checkin.versions import pick_version
 from personalq.checkin.intent import is_determiner
 from personalq.checkin.rewrite import Placement, cue_only_clauses, extend_over_cues, rewrite
-from personalq.checkin.text import (CUE_WORDS, FILLER, STOPWORDS, TRANSPARENT, Token,
+from personalq.checkin.intent import REFLEXIVE
+from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, FILLER, KINSHIP, STOPWORDS, TRANSPARENT, Token,
                                     english_words, tokenize, verb_form, words)
 
 
@@ -68,6 +69,9 @@ def placements_for(request: str, resolutions: list[Resolution]) -> list[Placemen
     return out
 
 
+ADDRESS_WORDS = KINSHIP | REFLEXIVE | frozenset(w for g in CATEGORY_GROUPS for w in g)
+
+
 def _describing_words(tokens: list[Token], start: int, end: int, card: Card) -> list[str]:
     """The user's own words inside the replaced span that describe the concept ("brass",
     "speckled"): not determiners, names, version words or misspellings of card words."""
@@ -77,7 +81,8 @@ def _describing_words(tokens: list[Token], start: int, end: int, card: Card) -> 
     kept = []
     for tok in tokens:
         if not (start <= tok.start < end) or is_determiner(tok) or tok.low in STOPWORDS or \
-                tok.low in CUE_WORDS or tok.low in FILLER or tok.low in name or tok.stem in name:
+                tok.low in CUE_WORDS or tok.low in FILLER or tok.low in name or tok.stem in name or \
+                tok.low in ADDRESS_WORDS:  # how the user addresses them, not what is drawn
             continue
         if any(ch.isdigit() for ch in tok.low) or not (tok.low in english or tok.stem in card_words):
             continue

@@ -65,6 +65,20 @@ def word_match(ctx: Context, tok: Token) -> Match:
     return match
 
 
+def with_meaning(ctx: Context, tok: Token, mention: Mention, match: Match) -> Match:
+    """dense_word_meaning: a word no card names (or only puts in a broad category) reaches
+    the families whose naming word means the same (dense.py)."""
+    if ctx.index.dense is None or not ctx.on(rules.DENSE_WORDS):
+        return match
+    found = ctx.index.dense.match(tok, mention)
+    if not found.strengths:
+        return match
+    merged = dict(match.strengths)
+    for k, v in found.strengths.items():
+        merged[k] = max(merged.get(k, 0.0), v)
+    return Match(merged, match.kind or MatchKind.DENSE, match.named)
+
+
 def possessor(match: Match) -> Match:
     """possessor_is_not_head: in "Anna's son" the head noun is "son"; the possessor only
     describes whose son it is, so it names nothing and weighs as a description word."""
@@ -129,8 +143,8 @@ def gather(ctx: Context, mention: Mention, kinds: tuple[str, ...], extra: list[T
             match = word_match(ctx, tok)
             if core and tok.possessive and i + 1 < len(group) and ctx.on(rules.POSSESSOR_IS_NOT_HEAD):
                 match = possessor(match)
-            if not match.strengths and core and ctx.index.dense is not None and ctx.on(rules.DENSE_WORDS):
-                match = ctx.index.dense.match(tok, mention)
+            if core and max(match.strengths.values(), default=0.0) < STRONG:
+                match = with_meaning(ctx, tok, mention, match)
             site = _site(ctx, mention, group, i, core, match, strict_styles)
             accepted = _accept(ctx, site, kinds, allowed, named, vetoed)
             if accepted:
@@ -155,7 +169,7 @@ def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, fl
     """partial_name_is_description: a multi-word name counts as a name only when all its words
     are present (perhaps misspelt); one word of it is only a description of the family. Titles
     and kinship words inside a name ("Aunt", "Grandma") address the person and may be left out."""
-    present = {t.stem for t, _ in per_word}
+    present = {t.stem for t, _ in per_word} | {stem(p) for t, _ in per_word for p in t.low.split("-")}
 
     def has(word: str) -> bool:
         return word in present or any(

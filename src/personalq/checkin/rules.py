@@ -197,7 +197,8 @@ def literal_word_beats_category(index: CatalogIndex, tok: Token, mention: Mentio
                                 accepted: dict[str, float]) -> dict[str, float]:
     """A card that literally says the word ("son") beats every card that is merely in the
     word's broad category (any person)."""
-    literal = [k for k in accepted if tok.stem not in index.families[k].categories]
+    literal = [k for k in accepted
+               if tok.stem not in index.families[k].categories or accepted[k] >= STRONG]
     if not any(accepted[k] >= STRONG for k in literal) or len(literal) == len(accepted):
         return accepted
     return {k: (v if k in literal else v * CATEGORY_DAMPING) for k, v in accepted.items()}

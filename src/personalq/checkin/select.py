@@ -115,7 +115,11 @@ class Selector:
         self._version_vectors: dict[str, np.ndarray] = {}  # family -> its versions' own texts
         self._class_vectors: dict[str, np.ndarray] = {}  # family -> its class noun and tags
         if self.retriever.mode in ("dense", "hybrid"):
+            from personalq.checkin.dense import DenseWords
+            from personalq.embed import encode
+
             self.reasoner.version_oracle = self._closest_version
+            self.index.dense = DenseWords(self.index, encode)
 
     # -- public ----------------------------------------------------------------------------
 
