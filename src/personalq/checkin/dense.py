@@ -52,13 +52,18 @@ class DenseWords:
                 and low not in STOPWORDS and low not in FILLER and low not in TRANSPARENT
                 and low not in CUE_WORDS)
 
+    def _compound_of_naming_word(self, low: str) -> bool:
+        """A closed compound ending in a card's naming word (motor+bike) names another kind of
+        that thing, which the card does not claim to be: meaning alone must not bridge it."""
+        return any(low.endswith(w) and len(low) - len(w) >= MIN_WORD for w in self._words)
+
     def match(self, tok: Token, mention: Mention) -> Match:
         """The families whose naming word means what `tok` means, or no match."""
         if not self.wanted(tok, mention):
             return NO_MATCH
         if self._matrix is None:
             self._build()
-        if not self._words:
+        if not self._words or self._compound_of_naming_word(tok.low):
             return NO_MATCH
         sims = self._matrix @ self._word_vector(tok.low)
         order = np.argsort(-sims)
