@@ -69,6 +69,13 @@ def locate(set_name: str, shared: Path | None = None) -> BenchSet:
         root = shared / "bench" / "dev"
     elif set_name == "large":
         root = paths.PROJECT_ROOT / "benchmarks" / "select"
+    elif "=" in set_name:  # NAME=CATALOG:CASES (a set kept elsewhere, held out say)
+        label, _, files = set_name.partition("=")
+        catalog, _, cases = files.partition(":")
+        if not (Path(catalog).is_file() and Path(cases).is_file()):
+            raise PersonalQError(f"set {label!r}: {catalog!r} or {cases!r} is not a file",
+                                 "use --set NAME=CATALOG.jsonl:CASES.jsonl")
+        return BenchSet(label, Path(catalog), Path(cases), None, scorer)
     elif Path(set_name).is_dir():  # any folder in the same format (a held-out set, say)
         root = Path(set_name)
     else:
@@ -153,14 +160,16 @@ def ingest_fresh(catalog: Path) -> tuple[object, float, dict]:
 
 
 def run_config(store, cases: list[dict], backend: str, retrieval: str, ask_threshold: float | None,
-               desc: str, progress: bool = True) -> tuple[list[dict], list[float]]:
+               desc: str, progress: bool = True,
+               disabled: frozenset[str] = frozenset()) -> tuple[list[dict], list[float]]:
     """Decisions for every case with one selector, and the wall time of each select() call."""
     from tqdm import tqdm
 
     from personalq.checkin.select import DEFAULT_ASK_THRESHOLD, Selector
 
     ask = DEFAULT_ASK_THRESHOLD if ask_threshold is None else ask_threshold
-    selector = Selector(store, backend=backend, retrieval=retrieval, ask_threshold=ask)
+    selector = Selector(store, backend=backend, retrieval=retrieval, ask_threshold=ask,
+                        disabled_rules=disabled)
     selector.select("warm-up request: a photo of something")  # load the encoder, fill caches
     decisions, latencies = [], []
     for case in tqdm(cases, desc=desc, unit="req", leave=False, disable=not progress):
@@ -307,7 +316,8 @@ def run(set_name: str = "dev", shared: Path | None = None, limit: int | None = N
 
     torch.set_num_threads(max(1, threads))
     bench = locate(set_name, shared)
-    label = set_name if set_name in ("dev", "large") else Path(set_name).resolve().name
+    label = set_name if set_name in ("dev", "large") else (
+        bench.name if "=" in set_name else Path(set_name).resolve().name)
     cases = read_jsonl(bench.cases)
     tags = ([m.get("tag", "?").split(":")[0] for m in read_jsonl(bench.meta)] if bench.meta
             else [c["expect"] for c in cases])
@@ -364,7 +374,54 @@ def run(set_name: str = "dev", shared: Path | None = None, limit: int | None = N
     return result
 
 
+def ablate(sets: list[str], shared: Path | None = None, limit: int | None = None,
+           out_dir: Path | None = None, progress: bool = False) -> dict:
+    """Every named rule of the reasoner switched off in turn, on every set: a rule that moves
+    no figure on any set goes. Writes benchmarks/results/select_ablation.md and .json."""
+    import torch
+
+    from personalq.checkin.rules import ALL_RULES
+
+    torch.set_num_threads(1)
+    out_dir = Path(out_dir) if out_dir else paths.PROJECT_ROOT / "benchmarks" / "results"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    backend, retrieval = CONFIGS[DEFAULT_CONFIG]
+    table_: dict[str, dict[str, dict]] = {}
+    for set_name in sets:
+        bench = locate(set_name, shared)
+        label = bench.name if set_name in ("dev", "large") or "=" in set_name else Path(set_name).name
+        cases = read_jsonl(bench.cases)[:limit] if limit else read_jsonl(bench.cases)
+        use_reference_day(bench)
+        store, _, ingest = ingest_fresh(bench.catalog)
+        with tempfile.TemporaryDirectory(prefix="personalq-ablate-") as tmp:
+            for rule in ["(none off)"] + list(ALL_RULES):
+                off = frozenset() if rule == "(none off)" else frozenset([rule])
+                decisions, _ = run_config(store, cases, backend, retrieval, None, rule, progress, off)
+                scores, _ = official_score(bench, cases, decisions, Path(tmp))
+                table_.setdefault(rule, {})[label] = {k: scores.get(k) for k in
+                                                      ("aligned_all", "misroute_rate")}
+        store.close()
+        shutil.rmtree(ingest["home"], ignore_errors=True)
+    labels = list(dict.fromkeys(l for row in table_.values() for l in row))
+    lines = ["# Rule ablation (personalq bench select --ablate)", "",
+             "Each named rule of the local reasoner switched off alone; aligned_all / misroute "
+             f"with the official scorer{f', first {limit} requests of each set' if limit else ''}. "
+             "A rule that moves no figure on any set is removed.", "",
+             "| rule off | " + " | ".join(labels) + " |", "|---|" + "---|" * len(labels)]
+    for rule, row in table_.items():
+        cells = [f"{row[l]['aligned_all']} / {row[l]['misroute_rate']}" if l in row else "" for l in labels]
+        lines.append(f"| {rule} | " + " | ".join(cells) + " |")
+    (out_dir / "select_ablation.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (out_dir / "select_ablation.json").write_text(json.dumps(table_, indent=2) + "\n", encoding="utf-8")
+    print("\n".join(lines))
+    return table_
+
+
 def cmd_bench_select(args) -> int:
+    if args.ablate:
+        ablate(args.extra_sets or ["dev", "large"], shared=args.shared, limit=args.limit,
+               out_dir=args.out, progress=not args.no_progress)
+        return 0
     result = run(args.set, shared=args.shared, limit=args.limit, configs=args.configs,
                  sweep=args.sweep, out_dir=args.out, threads=args.threads,
                  progress=not args.no_progress)

@@ -163,9 +163,9 @@ class Reasoner:
     def _composing_in_phrases(self, ctx: Context, intent: Intent, state: "_State",
                               allowed) -> None:
         """style_or_concept_named_in_phrase: a style or concept LoRA named inside a phrase that
-        is not a style phrase ("a vaporwave mall", "in a bomber jacket", "with a buzz cut",
-        "in gouache"): only by its whole name or whole class phrase, or when the phrase is
-        "in <medium>" made only of style words."""
+        is not a style phrase (a style word before a noun, "in a <garment>", "with a
+        <haircut>", "in <medium>"): only by its whole name or whole class phrase, or when the
+        phrase is "in <medium>" made only of style words."""
         if not ctx.on(rules.STYLE_IN_PHRASE):
             return
         taken: set[str] = set()

@@ -90,9 +90,10 @@ class Selector:
     def __init__(self, store, backend: str = "local", retrieval: str = "hybrid",
                  ask_threshold: float = DEFAULT_ASK_THRESHOLD, llm_url: str | None = None,
                  llm_model: str = "smollm2", llm_timeout_s: float = 10.0,
-                 eager_dense: bool = False):
+                 eager_dense: bool = False, disabled_rules: frozenset[str] = frozenset()):
         """eager_dense: the local backend encodes every request for hybrid retrieval (else only
-        when its lexical evidence is missing: the encoder is ~90% of a request's time)."""
+        when its lexical evidence is missing: the encoder is ~90% of a request's time);
+        disabled_rules: reasoner rules switched off (rules.ALL_RULES; for the ablation)."""
         if backend not in BACKENDS:
             raise PersonalQError(f"unknown backend {backend!r}", f"use one of {', '.join(BACKENDS)}")
         self.store = store
@@ -102,7 +103,7 @@ class Selector:
         self.by_id = {c.id: c for c in self.cards}
         self.index = CatalogIndex(self.cards)
         self.reasoner = Reasoner(self.index, ratio_for(ask_threshold),
-                                 confirm_below_for(ask_threshold))
+                                 confirm_below_for(ask_threshold), frozenset(disabled_rules))
         self.retriever = Retriever(store, retrieval)
         self.llm = None
         if backend == "llm":
@@ -156,7 +157,7 @@ class Selector:
 
     def _class_scores(self, phrase: str, families: list[str]) -> dict[str, float]:
         """MiniLM cosine of a phrase with each family's kind of thing ("labrador retriever: dog,
-        pet, brown"): short texts, so a paraphrase of the class ("chocolate lab", "bobble hat")
+        pet, brown"): short texts, so a paraphrase of the class (a breed's nickname, a hat's kind)
         is not drowned by the rest of the card. Encoded once per family, when first needed."""
         from personalq.embed import encode
 
@@ -174,7 +175,7 @@ class Selector:
 
     def _narrow(self, res: Resolution) -> Resolution:
         """A question among families that the request's own words did not separate because the
-        user named the thing in words no card has ("my chocolate lab": "lab" and "chocolate" are
+        user named the thing in words no card has (a nickname of a breed: its words are
         on no card, so only "my ... dog"-level evidence was left). MiniLM compares the phrase with
         each family's class; a clear winner is selected. Look-alikes described with the cards'
         own words ("my black and white dog") have no unexplained word and are still asked about."""
@@ -197,7 +198,7 @@ class Selector:
 
     def _closest_version(self, fam, clue: str):
         """The version whose own words (what its card adds to its siblings') mean what the
-        request's describing words mean: "the one with the mortarboard" -> the graduation-gown
+        request's describing words mean: a garment named in other words than the card's -> that
         version. Strict: a clear winner or nothing (then the newest stays)."""
         from personalq.embed import encode
 
@@ -211,7 +212,7 @@ class Selector:
         return None
 
     def _dense_rescue(self, request: str, resolutions, answer: str | None) -> Decision | None:
-        """"my footwear", "the chocolate lab": the user points at something of theirs in words the
+        """The user points at something of theirs ("my <paraphrase>") in words the
         catalog does not use. Dense similarity of that phrase proposes the families; the user is
         asked (never a silent select on embeddings alone)."""
         if self.retriever.mode not in ("dense", "hybrid"):
