@@ -111,9 +111,13 @@ def _card_terms(card: Card, fam: Family) -> dict[str, float]:
     for i, w in enumerate(class_words):  # "kids bicycle": a bicycle, for kids
         put(w, STRENGTH[Field.CLASS] if i == len(class_words) - 1 else STRENGTH[Field.TAG])
     for tag in card.tags:
-        # a one-word tag names the concept ("stop-motion" too); a phrase's words describe
+        # a one-word tag names the concept ("stop-motion" too); in a tag phrase the head noun
+        # (English puts it last: "golden retriever") names the kind, the other words describe
         for w in words(tag):
             put(w, STRENGTH[Field.TAG] if one_word(tag) else STRENGTH[Field.DESC])
+        head = [t for t in tokenize(tag) if t.low not in STOPWORDS][-1:]
+        if head and not one_word(tag):
+            put(head[0].stem, STRENGTH[Field.TAG])
     for w in words(card.description):
         put(w, STRENGTH[Field.DESC])
     for w in relation_words(card.description):
