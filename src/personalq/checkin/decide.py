@@ -58,11 +58,11 @@ def placements_for(request: str, resolutions: list[Resolution]) -> list[Placemen
         if res.role == "style" or not words:
             out.append(Placement(-1, -1, card))
             continue
-        # a concept LoRA is a kind of thing: its article stays ("a <trigger> bomber jacket")
+        # a concept LoRA is a kind of thing: its article stays ("a <trigger> <class>")
         start, end = _noun_phrase(mention.all_tokens, words, res.role != "concept")
         kept = _describing_words(mention.all_tokens, start, end, card)
         out.append(Placement(start, extend_over_cues(request, end), card, kept))
-    if out:  # "(go with version 14)" chose the checkpoint; the image model need not read it
+    if out:  # a version-only clause chose the checkpoint; the image model need not read it
         taken = [(p.start, p.end) for p in out if p.start >= 0]
         out.extend(Placement(a, b, None) for a, b in cue_only_clauses(request)
                    if not any(a < e and s < b for s, e in taken))
@@ -106,7 +106,7 @@ def _noun_phrase(tokens: list[Token], matched: list[Token],
         first -= 1
         if is_determiner(prev):
             break  # the phrase starts at its determiner
-    tail = last  # "the scuffed leather boots": the head noun after the matched words goes too
+    tail = last  # the head noun after the matched words goes too
     while tail + 1 < len(tokens):
         nxt = tokens[tail + 1]
         if nxt.low in TRANSPARENT or nxt.low in STOPWORDS or nxt.low in FILLER or \

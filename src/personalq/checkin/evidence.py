@@ -14,7 +14,7 @@ from personalq.checkin.intent import Determiner, Mention
 from personalq.checkin import rules
 from personalq.checkin.rules import GENERIC, MATCH_RULES, WORD_RULES, Verdict, WordSite, adjacent
 from personalq.checkin.text import CUE_WORDS, KINSHIP, STOPWORDS, TITLES, TRANSPARENT, Token, \
-    edit_distance, stem
+    edit_distance, plural, stem
 from personalq.checkin.tuning import (FUZZY, PART, SHARE_FOR_DESCRIPTION, STRENGTH, STRONG,
                                       VERSION_ONLY, Field)
 
@@ -95,9 +95,8 @@ def _site(ctx: Context, mention: Mention, group: list[Token], i: int, core: bool
     prev = group[i - 1] if i > 0 else None
     if prev is not None and tok.start - prev.end > 1:
         prev = None
-    plural = (tok.low != tok.stem and tok.low.endswith("s") and not tok.possessive
-              and mention.determiner != Determiner.POSSESSIVE)
-    return WordSite(tok, match, mention, nxt, prev, core, plural, strict_styles)
+    plural_ = plural(tok) and mention.determiner != Determiner.POSSESSIVE
+    return WordSite(tok, match, mention, nxt, prev, core, plural_, strict_styles)
 
 
 def _accept(ctx: Context, site: WordSite, kinds: tuple[str, ...], allowed: set[str] | None,
@@ -218,7 +217,7 @@ def enough_evidence(ctx: Context, ev: Evidence, mention: Mention, fam_key: str) 
     if ctx.on(rules.GENERIC_IS_NOT_PERSONAL) and mention.determiner in GENERIC and \
             ctx.index.families[fam_key].kind != "concept":
         return False  # generic_mention_is_not_personal: "a dog" is any dog, not yours (a
-    # concept LoRA is a kind of thing, so "a bomber jacket" may well mean it)
+    # concept LoRA is a kind of thing, so "a <its class>" may well mean it)
     if any(acc.get(fam_key, 0) >= STRONG for _, acc in core):
         return True
     if ctx.on(rules.VERSION_WORDS_DO_NOT_NAME) and all(

@@ -131,7 +131,7 @@ def _add_synonyms(card: Card, fam: Family, terms: dict[str, float], put) -> None
     literal = set(terms)
     class_words = words(card.class_noun)
     single_tags = {w for tag in card.tags if one_word(tag) for w in words(tag)}
-    head = set(class_words[-1:])  # "grandfather clock" is a clock, not a grandfather
+    head = set(class_words[-1:])  # a "<kin> clock" is a clock, not a relative
     for w in head | single_tags:
         for group in SYNONYM_GROUPS:
             if w in group:

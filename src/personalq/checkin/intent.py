@@ -1,13 +1,13 @@
 """Parse a plain request into the phrases that may mention checkpoints, plus version/time cues.
 
-"grandpa's brass kettle with the dent in ukiyo-e style" becomes
-  subject  "grandpa's brass kettle"   (determiner: possessive)
-  attr     "the dent"                  (describes the subject: appearance/version evidence)
-  style    "ukiyo-e"                   (a style mention)
+"uncle's copper teapot with the chip in linocut style" becomes
+  subject  "uncle's copper teapot"    (determiner: possessive)
+  attr     "the chip"                  (describes the subject: appearance/version evidence)
+  style    "linocut"                   (a style mention)
 A request is cut at connectors ("and", "wearing", "holding"...) into subject phrases, at scene
-prepositions ("on the sofa", "in a garden") into scene phrases, at "with ..." / "from ..." /
+prepositions ("on the roof", "in a field") into scene phrases, at "with ..." / "from ..." /
 "in her ..." into attribute phrases, and at style phrases ("in X style", "as a X", "in the style
-of X"). Verbs ending in -ing start an action phrase ("sniffing flowers"), treated like a scene.
+of X"). Verbs ending in -ing start an action phrase ("chasing gulls"), treated like a scene.
 No catalog knowledge is needed except `vocab` (stems the catalog uses), which keeps "running
 shoes" from being read as a verb. The reasoner decides which phrases really name a concept.
 """
@@ -20,7 +20,7 @@ from enum import StrEnum
 
 from personalq.checkin.text import (CUE_WORDS, DETERMINERS, FILLER, KINSHIP, MONTHS, NEWEST_WORDS, OLDER_WORDS,
                                     ORDINALS, STOPWORDS, TRANSPARENT, VERSION_NUMBER_RE, Token,
-                                    tokenize, verb_form)
+                                    gerund, tokenize, verb_form)
 from personalq.checkin.dates import find_dates
 
 
@@ -235,7 +235,7 @@ def is_determiner(tok: Token) -> bool:
 
 def _is_action(tok: Token, vocab: frozenset[str]) -> bool:
     """An -ing verb the catalog does not use as a word ("sniffing", not "running shoes")."""
-    return (tok.low.endswith("ing") and len(tok.low) >= 5 and "-" not in tok.low
+    return (gerund(tok.low) and "-" not in tok.low
             and tok.stem not in vocab and tok.low not in vocab and tok.low not in FILLER)
 
 
@@ -259,7 +259,7 @@ def parse(request: str, vocab: frozenset[str] = frozenset(),
     return Intent(request, splitter.tokens, splitter.mentions)
 
 
-_VERSION_ABBREVIATIONS = ("ver", "v", "no", "nr", "vol", "mk")  # "ver. 32" is one cue
+_VERSION_ABBREVIATIONS = ("ver", "v", "no", "nr", "vol", "mk")  # "ver. <n>" is one cue
 
 
 class _Splitter:

@@ -368,9 +368,9 @@ class _State:
 
 
 def _is_medium_phrase(ctx: Context, mention: Mention) -> bool:
-    """"in gouache", "in watercolour": "in" + words without an article, every one a naming
+    """"in <medium>" ("in oils"): "in" + words without an article, every one a naming
     word (class, tag, name) of the same style: the medium a picture is made in. With an
-    article ("in the rain") it is a place or weather."""
+    article ("in the <noun>") it is a place or weather."""
     toks = mention.all_tokens
     if mention.role != Role.SCENE or not toks or toks[0].low != "in" or not mention.words or \
             mention.determiner != Determiner.NONE:

@@ -1,8 +1,9 @@
 """Put the selected checkpoint's trigger where the request mentions the concept.
 
-"my bear on the beach" -> "<bear-v4> teddy bear on the beach": the mention (with its "my"/"the",
-name and version words) is replaced by the trigger followed by the class noun, so the base model
-still reads a plain noun. A style phrase ("in ukiyo-e style", "as a woodblock print") becomes
+"my copper kettle on the hob" -> "<kettle-v2> copper kettle on the hob": the mention (with its
+"my"/"the", name and version words) is replaced by the trigger, the user's own describing words
+and the class noun, so the base model still reads a plain noun. A style phrase ("in X style",
+"as a X") becomes
 "in <trigger> style". A concept the request does not visibly mention is put in front (subject)
 or appended (style).
 """
@@ -72,7 +73,7 @@ def _tidy(text: str) -> str:
 
 
 def extend_over_cues(request: str, end: int) -> int:
-    """Swallow version words right after a mention: "Rex v2", "the first Rex model"."""
+    """Swallow version words right after a mention: "<name> v2", "the first <name> model"."""
     while True:
         rest = request[end:]
         m = VERSION_NUMBER_RE.match(rest.lstrip()) if rest.strip() else None

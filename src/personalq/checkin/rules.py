@@ -17,8 +17,8 @@ from typing import Callable
 from personalq.checkin.features import CatalogIndex, Match, MatchKind
 from personalq.checkin.intent import Determiner, Mention
 from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, KINSHIP, STOPWORDS, TRANSPARENT,
-                                    VERB_FORMS, Token, edit_distance, verb_form)
-from personalq.checkin.tuning import CATEGORY_DAMPING, FUZZY, STRENGTH, STRONG, Field
+                                    VERB_FORMS, Token, adverb, edit_distance, verb_form)
+from personalq.checkin.tuning import CATEGORY_DAMPING, STRENGTH, STRONG, Field
 
 GENERIC = (Determiner.INDEFINITE, Determiner.QUANTIFIED, Determiner.CONTAINER)
 LONG_MISSPELLING = 6  # a misspelt name this long is rarely an ordinary word
@@ -56,7 +56,7 @@ def noun_like(tok: Token) -> bool:
     low = tok.low
     return not (low in STOPWORDS or low in CUE_WORDS or low in TRANSPARENT or low in VERB_FORMS
                 or re.fullmatch(r"v?\d+(st|nd|rd|th)?", low) or verb_form(low)
-                or low.endswith("ly"))
+                or adverb(low))
 
 
 MatchRule = Callable[[CatalogIndex, WordSite, str, float], Verdict]
@@ -133,7 +133,7 @@ def name_after_article_is_common_noun(index: CatalogIndex, site: WordSite, fam_k
                                       strength: float) -> Verdict:
     """A proper name takes no article: a lower-case name after "a", "an", a number or a
     container ("a jar of ...") is the common noun. A capitalised word after an article is
-    still a name (a product or a character: "an Oakhollow teapot")."""
+    still a name (a brand or a character before its noun)."""
     mention = site.mention
     if index.families[fam_key].kind != "subject" or fam_key not in site.match.named:
         return Verdict.KEEP

@@ -2,9 +2,9 @@
 
     store = open_repository("my_checkpoints/")
     selector = Selector(store)                      # warm: index + embeddings built once
-    decision = selector.select("my dog on the sofa")
+    decision = selector.select("my cat on the roof")
     decision.action, decision.question              # "clarify", "Which one do you mean: ..."
-    selector.select("my dog on the sofa", answer="the husky").checkpoint
+    selector.select("my cat on the roof", answer="the tabby").checkpoint
 
 Backends: "local" (default) = hybrid retrieval + the local reasoner (reasoner.py);
 "llm" = the shortlist judged by an OpenAI-compatible chat model (llm_rerank.py), falling back to
@@ -178,7 +178,7 @@ class Selector:
         user named the thing in words no card has (a nickname of a breed: its words are
         on no card, so only "my ... dog"-level evidence was left). MiniLM compares the phrase with
         each family's class; a clear winner is selected. Look-alikes described with the cards'
-        own words ("my black and white dog") have no unexplained word and are still asked about."""
+        own words (a colour both have) have no unexplained word and are still asked about."""
         if res.outcome != "clarify" or len(res.families) < 2:
             return res
         unexplained = [t for t in res.mention.words
@@ -221,7 +221,7 @@ class Selector:
                        and r.mention.determiner in ("possessive", "definite")
                        and r.mention.words), None)
         if target is None or any(w.low in self.index.names for w in target.mention.words):
-            return None  # a name read as a common noun ("the constellation leo") stays that way
+            return None  # a name read as a common noun stays that way
         kind = "style" if target.mention.role == "style" else "subject"
         phrase = target.mention.text
         scores = {f: s for f, s in self.retriever.family_scores(phrase, self.by_id).items()

@@ -61,6 +61,20 @@ def verb_form(word: str) -> bool:
     return True
 
 
+def gerund(word: str) -> bool:
+    """An -ing form long enough to be a verb ("sniffing"), not a short word ("king")."""
+    return word.endswith("ing") and len(word) >= 5
+
+
+def adverb(word: str) -> bool:
+    return word.endswith("ly")
+
+
+def plural(tok: "Token") -> bool:
+    """A plural noun as the stemmer reads it ("houses"), not a possessive ("Rex's")."""
+    return tok.low != tok.stem and tok.low.endswith("s") and not tok.possessive
+
+
 def tokenize(text: str) -> list[Token]:
     tokens = []
     for i, m in enumerate(_WORD_RE.finditer(text)):
@@ -143,7 +157,7 @@ gonna gimme lemme
 """.split())
 
 # Words that describe the picture rather than the subject: they neither name a concept nor
-# conflict with one ("bigle puppy eyes close-up").
+# conflict with one (framing words around a misspelt breed).
 TRANSPARENT = frozenset("""
 close closeup close-up up portrait headshot selfie photo picture image shot pic snapshot view
 face eye eyes ear ears nose paw paws tail head fur smile hair side front back top full body

@@ -57,13 +57,5 @@ RESCUE_MARGIN = 0.12
 NARROW_MIN_COSINE = 0.40  # a question narrowed by what the phrase means vs each family's class
 NARROW_MARGIN = 0.12
 
-# the decision score (score.py): weights of the evidence and the thresholds fitted by the sweep
-SCORE_WEIGHTS = {"share": 0.55, "strength": 0.25, "named": 0.35, "bm25_margin": 0.15,
-                 "dense_margin": 0.10}
-MENTION_PRIOR = {"named": 0.15, "possessive": 0.10, "relational": 0.10, "definite": 0.0,
-                 "generic": -0.30}
-SELECT_AT = 0.55  # a lone family scoring at least this is selected
-CLARIFY_AT = 0.35  # several families at least this: ask
-
 # base models from older to newer: "the one for the older base model"
 BASE_MODEL_ORDER = ("sd14", "sd15", "sd2", "sd21", "sdxl", "sd3", "flux")
