@@ -1,6 +1,6 @@
 """Word meaning through MiniLM: a request word no card has ("doggo", "dad", "lab") reaches the
 families whose naming words (class head, one-word tags, relation words of the description)
-mean the same, when it is about as close to them as to the closest naming word.
+mean the same, when it is clearly closer to one naming word than to any other family's.
 
 Vectors of the catalog's naming words are computed once per index (on first use) and kept;
 a request word costs one short encoder call, cached. Only words of a phrase that points at
@@ -66,10 +66,10 @@ class DenseWords:
         if not self._words or self._compound_of_naming_word(tok.low):
             return NO_MATCH
         sims = self._matrix @ self._word_vector(tok.low)
-        best = float(sims.max())
-        if best < DENSE_MIN_COSINE:
-            return NO_MATCH
-        # naming words about as close as the best are as plausible: all their families stay
-        # (several families: the decision asks)
-        fams = {k for i in np.flatnonzero(sims >= best - DENSE_MARGIN) for k in self._families[int(i)]}
+        order = np.argsort(-sims)
+        best = int(order[0])
+        fams = self._families[best]
+        rival = next((float(sims[i]) for i in order[1:] if not self._families[int(i)] <= fams), -1.0)
+        if sims[best] < DENSE_MIN_COSINE or sims[best] - rival < DENSE_MARGIN:
+            return NO_MATCH  # no meaning close enough, or two families' words about as close
         return Match({k: DENSE for k in fams}, MatchKind.DENSE, set())

@@ -15,8 +15,7 @@ from personalq.checkin import rules
 from personalq.checkin.rules import GENERIC, MATCH_RULES, WORD_RULES, Verdict, WordSite, adjacent
 from personalq.checkin.text import CUE_WORDS, KINSHIP, STOPWORDS, TITLES, TRANSPARENT, Token, \
     edit_distance, plural, stem
-from personalq.checkin.tuning import (FUZZY, PART, SHARE_FOR_DESCRIPTION, STRENGTH, STRONG,
-                                      VERSION_ONLY, Field)
+from personalq.checkin.tuning import FUZZY, PART, SHARE_FOR_DESCRIPTION, STRENGTH, STRONG, Field
 
 
 @dataclass
@@ -87,7 +86,7 @@ def possessor(match: Match) -> Match:
 
 
 def _site(ctx: Context, mention: Mention, group: list[Token], i: int, core: bool,
-          match: Match, strict_styles: bool) -> WordSite:
+          match: Match) -> WordSite:
     tok = group[i]
     nxt = group[i + 1] if i + 1 < len(group) else None
     if nxt is not None and not adjacent(ctx.text, tok, nxt):
@@ -96,7 +95,7 @@ def _site(ctx: Context, mention: Mention, group: list[Token], i: int, core: bool
     if prev is not None and tok.start - prev.end > 1:
         prev = None
     plural_ = plural(tok) and mention.determiner != Determiner.POSSESSIVE
-    return WordSite(tok, match, mention, nxt, prev, core, plural_, strict_styles)
+    return WordSite(tok, match, mention, nxt, prev, core, plural_)
 
 
 def _accept(ctx: Context, site: WordSite, kinds: tuple[str, ...], allowed: set[str] | None,
@@ -127,7 +126,7 @@ def _accept(ctx: Context, site: WordSite, kinds: tuple[str, ...], allowed: set[s
 
 
 def gather(ctx: Context, mention: Mention, kinds: tuple[str, ...], extra: list[Token] = (),
-           strict_styles: bool = False, allowed: set[str] | None = None) -> Evidence:
+           allowed: set[str] | None = None) -> Evidence:
     """Look up the mention's words (and the attribute words describing it), apply the rules."""
     per_word: list[tuple[Token, dict[str, float]]] = []
     how: list[MatchKind] = []
@@ -144,7 +143,7 @@ def gather(ctx: Context, mention: Mention, kinds: tuple[str, ...], extra: list[T
                 match = possessor(match)
             if core and max(match.strengths.values(), default=0.0) < STRONG:
                 match = with_meaning(ctx, tok, mention, match)
-            site = _site(ctx, mention, group, i, core, match, strict_styles)
+            site = _site(ctx, mention, group, i, core, match)
             accepted = _accept(ctx, site, kinds, allowed, named, vetoed)
             if accepted:
                 per_word.append((tok, accepted))
@@ -220,9 +219,6 @@ def enough_evidence(ctx: Context, ev: Evidence, mention: Mention, fam_key: str) 
     # concept LoRA is a kind of thing, so "a <its class>" may well mean it)
     if any(acc.get(fam_key, 0) >= STRONG for _, acc in core):
         return True
-    if ctx.on(rules.VERSION_WORDS_DO_NOT_NAME) and all(
-            acc.get(fam_key, 0) <= VERSION_ONLY for _, acc in core):
-        return False  # words only some versions have describe those versions, not the concept
     if not ctx.on(rules.DESCRIPTION_NEEDS_POINTER):
         return True
     # description_needs_pointer: description words alone name a concept only after "my"/"the"

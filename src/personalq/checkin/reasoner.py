@@ -183,7 +183,7 @@ class Reasoner:
         index = self.index
         present = {t.stem for t in mention.words} | {t.low for t in mention.words}
         medium = _is_medium_phrase(ctx, mention)
-        ev = gather(ctx, mention, COMPOSING, (), strict_styles=not medium, allowed=allowed)
+        ev = gather(ctx, mention, COMPOSING, (), allowed=allowed)
         for key in list(ev.scores):
             fam = index.families[key]
             whole = any(all(w in present for w in ph) for ph in fam.name_phrases) or (

@@ -47,7 +47,7 @@ ANSWER_TIE = 0.9  # a clarification answer that fits two options this closely is
 
 # word-level meaning (MiniLM) against card naming words; a word no card has
 DENSE_MIN_COSINE = 0.62  # "doggo" ~ "dog"; unrelated nouns stay far below
-DENSE_MARGIN = 0.06  # naming words this close to the best one are as plausible (ask among them)
+DENSE_MARGIN = 0.06  # ... and clearly closer to one family's naming word than to any other's
 
 # sentence-level MiniLM (select.py)
 VERSION_MIN_COSINE = 0.40  # a version's own text vs the request's unexplained describing words
