@@ -3,6 +3,9 @@
     personalq bench select --set dev            # ../shared/bench/dev (48 requests)
     personalq bench select --set large          # benchmarks/select (1,069 cards, 540 requests)
     personalq bench select --set large --limit 60 --sweep 3     # a quick look
+    personalq bench select --set benchmarks/select/probe        # any folder in the same format
+    personalq bench select --set NAME=CATALOG.jsonl:CASES.jsonl   # files kept elsewhere
+    personalq bench select --ablate --sets dev large NAME=CATALOG:CASES   # each rule off in turn
 
 Runs the selector in four configurations on one warm catalog — BM25 alone, dense alone, hybrid
 (these three with backend "none": retrieval scores decide) and hybrid + local reasoner (the
@@ -13,7 +16,9 @@ the catalog into a fresh database (a temporary PERSONALQ_HOME). The default conf
 re-run while `ask_threshold` sweeps, giving the accuracy / misroute / ask-rate trade-off plot.
 
 Writes benchmarks/results/select_<set>.json and .md and select_<set>_sweep.png, plus
-select_<set>_failures.txt (the scorer's FAIL lines for the default configuration).
+select_<set>_failures.txt (the scorer's FAIL lines for the default configuration); --ablate
+writes select_ablation.md/.json. A set's today.txt fixes the day its relative dates were written
+against (PERSONALQ_TODAY).
 """
 
 from __future__ import annotations
@@ -360,18 +365,22 @@ def run(set_name: str = "dev", shared: Path | None = None, limit: int | None = N
     store.close()
     shutil.rmtree(ingest["home"], ignore_errors=True)  # the throw-away catalog database
 
-    stem = f"select_{label}" + (f"_limit{limit}" if limit else "")
+    write_results(result, failures, out_dir, f"select_{label}" + (f"_limit{limit}" if limit else ""))
+    return result
+
+
+def write_results(result: dict, failures: list[str], out_dir: Path, stem: str) -> None:
+    """JSON, markdown, the scorer's FAIL lines and the sweep plot, named `stem`.*"""
     files = {"json": out_dir / f"{stem}.json", "md": out_dir / f"{stem}.md",
              "failures": out_dir / f"{stem}_failures.txt"}
     if result["sweep"]:
         files["plot"] = out_dir / f"{stem}_sweep.png"
         plot_sweep(result["sweep"], files["plot"],
-                   f"Check-in ({DEFAULT_CONFIG}) on the {label} set: ask_threshold sweep")
+                   f"Check-in ({DEFAULT_CONFIG}) on the {result['set']} set: ask_threshold sweep")
     result["files"] = {k: str(v) for k, v in files.items()}
     files["failures"].write_text("\n".join(failures) + ("\n" if failures else ""), encoding="utf-8")
     files["json"].write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     files["md"].write_text(markdown(result), encoding="utf-8")
-    return result
 
 
 def ablate(sets: list[str], shared: Path | None = None, limit: int | None = None,
