@@ -15,7 +15,8 @@ from personalq.checkin import rules
 from personalq.checkin.rules import GENERIC, MATCH_RULES, WORD_RULES, Verdict, WordSite, adjacent
 from personalq.checkin.text import CUE_WORDS, KINSHIP, STOPWORDS, TITLES, TRANSPARENT, Token, \
     edit_distance, plural, stem
-from personalq.checkin.tuning import FUZZY, PART, SHARE_FOR_DESCRIPTION, STRENGTH, STRONG, Field
+from personalq.checkin.tuning import (FUZZY, PART, SHARE_FOR_DESCRIPTION, STRENGTH, STRONG,
+                                      VERSION_ONLY, Field)
 
 
 @dataclass
@@ -219,6 +220,9 @@ def enough_evidence(ctx: Context, ev: Evidence, mention: Mention, fam_key: str) 
     # concept LoRA is a kind of thing, so "a <its class>" may well mean it)
     if any(acc.get(fam_key, 0) >= STRONG for _, acc in core):
         return True
+    if ctx.on(rules.VERSION_WORDS_DO_NOT_NAME) and all(
+            acc.get(fam_key, 0) <= VERSION_ONLY for _, acc in core):
+        return False  # words only some versions have describe those versions, not the concept
     if not ctx.on(rules.DESCRIPTION_NEEDS_POINTER):
         return True
     # description_needs_pointer: description words alone name a concept only after "my"/"the"

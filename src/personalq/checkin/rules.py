@@ -16,7 +16,7 @@ from typing import Callable
 
 from personalq.checkin.features import CatalogIndex, Match, MatchKind
 from personalq.checkin.intent import Determiner, Mention
-from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, STOPWORDS, TRANSPARENT,
+from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, KINSHIP, STOPWORDS, TRANSPARENT,
                                     VERB_FORMS, Token, adverb, edit_distance, verb_form)
 from personalq.checkin.tuning import CATEGORY_DAMPING, STRENGTH, STRONG, Field
 
@@ -168,6 +168,17 @@ def category_word_prefers_category_head(index: CatalogIndex, tok: Token, mention
 
 
 @word_rule
+def relative_of_another_subject(index: CatalogIndex, tok: Token, mention: Mention,
+                                accepted: dict[str, float]) -> dict[str, float]:
+    """A kinship word after "his"/"her" is the relative of the subject just named, not the
+    user's own relative: only a card that literally says the word stays."""
+    if tok.low not in KINSHIP or mention.determiner != Determiner.BACKREF:
+        return accepted
+    return {k: v for k, v in accepted.items()
+            if tok.stem not in index.families[k].categories or v >= STRONG}
+
+
+@word_rule
 def literal_word_beats_category(index: CatalogIndex, tok: Token, mention: Mention,
                                 accepted: dict[str, float]) -> dict[str, float]:
     """A card that literally says the word ("son") beats every card that is merely in the
@@ -184,6 +195,7 @@ def literal_word_beats_category(index: CatalogIndex, tok: Token, mention: Mentio
 PARTIAL_NAME = named_rule("partial_name_is_description")
 NAME_IS_IDENTIFIER = named_rule("name_is_identifier")
 GENERIC_IS_NOT_PERSONAL = named_rule("generic_mention_is_not_personal")
+VERSION_WORDS_DO_NOT_NAME = named_rule("version_words_do_not_name")
 DESCRIPTION_NEEDS_POINTER = named_rule("description_needs_pointer")
 SCENE_NEEDS_ANCHOR = named_rule("scene_needs_anchor")
 STYLE_IN_PHRASE = named_rule("style_or_concept_named_in_phrase")
