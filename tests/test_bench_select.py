@@ -148,3 +148,26 @@ def test_quick_run_reports_all_configs(tmp_path):
     assert (out / "select_dev_limit12_sweep.png").stat().st_size > 1000
     assert "hybrid+reasoner" in (out / "select_dev_limit12.md").read_text()
     assert "hybrid+reasoner" in proc.stdout
+
+
+@pytest.mark.skipif(not (SHARED / "bench" / "score_select.py").is_file(),
+                    reason="needs ../shared/bench/score_select.py (the official scorer)")
+def test_ablation_switches_each_rule_off_on_named_sets(tmp_path):
+    """--ablate runs every named rule off on every set given as NAME=CATALOG:CASES and writes
+    the table; the probe set's reference day comes from its today.txt."""
+    from personalq.checkin.rules import ALL_RULES
+
+    probe = paths.PROJECT_ROOT / "benchmarks" / "select" / "probe"
+    out = tmp_path / "results"
+    proc = subprocess.run([sys.executable, "-m", "personalq.cli", "bench", "select", "--ablate",
+                           "--sets", f"p={probe / 'catalog.jsonl'}:{probe / 'cases.jsonl'}",
+                           "--limit", "6", "--out", str(out), "--no-progress"],
+                          capture_output=True, text=True, timeout=900,
+                          env={**os.environ, "OMP_NUM_THREADS": "1"})
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    table = json.loads((out / "select_ablation.json").read_text())
+    assert set(table) == {"(none off)", *ALL_RULES}
+    assert all(set(row) == {"p"} for row in table.values())
+    assert "| rule off | p |" in (out / "select_ablation.md").read_text()
+    with pytest.raises(Exception, match="not a file"):
+        select_bench.locate("x=/nope.jsonl:/nope2.jsonl", SHARED)

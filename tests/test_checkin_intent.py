@@ -14,7 +14,7 @@ from personalq.checkin.dates import parse_dates
 from personalq.checkin.decide import compose
 from personalq.checkin.intent import parse
 from personalq.checkin.reasoner import CatalogIndex, Reasoner
-from personalq.checkin.rewrite import insert_trigger
+from personalq.checkin.placement import insert_trigger
 from personalq.checkin.text import edit_distance, stem
 
 HELDOUT = Path(__file__).parent / "data" / "checkin_heldout"
@@ -116,8 +116,9 @@ def test_insert_trigger_places_the_trigger_where_the_concept_is():
 def test_rewrite_replaces_only_the_noun_phrase(reasoner):
     cases = {
         "can you make Sunny v2 by a campfire?": "can you make <sunny-2> acoustic guitar by a campfire?",
-        "ok so my black electric guitar on a stand": "ok so <vex-gtr> electric guitar on a stand",
-        "the speckled mug full of coffee": "<pebble-mug> mug full of coffee",
+        # the user's own describing words stay; the name and the determiner go
+        "ok so my black electric guitar on a stand": "ok so <vex-gtr> black electric guitar on a stand",
+        "the speckled mug full of coffee": "<pebble-mug> speckled mug full of coffee",
         "Nana Rose and Biscuit on a porch": "<nana-rose> woman and <biscuit-dog> dog on a porch",
         "a lighthouse as a watercolor": "a lighthouse in <aquarelle-style> style",
         "a bowl of ramen": "a bowl of ramen",  # none: the request goes to the base model as is
@@ -131,3 +132,69 @@ def test_version_only_clauses_leave_the_prompt(reasoner):
     assert d.checkpoint == "gtr-sunny-1" and d.prompt == "<sunny-1> acoustic guitar on a porch"
     d = decide(reasoner, "The checkpoint from 2024-12-24: Sunny by the tree")
     assert d.checkpoint == "gtr-sunny-2" and d.prompt == "<sunny-2> acoustic guitar by the tree"
+
+
+def _family_catalog():
+    """A small realistic repository: relations stated in descriptions, a concept LoRA, two
+    styles sharing a medium, a version per base model."""
+    rows = [
+        dict(id="henrik", name="Henrik", trigger="<henrik>", class_noun="man",
+             description="Henrik, my father, with a flat cap.", tags=["person"]),
+        dict(id="anna", name="Anna", trigger="<anna>", class_noun="woman",
+             description="Anna, my sister.", tags=["person"]),
+        dict(id="felix", name="Felix", trigger="<felix>", class_noun="boy",
+             description="Felix, Anna's son, a toddler in dungarees.", tags=["person"]),
+        dict(id="lamp", name="Glimmer", trigger="<glmr>", class_noun="lamp",
+             description="My brass desk lamp.", tags=["lamp"]),
+        dict(id="bomber", name="Bomber Jacket", trigger="b0mb3r", class_noun="bomber jacket",
+             kind="concept", description="A green nylon bomber jacket.", tags=["clothing"]),
+        dict(id="g1", name="Gouache Landscapes", trigger="gsc", class_noun="gouache painting",
+             kind="style", tags=["gouache"]),
+        dict(id="g2", name="Soft Gouache", trigger="sgc", class_noun="gouache painting",
+             kind="style", tags=["gouache"]),
+        dict(id="bot-1", name="Sprocket", trigger="<sp1>", class_noun="robot", family="bot",
+             version=1, created_at="2024-03-01", base_model="sd15", tags=["mascot"]),
+        dict(id="bot-2", name="Sprocket", trigger="<sp2>", class_noun="robot", family="bot",
+             version=2, created_at="2025-07-01", base_model="sdxl", tags=["mascot"]),
+    ]
+    return Reasoner(CatalogIndex([Card.from_dict(r) for r in rows]))
+
+
+def test_relations_concepts_media_and_base_versions():
+    r = _family_catalog()
+    assert decide(r, "my father fishing on a lake").checkpoints == ["henrik"]  # stated relation
+    assert decide(r, "Anna's son in a sandbox").checkpoints == ["felix"]  # the possessor is no head
+    assert decide(r, "my sister in a cafe").checkpoints == ["anna"]
+    d = decide(r, "a man in a bomber jacket walking in the rain")  # a concept LoRA alone
+    assert d.checkpoints == ["bomber"] and "b0mb3r bomber jacket" in d.prompt
+    assert set(decide(r, "Anna in the bomber jacket").checkpoints) == {"anna", "bomber"}
+    assert decide(r, "a harbour in gouache").action == "clarify"  # a medium two styles share
+    assert decide(r, "a harbour in the rain").action == "none"  # "in the ..." is no medium
+    assert decide(r, "Sprocket, the one for the older base model").checkpoints == ["bot-1"]
+    assert decide(r, "Sprocket on a desk").checkpoints == ["bot-2"]
+
+
+def test_rewrite_keeps_the_users_describing_words():
+    r = _family_catalog()
+    assert decide(r, "my brass lamp on a desk").prompt == "<glmr> brass lamp on a desk"
+
+
+def test_season_dates_and_reflexive_possessive():
+    today = dt.date(2026, 12, 4)
+    assert parse_dates("from the summer before last", today) == [(2025, None, None)]
+    assert parse_dates("last winter", today) == [(2025, None, None)]
+    assert parse("myself giving a talk").mentions[0].determiner == "possessive"
+
+
+def test_every_rule_can_be_switched_off():
+    from personalq.checkin.rules import ALL_RULES
+
+    r = _family_catalog()
+    assert len(ALL_RULES) == len(set(ALL_RULES))
+    for rule in ALL_RULES:
+        off = Reasoner(r.index, disabled=frozenset([rule]))
+        compose("Anna's son in a sandbox", off.resolve(off.parse("Anna's son in a sandbox")),
+                off.index)  # runs without the rule
+    off = Reasoner(r.index, disabled=frozenset(["possessor_is_not_head"]))
+    request = "Anna's son in a sandbox"
+    assert compose(request, off.resolve(off.parse(request)), off.index).checkpoints == ["anna"]

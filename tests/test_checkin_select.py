@@ -132,7 +132,7 @@ def test_clarify_then_answer_round_trip(tmp_path):
                              ("the adult one", "dog-biscuit")):
         r = selector.select("our golden retriever at the park", answer=answer)
         assert (r.action, r.checkpoint) == ("select", expected), answer
-        assert r.prompt.startswith(f"<{expected.split('-')[1]}-dog> dog")
+        assert r.prompt.startswith(f"<{expected.split('-')[1]}-dog> golden retriever")  # user's words
     position = selector.select("our golden retriever at the park", answer="the second one")
     assert position.checkpoint == d.options[1]
     unclear = selector.select("our golden retriever at the park", answer="the purple one")

@@ -246,7 +246,7 @@ def test_generate_draws_with_a_quantized_base_and_a_lora(setup, capsys, monkeypa
     # the same picture as the library path: packed base first, then the LoRA unmerged on it
     # (the LoRA applied first and then replaced by the packed UNet would lose its UNet layers)
     from personalq.catalog.store import open_repository
-    from personalq.checkin.rewrite import insert_trigger
+    from personalq.checkin.placement import insert_trigger
     from personalq.diffusion.generate import generate
     from personalq.diffusion.pipeline import build_pipeline, protect_trigger, use_saved_unet
 

@@ -18,8 +18,8 @@ def register(commands: argparse._SubParsersAction, benches: argparse._SubParsers
                            description=select_bench.__doc__,
                            formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--set", default="dev",
-                   help="dev: ../shared/bench/dev; large: benchmarks/select; or a folder holding "
-                        "catalog.jsonl + cases.jsonl (default dev)")
+                   help="dev: ../shared/bench/dev; large: benchmarks/select; a folder holding "
+                        "catalog.jsonl + cases.jsonl; or NAME=CATALOG:CASES (default dev)")
     p.add_argument("--shared", type=Path, default=None,
                    help="the shared folder holding bench/score_select.py (default PROJECT_ROOT/../shared)")
     p.add_argument("--limit", type=int, default=None, help="only the first N requests (quick runs)")
@@ -30,6 +30,12 @@ def register(commands: argparse._SubParsersAction, benches: argparse._SubParsers
     p.add_argument("--out", type=Path, default=None, help="results folder (default benchmarks/results)")
     p.add_argument("--threads", type=int, default=1, help="torch threads (default 1: the CPU is shared)")
     p.add_argument("--no-progress", action="store_true", help="no progress bars")
+    p.add_argument("--ablate", action="store_true",
+                   help="switch each named reasoner rule off in turn on every --sets set; writes "
+                        "benchmarks/results/select_ablation.md")
+    p.add_argument("--sets", dest="extra_sets", nargs="+", default=None,
+                   help="sets for --ablate: dev, large, a folder, or NAME=CATALOG:CASES "
+                        "(default: dev large)")
     p.set_defaults(func=select_bench.cmd_bench_select)
 
     from personalq.bench import compose_bench

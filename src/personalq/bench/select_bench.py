@@ -3,6 +3,9 @@
     personalq bench select --set dev            # ../shared/bench/dev (48 requests)
     personalq bench select --set large          # benchmarks/select (1,069 cards, 540 requests)
     personalq bench select --set large --limit 60 --sweep 3     # a quick look
+    personalq bench select --set benchmarks/select/probe        # any folder in the same format
+    personalq bench select --set NAME=CATALOG.jsonl:CASES.jsonl   # files kept elsewhere
+    personalq bench select --ablate --sets dev large NAME=CATALOG:CASES   # each rule off in turn
 
 Runs the selector in four configurations on one warm catalog — BM25 alone, dense alone, hybrid
 (these three with backend "none": retrieval scores decide) and hybrid + local reasoner (the
@@ -13,7 +16,9 @@ the catalog into a fresh database (a temporary PERSONALQ_HOME). The default conf
 re-run while `ask_threshold` sweeps, giving the accuracy / misroute / ask-rate trade-off plot.
 
 Writes benchmarks/results/select_<set>.json and .md and select_<set>_sweep.png, plus
-select_<set>_failures.txt (the scorer's FAIL lines for the default configuration).
+select_<set>_failures.txt (the scorer's FAIL lines for the default configuration); --ablate
+writes select_ablation.md/.json. A set's today.txt fixes the day its relative dates were written
+against (PERSONALQ_TODAY).
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from pathlib import Path
 
 from personalq import paths
 from personalq.catalog.store import open_repository
+from personalq.checkin.rules import ALL_RULES
 from personalq.checkin.select import DEFAULT_ASK_THRESHOLD, Selector
 from personalq.errors import PersonalQError
 
@@ -71,6 +77,13 @@ def locate(set_name: str, shared: Path | None = None) -> BenchSet:
         root = shared / "bench" / "dev"
     elif set_name == "large":
         root = paths.PROJECT_ROOT / "benchmarks" / "select"
+    elif "=" in set_name:  # NAME=CATALOG:CASES (a set kept elsewhere, held out say)
+        label, _, files = set_name.partition("=")
+        catalog, _, cases = files.partition(":")
+        if not (Path(catalog).is_file() and Path(cases).is_file()):
+            raise PersonalQError(f"set {label!r}: {catalog!r} or {cases!r} is not a file",
+                                 "use --set NAME=CATALOG.jsonl:CASES.jsonl")
+        return BenchSet(label, Path(catalog), Path(cases), None, scorer)
     elif Path(set_name).is_dir():  # any folder in the same format (a held-out set, say)
         root = Path(set_name)
     else:
@@ -84,6 +97,15 @@ def locate(set_name: str, shared: Path | None = None) -> BenchSet:
             raise PersonalQError(f"benchmark file {f} is missing", hint)
     meta = root / "cases_meta.jsonl"
     return BenchSet(set_name, catalog, cases, meta if meta.is_file() else None, scorer)
+
+
+def use_reference_day(bench: BenchSet) -> None:
+    """A set's relative dates ("last month") were written against the day in its today.txt."""
+    day = bench.catalog.parent / "today.txt"
+    if day.is_file():
+        os.environ["PERSONALQ_TODAY"] = day.read_text(encoding="utf-8").strip()
+    else:
+        os.environ.pop("PERSONALQ_TODAY", None)
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -145,12 +167,14 @@ def ingest_fresh(catalog: Path) -> tuple[object, float, dict]:
 
 
 def run_config(store, cases: list[dict], backend: str, retrieval: str, ask_threshold: float | None,
-               desc: str, progress: bool = True) -> tuple[list[dict], list[float]]:
+               desc: str, progress: bool = True,
+               disabled: frozenset[str] = frozenset()) -> tuple[list[dict], list[float]]:
     """Decisions for every case with one selector, and the wall time of each select() call."""
     from tqdm import tqdm
 
     ask = DEFAULT_ASK_THRESHOLD if ask_threshold is None else ask_threshold
-    selector = Selector(store, backend=backend, retrieval=retrieval, ask_threshold=ask)
+    selector = Selector(store, backend=backend, retrieval=retrieval, ask_threshold=ask,
+                        disabled_rules=disabled)
     selector.select("warm-up request: a photo of something")  # load the encoder, fill caches
     decisions, latencies = [], []
     for case in tqdm(cases, desc=desc, unit="req", leave=False, disable=not progress):
@@ -297,7 +321,8 @@ def run(set_name: str = "dev", shared: Path | None = None, limit: int | None = N
 
     torch.set_num_threads(max(1, threads))
     bench = locate(set_name, shared)
-    label = set_name if set_name in ("dev", "large") else Path(set_name).resolve().name
+    label = set_name if set_name in ("dev", "large") else (
+        bench.name if "=" in set_name else Path(set_name).resolve().name)
     cases = read_jsonl(bench.cases)
     tags = ([m.get("tag", "?").split(":")[0] for m in read_jsonl(bench.meta)] if bench.meta
             else [c["expect"] for c in cases])
@@ -310,6 +335,7 @@ def run(set_name: str = "dev", shared: Path | None = None, limit: int | None = N
     out_dir = Path(out_dir) if out_dir else paths.PROJECT_ROOT / "benchmarks" / "results"
     out_dir.mkdir(parents=True, exist_ok=True)
 
+    use_reference_day(bench)
     store, ingest_s, ingest = ingest_fresh(bench.catalog)
     cards = store.cards()
     result = {"set": label, "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
@@ -339,21 +365,70 @@ def run(set_name: str = "dev", shared: Path | None = None, limit: int | None = N
     store.close()
     shutil.rmtree(ingest["home"], ignore_errors=True)  # the throw-away catalog database
 
-    stem = f"select_{label}" + (f"_limit{limit}" if limit else "")
+    write_results(result, failures, out_dir, f"select_{label}" + (f"_limit{limit}" if limit else ""))
+    return result
+
+
+def write_results(result: dict, failures: list[str], out_dir: Path, stem: str) -> None:
+    """JSON, markdown, the scorer's FAIL lines and the sweep plot, named `stem`.*"""
     files = {"json": out_dir / f"{stem}.json", "md": out_dir / f"{stem}.md",
              "failures": out_dir / f"{stem}_failures.txt"}
     if result["sweep"]:
         files["plot"] = out_dir / f"{stem}_sweep.png"
         plot_sweep(result["sweep"], files["plot"],
-                   f"Check-in ({DEFAULT_CONFIG}) on the {label} set: ask_threshold sweep")
+                   f"Check-in ({DEFAULT_CONFIG}) on the {result['set']} set: ask_threshold sweep")
     result["files"] = {k: str(v) for k, v in files.items()}
     files["failures"].write_text("\n".join(failures) + ("\n" if failures else ""), encoding="utf-8")
     files["json"].write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     files["md"].write_text(markdown(result), encoding="utf-8")
-    return result
+
+
+def ablate(sets: list[str], shared: Path | None = None, limit: int | None = None,
+           out_dir: Path | None = None, progress: bool = False) -> dict:
+    """Every named rule of the reasoner switched off in turn, on every set: a rule that moves
+    no figure on any set goes. Writes benchmarks/results/select_ablation.md and .json."""
+    import torch
+
+    torch.set_num_threads(1)
+    out_dir = Path(out_dir) if out_dir else paths.PROJECT_ROOT / "benchmarks" / "results"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    backend, retrieval = CONFIGS[DEFAULT_CONFIG]
+    table_: dict[str, dict[str, dict]] = {}
+    for set_name in sets:
+        bench = locate(set_name, shared)
+        label = bench.name if set_name in ("dev", "large") or "=" in set_name else Path(set_name).name
+        cases = read_jsonl(bench.cases)[:limit] if limit else read_jsonl(bench.cases)
+        use_reference_day(bench)
+        store, _, ingest = ingest_fresh(bench.catalog)
+        with tempfile.TemporaryDirectory(prefix="personalq-ablate-") as tmp:
+            for rule in ["(none off)"] + list(ALL_RULES):
+                off = frozenset() if rule == "(none off)" else frozenset([rule])
+                decisions, _ = run_config(store, cases, backend, retrieval, None, rule, progress, off)
+                scores, _ = official_score(bench, cases, decisions, Path(tmp))
+                table_.setdefault(rule, {})[label] = {k: scores.get(k) for k in
+                                                      ("aligned_all", "misroute_rate")}
+        store.close()
+        shutil.rmtree(ingest["home"], ignore_errors=True)
+    labels = list(dict.fromkeys(l for row in table_.values() for l in row))
+    lines = ["# Rule ablation (personalq bench select --ablate)", "",
+             "Each named rule of the local reasoner switched off alone; aligned_all / misroute "
+             f"with the official scorer{f', first {limit} requests of each set' if limit else ''}. "
+             "A rule that moves no figure on any set is removed.", "",
+             "| rule off | " + " | ".join(labels) + " |", "|---|" + "---|" * len(labels)]
+    for rule, row in table_.items():
+        cells = [f"{row[l]['aligned_all']} / {row[l]['misroute_rate']}" if l in row else "" for l in labels]
+        lines.append(f"| {rule} | " + " | ".join(cells) + " |")
+    (out_dir / "select_ablation.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (out_dir / "select_ablation.json").write_text(json.dumps(table_, indent=2) + "\n", encoding="utf-8")
+    print("\n".join(lines))
+    return table_
 
 
 def cmd_bench_select(args) -> int:
+    if args.ablate:
+        ablate(args.extra_sets or ["dev", "large"], shared=args.shared, limit=args.limit,
+               out_dir=args.out, progress=not args.no_progress)
+        return 0
     result = run(args.set, shared=args.shared, limit=args.limit, configs=args.configs,
                  sweep=args.sweep, out_dir=args.out, threads=args.threads,
                  progress=not args.no_progress)

@@ -12,7 +12,7 @@ from typing import Any
 
 from personalq.errors import PersonalQError
 
-KINDS = ("subject", "style")
+KINDS = ("subject", "style", "concept")  # concept: a clothing item, hairstyle, pose, vehicle type
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:+-]{0,127}$")
 
 
@@ -22,7 +22,7 @@ class Card:
     name: str
     trigger: str
     class_noun: str = ""
-    kind: str = "subject"  # "subject" or "style"
+    kind: str = "subject"  # "subject", "style" or "concept" (composes with a subject)
     family: str = ""  # groups versions of one concept; defaults to the id
     version: int = 1
     created_at: str = ""  # ISO date, "YYYY-MM-DD"

@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from personalq.catalog.card import Card
+from personalq.catalog.card import KINDS, Card
 from personalq.catalog.safetensors_meta import HeaderError, SafetensorsHeader, read_header
 from personalq.errors import PersonalQError
 
@@ -483,8 +483,8 @@ def build_card(ev: Evidence, path: Path, default_format: str) -> tuple[Card, lis
         "base_model_raw": str(base_raw or ""), "path": str(path.resolve()),
         "format": pick("format") or default_format, "provenance": prov,
     }
-    if data["kind"] not in ("subject", "style"):
-        warnings.append(f"kind {data['kind']!r} is not subject/style; used subject")
+    if data["kind"] not in KINDS:
+        warnings.append(f"kind {data['kind']!r} is not one of {'/'.join(KINDS)}; used subject")
         data["kind"] = "subject"
     return Card.from_dict(data), warnings
 

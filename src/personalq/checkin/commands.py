@@ -1,7 +1,7 @@
 """`personalq select`: which checkpoint does a plain request mean?
 
-    personalq select --repo REPO "my dog on the sofa" --json
-    personalq select --repo REPO "my dog on the sofa" --answer "the husky"
+    personalq select --repo REPO "my cat on the roof" --json
+    personalq select --repo REPO "my cat on the roof" --answer "the tabby"
     personalq select --repo REPO --batch requests.jsonl     # {"prompt": ...} per line
 
 Prints the DESIGN.md §4 decision object (one per line with --batch, same order; a bad line gives

@@ -8,6 +8,7 @@ Relative dates are read against today's date (`today` can be passed for tests). 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 
 from personalq.checkin.text import MONTHS
@@ -28,15 +29,45 @@ _PATTERNS = [
 ]
 
 
+def reference_day() -> dt.date:
+    """Today, or PERSONALQ_TODAY (YYYY-MM-DD): a benchmark written on one day keeps its
+    relative dates ("last month") when it is run later."""
+    fixed = os.environ.get("PERSONALQ_TODAY", "")
+    try:
+        return dt.date.fromisoformat(fixed) if fixed else dt.date.today()
+    except ValueError:
+        return dt.date.today()
+
+
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # first month
+_SEASON_RE = re.compile(r"\b(?:(?P<last>last)\s+(?P<s1>spring|summer|autumn|fall|winter)|"
+                        r"(?P<s2>spring|summer|autumn|fall|winter)\s+(?:(?P<before>before\s+last)|"
+                        r"(?:of\s+)?(?P<y>(?:19|20)\d\d)))\b", re.I)
+
+
+def _season_dates(text: str, today: dt.date) -> list:
+    """"last summer", "the summer before last", "winter 2024": the year of that season (a
+    season has no single month, so only the year is a cue)."""
+    out = []
+    for m in _SEASON_RE.finditer(text):
+        if m.group("y"):
+            out.append((m.start(), m.end(), (int(m.group("y")), None, None)))
+            continue
+        first = _SEASONS[(m.group("s1") or m.group("s2")).lower()]
+        year = today.year if today.month > first + 2 else today.year - 1  # the last one ended
+        out.append((m.start(), m.end(), (year - (1 if m.group("before") else 0), None, None)))
+    return out
+
+
 def parse_dates(text: str, today: dt.date | None = None) -> list[tuple[int | None, int | None, int | None]]:
     return [d for _, _, d in find_dates(text, today)]
 
 
 def find_dates(text: str, today: dt.date | None = None):
     """[(start, end, (year, month, day))] in text order."""
-    today = today or dt.date.today()
-    found: list[tuple[int, tuple[int | None, int | None, int | None]]] = []
-    taken: list[tuple[int, int]] = []
+    today = today or reference_day()
+    found = _season_dates(text, today)
+    taken: list[tuple[int, int]] = [(s, e) for s, e, _ in found]
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):

@@ -13,9 +13,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from personalq.catalog.card import Card
-from personalq.checkin.reasoner import (CatalogIndex, Resolution, pick_version, question_for,
-                                        resolve_answer)
-from personalq.checkin.rewrite import placements_for, rewrite
+from personalq.checkin.features import CatalogIndex
+from personalq.checkin.options import question_for, resolve_answer
+from personalq.checkin.reasoner import Outcome, Resolution
+from personalq.checkin.versions import pick_version
+from personalq.checkin.placement import placements_for
+from personalq.checkin.rewrite import rewrite
 
 
 @dataclass
@@ -48,11 +51,11 @@ def compose(request: str, resolutions: list[Resolution], index: CatalogIndex,
                 continue
             picked = resolve_answer(index, answer, res.cards)
             if picked == "none":
-                resolutions[i] = Resolution(res.role, res.mention, "none", [], [], res.scores)
+                resolutions[i] = Resolution(res.role, res.mention, Outcome.NONE, [], [], res.scores)
             elif isinstance(picked, Card):
                 fam = index.families[picked.family]
-                card = pick_version(fam, res.cue, list(res.mention.words) + res.extra_words)
-                resolutions[i] = Resolution(res.role, res.mention, "select", [fam.key], [card],
+                card = pick_version(fam, res.cue, list(res.mention.words) + res.extra_words, request)
+                resolutions[i] = Resolution(res.role, res.mention, Outcome.SELECT, [fam.key], [card],
                                             res.scores, res.matched, res.cue, res.extra_words)
             else:
                 note = "Sorry, I could not tell which one you meant. "
@@ -60,9 +63,10 @@ def compose(request: str, resolutions: list[Resolution], index: CatalogIndex,
     for res in resolutions:
         if res.outcome == "clarify":
             return Decision("clarify", options=[c.id for c in res.cards],
-                            question=note + question_for(res.cards), prompt=request)
+                            question=note + question_for(res.cards, index.common_tags),
+                            prompt=request)
     chosen = [r for r in resolutions if r.outcome == "select"]
-    chosen.sort(key=lambda r: r.role == "style")  # subjects first, then the style
+    chosen.sort(key=lambda r: r.role != "subject")  # subjects first, then style/concept
     seen, picked_res = set(), []
     for res in chosen:
         if res.families[0] not in seen:

@@ -1,13 +1,13 @@
 """Parse a plain request into the phrases that may mention checkpoints, plus version/time cues.
 
-"grandpa's brass kettle with the dent in ukiyo-e style" becomes
-  subject  "grandpa's brass kettle"   (determiner: possessive)
-  attr     "the dent"                  (describes the subject: appearance/version evidence)
-  style    "ukiyo-e"                   (a style mention)
+"uncle's copper teapot with the chip in linocut style" becomes
+  subject  "uncle's copper teapot"    (determiner: possessive)
+  attr     "the chip"                  (describes the subject: appearance/version evidence)
+  style    "linocut"                   (a style mention)
 A request is cut at connectors ("and", "wearing", "holding"...) into subject phrases, at scene
-prepositions ("on the sofa", "in a garden") into scene phrases, at "with ..." / "from ..." /
+prepositions ("on the roof", "in a field") into scene phrases, at "with ..." / "from ..." /
 "in her ..." into attribute phrases, and at style phrases ("in X style", "as a X", "in the style
-of X"). Verbs ending in -ing start an action phrase ("sniffing flowers"), treated like a scene.
+of X"). Verbs ending in -ing start an action phrase ("chasing gulls"), treated like a scene.
 No catalog knowledge is needed except `vocab` (stems the catalog uses), which keeps "running
 shoes" from being read as a verb. The reasoner decides which phrases really name a concept.
 """
@@ -16,11 +16,36 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from personalq.checkin.text import (CUE_WORDS, DETERMINERS, FILLER, KINSHIP, MONTHS, NEWEST_WORDS, OLDER_WORDS,
                                     ORDINALS, STOPWORDS, TRANSPARENT, VERSION_NUMBER_RE, Token,
-                                    tokenize)
+                                    gerund, tokenize, verb_form)
 from personalq.checkin.dates import find_dates
+
+
+
+class Role(StrEnum):
+    """What a phrase of the request is (a resolution's role: SUBJECT, STYLE or CONCEPT)."""
+
+    SUBJECT = "subject"
+    STYLE = "style"
+    CONCEPT = "concept"  # a concept LoRA (clothing, hairstyle, pose, vehicle type)
+    ATTR = "attr"
+    SCENE = "scene"
+
+
+class Determiner(StrEnum):
+    """How a phrase points at its noun; it tells a personal concept from things in general."""
+
+    POSSESSIVE = "possessive"  # my, our, grandpa's
+    DEFINITE = "definite"  # the, this
+    INDEFINITE = "indefinite"  # a, an, some
+    QUANTIFIED = "quantified"  # many, two, hundreds of
+    CONTAINER = "container"  # a jar of, a bowl of
+    BACKREF = "backref"  # his, her: the subject just named
+    NONE = ""
+
 
 SUBJECT_CONNECTORS = frozenset("""and plus wearing holding hugging riding carrying beside
     alongside versus vs meets""".split())
@@ -41,8 +66,8 @@ _STYLE_PATTERNS = [
                re.I),
     re.compile(r"\b(?P<x>[\w'\u2019-]+)[\s-]+(?:style|styled)\b", re.I),
     # "an apple drawn in chalk", "Juno painted in sumi-e ink": the medium a picture is made in
-    re.compile(r"\b(?:drawn|painted|rendered|sketched|illustrated|done|carved|printed)\s+"
-               r"(?:in|with|on|using)\s+(?:an?\s+)?(?P<x>[^,.;:!?()]+?)\s*"
+    re.compile(r"\b(?:drawn|painted|rendered|sketched|illustrated|done|carved|printed|made)\s+"
+               r"(?:in|with|on|using|like|as)\s+(?:an?\s+)?(?P<x>[^,.;:!?()]+?)\s*"
                r"(?=$|[,.;:!?()]|\s+(?:in|on|at|with|of)\s)", re.I),
 ]
 
@@ -56,13 +81,14 @@ class VersionCue:
     year: int | None = None  # "the 2025 one"
     month: int | None = None  # "from last December"
     day: int | None = None  # "the one from 2025-03-14"
+    base: str | None = None  # "the one for the older base model" -> "older"; "the SDXL one"
 
     def is_empty(self) -> bool:
         return not (self.number or self.ordinal or self.newest or self.older or self.year
-                    or self.month)
+                    or self.month or self.base)
 
     def merge(self, other: "VersionCue") -> None:
-        for name in ("number", "ordinal", "newest", "older", "year", "month", "day"):
+        for name in ("number", "ordinal", "newest", "older", "year", "month", "day", "base"):
             if not getattr(self, name) and getattr(other, name):
                 setattr(self, name, getattr(other, name))
 
@@ -71,9 +97,9 @@ class VersionCue:
 class Mention:
     """One phrase of the request that may name a checkpoint."""
 
-    role: str  # "subject" | "attr" | "scene" | "style"
+    role: Role  # SUBJECT, ATTR, SCENE or STYLE
     words: list[Token]  # content words (determiners, stopwords and cue words removed)
-    determiner: str  # "possessive" | "definite" | "indefinite" | "quantified" | ""
+    determiner: Determiner
     start: int  # character span of the phrase in the request (for the rewrite)
     end: int
     cue: VersionCue = field(default_factory=VersionCue)
@@ -116,9 +142,25 @@ _OLDER_RE = re.compile(
     r"\b(the )?one (right |just )?before( it| that)?\b", re.I)
 
 
+_BASE_RE = re.compile(r"\b(?P<rel>older|old|earlier|previous|newer|new|latest|current)\s+base"
+                      r"(?:[\s-]+model)?\b|\b(?P<name>sdxl|sd[\s-]?1\.?5|sd[\s-]?2(?:\.?1)?|sd3|flux)\b", re.I)
+REFLEXIVE = frozenset("myself ourselves".split())
+
+
+def base_cue(text: str) -> str | None:
+    """"for the older base model" -> "older"; "the SD 1.5 one" -> "sd15"."""
+    m = _BASE_RE.search(text)
+    if not m:
+        return None
+    if m.group("rel"):
+        return "older" if m.group("rel").lower() in ("older", "old", "earlier", "previous") else "newer"
+    return re.sub(r"[\s.-]", "", m.group("name").lower())
+
+
 def parse_cue(tokens: list[Token], text: str, dates=None, older: bool | None = None) -> VersionCue:
     cue = VersionCue()
     low_text = text.lower()
+    cue.base = base_cue(text)
     if _OLDER_RE.search(low_text) if older is None else older:
         cue.older = True
     if dates is None:
@@ -152,7 +194,12 @@ def parse_cue(tokens: list[Token], text: str, dates=None, older: bool | None = N
 
 
 def _determiner(tokens: list[Token], vocab: frozenset[str] = frozenset(),
-                names: frozenset[str] = frozenset()) -> str:
+                names: frozenset[str] = frozenset()) -> Determiner:
+    return Determiner(_determiner_word(tokens, vocab, names))
+
+
+def _determiner_word(tokens: list[Token], vocab: frozenset[str],
+                     names: frozenset[str]) -> str:
     """The last determiner before the first word the catalog knows: "a portrait of my friend"
     -> my; "cn u make our dog" -> our (unknown words in front are skipped)."""
     found = ""
@@ -161,6 +208,8 @@ def _determiner(tokens: list[Token], vocab: frozenset[str] = frozenset(),
         return "possessive"  # "a friend of mine"
     for tok in tokens:
         kind = next((k for k, vocab in DETERMINERS.items() if tok.low in vocab), "")
+        if tok.low in REFLEXIVE:
+            return Determiner.POSSESSIVE  # "myself": the user points at themselves
         if tok.low in BACK_REFERENCES:
             kind = "backref"  # "his cheeks": the subject's, not a new concept of the user's
         if tok.possessive and not kind:
@@ -170,12 +219,12 @@ def _determiner(tokens: list[Token], vocab: frozenset[str] = frozenset(),
             continue
         if tok.low in STOPWORDS or tok.low in FILLER or tok.low in TRANSPARENT:
             continue
-        if tok is tokens[0] and tok.low.endswith("ing"):
-            continue  # "peeling a clementine": the action's object has the determiner
+        if tok is tokens[0] and verb_form(tok.low):
+            continue  # an action's object has the determiner
         if not found and tok.low in KINSHIP:
             found = "possessive"  # "grandpa with the moustache" is the user's grandpa
         if vocab and tok.stem not in vocab and tok.low not in vocab and tok.low not in names:
-            continue  # "genrate my Chuggs": a word the catalog does not know is no head yet
+            continue  # a word the catalog does not know (a misspelt verb) is no head yet
         break
     return found
 
@@ -186,7 +235,7 @@ def is_determiner(tok: Token) -> bool:
 
 def _is_action(tok: Token, vocab: frozenset[str]) -> bool:
     """An -ing verb the catalog does not use as a word ("sniffing", not "running shoes")."""
-    return (tok.low.endswith("ing") and len(tok.low) >= 5 and "-" not in tok.low
+    return (gerund(tok.low) and "-" not in tok.low
             and tok.stem not in vocab and tok.low not in vocab and tok.low not in FILLER)
 
 
@@ -205,104 +254,116 @@ def parse(request: str, vocab: frozenset[str] = frozenset(),
           names: frozenset[str] = frozenset()) -> Intent:
     """Split `request` into mentions. `vocab`: word stems the catalog uses; `names`: the
     lower-case words of its names (both optional)."""
-    tokens = tokenize(request)
-    styles = _style_spans(request)
-    all_dates = find_dates(request)
-    older_phrases = list(_OLDER_RE.finditer(request))  # "the one before it" spans a preposition
-    mentions: list[Mention] = []
+    splitter = _Splitter(request, vocab, names)
+    splitter.run()
+    return Intent(request, splitter.tokens, splitter.mentions)
 
-    def in_style(tok: Token) -> tuple[int, int, int, int] | None:
-        for span in styles:
-            if span[0] <= tok.start < span[1]:
-                return span
-        return None
 
-    carry = [""]  # determiner a container phrase hands on: "a jar of pickles" -> quantified
+_VERSION_ABBREVIATIONS = ("ver", "v", "no", "nr", "vol", "mk")  # "ver. <n>" is one cue
 
-    def close(role: str, toks: list[Token]) -> None:
-        toks = [t for t in toks]
+
+class _Splitter:
+    """Walks the tokens once, closing a phrase at connectors, prepositions and punctuation."""
+
+    def __init__(self, request: str, vocab: frozenset[str], names: frozenset[str]):
+        self.request, self.vocab, self.names = request, vocab, names
+        self.tokens = tokenize(request)
+        self.styles = _style_spans(request)
+        self.dates = find_dates(request)  # read on the whole request (dates contain commas)
+        self.older = list(_OLDER_RE.finditer(request))  # "the one before it" spans a preposition
+        self.mentions: list[Mention] = []
+        self.carry = ""  # determiner a container phrase hands on ("a jar of ...": quantified)
+        self.role, self.current = "subject", []
+
+    def close(self, role: str, toks: list[Token]) -> None:
         if not toks:
             return
-        det = _determiner(toks, vocab, names)
-        if carry[0] and det in ("", "indefinite"):
-            det = carry[0]
-        carry[0] = ""
-        text = request[toks[0].start:toks[-1].end]
-        # dates are read on the whole request ("October 14, 2026" has a comma in it)
-        inside = [d for start, _, d in all_dates if toks[0].start <= start <= toks[-1].end]
-        older = any(toks[0].start <= m.start() <= toks[-1].end for m in older_phrases)
-        cue = parse_cue(toks, text, inside, older)
-        mentions.append(Mention(role, _content(toks, names, role), det, toks[0].start, toks[-1].end, cue, toks))
+        det = _determiner(toks, self.vocab, self.names)
+        if self.carry and det in ("", "indefinite"):
+            det = Determiner(self.carry)
+        self.carry = ""
+        first, last = toks[0].start, toks[-1].end
+        inside = [d for start, _, d in self.dates if first <= start <= last]
+        older = any(first <= m.start() <= last for m in self.older)
+        cue = parse_cue(toks, self.request[first:last], inside, older)
+        self.mentions.append(Mention(Role(role), _content(toks, self.names, role), det, first,
+                                     last, cue, toks))
 
-    def is_name(tok: Token | None) -> bool:
-        return tok is not None and (tok.low in names or tok.capitalized)
+    def restart(self, role: str) -> None:
+        self.close(self.role, self.current)
+        self.role, self.current = role, []
 
-    role, current = "subject", []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        gap = request[tokens[i - 1].end:tok.start] if i > 0 else ""
-        if "&" in gap:
-            close(role, current)
-            role, current = "subject", []
-        elif _BREAK_RE.search(gap) and not (gap.strip() == "." and tokens[i - 1].low in (
-                "ver", "v", "no", "nr", "vol", "mk")):  # "ver. 32" is one cue
-            close(role, current)  # punctuation ends a phrase: "..., the one with the lanterns"
-            role, current = "subject", []
-        span = in_style(tok)
+    def is_name(self, tok: Token | None) -> bool:
+        return tok is not None and (tok.low in self.names or tok.capitalized)
+
+    def known(self, tok: Token) -> bool:
+        return tok.stem in self.vocab or tok.low in self.vocab
+
+    def run(self) -> None:
+        i = 0
+        while i < len(self.tokens):
+            i = self.step(i)
+        self.close(self.role, self.current)
+
+    def step(self, i: int) -> int:
+        """Handle token i; return the index of the next token to handle."""
+        tokens, tok = self.tokens, self.tokens[i]
+        gap = self.request[tokens[i - 1].end:tok.start] if i > 0 else ""
+        if "&" in gap or (_BREAK_RE.search(gap) and not (
+                gap.strip() == "." and tokens[i - 1].low in _VERSION_ABBREVIATIONS)):
+            self.restart("subject")  # punctuation ends a phrase
+        span = next((s for s in self.styles if s[0] <= tok.start < s[1]), None)
         if span is not None:
-            close(role, current)
-            style_toks = [t for t in tokens if span[2] <= t.start < span[3]]
-            close("style", style_toks)
-            mentions[-1].start, mentions[-1].end = span[0], span[1]  # rewrite replaces it all
-            while i < len(tokens) and tokens[i].start < span[1]:
-                i += 1
-            role, current = "scene", []
-            continue
-        low = tok.low
+            return self.style(i, span)
         nxt_tok = tokens[i + 1] if i + 1 < len(tokens) else None
         nxt = nxt_tok.low if nxt_tok else ""
-        prev_tok = current[-1] if current else None
-        if low == "and" and not (nxt_tok is None or is_determiner(nxt_tok) or is_name(nxt_tok)
-                                 or is_name(prev_tok)):
-            current.append(tok)  # "black and white dog": one phrase
-            i += 1
-            continue
+        low, prev = tok.low, (self.current[-1] if self.current else None)
+        if low == "and" and not (nxt_tok is None or is_determiner(nxt_tok) or
+                                 self.is_name(nxt_tok) or self.is_name(prev)):
+            self.current.append(tok)  # coordinated adjectives: one phrase
+            return i + 1
         if low in SUBJECT_CONNECTORS or (low == "next" and nxt == "to"):
-            close(role, current)
-            role, current = "subject", []
-            i += 2 if low == "next" else 1
-            continue
-        content_so_far = [t for t in current if t.low not in STOPWORDS and t.low not in FILLER
-                          and not is_determiner(t)]
+            self.restart("subject")
+            return i + (2 if low == "next" else 1)
         if low in ATTR_CONNECTORS:
-            close(role, current)
-            role, current = "attr", []
+            self.restart("attr")
         elif low in SCENE_PREPOSITIONS:
-            one = bool(current) and current[-1].low in ("one", "version", "model", "checkpoint")
-            close(role, current)
-            role, current = ("attr" if nxt in BACK_REFERENCES or one else "scene"), []
-        elif low == "of" and current and not any(
-                t.stem in vocab or t.low in vocab or t.low in names for t in content_so_far):
-            # "a portrait of my friend", "a bowl of ramen", "the third version of Big Blue": the
-            # framing phrase ends (its cue words still count), what follows is the mention; after
-            # a container ("a jar of", "hundreds of") what follows is stuff, not a concept
-            head = content_so_far[-1] if content_so_far else None  # "a moody close-up of"
-            framing = head is None or head.low in TRANSPARENT or head.low in FILLER or \
-                head.low in CUE_WORDS or bool(re.fullmatch(r"\d+(st|nd|rd|th)?", head.low))
-            quantity = _determiner(current) == "quantified"
-            close(role, current)
-            carry[0] = "quantified" if quantity else ("container" if not framing else "")
-            current = []
-            i += 1
-            continue
-        elif _is_action(tok, vocab) and current and not (nxt_tok is not None and (
-                nxt_tok.stem in vocab or nxt_tok.low in vocab) and not is_name(nxt_tok)):
-            # ("racing bike": an adjective; "Dana feeding Kiwi": a verb)
-            close(role, current)
-            role, current = "scene", []
-        current.append(tok)
-        i += 1
-    close(role, current)
-    return Intent(request, tokens, mentions)
+            one = bool(self.current) and self.current[-1].low in ("one", "version", "model", "checkpoint")
+            self.restart("attr" if nxt in BACK_REFERENCES or one else "scene")
+        elif low == "of" and self.current and not self._names_something():
+            self.framing_of()
+            return i + 1
+        elif _is_action(tok, self.vocab) and self.current and not (
+                nxt_tok is not None and self.known(nxt_tok) and not self.is_name(nxt_tok)):
+            self.restart("scene")  # an -ing word before a known noun is an adjective, else a verb
+        self.current.append(tok)
+        return i + 1
 
+    def style(self, i: int, span: tuple[int, int, int, int]) -> int:
+        self.close(self.role, self.current)
+        self.close("style", [t for t in self.tokens if span[2] <= t.start < span[3]])
+        self.mentions[-1].start, self.mentions[-1].end = span[0], span[1]  # replaced whole
+        while i < len(self.tokens) and self.tokens[i].start < span[1]:
+            i += 1
+        self.role, self.current = "scene", []
+        return i
+
+    def _content_so_far(self) -> list[Token]:
+        return [t for t in self.current if t.low not in STOPWORDS and t.low not in FILLER
+                and not is_determiner(t)]
+
+    def _names_something(self) -> bool:
+        return any(self.known(t) or t.low in self.names for t in self._content_so_far())
+
+    def framing_of(self) -> None:
+        """"<framing> of X" (a portrait of, the third version of): the framing phrase ends (its
+        cue words still count) and X is the mention; after a container or a quantity ("a jar
+        of", "hundreds of") X is stuff, not a concept."""
+        content = self._content_so_far()
+        head = content[-1] if content else None
+        framing = head is None or head.low in TRANSPARENT or head.low in FILLER or \
+            head.low in CUE_WORDS or bool(re.fullmatch(r"\d+(st|nd|rd|th)?", head.low))
+        quantity = _determiner(self.current) == "quantified"
+        self.close(self.role, self.current)
+        self.carry = "quantified" if quantity else ("container" if not framing else "")
+        self.current = []

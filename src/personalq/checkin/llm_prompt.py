@@ -19,7 +19,7 @@ import json
 import re
 from typing import Any
 
-from personalq.catalog.card import Card
+from personalq.catalog.card import KINDS, Card
 
 MAX_DESCRIPTION_CHARS = 200
 MAX_FIELD_CHARS = 80
@@ -88,7 +88,7 @@ def candidate_record(alias: str, card: Card, family: str) -> dict[str, Any]:
         "alias": alias,
         "name": clean_text(card.name, MAX_FIELD_CHARS),
         "class": clean_text(card.class_noun, MAX_FIELD_CHARS),
-        "kind": card.kind if card.kind in ("subject", "style") else "subject",
+        "kind": card.kind if card.kind in KINDS else "subject",
         "family": family,
         "version": int(card.version),
         "created": clean_text(card.created_at, 20),

@@ -1,8 +1,9 @@
 """Put the selected checkpoint's trigger where the request mentions the concept.
 
-"my bear on the beach" -> "<bear-v4> teddy bear on the beach": the mention (with its "my"/"the",
-name and version words) is replaced by the trigger followed by the class noun, so the base model
-still reads a plain noun. A style phrase ("in ukiyo-e style", "as a woodblock print") becomes
+"my copper kettle on the hob" -> "<kettle-v2> copper kettle on the hob": the mention (with its
+"my"/"the", name and version words) is replaced by the trigger, the user's own describing words
+and the class noun, so the base model still reads a plain noun. A style phrase ("in X style",
+"as a X") becomes
 "in <trigger> style". A concept the request does not visibly mention is put in front (subject)
 or appended (style).
 """
@@ -10,14 +11,13 @@ or appended (style).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from personalq.catalog.card import Card
+from personalq.checkin.features import relation_words
 from personalq.checkin.dates import find_dates
-from personalq.checkin.intent import is_determiner
-from personalq.checkin.reasoner import CatalogIndex, Reasoner, Resolution
-from personalq.checkin.text import (CUE_WORDS, FILLER, ORDINALS, STOPWORDS, TRANSPARENT, Token,
-                                    VERSION_NUMBER_RE, tokenize)
+from personalq.checkin.text import (CUE_WORDS, FILLER, ORDINALS, STOPWORDS, VERSION_NUMBER_RE, stem,
+                                    tokenize, words)
 
 
 @dataclass
@@ -25,12 +25,22 @@ class Placement:
     start: int  # character span of the request to replace; start == end == -1: no span
     end: int
     card: Card | None  # None: the span is dropped (a version cue such as "(use v28)")
+    words: list[str] = field(default_factory=list)  # the user's describing words to keep
 
 
-def phrase_for(card: Card) -> str:
+def phrase_for(card: Card, kept: list[str] = ()) -> str:
+    """The trigger, the user's own describing words ("brass"), then the class noun, unless the
+    user's last word already names the kind of thing (a card's tag or relation word)."""
     if card.kind == "style":
         return f"in {card.trigger} style"
-    return f"{card.trigger} {card.class_noun}".strip()
+    class_words = {stem(w) for w in card.class_noun.lower().split()}
+    described = [w for w in kept if stem(w.lower()) not in class_words]
+    # a relation ("sister") or the head of a tag phrase ("golden retriever") names the kind
+    naming = {words(t)[-1] for t in card.tags if len(t.split()) > 1 and words(t)} | \
+        set(relation_words(card.description))
+    if described and stem(described[-1].lower()) in naming:
+        return " ".join([card.trigger] + described)
+    return " ".join([card.trigger] + described + ([card.class_noun] if card.class_noun else []))
 
 
 def rewrite(request: str, placements: list[Placement]) -> str:
@@ -42,7 +52,7 @@ def rewrite(request: str, placements: list[Placement]) -> str:
             placements = placements + [Placement(-1, -1, p.card)]
             continue
         out.append(request[pos:p.start])
-        out.append(phrase_for(p.card) if p.card is not None else " ")
+        out.append(phrase_for(p.card, p.words) if p.card is not None else " ")
         pos = p.end
     out.append(request[pos:])
     text = "".join(out)
@@ -65,7 +75,7 @@ def _tidy(text: str) -> str:
 
 
 def extend_over_cues(request: str, end: int) -> int:
-    """Swallow version words right after a mention: "Rex v2", "the first Rex model"."""
+    """Swallow version words right after a mention: "<name> v2", "the first <name> model"."""
     while True:
         rest = request[end:]
         m = VERSION_NUMBER_RE.match(rest.lstrip()) if rest.strip() else None
@@ -86,7 +96,6 @@ def cue_only_clauses(request: str) -> list[tuple[int, int]]:
     """Spans of clauses that only say which version ("(go with version 14)", "use the previous
     version", "The checkpoint from 2022-07-04:"): they chose the checkpoint; the image model
     should not read them. A clause naming anything else is kept."""
-
     out = []
     for m in _CLAUSE_RE.finditer(request):
         clause = m.group(0)
@@ -108,60 +117,3 @@ def cue_only_clauses(request: str) -> list[tuple[int, int]]:
                 end += 1
             out.append((start, end))
     return out
-
-
-def placements_for(request: str, resolutions: list[Resolution]) -> list[Placement]:
-    out = []
-    for res in resolutions:
-        if res.outcome != "select":
-            continue
-        card = res.cards[0]
-        mention = res.mention
-        if res.role == "style" and mention.role == "style":
-            out.append(Placement(mention.start, mention.end, card))
-            continue
-        words = res.matched.get(res.families[0]) or []
-        if res.role == "style" or not words:
-            out.append(Placement(-1, -1, card))
-            continue
-        start, end = _noun_phrase(mention.all_tokens, words)
-        out.append(Placement(start, extend_over_cues(request, end), card))
-    if out:  # "(go with version 14)" chose the checkpoint; the image model need not read it
-        taken = [(p.start, p.end) for p in out if p.start >= 0]
-        out.extend(Placement(a, b, None) for a, b in cue_only_clauses(request)
-                   if not any(a < e and s < b for s, e in taken))
-    return out
-
-
-def _noun_phrase(tokens: list[Token], matched: list[Token]) -> tuple[int, int]:
-    """The span to replace: from the determiner before the first matched word ("my", "the",
-    "grandpa's") to the phrase's last content word, leaving request words ("can you make",
-    "ok so") and trailing framing ("eyes close-up") in place."""
-    spans = {(t.start, t.end) for t in matched}
-    idx = [i for i, t in enumerate(tokens) if (t.start, t.end) in spans]
-    first, last = min(idx), max(idx)
-    while first > 0:
-        prev = tokens[first - 1]
-        if prev.low in FILLER or (prev.low in STOPWORDS and not is_determiner(prev)) or \
-                prev.low.endswith("ing"):
-            break
-        first -= 1
-    tail = last  # "the scuffed leather boots": the head noun after the matched words goes too
-    while tail + 1 < len(tokens):
-        nxt = tokens[tail + 1]
-        if nxt.low in TRANSPARENT or nxt.low in STOPWORDS or nxt.low in FILLER or \
-                nxt.low.endswith("ing") or nxt.start - tokens[tail].end > 1:
-            break
-        tail += 1
-    return tokens[first].start, tokens[tail].end
-
-
-def insert_trigger(request: str, card: Card) -> str:
-    """Rewrite `request` for one card (used when the caller already knows the checkpoint)."""
-
-    reasoner = Reasoner(CatalogIndex([card]))
-    resolutions = [r for r in reasoner.resolve(reasoner.parse(request)) if r.outcome == "select"]
-    placements = placements_for(request, resolutions)
-    if not placements:
-        placements = [Placement(-1, -1, card)]
-    return rewrite(request, placements)

@@ -2,9 +2,9 @@
 
     store = open_repository("my_checkpoints/")
     selector = Selector(store)                      # warm: index + embeddings built once
-    decision = selector.select("my dog on the sofa")
+    decision = selector.select("my cat on the roof")
     decision.action, decision.question              # "clarify", "Which one do you mean: ..."
-    selector.select("my dog on the sofa", answer="the husky").checkpoint
+    selector.select("my cat on the roof", answer="the tabby").checkpoint
 
 Backends: "local" (default) = hybrid retrieval + the local reasoner (reasoner.py);
 "llm" = the shortlist judged by an OpenAI-compatible chat model (llm_rerank.py), falling back to
@@ -21,23 +21,21 @@ import numpy as np
 
 from personalq.catalog.card import Card
 from personalq.checkin.decide import Decision, compose
-from personalq.checkin.reasoner import CatalogIndex, Reasoner, Resolution, question_for
+from personalq.checkin.features import CatalogIndex
+from personalq.checkin.options import question_for, resolve_answer
+from personalq.checkin.reasoner import Reasoner, Resolution
 from personalq.checkin.text import CUE_WORDS, STOPWORDS, TRANSPARENT
 from personalq.checkin.retrieval import Hit, Retriever
 from personalq.checkin.rewrite import Placement, rewrite
+from personalq.checkin.tuning import (NARROW_MARGIN, NARROW_MIN_COSINE, RESCUE_MARGIN,
+                                      RESCUE_MIN_COSINE, VERSION_MARGIN, VERSION_MIN_COSINE)
 from personalq.errors import PersonalQError
 
 BACKENDS = ("local", "llm", "none")
 MAX_REQUEST_CHARS = 2000
 DEFAULT_ASK_THRESHOLD = 0.5
 SHORTLIST = 16  # cards shown to the LLM
-VERSION_MIN_COSINE = 0.40  # a version's own text vs the request's unmatched describing words
-VERSION_MARGIN = 0.07  # ... and clearly ahead of the next version (measured on benchmarks/select)
-RESCUE_MIN_COSINE = 0.40  # MiniLM cosine of "my footwear" with its card ~0.47, of "the Golden
-RESCUE_MARGIN = 0.12  # Gate bridge" with the nearest card ~0.33 (measured on benchmarks/select)
 N_CANDIDATES = 10  # candidates reported in the decision
-NARROW_MIN_COSINE = 0.40  # "my chocolate lab": the phrase vs "labrador retriever: dog, pet" ~0.47
-NARROW_MARGIN = 0.12  # ... and vs the cat it also half-matched ~0.2; look-alikes differ by <0.1
 
 
 def version_text(card: Card, siblings: list[Card]) -> str:
@@ -92,9 +90,10 @@ class Selector:
     def __init__(self, store, backend: str = "local", retrieval: str = "hybrid",
                  ask_threshold: float = DEFAULT_ASK_THRESHOLD, llm_url: str | None = None,
                  llm_model: str = "smollm2", llm_timeout_s: float = 10.0,
-                 eager_dense: bool = False):
+                 eager_dense: bool = False, disabled_rules: frozenset[str] = frozenset()):
         """eager_dense: the local backend encodes every request for hybrid retrieval (else only
-        when its lexical evidence is missing: the encoder is ~90% of a request's time)."""
+        when its lexical evidence is missing: the encoder is ~90% of a request's time);
+        disabled_rules: reasoner rules switched off (rules.ALL_RULES; for the ablation)."""
         if backend not in BACKENDS:
             raise PersonalQError(f"unknown backend {backend!r}", f"use one of {', '.join(BACKENDS)}")
         self.store = store
@@ -104,7 +103,7 @@ class Selector:
         self.by_id = {c.id: c for c in self.cards}
         self.index = CatalogIndex(self.cards)
         self.reasoner = Reasoner(self.index, ratio_for(ask_threshold),
-                                 confirm_below_for(ask_threshold))
+                                 confirm_below_for(ask_threshold), frozenset(disabled_rules))
         self.retriever = Retriever(store, retrieval)
         self.llm = None
         if backend == "llm":
@@ -117,7 +116,11 @@ class Selector:
         self._version_vectors: dict[str, np.ndarray] = {}  # family -> its versions' own texts
         self._class_vectors: dict[str, np.ndarray] = {}  # family -> its class noun and tags
         if self.retriever.mode in ("dense", "hybrid"):
+            from personalq.checkin.dense import DenseWords
+            from personalq.embed import encode
+
             self.reasoner.version_oracle = self._closest_version
+            self.index.dense = DenseWords(self.index, encode)
 
     # -- public ----------------------------------------------------------------------------
 
@@ -154,7 +157,7 @@ class Selector:
 
     def _class_scores(self, phrase: str, families: list[str]) -> dict[str, float]:
         """MiniLM cosine of a phrase with each family's kind of thing ("labrador retriever: dog,
-        pet, brown"): short texts, so a paraphrase of the class ("chocolate lab", "bobble hat")
+        pet, brown"): short texts, so a paraphrase of the class (a breed's nickname, a hat's kind)
         is not drowned by the rest of the card. Encoded once per family, when first needed."""
         from personalq.embed import encode
 
@@ -172,10 +175,10 @@ class Selector:
 
     def _narrow(self, res: Resolution) -> Resolution:
         """A question among families that the request's own words did not separate because the
-        user named the thing in words no card has ("my chocolate lab": "lab" and "chocolate" are
+        user named the thing in words no card has (a nickname of a breed: its words are
         on no card, so only "my ... dog"-level evidence was left). MiniLM compares the phrase with
         each family's class; a clear winner is selected. Look-alikes described with the cards'
-        own words ("my black and white dog") have no unexplained word and are still asked about."""
+        own words (a colour both have) have no unexplained word and are still asked about."""
         if res.outcome != "clarify" or len(res.families) < 2:
             return res
         unexplained = [t for t in res.mention.words
@@ -195,7 +198,7 @@ class Selector:
 
     def _closest_version(self, fam, clue: str):
         """The version whose own words (what its card adds to its siblings') mean what the
-        request's describing words mean: "the one with the mortarboard" -> the graduation-gown
+        request's describing words mean: a garment named in other words than the card's -> that
         version. Strict: a clear winner or nothing (then the newest stays)."""
         from personalq.embed import encode
 
@@ -209,7 +212,7 @@ class Selector:
         return None
 
     def _dense_rescue(self, request: str, resolutions, answer: str | None) -> Decision | None:
-        """"my footwear", "the chocolate lab": the user points at something of theirs in words the
+        """The user points at something of theirs ("my <paraphrase>") in words the
         catalog does not use. Dense similarity of that phrase proposes the families; the user is
         asked (never a silent select on embeddings alone)."""
         if self.retriever.mode not in ("dense", "hybrid"):
@@ -218,7 +221,7 @@ class Selector:
                        and r.mention.determiner in ("possessive", "definite")
                        and r.mention.words), None)
         if target is None or any(w.low in self.index.names for w in target.mention.words):
-            return None  # a name read as a common noun ("the constellation leo") stays that way
+            return None  # a name read as a common noun stays that way
         kind = "style" if target.mention.role == "style" else "subject"
         phrase = target.mention.text
         scores = {f: s for f, s in self.retriever.family_scores(phrase, self.by_id).items()
@@ -229,8 +232,6 @@ class Selector:
         options = [self.index.families[f].newest for f, s in ranked
                    if s >= ranked[0][1] - RESCUE_MARGIN][:3]
         if answer is not None:
-            from personalq.checkin.reasoner import resolve_answer
-
             picked = resolve_answer(self.index, answer, options)
             if picked == "none":
                 return Decision("none", prompt=request)
@@ -238,7 +239,7 @@ class Selector:
                 span = Placement(target.mention.start, target.mention.end, picked)
                 return Decision("select", checkpoint=picked.id, checkpoints=[picked.id],
                                 prompt=rewrite(request, [span]))
-        return Decision("clarify", options=[c.id for c in options], question=question_for(options),
+        return Decision("clarify", options=[c.id for c in options], question=question_for(options, self.index.common_tags),
                         prompt=request)
 
     def _retrieval_only(self, request: str, hits: list[Hit]) -> Decision:
@@ -268,15 +269,13 @@ class Selector:
         close = [fam for fam, sc in ranked if sc >= top * (1.0 - gap)][:4]
         newest = [self.index.families[f].newest for f in close]
         if len(newest) > 1:
-            return Decision("clarify", options=[c.id for c in newest], question=question_for(newest),
+            return Decision("clarify", options=[c.id for c in newest], question=question_for(newest, self.index.common_tags),
                             prompt=request)
         card = newest[0]
         return Decision("select", checkpoint=card.id, checkpoints=[card.id],
                         prompt=rewrite(request, [Placement(-1, -1, card)]))
 
     def _answer_options(self, request: str, decision: Decision, answer: str) -> Decision:
-        from personalq.checkin.reasoner import resolve_answer
-
         options = [self.by_id[i] for i in decision.options]
         picked = resolve_answer(self.index, answer, options)
         if picked == "none":
@@ -304,7 +303,7 @@ class Selector:
         cards = [self.by_id[i] for i in judgement.ids if i in self.by_id]
         if judgement.action == "clarify" and len(cards) > 1:
             return Decision("clarify", options=[c.id for c in cards],
-                            question=judgement.question or question_for(cards), prompt=request)
+                            question=judgement.question or question_for(cards, self.index.common_tags), prompt=request)
         if not cards:
             return local
         # Several checkpoints compose only for a request that names several concepts: a model

@@ -51,6 +51,30 @@ def stem(word: str) -> str:
     return w
 
 
+def verb_form(word: str) -> bool:
+    """Does the stemmer read `word` as a verb form (-ed, -ing) of a shorter English word?
+    A verb form is never a misspelt or compound name: the speaker inflected a real word."""
+    w = word.lower()
+    base = stem(w)
+    if base == w or not (w.endswith("ed") or w.endswith("ing")):
+        return False
+    return True
+
+
+def gerund(word: str) -> bool:
+    """An -ing form long enough to be a verb ("sniffing"), not a short word ("king")."""
+    return word.endswith("ing") and len(word) >= 5
+
+
+def adverb(word: str) -> bool:
+    return word.endswith("ly")
+
+
+def plural(tok: "Token") -> bool:
+    """A plural noun as the stemmer reads it ("houses"), not a possessive ("Rex's")."""
+    return tok.low != tok.stem and tok.low.endswith("s") and not tok.possessive
+
+
 def tokenize(text: str) -> list[Token]:
     tokens = []
     for i, m in enumerate(_WORD_RE.finditer(text)):
@@ -133,7 +157,7 @@ gonna gimme lemme
 """.split())
 
 # Words that describe the picture rather than the subject: they neither name a concept nor
-# conflict with one ("bigle puppy eyes close-up").
+# conflict with one (framing words around a misspelt breed).
 TRANSPARENT = frozenset("""
 close closeup close-up up portrait headshot selfie photo picture image shot pic snapshot view
 face eye eyes ear ears nose paw paws tail head fur smile hair side front back top full body

@@ -157,7 +157,7 @@ def run_generate(request: str, *, repo: "str | Path | None" = None, base: Path |
 
     store = open_repository(repo)
     if checkpoint:
-        from personalq.checkin.rewrite import insert_trigger
+        from personalq.checkin.placement import insert_trigger
         from personalq.checkin.select import check_request
 
         request = check_request(request)

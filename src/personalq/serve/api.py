@@ -181,7 +181,7 @@ class RegisterPath(BaseModel):
     name: str | None = Field(None, max_length=200)
     trigger: str | None = Field(None, max_length=200)
     class_noun: str | None = Field(None, max_length=200)
-    kind: Literal["subject", "style"] | None = None
+    kind: Literal["subject", "style", "concept"] | None = None
     description: str | None = Field(None, max_length=2000)
     base_model: str | None = Field(None, max_length=100)
 

@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 
 from personalq import paths
-from personalq.checkin.rewrite import insert_trigger
+from personalq.checkin.placement import insert_trigger
 from personalq.errors import PersonalQError
 
 SIDECARS = (".preview.png", ".preview.jpg", ".preview.jpeg", ".preview.webp",

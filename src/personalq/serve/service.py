@@ -23,7 +23,7 @@ import numpy as np
 from personalq import paths
 from personalq.catalog.card import Card
 from personalq.catalog.store import open_repository
-from personalq.checkin.rewrite import insert_trigger
+from personalq.checkin.placement import insert_trigger
 from personalq.checkin.select import Selector
 from personalq.diffusion.generate import base_defaults, generate_batch
 from personalq.diffusion.loading import checkpoint_kind

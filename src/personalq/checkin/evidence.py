@@ -1,0 +1,269 @@
+"""Evidence of one mention: the features of its words (features.py), filtered and reweighed by
+the named rules (rules.py), then scored: a family's score is the share of the mention's
+evidence it explains, each word weighed by how rare it is among families (idf).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from personalq.checkin.features import CatalogIndex, Match, MatchKind
+from personalq.checkin.intent import Determiner, Mention
+from personalq.checkin import rules
+from personalq.checkin.rules import GENERIC, MATCH_RULES, WORD_RULES, Verdict, WordSite, adjacent
+from personalq.checkin.text import CUE_WORDS, KINSHIP, STOPWORDS, TITLES, TRANSPARENT, Token, \
+    edit_distance, plural, stem
+from personalq.checkin.tuning import (FUZZY, PART, SHARE_FOR_DESCRIPTION, STRENGTH, STRONG,
+                                      VERSION_ONLY, Field)
+
+
+@dataclass
+class Context:
+    """What every step of one request needs: the index, the text the tokens' offsets point
+    into, and the rules switched off (for the ablation)."""
+
+    index: CatalogIndex
+    text: str
+    disabled: frozenset[str] = frozenset()
+    claimed: set[int] = field(default_factory=set)  # token starts naming a style/concept
+
+    def on(self, rule: str) -> bool:
+        return rule not in self.disabled
+
+
+@dataclass
+class Evidence:
+    """What one mention's words say about the families."""
+
+    words: list[tuple[Token, dict[str, float]]]  # accepted matches per word
+    named: set[str]  # families named outright
+    scores: dict[str, float]  # share of the evidence each family explains, 0..1
+    idf: dict[int, float]  # word position -> weight
+    kinds: dict[int, MatchKind] = field(default_factory=dict)  # word position -> how it matched
+
+    def best(self) -> tuple[str | None, float]:
+        if not self.scores:
+            return None, 0.0
+        key = max(self.scores, key=self.scores.get)
+        return key, self.scores[key]
+
+
+def word_match(ctx: Context, tok: Token) -> Match:
+    """The word's own match, plus its hyphenated parts (weighing a little less), plus its
+    meaning when no card has the word (dense.py)."""
+    match = ctx.index.lookup(tok)
+    if "-" in tok.low:
+        found = dict(match.strengths)
+        for part in tok.low.split("-"):
+            if len(part) > 1 and part not in STOPWORDS:
+                sub = Token(part, part, stem(part), tok.start, tok.end, False, False)
+                for k, v in ctx.index.lookup(sub).strengths.items():
+                    found[k] = max(found.get(k, 0), v * PART)
+        match = Match(found, match.kind or MatchKind.PART, match.named)
+    return match
+
+
+def with_meaning(ctx: Context, tok: Token, mention: Mention, match: Match) -> Match:
+    """dense_word_meaning: a word no card names (or only puts in a broad category) reaches
+    the families whose naming word means the same (dense.py)."""
+    if ctx.index.dense is None or not ctx.on(rules.DENSE_WORDS):
+        return match
+    found = ctx.index.dense.match(tok, mention)
+    if not found.strengths:
+        return match
+    merged = dict(match.strengths)
+    for k, v in found.strengths.items():
+        merged[k] = max(merged.get(k, 0.0), v)
+    return Match(merged, match.kind or MatchKind.DENSE, match.named)
+
+
+def possessor(match: Match) -> Match:
+    """possessor_is_not_head: in "Anna's son" the head noun is "son"; the possessor only
+    describes whose son it is, so it names nothing and weighs as a description word."""
+    desc = STRENGTH[Field.DESC]
+    return Match({k: min(v, desc) for k, v in match.strengths.items()}, match.kind, set())
+
+
+def _site(ctx: Context, mention: Mention, group: list[Token], i: int, core: bool,
+          match: Match) -> WordSite:
+    tok = group[i]
+    nxt = group[i + 1] if i + 1 < len(group) else None
+    if nxt is not None and not adjacent(ctx.text, tok, nxt):
+        nxt = None
+    prev = group[i - 1] if i > 0 else None
+    if prev is not None and tok.start - prev.end > 1:
+        prev = None
+    plural_ = plural(tok) and mention.determiner != Determiner.POSSESSIVE
+    return WordSite(tok, match, mention, nxt, prev, core, plural_)
+
+
+def _accept(ctx: Context, site: WordSite, kinds: tuple[str, ...], allowed: set[str] | None,
+            named: set[str], vetoed: set[str]) -> dict[str, float]:
+    """Run the match rules on every family the word reached."""
+    accepted: dict[str, float] = {}
+    for fam_key, strength in site.match.strengths.items():
+        fam = ctx.index.families[fam_key]
+        if fam.kind not in kinds or (allowed is not None and fam_key not in allowed):
+            continue
+        verdict = Verdict.KEEP
+        for name, rule in MATCH_RULES.items():
+            if ctx.on(name):
+                verdict = rule(ctx.index, site, fam_key, strength)
+                if verdict != Verdict.KEEP:
+                    break
+        if verdict == Verdict.VETO:
+            vetoed.add(fam_key)
+        if verdict != Verdict.KEEP:
+            continue
+        if fam_key in site.match.named and strength >= STRENGTH[Field.NAME] * FUZZY:
+            named.add(fam_key)
+        accepted[fam_key] = strength
+    for name, rule in WORD_RULES.items():
+        if ctx.on(name) and accepted:
+            accepted = rule(ctx.index, site.tok, site.mention, accepted)
+    return accepted
+
+
+def gather(ctx: Context, mention: Mention, kinds: tuple[str, ...], extra: list[Token] = (),
+           allowed: set[str] | None = None) -> Evidence:
+    """Look up the mention's words (and the attribute words describing it), apply the rules."""
+    per_word: list[tuple[Token, dict[str, float]]] = []
+    how: list[MatchKind] = []
+    named: set[str] = set()
+    vetoed: set[str] = set()
+    for core, group in ((True, list(mention.words)), (False, list(extra))):
+        for i, tok in enumerate(group):
+            if tok.low in CUE_WORDS or (tok.low in TRANSPARENT and not ctx.index.postings.get(tok.stem)):
+                continue
+            if tok.start in ctx.claimed:
+                continue  # a style or concept LoRA named by these words already
+            match = word_match(ctx, tok)
+            if core and tok.possessive and i + 1 < len(group) and ctx.on(rules.POSSESSOR_IS_NOT_HEAD):
+                match = possessor(match)
+            if core and max(match.strengths.values(), default=0.0) < STRONG:
+                match = with_meaning(ctx, tok, mention, match)
+            site = _site(ctx, mention, group, i, core, match)
+            accepted = _accept(ctx, site, kinds, allowed, named, vetoed)
+            if accepted:
+                per_word.append((tok, accepted))
+                how.append(match.kind)
+    if vetoed:
+        kept = [(t, {k: v for k, v in acc.items() if k not in vetoed}, h)
+                for (t, acc), h in zip(per_word, how)]
+        per_word, how = [(t, a) for t, a, _ in kept if a], [h for _, a, h in kept if a]
+        named -= vetoed
+    if ctx.on(rules.PARTIAL_NAME):
+        _partial_names(ctx.index, per_word, named)
+    if named and ctx.on(rules.NAME_IS_IDENTIFIER):
+        kept = [(t, {k: v for k, v in acc.items() if k in named}, h)
+                for (t, acc), h in zip(per_word, how)]
+        per_word, how = [(t, a) for t, a, _ in kept if a], [h for _, a, h in kept if a]
+    return score(ctx.index, per_word, named, how)
+
+
+def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, float]]],
+                   named: set[str]) -> None:
+    """partial_name_is_description: a multi-word name counts as a name only when all its words
+    are present (perhaps misspelt); one word of it is only a description of the family. Titles
+    and kinship words inside a name ("Aunt", "Grandma") address the person and may be left out."""
+    present = {t.stem for t, _ in per_word} | {stem(p) for t, _ in per_word for p in t.low.split("-")}
+
+    def has(word: str) -> bool:
+        return word in present or any(
+            len(p) >= 4 and edit_distance(p, word, 2) <= (1 if len(word) <= 4 else 2)
+            for p in present)
+
+    for fam_key in list(named):
+        fam = index.families[fam_key]
+        if any(len(ph) == 1 for ph in fam.name_phrases) and any(fam_key in acc for _, acc in per_word):
+            continue  # a one-word name is whole by itself
+        own = [[w for w in ph if w not in KINSHIP and w not in TITLES] for ph in fam.name_phrases]
+        if any(ph and all(has(w) for w in ph) for ph in own):
+            continue
+        named.discard(fam_key)
+        for tok, acc in per_word:
+            if fam_key in acc and tok.low in fam.name_lows and tok.stem not in fam.class_words:
+                acc[fam_key] = min(acc[fam_key], STRENGTH[Field.DESC])
+
+
+def score(index: CatalogIndex, per_word: list[tuple[Token, dict[str, float]]], named: set[str],
+          how: list[MatchKind]) -> Evidence:
+    """Each family's share of the idf-weighted evidence; a named family explains its mention."""
+    idf: dict[int, float] = {}
+    total = 0.0
+    raw: dict[str, float] = defaultdict(float)
+    for i, (_, acc) in enumerate(per_word):
+        weight = math.log(1.0 + index.n_families / len(acc))
+        idf[i] = weight
+        total += weight
+        for fam_key, strength in acc.items():
+            raw[fam_key] += weight * strength
+    scores = {k: v / total for k, v in raw.items()} if total else {}
+    for k in named:
+        scores[k] = max(scores.get(k, 0.0), 1.0)
+    return Evidence(per_word, named, scores, idf, dict(enumerate(how)))
+
+
+def enough_evidence(ctx: Context, ev: Evidence, mention: Mention, fam_key: str) -> bool:
+    """Does the mention really point at a personal concept, rather than at the common noun?"""
+    if fam_key in ev.named:
+        return True
+    core = [(tok, acc) for tok, acc in ev.words
+            if fam_key in acc and mention.start <= tok.start < mention.end]
+    if not core:  # attribute phrases refine a mention; they cannot make one
+        return False
+    if ctx.on(rules.GENERIC_IS_NOT_PERSONAL) and mention.determiner in GENERIC and \
+            ctx.index.families[fam_key].kind != "concept":
+        return False  # generic_mention_is_not_personal: "a dog" is any dog, not yours (a
+    # concept LoRA is a kind of thing, so "a <its class>" may well mean it)
+    if any(acc.get(fam_key, 0) >= STRONG for _, acc in core):
+        return True
+    if ctx.on(rules.VERSION_WORDS_DO_NOT_NAME) and all(
+            acc.get(fam_key, 0) <= VERSION_ONLY for _, acc in core):
+        return False  # words only some versions have describe those versions, not the concept
+    if not ctx.on(rules.DESCRIPTION_NEEDS_POINTER):
+        return True
+    # description_needs_pointer: description words alone name a concept only after "my"/"the"
+    return mention.determiner in (Determiner.POSSESSIVE, Determiner.DEFINITE, Determiner.BACKREF) \
+        and ev.scores.get(fam_key, 0) >= SHARE_FOR_DESCRIPTION
+
+
+def confidence(ev: Evidence, fam_key: str) -> float:
+    """0..1: the share of the mention's evidence the family explains times how strongly its
+    best word names it (a class noun or tag: ~1; only description words: 0.6)."""
+    best = max((acc.get(fam_key, 0.0) for _, acc in ev.words), default=0.0)
+    return ev.scores.get(fam_key, 0.0) * best
+
+
+def _coarse(strength: float) -> float:
+    """Field strengths between a description word and a tag count alike when comparing rivals
+    (a word both families literally have is no difference between them)."""
+    desc, tag = STRENGTH[Field.DESC], STRENGTH[Field.TAG]
+    return tag if desc <= strength < tag and strength != STRENGTH[Field.SYNONYM] else strength
+
+
+def plausible(ev: Evidence, ratio: float) -> list[str]:
+    """Families whose evidence comes within `ratio` of the best one's, compared only on the
+    words where the two differ (shared words do not dilute the one word that tells them
+    apart)."""
+    best_key, _ = ev.best()
+    if best_key is None:
+        return []
+    ranked = sorted(ev.scores, key=lambda k: (-ev.scores[k], k))
+    if ratio >= 1.0:
+        return [ranked[0]]
+    out = [best_key]
+    for key in ranked:
+        if key == best_key:
+            continue
+        mine = theirs = 0.0
+        for i, (_, acc) in enumerate(ev.words):
+            a, b = _coarse(acc.get(key, 0.0)), _coarse(acc.get(best_key, 0.0))
+            if abs(a - b) > 1e-9:
+                mine += ev.idf[i] * a
+                theirs += ev.idf[i] * b
+        if theirs <= 1e-9 or mine >= ratio * theirs - 1e-9:
+            out.append(key)
+    return out

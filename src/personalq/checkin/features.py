@@ -1,0 +1,315 @@
+"""Features: for each request word and each family, which card field it matched, how it
+matched (exact, stem, fuzzy, compound, part of a hyphenated word, dense synonym) and how
+strongly.
+
+The index is built once per catalog and kept in the warm process. Every word of every card
+field goes into an inverted index (stem -> family -> strength of the best field). Card text is
+data: it only ever contributes words; nothing in a description can change a rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from personalq.catalog.card import Card
+from personalq.checkin.text import (CATEGORY_GROUPS, RELATED, STOPWORDS, SYNONYM_GROUPS, Token,
+                                    edit_distance, english_words, stem, tokenize, verb_form, words)
+from personalq.checkin.tuning import (COMMON_TAG_MIN, COMMON_TAG_SHARE, COMPOUND, FUZZY, FUZZY_MAX_EDITS, MIN_STEM_FOR_FUZZY,
+                                      RELATION_MAX_WORDS, SPLIT_MIN_LEN, SPLIT_MIN_PART, STRENGTH, STRONG,
+                                      VERSION_ONLY, Field)
+
+
+class MatchKind(StrEnum):
+    """How a request word reached a family."""
+
+    EXACT = "exact"  # the word or its stem is a card word
+    COMPOUND = "compound"  # the word is the tail of a compound card word
+    FUZZY = "fuzzy"  # a misspelling of a card word
+    PART = "part"  # a part of a hyphenated request word matched
+    DENSE = "dense"  # its meaning is close to a card's naming word (MiniLM)
+    NONE = ""
+
+
+@dataclass
+class Match:
+    """What one request word says about the families."""
+
+    strengths: dict[str, float]  # family -> strength
+    kind: MatchKind
+    named: set[str]  # families whose name the word is (as written or misspelt)
+
+
+NO_MATCH = Match({}, MatchKind.NONE, set())
+
+
+@dataclass
+class Family:
+    """All versions of one concept, oldest first."""
+
+    key: str
+    kind: str
+    cards: list[Card]
+    terms: dict[str, float] = field(default_factory=dict)  # stem -> strength (best field)
+    synonyms: set[str] = field(default_factory=set)  # terms the family has only as synonyms
+    categories: set[str] = field(default_factory=set)  # terms it has only as a broad category
+    name_phrases: list[tuple[str, ...]] = field(default_factory=list)
+    name_lows: set[str] = field(default_factory=set)  # name words as written, lower case
+    name_stems: set[str] = field(default_factory=set)
+    class_words: set[str] = field(default_factory=set)
+    class_head: str = ""  # last word of the newest card's class noun: what the concept is
+    related: set[str] = field(default_factory=set)  # kinds of the class: fit, name nothing
+    card_terms: dict[str, set[str]] = field(default_factory=dict)  # card id -> its stems
+    naming_words: set[str] = field(default_factory=set)  # class, one-word tags, relations
+
+    @property
+    def newest(self) -> Card:
+        return self.cards[-1]
+
+    def knows(self, stem_: str) -> bool:
+        return stem_ in self.terms
+
+
+def relation_words(description: str) -> list[str]:
+    """A short apposition after a possessive ("Henrik, my father, ...", "our youngest
+    daughter.", "Anna's son,"): at most two words, closed by punctuation. It states the card's
+    relation to the owner or to someone; longer phrases are descriptions."""
+    toks = tokenize(description)
+    out = []
+    for i, tok in enumerate(toks):
+        if not (tok.low in ("my", "our") or tok.possessive):
+            continue
+        phrase = []
+        for j in range(i + 1, min(i + 1 + RELATION_MAX_WORDS, len(toks))):
+            phrase.append(toks[j])
+            after = description[toks[j].end:toks[j + 1].start] if j + 1 < len(toks) else "."
+            if re.search(r"[,.;:()]", after):
+                if not any(t.low in STOPWORDS for t in phrase):
+                    out.extend(t.stem for t in phrase)
+                break
+    return out
+
+
+def one_word(tag: str) -> bool:
+    return len(tokenize(tag)) == 1
+
+
+def _card_terms(card: Card, fam: Family) -> dict[str, float]:
+    """Each stem of one card's fields with the strength of the best field it is in."""
+    terms: dict[str, float] = {}
+
+    def put(term: str, strength: float) -> None:
+        if term and term not in STOPWORDS and terms.get(term, 0) < strength:
+            terms[term] = strength
+
+    name_words = words(card.name)
+    class_words = words(card.class_noun)
+    for w in name_words:
+        put(w, STRENGTH[Field.NAME])
+    for i, w in enumerate(class_words):  # "kids bicycle": a bicycle, for kids
+        put(w, STRENGTH[Field.CLASS] if i == len(class_words) - 1 else STRENGTH[Field.TAG])
+    for tag in card.tags:
+        # a one-word tag names the concept ("stop-motion" too); in a tag phrase the head noun
+        # (English puts it last: "golden retriever") names the kind, the other words describe
+        for w in words(tag):
+            put(w, STRENGTH[Field.TAG] if one_word(tag) else STRENGTH[Field.DESC])
+        head = [t for t in tokenize(tag) if t.low not in STOPWORDS][-1:]
+        if head and not one_word(tag):
+            put(head[0].stem, STRENGTH[Field.TAG])
+    for w in words(card.description):
+        put(w, STRENGTH[Field.DESC])
+    for w in relation_words(card.description):
+        put(w, STRENGTH[Field.RELATION])
+    _add_synonyms(card, fam, terms, put)
+    return terms
+
+
+def _add_synonyms(card: Card, fam: Family, terms: dict[str, float], put) -> None:
+    """Generic synonyms of the class head and one-word tags, and broad categories."""
+    literal = set(terms)
+    class_words = words(card.class_noun)
+    single_tags = {w for tag in card.tags if one_word(tag) for w in words(tag)}
+    head = set(class_words[-1:])  # a "<kin> clock" is a clock, not a relative
+    for w in head | single_tags:
+        for group in SYNONYM_GROUPS:
+            if w in group:
+                for syn in group:
+                    if stem(syn) not in literal:
+                        fam.synonyms.add(stem(syn))
+                    put(stem(syn), STRENGTH[Field.SYNONYM])
+    for w in head | ({"person"} & single_tags):
+        for group in CATEGORY_GROUPS:
+            if w in group:
+                for word in group:
+                    if stem(word) not in terms:
+                        fam.synonyms.add(stem(word))
+                        fam.categories.add(stem(word))
+                    put(stem(word), STRENGTH[Field.CATEGORY])
+
+
+def build_family(key: str, members: list[Card]) -> Family:
+    fam = Family(key, members[-1].kind, members)
+    per_card = []
+    for card in members:
+        name_words = words(card.name)
+        if name_words:
+            fam.name_phrases.append(tuple(name_words))
+            fam.name_lows.update(t.low for t in tokenize(card.name) if t.low not in STOPWORDS)
+        class_words = words(card.class_noun)
+        fam.class_words.update(class_words)
+        tag_words = [w for tag in card.tags for w in words(tag)]
+        for w in class_words + tag_words:
+            fam.related.update(RELATED.get(w, ()))
+        fam.naming_words.update(class_words[-1:])
+        fam.naming_words.update(w for tag in card.tags if one_word(tag) for w in words(tag))
+        fam.naming_words.update(relation_words(card.description))
+        per_card.append(_card_terms(card, fam))
+        fam.card_terms[card.id] = (set(name_words) | set(class_words) | set(tag_words) |
+                                   set(words(card.description)))
+    _merge_versions(fam, per_card)
+    literal_anywhere = set().union(*fam.card_terms.values())
+    fam.synonyms -= literal_anywhere
+    fam.categories -= literal_anywhere
+    fam.name_phrases = sorted(set(fam.name_phrases))
+    fam.name_stems = {stem(n) for n in fam.name_lows}
+    fam.class_head = (words(members[-1].class_noun) or [""])[-1]
+    return fam
+
+
+def _merge_versions(fam: Family, per_card: list[dict[str, float]]) -> None:
+    """A word only a minority of versions have describes those versions, not the concept: at
+    family level it weighs less than a description word."""
+    counts: dict[str, int] = defaultdict(int)
+    for terms in per_card:
+        for term in terms:
+            counts[term] += 1
+    for terms in per_card:
+        for term, strength in terms.items():
+            if len(per_card) > 2 and counts[term] * 2 < len(per_card):
+                strength = min(strength, VERSION_ONLY)
+            if fam.terms.get(term, 0) < strength:
+                fam.terms[term] = strength
+
+
+class CatalogIndex:
+    """Inverted index over families; built once per catalog and kept in the warm process."""
+
+    def __init__(self, cards: list[Card]):
+        groups: dict[str, list[Card]] = defaultdict(list)
+        for card in cards:
+            groups[card.family].append(card)
+        self.families: dict[str, Family] = {}
+        for key, members in groups.items():
+            members.sort(key=lambda c: (c.version, c.created_at, c.id))
+            self.families[key] = build_family(key, members)
+        self.by_id = {c.id: c for c in cards}
+        self.postings: dict[str, dict[str, float]] = defaultdict(dict)  # stem -> family -> str
+        for fam in self.families.values():
+            for term, strength in fam.terms.items():
+                self.postings[term][fam.key] = strength
+        self.vocab = frozenset(self.postings)
+        self.naming_vocab = frozenset(t for t, fams in self.postings.items()
+                                      if max(fams.values()) >= STRONG)
+        self.names = frozenset(w for fam in self.families.values() for w in fam.name_lows)
+        self.compounds = self._compounds()
+        self.fuzzy_vocab = sorted(t for t, fams in self.postings.items()
+                                  if t.isalpha() and len(t) >= MIN_STEM_FOR_FUZZY
+                                  and max(fams.values()) >= STRONG)
+        self.n_families = max(1, len(self.families))
+        self.common_tags = self._common_tags()
+        self.dense = None  # optional DenseWords (dense.py): meaning of words no card has
+
+    def _common_tags(self) -> frozenset[str]:
+        counts: dict[str, int] = defaultdict(int)
+        for fam in self.families.values():
+            for tag in {t.lower() for c in fam.cards for t in c.tags}:
+                counts[tag] += 1
+        least = max(COMMON_TAG_MIN, COMMON_TAG_SHARE * self.n_families)
+        return frozenset(t for t, n in counts.items() if n >= least)
+
+    def _compounds(self) -> dict[str, dict[str, float]]:
+        """A naming card word made of two English words ("sailboat") is found by its tail."""
+        english = english_words()
+        out: dict[str, dict[str, float]] = defaultdict(dict)
+        for term, fams in self.postings.items():
+            if not term.isalpha() or len(term) < SPLIT_MIN_LEN:
+                continue
+            for k in range(SPLIT_MIN_PART, len(term) - SPLIT_MIN_PART + 1):
+                head, tail = term[:k], term[k:]
+                if head in english and tail in english and len(tail) >= SPLIT_MIN_PART:
+                    for fam_key, strength in fams.items():
+                        if strength >= STRONG:
+                            out[stem(tail)][fam_key] = max(out[stem(tail)].get(fam_key, 0),
+                                                           COMPOUND * strength)
+        return out
+
+    def is_name_of(self, fam_key: str, tok: Token) -> bool:
+        fam = self.families[fam_key]
+        return tok.low in fam.name_lows or (tok.capitalized and tok.stem in fam.name_stems)
+
+    def lookup(self, tok: Token) -> Match:
+        """Families a request word points to. A name is matched as written or misspelt, never
+        through an inflection of an ordinary word."""
+        for key in (tok.stem, tok.low):
+            if key in self.postings:
+                found = dict(self.postings[key])
+                if not verb_form(tok.low):
+                    for fam_key, strength in self.compounds.get(tok.stem, {}).items():
+                        found[fam_key] = max(found.get(fam_key, 0), strength)
+                named = {k for k in found if self.is_name_of(k, tok)}
+                return Match(found, MatchKind.EXACT, named)
+        if tok.stem in self.compounds and not verb_form(tok.low):
+            return Match(dict(self.compounds[tok.stem]), MatchKind.COMPOUND, set())
+        if self._may_be_misspelt(tok):
+            return self._fuzzy(tok)
+        return NO_MATCH
+
+    @staticmethod
+    def _may_be_misspelt(tok: Token) -> bool:
+        """An unknown word, not an inflected English word; a capitalised word may be a name
+        even when it is also an English word."""
+        english = english_words()
+        inflected = (tok.stem != tok.low and tok.stem in english) or verb_form(tok.low)
+        return (tok.low.isalpha() and len(tok.low) >= MIN_STEM_FOR_FUZZY
+                and tok.low not in STOPWORDS and not inflected
+                and (tok.low not in english or tok.capitalized))
+
+    def _fuzzy(self, tok: Token) -> Match:
+        """The closest spellings among naming card words (only the closest distance counts)."""
+        best: dict[str, float] = {}
+        named: set[str] = set()
+        closest = FUZZY_MAX_EDITS + 1
+        english = tok.low in english_words()
+        for term in self.fuzzy_vocab:
+            if abs(len(term) - len(tok.low)) > FUZZY_MAX_EDITS:
+                continue
+            limit = FUZZY_MAX_EDITS if len(tok.low) >= 5 else 1
+            if term[0] != tok.low[0]:
+                limit = 1
+            dist = min(edit_distance(tok.low, term, limit), edit_distance(tok.stem, term, limit))
+            if dist > limit or dist > closest:
+                continue
+            if dist < closest:
+                best, named, closest = {}, set(), dist
+            for fam_key, strength in self.postings[term].items():
+                fam = self.families[fam_key]
+                if english and term not in fam.name_lows:
+                    continue
+                if strength >= STRONG:
+                    best[fam_key] = max(best.get(fam_key, 0), FUZZY * strength)
+                    if term in fam.name_lows or term in fam.name_stems:
+                        named.add(fam_key)
+        return Match(best, MatchKind.FUZZY, named) if best else NO_MATCH
+
+    def family_knows(self, fam_key: str, tok: Token) -> bool:
+        """Is `tok` a word this family could be described with (no evidence needed)?"""
+        fam = self.families[fam_key]
+        if fam.knows(tok.stem) or fam.knows(tok.low) or tok.low in fam.related:
+            return True
+        if tok.text[:1].isupper() and fam_key in self.lookup(tok).named:
+            return True  # the misspelt rest of the family's own name
+        if "-" in tok.low:
+            return any(fam.knows(stem(p)) for p in tok.low.split("-") if len(p) > 1)
+        return fam_key in self.compounds.get(tok.stem, {})

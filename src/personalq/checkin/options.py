@@ -1,0 +1,108 @@
+"""Clarification: the question that tells options apart, and reading the user's answer."""
+
+from __future__ import annotations
+
+import re
+
+from personalq.catalog.card import Card
+from personalq.checkin.evidence import Context, gather
+from personalq.checkin.features import CatalogIndex
+from personalq.checkin.intent import Determiner, Mention, Role, VersionCue
+from personalq.checkin.text import ORDINALS, STOPWORDS, tokenize
+from personalq.checkin.tuning import ANSWER_TIE
+
+
+def option_label(card: Card, others: list[Card], common: frozenset[str] = frozenset()) -> str:
+    """'Rufus, the beagle' — the words that tell this option apart from the others. Tags in
+    `common` (broad categories many families share) describe nothing."""
+    other_words = set()
+    for o in others:
+        if o.id != card.id:
+            other_words.update(w.lower() for t in o.tags for w in t.split())
+            other_words.update(o.class_noun.lower().split())
+    class_words = set(card.class_noun.lower().split())
+    same_class = all(o.class_noun.lower() == card.class_noun.lower() for o in others)
+    tag = next((t for t in card.tags if t.lower() not in other_words and
+                not set(t.lower().split()) & class_words and t.lower() != card.name.lower()
+                and t.lower() not in common and t.lower() != card.kind), None)
+    detail = None if tag else _with_phrase(card, others)
+    if same_class and tag:
+        desc = f"the {tag}" if card.class_noun == "" else f"the {tag} {card.class_noun}"
+    elif same_class and detail and card.class_noun:
+        desc = f"the {card.class_noun} {detail}"  # "Kiko, the star toy with blue checks"
+    elif card.class_noun:
+        desc = f"the {card.class_noun}"
+    elif tag:
+        desc = f"the {tag} one"
+    else:
+        desc = f"the one from {card.created_at}" if card.created_at else f"version {card.version}"
+    if card.kind == "style" and "style" not in desc:
+        desc += " style"
+    return f"{_clean(card.name)}, {desc}"
+
+
+def _with_phrase(card: Card, others: list[Card]) -> str | None:
+    """The description's 'with ...' phrase when it tells this option apart: look-alikes whose
+    tags are all shared still differ there ("with blue checks" / "with purple checks")."""
+    m = re.search(r"\bwith ([^,.;()]+)", card.description)
+    if not m:
+        return None
+    words = m.group(1).split()[:5]
+    own = {w.lower() for w in words}
+    for o in others:
+        if o.id != card.id and own <= set(re.findall(r"[\w-]+", o.description.lower())):
+            return None  # the other option has the same detail: it tells nothing apart
+    return "with " + _clean(" ".join(words))
+
+
+def _clean(text: str) -> str:
+    """Card text shown in a question: one line, no markup, bounded length."""
+    text = re.sub(r"[\x00-\x1f<>`{}]", " ", text)
+    return " ".join(text.split())[:60]
+
+
+def question_for(cards: list[Card], common: frozenset[str] = frozenset()) -> str:
+    labels = [option_label(c, cards, common) for c in cards]
+    if len(labels) == 1:
+        return f"Do you mean {labels[0]}?"
+    if len(labels) == 2:
+        body = f"{labels[0]}, or {labels[1]}"
+    else:
+        body = ", ".join(labels[:-1]) + f", or {labels[-1]}"
+    return f"Which one do you mean: {body}?"
+
+
+_NEGATIVE = re.compile(r"^\s*(none|neither|no|nope|nothing|none of (them|these|those)|"
+                       r"no checkpoint|base( model)?)\s*[.!]?\s*$", re.I)
+
+
+_YES = re.compile(r"^\s*(yes|yeah|yep|yup|sure|correct|right|ok|okay|that one|exactly|y)\b", re.I)
+
+
+def resolve_answer(index: CatalogIndex, answer: str, options: list[Card]) -> Card | None | str:
+    """Match a clarification answer to one option: by name, attribute or position.
+    Returns the card, "none" when the user declines every option, or None when unclear."""
+    if _NEGATIVE.match(answer):
+        return "none"
+    if len(options) == 1 and _YES.match(answer):
+        return options[0]  # a yes to "Do you mean ...?"
+    toks = tokenize(answer)
+    lows = [t.low for t in toks]
+    positions = dict(ORDINALS)
+    positions.pop("original", None), positions.pop("oldest", None), positions.pop("earliest", None)
+    positions.update({"last": len(options), "latter": len(options), "former": 1})
+    for low in lows:
+        if low in positions and 1 <= positions[low] <= len(options):
+            return options[positions[low] - 1]
+        if low.isdigit() and 1 <= int(low) <= len(options):
+            return options[int(low) - 1]
+    allowed = {c.family for c in options}
+    mention = Mention(Role.SUBJECT, [t for t in toks if t.low not in STOPWORDS],
+                      Determiner.DEFINITE, 0, len(answer), VersionCue(), toks)
+    ev = gather(Context(index, answer), mention, ("subject", "style", "concept"), allowed=allowed)
+    if not ev.scores:
+        return None
+    ranked = sorted(ev.scores.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] * ANSWER_TIE:
+        return None
+    return next(c for c in options if c.family == ranked[0][0])

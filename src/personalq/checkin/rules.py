@@ -1,0 +1,203 @@
+"""Named rules: small adjustments of the word-level evidence, each with its linguistic reason.
+
+A rule sees one request word, its match and its neighbours (`WordSite`) and returns what
+happens to one family's match: KEEP it, DROP it, or VETO the family for the whole mention.
+Word-level reweighting rules and mention-level rules follow. Every rule can be switched off by
+name (`personalq bench select --ablate` measures each one that way); a rule that moves no
+figure on any set is removed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from typing import Callable
+
+from personalq.checkin.features import CatalogIndex, Match, MatchKind
+from personalq.checkin.intent import Determiner, Mention
+from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, KINSHIP, STOPWORDS, TRANSPARENT,
+                                    VERB_FORMS, Token, adverb, edit_distance, verb_form)
+from personalq.checkin.tuning import CATEGORY_DAMPING, STRENGTH, STRONG, Field
+
+GENERIC = (Determiner.INDEFINITE, Determiner.QUANTIFIED, Determiner.CONTAINER)
+LONG_MISSPELLING = 6  # a misspelt name this long is rarely an ordinary word
+
+
+class Verdict(Enum):
+    KEEP = 0
+    DROP = 1
+    VETO = 2  # the family is out for the whole mention
+
+
+@dataclass
+class WordSite:
+    """One request word in its mention, with what it matched."""
+
+    tok: Token
+    match: Match
+    mention: Mention
+    nxt: Token | None  # the next word when nothing but space/hyphen/"and" separates them
+    prev: Token | None  # the previous word when directly adjacent
+    core: bool  # in the mention itself (not in an attribute phrase describing it)
+    plural: bool
+
+
+_ADJACENT_RE = re.compile(r"^[\s,-]*(?:(?:and|or|&)\s+)?$", re.I)
+
+
+def adjacent(text: str, left: Token, right: Token) -> bool:
+    return bool(_ADJACENT_RE.match(text[left.end:right.start]))
+
+
+def noun_like(tok: Token) -> bool:
+    """Could this word be the head noun of the phrase? (cheap: no part-of-speech tagger)"""
+    low = tok.low
+    return not (low in STOPWORDS or low in CUE_WORDS or low in TRANSPARENT or low in VERB_FORMS
+                or re.fullmatch(r"v?\d+(st|nd|rd|th)?", low) or verb_form(low)
+                or adverb(low))
+
+
+MatchRule = Callable[[CatalogIndex, WordSite, str, float], Verdict]
+MATCH_RULES: dict[str, MatchRule] = {}
+WORD_RULES: dict[str, Callable] = {}
+ALL_RULES: list[str] = []  # every rule name, in the order they run
+
+
+def match_rule(fn: MatchRule) -> MatchRule:
+    MATCH_RULES[fn.__name__] = fn
+    ALL_RULES.append(fn.__name__)
+    return fn
+
+
+def word_rule(fn):
+    WORD_RULES[fn.__name__] = fn
+    ALL_RULES.append(fn.__name__)
+    return fn
+
+
+def named_rule(name: str) -> str:
+    """Register a rule that lives in the reasoner's flow (see its docstring there)."""
+    ALL_RULES.append(name)
+    return name
+
+
+# -- rules on one family's match of one word ---------------------------------------------------
+
+@match_rule
+def misspelt_name_needs_support(index: CatalogIndex, site: WordSite, fam_key: str,
+                                strength: float) -> Verdict:
+    """A near-spelling of a name is an ordinary word unless something marks it as a name: a
+    capital letter, a long word (few real words sit one or two letters from a long name), or a
+    possessive/definite phrase where one letter is off."""
+    tok, mention = site.tok, site.mention
+    if site.match.kind != MatchKind.FUZZY or fam_key not in site.match.named:
+        return Verdict.KEEP
+    if tok.text[:1].isupper() or len(tok.low) >= LONG_MISSPELLING:
+        return Verdict.KEEP
+    pointed = mention.determiner in (Determiner.POSSESSIVE, Determiner.DEFINITE) or (
+        not mention.determiner and tok.start == 0)
+    close = min(edit_distance(tok.low, n, 1) for n in index.families[fam_key].name_lows) <= 1
+    return Verdict.KEEP if pointed and close else Verdict.DROP
+
+
+@match_rule
+def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
+                             strength: float) -> Verdict:
+    """A word followed by a noun the family does not know modifies that noun (English puts
+    the head noun last): the phrase is about the other thing. A name used that way is the
+    first part of a longer proper name, so the whole family is out."""
+    if index.families[fam_key].kind != "subject" or site.nxt is None:
+        return Verdict.KEEP
+    if noun_like(site.nxt) and not index.family_knows(fam_key, site.nxt):
+        return Verdict.VETO if fam_key in site.match.named else Verdict.DROP
+    return Verdict.KEEP
+
+
+@match_rule
+def name_after_article_is_common_noun(index: CatalogIndex, site: WordSite, fam_key: str,
+                                      strength: float) -> Verdict:
+    """A proper name takes no article: a lower-case name after "a", "an", a number or a
+    container ("a jar of ...") is the common noun. A capitalised word after an article is
+    still a name (a brand or a character before its noun)."""
+    mention = site.mention
+    if index.families[fam_key].kind != "subject" or fam_key not in site.match.named:
+        return Verdict.KEEP
+    if not site.core or mention.determiner not in GENERIC or site.tok.capitalized:
+        return Verdict.KEEP
+    if any(t.capitalized and index.is_name_of(fam_key, t) for t in mention.words):
+        return Verdict.KEEP  # the rest of a capitalised brand or character name
+    return Verdict.DROP
+
+
+@match_rule
+def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: str,
+                                  strength: float) -> Verdict:
+    """A lower-case name after an adjective or noun the family does not know is the head of a
+    common noun phrase (a kind of food, a kind of flower), not the pet of that name."""
+    prev = site.prev
+    if index.families[fam_key].kind != "subject" or fam_key not in site.match.named:
+        return Verdict.KEEP
+    if site.tok.capitalized or prev is None or not noun_like(prev):
+        return Verdict.KEEP
+    return Verdict.KEEP if index.family_knows(fam_key, prev) else Verdict.DROP
+
+
+@match_rule
+def plural_is_things_in_general(index: CatalogIndex, site: WordSite, fam_key: str,
+                                strength: float) -> Verdict:
+    """A plural class word without "my"/"our" means things of that kind in general; one
+    personal checkpoint is one thing."""
+    if index.families[fam_key].kind != "subject" or fam_key in site.match.named:
+        return Verdict.KEEP
+    return Verdict.DROP if site.plural and site.core else Verdict.KEEP
+
+
+# -- rules that reweigh one word's matches ----------------------------------------------------
+
+@word_rule
+def category_word_prefers_category_head(index: CatalogIndex, tok: Token, mention: Mention,
+                                        accepted: dict[str, float]) -> dict[str, float]:
+    """A word for a broad category of being ("kid", "friend") names a card whose class is
+    such a being; a card that only mentions the word (a bicycle for kids) weighs less."""
+    group = next((g for g in CATEGORY_GROUPS if tok.low in g or tok.stem in g), None)
+    if group is None or not any(index.families[k].class_head in group for k in accepted):
+        return accepted
+    return {k: (v if index.families[k].class_head in group else v * CATEGORY_DAMPING)
+            for k, v in accepted.items()}
+
+
+@word_rule
+def relative_of_another_subject(index: CatalogIndex, tok: Token, mention: Mention,
+                                accepted: dict[str, float]) -> dict[str, float]:
+    """A kinship word after "his"/"her" is the relative of the subject just named, not the
+    user's own relative: only a card that literally says the word stays."""
+    if tok.low not in KINSHIP or mention.determiner != Determiner.BACKREF:
+        return accepted
+    return {k: v for k, v in accepted.items()
+            if tok.stem not in index.families[k].categories or v >= STRONG}
+
+
+@word_rule
+def literal_word_beats_category(index: CatalogIndex, tok: Token, mention: Mention,
+                                accepted: dict[str, float]) -> dict[str, float]:
+    """A card that literally says the word ("son") beats every card that is merely in the
+    word's broad category (any person)."""
+    literal = [k for k in accepted
+               if tok.stem not in index.families[k].categories or accepted[k] >= STRONG]
+    if not any(accepted[k] >= STRONG for k in literal) or len(literal) == len(accepted):
+        return accepted
+    return {k: (v if k in literal else v * CATEGORY_DAMPING) for k, v in accepted.items()}
+
+
+# -- rules on the whole mention (applied in evidence.py / reasoner.py) -------------------------
+
+PARTIAL_NAME = named_rule("partial_name_is_description")
+NAME_IS_IDENTIFIER = named_rule("name_is_identifier")
+GENERIC_IS_NOT_PERSONAL = named_rule("generic_mention_is_not_personal")
+VERSION_WORDS_DO_NOT_NAME = named_rule("version_words_do_not_name")
+DESCRIPTION_NEEDS_POINTER = named_rule("description_needs_pointer")
+SCENE_NEEDS_ANCHOR = named_rule("scene_needs_anchor")
+STYLE_IN_PHRASE = named_rule("style_or_concept_named_in_phrase")
+POSSESSOR_IS_NOT_HEAD = named_rule("possessor_is_not_head")
+DENSE_WORDS = named_rule("dense_word_meaning")

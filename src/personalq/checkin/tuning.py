@@ -1,0 +1,61 @@
+"""Every number the local reasoner uses, named, in one place.
+
+Strengths say how much a request word matched through one card field says about a family
+(1.0: it names the concept). Cosines and margins are MiniLM (all-MiniLM-L6-v2) similarities;
+they were measured on the dev, large and probe sets (`personalq bench select`), never chosen
+for one request.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Field(StrEnum):
+    """The card field a request word matched."""
+
+    NAME = "name"
+    CLASS = "class"
+    TAG = "tag"
+    RELATION = "relation"  # "my father" in a description: the card's relation to the owner
+    SYNONYM = "synonym"
+    CATEGORY = "category"
+    DESC = "desc"
+
+
+STRENGTH: dict[str, float] = {Field.NAME: 1.0, Field.CLASS: 1.0, Field.TAG: 0.9,
+                              Field.RELATION: 0.9, Field.SYNONYM: 0.85, Field.CATEGORY: 0.7,
+                              Field.DESC: 0.6}
+COMPOUND = 0.8  # a word found inside a compound card word ("boat" in "sailboat")
+FUZZY = 0.9  # a misspelling of a card word
+PART = 0.9  # one part of a hyphenated request word
+VERSION_ONLY = 0.5  # a word only a minority of a family's versions have
+STRONG = 0.8  # at least this: the word names the concept (class word, tag, misspelt tag)
+DENSE = 0.8  # a request word whose meaning matches a card's naming word (MiniLM)
+MIN_STEM_FOR_FUZZY = 4  # shorter words are too often real words to be misspellings
+FUZZY_MAX_EDITS = 2  # edits allowed for words of 5+ letters (1 below, 1 across first letters)
+RELATION_MAX_WORDS = 2  # "our youngest daughter": an apposition this short states a relation
+SPLIT_MIN_LEN = 6  # a card word this long may be a compound of two English words
+SPLIT_MIN_PART = 3
+
+CATEGORY_DAMPING = 0.5  # a word that only puts a family in a broad category, beside one that
+# literally has the word
+SHARE_FOR_DESCRIPTION = 0.5  # a family explained only by description words needs this share
+COMMON_TAG_MIN = 3  # a tag on this many families (and COMMON_TAG_SHARE of them) is a broad
+COMMON_TAG_SHARE = 0.1  # category ("pet"): it tells no option of a question apart
+ANSWER_TIE = 0.9  # a clarification answer that fits two options this closely is unclear
+
+# word-level meaning (MiniLM) against card naming words; a word no card has
+DENSE_MIN_COSINE = 0.62  # "doggo" ~ "dog"; unrelated nouns stay far below
+DENSE_MARGIN = 0.06  # ... and clearly closer to one family's naming word than to any other's
+
+# sentence-level MiniLM (select.py)
+VERSION_MIN_COSINE = 0.40  # a version's own text vs the request's unexplained describing words
+VERSION_MARGIN = 0.07  # ... and clearly ahead of the next version
+RESCUE_MIN_COSINE = 0.40  # a possessive phrase no card word explains vs the nearest card
+RESCUE_MARGIN = 0.12
+NARROW_MIN_COSINE = 0.40  # a question narrowed by what the phrase means vs each family's class
+NARROW_MARGIN = 0.12
+
+# base models from older to newer: "the one for the older base model"
+BASE_MODEL_ORDER = ("sd14", "sd15", "sd2", "sd21", "sdxl", "sd3", "flux")

@@ -1,0 +1,174 @@
+"""Which version of a family: explicit cues (number, ordinal, date, base model, "previous"),
+else words only that version's card has, else the newest. Versions of one family are one
+intent, so this never changes which concept was chosen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+
+from personalq.catalog.card import Card
+from personalq.checkin.features import Family
+from personalq.checkin.intent import VersionCue
+from personalq.checkin.text import STOPWORDS, Token, stem, tokenize, verb_form
+from personalq.checkin.tuning import BASE_MODEL_ORDER
+
+
+def pick_version(fam: Family, cue: VersionCue, clues: list[Token], text: str,
+                 secondary: list[list[Token]] = ()) -> Card:
+    """`clues`: describing words of the mention and its attribute phrases; `secondary`: scene
+    phrases that may describe a version as a whole; `text`: the request."""
+    cards = fam.cards
+    if len(cards) == 1:
+        return cards[0]
+    explicit = _explicit(cards, cue)
+    if explicit is not None:
+        return explicit
+    return _by_words(fam, clues, text, secondary)
+
+
+def _explicit(cards: list[Card], cue: VersionCue) -> Card | None:
+    if cue.number is not None:
+        for card in cards:
+            if card.version == cue.number:
+                return card
+    if cue.year or cue.month:
+        dated = closest_dated(cards, cue)
+        if dated is not None:
+            return dated
+    if cue.base:
+        by_base = _by_base(cards, cue.base)
+        if by_base is not None:
+            return by_base
+    if cue.older:
+        return cards[-2]
+    if cue.ordinal is not None and 1 <= cue.ordinal <= len(cards):
+        return cards[cue.ordinal - 1]
+    if cue.newest:
+        return cards[-1]
+    return None
+
+
+def _by_base(cards: list[Card], base: str) -> Card | None:
+    """"the one for the older/newer base model", "the SDXL one": the newest version made for
+    that base (older/newer: by the order base models appeared)."""
+    rank = {b: i for i, b in enumerate(BASE_MODEL_ORDER)}
+    bases = sorted({c.base_model for c in cards}, key=lambda b: rank.get(b, len(rank)))
+    if len(bases) < 2:
+        return None
+    want = {"older": bases[0], "newer": bases[-1]}.get(base, base)
+    fits = [c for c in cards if c.base_model == want]
+    return fits[-1] if fits else None
+
+
+def _forms(tok: Token) -> list[set[str]]:
+    parts = [tok.low] + (tok.low.split("-") if "-" in tok.low else [])
+    return [{stem(p), p, re.sub(r"(.)\1?y$", r"\1", p)} for p in parts if p not in STOPWORDS]
+
+
+def _rare_terms(fam: Family) -> dict[str, int]:
+    df: dict[str, int] = defaultdict(int)
+    for card in fam.cards:
+        for term in fam.card_terms[card.id]:
+            df[term] += 1
+    return df
+
+
+def _best_of(cards: list[Card], scores: dict[str, float]) -> Card | None:
+    top = max(scores.values(), default=0.0)
+    if top <= 0:
+        return None
+    return [c for c in cards if scores.get(c.id, 0.0) >= top - 1e-9][-1]  # ties: the newest
+
+
+def _by_words(fam: Family, clues: list[Token], text: str, secondary: list[list[Token]]) -> Card:
+    """Appearance or provenance words only some versions have. Words in a clause opened by
+    "not"/"instead of" name a version the user does NOT mean; "before X" means the version just
+    before the one X picks. A name word counts as a describing word only when said twice."""
+    cards = fam.cards
+    df = _rare_terms(fam)
+
+    def rare(term: str) -> bool:
+        return df[term] < len(cards) and (len(cards) <= 3 or df[term] * 2 <= len(cards))
+
+    before = [t for t in list(clues) + [t for ph in secondary for t in ph]
+              if clause_marker(text, t) == "before"]
+    said = [t.low for t in tokenize(text)]
+    clues = [t for t in clues if not clause_marker(text, t) and not (
+        t.low in fam.name_lows and said.count(t.low) < 2)]
+    secondary = [[t for t in ph if not clause_marker(text, t)] for ph in secondary]
+    scores: dict[str, float] = {}
+    clue_forms = [f for tok in clues if tok.low not in STOPWORDS for f in _forms(tok)]
+    for card in cards:
+        own = fam.card_terms[card.id]
+        for f in clue_forms:
+            hits = [t for t in f if t in own and rare(t)]
+            if hits:
+                scores[card.id] = scores.get(card.id, 0.0) + max(1.0 / df[t] for t in hits)
+    picked = _best_of(cards, scores) or _by_scene(fam, secondary, rare)
+    if picked is None and before:
+        after = _best_of(cards, {c.id: float(sum(any(t in fam.card_terms[c.id] and rare(t) for t in f)
+                                                  for tok in before if tok.low not in STOPWORDS
+                                                  for f in _forms(tok))) for c in cards})
+        if after is not None and cards.index(after) > 0:
+            return cards[cards.index(after) - 1]
+    return picked if picked is not None else cards[-1]
+
+
+def _by_scene(fam: Family, secondary: list[list[Token]], rare) -> Card | None:
+    """Scene phrases count only as a whole: every word on the version's card, one of them rare
+    (a lighting word alone does not pick the version whose photos were taken in low light)."""
+    scores: dict[str, float] = {}
+    for phrase in secondary:
+        words_ = [t for t in phrase if t.low not in STOPWORDS and not verb_form(t.low)]
+        if not words_:
+            continue
+        for card in fam.cards:
+            own = fam.card_terms[card.id]
+            per_word = [[t for f in _forms(tok) for t in f if t in own] for tok in words_]
+            if all(per_word) and any(rare(t) for hits in per_word for t in hits):
+                scores[card.id] = scores.get(card.id, 0.0) + 1.0
+    return _best_of(fam.cards, scores)
+
+
+_CLAUSE_RE = re.compile(r"\b(?P<neg>not|never|instead of|rather than|no longer|without)\b|"
+                        r"\b(?P<before>before|until|prior to)\b", re.I)
+
+
+def clause_marker(text: str, tok: Token) -> str:
+    """'negated' or 'before' when the word sits in a clause opened by such a word (up to the
+    previous punctuation), else ''."""
+    if not text or tok.start > len(text):
+        return ""
+    clause = re.split(r"[,.;:!?()]", text[:tok.start])[-1]
+    found = list(_CLAUSE_RE.finditer(clause))
+    if not found:
+        return ""
+    return "negated" if found[-1].group("neg") else "before"
+
+
+def _parse_date(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat((text or "")[:10])
+    except ValueError:
+        return None
+
+
+def closest_dated(cards: list[Card], cue: VersionCue) -> Card | None:
+    """The version made on that day / in that month or year; else the one made closest to it."""
+    fits = [c for c in cards if (d := _parse_date(c.created_at)) and cue.year in (None, d.year)
+            and cue.month in (None, d.month) and cue.day in (None, d.day)]
+    if fits:
+        return fits[-1]
+    if cue.month is not None:  # "from last December" when the December version is older
+        same_month = [c for c in cards if (d := _parse_date(c.created_at)) and d.month == cue.month]
+        if same_month:
+            return same_month[-1]
+    if cue.year is None:
+        return None
+    target = dt.date(cue.year, cue.month or 6, cue.day or 15)
+    dated = [(abs((_parse_date(c.created_at) - target).days), -i, c) for i, c in enumerate(cards)
+             if _parse_date(c.created_at)]
+    return min(dated)[2] if dated else None
