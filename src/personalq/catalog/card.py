@@ -12,7 +12,7 @@ from typing import Any
 
 from personalq.errors import PersonalQError
 
-KINDS = ("subject", "style")
+KINDS = ("subject", "style", "concept")
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:+-]{0,127}$")
 
 

@@ -15,6 +15,8 @@ the local reasoner whenever the model gives no usable answer; "none" = retrieval
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -55,6 +57,46 @@ def version_text(card: Card, siblings: list[Card]) -> str:
     return ". ".join(x for x in (own, ", ".join(tags)) if x)
 
 
+@dataclass
+class Selection(Decision):
+    """A decision plus the base model each checkpoint it names needs (DESIGN.md §4 keys
+    unchanged; `base_models` is one more key): a client loading a base can tell at once."""
+
+    base_models: dict[str, str] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        out = super().to_json()
+        out["base_models"] = dict(self.base_models)
+        return out
+
+
+def base_names(base_model: str | Iterable[str] | None) -> frozenset[str] | None:
+    """The short base-model names a loaded base accepts ('SD 1.5' -> {'sd15'}; a world base
+    passes both its name and its architecture); None: no base loaded, every card fits."""
+    from personalq.catalog.metadata import normalize_base
+
+    if base_model is None:
+        return None
+    raw = [base_model] if isinstance(base_model, str) else list(base_model)
+    names = frozenset(n for n in (normalize_base(str(r)) for r in raw) if n)
+    if not names:
+        raise PersonalQError(f"base model {base_model!r} is not a base model name",
+                             "use e.g. sd15, sdxl or personalq-world")
+    return names
+
+
+def base_of(card: Card) -> str:
+    """The card's base model by its short name ('SDXL 1.0' -> 'sdxl')."""
+    from personalq.catalog.metadata import normalize_base
+
+    return normalize_base(card.base_model) or card.base_model
+
+
+def fits_base(card: Card, names: frozenset[str] | None) -> bool:
+    """Can this checkpoint be drawn on a base with these names? (None: no base loaded)"""
+    return names is None or base_of(card) in names
+
+
 def check_request(request: Any, what: str = "request") -> str:
     """Bad input is the user's to fix: say what is wrong, never crash further down."""
     if isinstance(request, bytes):
@@ -92,20 +134,25 @@ class Selector:
     def __init__(self, store, backend: str = "local", retrieval: str = "hybrid",
                  ask_threshold: float = DEFAULT_ASK_THRESHOLD, llm_url: str | None = None,
                  llm_model: str = "smollm2", llm_timeout_s: float = 10.0,
-                 eager_dense: bool = False):
+                 eager_dense: bool = False, base_model: str | Iterable[str] | None = None):
         """eager_dense: the local backend encodes every request for hybrid retrieval (else only
-        when its lexical evidence is missing: the encoder is ~90% of a request's time)."""
+        when its lexical evidence is missing: the encoder is ~90% of a request's time).
+        base_model: the loaded base ('sd15', 'sdxl', or its names): checkpoints made for another
+        base cannot be drawn, so they are no candidates at all (None: every card is)."""
         if backend not in BACKENDS:
             raise PersonalQError(f"unknown backend {backend!r}", f"use one of {', '.join(BACKENDS)}")
         self.store = store
         self.backend = backend
         self.ask_threshold = ask_threshold
-        self.cards: list[Card] = store.cards()
+        self.base_models = base_names(base_model)
+        all_cards: list[Card] = store.cards()
+        self.cards = [c for c in all_cards if fits_base(c, self.base_models)]
         self.by_id = {c.id: c for c in self.cards}
         self.index = CatalogIndex(self.cards)
         self.reasoner = Reasoner(self.index, ratio_for(ask_threshold),
                                  confirm_below_for(ask_threshold))
-        self.retriever = Retriever(store, retrieval)
+        only = None if len(self.cards) == len(all_cards) else set(self.by_id)
+        self.retriever = Retriever(store, retrieval, only=only)
         self.llm = None
         if backend == "llm":
             from personalq.checkin.llm_rerank import LLMReranker
@@ -121,7 +168,7 @@ class Selector:
 
     # -- public ----------------------------------------------------------------------------
 
-    def select(self, request: str, answer: str | None = None) -> Decision:
+    def select(self, request: str, answer: str | None = None) -> Selection:
         t0 = time.perf_counter()
         request = check_request(request)
         if answer is not None:
@@ -137,8 +184,11 @@ class Selector:
         else:
             decision = self._local(request, answer)
         decision.candidates = self._candidates(hits, decision)
-        decision.latency_ms = (time.perf_counter() - t0) * 1000.0
-        return decision
+        picked = list(dict.fromkeys(decision.checkpoints + decision.options))
+        selection = Selection(**vars(decision),
+                              base_models={i: base_of(self.by_id[i]) for i in picked})
+        selection.latency_ms = (time.perf_counter() - t0) * 1000.0
+        return selection
 
     # -- backends ----------------------------------------------------------------------------
 

@@ -206,7 +206,10 @@ class Service:
         if self._selector is None:
             from personalq.checkin.select import Selector
 
-            self._selector = Selector(self.store, backend=self.config.backend)
+            from personalq.diffusion.loading import base_names
+
+            bases = base_names(self.config.base_dir) if self.config.pipeline_factory is None else None
+            self._selector = Selector(self.store, backend=self.config.backend, base_model=bases)
         return self._selector
 
     def count(self) -> int:
