@@ -35,6 +35,8 @@ BUSY_TIMEOUT_S = 60.0
 MAX_QUERY_TERMS = 64
 # Column weights for bm25(): the name matters most, then the card text, then id/family/trigger.
 BM25_WEIGHTS = (3.0, 1.0, 0.5)
+EMBED_CHUNK = 512  # texts per progress step
+EMBED_BATCH = 128  # texts per forward pass (length-sorted, so little padding)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -120,6 +122,17 @@ def fts_query(text: str) -> str:
     return " OR ".join(f'"{w}"' for w in unique)
 
 
+def embed_text(card: Card) -> str:
+    """What the dense index encodes for a card: what the concept is (name, class noun, the first
+    sentence of its description, tags), without the version number, date and version notes.
+    Why shorter than the lexical text: encoding is the cost of ingest (~2x fewer tokens), and
+    versions that differ only in those notes share one text, encoded once. Versions are told
+    apart by the reasoner's own words and cues, never by these vectors."""
+    first = re.split(r"(?<=[.!?])\s", card.description.strip(), maxsplit=1)[0].rstrip(".!? ")
+    parts = [card.name, card.class_noun, first, ", ".join(card.tags)]
+    return " . ".join(p for p in parts if p)
+
+
 def _fts_columns(card: Card) -> tuple[str, str, str]:
     extra = " ".join([card.id, card.family, card.trigger])
     return card.name, card.search_text(), extra
@@ -189,7 +202,7 @@ class CatalogStore:
         return [(r[0], -float(r[1])) for r in rows if r[0] in self._by_id]
 
     def embeddings(self) -> tuple[list[str], np.ndarray]:
-        """(ids in cards() order, (N, 384) float32 unit vectors of Card.search_text())."""
+        """(ids in cards() order, (N, 384) float32 unit vectors of embed_text(card))."""
         return list(self._ids), self._matrix
 
 
@@ -204,30 +217,30 @@ def _generation(con: sqlite3.Connection) -> int:
     return int(row[0]) if row else 0
 
 
-def _embed(texts: dict[str, str], ids: list[str], progress: bool) -> dict[str, np.ndarray]:
-    """Embed the given cards' texts in length-sorted batches (less padding), with a progress bar
-    on a terminal for large ingests."""
+def _embed(texts: dict[str, str], ids: list[str], progress: bool | None) -> dict[str, np.ndarray]:
+    """Embed the given cards' texts, each distinct text once, in length-sorted batches (less
+    padding), with a progress bar on stderr for large ingests (progress None: on a terminal)."""
     if not ids:
         return {}
     from tqdm import tqdm
 
     from personalq.embed import encode
 
-    ids = sorted(ids, key=lambda cid: len(texts[cid]))
+    unique = sorted({texts[cid] for cid in ids}, key=len)
     bf16 = bulk_embed_bf16()
-    out: dict[str, np.ndarray] = {}
-    chunk = 64
+    vectors: dict[str, np.ndarray] = {}
+    show = sys.stderr.isatty() if progress is None else progress
+    chunk = EMBED_CHUNK
     with tqdm(total=len(ids), desc="embedding cards", unit="card", leave=False,
-              disable=not (progress and sys.stderr.isatty()) or len(ids) <= chunk) as bar:
-        for start in range(0, len(ids), chunk):
-            part = ids[start:start + chunk]
-            vecs = encode([texts[cid] for cid in part], batch_size=32, bf16=bf16)
-            out.update({cid: vecs[i] for i, cid in enumerate(part)})
-            bar.update(len(part))
-    return out
+              disable=not show or len(unique) <= chunk, mininterval=1.0) as bar:
+        for start in range(0, len(unique), chunk):
+            part = unique[start:start + chunk]
+            vectors.update(zip(part, encode(part, batch_size=EMBED_BATCH, bf16=bf16)))
+            bar.update(round(len(part) * len(ids) / len(unique)))
+    return {cid: vectors[texts[cid]] for cid in ids}
 
 
-def refresh_catalog(con: sqlite3.Connection, repo: Path, *, progress: bool = True,
+def refresh_catalog(con: sqlite3.Connection, repo: Path, *, progress: bool | None = None,
                     max_attempts: int = 20) -> IngestReport:
     """Re-scan the repository and bring the database up to date; returns the ingest report.
 
@@ -243,7 +256,7 @@ def refresh_catalog(con: sqlite3.Connection, repo: Path, *, progress: bool = Tru
         cards, report, new_cache = scan(repo, cached)
         # Embed only cards whose search text is new (the slow part; no lock held).
         old_sha = dict(con.execute("SELECT id, text_sha FROM embeddings"))
-        texts = {c.id: c.search_text() for c, _ in cards}
+        texts = {c.id: embed_text(c) for c, _ in cards}
         todo = [cid for cid, t in texts.items() if old_sha.get(cid) != text_sha(t)]
         if todo and not model_loaded:  # timed apart: a cold process pays it once, whatever N is
             from personalq.embed import _model
@@ -313,15 +326,18 @@ def resolve_repo(repo: str | Path | None) -> Path:
     return path
 
 
-def open_repository(repo: str | Path | None = None, *, refresh: bool = True) -> CatalogStore:
+def open_repository(repo: str | Path | None = None, *, refresh: bool = True,
+                    progress: bool | None = None) -> CatalogStore:
     """Open (creating or refreshing) the catalog of a repository: a JSONL manifest or a folder.
-    With refresh=False an existing database is used as it is (it is still built if missing)."""
+    With refresh=False an existing database is used as it is (it is still built if missing).
+    progress: a bar on stderr while embedding (None: only on a terminal)."""
     path = resolve_repo(repo)
     db_path = paths.catalog_db_for(path)
     con = _connect(db_path)
     try:
         built = con.execute("SELECT 1 FROM meta WHERE key = 'report'").fetchone() is not None
-        report = refresh_catalog(con, path) if (refresh or not built) else _load_report(con)
+        report = (refresh_catalog(con, path, progress=progress) if (refresh or not built)
+                  else _load_report(con))
     except BaseException:
         con.close()
         raise

@@ -52,16 +52,6 @@ class Retriever:
         query = encode([request])[0]
         return self._matrix @ query
 
-    def family_scores(self, text: str, cards: dict) -> dict[str, float]:
-        """Best cosine per concept family between `text` and the cards' embeddings."""
-        best: dict[str, float] = {}
-        sims = self.dense_scores(text)
-        for i, sim in enumerate(sims):
-            fam = cards[self._ids[i]].family
-            if sim > best.get(fam, -1.0):
-                best[fam] = float(sim)
-        return best
-
     def search(self, request: str, limit: int | None = None, dense: bool = True) -> list[Hit]:
         """Ranked hits; dense=False skips the encoder (the local backend's fast path)."""
         limit = limit or self.limit

@@ -14,6 +14,7 @@ the local reasoner whenever the model gives no usable answer; "none" = retrieval
 
 from __future__ import annotations
 
+import copy
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from personalq.checkin.decide import Decision, compose
 from personalq.checkin.reasoner import CatalogIndex, Reasoner, Resolution, question_for
 from personalq.checkin.text import CUE_WORDS, STOPWORDS, TRANSPARENT
 from personalq.checkin.retrieval import Hit, Retriever
+from personalq.checkin.narrow import Narrower
 from personalq.checkin.rewrite import Placement, rewrite
 from personalq.errors import PersonalQError
 
@@ -134,11 +136,14 @@ class Selector:
     def __init__(self, store, backend: str = "local", retrieval: str = "hybrid",
                  ask_threshold: float = DEFAULT_ASK_THRESHOLD, llm_url: str | None = None,
                  llm_model: str = "smollm2", llm_timeout_s: float = 10.0,
-                 eager_dense: bool = False, base_model: str | Iterable[str] | None = None):
+                 eager_dense: bool = False, base_model: str | Iterable[str] | None = None,
+                 narrow: bool = True):
         """eager_dense: the local backend encodes every request for hybrid retrieval (else only
         when its lexical evidence is missing: the encoder is ~90% of a request's time).
         base_model: the loaded base ('sd15', 'sdxl', or its names): checkpoints made for another
-        base cannot be drawn, so they are no candidates at all (None: every card is)."""
+        base cannot be drawn, so they are no candidates at all (None: every card is).
+        narrow: give the reasoner only the families the request's words, BM25 and dense hits
+        reach (narrow.py; the same decisions, in time that follows the request, not the catalog)."""
         if backend not in BACKENDS:
             raise PersonalQError(f"unknown backend {backend!r}", f"use one of {', '.join(BACKENDS)}")
         self.store = store
@@ -151,6 +156,8 @@ class Selector:
         self.index = CatalogIndex(self.cards)
         self.reasoner = Reasoner(self.index, ratio_for(ask_threshold),
                                  confirm_below_for(ask_threshold))
+        self.narrower = Narrower(self.index) if narrow else None
+        self.last_candidates = len(self.index.families)  # families the last request reached
         only = None if len(self.cards) == len(all_cards) else set(self.by_id)
         self.retriever = Retriever(store, retrieval, only=only)
         self.llm = None
@@ -165,6 +172,7 @@ class Selector:
         self._class_vectors: dict[str, np.ndarray] = {}  # family -> its class noun and tags
         if self.retriever.mode in ("dense", "hybrid"):
             self.reasoner.version_oracle = self._closest_version
+        self._row_family, self._family_kind, self._family_keys = self._family_arrays()
 
     # -- public ----------------------------------------------------------------------------
 
@@ -182,7 +190,7 @@ class Selector:
         elif self.backend == "llm" and answer is None:
             decision = self._llm(request, hits)
         else:
-            decision = self._local(request, answer)
+            decision = self._local(request, answer, hits)
         decision.candidates = self._candidates(hits, decision)
         picked = list(dict.fromkeys(decision.checkpoints + decision.options))
         selection = Selection(**vars(decision),
@@ -192,12 +200,29 @@ class Selector:
 
     # -- backends ----------------------------------------------------------------------------
 
-    def _local(self, request: str, answer: str | None = None) -> Decision:
-        intent = self.reasoner.parse(request)
-        resolutions = self.reasoner.resolve(intent)
+    def _reasoner_for(self, request: str, answer: str | None, hits: list[Hit]
+                      ) -> tuple[Reasoner, set[str] | None]:
+        """The reasoner over the families this request can reach (see narrow.py), and that set;
+        the whole catalog's reasoner and None when narrowing is off."""
+        if self.narrower is None:
+            self.last_candidates = len(self.index.families)
+            return self.reasoner, None
+        toks = self.narrower.words_of([request] + ([answer] if answer else []))
+        families, near = self.narrower.reach(toks)
+        families.update(self.by_id[h.id].family for h in hits)
+        self.last_candidates = len(families)
+        reasoner = copy.copy(self.reasoner)
+        reasoner.index = self.narrower.view(near)
+        return reasoner, families
+
+    def _local(self, request: str, answer: str | None = None, hits: list[Hit] = ()) -> Decision:
+        reasoner, allowed = self._reasoner_for(request, answer, hits)
+        intent = reasoner.parse(request)
+        resolutions = reasoner.resolve(intent, allowed=allowed)
         if self.retriever.mode in ("dense", "hybrid"):
-            resolutions = [self._narrow(r) for r in resolutions]
-        decision = compose(request, resolutions, self.index, answer)
+            families = allowed if allowed is not None else self.index.families
+            resolutions = [self._narrow(r, reasoner.index, families) for r in resolutions]
+        decision = compose(request, resolutions, reasoner.index, answer)
         if decision.action == "none" and not any(r.outcome != "none" for r in resolutions):
             return self._dense_rescue(request, resolutions, answer) or decision
         return decision
@@ -220,7 +245,7 @@ class Selector:
         q = encode([phrase])[0]
         return {f: float(self._class_vectors[f] @ q) for f in families}
 
-    def _narrow(self, res: Resolution) -> Resolution:
+    def _narrow(self, res: Resolution, index: CatalogIndex, families: Iterable[str]) -> Resolution:
         """A question among families that the request's own words did not separate because the
         user named the thing in words no card has ("my chocolate lab": "lab" and "chocolate" are
         on no card, so only "my ... dog"-level evidence was left). MiniLM compares the phrase with
@@ -230,8 +255,7 @@ class Selector:
             return res
         unexplained = [t for t in res.mention.words
                        if t.low not in STOPWORDS and t.low not in TRANSPARENT and
-                       t.low not in CUE_WORDS and not any(
-                           self.index.family_knows(f, t) for f in self.index.families)]
+                       t.low not in CUE_WORDS and not any(index.family_knows(f, t) for f in families)]
         if not unexplained:
             return res
         sims = self._class_scores(res.mention.text, res.families)
@@ -270,14 +294,11 @@ class Selector:
         if target is None or any(w.low in self.index.names for w in target.mention.words):
             return None  # a name read as a common noun ("the constellation leo") stays that way
         kind = "style" if target.mention.role == "style" else "subject"
-        phrase = target.mention.text
-        scores = {f: s for f, s in self.retriever.family_scores(phrase, self.by_id).items()
-                  if self.index.families[f].kind == kind}
-        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        ranked = self._dense_families(target.mention.text, kind, 3)
         if not ranked or ranked[0][1] < RESCUE_MIN_COSINE:
             return None
         options = [self.index.families[f].newest for f, s in ranked
-                   if s >= ranked[0][1] - RESCUE_MARGIN][:3]
+                   if s >= ranked[0][1] - RESCUE_MARGIN]
         if answer is not None:
             from personalq.checkin.reasoner import resolve_answer
 
@@ -290,6 +311,27 @@ class Selector:
                                 prompt=rewrite(request, [span]))
         return Decision("clarify", options=[c.id for c in options], question=question_for(options),
                         prompt=request)
+
+    def _family_arrays(self) -> tuple[np.ndarray, np.ndarray, list[str]]:
+        """Per embedding row its family's number, per family its kind, the family keys: lets
+        a phrase be compared with 100,000 cards' families in a few vector operations."""
+        keys = list(self.index.families)
+        number = {k: i for i, k in enumerate(keys)}
+        rows = np.array([number[self.by_id[i].family] for i in self.retriever._ids], dtype=np.int64)
+        kinds = np.array([self.index.families[k].kind for k in keys])
+        return rows, kinds, keys
+
+    def _dense_families(self, phrase: str, kind: str, k: int) -> list[tuple[str, float]]:
+        """The k families of this kind whose best card is closest in meaning to the phrase, best
+        first (ties: catalog order)."""
+        sims = self.retriever.dense_scores(phrase)
+        if not len(sims):
+            return []
+        best = np.full(len(self._family_keys), -np.inf, dtype=np.float32)
+        np.maximum.at(best, self._row_family, sims)
+        best[self._family_kind != kind] = -np.inf
+        order = np.argsort(-best, kind="stable")[:k]
+        return [(self._family_keys[i], float(best[i])) for i in order if np.isfinite(best[i])]
 
     def _retrieval_only(self, request: str, hits: list[Hit]) -> Decision:
         """Retrieval alone (a baseline): the top family's newest version; ask when the runner-up
@@ -339,7 +381,7 @@ class Selector:
     def _llm(self, request: str, hits: list[Hit]) -> Decision:
         from personalq.checkin.llm_rerank import LLMUnavailable
 
-        local = self._local(request)
+        local = self._local(request, hits=hits)
         shortlist_ids = list(dict.fromkeys(local.checkpoints + local.options +
                                            [h.id for h in hits]))[:SHORTLIST]
         shortlist = [self.by_id[i] for i in shortlist_ids]
