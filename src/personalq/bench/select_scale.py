@@ -57,6 +57,9 @@ def ingest(work: Path, n: int, progress: bool = True) -> dict:
     with open_repository(catalog_path(work, n), progress=progress) as store:
         report = store.report.to_dict()
     report["seconds_open"] = time.perf_counter() - t0
+    if not report["embedded"] and not report["sources_parsed"]:  # unchanged: the last real ingest
+        with open_repository(catalog_path(work, n), refresh=False) as store:
+            report = {**store.report.to_dict(), "reused": True}
     return report
 
 
@@ -178,7 +181,7 @@ def run(sizes: tuple[int, ...] = SIZES, work: Path = DEFAULT_WORK, n_cases: int 
 
 def _ingest_summary(r: dict) -> dict:
     return {k: r.get(k) for k in ("cards", "embedded", "embed_dtype", "seconds", "seconds_embed",
-                                  "seconds_model_load", "seconds_open")}
+                                  "seconds_model_load", "seconds_open", "reused")}
 
 
 def _row_text(r: dict) -> str:
@@ -192,8 +195,9 @@ def _row_text(r: dict) -> str:
 
 def _ingest_text(n: int, r: dict) -> str:
     if not r.get("embedded"):
-        return f"ingest of {n:,} cards: already in the database (no cards re-embedded this run)"
-    return (f"ingest of {n:,} cards: {r['seconds']:.0f} s ({r['cards'] / r['seconds']:.0f} cards/s; "
+        return f"ingest of {n:,} cards: nothing embedded (no ingest timing in the database)"
+    when = " (an earlier run's ingest, reused)" if r.get("reused") else ""
+    return (f"ingest of {n:,} cards{when}: {r['seconds']:.0f} s ({r['cards'] / r['seconds']:.0f} cards/s; "
             f"embedding {r['seconds_embed']:.0f} s for {r['embedded']:,} cards, {r['embed_dtype']}, "
             f"+ {r['seconds_model_load']:.1f} s loading MiniLM)")
 

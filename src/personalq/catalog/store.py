@@ -33,6 +33,8 @@ from personalq.errors import PersonalQError
 SCHEMA_VERSION = "1"
 BUSY_TIMEOUT_S = 60.0
 MAX_QUERY_TERMS = 64
+COMMON_FROM = 5_000  # catalogs larger than this leave out words on more than COMMON_DF cards
+COMMON_DF = 2_000
 # Column weights for bm25(): the name matters most, then the card text, then id/family/trigger.
 BM25_WEIGHTS = (3.0, 1.0, 0.5)
 EMBED_CHUNK = 512  # texts per progress step
@@ -111,15 +113,29 @@ def text_sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def fts_query(text: str) -> str:
-    """Turn any user text into a safe FTS5 query: bare word tokens, each quoted, OR-ed.
-    Quotes, hyphens, `<rex-v2>`, `NEAR(`, `OR`, `NOT`, `*`, `:` can then never be syntax.
-    No stopword list: bm25's IDF already discounts common words (measured on the project's
-    benchmark, dropping English stopwords lowered family recall@5 from 0.930 to 0.925)."""
+def query_words(text: str) -> list[str]:
+    """The distinct word tokens of any user text, in order (at most MAX_QUERY_TERMS)."""
     words = [w.lower() for w in re.findall(r"\w+", str(text))]
     words = [w.replace("_", " ") for w in words if w.strip("_")]
-    unique = list(dict.fromkeys(words))[:MAX_QUERY_TERMS]
-    return " OR ".join(f'"{w}"' for w in unique)
+    return list(dict.fromkeys(words))[:MAX_QUERY_TERMS]
+
+
+def fts_query(text: str | list[str]) -> str:
+    """Turn any user text (or its query_words) into a safe FTS5 query: bare word tokens, each
+    quoted, OR-ed. Quotes, hyphens, `<rex-v2>`, `NEAR(`, `OR`, `NOT`, `*`, `:` can then never be
+    syntax. No stopword list: bm25's IDF already discounts common words (measured on the
+    project's benchmark, dropping English stopwords lowered family recall@5 from 0.930 to 0.925)."""
+    words = query_words(text) if isinstance(text, str) else text
+    return " OR ".join(f'"{w}"' for w in words)
+
+
+def common_df(n_cards: int) -> int:
+    """A word on more cards than this is left out of the lexical query. Up to COMMON_FROM
+    cards: more than half of them, where FTS5's bm25 gives a word an idf of 1e-6 anyway (the
+    ranking stays as it was). Beyond: COMMON_DF cards ("the", "dog" in a 100,000-card catalog),
+    because every matching row is scored and sorted, which at 100,000 cards costs more than
+    the rest of a request; the hits then come from the request's rarer words."""
+    return n_cards // 2 if n_cards <= COMMON_FROM else max(COMMON_DF, n_cards // 50)
 
 
 def embed_text(card: Card) -> str:
@@ -161,6 +177,7 @@ class CatalogStore:
         self._by_id = {c.id: c for c in self._cards}
         self._origins = {r[0]: r[1] for r in rows}
         self._ids = [c.id for c in self._cards]
+        self._dfs: dict[str, int] = {}  # query word -> cards it occurs on (see _df)
         self._matrix = np.zeros((len(self._ids), DIM), dtype=np.float32)
         for i, card_id in enumerate(self._ids):
             self._matrix[i] = np.frombuffer(vecs[card_id], dtype=np.float32)
@@ -191,15 +208,29 @@ class CatalogStore:
         return dict(self._origins)
 
     def bm25(self, query: str, limit: int = 50) -> list[tuple[str, float]]:
-        """Lexical retrieval with SQLite FTS5 bm25(); scores are negated so higher = better."""
-        q = fts_query(query)
-        if not q or limit <= 0:
+        """Lexical retrieval with SQLite FTS5 bm25(); scores are negated so higher = better.
+        Words on more than common_df(N) cards are left out (the rarest word always stays)."""
+        words = query_words(query)
+        if not words or limit <= 0:
             return []
+        dfs = {w: self._df(w) for w in words}
+        kept = [w for w in words if dfs[w] <= common_df(len(self._ids))]
+        q = fts_query(kept or [min(words, key=dfs.get)])
         with self._lock:
             rows = self._con.execute(
                 "SELECT id, bm25(cards_fts, 0.0, ?, ?, ?) AS s FROM cards_fts WHERE cards_fts MATCH ? "
                 "ORDER BY s LIMIT ?", (*BM25_WEIGHTS, q, int(limit))).fetchall()
         return [(r[0], -float(r[1])) for r in rows if r[0] in self._by_id]
+
+    def _df(self, word: str) -> int:
+        """On how many cards a query word occurs (counted once per word, then remembered: the
+        snapshot's cards do not change)."""
+        if word not in self._dfs:
+            with self._lock:
+                row = self._con.execute("SELECT count(*) FROM cards_fts WHERE cards_fts MATCH ?",
+                                        (fts_query([word]),)).fetchone()
+            self._dfs[word] = int(row[0])
+        return self._dfs[word]
 
     def embeddings(self) -> tuple[list[str], np.ndarray]:
         """(ids in cards() order, (N, 384) float32 unit vectors of embed_text(card))."""

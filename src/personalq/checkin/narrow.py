@@ -21,19 +21,19 @@ from __future__ import annotations
 
 import copy
 from collections import defaultdict
-from itertools import combinations
-
-from personalq.checkin.text import Token, stem, tokenize
+from personalq.checkin.text import Token, english_words, stem, tokenize
 
 MAX_EDITS = 2  # the reasoner accepts misspellings up to this edit distance
 
 
 def deletions(word: str, k: int = MAX_EDITS) -> set[str]:
-    """Every string left after deleting up to k characters (the word itself included)."""
+    """Every string left after deleting up to k characters (the word itself included), never
+    shorter than one character."""
     out = {word}
-    for n in range(1, min(k, len(word) - 1) + 1):
-        for idx in combinations(range(len(word)), n):
-            out.add("".join(ch for i, ch in enumerate(word) if i not in idx))
+    frontier = {word}
+    for _ in range(k):
+        frontier = {w[:i] + w[i + 1:] for w in frontier if len(w) > 1 for i in range(len(w))}
+        out |= frontier
     return out
 
 
@@ -78,14 +78,21 @@ class Narrower:
         families: set[str] = set()
         near: set[str] = set()
         compounds = getattr(index, "compounds", {})
+        english = english_words()
         for tok in toks:
+            exact = False
             for key in {tok.stem, tok.low}:
+                exact = exact or key in index.postings
                 families.update(index.postings.get(key, ()))
                 families.update(compounds.get(key, ()))
                 families.update(self._related.get(key, ()))
-            if tok.low.isalpha() and len(tok.low) >= 4:
-                for word in {tok.low, tok.stem}:
-                    near |= self.near_terms(word)
+            # a word found as it is is never read as a misspelling; nor is an English word
+            # written in lower case
+            if exact or not (tok.low.isalpha() and len(tok.low) >= 4) or (
+                    tok.low in english and not tok.text[:1].isupper()):
+                continue
+            for word in {tok.low, tok.stem}:
+                near |= self.near_terms(word)
         for term in near:
             families.update(index.postings.get(term, ()))
         return families, near
