@@ -23,6 +23,7 @@ from personalq import paths
 from personalq.errors import PersonalQError
 
 SIZES = (1_000, 10_000, 100_000)
+BASELINE_UP_TO = 10_000  # the whole-catalog reasoner (no narrowing) is also timed up to this size
 DEFAULT_WORK = Path(os.environ.get("TMPDIR", "/tmp")) / "personalq-select-scale"
 
 
@@ -132,6 +133,11 @@ def plot(rows: list[dict], ingest_report: dict, path: Path) -> None:
     cards = [r["cards"] for r in rows]
     for key, label in (("p50_ms", "p50"), ("p95_ms", "p95"), ("mean_ms", "mean")):
         ax1.plot(cards, [r[key] for r in rows], marker="o", label=label)
+    base = [r for r in rows if r.get("whole_catalog")]
+    for key, label in (("p50_ms", "p50, no narrowing"), ("p95_ms", "p95, no narrowing")):
+        if base:
+            ax1.plot([r["cards"] for r in base], [r["whole_catalog"][key] for r in base],
+                     marker="x", ls="--", label=label)
     ax1.set_xscale("log")
     ax1.set_xlabel("checkpoints in the catalog")
     ax1.set_ylabel("warm latency per request (ms)")
@@ -167,6 +173,8 @@ def run(sizes: tuple[int, ...] = SIZES, work: Path = DEFAULT_WORK, n_cases: int 
     for n in sizes:
         m = measure(work, n, cases)
         rows.append(summarise(m, score(work, n, cases, m["decisions"])))
+        if n <= BASELINE_UP_TO:
+            rows[-1]["whole_catalog"] = _baseline(work, n, cases, m["decisions"])
         print(_row_text(rows[-1]), flush=True)
     largest = reports[max(sizes)]
     result = {"sizes": rows, "requests": len(cases), "ingest": {str(n): _ingest_summary(r)
@@ -177,6 +185,16 @@ def run(sizes: tuple[int, ...] = SIZES, work: Path = DEFAULT_WORK, n_cases: int 
     plot(rows, largest, out / "select_scale.png")
     print(_ingest_text(max(sizes), largest))
     return result
+
+
+def _baseline(work: Path, n: int, cases: list[dict], narrowed: list[dict]) -> dict:
+    """The same requests with narrowing off: latency, and whether any decision differs."""
+    m = measure(work, n, cases, narrow=False)
+    strip = [{k: v for k, v in d.items() if k != "latency_ms"} for d in m["decisions"]]
+    same = strip == [{k: v for k, v in d.items() if k != "latency_ms"} for d in narrowed]
+    lat = m["latencies_ms"]
+    return {"p50_ms": round(percentile(lat, 0.5), 2), "p95_ms": round(percentile(lat, 0.95), 2),
+            "mean_ms": round(statistics.fmean(lat), 2), "same_decisions": same}
 
 
 def _ingest_summary(r: dict) -> dict:
@@ -190,7 +208,15 @@ def _row_text(r: dict) -> str:
             f"families to the reasoner: median {r['families_to_reasoner_median']}, max "
             f"{r['families_to_reasoner_max']}  | aligned {r['aligned_all']}  misroute "
             f"{r['misroute_rate']}  (select {r.get('select')}, clarify {r.get('clarify')}, none "
-            f"{r.get('none')}, multi {r.get('multi')})  | selector built in {r['selector_build_s']} s")
+            f"{r.get('none')}, multi {r.get('multi')})  | selector built in {r['selector_build_s']} s"
+            + _baseline_text(r.get("whole_catalog")))
+
+
+def _baseline_text(b: dict | None) -> str:
+    if not b:
+        return ""
+    return (f"\n         whole catalog to the reasoner (no narrowing): p50 {b['p50_ms']:.1f} ms  p95 "
+            f"{b['p95_ms']:.1f} ms  mean {b['mean_ms']:.1f} ms; same decisions: {b['same_decisions']}")
 
 
 def _ingest_text(n: int, r: dict) -> str:

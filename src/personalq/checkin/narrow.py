@@ -103,6 +103,5 @@ class Narrower:
         if not hasattr(self.index, "fuzzy_vocab"):
             return self.index
         view = copy.copy(self.index)
-        view.fuzzy_vocab = [t for t in self.fuzzy_vocab if t in near] if len(near) < 64 else \
-            sorted(near)
+        view.fuzzy_vocab = sorted(near)  # the reasoner's own order (its vocabulary is sorted)
         return view
