@@ -159,13 +159,16 @@ def _homonym(rng: random.Random, cards: list[dict], index: int) -> list[dict]:
 
 
 def generate_cases(cards: list[dict], n_cases: int = 150, seed: int = 0) -> list[dict]:
-    """Requests whose gold is known by construction, naming families among the first
-    GOLD_POOL cards: names, names with a version, styles, subject + style, shared names, none."""
+    """Requests whose gold is known by construction, naming whole families among the first
+    GOLD_POOL cards (so the gold is the same at every size): names, names with a version,
+    styles, subject + style, shared names, none."""
     rng = random.Random(seed + 1)
     pool = cards[:GOLD_POOL]
+    cut = {c["family"] for c in cards[GOLD_POOL:]}  # a family the prefix cuts gains versions later
     fams: dict[str, list[dict]] = {}
     for c in pool:
-        fams.setdefault(c["family"], []).append(c)
+        if c["family"] not in cut:
+            fams.setdefault(c["family"], []).append(c)
     by_name: dict[str, list[str]] = {}
     for key, members in fams.items():
         by_name.setdefault(members[-1]["name"], []).append(key)
