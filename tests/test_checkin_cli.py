@@ -13,7 +13,7 @@ import pytest
 
 HELDOUT = Path(__file__).parent / "data" / "checkin_heldout"
 KEYS = ["action", "checkpoint", "checkpoints", "options", "question", "prompt", "candidates",
-        "latency_ms"]
+        "latency_ms", "base_models"]  # DESIGN.md §4, then the base each named checkpoint needs
 
 
 def _pq(tmp_path, *args, stdin=None):

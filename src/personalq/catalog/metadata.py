@@ -19,6 +19,7 @@ from typing import Any
 from personalq.catalog.card import KINDS, Card
 from personalq.catalog.safetensors_meta import HeaderError, SafetensorsHeader, read_header
 from personalq.errors import PersonalQError
+from personalq.embed import vocabulary_words
 
 # Highest priority first. The trigger follows DESIGN.md §2 exactly; base model and name have
 # their own orders (§2: architecture, ss_base_model_version, ss_v2, Civitai baseModel).
@@ -40,6 +41,20 @@ GENERIC_TAGS = {"stable-diffusion", "stable-diffusion-diffusers", "stable-diffus
                 "text-to-image", "diffusers", "lora", "dreambooth", "diffusers-training",
                 "textual_inversion", "textual-inversion", "template:sd-lora", "base_model:adapter",
                 "safetensors", "sd", "sdxl", "sd15", "sd1.5", "character", "concept"}
+# Civitai model types and tags that make a LoRA a *concept* (a clothing item, a hairstyle, a pose,
+# a vehicle type) that composes with a subject, as opposed to a subject or a style.
+CONCEPT_TAGS = {"concept", "concepts", "clothing", "clothes", "outfit", "outfits", "hairstyle",
+                "hairstyles", "haircut", "hair", "pose", "poses", "vehicle", "vehicles",
+                "accessory", "accessories", "costume", "uniform"}
+SUBJECT_TAGS = {"character", "characters", "person", "celebrity", "pet", "animal"}
+# Booru-style caption words that say how a picture is framed or rated, not what the concept is.
+CAPTION_FILLER = {"1girl", "1boy", "2girls", "2boys", "solo", "masterpiece", "best quality",
+                  "high quality", "highres", "absurdres", "looking at viewer", "simple background",
+                  "white background", "upper body", "full body", "realistic", "photorealistic"}
+# kohya dataset folders with a generic name: the trigger is then the captions' commonest tag.
+GENERIC_DIRS = {"img", "image", "images", "train", "training", "data", "dataset", "pics",
+                "photos", "pictures", "instance", "subject", "concept"}
+_LEET = [str.maketrans("013457@$", "oieastas"), str.maketrans("013457@$", "oleastas")]  # 1: i or l
 TI_KEYS = {"emb_params", "clip_l", "clip_g", "string_to_token", "string_to_param.*"}
 
 
@@ -129,6 +144,51 @@ def split_phrase(text: str) -> tuple[str, str]:
     return text, ""
 
 
+def readable(trigger: str) -> str:
+    """The words a trigger spells, when it spells English words: 'bomber_jacket' -> 'bomber
+    jacket', 'b0mb3r j4ck3t' -> 'bomber jacket', 'buzz-cut' -> 'buzz cut'; '' for a rare token
+    ('sks', 'ohwx', 'zarquill') or an angle-bracket token."""
+
+    if _ANGLE_RE.fullmatch(trigger.strip()):
+        return ""
+    english = vocabulary_words()
+    decoded = []
+    for part in (p for p in re.split(r"[\s_\-]+", trigger.strip().lower()) if p):
+        spellings = [part.translate(leet) for leet in _LEET] if re.search(r"[a-z]", part) else [part]
+        word = next((w for w in spellings if w.isalpha() and w in english), None)
+        if word is None:
+            return ""
+        decoded.append(word)
+    return " ".join(decoded)
+
+
+def trained_words(words: list[str]) -> tuple[str, str, list[str]]:
+    """Civitai `trainedWords` -> (trigger, class noun, describing tags). The first entry's first
+    comma item is the trigger ('zarquill, 1girl, blue hair' -> 'zarquill'); an angle token keeps
+    its class noun; a trigger that spells words (snake_case, leetspeak) gives them as the class
+    noun; the other items and entries describe the concept, minus booru framing words."""
+    items = [i.strip() for w in words for i in str(w).split(",") if i.strip()]
+    if not items:
+        return "", "", []
+    trigger, noun = split_phrase(items[0])
+    noun = noun or readable(trigger)
+    rest = [i for i in items[1:] if i.lower() not in CAPTION_FILLER and i.lower() != trigger.lower()]
+    return trigger, noun, list(dict.fromkeys(rest))[:8]
+
+
+def kind_from_tags(tags: list[str], model_type: str = "") -> str:
+    """'style', 'concept' or 'subject' from Civitai's model type and tags; '' when they say
+    nothing (a character LoRA tagged 'clothing' is still a character)."""
+    low = {t.strip().lower() for t in tags} | ({model_type.lower()} if model_type else set())
+    if "style" in low or "art style" in low:
+        return "style"
+    if low & SUBJECT_TAGS:
+        return "subject"
+    if low & CONCEPT_TAGS:
+        return "concept"
+    return ""
+
+
 def split_sentence(text: str) -> tuple[str, str, bool]:
     """A training *prompt* ('a photo of sks dog', 'in the style of xyz', '<cat-toy> toy') ->
     (trigger, class noun, is_style): the rare token is the first word after the usual prefix."""
@@ -214,11 +274,11 @@ def read_civitai(path: Path, ev: Evidence) -> None:
     """Civitai model-version JSON (`*.civitai.info`, as written by the Civitai helper)."""
     data = _read_json(path)
     model = data.get("model") if isinstance(data.get("model"), dict) else {}
-    words = [w for w in _tag_list(data.get("trainedWords")) if w]
-    if words:
-        trigger, noun = split_phrase(words[0])
-        ev.add("trigger", trigger, "civitai", f"{path.name}:trainedWords")
-        ev.add("class_noun", noun, "civitai", f"{path.name}:trainedWords")
+    words = data.get("trainedWords") if isinstance(data.get("trainedWords"), list) else \
+        _tag_list(data.get("trainedWords"))
+    trigger, noun, described = trained_words([w for w in words if isinstance(w, str)])
+    ev.add("trigger", trigger, "civitai", f"{path.name}:trainedWords")
+    ev.add("class_noun", noun, "civitai", f"{path.name}:trainedWords")
     ev.add("base_model", data.get("baseModel"), "civitai", f"{path.name}:baseModel")
     ev.add("name", model.get("name"), "civitai", f"{path.name}:model.name")
     # The version's own name: "v2.0", "2", or "Bruno v3".
@@ -229,7 +289,10 @@ def read_civitai(path: Path, ev: Evidence) -> None:
            f"{path.name}:name")
     desc = _strip_html(data.get("description") or model.get("description") or "")
     ev.add("description", desc[:1000], "civitai", f"{path.name}:description")
-    ev.add("tags", _tag_list(model.get("tags") or data.get("tags")), "civitai", f"{path.name}:tags")
+    tags = _tag_list(model.get("tags") or data.get("tags"))
+    ev.add("tags", tags + [t for t in described if t not in tags], "civitai", f"{path.name}:tags")
+    ev.add("kind", kind_from_tags(tags, str(model.get("type") or "")), "civitai",
+           f"{path.name}:model.tags")
     ev.add("created_at", _date(data.get("createdAt") or ""), "civitai", f"{path.name}:createdAt")
     mtype = str(model.get("type") or "").lower()
     if mtype == "textualinversion":
@@ -350,6 +413,7 @@ def read_kohya(meta: dict[str, str], ev: Evidence, label: str) -> None:
     # take the folder with the most images.
     dirs: dict[str, int] = {}
     tag_counts: dict[str, int] = {}
+    data_tags: dict[str, dict] = {}  # dataset folder -> its caption tag counts
     for key in ("ss_tag_frequency", "ss_dataset_dirs"):
         try:
             data = json.loads(meta.get(key) or "{}")
@@ -361,6 +425,7 @@ def read_kohya(meta: dict[str, str], ev: Evidence, label: str) -> None:
             if not isinstance(info, dict):
                 continue
             if key == "ss_tag_frequency":
+                data_tags[dirname] = info
                 for tag, n in info.items():
                     if isinstance(n, (int, float)):
                         tag_counts[str(tag).strip()] = tag_counts.get(str(tag).strip(), 0) + int(n)
@@ -369,9 +434,10 @@ def read_kohya(meta: dict[str, str], ev: Evidence, label: str) -> None:
                 count = int(info.get("img_count") or 0)
             dirs[dirname] = max(dirs.get(dirname, 0), count)
     if dirs:
-        dirname = max(dirs, key=lambda d: (dirs[d], -list(dirs).index(d)))
-        phrase = re.sub(r"^\d+_", "", dirname).strip()
+        dirname = max(dirs, key=lambda d: (_names_instance(d), dirs[d], -list(dirs).index(d)))
+        phrase = _dataset_phrase(dirname, data_tags.get(dirname, {}))
         trigger, noun, is_style = split_sentence(phrase)
+        noun = noun or readable(trigger)
         ev.add("trigger", trigger, "kohya", f"{label}:ss_tag_frequency[{dirname}]")
         ev.add("class_noun", noun, "kohya", f"{label}:ss_tag_frequency[{dirname}]")
         if is_style:
@@ -380,6 +446,26 @@ def read_kohya(meta: dict[str, str], ev: Evidence, label: str) -> None:
         top = [t for t, _ in sorted(tag_counts.items(), key=lambda kv: -kv[1])
                if t and t.lower() not in words][:8]
         ev.add("tags", top, "kohya", f"{label}:ss_tag_frequency")
+
+
+def _names_instance(dirname: str) -> bool:
+    """'10_sks dog' names the trained instance; a class-only folder ('1_woman', regularisation
+    images) or a generic one ('20_img') does not, whatever its image count."""
+
+    phrase = re.sub(r"^\d+_", "", dirname).strip().lower()
+    return not (phrase in GENERIC_DIRS or phrase in vocabulary_words())
+
+
+def _dataset_phrase(dirname: str, tags: dict) -> str:
+    """kohya's folder name without its repeat count ('10_sks dog' -> 'sks dog', '5_ohwx woman'
+    -> 'ohwx woman'); a generic folder ('20_img') names nothing, so the tag on most captions
+    (not a booru framing word) is the trigger."""
+    phrase = re.sub(r"^\d+_", "", dirname).strip()
+    if phrase.lower() not in GENERIC_DIRS:
+        return phrase
+    counted = sorted(((n, t) for t, n in tags.items() if isinstance(n, (int, float))
+                      and str(t).strip().lower() not in CAPTION_FILLER), key=lambda x: -x[0])
+    return str(counted[0][1]).strip() if counted else phrase
 
 
 def read_tensors(header: SafetensorsHeader, stem: str, ev: Evidence, label: str) -> None:
@@ -455,8 +541,8 @@ def build_card(ev: Evidence, path: Path, default_format: str) -> tuple[Card, lis
         family, prov["family"] = pattern[0], "name pattern"
     kind = str(pick("kind") or "").strip().lower()
     if not kind:
-        tags_lower = {t.lower() for _, _, ts in ev.all("tags") for t in ts}
-        kind = "style" if ("style" in tags_lower or re.search(r"\bstyle\b", name, re.I)) else "subject"
+        kind = kind_from_tags([t for _, _, ts in ev.all("tags") for t in ts])
+        kind = kind or ("style" if re.search(r"\bstyle\b", name, re.I) else "subject")
         prov["kind"] = "inferred from name/tags"
     card_tags = [e for e in ev.all("tags") if e[0] in ("card", "personalq")]
     if card_tags:
@@ -484,7 +570,7 @@ def build_card(ev: Evidence, path: Path, default_format: str) -> tuple[Card, lis
         "format": pick("format") or default_format, "provenance": prov,
     }
     if data["kind"] not in KINDS:
-        warnings.append(f"kind {data['kind']!r} is not one of {'/'.join(KINDS)}; used subject")
+        warnings.append(f"kind {data['kind']!r} is not one of {', '.join(KINDS)}; used subject")
         data["kind"] = "subject"
     return Card.from_dict(data), warnings
 

@@ -33,8 +33,12 @@ from personalq.errors import PersonalQError
 SCHEMA_VERSION = "1"
 BUSY_TIMEOUT_S = 60.0
 MAX_QUERY_TERMS = 64
+COMMON_FROM = 5_000  # catalogs larger than this leave out words on more than COMMON_DF cards
+COMMON_DF = 2_000
 # Column weights for bm25(): the name matters most, then the card text, then id/family/trigger.
 BM25_WEIGHTS = (3.0, 1.0, 0.5)
+EMBED_CHUNK = 512  # texts per progress step
+EMBED_BATCH = 128  # texts per forward pass (length-sorted, so little padding)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -109,15 +113,40 @@ def text_sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def fts_query(text: str) -> str:
-    """Turn any user text into a safe FTS5 query: bare word tokens, each quoted, OR-ed.
-    Quotes, hyphens, `<rex-v2>`, `NEAR(`, `OR`, `NOT`, `*`, `:` can then never be syntax.
-    No stopword list: bm25's IDF already discounts common words (measured on the project's
-    benchmark, dropping English stopwords lowered family recall@5 from 0.930 to 0.925)."""
+def query_words(text: str) -> list[str]:
+    """The distinct word tokens of any user text, in order (at most MAX_QUERY_TERMS)."""
     words = [w.lower() for w in re.findall(r"\w+", str(text))]
     words = [w.replace("_", " ") for w in words if w.strip("_")]
-    unique = list(dict.fromkeys(words))[:MAX_QUERY_TERMS]
-    return " OR ".join(f'"{w}"' for w in unique)
+    return list(dict.fromkeys(words))[:MAX_QUERY_TERMS]
+
+
+def fts_query(text: str | list[str]) -> str:
+    """Turn any user text (or its query_words) into a safe FTS5 query: bare word tokens, each
+    quoted, OR-ed. Quotes, hyphens, `<rex-v2>`, `NEAR(`, `OR`, `NOT`, `*`, `:` can then never be
+    syntax. No stopword list: bm25's IDF already discounts common words (measured on the
+    project's benchmark, dropping English stopwords lowered family recall@5 from 0.930 to 0.925)."""
+    words = query_words(text) if isinstance(text, str) else text
+    return " OR ".join(f'"{w}"' for w in words)
+
+
+def common_df(n_cards: int) -> int:
+    """A word on more cards than this is left out of the lexical query. Up to COMMON_FROM
+    cards: more than half of them, where FTS5's bm25 gives a word an idf of 1e-6 anyway (the
+    ranking stays as it was). Beyond: COMMON_DF cards ("the", "dog" in a 100,000-card catalog),
+    because every matching row is scored and sorted, which at 100,000 cards costs more than
+    the rest of a request; the hits then come from the request's rarer words."""
+    return n_cards // 2 if n_cards <= COMMON_FROM else max(COMMON_DF, n_cards // 50)
+
+
+def embed_text(card: Card) -> str:
+    """What the dense index encodes for a card: what the concept is (name, class noun, the first
+    sentence of its description, tags), without the version number, date and version notes.
+    Why shorter than the lexical text: encoding is the cost of ingest (~2x fewer tokens), and
+    versions that differ only in those notes share one text, encoded once. Versions are told
+    apart by the reasoner's own words and cues, never by these vectors."""
+    first = re.split(r"(?<=[.!?])\s", card.description.strip(), maxsplit=1)[0].rstrip(".!? ")
+    parts = [card.name, card.class_noun, first, ", ".join(card.tags)]
+    return " . ".join(p for p in parts if p)
 
 
 def _fts_columns(card: Card) -> tuple[str, str, str]:
@@ -148,6 +177,7 @@ class CatalogStore:
         self._by_id = {c.id: c for c in self._cards}
         self._origins = {r[0]: r[1] for r in rows}
         self._ids = [c.id for c in self._cards]
+        self._dfs: dict[str, int] = {}  # query word -> cards it occurs on (see _df)
         self._matrix = np.zeros((len(self._ids), DIM), dtype=np.float32)
         for i, card_id in enumerate(self._ids):
             self._matrix[i] = np.frombuffer(vecs[card_id], dtype=np.float32)
@@ -178,18 +208,32 @@ class CatalogStore:
         return dict(self._origins)
 
     def bm25(self, query: str, limit: int = 50) -> list[tuple[str, float]]:
-        """Lexical retrieval with SQLite FTS5 bm25(); scores are negated so higher = better."""
-        q = fts_query(query)
-        if not q or limit <= 0:
+        """Lexical retrieval with SQLite FTS5 bm25(); scores are negated so higher = better.
+        Words on more than common_df(N) cards are left out (the rarest word always stays)."""
+        words = query_words(query)
+        if not words or limit <= 0:
             return []
+        dfs = {w: self._df(w) for w in words}
+        kept = [w for w in words if dfs[w] <= common_df(len(self._ids))]
+        q = fts_query(kept or [min(words, key=dfs.get)])
         with self._lock:
             rows = self._con.execute(
                 "SELECT id, bm25(cards_fts, 0.0, ?, ?, ?) AS s FROM cards_fts WHERE cards_fts MATCH ? "
                 "ORDER BY s LIMIT ?", (*BM25_WEIGHTS, q, int(limit))).fetchall()
         return [(r[0], -float(r[1])) for r in rows if r[0] in self._by_id]
 
+    def _df(self, word: str) -> int:
+        """On how many cards a query word occurs (counted once per word, then remembered: the
+        snapshot's cards do not change)."""
+        if word not in self._dfs:
+            with self._lock:
+                row = self._con.execute("SELECT count(*) FROM cards_fts WHERE cards_fts MATCH ?",
+                                        (fts_query([word]),)).fetchone()
+            self._dfs[word] = int(row[0])
+        return self._dfs[word]
+
     def embeddings(self) -> tuple[list[str], np.ndarray]:
-        """(ids in cards() order, (N, 384) float32 unit vectors of Card.search_text())."""
+        """(ids in cards() order, (N, 384) float32 unit vectors of embed_text(card))."""
         return list(self._ids), self._matrix
 
 
@@ -204,28 +248,28 @@ def _generation(con: sqlite3.Connection) -> int:
     return int(row[0]) if row else 0
 
 
-def _embed(texts: dict[str, str], ids: list[str], progress: bool) -> dict[str, np.ndarray]:
-    """Embed the given cards' texts in length-sorted batches (less padding), with a progress bar
-    on a terminal for large ingests."""
+def _embed(texts: dict[str, str], ids: list[str], progress: bool | None) -> dict[str, np.ndarray]:
+    """Embed the given cards' texts, each distinct text once, in length-sorted batches (less
+    padding), with a progress bar on stderr for large ingests (progress None: on a terminal)."""
     if not ids:
         return {}
     from tqdm import tqdm
 
-    ids = sorted(ids, key=lambda cid: len(texts[cid]))
+    unique = sorted({texts[cid] for cid in ids}, key=len)
     bf16 = bulk_embed_bf16()
-    out: dict[str, np.ndarray] = {}
-    chunk = 64
+    vectors: dict[str, np.ndarray] = {}
+    show = sys.stderr.isatty() if progress is None else progress
+    chunk = EMBED_CHUNK
     with tqdm(total=len(ids), desc="embedding cards", unit="card", leave=False,
-              disable=not (progress and sys.stderr.isatty()) or len(ids) <= chunk) as bar:
-        for start in range(0, len(ids), chunk):
-            part = ids[start:start + chunk]
-            vecs = encode([texts[cid] for cid in part], batch_size=32, bf16=bf16)
-            out.update({cid: vecs[i] for i, cid in enumerate(part)})
-            bar.update(len(part))
-    return out
+              disable=not show or len(unique) <= chunk, mininterval=1.0) as bar:
+        for start in range(0, len(unique), chunk):
+            part = unique[start:start + chunk]
+            vectors.update(zip(part, encode(part, batch_size=EMBED_BATCH, bf16=bf16)))
+            bar.update(round(len(part) * len(ids) / len(unique)))
+    return {cid: vectors[texts[cid]] for cid in ids}
 
 
-def refresh_catalog(con: sqlite3.Connection, repo: Path, *, progress: bool = True,
+def refresh_catalog(con: sqlite3.Connection, repo: Path, *, progress: bool | None = None,
                     max_attempts: int = 20) -> IngestReport:
     """Re-scan the repository and bring the database up to date; returns the ingest report.
 
@@ -241,7 +285,7 @@ def refresh_catalog(con: sqlite3.Connection, repo: Path, *, progress: bool = Tru
         cards, report, new_cache = scan(repo, cached)
         # Embed only cards whose search text is new (the slow part; no lock held).
         old_sha = dict(con.execute("SELECT id, text_sha FROM embeddings"))
-        texts = {c.id: c.search_text() for c, _ in cards}
+        texts = {c.id: embed_text(c) for c, _ in cards}
         todo = [cid for cid, t in texts.items() if old_sha.get(cid) != text_sha(t)]
         if todo and not model_loaded:  # timed apart: a cold process pays it once, whatever N is
 
@@ -310,15 +354,18 @@ def resolve_repo(repo: str | Path | None) -> Path:
     return path
 
 
-def open_repository(repo: str | Path | None = None, *, refresh: bool = True) -> CatalogStore:
+def open_repository(repo: str | Path | None = None, *, refresh: bool = True,
+                    progress: bool | None = None) -> CatalogStore:
     """Open (creating or refreshing) the catalog of a repository: a JSONL manifest or a folder.
-    With refresh=False an existing database is used as it is (it is still built if missing)."""
+    With refresh=False an existing database is used as it is (it is still built if missing).
+    progress: a bar on stderr while embedding (None: only on a terminal)."""
     path = resolve_repo(repo)
     db_path = paths.catalog_db_for(path)
     con = _connect(db_path)
     try:
         built = con.execute("SELECT 1 FROM meta WHERE key = 'report'").fetchone() is not None
-        report = refresh_catalog(con, path) if (refresh or not built) else _load_report(con)
+        report = (refresh_catalog(con, path, progress=progress) if (refresh or not built)
+                  else _load_report(con))
     except BaseException:
         con.close()
         raise

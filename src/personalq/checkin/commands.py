@@ -37,6 +37,8 @@ def register(commands: argparse._SubParsersAction, benches: argparse._SubParsers
                    help="OpenAI-compatible server for --backend llm")
     p.add_argument("--llm-model", default="smollm2")
     p.add_argument("--llm-timeout", type=float, default=10.0, help="seconds")
+    p.add_argument("--base", default=None, metavar="BASE",
+                   help="only checkpoints made for this base model (sd15, sdxl, ...; default: all)")
     p.set_defaults(func=cmd_select)
 
 
@@ -48,7 +50,7 @@ def _selector(args):
     ask = DEFAULT_ASK_THRESHOLD if args.ask_threshold is None else args.ask_threshold
     return Selector(store, backend=args.backend, retrieval=args.retrieval, ask_threshold=ask,
                     llm_url=args.llm_url, llm_model=args.llm_model,
-                    llm_timeout_s=args.llm_timeout)
+                    llm_timeout_s=args.llm_timeout, base_model=args.base)
 
 
 def _summary(decision) -> str:

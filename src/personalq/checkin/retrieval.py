@@ -28,7 +28,9 @@ class Hit:
 
 
 class Retriever:
-    def __init__(self, store, mode: str = "hybrid", limit: int = 50):
+    def __init__(self, store, mode: str = "hybrid", limit: int = 50,
+                 only: set[str] | None = None):
+        """only: the card ids that may be returned (None: every card of the store)."""
         if mode not in MODES:
             raise PersonalQError(f"unknown retrieval mode {mode!r}", f"use one of {', '.join(MODES)}")
         self.store = store
@@ -36,8 +38,12 @@ class Retriever:
         self.limit = limit
         self._ids: list[str] = []
         self._matrix: np.ndarray | None = None
+        self.only = only
         if mode in ("dense", "hybrid"):
             self._ids, self._matrix = store.embeddings()
+            if only is not None:
+                rows = [i for i, card_id in enumerate(self._ids) if card_id in only]
+                self._ids, self._matrix = [self._ids[i] for i in rows], self._matrix[rows]
 
     def dense_scores(self, request: str) -> np.ndarray:
         if self._matrix is None or not len(self._ids):
@@ -45,23 +51,15 @@ class Retriever:
         query = encode([request])[0]
         return self._matrix @ query
 
-    def family_scores(self, text: str, cards: dict) -> dict[str, float]:
-        """Best cosine per concept family between `text` and the cards' embeddings."""
-        best: dict[str, float] = {}
-        sims = self.dense_scores(text)
-        for i, sim in enumerate(sims):
-            fam = cards[self._ids[i]].family
-            if sim > best.get(fam, -1.0):
-                best[fam] = float(sim)
-        return best
-
     def search(self, request: str, limit: int | None = None, dense: bool = True) -> list[Hit]:
         """Ranked hits; dense=False skips the encoder (the local backend's fast path)."""
         limit = limit or self.limit
         hits: dict[str, Hit] = {}
         ranked_lists: list[list[str]] = []
         if self.mode in ("bm25", "hybrid"):
-            lexical = self.store.bm25(request, limit=limit)
+            lexical = self.store.bm25(request, limit=limit if self.only is None else 4 * limit)
+            if self.only is not None:
+                lexical = [(cid, s) for cid, s in lexical if cid in self.only][:limit]
             for card_id, score in lexical:
                 hits.setdefault(card_id, Hit(card_id, 0.0)).bm25 = score
             ranked_lists.append([card_id for card_id, _ in lexical])

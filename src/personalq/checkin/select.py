@@ -14,20 +14,28 @@ the local reasoner whenever the model gives no usable answer; "none" = retrieval
 
 from __future__ import annotations
 
+import copy
 import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from personalq.catalog.card import Card
+from personalq.catalog.metadata import normalize_base
+from personalq.checkin.dense import DenseWords
+from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
+from personalq.embed import encode
 from personalq.checkin.decide import Decision, compose
 from personalq.checkin.features import CatalogIndex
 from personalq.checkin.options import question_for, resolve_answer
 from personalq.checkin.reasoner import Reasoner, Resolution
 from personalq.checkin.text import CUE_WORDS, STOPWORDS, TRANSPARENT
 from personalq.checkin.retrieval import Hit, Retriever
+from personalq.checkin.narrow import Narrower
 from personalq.checkin.rewrite import Placement, rewrite
-from personalq.checkin.tuning import (NARROW_MARGIN, NARROW_MIN_COSINE, RESCUE_MARGIN,
+from personalq.checkin.tuning import (NARROW_FROM_CARDS, NARROW_MARGIN, NARROW_MIN_COSINE, RESCUE_MARGIN,
                                       RESCUE_MIN_COSINE, VERSION_MARGIN, VERSION_MIN_COSINE)
 from personalq.errors import PersonalQError
 
@@ -51,6 +59,44 @@ def version_text(card: Card, siblings: list[Card]) -> str:
     own = " ".join(words_[common:]) or card.description
     tags = [t for t in card.tags if t not in shared_tags]
     return ". ".join(x for x in (own, ", ".join(tags)) if x)
+
+
+@dataclass
+class Selection(Decision):
+    """A decision plus the base model each checkpoint it names needs (DESIGN.md §4 keys
+    unchanged; `base_models` is one more key): a client loading a base can tell at once."""
+
+    base_models: dict[str, str] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        out = super().to_json()
+        out["base_models"] = dict(self.base_models)
+        return out
+
+
+def base_names(base_model: str | Iterable[str] | None) -> frozenset[str] | None:
+    """The short base-model names a loaded base accepts ('SD 1.5' -> {'sd15'}; a world base
+    passes both its name and its architecture); None: no base loaded, every card fits."""
+
+    if base_model is None:
+        return None
+    raw = [base_model] if isinstance(base_model, str) else list(base_model)
+    names = frozenset(n for n in (normalize_base(str(r)) for r in raw) if n)
+    if not names:
+        raise PersonalQError(f"base model {base_model!r} is not a base model name",
+                             "use e.g. sd15, sdxl or personalq-world")
+    return names
+
+
+def base_of(card: Card) -> str:
+    """The card's base model by its short name ('SDXL 1.0' -> 'sdxl')."""
+
+    return normalize_base(card.base_model) or card.base_model
+
+
+def fits_base(card: Card, names: frozenset[str] | None) -> bool:
+    """Can this checkpoint be drawn on a base with these names? (None: no base loaded)"""
+    return names is None or base_of(card) in names
 
 
 def check_request(request: Any, what: str = "request") -> str:
@@ -90,25 +136,36 @@ class Selector:
     def __init__(self, store, backend: str = "local", retrieval: str = "hybrid",
                  ask_threshold: float = DEFAULT_ASK_THRESHOLD, llm_url: str | None = None,
                  llm_model: str = "smollm2", llm_timeout_s: float = 10.0,
-                 eager_dense: bool = False, disabled_rules: frozenset[str] = frozenset()):
+                 eager_dense: bool = False, disabled_rules: frozenset[str] = frozenset(),
+                 base_model: str | Iterable[str] | None = None, narrow: bool | None = None):
         """eager_dense: the local backend encodes every request for hybrid retrieval (else only
-        when its lexical evidence is missing: the encoder is ~90% of a request's time);
-        disabled_rules: reasoner rules switched off (rules.ALL_RULES; for the ablation)."""
+        when its lexical evidence is missing: the encoder is ~90% of a request's time).
+        disabled_rules: reasoner rules switched off (rules.ALL_RULES; for the ablation).
+        base_model: the loaded base ('sd15', 'sdxl', or its names): checkpoints made for another
+        base cannot be drawn, so they are no candidates at all (None: every card is).
+        narrow: give the reasoner only the families the request's words, BM25 and dense hits
+        reach (narrow.py), so time follows the request, not the catalog. None: on from
+        NARROW_FROM_CARDS cards, where walking the whole index costs more than a request should."""
         if backend not in BACKENDS:
             raise PersonalQError(f"unknown backend {backend!r}", f"use one of {', '.join(BACKENDS)}")
         self.store = store
         self.backend = backend
         self.ask_threshold = ask_threshold
-        self.cards: list[Card] = store.cards()
+        self.base_models = base_names(base_model)
+        all_cards: list[Card] = store.cards()
+        self.cards = [c for c in all_cards if fits_base(c, self.base_models)]
         self.by_id = {c.id: c for c in self.cards}
         self.index = CatalogIndex(self.cards)
         self.reasoner = Reasoner(self.index, ratio_for(ask_threshold),
                                  confirm_below_for(ask_threshold), frozenset(disabled_rules))
-        self.retriever = Retriever(store, retrieval)
+        if narrow is None:
+            narrow = len(self.cards) >= NARROW_FROM_CARDS
+        self.narrower = Narrower(self.index) if narrow else None
+        self.last_candidates = len(self.index.families)  # families the last request reached
+        only = None if len(self.cards) == len(all_cards) else set(self.by_id)
+        self.retriever = Retriever(store, retrieval, only=only)
         self.llm = None
         if backend == "llm":
-            from personalq.checkin.llm_rerank import LLMReranker
-
             self.llm = LLMReranker(llm_url or "http://127.0.0.1:8080", llm_model,
                                    timeout_s=llm_timeout_s)
         self.last_fallback: str | None = None  # why the LLM was not used on the last request
@@ -116,15 +173,13 @@ class Selector:
         self._version_vectors: dict[str, np.ndarray] = {}  # family -> its versions' own texts
         self._class_vectors: dict[str, np.ndarray] = {}  # family -> its class noun and tags
         if self.retriever.mode in ("dense", "hybrid"):
-            from personalq.checkin.dense import DenseWords
-            from personalq.embed import encode
-
             self.reasoner.version_oracle = self._closest_version
             self.index.dense = DenseWords(self.index, encode)
+        self._row_family, self._family_kind, self._family_keys = self._family_arrays()
 
     # -- public ----------------------------------------------------------------------------
 
-    def select(self, request: str, answer: str | None = None) -> Decision:
+    def select(self, request: str, answer: str | None = None) -> Selection:
         t0 = time.perf_counter()
         request = check_request(request)
         if answer is not None:
@@ -138,19 +193,39 @@ class Selector:
         elif self.backend == "llm" and answer is None:
             decision = self._llm(request, hits)
         else:
-            decision = self._local(request, answer)
+            decision = self._local(request, answer, hits)
         decision.candidates = self._candidates(hits, decision)
-        decision.latency_ms = (time.perf_counter() - t0) * 1000.0
-        return decision
+        picked = list(dict.fromkeys(decision.checkpoints + decision.options))
+        selection = Selection(**vars(decision),
+                              base_models={i: base_of(self.by_id[i]) for i in picked})
+        selection.latency_ms = (time.perf_counter() - t0) * 1000.0
+        return selection
 
     # -- backends ----------------------------------------------------------------------------
 
-    def _local(self, request: str, answer: str | None = None) -> Decision:
-        intent = self.reasoner.parse(request)
-        resolutions = self.reasoner.resolve(intent)
+    def _reasoner_for(self, request: str, answer: str | None, hits: list[Hit]
+                      ) -> tuple[Reasoner, set[str] | None]:
+        """The reasoner over the families this request can reach (see narrow.py), and that set;
+        the whole catalog's reasoner and None when narrowing is off."""
+        if self.narrower is None:
+            self.last_candidates = len(self.index.families)
+            return self.reasoner, None
+        toks = self.narrower.words_of([request] + ([answer] if answer else []))
+        families, near = self.narrower.reach(toks)
+        families.update(self.by_id[h.id].family for h in hits)
+        self.last_candidates = len(families)
+        reasoner = copy.copy(self.reasoner)
+        reasoner.index = self.narrower.view(near)
+        return reasoner, families
+
+    def _local(self, request: str, answer: str | None = None, hits: list[Hit] = ()) -> Decision:
+        reasoner, allowed = self._reasoner_for(request, answer, hits)
+        intent = reasoner.parse(request)
+        resolutions = reasoner.resolve(intent, allowed=allowed)
         if self.retriever.mode in ("dense", "hybrid"):
-            resolutions = [self._narrow(r) for r in resolutions]
-        decision = compose(request, resolutions, self.index, answer)
+            families = allowed if allowed is not None else self.index.families
+            resolutions = [self._narrow(r, reasoner.index, families) for r in resolutions]
+        decision = compose(request, resolutions, reasoner.index, answer)
         if decision.action == "none" and not any(r.outcome != "none" for r in resolutions):
             return self._dense_rescue(request, resolutions, answer) or decision
         return decision
@@ -159,7 +234,6 @@ class Selector:
         """MiniLM cosine of a phrase with each family's kind of thing ("labrador retriever: dog,
         pet, brown"): short texts, so a paraphrase of the class (a breed's nickname, a hat's kind)
         is not drowned by the rest of the card. Encoded once per family, when first needed."""
-        from personalq.embed import encode
 
         todo = [f for f in families if f not in self._class_vectors]
         if todo:
@@ -173,7 +247,7 @@ class Selector:
         q = encode([phrase])[0]
         return {f: float(self._class_vectors[f] @ q) for f in families}
 
-    def _narrow(self, res: Resolution) -> Resolution:
+    def _narrow(self, res: Resolution, index: CatalogIndex, families: Iterable[str]) -> Resolution:
         """A question among families that the request's own words did not separate because the
         user named the thing in words no card has (a nickname of a breed: its words are
         on no card, so only "my ... dog"-level evidence was left). MiniLM compares the phrase with
@@ -183,8 +257,7 @@ class Selector:
             return res
         unexplained = [t for t in res.mention.words
                        if t.low not in STOPWORDS and t.low not in TRANSPARENT and
-                       t.low not in CUE_WORDS and not any(
-                           self.index.family_knows(f, t) for f in self.index.families)]
+                       t.low not in CUE_WORDS and not any(index.family_knows(f, t) for f in families)]
         if not unexplained:
             return res
         sims = self._class_scores(res.mention.text, res.families)
@@ -200,7 +273,6 @@ class Selector:
         """The version whose own words (what its card adds to its siblings') mean what the
         request's describing words mean: a garment named in other words than the card's -> that
         version. Strict: a clear winner or nothing (then the newest stays)."""
-        from personalq.embed import encode
 
         if fam.key not in self._version_vectors:
             self._version_vectors[fam.key] = encode([version_text(c, fam.cards) for c in fam.cards])
@@ -223,14 +295,11 @@ class Selector:
         if target is None or any(w.low in self.index.names for w in target.mention.words):
             return None  # a name read as a common noun stays that way
         kind = "style" if target.mention.role == "style" else "subject"
-        phrase = target.mention.text
-        scores = {f: s for f, s in self.retriever.family_scores(phrase, self.by_id).items()
-                  if self.index.families[f].kind == kind}
-        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        ranked = self._dense_families(target.mention.text, kind, 3)
         if not ranked or ranked[0][1] < RESCUE_MIN_COSINE:
             return None
         options = [self.index.families[f].newest for f, s in ranked
-                   if s >= ranked[0][1] - RESCUE_MARGIN][:3]
+                   if s >= ranked[0][1] - RESCUE_MARGIN]
         if answer is not None:
             picked = resolve_answer(self.index, answer, options)
             if picked == "none":
@@ -241,6 +310,27 @@ class Selector:
                                 prompt=rewrite(request, [span]))
         return Decision("clarify", options=[c.id for c in options], question=question_for(options, self.index.common_tags),
                         prompt=request)
+
+    def _family_arrays(self) -> tuple[np.ndarray, np.ndarray, list[str]]:
+        """Per embedding row its family's number, per family its kind, the family keys: lets
+        a phrase be compared with 100,000 cards' families in a few vector operations."""
+        keys = list(self.index.families)
+        number = {k: i for i, k in enumerate(keys)}
+        rows = np.array([number[self.by_id[i].family] for i in self.retriever._ids], dtype=np.int64)
+        kinds = np.array([self.index.families[k].kind for k in keys])
+        return rows, kinds, keys
+
+    def _dense_families(self, phrase: str, kind: str, k: int) -> list[tuple[str, float]]:
+        """The k families of this kind whose best card is closest in meaning to the phrase, best
+        first (ties: catalog order)."""
+        sims = self.retriever.dense_scores(phrase)
+        if not len(sims):
+            return []
+        best = np.full(len(self._family_keys), -np.inf, dtype=np.float32)
+        np.maximum.at(best, self._row_family, sims)
+        best[self._family_kind != kind] = -np.inf
+        order = np.argsort(-best, kind="stable")[:k]
+        return [(self._family_keys[i], float(best[i])) for i in order if np.isfinite(best[i])]
 
     def _retrieval_only(self, request: str, hits: list[Hit]) -> Decision:
         """Retrieval alone (a baseline): the top family's newest version; ask when the runner-up
@@ -286,9 +376,7 @@ class Selector:
         return decision
 
     def _llm(self, request: str, hits: list[Hit]) -> Decision:
-        from personalq.checkin.llm_rerank import LLMUnavailable
-
-        local = self._local(request)
+        local = self._local(request, hits=hits)
         shortlist_ids = list(dict.fromkeys(local.checkpoints + local.options +
                                            [h.id for h in hits]))[:SHORTLIST]
         shortlist = [self.by_id[i] for i in shortlist_ids]

@@ -59,3 +59,7 @@ NARROW_MARGIN = 0.12
 
 # base models from older to newer: "the one for the older base model"
 BASE_MODEL_ORDER = ("sd14", "sd15", "sd2", "sd21", "sdxl", "sd3", "flux")
+
+# Candidate narrowing (narrow.py) before the reasoner: below this many cards the whole index is
+# walked in a few ms and every feature (word meaning included) sees every family.
+NARROW_FROM_CARDS = 5000

@@ -120,12 +120,13 @@ def _interactive() -> bool:
 
 
 def select_for(request: str, store: "CatalogStore", *, answer: str | None = None,
-               backend: str = "local") -> "tuple[Decision, int]":
+               backend: str = "local", base: Path | None = None) -> "tuple[Decision, int]":
     """Run Check-in; ask the clarification question in a terminal. Returns (decision, code):
     code is EXIT_NEEDS_ANSWER when a question remains and nobody can answer it."""
     from personalq.checkin.select import Selector
+    from personalq.diffusion.loading import base_names
 
-    selector = Selector(store, backend=backend)
+    selector = Selector(store, backend=backend, base_model=base_names(base))
     decision = selector.select(request, answer=answer)
     asked = 0
     while decision.action == "clarify":
@@ -168,7 +169,7 @@ def run_generate(request: str, *, repo: "str | Path | None" = None, base: Path |
             print(f"checkpoint: {card.id} = {_describe(card)} (given with --checkpoint)")
         print(f"prompt: {prompt}")
     else:
-        decision, code = select_for(request, store, answer=answer, backend=backend)
+        decision, code = select_for(request, store, answer=answer, backend=backend, base=base)
         if code:
             return code
         _print_decision(decision, store)

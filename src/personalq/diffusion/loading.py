@@ -98,6 +98,15 @@ def describe_base(base_dir: Path) -> tuple[str, str]:
     return shape, normalize_base_model(name) if name else shape
 
 
+def base_names(base_dir: Path | None) -> tuple[str, ...] | None:
+    """The base-model names checkpoints drawn on this base must carry (its name and shape), for
+    Check-in to leave out the others; None when the folder holds no pipeline to describe."""
+    base_dir = paths.WORLD_BASE_DIR if base_dir is None else Path(base_dir)
+    if not (base_dir / "model_index.json").is_file():
+        return None
+    return describe_base(base_dir)
+
+
 # ---------------------------------------------------------------------------------------------
 # Loading the base
 # ---------------------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from personalq.catalog.store import open_repository
 from personalq.checkin.placement import insert_trigger
 from personalq.checkin.select import Selector
 from personalq.diffusion.generate import base_defaults, generate_batch
-from personalq.diffusion.loading import checkpoint_kind
+from personalq.diffusion.loading import base_names, checkpoint_kind
 from personalq.diffusion.compose import check_weights, compose_prompt, composition_weights
 from personalq.diffusion.pipeline import base_with_saved_unet, build_pipeline, protect_trigger
 from personalq.diffusion.state import find_state
@@ -199,7 +199,8 @@ class Service:
 
     def selector(self):
         if self._selector is None:
-            self._selector = Selector(self.store, backend=self.config.backend)
+            bases = base_names(self.config.base_dir) if self.config.pipeline_factory is None else None
+            self._selector = Selector(self.store, backend=self.config.backend, base_model=bases)
         return self._selector
 
     def count(self) -> int:

@@ -1,0 +1,107 @@
+"""Narrow a large catalog to the families a request can reach, before the reasoner runs.
+
+Why: the reasoner's evidence is per word, so its cost should grow with the families a request's
+words reach, not with the catalog. Two parts of it walk the whole catalog otherwise: matching
+a misspelt word compares it with every naming word (tens of thousands at 100k cards), and
+asking "does any family know this word?" visits every family.
+
+`Narrower` keeps three inverted indexes built once from the reasoner's own `CatalogIndex`:
+its postings (word stem -> families; names, class nouns, tags, description words, synonyms),
+a deletion index of its misspelling vocabulary (every spelling within two deletions, so the
+words within edit distance 2 of a request word are found by dictionary look-ups, as SymSpell
+does), and the families that merely relate to a word ("puppy" for a dog). For one request it
+returns the candidate families (every family any of the request's words can reach, plus the
+families of the BM25 and dense hits) and a view of the index whose misspelling vocabulary is
+only the words near the request's. Every family that has any evidence for the request is a
+candidate, so narrowing changes no decision (tests/test_select_scale.py checks it on the dev
+and large benchmarks); it changes how much of the catalog is walked.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections import defaultdict
+from personalq.checkin.text import Token, english_words, stem, tokenize
+
+MAX_EDITS = 2  # the reasoner accepts misspellings up to this edit distance
+
+
+def deletions(word: str, k: int = MAX_EDITS) -> set[str]:
+    """Every string left after deleting up to k characters (the word itself included), never
+    shorter than one character."""
+    out = {word}
+    frontier = {word}
+    for _ in range(k):
+        frontier = {w[:i] + w[i + 1:] for w in frontier if len(w) > 1 for i in range(len(w))}
+        out |= frontier
+    return out
+
+
+class Narrower:
+    """Inverted indexes over a CatalogIndex for finding a request's candidate families."""
+
+    def __init__(self, index):
+        self.index = index
+        self.fuzzy_vocab: list[str] = list(getattr(index, "fuzzy_vocab", []))
+        self._deletes: dict[str, list[int]] = defaultdict(list)
+        for i, term in enumerate(self.fuzzy_vocab):
+            for variant in deletions(term):
+                self._deletes[variant].append(i)
+        self._related: dict[str, set[str]] = defaultdict(set)
+        for fam in index.families.values():
+            for word in getattr(fam, "related", ()):
+                self._related[word].add(fam.key)
+
+    def near_terms(self, word: str) -> set[str]:
+        """Misspelling-vocabulary terms within MAX_EDITS deletions-each of `word` (a superset of
+        those within edit distance 2, with or without transpositions)."""
+        found: set[str] = set()
+        for variant in deletions(word):
+            for i in self._deletes.get(variant, ()):
+                found.add(self.fuzzy_vocab[i])
+        return {t for t in found if abs(len(t) - len(word)) <= MAX_EDITS}
+
+    def words_of(self, texts: list[str]) -> list[Token]:
+        """The request's tokens and the parts of hyphenated ones (the reasoner looks both up)."""
+        toks = []
+        for text in texts:
+            for tok in tokenize(text):
+                toks.append(tok)
+                for part in tok.low.split("-") if "-" in tok.low else ():
+                    if len(part) > 1:
+                        toks.append(Token(part, part, stem(part), tok.start, tok.end, False, False))
+        return toks
+
+    def reach(self, toks: list[Token]) -> tuple[set[str], set[str]]:
+        """(families any of these words can reach, misspelling terms near them)."""
+        index = self.index
+        families: set[str] = set()
+        near: set[str] = set()
+        compounds = getattr(index, "compounds", {})
+        english = english_words()
+        for tok in toks:
+            exact = False
+            for key in {tok.stem, tok.low}:
+                exact = exact or key in index.postings
+                families.update(index.postings.get(key, ()))
+                families.update(compounds.get(key, ()))
+                families.update(self._related.get(key, ()))
+            # a word found as it is is never read as a misspelling; nor is an English word
+            # written in lower case
+            if exact or not (tok.low.isalpha() and len(tok.low) >= 4) or (
+                    tok.low in english and not tok.text[:1].isupper()):
+                continue
+            for word in {tok.low, tok.stem}:
+                near |= self.near_terms(word)
+        for term in near:
+            families.update(index.postings.get(term, ()))
+        return families, near
+
+    def view(self, near: set[str]):
+        """The index as the reasoner sees it for one request: the same families, postings and
+        statistics, with only the misspelling terms near the request's words to compare."""
+        if not hasattr(self.index, "fuzzy_vocab"):
+            return self.index
+        view = copy.copy(self.index)
+        view.fuzzy_vocab = sorted(near)  # the reasoner's own order (its vocabulary is sorted)
+        return view

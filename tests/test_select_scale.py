@@ -1,0 +1,114 @@
+"""Check-in at scale: the generated catalog, the narrowing before the reasoner (it must change
+no decision), the misspelling index, a cold and a warm process agreeing, and the benchmark."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from personalq.bench import select_scale
+from personalq.bench.scale_catalog import generate
+from personalq.catalog.store import open_repository
+from personalq.checkin.narrow import Narrower
+from personalq.checkin.reasoner import CatalogIndex
+from personalq.checkin.select import Selector
+from personalq.checkin.text import edit_distance
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = Path("/work/shared/bench/dev")
+LARGE = ROOT / "benchmarks" / "select"
+
+
+@pytest.fixture(autouse=True)
+def _home(tmp_path, monkeypatch):
+    monkeypatch.setenv("PERSONALQ_HOME", str(tmp_path / "home"))
+
+
+def _decisions(selector: Selector, prompts: list[str]) -> list[dict]:
+    out = []
+    for prompt in prompts:
+        d = selector.select(prompt).to_json()
+        d.pop("latency_ms")
+        out.append(d)
+    return out
+
+
+@pytest.mark.parametrize("bench", [DEV, LARGE], ids=["dev", "large"])
+def test_narrowing_changes_no_decision(bench):
+    if not (bench / "catalog.jsonl").is_file():
+        pytest.skip(f"{bench} is not here")
+    prompts = [json.loads(line)["prompt"] for line in open(bench / "cases.jsonl") if line.strip()]
+    store = open_repository(bench / "catalog.jsonl")
+    whole = Selector(store, narrow=False)
+    narrowed = Selector(store, narrow=True)
+    kept = []
+    for prompt, expected in zip(prompts, _decisions(whole, prompts)):
+        assert _decisions(narrowed, [prompt]) == [expected], prompt
+        kept.append(narrowed.last_candidates)
+    assert sorted(kept)[len(kept) // 2] < len(narrowed.index.families)  # it did narrow
+
+
+def test_misspelling_index_finds_every_term_within_two_edits():
+    rng = random.Random(3)
+    letters = "abcdeilmnorstu"
+    vocab = sorted({"".join(rng.choice(letters) for _ in range(rng.randint(4, 9))) for _ in range(3000)})
+    index = CatalogIndex([])
+    index.fuzzy_vocab = vocab
+    narrower = Narrower(index)
+    for _ in range(200):
+        word = "".join(rng.choice(letters) for _ in range(rng.randint(4, 9)))
+        brute = {t for t in vocab if edit_distance(word, t, 2) <= 2}
+        assert brute <= narrower.near_terms(word)
+
+
+def test_generated_catalog_is_seeded_nested_and_varied():
+    small, large = generate(2_000, 60, seed=5), generate(6_000, 60, seed=5)
+    assert large.cards[:2_000] == small.cards and small.cases == large.cases
+    assert generate(2_000, 60, seed=6).cards != small.cards
+    kinds = {c["kind"] for c in large.cards}
+    assert kinds == {"subject", "style", "concept"}
+    assert {"person", "pet", "product", "character"} <= {c["tags"][0] for c in large.cards}
+    assert {c["base_model"] for c in large.cards} == {"sd15", "sdxl"}
+    assert any(c["version"] >= 4 for c in large.cards)
+    ids = {c["id"] for c in large.cards}
+    assert len(ids) == len(large.cards)
+    for case in large.cases:
+        assert set(case["gold"]) <= ids and case["expect"] in ("select", "clarify", "none", "multi")
+    assert {c["expect"] for c in large.cases} == {"select", "clarify", "none", "multi"}
+
+
+def test_a_cold_and_a_warm_process_select_alike(tmp_path):
+    """Process 1 builds the SQLite catalog (cold); process 2 opens the same file (warm)."""
+    requests = tmp_path / "requests.jsonl"
+    prompts = [json.loads(line)["prompt"] for line in open(DEV / "cases.jsonl") if line.strip()]
+    requests.write_text("".join(json.dumps({"prompt": p}) + "\n" for p in prompts))
+    env = {**os.environ, "PERSONALQ_HOME": str(tmp_path / "shared-home")}
+    runs = []
+    for _ in range(2):
+        done = subprocess.run([sys.executable, "-m", "personalq.cli", "select", "--repo",
+                               str(DEV / "catalog.jsonl"), "--batch", str(requests)],
+                              capture_output=True, text=True, check=True, env=env)
+        lines = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+        for d in lines:
+            d.pop("latency_ms")
+        runs.append(lines)
+    assert len(runs[0]) == len(prompts) and runs[0] == runs[1]
+    assert len(list((tmp_path / "shared-home").glob("catalog-*.sqlite"))) == 1  # one file, shared
+
+
+def test_bench_select_scale_writes_figures(tmp_path):
+    result = select_scale.run(sizes=(120, 300), work=tmp_path / "work", n_cases=12, seed=1,
+                              out=tmp_path / "out", progress=False)
+    assert [r["cards"] for r in result["sizes"]] == [120, 300]
+    for row in result["sizes"]:
+        assert row["p50_ms"] > 0 and 0 <= row["aligned_all"] <= 1
+        assert 0 < row["families_to_reasoner_median"] <= row["families"]
+    saved = json.loads((tmp_path / "out" / "select_scale.json").read_text())
+    assert saved["ingest"]["300"]["cards"] == 300
+    assert (tmp_path / "out" / "select_scale.png").stat().st_size > 1000
