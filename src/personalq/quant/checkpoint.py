@@ -45,6 +45,12 @@ def _make_act(spec: dict | None) -> ActQuant | None:
                                               spec.get("group", DEFAULT_ACT_GROUP))
 
 
+def _prob_kind(prob) -> str:
+    if prob is None:
+        return "none"  # probabilities not quantized (the processor uses fused SDPA)
+    return "log2" if isinstance(prob, Log2Quant) else "uniform"
+
+
 def save_quantized(unet: nn.Module, out_dir: str | Path, *, trigger: str | None = None,
                    source: str | None = None) -> Path:
     """Write `unet` (returned by `quantize_unet` with a packed or float method) to `out_dir`."""
@@ -66,7 +72,7 @@ def save_quantized(unet: nn.Module, out_dir: str | Path, *, trigger: str | None 
             layers[name] = {"type": "linear", "in": m.in_features, "out": m.out_features,
                             "wbits": m.wbits, "bias": m.bias is not None,
                             "asym": m.wzero is not None, "smooth": m.smooth is not None,
-                            "act": _act_spec(m.act)}
+                            "act": _act_spec(m.act), "fmt": m.fmt}
         elif isinstance(m, QuantConv2d) and m.packed:
             layers[name] = {"type": "conv", "in": m.in_channels, "out": m.out_channels,
                             "kernel_size": list(m.kernel_size), "stride": list(m.stride),
@@ -74,13 +80,13 @@ def save_quantized(unet: nn.Module, out_dir: str | Path, *, trigger: str | None 
                             else list(m.padding),
                             "dilation": list(m.dilation), "groups": m.groups, "wbits": m.wbits,
                             "bias": m.bias is not None, "asym": m.wzero is not None,
-                            "act": _act_spec(m.act)}
+                            "act": _act_spec(m.act), "layout": m.layout, "fmt": m.fmt}
         elif isinstance(getattr(m, "quant", None), AttnQuantizers):
             qz = m.quant
             attn[name] = {"is_cross": qz.is_cross, "protect": qz.protect,
                           "q": _act_spec(qz.q), "k": _act_spec(qz.k), "v": _act_spec(qz.v),
-                          "prob": "log2" if isinstance(qz.prob, Log2Quant) else "uniform",
-                          "prob_bits": qz.prob.bits}
+                          "prob": _prob_kind(qz.prob),
+                          "prob_bits": None if qz.prob is None else qz.prob.bits}
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     meta = {"format": FORMAT, "quant": cfg.to_json(), "unet_class": type(unet).__name__,
@@ -128,18 +134,21 @@ def _build_quant_modules(unet: nn.Module, meta: dict) -> None:
         act = _make_act(spec["act"])
         if spec["type"] == "linear":
             new = QuantLinear(spec["in"], spec["out"], spec["wbits"], spec["bias"], act,
-                              asymmetric_weight=spec["asym"], smooth=spec["smooth"])
+                              asymmetric_weight=spec["asym"], smooth=spec["smooth"],
+                              fmt=spec.get("fmt", "int"))
         else:
             padding = spec["padding"] if isinstance(spec["padding"], str) else tuple(
                 spec["padding"])
             new = QuantConv2d(spec["in"], spec["out"], spec["kernel_size"], spec["stride"],
                               padding, spec["dilation"], spec["groups"], spec["bias"],
-                              wbits=spec["wbits"], act=act, asymmetric_weight=spec["asym"])
+                              wbits=spec["wbits"], act=act, asymmetric_weight=spec["asym"],
+                              # checkpoints from before the integer conv path: (in, kh, kw) order
+                              layout=spec.get("layout", "oihw"), fmt=spec.get("fmt", "int"))
         _set_module(unet, name, new)
     for name, spec in meta["attention"].items():
         attn = unet.get_submodule(name)
-        prob = (Log2Quant(spec["prob_bits"]) if spec["prob"] == "log2"
-                else UniformProbQuant(spec["prob_bits"]))
+        prob = {"log2": Log2Quant, "uniform": UniformProbQuant}.get(spec["prob"])
+        prob = None if prob is None else prob(spec["prob_bits"])
         attn.quant = AttnQuantizers(_make_act(spec["q"]), _make_act(spec["k"]),
                                     _make_act(spec["v"]), prob, spec["is_cross"],
                                     spec["protect"])
