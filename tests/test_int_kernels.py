@@ -77,8 +77,8 @@ def test_linear_int_path_accumulates_exactly(mode, sym):
             assert q.last_path == "fake_quant"
         finally:
             packed.USE_INT_MM = True
-    assert torch.allclose(y, y_fake, rtol=1e-4, atol=1e-4)
         ref = lin(x)
+    assert torch.allclose(y, y_fake, rtol=1e-4, atol=1e-4)
     assert 0 < float((y - ref).norm() / ref.norm()) < 0.05
 
 
