@@ -26,3 +26,12 @@ def register(commands: argparse._SubParsersAction, benches: argparse._SubParsers
     p.add_argument("--threads", type=int, default=1, help="torch threads (default 1: the CPU is shared)")
     p.add_argument("--no-progress", action="store_true", help="no progress bars")
     p.set_defaults(func=select_bench.cmd_bench_select)
+
+    from personalq.bench import scale
+
+    s = benches.add_parser("scale", help="SD1.5/SDXL-size UNets (random weights): packed bytes, "
+                           "quantize peak RSS, int8 forward speed vs fp32 (writes "
+                           "benchmarks/results/scale_cpu.*)", description=scale.__doc__,
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
+    scale.add_arguments(s)
+    s.set_defaults(func=scale.cmd_bench_scale)

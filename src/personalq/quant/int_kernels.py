@@ -97,7 +97,8 @@ def int_mm_padded(a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
     n = b.shape[1]
     pm, pk, pn = max(17 - m, 0), (-k) % 8, (-n) % 8
     a_p = F.pad(a, (0, pk, 0, pm)) if pk or pm else a
-    b_p = F.pad(b, (0, pn, 0, pk)) if pk or pn else b
+    # pad b through its transpose: a (n, k) weight's view stays column-major, as cuBLAS wants
+    b_p = F.pad(b.t(), (0, pk, 0, pn)).t() if pk or pn else b
     return torch._int_mm(a_p, b_p)[:m, :n]
 
 

@@ -162,7 +162,7 @@ def quantize_unet(unet: nn.Module, method: str, wbits: int = 8, abits: int = 8,
                 raise PersonalQError(
                     f"method {method!r} needs calibration data",
                     hint="pass calib=calibrate(pipe, ...) (or use --method naive)")
-            stats = calib.stats_for(unet, progress=progress)
+            stats = calib.stats_for(unet, progress=progress, attention=cfg.attn_quant)
         _quantize_packed(unet, cfg, stats, progress,
                          weight_cache=calib.weight_cache if calib is not None else None)
     unet.quant_config = cfg
@@ -368,5 +368,7 @@ def quantized_copy(unet: nn.Module, method: str, wbits: int = 8, abits: int = 8,
                    calib: Calibration | None = None, **kw) -> nn.Module:
     """quantize_unet on a deep copy (the float UNet stays usable, e.g. for the next method)."""
     if calib is not None and calib.stats is None and needs_calibration(method):
-        calib.stats_for(unet, progress=kw.get("progress", False))
+        overrides = {k: v for k, v in kw.items() if k != "progress"}
+        attention = make_config(method, wbits, abits, **overrides).attn_quant
+        calib.stats_for(unet, progress=kw.get("progress", False), attention=attention)
     return quantize_unet(copy.deepcopy(unet), method, wbits, abits, calib, **kw)

@@ -190,6 +190,22 @@ def keep_int8_codes(module: nn.Module, keep: bool = True) -> int:
     return n
 
 
+def cast_float_parts(module: nn.Module, dtype: torch.dtype) -> nn.Module:
+    """Cast the float parameters and buffers (norms, embeddings, float layers, calibrated
+    ranges) to `dtype`, leaving packed layers' codes and scales as stored. `module.to(dtype)`
+    would also cast fp8 codes, which are floating point to torch."""
+    for m in module.modules():
+        if isinstance(m, _PackedWeight) and getattr(m, "packed", True):
+            continue
+        for name, t in list(m.named_parameters(recurse=False)):
+            if t.is_floating_point():
+                t.data = t.data.to(dtype)
+        for name, t in list(m.named_buffers(recurse=False)):
+            if t is not None and t.is_floating_point():
+                setattr(m, name, t.to(dtype))
+    return module
+
+
 def layer_paths(module: nn.Module) -> dict[str, int]:
     """How many packed layers last ran on each forward path ("int8", "fake_quant", ...)."""
     out: dict[str, int] = {}
