@@ -181,8 +181,11 @@ def _measure(unet, inputs, repeats, ref) -> dict:
     return row
 
 
+VARIANTS = ("w8a8", "w4a8", "w4a8_int8_resident", "w4a16")
+
+
 def worker_forward(model: str, ckpts: dict, *, toy: bool, latent: int, repeats: int,
-                   lora: bool, fake: bool) -> dict:
+                   lora: bool, fake: bool, variants: tuple = VARIANTS) -> dict:
     """fp32, then each packed variant loaded from its checkpoint, one at a time."""
     import torch
 
@@ -198,9 +201,10 @@ def worker_forward(model: str, ckpts: dict, *, toy: bool, latent: int, repeats: 
         ref = unet(**inputs).sample
     del unet
     gc.collect()
-    variants = [("w8a8", "w8", None), ("w4a8", "w4", None), ("w4a8_int8_resident", "w4",
-                keep_int8_codes), ("w4a16", "w4", _drop_activation_quant)]
-    for name, key, setup in variants:
+    variants_all = [("w8a8", "w8", None), ("w4a8", "w4", None),
+                    ("w4a8_int8_resident", "w4", keep_int8_codes),
+                    ("w4a16", "w4", _drop_activation_quant)]
+    for name, key, setup in [v for v in variants_all if v[0] in variants]:
         unet = load_quantized_unet(ckpts[key])
         if setup is not None:
             setup(unet)
@@ -340,14 +344,16 @@ def bench_model(model: str, args: argparse.Namespace, tmp: Path) -> dict:
     q8 = run_worker("quantize", dict(qkw, model=model, wbits=8, out=str(tmp / f"{model}-w8")),
                     **run)
     print(f"  {model}: quantized W8A8 in {q8['quantize_s']} s, peak RSS {q8['peak_rss_gb']} GB")
-    q4 = run_worker("quantize", dict(qkw, model=model, wbits=4, out=str(tmp / f"{model}-w4")),
-                    **run)
+    q4 = run_worker("quantize", dict(qkw, model=model, wbits=4, out=str(tmp / f"{model}-w4"),
+                                     rounding=args.w4_rounding), **run)
     print(f"  {model}: quantized W4A8 in {q4['quantize_s']} s, peak RSS {q4['peak_rss_gb']} GB")
     fwd = run_worker("forward", dict(common, model=model, repeats=args.sdxl_repeats if sdxl
                                      else args.repeats,
                                      ckpts={"w8": str(tmp / f"{model}-w8"),
                                             "w4": str(tmp / f"{model}-w4")},
-                                     lora=not sdxl, fake=not sdxl), **run)
+                                     lora=not sdxl, fake=not sdxl and args.fake,
+                                     variants=args.sdxl_variants.split(",") if sdxl
+                                     else VARIANTS), **run)
     return summarize(model, q8, q4, fwd, args)
 
 
@@ -362,7 +368,8 @@ def summarize(model: str, q8: dict, q4: dict, fwd: dict, args) -> dict:
            "bytes_ratio_w4_vs_fp32": round(q8["bytes_fp32"] / q4["bytes_w4"], 3),
            "quantize_peak_rss_gb": q8["peak_rss_gb"], "quantize_s": q8["quantize_s"],
            "quantize_w4_peak_rss_gb": q4["peak_rss_gb"], "quantize_w4_s": q4["quantize_s"],
-           "weight_rounding": q8["rounding"], "calib_calls": q8["calib_calls"],
+           "weight_rounding": q8["rounding"], "w4_weight_rounding": q4["rounding"],
+           "calib_calls": q8["calib_calls"],
            "method": METHOD, "latent": fwd["latent"], "batch": fwd["batch"],
            "forward_repeats": fwd["repeats"], "threads": fwd["threads"],
            "forward_peak_rss_gb": fwd["peak_rss_gb"], "forward": f,
@@ -374,7 +381,8 @@ def summarize(model: str, q8: dict, q4: dict, fwd: dict, args) -> dict:
 
 
 def cmd_bench_scale(args: argparse.Namespace) -> int:
-    """Every model of --models, then the world UNet; writes scale_cpu.{json,md,png}."""
+    """The world UNet, then every model of --models (SDXL last: the largest); writes
+    scale_cpu.{json,md,png} after each, so finished parts survive a later failure."""
     from personalq import paths
 
     print(f"bench scale ({RANDOM_NOTE}; method {METHOD}, {args.threads} threads"
@@ -382,6 +390,18 @@ def cmd_bench_scale(args: argparse.Namespace) -> int:
     results: dict = {}
     out = Path(args.out or paths.PROJECT_ROOT / "benchmarks" / "results")
     stem = "scale_cpu" + ("_toy" if args.toy else "")
+    if not args.no_world:
+        w = run_worker("world", dict(base=str(args.base), repeats=args.world_repeats,
+                                     prompts=args.calib_prompts, timesteps=args.calib_timesteps),
+                       threads=args.threads, nice=args.nice)
+        f = w["forward"]
+        w["speedup_w8a8_vs_fp32"] = round(f["fp32"]["min_s"] / f["w8a8"]["min_s"], 3)
+        results["world"] = w
+        write_results(results, out, stem)
+        print(f"world UNet (models/base, real weights), batch 2, {w['latent']}x{w['latent']} "
+              f"latents: fp32 {f['fp32']['min_s'] * 1e3:.1f} ms, W8A8 "
+              f"{f['w8a8']['min_s'] * 1e3:.1f} ms -> {w['speedup_w8a8_vs_fp32']}x "
+              f"(paths {f['w8a8']['paths']})")
     with tempfile.TemporaryDirectory(prefix="pq-scale-", dir=args.tmp) as tmp:
         for model in [m.strip() for m in args.models.split(",") if m.strip()]:
             if model not in ARCHS:
@@ -391,17 +411,6 @@ def cmd_bench_scale(args: argparse.Namespace) -> int:
             results[model] = bench_model(model, args, Path(tmp))
             print(format_model(model, results[model]), flush=True)
             write_results(results, out, stem)  # partial results survive a later failure
-    if not args.no_world:
-        w = run_worker("world", dict(base=str(args.base), repeats=args.world_repeats,
-                                     prompts=args.calib_prompts, timesteps=args.calib_timesteps),
-                       threads=args.threads, nice=args.nice)
-        f = w["forward"]
-        w["speedup_w8a8_vs_fp32"] = round(f["fp32"]["min_s"] / f["w8a8"]["min_s"], 3)
-        results["world"] = w
-        print(f"world UNet (models/base, real weights), batch 2, {w['latent']}x{w['latent']} "
-              f"latents: fp32 {f['fp32']['min_s'] * 1e3:.1f} ms, W8A8 "
-              f"{f['w8a8']['min_s'] * 1e3:.1f} ms -> {w['speedup_w8a8_vs_fp32']}x "
-              f"(paths {f['w8a8']['paths']})")
     write_results(results, out, stem)
     return 0
 
@@ -504,13 +513,20 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--latent", type=int, default=64, help="SD1.5 latent size (default 64)")
     p.add_argument("--sdxl-latent", type=int, default=64,
                    help="SDXL latent size (default 64 on CPU; its native size is 128)")
-    p.add_argument("--calib-prompts", type=int, default=2,
-                   help="calibration text embeddings (default 2; CFG batch of 2 each)")
+    p.add_argument("--calib-prompts", type=int, default=1,
+                   help="calibration text embeddings (default 1; CFG batch of 2 each)")
     p.add_argument("--calib-timesteps", type=int, default=2,
                    help="timesteps per calibration prompt (default 2)")
     p.add_argument("--sdxl-rounding", default="rtn", choices=["rtn", "gptq"],
                    help="SDXL weight rounding (default rtn: its GPTQ Hessians need ~5 GB more)")
-    p.add_argument("--repeats", type=int, default=2, help="timed forwards per variant (SD1.5)")
+    p.add_argument("--w4-rounding", default="rtn", choices=["rtn", "gptq"],
+                   help="W4 weight rounding (default rtn: W4 is measured for bytes and speed; "
+                   "the quantize bar is the W8 run)")
+    p.add_argument("--fake", action=argparse.BooleanOptionalAction, default=True,
+                   help="also time SD1.5 W8A8 on the fake-quant path (default on)")
+    p.add_argument("--sdxl-variants", default="w8a8,w4a8,w4a16",
+                   help=f"SDXL packed variants to time (of {','.join(VARIANTS)})")
+    p.add_argument("--repeats", type=int, default=1, help="timed forwards per variant (SD1.5)")
     p.add_argument("--sdxl-repeats", type=int, default=1, help="timed forwards per variant (SDXL)")
     p.add_argument("--world-repeats", type=int, default=20, help="timed forwards (world UNet)")
     p.add_argument("--no-world", action="store_true", help="skip the world UNet")

@@ -259,13 +259,16 @@ class Calibration:
     # in activation handling share the (slow) GPTQ result for the same weights.
     weight_cache: dict = field(default_factory=dict)
 
-    def stats_for(self, unet: nn.Module, progress: bool = True,
-                  attention: bool = True) -> CalibStats:
-        """Statistics of `unet` (computed once; again if attention operands are needed now and
-        were skipped before)."""
-        if self.stats is None or (attention and not self.stats.attn):
+    def stats_for(self, unet: nn.Module, progress: bool = True, attention: bool = True,
+                  hessian: bool = True) -> CalibStats:
+        """Statistics of `unet` (computed once; again if attention operands or Hessians are
+        needed now and were skipped before). `hessian=False` (round-to-nearest weights) keeps
+        no X^T X per layer: at SDXL scale those would take ~5 GB."""
+        st = self.stats
+        if (st is None or (attention and not st.attn)
+                or (hessian and not any(s.hessian is not None for s in st.layers.values()))):
             self.stats = collect_stats(unet, self.samples, progress=progress,
-                                       attention=attention)
+                                       attention=attention, hessian=hessian)
         return self.stats
 
 

@@ -162,7 +162,8 @@ def quantize_unet(unet: nn.Module, method: str, wbits: int = 8, abits: int = 8,
                 raise PersonalQError(
                     f"method {method!r} needs calibration data",
                     hint="pass calib=calibrate(pipe, ...) (or use --method naive)")
-            stats = calib.stats_for(unet, progress=progress, attention=cfg.attn_quant)
+            stats = calib.stats_for(unet, progress=progress, attention=cfg.attn_quant,
+                                    hessian=cfg.weight_rounding == "gptq")
         _quantize_packed(unet, cfg, stats, progress,
                          weight_cache=calib.weight_cache if calib is not None else None)
     unet.quant_config = cfg
