@@ -10,7 +10,7 @@ import torch
 
 OUT = Path(__file__).parent / "results" / "quant_text_path.json"
 torch.set_num_threads(2)
-from personalq.quant import bench as B
+from personalq.bench import quant_bench as B
 from personalq.quant.calibrate import calibrate
 from personalq.quant.methods import quantized_copy
 from personalq.quant.taq import cross_attention_modules

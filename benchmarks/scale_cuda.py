@@ -107,11 +107,11 @@ def psnr(a: torch.Tensor, b: torch.Tensor) -> float:
 def world_psnr(args, device: torch.device, dtype) -> dict:
     """The world base generating the same seeds with bf16 vs W8A8 (dynamic, int8) and W8A4
     (qdiffusion) UNets: PSNR of the images, a correctness check of the kernels on `device`."""
-    from personalq.diffusion.loading import load_base
+    from personalq.diffusion.pipeline import build_pipeline
     from personalq.quant.calibrate import calibrate
     from personalq.quant.methods import quantized_copy
 
-    pipe = load_base(args.base, hotswap=False)
+    pipe = build_pipeline(args.base, hotswap=False).pipe
     pipe.set_progress_bar_config(disable=True)
     prompts = ["a photo of a teddy bear on the beach", "a watercolor of a red car in the snow"]
     calib = calibrate(pipe, n_prompts=args.world_calib, steps=args.world_steps, timesteps=2,

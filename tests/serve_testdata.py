@@ -1,7 +1,7 @@
 """A small real repository and a real uvicorn server for the serve tests.
 
 The repository is a folder of real checkpoints for a tiny SD1.5-shaped base (built by
-personalq.diffusion.tiny): two dog LoRAs (so "my dog" needs a question), a style LoRA and a
+personalq.testing): two dog LoRAs (so "my dog" needs a question), a style LoRA and a
 DreamBooth cat, each with a `<stem>.card.json` sidecar the catalog reads.
 """
 
@@ -34,7 +34,7 @@ DREAMBOOTH = {"mochi": {"name": "Mochi", "trigger": "<mochi-cat>", "class_noun":
 
 def make_world(root: Path) -> tuple[Path, Path]:
     """(base_dir, repo_dir) of a tiny base and a checkpoint folder for it."""
-    from personalq.diffusion.tiny import make_tiny_dreambooth, make_tiny_lora, make_tiny_sd15
+    from personalq.testing import make_tiny_dreambooth, make_tiny_lora, make_tiny_sd15
 
     base = make_tiny_sd15(root / "base")
     repo = root / "repo"
@@ -50,7 +50,7 @@ def make_world(root: Path) -> tuple[Path, Path]:
 
 
 def upload_lora(base: Path, path: Path, seed: int = 11, trigger: str | None = None) -> Path:
-    from personalq.diffusion.tiny import make_tiny_lora
+    from personalq.testing import make_tiny_lora
 
     meta = {"modelspec.trigger_phrase": trigger} if trigger else None
     return make_tiny_lora(base, path, seed=seed, metadata=meta)

@@ -15,7 +15,7 @@ def _home(tmp_path, monkeypatch):
 
 
 def test_diffusers_written_lora_and_dreambooth_ingest(tmp_path):
-    tiny = pytest.importorskip("personalq.diffusion.tiny")
+    tiny = pytest.importorskip("personalq.testing")
     base = tiny.make_tiny_sd15(tmp_path / "base")
     repo = tmp_path / "repo"
     tiny.make_tiny_lora(base, repo / "zib-v2.safetensors",

@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from personalq.diffusion.tiny import make_tiny_lora, make_tiny_sd15
+from personalq.testing import make_tiny_lora, make_tiny_sd15
 
 CARDS = [
     ("kiko", "Kiko", "star toy", "Kiko, a yellow star toy with blue checks"),
@@ -200,7 +200,7 @@ def test_demo_on_a_world_draws_a_clear_and_a_clarified_request(setup, tmp_path, 
     robot and two look-alike star LoRAs), so it is exercised even before models/ ships."""
     from personalq import paths
     from personalq.cli import main
-    from personalq.diffusion.tiny import make_tiny_dreambooth
+    from personalq.testing import make_tiny_dreambooth
 
     base = setup["base"]
     db = make_tiny_dreambooth(base, tmp_path / "zib-v3", seed=7)
@@ -248,22 +248,18 @@ def test_generate_draws_with_a_quantized_base_and_a_lora(setup, capsys, monkeypa
     from personalq.catalog.store import open_repository
     from personalq.checkin.rewrite import insert_trigger
     from personalq.diffusion.generate import generate
-    from personalq.diffusion.loading import apply_checkpoint, load_base
-    from personalq.quant.checkpoint import load_quantized
-    from personalq.quant.taq import prepare_prompt
+    from personalq.diffusion.pipeline import build_pipeline, protect_trigger, use_saved_unet
 
     card = open_repository(setup["repo"]).get("kiko")
     prompt = insert_trigger("Kiko on the beach", card)
     pictures = {}
     for order in ("base first", "lora first"):
-        pipe = load_base(setup["base"])
-        if order == "base first":
-            load_quantized(pipe, qdir)
-            apply_checkpoint(pipe, card)
-        else:
-            apply_checkpoint(pipe, card)
-            load_quantized(pipe, qdir)
-        prepare_prompt(pipe, prompt, trigger=card.trigger)
+        if order == "base first":  # what the builder does
+            pipe, _ = build_pipeline(setup["base"], [card], quantized=qdir)
+        else:  # the wrong order, by hand: the packed UNet replaces the one holding the LoRA
+            pipe, _ = build_pipeline(setup["base"], [card])
+            use_saved_unet(pipe, qdir)
+        protect_trigger(pipe, prompt, trigger=card.trigger)
         pictures[order] = np.asarray(generate(pipe, prompt, seed=0, steps=3).convert("RGB"), dtype=np.float32)
     assert np.abs(pictures["base first"] - pictures["lora first"]).max() > 0  # the order matters
     assert np.array_equal(q, pictures["base first"])

@@ -1,6 +1,6 @@
 """Loading SD1.5- and SDXL-shaped pipelines and putting checkpoints on and off them.
 
-Real diffusers pipelines (tiny, randomly initialised, written by personalq.diffusion.tiny),
+Real diffusers pipelines (tiny, randomly initialised, written by personalq.testing),
 real LoRA/DreamBooth/textual-inversion files; images compared pixel for pixel.
 """
 
@@ -17,8 +17,8 @@ from safetensors.torch import save_file
 
 from personalq.catalog.card import Card
 from personalq.diffusion import apply_checkpoint, generate, load_base, reset_to_base
-from personalq.diffusion.loading import state_of
-from personalq.diffusion.tiny import make_tiny_dreambooth, make_tiny_lora, make_tiny_sd15, make_tiny_sdxl
+from personalq.diffusion.state import state_of
+from personalq.testing import make_tiny_dreambooth, make_tiny_lora, make_tiny_sd15, make_tiny_sdxl
 from personalq.errors import PersonalQError
 
 torch.set_num_threads(1)
@@ -161,14 +161,16 @@ def test_textual_inversion_adds_the_trigger_and_removes_it(pipes, tmp_path, shap
     assert new_id in ids and new_id >= n_tokens
     assert torch.allclose(pipe.text_encoder.get_input_embeddings().weight[new_id],
                           tensors.get("emb_params", tensors.get("clip_l"))[0])
-    # the pipeline expands the trigger to both vectors' tokens, once, even if already expanded
-    from personalq.diffusion.loading import expand_trigger
+    # the pipeline's public hook expands the trigger to both vectors' tokens; `generate` writes
+    # an already expanded trigger back first (plain_prompt), so it is expanded once either way
+    from personalq.diffusion.loading import expand_trigger, plain_prompt
 
     full = "a <ti-z> <ti-z>_1 toy"
     assert pipe.maybe_convert_prompt("a <ti-z> toy", pipe.tokenizer) == full
-    assert pipe.maybe_convert_prompt(full, pipe.tokenizer) == full
+    assert plain_prompt(pipe, full) == "a <ti-z> toy"
+    assert pipe.maybe_convert_prompt(plain_prompt(pipe, full), pipe.tokenizer) == full
     assert expand_trigger(pipe, "a <ti-z> toy") == full and expand_trigger(pipe, full) == full
-    image(pipe, "a <ti-z> toy")
+    assert np.array_equal(image(pipe, "a <ti-z> toy"), image(pipe, full))
     reset_to_base(pipe)
     assert len(pipe.tokenizer) == n_tokens
     assert pipe.text_encoder.get_input_embeddings().weight.shape[0] == n_tokens
@@ -260,7 +262,7 @@ def test_dreambooth_plus_lora_and_two_dreambooths_refused(pipes, world):
 
 
 def test_lora_with_text_encoder_layers_goes_through_the_pipeline_loader(pipes, world, tmp_path):
-    from personalq.diffusion.tiny import make_tiny_lora
+    from personalq.testing import make_tiny_lora
 
     pipe = pipes["sd15"]
     reset_to_base(pipe)
@@ -297,7 +299,7 @@ def test_lora_mixing_key_namings_loads_every_layer(pipes, world, tmp_path):
     proj_in/ff layers `.lora_A`; diffusers' loader judges by the first key and silently drops
     the rest. Every layer of such a file must arrive."""
     from personalq.catalog.safetensors_meta import read_header
-    from personalq.diffusion.tiny import make_tiny_lora
+    from personalq.testing import make_tiny_lora
 
     path = make_tiny_lora(world["sd15"]["base"], tmp_path / "mixed.safetensors", seed=6,
                           target_modules=("to_q", "to_k", "to_v", "to_out.0", "proj_in", "proj_out"))
@@ -312,7 +314,7 @@ def test_lora_mixing_key_namings_loads_every_layer(pipes, world, tmp_path):
 
 
 def test_hotswap_of_loras_with_text_encoder_layers_equals_a_fresh_load(pipes, world, tmp_path):
-    from personalq.diffusion.tiny import make_tiny_lora
+    from personalq.testing import make_tiny_lora
 
     pipe = pipes["sd15"]
     reset_to_base(pipe)

@@ -34,7 +34,7 @@ def draw(pipe, prompt: str) -> np.ndarray:
 
 @needs_base
 def test_shipped_base_loads_as_the_world_and_generates(pipe):
-    from personalq.diffusion.loading import state_of
+    from personalq.diffusion.state import state_of
 
     assert state_of(pipe).shape == "sd15" and state_of(pipe).name == "personalq-world"
     img = draw(pipe, "a red ball on the beach")

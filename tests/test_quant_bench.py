@@ -28,7 +28,7 @@ def test_bench_quant_tiny_writes_table_and_plot(tmp_path, capsys):
 
 
 def test_settings_filter_keeps_the_reference_and_weight_only_rows():
-    from personalq.quant.bench import _configs
+    from personalq.bench.quant_bench import _configs
 
     rows = _configs(None, ["W8A4"])
     names = {(m, w, a) for m, w, a in rows}

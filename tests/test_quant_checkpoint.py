@@ -9,10 +9,11 @@ import torch
 
 from personalq.cli import main
 from personalq.quant.calibrate import calibrate
-from personalq.quant.checkpoint import load_quantized, load_quantized_unet, save_quantized
+from personalq.diffusion.pipeline import build_pipeline, protect_trigger, swap_unet, use_saved_unet
+from personalq.diffusion.state import state_of
+from personalq.quant.checkpoint import load_quantized_unet, save_quantized
 from personalq.quant.methods import quantized_copy
 from personalq.quant.packed import QuantConv2d, QuantLinear, resident_bytes
-from personalq.quant.taq import prepare_prompt
 
 TRIGGER = "<zib-v2>"
 PROMPT = f"a photo of {TRIGGER} toy on the beach"
@@ -20,7 +21,7 @@ PROMPT = f"a photo of {TRIGGER} toy on the beach"
 
 @pytest.fixture(scope="module")
 def sd15_dir(tmp_path_factory):
-    from personalq.diffusion.tiny import make_tiny_sd15
+    from personalq.testing import make_tiny_sd15
 
     torch.set_num_threads(1)
     return make_tiny_sd15(tmp_path_factory.mktemp("sd15"))
@@ -28,15 +29,11 @@ def sd15_dir(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def pipe(sd15_dir):
-    from diffusers import StableDiffusionPipeline
-
-    p = StableDiffusionPipeline.from_pretrained(sd15_dir)
-    p.set_progress_bar_config(disable=True)
-    return p
+    return build_pipeline(sd15_dir).pipe
 
 
 def _image(pipe, prompt=PROMPT, steps=3):
-    prepare_prompt(pipe, prompt)
+    protect_trigger(pipe, prompt)
     with torch.no_grad():
         return pipe(prompt, num_inference_steps=steps, generator=torch.Generator().manual_seed(0),
                     output_type="np").images
@@ -51,15 +48,16 @@ def test_save_load_round_trip_gives_identical_output(pipe, tmp_path):
     meta = json.loads((tmp_path / "q" / "quant_config.json").read_text())
     assert meta["quant"]["method"] == "taq" and meta["trigger"] == TRIGGER
     try:
-        pipe.unet = unet
-        unet.taq_trigger = TRIGGER
+        swap_unet(pipe, unet, trigger=TRIGGER)
         before = _image(pipe)
-        load_quantized(pipe, tmp_path / "q")
-        assert pipe.unet is not unet and pipe.unet.taq_trigger == TRIGGER
+        use_saved_unet(pipe, tmp_path / "q")
+        assert pipe.unet is not unet and state_of(pipe).quantization.trigger == TRIGGER
+        assert state_of(pipe).quantization.spec == "taq-w4a4"
         after = _image(pipe)
+        assert state_of(pipe).taq_active and state_of(pipe).trigger_positions
         loaded = pipe.unet
     finally:
-        pipe.unet = fp_unet
+        swap_unet(pipe, fp_unet)
     assert (before == after).all()
     assert resident_bytes(loaded) == resident_bytes(unet)
     kinds = {type(m) for m in loaded.modules()}
@@ -71,7 +69,7 @@ def _lora_round_trip(pipe, lora, name: str, base_layer_of) -> None:
     """On a naive-W8A8 copy of the UNet: a LoRA loads unmerged (its base layer stays the packed
     one `base_layer_of(unet)` returns), changes the image, and unloads back to the exact image."""
     fp_unet = pipe.unet
-    pipe.unet = quantized_copy(fp_unet, "naive", 8, 8)
+    swap_unet(pipe, quantized_copy(fp_unet, "naive", 8, 8))
     try:
         base = _image(pipe)
         pipe.load_lora_weights(str(lora), adapter_name=name)
@@ -80,13 +78,13 @@ def _lora_round_trip(pipe, lora, name: str, base_layer_of) -> None:
         pipe.unload_lora_weights()
         after = _image(pipe)
     finally:
-        pipe.unet = fp_unet
+        swap_unet(pipe, fp_unet)
     assert float(abs(with_lora - base).max()) > 1e-3
     assert (after == base).all()
 
 
 def test_lora_applies_unmerged_on_a_quantized_base_and_unloads(pipe, sd15_dir, tmp_path):
-    from personalq.diffusion.tiny import make_tiny_lora
+    from personalq.testing import make_tiny_lora
 
     def packed_to_q(unet):
         wrapped = unet.down_blocks[0].attentions[0].transformer_blocks[0].attn2.to_q
@@ -98,7 +96,7 @@ def test_lora_applies_unmerged_on_a_quantized_base_and_unloads(pipe, sd15_dir, t
 
 def test_lora_on_quantized_convolutions(pipe, sd15_dir, tmp_path):
     """A LoRA that also targets the 1x1 convolutions proj_in/proj_out (as the world's do)."""
-    from personalq.diffusion.tiny import make_tiny_lora
+    from personalq.testing import make_tiny_lora
 
     assert isinstance(pipe.unet.down_blocks[0].attentions[0].proj_in, torch.nn.Conv2d)
     lora = make_tiny_lora(sd15_dir, tmp_path / "conv.safetensors",
@@ -113,17 +111,14 @@ def test_lora_on_quantized_convolutions(pipe, sd15_dir, tmp_path):
 
 
 def test_sdxl_shaped_unet_quantizes_and_generates(tmp_path):
-    from diffusers import StableDiffusionXLPipeline
+    from personalq.testing import make_tiny_sdxl
 
-    from personalq.diffusion.tiny import make_tiny_sdxl
-
-    p = StableDiffusionXLPipeline.from_pretrained(make_tiny_sdxl(tmp_path / "sdxl"))
-    p.set_progress_bar_config(disable=True)
+    p = build_pipeline(make_tiny_sdxl(tmp_path / "sdxl")).pipe
     calib = calibrate(p, n_prompts=2, trigger=TRIGGER, steps=2, timesteps=1, batch_size=2,
                       progress=False)
     fp_bytes = resident_bytes(p.unet)
-    p.unet = quantized_copy(p.unet, "taq_bos", 8, 4, calib)
-    info = prepare_prompt(p, PROMPT, TRIGGER)
+    swap_unet(p, quantized_copy(p.unet, "taq_bos", 8, 4, calib))
+    info = protect_trigger(p, PROMPT, TRIGGER)
     assert info["taq_active"] and info["trigger_positions"]
     with torch.no_grad():
         img = p(PROMPT, num_inference_steps=2, generator=torch.Generator().manual_seed(0),
@@ -158,24 +153,24 @@ def test_quantize_command_bad_inputs_exit_2(sd15_dir, tmp_path, capsys):
 
 
 def test_diffusion_stage_loads_a_quantized_base_and_hot_swaps_loras(sd15_dir, tmp_path):
-    """The path `generate` and the server take: load_base -> load_quantized -> apply_checkpoint
+    """The path `generate` and the server take: the saved quantized base -> apply_checkpoint
     (LoRA hot-swap, unmerged on the packed base) -> back to the exact quantized base."""
     import numpy as np
 
     from personalq.catalog.metadata import card_from_safetensors
     from personalq.diffusion.generate import generate
-    from personalq.diffusion.loading import apply_checkpoint, load_base
-    from personalq.diffusion.tiny import make_tiny_lora
+    from personalq.diffusion.loading import apply_checkpoint
+    from personalq.testing import make_tiny_lora
 
-    pipe = load_base(sd15_dir)
-    qdir = save_quantized(quantized_copy(pipe.unet, "naive", 8, 8), tmp_path / "q",
-                          trigger=TRIGGER)
-    load_quantized(pipe, qdir)
+    qdir = save_quantized(quantized_copy(build_pipeline(sd15_dir).pipe.unet, "naive", 8, 8),
+                          tmp_path / "q", trigger=TRIGGER)
+    pipe, state = build_pipeline(sd15_dir, quantized=qdir)
+    assert state.quantization.spec == "naive-w8a8" and state.quantization.saved == qdir
     cards = [card_from_safetensors(make_tiny_lora(sd15_dir, tmp_path / f"l{i}.safetensors",
                                                   seed=i))[0] for i in (1, 2)]
 
     def img():
-        assert prepare_prompt(pipe, PROMPT)["taq_active"] is False  # naive: nothing protected
+        assert protect_trigger(pipe, PROMPT)["taq_active"] is False  # naive: nothing protected
         return np.asarray(generate(pipe, PROMPT, seed=0, steps=2)).astype(int)
 
     base = img()

@@ -130,7 +130,7 @@ def test_cli_rejects_bad_group_options(tmp_path, capsys):
 def pipe(tmp_path_factory):
     from diffusers import StableDiffusionPipeline
 
-    from personalq.diffusion.tiny import make_tiny_sd15
+    from personalq.testing import make_tiny_sd15
 
     torch.set_num_threads(1)
     p = StableDiffusionPipeline.from_pretrained(make_tiny_sd15(tmp_path_factory.mktemp("sd15")))
@@ -141,8 +141,8 @@ def pipe(tmp_path_factory):
 def test_group_mode_save_load_round_trip_gives_identical_output(pipe, tmp_path):
     from personalq.quant.calibrate import calibrate
     from personalq.quant.checkpoint import load_quantized_unet, save_quantized
-    from personalq.quant.methods import quantized_copy
-    from personalq.quant.taq import prepare_prompt
+    from personalq.diffusion.pipeline import protect_trigger
+    from personalq.quant.methods import config_of, quantized_copy
 
     trigger = "<zib-v2>"
     prompt = f"a photo of {trigger} toy on the beach"
@@ -164,12 +164,12 @@ def test_group_mode_save_load_round_trip_gives_identical_output(pipe, tmp_path):
     loaded = load_quantized_unet(tmp_path / "q")
     lblock = loaded.down_blocks[0].attentions[0].transformer_blocks[0]
     assert lblock.ff.net[2].act.group == 8 and lblock.ff.net[2].act.mode == "dynamic_group"
-    assert loaded.quant_config.act_group == 8
+    assert config_of(loaded).act_group == 8
     assert ratios(unet) and ratios(loaded) == ratios(unet)  # calibrated ratios round-trip
 
     def image(u):
         pipe.unet = u
-        prepare_prompt(pipe, prompt, trigger)
+        protect_trigger(pipe, prompt, trigger)
         with torch.no_grad():
             return pipe(prompt, num_inference_steps=3, output_type="np",
                         generator=torch.Generator().manual_seed(0)).images

@@ -78,7 +78,7 @@ def test_resident_bytes_drop_on_a_unet(tiny_sd15_unet):
 def tiny_sd15_unet(tmp_path_factory):
     from diffusers import UNet2DConditionModel
 
-    from personalq.diffusion.tiny import make_tiny_sd15
+    from personalq.testing import make_tiny_sd15
 
     d = make_tiny_sd15(tmp_path_factory.mktemp("sd15"))
     return UNet2DConditionModel.from_pretrained(d / "unet").eval()

@@ -7,10 +7,11 @@ import logging
 import pytest
 import torch
 
+from personalq.diffusion.pipeline import protect_trigger as prepare_prompt
 from personalq.errors import PersonalQError
 from personalq.quant.calibrate import calibrate
 from personalq.quant.methods import METHODS, make_config, quantize_unet, quantized_copy
-from personalq.quant.taq import (QuantAttnProcessor, cross_attention_modules, prepare_prompt,
+from personalq.quant.taq import (QuantAttnProcessor, cross_attention_modules,
                                  set_trigger_positions, trigger_positions)
 
 TRIGGER = "<zib-v2>"
@@ -21,7 +22,7 @@ PROMPT = f"a photo of {TRIGGER} toy on the beach"
 def pipe(tmp_path_factory):
     from diffusers import StableDiffusionPipeline
 
-    from personalq.diffusion.tiny import make_tiny_sd15
+    from personalq.testing import make_tiny_sd15
 
     torch.set_num_threads(1)
     d = make_tiny_sd15(tmp_path_factory.mktemp("sd15"))
@@ -69,14 +70,11 @@ def test_trigger_positions_without_offsets_agree_with_offsets(pipe):
 def test_multi_vector_trigger_protects_every_vector(pipe):
     """A trigger with learned multi-vector embeddings ("<mv>" -> "<mv> <mv>_1 <mv>_2", which
     the pipeline expands itself) is found as all three added tokens."""
-    import types
-
     from personalq.quant.taq import prompt_trigger_positions
 
     tok = copy.deepcopy(pipe.tokenizer)
     tok.add_tokens(["<mv>", "<mv>_1", "<mv>_2"])
-    fake_pipe = types.SimpleNamespace(tokenizer=tok)
-    pos = prompt_trigger_positions(fake_pipe, "a photo of <mv> toy", "<mv>")
+    pos = prompt_trigger_positions(tok, "a photo of <mv> toy", "<mv>")
     ids = tok("a photo of <mv> <mv>_1 <mv>_2 toy")["input_ids"]
     assert [tok.convert_ids_to_tokens(ids[i]) for i in pos] == ["<mv>", "<mv>_1", "<mv>_2"]
 
@@ -146,7 +144,6 @@ def test_absent_trigger_falls_back_and_says_so(pipe, calib, caplog):
     finally:
         pipe.unet = pipe_unet
     assert info == {"trigger_positions": [], "taq_active": False, "taq_fallback": True}
-    assert unet.taq_fallback is True
     assert "not found in the prompt" in caplog.text
     assert torch.isfinite(out).all()
 

@@ -386,7 +386,7 @@ def test_api_key_is_required_when_set(world):
 
 
 def test_register_dreambooth_by_path_quantizes_it_in_the_background(world):
-    from personalq.diffusion.tiny import make_tiny_dreambooth
+    from personalq.testing import make_tiny_dreambooth
     from personalq.serve.api import create_app
 
     make_tiny_dreambooth(world["base"], world["roots"] / "shared" / "luna", seed=21,

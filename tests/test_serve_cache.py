@@ -15,7 +15,7 @@ from personalq.serve.cache import ModelCache
 
 @pytest.fixture(scope="module")
 def tiny(tmp_path_factory):
-    from personalq.diffusion.tiny import make_tiny_dreambooth, make_tiny_lora, make_tiny_sd15
+    from personalq.testing import make_tiny_dreambooth, make_tiny_lora, make_tiny_sd15
 
     root = tmp_path_factory.mktemp("cache")
     base = make_tiny_sd15(root / "base")

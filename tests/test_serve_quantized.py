@@ -19,6 +19,7 @@ from serve_testdata import LiveServer, make_config, world  # noqa: F401 (fixture
 
 from personalq.cli import main
 from personalq.errors import PersonalQError
+from personalq.quant.methods import config_of
 
 
 @pytest.fixture(scope="module")
@@ -106,7 +107,7 @@ def _float_unets(service) -> list:
     """Full-precision UNets held by the service's pipelines (base + cache entries)."""
     cache = service.cache
     pipes = [cache._base] + [e.pipe for _, e in cache._snapshot() if e.pipe is not None]
-    return [p.unet for p in pipes if getattr(p.unet, "quant_config", None) is None]
+    return [p.unet for p in pipes if config_of(p.unet) is None]
 
 
 def _nbytes(module) -> int:
@@ -118,8 +119,8 @@ def test_saved_default_base_keeps_no_float_unet_and_loads_it_for_none(client, be
                                                                       saved):
     from personalq.diffusion.generate import generate
     from personalq.diffusion.loading import apply_checkpoint, load_base
-    from personalq.diffusion.tiny import make_tiny_lora
-    from personalq.serve.cache import adapter_name
+    from personalq.testing import make_tiny_lora
+    from personalq.serve.entries import adapter_name
 
     # A LoRA with text-encoder layers (as the world's have) lands on the base's text encoder,
     # which the float UNet's pipeline shares: both pipelines' adapters meet there.
@@ -220,9 +221,7 @@ def test_dreambooth_is_drawn_from_its_saved_weights_as_generate_draws_it(client,
 def test_loras_draw_unmerged_on_the_saved_quantized_base(client, world, saved):
     from personalq.catalog.store import open_repository
     from personalq.diffusion.generate import generate
-    from personalq.diffusion.loading import apply_checkpoint, load_base
-    from personalq.quant.checkpoint import load_quantized
-    from personalq.quant.taq import prepare_prompt
+    from personalq.diffusion.pipeline import build_pipeline, protect_trigger
 
     # The server's default quantization (naive-w8a8) matches the saved base: LoRAs use it.
     lora_q, info = draw(client, prompt="a dog in the snow", checkpoint="rufus", seed=3)
@@ -230,11 +229,10 @@ def test_loras_draw_unmerged_on_the_saved_quantized_base(client, world, saved):
     assert info["saved_quantized"] == str(saved["base"])
     assert cache_stats(client)["quantized_at_load"] == 0
 
-    # The same image as the diffusion stage's path: load_quantized, then the LoRA on top.
-    pipe = load_base(world["base"], hotswap=False)
-    load_quantized(pipe, saved["base"])
-    apply_checkpoint(pipe, open_repository(world["repo"]).get("rufus"))
-    prepare_prompt(pipe, info["prompt"], "<rufus-dog>")
+    # The same image as the diffusion stage's path: the saved base, then the LoRA on top.
+    pipe, _ = build_pipeline(world["base"], [open_repository(world["repo"]).get("rufus")],
+                             quantized=saved["base"], hotswap=False)
+    protect_trigger(pipe, info["prompt"], "<rufus-dog>")
     direct = np.asarray(generate(pipe, info["prompt"], seed=3, steps=2).convert("RGB"),
                         dtype=np.int16)
     assert np.array_equal(lora_q, direct)

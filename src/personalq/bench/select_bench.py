@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from personalq import paths
+from personalq.catalog.store import open_repository
+from personalq.checkin.select import DEFAULT_ASK_THRESHOLD, Selector
 from personalq.errors import PersonalQError
 
 # name -> (backend, retrieval); the last one is the project's default
@@ -121,7 +123,6 @@ def percentile(values: list[float], q: float) -> float:
 def ingest_fresh(catalog: Path) -> tuple[object, float, dict]:
     """Ingest the catalog into a brand-new database (temporary PERSONALQ_HOME) and time it.
     The store stays open (and its home alive) for the rest of the run."""
-    from personalq.catalog.store import open_repository
 
     home = tempfile.mkdtemp(prefix="personalq-bench-home-")
     old = os.environ.get("PERSONALQ_HOME")
@@ -147,8 +148,6 @@ def run_config(store, cases: list[dict], backend: str, retrieval: str, ask_thres
                desc: str, progress: bool = True) -> tuple[list[dict], list[float]]:
     """Decisions for every case with one selector, and the wall time of each select() call."""
     from tqdm import tqdm
-
-    from personalq.checkin.select import DEFAULT_ASK_THRESHOLD, Selector
 
     ask = DEFAULT_ASK_THRESHOLD if ask_threshold is None else ask_threshold
     selector = Selector(store, backend=backend, retrieval=retrieval, ask_threshold=ask)

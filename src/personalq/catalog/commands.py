@@ -69,7 +69,7 @@ def register(commands: argparse._SubParsersAction, benches: argparse._SubParsers
 
 
 def _bench_catalog(args) -> int:
-    from personalq.catalog.bench import cmd_bench_catalog
+    from personalq.bench.catalog_bench import cmd_bench_catalog
 
     return cmd_bench_catalog(args)
 

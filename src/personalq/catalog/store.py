@@ -26,8 +26,8 @@ import numpy as np
 
 from personalq import paths
 from personalq.catalog.card import Card
-from personalq.embed import DIM
 from personalq.catalog.ingest import IngestReport, repo_kind, scan
+from personalq.embed import DIM, _model, encode
 from personalq.errors import PersonalQError
 
 SCHEMA_VERSION = "1"
@@ -211,8 +211,6 @@ def _embed(texts: dict[str, str], ids: list[str], progress: bool) -> dict[str, n
         return {}
     from tqdm import tqdm
 
-    from personalq.embed import encode
-
     ids = sorted(ids, key=lambda cid: len(texts[cid]))
     bf16 = bulk_embed_bf16()
     out: dict[str, np.ndarray] = {}
@@ -246,7 +244,6 @@ def refresh_catalog(con: sqlite3.Connection, repo: Path, *, progress: bool = Tru
         texts = {c.id: c.search_text() for c, _ in cards}
         todo = [cid for cid, t in texts.items() if old_sha.get(cid) != text_sha(t)]
         if todo and not model_loaded:  # timed apart: a cold process pays it once, whatever N is
-            from personalq.embed import _model
 
             t_load = time.perf_counter()
             _model()

@@ -15,9 +15,7 @@ from typing import Any
 from personalq.catalog.card import Card
 from personalq.checkin.reasoner import (CatalogIndex, Resolution, pick_version, question_for,
                                         resolve_answer)
-from personalq.checkin.intent import is_determiner
-from personalq.checkin.rewrite import Placement, cue_only_clauses, extend_over_cues, rewrite
-from personalq.checkin.text import FILLER, STOPWORDS, TRANSPARENT, Token
+from personalq.checkin.rewrite import placements_for, rewrite
 
 
 @dataclass
@@ -38,52 +36,6 @@ class Decision:
                 "question": self.question, "prompt": self.prompt,
                 "candidates": [dict(c) for c in self.candidates],
                 "latency_ms": round(float(self.latency_ms), 3)}
-
-
-def placements_for(request: str, resolutions: list[Resolution]) -> list[Placement]:
-    out = []
-    for res in resolutions:
-        if res.outcome != "select":
-            continue
-        card = res.cards[0]
-        mention = res.mention
-        if res.role == "style" and mention.role == "style":
-            out.append(Placement(mention.start, mention.end, card))
-            continue
-        words = res.matched.get(res.families[0]) or []
-        if res.role == "style" or not words:
-            out.append(Placement(-1, -1, card))
-            continue
-        start, end = _noun_phrase(mention.all_tokens, words)
-        out.append(Placement(start, extend_over_cues(request, end), card))
-    if out:  # "(go with version 14)" chose the checkpoint; the image model need not read it
-        taken = [(p.start, p.end) for p in out if p.start >= 0]
-        out.extend(Placement(a, b, None) for a, b in cue_only_clauses(request)
-                   if not any(a < e and s < b for s, e in taken))
-    return out
-
-
-def _noun_phrase(tokens: list[Token], matched: list[Token]) -> tuple[int, int]:
-    """The span to replace: from the determiner before the first matched word ("my", "the",
-    "grandpa's") to the phrase's last content word, leaving request words ("can you make",
-    "ok so") and trailing framing ("eyes close-up") in place."""
-    spans = {(t.start, t.end) for t in matched}
-    idx = [i for i, t in enumerate(tokens) if (t.start, t.end) in spans]
-    first, last = min(idx), max(idx)
-    while first > 0:
-        prev = tokens[first - 1]
-        if prev.low in FILLER or (prev.low in STOPWORDS and not is_determiner(prev)) or \
-                prev.low.endswith("ing"):
-            break
-        first -= 1
-    tail = last  # "the scuffed leather boots": the head noun after the matched words goes too
-    while tail + 1 < len(tokens):
-        nxt = tokens[tail + 1]
-        if nxt.low in TRANSPARENT or nxt.low in STOPWORDS or nxt.low in FILLER or \
-                nxt.low.endswith("ing") or nxt.start - tokens[tail].end > 1:
-            break
-        tail += 1
-    return tokens[first].start, tokens[tail].end
 
 
 def compose(request: str, resolutions: list[Resolution], index: CatalogIndex,

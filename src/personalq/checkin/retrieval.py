@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from personalq.embed import encode
 from personalq.errors import PersonalQError
 
 MODES = ("bm25", "dense", "hybrid")
@@ -39,8 +40,6 @@ class Retriever:
             self._ids, self._matrix = store.embeddings()
 
     def dense_scores(self, request: str) -> np.ndarray:
-        from personalq.embed import encode
-
         if self._matrix is None or not len(self._ids):
             return np.zeros(0, dtype=np.float32)
         query = encode([request])[0]

@@ -13,7 +13,11 @@ import re
 from dataclasses import dataclass
 
 from personalq.catalog.card import Card
-from personalq.checkin.text import CUE_WORDS, VERSION_NUMBER_RE
+from personalq.checkin.dates import find_dates
+from personalq.checkin.intent import is_determiner
+from personalq.checkin.reasoner import CatalogIndex, Reasoner, Resolution
+from personalq.checkin.text import (CUE_WORDS, FILLER, ORDINALS, STOPWORDS, TRANSPARENT, Token,
+                                    VERSION_NUMBER_RE, tokenize)
 
 
 @dataclass
@@ -82,8 +86,6 @@ def cue_only_clauses(request: str) -> list[tuple[int, int]]:
     """Spans of clauses that only say which version ("(go with version 14)", "use the previous
     version", "The checkpoint from 2022-07-04:"): they chose the checkpoint; the image model
     should not read them. A clause naming anything else is kept."""
-    from personalq.checkin.dates import find_dates
-    from personalq.checkin.text import FILLER, ORDINALS, STOPWORDS, tokenize
 
     out = []
     for m in _CLAUSE_RE.finditer(request):
@@ -108,10 +110,54 @@ def cue_only_clauses(request: str) -> list[tuple[int, int]]:
     return out
 
 
+def placements_for(request: str, resolutions: list[Resolution]) -> list[Placement]:
+    out = []
+    for res in resolutions:
+        if res.outcome != "select":
+            continue
+        card = res.cards[0]
+        mention = res.mention
+        if res.role == "style" and mention.role == "style":
+            out.append(Placement(mention.start, mention.end, card))
+            continue
+        words = res.matched.get(res.families[0]) or []
+        if res.role == "style" or not words:
+            out.append(Placement(-1, -1, card))
+            continue
+        start, end = _noun_phrase(mention.all_tokens, words)
+        out.append(Placement(start, extend_over_cues(request, end), card))
+    if out:  # "(go with version 14)" chose the checkpoint; the image model need not read it
+        taken = [(p.start, p.end) for p in out if p.start >= 0]
+        out.extend(Placement(a, b, None) for a, b in cue_only_clauses(request)
+                   if not any(a < e and s < b for s, e in taken))
+    return out
+
+
+def _noun_phrase(tokens: list[Token], matched: list[Token]) -> tuple[int, int]:
+    """The span to replace: from the determiner before the first matched word ("my", "the",
+    "grandpa's") to the phrase's last content word, leaving request words ("can you make",
+    "ok so") and trailing framing ("eyes close-up") in place."""
+    spans = {(t.start, t.end) for t in matched}
+    idx = [i for i, t in enumerate(tokens) if (t.start, t.end) in spans]
+    first, last = min(idx), max(idx)
+    while first > 0:
+        prev = tokens[first - 1]
+        if prev.low in FILLER or (prev.low in STOPWORDS and not is_determiner(prev)) or \
+                prev.low.endswith("ing"):
+            break
+        first -= 1
+    tail = last  # "the scuffed leather boots": the head noun after the matched words goes too
+    while tail + 1 < len(tokens):
+        nxt = tokens[tail + 1]
+        if nxt.low in TRANSPARENT or nxt.low in STOPWORDS or nxt.low in FILLER or \
+                nxt.low.endswith("ing") or nxt.start - tokens[tail].end > 1:
+            break
+        tail += 1
+    return tokens[first].start, tokens[tail].end
+
+
 def insert_trigger(request: str, card: Card) -> str:
     """Rewrite `request` for one card (used when the caller already knows the checkpoint)."""
-    from personalq.checkin.reasoner import CatalogIndex, Reasoner
-    from personalq.checkin.decide import placements_for
 
     reasoner = Reasoner(CatalogIndex([card]))
     resolutions = [r for r in reasoner.resolve(reasoner.parse(request)) if r.outcome == "select"]

@@ -18,7 +18,6 @@ import time
 from pathlib import Path
 
 from personalq import paths
-from personalq.errors import PersonalQError
 
 EXIT_NEEDS_ANSWER = 3
 # On the shipped world: a clear request (the newest Zib, a DreamBooth checkpoint), and one that
@@ -51,6 +50,8 @@ def register(commands, benches) -> None:
     gen.add_argument("--quantized", type=Path, default=None, metavar="DIR",
                      help="draw with this quantized UNet (written by `personalq quantize`): the "
                      "quantized base for LoRA checkpoints, or the selected DreamBooth's own")
+    gen.add_argument("--strict", action="store_true", help="refuse a LoRA some of whose keys fit "
+                     "no module of the base (default: apply the rest and warn)")
     gen.set_defaults(func=cmd_generate)
 
     demo = commands.add_parser("demo", help="run the whole job once on the shipped default world")
@@ -136,7 +137,7 @@ def run_generate(request: str, *, repo=None, base: Path | None = None, checkpoin
                  answer: str | None = None, seed: int = DEFAULT_SEED, steps: int | None = None,
                  guidance: float | None = None, out: Path | None = None,
                  backend: str = "local", device: str = "auto",
-                 quantized: Path | None = None) -> int:
+                 quantized: Path | None = None, strict: bool = False) -> int:
     from personalq.catalog.store import open_repository
 
     store = open_repository(repo)
@@ -158,88 +159,64 @@ def run_generate(request: str, *, repo=None, base: Path | None = None, checkpoin
         _print_decision(decision, store)
         cards, prompt = [store.get(cid) for cid in decision.checkpoints], decision.prompt
 
-    from personalq.diffusion.loading import check_fits
+    from personalq.diffusion.pipeline import build_pipeline
 
-    check_fits(base, [c for c in cards if c.path])  # before spending seconds on loading
+    repo = Path(store.repo)
+    root = repo if repo.is_dir() else repo.parent
     _quiet_libraries()
-    from personalq.diffusion.loading import load_base
-
-    t0 = time.perf_counter()
-    pipe = load_base(base, device=device)
-    print(f"base: {pipe.personalq.base_dir} ({pipe.personalq.name}, loaded in "
-          f"{time.perf_counter() - t0:.1f} s)")
-    draw(pipe, store, cards, prompt, seed=seed, steps=steps, guidance=guidance,
-         out=Path(out) if out else default_out(request, seed), quantized=quantized)
+    pipe, state = build_pipeline(base, cards, root=root, quantized=quantized, device=device,
+                                 strict=strict)
+    print(f"base: {state.base_dir} ({state.name}, loaded in {state.seconds.get('base', 0):.1f} s)")
+    _note_manifest_only(cards)
+    for warning in state.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if quantized is not None:
+        announce_quantized(pipe, state, cards, prompt)
+    draw(pipe, prompt, seed=seed, steps=steps, guidance=guidance,
+         out=Path(out) if out else default_out(request, seed),
+         checkpoint_s=state.seconds.get("checkpoints", 0.0))
     return 0
 
 
-def draw(pipe, store, cards, prompt: str, *, seed: int, out: Path, steps: int | None = None,
-         guidance: float | None = None, quantized: Path | None = None) -> Path:
-    """Put the checkpoints and the quantized UNet (if any) on the pipeline, generate, write the
-    PNG, say where. A quantized base goes in first, so LoRAs load unmerged on its packed
-    layers; a DreamBooth brings its own UNet, so its quantized twin replaces it afterwards."""
-    from personalq.diffusion.generate import generate
-    from personalq.diffusion.loading import apply_checkpoints
-
-    repo = Path(store.repo)
+def _note_manifest_only(cards) -> None:
     for card in cards:
         if not card.path:  # as the service does: the trigger text alone goes to the base
             print(f"note: {card.id} is a manifest-only card (no weights): drawing with the base model")
-    t0 = time.perf_counter()
-    weighted = [c for c in cards if c.path]
-    base_first = quantized is not None and not any(c.format == "dreambooth" for c in weighted)
-    if base_first:
-        use_quantized(pipe, quantized, cards)
-    apply_checkpoints(pipe, weighted, root=repo if repo.is_dir() else repo.parent)
-    if quantized is not None:
-        if not base_first:
-            use_quantized(pipe, quantized, cards)
-        announce_quantized(pipe, quantized, cards, prompt)
+
+
+def draw(pipe, prompt: str, *, seed: int, out: Path, steps: int | None = None,
+         guidance: float | None = None, checkpoint_s: float = 0.0) -> Path:
+    """Generate with the pipeline as built, write the PNG, say where."""
+    from personalq.diffusion.generate import generate
+
     t1 = time.perf_counter()
     image = generate(pipe, prompt, seed=seed, steps=steps, guidance_scale=guidance)
     t2 = time.perf_counter()
     out.parent.mkdir(parents=True, exist_ok=True)
     image.save(out)
     print(f"image: {out} ({image.size[0]}x{image.size[1]}, seed {seed}; checkpoint "
-          f"{t1 - t0:.1f} s, generate {t2 - t1:.1f} s)")
+          f"{checkpoint_s:.1f} s, generate {t2 - t1:.1f} s)")
     return out
 
 
-def use_quantized(pipe, path: Path, cards) -> None:
-    """Swap in a quantized UNet (a DreamBooth's twin must come from that same checkpoint)."""
-    from personalq.quant.checkpoint import load_quantized, read_config
-
-    meta = read_config(path)
-    source = Path(meta.get("source") or "")
-    dreambooth = [c for c in cards if c.format == "dreambooth" and c.path]
-    if dreambooth and source.name != Path(dreambooth[0].path).name:
-        raise PersonalQError(
-            f"{path} was quantized from {source.name or 'an unknown UNet'}, but the selected "
-            f"DreamBooth checkpoint is {dreambooth[0].id} (it brings its own UNet)",
-            f"quantize it first: personalq quantize {dreambooth[0].path} -o OUT")
-    load_quantized(pipe, path)
-
-
-def announce_quantized(pipe, path: Path, cards, prompt: str) -> None:
+def announce_quantized(pipe, state, cards, prompt: str) -> None:
     """Tell TAQ where the trigger's tokens are in this prompt (after the checkpoints, whose
     textual inversions change the tokenizer), and say what runs."""
-    from personalq.quant.checkpoint import read_config
-    from personalq.quant.taq import prepare_prompt
+    from personalq.diffusion.pipeline import protect_trigger
 
-    meta = read_config(path)
-    info = prepare_prompt(pipe, prompt, trigger=cards[0].trigger if cards else None)
-    q = meta.get("quant", {})
-    cfg = q.get("method"), q.get("wbits"), q.get("abits")
+    info = protect_trigger(pipe, prompt, trigger=cards[0].trigger if cards else None)
+    cfg = state.quantization.config
     protected = (f"trigger tokens {info['trigger_positions']} kept in high precision"
                  if info["taq_active"] else "no trigger protected")
-    print(f"quantized UNet: {path} ({cfg[0]} W{cfg[1]}A{cfg[2]}; {protected})")
+    print(f"quantized UNet: {state.quantization.saved} ({cfg.method} W{cfg.wbits}A{cfg.abits}; "
+          f"{protected})")
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
     return run_generate(args.request, repo=args.repo, base=args.base, checkpoint=args.checkpoint,
                         answer=args.answer, seed=args.seed, steps=args.steps,
                         guidance=args.guidance, out=args.out, backend=args.backend,
-                        device=args.device, quantized=args.quantized)
+                        device=args.device, quantized=args.quantized, strict=args.strict)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -270,10 +247,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
           f"{len(store.cards())} checkpoints in {store.repo}")
     selector = Selector(store)
     _quiet_libraries()
-    from personalq.diffusion.loading import load_base
+    from personalq.diffusion.loading import apply_checkpoints
+    from personalq.diffusion.pipeline import build_pipeline
 
     t0 = time.perf_counter()
-    pipe = load_base(None)
+    pipe, _ = build_pipeline(None)
     print(f"base loaded in {time.perf_counter() - t0:.1f} s")
     out = Path(args.out)
     for n, (request, answer) in enumerate(DEMO_WORLD_REQUESTS):
@@ -289,6 +267,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
             continue
         _print_decision(decision, store)
         target = out if n == 0 else out.with_name(f"{out.stem}-{n + 1}{out.suffix}")
-        draw(pipe, store, [store.get(c) for c in decision.checkpoints], decision.prompt,
-             seed=DEFAULT_SEED, out=target)
+        cards = [store.get(c) for c in decision.checkpoints]
+        _note_manifest_only(cards)
+        t1 = time.perf_counter()
+        apply_checkpoints(pipe, [c for c in cards if c.path], root=Path(store.repo))
+        draw(pipe, decision.prompt, seed=DEFAULT_SEED, out=target,
+             checkpoint_s=time.perf_counter() - t1)
     return 0

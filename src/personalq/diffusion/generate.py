@@ -6,14 +6,21 @@ on, so a seed means the same noise on every machine (a CUDA generator draws diff
 
 from __future__ import annotations
 
-from personalq.diffusion.loading import _front_matter, state_of
+from typing import TYPE_CHECKING
+
+from personalq.diffusion.loading import _front_matter, plain_prompt
+from personalq.diffusion.state import state_of
+
+if TYPE_CHECKING:
+    from diffusers import DiffusionPipeline
+    from PIL import Image
 
 # The world's own sampling settings (world/preview.py); a base folder can declare others.
 DEFAULT_STEPS = 20
 DEFAULT_GUIDANCE = 5.0
 
 
-def base_defaults(pipe) -> dict:
+def base_defaults(pipe: "DiffusionPipeline") -> dict:
     """Sampling defaults the base folder declares in its README front matter
     (`num_inference_steps`, `guidance_scale`), else DEFAULT_STEPS / DEFAULT_GUIDANCE."""
     meta = _front_matter(state_of(pipe).base_dir / "README.md")
@@ -28,9 +35,10 @@ def base_defaults(pipe) -> dict:
     return out
 
 
-def generate(pipe, prompt: str, *, seed: int, steps: int | None = None, height: int | None = None,
-             width: int | None = None, guidance_scale: float | None = None,
-             negative_prompt: str | None = None):
+def generate(pipe: "DiffusionPipeline", prompt: str, *, seed: int, steps: int | None = None,
+             height: int | None = None, width: int | None = None,
+             guidance_scale: float | None = None,
+             negative_prompt: str | None = None) -> "Image.Image":
     """Run the pipeline once and return a PIL image. height/width default to the base's native
     size (unet sample_size x VAE scale); steps/guidance to the base's declared defaults."""
     import torch
@@ -39,7 +47,7 @@ def generate(pipe, prompt: str, *, seed: int, steps: int | None = None, height: 
     generator = torch.Generator("cpu").manual_seed(int(seed))
     with torch.inference_mode():
         result = pipe(
-            prompt=prompt,
+            prompt=plain_prompt(pipe, prompt),
             negative_prompt=negative_prompt,
             num_inference_steps=int(steps or defaults["steps"]),
             guidance_scale=defaults["guidance_scale"] if guidance_scale is None else guidance_scale,

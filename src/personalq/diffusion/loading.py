@@ -11,8 +11,9 @@ A checkpoint is one of three formats (DESIGN.md §2):
 Only `.safetensors` are read; pickles (`.ckpt/.pt/.bin/.pth`) are refused because unpickling
 runs arbitrary code. Everything is offline: models come from local folders only.
 
-The pipeline carries its own bookkeeping in `pipe.personalq` (a `PipeState`): which base it is,
-what is applied, and the base modules to restore.
+Each loaded pipeline has a `PipeState` (diffusion/state.py, `state_of(pipe)`): which base it
+is, what is applied, and the base modules to restore. Assembling a whole pipeline (base +
+checkpoints + a quantized UNet, in the right order) is `diffusion.pipeline.build_pipeline`.
 """
 
 from __future__ import annotations
@@ -21,12 +22,23 @@ import json
 import os
 import re
 import warnings
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from personalq import paths
+from personalq.catalog.metadata import normalize_base
+from personalq.catalog.safetensors_meta import HeaderError, read_header
+from personalq.diffusion.lora_check import (LoraFit, captured_library_messages, check_lora,
+                                            one_line)
+from personalq.diffusion.state import PipeState, find_state, register, state_of
 from personalq.errors import PersonalQError
+from personalq.quant.triggers import collapse_all, expand_trigger as expand_in_text
+
+if TYPE_CHECKING:
+    import torch
+    from diffusers import DiffusionPipeline
+
+    from personalq.catalog.card import Card
 
 PICKLE_SUFFIXES = (".ckpt", ".pt", ".pth", ".bin", ".pkl", ".pickle")
 LORA_ADAPTER = "personalq"  # the one adapter name hot-swapped in place
@@ -43,31 +55,7 @@ WORLD_BASE_NAME = "personalq-world"
 def normalize_base_model(name: str) -> str:
     """The catalog's short base-model name ('SD 1.5', 'stable-diffusion-v1/lora' -> 'sd15';
     'personalq-world/lora' -> 'personalq-world'), so cards and bases compare alike."""
-    from personalq.catalog.metadata import normalize_base
-
     return normalize_base(name)
-
-
-@dataclass
-class PipeState:
-    """What the pipeline is and what is applied to it."""
-
-    base_dir: Path
-    shape: str  # "sd15" or "sdxl": the architecture family of the loaded base
-    name: str  # the base's own name: "sd15", "sdxl" or e.g. "personalq-world"
-    applied: str | None = None  # id of the applied checkpoint (None = the plain base)
-    applied_format: str = ""
-    lora_modules: frozenset[str] = frozenset()  # module names the loaded LoRA targets
-    lora_rank: int = 0
-    hotswap_enabled: bool = False
-    last_lora_load: str = ""  # "hotswap" or "load": how the current LoRA got in (for tests/logs)
-    saved_modules: dict[str, Any] = field(default_factory=dict)  # base modules swapped out
-    ti_tokens: list[str] = field(default_factory=list)  # textual-inversion tokens added
-    ti_saved: dict[str, Any] = field(default_factory=dict)  # tokenizers/embedding sizes before TI
-
-    def accepts(self, base_model: str) -> bool:
-        """A checkpoint fits this base when it names the base itself or its architecture."""
-        return normalize_base_model(base_model) in {self.name, self.shape}
 
 
 def _read_json(path: Path) -> dict:
@@ -154,8 +142,7 @@ def load_base(base_dir: Path | None = None, *, dtype: "torch.dtype | None" = Non
         device = "cuda" if torch.cuda.is_available() else "cpu"
     if device != "cpu":
         pipe.to(device)
-    pipe.personalq = PipeState(base_dir=base_dir, shape=shape, name=name, hotswap_enabled=hotswap)
-    pipe._maybe_convert_prompt = _expand_once(pipe._maybe_convert_prompt)
+    register(pipe, PipeState(base_dir=base_dir, shape=shape, name=name, hotswap_enabled=hotswap))
     return pipe
 
 
@@ -169,13 +156,6 @@ def _refuse_pickle_only_folder(folder: Path) -> None:
                 f"{sub} holds weights only as pickle files ({pickles[0].name}); PersonalQ never "
                 "unpickles (it can run arbitrary code)",
                 "convert the weights to .safetensors (e.g. save_pretrained(safe_serialization=True))")
-
-
-def state_of(pipe) -> PipeState:
-    state = getattr(pipe, "personalq", None)
-    if state is None:
-        raise PersonalQError("this pipeline was not loaded with personalq.diffusion.load_base")
-    return state
 
 
 # ---------------------------------------------------------------------------------------------
@@ -202,8 +182,6 @@ def checkpoint_path(card, root: Path | None = None) -> Path:
 
 def detect_format(path: Path) -> str:
     """'lora', 'dreambooth' or 'textual_inversion', from the files themselves."""
-    from personalq.catalog.safetensors_meta import HeaderError, read_header
-
     if path.is_dir():
         if (path / "unet").is_dir() or (path / "diffusion_pytorch_model.safetensors").is_file():
             return "dreambooth"
@@ -225,6 +203,20 @@ def detect_format(path: Path) -> str:
                          "save it as a diffusers folder (unet/ with safetensors)")
 
 
+def checkpoint_kind(card) -> str:
+    """How a card is applied: 'lora', 'dreambooth', 'textual_inversion' or 'none' (a
+    manifest-only card: nothing to load, the trigger text alone goes to the base)."""
+    if not card.path:
+        return "none"
+    fmt = (card.format or "").lower() or detect_format(checkpoint_path(card))
+    if fmt in ("ti", "embedding"):
+        fmt = "textual_inversion"
+    if fmt not in ("lora", "dreambooth", "textual_inversion"):
+        raise PersonalQError(f"checkpoint {card.id}: format {fmt!r} cannot be served",
+                             "the service serves LoRA, DreamBooth and textual-inversion checkpoints")
+    return fmt
+
+
 def check_fits(base: "PipeState | Path | None", cards: list) -> None:
     """Refuse (PersonalQError naming both) a checkpoint made for another base model. `base` is a
     loaded pipeline's state, or a base folder (checked before spending seconds loading it)."""
@@ -241,11 +233,14 @@ def check_fits(base: "PipeState | Path | None", cards: list) -> None:
                 "load the matching base with --base, or pick a checkpoint made for this base")
 
 
-def apply_checkpoint(pipe, card, *, root: Path | None = None) -> None:
+def apply_checkpoint(pipe: "DiffusionPipeline", card: "Card | None", *, root: Path | None = None,
+                     strict: bool = False) -> None:
     """Make `pipe` generate with `card`'s checkpoint (None: the plain base).
 
     Refuses a checkpoint made for another base model. LoRA after LoRA is hot-swapped in place
-    when both target the same modules; anything else first returns to the exact base."""
+    when both target the same modules; anything else first returns to the exact base. A LoRA
+    with keys that fit no module of the base: the rest is applied and `state.warnings` says
+    what was left out (`strict`: refused instead)."""
     state = state_of(pipe)
     if card is None:
         reset_to_base(pipe)
@@ -253,10 +248,11 @@ def apply_checkpoint(pipe, card, *, root: Path | None = None) -> None:
     check_fits(state, [card])
     if state.applied == card.id:
         return
+    state.warnings = []
     path = checkpoint_path(card, root)
     fmt = card.format or detect_format(path)
     if fmt == "lora":
-        _apply_lora(pipe, card, path)
+        _apply_lora(pipe, card, path, strict)
     elif fmt == "dreambooth":
         reset_to_base(pipe)
         _apply_dreambooth(pipe, card, path)
@@ -269,13 +265,14 @@ def apply_checkpoint(pipe, card, *, root: Path | None = None) -> None:
     state.applied, state.applied_format = card.id, fmt
 
 
-def apply_checkpoints(pipe, cards: list, *, root: Path | None = None) -> None:
+def apply_checkpoints(pipe: "DiffusionPipeline", cards: list, *, root: Path | None = None,
+                      strict: bool = False) -> None:
     """Several checkpoints at once, e.g. a subject and a style from a multi-concept decision:
     at most one DreamBooth UNet, then textual inversions, then LoRAs as separate adapters
     active together. One card (or none) is `apply_checkpoint`, with its hot-swap."""
     cards = [c for c in cards if c is not None]
     if len(cards) <= 1:
-        apply_checkpoint(pipe, cards[0] if cards else None, root=root)
+        apply_checkpoint(pipe, cards[0] if cards else None, root=root, strict=strict)
         return
     state = state_of(pipe)
     check_fits(state, cards)
@@ -285,6 +282,7 @@ def apply_checkpoints(pipe, cards: list, *, root: Path | None = None) -> None:
         raise PersonalQError("two DreamBooth checkpoints cannot be combined: each replaces the UNet",
                              "combine a DreamBooth checkpoint with LoRAs, or use one at a time")
     reset_to_base(pipe)
+    state.warnings = []
     order = {"dreambooth": 0, "textual_inversion": 1, "lora": 2}
     adapters, modules = [], set()
     for (card, path), fmt in sorted(zip(located, formats), key=lambda x: order.get(x[1], 3)):
@@ -296,11 +294,13 @@ def apply_checkpoints(pipe, cards: list, *, root: Path | None = None) -> None:
             try:
                 with warnings.catch_warnings():  # "multiple adapters": exactly what we want here
                     warnings.filterwarnings("ignore", message="Already found a `peft_config`")
-                    load_lora_file(pipe, path, name)
+                    fit = load_lora_file(pipe, path, name, strict=strict, label=card.id)
             except (ValueError, RuntimeError, KeyError) as err:
                 reset_to_base(pipe)
                 raise PersonalQError(f"LoRA {card.id} ({path.name}) does not fit the loaded base "
-                                     f"'{state.name}': {str(err).splitlines()[0][:300]}") from None
+                                     f"'{state.name}': {one_line(err)}") from None
+            if fit.dropped:
+                state.warnings.append(lora_warning(card.id, fit))
             adapters.append(name)
             modules |= _lora_layout(path)[0]
             state.lora_modules = frozenset(modules)  # so that reset_to_base unloads them
@@ -327,8 +327,6 @@ def reset_to_base(pipe) -> None:
 
 def _lora_layout(path: Path) -> tuple[frozenset[str], int, bool]:
     """(UNet modules the LoRA targets, its largest rank, whether it also touches text encoders)."""
-    from personalq.catalog.safetensors_meta import read_header
-
     header = read_header(path)
     modules, rank, text = set(), 0, False
     for key, info in header.tensors.items():
@@ -363,7 +361,7 @@ def _naming(key: str) -> str:
     return "old" if any(key.endswith(old) for old, _ in _OLD_LORA_NAMES) else "other"
 
 
-def _lora_source(path: Path) -> dict | None:
+def _lora_source(path: Path, only: list[str] | None = None) -> dict | None:
     """None when the file can be loaded as it is; else its tensors with every key renamed to
     peft's naming (`.lora_A/.lora_B`).
 
@@ -373,16 +371,19 @@ def _lora_source(path: Path) -> dict | None:
     or the feed-forward besides attention - otherwise loses the second kind without an error."""
     from safetensors.torch import load_file
 
-    from personalq.catalog.safetensors_meta import read_header
-
-    keys = list(read_header(path).tensors)
+    keys = list(read_header(path).tensors) if only is None else only
     for prefix in ("unet.", "text_encoder.", "text_encoder_2."):
         namings = {_naming(k) for k in keys if k.startswith(prefix)}
         if len(namings - {"other"}) > 1:
+            mixed = True
             break
     else:
+        mixed = False
+    if not mixed and only is None:
         return None
-    return _peft_named(load_file(str(path)))
+    tensors = load_file(str(path))
+    tensors = tensors if only is None else {k: tensors[k] for k in only}
+    return _peft_named(tensors) if mixed else tensors
 
 
 def _peft_named(tensors: dict) -> dict:
@@ -397,29 +398,61 @@ def _peft_named(tensors: dict) -> dict:
     return renamed
 
 
-def load_lora_file(pipe, path: Path, adapter_name: str, *, hotswap: bool = False) -> None:
+def load_lora_file(pipe: "DiffusionPipeline", path: Path, adapter_name: str, *,
+                   hotswap: bool = False, strict: bool = False, label: str = "") -> LoraFit:
     """Load one LoRA file as adapter `adapter_name` (unmerged); for callers that manage
     adapters by name themselves (the service's cache). Use this, not `pipe.load_lora_weights`:
-    it loads files that mix key namings completely (see `_lora_source`).
+    it loads files that mix key namings completely (see `_lora_source`), and checks first that
+    the keys fit the base (lora_check.py): none fit -> PersonalQError naming what the keys look
+    like; some do not -> only the fitting ones load and the returned `LoraFit` lists the rest
+    (`strict`: PersonalQError instead). A library failure is a ValueError of one line.
 
     A UNet-only diffusers LoRA goes straight into the UNet (no notices about text encoders
     it does not touch); anything else (text-encoder parts, kohya/A1111 key names) goes through
     the pipeline's loader, which converts those formats."""
-    from personalq.catalog.safetensors_meta import read_header
-
     path = _lora_file(Path(path))
-    keys = read_header(path).tensors
-    tensors = _lora_source(path)
+    fit = check_lora(pipe, path)
+    _refuse_unfit(pipe, path, fit, strict, label)
+    tensors = _lora_source(path, only=fit.fitting if fit.dropped else None)
+    keys = fit.fitting
     source = tensors if tensors is not None else str(path.parent)
     where = {} if tensors is not None else {"weight_name": path.name}
-    if keys and all(k.startswith("unet.") for k in keys):
-        pipe.unet.load_lora_adapter(source, prefix="unet", adapter_name=adapter_name, hotswap=hotswap,
-                                    local_files_only=True, **where)
-    else:
-        pipe.load_lora_weights(source, adapter_name=adapter_name, hotswap=hotswap, **where)
+    with captured_library_messages() as said:
+        try:
+            if keys and all(k.startswith("unet.") for k in keys):
+                pipe.unet.load_lora_adapter(source, prefix="unet", adapter_name=adapter_name,
+                                            hotswap=hotswap, local_files_only=True, **where)
+            else:
+                pipe.load_lora_weights(source, adapter_name=adapter_name, hotswap=hotswap, **where)
+        except (ValueError, RuntimeError, KeyError) as err:
+            chatter = f" (diffusers said: {said[0]})" if said else ""
+            raise ValueError(one_line(f"{err}{chatter}")) from None
+    return fit
 
 
-def _apply_lora(pipe, card, path: Path) -> None:
+def _refuse_unfit(pipe, path: Path, fit: LoraFit, strict: bool, label: str) -> None:
+    state = find_state(pipe)
+    base = f"'{state.name}' ({state.shape}-shaped)" if state else "the loaded base"
+    what = f"LoRA {label} ({path.name})" if label else f"LoRA {path.name}"
+    if not fit.fitting:
+        raise PersonalQError(
+            f"{what} fits no module of the base {base}: its keys look like {fit.looks_like} "
+            f"(e.g. {fit.dropped[0] if fit.dropped else 'no keys at all'})",
+            f"use it with a {fit.looks_like} base (--base DIR), or pick a LoRA made for this base"
+            if fit.looks_like[:1].isupper() else "pick a LoRA made for this base", status=409)
+    if fit.dropped and strict:
+        raise PersonalQError(f"{what}: {fit.dropped_text()} fit no module of the base {base}",
+                             "drop --strict to apply the keys that fit, or use a LoRA made "
+                             "for this base", status=409)
+
+
+def lora_warning(label: str, fit: LoraFit) -> str:
+    """The one line said when part of a LoRA was left out."""
+    return (f"LoRA {label}: {fit.dropped_text()} fit no module of the base and were left out; "
+            f"{len(fit.fitting)} keys on {fit.modules} modules applied")
+
+
+def _apply_lora(pipe, card, path: Path, strict: bool = False) -> None:
     state = state_of(pipe)
     if state.applied is not None and state.applied_format != "lora":
         reset_to_base(pipe)
@@ -429,8 +462,11 @@ def _apply_lora(pipe, card, path: Path) -> None:
                    and rank <= HOTSWAP_TARGET_RANK)
     if can_hotswap:
         try:
-            _hotswap_lora(pipe, path) if touches_text else load_lora_file(pipe, path, LORA_ADAPTER,
-                                                                          hotswap=True)
+            if touches_text:
+                _hotswap_lora(pipe, path)
+            else:
+                _note_dropped(state, card, load_lora_file(pipe, path, LORA_ADAPTER, hotswap=True,
+                                                          strict=strict, label=card.id))
             state.lora_rank, state.last_lora_load = rank, "hotswap"
             return
         except (ValueError, RuntimeError, KeyError):
@@ -443,14 +479,19 @@ def _apply_lora(pipe, card, path: Path) -> None:
         # padded to the same rank (identical numerics, and the next LoRA can swap in place).
         pipe.enable_lora_hotswap(target_rank=HOTSWAP_TARGET_RANK, check_compiled="ignore")
     try:
-        load_lora_file(pipe, path, LORA_ADAPTER)
+        fit = load_lora_file(pipe, path, LORA_ADAPTER, strict=strict, label=card.id)
     except (ValueError, RuntimeError, KeyError) as err:
         pipe.unload_lora_weights()
         raise PersonalQError(
             f"LoRA {card.id} ({path.name}) does not fit the loaded base '{state.name}': "
-            f"{str(err).splitlines()[0][:300]}",
-            "check the checkpoint's base model") from None
+            f"{one_line(err)}", "check the checkpoint's base model") from None
+    _note_dropped(state, card, fit)
     state.lora_modules, state.lora_rank, state.last_lora_load = modules, rank, "load"
+
+
+def _note_dropped(state: PipeState, card, fit: LoraFit) -> None:
+    if fit.dropped:
+        state.warnings.append(lora_warning(card.id, fit))
 
 
 def _hotswap_lora(pipe, path: Path) -> None:
@@ -585,42 +626,23 @@ def _apply_textual_inversion(pipe, card, path: Path, trigger: str) -> None:
         state.ti_tokens += [t for t in tokens if t not in state.ti_tokens]
 
 
-def _multi_vector_triggers(tokenizer) -> list[str]:
-    added = tokenizer.added_tokens_encoder
-    return [t for t in added if f"{t}_1" in added]
-
-
 def expand_trigger(pipe, text: str) -> str:
     """Write each multi-vector trigger in `text` as all of its tokens ("<t>" -> "<t> <t>_1 ...").
 
     For code that tokenizes by itself (e.g. to find the trigger's token positions); prompts given
-    to the pipeline need not be expanded: it does that itself (and, with load_base, only once)."""
-    tokenizer = pipe.tokenizer
-    for token in _multi_vector_triggers(tokenizer):
-        extra, i = [], 1
-        while f"{token}_{i}" in tokenizer.added_tokens_encoder:
-            extra.append(f"{token}_{i}")
-            i += 1
-        text = re.sub(re.escape(token) + r"(?![\w-])(?!_\d)", " ".join([token, *extra]),
-                      _collapse(text, token))
-    return text
+    to `generate` need not be expanded: diffusers' public textual-inversion hook
+    (`maybe_convert_prompt`) does that, after `plain_prompt` wrote expanded triggers back."""
+    return expand_in_text(pipe.tokenizer, text)
 
 
-def _collapse(text: str, token: str) -> str:
-    """'<t> <t>_1 <t>_2' -> '<t>'."""
-    return re.sub(re.escape(token) + r"(?: " + re.escape(token) + r"_\d+)+", token, text)
-
-
-def _expand_once(convert):
-    """Wrap diffusers' textual-inversion prompt expansion so that a prompt whose trigger is
-    already expanded is not expanded a second time (which would feed it garbage tokens)."""
-
-    def convert_once(prompt: str, tokenizer):
-        for token in _multi_vector_triggers(tokenizer):
-            prompt = _collapse(prompt, token)
-        return convert(prompt, tokenizer)
-
-    return convert_once
+def plain_prompt(pipe, prompt: str) -> str:
+    """`prompt` with every expanded multi-vector trigger written as its first token, so the
+    pipeline's own expansion (`maybe_convert_prompt`) never expands one twice."""
+    for name in ("tokenizer", "tokenizer_2"):
+        tokenizer = getattr(pipe, name, None)
+        if tokenizer is not None:
+            prompt = collapse_all(tokenizer, prompt)
+    return prompt
 
 
 def _remove_textual_inversion(pipe, state: PipeState) -> None:

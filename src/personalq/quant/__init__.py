@@ -1,7 +1,8 @@
 """quant stage of PersonalQ: TAQ (trigger-aware quantization), the baselines, packed weights.
 
-Public interface (import from the submodules named; kept light so `import personalq.quant`
-pulls in nothing heavy):
+A library on plain torch: it never imports the diffusion, world, serve or bench packages
+(docs/architecture.md, "Layers"). Public interface (import from the submodules named; kept
+light so `import personalq.quant` pulls in nothing heavy):
 
     from personalq.quant.calibrate import calibrate, default_calibration_prompts
     calib = calibrate(pipe, n_prompts=64, trigger="<bear-v4>", class_noun="teddy bear")
@@ -13,21 +14,20 @@ pulls in nothing heavy):
         # taq_uniform torchao_int8_wo torchao_int8_dyn); wbits/abits in {4, 8};
         # PersonalQError for an unknown method/bits or a UNet with no cross-attention
 
-    from personalq.quant.checkpoint import save_quantized, load_quantized, load_quantized_unet
-    save_quantized(unet, "out/bear-taq-w8a4", trigger="<bear-v4>")
-    load_quantized(pipe, "out/bear-taq-w8a4") -> pipe
-        # replaces pipe.unet with the stored quantized UNet (float weights never materialised);
-        # the checkpoint's trigger is on `pipe.unet.taq_trigger`. LoRA adapters load on top,
-        # unmerged, with diffusers' usual `load_lora_adapter` / `load_lora_weights`.
+    from personalq.quant.methods import config_of
+    config_of(unet) -> QuantConfig | None   # how a UNet was quantized (kept beside it)
 
-    from personalq.quant.taq import prepare_prompt, set_trigger_positions, trigger_positions
-    info = prepare_prompt(pipe, prompt, trigger=None)   # call before EVERY generation
-        # finds the trigger's token positions in the rewritten prompt (trigger=None: use
-        # pipe.unet.taq_trigger) and protects them; returns {"trigger_positions", "taq_active",
-        # "taq_fallback"}; a trigger absent from the prompt -> plain quantization + a warning.
-        # A no-op for UNets that are not TAQ-quantized.
-    set_trigger_positions(unet, positions)  # the same, from positions you computed yourself
-    trigger_positions(tokenizer, prompt, trigger) -> list[int]
+    from personalq.quant.checkpoint import save_quantized, load_quantized_unet, read_config
+    save_quantized(unet, "out/bear-taq-w8a4", trigger="<bear-v4>")
+    unet = load_quantized_unet("out/bear-taq-w8a4")  # float weights never materialised
+        # putting it in a pipeline (and LoRAs unmerged on top) is diffusion.pipeline's job:
+        # build_pipeline(base, cards, quantized="out/bear-taq-w8a4")
+
+    from personalq.quant.taq import set_trigger_positions, trigger_positions, prompt_trigger_positions
+    pos = prompt_trigger_positions(tokenizer, prompt, trigger)  # multi-vector triggers expanded
+    set_trigger_positions(unet, pos, trigger)   # call before EVERY generation; returns whether
+        # TAQ protects them (no positions with a trigger-protecting method: plain quantization
+        # + a warning). diffusion.pipeline.protect_trigger(pipe, prompt) does both.
 
     from personalq.quant.packed import QuantLinear, QuantConv2d, resident_bytes
 

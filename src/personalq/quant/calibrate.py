@@ -85,7 +85,7 @@ def collect_unet_inputs(pipe, prompts: list[tuple[str, str | None]] | list[str],
         batches = [pairs[i:i + batch_size] for i in range(0, len(pairs), batch_size)]
         for b, batch in enumerate(tqdm(batches, desc="calibration prompts", disable=not progress)):
             texts = [p for p, _ in batch]
-            pos = [prompt_trigger_positions(pipe, p, t) if t else [] for p, t in batch]
+            pos = [prompt_trigger_positions(pipe.tokenizer, p, t) if t else [] for p, t in batch]
             state.update(step=0, group=b,
                          positions=([[] for _ in batch] + pos) if guidance_scale > 1 else pos)
             pipe(texts, num_inference_steps=steps, guidance_scale=guidance_scale,

@@ -1,4 +1,4 @@
-"""Quantized checkpoints on disk: `save_quantized(unet, out_dir)` / `load_quantized(pipe, dir)`.
+"""Quantized checkpoints on disk: `save_quantized(unet, out_dir)` / `load_quantized_unet(dir)`.
 
 Layout of a quantized checkpoint folder:
   quant_config.json   format tag, the method's QuantConfig, the UNet's diffusers config, one
@@ -21,9 +21,9 @@ import torch
 from torch import nn
 
 from personalq.errors import PersonalQError
-from personalq.quant.methods import QuantConfig, _set_module
+from personalq.quant.methods import QuantConfig, _set_module, config_of, remember_config
 from personalq.quant.packed import QuantConv2d, QuantLinear
-from personalq.quant.quantizers import DEFAULT_ACT_GROUP, ActQuant, Log2Quant, UniformProbQuant
+from personalq.quant.quantizers import ActQuant, DEFAULT_ACT_GROUP, Log2Quant, UniformProbQuant
 from personalq.quant.taq import AttnQuantizers, QuantAttnProcessor
 
 FORMAT = "personalq-quant/1"
@@ -56,7 +56,7 @@ def save_quantized(unet: nn.Module, out_dir: str | Path, *, trigger: str | None 
     """Write `unet` (returned by `quantize_unet` with a packed or float method) to `out_dir`."""
     from safetensors.torch import save_file
 
-    cfg: QuantConfig | None = getattr(unet, "quant_config", None)
+    cfg: QuantConfig | None = config_of(unet)
     if cfg is None:
         raise PersonalQError("this UNet was not quantized by personalq",
                              hint="call quantize_unet(unet, method, ...) first")
@@ -166,15 +166,7 @@ def _finish_load(unet, state, path, meta):
         raise PersonalQError(f"{path}: tensors missing from the checkpoint: {leftover[:3]}")
     unet.eval()
     q = meta["quant"]
-    unet.quant_config = QuantConfig(**q)
-    unet.taq_trigger = meta.get("trigger")
+    remember_config(unet, QuantConfig(**q))
     if q["kind"] == "float":
         unet.to(getattr(torch, q["dtype"]))
     return unet
-
-
-def load_quantized(pipe, path: str | Path):
-    """Replace `pipe.unet` with the quantized UNet at `path`; returns the pipeline."""
-    unet = load_quantized_unet(path)
-    pipe.unet = unet
-    return pipe

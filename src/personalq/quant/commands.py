@@ -19,7 +19,6 @@ from pathlib import Path
 from personalq import paths
 from personalq.errors import PersonalQError
 
-PICKLE_SUFFIXES = (".ckpt", ".pt", ".pth", ".bin", ".pkl", ".pickle")
 IMAGE_ACT_MODES = ["static_tensor", "dynamic_token", "dynamic_group"]
 DEFAULT_ACT_GROUP = 16  # = quantizers.DEFAULT_ACT_GROUP (not imported: keeps --help torch-free)
 
@@ -107,50 +106,6 @@ def register(commands, benches) -> None:
     b.set_defaults(func=cmd_bench)
 
 
-def load_source(source: Path, base: Path | None = None):
-    """(pipeline, trigger-or-None, class noun) for a quantize SOURCE (module docstring)."""
-    from personalq.diffusion.loading import load_base
-
-    source = Path(source)
-    if source.is_file():
-        if source.suffix.lower() in PICKLE_SUFFIXES:
-            raise PersonalQError(f"{source.name} is a pickle file; PersonalQ never unpickles",
-                                 hint="convert it to .safetensors")
-        if source.suffix == ".safetensors":
-            raise PersonalQError(
-                f"{source.name} is a single-file adapter (LoRA / embedding), not a UNet",
-                hint="quantize its base (`personalq quantize models/base ...`); the LoRA is "
-                "applied unmerged on the quantized base at load time")
-        raise PersonalQError(f"{source} is not a diffusers folder")
-    if not source.is_dir():
-        raise PersonalQError(f"{source} does not exist")
-    card = None
-    if (source / "README.md").is_file():
-        try:
-            from personalq.catalog.metadata import card_from_diffusers_folder
-
-            card, _ = card_from_diffusers_folder(source)
-        except PersonalQError:
-            card = None
-    index = source / "model_index.json"
-    components = json.loads(index.read_text()) if index.is_file() else {}
-    if "vae" in components and "text_encoder" in components:  # a whole pipeline
-        pipe = load_base(source)
-    elif (source / "unet").is_dir():  # a DreamBooth UNet (+ learned embeddings) for a base
-        from personalq.diffusion.loading import apply_checkpoint
-
-        pipe = load_base(base)
-        if card is None:
-            raise PersonalQError(f"{source}: no model card to read the checkpoint from")
-        apply_checkpoint(pipe, card)
-    else:
-        raise PersonalQError(f"{source} is neither a diffusers pipeline (model_index.json) nor "
-                             "a DreamBooth folder (unet/)")
-    trigger = card.trigger if card is not None and card.trigger else None
-    noun = card.class_noun if card is not None and getattr(card, "class_noun", "") else "toy"
-    return pipe, trigger, noun
-
-
 def cmd_quantize(args: argparse.Namespace) -> int:
     import torch
 
@@ -168,7 +123,9 @@ def cmd_quantize(args: argparse.Namespace) -> int:
                              hint="save a packed method (naive, qdiffusion, mixdq, taq, ...)")
     torch.set_num_threads(max(1, min(2, torch.get_num_threads())))
     t0 = time.time()
-    pipe, trigger, noun = load_source(args.source, args.base)
+    from personalq.diffusion.pipeline import load_quantize_source
+
+    (pipe, _), trigger, noun = load_quantize_source(args.source, args.base)
     trigger = args.trigger or trigger
     noun = args.class_noun or noun
     fp_bytes = resident_bytes(pipe.unet)
@@ -196,6 +153,6 @@ def cmd_quantize(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from personalq.quant.bench import run_bench
+    from personalq.bench.quant_bench import run_bench
 
-    return run_bench(args)
+    return run_bench(args, config_overrides(args))  # validated before any slow work

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import copy
 import logging
+import re
+import weakref
 from dataclasses import asdict, dataclass, replace
 
 import torch
@@ -33,11 +35,10 @@ from torch import nn
 from tqdm import tqdm
 
 from personalq.errors import PersonalQError
-from personalq.quant.calibrate import Calibration, CalibStats, quantizable_layers
+from personalq.quant.calibrate import CalibStats, Calibration, quantizable_layers
 from personalq.quant.packed import QuantConv2d, QuantLinear
-from personalq.quant.quantizers import (ACT_MODES, DEFAULT_ACT_GROUP, ActQuant,
-                                        check_group_size, make_prob_quant,
-                                        quantize_weight_gptq, quantize_weight_rtn)
+from personalq.quant.quantizers import (ACT_MODES, ActQuant, DEFAULT_ACT_GROUP, check_group_size,
+                                        make_prob_quant, quantize_weight_gptq, quantize_weight_rtn)
 from personalq.quant.taq import (AttnQuantizers, QuantAttnProcessor, protected_positions,
                                  require_cross_attention)
 
@@ -140,6 +141,28 @@ def needs_calibration(method: str) -> bool:
 # ----------------------------------------------------------------------------- main entry
 
 
+# The QuantConfig of each UNet quantized or loaded here, beside it (not an attribute on it).
+_CONFIGS: "weakref.WeakKeyDictionary[nn.Module, QuantConfig]" = weakref.WeakKeyDictionary()
+
+
+def remember_config(unet: nn.Module, cfg: QuantConfig) -> None:
+    _CONFIGS[unet] = cfg
+
+
+def config_of(unet: nn.Module) -> QuantConfig | None:
+    """How `unet` was quantized (None: a float UNet PersonalQ did not quantize)."""
+    return _CONFIGS.get(unet)
+
+
+def parse_quantization(spec: str) -> tuple[str, int, int]:
+    """'taq-w8a4' -> ('taq', 8, 4); 'torchao_int8_wo' -> ('torchao_int8_wo', 8, 8)."""
+    m = re.fullmatch(r"([a-z0-9_]+?)(?:[-_]w(\d+)a(\d+))?", (spec or "").strip().lower())
+    if not m:
+        raise PersonalQError(f"quantization {spec!r} is not METHOD or METHOD-wXaY",
+                             'e.g. "taq-w8a8", "naive-w8a8", "torchao_int8_wo"')
+    return m.group(1), int(m.group(2) or 8), int(m.group(3) or 8)
+
+
 def quantize_unet(unet: nn.Module, method: str, wbits: int = 8, abits: int = 8,
                   calib: Calibration | None = None, *, progress: bool = False,
                   **overrides) -> nn.Module:
@@ -147,8 +170,8 @@ def quantize_unet(unet: nn.Module, method: str, wbits: int = 8, abits: int = 8,
 
     Calibrated methods need `calib` (from `calibrate.calibrate(pipe, ...)`), whose statistics
     are gathered from this (still float) UNet on first use and reused by later calls. For a
-    trigger-protecting method call `taq.set_trigger_positions` / `taq.prepare_prompt` before
-    each request. The returned UNet carries `unet.quant_config` (a QuantConfig)."""
+    trigger-protecting method call `taq.set_trigger_positions` (diffusion.pipeline.protect_trigger) before
+    each request. `config_of(unet)` then gives its QuantConfig."""
     cfg = make_config(method, wbits, abits, **overrides)
     if cfg.kind == "float":
         unet.to(getattr(torch, cfg.dtype))
@@ -166,7 +189,7 @@ def quantize_unet(unet: nn.Module, method: str, wbits: int = 8, abits: int = 8,
                                     hessian=cfg.weight_rounding == "gptq")
         _quantize_packed(unet, cfg, stats, progress,
                          weight_cache=calib.weight_cache if calib is not None else None)
-    unet.quant_config = cfg
+    remember_config(unet, cfg)
     return unet
 
 

@@ -24,6 +24,7 @@ from torch import nn
 from personalq.errors import PersonalQError
 from personalq.quant.packed import QuantLinear
 from personalq.quant.quantizers import ActQuant
+from personalq.quant.triggers import expand_trigger
 
 log = logging.getLogger(__name__)
 
@@ -250,18 +251,21 @@ def set_trigger_positions(unet: nn.Module, positions: list[int] | None,
     """Protect these text positions in every cross-attention block for the next request(s), and
     drop the cached K/V. Returns whether TAQ protection is active: with a trigger-protecting
     method and no positions (the trigger is not in the prompt) it falls back to plain
-    quantization, logs a warning, and returns False (`unet.taq_fallback` is set too)."""
-    needs_trigger = False
+    quantization, logs a warning, and returns False (see `protects_trigger`)."""
     for module, proc in _quant_processors(unet):
         proc.trigger_pos = list(positions or [])
         proc.clear_cache()
-        needs_trigger = needs_trigger or module.quant.protect in ("trigger", "trigger+bos")
-    fallback = needs_trigger and not positions
-    if fallback:
+    needs_trigger = protects_trigger(unet)
+    if needs_trigger and not positions:
         log.warning("TAQ: trigger %s not found in the prompt; falling back to plain quantization "
                     "of every text token", repr(trigger) if trigger else "(none given)")
-    unet.taq_fallback = fallback
-    return needs_trigger and not fallback
+    return needs_trigger and bool(positions)
+
+
+def protects_trigger(unet: nn.Module) -> bool:
+    """Whether the UNet was quantized by a trigger-protecting method (taq, taq_bos, ...)."""
+    return any(module.quant.protect in ("trigger", "trigger+bos")
+               for module, _ in _quant_processors(unet))
 
 
 def clear_kv_cache(unet: nn.Module) -> None:
@@ -269,26 +273,8 @@ def clear_kv_cache(unet: nn.Module) -> None:
         proc.clear_cache()
 
 
-def prompt_trigger_positions(pipe, prompt: str, trigger: str) -> list[int]:
+def prompt_trigger_positions(tokenizer, prompt: str, trigger: str) -> list[int]:
     """`trigger_positions` for the prompt as the pipeline will tokenize it: a multi-vector
     trigger (textual inversion / DreamBooth with learned embeddings, "<t>" -> "<t> <t>_1 ...")
     is expanded first, so every one of its vectors is protected."""
-    try:
-        from personalq.diffusion.loading import expand_trigger
-    except ImportError:  # the diffusion stage is optional for this module
-        expand_trigger = None
-    if expand_trigger is not None and getattr(pipe.tokenizer, "added_tokens_encoder", None):
-        prompt = expand_trigger(pipe, prompt)
-    return trigger_positions(pipe.tokenizer, prompt, trigger)
-
-
-def prepare_prompt(pipe, prompt: str, trigger: str | None = None) -> dict:
-    """Locate `trigger` (default: the trigger a loaded quantized checkpoint was made for,
-    `pipe.unet.taq_trigger`) in `prompt` with the pipeline's tokenizer and protect it in the
-    UNet. Returns {"trigger_positions": [...], "taq_active": bool, "taq_fallback": bool}; call it
-    before each generation with a TAQ-quantized UNet (harmless for other UNets)."""
-    trigger = trigger or getattr(pipe.unet, "taq_trigger", None)
-    pos = prompt_trigger_positions(pipe, prompt, trigger) if trigger else []
-    active = set_trigger_positions(pipe.unet, pos, trigger)
-    return {"trigger_positions": pos, "taq_active": active,
-            "taq_fallback": bool(getattr(pipe.unet, "taq_fallback", False))}
+    return trigger_positions(tokenizer, expand_trigger(tokenizer, prompt), trigger)

@@ -34,8 +34,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from personalq.errors import PersonalQError
 from personalq.serve.config import MAX_IMAGES_PER_REQUEST, MAX_PROMPT_CHARS, ServeConfig
-from personalq.serve.queue import FINISHED, SUCCEEDED, Job
+from personalq.serve.page import PAGE_HTML
+from personalq.serve.queue import FINISHED, Job, SUCCEEDED
 from personalq.serve.service import Service, b64
+from personalq.serve.uploads import check_filename
 
 ERROR_CODES = {400: "invalid_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
                405: "method_not_allowed", 409: "conflict", 413: "payload_too_large",
@@ -315,8 +317,6 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
     # --- pages and health ------------------------------------------------------------------
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def page() -> str:
-        from personalq.serve.page import PAGE_HTML
-
         return PAGE_HTML
 
     @app.get("/healthz")
@@ -427,7 +427,6 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
             if upload is None or isinstance(upload, str):
                 raise PersonalQError("no file in the upload", "send the checkpoint as form field "
                                      "'file'")
-            from personalq.serve.uploads import check_filename
 
             check_filename(upload.filename or "")
             fd, name = tempfile.mkstemp(dir=incoming, prefix=".upload-", suffix=".part")

@@ -105,6 +105,6 @@ def cmd_serve(args) -> int:
 
 
 def cmd_bench(args) -> int:
-    from personalq.serve.bench import run_bench
+    from personalq.bench.serve_bench import run_bench
 
     return run_bench(args)

@@ -42,7 +42,7 @@ class ServeConfig:
     default_steps: int | None = None  # None = what the base declares (generate's default)
     default_size: str | None = None  # None = the base model's native size
     backend: str = "local"  # Check-in reasoning backend given to Selector
-    # Builds the shared base pipeline; None = personalq.diffusion.load_base(base_dir).
+    # Builds the shared base pipeline; None = diffusion.pipeline.build_pipeline(base_dir).
     base_dir: Path | None = None
     pipeline_factory: Callable[[], Any] | None = None
     quantization: str | None = None  # default quantization for DreamBooth UNets ("taq-w8a8", ...)

@@ -29,6 +29,7 @@ from starlette.responses import JSONResponse
 
 from personalq.errors import PersonalQError
 from personalq.serve.config import ServeConfig
+from personalq.serve.service import Service
 
 GENERATOR_APP = "pq-generator"
 ROUTER_APP = "personalq"
@@ -89,8 +90,6 @@ def build_generator(max_models: int = DEFAULT_MAX_MODELS):
     @serve.deployment(ray_actor_options={"num_cpus": 0})  # CPU accounting off: torch threads decide
     class Generator:
         def __init__(self, config: dict):
-            from personalq.serve.service import Service
-
             self.service = Service(config_from_dict(config))
             self.loaded_models: list[str] = []  # model ids in the order this replica loaded them
 
@@ -151,8 +150,6 @@ class Router:
     """Check-in in front of the multiplexed generators (same JSON as the FastAPI service)."""
 
     def __init__(self, config: dict):
-        from personalq.serve.service import Service
-
         self.service = Service(config_from_dict(config))
 
     async def __call__(self, request: Request) -> JSONResponse:

@@ -18,7 +18,11 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from personalq import paths
+from personalq.diffusion.loading import check_fits, checkpoint_kind
 from personalq.errors import PersonalQError
+from personalq.quant.checkpoint import read_config
+from personalq.quant.methods import parse_quantization
 
 # UNet config keys that must agree with the served base (they fix the weights' shapes).
 SHAPE_KEYS = ("in_channels", "out_channels", "cross_attention_dim", "block_out_channels",
@@ -42,8 +46,6 @@ class SavedQuant:
 
 
 def spec_of(quant: str) -> tuple[str, int, int]:
-    from personalq.serve.cache import parse_quantization
-
     return parse_quantization(quant)
 
 
@@ -84,8 +86,6 @@ def load_saved(folders: list[Path], store, base_dir: Path | None) -> SavedQuanti
 
 
 def read_saved(path: Path, store, base_dir: Path | None) -> SavedQuant:
-    from personalq.quant.checkpoint import read_config
-
     meta = read_config(path)  # "not a quantized checkpoint" when the files are missing
     q = meta.get("quant") or {}
     spec = f"{q.get('method')}-w{q.get('wbits')}a{q.get('abits')}"
@@ -97,8 +97,6 @@ def read_saved(path: Path, store, base_dir: Path | None) -> SavedQuant:
     checkpoint = _match_source(path, Path(source).expanduser(), store, base_dir)
     trigger = meta.get("trigger")
     if checkpoint is not None:
-        from personalq.diffusion.loading import check_fits
-
         card = store.get(checkpoint)
         check_fits(base_dir, [card])  # a DreamBooth made for another base model
         trigger = trigger or card.trigger
@@ -132,9 +130,6 @@ def _same(a: Path, b: Path) -> bool:
 def _match_source(path: Path, source: Path, store, base_dir: Path | None) -> str | None:
     """None when `source` is the base; else the id of the DreamBooth card it names. By path
     first; by folder name when the recorded path was relative to another working directory."""
-    from personalq import paths
-    from personalq.serve.cache import checkpoint_kind
-
     base = Path(base_dir) if base_dir is not None else paths.WORLD_BASE_DIR
     if _same(source, base):
         return None

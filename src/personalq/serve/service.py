@@ -21,12 +21,20 @@ from typing import Any
 import numpy as np
 
 from personalq.catalog.card import Card
+from personalq.catalog.store import open_repository
+from personalq.checkin.rewrite import insert_trigger
+from personalq.checkin.select import Selector
+from personalq.diffusion.generate import base_defaults, generate
+from personalq.diffusion.loading import checkpoint_kind
+from personalq.diffusion.pipeline import base_with_saved_unet, build_pipeline, protect_trigger
 from personalq.errors import PersonalQError
+from personalq.quant.methods import parse_quantization
 from personalq.serve import uploads
 from personalq.serve.cache import ModelCache
 from personalq.serve.config import MAX_IMAGES_PER_REQUEST, ServeConfig
 from personalq.serve.metrics import Metrics
 from personalq.serve.queue import Job, JobQueue
+from personalq.serve.saved import load_saved
 
 
 # ----------------------------------------------------------------------------- repository view
@@ -151,8 +159,6 @@ def quiet_model_loading() -> None:
 
 class Service:
     def __init__(self, config: ServeConfig):
-        from personalq.catalog.store import open_repository
-
         quiet_model_loading()
 
         self.config = config
@@ -165,7 +171,6 @@ class Service:
         self._register_lock = threading.RLock()  # one registration at a time (staging included)
         self._selector = None
         self._refresh_uploads()
-        from personalq.serve.saved import load_saved
 
         # `--quantized` folders, checked now: a bad one stops the server before it listens.
         self.saved = load_saved(config.quantized, self.store,
@@ -194,8 +199,6 @@ class Service:
         return CombinedStore(stores)
 
     def _refresh_uploads(self) -> None:
-        from personalq.catalog.store import open_repository
-
         old = self._upload_store
         self._upload_store = open_repository(self.upload_dir)
         if old is not None:
@@ -204,8 +207,6 @@ class Service:
 
     def selector(self):
         if self._selector is None:
-            from personalq.checkin.select import Selector
-
             self._selector = Selector(self.store, backend=self.config.backend)
         return self._selector
 
@@ -260,7 +261,6 @@ class Service:
     def _picked(self, request: str, card_id: str) -> dict:
         """The user clicked an option (its id): let Check-in re-decide with the option's words
         (so a composed style survives); if that does not land on the option, select it as is."""
-        from personalq.checkin.rewrite import insert_trigger
 
         t0 = time.perf_counter()
         card = self.store.get(card_id)
@@ -283,17 +283,12 @@ class Service:
     def _load_base(self):
         if self.config.pipeline_factory is not None:
             return self.config.pipeline_factory()
-        from personalq.diffusion.loading import load_base
-
-        unet = None
-        if self.saved_base is not None:
-            from personalq.quant.checkpoint import load_quantized_unet
-
-            unet = load_quantized_unet(self.saved_base.path)
-            unet.taq_trigger = self.saved_base.trigger
-            self.cache.saved_loads += 1
         # hotswap=False: the cache keeps adapters by name
-        return load_base(self.config.base_dir, hotswap=False, unet=unet)
+        if self.saved_base is not None:
+            self.cache.saved_loads += 1
+            return base_with_saved_unet(self.config.base_dir, self.saved_base.path,
+                                        self.saved_base.trigger).pipe
+        return build_pipeline(self.config.base_dir, hotswap=False).pipe
 
     def plan(self, prompt: str, checkpoint: str | None, conversation_id: str | None,
              answer: str | None) -> dict:
@@ -303,7 +298,6 @@ class Service:
                 return {"action": "none", "checkpoints": [], "prompt": prompt, "decision": None}
             with self._select_lock:  # "a+b" composes (a subject LoRA and a style LoRA)
                 cards = [self.store.get(i) for i in checkpoint.split("+")]  # 404 if unknown
-            from personalq.checkin.rewrite import insert_trigger
 
             text = prompt
             for card in cards:
@@ -324,8 +318,6 @@ class Service:
         height, width = parse_size(size or self.config.default_size)
         with self._select_lock:
             cards = [self.store.get(i) for i in checkpoints]
-        from personalq.serve.cache import checkpoint_kind, parse_quantization
-
         kinds = [checkpoint_kind(card) for card in cards]  # refuse unservable ones now
         warnings: list[str] = []
         if "dreambooth" in kinds and len(cards) > 1:
@@ -353,11 +345,6 @@ class Service:
         key = "+".join(checkpoints) + (f"|{quant}" if quant else "")
 
         def work(job: Job) -> dict:
-            from personalq.diffusion import generate
-            from personalq.serve.cache import prepare_for_prompt
-
-            from personalq.diffusion.generate import base_defaults
-
             images = []
             with self.cache.use(cards, quantization=quant) as lease:
                 steps_used = steps or base_defaults(lease.pipe)["steps"]
@@ -365,7 +352,7 @@ class Service:
                                    f"{lease.switch_s * 1000:.1f} ms)")
                 t0 = time.perf_counter()
                 # TAQ: where the trigger's tokens are (the first checkpoint's, as generate does)
-                prepare_for_prompt(lease.pipe, prompt, cards[0].trigger if cards else None)
+                protect_trigger(lease.pipe, prompt, cards[0].trigger if cards else None)
                 done = [0]  # UNet calls so far: one per denoising step
 
                 def on_step(module, inputs, output) -> None:
@@ -472,8 +459,6 @@ class Service:
     def _prepare(self, job: Job, card: Card) -> dict:
         """Background work after registration: load it once (so the first request finds it in
         the cache) and quantize a DreamBooth UNet when quantization is configured and offered."""
-        from personalq.serve.cache import checkpoint_kind
-
         kind = checkpoint_kind(card)
         job.progress(0.1, f"loading {kind} checkpoint {card.id}")
         quant = self.config.quantization if kind == "dreambooth" else None

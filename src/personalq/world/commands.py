@@ -144,6 +144,6 @@ def _train_judge(args: argparse.Namespace) -> int:
 
 
 def _bench(args: argparse.Namespace) -> int:
-    from personalq.world.bench import run_bench
+    from personalq.bench.world_bench import run_bench
 
     return run_bench(args)

@@ -20,11 +20,12 @@ import torch.nn as nn
 import torch.nn.functional as F
 from tqdm import tqdm
 
-from personalq.world.concepts import CONCEPT_LABELS, STYLE_CONCEPTS, STYLE_LABELS, SUBJECTS, look_alike_spec
-from personalq.world.domain import SCENE_NAMES, random_generic_spec, render
+from personalq.errors import PersonalQError
+from personalq.world.concepts import (CONCEPT_LABELS, STYLE_CONCEPTS, STYLE_LABELS, SUBJECTS,
+                                      look_alike_spec)
 from personalq.world.data import render_in_chunks
-from personalq.world.models import pick_device
-from personalq.world.train_base import _lr_at
+from personalq.world.domain import SCENE_NAMES, random_generic_spec, render
+from personalq.world.models import _lr_at, pick_device
 
 FEATURES = 128
 
@@ -172,8 +173,6 @@ def save_judge(model: Judge, path: Path, info: dict) -> None:
 def load_judge(path: Path) -> Judge:
     from safetensors import safe_open
     from safetensors.torch import load_file
-
-    from personalq.errors import PersonalQError
 
     path = Path(path)
     if not path.is_file():

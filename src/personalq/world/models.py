@@ -7,8 +7,8 @@ middle, AutoencoderKL 64x64x3 -> 16x16x4, DDIM scheduler with SD's betas), only 
 
 from __future__ import annotations
 
-from pathlib import Path
 
+import numpy as np
 import torch
 
 from personalq.world.tokenizer import VOCAB_SIZE, build_clip_tokenizer
@@ -112,15 +112,6 @@ def assemble_pipeline(text_encoder, unet, vae, tokenizer=None):
     )
 
 
-def load_pipeline(base_dir: Path, device: str = "cpu", dtype=torch.float32):
-    """Load a saved world base the way a user loads SD1.5."""
-    from diffusers import StableDiffusionPipeline
-
-    pipe = StableDiffusionPipeline.from_pretrained(str(base_dir), dtype=dtype, safety_checker=None)
-    pipe.set_progress_bar_config(disable=True)
-    return pipe.to(device)
-
-
 def n_params(module) -> int:
     return sum(p.numel() for p in module.parameters())
 
@@ -129,3 +120,11 @@ def pick_device(name: str = "auto") -> str:
     if name == "auto":
         return "cuda" if torch.cuda.is_available() else "cpu"
     return name
+
+
+def _lr_at(step: int, total: int, peak: float, warmup: int = 200) -> float:
+    """Learning rate: linear warmup, then cosine decay to 10% (base and judge training)."""
+    if step < warmup:
+        return peak * (step + 1) / warmup
+    p = (step - warmup) / max(1, total - warmup)
+    return peak * (0.1 + 0.9 * 0.5 * (1 + np.cos(np.pi * min(1.0, p))))

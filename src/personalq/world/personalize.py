@@ -26,11 +26,13 @@ import torch
 import torch.nn.functional as F
 from tqdm import tqdm
 
+from personalq.errors import PersonalQError
 from personalq.world.concepts import CONCEPTS, Concept, get_concept
 from personalq.world.data import tokenize
-from personalq.world.domain import COLOR_NAMES, SCENE_NAMES, Spec, caption, generic_pattern_color, random_generic_spec, render
-from personalq.world.models import make_train_scheduler, pick_device
-from personalq.world.train_base import StepBudget, _autocast, _lr_at
+from personalq.world.domain import (COLOR_NAMES, SCENE_NAMES, Spec, caption, generic_pattern_color,
+                                    random_generic_spec, render)
+from personalq.world.models import _lr_at, make_train_scheduler, pick_device
+from personalq.world.train_base import StepBudget, _autocast
 
 BASE_MODEL_NAME = "personalq-world"
 DEFAULT_STEPS = {"dreambooth": 3000, "lora": 3000}
@@ -327,8 +329,6 @@ def personalize_all(base_dir: Path, out_dir: Path, *, only: list[str] | None = N
     own process (`python -m personalq.world.personalize ID ...`), which keeps a small GPU busy."""
     import subprocess
     import sys
-
-    from personalq.errors import PersonalQError
 
     ids = only or [c.id for c in CONCEPTS]
     known = [c.id for c in CONCEPTS]

@@ -7,7 +7,12 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from personalq.world.domain import CLASS_NAMES, COLOR_NAMES, PATTERN_NAMES, SCENE_NAMES, Spec, caption, generic_pattern_color
+from personalq.diffusion.loading import plain_prompt
+from personalq.diffusion.pipeline import build_pipeline
+from personalq.world.concepts import CONCEPT_LABELS
+from personalq.world.domain import (CLASS_NAMES, COLOR_NAMES, PATTERN_NAMES, SCENE_NAMES, Spec,
+                                    caption, generic_pattern_color)
+from personalq.world.judge import load_judge, predict
 
 
 def generic_prompts(n: int, seed: int) -> list[tuple[str, str]]:
@@ -25,7 +30,9 @@ def generic_prompts(n: int, seed: int) -> list[tuple[str, str]]:
 
 @torch.no_grad()
 def generate(pipe, prompts: list[str], seeds: list[int], steps: int = 20, guidance: float = 5.0, batch: int = 32):
-    """Images (uint8 NHWC) for prompts, one fixed seed each (same seed, same picture)."""
+    """Images (uint8 NHWC) for prompts, one fixed seed each (same seed, same picture). Prompts
+    may carry expanded multi-vector triggers: the pipeline's own expansion then sees them once."""
+    prompts = [plain_prompt(pipe, p) for p in prompts]
     out = []
     dev = pipe.device
     for i in range(0, len(prompts), batch):
@@ -40,20 +47,15 @@ def generate(pipe, prompts: list[str], seeds: list[int], steps: int = 20, guidan
 def save_preview(base_dir: Path, png: Path, device: str = "cpu", judge_path: Path | None = None, n: int = 48) -> dict:
     from PIL import Image
 
-    from personalq.world.models import load_pipeline
-
-    pipe = load_pipeline(base_dir, device=device)
+    pipe, _ = build_pipeline(base_dir, device=device)
     pairs = generic_prompts(n, seed=123)
     imgs = generate(pipe, [p for p, _ in pairs], list(range(n)))
     rows = [np.concatenate(list(imgs[r * 12 : (r + 1) * 12]), 1) for r in range(n // 12)]
     Image.fromarray(np.concatenate(rows, 0)).save(png)
     result = {"prompts": [p for p, _ in pairs[:12]]}
     if judge_path is not None and Path(judge_path).is_file():
-        from personalq.world.judge import load_judge, predict
-
         pred = predict(load_judge(judge_path), imgs)
         result["scene_acc"] = float(np.mean([SCENE_NAMES[k] == s for k, (_, s) in zip(pred["scene"], pairs)]))
-        from personalq.world.concepts import CONCEPT_LABELS
 
         result["concept_other"] = float(np.mean(pred["concept"] == CONCEPT_LABELS.index("other")))
     return result

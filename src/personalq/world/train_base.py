@@ -17,30 +17,20 @@ import torch
 import torch.nn.functional as F
 from tqdm import tqdm
 
+from personalq.errors import PersonalQError
+from personalq.world.concepts import CONCEPTS, CONCEPT_LABELS, SUBJECTS, look_alike_spec
 from personalq.world.data import autoencoder_dataset, generic_dataset, tokenize
-from personalq.world.domain import render
-from personalq.world.models import (
-    assemble_pipeline,
-    make_text_encoder,
-    make_train_scheduler,
-    make_unet,
-    make_vae,
-    n_params,
-    pick_device,
-)
+from personalq.world.domain import SCENE_NAMES, render
+from personalq.world.judge import load_judge, predict
+from personalq.world.models import (_lr_at, assemble_pipeline, make_text_encoder,
+                                    make_train_scheduler, make_unet, make_vae, n_params,
+                                    pick_device)
 from personalq.world.tokenizer import build_clip_tokenizer
 
 
 def _seed_everything(seed: int) -> None:
     torch.manual_seed(seed)
     np.random.seed(seed)
-
-
-def _lr_at(step: int, total: int, peak: float, warmup: int = 200) -> float:
-    if step < warmup:
-        return peak * (step + 1) / warmup
-    p = (step - warmup) / max(1, total - warmup)
-    return peak * (0.1 + 0.9 * 0.5 * (1 + np.cos(np.pi * min(1.0, p))))
 
 
 class StepBudget:
@@ -111,7 +101,6 @@ def train_vae(images_u8: torch.Tensor, *, steps: int, batch: int, device: str, s
 
 def require_folder(path: Path, marker: str, what: str) -> Path:
     """A clear error, not a hub lookup, when a model folder given on the command line is wrong."""
-    from personalq.errors import PersonalQError
 
     path = Path(path)
     if not (path / marker).is_file():
@@ -156,9 +145,6 @@ def reconstruction_ceiling(vae, judge_path: Path, *, device: str = "cpu", per_co
     """Judge concept accuracy on VAE reconstructions of fresh, clean subject renders (random
     scenes). No generator can be judged better than its VAE lets it: this is the ceiling of
     the world's concept accuracy. Also returns the judge's accuracy on the clean renders."""
-    from personalq.world.concepts import CONCEPT_LABELS, SUBJECTS
-    from personalq.world.domain import SCENE_NAMES
-    from personalq.world.judge import load_judge, predict
 
     rng = np.random.default_rng(seed)
     images, labels = [], []
@@ -406,10 +392,6 @@ def finetune_decoder(base_dir: Path, *, device: str = "auto", seed: int = 0, n_i
     Loss: L1 + MSE on pixels plus `color_weight` x L1 on 4x4-averaged pixels (colour fidelity).
     The encoder is frozen, so latents are computed once."""
     from diffusers import AutoencoderKL
-
-    from personalq.world.concepts import CONCEPTS
-    from personalq.world.domain import SCENE_NAMES
-    from personalq.world.concepts import look_alike_spec
 
     device = pick_device(device)
     _seed_everything(seed)

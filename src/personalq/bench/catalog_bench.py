@@ -21,6 +21,8 @@ import time
 from pathlib import Path
 
 from personalq import paths
+from personalq.catalog.store import open_repository
+from personalq.embed import _model, encode
 
 QUERIES = ["my teddy bear on the beach", "the corgi puppy in a sweater", "<rex-v2> robot",
            "blueprint style drawing of a castle", "the newest version of the mug", "v2 of the dog",
@@ -68,8 +70,6 @@ def run(n: int = 1000, manifest: Path | None = None, folder_n: int = 200, out: P
         old_home = os.environ.get("PERSONALQ_HOME")
         os.environ["PERSONALQ_HOME"] = str(tmp / "home")
         try:
-            from personalq.catalog.store import open_repository
-            from personalq.embed import _model, encode
 
             repo = tmp / "repo.jsonl"
             repo.write_text("".join(json.dumps(c) + "\n" for c in cards))

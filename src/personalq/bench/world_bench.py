@@ -18,8 +18,16 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from personalq.world.concepts import CONCEPT_LABELS, CONCEPTS, STYLE_LABELS, Concept
-from personalq.world.domain import SCENE_NAMES, Spec, generic_pattern_color, render
+from personalq.catalog.card import Card
+from personalq.diffusion.generate import base_defaults
+from personalq.diffusion.loading import apply_checkpoint, expand_trigger, reset_to_base
+from personalq.diffusion.pipeline import build_pipeline
+from personalq.errors import PersonalQError
+from personalq.world.concepts import CONCEPTS, CONCEPT_LABELS, Concept, STYLE_LABELS
+from personalq.world.domain import (SCENE_NAMES, Spec, caption, generic_pattern_color,
+                                    random_generic_spec, render)
+from personalq.world.judge import frechet_distance, judge_training_info, load_judge, predict
+from personalq.world.personalize import card_fields, style_object_prompt
 from personalq.world.preview import generate, generic_prompts
 
 BAR = {"concept_acc": 0.85, "scene_acc": 0.80, "no_trigger_hit": 0.10, "plain_scene_acc": 0.80}
@@ -28,7 +36,6 @@ BAR = {"concept_acc": 0.85, "scene_acc": 0.80, "no_trigger_hit": 0.10, "plain_sc
 # ---------------------------------------------------------------- prompts
 def style_specs(n: int, seed: int) -> list[Spec]:
     rng = np.random.default_rng(seed)
-    from personalq.world.domain import random_generic_spec
 
     out = []
     for i in range(n):
@@ -40,8 +47,6 @@ def style_specs(n: int, seed: int) -> list[Spec]:
 
 def concept_cases(concept: Concept, n: int, seed: int = 0) -> list[dict]:
     """n evaluation cases: prompt with trigger, the same without, its scene, a real render."""
-    from personalq.world.domain import caption
-    from personalq.world.personalize import style_object_prompt
 
     cases = []
     if concept.kind == "subject":
@@ -58,9 +63,6 @@ def concept_cases(concept: Concept, n: int, seed: int = 0) -> list[dict]:
 
 
 def card_for(concept: Concept, repo: Path):
-    from personalq.catalog.card import Card
-    from personalq.world.personalize import card_fields
-
     path = repo / (concept.id if concept.fmt == "dreambooth" else f"{concept.id}.safetensors")
     return Card.from_dict(card_fields(concept) | {"path": str(path)})
 
@@ -98,7 +100,6 @@ def kv_norms(pipe, prompt: str, trigger_token_ids: set[int]) -> dict[str, float]
 
 def trigger_ids_in(pipe, prompt: str, trigger: str) -> set[int]:
     """Token ids of the trigger as the (possibly TI-extended) tokenizer splits it."""
-    from personalq.diffusion.loading import expand_trigger
 
     full = expand_trigger(pipe, trigger)
     return set(pipe.tokenizer(full, add_special_tokens=False).input_ids)
@@ -109,12 +110,9 @@ def evaluate_world(base: Path, repo: Path, judge_path: Path, *, samples: int = 1
                    guidance: float | None = None, device: str = "cpu", concepts: list[Concept] | None = None,
                    progress=print) -> dict:
     """Steps and guidance default to what the base declares (as `personalq generate` uses)."""
-    from personalq.diffusion.generate import base_defaults
-    from personalq.diffusion.loading import apply_checkpoint, expand_trigger, load_base, reset_to_base
-    from personalq.world.judge import frechet_distance, load_judge, predict
 
     judge = load_judge(judge_path)
-    pipe = load_base(base).to(device)
+    pipe, _ = build_pipeline(base, device=device)
     defaults = base_defaults(pipe)
     steps = steps or defaults["steps"]
     guidance = defaults["guidance_scale"] if guidance is None else guidance
@@ -220,9 +218,8 @@ def sizes(base: Path, repo: Path, judge: Path) -> dict:
 @torch.no_grad()
 def seconds_per_image(base: Path, steps: int, guidance: float, repeats: int = 3) -> float:
     """One 64x64 image, batch 1, default steps, on this CPU (the user's case)."""
-    from personalq.diffusion.loading import load_base
 
-    pipe = load_base(base)
+    pipe, _ = build_pipeline(base)
     generate(pipe, ["a red ball on the beach"], [0], steps=steps, guidance=guidance)  # warm-up
     t0 = time.time()
     for i in range(repeats):
@@ -231,9 +228,6 @@ def seconds_per_image(base: Path, steps: int, guidance: float, repeats: int = 3)
 
 
 def run_bench(args) -> int:
-    from personalq.errors import PersonalQError
-    from personalq.world.judge import judge_training_info
-
     for p in (args.base / "model_index.json", args.repo, args.judge):
         if not Path(p).exists():
             raise PersonalQError(f"{p} is missing", hint="the world's weights are committed under models/; "

@@ -33,7 +33,24 @@ import torch
 from tqdm import tqdm
 
 from personalq import paths
+from personalq.catalog.store import open_repository
+from personalq.diffusion.generate import base_defaults
+from personalq.diffusion.pipeline import build_pipeline, protect_trigger, swap_unet
 from personalq.errors import PersonalQError
+from personalq.quant import packed
+from personalq.quant.calibrate import calibrate
+from personalq.quant.checkpoint import save_quantized
+from personalq.quant.methods import METHODS, config_of, quantized_copy
+from personalq.quant.packed import QuantLinear, resident_bytes
+from personalq.quant.quantizers import ActQuant, DEFAULT_ACT_GROUP, quantize_weight_rtn
+from personalq.quant.taq import (AttnQuantizers, QuantAttnProcessor, cross_attention_modules,
+                                 prompt_trigger_positions)
+from personalq.quant.triggers import expand_trigger
+from personalq.testing import make_tiny_sd15
+from personalq.world.concepts import CONCEPT_LABELS, get_concept
+from personalq.world.domain import SCENE_NAMES
+from personalq.world.judge import frechet_distance, load_judge, predict
+from personalq.world.preview import generic_prompts
 
 SECTION_BEGIN = "<!-- quant-bench:begin -->"
 SECTION_END = "<!-- quant-bench:end -->"
@@ -93,8 +110,6 @@ def generate_images(pipe, prompts: list[str], seeds: list[int], *, steps: int, g
                     trigger: str | None, batch: int = 16, size: int | None = None) -> np.ndarray:
     """uint8 NHWC images; TAQ positions are set per prompt (each batch shares one layout only
     when prompts tokenize alike, so batches are split per distinct trigger position set)."""
-    from personalq.quant.taq import prepare_prompt
-
     unet = pipe.unet
     lat_size = unet.config.sample_size
     vae_scale = 2 ** (len(pipe.vae.config.block_out_channels) - 1)
@@ -104,15 +119,14 @@ def generate_images(pipe, prompts: list[str], seeds: list[int], *, steps: int, g
         else torch.float32
     out: list[np.ndarray | None] = [None] * len(prompts)
     groups: dict[tuple, list[int]] = {}
-    from personalq.quant.taq import prompt_trigger_positions
 
     for i, p in enumerate(prompts):
-        key = tuple(prompt_trigger_positions(pipe, p, trigger)) if trigger else ()
+        key = tuple(prompt_trigger_positions(pipe.tokenizer, p, trigger)) if trigger else ()
         groups.setdefault(key, []).append(i)
     for key, idx in groups.items():
         for b in range(0, len(idx), batch):
             part = idx[b:b + batch]
-            prepare_prompt(pipe, prompts[part[0]], trigger)
+            protect_trigger(pipe, prompts[part[0]], trigger)
             lat = _latents([seeds[i] for i in part], shape).to(dtype)
             res = pipe([prompts[i] for i in part], num_inference_steps=steps,
                        guidance_scale=guidance, latents=lat, height=size, width=size,
@@ -131,48 +145,11 @@ def psnr(a: np.ndarray, b: np.ndarray) -> float:
 # ----------------------------------------------------------------------------- memory
 
 
-_RSS_SCRIPT = r"""
-import json, resource, sys, time, torch
-torch.set_num_threads(1)
-import diffusers, personalq.quant.checkpoint as ck
-def rss():
-    with open('/proc/self/status') as f:
-        for line in f:
-            if line.startswith('VmRSS'):
-                return int(line.split()[1]) / 1024
-kind, path, dtype = sys.argv[1], sys.argv[2], sys.argv[3]
-# import everything loading needs first, so the growth below is the UNet itself
-UNet = diffusers.UNet2DConditionModel
-import accelerate, safetensors.torch, diffusers.models.attention_processor
-import personalq.quant.methods
-if kind == 'torchao':
-    import torchao.quantization
-base_rss = rss()
-if kind == 'quant':
-    unet = ck.load_quantized_unet(path)
-else:
-    unet = UNet.from_pretrained(path, torch_dtype=getattr(torch, dtype))
-    if kind == 'torchao':
-        from personalq.quant.methods import quantize_unet
-        quantize_unet(unet, dtype_method := sys.argv[4], 8, 8 if dtype_method.endswith('dyn') else 16)
-loaded_rss = rss()
-c = unet.config
-x = torch.randn(2, c.in_channels, c.sample_size, c.sample_size, dtype=unet.dtype)
-e = torch.randn(2, 77, c.cross_attention_dim, dtype=unet.dtype)
-kw = {}
-if c.addition_embed_type == 'text_time':
-    kw['added_cond_kwargs'] = {'text_embeds': torch.randn(2, c.projection_class_embeddings_input_dim - 6 * c.addition_time_embed_dim, dtype=unet.dtype), 'time_ids': torch.zeros(2, 6, dtype=unet.dtype)}
-with torch.no_grad():
-    unet(x, 10, e, **kw)
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({'base_rss_mb': base_rss, 'loaded_rss_mb': loaded_rss, 'peak_rss_mb': peak}))
-"""
-
-
 def measure_rss(kind: str, path: Path, dtype: str = "float32", method: str = "") -> dict:
     """Peak RSS of a fresh process that loads the UNet and runs one forward pass."""
     env = dict(os.environ, OMP_NUM_THREADS="1", HF_HUB_OFFLINE="1")
-    proc = subprocess.run([sys.executable, "-c", _RSS_SCRIPT, kind, str(path), dtype, method],
+    proc = subprocess.run([sys.executable, "-m", "personalq.bench.rss_probe", kind, str(path),
+                           dtype, method],
                           capture_output=True, text=True, env=env, timeout=600)
     for line in reversed(proc.stdout.splitlines()):
         if line.startswith("{"):
@@ -190,24 +167,19 @@ def world_available() -> bool:
 
 def _world_setup(concept_id: str):
     """(pipe with the checkpoint applied, concept, card)."""
-    from personalq.catalog.store import open_repository
-    from personalq.diffusion.loading import apply_checkpoint, load_base
-    from personalq.world.concepts import get_concept
 
     concept = get_concept(concept_id)
     store = open_repository(paths.WORLD_REPO_DIR)
     cards = [c for c in store.cards() if c.trigger == concept.trigger]
     if not cards:
         raise PersonalQError(f"no checkpoint with trigger {concept.trigger} in {paths.WORLD_REPO_DIR}")
-    pipe = load_base(paths.WORLD_BASE_DIR, hotswap=False)
-    apply_checkpoint(pipe, cards[0], root=paths.WORLD_REPO_DIR)
+    pipe, _ = build_pipeline(paths.WORLD_BASE_DIR, [cards[0]], root=paths.WORLD_REPO_DIR,
+                             hotswap=False)
     pipe.set_progress_bar_config(disable=True)
     return pipe, concept, cards[0]
 
 
 def _world_eval_set(concept, n: int, seed: int = 1234):
-    from personalq.world.domain import SCENE_NAMES
-
     rng = np.random.default_rng(seed)
     scenes = [SCENE_NAMES[i % len(SCENE_NAMES)] for i in range(n)]
     prompts = [concept.prompt(s, rng) for s in scenes]
@@ -216,9 +188,6 @@ def _world_eval_set(concept, n: int, seed: int = 1234):
 
 
 def _world_calib_prompts(concept, n: int, seed: int = 7):
-    from personalq.world.domain import SCENE_NAMES
-    from personalq.world.preview import generic_prompts
-
     rng = np.random.default_rng(seed)
     out = []
     generic = generic_prompts(n, seed)
@@ -232,10 +201,6 @@ def _world_calib_prompts(concept, n: int, seed: int = 7):
 
 class Judging:
     def __init__(self, concept, prompts, scenes, seeds):
-        from personalq.world.concepts import CONCEPT_LABELS
-        from personalq.world.domain import SCENE_NAMES
-        from personalq.world.judge import load_judge, predict
-
         self.judge = load_judge(paths.WORLD_JUDGE_PATH)
         self.predict = predict
         self.target = CONCEPT_LABELS.index(concept.id)
@@ -244,8 +209,6 @@ class Judging:
         self.real_feats = predict(self.judge, real)["features"]
 
     def score(self, images: np.ndarray) -> dict:
-        from personalq.world.judge import frechet_distance
-
         pred = self.predict(self.judge, images)
         return {"concept_acc": float(np.mean(pred["concept"] == self.target)),
                 "scene_acc": float(np.mean(pred["scene"] == self.scene_idx)),
@@ -255,18 +218,12 @@ class Judging:
 def _ordinary_positions(pipe, prompt: str, trigger: str, n: int) -> list[int]:
     """n token positions of ordinary words in the prompt (not trigger, BOS, EOS or padding),
     taken from the end of the sentence (class noun and scene words)."""
-    from personalq.quant.taq import prompt_trigger_positions
 
     tokenizer = pipe.tokenizer
-    try:
-        from personalq.diffusion.loading import expand_trigger
-
-        prompt = expand_trigger(pipe, prompt)
-    except ImportError:
-        pass
+    prompt = expand_trigger(tokenizer, prompt)
     ids = tokenizer(prompt, padding="max_length", max_length=tokenizer.model_max_length,
                     truncation=True)["input_ids"]
-    trig = set(prompt_trigger_positions(pipe, prompt, trigger))
+    trig = set(prompt_trigger_positions(pipe.tokenizer, prompt, trigger))
     specials = {tokenizer.bos_token_id, tokenizer.eos_token_id, tokenizer.pad_token_id}
     words = [i for i, t in enumerate(ids) if i not in trig and t not in specials and i > 0]
     return words[-n:]
@@ -280,8 +237,6 @@ def kv_row_stats(pipe, prompts: list[str], trigger: str) -> list[dict]:
     row reaches, and the relative error of a 4-bit per-tensor min-max grid on those rows. A
     trigger whose rows are outliers (large norm, hold the tensor's range) or are damaged more
     than ordinary rows is what TAQ's protection pays off on."""
-    from personalq.quant.quantizers import ActQuant
-    from personalq.quant.taq import cross_attention_modules, prompt_trigger_positions
 
     tok = pipe.tokenizer
     sums: dict[str, dict[str, list[float]]] = {}
@@ -290,7 +245,7 @@ def kv_row_stats(pipe, prompts: list[str], trigger: str) -> list[dict]:
         ids = tok(p if not getattr(tok, "added_tokens_encoder", None) else
                   _expanded(pipe, p), padding="max_length", max_length=ehs.shape[1],
                   truncation=True)["input_ids"]
-        trig = set(prompt_trigger_positions(pipe, p, trigger))
+        trig = set(prompt_trigger_positions(pipe.tokenizer, p, trigger))
         kinds = {}
         for i, t in enumerate(ids):
             kinds[i] = ("bos" if i == 0 else "trigger" if i in trig else
@@ -317,19 +272,13 @@ def kv_row_stats(pipe, prompts: list[str], trigger: str) -> list[dict]:
 
 
 def _expanded(pipe, prompt: str) -> str:
-    try:
-        from personalq.diffusion.loading import expand_trigger
-    except ImportError:
-        return prompt
-    return expand_trigger(pipe, prompt)
+    return expand_trigger(pipe.tokenizer, prompt)
 
 
 def token_sensitivity(pipe, judging: Judging, prompts, seeds, trigger, *, steps, guidance,
                       bits_list=(4, 2)) -> list[dict]:
     """Float model; per-token `bits` quantization of only the trigger's K/V rows vs only as many
     ordinary-word rows. Each prompt gets its own positions."""
-    from personalq.quant.quantizers import ActQuant
-    from personalq.quant.taq import AttnQuantizers, QuantAttnProcessor, cross_attention_modules
 
     unet = pipe.unet
     fp_unet = unet
@@ -342,12 +291,11 @@ def token_sensitivity(pipe, judging: Judging, prompts, seeds, trigger, *, steps,
                     q=torch.nn.Identity(), k=ActQuant(bits, "dynamic_token"),
                     v=ActQuant(bits, "dynamic_token"), prob=torch.nn.Identity(), is_cross=True)
                 attn.set_processor(QuantAttnProcessor())
-            pipe.unet = u
+            swap_unet(pipe, u)
             imgs = []
-            from personalq.quant.taq import prompt_trigger_positions
 
             for p, s in zip(prompts, seeds):
-                trig = prompt_trigger_positions(pipe, p, trigger)
+                trig = prompt_trigger_positions(pipe.tokenizer, p, trigger)
                 rows = trig if which == "trigger" else _ordinary_positions(
                     pipe, p, trigger, len(trig))
                 for _, attn in cross_attention_modules(u):
@@ -355,7 +303,7 @@ def token_sensitivity(pipe, judging: Judging, prompts, seeds, trigger, *, steps,
                     attn.processor.clear_cache()
                 imgs.append(generate_images(pipe, [p], [s], steps=steps, guidance=guidance,
                                             trigger=None)[0])
-            pipe.unet = fp_unet
+            swap_unet(pipe, fp_unet)
             sc = judging.score(np.stack(imgs))
             out.append({"bits": bits, "rows": which, **sc})
     return out
@@ -364,17 +312,16 @@ def token_sensitivity(pipe, judging: Judging, prompts, seeds, trigger, *, steps,
 # ----------------------------------------------------------------------------- main
 
 
-def run_bench(args) -> int:
+def run_bench(args, overrides: dict) -> int:
+    """`overrides`: the QuantConfig overrides of --smooth / --act-mode / --act-group (already
+    validated by the command), applied to the calibrated methods only."""
     global CALIBRATED_OVERRIDES
-    from personalq.quant.commands import config_overrides
 
     torch.set_num_threads(1)
-    CALIBRATED_OVERRIDES = config_overrides(args)  # validates before any slow work
+    CALIBRATED_OVERRIDES = overrides
     methods = args.methods.split(",") if args.methods else None
     settings = args.settings.split(",") if args.settings else None
     if methods:
-        from personalq.quant.methods import METHODS
-
         bad = [m for m in methods if m not in METHODS]
         if bad:
             raise PersonalQError(f"unknown method(s) {bad}", hint=f"valid: {', '.join(METHODS)}")
@@ -392,8 +339,6 @@ CALIBRATED_OVERRIDES: dict = {}
 
 
 def _quantize_for(pipe, fp_unet, method, w, a, calib):
-    from personalq.quant.methods import METHODS, quantized_copy
-
     calibrated = METHODS[method].get("act_mode") == "static_tensor"
     overrides = CALIBRATED_OVERRIDES if calibrated else {}
     t = time.time()
@@ -405,8 +350,6 @@ def _run_configs(pipe, configs, calib, eval_fn, workdir: Path, *, rss: bool, tri
                  on_row=None):
     """Quantize, evaluate and measure each config; returns rows. `on_row(rows)` runs after
     each config (the report is rewritten as results come in, so a cut-short run keeps them)."""
-    from personalq.quant.checkpoint import save_quantized
-    from personalq.quant.packed import resident_bytes
 
     fp_unet = pipe.unet
     fp_dir = workdir / "fp_unet"
@@ -415,9 +358,8 @@ def _run_configs(pipe, configs, calib, eval_fn, workdir: Path, *, rss: bool, tri
     rss_cache: dict = {}  # same storage -> same memory: measure once per kind of UNet
     for method, w, a in tqdm(configs, desc="methods x settings"):
         unet, tq = _quantize_for(pipe, fp_unet, method, w, a, calib)
-        unet.taq_trigger = trigger
         dtype = next(unet.parameters()).dtype
-        pipe.unet = unet
+        swap_unet(pipe, unet, trigger=trigger)
         if dtype != torch.float32:
             pipe.to(dtype)
         n_bytes = resident_bytes(unet)  # before any dtype restore below
@@ -428,13 +370,13 @@ def _run_configs(pipe, configs, calib, eval_fn, workdir: Path, *, rss: bool, tri
         finally:
             if dtype != torch.float32:
                 pipe.to(torch.float32)
-            pipe.unet = fp_unet
+            swap_unet(pipe, fp_unet)
         row = Row(method, _setting(w, a), unet_bytes=n_bytes, sec_per_image=spi,
                   **{k: v for k, v in metrics.items() if k in
                      ("concept_acc", "scene_acc", "fd", "psnr")})
         row.extra["quantize_s"] = round(tq, 1)
         if rss:
-            cfg = unet.quant_config
+            cfg = config_of(unet)
             rkey = (cfg.kind, method if cfg.kind != "packed" else "", w, a)
             if rkey in rss_cache:
                 r = rss_cache[rkey]
@@ -462,14 +404,8 @@ def _run_configs(pipe, configs, calib, eval_fn, workdir: Path, *, rss: bool, tri
 
 
 def _bench_tiny(args, configs) -> int:
-    from diffusers import StableDiffusionPipeline
-
-    from personalq.diffusion.tiny import make_tiny_sd15
-    from personalq.quant.calibrate import calibrate
-
     work = Path(tempfile.mkdtemp(prefix="pq-bench-quant-"))
-    pipe = StableDiffusionPipeline.from_pretrained(make_tiny_sd15(work / "sd15"))
-    pipe.set_progress_bar_config(disable=True)
+    pipe, _ = build_pipeline(make_tiny_sd15(work / "sd15"), hotswap=False)
     trigger = "<zib-v2>"
     n = args.samples or (4 if args.quick else 8)
     steps = args.steps or 4
@@ -495,9 +431,6 @@ def _bench_tiny(args, configs) -> int:
 
 
 def _bench_world(args, configs) -> int:
-    from personalq.diffusion.generate import base_defaults
-    from personalq.quant.calibrate import calibrate
-
     concept_id = getattr(args, "concept", None) or "bruno"
     n = args.samples or (32 if args.quick else 64)
     pipe, concept, card = _world_setup(concept_id)
@@ -550,8 +483,6 @@ def _bench_world(args, configs) -> int:
 
 
 def _act_label() -> str:
-    from personalq.quant.quantizers import DEFAULT_ACT_GROUP
-
     mode = CALIBRATED_OVERRIDES.get("act_mode")
     if mode == "dynamic_group":
         group = CALIBRATED_OVERRIDES.get("act_group", DEFAULT_ACT_GROUP)
@@ -579,10 +510,6 @@ def kernel_latency(repeats: int = 5) -> list[dict]:
     """ms per call: fp32 nn.Linear vs QuantLinear W8A8 through torch._int_mm vs the same layer
     through dequantize + float matmul (static per-tensor int8 activations)."""
     from torch import nn
-
-    from personalq.quant import packed
-    from personalq.quant.packed import QuantLinear
-    from personalq.quant.quantizers import ActQuant, quantize_weight_rtn
 
     out = []
     for m, k, n, label in KERNEL_SHAPES:

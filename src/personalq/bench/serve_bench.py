@@ -26,7 +26,11 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from personalq import paths
+from personalq.serve.api import create_app
+from personalq.serve.config import ServeConfig
+from personalq.serve.live import LiveServer
 from personalq.serve.metrics import resident_memory_bytes
+from personalq.testing import make_tiny_dreambooth, make_tiny_lora, make_tiny_sd15
 
 RESULTS_DIR = paths.PROJECT_ROOT / "benchmarks" / "results"
 TINY_LORAS = 6
@@ -37,7 +41,6 @@ TARGET_MEMORY_DRIFT = 0.10
 
 def make_tiny_world(root: Path) -> tuple[Path, Path]:
     """A tiny SD1.5-shaped base and a folder of LoRAs + one DreamBooth for it."""
-    from personalq.diffusion.tiny import make_tiny_dreambooth, make_tiny_lora, make_tiny_sd15
 
     base = make_tiny_sd15(root / "base")
     repo = root / "repo"
@@ -69,8 +72,6 @@ def run_load(app, mix: list[str], concurrency: int, steps: int, size: str | None
     """Fire the requests at a live server; collect latency, results and memory samples."""
     import httpx
     from tqdm import tqdm
-
-    from personalq.serve.live import LiveServer
 
     records: list[dict] = []
     memory: list[tuple[int, int]] = []
@@ -154,9 +155,6 @@ def summarize(label, records, memory, wall, server_jobs, cache, batched) -> dict
 
 def run_bench(args) -> int:
     import torch
-
-    from personalq.serve.api import create_app
-    from personalq.serve.config import ServeConfig
 
     torch.set_num_threads(1)
     out_dir = Path(args.out) if args.out else RESULTS_DIR
