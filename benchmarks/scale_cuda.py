@@ -119,7 +119,7 @@ def world_psnr(args, device: torch.device, dtype) -> dict:
     fp = pipe.unet
     unets = {"w8a8": quantized_copy(fp, "dynamic", 8, 8, calib),
              "w8a4": quantized_copy(fp, "qdiffusion", 8, 4, calib)}
-    pipe.to(device)
+    pipe.to(device, dtype)  # text encoder, VAE and the float UNet in bf16
     images, out = {}, {}
     for name, unet in [("bf16", fp.to(dtype))] + [(k, cast_float_parts(v.to(device), dtype))
                                                   for k, v in unets.items()]:

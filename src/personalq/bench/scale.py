@@ -106,19 +106,27 @@ def peak_rss_gb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 ** 2
 
 
-def time_forward(unet, inputs: dict, repeats: int) -> dict:
-    """Seconds per forward after one warm-up: min and median of `repeats` (min is the figure
-    least disturbed by other processes on a shared machine)."""
+WARMUP = 1  # untimed forwards before timing (--warmup)
+
+
+def time_forward(unet, inputs: dict, repeats: int, keep: list | None = None) -> dict:
+    """Seconds per forward after WARMUP untimed calls: min and median of `repeats` (min is the
+    figure least disturbed by other processes on a shared machine). `keep`: the last output
+    is appended to it (saves a forward at SD scale)."""
     import torch
 
     times = []
     with torch.inference_mode():
-        unet(**inputs)
+        for _ in range(WARMUP):
+            unet(**inputs)
         for _ in range(repeats):
             t0 = time.perf_counter()
-            unet(**inputs)
+            y = unet(**inputs).sample
             times.append(time.perf_counter() - t0)
-    return {"min_s": round(min(times), 4), "median_s": round(statistics.median(times), 4)}
+    if keep is not None:
+        keep.append(y)
+    return {"min_s": round(min(times), 4), "median_s": round(statistics.median(times), 4),
+            "warmup": WARMUP}
 
 
 def weight_bytes(unet) -> dict:
@@ -172,10 +180,10 @@ def _measure(unet, inputs, repeats, ref) -> dict:
 
     from personalq.quant.packed import layer_paths, resident_bytes
 
-    row = time_forward(unet, inputs, repeats)
-    with torch.inference_mode():
-        y = unet(**inputs).sample
-    row.update(paths=layer_paths(unet), bytes=resident_bytes(unet))
+    out: list = []
+    row = time_forward(unet, inputs, repeats, keep=out)
+    y = out[0]
+    row.update(paths=layer_paths(unet), bytes=resident_bytes(unet), _out=y)
     if ref is not None:
         row["rel_err_vs_fp32"] = round(float((y - ref).norm() / ref.norm()), 4)
     return row
@@ -196,9 +204,9 @@ def worker_forward(model: str, ckpts: dict, *, toy: bool, latent: int, repeats: 
     cfg = arch_config(model, toy)
     inputs = unet_inputs(cfg, 2, latent, seed=123)
     unet = make_unet(cfg)
-    rows = {"fp32": time_forward(unet, inputs, repeats)}
-    with torch.inference_mode():
-        ref = unet(**inputs).sample
+    keep: list = []
+    rows = {"fp32": time_forward(unet, inputs, repeats, keep=keep)}
+    ref = keep[0]
     del unet
     gc.collect()
     variants_all = [("w8a8", "w8", None), ("w4a8", "w4", None),
@@ -209,14 +217,16 @@ def worker_forward(model: str, ckpts: dict, *, toy: bool, latent: int, repeats: 
         if setup is not None:
             setup(unet)
         rows[name] = _measure(unet, inputs, repeats, ref)
+        base_out = rows[name].pop("_out")
         if name == "w8a8" and fake:
             packed.USE_INT_MM = False
             try:
                 rows["w8a8_fake_quant"] = _measure(unet, inputs, repeats, ref)
+                rows["w8a8_fake_quant"].pop("_out")
             finally:
                 packed.USE_INT_MM = True
         if name == "w8a8" and lora:
-            rows["w8a8_lora"] = _lora_row(unet, inputs, repeats, cfg)
+            rows["w8a8_lora"] = _lora_row(unet, inputs, repeats, base_out)
         del unet
         gc.collect()
     return {"forward": rows, "latent": latent, "batch": 2, "repeats": repeats,
@@ -249,24 +259,22 @@ def kohya_lora(unet, rank: int = LORA_RANK, seed: int = 7) -> dict:
     return out
 
 
-def _lora_row(unet, inputs: dict, repeats: int, cfg: dict) -> dict:
+def _lora_row(unet, inputs: dict, repeats: int, base) -> dict:
     """Write a kohya LoRA to disk, load it unmerged on the quantized UNet (diffusers' kohya
     conversion + peft), time the forward and check it changed the output."""
     import torch
     from diffusers import StableDiffusionPipeline
     from safetensors.torch import load_file, save_file
 
-    with torch.inference_mode():
-        base = unet(**inputs).sample
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "kohya_rank16.safetensors"
         save_file(kohya_lora(unet), str(path))
         file_bytes = path.stat().st_size
         state, alphas = StableDiffusionPipeline.lora_state_dict(load_file(str(path)))
     unet.load_lora_adapter(state, network_alphas=alphas, prefix="unet", adapter_name="kohya")
-    row = time_forward(unet, inputs, repeats)
-    with torch.inference_mode():
-        y = unet(**inputs).sample
+    out: list = []
+    row = time_forward(unet, inputs, repeats, keep=out)
+    y = out[0]
     n_lora = sum(1 for n, _ in unet.named_modules() if n.endswith("lora_A.kohya"))
     base_types = {type(m.base_layer).__name__ for m in unet.modules() if hasattr(m, "base_layer")}
     row.update(lora_file_bytes=file_bytes, lora_layers=n_lora, rank=LORA_RANK,
@@ -276,7 +284,8 @@ def _lora_row(unet, inputs: dict, repeats: int, cfg: dict) -> dict:
     return row
 
 
-def worker_world(base: Path, *, repeats: int, prompts: int, timesteps: int) -> dict:
+def worker_world(base: Path, *, repeats: int, prompts: int, timesteps: int,
+                 rounding: str = "gptq") -> dict:
     """The world's UNet (models/base): W8A8 (`dynamic`) vs fp32 forward, same inputs."""
     import torch
     from diffusers import UNet2DConditionModel
@@ -288,11 +297,12 @@ def worker_world(base: Path, *, repeats: int, prompts: int, timesteps: int) -> d
     cfg = dict(unet.config)
     latent = cfg["sample_size"]
     calib = Calibration(samples=calib_samples(cfg, prompts, timesteps, latent))
-    q = quantized_copy(unet, METHOD, 8, 8, calib)
+    q = quantized_copy(unet, METHOD, 8, 8, calib, weight_rounding=rounding)
     inputs = unet_inputs(cfg, 2, latent, seed=123)
     with torch.inference_mode():
         ref = unet(**inputs).sample
     fp, w8 = time_forward(unet, inputs, repeats), _measure(q, inputs, repeats, ref)
+    w8.pop("_out")
     fp2 = time_forward(unet, inputs, repeats)  # again: the machine's load drifts
     fp = {"min_s": min(fp["min_s"], fp2["min_s"]), "median_s": fp["median_s"]}
     return {"forward": {"fp32": fp, "w8a8": w8}, "latent": latent, "batch": 2,
@@ -306,9 +316,11 @@ WORKERS = {"quantize": worker_quantize, "forward": worker_forward, "world": work
 
 def run_worker(fn: str, kwargs: dict, *, threads: int, nice: int) -> dict:
     """Run one worker in a fresh Python process (its memory is its own) and return its JSON."""
-    spec = json.dumps({"fn": fn, "kwargs": kwargs, "threads": threads}, default=str)
+    spec = json.dumps({"fn": fn, "kwargs": kwargs, "threads": threads, "warmup": WARMUP},
+                      default=str)
     proc = subprocess.run([sys.executable, "-m", "personalq.bench.scale", "--worker", spec],
-                          capture_output=True, text=True, preexec_fn=lambda: os.nice(nice))
+                          capture_output=True, text=True,
+                          preexec_fn=lambda: os.nice(max(0, nice - os.nice(0))))  # absolute
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
     if proc.returncode != 0 or not lines:
         from personalq.errors import PersonalQError
@@ -321,8 +333,10 @@ def run_worker(fn: str, kwargs: dict, *, threads: int, nice: int) -> dict:
 def _worker_main(spec_json: str) -> int:
     import torch
 
+    global WARMUP
     spec = json.loads(spec_json)
     torch.set_num_threads(spec["threads"])
+    WARMUP = spec.get("warmup", WARMUP)
     kwargs = spec["kwargs"]
     for key in ("out", "base"):
         if key in kwargs:
@@ -339,7 +353,7 @@ def bench_model(model: str, args: argparse.Namespace, tmp: Path) -> dict:
     latent = min(latent, 16) if args.toy else latent
     common = dict(toy=args.toy, latent=latent)
     qkw = dict(common, prompts=args.calib_prompts, timesteps=args.calib_timesteps,
-               rounding=args.sdxl_rounding if sdxl else "gptq")
+               rounding=args.sdxl_rounding if sdxl else args.rounding)
     run = dict(threads=args.threads, nice=args.nice)
     q8 = run_worker("quantize", dict(qkw, model=model, wbits=8, out=str(tmp / f"{model}-w8")),
                     **run)
@@ -385,6 +399,8 @@ def cmd_bench_scale(args: argparse.Namespace) -> int:
     scale_cpu.{json,md,png} after each, so finished parts survive a later failure."""
     from personalq import paths
 
+    global WARMUP
+    WARMUP = args.warmup
     print(f"bench scale ({RANDOM_NOTE}; method {METHOD}, {args.threads} threads"
           f"{', TOY sizes' if args.toy else ''})")
     results: dict = {}
@@ -392,6 +408,7 @@ def cmd_bench_scale(args: argparse.Namespace) -> int:
     stem = "scale_cpu" + ("_toy" if args.toy else "")
     if not args.no_world:
         w = run_worker("world", dict(base=str(args.base), repeats=args.world_repeats,
+                                     rounding=args.rounding,
                                      prompts=args.calib_prompts, timesteps=args.calib_timesteps),
                        threads=args.threads, nice=args.nice)
         f = w["forward"]
@@ -527,6 +544,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--sdxl-variants", default="w8a8,w4a8,w4a16",
                    help=f"SDXL packed variants to time (of {','.join(VARIANTS)})")
     p.add_argument("--repeats", type=int, default=1, help="timed forwards per variant (SD1.5)")
+    p.add_argument("--warmup", type=int, default=1, help="untimed forwards before timing")
+    p.add_argument("--rounding", default="gptq", choices=["rtn", "gptq"],
+                   help="W8 weight rounding for SD1.5 and the world (default gptq)")
     p.add_argument("--sdxl-repeats", type=int, default=1, help="timed forwards per variant (SDXL)")
     p.add_argument("--world-repeats", type=int, default=20, help="timed forwards (world UNet)")
     p.add_argument("--no-world", action="store_true", help="skip the world UNet")
