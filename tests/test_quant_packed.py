@@ -28,12 +28,13 @@ def _qlinear(wbits, act_mode, abits=8, in_f=64, out_f=48):
 def test_int_mm_path_equals_dequant_path(wbits, abits, mode):
     lin, q = _qlinear(wbits, mode, abits)
     x = torch.randn(2, 40, 64) * 2  # 80 rows > 16: the int path runs
-    assert q._int_path_ok(x.reshape(-1, 64))
     with torch.no_grad():
         y_int = q(x)
+        assert q.last_path == "int8"
         packed.USE_INT_MM = False
         try:
             y_float = q(x)
+            assert q.last_path == "fake_quant"
         finally:
             packed.USE_INT_MM = True
         ref = lin(x)

@@ -2,7 +2,7 @@
 select-scale` (latency and accuracy at 1k-100k cards, bench/select_scale.py), `personalq bench
 serve-ray` (Ray Serve multiplexing, bench/serve_ray.py), `personalq bench compose` (subject +
 style composition, bench/compose_bench.py) and `personalq bench taq` (TAQ paired with fp32,
-bench/taq_paired.py)."""
+bench/taq_paired.py); `personalq bench scale` (SD1.5/SDXL-size UNets, bench/scale.py)."""
 
 from __future__ import annotations
 
@@ -53,6 +53,7 @@ def register(commands: argparse._SubParsersAction, benches: argparse._SubParsers
     c.set_defaults(func=compose_bench.cmd_bench_compose)
 
     _register_select_scale(benches)
+    _register_scale(benches)
     register_serve_ray(benches)
     _register_taq(benches)
 
@@ -143,3 +144,14 @@ def _register_select_scale(benches: argparse._SubParsersAction) -> None:
     p.add_argument("--threads", type=int, default=1, help="torch threads (default 1: the CPU is shared)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar while embedding")
     p.set_defaults(func=select_scale.cmd_bench_select_scale)
+
+
+def _register_scale(benches: argparse._SubParsersAction) -> None:
+    from personalq.bench import scale  # imports torch and diffusers: only here
+
+    s = benches.add_parser("scale", help="SD1.5/SDXL-size UNets (random weights): packed bytes, "
+                           "quantize peak RSS, int8 forward speed vs fp32 (writes "
+                           "benchmarks/results/scale_cpu.*)", description=scale.__doc__,
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
+    scale.add_arguments(s)
+    s.set_defaults(func=scale.cmd_bench_scale)

@@ -161,8 +161,11 @@ def quantizable_layers(unet: nn.Module, skip: tuple[str, ...] = ()) -> dict[str,
 
 @torch.no_grad()
 def collect_stats(unet: nn.Module, samples: list[CalibSample], *, hessian: bool = True,
-                  progress: bool = True, seed: int = 0) -> CalibStats:
-    """Replay `samples` through the float `unet` and gather the statistics (module docstring)."""
+                  progress: bool = True, seed: int = 0, attention: bool = True) -> CalibStats:
+    """Replay `samples` through the float `unet` and gather the statistics (module docstring).
+    `attention=False` records no attention operands (methods that leave attention in float):
+    the attention then runs fused, never materialising its probability matrix, which at SD
+    scale (4096 tokens) is the largest transient of calibration."""
     gen = torch.Generator().manual_seed(seed)
     layers = quantizable_layers(unet)
     lstats = {name: LayerStats() for name in layers}
@@ -227,7 +230,7 @@ def collect_stats(unet: nn.Module, samples: list[CalibSample], *, hessian: bool 
 
     saved_procs = {}
     for name, module in unet.named_modules():
-        if type(module).__name__ == "Attention":
+        if type(module).__name__ == "Attention" and attention:
             saved_procs[name] = module.processor
             module.set_processor(QuantAttnProcessor(recorder=recorder_for(name, module)))
     for name, module in layers.items():
@@ -256,9 +259,16 @@ class Calibration:
     # in activation handling share the (slow) GPTQ result for the same weights.
     weight_cache: dict = field(default_factory=dict)
 
-    def stats_for(self, unet: nn.Module, progress: bool = True) -> CalibStats:
-        if self.stats is None:
-            self.stats = collect_stats(unet, self.samples, progress=progress)
+    def stats_for(self, unet: nn.Module, progress: bool = True, attention: bool = True,
+                  hessian: bool = True) -> CalibStats:
+        """Statistics of `unet` (computed once; again if attention operands or Hessians are
+        needed now and were skipped before). `hessian=False` (round-to-nearest weights) keeps
+        no X^T X per layer: at SDXL scale those would take ~5 GB."""
+        st = self.stats
+        if (st is None or (attention and not st.attn)
+                or (hessian and not any(s.hessian is not None for s in st.layers.values()))):
+            self.stats = collect_stats(unet, self.samples, progress=progress,
+                                       attention=attention, hessian=hessian)
         return self.stats
 
 

@@ -67,7 +67,7 @@ def save_quantized(unet: nn.Module, out_dir: str | Path, *, trigger: str | None 
             layers[name] = {"type": "linear", "in": m.in_features, "out": m.out_features,
                             "wbits": m.wbits, "bias": m.bias is not None,
                             "asym": m.wzero is not None, "smooth": m.smooth is not None,
-                            "act": _act_spec(m.act)}
+                            "act": _act_spec(m.act), "fmt": m.fmt}
         elif isinstance(m, QuantConv2d) and m.packed:
             layers[name] = {"type": "conv", "in": m.in_channels, "out": m.out_channels,
                             "kernel_size": list(m.kernel_size), "stride": list(m.stride),
@@ -75,12 +75,13 @@ def save_quantized(unet: nn.Module, out_dir: str | Path, *, trigger: str | None 
                             else list(m.padding),
                             "dilation": list(m.dilation), "groups": m.groups, "wbits": m.wbits,
                             "bias": m.bias is not None, "asym": m.wzero is not None,
-                            "act": _act_spec(m.act)}
+                            "act": _act_spec(m.act), "layout": m.layout, "fmt": m.fmt}
         elif isinstance(getattr(m, "quant", None), AttnQuantizers):
             qz = m.quant
             attn[name] = {"is_cross": qz.is_cross, "protect": qz.protect,
                           "q": _act_spec(qz.q), "k": _act_spec(qz.k), "v": _act_spec(qz.v),
-                          "prob": prob_quant_kind(qz.prob), "prob_bits": qz.prob.bits,
+                          "prob": None if qz.prob is None else prob_quant_kind(qz.prob),
+                          "prob_bits": None if qz.prob is None else qz.prob.bits,
                           **qz.options()}
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -129,17 +130,21 @@ def _build_quant_modules(unet: nn.Module, meta: dict) -> None:
         act = _make_act(spec["act"])
         if spec["type"] == "linear":
             new = QuantLinear(spec["in"], spec["out"], spec["wbits"], spec["bias"], act,
-                              asymmetric_weight=spec["asym"], smooth=spec["smooth"])
+                              asymmetric_weight=spec["asym"], smooth=spec["smooth"],
+                              fmt=spec.get("fmt", "int"))
         else:
             padding = spec["padding"] if isinstance(spec["padding"], str) else tuple(
                 spec["padding"])
             new = QuantConv2d(spec["in"], spec["out"], spec["kernel_size"], spec["stride"],
                               padding, spec["dilation"], spec["groups"], spec["bias"],
-                              wbits=spec["wbits"], act=act, asymmetric_weight=spec["asym"])
+                              wbits=spec["wbits"], act=act, asymmetric_weight=spec["asym"],
+                              # checkpoints from before the integer conv path: (in, kh, kw) order
+                              layout=spec.get("layout", "oihw"), fmt=spec.get("fmt", "int"))
         _set_module(unet, name, new)
     for name, spec in meta["attention"].items():
         attn = unet.get_submodule(name)
-        prob = make_prob_quant(spec["prob"], spec["prob_bits"])
+        prob = (None if spec["prob"] in (None, "none")  # not quantized: fused SDPA
+                else make_prob_quant(spec["prob"], spec["prob_bits"]))
         # absent from checkpoints written before these options existed: defaults
         options = {k: spec[k] for k in ATTN_OPTIONS if k in spec}
         attn.quant = AttnQuantizers(_make_act(spec["q"]), _make_act(spec["k"]),

@@ -77,6 +77,10 @@ def register(commands, benches) -> None:
     q.add_argument("--calib-timesteps", type=int, default=3,
                    help="timesteps per prompt kept for calibration")
     add_calibration_options(q)
+    q.add_argument("--format", default="int", choices=["int", "fp8"],
+                   help="weight/activation format: int (int8/int4 codes; torch._int_mm) or fp8 "
+                   "(e4m3, W8A8 only; torch._scaled_mm on GPUs with compute capability >= 8.9, "
+                   "emulated elsewhere)")
     q.add_argument("--base", type=Path, default=None,
                    help="base pipeline for a UNet-only DreamBooth folder (default models/base)")
     q.set_defaults(func=cmd_quantize)
@@ -111,6 +115,8 @@ def cmd_quantize(args: argparse.Namespace) -> int:
     from personalq.quant.packed import resident_bytes
 
     overrides = config_overrides(args)
+    if getattr(args, "format", "int") != "int":
+        overrides["fmt"] = args.format
     cfg = make_config(args.method, args.wbits, args.abits, **overrides)  # validate first
     if cfg.kind == "torchao":
         raise PersonalQError(f"{args.method} is a runtime baseline and is not saved",

@@ -19,6 +19,11 @@ protection's doing:
   taq_log2, ...        ablations isolating TAQ's parts: the log2 grid (plain, renormalised,
                        2^(1/2) steps, large probabilities exact), renormalised rows, K/V rows
                        only, probability columns only, conditional CFG half only
+  dynamic              GPTQ weights; per-token dynamic symmetric activations for Linear and 1x1
+                       convs, a calibrated per-tensor range for kxk convs, attention operands
+                       in float (fused SDPA): every Linear/Conv on the integer kernel, the
+                       fastest packed method on CPU and CUDA (no TAQ protection: nothing in
+                       the attention is quantized)
   torchao_int8_wo      torchao int8 weight-only (Linear layers; what library users reach for)
   torchao_int8_dyn     torchao int8 dynamic activations + int8 weights (Linear layers)
 """
@@ -37,6 +42,7 @@ from tqdm import tqdm
 
 from personalq.errors import PersonalQError
 from personalq.quant.calibrate import CalibStats, Calibration, quantizable_layers
+from personalq.quant.int_kernels import FP8_MAX
 from personalq.quant.packed import QuantConv2d, QuantLinear
 from personalq.quant.quantizers import (ACT_MODES, ActQuant, DEFAULT_ACT_GROUP, check_group_size,
                                         make_prob_quant, quantize_weight_gptq, quantize_weight_rtn)
@@ -69,6 +75,10 @@ class QuantConfig:
     protect_probs: bool = True  # ... and their probability columns
     protect_cond_only: bool = False  # only in the conditional half of a CFG batch
     smooth_alpha: float | None = None  # SmoothQuant migration strength for Linear layers
+    act_symmetric: bool = False  # symmetric activation grids (no zero point)
+    conv_act_mode: str | None = None  # kxk convolutions' inputs (None: act_mode)
+    attn_quant: bool = True  # quantize attention operands (Q, K, V, probabilities)
+    fmt: str = "int"  # "int" (int8/int4 codes) | "fp8" (e4m3 weights+activations, W8A8 only)
     dtype: str = "float32"  # float methods only
 
     def to_json(self) -> dict:
@@ -99,6 +109,8 @@ METHODS: dict[str, dict] = {
     "taq_cond": dict(**_CALIBRATED, protect="trigger", protect_cond_only=True),
     "qdiffusion_log2": dict(**_CALIBRATED, prob_quant="log2"),
     "qdiffusion_renorm": dict(**_CALIBRATED, prob_renorm=True),
+    "dynamic": dict(weight_rounding="gptq", weight_clip_search=True, act_mode="dynamic_token",
+                    act_symmetric=True, conv_act_mode="static_tensor", attn_quant=False),
     "torchao_int8_wo": dict(kind="torchao", abits=16),
     "torchao_int8_dyn": dict(kind="torchao"),
 }
@@ -131,7 +143,12 @@ def make_config(method: str, wbits: int = 8, abits: int = 8, **overrides) -> Qua
                       abits=16 if preset["dtype"] != "float32" else 32)
     cfg = QuantConfig(method=method, **preset)
     cfg = replace(cfg, **overrides) if overrides else cfg
-    for mode in (cfg.act_mode, cfg.text_act_mode):
+    if cfg.fmt not in ("int", "fp8"):
+        raise PersonalQError(f"unknown weight format {cfg.fmt!r}", hint="use --format int or fp8")
+    if cfg.fmt == "fp8" and (cfg.kind != "packed" or (cfg.wbits, cfg.abits) != (8, 8)):
+        raise PersonalQError(f"--format fp8 is W8A8 only (got {method} W{cfg.wbits}A{cfg.abits})",
+                             hint="use --wbits 8 --abits 8 with a packed method")
+    for mode in (cfg.act_mode, cfg.text_act_mode, cfg.conv_act_mode):
         if mode is not None and mode not in ACT_MODES:
             raise PersonalQError(f"unknown activation mode {mode!r}",
                                  hint=f"valid modes: {', '.join(ACT_MODES)}")
@@ -191,7 +208,8 @@ def quantize_unet(unet: nn.Module, method: str, wbits: int = 8, abits: int = 8,
                 raise PersonalQError(
                     f"method {method!r} needs calibration data",
                     hint="pass calib=calibrate(pipe, ...) (or use --method naive)")
-            stats = calib.stats_for(unet, progress=progress)
+            stats = calib.stats_for(unet, progress=progress, attention=cfg.attn_quant,
+                                    hessian=cfg.weight_rounding == "gptq")
         _quantize_packed(unet, cfg, stats, progress,
                          weight_cache=calib.weight_cache if calib is not None else None)
     remember_config(unet, cfg)
@@ -207,9 +225,13 @@ def _torchao_quantize(unet: nn.Module, cfg: QuantConfig) -> None:
     quantize_(unet, config)
 
 
-def _act(cfg: QuantConfig, channel_dim: int = -1, text: bool = False) -> ActQuant:
+def _act(cfg: QuantConfig, channel_dim: int = -1, text: bool = False,
+         spatial: bool = False) -> ActQuant:
+    """The input quantizer of one layer; `spatial`: a kxk convolution (see conv_act_mode)."""
     mode = (cfg.text_act_mode or cfg.act_mode) if text else cfg.act_mode
-    return ActQuant(cfg.abits, mode=mode, symmetric=False, channel_dim=channel_dim,
+    if spatial and cfg.conv_act_mode:
+        mode = cfg.conv_act_mode
+    return ActQuant(cfg.abits, mode=mode, symmetric=cfg.act_symmetric, channel_dim=channel_dim,
                     group=cfg.act_group)
 
 
@@ -291,7 +313,7 @@ def _quantize_packed(unet: nn.Module, cfg: QuantConfig, stats: CalibStats | None
 
     # 1. attention blocks: quantizers for Q, K, V, probabilities; the TAQ processor
     for name, attn in modules.items():
-        if type(attn).__name__ != "Attention":
+        if type(attn).__name__ != "Attention" or not cfg.attn_quant:
             continue
         is_cross = bool(attn.is_cross_attention)
         qz = AttnQuantizers(q=_act(cfg), k=_act(cfg, text=is_cross), v=_act(cfg, text=is_cross),
@@ -327,7 +349,8 @@ def _quantize_packed(unet: nn.Module, cfg: QuantConfig, stats: CalibStats | None
         is_conv = isinstance(layer, nn.Conv2d)
         w2d = layer.weight.detach().float().reshape(layer.weight.shape[0], -1)
         is_text_input = name.endswith(("attn2.to_k", "attn2.to_v"))
-        act = _act(cfg, channel_dim=1 if is_conv else -1, text=is_text_input)
+        spatial = is_conv and tuple(layer.kernel_size) != (1, 1)
+        act = _act(cfg, channel_dim=1 if is_conv else -1, text=is_text_input, spatial=spatial)
         smooth = None
         hessian = st.hessian if st is not None else None
         if (cfg.smooth_alpha is not None and not is_conv and st is not None
@@ -352,6 +375,9 @@ def _quantize_packed(unet: nn.Module, cfg: QuantConfig, stats: CalibStats | None
                 _calibrate_act(act, rows.flatten())
             else:
                 _calibrate_act(act, st.value_sample())
+        if cfg.fmt == "fp8":  # e4m3 weights, activations cast per row at run time
+            _set_module(unet, name, _fp8_layer(layer, w2d, is_conv))
+            continue
         # the weight (cached per calibration when no smoothing changed it)
         use_gptq = cfg.weight_rounding == "gptq" and hessian is not None
         key = (name, cfg.wbits, use_gptq, cfg.weight_clip_search,
@@ -373,6 +399,15 @@ def _quantize_packed(unet: nn.Module, cfg: QuantConfig, stats: CalibStats | None
         _set_module(unet, name, new)
 
 
+def _fp8_layer(layer: nn.Module, w2d: torch.Tensor, is_conv: bool) -> nn.Module:
+    """A packed FP8 (e4m3) layer: per-output-channel scale = absmax / 448."""
+    scale = w2d.abs().amax(dim=1).clamp_min(1e-12) / FP8_MAX
+    codes = (w2d / scale[:, None]).clamp(-FP8_MAX, FP8_MAX).to(torch.float8_e4m3fn)
+    if is_conv:
+        return QuantConv2d.from_codes(layer, codes, scale, None, 8, None, fmt="fp8")
+    return QuantLinear.from_codes(layer, codes, scale, None, 8, None, fmt="fp8")
+
+
 def _set_module(root: nn.Module, name: str, new: nn.Module) -> None:
     parent_name, _, child = name.rpartition(".")
     parent = root.get_submodule(parent_name) if parent_name else root
@@ -383,5 +418,7 @@ def quantized_copy(unet: nn.Module, method: str, wbits: int = 8, abits: int = 8,
                    calib: Calibration | None = None, **kw) -> nn.Module:
     """quantize_unet on a deep copy (the float UNet stays usable, e.g. for the next method)."""
     if calib is not None and calib.stats is None and needs_calibration(method):
-        calib.stats_for(unet, progress=kw.get("progress", False))
+        overrides = {k: v for k, v in kw.items() if k != "progress"}
+        attention = make_config(method, wbits, abits, **overrides).attn_quant
+        calib.stats_for(unet, progress=kw.get("progress", False), attention=attention)
     return quantize_unet(copy.deepcopy(unet), method, wbits, abits, calib, **kw)

@@ -293,11 +293,17 @@ class QuantAttnProcessor:
         key = attn.head_to_batch_dim(key)
         value = attn.head_to_batch_dim(value)
 
-        probs = attn.get_attention_scores(query, key, attention_mask)  # (B*heads, Lq, Lk)
-        self._record("probs", probs)
-        if qz is not None:
-            probs = self.quantize_probs(qz, probs, keep, attn.heads)
-        hidden_states = torch.bmm(probs, value)
+        if self.recorder is None and (qz is None or qz.prob is None):
+            # probabilities not quantized: fused attention (flash/memory-efficient kernels on
+            # CUDA and CPU), never the (B*heads, Lq, Lk) matrix
+            hidden_states = torch.nn.functional.scaled_dot_product_attention(
+                query, key, value, attn_mask=attention_mask, scale=attn.scale)
+        else:
+            probs = attn.get_attention_scores(query, key, attention_mask)  # (B*heads, Lq, Lk)
+            self._record("probs", probs)
+            if qz is not None:
+                probs = self.quantize_probs(qz, probs, keep, attn.heads)
+            hidden_states = torch.bmm(probs, value)
         hidden_states = attn.batch_to_head_dim(hidden_states)
         hidden_states = attn.to_out[0](hidden_states)
         hidden_states = attn.to_out[1](hidden_states)
