@@ -109,14 +109,8 @@ class ModelCache:
             return bool(keys)
 
     def _snapshot(self) -> list[tuple[str, Entry]]:
-        """The entries without taking the pipeline lock (health checks and metrics must answer
-        while a generation holds it); retried if a worker changes the dict meanwhile."""
-        for _ in range(100):
-            try:
-                return list(self._entries.items())
-            except RuntimeError:  # mutated during iteration
-                time.sleep(0.001)
-        return []
+        """The entries without the pipeline lock (health checks and metrics answer meanwhile)."""
+        return entries.snapshot(self._entries)
 
     def bytes_used(self) -> int:
         return sum(e.nbytes for _, e in self._snapshot())
@@ -154,10 +148,7 @@ class ModelCache:
         loaded: list[str] = []
         by_kind = {k: [c for c, ck in zip(cards, kinds) if ck == k]
                    for k in ("lora", "dreambooth", "textual_inversion")}
-        if len(by_kind["dreambooth"]) + len(by_kind["textual_inversion"]) > 1:
-            raise PersonalQError("these checkpoints cannot be composed in one image",
-                                 "compose one DreamBooth or LoRA subject with LoRAs (a style), "
-                                 "or pick one")
+        entries.check_composable(by_kind)
         if by_kind["dreambooth"]:
             return self._activate_dreambooth(base, by_kind, quantization, weights, loaded)
         # Where the LoRAs go: the base; a saved quantized base; or, when the base pipeline is
@@ -212,20 +203,9 @@ class ModelCache:
 
     def _set_active(self, pipe, names: tuple[str, ...],
                     weights: list[float] | None = None) -> None:
-        state = state_of(pipe)
-        scales = tuple(weights) if names and weights else (1.0,) * len(names)
-        if names == state.active_adapters and scales == state.adapter_weights:
-            return
-        self._peers_unknown(pipe)  # a shared text encoder's active adapters change too
-        if names:
-            if not state.lora_enabled:
-                entries.enable_lora_layers(pipe, True)
-                state.lora_enabled = True
-            pipe.set_adapters(list(names), list(scales))
-        elif state.active_adapters:
-            entries.enable_lora_layers(pipe, False)
-            state.lora_enabled = False
-        state.active_adapters, state.adapter_weights = names, scales
+        if entries.adapters_differ(pipe, names, weights):
+            self._peers_unknown(pipe)  # a shared text encoder's active adapters change too
+            entries.set_active_adapters(pipe, names, weights)
 
     def _peers_unknown(self, pipe) -> None:
         """Pipelines sharing `pipe`'s text encoder (the base, a float base's or a DreamBooth's

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import time
 import warnings
 from dataclasses import dataclass, field
 from typing import Any
@@ -102,6 +103,53 @@ def check_base_model(pipe, card: Card) -> None:
             f"checkpoint {card.id} was made for base model '{card.base_model}' but this service "
             f"runs '{state.name}'", "pick a checkpoint made for this base, or serve its base model",
             status=409)
+
+
+def snapshot(items: dict) -> list[tuple[str, Any]]:
+    """The (key, value) pairs of a dict another thread may change meanwhile, without its lock:
+    retried when the dict changes during the copy."""
+    for _ in range(100):
+        try:
+            return list(items.items())
+        except RuntimeError:  # mutated during iteration
+            time.sleep(0.001)
+    return []
+
+
+def check_composable(by_kind: dict[str, list[Card]]) -> None:
+    """One UNet-replacing or prompt-changing checkpoint at most: a DreamBooth or textual
+    inversion subject composes with LoRAs (a style), not with another of its kind."""
+    if len(by_kind["dreambooth"]) + len(by_kind["textual_inversion"]) > 1:
+        raise PersonalQError("these checkpoints cannot be composed in one image",
+                             "compose one DreamBooth or LoRA subject with LoRAs (a style), "
+                             "or pick one")
+
+
+def _adapter_scales(names: tuple[str, ...], weights: list[float] | None) -> tuple[float, ...]:
+    return tuple(weights) if names and weights else (1.0,) * len(names)
+
+
+def adapters_differ(pipe, names: tuple[str, ...], weights: list[float] | None) -> bool:
+    """Whether making `names` (at `weights`) active changes what `pipe` draws with."""
+    state = state_of(pipe)
+    return (names != state.active_adapters
+            or _adapter_scales(names, weights) != state.adapter_weights)
+
+
+def set_active_adapters(pipe, names: tuple[str, ...], weights: list[float] | None) -> None:
+    """Make the LoRA adapters `names` active at `weights` (None: 1.0 each); none: LoRA layers
+    off, so the base draws as if no adapter were loaded."""
+    state = state_of(pipe)
+    scales = _adapter_scales(names, weights)
+    if names:
+        if not state.lora_enabled:
+            enable_lora_layers(pipe, True)
+            state.lora_enabled = True
+        pipe.set_adapters(list(names), list(scales))
+    elif state.active_adapters:
+        enable_lora_layers(pipe, False)
+        state.lora_enabled = False
+    state.active_adapters, state.adapter_weights = names, scales
 
 
 def enable_lora_layers(pipe, enabled: bool) -> None:
