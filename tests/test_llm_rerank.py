@@ -403,7 +403,7 @@ def test_selector_llm_backend_end_to_end(llama_server, tmp_path, monkeypatch):
         decision = selector.select(request)
         assert selector.last_fallback is None, selector.last_fallback  # the LLM answered
         out = decision.to_json()
-        assert set(out) == set(DECISION_KEYS) | {"candidates", "latency_ms"}
+        assert set(out) == set(DECISION_KEYS) | {"candidates", "latency_ms", "base_models"}
         assert out["action"] in ("select", "clarify", "none")
         assert set(out["checkpoints"]) | set(out["options"]) <= set(cards)
         for card_id in out["checkpoints"]:
