@@ -68,15 +68,8 @@ def test_linear_int_path_accumulates_exactly(mode, sym):
     codes, sx, zx = act_codes(act, x.reshape(-1, 64))
     assert torch.equal(int_mm(codes, q.int_codes().t()).long(),
                        codes.long() @ q.int_codes().long().t())
+    y, y_fake = _int_and_fake(q, x)
     with torch.no_grad():
-        y = q(x)
-        assert q.last_path == "int8"
-        packed.USE_INT_MM = False
-        try:
-            y_fake = q(x)
-            assert q.last_path == "fake_quant"
-        finally:
-            packed.USE_INT_MM = True
         ref = lin(x)
     assert torch.allclose(y, y_fake, rtol=1e-4, atol=1e-4)
     assert 0 < float((y - ref).norm() / ref.norm()) < 0.05
@@ -91,6 +84,20 @@ def test_im2col_nhwc_equals_unfold():
         b, _, L = ref.shape
         ref = ref.reshape(b, 5, 3, 3, L).permute(0, 4, 2, 3, 1).reshape(b * L, -1)
         assert torch.equal(cols.float(), ref)
+
+
+def _int_and_fake(q, x):
+    """The layer's output on the integer kernel, then on the fake-quant path (same codes)."""
+    with torch.no_grad():
+        y = q(x)
+        assert q.last_path == "int8"
+        packed.USE_INT_MM = False
+        try:
+            y_fake = q(x)
+            assert q.last_path == "fake_quant"
+        finally:
+            packed.USE_INT_MM = True
+    return y, y_fake
 
 
 def _conv(kernel, stride, padding, act, wbits=8, cin=16, cout=24):
@@ -110,15 +117,8 @@ def test_conv_int_path_equals_fake_quant_path(kernel, stride, padding, mode, sym
     act.calibrate(torch.randn(4096) + 0.5 if mode == "static_tensor" else torch.randn(64, 16))
     conv, q = _conv(kernel, stride, padding, act)
     x = torch.randn(2, 16, 9, 10) + 0.5
+    y, y_fake = _int_and_fake(q, x)
     with torch.no_grad():
-        y = q(x)
-        assert q.last_path == "int8"
-        packed.USE_INT_MM = False
-        try:
-            y_fake = q(x)
-            assert q.last_path == "fake_quant"
-        finally:
-            packed.USE_INT_MM = True
         ref = conv(x)
     assert y.shape == ref.shape
     assert torch.allclose(y, y_fake, rtol=1e-4, atol=1e-4)

@@ -8,13 +8,13 @@ import pytest
 import torch
 
 from personalq.quant import paired
-from personalq.quant.calibrate import calibrate, collect_unet_inputs
+from personalq.quant.calibrate import collect_unet_inputs
 from personalq.quant.methods import config_of, quantized_copy
 from personalq.quant.quantizers import Log2Quant, UniformProbQuant, make_prob_quant
 from personalq.quant.taq import (QuantAttnProcessor, cross_attention_modules,
                                  prompt_trigger_positions, renormalize, set_trigger_positions)
 
-TRIGGER = "<zib-v2>"
+TRIGGER = "<zib-v2>"  # the trigger the shared `calib` fixture (conftest.py) uses
 PROMPT = f"a photo of {TRIGGER} toy on the beach"
 
 
@@ -70,26 +70,6 @@ def test_probability_grids():
         make_prob_quant("cubic", 4)
     r = renormalize(log2(p))
     assert torch.allclose(r.sum(-1), torch.ones(64), atol=1e-5)
-
-
-@pytest.fixture(scope="module")
-def pipe(tmp_path_factory):
-    from diffusers import StableDiffusionPipeline
-
-    from personalq.testing import make_tiny_sd15
-
-    torch.set_num_threads(1)
-    p = StableDiffusionPipeline.from_pretrained(make_tiny_sd15(tmp_path_factory.mktemp("sd")))
-    p.set_progress_bar_config(disable=True)
-    return p
-
-
-@pytest.fixture(scope="module")
-def calib(pipe):
-    c = calibrate(pipe, n_prompts=4, trigger=TRIGGER, steps=3, timesteps=2, batch_size=4,
-                  progress=False)
-    c.stats_for(pipe.unet, progress=False)
-    return c
 
 
 @pytest.fixture(scope="module")

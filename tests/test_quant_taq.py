@@ -9,34 +9,12 @@ import torch
 
 from personalq.diffusion.pipeline import protect_trigger as prepare_prompt
 from personalq.errors import PersonalQError
-from personalq.quant.calibrate import calibrate
 from personalq.quant.methods import METHODS, make_config, quantize_unet, quantized_copy
 from personalq.quant.taq import (QuantAttnProcessor, cross_attention_modules,
                                  set_trigger_positions, trigger_positions)
 
-TRIGGER = "<zib-v2>"
+TRIGGER = "<zib-v2>"  # the trigger the shared `calib` fixture (conftest.py) uses
 PROMPT = f"a photo of {TRIGGER} toy on the beach"
-
-
-@pytest.fixture(scope="module")
-def pipe(tmp_path_factory):
-    from diffusers import StableDiffusionPipeline
-
-    from personalq.testing import make_tiny_sd15
-
-    torch.set_num_threads(1)
-    d = make_tiny_sd15(tmp_path_factory.mktemp("sd15"))
-    p = StableDiffusionPipeline.from_pretrained(d)
-    p.set_progress_bar_config(disable=True)
-    return p
-
-
-@pytest.fixture(scope="module")
-def calib(pipe):
-    c = calibrate(pipe, n_prompts=4, trigger=TRIGGER, steps=3, timesteps=2, batch_size=4,
-                  progress=False)
-    c.stats_for(pipe.unet, progress=False)
-    return c
 
 
 def test_trigger_positions_cover_every_sub_token(pipe):
