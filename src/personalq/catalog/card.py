@@ -7,7 +7,7 @@ writes exactly one manifest line and `Card.from_dict()` reads one back.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from personalq.errors import PersonalQError
@@ -83,10 +83,18 @@ class Card:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The manifest record (what dataclasses.asdict gives, without its recursive deep copy:
+        the fields are flat, and ingest calls this for every card, twice)."""
+        out = {f.name: getattr(self, f.name) for f in _FIELDS}
+        out["tags"] = list(self.tags)
+        out["provenance"] = dict(self.provenance)
+        return out
 
     def search_text(self) -> str:
         """The text that lexical and dense retrieval index for this card."""
         parts = [self.name, self.class_noun, self.kind, self.description, " ".join(self.tags),
                  f"version {self.version}", self.created_at]
         return " . ".join(p for p in parts if p)
+
+
+_FIELDS = fields(Card)
