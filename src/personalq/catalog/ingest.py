@@ -286,7 +286,7 @@ def merge(results: list[ParseResult]) -> tuple[list[tuple[Card, str]], IngestRep
         report.malformed.extend(res.malformed)
         report.warnings.extend(res.warnings)
         for entry in res.cards:
-            card = Card.from_dict(entry["card"])
+            card = Card.from_record(entry["card"])  # validated when the source was parsed
             if card.id in seen:
                 report.duplicates.append({"id": card.id, "origin": entry["origin"], "kept": seen[card.id]})
                 continue
