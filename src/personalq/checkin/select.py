@@ -206,7 +206,9 @@ class Selector:
     def _reasoner_for(self, request: str, answer: str | None, hits: list[Hit]
                       ) -> tuple[Reasoner, set[str] | None]:
         """The reasoner over the families this request can reach (see narrow.py), and that set;
-        the whole catalog's reasoner and None when narrowing is off."""
+        the whole catalog and None when narrowing is off. Either way the reasoner reads a view
+        of the index made for this request (narrow.request_view: its look-ups are remembered
+        for this request only)."""
         if self.narrower is None:
             self.last_candidates = len(self.index.families)
             reasoner = copy.copy(self.reasoner)
