@@ -197,3 +197,21 @@ def test_bulk_bf16_card_vectors_match_fp32_query_vectors():
     a, b = encode(texts), encode(texts, bf16=True)
     assert a.dtype == b.dtype == np.float32
     assert float((a * b).sum(1).min()) > 0.999
+
+
+def test_card_records_round_trip_as_asdict_wrote_them():
+    """to_dict is the manifest record (what dataclasses.asdict gave, field order included, and
+    a copy: changing it leaves the card alone); from_record reads it back to an equal card."""
+    from dataclasses import asdict
+
+    from personalq.catalog.card import Card
+
+    c = Card.from_dict({"id": "rex-v2", "trigger": "<rex>", "name": "Rex", "tags": ["dog", "pet"],
+                        "version": 2, "provenance": {"name": "card.json"}, "path": "/x.safetensors"})
+    record = c.to_dict()
+    assert record == asdict(c) and list(record) == list(asdict(c))
+    record["tags"].append("cat")
+    record["provenance"]["x"] = "y"
+    assert c.tags == ["dog", "pet"] and c.provenance == {"name": "card.json"}
+    assert Card.from_record(c.to_dict()) == c
+    assert Card.from_record({**c.to_dict(), "field_of_a_newer_version": 1}) == c

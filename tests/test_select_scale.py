@@ -10,15 +10,18 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from personalq.bench import select_scale
 from personalq.bench.scale_catalog import generate
 from personalq.catalog.store import open_repository
-from personalq.checkin.narrow import Narrower
+from personalq.checkin.narrow import Narrower, request_view
 from personalq.checkin.reasoner import CatalogIndex
+from personalq.checkin.retrieval import Retriever, distinct_rows
 from personalq.checkin.select import Selector
-from personalq.checkin.text import edit_distance
+from personalq.checkin.text import edit_distance, tokenize
+from personalq.embed import encode
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "bench" / "dev"
@@ -66,6 +69,29 @@ def test_narrowing_changes_no_decision(bench):
         assert _decisions(narrowed, [prompt]) == [expected], prompt
         kept.append(narrowed.last_candidates)
     assert sorted(kept)[len(kept) // 2] < len(narrowed.index.families)  # it did narrow
+
+
+def test_request_view_remembers_lookups_for_one_request_only():
+    """The per-request view answers every look-up as the index does, asks the index once per
+    spelling, and a new request's view starts empty (nothing is carried between requests)."""
+    calls = []
+
+    class Counting(CatalogIndex):
+        def lookup(self, tok):
+            calls.append(tok.low)
+            return super().lookup(tok)
+
+    store = open_repository(DEV / "catalog.jsonl")
+    index, plain = Counting(store.cards()), CatalogIndex(store.cards())
+    toks = tokenize("My dog Biscuit and biscuit, the bisquit on the beach with my dogs")
+    view = request_view(index)
+    for tok in toks + toks:
+        assert view.lookup(tok) == plain.lookup(tok)
+    assert len(calls) == len({(t.low, t.stem, t.capitalized) for t in toks}) < 2 * len(toks)
+    calls.clear()
+    request_view(index).lookup(toks[1])
+    assert calls == [toks[1].low]
+    assert view.families is index.families and "lookup" not in vars(index)
 
 
 def test_misspelling_index_finds_every_term_within_two_edits():
@@ -126,3 +152,20 @@ def test_bench_select_scale_writes_figures(tmp_path):
     saved = json.loads((tmp_path / "out" / "select_scale.json").read_text())
     assert saved["ingest"]["300"]["cards"] == 300
     assert (tmp_path / "out" / "select_scale.png").stat().st_size > 1000
+
+
+def test_dense_scores_come_from_distinct_vectors():
+    """Versions sharing their embedded text share one row: the request is compared with the
+    distinct vectors only, and every card still gets its own score, as the full product gives."""
+    store = open_repository(DEV / "catalog.jsonl")
+
+    ids, full = store.embeddings()
+    retriever = Retriever(store)
+    assert len(retriever._matrix) == len({row.tobytes() for row in full}) <= len(ids)
+    assert np.array_equal(retriever._matrix[retriever._row], full)
+    for request in ("my dog on the beach", "a watercolor of a lighthouse"):
+        got = retriever.dense_scores(request)
+        want = full @ encode([request])[0]
+        assert got.shape == (len(ids),) and np.allclose(got, want, atol=1e-6)
+    rows, row = distinct_rows(np.array([[1, 0], [0, 1], [1, 0]], dtype=np.float32))
+    assert rows.tolist() == [[1, 0], [0, 1]] and row.tolist() == [0, 1, 0]

@@ -173,7 +173,7 @@ class CatalogStore:
             vecs = dict(con.execute("SELECT id, vec FROM embeddings").fetchall())
         finally:
             con.execute("COMMIT")
-        self._cards = [Card.from_dict(json.loads(r[2])) for r in rows]
+        self._cards = [Card.from_record(json.loads(r[2])) for r in rows]  # written by ingest
         self._by_id = {c.id: c for c in self._cards}
         self._origins = {r[0]: r[1] for r in rows}
         self._ids = [c.id for c in self._cards]

@@ -103,16 +103,16 @@ def _accept(ctx: Context, site: WordSite, kinds: tuple[str, ...], allowed: set[s
             named: set[str], vetoed: set[str]) -> dict[str, float]:
     """Run the match rules on every family the word reached."""
     accepted: dict[str, float] = {}
+    families = ctx.index.families
+    active = [rule for name, rule in MATCH_RULES.items() if ctx.on(name)]  # once, not per family
     for fam_key, strength in site.match.strengths.items():
-        fam = ctx.index.families[fam_key]
-        if fam.kind not in kinds or (allowed is not None and fam_key not in allowed):
+        if (allowed is not None and fam_key not in allowed) or families[fam_key].kind not in kinds:
             continue
         verdict = Verdict.KEEP
-        for name, rule in MATCH_RULES.items():
-            if ctx.on(name):
-                verdict = rule(ctx.index, site, fam_key, strength)
-                if verdict != Verdict.KEEP:
-                    break
+        for rule in active:
+            verdict = rule(ctx.index, site, fam_key, strength)
+            if verdict != Verdict.KEEP:
+                break
         if verdict == Verdict.VETO:
             vetoed.add(fam_key)
         if verdict != Verdict.KEEP:
@@ -169,11 +169,15 @@ def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, fl
     are present (perhaps misspelt); one word of it is only a description of the family. Titles
     and kinship words inside a name ("Aunt", "Grandma") address the person and may be left out."""
     present = {t.stem for t, _ in per_word} | {stem(p) for t, _ in per_word for p in t.low.split("-")}
+    known: dict[str, bool] = {}  # many named families share a name word ("... Bicycle")
 
     def has(word: str) -> bool:
-        return word in present or any(
-            len(p) >= 4 and edit_distance(p, word, 2) <= (1 if len(word) <= 4 else 2)
-            for p in present)
+        if word not in known:
+            limit = 1 if len(word) <= 4 else 2
+            known[word] = word in present or any(
+                len(p) >= 4 and _may_be_within(word, p, limit) and edit_distance(p, word, 2) <= limit
+                for p in present)
+        return known[word]
 
     for fam_key in list(named):
         fam = index.families[fam_key]
@@ -186,6 +190,15 @@ def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, fl
         for tok, acc in per_word:
             if fam_key in acc and tok.low in fam.name_lows and tok.stem not in fam.class_words:
                 acc[fam_key] = min(acc[fam_key], STRENGTH[Field.DESC])
+
+
+def _may_be_within(word: str, other: str, limit: int) -> bool:
+    """A cheap lower bound of the edit distance first: every letter of `word` that `other` does
+    not contain at all needs an edit of its own, and so does every letter of length difference."""
+    if abs(len(word) - len(other)) > limit:
+        return False
+    letters = set(other)
+    return sum(c not in letters for c in word) <= limit
 
 
 def score(index: CatalogIndex, per_word: list[tuple[Token, dict[str, float]]], named: set[str],

@@ -213,6 +213,15 @@ class CatalogIndex:
         self.naming_vocab = frozenset(t for t, fams in self.postings.items()
                                       if max(fams.values()) >= STRONG)
         self.names = frozenset(w for fam in self.families.values() for w in fam.name_lows)
+        # name word -> families: which of a word's families it names is then a set look-up, not
+        # a test per family (a common word reaches thousands of families at 100,000 cards)
+        self.name_owners: dict[str, set[str]] = defaultdict(set)
+        self.name_stem_owners: dict[str, set[str]] = defaultdict(set)
+        for fam in self.families.values():
+            for w in fam.name_lows:
+                self.name_owners[w].add(fam.key)
+            for w in fam.name_stems:
+                self.name_stem_owners[w].add(fam.key)
         self.compounds = self._compounds()
         self.fuzzy_vocab = sorted(t for t, fams in self.postings.items()
                                   if t.isalpha() and len(t) >= MIN_STEM_FOR_FUZZY
@@ -258,7 +267,10 @@ class CatalogIndex:
                 if not verb_form(tok.low):
                     for fam_key, strength in self.compounds.get(tok.stem, {}).items():
                         found[fam_key] = max(found.get(fam_key, 0), strength)
-                named = {k for k in found if self.is_name_of(k, tok)}
+                owners = self.name_owners.get(tok.low, set())
+                if tok.capitalized:
+                    owners = owners | self.name_stem_owners.get(tok.stem, set())
+                named = {k for k in owners if k in found}  # = is_name_of(k, tok), k in found
                 return Match(found, MatchKind.EXACT, named)
         if tok.stem in self.compounds and not verb_form(tok.low):
             return Match(dict(self.compounds[tok.stem]), MatchKind.COMPOUND, set())

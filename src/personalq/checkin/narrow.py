@@ -101,7 +101,28 @@ class Narrower:
         """The index as the reasoner sees it for one request: the same families, postings and
         statistics, with only the misspelling terms near the request's words to compare."""
         if not hasattr(self.index, "fuzzy_vocab"):
-            return self.index
-        view = copy.copy(self.index)
-        view.fuzzy_vocab = sorted(near)  # the reasoner's own order (its vocabulary is sorted)
-        return view
+            return request_view(self.index)
+        # the reasoner's own order (its vocabulary is sorted)
+        return request_view(self.index, fuzzy_vocab=sorted(near))
+
+
+def request_view(index, fuzzy_vocab: list[str] | None = None):
+    """A shallow copy of the index for one request, whose word look-ups are remembered for that
+    request only. Why: the rules ask whether a family knows a neighbouring word once per family
+    the request reached (thousands at 100,000 cards), and each such question looked the word
+    up again. A look-up depends only on the index and the word's spelling, stem and capital, so
+    remembering it changes no answer; the memory goes with the request."""
+    view = copy.copy(index)
+    if fuzzy_vocab is not None:
+        view.fuzzy_vocab = fuzzy_vocab
+    lookup_uncached = type(index).lookup
+    memo: dict[tuple[str, str, bool], object] = {}
+
+    def lookup(tok: Token):
+        key = (tok.low, tok.stem, tok.capitalized)
+        if key not in memo:
+            memo[key] = lookup_uncached(view, tok)
+        return memo[key]
+
+    view.lookup = lookup
+    return view

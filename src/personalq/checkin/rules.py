@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 from typing import Callable
 
 from personalq.checkin.features import CatalogIndex, Match, MatchKind
@@ -52,7 +53,12 @@ def adjacent(text: str, left: Token, right: Token) -> bool:
 
 def noun_like(tok: Token) -> bool:
     """Could this word be the head noun of the phrase? (cheap: no part-of-speech tagger)"""
-    low = tok.low
+    return _noun_like(tok.low)
+
+
+@lru_cache(maxsize=65536)
+def _noun_like(low: str) -> bool:
+    """(asked once per family a word reached: thousands of times in a large catalog)"""
     return not (low in STOPWORDS or low in CUE_WORDS or low in TRANSPARENT or low in VERB_FORMS
                 or re.fullmatch(r"v?\d+(st|nd|rd|th)?", low) or verb_form(low)
                 or adverb(low))
@@ -107,7 +113,7 @@ def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
     """A word followed by a noun the family does not know modifies that noun (English puts
     the head noun last): the phrase is about the other thing. A name used that way is the
     first part of a longer proper name, so the whole family is out."""
-    if index.families[fam_key].kind != "subject" or site.nxt is None:
+    if site.nxt is None or index.families[fam_key].kind != "subject":
         return Verdict.KEEP
     if noun_like(site.nxt) and not index.family_knows(fam_key, site.nxt):
         return Verdict.VETO if fam_key in site.match.named else Verdict.DROP
@@ -121,7 +127,7 @@ def name_after_article_is_common_noun(index: CatalogIndex, site: WordSite, fam_k
     container ("a jar of ...") is the common noun. A capitalised word after an article is
     still a name (a brand or a character before its noun)."""
     mention = site.mention
-    if index.families[fam_key].kind != "subject" or fam_key not in site.match.named:
+    if fam_key not in site.match.named or index.families[fam_key].kind != "subject":
         return Verdict.KEEP
     if not site.core or mention.determiner not in GENERIC or site.tok.capitalized:
         return Verdict.KEEP
@@ -136,7 +142,7 @@ def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: 
     """A lower-case name after an adjective or noun the family does not know is the head of a
     common noun phrase (a kind of food, a kind of flower), not the pet of that name."""
     prev = site.prev
-    if index.families[fam_key].kind != "subject" or fam_key not in site.match.named:
+    if fam_key not in site.match.named or index.families[fam_key].kind != "subject":
         return Verdict.KEEP
     if site.tok.capitalized or prev is None or not noun_like(prev):
         return Verdict.KEEP
@@ -148,9 +154,11 @@ def plural_is_things_in_general(index: CatalogIndex, site: WordSite, fam_key: st
                                 strength: float) -> Verdict:
     """A plural class word without "my"/"our" means things of that kind in general; one
     personal checkpoint is one thing."""
+    if not (site.plural and site.core):
+        return Verdict.KEEP
     if index.families[fam_key].kind != "subject" or fam_key in site.match.named:
         return Verdict.KEEP
-    return Verdict.DROP if site.plural and site.core else Verdict.KEEP
+    return Verdict.DROP
 
 
 # -- rules that reweigh one word's matches ----------------------------------------------------

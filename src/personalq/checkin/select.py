@@ -33,7 +33,7 @@ from personalq.checkin.options import question_for, resolve_answer
 from personalq.checkin.reasoner import Reasoner, Resolution
 from personalq.checkin.text import CUE_WORDS, STOPWORDS, TRANSPARENT
 from personalq.checkin.retrieval import Hit, Retriever
-from personalq.checkin.narrow import Narrower
+from personalq.checkin.narrow import Narrower, request_view
 from personalq.checkin.rewrite import Placement, rewrite
 from personalq.checkin.tuning import (NARROW_FROM_CARDS, NARROW_MARGIN, NARROW_MIN_COSINE, RESCUE_MARGIN,
                                       RESCUE_MIN_COSINE, VERSION_MARGIN, VERSION_MIN_COSINE)
@@ -206,10 +206,14 @@ class Selector:
     def _reasoner_for(self, request: str, answer: str | None, hits: list[Hit]
                       ) -> tuple[Reasoner, set[str] | None]:
         """The reasoner over the families this request can reach (see narrow.py), and that set;
-        the whole catalog's reasoner and None when narrowing is off."""
+        the whole catalog and None when narrowing is off. Either way the reasoner reads a view
+        of the index made for this request (narrow.request_view: its look-ups are remembered
+        for this request only)."""
         if self.narrower is None:
             self.last_candidates = len(self.index.families)
-            return self.reasoner, None
+            reasoner = copy.copy(self.reasoner)
+            reasoner.index = request_view(self.index)
+            return reasoner, None
         toks = self.narrower.words_of([request] + ([answer] if answer else []))
         families, near = self.narrower.reach(toks)
         families.update(self.by_id[h.id].family for h in hits)
