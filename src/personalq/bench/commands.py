@@ -109,6 +109,9 @@ def _register_taq(benches: argparse._SubParsersAction) -> None:
         "distance, layer and latent error (writes benchmarks/results/taq_paired.*)")
     b.add_argument("--samples", type=int, default=64, help="images per method (default 64)")
     b.add_argument("--steps", type=int, default=None, help="denoising steps (default 10)")
+    b.add_argument("--seed-offset", type=int, default=0,
+                   help="skip this many eval prompts/seeds: report on seeds not used to choose "
+                   "a variant (default 0: seeds 10000..)")
     b.add_argument("--settings", default="W8A8,W8A4", help="comma-separated (default W8A8,W8A4)")
     b.add_argument("--methods", default=None,
                    help="methods that generate images (default: qdiffusion,textkv,taq,taq_log2)")

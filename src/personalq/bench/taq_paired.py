@@ -159,7 +159,9 @@ def _setup(args):
     pipe, concept, card = _world_setup(args.concept)
     steps = args.steps or 10
     guidance = float(base_defaults(pipe)["guidance_scale"])
-    prompts, _, seeds = _world_eval_set(concept, args.samples)
+    off = getattr(args, "seed_offset", 0)
+    prompts, _, seeds = _world_eval_set(concept, off + args.samples)
+    prompts, seeds = prompts[off:], seeds[off:]  # a seed range never used to choose a variant
     calib = calibrate(pipe, _world_calib_prompts(concept, args.calib_prompts), steps=steps,
                       timesteps=args.calib_timesteps, guidance_scale=guidance, batch_size=16,
                       progress=False)
@@ -220,7 +222,8 @@ def run(args) -> dict:
             "stability": stability,
 "checkpoint": card.id, "trigger": trigger, "samples": len(prompts), "steps": steps,
             "guidance": guidance, "calibration_prompts": args.calib_prompts,
-            "calibration_timesteps": args.calib_timesteps, "layer_prompts": args.layer_prompts,
+            "calibration_timesteps": args.calib_timesteps,
+            "seed_offset": getattr(args, "seed_offset", 0), "seeds": [seeds[0], seeds[-1]], "layer_prompts": args.layer_prompts,
             "layer_timesteps": args.layer_timesteps, "activations": OVERRIDES,
             "seconds": round(time.time() - t_start)}
     return {"meta": meta, "results": results}

@@ -107,6 +107,8 @@ METHODS: dict[str, dict] = {
     "taq_kv_only": dict(**_CALIBRATED, protect="trigger", protect_probs=False),
     "taq_probs_only": dict(**_CALIBRATED, protect="trigger", protect_kv=False),
     "taq_cond": dict(**_CALIBRATED, protect="trigger", protect_cond_only=True),
+    "taq_cond_renorm": dict(**_CALIBRATED, protect="trigger", protect_cond_only=True,
+                            prob_renorm=True),
     "qdiffusion_log2": dict(**_CALIBRATED, prob_quant="log2"),
     "qdiffusion_renorm": dict(**_CALIBRATED, prob_renorm=True),
     "dynamic": dict(weight_rounding="gptq", weight_clip_search=True, act_mode="dynamic_token",
