@@ -114,7 +114,7 @@ def _register_taq(benches: argparse._SubParsersAction) -> None:
                    "a variant (default 0: seeds 10000..)")
     b.add_argument("--settings", default="W8A8,W8A4", help="comma-separated (default W8A8,W8A4)")
     b.add_argument("--methods", default=None,
-                   help="methods that generate images (default: qdiffusion,textkv,taq,taq_log2)")
+                   help="methods that generate images (default: qdiffusion,textkv,taq,taq_uniform)")
     b.add_argument("--layer-methods", default=None,
                    help="methods measured per attn2 layer (default: every TAQ ablation)")
     b.add_argument("--layer-prompts", type=int, default=4, help="trigger prompts for layer errors")

@@ -41,10 +41,10 @@ from personalq.quant.triggers import expand_trigger
 from personalq.world.judge import load_judge, predict
 
 SETTINGS = {"W8A8": (8, 8), "W8A4": (8, 4)}
-IMAGE_METHODS = ["qdiffusion", "textkv", "taq", "taq_log2"]
-LAYER_METHODS = ["qdiffusion", "textkv", "taq", "taq_log2", "taq_log2_renorm", "taq_log2_half",
-                 "taq_log2_keep", "taq_renorm", "taq_kv_only", "taq_probs_only", "taq_cond",
-                 "qdiffusion_log2", "qdiffusion_renorm"]
+IMAGE_METHODS = ["qdiffusion", "textkv", "taq", "taq_uniform"]
+LAYER_METHODS = ["qdiffusion", "textkv", "taq", "taq_uniform", "taq_log2", "taq_log2_renorm",
+                 "taq_log2_half", "taq_log2_keep", "taq_kv_only", "taq_probs_only", "taq_cond",
+                 "taq_cond_renorm", "qdiffusion_log2", "qdiffusion_renorm"]
 JSON_NAMES = {"qdiffusion": "plain"}  # the key names: plain_psnr, taq_psnr, ...
 DIVERGED_DB = 15.0  # a sample this far from its fp32 twin took another trajectory
 OVERRIDES = {"act_mode": "dynamic_group", "act_group": 16, "text_act_mode": "static_tensor"}
@@ -386,7 +386,7 @@ def report_md(run_out: dict, command: str) -> str:
                 + f" | {st['diverged'][0]} -> {st['diverged'][1]} |")
     for setting, per_method in res.items():
         lines += ["", f"## {setting}: per attn2 block (relative output error)", ""]
-        lines += per_layer_table(per_method, IMAGE_METHODS + ["taq_renorm", "taq_cond"])
+        lines += per_layer_table(per_method, IMAGE_METHODS + ["taq_log2", "taq_cond"])
     return "\n".join(lines) + "\n"
 
 

@@ -360,7 +360,9 @@ class QuantConv2d(nn.Conv2d, _PackedWeight):
         rows = self.dequant_rows(dtype)
         c, (kh, kw) = self.in_channels // self.groups, self.kernel_size
         if self.layout == "ohwi" and (kh, kw) != (1, 1):
-            return conv_rows_to_oihw(rows, c, kh, kw)
+            # contiguous: a permuted weight makes oneDNN return a channels-last output, which
+            # slows every NCHW op after it
+            return conv_rows_to_oihw(rows, c, kh, kw).contiguous()
         return rows.view(self.out_channels, c, kh, kw)
 
     def dequant_weight2d(self, dtype=torch.float32) -> torch.Tensor:

@@ -29,15 +29,16 @@ def _candidates(unet: nn.Module) -> dict[str, nn.Module]:
 
 
 def _time_paths(module: nn.Module, args: tuple, kwargs: dict, repeats: int) -> dict[str, float]:
-    """Min CPU seconds of module.forward on this input per path (this thread's CPU time: on a
-    shared machine wall time mostly measures the other processes), the paths interleaved."""
+    """Min CPU seconds of module.forward on this input per path (this process's CPU time, all
+    its threads: on a shared machine wall time mostly measures the other processes), the paths
+    interleaved."""
     best = {"int8": float("inf"), "dequant": float("inf")}
     for _ in range(repeats + 1):  # the first round is a warm-up
         for path in best:
             module.prefer = None if path == "int8" else "dequant"
-            t0 = time.thread_time()
+            t0 = time.process_time()
             module.forward(*args, **kwargs)
-            best[path] = min(best[path], time.thread_time() - t0)
+            best[path] = min(best[path], time.process_time() - t0)
     return best
 
 
