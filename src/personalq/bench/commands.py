@@ -127,6 +127,9 @@ def _register_taq(benches: argparse._SubParsersAction) -> None:
     b.add_argument("--calib-timesteps", type=int, default=10)
     b.add_argument("--concept", default="bruno", help="world concept (default bruno, DreamBooth)")
     b.add_argument("--threads", type=int, default=1, help="torch threads (the CPU is shared)")
+    b.add_argument("--merge", nargs="+", default=None, metavar="FULL_JSON",
+                   help="write one report from the taq_paired_full.json of separate runs (one "
+                   "per setting) instead of running")
     b.add_argument("--out", type=Path, default=paths.PROJECT_ROOT / "benchmarks" / "results")
     b.set_defaults(func=_cmd_bench_taq)
 

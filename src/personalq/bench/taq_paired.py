@@ -356,7 +356,9 @@ def report_md(run_out: dict, command: str) -> str:
              f"per-tensor. Layer errors: every attn2 block on the fp32 block's own inputs, "
              f"{meta['layer_prompts']} trigger prompts x {meta['layer_timesteps']} timesteps of "
              "the fp32 trajectory (CFG batches)."
-             + (f" Run time {meta['seconds']} s." if meta.get("seconds") else ""), "",
+             + (f" Run time {meta['seconds']} s." if meta.get("seconds") else "")
+             + (f" Seeds {meta['seeds'][0]}..{meta['seeds'][1]} (eval prompts from offset "
+                f"{meta.get('seed_offset', 0)})." if meta.get("seeds") else ""), "",
              "PSNR: per sample against the fp32 image of the same seed (dB); 'vs plain' is the "
              "mean per-sample difference to qdiffusion (plain calibration) with its bootstrap "
              "CI; judge dist: the judge network's penultimate features vs the fp32 image's, "
@@ -451,7 +453,45 @@ def write_outputs(run_out: dict, out_dir: Path, command: str) -> None:
           "taq_paired.png")
 
 
+def merge_runs(full_paths: list[Path]) -> tuple[dict, str]:
+    """One report from runs of separate settings (e.g. W8A4 and W8A8 run as two processes on
+    a shared machine): their `taq_paired_full.json` files, each setting taken from the run that
+    measured it. Returns (run output, the commands). Meta figures differing between the runs
+    (samples) become per-setting dicts."""
+    runs = []
+    for p in full_paths:
+        if not p.exists():
+            raise PersonalQError(f"no bench taq output at {p}",
+                                 hint="pass the taq_paired_full.json of each run to --merge")
+        runs.append(json.loads(p.read_text()))
+    meta = dict(runs[0]["meta"])
+    results: dict = {}
+    samples: dict = {}
+    for r in runs:
+        for setting, per_method in r["results"].items():
+            results[setting] = per_method
+            samples[setting] = r["meta"]["samples"]
+    meta["samples"] = samples if len(set(samples.values())) > 1 else next(iter(samples.values()))
+    meta["seconds"] = None
+    commands = "; ".join(r["meta"].get("command") or _md_command(p)
+                         for r, p in zip(runs, full_paths))
+    return {"meta": meta, "results": results}, commands
+
+
+def _md_command(full_json: Path) -> str:
+    """The command a run's taq_paired.md names (runs written before meta kept it)."""
+    md = full_json.with_name("taq_paired.md")
+    for line in md.read_text().splitlines() if md.exists() else []:
+        if line.startswith("Command: `"):
+            return line[len("Command: `"):].rstrip("`")
+    return "?"
+
+
 def cmd_bench_taq(args) -> int:
+    if getattr(args, "merge", None):
+        out, command = merge_runs([Path(p) for p in args.merge])
+        write_outputs(out, Path(args.out), command)
+        return 0
     args.settings = args.settings.split(",")
     args.perturb_methods = args.perturb_methods.split(",") if args.perturb_methods else []
     args.methods = args.methods.split(",") if args.methods else list(IMAGE_METHODS)
@@ -468,5 +508,6 @@ def cmd_bench_taq(args) -> int:
                              hint="use --samples 8 for a quick look, 64+ for the bar")
     out = run(args)
     command = "personalq bench taq " + " ".join(shlex.quote(a) for a in sys.argv[3:])
+    out["meta"]["command"] = command
     write_outputs(out, Path(args.out), command)
     return 0
