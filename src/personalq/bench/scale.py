@@ -448,7 +448,7 @@ def cmd_bench_scale(args: argparse.Namespace) -> int:
         w = run_worker("world", dict(base=str(args.base), repeats=args.world_repeats,
                                      rounding=args.rounding,
                                      prompts=args.calib_prompts, timesteps=args.calib_timesteps),
-                       threads=args.world_threads, nice=args.nice)
+                       threads=args.world_threads or args.threads, nice=args.nice)
         f = w["forward"]
         for k in ("w8a8", "w8a8_int8_all"):
             w[f"speedup_{k}_vs_fp32"] = round(f["fp32"]["min_s"] / f[k]["min_s"], 3)
@@ -540,7 +540,8 @@ def markdown(results: dict) -> str:
         if model == "world":
             continue
         s = lambda k: r.get(f"speedup_{k}_vs_fp32", "-")  # noqa: E731
-        rows.append(f"| {model} ({r['latent']}x{r['latent']}) | {r['bytes_ratio_w8_vs_fp32']}x | "
+        label = f"{model} ({r['latent']}x{r['latent']}){' (earlier run)' if r.get('earlier_run') else ''}"
+        rows.append(f"| {label} | {r['bytes_ratio_w8_vs_fp32']}x | "
                     f"{r['bytes_ratio_w4_vs_fp32']}x | {r['quantize_peak_rss_gb']} | "
                     f"{r['quantize_s']} | {s('w8a8')}x | {s('w4a8')}x | "
                     f"{s('w4a8_int8_resident')}x | {s('w4a16')}x | {s('w8a8_fake_quant')}x | "
@@ -558,6 +559,9 @@ def markdown(results: dict) -> str:
                  "weight dequantized per call, that layer's input left in float). Every layer on "
                  f"the int8 kernel: {w.get('speedup_w8a8_int8_all_vs_fp32', '-')}x wall, "
                  f"{w.get('speedup_w8a8_int8_all_vs_fp32_cpu_time', '-')}x CPU time."]
+    if any(r.get("earlier_run") for r in results.values()):
+        rows += ["", "Rows marked (earlier run) were kept from the JSON an earlier run wrote "
+                 "(this run did not measure those models)."]
     rows += ["", "Per-variant details (seconds, paths, relative output error vs fp32, LoRA) "
              "are in the JSON next to this file.", ""]
     return "\n".join(rows)
@@ -622,10 +626,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--sdxl-repeats", type=int, default=1, help="timed forwards per variant (SDXL)")
     p.add_argument("--world-repeats", type=int, default=20, help="timed forwards (world UNet)")
     p.add_argument("--no-world", action="store_true", help="skip the world UNet")
-    p.add_argument("--world-threads", type=int, default=1,
-                   help="torch threads for the world UNet (default 1: a 48-96-channel UNet at "
-                   "16x16 gains little from a second thread, and one thread's CPU time is a "
-                   "clean measure on a shared machine)")
+    p.add_argument("--world-threads", type=int, default=None,
+                   help="torch threads for the world UNet (default: --threads; with 1 the CPU "
+                   "time it also reports is a clean measure on a shared machine)")
     p.add_argument("--base", type=Path, default=paths.WORLD_DIR / "base", help="world base")
     p.add_argument("--threads", type=int, default=2, help="torch threads per worker (default 2)")
     p.add_argument("--nice", type=int, default=5, help="niceness of the workers (default 5)")
