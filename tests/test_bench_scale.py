@@ -75,3 +75,37 @@ def test_cuda_script_runs_on_cpu_at_toy_size(tmp_path):
     assert set(rows["w8a8_int8"]["paths"]) == {"int8"}
     assert set(rows["w8a8_fp8"]["paths"]) == {"fp8_emulated"}
     assert res["world"]["w8a8_psnr_vs_bf16"] > 15
+
+
+def test_earlier_results_keep_models_this_run_does_not_measure(tmp_path):
+    import argparse
+    import json
+
+    from personalq.bench.scale import earlier_results
+
+    path = tmp_path / "scale_cpu.json"
+    path.write_text(json.dumps({"sd15": {"speedup_w8a8_vs_fp32": 1.8},
+                                "sdxl": {"speedup_w8a8_vs_fp32": 2.5}, "world": {"x": 1}}))
+    args = argparse.Namespace(models="sd15", no_world=False)
+    kept = earlier_results(path, args)
+    assert kept == {"sdxl": {"speedup_w8a8_vs_fp32": 2.5, "earlier_run": True}}
+    assert earlier_results(tmp_path / "missing.json", args) == {}
+
+
+def test_time_interleaved_reports_wall_and_cpu_time_per_model():
+    import torch
+
+    from personalq.bench.scale import time_interleaved
+
+    class Net(torch.nn.Module):
+        def __init__(self, n):
+            super().__init__()
+            self.lin = torch.nn.Linear(n, n)
+
+        def forward(self, sample):
+            return self.lin(sample)
+
+    rows = time_interleaved({"a": Net(16), "b": Net(16)}, {"sample": torch.randn(4, 16)}, 3)
+    assert set(rows) == {"a", "b"}
+    for r in rows.values():
+        assert 0 < r["min_s"] <= r["median_s"] and 0 <= r["cpu_min_s"] <= r["cpu_median_s"]

@@ -70,6 +70,14 @@ def test_probability_grids():
         make_prob_quant("cubic", 4)
     r = renormalize(log2(p))
     assert torch.allclose(r.sum(-1), torch.ones(64), atol=1e-5)
+    # with protected (exact) columns: rows sum to 1 and the exact columns keep their values
+    mask = torch.zeros(1, p.shape[-1], dtype=torch.bool)
+    mask[0, :3] = True
+    q = torch.where(mask, p, log2(p))
+    r = renormalize(q, p, mask)
+    assert torch.allclose(r.sum(-1), torch.ones(64), atol=1e-5)
+    assert torch.equal(r[:, :3], p[:, :3])
+    assert not torch.allclose(renormalize(q)[:, :3], p[:, :3])  # a whole-row divide moves them
 
 
 @pytest.fixture(scope="module")

@@ -109,9 +109,12 @@ def _register_taq(benches: argparse._SubParsersAction) -> None:
         "distance, layer and latent error (writes benchmarks/results/taq_paired.*)")
     b.add_argument("--samples", type=int, default=64, help="images per method (default 64)")
     b.add_argument("--steps", type=int, default=None, help="denoising steps (default 10)")
+    b.add_argument("--seed-offset", type=int, default=0,
+                   help="skip this many eval prompts/seeds: report on seeds not used to choose "
+                   "a variant (default 0: seeds 10000..)")
     b.add_argument("--settings", default="W8A8,W8A4", help="comma-separated (default W8A8,W8A4)")
     b.add_argument("--methods", default=None,
-                   help="methods that generate images (default: qdiffusion,textkv,taq,taq_log2)")
+                   help="methods that generate images (default: qdiffusion,textkv,taq,taq_uniform)")
     b.add_argument("--layer-methods", default=None,
                    help="methods measured per attn2 layer (default: every TAQ ablation)")
     b.add_argument("--layer-prompts", type=int, default=4, help="trigger prompts for layer errors")
@@ -124,6 +127,9 @@ def _register_taq(benches: argparse._SubParsersAction) -> None:
     b.add_argument("--calib-timesteps", type=int, default=10)
     b.add_argument("--concept", default="bruno", help="world concept (default bruno, DreamBooth)")
     b.add_argument("--threads", type=int, default=1, help="torch threads (the CPU is shared)")
+    b.add_argument("--merge", nargs="+", default=None, metavar="FULL_JSON",
+                   help="write one report from the taq_paired_full.json of separate runs (one "
+                   "per setting) instead of running")
     b.add_argument("--out", type=Path, default=paths.PROJECT_ROOT / "benchmarks" / "results")
     b.set_defaults(func=_cmd_bench_taq)
 

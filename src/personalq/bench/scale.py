@@ -127,18 +127,19 @@ def time_forward(unet, inputs: dict, repeats: int, keep: list | None = None) -> 
     is appended to it (saves a forward at SD scale)."""
     import torch
 
-    times = []
+    times, cpu = [], []
     with torch.inference_mode():
         for _ in range(WARMUP):
             unet(**inputs)
         for _ in range(repeats):
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             y = unet(**inputs).sample
             times.append(time.perf_counter() - t0)
+            cpu.append(time.process_time() - c0)
     if keep is not None:
         keep.append(y)
     return {"min_s": round(min(times), 4), "median_s": round(statistics.median(times), 4),
-            "warmup": WARMUP}
+            "cpu_min_s": round(min(cpu), 4), "warmup": WARMUP}
 
 
 def weight_bytes(unet) -> dict:
@@ -286,27 +287,64 @@ def _lora_row(unet, inputs: dict, repeats: int, base) -> dict:
     return row
 
 
+def time_interleaved(models: dict, inputs: dict, repeats: int) -> dict:
+    """Per model: min/median wall seconds and min/median CPU seconds of this process (all its
+    threads) per forward, the models called in turn each round (a shared machine's load drifts;
+    taking turns exposes every model to the same drift, and CPU time ignores the time other
+    processes hold the cores)."""
+    import torch
+
+    wall: dict = {k: [] for k in models}
+    cpu: dict = {k: [] for k in models}
+    with torch.inference_mode():
+        for m in models.values():
+            for _ in range(WARMUP):
+                m(**inputs)
+        for _ in range(repeats):
+            for k, m in models.items():
+                t0, c0 = time.perf_counter(), time.process_time()
+                m(**inputs)
+                wall[k].append(time.perf_counter() - t0)
+                cpu[k].append(time.process_time() - c0)
+    return {k: {"min_s": round(min(wall[k]), 5), "median_s": round(statistics.median(wall[k]), 5),
+                "cpu_min_s": round(min(cpu[k]), 5),
+                "cpu_median_s": round(statistics.median(cpu[k]), 5), "warmup": WARMUP}
+            for k in models}
+
+
 def worker_world(base: Path, *, repeats: int, prompts: int, timesteps: int,
                  rounding: str = "gptq") -> dict:
-    """The world's UNet (models/base): W8A8 (`dynamic`) vs fp32 forward, same inputs."""
+    """The world's UNet (models/base): W8A8 (`dynamic`) vs fp32 forward, same inputs. W8A8 runs
+    twice: every layer on the int8 kernel, and with the per-layer path measured faster at load
+    time (`path_choice.choose_paths`, on other inputs than the timed ones)."""
+    import copy
+
     import torch
     from diffusers import UNet2DConditionModel
 
+    from personalq.quant.path_choice import choose_paths, path_summary
 
     unet = UNet2DConditionModel.from_pretrained(base / "unet").eval()
     cfg = dict(unet.config)
     latent = cfg["sample_size"]
     calib = Calibration(samples=calib_samples(cfg, prompts, timesteps, latent))
-    q = quantized_copy(unet, METHOD, 8, 8, calib, weight_rounding=rounding)
+    q_all = quantized_copy(unet, METHOD, 8, 8, calib, weight_rounding=rounding)
+    q = copy.deepcopy(q_all)
     inputs = unet_inputs(cfg, 2, latent, seed=123)
+    t0 = time.perf_counter()
+    choices = choose_paths(q, unet_inputs(cfg, 2, latent, seed=7))  # not the timed inputs
+    tune_s = time.perf_counter() - t0
     with torch.inference_mode():
         ref = unet(**inputs).sample
-    fp, w8 = time_forward(unet, inputs, repeats), _measure(q, inputs, repeats, ref)
-    w8.pop("_out")
-    fp2 = time_forward(unet, inputs, repeats)  # again: the machine's load drifts
-    fp = {"min_s": min(fp["min_s"], fp2["min_s"]), "median_s": fp["median_s"]}
-    return {"forward": {"fp32": fp, "w8a8": w8}, "latent": latent, "batch": 2,
-            "repeats": repeats, "peak_rss_gb": round(peak_rss_gb(), 3)}
+        errs = {k: round(float((m(**inputs).sample - ref).norm() / ref.norm()), 4)
+                for k, m in (("w8a8", q), ("w8a8_int8_all", q_all))}
+    rows = time_interleaved({"fp32": unet, "w8a8": q, "w8a8_int8_all": q_all}, inputs, repeats)
+    for k, m in (("w8a8", q), ("w8a8_int8_all", q_all)):
+        rows[k].update(paths=layer_paths(m), bytes=resident_bytes(m), rel_err_vs_fp32=errs[k])
+    rows["w8a8"].update(path_choice=path_summary(choices, q), tune_s=round(tune_s, 2))
+    return {"forward": rows, "latent": latent, "batch": 2, "repeats": repeats,
+            "threads": torch.get_num_threads(), "peak_rss_gb": round(peak_rss_gb(), 3),
+            "path_choice_per_layer": choices}
 
 
 # ----------------------------------------------------------------------------- orchestration
@@ -389,6 +427,9 @@ def summarize(model: str, q8: dict, q4: dict, fwd: dict, args) -> dict:
     for name, row in f.items():
         if name != "fp32":
             out[f"speedup_{name}_vs_fp32"] = round(fp / row["min_s"], 3)
+            if "cpu_min_s" in row and "cpu_min_s" in f["fp32"]:
+                out[f"speedup_{name}_vs_fp32_cpu_time"] = round(
+                    f["fp32"]["cpu_min_s"] / row["cpu_min_s"], 3)
     return out
 
 
@@ -400,22 +441,22 @@ def cmd_bench_scale(args: argparse.Namespace) -> int:
     WARMUP = args.warmup
     print(f"bench scale ({RANDOM_NOTE}; method {METHOD}, {args.threads} threads"
           f"{', TOY sizes' if args.toy else ''})")
-    results: dict = {}
     out = Path(args.out or paths.PROJECT_ROOT / "benchmarks" / "results")
     stem = "scale_cpu" + ("_toy" if args.toy else "")
+    results = earlier_results(out / f"{stem}.json", args)
     if not args.no_world:
         w = run_worker("world", dict(base=str(args.base), repeats=args.world_repeats,
                                      rounding=args.rounding,
                                      prompts=args.calib_prompts, timesteps=args.calib_timesteps),
-                       threads=args.threads, nice=args.nice)
+                       threads=args.world_threads or args.threads, nice=args.nice)
         f = w["forward"]
-        w["speedup_w8a8_vs_fp32"] = round(f["fp32"]["min_s"] / f["w8a8"]["min_s"], 3)
+        for k in ("w8a8", "w8a8_int8_all"):
+            w[f"speedup_{k}_vs_fp32"] = round(f["fp32"]["min_s"] / f[k]["min_s"], 3)
+            w[f"speedup_{k}_vs_fp32_cpu_time"] = round(f["fp32"]["cpu_min_s"]
+                                                       / f[k]["cpu_min_s"], 3)
         results["world"] = w
         write_results(results, out, stem)
-        print(f"world UNet (models/base, real weights), batch 2, {w['latent']}x{w['latent']} "
-              f"latents: fp32 {f['fp32']['min_s'] * 1e3:.1f} ms, W8A8 "
-              f"{f['w8a8']['min_s'] * 1e3:.1f} ms -> {w['speedup_w8a8_vs_fp32']}x "
-              f"(paths {f['w8a8']['paths']})")
+        print(format_world(w))
     with tempfile.TemporaryDirectory(prefix="pq-scale-", dir=args.tmp) as tmp:
         for model in [m.strip() for m in args.models.split(",") if m.strip()]:
             if model not in ARCHS:
@@ -425,6 +466,37 @@ def cmd_bench_scale(args: argparse.Namespace) -> int:
             write_results(results, out, stem)  # partial results survive a later failure
     write_results(results, out, stem)
     return 0
+
+
+def earlier_results(path: Path, args: argparse.Namespace) -> dict:
+    """The models of an earlier run's JSON that this run does not measure (e.g. SDXL, run on
+    its own because of its memory), flagged `earlier_run`, so one file keeps every model."""
+    if not path.exists():
+        return {}
+    try:
+        old = json.loads(path.read_text())
+    except ValueError:
+        return {}
+    now = {m.strip() for m in args.models.split(",")} | (set() if args.no_world else {"world"})
+    return {m: dict(r, earlier_run=True) for m, r in old.items() if m not in now}
+
+
+def format_world(w: dict) -> str:
+    f = w["forward"]
+    lines = [f"world UNet (models/base, real weights), batch 2, {w['latent']}x{w['latent']} "
+             f"latents, {w['threads']} thread(s), {w['repeats']} interleaved rounds; min wall / "
+             f"min CPU time per forward:",
+             f"  fp32           {f['fp32']['min_s'] * 1e3:6.1f} ms / "
+             f"{f['fp32']['cpu_min_s'] * 1e3:6.1f} ms"]
+    for k, label in (("w8a8_int8_all", "W8A8 int8 everywhere"),
+                     ("w8a8", "W8A8 per-layer path")):
+        lines.append(f"  {label:22s} {f[k]['min_s'] * 1e3:6.1f} ms / "
+                     f"{f[k]['cpu_min_s'] * 1e3:6.1f} ms -> {w[f'speedup_{k}_vs_fp32']}x wall, "
+                     f"{w[f'speedup_{k}_vs_fp32_cpu_time']}x CPU time vs fp32; paths "
+                     f"{f[k]['paths']}, rel err {f[k]['rel_err_vs_fp32']}")
+    lines.append(f"  per-layer choice (measured at load, {f['w8a8']['tune_s']} s): "
+                 f"{f['w8a8']['path_choice']}")
+    return "\n".join(lines)
 
 
 def format_model(model: str, r: dict) -> str:
@@ -468,17 +540,28 @@ def markdown(results: dict) -> str:
         if model == "world":
             continue
         s = lambda k: r.get(f"speedup_{k}_vs_fp32", "-")  # noqa: E731
-        rows.append(f"| {model} ({r['latent']}x{r['latent']}) | {r['bytes_ratio_w8_vs_fp32']}x | "
+        label = f"{model} ({r['latent']}x{r['latent']}){' (earlier run)' if r.get('earlier_run') else ''}"
+        rows.append(f"| {label} | {r['bytes_ratio_w8_vs_fp32']}x | "
                     f"{r['bytes_ratio_w4_vs_fp32']}x | {r['quantize_peak_rss_gb']} | "
                     f"{r['quantize_s']} | {s('w8a8')}x | {s('w4a8')}x | "
                     f"{s('w4a8_int8_resident')}x | {s('w4a16')}x | {s('w8a8_fake_quant')}x | "
                     f"{s('w8a8_lora')}x |")
     if "world" in results:
         w = results["world"]
+        f = w["forward"]
         rows += ["", f"World UNet (models/base, real weights, {w['latent']}x{w['latent']} "
-                 f"latents): W8A8 forward {w['speedup_w8a8_vs_fp32']}x vs fp32 "
-                 f"(fp32 {w['forward']['fp32']['min_s'] * 1e3:.1f} ms, W8A8 "
-                 f"{w['forward']['w8a8']['min_s'] * 1e3:.1f} ms)."]
+                 f"latents, {w.get('threads', '?')} thread(s)): W8A8 forward "
+                 f"{w['speedup_w8a8_vs_fp32']}x vs fp32 by wall time "
+                 f"({w.get('speedup_w8a8_vs_fp32_cpu_time', '-')}x by CPU time; fp32 "
+                 f"{f['fp32']['min_s'] * 1e3:.1f} ms, W8A8 {f['w8a8']['min_s'] * 1e3:.1f} ms), "
+                 "each layer on the path measured faster at load time: "
+                 f"{f['w8a8'].get('path_choice', f['w8a8'].get('paths'))} (dequant: the int8 "
+                 "weight dequantized per call, that layer's input left in float). Every layer on "
+                 f"the int8 kernel: {w.get('speedup_w8a8_int8_all_vs_fp32', '-')}x wall, "
+                 f"{w.get('speedup_w8a8_int8_all_vs_fp32_cpu_time', '-')}x CPU time."]
+    if any(r.get("earlier_run") for r in results.values()):
+        rows += ["", "Rows marked (earlier run) were kept from the JSON an earlier run wrote "
+                 "(this run did not measure those models)."]
     rows += ["", "Per-variant details (seconds, paths, relative output error vs fp32, LoRA) "
              "are in the JSON next to this file.", ""]
     return "\n".join(rows)
@@ -543,6 +626,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--sdxl-repeats", type=int, default=1, help="timed forwards per variant (SDXL)")
     p.add_argument("--world-repeats", type=int, default=20, help="timed forwards (world UNet)")
     p.add_argument("--no-world", action="store_true", help="skip the world UNet")
+    p.add_argument("--world-threads", type=int, default=None,
+                   help="torch threads for the world UNet (default: --threads; with 1 the CPU "
+                   "time it also reports is a clean measure on a shared machine)")
     p.add_argument("--base", type=Path, default=paths.WORLD_DIR / "base", help="world base")
     p.add_argument("--threads", type=int, default=2, help="torch threads per worker (default 2)")
     p.add_argument("--nice", type=int, default=5, help="niceness of the workers (default 5)")

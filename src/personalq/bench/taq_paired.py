@@ -41,10 +41,10 @@ from personalq.quant.triggers import expand_trigger
 from personalq.world.judge import load_judge, predict
 
 SETTINGS = {"W8A8": (8, 8), "W8A4": (8, 4)}
-IMAGE_METHODS = ["qdiffusion", "textkv", "taq", "taq_log2"]
-LAYER_METHODS = ["qdiffusion", "textkv", "taq", "taq_log2", "taq_log2_renorm", "taq_log2_half",
-                 "taq_log2_keep", "taq_renorm", "taq_kv_only", "taq_probs_only", "taq_cond",
-                 "qdiffusion_log2", "qdiffusion_renorm"]
+IMAGE_METHODS = ["qdiffusion", "textkv", "taq", "taq_uniform"]
+LAYER_METHODS = ["qdiffusion", "textkv", "taq", "taq_uniform", "taq_log2", "taq_log2_renorm",
+                 "taq_log2_half", "taq_log2_keep", "taq_kv_only", "taq_probs_only", "taq_cond",
+                 "taq_cond_renorm", "qdiffusion_log2", "qdiffusion_renorm"]
 JSON_NAMES = {"qdiffusion": "plain"}  # the issue's key names: plain_psnr, taq_psnr, ...
 DIVERGED_DB = 15.0  # a sample this far from its fp32 twin took another trajectory
 OVERRIDES = {"act_mode": "dynamic_group", "act_group": 16, "text_act_mode": "static_tensor"}
@@ -159,7 +159,9 @@ def _setup(args):
     pipe, concept, card = _world_setup(args.concept)
     steps = args.steps or 10
     guidance = float(base_defaults(pipe)["guidance_scale"])
-    prompts, _, seeds = _world_eval_set(concept, args.samples)
+    off = getattr(args, "seed_offset", 0)
+    prompts, _, seeds = _world_eval_set(concept, off + args.samples)
+    prompts, seeds = prompts[off:], seeds[off:]  # a seed range never used to choose a variant
     calib = calibrate(pipe, _world_calib_prompts(concept, args.calib_prompts), steps=steps,
                       timesteps=args.calib_timesteps, guidance_scale=guidance, batch_size=16,
                       progress=False)
@@ -220,7 +222,8 @@ def run(args) -> dict:
             "stability": stability,
 "checkpoint": card.id, "trigger": trigger, "samples": len(prompts), "steps": steps,
             "guidance": guidance, "calibration_prompts": args.calib_prompts,
-            "calibration_timesteps": args.calib_timesteps, "layer_prompts": args.layer_prompts,
+            "calibration_timesteps": args.calib_timesteps,
+            "seed_offset": getattr(args, "seed_offset", 0), "seeds": [seeds[0], seeds[-1]], "layer_prompts": args.layer_prompts,
             "layer_timesteps": args.layer_timesteps, "activations": OVERRIDES,
             "seconds": round(time.time() - t_start)}
     return {"meta": meta, "results": results}
@@ -353,7 +356,9 @@ def report_md(run_out: dict, command: str) -> str:
              f"per-tensor. Layer errors: every attn2 block on the fp32 block's own inputs, "
              f"{meta['layer_prompts']} trigger prompts x {meta['layer_timesteps']} timesteps of "
              "the fp32 trajectory (CFG batches)."
-             + (f" Run time {meta['seconds']} s." if meta.get("seconds") else ""), "",
+             + (f" Run time {meta['seconds']} s." if meta.get("seconds") else "")
+             + (f" Seeds {meta['seeds'][0]}..{meta['seeds'][1]} (eval prompts from offset "
+                f"{meta.get('seed_offset', 0)})." if meta.get("seeds") else ""), "",
              "PSNR: per sample against the fp32 image of the same seed (dB); 'vs plain' is the "
              "mean per-sample difference to qdiffusion (plain calibration) with its bootstrap "
              "CI; judge dist: the judge network's penultimate features vs the fp32 image's, "
@@ -383,7 +388,7 @@ def report_md(run_out: dict, command: str) -> str:
                 + f" | {st['diverged'][0]} -> {st['diverged'][1]} |")
     for setting, per_method in res.items():
         lines += ["", f"## {setting}: per attn2 block (relative output error)", ""]
-        lines += per_layer_table(per_method, IMAGE_METHODS + ["taq_renorm", "taq_cond"])
+        lines += per_layer_table(per_method, IMAGE_METHODS + ["taq_log2", "taq_cond"])
     return "\n".join(lines) + "\n"
 
 
@@ -448,7 +453,45 @@ def write_outputs(run_out: dict, out_dir: Path, command: str) -> None:
           "taq_paired.png")
 
 
+def merge_runs(full_paths: list[Path]) -> tuple[dict, str]:
+    """One report from runs of separate settings (e.g. W8A4 and W8A8 run as two processes on
+    a shared machine): their `taq_paired_full.json` files, each setting taken from the run that
+    measured it. Returns (run output, the commands). Meta figures differing between the runs
+    (samples) become per-setting dicts."""
+    runs = []
+    for p in full_paths:
+        if not p.exists():
+            raise PersonalQError(f"no bench taq output at {p}",
+                                 hint="pass the taq_paired_full.json of each run to --merge")
+        runs.append(json.loads(p.read_text()))
+    meta = dict(runs[0]["meta"])
+    results: dict = {}
+    samples: dict = {}
+    for r in runs:
+        for setting, per_method in r["results"].items():
+            results[setting] = per_method
+            samples[setting] = r["meta"]["samples"]
+    meta["samples"] = samples if len(set(samples.values())) > 1 else next(iter(samples.values()))
+    meta["seconds"] = None
+    commands = "; ".join(r["meta"].get("command") or _md_command(p)
+                         for r, p in zip(runs, full_paths))
+    return {"meta": meta, "results": results}, commands
+
+
+def _md_command(full_json: Path) -> str:
+    """The command a run's taq_paired.md names (runs written before meta kept it)."""
+    md = full_json.with_name("taq_paired.md")
+    for line in md.read_text().splitlines() if md.exists() else []:
+        if line.startswith("Command: `"):
+            return line[len("Command: `"):].rstrip("`")
+    return "?"
+
+
 def cmd_bench_taq(args) -> int:
+    if getattr(args, "merge", None):
+        out, command = merge_runs([Path(p) for p in args.merge])
+        write_outputs(out, Path(args.out), command)
+        return 0
     args.settings = args.settings.split(",")
     args.perturb_methods = args.perturb_methods.split(",") if args.perturb_methods else []
     args.methods = args.methods.split(",") if args.methods else list(IMAGE_METHODS)
@@ -465,5 +508,6 @@ def cmd_bench_taq(args) -> int:
                              hint="use --samples 8 for a quick look, 64+ for the bar")
     out = run(args)
     command = "personalq bench taq " + " ".join(shlex.quote(a) for a in sys.argv[3:])
+    out["meta"]["command"] = command
     write_outputs(out, Path(args.out), command)
     return 0

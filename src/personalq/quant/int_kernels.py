@@ -31,21 +31,24 @@ FP8_MAX = 448.0  # largest finite float8_e4m3fn
 def quantize_rows_sym(x: torch.Tensor, bits: int = 8, ratio: float | torch.Tensor = 1.0):
     """(codes int8, scale (..., 1) float32): each row (last axis) on its own symmetric grid
     [-absmax*ratio, absmax*ratio] (per-token dynamic quantization; no zero point, so the
-    integer matmul needs no correction term). Works on strided views (NHWC of an NCHW map)."""
+    integer matmul needs no correction term). Works on strided views (NHWC of an NCHW map).
+    Few, mostly in-place ops: on small layers the per-op overhead is what the time is."""
     qmax = 2 ** (bits - 1) - 1
     x = x.float()
-    scale = (x.abs().amax(dim=-1, keepdim=True) * ratio).clamp_min_(1e-8).div_(qmax)
-    codes = (x * scale.reciprocal()).round_().clamp_(-qmax, qmax).to(torch.int8)
+    scale = x.abs().amax(dim=-1, keepdim=True)
+    if not (isinstance(ratio, float) and ratio == 1.0):
+        scale.mul_(ratio)
+    scale.clamp_min_(1e-8).div_(qmax)
+    codes = torch.div(x, scale).round_().clamp_(-qmax, qmax).to(torch.int8)
     return codes, scale
 
 
 def quantize_tensor(x: torch.Tensor, scale: torch.Tensor, zero: torch.Tensor, bits: int = 8):
     """int8 codes of x on one grid (scale, zero are 0-d tensors); keeps x's memory layout."""
     qmin, qmax = -(2 ** (bits - 1)), 2 ** (bits - 1) - 1
-    inv = 1.0 / float(scale)
-    out = x.float().mul(inv).round_()
+    out = torch.div(x.float(), scale).round_()
     if float(zero) != 0.0:
-        out.add_(float(zero))
+        out.add_(zero)
     return out.clamp_(qmin, qmax).to(torch.int8)
 
 
@@ -55,16 +58,20 @@ def rescale(acc: torch.Tensor, sx: torch.Tensor, zx: torch.Tensor | None, ws: to
 
     acc (M, N) int32; sx activation scale (M, 1) or 0-d; zx its zero point (same shape, or None
     for symmetric grids); ws (N,) weight scales; wsum (N,) sums of each weight row's codes (the
-    zero-point correction); bias (N,) or None. Per-tensor terms are folded into two vectors, so
-    the common case costs one conversion and one fused multiply-add over the output."""
+    zero-point correction; only read when there is a zero point); bias (N,) or None. Without a
+    zero point: three ops over the output (int32 x float scale, x weight scales, + bias), the
+    fp16-stored scales and bias promoted in place, never copied."""
+    if zx is None or not bool(torch.any(zx != 0)):
+        y = torch.mul(acc, sx)
+        y.mul_(ws)
+        return y if bias is None else y.add_(bias)
     per_row = sx.numel() > 1
     y = acc.float()
     col = ws.float()
     shift = bias.float() if bias is not None else None
-    has_zero = zx is not None and bool(torch.any(zx != 0))
-    if has_zero and (per_row or zx.numel() > 1):  # a correction per row: one rank-1 update
+    if per_row or zx.numel() > 1:  # a correction per row: one rank-1 update
         y.addr_(zx.float().expand(acc.shape[0], 1).reshape(-1), wsum.float(), alpha=-1.0)
-    elif has_zero:  # one zero point and one scale: a constant per column, folded into the bias
+    else:  # one zero point and one scale: a constant per column, folded into the bias
         corr = wsum.float() * (-float(zx) * float(sx)) * col
         shift = corr if shift is None else shift + corr
     if per_row:
@@ -116,13 +123,18 @@ def conv_rows_to_oihw(rows: torch.Tensor, c: int, kh: int, kw: int) -> torch.Ten
 def im2col_nhwc(x: torch.Tensor, kernel: tuple[int, int], stride: tuple[int, int],
                 padding: tuple[int, int], dilation: tuple[int, int],
                 pad_value: int = 0) -> torch.Tensor:
-    """(B*Ho*Wo, kh*kw*C) patches of x given as NHWC (B, H, W, C) codes; padded positions hold
-    `pad_value` (the code of 0.0: the zero point of an asymmetric grid)."""
+    """(B*Ho*Wo, kh*kw*C) patches of x given as NHWC (B, H, W, C) codes (any strides);
+    padded positions hold `pad_value` (the code of 0.0: the zero point of an asymmetric grid).
+    Undilated kernels: one padded copy, a `Tensor.unfold` window view, one copy into rows (two
+    ops whatever the kernel size: on small maps the op count is the cost)."""
     b, h, w, c = x.shape
     (kh, kw), (sh, sw), (ph, pw), (dh, dw) = kernel, stride, padding, dilation
     ho = (h + 2 * ph - dh * (kh - 1) - 1) // sh + 1
     wo = (w + 2 * pw - dw * (kw - 1) - 1) // sw + 1
     xp = F.pad(x, (0, 0, pw, pw, ph, ph), value=pad_value) if ph or pw else x
+    if (dh, dw) == (1, 1):
+        win = xp.unfold(1, kh, sh).unfold(2, kw, sw)  # (B, Ho, Wo, C, kh, kw), a view
+        return win.permute(0, 1, 2, 4, 5, 3).reshape(b * ho * wo, kh * kw * c)
     out = torch.empty(b, ho, wo, kh * kw, c, dtype=x.dtype, device=x.device)
     for i in range(kh):
         for j in range(kw):

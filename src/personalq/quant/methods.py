@@ -11,11 +11,13 @@ protection's doing:
   mixdq                qdiffusion + the first (BOS) text token's K/V rows and columns kept
   textkv               qdiffusion + every text K/V row (and probability column) kept
   taq                  qdiffusion + the trigger's K/V rows and probability columns kept (every
-                       sub-token, both CFG halves), uniform probability grid: the grid that
-                       measures best (the 4-bit log2 grid rounds every probability by up to
-                       41% and made TAQ worse than no protection; docs/results.md)
+                       sub-token, both CFG halves), uniform probability grid (the 4-bit log2
+                       grid rounds every probability by up to 41% and made TAQ worse than no
+                       protection), the quantized columns of each probability row rescaled so
+                       the row sums to 1 with the exact columns untouched: the variant with the
+                       lowest cross-attention error on the selection seeds (docs/results.md)
   taq_bos              taq + the BOS token kept too
-  taq_uniform          = taq (the name older results use)
+  taq_uniform          taq without the row renormalisation (the previous default)
   taq_log2, ...        ablations isolating TAQ's parts: the log2 grid (plain, renormalised,
                        2^(1/2) steps, large probabilities exact), renormalised rows, K/V rows
                        only, probability columns only, conditional CFG half only
@@ -94,8 +96,8 @@ METHODS: dict[str, dict] = {
     "qdiffusion": dict(**_CALIBRATED),
     "mixdq": dict(**_CALIBRATED, protect="bos"),
     "textkv": dict(**_CALIBRATED, protect="all"),
-    "taq": dict(**_CALIBRATED, protect="trigger"),
-    "taq_bos": dict(**_CALIBRATED, protect="trigger+bos"),
+    "taq": dict(**_CALIBRATED, protect="trigger", prob_renorm=True),
+    "taq_bos": dict(**_CALIBRATED, protect="trigger+bos", prob_renorm=True),
     "taq_uniform": dict(**_CALIBRATED, protect="trigger"),
     # ablations that isolate TAQ's parts (docs/results.md, `personalq bench taq`)
     "taq_log2": dict(**_CALIBRATED, protect="trigger", prob_quant="log2"),
@@ -103,10 +105,12 @@ METHODS: dict[str, dict] = {
                             prob_renorm=True),
     "taq_log2_half": dict(**_CALIBRATED, protect="trigger", prob_quant="log2_half"),
     "taq_log2_keep": dict(**_CALIBRATED, protect="trigger", prob_quant="log2_keep"),
-    "taq_renorm": dict(**_CALIBRATED, protect="trigger", prob_renorm=True),
+    "taq_renorm": dict(**_CALIBRATED, protect="trigger", prob_renorm=True),  # = taq
     "taq_kv_only": dict(**_CALIBRATED, protect="trigger", protect_probs=False),
     "taq_probs_only": dict(**_CALIBRATED, protect="trigger", protect_kv=False),
     "taq_cond": dict(**_CALIBRATED, protect="trigger", protect_cond_only=True),
+    "taq_cond_renorm": dict(**_CALIBRATED, protect="trigger", protect_cond_only=True,
+                            prob_renorm=True),
     "qdiffusion_log2": dict(**_CALIBRATED, prob_quant="log2"),
     "qdiffusion_renorm": dict(**_CALIBRATED, prob_renorm=True),
     "dynamic": dict(weight_rounding="gptq", weight_clip_search=True, act_mode="dynamic_token",

@@ -27,6 +27,12 @@ counts them, and the benchmarks print that count next to every timing):
   asymmetric weights; the int path switched off): fake-quantize the input, dequantize the
   weight transiently, float matmul. Same numbers, float speed.
 - "weight_only": no activation quantization (W4A16/W8A16): dequantize the weight per call.
+- "dequant": a W8A8/W4A8 layer that `path_choice.choose_paths` measured faster without the
+  integer kernel on this machine (narrow layers: 48-96 channels, a few hundred tokens, where
+  quantizing the activations and rescaling the int32 result cost more than the integer matmul
+  saves): the weight stays int8 (int4) resident, is dequantized per call, and the input is
+  left in float (that layer runs as W8A16: no less accurate). The benchmarks print how many
+  layers ran on each path.
 """
 
 from __future__ import annotations
@@ -140,7 +146,22 @@ class _PackedWeight(nn.Module):
     def int_matmul(self, codes: torch.Tensor, sx, zx, dtype) -> torch.Tensor:
         """Rows of the layer output from int8 activation codes (M, cols) on the int path."""
         acc = int_mm(codes, self.int_codes().t())
-        return rescale(acc, sx, zx, self.wscale, self.code_sums(), self.bias).to(dtype)
+        wsum = self.code_sums() if zx is not None else None
+        return rescale(acc, sx, zx, self.wscale, wsum, self.bias).to(dtype)
+
+    def dequant_rows(self, dtype=torch.float32) -> torch.Tensor:
+        """The dequantized weight in stored column order, in two ops (the "dequant" path runs
+        it every call; nothing float is kept resident). Plain `_buffers` lookups: on a
+        96-channel layer nn.Module attribute access is a visible share of the call."""
+        b = self._buffers
+        if b["wzero"] is not None or self.fmt != "int":
+            return self.weight_rows(dtype)
+        codes = b["qweight"] if self.wbits == 8 else self.int_codes()
+        return codes.to(dtype).mul_(b["wscale"].unsqueeze(1))
+
+    def dequant_bias(self, dtype) -> torch.Tensor | None:
+        bias = self._buffers["bias"]
+        return None if bias is None else bias.to(dtype)
 
     def fp8_matmul(self, x2d: torch.Tensor, dtype) -> torch.Tensor:
         """Rows of the layer output via FP8: tensor cores where available, else emulated."""
@@ -269,6 +290,9 @@ class QuantLinear(nn.Linear, _PackedWeight):
         """`keep_rows`: positions along dim -2 (tokens) whose input is NOT quantized (TAQ's
         protected trigger rows); they go through the float matmul with the same weight."""
         dtype = x.dtype
+        if self.__dict__.get("prefer") == "dequant" and not keep_rows:
+            self.last_path = "dequant"  # no activation quantization here: see path_choice.py
+            return F.linear(x, self.dequant_rows(dtype), self.dequant_bias(dtype))
         if self.smooth is not None:
             x = x / self.smooth.to(dtype)
         y = self._rows(x.reshape(-1, self.in_features), dtype)
@@ -332,6 +356,15 @@ class QuantConv2d(nn.Conv2d, _PackedWeight):
             return conv_rows_to_oihw(rows, c, kh, kw)
         return rows.reshape(self.out_channels, c, kh, kw)
 
+    def _dequant_oihw(self, dtype) -> torch.Tensor:
+        rows = self.dequant_rows(dtype)
+        c, (kh, kw) = self.in_channels // self.groups, self.kernel_size
+        if self.layout == "ohwi" and (kh, kw) != (1, 1):
+            # contiguous: a permuted weight makes oneDNN return a channels-last output, which
+            # slows every NCHW op after it
+            return conv_rows_to_oihw(rows, c, kh, kw).contiguous()
+        return rows.view(self.out_channels, c, kh, kw)
+
     def dequant_weight2d(self, dtype=torch.float32) -> torch.Tensor:
         """(out, in*kh*kw) in PyTorch's (in, kh, kw) column order."""
         return self.dequant_weight4d(dtype).reshape(self.out_channels, -1)
@@ -370,6 +403,9 @@ class QuantConv2d(nn.Conv2d, _PackedWeight):
         if not self.packed:
             return nn.Conv2d.forward(self, x)
         dtype = x.dtype
+        if self.__dict__.get("prefer") == "dequant":
+            self.last_path = "dequant"  # no activation quantization here: see path_choice.py
+            return self._dequant_forward(x, dtype)
         if self.fmt == "int" and self.act is not None and self._int_conv_ok(x):
             self.last_path = "int8"
             return self._int_forward(x, dtype)
@@ -382,6 +418,19 @@ class QuantConv2d(nn.Conv2d, _PackedWeight):
             self.last_path = "fake_quant"
             x = self.act(x)
         return F.conv2d(x, self.dequant_weight4d(dtype), self.float_bias(dtype), self.stride,
+                        self.padding, self.dilation, self.groups)
+
+    def _dequant_forward(self, x: torch.Tensor, dtype) -> torch.Tensor:
+        """The "dequant" path: the int8 weight dequantized for this call, a float conv; a 1x1
+        conv as one batched matmul over the pixels (W (O, C) @ x (B, C, H*W), already NCHW),
+        which on CPU is faster than the generic convolution PyTorch picks for 1x1 kernels."""
+        if self._pointwise() and self.groups == 1 and x.dim() == 4:
+            b, _, h, w = x.shape
+            y = torch.matmul(self.dequant_rows(dtype), x.reshape(b, self.in_channels, h * w))
+            bias = self._buffers["bias"]
+            y = y if bias is None else y.add_(bias.unsqueeze(1))
+            return y.view(b, self.out_channels, h, w)
+        return F.conv2d(x, self._dequant_oihw(dtype), self.dequant_bias(dtype), self.stride,
                         self.padding, self.dilation, self.groups)
 
     def _patches(self, codes_nhwc: torch.Tensor, pad_code: int = 0) -> torch.Tensor:
@@ -401,9 +450,13 @@ class QuantConv2d(nn.Conv2d, _PackedWeight):
         codes, sx, zx = act_codes(self.act, x.permute(0, 2, 3, 1))
         # zero padding holds the code of 0.0, which is the zero point on an asymmetric grid
         pad_code = int(zx) if zx is not None and zx.numel() == 1 else 0
-        y = self.int_matmul(self._patches(codes.contiguous(), pad_code), sx, zx, dtype)
+        codes = codes.contiguous() if self._pointwise() else codes  # im2col copies anyway
+        y = self.int_matmul(self._patches(codes, pad_code), sx, zx, dtype)
         b, ho, wo = self._out_shape(x)
-        return y.view(b, ho, wo, self.out_channels).permute(0, 3, 1, 2)
+        y = y.view(b, ho, wo, self.out_channels).permute(0, 3, 1, 2)  # channels-last memory
+        # hand back the input's memory format: a channels-last result fed to an NCHW UNet
+        # makes every following norm/add/conv slower than this layer's int8 matmul saved
+        return y if x.is_contiguous(memory_format=torch.channels_last) else y.contiguous()
 
     def _fp8_forward(self, x: torch.Tensor, dtype) -> torch.Tensor:
         b, ho, wo = self._out_shape(x)

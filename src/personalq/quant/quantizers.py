@@ -250,12 +250,28 @@ class ActQuant(nn.Module):
         if self.mode == "dynamic_group":
             raise ValueError("dynamic_group activations have per-group grids; use forward()")
         if self.mode == "static_tensor":
-            return qparams(self.lo, self.hi, self.bits, self.symmetric)
+            return self._static_qparams()
         if self.mode == "dynamic_tensor":
             return qparams(x.detach().min(), x.detach().max(), self.bits, self.symmetric)
         xmin = x.detach().amin(dim=self.channel_dim, keepdim=True) * self.ratio
         xmax = x.detach().amax(dim=self.channel_dim, keepdim=True) * self.ratio
         return qparams(xmin, xmax, self.bits, self.symmetric)
+
+    def _static_qparams(self):
+        """qparams of the calibrated range, computed once per (lo, hi) value: they are
+        constants, and on a small layer recomputing them (five tiny ops) every call is a
+        visible share of its time. Keyed on the buffers' identity and version counters, so a
+        calibration, `load_state_dict` or `.to()` recomputes them."""
+        lo, hi = self._buffers["lo"], self._buffers["hi"]
+        try:
+            key = (id(lo), lo._version, id(hi), hi._version, self.bits, self.symmetric)
+        except RuntimeError:  # inference-mode tensors have no version counter
+            return qparams(lo, hi, self.bits, self.symmetric)
+        cached = self.__dict__.get("_qp")
+        if cached is None or cached[0] != key:
+            cached = (key, qparams(lo, hi, self.bits, self.symmetric))
+            self.__dict__["_qp"] = cached
+        return cached[1]
 
     def calibrate(self, samples: torch.Tensor) -> None:
         """Set the static range (or the per-token clipping ratio) from calibration samples.

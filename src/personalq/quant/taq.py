@@ -75,8 +75,9 @@ class AttnQuantizers(nn.Module):
     `protect` says which text positions stay high precision (cross-attention only); the other
     options isolate TAQ's parts (docs/results.md measures each):
     `protect_kv` / `protect_probs`: whether the protected positions' K/V rows / probability
-    columns are the ones kept exact; `renorm`: divide each quantized probability row by its sum
-    (a per-row scale after the P V matmul in an integer kernel); `cond_only`: protect only the
+    columns are the ones kept exact; `renorm`: rescale each row's quantized probabilities so the
+    row sums to 1, the exact columns untouched (`renormalize`; a per-row scale after the P V
+    matmul in an integer kernel); `cond_only`: protect only the
     conditional half of a classifier-free-guidance batch (the unconditional prompt has no
     trigger: its rows at those positions hold padding)."""
 
@@ -138,10 +139,21 @@ def _restore(xq: torch.Tensor, x: torch.Tensor, mask: torch.Tensor | None) -> to
     return xq if mask is None else torch.where(mask, x, xq)
 
 
-def renormalize(probs: torch.Tensor) -> torch.Tensor:
-    """Each probability row divided by its sum: quantization moves a row's total away from 1
-    (a log2 grid by up to tens of percent), which scales that query's attention output."""
-    return probs / probs.sum(dim=-1, keepdim=True).clamp_min(1e-12)
+def renormalize(probs: torch.Tensor, exact: torch.Tensor | None = None,
+                mask: torch.Tensor | None = None) -> torch.Tensor:
+    """Rows summing to 1 again: quantization moves a row's total away from 1 (a log2 grid by
+    up to tens of percent), which scales that query's attention output.
+
+    Without `mask`: each row divided by its sum. With `mask` (True at the columns kept exact,
+    broadcastable) and `exact` (the fp32 probabilities): only the quantized columns are scaled,
+    to the mass the exact columns leave (1 - their sum); dividing the whole row would move the
+    protected columns off their exact values, the error TAQ is there to avoid."""
+    if mask is None:
+        return probs / probs.sum(dim=-1, keepdim=True).clamp_min(1e-12)
+    kept = torch.where(mask, exact, 0.0).sum(dim=-1, keepdim=True)
+    rest = torch.where(mask, 0.0, probs).sum(dim=-1, keepdim=True)
+    scale = (1.0 - kept).clamp_min(0.0) / rest.clamp_min(1e-12)
+    return torch.where(mask, probs, probs * scale)
 
 
 def _linear_keep_rows(layer: nn.Module, x: torch.Tensor, keep: list[int]) -> torch.Tensor:
@@ -240,7 +252,7 @@ class QuantAttnProcessor:
         if mask is not None:
             mask = mask.repeat_interleave(heads, dim=0)[:, None, :]
         out = _restore(qz.prob(probs), probs, mask)
-        out = renormalize(out) if getattr(qz, "renorm", False) else out
+        out = renormalize(out, probs, mask) if getattr(qz, "renorm", False) else out
         if self.stats is not None:
             self._probe(out, probs, heads)
         return out
