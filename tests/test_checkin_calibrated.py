@@ -15,7 +15,7 @@ from personalq.checkin.calibrated import Calibration, verdict
 
 def _cal(**kw) -> Calibration:
     base = dict(weights={"bm25_lead": 1.0, "reasoner_select": 2.0, "generic": -1.5}, bias=-1.0,
-                select=0.7, clarify=0.3, margin=0.2)
+                select=0.7, clarify=0.3, margin=0.2, drop=0.15, gap=4.0)
     base.update(kw)
     return Calibration(**base)
 
@@ -36,9 +36,12 @@ def test_a_wide_lead_overrules_a_none_and_a_weak_select_becomes_none():
     assert verdict(cal, "none", [], {"a": 0.2, "b": 0.1}, {}).action == "keep"
     assert verdict(cal, "select", ["a"], {"a": 0.1, "b": 0.05}, {}).action == "none"
     assert verdict(cal, "select", ["a"], {"a": 0.5}, {}).action == "keep"
-    assert verdict(cal, "clarify", ["a", "b"], {"a": 0.1, "b": 0.2}, {}).action == "none"
+    assert verdict(cal, "clarify", ["a", "b"], {"a": 0.05, "b": 0.1}, {}).action == "none"
+    assert verdict(cal, "clarify", ["a", "b"], {"a": 0.1, "b": 0.2}, {}).action == "keep"
     v = verdict(cal, "clarify", ["a", "b"], {"a": 0.95, "b": 0.2}, {})
     assert (v.action, v.families) == ("select", ["a"])
+    # a look-alike the model still finds plausible keeps the question
+    assert verdict(cal, "clarify", ["a", "b"], {"a": 0.95, "b": 0.4}, {}).action == "keep"
 
 
 def test_fit_recovers_the_sign_of_each_feature():
@@ -64,3 +67,16 @@ def test_kinship_lexicon_reaches_the_relation_a_card_states(word, kin):
     from personalq.checkin.text import stem
 
     assert stem(word) in kin_synonyms(kin)
+
+
+def test_kinship_states_whose_relative_it_is():
+    from personalq.checkin.calibrated import kin_of
+
+    nephew_card = kin_of("Tobin, my sister's son, age nine.", bare=False)
+    son_card = kin_of("Jasper, our son, at fourteen.", bare=False)
+    asks_son = kin_of("my son on a skateboard", bare=True)
+    asks_nephew = kin_of("my sister's boy at the beach", bare=True)
+    assert asks_son.agrees(son_card) and not asks_son.agrees(nephew_card)
+    assert asks_nephew.agrees(nephew_card) and not asks_nephew.agrees(son_card)
+    assert kin_of("dad reading the paper", bare=True).agrees(
+        kin_of("My father Henrik, 63, with a beard.", bare=False))  # informal word, same relation

@@ -28,9 +28,12 @@ from personalq.checkin.select import Selector
 from personalq.errors import PersonalQError
 
 L2 = 0.01  # ridge penalty on the weights (not the intercept); the rows weigh 1 per set
-SELECT_GRID = (0.5, 0.6, 0.7, 0.8, 0.9)
-CLARIFY_GRID = (0.2, 0.3, 0.4, 0.5)
-MARGIN_GRID = (0.0, 0.15, 0.3, 0.45)
+SELECT_GRID = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
+CLARIFY_GRID = (0.1, 0.2, 0.3, 0.4, 0.5)
+MARGIN_GRID = (0.0, 0.15, 0.3, 0.45, 0.6, 0.75)
+DROP_GRID = (0.02, 0.05, 0.1, 0.2)
+COMPOSE_GRID = (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
+GAP_GRID = (1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 99.0)
 MISROUTE_COST = 2.0  # a wrong checkpoint costs this many correct answers
 
 
@@ -73,8 +76,12 @@ def design(sets: list[dict]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 def fit_logistic(X: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = L2,
                  steps: int = 50) -> tuple[np.ndarray, float]:
-    """Weighted L2-regularised logistic regression by Newton's method."""
-    A = np.hstack([np.ones((len(X), 1)), X])
+    """Weighted L2-regularised logistic regression by Newton's method, on standardised
+    features (so the penalty treats a cosine and a 0/1 flag alike); the weights returned are
+    for the raw features."""
+    mean, sd = X.mean(0), X.std(0)
+    sd[sd < 1e-9] = 1.0
+    A = np.hstack([np.ones((len(X), 1)), (X - mean) / sd])
     beta = np.zeros(A.shape[1])
     reg = np.full(A.shape[1], l2)
     reg[0] = 0.0
@@ -86,7 +93,8 @@ def fit_logistic(X: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = L2,
         beta -= step
         if np.abs(step).max() < 1e-8:
             break
-    return beta[1:], float(beta[0])
+    raw = beta[1:] / sd
+    return raw, float(beta[0] - (raw * mean).sum())
 
 
 def replay(cal: calibrated.Calibration, s: dict) -> list[dict]:
@@ -99,7 +107,8 @@ def replay(cal: calibrated.Calibration, s: dict) -> list[dict]:
             out.append(d)
             continue
         probs = {k: cal.probability(v) for k, v in weighed["features"].items()}
-        v = calibrated.verdict(cal, weighed["reasoner"], weighed["families"], probs, {})
+        v = calibrated.verdict(cal, weighed["reasoner"], weighed["families"], probs,
+                               weighed["kinds"])
         if v.action == "keep":
             out.append(d)
         elif v.action == "none":
@@ -129,14 +138,28 @@ def objective(scores: dict[str, dict]) -> float:
 
 def sweep(weights: dict, bias: float, sets: list[dict], tmp: Path) -> list[dict]:
     points = []
-    for sel, cla, mar in itertools.product(SELECT_GRID, CLARIFY_GRID, MARGIN_GRID):
-        if cla >= sel:
+    for sel, cla, mar, drop in itertools.product(SELECT_GRID, CLARIFY_GRID, MARGIN_GRID, DROP_GRID):
+        if not drop <= cla < sel:
             continue
-        cal = calibrated.Calibration(weights, bias, sel, cla, mar)
+        cal = calibrated.Calibration(weights, bias, sel, cla, mar, drop)
         scores = score_all(cal, sets, tmp)
-        points.append({"select": sel, "clarify": cla, "margin": mar, "scores": scores,
+        points.append({"select": sel, "clarify": cla, "margin": mar, "drop": drop, "scores": scores,
                        "objective": round(objective(scores), 4)})
     return points
+
+
+def one_sweep(best: dict, name: str, grid: tuple, weights: dict, bias: float, sets: list[dict],
+              tmp: Path) -> dict:
+    """With the other thresholds fixed, the best value of one more (compose, gap)."""
+    points = []
+    for value in grid:
+        point = {**best, name: value}
+        cal = calibrated.Calibration(weights, bias, point["select"], point["clarify"],
+                                     point["margin"], point["drop"], point.get("compose", 1.01),
+                                     point.get("gap", 99.0))
+        scores = score_all(cal, sets, tmp)
+        points.append({**point, "scores": scores, "objective": round(objective(scores), 4)})
+    return max(points, key=lambda p: (p["objective"], p[name]))
 
 
 def plot(points: list[dict], best: dict, path: Path) -> None:
@@ -146,7 +169,7 @@ def plot(points: list[dict], best: dict, path: Path) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    line = sorted((p for p in points if p["clarify"] == best["clarify"]
+    line = sorted((p for p in points if p["clarify"] == best["clarify"] and p["drop"] == best["drop"]
                    and p["margin"] == best["margin"]), key=lambda p: p["select"])
     fig, ax = plt.subplots(figsize=(7, 4))
     for label in best["scores"]:
@@ -182,9 +205,12 @@ def run(sets: list[str], shared: Path | None = None, out_dir: Path | None = None
     with tempfile.TemporaryDirectory(prefix="personalq-fit-") as tmp:
         before = score_all(None, data, Path(tmp))
         points = sweep(weights, round(bias, 4), data, Path(tmp))
-    best = max(points, key=lambda p: (p["objective"], p["select"], p["margin"]))
+        best = max(points, key=lambda p: (p["objective"], p["select"], p["margin"]))
+        best = one_sweep(best, "gap", GAP_GRID, weights, round(bias, 4), data, Path(tmp))
+        best = one_sweep(best, "compose", COMPOSE_GRID, weights, round(bias, 4), data, Path(tmp))
     result = {"weights": weights, "bias": round(bias, 4), "select": best["select"],
-              "clarify": best["clarify"], "margin": best["margin"],
+              "clarify": best["clarify"], "margin": best["margin"], "drop": best["drop"],
+              "compose": best["compose"], "gap": best["gap"],
               "fitted_on": [s["label"] for s in data], "rows": int(len(y)),
               "positives": int(y.sum())}
     weights_file.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
@@ -201,7 +227,8 @@ def markdown(r: dict) -> str:
     lines = ["# Calibrated decision (personalq bench select --fit)", "",
              f"Logistic model over {r['rows']} (request, candidate family) rows "
              f"({r['positives']} positive) from {', '.join(r['fitted_on'])} (all dev sets). "
-             f"Thresholds: select {r['select']}, clarify {r['clarify']}, margin {r['margin']}.",
+             f"Thresholds: select {r['select']}, clarify {r['clarify']}, margin {r['margin']}, "
+             f"drop {r['drop']}, compose {r['compose']}, gap {r['gap']}.",
              "", "| feature | weight |", "|---|---|", f"| (intercept) | {r['bias']} |"]
     lines += [f"| {k} | {v} |" for k, v in r["weights"].items()]
     lines += ["", "| set | reasoner alone: aligned / misroute | calibrated: aligned / misroute |",

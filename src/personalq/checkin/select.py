@@ -28,6 +28,7 @@ from personalq.checkin.dense import DenseWords
 from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
 from personalq.checkin import calibrated
+from personalq.checkin.rules import CALIBRATED
 from personalq.checkin.decide import Decision, compose
 from personalq.checkin.intent import VersionCue
 from personalq.checkin.versions import pick_version
@@ -179,6 +180,8 @@ class Selector:
         self.last_fallback: str | None = None  # why the LLM was not used on the last request
         self.eager_dense = eager_dense
         self.calibration = calibrated.load() if calibration == "fitted" else calibration
+        if CALIBRATED in disabled_rules:
+            self.calibration = None
         self.record = record
         self.last_weighed: dict | None = None
         self._version_vectors: dict[str, np.ndarray] = {}  # family -> its versions' own texts
@@ -277,19 +280,33 @@ class Selector:
         fams = [f for f in dict.fromkeys(fams + considered) if f in self.index.families]
         feats = calibrated.features(request, resolutions, retrieved, self.index, fams)
         chosen = [self.by_id[i].family for i in decision.checkpoints or decision.options]
-        self.last_weighed = {"features": feats, "reasoner": decision.action, "families": chosen}
+        kinds = {k: self.index.families[k].kind for k in feats}
+        self.last_weighed = {"features": feats, "reasoner": decision.action, "families": chosen,
+                             "kinds": kinds}
         if self.record:  # the version each family would get, so a fit can replay decisions
-            self.last_weighed["cards"] = {k: self._apply(request, intent, calibrated.Verdict(
-                "select", [k])).checkpoint for k in feats}
+            self.last_weighed["cards"] = {k: self._card_for(k, decision, intent, request)
+                                          for k in feats}
         if cal is None or not feats:
             return None
         probs = {k: cal.probability(v) for k, v in feats.items()}
         self.last_weighed["probabilities"] = probs
-        kinds = {k: self.index.families[k].kind for k in probs}
         v = calibrated.verdict(cal, decision.action, chosen, probs, kinds)
-        return self._apply(request, intent, v)
+        return self._apply(request, intent, v, decision)
 
-    def _apply(self, request: str, intent, v: calibrated.Verdict) -> Decision | None:
+    def _card_for(self, fam_key: str, decision: Decision, intent, request: str) -> str:
+        """The version of a family the calibrated decision would use: the reasoner's when it
+        chose the family, else the one the request's version cues pick."""
+        for card_id in decision.checkpoints:
+            if self.by_id[card_id].family == fam_key:
+                return card_id
+        cue = VersionCue()
+        for m in intent.mentions:
+            cue.merge(m.cue)
+        words_ = [t for m in intent.mentions for t in m.words]
+        return pick_version(self.index.families[fam_key], cue, words_, request).id
+
+    def _apply(self, request: str, intent, v: calibrated.Verdict,
+               decision: Decision) -> Decision | None:
         if v.action == "keep":
             return None
         if v.action == "none":
@@ -298,11 +315,7 @@ class Selector:
             cards = [self.index.families[k].newest for k in v.families[:CAL_MAX_OPTIONS]]
             return Decision("clarify", options=[c.id for c in cards],
                             question=question_for(cards, self.index.common_tags), prompt=request)
-        cue = VersionCue()
-        for m in intent.mentions:
-            cue.merge(m.cue)
-        words_ = [t for m in intent.mentions for t in m.words]
-        cards = [pick_version(self.index.families[k], cue, words_, request) for k in v.families]
+        cards = [self.by_id[self._card_for(k, decision, intent, request)] for k in v.families]
         return Decision("select", checkpoint=cards[0].id, checkpoints=[c.id for c in cards],
                         prompt=rewrite(request, [Placement(-1, -1, c) for c in cards]))
 

@@ -211,12 +211,15 @@ KIN_GROUPS: list[frozenset[str]] = [frozenset(g.split()) for g in (
     "brother bro",
 )]
 KIN_CANON = {w: sorted(g)[0] for g in KIN_GROUPS for w in g}  # word -> its group's label
-RELATION_WORDS = frozenset(w for g in KIN_GROUPS for w in g) | frozenset(
-    "aunt auntie uncle niece nephew cousin youngest eldest parents spouse partner".split())
+RELATION_WORDS = frozenset(w for g in KIN_GROUPS for w in g) | KINSHIP | frozenset(
+    """aunt auntie uncle niece nephew cousin youngest eldest parents spouse partner son
+    daughter stepson stepdaughter""".split())
 
 # Words that name the kind of checkpoint a request means ("in the ... style", "my hat lora").
 KIND_WORDS: dict[str, frozenset[str]] = {
-    "style": frozenset("style styled aesthetic artstyle".split()),
+    "style": frozenset("""style styled aesthetic artstyle sketch drawing painting illustration
+        watercolour watercolor aquarelle gouache poster print engraving etching woodcut
+        linocut lithograph render rendering artwork""".split()),  # the medium names the style
     "concept": frozenset("lora loras concept outfit hairstyle haircut pose".split()),
 }
 
