@@ -37,6 +37,7 @@ from pathlib import Path
 
 from personalq import paths
 from personalq.catalog.store import open_repository
+from personalq.checkin import calibrated
 from personalq.checkin.rules import ALL_RULES
 from personalq.checkin.select import DEFAULT_ASK_THRESHOLD, Selector
 from personalq.errors import PersonalQError
@@ -286,6 +287,10 @@ def markdown(result: dict) -> str:
              f"{result['load_avg_1m_at_start']} at start); commit {result['git_commit']}, "
              f"{result['when']}.", "",
              table(result["configs"]), ""]
+    cal = calibrated.load()
+    if cal is not None and result["set"] in cal.fitted_on:
+        lines += [f"**{result['set']} is a dev set**: the calibrated decision "
+                  f"(`checkin/calibration.json`) was fitted on {', '.join(cal.fitted_on)}.", ""]
     base = result["configs"].get("bm25")
     best = result["configs"].get(DEFAULT_CONFIG)
     if base and best and base.get("aligned_all"):

@@ -14,7 +14,9 @@ from functools import lru_cache
 
 from personalq.embed import vocabulary_words
 
-_WORD_RE = re.compile(r"[^\W_]+(?:[-'\u2019][^\W_]+)*")
+# a word: letters/digits joined by hyphens or apostrophes, or by a decimal point between digits
+# ("sd1.5" and "2.1" are one word, not two)
+_WORD_RE = re.compile(r"[^\W_]+(?:(?:[-'\u2019]|(?<=\d)\.(?=\d))[^\W_]+)*")
 
 
 @dataclass(frozen=True)
