@@ -4,6 +4,7 @@ fitted weights as shipped."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -80,3 +81,27 @@ def test_kinship_states_whose_relative_it_is():
     assert asks_nephew.agrees(nephew_card) and not asks_nephew.agrees(son_card)
     assert kin_of("dad reading the paper", bare=True).agrees(
         kin_of("My father Henrik, 63, with a beard.", bare=False))  # informal word, same relation
+
+
+DEV = Path("/work/shared/bench/dev")
+
+
+@pytest.mark.skipif(not (DEV / "catalog.jsonl").is_file(), reason="the shared dev set is not here")
+def test_selector_weighs_uncertain_requests_and_explains_them(tmp_path, monkeypatch):
+    from personalq.catalog.store import open_repository
+    from personalq.checkin.rules import CALIBRATED
+    from personalq.checkin.select import Selector
+
+    monkeypatch.setenv("PERSONALQ_HOME", str(tmp_path / "home"))
+    store = open_repository(DEV / "catalog.jsonl")
+    sel = Selector(store, record=True)
+    sel.select("a bowl of fruit on a kitchen table")  # nothing of the user's: uncertain
+    weighed = sel.last_weighed
+    assert weighed is not None and weighed["features"]
+    for feats in weighed["features"].values():
+        assert set(feats) == set(calibrated.FEATURES)
+    probs = weighed["probabilities"]
+    assert all(0.0 <= p <= 1.0 for p in probs.values())
+    best = max(probs, key=probs.get)
+    assert sel.calibration.explain(weighed["features"][best])  # it can say why
+    assert Selector(store, disabled_rules=frozenset([CALIBRATED])).calibration is None

@@ -131,6 +131,11 @@ def score_all(cal, sets: list[dict], tmp: Path) -> dict[str, dict]:
     return out
 
 
+def slim(scores: dict[str, dict]) -> dict[str, dict]:
+    return {k: {"aligned_all": v["aligned_all"], "misroute_rate": v["misroute_rate"]}
+            for k, v in scores.items()}
+
+
 def objective(scores: dict[str, dict]) -> float:
     return float(np.mean([v["aligned_all"] - MISROUTE_COST * v["misroute_rate"]
                           for v in scores.values()]))
@@ -143,7 +148,8 @@ def sweep(weights: dict, bias: float, sets: list[dict], tmp: Path) -> list[dict]
             continue
         cal = calibrated.Calibration(weights, bias, sel, cla, mar, drop)
         scores = score_all(cal, sets, tmp)
-        points.append({"select": sel, "clarify": cla, "margin": mar, "drop": drop, "scores": scores,
+        points.append({"select": sel, "clarify": cla, "margin": mar, "drop": drop,
+                       "scores": slim(scores),
                        "objective": round(objective(scores), 4)})
     return points
 
@@ -158,31 +164,34 @@ def one_sweep(best: dict, name: str, grid: tuple, weights: dict, bias: float, se
                                      point["margin"], point["drop"], point.get("compose", 1.01),
                                      point.get("gap", 99.0))
         scores = score_all(cal, sets, tmp)
-        points.append({**point, "scores": scores, "objective": round(objective(scores), 4)})
+        points.append({**point, "scores": slim(scores), "objective": round(objective(scores), 4)})
     return max(points, key=lambda p: (p["objective"], p[name]))
 
 
 def plot(points: list[dict], best: dict, path: Path) -> None:
-    """aligned and misroute per set as the select threshold moves (the others at the best)."""
+    """aligned and misroute per set as the select threshold and the margin move (the other
+    thresholds at the fitted values; gap and compose off, as in the main sweep)."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    line = sorted((p for p in points if p["clarify"] == best["clarify"] and p["drop"] == best["drop"]
-                   and p["margin"] == best["margin"]), key=lambda p: p["select"])
-    fig, ax = plt.subplots(figsize=(7, 4))
-    for label in best["scores"]:
-        xs = [p["select"] for p in line]
-        ax.plot(xs, [p["scores"][label]["aligned_all"] for p in line], marker="o",
-                label=f"{label} aligned")
-        ax.plot(xs, [p["scores"][label]["misroute_rate"] for p in line], linestyle="--",
-                marker="x", label=f"{label} misroute")
-    ax.axvline(best["select"], color="grey", linewidth=0.8)
-    ax.set_xlabel(f"select threshold (clarify {best['clarify']}, margin {best['margin']})")
-    ax.set_ylabel("rate")
-    ax.set_title("Calibrated decision: threshold sweep (all sets are dev sets)")
-    ax.legend(fontsize=7, ncol=2)
+    fig, axes = plt.subplots(1, 2, figsize=(11, 4), sharey=True)
+    for ax, name in zip(axes, ("select", "margin")):
+        fixed = [k for k in ("select", "clarify", "margin", "drop") if k != name]
+        line = sorted((p for p in points if all(p[k] == best[k] for k in fixed)),
+                      key=lambda p: p[name])
+        xs = [p[name] for p in line]
+        for label in best["scores"]:
+            ax.plot(xs, [p["scores"][label]["aligned_all"] for p in line], marker="o",
+                    label=f"{label} aligned")
+            ax.plot(xs, [p["scores"][label]["misroute_rate"] for p in line], linestyle="--",
+                    marker="x", label=f"{label} misroute")
+        ax.axvline(best[name], color="grey", linewidth=0.8)
+        ax.set_xlabel(f"{name} threshold (" + ", ".join(f"{k} {best[k]}" for k in fixed) + ")")
+    axes[0].set_ylabel("rate (official scorer)")
+    axes[0].legend(fontsize=7, ncol=2)
+    fig.suptitle("Calibrated decision: threshold sweep (gap and compose off; all sets are dev sets)")
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)

@@ -250,7 +250,7 @@ def certain(resolutions: list[Resolution], request: str) -> bool:
             return False
         words = [t for t, acc in ev.words if acc.get(fam, 0.0) >= STRONG]
         pointed = res.mention.determiner in POINTERS and bool(words)
-        capital = fam in ev.named and any(t.capitalized for t in words)
+        capital = fam in ev.named and any(t.text[:1].isupper() for t in words)  # a first word too
         if not (pointed or capital):
             return False
     return True
