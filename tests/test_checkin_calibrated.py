@@ -41,6 +41,9 @@ def test_a_wide_lead_overrules_a_none_and_a_weak_select_becomes_none():
     assert verdict(cal, "clarify", ["a", "b"], {"a": 0.1, "b": 0.2}, {}).action == "keep"
     v = verdict(cal, "clarify", ["a", "b"], {"a": 0.95, "b": 0.2}, {})
     assert (v.action, v.families) == ("select", ["a"])
+    # a confirmation ("Do you mean X?") or a question beside another concept is not answered
+    assert verdict(cal, "clarify", ["a"], {"a": 0.99}, {}).action == "keep"
+    assert verdict(cal, "clarify", ["a", "b"], {"a": 0.95, "b": 0.2}, {}, alone=False).action == "keep"
     # a look-alike the model still finds plausible keeps the question
     assert verdict(cal, "clarify", ["a", "b"], {"a": 0.95, "b": 0.4}, {}).action == "keep"
 

@@ -108,7 +108,7 @@ def replay(cal: calibrated.Calibration, s: dict) -> list[dict]:
             continue
         probs = {k: cal.probability(v) for k, v in weighed["features"].items()}
         v = calibrated.verdict(cal, weighed["reasoner"], weighed["families"], probs,
-                               weighed["kinds"])
+                               weighed["kinds"], weighed.get("alone", True))
         if v.action == "keep":
             out.append(d)
         elif v.action == "none":

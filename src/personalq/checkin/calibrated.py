@@ -285,11 +285,13 @@ def _composed(cal: Calibration, chosen: list[str], probs: dict[str, float],
 
 
 def verdict(cal: Calibration, reasoner_action: str, reasoner_families: list[str],
-            probs: dict[str, float], kinds: dict[str, str]) -> Verdict:
+            probs: dict[str, float], kinds: dict[str, str], alone: bool = True) -> Verdict:
     """Select / clarify / none from the probabilities. The reasoner's decision stands when the
     probabilities agree with it; they overrule it when they are clearly on the other side of a
     fitted threshold: a family far ahead is selected, a question whose other options the model
-    finds implausible is answered, an answer whose families all fall below `drop` is none."""
+    finds implausible is answered, an answer whose families all fall below `drop` is none.
+    alone: the question is the request's only concept (in "X and my dog" the model, which
+    weighs families one at a time, does not answer the question about the dog)."""
     ranked = sorted(probs, key=lambda k: (-probs[k], k))
     top = ranked[0] if ranked else None
     p0 = probs[top] if top else 0.0
@@ -301,8 +303,11 @@ def verdict(cal: Calibration, reasoner_action: str, reasoner_families: list[str]
             return Verdict("none")
         return _composed(cal, reasoner_families, probs, kinds)
     if reasoner_action == "clarify":
+        if not alone:
+            return Verdict("keep")
         rival = max((probs.get(f, 0.0) for f in reasoner_families if f != top), default=0.0)
-        if p0 >= cal.select and _logit(p0) - _logit(rival) >= cal.gap:
+        between = len(reasoner_families) >= 2  # "Do you mean X?" confirms; it doubts no rival
+        if between and p0 >= cal.select and _logit(p0) - _logit(rival) >= cal.gap:
             return Verdict("select", [top])
         if named and max(named) < cal.drop and p0 < cal.clarify:
             return Verdict("none")

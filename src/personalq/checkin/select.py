@@ -275,14 +275,17 @@ class Selector:
         cal = self.calibration
         if (cal is None and not self.record) or calibrated.certain(resolutions, request):
             return None
+        if self.ask_threshold != DEFAULT_ASK_THRESHOLD:
+            return None  # fitted at the default: another ask policy is the caller's choice
         retrieved, fams = self._retrieved(request, hits, allowed)
         considered = [k for r in resolutions for k in r.scores]
         fams = [f for f in dict.fromkeys(fams + considered) if f in self.index.families]
         feats = calibrated.features(request, resolutions, retrieved, self.index, fams)
         chosen = [self.by_id[i].family for i in decision.checkpoints or decision.options]
         kinds = {k: self.index.families[k].kind for k in feats}
+        alone = sum(r.outcome != "none" for r in resolutions) <= 1
         self.last_weighed = {"features": feats, "reasoner": decision.action, "families": chosen,
-                             "kinds": kinds}
+                             "kinds": kinds, "alone": alone}
         if self.record:  # the version each family would get, so a fit can replay decisions
             self.last_weighed["cards"] = {k: self._card_for(k, decision, intent, request)
                                           for k in feats}
@@ -290,7 +293,7 @@ class Selector:
             return None
         probs = {k: cal.probability(v) for k, v in feats.items()}
         self.last_weighed["probabilities"] = probs
-        v = calibrated.verdict(cal, decision.action, chosen, probs, kinds)
+        v = calibrated.verdict(cal, decision.action, chosen, probs, kinds, alone)
         return self._apply(request, intent, v, decision)
 
     def _card_for(self, fam_key: str, decision: Decision, intent, request: str) -> str:
