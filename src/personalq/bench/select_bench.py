@@ -6,6 +6,8 @@
     personalq bench select --set benchmarks/select/probe        # any folder in the same format
     personalq bench select --set NAME=CATALOG.jsonl:CASES.jsonl   # files kept elsewhere
     personalq bench select --ablate --sets dev large NAME=CATALOG:CASES   # each rule off in turn
+    personalq bench select --fit --sets dev large benchmarks/select/probe benchmarks/select/heldout2
+                                                # fit the calibrated decision (select_fit.py)
 
 Runs the selector in four configurations on one warm catalog — BM25 alone, dense alone, hybrid
 (these three with backend "none": retrieval scores decide) and hybrid + local reasoner (the
@@ -17,7 +19,8 @@ re-run while `ask_threshold` sweeps, giving the accuracy / misroute / ask-rate t
 
 Writes benchmarks/results/select_<set>.json and .md and select_<set>_sweep.png, plus
 select_<set>_failures.txt (the scorer's FAIL lines for the default configuration); --ablate
-writes select_ablation.md/.json. A set's today.txt fixes the day its relative dates were written
+writes select_ablation.md/.json; --fit writes src/personalq/checkin/calibration.json and
+select_calibration.md/.json/_sweep.png. A set's today.txt fixes the day its relative dates were written
 against (PERSONALQ_TODAY).
 """
 
