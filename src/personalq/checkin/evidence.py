@@ -156,6 +156,10 @@ def gather(ctx: Context, mention: Mention, kinds: tuple[str, ...], extra: list[T
         named -= vetoed
     if ctx.on(rules.PARTIAL_NAME):
         _partial_names(ctx.index, per_word, named)
+    if named and ctx.on(rules.NAME_IS_IDENTIFIER):
+        kept = [(t, {k: v for k, v in acc.items() if k in named}, h)
+                for (t, acc), h in zip(per_word, how)]
+        per_word, how = [(t, a) for t, a, _ in kept if a], [h for _, a, h in kept if a]
     return score(ctx.index, per_word, named, how)
 
 

@@ -193,6 +193,7 @@ def literal_word_beats_category(index: CatalogIndex, tok: Token, mention: Mentio
 # -- rules on the whole mention (applied in evidence.py / reasoner.py) -------------------------
 
 PARTIAL_NAME = named_rule("partial_name_is_description")
+NAME_IS_IDENTIFIER = named_rule("name_is_identifier")
 GENERIC_IS_NOT_PERSONAL = named_rule("generic_mention_is_not_personal")
 VERSION_WORDS_DO_NOT_NAME = named_rule("version_words_do_not_name")
 DESCRIPTION_NEEDS_POINTER = named_rule("description_needs_pointer")
