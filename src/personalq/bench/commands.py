@@ -34,6 +34,9 @@ def register(commands: argparse._SubParsersAction, benches: argparse._SubParsers
     p.add_argument("--ablate", action="store_true",
                    help="switch each named reasoner rule off in turn on every --sets set; writes "
                         "benchmarks/results/select_ablation.md")
+    p.add_argument("--fit", action="store_true",
+                   help="fit the calibrated decision (checkin/calibration.json) on the --sets "
+                        "sets; writes benchmarks/results/select_calibration.md/.json/.png")
     p.add_argument("--sets", dest="extra_sets", nargs="+", default=None,
                    help="sets for --ablate: dev, large, a folder, or NAME=CATALOG:CASES "
                         "(default: dev large)")

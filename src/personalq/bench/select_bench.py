@@ -6,6 +6,8 @@
     personalq bench select --set benchmarks/select/probe        # any folder in the same format
     personalq bench select --set NAME=CATALOG.jsonl:CASES.jsonl   # files kept elsewhere
     personalq bench select --ablate --sets dev large NAME=CATALOG:CASES   # each rule off in turn
+    personalq bench select --fit --sets dev large benchmarks/select/probe benchmarks/select/heldout2
+                                                # fit the calibrated decision (select_fit.py)
 
 Runs the selector in four configurations on one warm catalog — BM25 alone, dense alone, hybrid
 (these three with backend "none": retrieval scores decide) and hybrid + local reasoner (the
@@ -17,7 +19,8 @@ re-run while `ask_threshold` sweeps, giving the accuracy / misroute / ask-rate t
 
 Writes benchmarks/results/select_<set>.json and .md and select_<set>_sweep.png, plus
 select_<set>_failures.txt (the scorer's FAIL lines for the default configuration); --ablate
-writes select_ablation.md/.json. A set's today.txt fixes the day its relative dates were written
+writes select_ablation.md/.json; --fit writes src/personalq/checkin/calibration.json and
+select_calibration.md/.json/_sweep.png. A set's today.txt fixes the day its relative dates were written
 against (PERSONALQ_TODAY).
 """
 
@@ -37,6 +40,7 @@ from pathlib import Path
 
 from personalq import paths
 from personalq.catalog.store import open_repository
+from personalq.checkin import calibrated
 from personalq.checkin.rules import ALL_RULES
 from personalq.checkin.select import DEFAULT_ASK_THRESHOLD, Selector
 from personalq.errors import PersonalQError
@@ -286,6 +290,10 @@ def markdown(result: dict) -> str:
              f"{result['load_avg_1m_at_start']} at start); commit {result['git_commit']}, "
              f"{result['when']}.", "",
              table(result["configs"]), ""]
+    cal = calibrated.load()
+    if cal is not None and result["set"] in cal.fitted_on:
+        lines += [f"**{result['set']} is a dev set**: the calibrated decision "
+                  f"(`checkin/calibration.json`) was fitted on {', '.join(cal.fitted_on)}.", ""]
     base = result["configs"].get("bm25")
     best = result["configs"].get(DEFAULT_CONFIG)
     if base and best and base.get("aligned_all"):
@@ -425,6 +433,11 @@ def ablate(sets: list[str], shared: Path | None = None, limit: int | None = None
 
 
 def cmd_bench_select(args) -> int:
+    if getattr(args, "fit", False):
+        from personalq.bench import select_fit
+
+        select_fit.run(args.extra_sets or ["dev", "large"], shared=args.shared, out_dir=args.out)
+        return 0
     if args.ablate:
         ablate(args.extra_sets or ["dev", "large"], shared=args.shared, limit=args.limit,
                out_dir=args.out, progress=not args.no_progress)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from personalq.catalog.card import Card
-from personalq.checkin.text import (CATEGORY_GROUPS, RELATED, STOPWORDS, SYNONYM_GROUPS, Token,
+from personalq.checkin.text import (CATEGORY_GROUPS, KIN_GROUPS, RELATED, STOPWORDS, SYNONYM_GROUPS, Token,
                                     edit_distance, english_words, stem, tokenize, verb_form, words)
 from personalq.checkin.tuning import (COMMON_TAG_MIN, COMMON_TAG_SHARE, COMPOUND, FUZZY, FUZZY_MAX_EDITS, MIN_STEM_FOR_FUZZY,
                                       RELATION_MAX_WORDS, SPLIT_MIN_LEN, SPLIT_MIN_PART, STRENGTH, STRONG,
@@ -92,6 +92,13 @@ def relation_words(description: str) -> list[str]:
     return out
 
 
+def kin_synonyms(word: str) -> set[str]:
+    """The other words English has for a relation the description states ("my father" on the
+    card: "dad", "pops" in a request): a kinship lexicon, not a guess."""
+    group = next((g for g in KIN_GROUPS if word in g), frozenset())
+    return {stem(w) for w in group} - {word}
+
+
 def one_word(tag: str) -> bool:
     return len(tokenize(tag)) == 1
 
@@ -122,6 +129,8 @@ def _card_terms(card: Card, fam: Family) -> dict[str, float]:
         put(w, STRENGTH[Field.DESC])
     for w in relation_words(card.description):
         put(w, STRENGTH[Field.RELATION])
+        for kin in kin_synonyms(w):
+            put(kin, STRENGTH[Field.SYNONYM])
     _add_synonyms(card, fam, terms, put)
     return terms
 

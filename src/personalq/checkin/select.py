@@ -27,7 +27,11 @@ from personalq.catalog.metadata import normalize_base
 from personalq.checkin.dense import DenseWords
 from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
+from personalq.checkin import calibrated
+from personalq.checkin.rules import CALIBRATED
 from personalq.checkin.decide import Decision, compose
+from personalq.checkin.intent import VersionCue
+from personalq.checkin.versions import pick_version
 from personalq.checkin.features import CatalogIndex
 from personalq.checkin.options import question_for, resolve_answer
 from personalq.checkin.reasoner import Reasoner, Resolution
@@ -35,7 +39,7 @@ from personalq.checkin.text import CUE_WORDS, STOPWORDS, TRANSPARENT
 from personalq.checkin.retrieval import Hit, Retriever
 from personalq.checkin.narrow import Narrower, request_view
 from personalq.checkin.rewrite import Placement, rewrite
-from personalq.checkin.tuning import (NARROW_FROM_CARDS, NARROW_MARGIN, NARROW_MIN_COSINE, RESCUE_MARGIN,
+from personalq.checkin.tuning import (CAL_CANDIDATES, CAL_MAX_OPTIONS, NARROW_FROM_CARDS, NARROW_MARGIN, NARROW_MIN_COSINE, RESCUE_MARGIN,
                                       RESCUE_MIN_COSINE, VERSION_MARGIN, VERSION_MIN_COSINE)
 from personalq.errors import PersonalQError
 
@@ -137,7 +141,9 @@ class Selector:
                  ask_threshold: float = DEFAULT_ASK_THRESHOLD, llm_url: str | None = None,
                  llm_model: str = "smollm2", llm_timeout_s: float = 10.0,
                  eager_dense: bool = False, disabled_rules: frozenset[str] = frozenset(),
-                 base_model: str | Iterable[str] | None = None, narrow: bool | None = None):
+                 base_model: str | Iterable[str] | None = None, narrow: bool | None = None,
+                 calibration: "calibrated.Calibration | None | str" = "fitted",
+                 record: bool = False):
         """eager_dense: the local backend encodes every request for hybrid retrieval (else only
         when its lexical evidence is missing: the encoder is ~90% of a request's time).
         disabled_rules: reasoner rules switched off (rules.ALL_RULES; for the ablation).
@@ -145,7 +151,10 @@ class Selector:
         base cannot be drawn, so they are no candidates at all (None: every card is).
         narrow: give the reasoner only the families the request's words, BM25 and dense hits
         reach (narrow.py), so time follows the request, not the catalog. None: on from
-        NARROW_FROM_CARDS cards, where walking the whole index costs more than a request should."""
+        NARROW_FROM_CARDS cards, where walking the whole index costs more than a request should.
+        calibration: the calibrated model deciding from all the evidence (calibrated.py);
+        "fitted" loads calibration.json, None leaves the reasoner's decision as it is.
+        record: keep the last request's calibrated features in `last_weighed` (for fitting)."""
         if backend not in BACKENDS:
             raise PersonalQError(f"unknown backend {backend!r}", f"use one of {', '.join(BACKENDS)}")
         self.store = store
@@ -170,6 +179,11 @@ class Selector:
                                    timeout_s=llm_timeout_s)
         self.last_fallback: str | None = None  # why the LLM was not used on the last request
         self.eager_dense = eager_dense
+        self.calibration = calibrated.load() if calibration == "fitted" else calibration
+        if CALIBRATED in disabled_rules:
+            self.calibration = None
+        self.record = record
+        self.last_weighed: dict | None = None
         self._version_vectors: dict[str, np.ndarray] = {}  # family -> its versions' own texts
         self._class_vectors: dict[str, np.ndarray] = {}  # family -> its class noun and tags
         if self.retriever.mode in ("dense", "hybrid"):
@@ -230,9 +244,87 @@ class Selector:
             families = allowed if allowed is not None else self.index.families
             resolutions = [self._narrow(r, reasoner.index, families) for r in resolutions]
         decision = compose(request, resolutions, reasoner.index, answer)
+        if answer is None and self.retriever.mode in ("dense", "hybrid"):
+            weighed = self._weigh(request, intent, resolutions, hits, decision, allowed)
+            if weighed is not None:
+                return weighed
         if decision.action == "none" and not any(r.outcome != "none" for r in resolutions):
             return self._dense_rescue(request, resolutions, answer) or decision
         return decision
+
+    # -- the calibrated decision (calibrated.py) ----------------------------------------------
+
+    def _retrieved(self, request: str, hits: list[Hit], allowed: set[str] | None
+                   ) -> tuple[calibrated.Retrieved, list[str]]:
+        """Per family its best BM25 and MiniLM scores, and the families retrieval ranks
+        highest (BM25 and dense each contribute their top CAL_CANDIDATES)."""
+        bm25: dict[str, float] = {}
+        for h in hits:
+            fam = self.by_id[h.id].family
+            if h.bm25 > 0:
+                bm25[fam] = max(bm25.get(fam, 0.0), h.bm25)
+        sims = self.retriever.dense_scores(request)
+        best = np.full(len(self._family_keys), -1.0, dtype=np.float32)
+        if len(sims):
+            np.maximum.at(best, self._row_family, sims)
+        order = np.argsort(-best, kind="stable")[:CAL_CANDIDATES]
+        dense = {self._family_keys[i]: float(best[i]) for i in order if best[i] > -1.0}
+        top_bm25 = sorted(bm25, key=lambda k: -bm25[k])[:CAL_CANDIDATES]
+        return calibrated.Retrieved(bm25, dense), list(dict.fromkeys(top_bm25 + list(dense)))
+
+    def _weigh(self, request: str, intent, resolutions: list[Resolution], hits: list[Hit],
+               decision: Decision, allowed: set[str] | None) -> Decision | None:
+        """The calibrated model's decision, or None when the reasoner's stands."""
+        self.last_weighed = None
+        cal = self.calibration
+        if (cal is None and not self.record) or calibrated.certain(resolutions, request):
+            return None
+        if self.ask_threshold != DEFAULT_ASK_THRESHOLD:
+            return None  # fitted at the default: another ask policy is the caller's choice
+        retrieved, fams = self._retrieved(request, hits, allowed)
+        considered = [k for r in resolutions for k in r.scores]
+        fams = [f for f in dict.fromkeys(fams + considered) if f in self.index.families]
+        feats = calibrated.features(request, resolutions, retrieved, self.index, fams)
+        chosen = [self.by_id[i].family for i in decision.checkpoints or decision.options]
+        kinds = {k: self.index.families[k].kind for k in feats}
+        alone = sum(r.outcome != "none" for r in resolutions) <= 1
+        self.last_weighed = {"features": feats, "reasoner": decision.action, "families": chosen,
+                             "kinds": kinds, "alone": alone}
+        if self.record:  # the version each family would get, so a fit can replay decisions
+            self.last_weighed["cards"] = {k: self._card_for(k, decision, intent, request)
+                                          for k in feats}
+        if cal is None or not feats:
+            return None
+        probs = {k: cal.probability(v) for k, v in feats.items()}
+        self.last_weighed["probabilities"] = probs
+        v = calibrated.verdict(cal, decision.action, chosen, probs, kinds, alone)
+        return self._apply(request, intent, v, decision)
+
+    def _card_for(self, fam_key: str, decision: Decision, intent, request: str) -> str:
+        """The version of a family the calibrated decision would use: the reasoner's when it
+        chose the family, else the one the request's version cues pick."""
+        for card_id in decision.checkpoints:
+            if self.by_id[card_id].family == fam_key:
+                return card_id
+        cue = VersionCue()
+        for m in intent.mentions:
+            cue.merge(m.cue)
+        words_ = [t for m in intent.mentions for t in m.words]
+        return pick_version(self.index.families[fam_key], cue, words_, request).id
+
+    def _apply(self, request: str, intent, v: calibrated.Verdict,
+               decision: Decision) -> Decision | None:
+        if v.action == "keep":
+            return None
+        if v.action == "none":
+            return Decision("none", prompt=request)
+        if v.action == "clarify":
+            cards = [self.index.families[k].newest for k in v.families[:CAL_MAX_OPTIONS]]
+            return Decision("clarify", options=[c.id for c in cards],
+                            question=question_for(cards, self.index.common_tags), prompt=request)
+        cards = [self.by_id[self._card_for(k, decision, intent, request)] for k in v.families]
+        return Decision("select", checkpoint=cards[0].id, checkpoints=[c.id for c in cards],
+                        prompt=rewrite(request, [Placement(-1, -1, c) for c in cards]))
 
     def _class_scores(self, phrase: str, families: list[str]) -> dict[str, float]:
         """MiniLM cosine of a phrase with each family's kind of thing ("labrador retriever: dog,

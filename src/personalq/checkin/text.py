@@ -14,7 +14,9 @@ from functools import lru_cache
 
 from personalq.embed import vocabulary_words
 
-_WORD_RE = re.compile(r"[^\W_]+(?:[-'\u2019][^\W_]+)*")
+# a word: letters/digits joined by hyphens or apostrophes, or by a decimal point between digits
+# ("sd1.5" and "2.1" are one word, not two)
+_WORD_RE = re.compile(r"[^\W_]+(?:(?:[-'\u2019]|(?<=\d)\.(?=\d))[^\W_]+)*")
 
 
 @dataclass(frozen=True)
@@ -197,6 +199,31 @@ CATEGORY_GROUPS: list[frozenset[str]] = [frozenset(g.split()) for g in (
 KINSHIP = frozenset("""mom mum mother dad father grandma grandpa grandmother grandfather granny
     nana gramps grandad granddad sis sister bro brother son daughter wife husband hubby
     grandson granddaughter""".split())  # used bare, these name one person: "grandpa"
+
+# English kinship terms, informal and foreign-borrowed forms included (a lexicon of the
+# language, not of any benchmark): each group names one relation to the speaker.
+KIN_GROUPS: list[frozenset[str]] = [frozenset(g.split()) for g in (
+    "father dad daddy papa pa pops pop",
+    "mother mom mum mommy mummy mama ma",
+    "wife missus wifey",
+    "husband hubby",
+    "grandmother grandma granny gran nana nan oma",
+    "grandfather grandpa gramps granddad grandad opa",
+    "sister sis",
+    "brother bro",
+)]
+KIN_CANON = {w: sorted(g)[0] for g in KIN_GROUPS for w in g}  # word -> its group's label
+RELATION_WORDS = frozenset(w for g in KIN_GROUPS for w in g) | KINSHIP | frozenset(
+    """aunt auntie uncle niece nephew cousin youngest eldest parents spouse partner son
+    daughter stepson stepdaughter""".split())
+
+# Words that name the kind of checkpoint a request means ("in the ... style", "my hat lora").
+KIND_WORDS: dict[str, frozenset[str]] = {
+    "style": frozenset("""style styled aesthetic artstyle sketch drawing painting illustration
+        watercolour watercolor aquarelle gouache poster print engraving etching woodcut
+        linocut lithograph render rendering artwork""".split()),  # the medium names the style
+    "concept": frozenset("lora loras concept outfit hairstyle haircut pose".split()),
+}
 
 # Verb forms that cannot be the noun a word modifies ("Fernhill seen from above").
 VERB_FORMS = frozenset("""seen taken drawn shown held sat stood left lost found made built caught

@@ -57,6 +57,13 @@ RESCUE_MARGIN = 0.12
 NARROW_MIN_COSINE = 0.40  # a question narrowed by what the phrase means vs each family's class
 NARROW_MARGIN = 0.12
 
+# calibrated decision (calibrated.py): feature scaling; weights and thresholds: calibration.json
+CAL_BM25_FLOOR = 1.0  # added to BM25 scores before their ratio: no hit is not infinitely behind
+CAL_LEAD_CLIP = 3.0  # |log BM25 ratio| above this (a 20x margin) says nothing more
+CAL_CANDIDATES = 8  # retrieval hits whose families are scored (plus the reasoner's)
+KIN_REACH = 2  # "my [youngest] daughter": a kinship word this close after "my"/"our" is theirs
+CAL_MAX_OPTIONS = 4  # at most this many options in a question the calibrated model asks
+
 # base models from older to newer: "the one for the older base model"
 BASE_MODEL_ORDER = ("sd14", "sd15", "sd2", "sd21", "sdxl", "sd3", "flux")
 

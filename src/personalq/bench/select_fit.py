@@ -1,0 +1,249 @@
+"""`personalq bench select --fit`: fit the calibrated decision (checkin/calibrated.py).
+
+For every request of the fit sets the selector runs with the calibrated model off and records,
+for each candidate family, the named features and whether the family is in the request's gold
+(the gold checkpoints' or options' families). A logistic model is fitted on those rows (L2,
+Newton steps; every set weighs the same in total, so the 588-request large set does not drown
+the small realistic ones). Then the select / clarify / margin thresholds are swept: every
+combination's decisions are replayed and scored with the official scorer, and the one with the
+best mean over the sets of aligned - 2 x misroute is kept. Writes
+src/personalq/checkin/calibration.json and benchmarks/results/select_calibration.{md,json,png}.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import shutil
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+from personalq import paths
+from personalq.bench.select_bench import (ingest_fresh, locate, official_score, read_jsonl,
+                                          use_reference_day)
+from personalq.checkin import calibrated
+from personalq.checkin.select import Selector
+from personalq.errors import PersonalQError
+
+L2 = 0.01  # ridge penalty on the weights (not the intercept); the rows weigh 1 per set
+SELECT_GRID = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
+CLARIFY_GRID = (0.1, 0.2, 0.3, 0.4, 0.5)
+MARGIN_GRID = (0.0, 0.15, 0.3, 0.45, 0.6, 0.75)
+DROP_GRID = (0.02, 0.05, 0.1, 0.2)
+COMPOSE_GRID = (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
+GAP_GRID = (1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 99.0)
+MISROUTE_COST = 2.0  # a wrong checkpoint costs this many correct answers
+
+
+def collect(set_name: str, shared: Path | None) -> dict:
+    """One set's records: per request the reasoner's decision and the calibrated features."""
+    bench = locate(set_name, shared)
+    cases = read_jsonl(bench.cases)
+    use_reference_day(bench)
+    store, _, ingest = ingest_fresh(bench.catalog)
+    family = {c["id"]: c.get("family", c["id"]) for c in read_jsonl(bench.catalog)}
+    selector = Selector(store, calibration=None, record=True)
+    selector.select("warm-up request: a photo of something")
+    rows = []
+    for case in cases:
+        try:
+            decision = selector.select(case["prompt"]).to_json()
+        except PersonalQError as err:
+            decision = {"action": "error", "checkpoint": None, "checkpoints": [], "options": [],
+                        "error": err.message}
+        gold = {family.get(g, g) for g in case["gold"]}
+        rows.append({"decision": decision, "weighed": selector.last_weighed, "gold": sorted(gold)})
+    store.close()
+    shutil.rmtree(ingest["home"], ignore_errors=True)
+    return {"bench": bench, "cases": cases, "rows": rows}
+
+
+def design(sets: list[dict]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Feature matrix, labels and per-row weights (each set weighs 1 in total)."""
+    X, y, w = [], [], []
+    for s in sets:
+        weighed = [r for r in s["rows"] if r["weighed"]]
+        n = sum(len(r["weighed"]["features"]) for r in weighed) or 1
+        for r in weighed:
+            for fam, feats in r["weighed"]["features"].items():
+                X.append([feats[k] for k in calibrated.FEATURES])
+                y.append(float(fam in r["gold"]))
+                w.append(1.0 / n)
+    return np.array(X), np.array(y), np.array(w) * len(sets)
+
+
+def fit_logistic(X: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = L2,
+                 steps: int = 50) -> tuple[np.ndarray, float]:
+    """Weighted L2-regularised logistic regression by Newton's method, on standardised
+    features (so the penalty treats a cosine and a 0/1 flag alike); the weights returned are
+    for the raw features."""
+    mean, sd = X.mean(0), X.std(0)
+    sd[sd < 1e-9] = 1.0
+    A = np.hstack([np.ones((len(X), 1)), (X - mean) / sd])
+    beta = np.zeros(A.shape[1])
+    reg = np.full(A.shape[1], l2)
+    reg[0] = 0.0
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-np.clip(A @ beta, -30, 30)))
+        grad = A.T @ (w * (p - y)) + reg * beta
+        hess = (A * (w * p * (1 - p))[:, None]).T @ A + np.diag(reg + 1e-9)
+        step = np.linalg.solve(hess, grad)
+        beta -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    raw = beta[1:] / sd
+    return raw, float(beta[0] - (raw * mean).sum())
+
+
+def replay(cal: calibrated.Calibration, s: dict) -> list[dict]:
+    """The decisions the selector would make with this calibration (no re-run needed: the
+    features do not depend on the calibration)."""
+    out = []
+    for r in s["rows"]:
+        d, weighed = r["decision"], r["weighed"]
+        if not weighed or d["action"] == "error":
+            out.append(d)
+            continue
+        probs = {k: cal.probability(v) for k, v in weighed["features"].items()}
+        v = calibrated.verdict(cal, weighed["reasoner"], weighed["families"], probs,
+                               weighed["kinds"], weighed.get("alone", True))
+        if v.action == "keep":
+            out.append(d)
+        elif v.action == "none":
+            out.append({"action": "none", "checkpoint": None, "checkpoints": [], "options": []})
+        elif v.action == "clarify":
+            ids = [weighed["cards"][k] for k in v.families[:4]]
+            out.append({"action": "clarify", "checkpoint": None, "checkpoints": [], "options": ids})
+        else:
+            ids = [weighed["cards"][k] for k in v.families]
+            out.append({"action": "select", "checkpoint": ids[0], "checkpoints": ids,
+                        "options": []})
+    return out
+
+
+def score_all(cal, sets: list[dict], tmp: Path) -> dict[str, dict]:
+    out = {}
+    for s in sets:
+        decisions = replay(cal, s) if cal is not None else [r["decision"] for r in s["rows"]]
+        out[s["label"]], _ = official_score(s["bench"], s["cases"], decisions, tmp)
+    return out
+
+
+def slim(scores: dict[str, dict]) -> dict[str, dict]:
+    return {k: {"aligned_all": v["aligned_all"], "misroute_rate": v["misroute_rate"]}
+            for k, v in scores.items()}
+
+
+def objective(scores: dict[str, dict]) -> float:
+    return float(np.mean([v["aligned_all"] - MISROUTE_COST * v["misroute_rate"]
+                          for v in scores.values()]))
+
+
+def sweep(weights: dict, bias: float, sets: list[dict], tmp: Path) -> list[dict]:
+    points = []
+    for sel, cla, mar, drop in itertools.product(SELECT_GRID, CLARIFY_GRID, MARGIN_GRID, DROP_GRID):
+        if not drop <= cla < sel:
+            continue
+        cal = calibrated.Calibration(weights, bias, sel, cla, mar, drop)
+        scores = score_all(cal, sets, tmp)
+        points.append({"select": sel, "clarify": cla, "margin": mar, "drop": drop,
+                       "scores": slim(scores),
+                       "objective": round(objective(scores), 4)})
+    return points
+
+
+def one_sweep(best: dict, name: str, grid: tuple, weights: dict, bias: float, sets: list[dict],
+              tmp: Path) -> dict:
+    """With the other thresholds fixed, the best value of one more (compose, gap)."""
+    points = []
+    for value in grid:
+        point = {**best, name: value}
+        cal = calibrated.Calibration(weights, bias, point["select"], point["clarify"],
+                                     point["margin"], point["drop"], point.get("compose", 1.01),
+                                     point.get("gap", 99.0))
+        scores = score_all(cal, sets, tmp)
+        points.append({**point, "scores": slim(scores), "objective": round(objective(scores), 4)})
+    return max(points, key=lambda p: (p["objective"], p[name]))
+
+
+def plot(points: list[dict], best: dict, path: Path) -> None:
+    """aligned and misroute per set as the select threshold and the margin move (the other
+    thresholds at the fitted values; gap and compose off, as in the main sweep)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, axes = plt.subplots(1, 2, figsize=(11, 4), sharey=True)
+    for ax, name in zip(axes, ("select", "margin")):
+        fixed = [k for k in ("select", "clarify", "margin", "drop") if k != name]
+        line = sorted((p for p in points if all(p[k] == best[k] for k in fixed)),
+                      key=lambda p: p[name])
+        xs = [p[name] for p in line]
+        for label in best["scores"]:
+            ax.plot(xs, [p["scores"][label]["aligned_all"] for p in line], marker="o",
+                    label=f"{label} aligned")
+            ax.plot(xs, [p["scores"][label]["misroute_rate"] for p in line], linestyle="--",
+                    marker="x", label=f"{label} misroute")
+        ax.axvline(best[name], color="grey", linewidth=0.8)
+        ax.set_xlabel(f"{name} threshold (" + ", ".join(f"{k} {best[k]}" for k in fixed) + ")")
+    axes[0].set_ylabel("rate (official scorer)")
+    axes[0].legend(fontsize=7, ncol=2)
+    fig.suptitle("Calibrated decision: threshold sweep (gap and compose off; all sets are dev sets)")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def run(sets: list[str], shared: Path | None = None, out_dir: Path | None = None,
+        weights_file: Path = calibrated.WEIGHTS_FILE) -> dict:
+    import torch
+
+    torch.set_num_threads(1)
+    out_dir = Path(out_dir) if out_dir else paths.PROJECT_ROOT / "benchmarks" / "results"
+    data = []
+    for name in sets:
+        s = collect(name, shared)
+        s["label"] = s["bench"].name if name in ("dev", "large") or "=" in name else Path(name).name
+        data.append(s)
+    X, y, w = design(data)
+    beta, bias = fit_logistic(X, y, w)
+    weights = {k: round(float(b), 4) for k, b in zip(calibrated.FEATURES, beta)}
+    with tempfile.TemporaryDirectory(prefix="personalq-fit-") as tmp:
+        before = score_all(None, data, Path(tmp))
+        points = sweep(weights, round(bias, 4), data, Path(tmp))
+        best = max(points, key=lambda p: (p["objective"], p["select"], p["margin"]))
+        best = one_sweep(best, "gap", GAP_GRID, weights, round(bias, 4), data, Path(tmp))
+        best = one_sweep(best, "compose", COMPOSE_GRID, weights, round(bias, 4), data, Path(tmp))
+    result = {"weights": weights, "bias": round(bias, 4), "select": best["select"],
+              "clarify": best["clarify"], "margin": best["margin"], "drop": best["drop"],
+              "compose": best["compose"], "gap": best["gap"],
+              "fitted_on": [s["label"] for s in data], "rows": int(len(y)),
+              "positives": int(y.sum())}
+    weights_file.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    calibrated.load.cache_clear()
+    report = {**result, "reasoner_alone": before, "calibrated": best["scores"], "sweep": points}
+    (out_dir / "select_calibration.json").write_text(json.dumps(report, indent=2) + "\n")
+    plot(points, best, out_dir / "select_calibration_sweep.png")
+    (out_dir / "select_calibration.md").write_text(markdown(report), encoding="utf-8")
+    print(markdown(report))
+    return report
+
+
+def markdown(r: dict) -> str:
+    lines = ["# Calibrated decision (personalq bench select --fit)", "",
+             f"Logistic model over {r['rows']} (request, candidate family) rows "
+             f"({r['positives']} positive) from {', '.join(r['fitted_on'])} (all dev sets). "
+             f"Thresholds: select {r['select']}, clarify {r['clarify']}, margin {r['margin']}, "
+             f"drop {r['drop']}, compose {r['compose']}, gap {r['gap']}.",
+             "", "| feature | weight |", "|---|---|", f"| (intercept) | {r['bias']} |"]
+    lines += [f"| {k} | {v} |" for k, v in r["weights"].items()]
+    lines += ["", "| set | reasoner alone: aligned / misroute | calibrated: aligned / misroute |",
+              "|---|---|---|"]
+    for label, s in r["calibrated"].items():
+        b = r["reasoner_alone"][label]
+        lines.append(f"| {label} | {b['aligned_all']} / {b['misroute_rate']} | "
+                     f"{s['aligned_all']} / {s['misroute_rate']} |")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,320 @@
+"""Decide from evidence: a calibrated probability per family that the request means it.
+
+The reasoner (reasoner.py) reads the request word by word; retrieval (retrieval.py) ranks the
+cards by BM25 and MiniLM. Neither alone decides. For every candidate family (the families of the
+top retrieval hits and every family the reasoner considered) a handful of named features is
+computed — the retrieval evidence (ranks, margins), the reasoner's verdict and share, and the
+kind of mention (named, possessive, relational, generic, a kind word such as "style") — and a
+logistic model turns them into P(the request means this family). The weights and the
+select / clarify / none thresholds live in calibration.json, fitted offline on the dev sets by
+`benchmarks/select/fit.py`; nothing here is tuned by hand.
+
+The reasoner's verdict is one feature among others, so a wide retrieval margin can overrule a
+rule, and a weak retrieval can overrule a lexical coincidence ("a jar of honey" beside a dog
+named Honey). `explain()` says which features drove a family's probability.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from personalq.checkin.features import CatalogIndex
+from personalq.checkin.intent import Determiner
+from personalq.checkin.reasoner import Outcome, Resolution
+from personalq.checkin.text import (KIN_CANON, KIND_WORDS, RELATION_WORDS, STOPWORDS,
+                                    edit_distance, tokenize)
+from personalq.checkin.tuning import CAL_BM25_FLOOR, CAL_LEAD_CLIP, KIN_REACH, STRONG
+
+WEIGHTS_FILE = Path(__file__).with_name("calibration.json")
+POINTERS = (Determiner.POSSESSIVE, Determiner.DEFINITE, Determiner.BACKREF)
+GENERIC = (Determiner.INDEFINITE, Determiner.QUANTIFIED, Determiner.CONTAINER)
+
+FEATURES = (
+    "reasoner_select",  # the reasoner selected this family
+    "reasoner_option",  # the reasoner offered it in a question
+    "reasoner_share",  # its share of the mention's idf-weighted word evidence (0..1)
+    "named",  # the request names it (its whole name, perhaps misspelt)
+    "strong_word",  # a request word matched its class noun, a one-word tag or its name
+    "bm25_rel",  # its best BM25 score / the best BM25 score of any card (0..1)
+    "bm25_lead",  # log of its BM25 over the best other family's (clipped): the retrieval margin
+    "dense_cos",  # MiniLM cosine of the request with its closest card
+    "dense_lead",  # that cosine minus the best other family's
+    "dense_top",  # it is the family dense retrieval ranks first
+    "both_top",  # BM25 and dense retrieval both rank it first: two independent witnesses
+    "name_near",  # a capitalised request word is its name or a near spelling of it
+    "bare_name",  # named only by a lower-case word in a phrase without "my"/"the": the word
+    # may be the common noun ("grating nutmeg")
+    "pointer",  # the request points at something of the user's ("my", "our", "the")
+    "generic",  # the phrase that reached it is generic ("a", "some", "a jar of")
+    "relational",  # the request names a relative (a kinship word) and so does the card
+    "relation_mismatch",  # the request names a relative; the card states other relations only
+    "kind_word",  # the request names the family's kind ("style", "lora", "concept")
+    "composing",  # a style or concept LoRA (it composes with a subject)
+)
+
+
+@dataclass
+class Calibration:
+    """Weights per feature, an intercept and the decision thresholds (calibration.json)."""
+
+    weights: dict[str, float]
+    bias: float
+    select: float  # P at or above which a lone family is selected
+    clarify: float  # P at or above which a family is offered in a question
+    margin: float  # the selected family leads the next by at least this much
+    drop: float  # below this P for every family it names, the reasoner's answer becomes none
+    compose: float = 1.01  # P at which a family of the other role joins a select (1.01: never)
+    gap: float = 99.0  # log-odds by which a question's best option must lead its rivals to be
+    # selected without asking (99: never)
+    fitted_on: list[str] = field(default_factory=list)
+
+    def probability(self, feats: dict[str, float]) -> float:
+        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def explain(self, feats: dict[str, float], top: int = 4) -> list[tuple[str, float]]:
+        """The features that moved this family's log-odds most, with their contributions."""
+        parts = [(k, self.weights.get(k, 0.0) * v) for k, v in feats.items()]
+        return sorted((p for p in parts if abs(p[1]) > 1e-6), key=lambda p: -abs(p[1]))[:top]
+
+
+@lru_cache(maxsize=4)
+def load(path: str = str(WEIGHTS_FILE)) -> Calibration | None:
+    """The fitted calibration, or None before the first fit (the reasoner decides alone)."""
+    p = Path(path)
+    if not p.exists():
+        return None
+    raw = json.loads(p.read_text())
+    return Calibration(raw["weights"], raw["bias"], raw["select"], raw["clarify"], raw["margin"],
+                       raw["drop"], raw.get("compose", 1.01), raw.get("gap", 99.0),
+                       raw.get("fitted_on", []))
+
+
+@dataclass
+class Retrieved:
+    """Per family: its best BM25 score and its best MiniLM cosine with the request."""
+
+    bm25: dict[str, float]
+    dense: dict[str, float]
+
+
+def _lead(mine: float, others: list[float]) -> float:
+    return mine - max(others, default=0.0)
+
+
+def _request_kinds(request: str) -> set[str]:
+    """The kinds of checkpoint the request's words name ("style", "lora", a medium)."""
+    lows = {t.low for t in tokenize(request)}
+    return {kind for kind, words in KIND_WORDS.items() if lows & words}
+
+
+@dataclass(frozen=True)
+class Kin:
+    """Relations a text states: to the speaker ("my father", "our youngest", a bare "oma")
+    and through someone else ("my sister's ..." — the sister is not the one meant)."""
+
+    owner: frozenset[str] = frozenset()
+    chain: frozenset[str] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.owner or self.chain)
+
+    def agrees(self, other: "Kin") -> bool:
+        return bool(self.owner & other.owner or self.chain & other.chain)
+
+
+def kin_of(text: str, bare: bool) -> Kin:
+    """Kinship words of a text by their group's label. After "my"/"our" (or "the", in a
+    request: "the wife") a kinship word is the speaker's relative, unless it is possessive
+    ("my sister's son": the relation runs through the sister). bare: a kinship word on its own
+    ("oma knitting") also names the speaker's relative (requests; cards describe others)."""
+    toks = tokenize(text)
+    owner, chain = set(), set()
+    pointers = ("my", "our", "the") if bare else ("my", "our")
+    for i, tok in enumerate(toks):
+        if tok.low not in RELATION_WORDS:
+            continue
+        label = KIN_CANON.get(tok.low, tok.low)
+        before = [t.low for t in toks[max(0, i - KIN_REACH):i]]
+        through = i > 0 and toks[i - 1].possessive  # "Anna's son", "my sister's son"
+        if tok.possessive:
+            chain.add(label)
+        elif not through and (bare or any(p in before for p in pointers)):
+            owner.add(label)
+    return Kin(frozenset(owner), frozenset(chain))
+
+
+@lru_cache(maxsize=65536)
+def _card_kin(text: str) -> Kin:
+    return kin_of(text, bare=False)
+
+
+def family_kin(fam) -> Kin:
+    """The relations a family's cards state in their descriptions (all versions)."""
+    kins = [_card_kin(c.description) for c in fam.cards]
+    return Kin(frozenset().union(*(k.owner for k in kins)),
+               frozenset().union(*(k.chain for k in kins)))
+
+
+def _name_near(fam, caps: list[str]) -> bool:
+    """A capitalised word is the family's name or within one edit (two for long words) of a
+    word of it: people misspell names, but they capitalise them."""
+    for word in caps:
+        for name in fam.name_lows:
+            if len(name) < 3:
+                continue
+            limit = 1 if len(name) <= 5 else 2
+            if word == name or (len(word) >= 3 and edit_distance(word, name, limit) <= limit):
+                return True
+    return False
+
+
+def _reasoner_view(resolutions: list[Resolution]) -> dict[str, dict[str, float]]:
+    """What the reasoner said about each family it considered."""
+    out: dict[str, dict[str, float]] = {}
+    for res in resolutions:
+        ev = res.evidence
+        for fam, share in (res.scores or {}).items():
+            row = out.setdefault(fam, {"share": 0.0, "select": 0.0, "option": 0.0, "named": 0.0,
+                                       "strong": 0.0, "pointer": 0.0, "generic": 0.0})
+            row["share"] = max(row["share"], min(1.0, share))
+            if res.outcome == Outcome.SELECT and res.families[:1] == [fam]:
+                row["select"] = 1.0
+            if res.outcome == Outcome.CLARIFY and fam in res.families:
+                row["option"] = 1.0
+            if ev is not None and fam in ev.named:
+                row["named"] = 1.0
+            if ev is not None and any(acc.get(fam, 0.0) >= STRONG for _, acc in ev.words):
+                row["strong"] = 1.0
+            row["pointer"] = max(row["pointer"], float(res.mention.determiner in POINTERS))
+            row["generic"] = max(row["generic"], float(res.mention.determiner in GENERIC))
+    return out
+
+
+def features(request: str, resolutions: list[Resolution], retrieved: Retrieved,
+             index: CatalogIndex, families: list[str]) -> dict[str, dict[str, float]]:
+    """The named features of each candidate family."""
+    view = _reasoner_view(resolutions)
+    kinds, kin = _request_kinds(request), kin_of(request, bare=True)
+    top_bm25 = max(retrieved.bm25.values(), default=0.0)
+    dense_best = max(retrieved.dense, key=retrieved.dense.get, default=None)
+    pointed = any(r.mention.determiner in POINTERS for r in resolutions)
+    caps = [t.low for t in tokenize(request)[1:] if t.capitalized] + \
+        [t.low for t in tokenize(request)[:1] if t.capitalized and t.low not in STOPWORDS]
+    out: dict[str, dict[str, float]] = {}
+    for fam_key in families:
+        fam = index.families[fam_key]
+        r = view.get(fam_key, {})
+        b = retrieved.bm25.get(fam_key, 0.0)
+        other_b = [v for k, v in retrieved.bm25.items() if k != fam_key]
+        lead = math.log((b + CAL_BM25_FLOOR) / (max(other_b, default=0.0) + CAL_BM25_FLOOR))
+        d = retrieved.dense.get(fam_key, 0.0)
+        card_kin = family_kin(fam)
+        out[fam_key] = {
+            "reasoner_select": r.get("select", 0.0), "reasoner_option": r.get("option", 0.0),
+            "reasoner_share": r.get("share", 0.0), "named": r.get("named", 0.0),
+            "strong_word": r.get("strong", 0.0),
+            "bm25_rel": b / top_bm25 if top_bm25 > 0 else 0.0,
+            "bm25_lead": max(-CAL_LEAD_CLIP, min(CAL_LEAD_CLIP, lead)),
+            "dense_cos": d, "dense_lead": _lead(d, [v for k, v in retrieved.dense.items()
+                                                    if k != fam_key]),
+            "dense_top": float(fam_key == dense_best),
+            "both_top": float(fam_key == dense_best and b > 0 and b >= top_bm25),
+            "name_near": float(_name_near(fam, caps)),
+            "bare_name": float(r.get("named", 0.0) == 1.0 and not r.get("pointer", 0.0)
+                               and not _name_near(fam, caps)),
+            "pointer": float(r.get("pointer", 0.0) or pointed),
+            "generic": r.get("generic", 0.0),
+            "relational": float(kin.agrees(card_kin)),
+            "relation_mismatch": float(bool(kin) and bool(card_kin) and not kin.agrees(card_kin)),
+            "kind_word": float(fam.kind in kinds),
+            "composing": float(fam.kind in ("style", "concept")),
+        }
+    return out
+
+
+def certain(resolutions: list[Resolution], request: str) -> bool:
+    """A select the model need not weigh: every chosen family is pointed at ("my", "the") with
+    a word that names it, or named with a capital letter. Skipping these keeps a warm request
+    free of the sentence encoder."""
+    chosen = [r for r in resolutions if r.outcome != Outcome.NONE]
+    if not chosen or any(r.outcome != Outcome.SELECT for r in chosen):
+        return False
+    for res in chosen:
+        fam, ev = res.families[0], res.evidence
+        if ev is None:
+            return False
+        words = [t for t, acc in ev.words if acc.get(fam, 0.0) >= STRONG]
+        pointed = res.mention.determiner in POINTERS and bool(words)
+        capital = fam in ev.named and any(t.text[:1].isupper() for t in words)  # a first word too
+        if not (pointed or capital):
+            return False
+    return True
+
+
+@dataclass
+class Verdict:
+    """What the calibrated model decides for a request."""
+
+    action: str  # "keep" (the reasoner's decision stands), "select", "clarify", "none"
+    families: list[str] = field(default_factory=list)  # select: [family] (+ composed ones)
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
+
+
+def _composed(cal: Calibration, chosen: list[str], probs: dict[str, float],
+              kinds: dict[str, str]) -> Verdict:
+    """A subject and a style or concept LoRA compose: a family of the role the selection lacks
+    (a concept beside a subject, a subject beside a style) joins it when the model is sure."""
+    roles = {kinds.get(f) == "subject" for f in chosen}
+    if len(roles) != 1:
+        return Verdict("keep")
+    lacking = [k for k in sorted(probs, key=lambda k: -probs[k]) if k not in chosen and
+               (kinds.get(k) == "subject") not in roles and probs[k] >= cal.compose]
+    if not lacking:
+        return Verdict("keep")
+    subject_first = sorted(chosen + lacking[:1], key=lambda k: kinds.get(k) != "subject")
+    return Verdict("select", subject_first)
+
+
+def verdict(cal: Calibration, reasoner_action: str, reasoner_families: list[str],
+            probs: dict[str, float], kinds: dict[str, str], alone: bool = True) -> Verdict:
+    """Select / clarify / none from the probabilities. The reasoner's decision stands when the
+    probabilities agree with it; they overrule it when they are clearly on the other side of a
+    fitted threshold: a family far ahead is selected, a question whose other options the model
+    finds implausible is answered, an answer whose families all fall below `drop` is none.
+    alone: the question is the request's only concept (in "X and my dog" the model, which
+    weighs families one at a time, does not answer the question about the dog)."""
+    ranked = sorted(probs, key=lambda k: (-probs[k], k))
+    top = ranked[0] if ranked else None
+    p0 = probs[top] if top else 0.0
+    p1 = probs[ranked[1]] if len(ranked) > 1 else 0.0
+    lead = top is not None and p0 >= cal.select and p0 - p1 >= cal.margin
+    named = [probs.get(f, 0.0) for f in reasoner_families]
+    if reasoner_action == "select":
+        if len(named) == 1 and named[0] < cal.drop and p0 < cal.select:
+            return Verdict("none")
+        return _composed(cal, reasoner_families, probs, kinds)
+    if reasoner_action == "clarify":
+        if not alone:
+            return Verdict("keep")
+        rival = max((probs.get(f, 0.0) for f in reasoner_families if f != top), default=0.0)
+        between = len(reasoner_families) >= 2  # "Do you mean X?" confirms; it doubts no rival
+        if between and p0 >= cal.select and _logit(p0) - _logit(rival) >= cal.gap:
+            return Verdict("select", [top])
+        if named and max(named) < cal.drop and p0 < cal.clarify:
+            return Verdict("none")
+        return Verdict("keep")
+    if lead:
+        return Verdict("select", [top])
+    options = [k for k in ranked if probs[k] >= cal.clarify]
+    if len(options) >= 2:
+        return Verdict("clarify", options)
+    return Verdict("keep")
