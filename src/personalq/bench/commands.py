@@ -12,6 +12,19 @@ from pathlib import Path
 from personalq import paths
 
 
+def _cmd_bench_select(args) -> int:
+    """`bench select --fit` fits the calibrated decision (select_fit.py, which reads the sets
+    through select_bench); everything else is select_bench's."""
+    if args.fit:
+        from personalq.bench import select_fit
+
+        select_fit.run(args.extra_sets or ["dev", "large"], shared=args.shared, out_dir=args.out)
+        return 0
+    from personalq.bench import select_bench
+
+    return select_bench.cmd_bench_select(args)
+
+
 def register(commands: argparse._SubParsersAction, benches: argparse._SubParsersAction) -> None:
     from personalq.bench import select_bench
 
@@ -40,7 +53,7 @@ def register(commands: argparse._SubParsersAction, benches: argparse._SubParsers
     p.add_argument("--sets", dest="extra_sets", nargs="+", default=None,
                    help="sets for --ablate: dev, large, a folder, or NAME=CATALOG:CASES "
                         "(default: dev large)")
-    p.set_defaults(func=select_bench.cmd_bench_select)
+    p.set_defaults(func=_cmd_bench_select)
 
     from personalq.bench import compose_bench
 

@@ -38,6 +38,7 @@ from personalq.quant.calibrate import CalibSample
 from personalq.quant.calibrate import Calibration
 from personalq.quant.checkpoint import load_quantized_unet
 from personalq.quant.checkpoint import save_quantized
+from personalq.quant.path_choice import choose_paths, path_summary
 from personalq.quant.methods import quantize_unet
 from personalq.quant.methods import quantized_copy
 from personalq.quant.packed import QuantConv2d, QuantLinear
@@ -321,8 +322,6 @@ def worker_world(base: Path, *, repeats: int, prompts: int, timesteps: int,
 
     import torch
     from diffusers import UNet2DConditionModel
-
-    from personalq.quant.path_choice import choose_paths, path_summary
 
     unet = UNet2DConditionModel.from_pretrained(base / "unet").eval()
     cfg = dict(unet.config)

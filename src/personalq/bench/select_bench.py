@@ -433,11 +433,6 @@ def ablate(sets: list[str], shared: Path | None = None, limit: int | None = None
 
 
 def cmd_bench_select(args) -> int:
-    if getattr(args, "fit", False):
-        from personalq.bench import select_fit
-
-        select_fit.run(args.extra_sets or ["dev", "large"], shared=args.shared, out_dir=args.out)
-        return 0
     if args.ablate:
         ablate(args.extra_sets or ["dev", "large"], shared=args.shared, limit=args.limit,
                out_dir=args.out, progress=not args.no_progress)
