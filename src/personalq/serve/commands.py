@@ -15,6 +15,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from personalq.errors import PersonalQError
+
 
 def register(commands: argparse._SubParsersAction, benches: argparse._SubParsersAction) -> None:
     p = commands.add_parser("serve", help="run the HTTP service (API + web page)",
@@ -44,6 +46,11 @@ def register(commands: argparse._SubParsersAction, benches: argparse._SubParsers
                    help="batch only requests for the same checkpoint(s); by default requests for "
                    "different LoRAs on the float base share a batch, each row its own adapter")
     p.add_argument("--timeout", type=float, default=120.0, help="per-request timeout, seconds")
+    p.add_argument("--threads", type=int, default=default_threads(),
+                   help="torch threads for generation (default: half the CPUs this process may "
+                   f"use, at least 1; here {default_threads()}): the rest stay free for HTTP, "
+                   "Check-in and image encoding, and threads beyond the free cores of a shared "
+                   "machine slow every request down")
     p.add_argument("--cache-mb", type=float, default=512,
                    help="memory budget for cached checkpoints besides the base")
     p.add_argument("--steps", type=int, default=None, help="default denoising steps")
@@ -97,7 +104,20 @@ def config_from(args) -> "ServeConfig":
         quantized=list(args.quantized), backend=args.backend)
 
 
+def default_threads() -> int:
+    """Half the CPUs this process may run on, at least 1."""
+    import os
+
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, (cpus or 2) // 2)
+
+
 def cmd_serve(args) -> int:
+    import torch
+
+    if args.threads < 1:
+        raise PersonalQError(f"--threads {args.threads}: give at least 1")
+    torch.set_num_threads(args.threads)
     config = config_from(args)
     if args.ray:
         from personalq.serve.ray_app import run_ray

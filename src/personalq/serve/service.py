@@ -351,6 +351,25 @@ class Service:
                   mix_key=f"mixed-lora|{settings}" if mixes else None)
         return self.gen_queue.submit(job)
 
+    def weights_by_id(self, checkpoints: list[str],
+                      by_id: dict[str, float] | None) -> list[float] | None:
+        """One weight per LoRA among `checkpoints` (in order) from weights named by checkpoint
+        id; LoRAs not named take the composition default. None when nothing is named."""
+        if not by_id:
+            return None
+        with self._select_lock:
+            cards = [self.store.get(i) for i in checkpoints]
+        loras = [c.id for c in cards if checkpoint_kind(c) == "lora"]
+        stray = sorted(set(by_id) - set(loras))
+        if stray:
+            raise PersonalQError(f"lora_weights names {', '.join(stray)}, which is not a LoRA "
+                                 f"drawn for this request (LoRAs drawn: "
+                                 f"{', '.join(loras) or 'none'})",
+                                 "name the LoRA checkpoints drawn (give `checkpoint` to choose "
+                                 "them, e.g. 'fizz+sepo-style')", status=422)
+        default = composition_weights(len(loras), composed=len(cards) > 1)
+        return [float(by_id.get(cid, w)) for cid, w in zip(loras, default)]
+
     def _quantization_for(self, cards: list[Card], kinds: list[str],
                           quantization: str | None) -> str | None:
         """The quantization a request draws at: what it asks for, else the server's default
