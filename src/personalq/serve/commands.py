@@ -130,7 +130,8 @@ def cmd_serve(args) -> int:
     app = create_app(config)
     key = "on" if config.resolved_api_key() else "off"
     print(f"PersonalQ serving {app.state.service.repo_path} on http://{config.host}:{config.port}/"
-          f" (API key {key}, CORS {'on' if config.cors else 'off'})", flush=True)
+          f" (API key {key}, CORS {'on' if config.cors else 'off'}, {args.threads} torch "
+          f"thread{'s' if args.threads > 1 else ''})", flush=True)
     uvicorn.run(app, host=config.host, port=config.port, log_level="info")
     return 0
 
