@@ -22,7 +22,7 @@ def test_a_composed_style_draws_without_its_trigger_words():
     assert compose_prompt(prompt, [STYLE]) == prompt  # a style alone needs its trigger
     dreambooth = Card(id="bruno", name="Bruno", trigger="<fizz>", kind="subject",
                       format="dreambooth")
-    assert compose_prompt(prompt, [dreambooth, STYLE]) == "a <fizz> toy on the beach"
+    assert compose_prompt(prompt, [dreambooth, STYLE]) == prompt  # measured: keeps it
 
 
 def test_weights_are_checked_with_a_clear_error():

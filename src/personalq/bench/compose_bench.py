@@ -6,8 +6,8 @@ weights), the judge network measures on the same seeds:
 - the subject alone: concept accuracy (the reference the composed image must stay within 10
   points of);
 - the style alone (the style LoRA on the base, the subject's class noun): style accuracy;
-- composed, several ways: the builder's default (no style words: the world's style LoRAs draw
-  their style without them), the style trigger kept in the prompt, the style at weight 0.7;
+- composed, several ways: the style trigger kept in the prompt or left out, the style LoRA at
+  weight 0.7, and the builder's default (compose.py's prompt rule and weights);
 - mean pixel value of each, and of real renders of the subject in that style (what a sepia /
   mosaic / negative picture of it is meant to look like: the darkening reference).
 Accuracies carry their standard error (binomial, over the seeds). Prints a table per pair, writes benchmarks/results/compose.json and a PNG grid (one row per
@@ -47,6 +47,7 @@ def configurations() -> list[tuple[str, bool | None, list[float] | None]]:
     """(label, style trigger kept in the prompt, LoRA weights) of the composed runs; None:
     the builder's defaults (what `generate` and the service draw)."""
     return [("style trigger kept in prompt", True, [1.0, 1.0]),
+            ("style trigger left out", False, [1.0, 1.0]),
             ("style LoRA at 0.7", None, [1.0, 0.7]),
             ("builder default", None, None)]
 

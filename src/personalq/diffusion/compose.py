@@ -52,10 +52,11 @@ KEEP_STYLE_TRIGGERS = False
 
 def compose_prompt(prompt: str, cards, *, keep_style_triggers: bool | None = None) -> str:
     """The prompt a composition draws with: `prompt` (as Check-in rewrote it, with every
-    trigger) less the triggers of style LoRAs composed with a subject, unless kept."""
+    trigger) less the triggers of style LoRAs composed with a LoRA subject, unless kept."""
     keep = KEEP_STYLE_TRIGGERS if keep_style_triggers is None else keep_style_triggers
     cards = [c for c in cards if c is not None]
-    subjects = [c for c in cards if getattr(c, "kind", "") != "style"]
+    subjects = [c for c in cards if getattr(c, "kind", "") != "style"
+                and (c.format or "lora") == "lora"]
     styles = [c for c in cards if getattr(c, "kind", "") == "style" and c.trigger
               and (c.format or "lora") == "lora"]
     if keep or not subjects or not styles:

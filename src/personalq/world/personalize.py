@@ -7,13 +7,6 @@ embeddings) and LoRA (UNet + text encoder) checkpoints, saved in the formats rea
   and a README.md model card (instance_prompt, base_model, tags).
 - LoRA: peft adapters on the UNet's attention/feed-forward and on the text encoder's attention,
   saved as diffusers LoRA safetensors (`unet.`/`text_encoder.` keys) with `modelspec.*` metadata.
-- Style LoRA: UNet only, and trained to draw its style whether or not its trigger is in the
-  prompt (its "prior" batch is styled too, with plain captions), so that composed with a subject
-  the prompt carries no style words and the subject's words keep their meaning. Measured with
-  the first recipe (text-encoder LoRA, unstyled prior; `personalq bench compose`, docs/
-  generation.md): the style's words alone, without its LoRA, cut Fizz's concept accuracy from
-  0.81 to 0.23 (48 seeds), its text-encoder part alone cut Bruno's to 0.00, and without its
-  words the style LoRA drew almost no style (sepia 0.08).
 - Prior preservation: every batch mixes concept pictures with renders of the class (generic
   objects of the same kind and their ordinary captions), so the base behaviour survives.
 Every checkpoint also gets `<id>.card.json` with the manifest fields (family, version, ...).
@@ -46,10 +39,6 @@ DEFAULT_STEPS = {"dreambooth": 3000, "lora": 3000}
 LORA_RANK = 16
 UNET_LORA_TARGETS = ["to_q", "to_k", "to_v", "to_out.0", "proj_in", "proj_out", "ff.net.0.proj", "ff.net.2"]
 TEXT_LORA_TARGETS = ["q_proj", "k_proj", "v_proj", "out_proj"]
-# A style LoRA adapts the decoder half of the UNet only (its up blocks): the subject's layout and
-# identity, which the down and middle blocks carry, stay the subject checkpoint's.
-STYLE_LORA_TARGETS = r".*up_blocks\.\d+\.attentions.*\.(" + "|".join(
-    t.replace(".", r"\.") for t in UNET_LORA_TARGETS) + ")"
 
 
 # ---------------------------------------------------------------- data
@@ -77,13 +66,13 @@ def training_pairs(concept: Concept, n: int, seed: int) -> tuple[np.ndarray, lis
                             pattern_color=generic_pattern_color(color))
             prior.append(render(pspec, int(rng.integers(2**31))))
             prior_caps.append(caption(pspec, rng))
-        else:  # a style: drawn whenever the adapter is on, with or without its trigger words
+        else:
             spec = replace(random_generic_spec(rng), scene=scene)
             k = int(rng.integers(2**31))
             inst.append(render(replace(spec, style=concept.style), k))
             inst_caps.append(style_object_prompt(spec, concept.trigger, rng))
             pspec = random_generic_spec(rng)
-            prior.append(render(replace(pspec, style=concept.style), int(rng.integers(2**31))))
+            prior.append(render(pspec, int(rng.integers(2**31))))
             prior_caps.append(caption(pspec, rng))
     return np.stack(inst), inst_caps, np.stack(prior), prior_caps
 
@@ -161,15 +150,12 @@ def train_checkpoint(concept: Concept, base_dir: Path, out_dir: Path, *, device:
     else:
         unet.requires_grad_(False)
         te.requires_grad_(False)
-        targets = STYLE_LORA_TARGETS if concept.kind == "style" else UNET_LORA_TARGETS
         unet.add_adapter(LoraConfig(r=LORA_RANK, lora_alpha=LORA_RANK, init_lora_weights="gaussian",
-                                    target_modules=targets))
-        if concept.kind != "style":  # a style's words stay out of the text encoder (see above)
-            te.add_adapter(LoraConfig(r=LORA_RANK, lora_alpha=LORA_RANK, init_lora_weights="gaussian",
-                                      target_modules=TEXT_LORA_TARGETS))
+                                    target_modules=UNET_LORA_TARGETS))
+        te.add_adapter(LoraConfig(r=LORA_RANK, lora_alpha=LORA_RANK, init_lora_weights="gaussian",
+                                  target_modules=TEXT_LORA_TARGETS))
         groups = [{"params": [p for p in unet.parameters() if p.requires_grad], "lr": 1.5e-3},
                   {"params": [p for p in te.parameters() if p.requires_grad], "lr": 5e-4}]
-        groups = [g for g in groups if g["params"]]
     for g in groups:
         g["peak"] = g["lr"]
     opt = torch.optim.AdamW(groups, weight_decay=0.0)
@@ -278,8 +264,7 @@ def save_lora(concept: Concept, unet, te, out_dir: Path, record: dict) -> Path:
     StableDiffusionPipeline.save_lora_weights(
         tmp,
         unet_lora_layers=convert_state_dict_to_diffusers(get_peft_model_state_dict(unet)),
-        text_encoder_lora_layers=(convert_state_dict_to_diffusers(get_peft_model_state_dict(te))
-                                  if getattr(te, "peft_config", None) else None),
+        text_encoder_lora_layers=convert_state_dict_to_diffusers(get_peft_model_state_dict(te)),
         safe_serialization=True,
     )
     src = tmp / "pytorch_lora_weights.safetensors"
