@@ -23,6 +23,8 @@ def test_a_composed_style_draws_without_its_trigger_words():
     dreambooth = Card(id="bruno", name="Bruno", trigger="<fizz>", kind="subject",
                       format="dreambooth")
     assert compose_prompt(prompt, [dreambooth, STYLE]) == prompt  # measured: keeps it
+    assert compose_prompt(prompt, [dreambooth, STYLE], keep_style_triggers=False) == \
+        "a <fizz> toy on the beach"  # unless told otherwise
 
 
 def test_weights_are_checked_with_a_clear_error():

@@ -22,7 +22,7 @@ def test_personalq_serve_subprocess_answers_and_stops(world):
     env = {**os.environ, "PERSONALQ_API_KEY": "k", "OMP_NUM_THREADS": "1"}
     proc = subprocess.Popen(PQ + ["serve", "--repo", str(world["repo"]), "--base", str(world["base"]),
                                   "--port", str(port), "--upload-dir", str(world["root"] / "up-cli"),
-                                  "--steps", "2"],
+                                  "--steps", "2", "--threads", "1"],
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         url = f"http://127.0.0.1:{port}"
@@ -45,6 +45,15 @@ def test_personalq_serve_subprocess_answers_and_stops(world):
         proc.terminate()
         output = proc.communicate(timeout=60)[0]
     assert "PersonalQ serving" in output and "API key on" in output
+    assert "1 torch thread)" in output
+
+
+def test_personalq_serve_bad_threads_is_one_clear_error(tmp_path):
+    res = subprocess.run(PQ + ["serve", "--threads", "0", "--port", str(free_port())],
+                         capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "PERSONALQ_HOME": str(tmp_path / "home")})
+    assert res.returncode == 2 and res.stderr.startswith("error: ")
+    assert "--threads 0" in res.stderr and "Traceback" not in res.stderr
 
 
 def test_personalq_serve_bad_repository_is_one_clear_error(tmp_path):

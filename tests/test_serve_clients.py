@@ -10,6 +10,7 @@ import json
 import time
 
 import httpx
+import numpy as np
 import pytest
 from PIL import Image
 
@@ -58,6 +59,26 @@ def test_openai_client_clarification_round_trip(openai_client):
         extra_body={"conversation_id": clarification["conversation_id"], "answer": "kiki"})
     assert len(answered.data) == 1 and png(answered.data[0].b64_json).size == (32, 32)
     assert answered.model_extra["personalq"]["checkpoints"] == ["kiki"]
+
+
+def test_openai_client_per_adapter_weights(openai_client):
+    """`lora_weights` by checkpoint id, as A1111's <lora:id:weight>: echoed, and they change
+    the picture; a name that is not a LoRA of the request is a 422."""
+    import openai
+
+    def draw(weights):
+        body = {"checkpoint": "rufus+inkwash", "seed": 3, "lora_weights": weights}
+        result = openai_client.images.generate(prompt="a dog in the park", extra_body=body)
+        return (np.asarray(png(result.data[0].b64_json).convert("RGB")).astype(int),
+                result.model_extra["personalq"]["adapter_weights"])
+
+    full, full_w = draw(None)
+    half, half_w = draw({"inkwash": 0.25})
+    assert full_w == [1.0, 1.0] and half_w == [1.0, 0.25]
+    assert np.abs(full - half).max() > 8
+    with pytest.raises(openai.UnprocessableEntityError) as caught:
+        draw({"kiki": 0.5})
+    assert "kiki" in str(caught.value) and "rufus, inkwash" in str(caught.value)
 
 
 def test_openai_client_bad_size_is_a_400_at_once(openai_client, server):

@@ -140,3 +140,31 @@ def test_waiting_jobs_with_one_batch_key_run_together_each_with_its_own_outcome(
     assert any("batch of 3" in e["message"] for e in jobs[0].events)
     assert gone.status == "cancelled" and queue.batches == [3]
     queue.close()
+
+
+def test_the_largest_waiting_batch_goes_first_and_the_oldest_job_still_runs():
+    """Batching on: a batch of three waiting jobs runs before an older job that would run
+    alone, but the oldest job is passed over at most max_streak times; jobs that share only a
+    mix_key fill a batch after those of its batch_key."""
+    queue = JobQueue(max_size=20, workers=1, max_batch=4, max_streak=1)
+    calls: list[list[str]] = []
+
+    def run_batch(jobs):
+        calls.append([j.payload for j in jobs])
+        return [j.payload for j in jobs]
+
+    def job(payload, batch_key, mix_key=None):
+        return Job(kind="test", key=batch_key, work=lambda j: run_batch([j])[0], payload=payload,
+                   batch_key=batch_key, run_batch=run_batch, mix_key=mix_key)
+
+    release = blocker(queue, "X")
+    jobs = [queue.submit(job(p, k, m)) for p, k, m in
+            [("old", "A", None), ("b1", "B", None), ("b2", "B", None), ("b3", "B", None),
+             ("c1", "C", "mix"), ("d1", "D", "mix"), ("c2", "C", "mix")]]
+    release.set()
+    for j in jobs:
+        assert j.wait(5)
+    # B's three first (larger than "old" alone); then "old", passed over once (max_streak=1);
+    # then C's two with D's filling the batch
+    assert calls == [["b1", "b2", "b3"], ["old"], ["c1", "c2", "d1"]]
+    queue.close()

@@ -60,7 +60,7 @@ def register(commands: argparse._SubParsersAction, benches: argparse._SubParsers
     c = benches.add_parser("compose", help="subject + style composition, judge-measured",
                            description=compose_bench.__doc__,
                            formatter_class=argparse.RawDescriptionHelpFormatter)
-    c.add_argument("--samples", type=int, default=12, help="seeds per configuration (default 12)")
+    c.add_argument("--samples", type=int, default=48, help="seeds per configuration (default 48)")
     c.add_argument("--pairs", nargs="+", default=None, metavar="SUBJECT+STYLE",
                    help="only these pairs (default: " + ", ".join(
                        f"{a}+{b}" for a, b, _ in compose_bench.PAIRS) + ")")

@@ -6,10 +6,11 @@ weights), the judge network measures on the same seeds:
 - the subject alone: concept accuracy (the reference the composed image must stay within 10
   points of);
 - the style alone (the style LoRA on the base, the subject's class noun): style accuracy;
-- composed, several ways: the style trigger in the prompt or not, at several weights;
+- composed, several ways: the style trigger kept in the prompt or left out, the style LoRA at
+  weight 0.7, and the builder's default (compose.py's prompt rule and weights);
 - mean pixel value of each, and of real renders of the subject in that style (what a sepia /
   mosaic / negative picture of it is meant to look like: the darkening reference).
-Prints a table per pair, writes benchmarks/results/compose.json and a PNG grid (one row per
+Accuracies carry their standard error (binomial, over the seeds). Prints a table per pair, writes benchmarks/results/compose.json and a PNG grid (one row per
 configuration, the first seeds).
 """
 
@@ -45,16 +46,24 @@ BAR_CONCEPT_DROP = 0.10
 def configurations() -> list[tuple[str, bool | None, list[float] | None]]:
     """(label, style trigger kept in the prompt, LoRA weights) of the composed runs; None:
     the builder's defaults (what `generate` and the service draw)."""
-    return [("1.0/1.0, style trigger in prompt", True, [1.0, 1.0]),
-            ("0.7/0.7, style trigger in prompt", True, [0.7, 0.7]),
+    return [("style trigger kept in prompt", True, [1.0, 1.0]),
+            ("style trigger left out", False, [1.0, 1.0]),
+            ("style LoRA at 0.7", None, [1.0, 0.7]),
             ("builder default", None, None)]
+
+
+def _share(hits: np.ndarray) -> tuple[float, float]:
+    """(proportion, its standard error)."""
+    p = float(hits.mean())
+    return p, float(np.sqrt(p * (1 - p) / max(1, len(hits))))
 
 
 def _judge(judge, imgs: np.ndarray, subject: str, style: str) -> dict:
     p = predict(judge, imgs)
-    return {"concept_acc": float((p["concept"] == CONCEPT_LABELS.index(subject)).mean()),
-            "style_acc": float((p["style"] == STYLE_LABELS.index(style)).mean()),
-            "mean_pixel": float(imgs.mean())}
+    concept, concept_se = _share(p["concept"] == CONCEPT_LABELS.index(subject))
+    style_acc, style_se = _share(p["style"] == STYLE_LABELS.index(style))
+    return {"concept_acc": concept, "concept_se": concept_se, "style_acc": style_acc,
+            "style_se": style_se, "n": len(imgs), "mean_pixel": float(imgs.mean())}
 
 
 def _draw(cards, prompts, seeds, weights, settings) -> np.ndarray:
@@ -136,9 +145,10 @@ def cmd_bench_compose(args) -> int:
 def print_pair(name: str, res: dict) -> None:
     print(f"\n{name} ({res['kind']}); real renders in the style: mean pixel "
           f"{res['reference_mean_pixel']:.1f}")
-    print(f"  {'':34s} {'concept':>8s} {'style':>6s} {'mean px':>8s}  weights")
+    print(f"  {'':30s} {'concept':>11s} {'style':>11s} {'mean px':>8s}  weights")
     for label, r in res["rows"].items():
-        print(f"  {label:34s} {r['concept_acc']:8.2f} {r['style_acc']:6.2f} "
+        print(f"  {label:30s} {r['concept_acc']:5.2f}±{r.get('concept_se', 0):.2f} "
+              f"{r['style_acc']:5.2f}±{r.get('style_se', 0):.2f} "
               f"{r['mean_pixel']:8.1f}  {r.get('weights', '')}")
     print("  bar (builder default): " + ", ".join(
         f"{k}={'PASS' if v else 'FAIL'}" for k, v in res["bar"].items()))

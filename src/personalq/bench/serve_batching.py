@@ -1,6 +1,8 @@
-"""`personalq bench serve --batching`: throughput of the service drawing waiting requests for
-the same checkpoint(s) and settings as one batch (`serve --max-batch N`) against one request at
-a time (`--max-batch 1`), at concurrency 8 and 32, on the same request mix, in one run.
+"""`personalq bench serve --batching`: throughput of the service drawing waiting requests as one
+batch (`serve --max-batch N`: the same checkpoint(s), then other LoRAs on the base in a
+mixed-LoRA batch) against one request at a time (`--max-batch 1`), and against batching only
+identical requests (`--no-mix-loras`), at concurrency 8 and 32, on the same request mix, in one
+run. Also the cost of one pipeline call by batch size (where batching's gain comes from).
 
 Each (concurrency, batch) pair is a fresh service on loopback (real HTTP, real queue), warmed
 with one request per checkpoint first so that both sides start with the same resident cache.
@@ -33,19 +35,23 @@ def _world(args, root: Path) -> tuple[Path | None, Path, str]:
     return base, repo, "tiny random SD1.5-shaped pipelines (figures from random weights)"
 
 
+MODES = {"b1": (1, False), "same": (None, False), "mixed": (None, True)}  # (max batch, mix)
+
+
 def measure(base, repo, root: Path, mix: list[str], concurrency: int, max_batch: int,
-            steps: int, size: str | None) -> dict:
+            steps: int, size: str | None, mix_loras: bool = True) -> dict:
     """One fresh service at `max_batch`, warmed, then the mix at `concurrency`."""
-    config = ServeConfig(repo=repo, base_dir=base, upload_dir=root / f"up-{concurrency}-{max_batch}",
+    config = ServeConfig(repo=repo, base_dir=base, upload_dir=root / f"up-{concurrency}-{max_batch}-{mix_loras}",
                          queue_size=max(64, 4 * concurrency), workers=1, api_key="",
-                         default_steps=steps, request_timeout_s=600, max_batch=max_batch)
+                         default_steps=steps, request_timeout_s=600, max_batch=max_batch,
+                         mix_loras=mix_loras)
     app = create_app(config)
     service = app.state.service
     for checkpoint in sorted(set(mix)):  # every checkpoint resident before timing starts
         ids = [] if checkpoint == "none" else [checkpoint]
         service.submit_generation("warm-up", ids, seed=0, steps=steps, size=size).wait(600)
     before = len(service.gen_queue.batches)
-    label = f"c{concurrency} batch {max_batch}"
+    label = f"c{concurrency} batch {max_batch}{'' if mix_loras or max_batch == 1 else ' same-ckpt'}"
     result = run_load(app, mix, concurrency, steps, size, label)
     sizes = service.gen_queue.batches[before:]
     batched_jobs = sum(sizes)
@@ -75,22 +81,52 @@ def run_batching(args) -> int:
         mix = request_mix(ids, args.requests)
         print(f"bench serve --batching: {source}; {len(ids)} checkpoints + base; {args.requests} "
               f"requests per run, {args.steps} steps, max batch {args.max_batch} vs 1", flush=True)
-        runs = {f"c{c}_b{b}": measure(base, repo, root, mix, c, b, args.steps, args.size)
-                for c in CONCURRENCY for b in (1, args.max_batch)}
+        call_cost = pipeline_call_cost(base, repo, root, args.steps, args.max_batch)
+        runs = {f"c{c}_{mode}": measure(base, repo, root, mix, c, b or args.max_batch,
+                                        args.steps, args.size, mixed)
+                for c in CONCURRENCY for mode, (b, mixed) in MODES.items()}
     report = build_report(runs, args, source)
+    report["pipeline_call_s"] = call_cost
     print_report(report)
     write_outputs(report, out_dir)
     return 0
 
 
+def pipeline_call_cost(base, repo, root: Path, steps: int, max_batch: int) -> dict:
+    """Seconds of one pipeline call on the base by batch size (median of 5): how much of a
+    request's time a batch shares."""
+    import statistics
+    import time
+
+    from personalq.diffusion.generate import generate_batch
+
+    service = create_app(ServeConfig(repo=repo, base_dir=base, api_key="",
+                                     upload_dir=root / "cost")).state.service
+    pipe = service.cache.base()
+    out = {}
+    for n in sorted({1, 2, 4, max_batch}):
+        times = []
+        for rep in range(6):
+            t0 = time.perf_counter()
+            generate_batch(pipe, ["a photo"] * n, list(range(n)), steps=steps)
+            times.append(time.perf_counter() - t0)
+        out[str(n)] = statistics.median(times[1:])
+    service.close()
+    return out
+
+
+def _speedup(runs: dict, mode: str) -> dict:
+    return {str(c): runs[f"c{c}_{mode}"]["throughput_rps"]
+            / max(runs[f"c{c}_b1"]["throughput_rps"], 1e-9) for c in CONCURRENCY}
+
+
 def build_report(runs: dict, args, source: str) -> dict:
-    speedup = {c: runs[f"c{c}_b{args.max_batch}"]["throughput_rps"]
-               / max(runs[f"c{c}_b1"]["throughput_rps"], 1e-9) for c in CONCURRENCY}
+    speedup = _speedup(runs, "mixed")
     clean = all(r["failed"] + r["lost"] + r["duplicated"] == 0 for r in runs.values())
     return {"source": source, "requests": args.requests, "steps": args.steps,
-            "max_batch": args.max_batch, "runs": runs,
-            "speedup": {str(c): s for c, s in speedup.items()},
-            "bar": {"batched_1.5x_at_concurrency_8": speedup[8] >= TARGET_SPEEDUP_AT_8,
+            "max_batch": args.max_batch, "runs": runs, "speedup": speedup,
+            "speedup_same_checkpoint_only": _speedup(runs, "same"),
+            "bar": {"batched_1.5x_at_concurrency_8": speedup["8"] >= TARGET_SPEEDUP_AT_8,
                     "zero_failed_lost_duplicated": clean}}
 
 
@@ -101,8 +137,14 @@ def print_report(report: dict) -> None:
         print(f"{name:16s} {r['throughput_rps']:7.2f} {r['latency_p50_ms']:8.0f} "
               f"{r['latency_p95_ms']:8.0f} {r['mean_batch']:10.2f} "
               f"{r['failed']:>6d}/{r['lost']}/{r['duplicated']}")
+    cost = report.get("pipeline_call_s", {})
+    if cost:
+        print("one pipeline call on the base: " + ", ".join(
+            f"{n} image(s) {s * 1000:.0f} ms" for n, s in cost.items()))
     for c, s in report["speedup"].items():
-        print(f"throughput, max batch {report['max_batch']} vs 1 at concurrency {c}: {s:.2f}x"
+        same = report["speedup_same_checkpoint_only"][c]
+        print(f"throughput, max batch {report['max_batch']} vs 1 at concurrency {c}: {s:.2f}x "
+              f"(same-checkpoint batches only: {same:.2f}x)"
               + (f" (target >= {TARGET_SPEEDUP_AT_8}x)" if c == "8" else ""))
     print("bar: " + ", ".join(f"{k}={'PASS' if v else 'FAIL'}" for k, v in report["bar"].items()))
 
@@ -115,14 +157,16 @@ def write_outputs(report: dict, out_dir: Path) -> None:
 
     (out_dir / "serve_batching.json").write_text(json.dumps(report, indent=1) + "\n")
     fig, ax = plt.subplots(figsize=(5, 3.2))
-    for i, b in enumerate((1, report["max_batch"])):
-        values = [report["runs"][f"c{c}_b{b}"]["throughput_rps"] for c in CONCURRENCY]
-        ax.bar([x + 0.38 * i for x in range(len(CONCURRENCY))], values, width=0.36,
-               label=f"max batch {b}")
-    ax.set_xticks([x + 0.19 for x in range(len(CONCURRENCY))], [f"concurrency {c}" for c in CONCURRENCY])
+    labels = {"b1": "max batch 1", "same": f"max batch {report['max_batch']}, same checkpoint",
+              "mixed": f"max batch {report['max_batch']}, mixed LoRAs"}
+    for i, mode in enumerate(MODES):
+        values = [report["runs"][f"c{c}_{mode}"]["throughput_rps"] for c in CONCURRENCY]
+        ax.bar([x + 0.27 * i for x in range(len(CONCURRENCY))], values, width=0.25,
+               label=labels[mode])
+    ax.set_xticks([x + 0.27 for x in range(len(CONCURRENCY))], [f"concurrency {c}" for c in CONCURRENCY])
     ax.set_ylabel("requests / s")
     ax.set_title(f"bench serve --batching ({report['source'].split(' (')[0]})", fontsize=9)
-    ax.legend()
+    ax.legend(fontsize=7)
     fig.tight_layout()
     fig.savefig(out_dir / "serve_batching.png", dpi=120)
     plt.close(fig)

@@ -52,11 +52,12 @@ KEEP_STYLE_TRIGGERS = False
 
 def compose_prompt(prompt: str, cards, *, keep_style_triggers: bool | None = None) -> str:
     """The prompt a composition draws with: `prompt` (as Check-in rewrote it, with every
-    trigger) less the triggers of style LoRAs composed with a LoRA subject, unless kept."""
+    trigger) less the triggers of style LoRAs composed with a LoRA subject, unless kept.
+    `keep_style_triggers` True / False overrides that rule for any subject."""
     keep = KEEP_STYLE_TRIGGERS if keep_style_triggers is None else keep_style_triggers
     cards = [c for c in cards if c is not None]
-    subjects = [c for c in cards if getattr(c, "kind", "") != "style"
-                and (c.format or "lora") == "lora"]
+    subjects = [c for c in cards if getattr(c, "kind", "") != "style"  # an explicit choice: any
+                and (keep_style_triggers is not None or (c.format or "lora") == "lora")]
     styles = [c for c in cards if getattr(c, "kind", "") == "style" and c.trigger
               and (c.format or "lora") == "lora"]
     if keep or not subjects or not styles:

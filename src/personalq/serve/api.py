@@ -120,6 +120,10 @@ class ImageRequest(BaseModel):
     quantization: str | None = Field(None, max_length=32)
     seed: int | None = Field(None, ge=0, le=2**32 - 1)
     steps: int | None = Field(None, ge=1, le=150)
+    lora_weights: dict[str, float] | None = Field(
+        None, max_length=16, description="weight per LoRA drawn, by checkpoint id (as A1111's "
+        "<lora:id:weight>); LoRAs not named draw at the composition default; a name that is "
+        "not a LoRA of this request: 422")
     conversation_id: str | None = Field(None, max_length=64)
     answer: str | None = Field(None, max_length=MAX_PROMPT_CHARS)
     background: bool = Field(False, description="return 202 with a job at once; poll or stream it")
@@ -144,6 +148,7 @@ class PersonalQInfo(BaseModel):
     seed: int | None = None
     steps: int | None = None
     weights: str | None = None
+    adapter_weights: list[float] | None = None  # the weight of each LoRA drawn, in order
     loaded: list[str] = []  # checkpoints read from disk for this request (empty: cache hit)
     switched: bool | None = None  # the pipeline changed checkpoint for this request
     warnings: list[str] = []  # what could not be honoured (e.g. a style left out)
@@ -366,7 +371,8 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
                                       "conversation_id": decision["conversation_id"]}}
         job = await run_in_threadpool(
             service.submit_generation, plan["prompt"], plan["checkpoints"], n=body.n,
-            size=body.size, seed=body.seed, steps=body.steps, quantization=body.quantization)
+            size=body.size, seed=body.seed, steps=body.steps, quantization=body.quantization,
+            weights=service.weights_by_id(plan["checkpoints"], body.lora_weights))
         if body.background:  # the job, and the decision that chose its checkpoints
             return JSONResponse({**job.to_json(), "personalq": info}, status_code=202)
         await wait_for(job, config.request_timeout_s + 5)
@@ -389,6 +395,7 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
             else:
                 data.append({"b64_json": b64(png), "revised_prompt": result["prompt"]})
         info.update(seed=result["seed"], steps=result["steps"], weights=result["weights"],
+                    adapter_weights=result.get("adapter_weights"),
                     loaded=result["loaded"], switched=result["switched"],
                     warnings=result["warnings"], checkpoints=result["checkpoints"],
                     quantization=result["quantization"],

@@ -28,6 +28,7 @@ from typing import Any, Callable, Iterator
 
 from personalq.catalog.card import Card
 from personalq.diffusion.loading import apply_checkpoint, checkpoint_kind, reset_to_base
+from personalq.diffusion.mixed_lora import BASE_ROW
 from personalq.diffusion.state import state_of
 from personalq.errors import PersonalQError
 from personalq.serve import entries
@@ -94,6 +95,35 @@ class ModelCache:
                     self._base = None
                     self._entries.clear()
                     gc.collect()
+
+    @contextmanager
+    def use_rows(self, rows: list[list[Card]]) -> Iterator[Lease]:
+        """Hold the pipeline lock with the LoRA of every row (each row: one LoRA or none)
+        resident on the float base and active at weight 1.0; `lease.row_adapters` names each
+        row's adapter (`BASE_ROW`: none) for `per_row_adapters` (mixed-LoRA batches)."""
+        with self._lock:
+            t0 = time.perf_counter()
+            base = self._base_pipe()
+            self._pinned, loaded, names = [], [], []
+            for cards in rows:
+                if not cards:
+                    names.append(BASE_ROW)
+                    continue
+                card = cards[0]
+                check_base_model(base, card)
+                names.append(self._get_or_load(
+                    card.id, "lora", card.id, loaded,
+                    lambda c=card: self._load_lora(base, c, c.id, None)).adapter)
+            self._set_active(base, tuple(sorted(set(names) - {BASE_ROW})))
+            self._last_key = None  # the next single request sets its adapter again
+            yield Lease(pipe=base, switch_s=time.perf_counter() - t0, loaded=loaded,
+                        weights="lora", switched=True, row_adapters=names)
+
+    def mixes_rows(self, kinds: list[str], quantization: str | None) -> bool:
+        """Whether a request with these checkpoint kinds can ride in a mixed-LoRA batch: one
+        LoRA or none, on the float base (quantized and saved UNets are drawn one key at a time)."""
+        return (self.mode == "hot" and not quantization and not self.base_quantization
+                and kinds in ([], ["lora"]))
 
     def base(self):
         """The shared base pipeline (loaded on first use)."""

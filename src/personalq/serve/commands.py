@@ -15,6 +15,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from personalq.errors import PersonalQError
+
 
 def register(commands: argparse._SubParsersAction, benches: argparse._SubParsersAction) -> None:
     p = commands.add_parser("serve", help="run the HTTP service (API + web page)",
@@ -40,7 +42,15 @@ def register(commands: argparse._SubParsersAction, benches: argparse._SubParsers
     p.add_argument("--max-batch", type=int, default=8,
                    help="waiting requests for the same checkpoint(s) and settings drawn as one "
                    "batch through the UNet, at most this many (1: one at a time)")
+    p.add_argument("--no-mix-loras", dest="mix_loras", action="store_false",
+                   help="batch only requests for the same checkpoint(s); by default requests for "
+                   "different LoRAs on the float base share a batch, each row its own adapter")
     p.add_argument("--timeout", type=float, default=120.0, help="per-request timeout, seconds")
+    p.add_argument("--threads", type=int, default=default_threads(),
+                   help="torch threads for generation (default: half the CPUs this process may "
+                   f"use, at least 1; here {default_threads()}): the rest stay free for HTTP, "
+                   "Check-in and image encoding, and threads beyond the free cores of a shared "
+                   "machine slow every request down")
     p.add_argument("--cache-mb", type=float, default=512,
                    help="memory budget for cached checkpoints besides the base")
     p.add_argument("--steps", type=int, default=None, help="default denoising steps")
@@ -88,13 +98,26 @@ def config_from(args) -> "ServeConfig":
         checkpoint_roots=[r.expanduser().resolve() for r in args.checkpoint_root],
         upload_dir=args.upload_dir, max_upload_bytes=int(args.max_upload_mb * 2**20),
         queue_size=args.queue_size, workers=args.workers, request_timeout_s=args.timeout,
-        max_batch=args.max_batch,
+        max_batch=args.max_batch, mix_loras=args.mix_loras,
         cache_budget_bytes=int(args.cache_mb * 2**20), base_dir=args.base,
         default_steps=args.steps or ServeConfig.default_steps, quantization=args.quantization,
         quantized=list(args.quantized), backend=args.backend)
 
 
+def default_threads() -> int:
+    """Half the CPUs this process may run on, at least 1."""
+    import os
+
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, (cpus or 2) // 2)
+
+
 def cmd_serve(args) -> int:
+    import torch
+
+    if args.threads < 1:
+        raise PersonalQError(f"--threads {args.threads}: give at least 1")
+    torch.set_num_threads(args.threads)
     config = config_from(args)
     if args.ray:
         from personalq.serve.ray_app import run_ray
@@ -107,7 +130,8 @@ def cmd_serve(args) -> int:
     app = create_app(config)
     key = "on" if config.resolved_api_key() else "off"
     print(f"PersonalQ serving {app.state.service.repo_path} on http://{config.host}:{config.port}/"
-          f" (API key {key}, CORS {'on' if config.cors else 'off'})", flush=True)
+          f" (API key {key}, CORS {'on' if config.cors else 'off'}, {args.threads} torch "
+          f"thread{'s' if args.threads > 1 else ''})", flush=True)
     uvicorn.run(app, host=config.host, port=config.port, log_level="info")
     return 0
 

@@ -34,6 +34,9 @@ class ServeConfig:
     workers: int = 1
     # Waiting jobs for the same checkpoint(s) and settings drawn as one batch (1: one by one).
     max_batch: int = 8
+    # ... and requests for different LoRAs (or none) on the float base fill the rest of a batch,
+    # each row through its own adapter (diffusion/mixed_lora.py).
+    mix_loras: bool = True
     request_timeout_s: float = 120.0
     # Model cache: memory budget for DreamBooth UNets and LoRA adapters kept besides the base.
     cache_budget_bytes: int = 512 * 1024 * 1024

@@ -49,6 +49,7 @@ class Lease:
     weights: str = "base"  # "base", "lora", "dreambooth", "manifest-only"
     switched: bool = False  # the pipeline changed checkpoint for this request (vs the last one)
     saved: str | None = None  # the saved quantized folder drawn with (None: none / quantized here)
+    row_adapters: list[str] = field(default_factory=list)  # use_rows: each row's adapter
 
 
 def _module_bytes(module) -> int:

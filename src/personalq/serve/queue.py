@@ -8,8 +8,10 @@ jump ahead of older jobs for other checkpoints, so nothing starves.
 
 Batching: jobs that carry the same `batch_key` (same checkpoint(s) and settings) and a
 `run_batch` function are taken from the queue together, up to `max_batch` of them, and run as
-one call (the service draws them as one tensor batch through the UNet). Each job still gets its
-own result or error and its own events.
+one call (the service draws them as one tensor batch through the UNet). When that leaves room,
+waiting jobs with the same `mix_key` (other checkpoints that can share the call: different LoRAs
+on one base, same settings) fill it. Each job still gets its own result or error and its own
+events.
 
 Jobs report progress with `job.progress(fraction, message)`; that call is also where a job
 notices it was cancelled or ran out of time (it raises JobStopped), so work stops between steps.
@@ -45,6 +47,7 @@ class Job:
     # job, in order (its result, or the exception that job ended with).
     batch_key: str | None = None
     run_batch: Callable[[list["Job"]], list[Any]] | None = None
+    mix_key: str | None = None  # jobs of other batch_keys that run_batch can draw in one call
     payload: Any = None  # what run_batch needs to know about this job (the service's request)
     id: str = field(default_factory=lambda: uuid.uuid4().hex[:16])
     status: str = QUEUED
@@ -143,6 +146,7 @@ class JobQueue:
         self._cond = threading.Condition()
         self._last_key: str | None = None
         self._streak = 0  # how many jobs in a row ran with _last_key
+        self._passed = 0  # how many batches in a row left the oldest waiting job behind
         self._closed = False
         self.batched = 0  # jobs that ran right after a job with the same key (no switch needed)
         self.batches: list[int] = []  # size of each run_batch call (how many jobs rode together)
@@ -214,7 +218,9 @@ class JobQueue:
     # --- workers ---------------------------------------------------------------------------
     def _next(self) -> list[Job] | None:
         """The oldest job for the key that ran last (up to max_streak in a row), else the oldest;
-        with it, up to max_batch - 1 more waiting jobs of its batch_key (oldest first)."""
+        with it, up to max_batch - 1 more waiting jobs of its batch_key, then of its mix_key
+        (oldest first). With batching on, a larger batch that other waiting jobs would form
+        goes first instead, unless the oldest job was passed over max_streak times already."""
         with self._cond:
             while not self._pending and not self._closed:
                 self._cond.wait()
@@ -225,10 +231,11 @@ class JobQueue:
                 same = next((j for j in self._pending if j.key == self._last_key), None)
                 if same is not None:
                     job = same
-            batch = [job]
-            if job.batch_key is not None and job.run_batch is not None:
-                batch += [j for j in self._pending if j is not job
-                          and j.batch_key == job.batch_key][: self.max_batch - 1]
+            batch = self._batch_of(job)
+            if self.max_batch > 1 and len(batch) < self.max_batch and self._passed < self.max_streak:
+                largest = max((self._batch_of(j) for j in self._pending), key=len)
+                batch = largest if len(largest) > len(batch) else batch
+            self._passed = 0 if self._pending[0] in batch else self._passed + 1
             for member in batch:
                 self._pending.remove(member)
                 if member.key == self._last_key:
@@ -238,6 +245,19 @@ class JobQueue:
                     self._last_key, self._streak = member.key, 1
                 member.status, member.started = RUNNING, time.time()
             return batch
+
+    def _batch_of(self, job: Job) -> list[Job]:
+        """`job` and the waiting jobs that would ride with it (called with the lock held)."""
+        batch = [job]
+        if job.run_batch is None or self.max_batch == 1:
+            return batch
+        if job.batch_key is not None:
+            batch += [j for j in self._pending if j is not job
+                      and j.batch_key == job.batch_key][: self.max_batch - 1]
+        if job.mix_key is not None:
+            batch += [j for j in self._pending if j not in batch
+                      and j.mix_key == job.mix_key][: self.max_batch - len(batch)]
+        return batch
 
     def _worker(self) -> None:
         while True:

@@ -27,6 +27,7 @@ from personalq.checkin.placement import insert_trigger
 from personalq.checkin.select import Selector
 from personalq.diffusion.generate import base_defaults, generate_batch
 from personalq.diffusion.loading import base_names, checkpoint_kind
+from personalq.diffusion.mixed_lora import per_row_adapters
 from personalq.diffusion.compose import check_weights, compose_prompt, composition_weights
 from personalq.diffusion.pipeline import base_with_saved_unet, build_pipeline, protect_trigger
 from personalq.diffusion.state import find_state
@@ -342,11 +343,32 @@ class Service:
                     prompt=compose_prompt(prompt, cards), seed=seed, n=n, steps=steps,
                     height=height, width=width, negative_prompt=negative_prompt or None,
                     guidance_scale=None if guidance_scale is None else float(guidance_scale))
+        settings = f"s{steps}|{height}x{width}|g{spec.guidance_scale}"
+        mixes = self.config.mix_loras and weights is None and self.cache.mixes_rows(kinds, quant)
         job = Job(kind="generate", key=key, work=lambda job: _only(self._draw([job])),
                   timeout_s=self.config.request_timeout_s, payload=spec,
-                  batch_key=f"{key}|w{weights}|s{steps}|{height}x{width}|g{spec.guidance_scale}",
-                  run_batch=self._draw)
+                  batch_key=f"{key}|w{weights}|{settings}", run_batch=self._draw,
+                  mix_key=f"mixed-lora|{settings}" if mixes else None)
         return self.gen_queue.submit(job)
+
+    def weights_by_id(self, checkpoints: list[str],
+                      by_id: dict[str, float] | None) -> list[float] | None:
+        """One weight per LoRA among `checkpoints` (in order) from weights named by checkpoint
+        id; LoRAs not named take the composition default. None when nothing is named."""
+        if not by_id:
+            return None
+        with self._select_lock:
+            cards = [self.store.get(i) for i in checkpoints]
+        loras = [c.id for c in cards if checkpoint_kind(c) == "lora"]
+        stray = sorted(set(by_id) - set(loras))
+        if stray:
+            raise PersonalQError(f"lora_weights names {', '.join(stray)}, which is not a LoRA "
+                                 f"drawn for this request (LoRAs drawn: "
+                                 f"{', '.join(loras) or 'none'})",
+                                 "name the LoRA checkpoints drawn (give `checkpoint` to choose "
+                                 "them, e.g. 'fizz+sepo-style')", status=422)
+        default = composition_weights(len(loras), composed=len(cards) > 1)
+        return [float(by_id.get(cid, w)) for cid, w in zip(loras, default)]
 
     def _quantization_for(self, cards: list[Card], kinds: list[str],
                           quantization: str | None) -> str | None:
@@ -367,14 +389,15 @@ class Service:
         return quant
 
     def _draw(self, jobs: list[Job]) -> list[Any]:
-        """Draw the images of `jobs` (same checkpoints and settings) in one pipeline call per
-        TAQ trigger layout; one outcome per job: its result, or the JobStopped it ended with."""
+        """Draw the images of `jobs` (same settings; same checkpoints, or one LoRA or none
+        each: a mixed-LoRA batch) in one pipeline call per TAQ trigger layout; one outcome per
+        job: its result, or the JobStopped it ended with."""
         first: Draw = jobs[0].payload
+        if len({tuple(job.payload.checkpoints) for job in jobs}) > 1:
+            return self._draw_mixed(jobs)
         outcomes: dict[str, Any] = {}
         with self.cache.use(first.cards, quantization=first.quant, weights=first.weights) as lease:
-            steps_used = first.steps or base_defaults(lease.pipe)["steps"]
-            guidance = (base_defaults(lease.pipe)["guidance_scale"] if first.guidance_scale is None
-                        else first.guidance_scale)
+            steps_used, guidance = self._sampling(lease.pipe, first)
             live = _progress_all(jobs, outcomes, 0.05, f"checkpoint ready ({lease.weights}, "
                                  f"{lease.switch_s * 1000:.1f} ms)")
             t0 = time.perf_counter()
@@ -382,7 +405,38 @@ class Service:
                 protect_trigger(lease.pipe, group[0].payload.prompt, first.trigger)
                 self._draw_group(lease.pipe, group, outcomes, steps_used, guidance)
             gen_s = time.perf_counter() - t0
+        return self._results(jobs, outcomes, lease, (steps_used, guidance), gen_s)
+
+    def _draw_mixed(self, jobs: list[Job]) -> list[Any]:
+        """Jobs for different LoRAs (or none) on the float base, in one pipeline call: every
+        LoRA resident, each image's rows through its job's adapter (per_row_adapters)."""
+        first: Draw = jobs[0].payload
+        outcomes: dict[str, Any] = {}
+        with self.cache.use_rows([job.payload.cards for job in jobs]) as lease:
+            steps_used, guidance = self._sampling(lease.pipe, first)
+            adapter_of = dict(zip((job.id for job in jobs), lease.row_adapters))
+            live = _progress_all(jobs, outcomes, 0.05, f"checkpoints ready (mixed-LoRA batch, "
+                                 f"{lease.switch_s * 1000:.1f} ms)")
+            t0 = time.perf_counter()
+            rows = [adapter_of[job.id] for job in live for _ in range(job.payload.n)]
+            if live:
+                with per_row_adapters(lease.pipe, rows):
+                    self._draw_group(lease.pipe, live, outcomes, steps_used, guidance)
+            gen_s = time.perf_counter() - t0
+        return self._results(jobs, outcomes, lease, (steps_used, guidance), gen_s)
+
+    @staticmethod
+    def _sampling(pipe, first: "Draw") -> tuple[int, float]:
+        """(steps, guidance scale) a batch draws with: the request's, else the base's."""
+        defaults = base_defaults(pipe)
+        return (first.steps or defaults["steps"],
+                defaults["guidance_scale"] if first.guidance_scale is None else first.guidance_scale)
+
+    def _results(self, jobs: list[Job], outcomes: dict[str, Any], lease, sampling: tuple,
+                 gen_s: float) -> list[Any]:
+        """Each job's result (jobs that stopped keep their JobStopped outcome)."""
         self.metrics.generation.observe(gen_s)
+        steps_used, guidance = sampling
         for job in jobs:
             if job.id in outcomes:
                 continue
@@ -390,10 +444,11 @@ class Service:
             outcomes[job.id] = {
                 "images": spec.images, "prompt": spec.prompt, "checkpoints": spec.checkpoints,
                 "seed": spec.seed, "steps": steps_used, "guidance_scale": guidance,
-                "size": spec.size, "weights": lease.weights,
-                "adapter_weights": first.weights, "loaded": lease.loaded,
-                "quantization": first.quant or "none", "saved_quantized": lease.saved,
+                "size": spec.size, "weights": lease.weights if spec.cards else "base",
+                "adapter_weights": spec.weights, "loaded": lease.loaded,
+                "quantization": spec.quant or "none", "saved_quantized": lease.saved,
                 "switched": lease.switched, "warnings": [], "batch": len(jobs),
+                "mixed_batch": bool(lease.row_adapters),
                 "timings": {"switch_ms": lease.switch_s * 1000, "generate_ms": gen_s * 1000}}
         return [outcomes[job.id] for job in jobs]
 

@@ -64,6 +64,7 @@ def register(commands, benches) -> None:
     p.add_argument("--steps", type=int, default=None, help="override the per-format step counts")
     p.add_argument("--jobs", type=int, default=1, help="checkpoints trained in parallel processes")
     p.add_argument("--time-limit", type=float, default=None, help="seconds per checkpoint")
+    p.add_argument("--batch", type=int, default=128, help="instance (and as many prior) pictures per step")
     p.set_defaults(func=_personalize)
 
     p = sub.add_parser("train-judge", help="train the concept/scene/style judge CNN")
@@ -126,7 +127,8 @@ def _personalize(args: argparse.Namespace) -> int:
     from personalq.world.personalize import personalize_all
 
     results = personalize_all(args.base, args.out, only=args.only, device=args.device, seed=args.seed,
-                              steps=args.steps, jobs=args.jobs, time_limit_s=args.time_limit)
+                              steps=args.steps, jobs=args.jobs, time_limit_s=args.time_limit,
+                              batch=args.batch)
     for r in results:
         print(json.dumps(r))
     print(f"wrote {len(results)} checkpoints to {args.out}")

@@ -324,7 +324,8 @@ one per BPE piece of `{concept.trigger}`; load them as a multi-vector textual in
 
 # ---------------------------------------------------------------- all of them
 def personalize_all(base_dir: Path, out_dir: Path, *, only: list[str] | None = None, device: str = "auto",
-                    seed: int = 0, steps: int | None = None, jobs: int = 1, time_limit_s: float | None = None) -> list[dict]:
+                    seed: int = 0, steps: int | None = None, jobs: int = 1, time_limit_s: float | None = None,
+                    batch: int = 128) -> list[dict]:
     """Train the chosen (default: all) checkpoints; with jobs > 1, that many at a time, each in its
     own process (`python -m personalq.world.personalize ID ...`), which keeps a small GPU busy."""
     import subprocess
@@ -342,7 +343,7 @@ def personalize_all(base_dir: Path, out_dir: Path, *, only: list[str] | None = N
     seeds = {cid: seed + known.index(cid) for cid in ids}
     if jobs <= 1:
         records = [train_checkpoint(get_concept(cid), Path(base_dir), out_dir, device=device, seed=seeds[cid],
-                                    steps=steps, time_limit_s=time_limit_s) for cid in ids]
+                                    steps=steps, time_limit_s=time_limit_s, batch=batch) for cid in ids]
     else:
         rec_dir = out_dir / ".records"
         rec_dir.mkdir(exist_ok=True)
@@ -360,8 +361,16 @@ def personalize_all(base_dir: Path, out_dir: Path, *, only: list[str] | None = N
                     raise PersonalQError(f"training {p.args[3]} failed (exit {p.returncode})")
         records = [json.loads((rec_dir / f"{cid}.json").read_text()) for cid in ids]
         shutil.rmtree(rec_dir, ignore_errors=True)
-    (out_dir / "training.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    _merge_records(out_dir / "training.jsonl", records)
     return records
+
+
+def _merge_records(path: Path, records: list[dict]) -> None:
+    """training.jsonl keeps one record per checkpoint: retrained ones replace their old line."""
+    old = [json.loads(line) for line in path.read_text().splitlines() if line.strip()] if path.is_file() else []
+    new = {r["id"]: r for r in records}
+    kept = [new.pop(r["id"], r) for r in old]
+    path.write_text("".join(json.dumps(r) + "\n" for r in kept + list(new.values())))
 
 
 def _main(argv: list[str]) -> None:
