@@ -13,10 +13,13 @@ written to benchmarks/results/serve_batching.json with a bar plot serve_batching
 from __future__ import annotations
 
 import json
+import statistics
 import tempfile
+import time
 from pathlib import Path
 
 from personalq import paths
+from personalq.diffusion.generate import generate_batch
 from personalq.bench.serve_bench import RESULTS_DIR, make_tiny_world, request_mix, run_load
 from personalq.serve.api import create_app
 from personalq.serve.config import ServeConfig
@@ -95,11 +98,6 @@ def run_batching(args) -> int:
 def pipeline_call_cost(base, repo, root: Path, steps: int, max_batch: int) -> dict:
     """Seconds of one pipeline call on the base by batch size (median of 5): how much of a
     request's time a batch shares."""
-    import statistics
-    import time
-
-    from personalq.diffusion.generate import generate_batch
-
     service = create_app(ServeConfig(repo=repo, base_dir=base, api_key="",
                                      upload_dir=root / "cost")).state.service
     pipe = service.cache.base()
