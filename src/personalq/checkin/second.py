@@ -10,6 +10,7 @@ the selected families' mentions did not use. A family joins only on strong evide
 from __future__ import annotations
 
 from personalq.checkin.features import CatalogIndex
+from personalq.checkin.intent import Intent, Role
 from personalq.checkin.reasoner import Outcome, Resolution
 from personalq.checkin.text import CUE_WORDS, FILLER, STOPWORDS, TRANSPARENT, Token, tokenize
 
@@ -47,3 +48,17 @@ def named_subject(index: CatalogIndex, rest: list[Token], chosen: list[str]) -> 
             and fam.name_lows and caps & fam.name_lows
             and any(set(phrase) <= {t.stem for t in rest} for phrase in fam.name_phrases)]
     return hits[0] if len(hits) == 1 else None
+
+
+def backed(index: CatalogIndex, fam_key: str, rest: list[Token], intent: Intent) -> bool:
+    """Meaning alone is not enough for a LoRA to join ("dancing" is near a jump pose, "water
+    droplets" near a watercolour): a leftover word must be one of the family's own card words
+    ("tuk-tuk", "mid-air"), or, for a style, stand in a phrase that says how the picture is
+    drawn ("as a claymation scene", "in ... style")."""
+    fam = index.families[fam_key]
+    if any(t.stem in fam.terms for t in rest):
+        return True
+    if fam.kind != "style":
+        return False
+    styled = {t.start for m in intent.mentions if m.role == Role.STYLE for t in m.all_tokens}
+    return any(t.start in styled for t in rest)

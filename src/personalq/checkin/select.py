@@ -322,7 +322,8 @@ class Selector:
             ranked = self._dense_kinds(" ".join(t.text for t in rest), self._composing, 2)
             runner = ranked[1][1] if len(ranked) > 1 else 0.0
             if ranked and ranked[0][1] >= COMPOSE_MIN_COSINE and \
-                    ranked[0][1] - runner >= COMPOSE_MARGIN:
+                    ranked[0][1] - runner >= COMPOSE_MARGIN and \
+                    second.backed(self.index, ranked[0][0], rest, intent):
                 extra = ranked[0][0]
         if extra is None or extra in chosen:
             return None
