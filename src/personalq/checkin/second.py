@@ -12,6 +12,7 @@ from __future__ import annotations
 from personalq.checkin.features import CatalogIndex
 from personalq.checkin.intent import Intent, Role
 from personalq.checkin.reasoner import Outcome, Resolution
+from personalq.checkin.tuning import STRONG
 from personalq.checkin.text import CUE_WORDS, FILLER, STOPWORDS, TRANSPARENT, Token, tokenize
 
 
@@ -50,15 +51,16 @@ def named_subject(index: CatalogIndex, rest: list[Token], chosen: list[str]) -> 
     return hits[0] if len(hits) == 1 else None
 
 
-def backed(index: CatalogIndex, fam_key: str, rest: list[Token], intent: Intent) -> bool:
+def named_by_word(index: CatalogIndex, fam_key: str, rest: list[Token]) -> bool:
     """Meaning alone is not enough for a LoRA to join ("dancing" is near a jump pose, "water
-    droplets" near a watercolour): a leftover word must be one of the family's own card words
-    ("tuk-tuk", "mid-air"), or, for a style, stand in a phrase that says how the picture is
-    drawn ("as a claymation scene", "in ... style")."""
+    droplets" near a watercolour): a leftover word must name it (its name, class noun or a
+    one-word tag: "tuk-tuk", "jump"), not merely occur in its description ("window")."""
     fam = index.families[fam_key]
-    if any(t.stem in fam.terms for t in rest):
-        return True
-    if fam.kind != "style":
-        return False
+    return any(fam.terms.get(t.stem, 0.0) >= STRONG for t in rest)
+
+
+def style_words(rest: list[Token], intent: Intent) -> list[Token]:
+    """The leftover words inside a phrase that says how the picture is drawn ("as a claymation
+    scene", "in ... style"): there a style may be meant by meaning alone, judged on those words."""
     styled = {t.start for m in intent.mentions if m.role == Role.STYLE for t in m.all_tokens}
-    return any(t.start in styled for t in rest)
+    return [t for t in rest if t.start in styled]

@@ -318,16 +318,26 @@ class Selector:
         if not rest:
             return None
         extra = second.named_subject(self.index, rest, chosen)
-        if extra is None and len(self._composing) >= 1:
-            ranked = self._dense_kinds(" ".join(t.text for t in rest), self._composing, 2)
-            runner = ranked[1][1] if len(ranked) > 1 else 0.0
-            if ranked and ranked[0][1] >= COMPOSE_MIN_COSINE and \
-                    ranked[0][1] - runner >= COMPOSE_MARGIN and \
-                    second.backed(self.index, ranked[0][0], rest, intent):
-                extra = ranked[0][0]
+        if extra is None and "concept" in self._composing:  # "riding in a tuk-tuk"
+            lead = self._dense_lead(rest, ("concept",))
+            if lead is not None and second.named_by_word(self.index, lead, rest):
+                extra = lead
+        styled = second.style_words(rest, intent)  # a style's words ("window", "clay") are
+        # often the scene's: a style joins only from a phrase that says how it is drawn
+        if extra is None and styled and "style" in self._composing:
+            extra = self._dense_lead(styled, ("style",))
         if extra is None or extra in chosen:
             return None
         return self._apply(request, intent, calibrated.Verdict("select", chosen + [extra]), decision)
+
+    def _dense_lead(self, words_: list, kinds: tuple[str, ...]) -> str | None:
+        """The family of these kinds the words mean clearly more than any other, or None."""
+        ranked = self._dense_kinds(" ".join(t.text for t in words_), kinds, 2)
+        runner = ranked[1][1] if len(ranked) > 1 else 0.0
+        if ranked and ranked[0][1] >= COMPOSE_MIN_COSINE and \
+                ranked[0][1] - runner >= COMPOSE_MARGIN:
+            return ranked[0][0]
+        return None
 
     def _card_for(self, fam_key: str, decision: Decision, intent, request: str) -> str:
         """The version of a family the calibrated decision would use: the reasoner's when it
