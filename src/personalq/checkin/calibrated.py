@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from personalq.checkin.features import CatalogIndex, relation_words
+from personalq.checkin.features import CatalogIndex
 from personalq.checkin.intent import Determiner
 from personalq.checkin.reasoner import Outcome, Resolution
 from personalq.checkin.text import (KIND_WORDS, RELATION_WORDS, STOPWORDS, kin_label,
@@ -132,7 +133,7 @@ def kin_of(text: str, bare: bool, only: frozenset[str] | None = None) -> Kin:
     request: "the wife") a kinship word is the speaker's relative, unless it is possessive
     ("my sister's son": the relation runs through the sister). bare: a kinship word on its own
     ("oma knitting") also names the speaker's relative (requests; cards describe others).
-    only: the stems that may state a relation (a card's appositions, features.relation_words:
+    only: the stems that may state a relation (a card's words outside relative clauses:
     "My stepfather Desmond, who married my mum" states a stepfather, not a mother)."""
     toks = tokenize(text)
     owner, chain = set(), set()
@@ -152,7 +153,24 @@ def kin_of(text: str, bare: bool, only: frozenset[str] | None = None) -> Kin:
 
 @lru_cache(maxsize=65536)
 def _card_kin(text: str) -> Kin:
-    return kin_of(text, bare=False, only=frozenset(relation_words(text)))
+    return kin_of(text, bare=False, only=_outside_relative_clauses(text))
+
+
+RELATIVE_PRONOUNS = frozenset("who whom whose which".split())
+
+
+def _outside_relative_clauses(text: str) -> frozenset[str]:
+    """Stems of the words not inside a relative clause: in "My stepfather Desmond, who married
+    my mum when I was twelve; ..." the clause describes him, it states no relation of his."""
+    keep, inside, prev_end = set(), False, 0
+    for tok in tokenize(text):
+        if re.search(r"[,;:.()]", text[prev_end:tok.start]):
+            inside = False
+        inside = inside or tok.low in RELATIVE_PRONOUNS
+        if not inside:
+            keep.add(tok.stem)
+        prev_end = tok.end
+    return frozenset(keep)
 
 
 def family_kin(fam) -> Kin:

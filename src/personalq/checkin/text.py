@@ -34,6 +34,8 @@ class Token:
 def stem(word: str) -> str:
     """A deliberately small suffix stripper: enough to match plurals and -ed/-ing forms."""
     w = word.lower()
+    if w.endswith("-laws"):  # "in-laws", "sisters-in-laws": the plural of "-in-law"
+        return w[:-1]
     if len(w) <= 3 or not w.isalpha():
         return w
     for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"),
@@ -102,9 +104,11 @@ def words(text: str) -> list[str]:
             continue
         out.append(tok.stem)
         if "-" in tok.low and kin_label(tok.low) is None:  # "gold-rimmed" also indexes
-            # "gold" and "rim"; a "mother-in-law" is no mother (and no "law")
+            # "gold" and "rim"; a "mother-in-law" is no mother, but one of the "in-laws"
             out.extend(stem(part) for part in tok.low.split("-")
                        if len(part) > 1 and part not in STOPWORDS)
+        elif "-" in tok.low and tok.low.endswith("-in-law"):
+            out.append("in-law")
     return out
 
 
