@@ -68,3 +68,26 @@ def test_composed_kinship_selects_the_relative(selector, request_, expected):
 def test_a_certain_select_composes_only_on_strong_evidence(selector, request_, expected):
     d = selector.select(request_)
     assert (d.action, d.checkpoints) == ("select", expected)
+
+
+def test_me_is_the_person_drawn_unless_the_picture_is_made_for_me():
+    from personalq.checkin.intent import self_reference
+    from personalq.checkin.text import tokenize
+
+    def lows(text):
+        return [t.low for t in self_reference(tokenize(text))]
+
+    assert lows("me on a summit")[0] == "myself"
+    assert "myself" in lows("Tom and me on the porch")
+    assert "myself" in lows("a photo of me at the beach")
+    assert "myself" in lows("draw me as a pirate")  # the speaker is drawn
+    assert "myself" not in lows("make me a poster of Tom")  # made for the speaker
+    assert "myself" not in lows("show me Tom on a bike")
+    assert "myself" not in lows("a gift for me")
+    tok = self_reference(tokenize("Tom and me"))[2]
+    assert (tok.text, tok.start, tok.end) == ("me", 8, 10)  # keeps its place for the rewrite
+
+
+def test_a_joined_lora_keeps_the_reasoner_placements(selector):
+    d = selector.select("the Heron as a claymation scene")
+    assert d.prompt.startswith("hrn boat") and d.prompt.endswith("clyflk_style style")

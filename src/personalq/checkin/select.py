@@ -328,7 +328,10 @@ class Selector:
             extra = self._dense_lead(styled, ("style",))
         if extra is None or extra in chosen:
             return None
-        return self._apply(request, intent, calibrated.Verdict("select", chosen + [extra]), decision)
+        card = self.by_id[self._card_for(extra, decision, intent, request)]
+        ids = decision.checkpoints + [card.id]  # the reasoner's triggers stay where it put them
+        return Decision("select", checkpoint=ids[0], checkpoints=ids,
+                        prompt=rewrite(decision.prompt, [Placement(-1, -1, card)]))
 
     def _dense_lead(self, words_: list, kinds: tuple[str, ...]) -> str | None:
         """The family of these kinds the words mean clearly more than any other, or None."""
