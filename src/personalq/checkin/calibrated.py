@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -25,7 +26,7 @@ from pathlib import Path
 from personalq.checkin.features import CatalogIndex
 from personalq.checkin.intent import Determiner
 from personalq.checkin.reasoner import Outcome, Resolution
-from personalq.checkin.text import (KIN_CANON, KIND_WORDS, RELATION_WORDS, STOPWORDS,
+from personalq.checkin.text import (KIND_WORDS, RELATION_WORDS, STOPWORDS, kin_label,
                                     edit_distance, tokenize)
 from personalq.checkin.tuning import CAL_BM25_FLOOR, CAL_LEAD_CLIP, KIN_REACH, STRONG
 
@@ -127,18 +128,20 @@ class Kin:
         return bool(self.owner & other.owner or self.chain & other.chain)
 
 
-def kin_of(text: str, bare: bool) -> Kin:
+def kin_of(text: str, bare: bool, only: frozenset[str] | None = None) -> Kin:
     """Kinship words of a text by their group's label. After "my"/"our" (or "the", in a
     request: "the wife") a kinship word is the speaker's relative, unless it is possessive
     ("my sister's son": the relation runs through the sister). bare: a kinship word on its own
-    ("oma knitting") also names the speaker's relative (requests; cards describe others)."""
+    ("oma knitting") also names the speaker's relative (requests; cards describe others).
+    only: the stems that may state a relation (a card's words outside relative clauses:
+    "My stepfather Desmond, who married my mum" states a stepfather, not a mother)."""
     toks = tokenize(text)
     owner, chain = set(), set()
     pointers = ("my", "our", "the") if bare else ("my", "our")
     for i, tok in enumerate(toks):
-        if tok.low not in RELATION_WORDS:
+        label = kin_label(tok.low) or (tok.low if tok.low in RELATION_WORDS else None)
+        if label is None or (only is not None and tok.stem not in only):
             continue
-        label = KIN_CANON.get(tok.low, tok.low)
         before = [t.low for t in toks[max(0, i - KIN_REACH):i]]
         through = i > 0 and toks[i - 1].possessive  # "Anna's son", "my sister's son"
         if tok.possessive:
@@ -150,7 +153,24 @@ def kin_of(text: str, bare: bool) -> Kin:
 
 @lru_cache(maxsize=65536)
 def _card_kin(text: str) -> Kin:
-    return kin_of(text, bare=False)
+    return kin_of(text, bare=False, only=_outside_relative_clauses(text))
+
+
+RELATIVE_PRONOUNS = frozenset("who whom whose which".split())
+
+
+def _outside_relative_clauses(text: str) -> frozenset[str]:
+    """Stems of the words not inside a relative clause: in "My stepfather Desmond, who married
+    my mum when I was twelve; ..." the clause describes him, it states no relation of his."""
+    keep, inside, prev_end = set(), False, 0
+    for tok in tokenize(text):
+        if re.search(r"[,;:.()]", text[prev_end:tok.start]):
+            inside = False
+        inside = inside or tok.low in RELATIVE_PRONOUNS
+        if not inside:
+            keep.add(tok.stem)
+        prev_end = tok.end
+    return frozenset(keep)
 
 
 def family_kin(fam) -> Kin:

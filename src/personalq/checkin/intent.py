@@ -15,12 +15,12 @@ shoes" from being read as a verb. The reasoner decides which phrases really name
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from personalq.checkin.text import (CUE_WORDS, DETERMINERS, FILLER, KINSHIP, MONTHS, NEWEST_WORDS, OLDER_WORDS,
                                     ORDINALS, STOPWORDS, TRANSPARENT, VERSION_NUMBER_RE, Token,
-                                    gerund, tokenize, verb_form)
+                                    gerund, stem, tokenize, verb_form)
 from personalq.checkin.dates import find_dates
 
 
@@ -145,6 +145,26 @@ _OLDER_RE = re.compile(
 _BASE_RE = re.compile(r"\b(?P<rel>older|old|earlier|previous|newer|new|latest|current)\s+base"
                       r"(?:[\s-]+model)?\b|\b(?P<name>sdxl|sd[\s-]?1\.?5|sd[\s-]?2(?:\.?1)?|sd3|flux)\b", re.I)
 REFLEXIVE = frozenset("myself ourselves".split())
+# "me" is the person drawn ("me on a summit", "Callum and me", "a photo of me") except as the
+# one the picture is made for: after a verb of making or showing ("make me a poster", "show me
+# my dog"; but "draw me as a pirate" draws the speaker) and after "for", "to", "like", "let".
+ME_FOR_WHOM = frozenset("for to like let help about tell send bring buy paint".split()) | FILLER
+ME_DRAWN_NEXT = frozenset("as in on at with wearing holding dressed".split())
+
+
+def self_reference(tokens: list[Token]) -> list[Token]:
+    """Read "me" as "myself" where it names the person drawn, so it points at the owner's own
+    card like "myself" does; the token keeps its place in the request (the rewrite needs it)."""
+    out = list(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.low != "me":
+            continue
+        before = tokens[i - 1].low if i > 0 else ""
+        after = tokens[i + 1].low if i + 1 < len(tokens) else ""
+        if before in ME_FOR_WHOM and not (before in FILLER and after in ME_DRAWN_NEXT):
+            continue
+        out[i] = replace(tok, low="myself", stem=stem("myself"))
+    return out
 
 
 def base_cue(text: str) -> str | None:
@@ -267,7 +287,7 @@ class _Splitter:
 
     def __init__(self, request: str, vocab: frozenset[str], names: frozenset[str]):
         self.request, self.vocab, self.names = request, vocab, names
-        self.tokens = tokenize(request)
+        self.tokens = self_reference(tokenize(request))
         self.styles = _style_spans(request)
         self.dates = find_dates(request)  # read on the whole request (dates contain commas)
         self.older = list(_OLDER_RE.finditer(request))  # "the one before it" spans a preposition

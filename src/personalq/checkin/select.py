@@ -27,7 +27,7 @@ from personalq.catalog.metadata import normalize_base
 from personalq.checkin.dense import DenseWords
 from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
-from personalq.checkin import calibrated
+from personalq.checkin import calibrated, second
 from personalq.checkin.rules import CALIBRATED
 from personalq.checkin.decide import Decision, compose
 from personalq.checkin.intent import VersionCue
@@ -40,6 +40,7 @@ from personalq.checkin.retrieval import Hit, Retriever
 from personalq.checkin.narrow import Narrower, request_view
 from personalq.checkin.rewrite import Placement, rewrite
 from personalq.checkin.tuning import (CAL_CANDIDATES, CAL_MAX_OPTIONS, NARROW_FROM_CARDS, NARROW_MARGIN, NARROW_MIN_COSINE, RESCUE_MARGIN,
+                                      COMPOSE_MARGIN, COMPOSE_MIN_COSINE,
                                       RESCUE_MIN_COSINE, VERSION_MARGIN, VERSION_MIN_COSINE)
 from personalq.errors import PersonalQError
 
@@ -190,6 +191,7 @@ class Selector:
             self.reasoner.version_oracle = self._closest_version
             self.index.dense = DenseWords(self.index, encode)
         self._row_family, self._family_kind, self._family_keys = self._family_arrays()
+        self._composing = tuple(k for k in ("style", "concept") if k in set(self._family_kind))
 
     # -- public ----------------------------------------------------------------------------
 
@@ -277,8 +279,10 @@ class Selector:
         """The calibrated model's decision, or None when the reasoner's stands."""
         self.last_weighed = None
         cal = self.calibration
-        if (cal is None and not self.record) or calibrated.certain(resolutions, request):
+        if cal is None and not self.record:
             return None
+        if calibrated.certain(resolutions, request):
+            return self._second_concept(request, intent, resolutions, decision)
         if self.ask_threshold != DEFAULT_ASK_THRESHOLD:
             return None  # fitted at the default: another ask policy is the caller's choice
         retrieved, fams = self._retrieved(request, hits, allowed)
@@ -299,6 +303,44 @@ class Selector:
         self.last_weighed["probabilities"] = probs
         v = calibrated.verdict(cal, decision.action, chosen, probs, kinds, alone)
         return self._apply(request, intent, v, decision)
+
+    def _second_concept(self, request: str, intent, resolutions: list[Resolution],
+                        decision: Decision) -> Decision | None:
+        """A certain select plus a family another part of the request reaches: a second
+        subject it names with a capital ("... aboard the new Selkie"), or a style or concept
+        LoRA the leftover words mean clearly more than any other ("... jumping in mid-air").
+        None: the reasoner's decision stands."""
+        chosen = second.chosen_families(resolutions)
+        kinds = {self.index.families[k].kind for k in chosen}
+        if decision.action != "select" or not chosen or kinds != {"subject"}:
+            return None
+        rest = second.rest_words(request, resolutions, self.index)
+        if not rest:
+            return None
+        extra = second.named_subject(self.index, rest, chosen)
+        if extra is None and "concept" in self._composing:  # "riding in a tuk-tuk"
+            lead = self._dense_lead(rest, ("concept",))
+            if lead is not None and second.named_by_word(self.index, lead, rest):
+                extra = lead
+        styled = second.style_words(rest, intent)  # a style's words ("window", "clay") are
+        # often the scene's: a style joins only from a phrase that says how it is drawn
+        if extra is None and styled and "style" in self._composing:
+            extra = self._dense_lead(styled, ("style",))
+        if extra is None or extra in chosen:
+            return None
+        card = self.by_id[self._card_for(extra, decision, intent, request)]
+        ids = decision.checkpoints + [card.id]  # the reasoner's triggers stay where it put them
+        return Decision("select", checkpoint=ids[0], checkpoints=ids,
+                        prompt=rewrite(decision.prompt, [Placement(-1, -1, card)]))
+
+    def _dense_lead(self, words_: list, kinds: tuple[str, ...]) -> str | None:
+        """The family of these kinds the words mean clearly more than any other, or None."""
+        ranked = self._dense_kinds(" ".join(t.text for t in words_), kinds, 2)
+        runner = ranked[1][1] if len(ranked) > 1 else 0.0
+        if ranked and ranked[0][1] >= COMPOSE_MIN_COSINE and \
+                ranked[0][1] - runner >= COMPOSE_MARGIN:
+            return ranked[0][0]
+        return None
 
     def _card_for(self, fam_key: str, decision: Decision, intent, request: str) -> str:
         """The version of a family the calibrated decision would use: the reasoner's when it
@@ -419,12 +461,16 @@ class Selector:
     def _dense_families(self, phrase: str, kind: str, k: int) -> list[tuple[str, float]]:
         """The k families of this kind whose best card is closest in meaning to the phrase, best
         first (ties: catalog order)."""
+        return self._dense_kinds(phrase, (kind,), k)
+
+    def _dense_kinds(self, phrase: str, kinds: tuple[str, ...], k: int) -> list[tuple[str, float]]:
+        """The k families of these kinds closest in meaning to the phrase, best first."""
         sims = self.retriever.dense_scores(phrase)
         if not len(sims):
             return []
         best = np.full(len(self._family_keys), -np.inf, dtype=np.float32)
         np.maximum.at(best, self._row_family, sims)
-        best[self._family_kind != kind] = -np.inf
+        best[~np.isin(self._family_kind, kinds)] = -np.inf
         order = np.argsort(-best, kind="stable")[:k]
         return [(self._family_keys[i], float(best[i])) for i in order if np.isfinite(best[i])]
 

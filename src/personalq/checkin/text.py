@@ -34,6 +34,8 @@ class Token:
 def stem(word: str) -> str:
     """A deliberately small suffix stripper: enough to match plurals and -ed/-ing forms."""
     w = word.lower()
+    if w.endswith("-laws"):  # "in-laws", "sisters-in-laws": the plural of "-in-law"
+        return w[:-1]
     if len(w) <= 3 or not w.isalpha():
         return w
     for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"),
@@ -101,9 +103,12 @@ def words(text: str) -> list[str]:
         if tok.low in STOPWORDS:
             continue
         out.append(tok.stem)
-        if "-" in tok.low:  # "gold-rimmed" also indexes "gold" and "rim"
+        if "-" in tok.low and kin_label(tok.low) is None:  # "gold-rimmed" also indexes
+            # "gold" and "rim"; a "mother-in-law" is no mother, but one of the "in-laws"
             out.extend(stem(part) for part in tok.low.split("-")
                        if len(part) > 1 and part not in STOPWORDS)
+        elif "-" in tok.low and tok.low.endswith("-in-law"):
+            out.append("in-law")
     return out
 
 
@@ -202,20 +207,69 @@ KINSHIP = frozenset("""mom mum mother dad father grandma grandpa grandmother gra
 
 # English kinship terms, informal and foreign-borrowed forms included (a lexicon of the
 # language, not of any benchmark): each group names one relation to the speaker.
-KIN_GROUPS: list[frozenset[str]] = [frozenset(g.split()) for g in (
+_KIN_TEXT = (
     "father dad daddy papa pa pops pop",
     "mother mom mum mommy mummy mama ma",
     "wife missus wifey",
     "husband hubby",
-    "grandmother grandma granny gran nana nan oma",
-    "grandfather grandpa gramps granddad grandad opa",
+    # regional and borrowed names for a grandparent, as families use them bare ("Nani")
+    "grandmother grandma granny gran nana nan nanna oma nani dadi abuela nonna babcia yiayia "
+    "bubbe grammy gramma meemaw",
+    "grandfather grandpa gramps granddad grandad grampa grandpop opa abuelo nonno dziadek "
+    "papou zayde pawpaw",
     "sister sis",
     "brother bro",
-)]
-KIN_CANON = {w: sorted(g)[0] for g in KIN_GROUPS for w in g}  # word -> its group's label
-RELATION_WORDS = frozenset(w for g in KIN_GROUPS for w in g) | KINSHIP | frozenset(
-    """aunt auntie uncle niece nephew cousin youngest eldest parents spouse partner son
-    daughter stepson stepdaughter""".split())
+)
+KIN_GROUPS: list[frozenset[str]] = [frozenset(g.split()) for g in _KIN_TEXT]
+KIN_CANON = {w: g.split()[0] for g in _KIN_TEXT for w in g.split()}  # word -> the group's first
+# Relations English names with one word only (their label is the word).
+KIN_BASES = frozenset("""son daughter child children kid parent parents sibling aunt auntie uncle
+    niece nephew cousin grandson granddaughter grandchild grandkid godson goddaughter godchild
+    godmother godfather""".split())
+# English makes further relations by composition: "step-father", "stepdad", "half-sister",
+# "great-grandma", "mother-in-law" are the base relation with a prefix or the "in-law" suffix.
+KIN_PREFIXES = ("great", "step", "half")
+KIN_IN_LAW = ("s-in-law", "-in-law", "inlaw")
+
+
+@lru_cache(maxsize=65536)
+def kin_label(word: str) -> str | None:
+    """The relation a word names, by composition: "stepdad" and "step-father" are both
+    'step+father', "sister-in-law" is 'sister+in-law', "pops" is 'father'; None: no relation."""
+    w = word.lower()
+    if w in KIN_CANON or w in KIN_BASES:
+        return KIN_CANON.get(w, w)
+    suffix = next((s for s in KIN_IN_LAW if w.endswith(s) and len(w) > len(s) + 1), "")
+    w = w[: len(w) - len(suffix)]
+    prefixes = []
+    while True:
+        pre = next((p for p in KIN_PREFIXES if w.startswith(p) and len(w) > len(p) + 1), None)
+        if pre is None:
+            break
+        prefixes.append(pre)
+        w = w[len(pre):].lstrip("-")
+    base = KIN_CANON.get(w, w if w in KIN_BASES else None)
+    if base is None or not (prefixes or suffix):
+        return None
+    return "+".join(prefixes + [base] + (["in-law"] if suffix else []))
+
+
+def kin_forms(label: str) -> set[str]:
+    """The words English has for a composed relation: 'step+father' -> stepfather, step-dad,
+    stepdad, ...; 'mother+in-law' -> mother-in-law, mum-in-law, ..."""
+    parts = label.split("+")
+    in_law = parts[-1] == "in-law"
+    base = parts[-2] if in_law else parts[-1]
+    prefixes = parts[: len(parts) - 1 - in_law]
+    bases = next((g for g in KIN_GROUPS if base in g), frozenset([base]))
+    forms = set()
+    for b in bases:
+        for sep in ("", "-"):
+            w = sep.join(prefixes + [b]) if prefixes else b
+            forms.add(w + "-in-law" if in_law else w)
+    return forms
+RELATION_WORDS = frozenset(w for g in KIN_GROUPS for w in g) | KINSHIP | KIN_BASES | frozenset(
+    """youngest eldest spouse partner stepson stepdaughter""".split())  # + kin_label() compounds
 
 # Words that name the kind of checkpoint a request means ("in the ... style", "my hat lora").
 KIND_WORDS: dict[str, frozenset[str]] = {

@@ -56,6 +56,8 @@ RESCUE_MIN_COSINE = 0.40  # a possessive phrase no card word explains vs the nea
 RESCUE_MARGIN = 0.12
 NARROW_MIN_COSINE = 0.40  # a question narrowed by what the phrase means vs each family's class
 NARROW_MARGIN = 0.12
+COMPOSE_MIN_COSINE = 0.40  # the words a certain select left over vs a style/concept LoRA
+COMPOSE_MARGIN = 0.12  # ... and clearly closer to it than to any other style or concept
 
 # calibrated decision (calibrated.py): feature scaling; weights and thresholds: calibration.json
 CAL_BM25_FLOOR = 1.0  # added to BM25 scores before their ratio: no hit is not infinitely behind
