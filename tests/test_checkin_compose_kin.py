@@ -91,3 +91,10 @@ def test_me_is_the_person_drawn_unless_the_picture_is_made_for_me():
 def test_a_joined_lora_keeps_the_reasoner_placements(selector):
     d = selector.select("the Heron as a claymation scene")
     assert d.prompt.startswith("hrn boat") and d.prompt.endswith("clyflk_style style")
+
+
+def test_a_preposition_ends_the_named_phrase(selector):
+    """The trigger and class noun replace the name, not the preposition after it."""
+    d = selector.select("Tom aboard a ferry")
+    assert d.action == "select" and d.checkpoints == ["tom-v1"]
+    assert d.prompt == "tm man aboard a ferry"

@@ -9,8 +9,9 @@ from personalq.checkin.features import CatalogIndex
 from personalq.checkin.intent import REFLEXIVE, is_determiner
 from personalq.checkin.reasoner import Reasoner, Resolution
 from personalq.checkin.rewrite import Placement, cue_only_clauses, extend_over_cues, rewrite
-from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, FILLER, KINSHIP, STOPWORDS,
-                                    TRANSPARENT, Token, english_words, tokenize, verb_form, words)
+from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, FILLER, KINSHIP, PREPOSITIONS,
+                                    STOPWORDS, TRANSPARENT, Token, english_words, tokenize,
+                                    verb_form, words)
 
 
 def placements_for(request: str, resolutions: list[Resolution]) -> list[Placement]:
@@ -78,8 +79,8 @@ def _noun_phrase(tokens: list[Token], matched: list[Token],
     tail = last  # the head noun after the matched words goes too
     while tail + 1 < len(tokens):
         nxt = tokens[tail + 1]
-        if nxt.low in TRANSPARENT or nxt.low in STOPWORDS or nxt.low in FILLER or \
-                verb_form(nxt.low) or nxt.start - tokens[tail].end > 1:
+        if nxt.low in TRANSPARENT or nxt.low in STOPWORDS or nxt.low in PREPOSITIONS or \
+                nxt.low in FILLER or verb_form(nxt.low) or nxt.start - tokens[tail].end > 1:
             break
         tail += 1
     return tokens[first].start, tokens[tail].end

@@ -40,6 +40,9 @@ def phrase_for(card: Card, kept: list[str] = ()) -> str:
         set(relation_words(card.description))
     if described and stem(described[-1].lower()) in naming:
         return " ".join([card.trigger] + described)
+    trigger_words = card.trigger.lower().split()
+    if not described and trigger_words and stem(trigger_words[-1]) in class_words:
+        return card.trigger  # a DreamBooth-style trigger that ends in its class ("sks dog")
     return " ".join([card.trigger] + described + ([card.class_noun] if card.class_noun else []))
 
 

@@ -145,6 +145,13 @@ which what how there here then than also only again all each every both few more
 such own same s t one ones thing things i'm i'd i've i'll it's that's let's don't can't
 """.split())
 
+# English prepositions (a closed class) that STOPWORDS leaves out: a noun phrase ends before
+# them ("Tom aboard the boat": "aboard" is not Tom's head noun).
+PREPOSITIONS = frozenset("""
+aboard atop upon within inside outside beneath underneath beyond toward towards amid amidst
+alongside onboard via throughout opposite except despite unlike
+""".split())
+
 # Words of the request around the description ("could you make me a poster of ..."): they
 # neither name a concept nor end a phrase.
 FILLER = frozenset("""
