@@ -56,6 +56,7 @@ class Retriever:
         self._matrix: np.ndarray | None = None  # distinct card vectors
         self._row = np.zeros(0, dtype=np.intp)  # per id: its row of _matrix
         self.only = only
+        self._last_dense: tuple[str, np.ndarray] | None = None  # the last request's scores
         if mode in ("dense", "hybrid"):
             self._ids, matrix = store.embeddings()
             if only is not None:
@@ -64,11 +65,18 @@ class Retriever:
             self._matrix, self._row = distinct_rows(matrix)
 
     def dense_scores(self, request: str) -> np.ndarray:
-        """Cosine of the request with every card (in `_ids` order)."""
+        """Cosine of the request with every card (in `_ids` order). The last request's scores
+        are kept: hybrid search and the calibrated decision ask for the same request in turn,
+        and the encoder plus the product is most of a request's time."""
         if self._matrix is None or not len(self._ids):
             return np.zeros(0, dtype=np.float32)
-        query = encode([request])[0]
-        return (self._matrix @ query)[self._row]
+        last = self._last_dense
+        if last is not None and last[0] == request:
+            return last[1]
+        sims = (self._matrix @ encode([request])[0])[self._row]
+        sims.flags.writeable = False  # shared by the callers of the same request
+        self._last_dense = (request, sims)
+        return sims
 
     def search(self, request: str, limit: int | None = None, dense: bool = True) -> list[Hit]:
         """Ranked hits; dense=False skips the encoder (the local backend's fast path)."""

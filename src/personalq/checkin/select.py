@@ -265,12 +265,9 @@ class Selector:
             fam = self.by_id[h.id].family
             if h.bm25 > 0:
                 bm25[fam] = max(bm25.get(fam, 0.0), h.bm25)
-        sims = self.retriever.dense_scores(request)
-        best = np.full(len(self._family_keys), -1.0, dtype=np.float32)
-        if len(sims):
-            np.maximum.at(best, self._row_family, sims)
+        best = self._family_best(self.retriever.dense_scores(request))
         order = np.argsort(-best, kind="stable")[:CAL_CANDIDATES]
-        dense = {self._family_keys[i]: float(best[i]) for i in order if best[i] > -1.0}
+        dense = {self._family_keys[i]: float(best[i]) for i in order if np.isfinite(best[i])}
         top_bm25 = sorted(bm25, key=lambda k: -bm25[k])[:CAL_CANDIDATES]
         return calibrated.Retrieved(bm25, dense), list(dict.fromkeys(top_bm25 + list(dense)))
 
@@ -458,6 +455,13 @@ class Selector:
         kinds = np.array([self.index.families[k].kind for k in keys])
         return rows, kinds, keys
 
+    def _family_best(self, sims: np.ndarray) -> np.ndarray:
+        """Per family (in `_family_keys` order) its best card's cosine; -inf: no card scored."""
+        best = np.full(len(self._family_keys), -np.inf, dtype=np.float32)
+        if len(sims):
+            np.maximum.at(best, self._row_family, sims)
+        return best
+
     def _dense_families(self, phrase: str, kind: str, k: int) -> list[tuple[str, float]]:
         """The k families of this kind whose best card is closest in meaning to the phrase, best
         first (ties: catalog order)."""
@@ -468,8 +472,7 @@ class Selector:
         sims = self.retriever.dense_scores(phrase)
         if not len(sims):
             return []
-        best = np.full(len(self._family_keys), -np.inf, dtype=np.float32)
-        np.maximum.at(best, self._row_family, sims)
+        best = self._family_best(sims)
         best[~np.isin(self._family_kind, kinds)] = -np.inf
         order = np.argsort(-best, kind="stable")[:k]
         return [(self._family_keys[i], float(best[i])) for i in order if np.isfinite(best[i])]
