@@ -275,6 +275,8 @@ def kin_forms(label: str) -> set[str]:
             w = sep.join(prefixes + [b]) if prefixes else b
             forms.add(w + "-in-law" if in_law else w)
     return forms
+
+
 RELATION_WORDS = frozenset(w for g in KIN_GROUPS for w in g) | KINSHIP | KIN_BASES | frozenset(
     """youngest eldest spouse partner stepson stepdaughter""".split())  # + kin_label() compounds
 
