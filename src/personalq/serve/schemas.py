@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from personalq.serve.config import MAX_IMAGES_PER_REQUEST, MAX_PROMPT_CHARS
+from personalq.serve.config import MAX_IMAGES_PER_REQUEST, MAX_LORA_WEIGHTS, MAX_PROMPT_CHARS
 
 
 class ErrorBody(BaseModel):
@@ -81,7 +81,7 @@ class ImageRequest(BaseModel):
     seed: int | None = Field(None, ge=0, le=2**32 - 1)
     steps: int | None = Field(None, ge=1, le=150)
     lora_weights: dict[str, float] | None = Field(
-        None, max_length=16, description="weight per LoRA drawn, by checkpoint id (as A1111's "
+        None, max_length=MAX_LORA_WEIGHTS, description="weight per LoRA drawn, by checkpoint id (as A1111's "
         "<lora:id:weight>); LoRAs not named draw at the composition default; a name that is "
         "not a LoRA of this request: 422")
     conversation_id: str | None = Field(None, max_length=64)
