@@ -197,34 +197,45 @@ def build_generator(max_models: int = DEFAULT_MAX_MODELS, eviction: str = "frequ
                 await asyncio.to_thread(job.wait, self.service.config.request_timeout_s)
             except PersonalQError as err:
                 return {"error": {"message": err.message, "hint": err.hint, "status": err.status}}
-            if job.status != "succeeded":
-                return {"error": {"message": (job.error or {}).get("message", job.status),
-                                  "hint": "", "status": (job.error or {}).get("status", 500)}}
-            result = job.result
-            return {"model_id": model_id, "replica": serve.get_replica_context().replica_tag,
-                    "resident_hit": hit, "eviction": self.eviction,
-                    "images": [base64.b64encode(p).decode() for p in result["images"]],
-                    "prompt": result["prompt"], "seed": result["seed"], "weights": result["weights"],
-                    "adapter_weights": result.get("adapter_weights"),
-                    "warnings": result["warnings"], "timings": result["timings"], "disk_loads": self.service.cache.loads,
-                    "loaded_models": list(self.loaded_models)}
+            return generator_answer(self, model_id, hit, job)
 
         async def __call__(self, request: Request) -> JSONResponse:
             """HTTP: POST /generate with the header `serve_multiplexed_model_id: <checkpoint id>`."""
-            try:
-                check_key(self.service.config, request)
-                payload = await request.json()
-            except PersonalQError as err:
-                return error_json(err)
-            except ValueError:
-                return error_json(PersonalQError("the request body is not valid JSON"))
-            if not isinstance(payload, dict):
-                return error_json(PersonalQError("send a JSON object"))
-            out = await self.generate(payload)
-            status = out["error"]["status"] if "error" in out else 200
-            return JSONResponse(out, status_code=status)
+            return await generate_over_http(self, request)
 
     return Generator
+
+
+def generator_answer(gen, model_id: str, hit: bool, job) -> dict:
+    """What `Generator.generate` returns for a finished job: the images and what drew them, or
+    `{"error": ...}` with the job's message and status."""
+    if job.status != "succeeded":
+        return {"error": {"message": (job.error or {}).get("message", job.status),
+                          "hint": "", "status": (job.error or {}).get("status", 500)}}
+    result = job.result
+    return {"model_id": model_id, "replica": serve.get_replica_context().replica_tag,
+            "resident_hit": hit, "eviction": gen.eviction,
+            "images": [base64.b64encode(p).decode() for p in result["images"]],
+            "prompt": result["prompt"], "seed": result["seed"], "weights": result["weights"],
+            "adapter_weights": result.get("adapter_weights"),
+            "warnings": result["warnings"], "timings": result["timings"],
+            "disk_loads": gen.service.cache.loads, "loaded_models": list(gen.loaded_models)}
+
+
+async def generate_over_http(gen, request: Request) -> JSONResponse:
+    """A Generator's HTTP entry: the API key, a JSON object body, then `gen.generate`."""
+    try:
+        check_key(gen.service.config, request)
+        payload = await request.json()
+    except PersonalQError as err:
+        return error_json(err)
+    except ValueError:
+        return error_json(PersonalQError("the request body is not valid JSON"))
+    if not isinstance(payload, dict):
+        return error_json(PersonalQError("send a JSON object"))
+    out = await gen.generate(payload)
+    status = out["error"]["status"] if "error" in out else 200
+    return JSONResponse(out, status_code=status)
 
 
 @serve.deployment(ray_actor_options={"num_cpus": 0})
