@@ -1,7 +1,7 @@
 """Fixtures shared by several test modules (a module that defines a fixture of the same name
 uses its own):
-- `pipe`, `calib`: one tiny SD1.5-shaped pipeline per test module and its calibration around
-  the trigger "<zib-v2>" (the quantization tests);
+- `sd15_dir`, `pipe`, `calib`: one tiny SD1.5-shaped diffusers folder per test module, its
+  pipeline and its calibration around the trigger "<zib-v2>" (the quantization tests);
 - `tiny_checkpoints`: a tiny base with real LoRA and DreamBooth checkpoint files as cards (the
   builder's composition and the serve cache);
 - `packed_linear`, `int_and_fake`: a Linear and its packed QuantLinear; a packed layer's output
@@ -21,13 +21,19 @@ CALIB_TRIGGER = "<zib-v2>"
 
 
 @pytest.fixture(scope="module")
-def pipe(tmp_path_factory):
-    from diffusers import StableDiffusionPipeline
-
+def sd15_dir(tmp_path_factory):
+    """A tiny SD1.5-shaped diffusers folder with random weights (torch on one thread)."""
     from personalq.testing import make_tiny_sd15
 
     torch.set_num_threads(1)
-    p = StableDiffusionPipeline.from_pretrained(make_tiny_sd15(tmp_path_factory.mktemp("sd15")))
+    return make_tiny_sd15(tmp_path_factory.mktemp("sd15"))
+
+
+@pytest.fixture(scope="module")
+def pipe(sd15_dir):
+    from diffusers import StableDiffusionPipeline
+
+    p = StableDiffusionPipeline.from_pretrained(sd15_dir)
     p.set_progress_bar_config(disable=True)
     return p
 
