@@ -276,42 +276,21 @@ def train_base(
         require_folder(resume, "model_index.json", "a saved base pipeline")
     if vae_dir is not None:
         require_folder(vae_dir, "config.json", "a VAE folder")
-    device = pick_device(device)
-    if device == "cuda":
-        torch.backends.cuda.matmul.allow_tf32 = True
-        torch.backends.cudnn.allow_tf32 = True
+    device = _fast_device(device)
     t_start = time.time()
     images, caps = generic_dataset(n_images, seed)
     t_render = time.time() - t_start
     images_u8 = torch.from_numpy(images)
     if device == "cuda":
         images_u8 = images_u8.to(device)
-    init, previous = None, None
-    if resume is not None:
-        from diffusers import UNet2DConditionModel
-        from transformers import CLIPTextModel
-
-        resume = Path(resume)
-        previous = json.loads((resume / "training.json").read_text()) if (resume / "training.json").is_file() else None
-        init = (CLIPTextModel.from_pretrained(resume, subfolder="text_encoder", dtype=torch.float32),
-                UNet2DConditionModel.from_pretrained(resume, subfolder="unet", dtype=torch.float32))
+    init, previous = _resumed_parts(Path(resume)) if resume is not None else (None, None)
     if vae_dir is not None or resume is not None:
-        from diffusers import AutoencoderKL
-
-        src = Path(vae_dir) if vae_dir is not None else resume / "vae"
-        vae = AutoencoderKL.from_pretrained(src, dtype=torch.float32).to(device).eval()
-        vae_info = {"from": str(src)} | (json.loads((src / "training.json").read_text()) if (src / "training.json").is_file() else {})
-        lat = encode_latents(vae, images_u8, device)
-        scale = float(vae.config.scaling_factor) if vae_dir is None else float(1.0 / lat.std())
-        vae.register_to_config(scaling_factor=scale)
+        vae, vae_info, lat, scale = _loaded_vae(Path(vae_dir) if vae_dir is not None else Path(resume) / "vae",
+                                                images_u8, device, keep_scale=vae_dir is None)
     else:
         vae_limit = None if time_limit_s is None else 0.2 * time_limit_s
-        ae_images = torch.from_numpy(autoencoder_dataset(n_images // 2, seed + 1)).to(device)
-        vae, vae_info = train_vae(ae_images, steps=vae_steps, batch=vae_batch, device=device, seed=seed, time_limit_s=vae_limit)
-        del ae_images
-        lat = encode_latents(vae, images_u8, device)
-        scale = float(1.0 / lat.std())
-        vae.register_to_config(scaling_factor=scale)
+        vae, vae_info, lat, scale = _trained_vae(images_u8, n_images, seed, device, steps=vae_steps,
+                                                 batch=vae_batch, time_limit_s=vae_limit)
     tokenizer = build_clip_tokenizer()
     ids = tokenize(tokenizer, caps)
     if device == "cuda":
@@ -321,10 +300,7 @@ def train_base(
         lat * scale, ids, tokenizer, steps=unet_steps, batch=unet_batch, device=device, seed=seed + (0 if resume is None else 100),
         time_limit_s=unet_limit, init=init, lr=lr,
     )
-    pipe = assemble_pipeline(te.float().cpu(), unet.float().cpu(), vae.float().cpu(), tokenizer)
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    pipe.to(torch.float16).save_pretrained(out_dir, safe_serialization=True)
+    out_dir = _save_pipeline(Path(out_dir), te, unet, vae, tokenizer)
     info = {
         "seed": seed,
         "device": torch.cuda.get_device_name() if device == "cuda" else "cpu",
@@ -336,12 +312,71 @@ def train_base(
         "total_seconds": time.time() - t_start,
         "weights_dtype": "float16",
     }
-    if previous is not None:  # a continued run keeps the record of the stage before it
+    _write_record(out_dir, info, previous)
+    return info
+
+
+def _fast_device(device: str) -> str:
+    """The device to train on; on CUDA, TF32 matmuls."""
+    device = pick_device(device)
+    if device == "cuda":
+        torch.backends.cuda.matmul.allow_tf32 = True
+        torch.backends.cudnn.allow_tf32 = True
+    return device
+
+
+def _save_pipeline(out_dir: Path, te, unet, vae, tokenizer) -> Path:
+    """The trained parts as a diffusers pipeline folder, weights in float16."""
+    pipe = assemble_pipeline(te.float().cpu(), unet.float().cpu(), vae.float().cpu(), tokenizer)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    pipe.to(torch.float16).save_pretrained(out_dir, safe_serialization=True)
+    return out_dir
+
+
+def _write_record(out_dir: Path, info: dict, previous: dict | None) -> None:
+    """training.json and the model card; a continued run keeps the record of the stage before it."""
+    if previous is not None:
         info["previous_stage"] = previous
         info["total_seconds_all_stages"] = info["total_seconds"] + previous.get("total_seconds_all_stages", previous["total_seconds"])
     (out_dir / "training.json").write_text(json.dumps(info, indent=2) + "\n")
     write_base_card(out_dir, info)
-    return info
+
+
+def _trained_vae(images_u8: torch.Tensor, n_images: int, seed: int, device: str, *, steps: int, batch: int,
+                 time_limit_s: float | None):
+    """(vae, its record, the images' latents, scaling factor 1/std) for a VAE trained here on
+    its own autoencoder pictures."""
+    ae_images = torch.from_numpy(autoencoder_dataset(n_images // 2, seed + 1)).to(device)
+    vae, vae_info = train_vae(ae_images, steps=steps, batch=batch, device=device, seed=seed, time_limit_s=time_limit_s)
+    del ae_images
+    lat = encode_latents(vae, images_u8, device)
+    scale = float(1.0 / lat.std())
+    vae.register_to_config(scaling_factor=scale)
+    return vae, vae_info, lat, scale
+
+
+def _resumed_parts(resume: Path) -> tuple[tuple, dict | None]:
+    """A saved base's (text encoder, UNet) in float32 to continue, and its training record."""
+    from diffusers import UNet2DConditionModel
+    from transformers import CLIPTextModel
+
+    previous = json.loads((resume / "training.json").read_text()) if (resume / "training.json").is_file() else None
+    init = (CLIPTextModel.from_pretrained(resume, subfolder="text_encoder", dtype=torch.float32),
+            UNet2DConditionModel.from_pretrained(resume, subfolder="unet", dtype=torch.float32))
+    return init, previous
+
+
+def _loaded_vae(src: Path, images_u8: torch.Tensor, device: str, keep_scale: bool):
+    """(vae, its record, the images' latents, latent scaling factor) for a VAE trained before:
+    a resumed base keeps its scaling factor; a separately trained VAE gets 1/std of the latents."""
+    from diffusers import AutoencoderKL
+
+    vae = AutoencoderKL.from_pretrained(src, dtype=torch.float32).to(device).eval()
+    vae_info = {"from": str(src)} | (json.loads((src / "training.json").read_text()) if (src / "training.json").is_file() else {})
+    lat = encode_latents(vae, images_u8, device)
+    scale = float(vae.config.scaling_factor) if keep_scale else float(1.0 / lat.std())
+    vae.register_to_config(scaling_factor=scale)
+    return vae, vae_info, lat, scale
 
 
 # Sampling defaults the base declares (generate, serve and the benches read them): chosen by
