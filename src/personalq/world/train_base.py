@@ -223,15 +223,7 @@ def train_diffusion(
         bar.total = steps
         for g in opt.param_groups:
             g["lr"] = _lr_at(step, steps, lr)
-        idx = torch.randint(0, len(latents), (batch,), generator=gen).to(latents.device)
-        z0 = latents[idx].to(device)
-        ids = token_ids[idx].to(device)
-        drop = torch.rand(batch, generator=gen).to(device) < cfg_dropout
-        ids = torch.where(drop[:, None], empty[None], ids)
-        noise = torch.randn(z0.shape, generator=gen).to(device)
-        t = torch.randint(0, 1000, (batch,), generator=gen).to(device)
-        a = acp[t].view(-1, 1, 1, 1)
-        zt = a.sqrt() * z0 + (1 - a).sqrt() * noise
+        zt, t, ids, noise = _noised_batch(latents, token_ids, empty, batch, cfg_dropout, acp, gen, device)
         with _autocast(device):
             enc = te(ids)[0]
             pred = unet(zt, t, enc).sample
@@ -252,6 +244,21 @@ def train_diffusion(
     bar.close()
     info = {"steps": done, "seconds": time.time() - t0, "final_loss": float(np.mean(losses[-500:]))}
     return ema_t.shadow, ema_u.shadow, info
+
+
+def _noised_batch(latents: torch.Tensor, token_ids: torch.Tensor, empty: torch.Tensor, batch: int,
+                  cfg_dropout: float, acp: torch.Tensor, gen: torch.Generator, device: str):
+    """A random batch noised at random timesteps: (z_t, t, caption ids with `cfg_dropout` of
+    them replaced by the empty caption, the noise to predict)."""
+    idx = torch.randint(0, len(latents), (batch,), generator=gen).to(latents.device)
+    z0 = latents[idx].to(device)
+    ids = token_ids[idx].to(device)
+    drop = torch.rand(batch, generator=gen).to(device) < cfg_dropout
+    ids = torch.where(drop[:, None], empty[None], ids)
+    noise = torch.randn(z0.shape, generator=gen).to(device)
+    t = torch.randint(0, 1000, (batch,), generator=gen).to(device)
+    a = acp[t].view(-1, 1, 1, 1)
+    return a.sqrt() * z0 + (1 - a).sqrt() * noise, t, ids, noise
 
 
 def train_base(
