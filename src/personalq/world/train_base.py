@@ -421,6 +421,17 @@ Load it like SD1.5: `StableDiffusionPipeline.from_pretrained("models/base")`.
     (Path(out_dir) / "README.md").write_text(text)
 
 
+def _decoder_data(n_images: int, seed: int) -> np.ndarray:
+    """The decoder's pictures, a third each: generic renders, look-alikes, the concepts."""
+    third = n_images // 3
+    images, _ = generic_dataset(n_images - 2 * third, seed + 55, workers=1)
+    rng = np.random.default_rng(seed + 56)
+    look_alikes = np.stack([render(look_alike_spec(rng), int(rng.integers(2**31))) for _ in range(third)])
+    concepts = np.stack([CONCEPTS[i % len(CONCEPTS)].render(SCENE_NAMES[rng.integers(len(SCENE_NAMES))],
+                                                             int(rng.integers(2**31))) for i in range(third)])
+    return np.concatenate([images, look_alikes, concepts])
+
+
 def finetune_decoder(base_dir: Path, *, device: str = "auto", seed: int = 0, n_images: int = 2000, steps: int = 800,
                      batch: int = 24, lr: float = 2e-4, color_weight: float = 2.0, time_limit_s: float | None = None) -> dict:
     """Fine-tune only the VAE decoder (as SD's ft-MSE VAE did): the encoder and so the latent
@@ -439,13 +450,7 @@ def finetune_decoder(base_dir: Path, *, device: str = "auto", seed: int = 0, n_i
     _seed_everything(seed)
     base_dir = Path(base_dir)
     vae = AutoencoderKL.from_pretrained(base_dir, subfolder="vae", dtype=torch.float32).to(device)
-    third = n_images // 3
-    images, _ = generic_dataset(n_images - 2 * third, seed + 55, workers=1)
-    rng = np.random.default_rng(seed + 56)
-    look_alikes = np.stack([render(look_alike_spec(rng), int(rng.integers(2**31))) for _ in range(third)])
-    concepts = np.stack([CONCEPTS[i % len(CONCEPTS)].render(SCENE_NAMES[rng.integers(len(SCENE_NAMES))],
-                                                             int(rng.integers(2**31))) for i in range(third)])
-    data = torch.from_numpy(np.concatenate([images, look_alikes, concepts]))
+    data = torch.from_numpy(_decoder_data(n_images, seed))
     x_all = data.permute(0, 3, 1, 2).float().div(127.5).sub(1)
     with torch.no_grad():
         z_all = torch.cat([vae.encode(x_all[i : i + 256].to(device)).latent_dist.mean.cpu() for i in range(0, len(x_all), 256)])
