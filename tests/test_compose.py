@@ -34,25 +34,12 @@ def test_weights_are_checked_with_a_clear_error():
             check_weights(bad, 2)
 
 
-@pytest.fixture(scope="module")
-def tiny(tmp_path_factory):
-    from personalq.testing import make_tiny_dreambooth, make_tiny_lora, make_tiny_sd15
-
-    root = tmp_path_factory.mktemp("compose")
-    base = make_tiny_sd15(root / "base")
-    loras = [Card(id=f"l{i}", name=f"L{i}", trigger=f"<l{i}>", format="lora", base_model="sd15",
-                  path=str(make_tiny_lora(base, root / f"l{i}.safetensors", seed=i + 1)))
-             for i in range(2)]
-    db = Card(id="db", name="DB", trigger="<db>", format="dreambooth", base_model="sd15",
-              path=str(make_tiny_dreambooth(base, root / "db", seed=4)))
-    return base, loras, db
-
-
-def test_builder_composes_with_per_adapter_weights(tiny):
+def test_builder_composes_with_per_adapter_weights(tiny_checkpoints):
     from personalq.diffusion import generate
     from personalq.diffusion.pipeline import build_pipeline
 
-    base, loras, db = tiny
+    base, loras, db = tiny_checkpoints
+    loras = loras[:2]  # two LoRAs composed
 
     def draw(cards, weights=None):
         pipe, state = build_pipeline(base, cards, weights=weights)

@@ -16,7 +16,6 @@ from personalq.cli import main
 from personalq.diffusion.generate import generate
 from personalq.diffusion.pipeline import build_pipeline
 from personalq.errors import PersonalQError
-from personalq.testing import make_tiny_sd15
 
 RANK = 4
 UNKNOWN_UNET = ("down_blocks.7.attentions.0.transformer_blocks.0.attn1.to_q",
@@ -26,14 +25,8 @@ UNKNOWN_TE = ("text_model.encoder.layers.99.self_attn.q_proj",
 
 
 @pytest.fixture(scope="module")
-def base(tmp_path_factory):
-    torch.set_num_threads(1)
-    return make_tiny_sd15(tmp_path_factory.mktemp("base"))
-
-
-@pytest.fixture(scope="module")
-def pipe(base):
-    return build_pipeline(base).pipe
+def pipe(sd15_dir):
+    return build_pipeline(sd15_dir).pipe
 
 
 def _pair(tensors: dict, key: str, width_in: int, width_out: int, gen) -> None:
@@ -78,7 +71,7 @@ def image(pipe) -> np.ndarray:
     ["transformer.single_transformer_blocks.0.attn.to_q", "transformer.transformer_blocks.0.attn.to_k"],
     ["lora_unet_double_blocks_0_img_attn_qkv", "lora_unet_single_blocks_0_linear1"],
 ])
-def test_a_flux_lora_fits_nothing_and_is_refused_naming_flux(base, tmp_path, keys):
+def test_a_flux_lora_fits_nothing_and_is_refused_naming_flux(sd15_dir, tmp_path, keys):
     gen = torch.Generator().manual_seed(0)
     tensors: dict = {}
     for key in keys:
@@ -91,14 +84,14 @@ def test_a_flux_lora_fits_nothing_and_is_refused_naming_flux(base, tmp_path, key
     save_file(tensors, str(path))
     (tmp_path / "flux.civitai.info").write_text(json.dumps({"baseModel": "SD 1.5"}))  # sidecar lies
     with pytest.raises(PersonalQError) as err:
-        build_pipeline(base, [card(path)])
+        build_pipeline(sd15_dir, [card(path)])
     message = err.value.message
     assert "fits no module of the base" in message and "look like FLUX" in message
     assert "FLUX base" in err.value.hint
     assert not message.endswith(":") and "\n" not in message
 
 
-def test_real_sd15_widths_on_a_smaller_base_are_named_sd15(base, pipe, tmp_path):
+def test_real_sd15_widths_on_a_smaller_base_are_named_sd15(sd15_dir, pipe, tmp_path):
     """Module names that exist in the base, at SD1.5's widths (320-wide blocks, 768-wide text)."""
     gen = torch.Generator().manual_seed(0)
     tensors: dict = {}
@@ -110,41 +103,42 @@ def test_real_sd15_widths_on_a_smaller_base_are_named_sd15(base, pipe, tmp_path)
     path = tmp_path / "sd15.safetensors"
     save_file(tensors, str(path))
     with pytest.raises(PersonalQError) as err:
-        build_pipeline(base, [card(path)])
+        build_pipeline(sd15_dir, [card(path)])
     assert "look like SD1.5" in err.value.message and not err.value.message.endswith(":")
 
 
-def test_a_kohya_lora_with_unknown_unet_modules_applies_the_rest_and_says_so(base, pipe, tmp_path):
+def test_a_kohya_lora_with_unknown_unet_modules_applies_the_rest_and_says_so(sd15_dir, pipe,
+                                                                              tmp_path):
     path = kohya_lora(pipe, tmp_path / "partial.safetensors", unknown_unet=UNKNOWN_UNET)
     plain = image(pipe)
-    lora_pipe, state = build_pipeline(base, [card(path, "partial")])
+    lora_pipe, state = build_pipeline(sd15_dir, [card(path, "partial")])
     assert len(state.warnings) == 1
     warning = state.warnings[0]
     assert "LoRA partial: 6 of" in warning and "left out" in warning  # 2 modules x 3 keys
     assert "lora_unet_down_blocks_7_attentions_0" in warning
     assert np.abs(image(lora_pipe) - plain).max() > 0  # the fitting part is applied
     with pytest.raises(PersonalQError) as err:
-        build_pipeline(base, [card(path, "partial")], strict=True)
+        build_pipeline(sd15_dir, [card(path, "partial")], strict=True)
     assert "6 of" in err.value.message and "--strict" in err.value.hint
 
 
-def test_unknown_text_encoder_keys_no_longer_break_loading(base, pipe, tmp_path):
+def test_unknown_text_encoder_keys_no_longer_break_loading(sd15_dir, pipe, tmp_path):
     """diffusers alone: "Could not automatically infer state dict type"."""
     path = kohya_lora(pipe, tmp_path / "te.safetensors", text_encoder=True, unknown_te=UNKNOWN_TE)
-    lora_pipe, state = build_pipeline(base, [card(path, "te")])
+    lora_pipe, state = build_pipeline(sd15_dir, [card(path, "te")])
     assert len(state.warnings) == 1 and "LoRA te: 6 of" in state.warnings[0]
     assert "lora_te_text_model_encoder_layers_98" in state.warnings[0]
     assert state.applied == "te"
     assert np.abs(image(lora_pipe) - image(pipe)).max() > 0
 
 
-def test_a_lora_that_fits_completely_says_nothing(base, pipe, tmp_path):
+def test_a_lora_that_fits_completely_says_nothing(sd15_dir, pipe, tmp_path):
     path = kohya_lora(pipe, tmp_path / "ok.safetensors", text_encoder=True)
-    _, state = build_pipeline(base, [card(path, "ok")])
+    _, state = build_pipeline(sd15_dir, [card(path, "ok")])
     assert state.warnings == [] and state.applied == "ok"
 
 
-def test_generate_warns_and_strict_refuses(base, pipe, tmp_path, capsys, monkeypatch):
+def test_generate_warns_and_strict_refuses(sd15_dir, pipe, tmp_path, capsys, monkeypatch):
     path = kohya_lora(pipe, tmp_path / "partial.safetensors", unknown_unet=UNKNOWN_UNET)
     manifest = tmp_path / "repo.jsonl"
     manifest.write_text(json.dumps({"id": "partial", "name": "Partial", "trigger": "<partial>",
@@ -152,7 +146,7 @@ def test_generate_warns_and_strict_refuses(base, pipe, tmp_path, capsys, monkeyp
                                     "path": str(path), "format": "lora"}) + "\n")
     monkeypatch.setenv("PERSONALQ_HOME", str(tmp_path / "home"))
     args = ["generate", "a toy", "--checkpoint", "partial", "--repo", str(manifest),
-            "--base", str(base), "--steps", "2", "--out", str(tmp_path / "a.png")]
+            "--base", str(sd15_dir), "--steps", "2", "--out", str(tmp_path / "a.png")]
     capsys.readouterr()
     assert main(args) == 0
     err = capsys.readouterr().err

@@ -7,10 +7,9 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from personalq.quant import packed
 from personalq.quant.int_kernels import (im2col_nhwc, int_mm, int_mm_padded, quantize_rows_sym,
                                          rescale)
-from personalq.quant.packed import (QuantConv2d, QuantLinear, act_codes, keep_int8_codes,
+from personalq.quant.packed import (QuantConv2d, act_codes, keep_int8_codes,
                                     layer_paths, resident_bytes)
 from personalq.quant.quantizers import ActQuant, quantize_weight_rtn
 
@@ -51,24 +50,17 @@ def test_per_token_codes_match_the_activation_quantizer():
     assert torch.allclose(codes.float() * scale, act(x), atol=1e-5)
 
 
-def _linear(wbits, act, in_f=64, out_f=48):
-    torch.manual_seed(0)
-    lin = nn.Linear(in_f, out_f)
-    codes, scale, zero = quantize_weight_rtn(lin.weight, wbits)
-    return lin, QuantLinear.from_codes(lin, codes, scale, None, wbits, act)
-
-
 @pytest.mark.parametrize("mode,sym", [("dynamic_token", True), ("dynamic_token", False),
                                       ("static_tensor", False), ("dynamic_tensor", True)])
-def test_linear_int_path_accumulates_exactly(mode, sym):
+def test_linear_int_path_accumulates_exactly(mode, sym, packed_linear, int_and_fake):
     act = ActQuant(8, mode, symmetric=sym)
     act.calibrate(torch.randn(4096) if mode == "static_tensor" else torch.randn(64, 64))
-    lin, q = _linear(8, act)
+    lin, q = packed_linear(8, act)
     x = torch.randn(2, 30, 64)
     codes, sx, zx = act_codes(act, x.reshape(-1, 64))
     assert torch.equal(int_mm(codes, q.int_codes().t()).long(),
                        codes.long() @ q.int_codes().long().t())
-    y, y_fake = _int_and_fake(q, x)
+    y, y_fake = int_and_fake(q, x)
     with torch.no_grad():
         ref = lin(x)
     assert torch.allclose(y, y_fake, rtol=1e-4, atol=1e-4)
@@ -86,20 +78,6 @@ def test_im2col_nhwc_equals_unfold():
         assert torch.equal(cols.float(), ref)
 
 
-def _int_and_fake(q, x):
-    """The layer's output on the integer kernel, then on the fake-quant path (same codes)."""
-    with torch.no_grad():
-        y = q(x)
-        assert q.last_path == "int8"
-        packed.USE_INT_MM = False
-        try:
-            y_fake = q(x)
-            assert q.last_path == "fake_quant"
-        finally:
-            packed.USE_INT_MM = True
-    return y, y_fake
-
-
 def _conv(kernel, stride, padding, act, wbits=8, cin=16, cout=24):
     torch.manual_seed(1)
     conv = nn.Conv2d(cin, cout, kernel, stride=stride, padding=padding)
@@ -112,12 +90,12 @@ def _conv(kernel, stride, padding, act, wbits=8, cin=16, cout=24):
     (3, 2, 1, "dynamic_tensor", True),   # the downsampling conv
     (1, 1, 0, "dynamic_token", True),    # 1x1: a matmul over pixels, per-pixel scales
     (1, 1, 0, "static_tensor", False)])
-def test_conv_int_path_equals_fake_quant_path(kernel, stride, padding, mode, sym):
+def test_conv_int_path_equals_fake_quant_path(kernel, stride, padding, mode, sym, int_and_fake):
     act = ActQuant(8, mode, symmetric=sym, channel_dim=1)
     act.calibrate(torch.randn(4096) + 0.5 if mode == "static_tensor" else torch.randn(64, 16))
     conv, q = _conv(kernel, stride, padding, act)
     x = torch.randn(2, 16, 9, 10) + 0.5
-    y, y_fake = _int_and_fake(q, x)
+    y, y_fake = int_and_fake(q, x)
     with torch.no_grad():
         ref = conv(x)
     assert y.shape == ref.shape
@@ -133,9 +111,9 @@ def test_kxk_conv_with_per_pixel_scales_has_no_int_path():
     assert q.last_path == "fake_quant"
 
 
-def test_w4_kept_unpacked_gives_the_same_output_at_twice_the_bytes():
+def test_w4_kept_unpacked_gives_the_same_output_at_twice_the_bytes(packed_linear):
     act = ActQuant(8, "dynamic_token", symmetric=True)
-    _, q = _linear(4, act, in_f=128, out_f=96)
+    _, q = packed_linear(4, act, in_f=128, out_f=96)
     x = torch.randn(40, 128)
     with torch.no_grad():
         y_packed = q(x)
@@ -162,9 +140,9 @@ def test_fp8_layer_on_cpu_is_emulated_and_close():
 
 
 @pytest.mark.skipif(not CUDA, reason="needs CUDA")
-def test_cuda_int_path_equals_cpu():
+def test_cuda_int_path_equals_cpu(packed_linear):
     act = ActQuant(8, "dynamic_token", symmetric=True)
-    _, q = _linear(8, act, in_f=72, out_f=40)  # n=40, k=72: multiples of 8; m=5 needs padding
+    _, q = packed_linear(8, act, in_f=72, out_f=40)  # n=40, k=72: multiples of 8; m=5 needs padding
     x = torch.randn(5, 72)
     with torch.no_grad():
         y_cpu = q(x)

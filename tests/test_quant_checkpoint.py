@@ -20,14 +20,6 @@ PROMPT = f"a photo of {TRIGGER} toy on the beach"
 
 
 @pytest.fixture(scope="module")
-def sd15_dir(tmp_path_factory):
-    from personalq.testing import make_tiny_sd15
-
-    torch.set_num_threads(1)
-    return make_tiny_sd15(tmp_path_factory.mktemp("sd15"))
-
-
-@pytest.fixture(scope="module")
 def pipe(sd15_dir):
     return build_pipeline(sd15_dir).pipe
 

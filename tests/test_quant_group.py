@@ -126,18 +126,6 @@ def test_cli_rejects_bad_group_options(tmp_path, capsys):
     assert rc == 2 and "group size" in capsys.readouterr().err
 
 
-@pytest.fixture(scope="module")
-def pipe(tmp_path_factory):
-    from diffusers import StableDiffusionPipeline
-
-    from personalq.testing import make_tiny_sd15
-
-    torch.set_num_threads(1)
-    p = StableDiffusionPipeline.from_pretrained(make_tiny_sd15(tmp_path_factory.mktemp("sd15")))
-    p.set_progress_bar_config(disable=True)
-    return p
-
-
 def test_group_mode_save_load_round_trip_gives_identical_output(pipe, tmp_path):
     from personalq.quant.calibrate import calibrate
     from personalq.quant.checkpoint import load_quantized_unet, save_quantized

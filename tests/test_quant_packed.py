@@ -7,43 +7,32 @@ import pytest
 import torch
 from torch import nn
 
-from personalq.quant import packed
 from personalq.quant.methods import quantize_unet
-from personalq.quant.packed import QuantConv2d, QuantLinear, resident_bytes
+from personalq.quant.packed import QuantConv2d, resident_bytes
 from personalq.quant.quantizers import ActQuant, quantize_weight_rtn
 
 
-def _qlinear(wbits, act_mode, abits=8, in_f=64, out_f=48):
-    torch.manual_seed(0)
-    lin = nn.Linear(in_f, out_f)
-    codes, scale, zero = quantize_weight_rtn(lin.weight, wbits)
+def _act(abits, act_mode):
     act = ActQuant(abits, mode=act_mode)
     if act_mode == "static_tensor":
         act.calibrate(torch.randn(4096) * 2)
-    return lin, QuantLinear.from_codes(lin, codes, scale, None, wbits, act)
+    return act
 
 
 @pytest.mark.parametrize("wbits,abits,mode", [(8, 8, "static_tensor"), (4, 4, "static_tensor"),
                                               (8, 8, "dynamic_token"), (8, 4, "dynamic_tensor")])
-def test_int_mm_path_equals_dequant_path(wbits, abits, mode):
-    lin, q = _qlinear(wbits, mode, abits)
+def test_int_mm_path_equals_dequant_path(wbits, abits, mode, packed_linear, int_and_fake):
+    lin, q = packed_linear(wbits, _act(abits, mode))
     x = torch.randn(2, 40, 64) * 2  # 80 rows > 16: the int path runs
+    y_int, y_float = int_and_fake(q, x)
     with torch.no_grad():
-        y_int = q(x)
-        assert q.last_path == "int8"
-        packed.USE_INT_MM = False
-        try:
-            y_float = q(x)
-            assert q.last_path == "fake_quant"
-        finally:
-            packed.USE_INT_MM = True
         ref = lin(x)
     assert torch.allclose(y_int, y_float, rtol=1e-4, atol=1e-4)
     assert not torch.equal(y_int, ref)  # and it is quantized
 
 
-def test_keep_rows_bypass_activation_quantization():
-    lin, q = _qlinear(8, "static_tensor", abits=4)
+def test_keep_rows_bypass_activation_quantization(packed_linear):
+    lin, q = packed_linear(8, _act(4, "static_tensor"))
     x = torch.randn(2, 20, 64)
     keep = [3, 4, 5]
     with torch.no_grad():

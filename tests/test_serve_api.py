@@ -230,6 +230,40 @@ def test_register_by_path_under_a_root(client, world):
     assert path.is_file()  # unregistering never deletes the user's own file
 
 
+def test_a_lora_that_fits_in_part_is_drawn_and_every_response_says_so(client, world):
+    """A real safetensors LoRA with keys for two UNet modules the tiny base lacks: registration,
+    the OpenAI images JSON (also from the cache) and the A1111 info all carry the warning."""
+    from personalq.testing import make_tiny_lora
+
+    unknown = ("down_blocks.7.attentions.0.transformer_blocks.0.attn1.to_q",
+               "mid_block.attentions.0.transformer_blocks.0.attn9.to_k")
+    make_tiny_lora(world["base"], world["roots"] / "shared" / "patchy.safetensors", seed=17,
+                   unknown_modules=unknown, metadata={"modelspec.trigger_phrase": "<patchy>"})
+    res = client.post("/v1/checkpoints", json={"path": "shared/patchy.safetensors",
+                                               "name": "Patchy", "class_noun": "robot"})
+    assert res.status_code == 201, res.text
+    job = client.get(f"/v1/jobs/{res.json()['job']['id']}").json()
+    for _ in range(600):
+        if job["status"] in ("succeeded", "failed", "cancelled", "timed_out"):
+            break
+        time.sleep(0.1)
+        job = client.get(f"/v1/jobs/{job['id']}").json()
+    assert job["status"] == "succeeded", job
+    [said] = job["result"]["warnings"]
+    assert said.startswith("LoRA patchy: 4 of ") and "left out" in said
+    body = {"prompt": "a robot", "checkpoint": "patchy", "seed": 1}
+    for _ in range(2):  # the second request finds the adapter cached: still said
+        out = client.post("/v1/images/generations", json=body).json()
+        assert out["personalq"]["loaded"] == [] and out["personalq"]["warnings"] == [said]
+    plain = client.post("/v1/images/generations", json={**body, "checkpoint": "none"}).json()
+    assert plain["personalq"]["warnings"] == []
+    assert plain["data"][0]["b64_json"] != out["data"][0]["b64_json"]  # the rest is applied
+    a1111 = client.post("/sdapi/v1/txt2img", json={"prompt": "<lora:patchy:1> a robot",
+                                                   "steps": 2}).json()
+    assert json.loads(a1111["info"])["personalq"]["warnings"] == [said]
+    assert client.delete("/v1/checkpoints/patchy").status_code == 200
+
+
 # ------------------------------------------------------------------------------ bad input
 def test_bad_input_gets_clear_4xx_stores_nothing_and_service_keeps_serving(client, world, tmp_path):
     before = uploads_of(world)

@@ -13,20 +13,6 @@ from personalq.errors import PersonalQError
 from personalq.serve.cache import ModelCache
 
 
-@pytest.fixture(scope="module")
-def tiny(tmp_path_factory):
-    from personalq.testing import make_tiny_dreambooth, make_tiny_lora, make_tiny_sd15
-
-    root = tmp_path_factory.mktemp("cache")
-    base = make_tiny_sd15(root / "base")
-    loras = [Card(id=f"l{i}", name=f"L{i}", trigger=f"<l{i}>", format="lora", base_model="sd15",
-                  path=str(make_tiny_lora(base, root / f"l{i}.safetensors", seed=i + 1)))
-             for i in range(3)]
-    db = Card(id="db", name="DB", trigger="<db>", format="dreambooth", base_model="sd15",
-              path=str(make_tiny_dreambooth(base, root / "db", seed=4)))
-    return base, loras, db
-
-
 def new_cache(base, **kw) -> ModelCache:
     from personalq.diffusion.loading import load_base
 
@@ -40,8 +26,8 @@ def draw(cache: ModelCache, cards: list[Card], seed: int = 0) -> np.ndarray:
         return np.asarray(generate(lease.pipe, "a toy", seed=seed, steps=2))
 
 
-def test_hits_do_not_reload_and_swaps_are_exact(tiny):
-    base, loras, db = tiny
+def test_hits_do_not_reload_and_swaps_are_exact(tiny_checkpoints):
+    base, loras, db = tiny_checkpoints
     cache = new_cache(base)
     plain = draw(cache, [])
     a1 = draw(cache, [loras[0]])
@@ -58,8 +44,8 @@ def test_hits_do_not_reload_and_swaps_are_exact(tiny):
     assert not np.array_equal(d, plain)
 
 
-def test_lru_eviction_keeps_to_the_budget(tiny):
-    base, loras, _ = tiny
+def test_lru_eviction_keeps_to_the_budget(tiny_checkpoints):
+    base, loras, _ = tiny_checkpoints
     probe = new_cache(base)
     draw(probe, [loras[0]])
     one = probe.bytes_used()
@@ -80,8 +66,8 @@ def test_lru_eviction_keeps_to_the_budget(tiny):
     assert cache.loads == loads + 1
 
 
-def test_concurrent_requests_get_the_same_images_as_sequential_ones(tiny):
-    base, loras, db = tiny
+def test_concurrent_requests_get_the_same_images_as_sequential_ones(tiny_checkpoints):
+    base, loras, db = tiny_checkpoints
     cards = [[loras[0]], [loras[1]], [db], [], [loras[2]], [loras[0]]]
     cache = new_cache(base)
     expected = [draw(cache, c, seed=i) for i, c in enumerate(cards)]
@@ -100,8 +86,8 @@ def test_concurrent_requests_get_the_same_images_as_sequential_ones(tiny):
         assert np.array_equal(got[i], expected[i]), f"request {i} drew with the wrong weights"
 
 
-def test_composed_loras_reload_mode_and_refusals(tiny):
-    base, loras, db = tiny
+def test_composed_loras_reload_mode_and_refusals(tiny_checkpoints):
+    base, loras, db = tiny_checkpoints
     cache = new_cache(base)
     both = draw(cache, loras[:2])
     assert not np.array_equal(both, draw(cache, [loras[0]]))
@@ -119,13 +105,13 @@ def test_composed_loras_reload_mode_and_refusals(tiny):
     assert np.array_equal(first, draw(cache, [loras[0]]))
 
 
-def test_a_lora_composes_on_a_dreambooth_as_the_builder_draws_it(tiny):
+def test_a_lora_composes_on_a_dreambooth_as_the_builder_draws_it(tiny_checkpoints):
     """A style LoRA on a DreamBooth's own UNet (a cache entry hosted by the DreamBooth's), at
     the weight asked for: the same pixels as build_pipeline composing them."""
     from personalq.diffusion import generate
     from personalq.diffusion.pipeline import build_pipeline
 
-    base, loras, db = tiny
+    base, loras, db = tiny_checkpoints
     cache = new_cache(base)
     alone = draw(cache, [db])
     with cache.use([db, loras[1]], weights=[0.6]) as lease:
@@ -163,10 +149,10 @@ def add_text_encoder_lora(base, lora_path, out_path, seed: int):
     return out_path
 
 
-def test_text_encoder_loras_swap_exactly_like_a_fresh_load(tiny, tmp_path):
+def test_text_encoder_loras_swap_exactly_like_a_fresh_load(tiny_checkpoints, tmp_path):
     from personalq.diffusion import apply_checkpoint, generate, load_base
 
-    base, loras, db = tiny
+    base, loras, db = tiny_checkpoints
     te_cards = [Card(id=f"te{i}", name="T", trigger="<t>", format="lora", base_model="sd15",
                      path=str(add_text_encoder_lora(base, loras[i].path,
                                                     tmp_path / f"te{i}.safetensors", i)))

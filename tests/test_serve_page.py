@@ -125,3 +125,32 @@ def test_page_shows_api_errors(server, browser):
     page.wait_for_function("document.getElementById('error').textContent.length > 0",
                            timeout=30_000)
     assert "prompt" in page.inner_text("#error")
+
+
+def test_page_shows_the_warning_of_a_lora_that_fits_in_part(server, browser, world):
+    """A LoRA with keys for UNet modules the base lacks, registered by path: the page says what
+    was left out under the image it drew."""
+    import httpx
+
+    from personalq.testing import make_tiny_lora
+
+    make_tiny_lora(world["base"], world["roots"] / "shared" / "gizmo.safetensors", seed=19,
+                   unknown_modules=("mid_block.attentions.0.transformer_blocks.0.attn9.to_k",),
+                   metadata={"modelspec.trigger_phrase": "<gizmo-robot>"})
+    res = httpx.post(server.url + "/v1/checkpoints", timeout=60,
+                     json={"path": "shared/gizmo.safetensors", "name": "Gizmo",
+                           "class_noun": "robot", "description": "Gizmo, a tin toy robot"})
+    assert res.status_code == 201, res.text
+    page = browser.new_page()
+    page.goto(server.url + "/")
+    page.fill("#request", "Gizmo the robot dancing")
+    page.click("#submit")
+    page.wait_for_selector("#images img", timeout=60_000)
+    assert "gizmo" in page.inner_text("#used")
+    warning = page.inner_text("#warnings")
+    assert warning.startswith("warning: LoRA gizmo: 2 of ") and "left out" in warning
+    page.fill("#request", "Rufus running in the snow")  # a LoRA that fits: no warning
+    page.click("#submit")
+    page.wait_for_function("document.querySelector('#used').textContent.includes('rufus')",
+                           timeout=60_000)
+    assert page.inner_text("#warnings") == ""

@@ -85,6 +85,30 @@ def test_router_selects_then_generates_on_the_multiplexed_replica(ray_serve):
     assert bad.status_code == 404 and "nope" in bad.json()["error"]["message"]
 
 
+def test_lora_weights_reach_the_generator_as_on_the_single_process_service(ray_serve):
+    body = {"prompt": "a dog", "checkpoint": "rufus+inkwash", "seed": 4, "steps": 2}
+    plain = httpx.post(f"{ray_serve}/v1/images/generations", json=body, headers=AUTH,
+                       timeout=300).json()
+    weighted = httpx.post(f"{ray_serve}/v1/images/generations",
+                          json={**body, "lora_weights": {"inkwash": 0.25}}, headers=AUTH,
+                          timeout=300).json()
+    default = plain["personalq"]["adapter_weights"]
+    assert len(default) == 2 and default[1] != 0.25
+    assert weighted["personalq"]["adapter_weights"] == [default[0], 0.25]
+    assert weighted["personalq"]["warnings"] == []
+    assert weighted["data"][0]["b64_json"] != plain["data"][0]["b64_json"]
+    direct = httpx.post(f"{ray_serve}/generate", timeout=300,
+                        json={"prompt": "a dog", "seed": 4, "steps": 2,
+                              "lora_weights": {"kiki": 0.5}},
+                        headers={"serve_multiplexed_model_id": "kiki", **AUTH})
+    assert direct.status_code == 200 and direct.json()["adapter_weights"] == [0.5]
+    for bad in ({"mochi": 0.5}, {"inkwash": "heavy"}, [0.5]):
+        res = httpx.post(f"{ray_serve}/v1/images/generations", headers=AUTH, timeout=300,
+                         json={**body, "lora_weights": bad})
+        assert res.status_code == 422, (bad, res.text)
+        assert "lora_weights" in res.json()["error"]["message"]
+
+
 def test_both_applications_refuse_requests_without_the_api_key(ray_serve):
     for path, headers in (("/v1/select", {}), ("/v1/images/generations", {}),
                           ("/generate", {"serve_multiplexed_model_id": "rufus"})):

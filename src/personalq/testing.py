@@ -174,11 +174,13 @@ ARCHITECTURES = {"sd15": "stable-diffusion-v1", "sdxl": "stable-diffusion-xl-v1-
 
 def make_tiny_lora(pipe_dir: Path, out_file: Path, rank: int = 4, metadata: dict | None = None,
                    seed: int = 0, text_encoder: bool = False,
-                   target_modules: tuple[str, ...] = ("to_q", "to_k", "to_v", "to_out.0")) -> Path:
+                   target_modules: tuple[str, ...] = ("to_q", "to_k", "to_v", "to_out.0"),
+                   unknown_modules: tuple[str, ...] = ()) -> Path:
     """Write a diffusers-format UNet LoRA (`unet.*lora_A/lora_B` keys) for the pipeline at
     `pipe_dir`, with `modelspec.*` metadata as real LoRA files carry; return `out_file`.
     `text_encoder=True` adds `text_encoder.*` LoRA layers too (as DreamBooth-LoRA training with
-    --train_text_encoder writes).
+    --train_text_encoder writes). `unknown_modules`: UNet module paths the base lacks, written
+    as LoRA pairs too (a LoRA that fits the base only in part, as files for a bigger UNet do).
 
     Both LoRA matrices are random (not B=0 as at training start) so applying it changes images."""
     from diffusers import UNet2DConditionModel
@@ -203,6 +205,10 @@ def make_tiny_lora(pipe_dir: Path, out_file: Path, rank: int = 4, metadata: dict
         for key, value in sorted(lora.items()):
             # Large enough that a tiny model's output visibly moves.
             tensors[f"{prefix}.{key}"] = (torch.randn(value.shape, generator=gen) * 0.3).contiguous()
+    width = unet.config.cross_attention_dim
+    for module in unknown_modules:
+        tensors[f"unet.{module}.lora_A.weight"] = torch.randn(rank, width, generator=gen) * 0.3
+        tensors[f"unet.{module}.lora_B.weight"] = torch.randn(width, rank, generator=gen) * 0.3
     base = base_model_of(pipe_dir)
     meta = {
         "modelspec.sai_model_spec": "1.0.0",

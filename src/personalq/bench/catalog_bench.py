@@ -18,6 +18,7 @@ import random
 import statistics
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 from personalq import paths
@@ -65,104 +66,126 @@ def run(n: int = 1000, manifest: Path | None = None, folder_n: int = 200, out: P
     cards, source = _load_cards(manifest, n)
     out = out or paths.PROJECT_ROOT / "benchmarks" / "results"
     res: dict = {"cards": len(cards), "source": source, "threads": threads}
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, _state_home(Path(tmp) / "home"):
         tmp = Path(tmp)
-        old_home = os.environ.get("PERSONALQ_HOME")
-        os.environ["PERSONALQ_HOME"] = str(tmp / "home")
-        try:
-
-            repo = tmp / "repo.jsonl"
-            repo.write_text("".join(json.dumps(c) + "\n" for c in cards))
-            res["load_avg_before"] = os.getloadavg()[0]
-            t0, c0 = time.perf_counter(), time.process_time()
-            _model()
-            res["model_load_s"] = time.perf_counter() - t0
-            with open_repository(repo) as store:
-                r = store.report
-                sample = store.cards()[:200]
-            res["cold_ingest_s"] = time.perf_counter() - t0  # includes the model load
-            res["cold_ingest_cpu_s"] = time.process_time() - c0
-            res["cold_embed_s"], res["cold_other_s"] = r.seconds_embed, r.seconds - r.seconds_embed
-            res["embedded"] = r.embedded
-            print(f"cold ingest of {r.cards} cards: {res['cold_ingest_s']:.2f} s "
-                  f"(model load {res['model_load_s']:.2f} s, embed {r.seconds_embed:.2f} s, "
-                  f"parse+index+write {res['cold_other_s']:.2f} s)  target <= 30 s")
-            print(f"  process CPU time {res['cold_ingest_cpu_s']:.2f} s; machine load average "
-                  f"{res['load_avg_before']:.1f} on {os.cpu_count()} cores when it started")
-            texts = [c.search_text() for c in sample]
-            t0 = time.perf_counter()
-            for text in texts[:50]:
-                encode([text], batch_size=1)
-            res["baseline_batch1_embed_s"] = (time.perf_counter() - t0) * len(cards) / 50
-            t0 = time.perf_counter()
-            encode(sorted(texts, key=len), batch_size=32)
-            res["baseline_fp32_batched_embed_s"] = (time.perf_counter() - t0) * len(cards) / len(texts)
-            res["embed_dtype"] = r.embed_dtype
-            print(f"baselines scaled to {len(cards)} cards: fp32 one card at a time "
-                  f"{res['baseline_batch1_embed_s']:.2f} s, fp32 batched "
-                  f"{res['baseline_fp32_batched_embed_s']:.2f} s; the store ({r.embed_dtype}, batched, "
-                  f"length-sorted) {r.seconds_embed:.2f} s -> "
-                  f"{res['baseline_batch1_embed_s'] / max(r.seconds_embed, 1e-9):.1f}x / "
-                  f"{res['baseline_fp32_batched_embed_s'] / max(r.seconds_embed, 1e-9):.1f}x faster")
-
-            t0 = time.perf_counter()
-            with open_repository(repo) as store:
-                assert store.report.embedded == 0
-            res["rescan_unchanged_s"] = time.perf_counter() - t0
-            for c in cards[:10]:
-                c["description"] = (c.get("description") or "") + " Edited."
-            repo.write_text("".join(json.dumps(c) + "\n" for c in cards))
-            t0 = time.perf_counter()
-            with open_repository(repo) as store:
-                res["rescan_10_changed_embedded"] = store.report.embedded
-                res["rescan_10_changed_s"] = time.perf_counter() - t0
-                lat = []
-                for _ in range(20):
-                    for q in QUERIES:
-                        t1 = time.perf_counter()
-                        store.bm25(q, 50)
-                        lat.append((time.perf_counter() - t1) * 1000)
-                res["bm25_p50_ms"] = statistics.median(lat)
-                res["bm25_p95_ms"] = sorted(lat)[int(0.95 * len(lat))]
-            print(f"re-scan, nothing changed: {res['rescan_unchanged_s']:.3f} s; 10 cards edited: "
-                  f"{res['rescan_10_changed_s']:.2f} s ({res['rescan_10_changed_embedded']} re-embedded)")
-            print(f"bm25 over {len(cards)} cards: p50 {res['bm25_p50_ms']:.2f} ms, "
-                  f"p95 {res['bm25_p95_ms']:.2f} ms")
-
-            if folder_n:
-                from safetensors.numpy import save_file
-                import numpy as np
-
-                folder = tmp / "folder"
-                folder.mkdir()
-                for i, c in enumerate(cards[:folder_n]):
-                    save_file({"lora_unet_x.lora_down.weight": np.zeros((4, 64), np.float32),
-                               "lora_unet_x.lora_up.weight": np.zeros((64, 4), np.float32)},
-                              str(folder / f"{c['id']}.safetensors"), metadata={
-                                  "modelspec.architecture": "stable-diffusion-v1/lora",
-                                  "modelspec.title": c.get("name", c["id"]),
-                                  "modelspec.trigger_phrase": c["trigger"],
-                                  "modelspec.description": c.get("description", "")})
-                t0 = time.perf_counter()
-                with open_repository(folder) as store:
-                    res["folder_cards"] = store.report.cards
-                    res["folder_cold_s"] = time.perf_counter() - t0
-                    res["folder_cold_embed_s"] = store.report.seconds_embed
-                t0 = time.perf_counter()
-                open_repository(folder).close()
-                res["folder_rescan_s"] = time.perf_counter() - t0
-                print(f"folder of {res['folder_cards']} LoRA files: cold {res['folder_cold_s']:.2f} s "
-                      f"(embed {res['folder_cold_embed_s']:.2f} s), re-scan {res['folder_rescan_s']:.3f} s")
-        finally:
-            if old_home is None:
-                os.environ.pop("PERSONALQ_HOME", None)
-            else:
-                os.environ["PERSONALQ_HOME"] = old_home
+        repo = tmp / "repo.jsonl"
+        repo.write_text("".join(json.dumps(c) + "\n" for c in cards))
+        report, sample = _cold_ingest(repo, res)
+        _embed_baselines([c.search_text() for c in sample], len(cards), report, res)
+        _rescans(repo, cards, res)
+        if folder_n:
+            _folder_ingest(tmp / "folder", cards[:folder_n], res)
     out.mkdir(parents=True, exist_ok=True)
     (out / "catalog_ingest.json").write_text(json.dumps(res, indent=2) + "\n")
     _plot(res, out / "catalog_ingest.png")
     print(f"wrote {out / 'catalog_ingest.json'} and {out / 'catalog_ingest.png'}")
     return res
+
+
+@contextmanager
+def _state_home(home: Path):
+    """PERSONALQ_HOME points at `home` meanwhile (the catalog databases go there)."""
+    old_home = os.environ.get("PERSONALQ_HOME")
+    os.environ["PERSONALQ_HOME"] = str(home)
+    try:
+        yield
+    finally:
+        if old_home is None:
+            os.environ.pop("PERSONALQ_HOME", None)
+        else:
+            os.environ["PERSONALQ_HOME"] = old_home
+
+
+def _cold_ingest(repo: Path, res: dict):
+    """A cold process opens the manifest: MiniLM load, parse, embed, index, write."""
+    res["load_avg_before"] = os.getloadavg()[0]
+    t0, c0 = time.perf_counter(), time.process_time()
+    _model()
+    res["model_load_s"] = time.perf_counter() - t0
+    with open_repository(repo) as store:
+        r = store.report
+        sample = store.cards()[:200]
+    res["cold_ingest_s"] = time.perf_counter() - t0  # includes the model load
+    res["cold_ingest_cpu_s"] = time.process_time() - c0
+    res["cold_embed_s"], res["cold_other_s"] = r.seconds_embed, r.seconds - r.seconds_embed
+    res["embedded"] = r.embedded
+    print(f"cold ingest of {r.cards} cards: {res['cold_ingest_s']:.2f} s "
+          f"(model load {res['model_load_s']:.2f} s, embed {r.seconds_embed:.2f} s, "
+          f"parse+index+write {res['cold_other_s']:.2f} s)  target <= 30 s")
+    print(f"  process CPU time {res['cold_ingest_cpu_s']:.2f} s; machine load average "
+          f"{res['load_avg_before']:.1f} on {os.cpu_count()} cores when it started")
+    return r, sample
+
+
+def _embed_baselines(texts: list[str], n_cards: int, r, res: dict) -> None:
+    """fp32 one card at a time and fp32 batched, scaled to the catalog, against the store's."""
+    t0 = time.perf_counter()
+    for text in texts[:50]:
+        encode([text], batch_size=1)
+    res["baseline_batch1_embed_s"] = (time.perf_counter() - t0) * n_cards / 50
+    t0 = time.perf_counter()
+    encode(sorted(texts, key=len), batch_size=32)
+    res["baseline_fp32_batched_embed_s"] = (time.perf_counter() - t0) * n_cards / len(texts)
+    res["embed_dtype"] = r.embed_dtype
+    print(f"baselines scaled to {n_cards} cards: fp32 one card at a time "
+          f"{res['baseline_batch1_embed_s']:.2f} s, fp32 batched "
+          f"{res['baseline_fp32_batched_embed_s']:.2f} s; the store ({r.embed_dtype}, batched, "
+          f"length-sorted) {r.seconds_embed:.2f} s -> "
+          f"{res['baseline_batch1_embed_s'] / max(r.seconds_embed, 1e-9):.1f}x / "
+          f"{res['baseline_fp32_batched_embed_s'] / max(r.seconds_embed, 1e-9):.1f}x faster")
+
+
+def _rescans(repo: Path, cards: list[dict], res: dict) -> None:
+    """Re-scan unchanged, then with 10 cards edited; BM25 latency over the catalog."""
+    t0 = time.perf_counter()
+    with open_repository(repo) as store:
+        assert store.report.embedded == 0
+    res["rescan_unchanged_s"] = time.perf_counter() - t0
+    for c in cards[:10]:
+        c["description"] = (c.get("description") or "") + " Edited."
+    repo.write_text("".join(json.dumps(c) + "\n" for c in cards))
+    t0 = time.perf_counter()
+    with open_repository(repo) as store:
+        res["rescan_10_changed_embedded"] = store.report.embedded
+        res["rescan_10_changed_s"] = time.perf_counter() - t0
+        lat = []
+        for _ in range(20):
+            for q in QUERIES:
+                t1 = time.perf_counter()
+                store.bm25(q, 50)
+                lat.append((time.perf_counter() - t1) * 1000)
+        res["bm25_p50_ms"] = statistics.median(lat)
+        res["bm25_p95_ms"] = sorted(lat)[int(0.95 * len(lat))]
+    print(f"re-scan, nothing changed: {res['rescan_unchanged_s']:.3f} s; 10 cards edited: "
+          f"{res['rescan_10_changed_s']:.2f} s ({res['rescan_10_changed_embedded']} re-embedded)")
+    print(f"bm25 over {len(cards)} cards: p50 {res['bm25_p50_ms']:.2f} ms, "
+          f"p95 {res['bm25_p95_ms']:.2f} ms")
+
+
+def _folder_ingest(folder: Path, cards: list[dict], res: dict) -> None:
+    """A folder of LoRA files (safetensors headers with modelspec metadata): cold, re-scan."""
+    from safetensors.numpy import save_file
+    import numpy as np
+
+    folder.mkdir()
+    for c in cards:
+        save_file({"lora_unet_x.lora_down.weight": np.zeros((4, 64), np.float32),
+                   "lora_unet_x.lora_up.weight": np.zeros((64, 4), np.float32)},
+                  str(folder / f"{c['id']}.safetensors"), metadata={
+                      "modelspec.architecture": "stable-diffusion-v1/lora",
+                      "modelspec.title": c.get("name", c["id"]),
+                      "modelspec.trigger_phrase": c["trigger"],
+                      "modelspec.description": c.get("description", "")})
+    t0 = time.perf_counter()
+    with open_repository(folder) as store:
+        res["folder_cards"] = store.report.cards
+        res["folder_cold_s"] = time.perf_counter() - t0
+        res["folder_cold_embed_s"] = store.report.seconds_embed
+    t0 = time.perf_counter()
+    open_repository(folder).close()
+    res["folder_rescan_s"] = time.perf_counter() - t0
+    print(f"folder of {res['folder_cards']} LoRA files: cold {res['folder_cold_s']:.2f} s "
+          f"(embed {res['folder_cold_embed_s']:.2f} s), re-scan {res['folder_rescan_s']:.3f} s")
 
 
 def _plot(res: dict, path: Path) -> None:

@@ -570,12 +570,47 @@ _KERNELS: list[dict] = []
 
 def _report(rows: list[Row], out_dir: Path, *, header: str, sensitivity, meta: dict,
             final: bool = True) -> None:
+    """The results.md section (methods, token sensitivity, kernel latency, the plot), the JSON
+    beside it; `final=False` marks the section as partial while the bench still runs."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    if not _KERNELS:
+        _KERNELS.extend(kernel_latency())
+    kernels = _KERNELS
+    plot = out_dir / "quant_tradeoff.png"
+    _plot(rows, plot)
+    lines = ([SECTION_BEGIN, "## Quantization (`personalq bench quant`)", ""]
+             + _methods_table(rows, header, meta)
+             + (_sensitivity_tables(sensitivity) if sensitivity else [])
+             + _kernels_table(kernels) + ["", f"![trade-off]({plot.name})", SECTION_END])
+    section = "\n".join(lines) + "\n"
+    if not final:
+        section = section.replace("## Quantization (`personalq bench quant`)",
+                                  "## Quantization (`personalq bench quant`) - PARTIAL, running")
+    else:
+        print("\n" + section)
+    results = out_dir / "results.md"
+    text = results.read_text() if results.is_file() else "# Results\n\n"
+    if SECTION_BEGIN in text and SECTION_END in text:
+        pre, rest = text.split(SECTION_BEGIN, 1)
+        post = rest.split(SECTION_END, 1)[1].lstrip("\n")
+        text = pre + section + post
+    else:
+        text = text.rstrip("\n") + "\n\n" + section
+    results.write_text(text)
+    (out_dir / "quant_bench.json").write_text(json.dumps(
+        {"meta": meta, "rows": [r.__dict__ for r in rows], "sensitivity": sensitivity,
+         "kernels": kernels},
+        indent=1, default=str))
+    if final:
+        print(f"wrote {results} (section), {plot}, {out_dir / 'quant_bench.json'}")
+
+
+def _methods_table(rows: list[Row], header: str, meta: dict) -> list[str]:
+    """The setting, what each column measures, and one table row per method."""
     fp32 = next((r for r in rows if r.method == "fp32"), None)
     fp16 = next((r for r in rows if r.method == "fp16"), None)
-    lines = [SECTION_BEGIN, "## Quantization (`personalq bench quant`)", "",
-             f"Setting: {header}. " + ", ".join(f"{k}={v}" for k, v in meta.items()) + ".",
+    lines = [f"Setting: {header}. " + ", ".join(f"{k}={v}" for k, v in meta.items()) + ".",
              "Bytes: real tensor bytes of the UNet (parameters + buffers). Peak RSS: a fresh "
              "process loading that UNet (packed methods: from the saved quantized checkpoint) "
              "and running one forward pass; it includes the Python+torch runtime and the "
@@ -600,63 +635,45 @@ def _report(rows: list[Row], out_dir: Path, *, header: str, sensitivity, meta: d
             f"{_fmt(r.fd, 1)} | {_fmt(r.psnr, 1)} | {r.unet_bytes:,} | {_fmt(x32, 2)} | "
             f"{_fmt(x16, 2)} | {_fmt(r.extra.get('load_rss_delta_mb'), 1)} | "
             f"{_fmt(r.peak_rss_mb, 0)} | {r.sec_per_image:.3f} |")
-    if sensitivity:
-        lines += ["", f"Token sensitivity ({sensitivity['samples']} samples, float model, only "
-                  "the named K/V rows quantized per token): fp concept acc "
-                  f"{sensitivity['fp']['concept_acc']:.3f}", "",
-                  "| bits | rows quantized | PSNR vs fp32 mean (median) | judge dist | "
-                  "concept acc | drop vs fp | scene acc |", "|---|---|---|---|---|---|---|"]
-        for s in sensitivity["rows"]:
-            lines.append(f"| {s['bits']} | {s['rows']} | {_fmt(s.get('paired_psnr_mean'), 2)} "
-                         f"({_fmt(s.get('paired_psnr_median'), 2)}) | "
-                         f"{_fmt(s.get('paired_judge_dist'))} | {s['concept_acc']:.3f} | "
-                         f"{sensitivity['fp']['concept_acc'] - s['concept_acc']:+.3f} | "
-                         f"{s['scene_acc']:.3f} |")
-        if sensitivity.get("kv_rows"):
-            lines += ["", "Cross-attention K/V rows by token kind (same prompts, every attn2 "
-                      "block): row L2 norm / the median row's, row |max| / the tensor's |max| "
-                      "(1.0 = the row sets a per-tensor range), relative error of a 4-bit "
-                      "per-tensor min-max grid on those rows.", "",
-                      "| rows | K norm | V norm | K absmax share | V absmax share | K err A4 | "
-                      "V err A4 |", "|---|---|---|---|---|---|---|"]
-            for r in sensitivity["kv_rows"]:
-                lines.append(f"| {r['rows']} | {r['k_norm']:.2f} | {r['v_norm']:.2f} | "
-                             f"{r['k_absmax']:.2f} | {r['v_absmax']:.2f} | {r['k_err4']:.3f} | "
-                             f"{r['v_err4']:.3f} |")
-    if not _KERNELS:
-        _KERNELS.extend(kernel_latency())
-    kernels = _KERNELS
-    lines += ["", "Linear-layer latency on this CPU (1 thread; W8A8, static int8 activations): "
-              "`torch._int_mm` vs dequantize+float matmul vs the fp32 layer.", "",
-              "| tokens x in -> out | where | fp32 ms | int_mm ms | dequant ms |",
-              "|---|---|---|---|---|"]
+    return lines
+
+
+def _sensitivity_tables(sensitivity: dict) -> list[str]:
+    """Token sensitivity (K/V rows quantized per token kind) and the K/V row statistics."""
+    lines = ["", f"Token sensitivity ({sensitivity['samples']} samples, float model, only "
+             "the named K/V rows quantized per token): fp concept acc "
+             f"{sensitivity['fp']['concept_acc']:.3f}", "",
+             "| bits | rows quantized | PSNR vs fp32 mean (median) | judge dist | "
+             "concept acc | drop vs fp | scene acc |", "|---|---|---|---|---|---|---|"]
+    for s in sensitivity["rows"]:
+        lines.append(f"| {s['bits']} | {s['rows']} | {_fmt(s.get('paired_psnr_mean'), 2)} "
+                     f"({_fmt(s.get('paired_psnr_median'), 2)}) | "
+                     f"{_fmt(s.get('paired_judge_dist'))} | {s['concept_acc']:.3f} | "
+                     f"{sensitivity['fp']['concept_acc'] - s['concept_acc']:+.3f} | "
+                     f"{s['scene_acc']:.3f} |")
+    if sensitivity.get("kv_rows"):
+        lines += ["", "Cross-attention K/V rows by token kind (same prompts, every attn2 "
+                  "block): row L2 norm / the median row's, row |max| / the tensor's |max| "
+                  "(1.0 = the row sets a per-tensor range), relative error of a 4-bit "
+                  "per-tensor min-max grid on those rows.", "",
+                  "| rows | K norm | V norm | K absmax share | V absmax share | K err A4 | "
+                  "V err A4 |", "|---|---|---|---|---|---|---|"]
+        for r in sensitivity["kv_rows"]:
+            lines.append(f"| {r['rows']} | {r['k_norm']:.2f} | {r['v_norm']:.2f} | "
+                         f"{r['k_absmax']:.2f} | {r['v_absmax']:.2f} | {r['k_err4']:.3f} | "
+                         f"{r['v_err4']:.3f} |")
+    return lines
+
+
+def _kernels_table(kernels: list[dict]) -> list[str]:
+    lines = ["", "Linear-layer latency on this CPU (1 thread; W8A8, static int8 activations): "
+             "`torch._int_mm` vs dequantize+float matmul vs the fp32 layer.", "",
+             "| tokens x in -> out | where | fp32 ms | int_mm ms | dequant ms |",
+             "|---|---|---|---|---|"]
     for kr in kernels:
         lines.append(f"| {kr['shape']} | {kr['where']} | {kr['fp32_ms']:.2f} | "
                      f"{kr['int_mm_ms']:.2f} | {kr['dequant_ms']:.2f} |")
-    plot = out_dir / "quant_tradeoff.png"
-    _plot(rows, plot)
-    lines += ["", f"![trade-off]({plot.name})", SECTION_END]
-    section = "\n".join(lines) + "\n"
-    if not final:
-        section = section.replace("## Quantization (`personalq bench quant`)",
-                                  "## Quantization (`personalq bench quant`) - PARTIAL, running")
-    else:
-        print("\n" + section)
-    results = out_dir / "results.md"
-    text = results.read_text() if results.is_file() else "# Results\n\n"
-    if SECTION_BEGIN in text and SECTION_END in text:
-        pre, rest = text.split(SECTION_BEGIN, 1)
-        post = rest.split(SECTION_END, 1)[1].lstrip("\n")
-        text = pre + section + post
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    results.write_text(text)
-    (out_dir / "quant_bench.json").write_text(json.dumps(
-        {"meta": meta, "rows": [r.__dict__ for r in rows], "sensitivity": sensitivity,
-         "kernels": kernels},
-        indent=1, default=str))
-    if final:
-        print(f"wrote {results} (section), {plot}, {out_dir / 'quant_bench.json'}")
+    return lines
 
 
 PSNR_CAP = 60.0  # where the plot puts fp32 (identical to itself)

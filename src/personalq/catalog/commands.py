@@ -125,10 +125,8 @@ def _load_json_arg(text: str) -> dict:
 
 
 def cmd_add(args) -> int:
-    from personalq.catalog.card import Card
     from personalq.catalog.ingest import PICKLE_SUFFIXES, repo_kind
-    from personalq.catalog.metadata import card_from_diffusers_folder, card_from_safetensors, sidecars_for
-    from personalq.catalog.store import open_repository, resolve_repo
+    from personalq.catalog.store import resolve_repo
 
     repo = resolve_repo(args.repo)
     source = Path(args.source).expanduser()
@@ -136,58 +134,87 @@ def cmd_add(args) -> int:
         raise PersonalQError(f"refused: {source.name} is a pickle ({source.suffix}); PersonalQ never "
                              "unpickles", "convert it to .safetensors first")
     is_weights = source.exists() and (source.is_dir() or source.suffix.lower() == ".safetensors")
-
     if repo_kind(repo) == "manifest":
-        if is_weights:  # describe the checkpoint from its metadata, reference it by path
-            card, _ = (card_from_diffusers_folder(source) if source.is_dir()
-                       else card_from_safetensors(source))
-            data = card.to_dict()
-            if args.card:
-                data.update(_load_json_arg(args.card))
-        else:
-            data = _load_json_arg(args.source)
-        card = Card.from_dict(data)
-        with open_repository(repo) as store:
-            if card.id in {c.id for c in store.cards()}:
-                raise PersonalQError(f"id {card.id!r} is already in {repo.name}",
-                                     "choose another id or `personalq repo remove` the old one")
-        text = repo.read_text(encoding="utf-8")
-        with open(repo, "a", encoding="utf-8") as f:
-            f.write(("" if not text or text.endswith("\n") else "\n") + json.dumps(card.to_dict()) + "\n")
-        added_keys = None
-        added_ids = {card.id}
+        added_ids, added_keys, done = _add_to_manifest(repo, source, is_weights, args), None, []
     else:
-        if not is_weights:
-            raise PersonalQError(f"{source} is not a .safetensors file or a diffusers folder",
-                                 "a folder repository takes checkpoint files; cards go into manifests")
-        dest = repo / source.name
-        moved = [(source, dest)] + [(s, repo / s.name) for s in sidecars_for(source)
-                                    if s.parent != source and s.name != "README.md"]
-        for _, d in moved:
-            if d.exists() or d.is_symlink():
-                raise PersonalQError(f"{d} already exists in the repository",
-                                     "rename the checkpoint or remove the old one first")
-        done: list[Path] = []
-        try:
-            for s, d in moved:
-                if args.link:
-                    os.symlink(s.resolve(), d)
-                elif s.is_dir():
-                    shutil.copytree(s, d)
-                else:
-                    shutil.copy2(s, d)
-                done.append(d)
-            if args.card:
-                card_path = repo / f"{source.stem if source.is_file() else source.name}.card.json"
-                if card_path.exists():
-                    raise PersonalQError(f"{card_path.name} already exists in the repository")
-                card_path.write_text(json.dumps(_load_json_arg(args.card), indent=2) + "\n")
-                done.append(card_path)
-        except BaseException:
-            _undo(done)
-            raise
-        added_keys = {dest.name}
-        added_ids = None
+        (added_keys, done), added_ids = _add_to_folder(repo, source, is_weights, args), None
+    cards = _ingested(repo, source, added_ids, added_keys, done)
+    if args.json:
+        print(json.dumps([c.to_dict() for c in cards], indent=2))
+    else:
+        for c in cards:
+            print(f"added {c.id}: {c.name} (trigger {c.trigger}, {c.kind}, base {c.base_model})")
+    return 0
+
+
+def _add_to_manifest(repo: Path, source: Path, is_weights: bool, args) -> set[str]:
+    """Append the card (from a checkpoint's metadata, referenced by path, or a JSON card) to the
+    manifest; refuse an id it already has. Returns the id added."""
+    from personalq.catalog.card import Card
+    from personalq.catalog.metadata import card_from_diffusers_folder, card_from_safetensors
+    from personalq.catalog.store import open_repository
+
+    if is_weights:  # describe the checkpoint from its metadata, reference it by path
+        card, _ = (card_from_diffusers_folder(source) if source.is_dir()
+                   else card_from_safetensors(source))
+        data = card.to_dict()
+        if args.card:
+            data.update(_load_json_arg(args.card))
+    else:
+        data = _load_json_arg(args.source)
+    card = Card.from_dict(data)
+    with open_repository(repo) as store:
+        if card.id in {c.id for c in store.cards()}:
+            raise PersonalQError(f"id {card.id!r} is already in {repo.name}",
+                                 "choose another id or `personalq repo remove` the old one")
+    text = repo.read_text(encoding="utf-8")
+    with open(repo, "a", encoding="utf-8") as f:
+        f.write(("" if not text or text.endswith("\n") else "\n") + json.dumps(card.to_dict()) + "\n")
+    return {card.id}
+
+
+def _add_to_folder(repo: Path, source: Path, is_weights: bool, args) -> tuple[set[str], list[Path]]:
+    """Copy (or link) the checkpoint and its sidecars into the folder, plus a `--card` sidecar;
+    nothing is left behind when a step fails. Returns (the checkpoint's source key, paths made)."""
+    from personalq.catalog.metadata import sidecars_for
+
+    if not is_weights:
+        raise PersonalQError(f"{source} is not a .safetensors file or a diffusers folder",
+                             "a folder repository takes checkpoint files; cards go into manifests")
+    dest = repo / source.name
+    moved = [(source, dest)] + [(s, repo / s.name) for s in sidecars_for(source)
+                                if s.parent != source and s.name != "README.md"]
+    for _, d in moved:
+        if d.exists() or d.is_symlink():
+            raise PersonalQError(f"{d} already exists in the repository",
+                                 "rename the checkpoint or remove the old one first")
+    done: list[Path] = []
+    try:
+        for s, d in moved:
+            if args.link:
+                os.symlink(s.resolve(), d)
+            elif s.is_dir():
+                shutil.copytree(s, d)
+            else:
+                shutil.copy2(s, d)
+            done.append(d)
+        if args.card:
+            card_path = repo / f"{source.stem if source.is_file() else source.name}.card.json"
+            if card_path.exists():
+                raise PersonalQError(f"{card_path.name} already exists in the repository")
+            card_path.write_text(json.dumps(_load_json_arg(args.card), indent=2) + "\n")
+            done.append(card_path)
+    except BaseException:
+        _undo(done)
+        raise
+    return {dest.name}, done
+
+
+def _ingested(repo: Path, source: Path, added_ids: set[str] | None, added_keys: set[str] | None,
+              done: list[Path]) -> list:
+    """The cards the re-scanned catalog made of what was added; when none, the added files are
+    removed again and the error says why the catalog skipped them."""
+    from personalq.catalog.store import open_repository
 
     with open_repository(repo) as store:
         report = store.report
@@ -204,12 +231,7 @@ def cmd_add(args) -> int:
         open_repository(repo).close()  # forget the undone files
         raise PersonalQError(f"{source.name} was not added: {'; '.join(reasons) or 'no card found'}",
                              "fix the metadata (or give --card with the missing fields) and retry")
-    if args.json:
-        print(json.dumps([c.to_dict() for c in cards], indent=2))
-    else:
-        for c in cards:
-            print(f"added {c.id}: {c.name} (trigger {c.trigger}, {c.kind}, base {c.base_model})")
-    return 0
+    return cards
 
 
 def _undo(paths: list[Path]) -> None:

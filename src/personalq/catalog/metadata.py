@@ -527,31 +527,13 @@ def build_card(ev: Evidence, path: Path, default_format: str) -> tuple[Card, lis
             f"add a {stem}.card.json beside it with at least {{\"trigger\": \"...\"}}")
     name = str(pick("name"))
     card_id = pick("id") or slug(stem)
-    version = pick("version")
-    if version is not None and not isinstance(version, int):
-        m = re.search(r"\d+", str(version))  # "v2", "2.1", "3" -> 2, 2, 3
-        if not m:
-            warnings.append(f"version {version!r} ({prov.pop('version')}) is not a number; ignored")
-        version = int(m.group()) if m else None
-    family = pick("family")
-    pattern = split_version(str(card_id)) or split_version(name)
-    if version is None and pattern:
-        version, prov["version"] = pattern[1], "name pattern"
-    if not family and pattern:
-        family, prov["family"] = pattern[0], "name pattern"
+    version, family = _version_and_family(pick, prov, warnings, str(card_id), name)
     kind = str(pick("kind") or "").strip().lower()
     if not kind:
         kind = kind_from_tags([t for _, _, ts in ev.all("tags") for t in ts])
         kind = kind or ("style" if re.search(r"\bstyle\b", name, re.I) else "subject")
         prov["kind"] = "inferred from name/tags"
-    card_tags = [e for e in ev.all("tags") if e[0] in ("card", "personalq")]
-    if card_tags:
-        tags = _tag_list(card_tags[0][2])
-    else:
-        tags = []
-        for _, _, ts in ev.all("tags"):
-            tags += [t for t in ts if t.lower() not in GENERIC_TAGS and t not in tags]
-        tags = tags[:16]
+    tags = _card_tags(ev)
     created = pick("created_at")
     if not created:
         mtime = path.stat().st_mtime
@@ -573,6 +555,37 @@ def build_card(ev: Evidence, path: Path, default_format: str) -> tuple[Card, lis
         warnings.append(f"kind {data['kind']!r} is not one of {', '.join(KINDS)}; used subject")
         data["kind"] = "subject"
     return Card.from_dict(data), warnings
+
+
+def _version_and_family(pick, prov: dict[str, str], warnings: list[str], card_id: str,
+                        name: str) -> tuple[int | None, Any]:
+    """The stated version as a number ("v2", "2.1", "3" -> 2, 2, 3) and the family; a name
+    like "bruno-v4" gives whichever of the two is not stated."""
+    version = pick("version")
+    if version is not None and not isinstance(version, int):
+        m = re.search(r"\d+", str(version))
+        if not m:
+            warnings.append(f"version {version!r} ({prov.pop('version')}) is not a number; ignored")
+        version = int(m.group()) if m else None
+    family = pick("family")
+    pattern = split_version(card_id) or split_version(name)
+    if version is None and pattern:
+        version, prov["version"] = pattern[1], "name pattern"
+    if not family and pattern:
+        family, prov["family"] = pattern[0], "name pattern"
+    return version, family
+
+
+def _card_tags(ev: Evidence) -> list[str]:
+    """The user's own card's tags when it has some, else every source's tags minus generic
+    ones (first 16)."""
+    card_tags = [e for e in ev.all("tags") if e[0] in ("card", "personalq")]
+    if card_tags:
+        return _tag_list(card_tags[0][2])
+    tags: list[str] = []
+    for _, _, ts in ev.all("tags"):
+        tags += [t for t in ts if t.lower() not in GENERIC_TAGS and t not in tags]
+    return tags[:16]
 
 
 def _read_sidecars(path: Path, ev: Evidence) -> list[str]:

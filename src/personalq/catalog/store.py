@@ -310,28 +310,9 @@ def refresh_catalog(con: sqlite3.Connection, repo: Path, *, progress: bool | Non
             if _generation(con) != generation:  # another writer committed first: redo on top of it
                 con.execute("ROLLBACK")
                 continue
-            old = dict(con.execute("SELECT id, data FROM cards"))
-            new_ids = {c.id for c, _ in cards}
-            report.added = len(new_ids - set(old))
-            report.removed = len(set(old) - new_ids)
-            report.updated = sum(1 for c, _ in cards
-                                 if c.id in old and json.loads(old[c.id]) != c.to_dict())
-            # Rewrite the small tables whole: simple, and atomic under the transaction.
-            con.execute("DELETE FROM cards")
-            con.execute("DELETE FROM cards_fts")
-            con.executemany("INSERT INTO cards VALUES (?, ?, ?, ?)",
-                            [(c.id, i, origin, json.dumps(c.to_dict())) for i, (c, origin) in enumerate(cards)])
-            con.executemany("INSERT INTO cards_fts VALUES (?, ?, ?, ?)",
-                            [(c.id, *_fts_columns(c)) for c, _ in cards])
-            con.executemany("INSERT OR REPLACE INTO embeddings VALUES (?, ?, ?)",
-                            [(cid, text_sha(texts[cid]), v.astype(np.float32).tobytes())
-                             for cid, v in new_vecs.items()])
-            con.execute("DELETE FROM embeddings WHERE id NOT IN (SELECT id FROM cards)")
-            con.execute("DELETE FROM sources")
-            con.executemany("INSERT INTO sources VALUES (?, ?, ?)",
-                            [(k, fp, res) for k, (fp, res) in new_cache.items()])
             report.embedded, report.seconds_embed = embedded, seconds_embed
             report.seconds_model_load = seconds_load
+            _write_catalog(con, cards, new_cache, texts, new_vecs, report)
             report.embed_dtype = "bf16" if bulk_embed_bf16() else "fp32"
             report.seconds = time.perf_counter() - t0
             con.execute("INSERT OR REPLACE INTO meta VALUES ('report', ?)", (json.dumps(report.to_dict()),))
@@ -344,6 +325,31 @@ def refresh_catalog(con: sqlite3.Connection, repo: Path, *, progress: bool | Non
         return report
     raise PersonalQError(f"the catalog of {repo} kept changing under other writers",
                          "retry when the other `personalq repo ...` commands have finished", status=503)
+
+
+def _write_catalog(con: sqlite3.Connection, cards: list, sources: dict, texts: dict[str, str],
+                   new_vecs: dict[str, np.ndarray], report: IngestReport) -> None:
+    """Inside the caller's transaction: count what was added, removed and updated, then rewrite
+    the cards, their FTS rows and the source fingerprints whole (simple, and atomic under the
+    transaction); store the new embeddings and drop those of cards that are gone."""
+    old = dict(con.execute("SELECT id, data FROM cards"))
+    new_ids = {c.id for c, _ in cards}
+    report.added = len(new_ids - set(old))
+    report.removed = len(set(old) - new_ids)
+    report.updated = sum(1 for c, _ in cards if c.id in old and json.loads(old[c.id]) != c.to_dict())
+    con.execute("DELETE FROM cards")
+    con.execute("DELETE FROM cards_fts")
+    con.executemany("INSERT INTO cards VALUES (?, ?, ?, ?)",
+                    [(c.id, i, origin, json.dumps(c.to_dict())) for i, (c, origin) in enumerate(cards)])
+    con.executemany("INSERT INTO cards_fts VALUES (?, ?, ?, ?)",
+                    [(c.id, *_fts_columns(c)) for c, _ in cards])
+    con.executemany("INSERT OR REPLACE INTO embeddings VALUES (?, ?, ?)",
+                    [(cid, text_sha(texts[cid]), v.astype(np.float32).tobytes())
+                     for cid, v in new_vecs.items()])
+    con.execute("DELETE FROM embeddings WHERE id NOT IN (SELECT id FROM cards)")
+    con.execute("DELETE FROM sources")
+    con.executemany("INSERT INTO sources VALUES (?, ?, ?)",
+                    [(k, fp, res) for k, (fp, res) in sources.items()])
 
 
 def resolve_repo(repo: str | Path | None) -> Path:

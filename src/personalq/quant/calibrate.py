@@ -166,75 +166,19 @@ def collect_stats(unet: nn.Module, samples: list[CalibSample], *, hessian: bool 
     `attention=False` records no attention operands (methods that leave attention in float):
     the attention then runs fused, never materialising its probability matrix, which at SD
     scale (4096 tokens) is the largest transient of calibration."""
-    gen = torch.Generator().manual_seed(seed)
+    gen = torch.Generator().manual_seed(seed)  # one stream for every hook, in call order
     layers = quantizable_layers(unet)
     lstats = {name: LayerStats() for name in layers}
     astats: dict[str, AttnStats] = {}
-    current: dict = {"positions": [], "group": -1}
-    handles = []
-
-    def layer_hook(name, module):
-        def fn(mod, args):
-            x = args[0].detach().float()
-            st = lstats[name]
-            if isinstance(mod, nn.Conv2d):
-                rows = x.permute(0, 2, 3, 1).reshape(-1, x.shape[1])
-            else:
-                rows = x.reshape(-1, x.shape[-1])
-            flat = rows.flatten()
-            st.values.append(flat[_rand_subset(flat.numel(), MAX_VALUES_PER_CALL, gen)])
-            st.rows.append(rows[_rand_subset(rows.shape[0], MAX_ROWS_PER_CALL, gen)])
-            amax = rows.abs().amax(dim=0)
-            st.absmax = amax if st.absmax is None else torch.maximum(st.absmax, amax)
-            if hessian:
-                if isinstance(mod, nn.Conv2d):
-                    cols = F.unfold(x, mod.kernel_size, mod.dilation,
-                                    mod.padding if not isinstance(mod.padding, str) else 0,
-                                    mod.stride)
-                    hrows = cols.transpose(1, 2).reshape(-1, cols.shape[1])
-                else:
-                    hrows = rows
-                if hrows.shape[1] <= MAX_HESSIAN_DIM:
-                    hrows = hrows[_rand_subset(hrows.shape[0], MAX_HESSIAN_ROWS_PER_CALL, gen)]
-                    h = hrows.t() @ hrows
-                    st.hessian = h if st.hessian is None else st.hessian + h
-                    st.n_rows += hrows.shape[0]
-        return fn
-
-    def recorder_for(name, attn):
-        st = astats.setdefault(name, AttnStats())
-        pending: dict = {}
-
-        def rec(kind, t):
-            t = t.detach().float()
-            if kind in ("text_k", "text_v"):
-                pending[kind] = t
-                if "text_k" in pending and "text_v" in pending:
-                    if current["group"] not in pending.setdefault("groups", set()):
-                        pending["groups"].add(current["group"])
-                        st.text.append((pending["text_k"], pending["text_v"],
-                                        current["positions"]))
-                    del pending["text_k"], pending["text_v"]
-                return
-            flat = t.flatten()
-            st.values[kind].append(flat[_rand_subset(flat.numel(), MAX_VALUES_PER_CALL, gen)])
-            if kind in st.rows:  # (B, L, C): per-token / per-group clipping ratios
-                r = t.reshape(-1, t.shape[-1])
-                st.rows[kind].append(r[_rand_subset(r.shape[0], MAX_ROWS_PER_CALL, gen)])
-            if kind == "probs" and attn.is_cross_attention:
-                b = t.shape[0] // attn.heads
-                p = t.reshape(b, attn.heads, t.shape[1], t.shape[2])
-                rows = _rand_subset(t.shape[1], 32, gen)
-                st.cross_probs.append((p[:, :, rows], current["positions"]))
-        return rec
-
+    current: dict = {"positions": [], "group": -1}  # the sample being replayed
     saved_procs = {}
     for name, module in unet.named_modules():
         if type(module).__name__ == "Attention" and attention:
             saved_procs[name] = module.processor
-            module.set_processor(QuantAttnProcessor(recorder=recorder_for(name, module)))
-    for name, module in layers.items():
-        handles.append(module.register_forward_pre_hook(layer_hook(name, module)))
+            recorder = _attn_recorder(astats.setdefault(name, AttnStats()), module, current, gen)
+            module.set_processor(QuantAttnProcessor(recorder=recorder))
+    handles = [module.register_forward_pre_hook(_layer_hook(lstats[name], hessian, gen))
+               for name, module in layers.items()]
     try:
         for s in tqdm(samples, desc="calibration stats", disable=not progress):
             current.update(positions=s.positions, group=s.group)
@@ -246,6 +190,69 @@ def collect_stats(unet: nn.Module, samples: list[CalibSample], *, hessian: bool 
         for name, proc in saved_procs.items():
             modules[name].set_processor(proc)
     return CalibStats(layers=lstats, attn=astats, samples=samples)
+
+
+def _layer_hook(st: LayerStats, hessian: bool, gen: torch.Generator):
+    """A forward pre-hook recording a Linear / Conv2d's input into `st`: sampled values and
+    token rows, the per-channel absmax and (`hessian`) the GPTQ Hessian X^T X."""
+    def fn(mod, args):
+        x = args[0].detach().float()
+        if isinstance(mod, nn.Conv2d):
+            rows = x.permute(0, 2, 3, 1).reshape(-1, x.shape[1])
+        else:
+            rows = x.reshape(-1, x.shape[-1])
+        flat = rows.flatten()
+        st.values.append(flat[_rand_subset(flat.numel(), MAX_VALUES_PER_CALL, gen)])
+        st.rows.append(rows[_rand_subset(rows.shape[0], MAX_ROWS_PER_CALL, gen)])
+        amax = rows.abs().amax(dim=0)
+        st.absmax = amax if st.absmax is None else torch.maximum(st.absmax, amax)
+        if hessian:
+            _add_hessian(st, mod, x, rows, gen)
+    return fn
+
+
+def _add_hessian(st: LayerStats, mod: nn.Module, x: torch.Tensor, rows: torch.Tensor,
+                 gen: torch.Generator) -> None:
+    """Add sampled rows' X^T X to `st.hessian` (a conv's rows are its unfolded patches); layers
+    wider than MAX_HESSIAN_DIM get none (they fall back to round-to-nearest)."""
+    if isinstance(mod, nn.Conv2d):
+        cols = F.unfold(x, mod.kernel_size, mod.dilation,
+                        mod.padding if not isinstance(mod.padding, str) else 0, mod.stride)
+        rows = cols.transpose(1, 2).reshape(-1, cols.shape[1])
+    if rows.shape[1] <= MAX_HESSIAN_DIM:
+        rows = rows[_rand_subset(rows.shape[0], MAX_HESSIAN_ROWS_PER_CALL, gen)]
+        h = rows.t() @ rows
+        st.hessian = h if st.hessian is None else st.hessian + h
+        st.n_rows += rows.shape[0]
+
+
+def _attn_recorder(st: AttnStats, attn: nn.Module, current: dict, gen: torch.Generator):
+    """The QuantAttnProcessor recorder for one attention block: sampled Q/K/V/probability
+    operands; for cross-attention the text K/V once per sample group and sampled probability
+    rows, each with the trigger positions of the sample being replayed (`current`)."""
+    pending: dict = {}
+
+    def rec(kind, t):
+        t = t.detach().float()
+        if kind in ("text_k", "text_v"):
+            pending[kind] = t
+            if "text_k" in pending and "text_v" in pending:
+                if current["group"] not in pending.setdefault("groups", set()):
+                    pending["groups"].add(current["group"])
+                    st.text.append((pending["text_k"], pending["text_v"], current["positions"]))
+                del pending["text_k"], pending["text_v"]
+            return
+        flat = t.flatten()
+        st.values[kind].append(flat[_rand_subset(flat.numel(), MAX_VALUES_PER_CALL, gen)])
+        if kind in st.rows:  # (B, L, C): per-token / per-group clipping ratios
+            r = t.reshape(-1, t.shape[-1])
+            st.rows[kind].append(r[_rand_subset(r.shape[0], MAX_ROWS_PER_CALL, gen)])
+        if kind == "probs" and attn.is_cross_attention:
+            b = t.shape[0] // attn.heads
+            p = t.reshape(b, attn.heads, t.shape[1], t.shape[2])
+            rows = _rand_subset(t.shape[1], 32, gen)
+            st.cross_probs.append((p[:, :, rows], current["positions"]))
+    return rec
 
 
 @dataclass

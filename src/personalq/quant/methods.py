@@ -309,98 +309,111 @@ def _text_inputs_excluding(stats: CalibStats, protect: str) -> torch.Tensor | No
 
 def _quantize_packed(unet: nn.Module, cfg: QuantConfig, stats: CalibStats | None,
                      progress: bool, weight_cache: dict | None = None) -> None:
-    modules = dict(unet.named_modules())
+    """Attention quantizers (and the TAQ processor) on every attention block, then every Linear /
+    Conv2d (except the first and last convs) packed with its input quantizer."""
     text_values = None  # rows (n, C) of the text embeddings, minus protected positions
     if stats is not None:
         text_values = _subsample(_text_inputs_excluding(
             stats, cfg.protect if cfg.protect_kv else "none"))
-
-    # 1. attention blocks: quantizers for Q, K, V, probabilities; the TAQ processor
-    for name, attn in modules.items():
-        if type(attn).__name__ != "Attention" or not cfg.attn_quant:
-            continue
-        is_cross = bool(attn.is_cross_attention)
-        qz = AttnQuantizers(q=_act(cfg), k=_act(cfg, text=is_cross), v=_act(cfg, text=is_cross),
-                            prob=make_prob_quant(cfg.prob_quant, cfg.abits), is_cross=is_cross,
-                            protect=cfg.protect if is_cross else "none",
-                            protect_kv=cfg.protect_kv, protect_probs=cfg.protect_probs,
-                            renorm=cfg.prob_renorm, cond_only=cfg.protect_cond_only)
-        st = stats.attn.get(name) if stats is not None else None
-        if st is not None:
-            _calibrate_act(qz.q, _subsample(_attn_operand(st, "q", qz.q.mode)))
-            if is_cross:
-                kv_protect = qz.protect if cfg.protect_kv else "none"
-                _calibrate_act(qz.k, _subsample(_rows_excluding(
-                    [(k, p) for k, _, p in st.text], kv_protect)))
-                _calibrate_act(qz.v, _subsample(_rows_excluding(
-                    [(v, p) for _, v, p in st.text], kv_protect)))
-                probs = _subsample(_probs_excluding(
-                    st.cross_probs, qz.protect if cfg.protect_probs else "none"))
-            else:
-                _calibrate_act(qz.k, _subsample(_attn_operand(st, "k", qz.k.mode)))
-                _calibrate_act(qz.v, _subsample(_attn_operand(st, "v", qz.v.mode)))
-                probs = _subsample(torch.cat(st.values["probs"]))
-            if hasattr(qz.prob, "calibrate") and probs is not None:
-                qz.prob.calibrate(probs)
-        attn.quant = qz
-        attn.set_processor(QuantAttnProcessor())
-
-    # 2. every Linear / Conv2d (except the first and last convs): packed weights + input quantizer
+    if cfg.attn_quant:
+        for name, attn in list(unet.named_modules()):
+            if type(attn).__name__ == "Attention":
+                attn.quant = _attn_quantizers(attn, cfg, stats.attn.get(name) if stats is not None else None)
+                attn.set_processor(QuantAttnProcessor())
     layers = quantizable_layers(unet, skip=SKIP_LAYERS)
     for name, layer in tqdm(layers.items(), desc=f"quantize {cfg.method} W{cfg.wbits}A{cfg.abits}",
                             disable=not progress):
         st = stats.layers.get(name) if stats is not None else None
-        is_conv = isinstance(layer, nn.Conv2d)
-        w2d = layer.weight.detach().float().reshape(layer.weight.shape[0], -1)
-        is_text_input = name.endswith(("attn2.to_k", "attn2.to_v"))
-        spatial = is_conv and tuple(layer.kernel_size) != (1, 1)
-        act = _act(cfg, channel_dim=1 if is_conv else -1, text=is_text_input, spatial=spatial)
-        smooth = None
-        hessian = st.hessian if st is not None else None
-        if (cfg.smooth_alpha is not None and not is_conv and st is not None
-                and st.absmax is not None):
-            wmax = w2d.abs().amax(dim=0).clamp_min(1e-5)
-            smooth = (st.absmax.clamp_min(1e-5) ** cfg.smooth_alpha
-                      / wmax ** (1 - cfg.smooth_alpha)).clamp(1e-2, 1e2)
-            w2d = w2d * smooth[None, :]
-            if hessian is not None:
-                hessian = hessian / smooth[:, None] / smooth[None, :]
-        # the input quantizer's range
-        if st is not None:
-            if is_text_input and text_values is not None:
-                rows = text_values
-            else:
-                rows = st.row_sample()
-            if smooth is not None:
-                rows = rows / smooth
-            if act.mode in ROW_MODES:
-                _calibrate_act(act, rows)
-            elif is_text_input or smooth is not None:
-                _calibrate_act(act, rows.flatten())
-            else:
-                _calibrate_act(act, st.value_sample())
-        if cfg.fmt == "fp8":  # e4m3 weights, activations cast per row at run time
-            _set_module(unet, name, _fp8_layer(layer, w2d, is_conv))
-            continue
-        # the weight (cached per calibration when no smoothing changed it)
-        use_gptq = cfg.weight_rounding == "gptq" and hessian is not None
-        key = (name, cfg.wbits, use_gptq, cfg.weight_clip_search,
-               float(layer.weight.detach().float().sum()))
-        if weight_cache is not None and smooth is None and key in weight_cache:
-            codes, scale, zero = weight_cache[key]
-        elif use_gptq:
-            codes, scale, zero = quantize_weight_gptq(w2d, hessian, cfg.wbits,
-                                                      clip_search=cfg.weight_clip_search)
-        else:
-            codes, scale, zero = quantize_weight_rtn(w2d, cfg.wbits,
-                                                     clip_search=cfg.weight_clip_search)
-        if weight_cache is not None and smooth is None:
-            weight_cache[key] = (codes, scale, zero)
-        if is_conv:
-            new = QuantConv2d.from_codes(layer, codes, scale, None, cfg.wbits, act)
-        else:
-            new = QuantLinear.from_codes(layer, codes, scale, None, cfg.wbits, act, smooth)
-        _set_module(unet, name, new)
+        _set_module(unet, name, _packed_layer(name, layer, cfg, st, text_values, weight_cache))
+
+
+def _attn_quantizers(attn: nn.Module, cfg: QuantConfig, st) -> AttnQuantizers:
+    """Quantizers for one attention block's Q, K, V and probabilities, calibrated on its
+    statistics `st` when there are some (cross-attention: protected rows and columns left out)."""
+    is_cross = bool(attn.is_cross_attention)
+    qz = AttnQuantizers(q=_act(cfg), k=_act(cfg, text=is_cross), v=_act(cfg, text=is_cross),
+                        prob=make_prob_quant(cfg.prob_quant, cfg.abits), is_cross=is_cross,
+                        protect=cfg.protect if is_cross else "none",
+                        protect_kv=cfg.protect_kv, protect_probs=cfg.protect_probs,
+                        renorm=cfg.prob_renorm, cond_only=cfg.protect_cond_only)
+    if st is None:
+        return qz
+    _calibrate_act(qz.q, _subsample(_attn_operand(st, "q", qz.q.mode)))
+    if is_cross:
+        kv_protect = qz.protect if cfg.protect_kv else "none"
+        _calibrate_act(qz.k, _subsample(_rows_excluding([(k, p) for k, _, p in st.text], kv_protect)))
+        _calibrate_act(qz.v, _subsample(_rows_excluding([(v, p) for _, v, p in st.text], kv_protect)))
+        probs = _subsample(_probs_excluding(
+            st.cross_probs, qz.protect if cfg.protect_probs else "none"))
+    else:
+        _calibrate_act(qz.k, _subsample(_attn_operand(st, "k", qz.k.mode)))
+        _calibrate_act(qz.v, _subsample(_attn_operand(st, "v", qz.v.mode)))
+        probs = _subsample(torch.cat(st.values["probs"]))
+    if hasattr(qz.prob, "calibrate") and probs is not None:
+        qz.prob.calibrate(probs)
+    return qz
+
+
+def _packed_layer(name: str, layer: nn.Module, cfg: QuantConfig, st, text_values: torch.Tensor | None,
+                  weight_cache: dict | None) -> nn.Module:
+    """One Linear / Conv2d as a packed layer: SmoothQuant scaling when configured, its input
+    quantizer calibrated on the layer's statistics `st`, its weight codes (cached per
+    calibration when no smoothing changed the weight)."""
+    is_conv = isinstance(layer, nn.Conv2d)
+    w2d = layer.weight.detach().float().reshape(layer.weight.shape[0], -1)
+    is_text_input = name.endswith(("attn2.to_k", "attn2.to_v"))
+    spatial = is_conv and tuple(layer.kernel_size) != (1, 1)
+    act = _act(cfg, channel_dim=1 if is_conv else -1, text=is_text_input, spatial=spatial)
+    hessian = st.hessian if st is not None else None
+    smooth = None
+    if cfg.smooth_alpha is not None and not is_conv and st is not None and st.absmax is not None:
+        smooth, w2d, hessian = _smoothed(cfg.smooth_alpha, st.absmax, w2d, hessian)
+    if st is not None:
+        _calibrate_input(act, st, text_values if is_text_input else None, smooth,
+                         flat=is_text_input or smooth is not None)
+    if cfg.fmt == "fp8":  # e4m3 weights, activations cast per row at run time
+        return _fp8_layer(layer, w2d, is_conv)
+    use_gptq = cfg.weight_rounding == "gptq" and hessian is not None
+    key = (name, cfg.wbits, use_gptq, cfg.weight_clip_search,
+           float(layer.weight.detach().float().sum()))
+    cache = weight_cache if smooth is None else None
+    if cache is not None and key in cache:
+        codes, scale, zero = cache[key]
+    elif use_gptq:
+        codes, scale, zero = quantize_weight_gptq(w2d, hessian, cfg.wbits,
+                                                  clip_search=cfg.weight_clip_search)
+    else:
+        codes, scale, zero = quantize_weight_rtn(w2d, cfg.wbits, clip_search=cfg.weight_clip_search)
+    if cache is not None:
+        cache[key] = (codes, scale, zero)
+    if is_conv:
+        return QuantConv2d.from_codes(layer, codes, scale, None, cfg.wbits, act)
+    return QuantLinear.from_codes(layer, codes, scale, None, cfg.wbits, act, smooth)
+
+
+def _smoothed(alpha: float, absmax: torch.Tensor, w2d: torch.Tensor, hessian: torch.Tensor | None
+              ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor | None]:
+    """SmoothQuant: per input channel s = absmax^a / wmax^(1-a); (s, W*s, H/s/s)."""
+    wmax = w2d.abs().amax(dim=0).clamp_min(1e-5)
+    smooth = (absmax.clamp_min(1e-5) ** alpha / wmax ** (1 - alpha)).clamp(1e-2, 1e2)
+    if hessian is not None:
+        hessian = hessian / smooth[:, None] / smooth[None, :]
+    return smooth, w2d * smooth[None, :], hessian
+
+
+def _calibrate_input(act: ActQuant, st, text_rows: torch.Tensor | None, smooth: torch.Tensor | None,
+                     flat: bool) -> None:
+    """The input quantizer's range: from the text embeddings' rows for K/V projections (when
+    given), else the layer's sampled input rows, divided by the smoothing scales."""
+    rows = text_rows if text_rows is not None else st.row_sample()
+    if smooth is not None:
+        rows = rows / smooth
+    if act.mode in ROW_MODES:
+        _calibrate_act(act, rows)
+    elif flat:
+        _calibrate_act(act, rows.flatten())
+    else:
+        _calibrate_act(act, st.value_sample())
 
 
 def _fp8_layer(layer: nn.Module, w2d: torch.Tensor, is_conv: bool) -> nn.Module:

@@ -56,6 +56,7 @@ class ModelCache:
         self._base = None
         self._entries: OrderedDict[str, Entry] = OrderedDict()  # LRU order: oldest first
         self._pinned: list[str] = []  # entries the current request uses: never evicted for it
+        self._warned: dict[str, list[str]] = {}  # the current request's entries' warnings
         self._last_key: tuple | None = None  # what the previous request drew with
         self.hits = 0
         self.misses = 0
@@ -79,7 +80,7 @@ class ModelCache:
                 self._entries.clear()
             t0 = time.perf_counter()
             lease = self._activate(cards, kinds, quantization, weights)
-            lease.switch_s = time.perf_counter() - t0
+            lease.switch_s, lease.warnings = time.perf_counter() - t0, dict(self._warned)
             key = tuple(sorted(c.id for c in cards)) + (quantization, tuple(weights or ()))
             lease.switched = key != self._last_key
             self._last_key = key
@@ -104,7 +105,7 @@ class ModelCache:
         with self._lock:
             t0 = time.perf_counter()
             base = self._base_pipe()
-            self._pinned, loaded, names = [], [], []
+            self._pinned, self._warned, loaded, names = [], {}, [], []
             for cards in rows:
                 if not cards:
                     names.append(BASE_ROW)
@@ -117,7 +118,8 @@ class ModelCache:
             self._set_active(base, tuple(sorted(set(names) - {BASE_ROW})))
             self._last_key = None  # the next single request sets its adapter again
             yield Lease(pipe=base, switch_s=time.perf_counter() - t0, loaded=loaded,
-                        weights="lora", switched=True, row_adapters=names)
+                        weights="lora", switched=True, row_adapters=names,
+                        warnings=dict(self._warned))
 
     def mixes_rows(self, kinds: list[str], quantization: str | None) -> bool:
         """Whether a request with these checkpoint kinds can ride in a mixed-LoRA batch: one
@@ -174,7 +176,7 @@ class ModelCache:
         base = self._base_pipe()
         for card in cards:
             check_base_model(base, card)
-        self._pinned = []
+        self._pinned, self._warned = [], {}
         loaded: list[str] = []
         by_kind = {k: [c for c, ck in zip(cards, kinds) if ck == k]
                    for k in ("lora", "dreambooth", "textual_inversion")}
@@ -252,6 +254,7 @@ class ModelCache:
         """The cached entry under `key`, or `load()` it (making room under the budget)."""
         entry = self._entries.get(key)
         if entry is not None:
+            self._note(card_id, entry)
             self._entries.move_to_end(key)
             self._pinned.append(key)
             self.hits += 1
@@ -272,7 +275,13 @@ class ModelCache:
         self._make_room(entry.nbytes, keep=set(self._pinned))
         self._entries[key] = entry
         self._pinned.append(key)
+        self._note(card_id, entry)
         return entry
+
+    def _note(self, card_id: str, entry: Entry) -> None:
+        """Keep what `entry` could not load for the lease of the current request."""
+        if entry.warnings:
+            self._warned[card_id] = list(entry.warnings)
 
     def _load_lora(self, pipe, card: Card, key: str, host: str | None) -> Entry:
         entry = entries.load_lora(pipe, card, key, host)

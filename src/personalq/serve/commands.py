@@ -19,6 +19,11 @@ from personalq.errors import PersonalQError
 
 
 def register(commands: argparse._SubParsersAction, benches: argparse._SubParsersAction) -> None:
+    _add_serve(commands)
+    _add_bench_serve(benches)
+
+
+def _add_serve(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser("serve", help="run the HTTP service (API + web page)",
                             description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--repo", default=None,
@@ -67,6 +72,8 @@ def register(commands: argparse._SubParsersAction, benches: argparse._SubParsers
     p.add_argument("--cors", action="store_true", help="allow cross-origin requests (off by default)")
     p.set_defaults(func=cmd_serve)
 
+
+def _add_bench_serve(benches: argparse._SubParsersAction) -> None:
     b = benches.add_parser("serve", help="load test of the service on loopback",
                            description="Load test: throughput, p50/p95 latency, checkpoint switch "
                            "latency, failures, memory over time; hot-swap cache vs reload.")

@@ -13,6 +13,7 @@ from personalq import paths
 
 MAX_PROMPT_CHARS = 1000  # the OpenAI images API limit for dall-e-2 prompts
 MAX_IMAGES_PER_REQUEST = 4
+MAX_LORA_WEIGHTS = 16  # entries of a request's lora_weights (the LoRAs it names)
 
 
 @dataclass

@@ -37,6 +37,9 @@ class Entry:
     pipe: Any = None  # the pipeline that draws with it (DreamBooth, quantized or float base)
     host: str | None = None  # LoRA on a saved quantized base: that base's entry key
     saved: str | None = None  # the `personalq quantize` folder its UNet was loaded from
+    # what loading left out (a LoRA's keys that fit no module of the base): said again on every
+    # request that draws with this entry, not only in the log of the request that loaded it
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -50,6 +53,7 @@ class Lease:
     switched: bool = False  # the pipeline changed checkpoint for this request (vs the last one)
     saved: str | None = None  # the saved quantized folder drawn with (None: none / quantized here)
     row_adapters: list[str] = field(default_factory=list)  # use_rows: each row's adapter
+    warnings: dict[str, list[str]] = field(default_factory=dict)  # by checkpoint id (Entry.warnings)
 
 
 def _module_bytes(module) -> int:
@@ -186,11 +190,12 @@ def load_lora(pipe, card: Card, key: str, host: str | None) -> Entry:
     except (ValueError, KeyError, RuntimeError) as err:
         raise PersonalQError(f"LoRA {card.id} does not fit the loaded base: {one_line(err)}",
                              "check the checkpoint's base model", status=409) from None
-    if fit.dropped:
-        log.warning("%s", lora_warning(card.id, fit))
+    said = [lora_warning(card.id, fit)] if fit.dropped else []
+    for warning in said:
+        log.warning("%s", warning)
     state_of(pipe).adapters_unknown()  # diffusers activates a freshly loaded adapter
     nbytes = max(_adapter_host_bytes(pipe) - before, 1)
-    return Entry(key=key, kind="lora", nbytes=nbytes, adapter=name, host=host)
+    return Entry(key=key, kind="lora", nbytes=nbytes, adapter=name, host=host, warnings=said)
 
 
 def load_dreambooth(base, card: Card, quantization: str | None, saved) -> Entry:

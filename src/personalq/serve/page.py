@@ -3,7 +3,8 @@
 A request box with a quantization and a size selector (the base's native size first); when
 Check-in asks a question its options become buttons; a progress bar follows the job's
 server-sent events (/v1/jobs/{id}/events, read with fetch so the API key header goes along);
-the images appear with the prompt that drew them; a history strip keeps this session's images
+the images appear with the prompt that drew them, and the warnings of the result (e.g. a LoRA
+that fits the base only in part); a history strip keeps this session's images
 with their decisions; below, a gallery of the checkpoints with a preview image each
 (/v1/checkpoints/{id}/preview.png). It talks to the same public API as any client (so the
 browser test exercises the real endpoints).
@@ -28,6 +29,7 @@ PAGE_HTML = r"""<!doctype html>
   .option { margin: 0.3rem 0.5rem 0.3rem 0; text-align: left; }
   .option small { display: block; color: #555; font-size: 0.8rem; }
   #error { color: #a00; white-space: pre-wrap; }
+  #warnings { color: #8a5a00; white-space: pre-wrap; font-size: 0.9rem; }
   #progress-box { margin: 0.6rem 0; color: #555; min-height: 1.4rem; }
   #progress { width: 16rem; vertical-align: middle; }
   #images figure { display: inline-block; margin: 0.5rem; }
@@ -68,6 +70,7 @@ PAGE_HTML = r"""<!doctype html>
 </div>
 <div id="result">
   <div id="used"></div>
+  <div id="warnings" role="status"></div>
   <div id="images"></div>
 </div>
 <h2>This session</h2>
@@ -105,7 +108,7 @@ function setProgress(text, fraction) {
 }
 
 async function draw(body, asked) {
-  $("error").textContent = "";
+  $("error").textContent = ""; $("warnings").textContent = "";
   $("question-box").hidden = true;
   setProgress("choosing a checkpoint…", 0);
   const quant = $("quant").value, size = $("size").value;
@@ -175,6 +178,8 @@ function show(job, decision) {
   const r = job.result;
   $("used").textContent = (r.checkpoints.length ? "checkpoint " + r.checkpoints.join(" + ") : "base model")
     + " · " + r.quantization + " · seed " + r.seed + " · " + Math.round(r.timings.generate_ms) + " ms";
+  // what could not be honoured, e.g. a LoRA whose keys fit the base only in part
+  $("warnings").textContent = (r.warnings || []).map((w) => "warning: " + w).join("\n");
   const box = $("images"); box.innerHTML = "";
   for (const b64 of r.images) {
     const fig = document.createElement("figure");

@@ -5,7 +5,9 @@ Two Ray Serve applications:
   and a model cache; `@serve.multiplexed` keys the checkpoints it holds by checkpoint id, so the
   Serve router sends a request to a replica that already holds its checkpoint. Clients pick the
   checkpoint with the `serve_multiplexed_model_id` HTTP header (or `.options(
-  multiplexed_model_id=...)` on a handle); "none" is the plain base, "a+b" composes LoRAs.
+  multiplexed_model_id=...)` on a handle); "none" is the plain base, "a+b" composes LoRAs;
+  `lora_weights` ({checkpoint id: weight}) sets the LoRAs' adapter weights, as on the
+  single-machine service.
 - "personalq" at /: the `Router` deployment: the same /v1/select and /v1/images/generations
   JSON as the single-machine service; it runs Check-in, then calls the generator with the chosen
   checkpoint id as the multiplexed model id.
@@ -31,7 +33,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 
 from personalq.errors import PersonalQError
-from personalq.serve.config import ServeConfig
+from personalq.serve.config import MAX_LORA_WEIGHTS, ServeConfig
 from personalq.serve.service import Service
 
 GENERATOR_APP = "pq-generator"
@@ -64,6 +66,20 @@ def error_json(err: PersonalQError) -> JSONResponse:
     headers = {"WWW-Authenticate": "Bearer"} if err.status == 401 else None
     return JSONResponse({"error": {"code": code, "message": err.message, "hint": err.hint}},
                         status_code=err.status, headers=headers)
+
+
+def lora_weights_of(body: dict) -> dict[str, float] | None:
+    """A JSON body's `lora_weights` ({checkpoint id: weight}), checked as the FastAPI service's
+    ImageRequest checks it; None when absent."""
+    value = body.get("lora_weights")
+    if value is None:
+        return None
+    if not isinstance(value, dict) or len(value) > MAX_LORA_WEIGHTS or not all(
+            isinstance(w, (int, float)) and not isinstance(w, bool) for w in value.values()):
+        raise PersonalQError("lora_weights must be an object {checkpoint id: weight} with at "
+                             f"most {MAX_LORA_WEIGHTS} entries", 'e.g. {"sepo-style": 0.7}',
+                             status=422)
+    return {str(k): float(w) for k, w in value.items()}
 
 
 def check_key(config: ServeConfig, request: Request) -> None:
@@ -173,39 +189,53 @@ def build_generator(max_models: int = DEFAULT_MAX_MODELS, eviction: str = "frequ
                     self.eviction = "frequency" if use_frequency_eviction(self, self.counts) \
                         else "lru (frequency unavailable)"
                 ids = [] if model_id == "none" else model_id.split("+")
+                weights = self.service.weights_by_id(ids, lora_weights_of(payload))
                 job = self.service.submit_generation(
                     payload.get("prompt") or "", ids, n=int(payload.get("n", 1)),
-                    size=payload.get("size"), seed=payload.get("seed"), steps=payload.get("steps"))
+                    size=payload.get("size"), seed=payload.get("seed"), steps=payload.get("steps"),
+                    weights=weights)
                 await asyncio.to_thread(job.wait, self.service.config.request_timeout_s)
             except PersonalQError as err:
                 return {"error": {"message": err.message, "hint": err.hint, "status": err.status}}
-            if job.status != "succeeded":
-                return {"error": {"message": (job.error or {}).get("message", job.status),
-                                  "hint": "", "status": (job.error or {}).get("status", 500)}}
-            result = job.result
-            return {"model_id": model_id, "replica": serve.get_replica_context().replica_tag,
-                    "resident_hit": hit, "eviction": self.eviction,
-                    "images": [base64.b64encode(p).decode() for p in result["images"]],
-                    "prompt": result["prompt"], "seed": result["seed"], "weights": result["weights"],
-                    "timings": result["timings"], "disk_loads": self.service.cache.loads,
-                    "loaded_models": list(self.loaded_models)}
+            return generator_answer(self, model_id, hit, job)
 
         async def __call__(self, request: Request) -> JSONResponse:
             """HTTP: POST /generate with the header `serve_multiplexed_model_id: <checkpoint id>`."""
-            try:
-                check_key(self.service.config, request)
-                payload = await request.json()
-            except PersonalQError as err:
-                return error_json(err)
-            except ValueError:
-                return error_json(PersonalQError("the request body is not valid JSON"))
-            if not isinstance(payload, dict):
-                return error_json(PersonalQError("send a JSON object"))
-            out = await self.generate(payload)
-            status = out["error"]["status"] if "error" in out else 200
-            return JSONResponse(out, status_code=status)
+            return await generate_over_http(self, request)
 
     return Generator
+
+
+def generator_answer(gen, model_id: str, hit: bool, job) -> dict:
+    """What `Generator.generate` returns for a finished job: the images and what drew them, or
+    `{"error": ...}` with the job's message and status."""
+    if job.status != "succeeded":
+        return {"error": {"message": (job.error or {}).get("message", job.status),
+                          "hint": "", "status": (job.error or {}).get("status", 500)}}
+    result = job.result
+    return {"model_id": model_id, "replica": serve.get_replica_context().replica_tag,
+            "resident_hit": hit, "eviction": gen.eviction,
+            "images": [base64.b64encode(p).decode() for p in result["images"]],
+            "prompt": result["prompt"], "seed": result["seed"], "weights": result["weights"],
+            "adapter_weights": result.get("adapter_weights"),
+            "warnings": result["warnings"], "timings": result["timings"],
+            "disk_loads": gen.service.cache.loads, "loaded_models": list(gen.loaded_models)}
+
+
+async def generate_over_http(gen, request: Request) -> JSONResponse:
+    """A Generator's HTTP entry: the API key, a JSON object body, then `gen.generate`."""
+    try:
+        check_key(gen.service.config, request)
+        payload = await request.json()
+    except PersonalQError as err:
+        return error_json(err)
+    except ValueError:
+        return error_json(PersonalQError("the request body is not valid JSON"))
+    if not isinstance(payload, dict):
+        return error_json(PersonalQError("send a JSON object"))
+    out = await gen.generate(payload)
+    status = out["error"]["status"] if "error" in out else 200
+    return JSONResponse(out, status_code=status)
 
 
 @serve.deployment(ray_actor_options={"num_cpus": 0})
@@ -246,7 +276,8 @@ class Router:
         handle = serve.get_app_handle(GENERATOR_APP)
         out = await handle.options(multiplexed_model_id=model_id).generate.remote(
             {"prompt": plan["prompt"], "n": body.get("n", 1), "size": body.get("size"),
-             "seed": body.get("seed"), "steps": body.get("steps")})
+             "seed": body.get("seed"), "steps": body.get("steps"),
+             "lora_weights": body.get("lora_weights")})
         if "error" in out:
             e = out["error"]
             raise PersonalQError(e["message"], e.get("hint", ""), status=e.get("status", 500))
@@ -254,7 +285,9 @@ class Router:
                 "clarification": None,
                 "personalq": {"checkpoints": plan["checkpoints"], "model_id": model_id,
                               "replica": out["replica"], "seed": out["seed"],
-                              "weights": out["weights"], "timings": out["timings"]}}
+                              "weights": out["weights"],
+                              "adapter_weights": out["adapter_weights"],
+                              "warnings": out["warnings"], "timings": out["timings"]}}
 
 
 def deploy(config: ServeConfig, replicas: int = 1, max_models: int = DEFAULT_MAX_MODELS) -> None:

@@ -447,7 +447,8 @@ class Service:
                 "size": spec.size, "weights": lease.weights if spec.cards else "base",
                 "adapter_weights": spec.weights, "loaded": lease.loaded,
                 "quantization": spec.quant or "none", "saved_quantized": lease.saved,
-                "switched": lease.switched, "warnings": [], "batch": len(jobs),
+                "switched": lease.switched, "warnings": _warnings_of(spec, lease),
+                "batch": len(jobs),
                 "mixed_batch": bool(lease.row_adapters),
                 "timings": {"switch_ms": lease.switch_s * 1000, "generate_ms": gen_s * 1000}}
         return [outcomes[job.id] for job in jobs]
@@ -572,7 +573,7 @@ class Service:
             job.progress(0.9, f"loaded in {lease.switch_s * 1000:.0f} ms"
                          + (f", quantized {quant}" if quant else ""))
         return {"checkpoint": card.id, "kind": kind, "quantization": quant or "none",
-                "load_ms": lease.switch_s * 1000}
+                "load_ms": lease.switch_s * 1000, "warnings": lease.warnings.get(card.id, [])}
 
     def delete_checkpoint(self, card_id: str) -> dict:
         with self._register_lock, self._select_lock:
@@ -630,6 +631,13 @@ def lora_weights(cards: list[Card], kinds: list[str],
     if weights is not None:
         return check_weights(weights, n_loras)
     return composition_weights(n_loras, composed=True) if n_loras and len(cards) > 1 else None
+
+
+def _warnings_of(spec: Draw, lease) -> list[str]:
+    """What the request's own checkpoints could not load (a LoRA that fits the base in part),
+    said in every response that draws with them (the lease of a mixed-LoRA batch also holds
+    the other rows' warnings: only this request's are its own)."""
+    return [w for cid in dict.fromkeys(spec.checkpoints) for w in lease.warnings.get(cid, [])]
 
 
 def _only(outcomes: list[Any]) -> Any:

@@ -17,7 +17,15 @@ def register(commands, benches) -> None:
     world = commands.add_parser("world", help="train the embedded model world (base, checkpoints, judge)")
     sub = world.add_subparsers(dest="world_command", metavar="STEP")
     world.set_defaults(func=lambda args: (world.print_help(), 2)[1])
+    _add_train_base(sub)
+    _add_train_vae(sub)
+    _add_finetune_decoder(sub)
+    _add_personalize(sub)
+    _add_train_judge(sub)
+    _add_bench_world(benches)
 
+
+def _add_train_base(sub) -> None:
     p = sub.add_parser("train-base", help="train VAE, then text encoder + UNet; save a diffusers pipeline")
     p.add_argument("--out", type=Path, default=paths.WORLD_BASE_DIR)
     p.add_argument("--device", default="auto", help="auto (GPU if present), cuda or cpu")
@@ -33,6 +41,8 @@ def register(commands, benches) -> None:
     p.add_argument("--lr", type=float, default=4e-4)
     p.set_defaults(func=_train_base)
 
+
+def _add_train_vae(sub) -> None:
     p = sub.add_parser("train-vae", help="train a VAE alone and report its reconstruction ceiling")
     p.add_argument("--out", type=Path, required=True, help="folder to save the VAE to")
     p.add_argument("--init", type=Path, default=None, help="continue this VAE folder (e.g. models/base/vae)")
@@ -47,6 +57,8 @@ def register(commands, benches) -> None:
     p.add_argument("--judge", type=Path, default=paths.WORLD_JUDGE_PATH, help="judge for the ceiling")
     p.set_defaults(func=_train_vae)
 
+
+def _add_finetune_decoder(sub) -> None:
     p = sub.add_parser("finetune-decoder", help="fine-tune the base's VAE decoder only (latents unchanged)")
     p.add_argument("--base", type=Path, default=paths.WORLD_BASE_DIR)
     p.add_argument("--device", default="auto")
@@ -55,6 +67,8 @@ def register(commands, benches) -> None:
     p.add_argument("--time-limit", type=float, default=None)
     p.set_defaults(func=_finetune_decoder)
 
+
+def _add_personalize(sub) -> None:
     p = sub.add_parser("personalize", help="train the personalized checkpoints into a checkpoint folder")
     p.add_argument("--base", type=Path, default=paths.WORLD_BASE_DIR)
     p.add_argument("--out", type=Path, default=paths.WORLD_REPO_DIR)
@@ -67,6 +81,8 @@ def register(commands, benches) -> None:
     p.add_argument("--batch", type=int, default=128, help="instance (and as many prior) pictures per step")
     p.set_defaults(func=_personalize)
 
+
+def _add_train_judge(sub) -> None:
     p = sub.add_parser("train-judge", help="train the concept/scene/style judge CNN")
     p.add_argument("--out", type=Path, default=paths.WORLD_JUDGE_PATH)
     p.add_argument("--device", default="auto")
@@ -76,6 +92,8 @@ def register(commands, benches) -> None:
     p.add_argument("--time-limit", type=float, default=None)
     p.set_defaults(func=_train_judge)
 
+
+def _add_bench_world(benches) -> None:
     b = benches.add_parser("world", help="the model world's bar: fidelity, sizes, speed, K/V norms")
     b.add_argument("--base", type=Path, default=paths.WORLD_BASE_DIR)
     b.add_argument("--repo", type=Path, default=paths.WORLD_REPO_DIR)

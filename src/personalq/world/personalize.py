@@ -125,20 +125,39 @@ def train_checkpoint(concept: Concept, base_dir: Path, out_dir: Path, *, device:
                      steps: int | None = None, batch: int = 128, n_images: int = 800,
                      time_limit_s: float | None = None) -> dict:
     """Train one checkpoint and save it into out_dir; returns its training record."""
-    from peft import LoraConfig
-
     device = pick_device(device)
     torch.manual_seed(seed)
     t0 = time.time()
-    fmt = concept.fmt
-    steps = steps or DEFAULT_STEPS[fmt]
     vae, unet, te, tok = _load_parts(base_dir, device)
     inst, inst_caps, prior, prior_caps = training_pairs(concept, n_images, seed)
-    n_vec = 0
-    if fmt == "dreambooth":
+    groups, trig_ids = _trainable(concept, unet, te, tok, device)
+    inst_caps = [expand_trigger(c, concept.trigger, len(trig_ids)) for c in inst_caps] if trig_ids else inst_caps
+    for g in groups:
+        g["peak"] = g["lr"]
+    opt = torch.optim.AdamW(groups, weight_decay=0.0)
+    data = (_latents(vae, inst, device), _latents(vae, prior, device),
+            tokenize(tok, inst_caps).to(device), tokenize(tok, prior_caps).to(device))
+    steps = steps or DEFAULT_STEPS[concept.fmt]
+    losses, step = _fit(unet, te, opt, data, steps=steps, batch=batch, budget=StepBudget(steps, time_limit_s),
+                        gen=torch.Generator().manual_seed(seed + 11), device=device, desc=concept.id)
+    record = {
+        "id": concept.id, "format": concept.fmt, "steps": step, "batch": f"{batch}+{batch} prior", "seed": seed,
+        "seconds": round(time.time() - t0, 1), "device": torch.cuda.get_device_name() if device == "cuda" else "cpu",
+        "loss_instance": float(np.mean([l[0] for l in losses[-100:]])),
+        "loss_prior": float(np.mean([l[1] for l in losses[-100:]])),
+    }
+    _save_checkpoint(concept, unet, te, trig_ids, Path(out_dir), record)
+    return record
+
+
+def _trainable(concept: Concept, unet, te, tok, device: str) -> tuple[list[dict], list[int]]:
+    """What learns, as optimizer groups, and the trigger's added token ids (DreamBooth only):
+    DreamBooth trains the whole UNet and the trigger's embedding rows; LoRA adds peft adapters
+    to the UNet and the text encoder and trains only those."""
+    from peft import LoraConfig
+
+    if concept.fmt == "dreambooth":
         trig_ids = add_trigger_embeddings(tok, te, concept.trigger)
-        n_vec = len(trig_ids)
-        inst_caps = [expand_trigger(c, concept.trigger, n_vec) for c in inst_caps]
         te.requires_grad_(False)
         emb = te.get_input_embeddings().weight
         emb.requires_grad_(True)
@@ -146,48 +165,35 @@ def train_checkpoint(concept: Concept, base_dir: Path, out_dir: Path, *, device:
         keep[trig_ids] = 1.0
         emb.register_hook(lambda g: g * keep)  # only the trigger's rows learn
         unet.requires_grad_(True)
-        groups = [{"params": list(unet.parameters()), "lr": 2e-4}, {"params": [emb], "lr": 3e-3}]
-    else:
-        unet.requires_grad_(False)
-        te.requires_grad_(False)
-        unet.add_adapter(LoraConfig(r=LORA_RANK, lora_alpha=LORA_RANK, init_lora_weights="gaussian",
-                                    target_modules=UNET_LORA_TARGETS))
-        te.add_adapter(LoraConfig(r=LORA_RANK, lora_alpha=LORA_RANK, init_lora_weights="gaussian",
-                                  target_modules=TEXT_LORA_TARGETS))
-        groups = [{"params": [p for p in unet.parameters() if p.requires_grad], "lr": 1.5e-3},
-                  {"params": [p for p in te.parameters() if p.requires_grad], "lr": 5e-4}]
-    for g in groups:
-        g["peak"] = g["lr"]
-    opt = torch.optim.AdamW(groups, weight_decay=0.0)
-    z_inst, z_prior = _latents(vae, inst, device), _latents(vae, prior, device)
-    ids_inst, ids_prior = tokenize(tok, inst_caps).to(device), tokenize(tok, prior_caps).to(device)
+        return [{"params": list(unet.parameters()), "lr": 2e-4}, {"params": [emb], "lr": 3e-3}], trig_ids
+    unet.requires_grad_(False)
+    te.requires_grad_(False)
+    unet.add_adapter(LoraConfig(r=LORA_RANK, lora_alpha=LORA_RANK, init_lora_weights="gaussian",
+                                target_modules=UNET_LORA_TARGETS))
+    te.add_adapter(LoraConfig(r=LORA_RANK, lora_alpha=LORA_RANK, init_lora_weights="gaussian",
+                              target_modules=TEXT_LORA_TARGETS))
+    return [{"params": [p for p in unet.parameters() if p.requires_grad], "lr": 1.5e-3},
+            {"params": [p for p in te.parameters() if p.requires_grad], "lr": 5e-4}], []
+
+
+def _fit(unet, te, opt, data: tuple, *, steps: int, batch: int, budget: StepBudget, gen: torch.Generator,
+         device: str, desc: str) -> tuple[list[tuple[float, float]], int]:
+    """The training loop: each step `batch` concept pictures + `batch` prior pictures, noise
+    prediction loss on both (prior preservation); returns (instance, prior) losses and steps run."""
     acp = make_train_scheduler().alphas_cumprod.to(device)
-    gen = torch.Generator().manual_seed(seed + 11)
     unet.train()
     te.train()
-    losses, step, budget = [], 0, StepBudget(steps, time_limit_s)
-    bar = tqdm(total=steps, desc=concept.id, mininterval=5, position=0)
-    params = [p for g in groups for p in g["params"]]
+    losses, step = [], 0
+    bar = tqdm(total=steps, desc=desc, mininterval=5, position=0)
+    params = [p for g in opt.param_groups for p in g["params"]]
     while step < steps:
         steps = budget(step)
         bar.total = steps
         for g in opt.param_groups:
             g["lr"] = _lr_at(step, steps, g["peak"], warmup=50)
-        a_idx = torch.randint(0, len(z_inst), (batch,), generator=gen).to(device)
-        b_idx = torch.randint(0, len(z_prior), (batch,), generator=gen).to(device)
-        z0 = torch.cat([z_inst[a_idx], z_prior[b_idx]])
-        ids = torch.cat([ids_inst[a_idx], ids_prior[b_idx]])
-        noise = torch.randn(z0.shape, generator=gen).to(device)
-        t = torch.randint(0, 1000, (len(z0),), generator=gen).to(device)
-        a = acp[t].view(-1, 1, 1, 1)
-        zt = a.sqrt() * z0 + (1 - a).sqrt() * noise
-        with _autocast(device):
-            pred = unet(zt, t, te(ids)[0]).sample.float()
-        loss_inst = F.mse_loss(pred[:batch], noise[:batch])
-        loss_prior = F.mse_loss(pred[batch:], noise[batch:])
-        loss = loss_inst + loss_prior
+        loss_inst, loss_prior = _prior_preserving_loss(unet, te, data, batch, acp, gen, device)
         opt.zero_grad(set_to_none=True)
-        loss.backward()
+        (loss_inst + loss_prior).backward()
         torch.nn.utils.clip_grad_norm_(params, 1.0)
         opt.step()
         losses.append((loss_inst.item(), loss_prior.item()))
@@ -198,23 +204,38 @@ def train_checkpoint(concept: Concept, base_dir: Path, out_dir: Path, *, device:
     bar.close()
     unet.eval()
     te.eval()
-    record = {
-        "id": concept.id, "format": fmt, "steps": step, "batch": f"{batch}+{batch} prior", "seed": seed,
-        "seconds": round(time.time() - t0, 1), "device": torch.cuda.get_device_name() if device == "cuda" else "cpu",
-        "loss_instance": float(np.mean([l[0] for l in losses[-100:]])),
-        "loss_prior": float(np.mean([l[1] for l in losses[-100:]])),
-    }
-    out_dir = Path(out_dir)
+    return losses, step
+
+
+def _prior_preserving_loss(unet, te, data: tuple, batch: int, acp: torch.Tensor, gen: torch.Generator,
+                           device: str) -> tuple[torch.Tensor, torch.Tensor]:
+    """Noise-prediction MSE on a random batch of concept pictures and one of prior pictures."""
+    z_inst, z_prior, ids_inst, ids_prior = data
+    a_idx = torch.randint(0, len(z_inst), (batch,), generator=gen).to(device)
+    b_idx = torch.randint(0, len(z_prior), (batch,), generator=gen).to(device)
+    z0 = torch.cat([z_inst[a_idx], z_prior[b_idx]])
+    ids = torch.cat([ids_inst[a_idx], ids_prior[b_idx]])
+    noise = torch.randn(z0.shape, generator=gen).to(device)
+    t = torch.randint(0, 1000, (len(z0),), generator=gen).to(device)
+    a = acp[t].view(-1, 1, 1, 1)
+    zt = a.sqrt() * z0 + (1 - a).sqrt() * noise
+    with _autocast(device):
+        pred = unet(zt, t, te(ids)[0]).sample.float()
+    return F.mse_loss(pred[:batch], noise[:batch]), F.mse_loss(pred[batch:], noise[batch:])
+
+
+def _save_checkpoint(concept: Concept, unet, te, trig_ids: list[int], out_dir: Path, record: dict) -> None:
+    """Save in the checkpoint's format, with its card sidecar; DreamBooth adds its trigger
+    vectors' count and norms to `record`."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    if fmt == "dreambooth":
+    if concept.fmt == "dreambooth":
         vectors = te.get_input_embeddings().weight.detach()[trig_ids].float().cpu()
-        record["trigger_vectors"] = n_vec
+        record["trigger_vectors"] = len(trig_ids)
         record["trigger_vector_norms"] = [round(float(v), 3) for v in vectors.norm(dim=1)]
         save_dreambooth(concept, unet, vectors, out_dir, record)
     else:
         save_lora(concept, unet, te, out_dir, record)
     save_card_sidecar(concept, out_dir)
-    return record
 
 
 # ---------------------------------------------------------------- saving

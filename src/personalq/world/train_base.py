@@ -223,15 +223,7 @@ def train_diffusion(
         bar.total = steps
         for g in opt.param_groups:
             g["lr"] = _lr_at(step, steps, lr)
-        idx = torch.randint(0, len(latents), (batch,), generator=gen).to(latents.device)
-        z0 = latents[idx].to(device)
-        ids = token_ids[idx].to(device)
-        drop = torch.rand(batch, generator=gen).to(device) < cfg_dropout
-        ids = torch.where(drop[:, None], empty[None], ids)
-        noise = torch.randn(z0.shape, generator=gen).to(device)
-        t = torch.randint(0, 1000, (batch,), generator=gen).to(device)
-        a = acp[t].view(-1, 1, 1, 1)
-        zt = a.sqrt() * z0 + (1 - a).sqrt() * noise
+        zt, t, ids, noise = _noised_batch(latents, token_ids, empty, batch, cfg_dropout, acp, gen, device)
         with _autocast(device):
             enc = te(ids)[0]
             pred = unet(zt, t, enc).sample
@@ -252,6 +244,21 @@ def train_diffusion(
     bar.close()
     info = {"steps": done, "seconds": time.time() - t0, "final_loss": float(np.mean(losses[-500:]))}
     return ema_t.shadow, ema_u.shadow, info
+
+
+def _noised_batch(latents: torch.Tensor, token_ids: torch.Tensor, empty: torch.Tensor, batch: int,
+                  cfg_dropout: float, acp: torch.Tensor, gen: torch.Generator, device: str):
+    """A random batch noised at random timesteps: (z_t, t, caption ids with `cfg_dropout` of
+    them replaced by the empty caption, the noise to predict)."""
+    idx = torch.randint(0, len(latents), (batch,), generator=gen).to(latents.device)
+    z0 = latents[idx].to(device)
+    ids = token_ids[idx].to(device)
+    drop = torch.rand(batch, generator=gen).to(device) < cfg_dropout
+    ids = torch.where(drop[:, None], empty[None], ids)
+    noise = torch.randn(z0.shape, generator=gen).to(device)
+    t = torch.randint(0, 1000, (batch,), generator=gen).to(device)
+    a = acp[t].view(-1, 1, 1, 1)
+    return a.sqrt() * z0 + (1 - a).sqrt() * noise, t, ids, noise
 
 
 def train_base(
@@ -276,42 +283,21 @@ def train_base(
         require_folder(resume, "model_index.json", "a saved base pipeline")
     if vae_dir is not None:
         require_folder(vae_dir, "config.json", "a VAE folder")
-    device = pick_device(device)
-    if device == "cuda":
-        torch.backends.cuda.matmul.allow_tf32 = True
-        torch.backends.cudnn.allow_tf32 = True
+    device = _fast_device(device)
     t_start = time.time()
     images, caps = generic_dataset(n_images, seed)
     t_render = time.time() - t_start
     images_u8 = torch.from_numpy(images)
     if device == "cuda":
         images_u8 = images_u8.to(device)
-    init, previous = None, None
-    if resume is not None:
-        from diffusers import UNet2DConditionModel
-        from transformers import CLIPTextModel
-
-        resume = Path(resume)
-        previous = json.loads((resume / "training.json").read_text()) if (resume / "training.json").is_file() else None
-        init = (CLIPTextModel.from_pretrained(resume, subfolder="text_encoder", dtype=torch.float32),
-                UNet2DConditionModel.from_pretrained(resume, subfolder="unet", dtype=torch.float32))
+    init, previous = _resumed_parts(Path(resume)) if resume is not None else (None, None)
     if vae_dir is not None or resume is not None:
-        from diffusers import AutoencoderKL
-
-        src = Path(vae_dir) if vae_dir is not None else resume / "vae"
-        vae = AutoencoderKL.from_pretrained(src, dtype=torch.float32).to(device).eval()
-        vae_info = {"from": str(src)} | (json.loads((src / "training.json").read_text()) if (src / "training.json").is_file() else {})
-        lat = encode_latents(vae, images_u8, device)
-        scale = float(vae.config.scaling_factor) if vae_dir is None else float(1.0 / lat.std())
-        vae.register_to_config(scaling_factor=scale)
+        vae, vae_info, lat, scale = _loaded_vae(Path(vae_dir) if vae_dir is not None else Path(resume) / "vae",
+                                                images_u8, device, keep_scale=vae_dir is None)
     else:
         vae_limit = None if time_limit_s is None else 0.2 * time_limit_s
-        ae_images = torch.from_numpy(autoencoder_dataset(n_images // 2, seed + 1)).to(device)
-        vae, vae_info = train_vae(ae_images, steps=vae_steps, batch=vae_batch, device=device, seed=seed, time_limit_s=vae_limit)
-        del ae_images
-        lat = encode_latents(vae, images_u8, device)
-        scale = float(1.0 / lat.std())
-        vae.register_to_config(scaling_factor=scale)
+        vae, vae_info, lat, scale = _trained_vae(images_u8, n_images, seed, device, steps=vae_steps,
+                                                 batch=vae_batch, time_limit_s=vae_limit)
     tokenizer = build_clip_tokenizer()
     ids = tokenize(tokenizer, caps)
     if device == "cuda":
@@ -321,10 +307,7 @@ def train_base(
         lat * scale, ids, tokenizer, steps=unet_steps, batch=unet_batch, device=device, seed=seed + (0 if resume is None else 100),
         time_limit_s=unet_limit, init=init, lr=lr,
     )
-    pipe = assemble_pipeline(te.float().cpu(), unet.float().cpu(), vae.float().cpu(), tokenizer)
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    pipe.to(torch.float16).save_pretrained(out_dir, safe_serialization=True)
+    out_dir = _save_pipeline(Path(out_dir), te, unet, vae, tokenizer)
     info = {
         "seed": seed,
         "device": torch.cuda.get_device_name() if device == "cuda" else "cpu",
@@ -336,12 +319,71 @@ def train_base(
         "total_seconds": time.time() - t_start,
         "weights_dtype": "float16",
     }
-    if previous is not None:  # a continued run keeps the record of the stage before it
+    _write_record(out_dir, info, previous)
+    return info
+
+
+def _fast_device(device: str) -> str:
+    """The device to train on; on CUDA, TF32 matmuls."""
+    device = pick_device(device)
+    if device == "cuda":
+        torch.backends.cuda.matmul.allow_tf32 = True
+        torch.backends.cudnn.allow_tf32 = True
+    return device
+
+
+def _save_pipeline(out_dir: Path, te, unet, vae, tokenizer) -> Path:
+    """The trained parts as a diffusers pipeline folder, weights in float16."""
+    pipe = assemble_pipeline(te.float().cpu(), unet.float().cpu(), vae.float().cpu(), tokenizer)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    pipe.to(torch.float16).save_pretrained(out_dir, safe_serialization=True)
+    return out_dir
+
+
+def _write_record(out_dir: Path, info: dict, previous: dict | None) -> None:
+    """training.json and the model card; a continued run keeps the record of the stage before it."""
+    if previous is not None:
         info["previous_stage"] = previous
         info["total_seconds_all_stages"] = info["total_seconds"] + previous.get("total_seconds_all_stages", previous["total_seconds"])
     (out_dir / "training.json").write_text(json.dumps(info, indent=2) + "\n")
     write_base_card(out_dir, info)
-    return info
+
+
+def _trained_vae(images_u8: torch.Tensor, n_images: int, seed: int, device: str, *, steps: int, batch: int,
+                 time_limit_s: float | None):
+    """(vae, its record, the images' latents, scaling factor 1/std) for a VAE trained here on
+    its own autoencoder pictures."""
+    ae_images = torch.from_numpy(autoencoder_dataset(n_images // 2, seed + 1)).to(device)
+    vae, vae_info = train_vae(ae_images, steps=steps, batch=batch, device=device, seed=seed, time_limit_s=time_limit_s)
+    del ae_images
+    lat = encode_latents(vae, images_u8, device)
+    scale = float(1.0 / lat.std())
+    vae.register_to_config(scaling_factor=scale)
+    return vae, vae_info, lat, scale
+
+
+def _resumed_parts(resume: Path) -> tuple[tuple, dict | None]:
+    """A saved base's (text encoder, UNet) in float32 to continue, and its training record."""
+    from diffusers import UNet2DConditionModel
+    from transformers import CLIPTextModel
+
+    previous = json.loads((resume / "training.json").read_text()) if (resume / "training.json").is_file() else None
+    init = (CLIPTextModel.from_pretrained(resume, subfolder="text_encoder", dtype=torch.float32),
+            UNet2DConditionModel.from_pretrained(resume, subfolder="unet", dtype=torch.float32))
+    return init, previous
+
+
+def _loaded_vae(src: Path, images_u8: torch.Tensor, device: str, keep_scale: bool):
+    """(vae, its record, the images' latents, latent scaling factor) for a VAE trained before:
+    a resumed base keeps its scaling factor; a separately trained VAE gets 1/std of the latents."""
+    from diffusers import AutoencoderKL
+
+    vae = AutoencoderKL.from_pretrained(src, dtype=torch.float32).to(device).eval()
+    vae_info = {"from": str(src)} | (json.loads((src / "training.json").read_text()) if (src / "training.json").is_file() else {})
+    lat = encode_latents(vae, images_u8, device)
+    scale = float(vae.config.scaling_factor) if keep_scale else float(1.0 / lat.std())
+    vae.register_to_config(scaling_factor=scale)
+    return vae, vae_info, lat, scale
 
 
 # Sampling defaults the base declares (generate, serve and the benches read them): chosen by
@@ -379,6 +421,17 @@ Load it like SD1.5: `StableDiffusionPipeline.from_pretrained("models/base")`.
     (Path(out_dir) / "README.md").write_text(text)
 
 
+def _decoder_data(n_images: int, seed: int) -> np.ndarray:
+    """The decoder's pictures, a third each: generic renders, look-alikes, the concepts."""
+    third = n_images // 3
+    images, _ = generic_dataset(n_images - 2 * third, seed + 55, workers=1)
+    rng = np.random.default_rng(seed + 56)
+    look_alikes = np.stack([render(look_alike_spec(rng), int(rng.integers(2**31))) for _ in range(third)])
+    concepts = np.stack([CONCEPTS[i % len(CONCEPTS)].render(SCENE_NAMES[rng.integers(len(SCENE_NAMES))],
+                                                             int(rng.integers(2**31))) for i in range(third)])
+    return np.concatenate([images, look_alikes, concepts])
+
+
 def finetune_decoder(base_dir: Path, *, device: str = "auto", seed: int = 0, n_images: int = 2000, steps: int = 800,
                      batch: int = 24, lr: float = 2e-4, color_weight: float = 2.0, time_limit_s: float | None = None) -> dict:
     """Fine-tune only the VAE decoder (as SD's ft-MSE VAE did): the encoder and so the latent
@@ -397,13 +450,7 @@ def finetune_decoder(base_dir: Path, *, device: str = "auto", seed: int = 0, n_i
     _seed_everything(seed)
     base_dir = Path(base_dir)
     vae = AutoencoderKL.from_pretrained(base_dir, subfolder="vae", dtype=torch.float32).to(device)
-    third = n_images // 3
-    images, _ = generic_dataset(n_images - 2 * third, seed + 55, workers=1)
-    rng = np.random.default_rng(seed + 56)
-    look_alikes = np.stack([render(look_alike_spec(rng), int(rng.integers(2**31))) for _ in range(third)])
-    concepts = np.stack([CONCEPTS[i % len(CONCEPTS)].render(SCENE_NAMES[rng.integers(len(SCENE_NAMES))],
-                                                             int(rng.integers(2**31))) for i in range(third)])
-    data = torch.from_numpy(np.concatenate([images, look_alikes, concepts]))
+    data = torch.from_numpy(_decoder_data(n_images, seed))
     x_all = data.permute(0, 3, 1, 2).float().div(127.5).sub(1)
     with torch.no_grad():
         z_all = torch.cat([vae.encode(x_all[i : i + 256].to(device)).latent_dist.mean.cpu() for i in range(0, len(x_all), 256)])
