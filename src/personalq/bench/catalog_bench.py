@@ -141,8 +141,8 @@ def _rescans(repo: Path, cards: list[dict], res: dict) -> None:
     with open_repository(repo) as store:
         assert store.report.embedded == 0
     res["rescan_unchanged_s"] = time.perf_counter() - t0
-    for c in cards[:10]:
-        c["description"] = (c.get("description") or "") + " Edited."
+    for c in cards[:10]:  # the first sentence is what the dense index encodes (embed_text)
+        c["description"] = "Edited: " + (c.get("description") or "")
     repo.write_text("".join(json.dumps(c) + "\n" for c in cards))
     t0 = time.perf_counter()
     with open_repository(repo) as store:

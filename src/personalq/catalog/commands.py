@@ -57,7 +57,7 @@ def register(commands: argparse._SubParsersAction, benches: argparse._SubParsers
     p.add_argument("--json", action="store_true", help="print what was moved as JSON")
 
     b = benches.add_parser("catalog", help="catalog ingest timings (1,000 cards cold, re-scans, BM25)",
-                           description="see personalq/catalog/bench.py")
+                           description="see personalq/bench/catalog_bench.py")
     b.add_argument("--cards", type=int, default=1000, help="manifest cards to ingest (default 1000)")
     b.add_argument("--manifest", type=Path, default=None,
                    help="take the cards from this manifest (default benchmarks/select/catalog.jsonl)")
