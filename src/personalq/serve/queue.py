@@ -22,7 +22,7 @@ from __future__ import annotations
 import threading
 import time
 import uuid
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -220,7 +220,8 @@ class JobQueue:
         """The oldest job for the key that ran last (up to max_streak in a row), else the oldest;
         with it, up to max_batch - 1 more waiting jobs of its batch_key, then of its mix_key
         (oldest first). With batching on, a larger batch that other waiting jobs would form
-        goes first instead, unless the oldest job was passed over max_streak times already."""
+        goes first instead, unless the oldest job was passed over max_streak times already.
+        Linear in the queue length: batch sizes come from counts by key."""
         with self._cond:
             while not self._pending and not self._closed:
                 self._cond.wait()
@@ -228,16 +229,16 @@ class JobQueue:
                 return None
             job = self._pending[0]
             if self._last_key is not None and self._streak < self.max_streak:
-                same = next((j for j in self._pending if j.key == self._last_key), None)
-                if same is not None:
-                    job = same
+                job = next((j for j in self._pending if j.key == self._last_key), job)
             batch = self._batch_of(job)
             if self.max_batch > 1 and len(batch) < self.max_batch and self._passed < self.max_streak:
-                largest = max((self._batch_of(j) for j in self._pending), key=len)
-                batch = largest if len(largest) > len(batch) else batch
+                leader, size = self._largest_batch_leader()
+                if size > len(batch):
+                    batch = self._batch_of(leader)
             self._passed = 0 if self._pending[0] in batch else self._passed + 1
+            taken = {id(member) for member in batch}
+            self._pending = [j for j in self._pending if id(j) not in taken]
             for member in batch:
-                self._pending.remove(member)
                 if member.key == self._last_key:
                     self._streak += 1
                     self.batched += 1
@@ -245,6 +246,37 @@ class JobQueue:
                     self._last_key, self._streak = member.key, 1
                 member.status, member.started = RUNNING, time.time()
             return batch
+
+    def _key_counts(self) -> Counter:
+        """How many waiting jobs share each batch_key and each mix_key (lock held)."""
+        counts: Counter = Counter()
+        for job in self._pending:
+            if job.batch_key is not None:
+                counts["b", job.batch_key] += 1
+            if job.mix_key is not None:
+                counts["m", job.mix_key] += 1
+        return counts
+
+    def _batch_size(self, job: Job, counts: Counter) -> int:
+        """How many jobs `_batch_of(job)` takes. Jobs of one batch_key share their mix_key (the
+        service derives both from the same request settings), so a mix_key's count covers
+        its batch_keys' jobs."""
+        if job.run_batch is None or self.max_batch == 1:
+            return 1
+        size = counts["b", job.batch_key] if job.batch_key is not None else 1
+        if job.mix_key is not None:
+            size = max(size, counts["m", job.mix_key])
+        return min(self.max_batch, size)
+
+    def _largest_batch_leader(self) -> tuple[Job, int]:
+        """The oldest waiting job whose batch would be the largest, and that size (lock held)."""
+        counts = self._key_counts()
+        best, best_size = self._pending[0], 0
+        for job in self._pending:
+            size = self._batch_size(job, counts)
+            if size > best_size:
+                best, best_size = job, size
+        return best, best_size
 
     def _batch_of(self, job: Job) -> list[Job]:
         """`job` and the waiting jobs that would ride with it (called with the lock held)."""
@@ -254,8 +286,9 @@ class JobQueue:
         if job.batch_key is not None:
             batch += [j for j in self._pending if j is not job
                       and j.batch_key == job.batch_key][: self.max_batch - 1]
-        if job.mix_key is not None:
-            batch += [j for j in self._pending if j not in batch
+        if job.mix_key is not None and len(batch) < self.max_batch:
+            taken = {id(j) for j in batch}
+            batch += [j for j in self._pending if id(j) not in taken
                       and j.mix_key == job.mix_key][: self.max_batch - len(batch)]
         return batch
 
