@@ -42,19 +42,19 @@ MODES = {"b1": (1, False), "same": (None, False), "mixed": (None, True)}  # (max
 
 
 def measure(base, repo, root: Path, mix: list[str], concurrency: int, max_batch: int,
-            steps: int, size: str | None, mix_loras: bool = True) -> dict:
+            steps: int, size: str | None, mix_checkpoints: bool = True) -> dict:
     """One fresh service at `max_batch`, warmed, then the mix at `concurrency`."""
-    config = ServeConfig(repo=repo, base_dir=base, upload_dir=root / f"up-{concurrency}-{max_batch}-{mix_loras}",
+    config = ServeConfig(repo=repo, base_dir=base, upload_dir=root / f"up-{concurrency}-{max_batch}-{mix_checkpoints}",
                          queue_size=max(64, 4 * concurrency), workers=1, api_key="",
                          default_steps=steps, request_timeout_s=600, max_batch=max_batch,
-                         mix_loras=mix_loras)
+                         mix_checkpoints=mix_checkpoints)
     app = create_app(config)
     service = app.state.service
     for checkpoint in sorted(set(mix)):  # every checkpoint resident before timing starts
         ids = [] if checkpoint == "none" else [checkpoint]
         service.submit_generation("warm-up", ids, seed=0, steps=steps, size=size).wait(600)
     before = len(service.gen_queue.batches)
-    label = f"c{concurrency} batch {max_batch}{'' if mix_loras or max_batch == 1 else ' same-ckpt'}"
+    label = f"c{concurrency} batch {max_batch}{'' if mix_checkpoints or max_batch == 1 else ' same-ckpt'}"
     result = run_load(app, mix, concurrency, steps, size, label)
     sizes = service.gen_queue.batches[before:]
     batched_jobs = sum(sizes)

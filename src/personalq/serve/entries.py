@@ -50,6 +50,7 @@ class Lease:
     switched: bool = False  # the pipeline changed checkpoint for this request (vs the last one)
     saved: str | None = None  # the saved quantized folder drawn with (None: none / quantized here)
     row_adapters: list[str] = field(default_factory=list)  # use_rows: each row's adapter
+    row_pipes: list[Any] = field(default_factory=list)  # use_rows: each row's pipeline
 
 
 def _module_bytes(module) -> int:
