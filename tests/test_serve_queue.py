@@ -168,3 +168,36 @@ def test_the_largest_waiting_batch_goes_first_and_the_oldest_job_still_runs():
     # then C's two with D's filling the batch
     assert calls == [["b1", "b2", "b3"], ["old"], ["c1", "c2", "d1"]]
     queue.close()
+
+
+def test_a_long_queue_drains_in_batches_counted_by_key_with_nothing_lost_or_run_twice():
+    """300 waiting jobs over 12 batch keys (4 of them mixing under one mix key, as the service's
+    LoRA/DreamBooth/base requests do): the size counted by key for every waiting job is the
+    batch `_batch_of` would take, and the worker runs every job exactly once."""
+    queue = JobQueue(max_size=400, workers=1, max_batch=8, max_streak=8)
+    runs: list[str] = []
+
+    def run_batch(jobs):
+        runs.extend(j.payload for j in jobs)
+        return [j.payload for j in jobs]
+
+    def job(i):
+        key = f"k{(i * 7) % 12}"
+        mix = "mix" if key in ("k0", "k1", "k2", "k3") else None
+        return Job(kind="test", key=key, work=lambda j: run_batch([j])[0], payload=str(i),
+                   batch_key=key, run_batch=run_batch, mix_key=mix)
+
+    release = blocker(queue, "X")
+    jobs = [queue.submit(job(i)) for i in range(300)]
+    with queue._cond:
+        counts = queue._key_counts()
+        assert all(queue._batch_size(j, counts) == len(queue._batch_of(j)) for j in jobs)
+        leader, size = queue._largest_batch_leader()
+        assert size == 8 and leader is jobs[0]
+    release.set()
+    for j in jobs:
+        assert j.wait(10)
+    assert sorted(runs, key=int) == [str(i) for i in range(300)]  # none lost, none twice
+    assert [j.result for j in jobs] == [str(i) for i in range(300)]
+    assert max(queue.batches) == 8
+    queue.close()

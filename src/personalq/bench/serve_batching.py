@@ -1,8 +1,10 @@
 """`personalq bench serve --batching`: throughput of the service drawing waiting requests as one
-batch (`serve --max-batch N`: the same checkpoint(s), then other LoRAs on the base in a
-mixed-LoRA batch) against one request at a time (`--max-batch 1`), and against batching only
-identical requests (`--no-mix-loras`), at concurrency 8 and 32, on the same request mix, in one
-run. Also the cost of one pipeline call by batch size (where batching's gain comes from).
+batch (`serve --max-batch N`: the same checkpoint(s), then other checkpoints in a mixed batch:
+LoRAs, full-precision DreamBooths, the base) against one request at a time (`--max-batch 1`), and
+against batching only identical requests (`--no-mix`), at concurrency 8 and 32, on the same
+request mix, in one run. Also the cost of one pipeline call by batch size (where batching's gain
+comes from), and the machine's load average before and after each run (figures on a shared
+machine move with it).
 
 Each (concurrency, batch) pair is a fresh service on loopback (real HTTP, real queue), warmed
 with one request per checkpoint first so that both sides start with the same resident cache.
@@ -13,6 +15,7 @@ written to benchmarks/results/serve_batching.json with a bar plot serve_batching
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import tempfile
 import time
@@ -55,7 +58,9 @@ def measure(base, repo, root: Path, mix: list[str], concurrency: int, max_batch:
         service.submit_generation("warm-up", ids, seed=0, steps=steps, size=size).wait(600)
     before = len(service.gen_queue.batches)
     label = f"c{concurrency} batch {max_batch}{'' if mix_checkpoints or max_batch == 1 else ' same-ckpt'}"
+    load_before = os.getloadavg()[0]
     result = run_load(app, mix, concurrency, steps, size, label)
+    result["load_average"] = [round(load_before, 2), round(os.getloadavg()[0], 2)]
     sizes = service.gen_queue.batches[before:]
     batched_jobs = sum(sizes)
     result["mean_batch"] = (batched_jobs + (len(mix) - batched_jobs)) / max(
@@ -66,8 +71,6 @@ def measure(base, repo, root: Path, mix: list[str], concurrency: int, max_batch:
 
 
 def run_batching(args) -> int:
-    import os
-
     import torch
 
     torch.set_num_threads(1)
@@ -130,11 +133,12 @@ def build_report(runs: dict, args, source: str) -> dict:
 
 def print_report(report: dict) -> None:
     print(f"\n{'run':16s} {'req/s':>7s} {'p50 ms':>8s} {'p95 ms':>8s} {'mean batch':>10s} "
-          f"{'failed/lost/dup':>16s}")
+          f"{'failed/lost/dup':>16s} {'load avg before/after':>22s}")
     for name, r in report["runs"].items():
         print(f"{name:16s} {r['throughput_rps']:7.2f} {r['latency_p50_ms']:8.0f} "
               f"{r['latency_p95_ms']:8.0f} {r['mean_batch']:10.2f} "
-              f"{r['failed']:>6d}/{r['lost']}/{r['duplicated']}")
+              f"{r['failed']:>6d}/{r['lost']}/{r['duplicated']:<9d}"
+              f"{r['load_average'][0]:>13.2f} / {r['load_average'][1]:.2f}")
     cost = report.get("pipeline_call_s", {})
     if cost:
         print("one pipeline call on the base: " + ", ".join(
@@ -156,7 +160,7 @@ def write_outputs(report: dict, out_dir: Path) -> None:
     (out_dir / "serve_batching.json").write_text(json.dumps(report, indent=1) + "\n")
     fig, ax = plt.subplots(figsize=(5, 3.2))
     labels = {"b1": "max batch 1", "same": f"max batch {report['max_batch']}, same checkpoint",
-              "mixed": f"max batch {report['max_batch']}, mixed LoRAs"}
+              "mixed": f"max batch {report['max_batch']}, mixed checkpoints"}
     for i, mode in enumerate(MODES):
         values = [report["runs"][f"c{c}_{mode}"]["throughput_rps"] for c in CONCURRENCY]
         ax.bar([x + 0.27 * i for x in range(len(CONCURRENCY))], values, width=0.25,
