@@ -201,3 +201,32 @@ def test_a_long_queue_drains_in_batches_counted_by_key_with_nothing_lost_or_run_
     assert [j.result for j in jobs] == [str(i) for i in range(300)]
     assert max(queue.batches) == 8
     queue.close()
+
+
+def test_under_concurrency_a_batch_waits_for_jobs_still_arriving_and_a_lone_job_does_not():
+    """After a batch of two (requests arrive concurrently) the worker gives the next batch up
+    to batch_wait_s to fill: a job submitted 0.2 s after the first rides with it. The first
+    batch after a lone job starts at once with what waits."""
+    queue = JobQueue(max_size=20, workers=1, max_batch=4, batch_wait_s=1.5)
+    calls: list[list[str]] = []
+    first_done = threading.Event()
+
+    def run_batch(jobs):
+        calls.append([j.payload for j in jobs])
+        first_done.set()
+        return [j.payload for j in jobs]
+
+    def job(payload):
+        return Job(kind="test", key="A", work=lambda j: run_batch([j])[0], payload=payload,
+                   batch_key="A", run_batch=run_batch)
+
+    release = blocker(queue, "X")  # a batch of one: no wait after it
+    pair = [queue.submit(job(p)) for p in ("a", "b")]
+    release.set()
+    assert first_done.wait(5) and all(j.wait(5) for j in pair)
+    late = [queue.submit(job("c"))]
+    time.sleep(0.2)
+    late.append(queue.submit(job("d")))
+    assert all(j.wait(10) for j in late)
+    assert calls == [["a", "b"], ["c", "d"]]
+    queue.close()

@@ -46,6 +46,9 @@ def register(commands: argparse._SubParsersAction, benches: argparse._SubParsers
                    help="batch only requests for the same checkpoint(s); by default requests for "
                    "different LoRAs, full-precision DreamBooths and the base share a batch, each "
                    "row through its own adapter or UNet")
+    p.add_argument("--batch-wait-ms", type=float, default=15.0,
+                   help="under concurrency, a batch that is not full waits up to this long for "
+                   "more requests (0: never wait; a lone client never waits)")
     p.add_argument("--timeout", type=float, default=120.0, help="per-request timeout, seconds")
     p.add_argument("--threads", type=int, default=default_threads(),
                    help="torch threads for generation (default: half the CPUs this process may "
@@ -100,6 +103,7 @@ def config_from(args) -> "ServeConfig":
         upload_dir=args.upload_dir, max_upload_bytes=int(args.max_upload_mb * 2**20),
         queue_size=args.queue_size, workers=args.workers, request_timeout_s=args.timeout,
         max_batch=args.max_batch, mix_checkpoints=args.mix_checkpoints,
+        batch_wait_ms=args.batch_wait_ms,
         cache_budget_bytes=int(args.cache_mb * 2**20), base_dir=args.base,
         default_steps=args.steps or ServeConfig.default_steps, quantization=args.quantization,
         quantized=list(args.quantized), backend=args.backend)

@@ -10,8 +10,9 @@ Batching: jobs that carry the same `batch_key` (same checkpoint(s) and settings)
 `run_batch` function are taken from the queue together, up to `max_batch` of them, and run as
 one call (the service draws them as one tensor batch through the UNet). When that leaves room,
 waiting jobs with the same `mix_key` (other checkpoints that can share the call: different LoRAs
-on one base, same settings) fill it. Each job still gets its own result or error and its own
-events.
+and DreamBooth UNets on one base, same settings) fill it. Each job still gets its own result or
+error and its own events. Under concurrency a batch that is not full waits up to
+`batch_wait_s` for more jobs (`_wait_for_batch`).
 
 Jobs report progress with `job.progress(fraction, message)`; that call is also where a job
 notices it was cancelled or ran out of time (it raises JobStopped), so work stops between steps.
@@ -135,10 +136,12 @@ class JobQueue:
 
     def __init__(self, max_size: int = 32, workers: int = 1, max_streak: int = 8,
                  keep_finished: int = 1000, name: str = "jobs",
-                 on_finish: Callable[[Job], None] | None = None, max_batch: int = 1):
+                 on_finish: Callable[[Job], None] | None = None, max_batch: int = 1,
+                 batch_wait_s: float = 0.0):
         self.max_size = max_size
         self.max_streak = max_streak
         self.max_batch = max(1, int(max_batch))
+        self.batch_wait_s = max(0.0, float(batch_wait_s))
         self.keep_finished = keep_finished
         self.on_finish = on_finish
         self._pending: list[Job] = []
@@ -147,6 +150,7 @@ class JobQueue:
         self._last_key: str | None = None
         self._streak = 0  # how many jobs in a row ran with _last_key
         self._passed = 0  # how many batches in a row left the oldest waiting job behind
+        self._last_batch = 0  # how many jobs the worker took last time
         self._closed = False
         self.batched = 0  # jobs that ran right after a job with the same key (no switch needed)
         self.batches: list[int] = []  # size of each run_batch call (how many jobs rode together)
@@ -165,7 +169,7 @@ class JobQueue:
             self._pending.append(job)
             self._jobs[job.id] = job
             self._trim()
-            self._cond.notify()
+            self._cond.notify_all()  # a worker waiting for its batch to fill looks again
         return job
 
     def get(self, job_id: str) -> Job:
@@ -225,6 +229,7 @@ class JobQueue:
         with self._cond:
             while not self._pending and not self._closed:
                 self._cond.wait()
+            self._wait_for_batch()
             if self._closed:
                 return None
             job = self._pending[0]
@@ -236,6 +241,7 @@ class JobQueue:
                 if size > len(batch):
                     batch = self._batch_of(leader)
             self._passed = 0 if self._pending[0] in batch else self._passed + 1
+            self._last_batch = len(batch)
             taken = {id(member) for member in batch}
             self._pending = [j for j in self._pending if id(j) not in taken]
             for member in batch:
@@ -246,6 +252,25 @@ class JobQueue:
                     self._last_key, self._streak = member.key, 1
                 member.status, member.started = RUNNING, time.time()
             return batch
+
+    def _wait_for_batch(self) -> None:
+        """With batching on and the previous batch more than one job (requests are arriving
+        concurrently), give a batch that is not full up to batch_wait_s to fill (lock held;
+        every submit wakes the worker to look again). WHY: under steady concurrency the clients
+        whose jobs just finished send their next requests a few milliseconds after the worker
+        has already taken what was waiting, so without a wait batches alternate between large
+        and small (dynamic batchers have this knob: Triton's max_queue_delay, TorchServe's
+        max_batch_delay, Ray Serve's batch_wait_timeout_s). A lone client never waits: its
+        batches are one job each."""
+        if self.max_batch == 1 or self.batch_wait_s <= 0 or self._last_batch < 2 or \
+                not any(j.run_batch is not None for j in self._pending):
+            return
+        deadline = time.monotonic() + self.batch_wait_s
+        while not self._closed and self._pending:
+            left = deadline - time.monotonic()
+            if left <= 0 or self._largest_batch_leader()[1] >= self.max_batch:
+                return
+            self._cond.wait(left)
 
     def _key_counts(self) -> Counter:
         """How many waiting jobs share each batch_key and each mix_key (lock held)."""

@@ -170,7 +170,8 @@ class Service:
         self.conversations = Conversations(config.conversation_ttl_s)
         self.images: OrderedDict[str, bytes] = OrderedDict()  # for response_format=url
         self.gen_queue = JobQueue(config.queue_size, workers=config.workers, name="generate",
-                                  on_finish=self._count_job, max_batch=config.max_batch)
+                                  on_finish=self._count_job, max_batch=config.max_batch,
+                                  batch_wait_s=config.batch_wait_ms / 1000)
         self.bg_queue = JobQueue(config.queue_size, workers=1, name="background",
                                  on_finish=self._count_job)
         self.metrics = Metrics(queue_depth=self.gen_queue.depth,
