@@ -390,9 +390,9 @@ class Service:
         return quant
 
     def _draw(self, jobs: list[Job]) -> list[Any]:
-        """Draw the images of `jobs` (same settings; same checkpoints, or one LoRA or none
-        each: a mixed-LoRA batch) in one pipeline call per TAQ trigger layout; one outcome per
-        job: its result, or the JobStopped it ended with."""
+        """Draw the images of `jobs` (same settings; same checkpoints, or one LoRA, one
+        full-precision DreamBooth or none each: a mixed batch) in one pipeline call per TAQ
+        trigger layout; one outcome per job: its result, or the JobStopped it ended with."""
         first: Draw = jobs[0].payload
         if len({tuple(job.payload.checkpoints) for job in jobs}) > 1:
             return self._draw_mixed(jobs)
