@@ -5,14 +5,18 @@ and its own events (real tiny pipelines, real queue threads)."""
 from __future__ import annotations
 
 import io
+import json
+import shutil
 import threading
 
 import numpy as np
+import pytest
 from PIL import Image
 
 from serve_testdata import make_config, world  # noqa: F401 (fixture)
 from personalq.serve.queue import Job
 from personalq.serve.service import Service
+from personalq.testing import make_tiny_dreambooth, make_tiny_lora
 
 
 def pixels(png: bytes) -> np.ndarray:
@@ -96,16 +100,37 @@ def test_a_job_cancelled_inside_a_batch_stops_alone(world):
     assert jobs[0].result["batch"] == 3 and len(jobs[2].result["images"]) == 1
 
 
-def test_different_loras_share_a_batch_each_row_through_its_own_adapter(world):
-    """Requests for different LoRAs and the plain base ride in one mixed-LoRA batch and draw
-    what each draws alone; a DreamBooth (its own UNet) and weighted requests wait for their own
-    call; with mix_loras off only identical requests share a batch."""
+@pytest.fixture(scope="module")
+def two_dreambooths(world):
+    """The serve world's repository plus a second DreamBooth cat, "tofu", that ships no text
+    encoder and no learned embeddings: it draws with the base's own text encoder, which holds
+    the text-encoder layers of the LoRA "pip" (the other LoRAs have UNet layers only)."""
+    repo = world["root"] / "repo-two-db"
+    shutil.copytree(world["repo"], repo)
+    make_tiny_lora(world["base"], repo / "pip.safetensors", seed=5, text_encoder=True,
+                   metadata={"modelspec.trigger_phrase": "<pip-dog>"})
+    tofu = make_tiny_dreambooth(world["base"], repo / "tofu", seed=8, trigger="<tofu-cat>")
+    for name in ("text_encoder", "tokenizer"):
+        shutil.rmtree(tofu / name)
+    (repo / "tofu.card.json").write_text(json.dumps(
+        {"name": "Tofu", "trigger": "<tofu-cat>", "class_noun": "cat", "kind": "subject",
+         "family": "tofu", "description": "Tofu, a white cat", "tags": ["cat"]}))
+    return {**world, "repo": repo}
+
+
+def test_different_checkpoints_share_a_batch_each_row_through_its_own_adapter_or_unet(
+        two_dreambooths):
+    """Requests for different LoRAs, different DreamBooth UNets and the plain base ride in one
+    mixed batch and draw what each draws alone; weighted requests wait for their own call;
+    with mixing off only identical requests share a batch."""
+    world = two_dreambooths
     requests = [dict(checkpoints=["rufus"], seed=1), dict(checkpoints=["kiki"], seed=2),
                 dict(checkpoints=[], seed=3), dict(checkpoints=["rufus"], seed=4, n=2),
-                dict(checkpoints=["mochi"], seed=5), dict(checkpoints=["inkwash"], seed=6),
-                dict(checkpoints=["kiki"], seed=7, weights=[0.5]), dict(checkpoints=[], seed=1)]
-    mixed = Service(make_config(world, max_batch=8, queue_size=16))
-    keyed = Service(make_config(world, max_batch=8, queue_size=16, mix_loras=False))
+                dict(checkpoints=["mochi"], seed=9), dict(checkpoints=["inkwash"], seed=6),
+                dict(checkpoints=["kiki"], seed=7, weights=[0.5]), dict(checkpoints=[], seed=1),
+                dict(checkpoints=["tofu"], seed=9), dict(checkpoints=["pip"], seed=5)]
+    mixed = Service(make_config(world, max_batch=16, queue_size=16))
+    keyed = Service(make_config(world, max_batch=16, queue_size=16, mix_checkpoints=False))
     single = Service(make_config(world, max_batch=1, queue_size=16))
     try:
         together, by_key, alone = (run_jobs(s, requests) for s in (mixed, keyed, single))
@@ -113,13 +138,16 @@ def test_different_loras_share_a_batch_each_row_through_its_own_adapter(world):
         for s in (mixed, keyed, single):
             s.close()
     assert all(j.status == "succeeded" for j in together + by_key + alone)
-    assert [j.result["batch"] for j in together] == [6, 6, 6, 6, 1, 6, 1, 6]
-    assert [j.result["mixed_batch"] for j in together] == [True] * 4 + [False, True, False, True]
-    assert mixed.gen_queue.batches == [6] and keyed.gen_queue.batches == [2, 2]
+    assert [j.result["batch"] for j in together] == [9] * 6 + [1] + [9] * 3
+    assert [j.result["mixed_batch"] for j in together] == [True] * 6 + [False] + [True] * 3
+    assert [j.result["weights"] for j in together] == [
+        "lora", "lora", "base", "lora", "dreambooth", "lora", "lora", "base", "dreambooth", "lora"]
+    assert mixed.gen_queue.batches == [9] and keyed.gen_queue.batches == [2, 2]
     for a, b in zip(together, alone):
         for x, y in zip(a.result["images"], b.result["images"]):
             diff = np.abs(pixels(x) - pixels(y))
             assert diff.max() <= 1, f"{a.result['checkpoints']} seed {a.result['seed']}: {diff.max()}"
-    # the adapter matters: rufus and the plain base at one seed differ in the same batch
-    assert np.abs(pixels(together[0].result["images"][0])
-                  - pixels(together[7].result["images"][0])).max() > 8
+    # what draws a row matters: at one seed, rufus and the plain base differ in the same batch,
+    # and so do the two DreamBooth UNets
+    first = [pixels(j.result["images"][0]) for j in together]
+    assert np.abs(first[0] - first[7]).max() > 8 and np.abs(first[4] - first[8]).max() > 8

@@ -168,3 +168,65 @@ def test_the_largest_waiting_batch_goes_first_and_the_oldest_job_still_runs():
     # then C's two with D's filling the batch
     assert calls == [["b1", "b2", "b3"], ["old"], ["c1", "c2", "d1"]]
     queue.close()
+
+
+def test_a_long_queue_drains_in_batches_counted_by_key_with_nothing_lost_or_run_twice():
+    """300 waiting jobs over 12 batch keys (4 of them mixing under one mix key, as the service's
+    LoRA/DreamBooth/base requests do): the size counted by key for every waiting job is the
+    batch `_batch_of` would take, and the worker runs every job exactly once."""
+    queue = JobQueue(max_size=400, workers=1, max_batch=8, max_streak=8)
+    runs: list[str] = []
+
+    def run_batch(jobs):
+        runs.extend(j.payload for j in jobs)
+        return [j.payload for j in jobs]
+
+    def job(i):
+        key = f"k{(i * 7) % 12}"
+        mix = "mix" if key in ("k0", "k1", "k2", "k3") else None
+        return Job(kind="test", key=key, work=lambda j: run_batch([j])[0], payload=str(i),
+                   batch_key=key, run_batch=run_batch, mix_key=mix)
+
+    release = blocker(queue, "X")
+    jobs = [queue.submit(job(i)) for i in range(300)]
+    with queue._cond:
+        counts = queue._key_counts()
+        assert all(queue._batch_size(j, counts) == len(queue._batch_of(j)) for j in jobs)
+        leader, size = queue._largest_batch_leader()
+        assert size == 8 and leader is jobs[0]
+    release.set()
+    for j in jobs:
+        assert j.wait(10)
+    assert sorted(runs, key=int) == [str(i) for i in range(300)]  # none lost, none twice
+    assert [j.result for j in jobs] == [str(i) for i in range(300)]
+    assert max(queue.batches) == 8
+    queue.close()
+
+
+def test_under_concurrency_a_batch_waits_for_jobs_still_arriving_and_a_lone_job_does_not():
+    """After a batch of two (requests arrive concurrently) the worker gives the next batch up
+    to batch_wait_s to fill: a job submitted 0.2 s after the first rides with it. The first
+    batch after a lone job starts at once with what waits."""
+    queue = JobQueue(max_size=20, workers=1, max_batch=4, batch_wait_s=1.5)
+    calls: list[list[str]] = []
+    first_done = threading.Event()
+
+    def run_batch(jobs):
+        calls.append([j.payload for j in jobs])
+        first_done.set()
+        return [j.payload for j in jobs]
+
+    def job(payload):
+        return Job(kind="test", key="A", work=lambda j: run_batch([j])[0], payload=payload,
+                   batch_key="A", run_batch=run_batch)
+
+    release = blocker(queue, "X")  # a batch of one: no wait after it
+    pair = [queue.submit(job(p)) for p in ("a", "b")]
+    release.set()
+    assert first_done.wait(5) and all(j.wait(5) for j in pair)
+    late = [queue.submit(job("c"))]
+    time.sleep(0.2)
+    late.append(queue.submit(job("d")))
+    assert all(j.wait(10) for j in late)
+    assert calls == [["a", "b"], ["c", "d"]]
+    queue.close()

@@ -1,11 +1,16 @@
 """`personalq bench serve --batching`: throughput of the service drawing waiting requests as one
-batch (`serve --max-batch N`: the same checkpoint(s), then other LoRAs on the base in a
-mixed-LoRA batch) against one request at a time (`--max-batch 1`), and against batching only
-identical requests (`--no-mix-loras`), at concurrency 8 and 32, on the same request mix, in one
-run. Also the cost of one pipeline call by batch size (where batching's gain comes from).
+batch (`serve --max-batch N`: the same checkpoint(s), then other checkpoints in a mixed batch:
+LoRAs, full-precision DreamBooths, the base) against one request at a time (`--max-batch 1`), and
+against batching only identical requests (`--no-mix`), at concurrency 8 and 32, on the same
+request mix, in one run. Also the cost of one pipeline call by batch size (where batching's gain
+comes from), and the machine's load average before and after each run (figures on a shared
+machine move with it).
 
-Each (concurrency, batch) pair is a fresh service on loopback (real HTTP, real queue), warmed
-with one request per checkpoint first so that both sides start with the same resident cache.
+Each (concurrency, mode) pair is a fresh service on loopback (real HTTP, real queue), warmed
+with one request per checkpoint first so that every side starts with the same resident cache;
+the three modes of a concurrency run in mirrored order over the two halves of the mix (b1, same,
+mixed, then mixed, same, b1), so that a load that drifts on the shared machine weighs on each
+alike.
 Figures: throughput, p50/p95 latency, mean batch size, failed / lost / duplicated; printed and
 written to benchmarks/results/serve_batching.json with a bar plot serve_batching.png.
 """
@@ -13,16 +18,20 @@ written to benchmarks/results/serve_batching.json with a bar plot serve_batching
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import tempfile
 import time
+from contextlib import ExitStack
 from pathlib import Path
 
 from personalq import paths
 from personalq.diffusion.generate import generate_batch
-from personalq.bench.serve_bench import RESULTS_DIR, make_tiny_world, request_mix, run_load
+from personalq.bench.serve_bench import (RESULTS_DIR, load_at, make_tiny_world, percentile,
+                                         request_mix)
 from personalq.serve.api import create_app
 from personalq.serve.config import ServeConfig
+from personalq.serve.live import LiveServer
 
 CONCURRENCY = (8, 32)
 TARGET_SPEEDUP_AT_8 = 1.5
@@ -41,33 +50,72 @@ def _world(args, root: Path) -> tuple[Path | None, Path, str]:
 MODES = {"b1": (1, False), "same": (None, False), "mixed": (None, True)}  # (max batch, mix)
 
 
-def measure(base, repo, root: Path, mix: list[str], concurrency: int, max_batch: int,
-            steps: int, size: str | None, mix_loras: bool = True) -> dict:
-    """One fresh service at `max_batch`, warmed, then the mix at `concurrency`."""
-    config = ServeConfig(repo=repo, base_dir=base, upload_dir=root / f"up-{concurrency}-{max_batch}-{mix_loras}",
+def warmed_service(base, repo, root: Path, mix: list[str], concurrency: int, max_batch: int,
+                   steps: int, size: str | None, mix_checkpoints: bool = True):
+    """A fresh service at `max_batch` with every checkpoint of the mix resident (its app)."""
+    config = ServeConfig(repo=repo, base_dir=base,
+                         upload_dir=root / f"up-{concurrency}-{max_batch}-{mix_checkpoints}",
                          queue_size=max(64, 4 * concurrency), workers=1, api_key="",
                          default_steps=steps, request_timeout_s=600, max_batch=max_batch,
-                         mix_loras=mix_loras)
+                         mix_checkpoints=mix_checkpoints)
     app = create_app(config)
-    service = app.state.service
-    for checkpoint in sorted(set(mix)):  # every checkpoint resident before timing starts
+    for checkpoint in sorted(set(mix)):
         ids = [] if checkpoint == "none" else [checkpoint]
-        service.submit_generation("warm-up", ids, seed=0, steps=steps, size=size).wait(600)
-    before = len(service.gen_queue.batches)
-    label = f"c{concurrency} batch {max_batch}{'' if mix_loras or max_batch == 1 else ' same-ckpt'}"
-    result = run_load(app, mix, concurrency, steps, size, label)
-    sizes = service.gen_queue.batches[before:]
-    batched_jobs = sum(sizes)
-    result["mean_batch"] = (batched_jobs + (len(mix) - batched_jobs)) / max(
-        1, len(sizes) + (len(mix) - batched_jobs))
-    result["batches"] = len(sizes)
-    service.close()
-    return {k: v for k, v in result.items() if k not in ("memory", "latencies_s")}
+        app.state.service.submit_generation("warm-up", ids, seed=0, steps=steps,
+                                            size=size).wait(600)
+    return app
+
+
+def run_part(live: LiveServer, part: list[str], concurrency: int, steps: int,
+             size: str | None, label: str) -> dict:
+    """One stretch of the mix against a live service: load_at's figures, the load average
+    before/after and the sizes of the batches it drew."""
+    queue = live.app.state.service.gen_queue
+    before = len(queue.batches)
+    load_before = os.getloadavg()[0]
+    result = load_at(live.url, live.app, part, concurrency, steps, size, label)
+    result["load_average"] = [round(load_before, 2), round(os.getloadavg()[0], 2)]
+    result["batch_sizes"] = queue.batches[before:]
+    return result
+
+
+def merged(parts: list[dict]) -> dict:
+    """The figures of one service over its stretches of the mix, as one run."""
+    latencies = [x for p in parts for x in p["latencies_s"]]
+    requests = sum(p["requests"] for p in parts)
+    sizes = [n for p in parts for n in p["batch_sizes"]]
+    calls = len(sizes) + requests - sum(sizes)  # batched calls + jobs drawn alone
+    ok = sum(p["throughput_rps"] * p["wall_s"] for p in parts)
+    wall = sum(p["wall_s"] for p in parts)
+    return {"requests": requests, "wall_s": wall, "throughput_rps": ok / wall,
+            "latency_p50_ms": percentile(latencies, 50) * 1000,
+            "latency_p95_ms": percentile(latencies, 95) * 1000,
+            "failed": sum(p["failed"] for p in parts), "lost": sum(p["lost"] for p in parts),
+            "duplicated": sum(p["duplicated"] for p in parts),
+            "mean_batch": requests / max(1, calls), "batches": len(sizes),
+            "load_average": [parts[0]["load_average"][0], parts[-1]["load_average"][1]],
+            "load_average_parts": [p["load_average"] for p in parts]}
+
+
+def measure_concurrency(base, repo, root: Path, mix: list[str], concurrency: int,
+                        max_batch: int, steps: int, size: str | None) -> dict[str, dict]:
+    """Every mode at `concurrency`, each on its own warmed service, run in mirrored order over
+    the two halves of the mix (b1, same, mixed on the first half; mixed, same, b1 on the second):
+    a load that drifts during the run weighs on every mode alike (the machine is shared)."""
+    half = len(mix) // 2
+    parts: dict[str, list[dict]] = {mode: [] for mode in MODES}
+    with ExitStack() as stack:
+        lives = {mode: stack.enter_context(LiveServer(warmed_service(
+            base, repo, root, mix, concurrency, b or max_batch, steps, size, mixed)))
+            for mode, (b, mixed) in MODES.items()}  # stopping one closes its service
+        for stretch, order in ((mix[:half], list(MODES)), (mix[half:], list(MODES)[::-1])):
+            for mode in order:
+                parts[mode].append(run_part(lives[mode], stretch, concurrency, steps, size,
+                                            f"c{concurrency} {mode}"))
+    return {f"c{concurrency}_{mode}": merged(parts[mode]) for mode in MODES}
 
 
 def run_batching(args) -> int:
-    import os
-
     import torch
 
     torch.set_num_threads(1)
@@ -85,9 +133,10 @@ def run_batching(args) -> int:
         print(f"bench serve --batching: {source}; {len(ids)} checkpoints + base; {args.requests} "
               f"requests per run, {args.steps} steps, max batch {args.max_batch} vs 1", flush=True)
         call_cost = pipeline_call_cost(base, repo, root, args.steps, args.max_batch)
-        runs = {f"c{c}_{mode}": measure(base, repo, root, mix, c, b or args.max_batch,
-                                        args.steps, args.size, mixed)
-                for c in CONCURRENCY for mode, (b, mixed) in MODES.items()}
+        runs = {}
+        for c in CONCURRENCY:
+            runs.update(measure_concurrency(base, repo, root, mix, c, args.max_batch,
+                                            args.steps, args.size))
     report = build_report(runs, args, source)
     report["pipeline_call_s"] = call_cost
     print_report(report)
@@ -130,11 +179,12 @@ def build_report(runs: dict, args, source: str) -> dict:
 
 def print_report(report: dict) -> None:
     print(f"\n{'run':16s} {'req/s':>7s} {'p50 ms':>8s} {'p95 ms':>8s} {'mean batch':>10s} "
-          f"{'failed/lost/dup':>16s}")
+          f"{'failed/lost/dup':>16s} {'load avg before/after':>22s}")
     for name, r in report["runs"].items():
         print(f"{name:16s} {r['throughput_rps']:7.2f} {r['latency_p50_ms']:8.0f} "
               f"{r['latency_p95_ms']:8.0f} {r['mean_batch']:10.2f} "
-              f"{r['failed']:>6d}/{r['lost']}/{r['duplicated']}")
+              f"{r['failed']:>6d}/{r['lost']}/{r['duplicated']:<9d}"
+              f"{r['load_average'][0]:>13.2f} / {r['load_average'][1]:.2f}")
     cost = report.get("pipeline_call_s", {})
     if cost:
         print("one pipeline call on the base: " + ", ".join(
@@ -156,7 +206,7 @@ def write_outputs(report: dict, out_dir: Path) -> None:
     (out_dir / "serve_batching.json").write_text(json.dumps(report, indent=1) + "\n")
     fig, ax = plt.subplots(figsize=(5, 3.2))
     labels = {"b1": "max batch 1", "same": f"max batch {report['max_batch']}, same checkpoint",
-              "mixed": f"max batch {report['max_batch']}, mixed LoRAs"}
+              "mixed": f"max batch {report['max_batch']}, mixed checkpoints"}
     for i, mode in enumerate(MODES):
         values = [report["runs"][f"c{c}_{mode}"]["throughput_rps"] for c in CONCURRENCY]
         ax.bar([x + 0.27 * i for x in range(len(CONCURRENCY))], values, width=0.25,

@@ -69,15 +69,22 @@ def request_mix(ids: list[str], n: int, seed: int = 0) -> list[str]:
 
 def run_load(app, mix: list[str], concurrency: int, steps: int, size: str | None,
              label: str, sample_every: int = 10) -> dict:
-    """Fire the requests at a live server; collect latency, results and memory samples."""
+    """Start the app on loopback and fire the requests at it (load_at)."""
+    with LiveServer(app) as live:
+        return load_at(live.url, app, mix, concurrency, steps, size, label, sample_every)
+
+
+def load_at(url: str, app, mix: list[str], concurrency: int, steps: int, size: str | None,
+            label: str, sample_every: int = 10) -> dict:
+    """Fire the requests at the app live at `url`; collect latency, results and memory samples."""
     import httpx
     from tqdm import tqdm
 
     records: list[dict] = []
     memory: list[tuple[int, int]] = []
     lock = threading.Lock()
-    with LiveServer(app) as live, httpx.Client(base_url=live.url, timeout=600,
-                                               limits=httpx.Limits(max_connections=concurrency)) as c:
+    with httpx.Client(base_url=url, timeout=600,
+                      limits=httpx.Limits(max_connections=concurrency)) as c:
         memory.append((0, resident_memory_bytes()))
         bar = tqdm(total=len(mix), desc=label, unit="req", leave=False)
 

@@ -6,9 +6,10 @@ on, so a seed means the same noise on every machine (a CUDA generator draws diff
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from personalq.diffusion.loading import _front_matter, plain_prompt
+from personalq.diffusion.mixed_rows import RowGroup, generate_routed
 from personalq.diffusion.state import state_of
 
 if TYPE_CHECKING:
@@ -48,10 +49,14 @@ def generate(pipe: "DiffusionPipeline", prompt: str, *, seed: int, steps: int | 
 def generate_batch(pipe: "DiffusionPipeline", prompts: list[str], seeds: list[int], *,
                    steps: int | None = None, height: int | None = None,
                    width: int | None = None, guidance_scale: float | None = None,
-                   negative_prompts: list[str | None] | None = None) -> list["Image.Image"]:
+                   negative_prompts: list[str | None] | None = None,
+                   groups: "Sequence[RowGroup] | None" = None,
+                   on_step: Callable[[int], None] | None = None) -> list["Image.Image"]:
     """Several images in one pipeline call (one tensor batch through the UNet per step), each
     from its own seed: image i is the one `generate(pipe, prompts[i], seed=seeds[i])` draws,
-    because each sample's initial noise comes from its own CPU generator."""
+    because each sample's initial noise comes from its own CPU generator. `groups` (a mixed
+    batch, `pipe` the base): which pipeline draws each run of consecutive images
+    (mixed_rows.py). `on_step(i)` runs after denoising step i (it may raise to stop the call)."""
     import torch
 
     if len(prompts) != len(seeds):
@@ -61,15 +66,14 @@ def generate_batch(pipe: "DiffusionPipeline", prompts: list[str], seeds: list[in
     negatives = None
     if negative_prompts is not None and any(n for n in negative_prompts):
         negatives = [n or "" for n in negative_prompts]
+    call = dict(num_inference_steps=int(steps or defaults["steps"]), height=height, width=width,
+                guidance_scale=defaults["guidance_scale"] if guidance_scale is None
+                else guidance_scale)
+    callback = None if on_step is None else (lambda _pipe, i, _t, tensors: on_step(i) or tensors)
+    if groups is not None:
+        return generate_routed(pipe, groups, prompts, generators, negatives, callback, **call)
     with torch.inference_mode():
-        result = pipe(
-            prompt=[plain_prompt(pipe, p) for p in prompts],
-            negative_prompt=negatives,
-            num_inference_steps=int(steps or defaults["steps"]),
-            guidance_scale=defaults["guidance_scale"] if guidance_scale is None else guidance_scale,
-            height=height,
-            width=width,
-            generator=generators,
-            output_type="pil",
-        )
+        result = pipe(prompt=[plain_prompt(pipe, p) for p in prompts], negative_prompt=negatives,
+                      generator=generators, output_type="pil", callback_on_step_end=callback,
+                      **call)
     return list(result.images)

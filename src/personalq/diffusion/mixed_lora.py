@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 BASE_ROW = "__base__"  # peft's name for "no adapter on this row"
 MODELS = ("unet", "text_encoder", "text_encoder_2")
+TEXT_MODELS = ("text_encoder", "text_encoder_2")
 
 
 def row_names(names: Sequence[str], n: int) -> list[str]:
@@ -32,10 +33,11 @@ def row_names(names: Sequence[str], n: int) -> list[str]:
 
 
 @contextmanager
-def per_row_adapters(pipe: "DiffusionPipeline", names: Sequence[str]) -> Iterator[None]:
-    """While inside, every LoRA layer of the pipeline's UNet and text encoder(s) applies to
-    row i of its input the adapter `names[i]` (one name per prompt of the next pipeline call;
-    `BASE_ROW`: none). The LoRA layers must be enabled and unmerged."""
+def per_row_adapters(pipe: "DiffusionPipeline", names: Sequence[str],
+                     models: Sequence[str] = MODELS) -> Iterator[None]:
+    """While inside, every LoRA layer of the pipeline's `models` (UNet and text encoder(s))
+    applies to row i of its input the adapter `names[i]` (one name per prompt of the next
+    pipeline call; `BASE_ROW`: none). The LoRA layers must be enabled and unmerged."""
     from peft.tuners.lora import LoraLayer
 
     names = list(names)
@@ -47,7 +49,7 @@ def per_row_adapters(pipe: "DiffusionPipeline", names: Sequence[str]) -> Iterato
         return args, kwargs
 
     try:
-        for attr in MODELS:
+        for attr in models:
             model = getattr(pipe, attr, None)
             if model is None:
                 continue

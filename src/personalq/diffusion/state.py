@@ -62,6 +62,7 @@ class PipeState:
     lora_enabled: bool = True  # diffusers' LoRA layers on (disable_lora turns them off)
     seconds: dict[str, float] = field(default_factory=dict)  # build time: "base", "checkpoints"
     warnings: list[str] = field(default_factory=list)  # e.g. LoRA keys that fit no module
+    routed: Any = None  # this base's modules with a mixed_rows.RoutedUNet (mixed-UNet batches)
 
     def accepts(self, base_model: str) -> bool:
         """A checkpoint fits this base when it names the base itself or its architecture."""

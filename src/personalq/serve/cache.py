@@ -99,33 +99,50 @@ class ModelCache:
 
     @contextmanager
     def use_rows(self, rows: list[list[Card]]) -> Iterator[Lease]:
-        """Hold the pipeline lock with the LoRA of every row (each row: one LoRA or none)
-        resident on the float base and active at weight 1.0; `lease.row_adapters` names each
-        row's adapter (`BASE_ROW`: none) for `per_row_adapters` (mixed-LoRA batches)."""
+        """Hold the pipeline lock with what every row draws with resident: one LoRA on the float
+        base (active at weight 1.0), a DreamBooth pipeline at full precision, or the plain base.
+        `lease.row_pipes` names each row's pipeline and `lease.row_adapters` its adapter
+        (`BASE_ROW`: none), for mixed batches (diffusion/mixed_rows.py, per_row_adapters)."""
+        kinds = [[checkpoint_kind(c) for c in cards] for cards in rows]
         with self._lock:
             t0 = time.perf_counter()
             base = self._base_pipe()
-            self._pinned, self._warned, loaded, names = [], {}, [], []
-            for cards in rows:
-                if not cards:
-                    names.append(BASE_ROW)
-                    continue
-                card = cards[0]
-                check_base_model(base, card)
-                names.append(self._get_or_load(
-                    card.id, "lora", card.id, loaded,
-                    lambda c=card: self._load_lora(base, c, c.id, None)).adapter)
-            self._set_active(base, tuple(sorted(set(names) - {BASE_ROW})))
+            self._pinned, self._warned, loaded, names, pipes = [], {}, [], [], []
+            for cards, row_kinds in zip(rows, kinds):
+                pipe, name = self._row(base, cards, row_kinds, loaded)
+                pipes.append(pipe)
+                names.append(name)
+            self._set_active(base, tuple(sorted({n for n, p in zip(names, pipes)
+                                                 if p is base} - {BASE_ROW})))
             self._last_key = None  # the next single request sets its adapter again
             yield Lease(pipe=base, switch_s=time.perf_counter() - t0, loaded=loaded,
-                        weights="lora", switched=True, row_adapters=names,
+                        weights="lora", switched=True, row_adapters=names, row_pipes=pipes,
                         warnings=dict(self._warned))
 
+    def _row(self, base, cards: list[Card], kinds: list[str], loaded: list[str]) -> tuple:
+        """(pipeline, adapter name) one row of a mixed batch draws with (lock held)."""
+        if not cards:
+            return base, BASE_ROW
+        card = cards[0]
+        check_base_model(base, card)
+        if kinds == ["dreambooth"]:
+            entry = self._get_or_load(f"{card.id}|none", "dreambooth", card.id, loaded,
+                                      lambda: self._load_dreambooth(base, card, None, None))
+            return entry.pipe, BASE_ROW
+        return base, self._get_or_load(card.id, "lora", card.id, loaded,
+                                       lambda: self._load_lora(base, card, card.id, None)).adapter
+
     def mixes_rows(self, kinds: list[str], quantization: str | None) -> bool:
-        """Whether a request with these checkpoint kinds can ride in a mixed-LoRA batch: one
-        LoRA or none, on the float base (quantized and saved UNets are drawn one key at a time)."""
-        return (self.mode == "hot" and not quantization and not self.base_quantization
-                and kinds in ([], ["lora"]))
+        """Whether a request with these checkpoint kinds can ride in a mixed batch: one LoRA or
+        none on the float base, or one DreamBooth at full precision (quantized and saved UNets
+        are drawn one key at a time). DreamBooth rows need an SD1.5-style pipeline (one text
+        encoder: its prompt embeddings are what mixed_rows passes; the base is loaded to see)."""
+        if self.mode != "hot" or quantization or self.base_quantization:
+            return False
+        if kinds == ["dreambooth"]:
+            base = self._base or self.base()  # the lock only until the base is loaded
+            return getattr(base, "text_encoder_2", None) is None
+        return kinds in ([], ["lora"])
 
     def base(self):
         """The shared base pipeline (loaded on first use)."""

@@ -47,9 +47,13 @@ def _add_serve(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--max-batch", type=int, default=8,
                    help="waiting requests for the same checkpoint(s) and settings drawn as one "
                    "batch through the UNet, at most this many (1: one at a time)")
-    p.add_argument("--no-mix-loras", dest="mix_loras", action="store_false",
+    p.add_argument("--no-mix", "--no-mix-loras", dest="mix_checkpoints", action="store_false",
                    help="batch only requests for the same checkpoint(s); by default requests for "
-                   "different LoRAs on the float base share a batch, each row its own adapter")
+                   "different LoRAs, full-precision DreamBooths and the base share a batch, each "
+                   "row through its own adapter or UNet")
+    p.add_argument("--batch-wait-ms", type=float, default=15.0,
+                   help="under concurrency, a batch that is not full waits up to this long for "
+                   "more requests (0: never wait; a lone client never waits)")
     p.add_argument("--timeout", type=float, default=120.0, help="per-request timeout, seconds")
     p.add_argument("--threads", type=int, default=default_threads(),
                    help="torch threads for generation (default: half the CPUs this process may "
@@ -105,7 +109,8 @@ def config_from(args) -> "ServeConfig":
         checkpoint_roots=[r.expanduser().resolve() for r in args.checkpoint_root],
         upload_dir=args.upload_dir, max_upload_bytes=int(args.max_upload_mb * 2**20),
         queue_size=args.queue_size, workers=args.workers, request_timeout_s=args.timeout,
-        max_batch=args.max_batch, mix_loras=args.mix_loras,
+        max_batch=args.max_batch, mix_checkpoints=args.mix_checkpoints,
+        batch_wait_ms=args.batch_wait_ms,
         cache_budget_bytes=int(args.cache_mb * 2**20), base_dir=args.base,
         default_steps=args.steps or ServeConfig.default_steps, quantization=args.quantization,
         quantized=list(args.quantized), backend=args.backend)

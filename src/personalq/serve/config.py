@@ -35,9 +35,13 @@ class ServeConfig:
     workers: int = 1
     # Waiting jobs for the same checkpoint(s) and settings drawn as one batch (1: one by one).
     max_batch: int = 8
-    # ... and requests for different LoRAs (or none) on the float base fill the rest of a batch,
-    # each row through its own adapter (diffusion/mixed_lora.py).
-    mix_loras: bool = True
+    # ... and requests for other checkpoints fill the rest of a batch: LoRAs (each row through its
+    # own adapter), full-precision DreamBooths (each through its own UNet) and the plain base
+    # (diffusion/mixed_rows.py).
+    mix_checkpoints: bool = True
+    # Under concurrency (the previous batch held more than one job) a batch that is not full
+    # waits up to this long for more requests (0: take what waits; queue.py _wait_for_batch).
+    batch_wait_ms: float = 15.0
     request_timeout_s: float = 120.0
     # Model cache: memory budget for DreamBooth UNets and LoRA adapters kept besides the base.
     cache_budget_bytes: int = 512 * 1024 * 1024

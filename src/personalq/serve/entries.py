@@ -54,6 +54,7 @@ class Lease:
     saved: str | None = None  # the saved quantized folder drawn with (None: none / quantized here)
     row_adapters: list[str] = field(default_factory=list)  # use_rows: each row's adapter
     warnings: dict[str, list[str]] = field(default_factory=dict)  # by checkpoint id (Entry.warnings)
+    row_pipes: list[Any] = field(default_factory=list)  # use_rows: each row's pipeline
 
 
 def _module_bytes(module) -> int:

@@ -10,8 +10,9 @@ Batching: jobs that carry the same `batch_key` (same checkpoint(s) and settings)
 `run_batch` function are taken from the queue together, up to `max_batch` of them, and run as
 one call (the service draws them as one tensor batch through the UNet). When that leaves room,
 waiting jobs with the same `mix_key` (other checkpoints that can share the call: different LoRAs
-on one base, same settings) fill it. Each job still gets its own result or error and its own
-events.
+and DreamBooth UNets on one base, same settings) fill it. Each job still gets its own result or
+error and its own events. Under concurrency a batch that is not full waits up to
+`batch_wait_s` for more jobs (`_wait_for_batch`).
 
 Jobs report progress with `job.progress(fraction, message)`; that call is also where a job
 notices it was cancelled or ran out of time (it raises JobStopped), so work stops between steps.
@@ -22,7 +23,7 @@ from __future__ import annotations
 import threading
 import time
 import uuid
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -135,10 +136,12 @@ class JobQueue:
 
     def __init__(self, max_size: int = 32, workers: int = 1, max_streak: int = 8,
                  keep_finished: int = 1000, name: str = "jobs",
-                 on_finish: Callable[[Job], None] | None = None, max_batch: int = 1):
+                 on_finish: Callable[[Job], None] | None = None, max_batch: int = 1,
+                 batch_wait_s: float = 0.0):
         self.max_size = max_size
         self.max_streak = max_streak
         self.max_batch = max(1, int(max_batch))
+        self.batch_wait_s = max(0.0, float(batch_wait_s))
         self.keep_finished = keep_finished
         self.on_finish = on_finish
         self._pending: list[Job] = []
@@ -147,6 +150,7 @@ class JobQueue:
         self._last_key: str | None = None
         self._streak = 0  # how many jobs in a row ran with _last_key
         self._passed = 0  # how many batches in a row left the oldest waiting job behind
+        self._last_batch = 0  # how many jobs the worker took last time
         self._closed = False
         self.batched = 0  # jobs that ran right after a job with the same key (no switch needed)
         self.batches: list[int] = []  # size of each run_batch call (how many jobs rode together)
@@ -165,7 +169,7 @@ class JobQueue:
             self._pending.append(job)
             self._jobs[job.id] = job
             self._trim()
-            self._cond.notify()
+            self._cond.notify_all()  # a worker waiting for its batch to fill looks again
         return job
 
     def get(self, job_id: str) -> Job:
@@ -220,24 +224,27 @@ class JobQueue:
         """The oldest job for the key that ran last (up to max_streak in a row), else the oldest;
         with it, up to max_batch - 1 more waiting jobs of its batch_key, then of its mix_key
         (oldest first). With batching on, a larger batch that other waiting jobs would form
-        goes first instead, unless the oldest job was passed over max_streak times already."""
+        goes first instead, unless the oldest job was passed over max_streak times already.
+        Linear in the queue length: batch sizes come from counts by key."""
         with self._cond:
             while not self._pending and not self._closed:
                 self._cond.wait()
+            self._wait_for_batch()
             if self._closed:
                 return None
             job = self._pending[0]
             if self._last_key is not None and self._streak < self.max_streak:
-                same = next((j for j in self._pending if j.key == self._last_key), None)
-                if same is not None:
-                    job = same
+                job = next((j for j in self._pending if j.key == self._last_key), job)
             batch = self._batch_of(job)
             if self.max_batch > 1 and len(batch) < self.max_batch and self._passed < self.max_streak:
-                largest = max((self._batch_of(j) for j in self._pending), key=len)
-                batch = largest if len(largest) > len(batch) else batch
+                leader, size = self._largest_batch_leader()
+                if size > len(batch):
+                    batch = self._batch_of(leader)
             self._passed = 0 if self._pending[0] in batch else self._passed + 1
+            self._last_batch = len(batch)
+            taken = {id(member) for member in batch}
+            self._pending = [j for j in self._pending if id(j) not in taken]
             for member in batch:
-                self._pending.remove(member)
                 if member.key == self._last_key:
                     self._streak += 1
                     self.batched += 1
@@ -245,6 +252,56 @@ class JobQueue:
                     self._last_key, self._streak = member.key, 1
                 member.status, member.started = RUNNING, time.time()
             return batch
+
+    def _wait_for_batch(self) -> None:
+        """With batching on and the previous batch more than one job (requests are arriving
+        concurrently), give a batch that is not full up to batch_wait_s to fill (lock held;
+        every submit wakes the worker to look again). WHY: under steady concurrency the clients
+        whose jobs just finished send their next requests a few milliseconds after the worker
+        has already taken what was waiting, so without a wait batches alternate between large
+        and small (dynamic batchers have this knob: Triton's max_queue_delay, TorchServe's
+        max_batch_delay, Ray Serve's batch_wait_timeout_s). A lone client never waits: its
+        batches are one job each."""
+        if self.max_batch == 1 or self.batch_wait_s <= 0 or self._last_batch < 2 or \
+                not any(j.run_batch is not None for j in self._pending):
+            return
+        deadline = time.monotonic() + self.batch_wait_s
+        while not self._closed and self._pending:
+            left = deadline - time.monotonic()
+            if left <= 0 or self._largest_batch_leader()[1] >= self.max_batch:
+                return
+            self._cond.wait(left)
+
+    def _key_counts(self) -> Counter:
+        """How many waiting jobs share each batch_key and each mix_key (lock held)."""
+        counts: Counter = Counter()
+        for job in self._pending:
+            if job.batch_key is not None:
+                counts["b", job.batch_key] += 1
+            if job.mix_key is not None:
+                counts["m", job.mix_key] += 1
+        return counts
+
+    def _batch_size(self, job: Job, counts: Counter) -> int:
+        """How many jobs `_batch_of(job)` takes. Jobs of one batch_key share their mix_key (the
+        service derives both from the same request settings), so a mix_key's count covers
+        its batch_keys' jobs."""
+        if job.run_batch is None or self.max_batch == 1:
+            return 1
+        size = counts["b", job.batch_key] if job.batch_key is not None else 1
+        if job.mix_key is not None:
+            size = max(size, counts["m", job.mix_key])
+        return min(self.max_batch, size)
+
+    def _largest_batch_leader(self) -> tuple[Job, int]:
+        """The oldest waiting job whose batch would be the largest, and that size (lock held)."""
+        counts = self._key_counts()
+        best, best_size = self._pending[0], 0
+        for job in self._pending:
+            size = self._batch_size(job, counts)
+            if size > best_size:
+                best, best_size = job, size
+        return best, best_size
 
     def _batch_of(self, job: Job) -> list[Job]:
         """`job` and the waiting jobs that would ride with it (called with the lock held)."""
@@ -254,8 +311,9 @@ class JobQueue:
         if job.batch_key is not None:
             batch += [j for j in self._pending if j is not job
                       and j.batch_key == job.batch_key][: self.max_batch - 1]
-        if job.mix_key is not None:
-            batch += [j for j in self._pending if j not in batch
+        if job.mix_key is not None and len(batch) < self.max_batch:
+            taken = {id(j) for j in batch}
+            batch += [j for j in self._pending if id(j) not in taken
                       and j.mix_key == job.mix_key][: self.max_batch - len(batch)]
         return batch
 

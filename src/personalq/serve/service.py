@@ -27,7 +27,7 @@ from personalq.checkin.placement import insert_trigger
 from personalq.checkin.select import Selector
 from personalq.diffusion.generate import base_defaults, generate_batch
 from personalq.diffusion.loading import base_names, checkpoint_kind
-from personalq.diffusion.mixed_lora import per_row_adapters
+from personalq.diffusion.mixed_rows import RowGroup
 from personalq.diffusion.compose import check_weights, compose_prompt, composition_weights
 from personalq.diffusion.pipeline import base_with_saved_unet, build_pipeline, protect_trigger
 from personalq.diffusion.state import find_state
@@ -170,7 +170,8 @@ class Service:
         self.conversations = Conversations(config.conversation_ttl_s)
         self.images: OrderedDict[str, bytes] = OrderedDict()  # for response_format=url
         self.gen_queue = JobQueue(config.queue_size, workers=config.workers, name="generate",
-                                  on_finish=self._count_job, max_batch=config.max_batch)
+                                  on_finish=self._count_job, max_batch=config.max_batch,
+                                  batch_wait_s=config.batch_wait_ms / 1000)
         self.bg_queue = JobQueue(config.queue_size, workers=1, name="background",
                                  on_finish=self._count_job)
         self.metrics = Metrics(queue_depth=self.gen_queue.depth,
@@ -344,11 +345,11 @@ class Service:
                     height=height, width=width, negative_prompt=negative_prompt or None,
                     guidance_scale=None if guidance_scale is None else float(guidance_scale))
         settings = f"s{steps}|{height}x{width}|g{spec.guidance_scale}"
-        mixes = self.config.mix_loras and weights is None and self.cache.mixes_rows(kinds, quant)
+        mixes = self.config.mix_checkpoints and weights is None and self.cache.mixes_rows(kinds, quant)
         job = Job(kind="generate", key=key, work=lambda job: _only(self._draw([job])),
                   timeout_s=self.config.request_timeout_s, payload=spec,
                   batch_key=f"{key}|w{weights}|{settings}", run_batch=self._draw,
-                  mix_key=f"mixed-lora|{settings}" if mixes else None)
+                  mix_key=f"mixed|{settings}" if mixes else None)
         return self.gen_queue.submit(job)
 
     def weights_by_id(self, checkpoints: list[str],
@@ -389,9 +390,9 @@ class Service:
         return quant
 
     def _draw(self, jobs: list[Job]) -> list[Any]:
-        """Draw the images of `jobs` (same settings; same checkpoints, or one LoRA or none
-        each: a mixed-LoRA batch) in one pipeline call per TAQ trigger layout; one outcome per
-        job: its result, or the JobStopped it ended with."""
+        """Draw the images of `jobs` (same settings; same checkpoints, or one LoRA, one
+        full-precision DreamBooth or none each: a mixed batch) in one pipeline call per TAQ
+        trigger layout; one outcome per job: its result, or the JobStopped it ended with."""
         first: Draw = jobs[0].payload
         if len({tuple(job.payload.checkpoints) for job in jobs}) > 1:
             return self._draw_mixed(jobs)
@@ -408,20 +409,21 @@ class Service:
         return self._results(jobs, outcomes, lease, (steps_used, guidance), gen_s)
 
     def _draw_mixed(self, jobs: list[Job]) -> list[Any]:
-        """Jobs for different LoRAs (or none) on the float base, in one pipeline call: every
-        LoRA resident, each image's rows through its job's adapter (per_row_adapters)."""
+        """Jobs for different checkpoints (one LoRA, one full-precision DreamBooth, or none
+        each) in one pipeline call: every checkpoint resident, each image encoded and denoised
+        by its job's pipeline, through its job's adapter (diffusion/mixed_rows.py)."""
         first: Draw = jobs[0].payload
         outcomes: dict[str, Any] = {}
         with self.cache.use_rows([job.payload.cards for job in jobs]) as lease:
             steps_used, guidance = self._sampling(lease.pipe, first)
-            adapter_of = dict(zip((job.id for job in jobs), lease.row_adapters))
-            live = _progress_all(jobs, outcomes, 0.05, f"checkpoints ready (mixed-LoRA batch, "
+            routes = {job.id: route for job, route in
+                      zip(jobs, zip(lease.row_pipes, lease.row_adapters))}
+            live = _progress_all(jobs, outcomes, 0.05, f"checkpoints ready (mixed batch, "
                                  f"{lease.switch_s * 1000:.1f} ms)")
             t0 = time.perf_counter()
-            rows = [adapter_of[job.id] for job in live for _ in range(job.payload.n)]
             if live:
-                with per_row_adapters(lease.pipe, rows):
-                    self._draw_group(lease.pipe, live, outcomes, steps_used, guidance)
+                ordered, groups = _row_groups(live, routes)
+                self._draw_group(lease.pipe, ordered, outcomes, steps_used, guidance, groups)
             gen_s = time.perf_counter() - t0
         return self._results(jobs, outcomes, lease, (steps_used, guidance), gen_s)
 
@@ -441,10 +443,12 @@ class Service:
             if job.id in outcomes:
                 continue
             spec: Draw = job.payload
+            weights = "base" if not spec.cards else (checkpoint_kind(spec.cards[0])
+                                                     if lease.row_pipes else lease.weights)
             outcomes[job.id] = {
                 "images": spec.images, "prompt": spec.prompt, "checkpoints": spec.checkpoints,
                 "seed": spec.seed, "steps": steps_used, "guidance_scale": guidance,
-                "size": spec.size, "weights": lease.weights if spec.cards else "base",
+                "size": spec.size, "weights": weights,
                 "adapter_weights": spec.weights, "loaded": lease.loaded,
                 "quantization": spec.quant or "none", "saved_quantized": lease.saved,
                 "switched": lease.switched, "warnings": _warnings_of(spec, lease),
@@ -455,33 +459,30 @@ class Service:
 
     @staticmethod
     def _draw_group(pipe, group: list[Job], outcomes: dict[str, Any], steps: int,
-                    guidance: float) -> None:
-        """One pipeline call for every image of `group`; progress per denoising step for each
-        job (where a cancelled or timed-out job drops out: its images are discarded)."""
+                    guidance: float, rows: list[RowGroup] | None = None) -> None:
+        """One pipeline call for every image of `group` (`rows`: a mixed batch, which pipeline
+        draws each run of its images); progress per denoising step for each job (where a
+        cancelled or timed-out job drops out: its images are discarded)."""
         specs: list[Draw] = [job.payload for job in group]
         prompts = [s.prompt for s in specs for _ in range(s.n)]
         seeds = [s.seed + i for s in specs for i in range(s.n)]
-        done = [0]
 
-        def on_step(module, inputs, output) -> None:
-            done[0] += 1
+        def on_step(i: int) -> None:
             waiting = [j for j in group if j.id not in outcomes]
             if not waiting:
                 raise JobStopped("every job of the batch stopped")
-            _progress_all(waiting, outcomes, 0.05 + 0.95 * min(done[0], steps) / steps,
-                          f"step {min(done[0], steps)}/{steps}"
+            done = min(i + 1, steps)
+            _progress_all(waiting, outcomes, 0.05 + 0.95 * done / steps, f"step {done}/{steps}"
                           + (f" (batch of {len(prompts)} images)" if len(prompts) > 1 else ""))
 
-        hook = pipe.unet.register_forward_hook(on_step)
         try:
             images = generate_batch(pipe, prompts, seeds, steps=steps, height=specs[0].height,
                                     width=specs[0].width, guidance_scale=guidance,
                                     negative_prompts=[s.negative_prompt for s in specs
-                                                      for _ in range(s.n)])
+                                                      for _ in range(s.n)],
+                                    groups=rows, on_step=on_step)
         except JobStopped:
             return  # every job already has its outcome
-        finally:
-            hook.remove()
         it = iter(images)
         for spec in specs:
             drawn = [next(it) for _ in range(spec.n)]
@@ -659,6 +660,20 @@ def _progress_all(jobs: list[Job], outcomes: dict[str, Any], fraction: float,
         except JobStopped as stop:
             outcomes[job.id] = stop
     return live
+
+
+def _row_groups(jobs: list[Job], routes: dict[str, tuple[Any, str]]
+                ) -> tuple[list[Job], list[RowGroup]]:
+    """The jobs of a mixed batch reordered so that each pipeline's images are consecutive, and
+    those runs of images as mixed_rows.RowGroup (the adapter of each image)."""
+    by_pipe: dict[int, list[Job]] = {}
+    for job in jobs:
+        by_pipe.setdefault(id(routes[job.id][0]), []).append(job)
+    ordered = [job for members in by_pipe.values() for job in members]
+    groups = [RowGroup(pipe=routes[members[0].id][0],
+                       adapters=[routes[j.id][1] for j in members for _ in range(j.payload.n)])
+              for members in by_pipe.values()]
+    return ordered, groups
 
 
 def _by_trigger_layout(pipe, jobs: list[Job], first: Draw) -> list[list[Job]]:
