@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from personalq.diffusion.composable import draw_composition
 from personalq.diffusion.loading import _front_matter, plain_prompt
-from personalq.diffusion.state import state_of
+from personalq.diffusion.state import find_state, state_of
 
 if TYPE_CHECKING:
     from diffusers import DiffusionPipeline
@@ -51,22 +52,31 @@ def generate_batch(pipe: "DiffusionPipeline", prompts: list[str], seeds: list[in
                    negative_prompts: list[str | None] | None = None) -> list["Image.Image"]:
     """Several images in one pipeline call (one tensor batch through the UNet per step), each
     from its own seed: image i is the one `generate(pipe, prompts[i], seed=seeds[i])` draws,
-    because each sample's initial noise comes from its own CPU generator."""
+    because each sample's initial noise comes from its own CPU generator. A pipeline with a
+    composition applied (`state.composition`: a subject with a style or concept LoRA, on a
+    float UNet) draws it with each checkpoint in its own guidance pass (composable.py)."""
     import torch
 
     if len(prompts) != len(seeds):
         raise ValueError("one seed per prompt")
     defaults = base_defaults(pipe)
-    generators = [torch.Generator("cpu").manual_seed(int(s)) for s in seeds]
     negatives = None
     if negative_prompts is not None and any(n for n in negative_prompts):
         negatives = [n or "" for n in negative_prompts]
+    steps = int(steps or defaults["steps"])
+    guidance = defaults["guidance_scale"] if guidance_scale is None else guidance_scale
+    state = find_state(pipe)
+    if state is not None and len(state.composition) > 1 and state.quantization is None:
+        return draw_composition(pipe, state.composition, prompts, seeds, steps=steps,
+                                guidance_scale=guidance, height=height, width=width,
+                                negative_prompts=negatives)
+    generators = [torch.Generator("cpu").manual_seed(int(s)) for s in seeds]
     with torch.inference_mode():
         result = pipe(
             prompt=[plain_prompt(pipe, p) for p in prompts],
             negative_prompt=negatives,
-            num_inference_steps=int(steps or defaults["steps"]),
-            guidance_scale=defaults["guidance_scale"] if guidance_scale is None else guidance_scale,
+            num_inference_steps=steps,
+            guidance_scale=guidance,
             height=height,
             width=width,
             generator=generators,
