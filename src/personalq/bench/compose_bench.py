@@ -6,8 +6,14 @@ weights), the judge network measures on the same seeds:
 - the subject alone: concept accuracy (the reference the composed image must stay within 10
   points of);
 - the style alone (the style LoRA on the base, the subject's class noun): style accuracy;
-- composed, several ways: the style trigger kept in the prompt or left out, the style LoRA at
-  weight 0.7, and the builder's default (compose.py's prompt rule and weights);
+- composed in one UNet pass (both adapters active, one prompt): the style trigger kept in the
+  prompt or left out, the style LoRA at weight 0.7; the style LoRA restricted to its UNet part
+  or its up blocks (d);
+- composed at inference time, each checkpoint with its own prompt through its own adapter
+  (diffusion/composable.py): composable guidance (a) at style weights 1 and 0.5 and with the
+  style's direction measured from its prompt less its trigger, LoRA Switch and LoRA
+  Composite (b), timestep splits (c); and the builder's default: `generate_batch` on the
+  pipeline `build_pipeline` composes (what `generate` and the service draw);
 - mean pixel value of each, and of real renders of the subject in that style (what a sepia /
   mosaic / negative picture of it is meant to look like: the darkening reference).
 Accuracies carry their standard error (binomial, over the seeds). Prints a table per pair, writes benchmarks/results/compose.json and a PNG grid (one row per
