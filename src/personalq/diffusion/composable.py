@@ -7,10 +7,12 @@ LoRA draws little of its style. Composable diffusion (Liu et al. 2022) keeps the
 each part of a composition — the subject's prompt through the subject's adapter, the style's
 prompt through the style LoRA — gives its own guidance direction, and the directions add:
 
-    eps = mean_i eps_i(x, "") + g * sum_i w_i * (eps_i(x, c_i) - eps_i(x, ""))
+    eps = eps_1(x, "") + g * sum_i w_i * (eps_i(x, c_i) - eps_i(x, r_i))
 
-`eps_i` is the UNet with part i's adapter (`BASE_ROW`: none, e.g. a DreamBooth's own UNet) and
-`c_i` its prompt. All parts' rows go through the UNet as one batch per step, each row through
+`eps_i` is the UNet with part i's adapter (`BASE_ROW`: none, e.g. a DreamBooth's own UNet), `c_i`
+its prompt, `r_i` what its direction starts from (the negative prompt; for a style drawn by
+default, its own prompt less its trigger through no adapter, so that the direction carries the
+style and not a second, generic copy of the subject); part 1 (the subject) anchors. All parts' rows go through the UNet as one batch per step, each row through
 its own adapter (peft's mixed-adapter batches, mixed_lora.per_row_adapters). The adapters'
 LoRA scales are what `set_adapters` last gave them (the per-adapter weights).
 
@@ -145,9 +147,9 @@ def _encode(pipe, parts: Sequence[Part], negatives: Sequence[str]):
     for part in parts:
         with per_row_adapters(pipe, [part.adapter] * len(part.prompts)):
             c, u = pipe.encode_prompt([plain_prompt(pipe, p) for p in part.prompts],
-                                      pipe._execution_device, 1, True,
+                                      pipe._execution_device, 1, part.reference is None,
                                       negative_prompt=list(negatives))
-        if part.reference is not None:
+        if part.reference is not None:  # in place of the negative prompt
             with per_row_adapters(pipe, [_ref_adapter(part)] * len(part.prompts)):
                 u = pipe.encode_prompt([plain_prompt(pipe, p) for p in part.reference],
                                        pipe._execution_device, 1, False)[0]
