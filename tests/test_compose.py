@@ -3,28 +3,35 @@ composed style draws with."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
 from personalq.catalog.card import Card
-from personalq.diffusion.compose import check_weights, compose_prompt
+from personalq.diffusion.compose import (check_weights, compose_prompt, composition_of,
+                                         part_prompts)
 from personalq.errors import PersonalQError
 
 SUBJECT = Card(id="fizz", name="Fizz", trigger="<fizz>", kind="subject", format="lora")
 STYLE = Card(id="sepo", name="Sepo", trigger="<sepo-style>", kind="style", format="lora")
 
 
-def test_a_composed_style_draws_without_its_trigger_words():
+def test_each_part_of_a_composition_sees_its_own_trigger_only():
+    parts = composition_of([replace(STYLE, path="s"), replace(SUBJECT, path="f")],
+                           {"sepo": "a1", "fizz": "a0"})
+    assert [(p.checkpoint, p.adapter) for p in parts] == [("fizz", "a0"), ("sepo", "a1")]
     prompt = "a <fizz> toy on the beach in <sepo-style> style"
-    assert compose_prompt(prompt, [SUBJECT, STYLE]) == "a <fizz> toy on the beach"
-    assert compose_prompt("<sepo-style> style, a <fizz> toy", [SUBJECT, STYLE]) == "a <fizz> toy"
+    assert part_prompts(parts, prompt) == ["a <fizz> toy on the beach",
+                                           "a toy on the beach in <sepo-style> style"]
+    assert part_prompts(parts, "<sepo-style> style, a <fizz> toy") == \
+        ["a <fizz> toy", "<sepo-style> style, a toy"]
+    assert composition_of([replace(SUBJECT, path="f"), STYLE], {}) == ()  # one has weights
+    # the one-pass baseline `personalq bench compose` measures
+    assert compose_prompt(prompt, [SUBJECT, STYLE], keep_style_triggers=False) == \
+        "a <fizz> toy on the beach"
     assert compose_prompt(prompt, [SUBJECT, STYLE], keep_style_triggers=True) == prompt
-    assert compose_prompt(prompt, [STYLE]) == prompt  # a style alone needs its trigger
-    dreambooth = Card(id="bruno", name="Bruno", trigger="<fizz>", kind="subject",
-                      format="dreambooth")
-    assert compose_prompt(prompt, [dreambooth, STYLE]) == prompt  # measured: keeps it
-    assert compose_prompt(prompt, [dreambooth, STYLE], keep_style_triggers=False) == \
-        "a <fizz> toy on the beach"  # unless told otherwise
+    assert compose_prompt(prompt, [STYLE], keep_style_triggers=False) == prompt
 
 
 def test_weights_are_checked_with_a_clear_error():
@@ -47,12 +54,79 @@ def test_builder_composes_with_per_adapter_weights(tiny_checkpoints):
 
     full, state = draw(loras, [1.0, 1.0])
     assert state.adapter_weights == (1.0, 1.0) and state.lora_ids == ["l0", "l1"]
-    half, _ = draw(loras, [1.0, 0.0])
-    only_first, _ = draw(loras[:1])
-    assert np.abs(half - only_first).max() <= 1  # weight 0 takes the second LoRA out
+    half, _ = draw(loras, [1.0, 0.5])
     assert not np.array_equal(full, half)
     on_db, state = draw([db, loras[0]], [0.5])
     assert state.adapter_weights == (0.5,) and state.applied == "db+l0"
     assert not np.array_equal(on_db, draw([db])[0])
     with pytest.raises(PersonalQError):
         build_pipeline(base, loras, weights=[1.0])
+
+
+def _pixels(images) -> np.ndarray:
+    return np.stack([np.asarray(im) for im in images]).astype(int)
+
+
+def test_a_composition_guides_each_checkpoint_in_its_own_pass_at_its_weight(tiny_checkpoints):
+    """generate on a composed pipeline = draw_composed with the parts written out by hand
+    (subject: its words through its adapter; style: its words through its LoRA, measured from
+    the same words less its trigger through no adapter); the style LoRA's weight is its scale
+    in its own pass (0: its pass draws through no adapter at all)."""
+    from personalq.diffusion.composable import Part, draw_composed
+    from personalq.diffusion.generate import base_defaults, generate_batch
+    from personalq.diffusion.mixed_lora import BASE_ROW
+    from personalq.diffusion.pipeline import build_pipeline
+
+    base, loras, _ = tiny_checkpoints
+    subject, style = loras[0], replace(loras[1], kind="style")
+    prompts, seeds = ["a <l0> toy in <l1> style", "<l1> style, a <l0> toy"], [0, 3]
+
+    def drawn(weights):
+        pipe, state = build_pipeline(base, [subject, style], weights=weights)
+        assert [(c.checkpoint, c.kind) for c in state.composition] == [("l0", "subject"),
+                                                                        ("l1", "style")]
+        return pipe, state, _pixels(generate_batch(pipe, prompts, seeds, steps=3))
+
+    def by_hand(pipe, state, style_adapter):
+        adapter = {c.checkpoint: c.adapter for c in state.composition}
+        parts = [Part(adapter["l0"], ("a <l0> toy", "a <l0> toy")),
+                 Part(style_adapter, ("a toy in <l1> style", "<l1> style, a toy"), 0.5,
+                      ("a toy", "a toy"), BASE_ROW)]
+        return _pixels(draw_composed(pipe, parts, seeds, steps=3,
+                                     guidance_scale=base_defaults(pipe)["guidance_scale"]))
+
+    pipe, state, full = drawn([1.0, 1.0])
+    style_adapter = {c.checkpoint: c.adapter for c in state.composition}["l1"]
+    assert np.abs(full - by_hand(pipe, state, style_adapter)).max() <= 1
+    one_pass = _pixels(pipe(prompts, num_inference_steps=3, output_type="pil").images)
+    assert not np.array_equal(full, one_pass)
+    pipe, state, off = drawn([1.0, 0.0])
+    assert np.abs(off - by_hand(pipe, state, BASE_ROW)).max() <= 1  # weight 0: no LoRA
+    assert np.abs(off - full).max() > 1
+
+
+def test_a_single_checkpoint_draws_as_before(tiny_checkpoints):
+    """One checkpoint (even on a pipeline that composed before) is one pipeline call, pixel
+    for pixel what diffusers draws with the same generators."""
+    import torch
+
+    from personalq.diffusion.generate import base_defaults, generate_batch
+    from personalq.diffusion.loading import apply_checkpoints
+    from personalq.diffusion.pipeline import build_pipeline
+
+    base, loras, db = tiny_checkpoints
+    for cards in ([loras[0]], [db]):
+        pipe, state = build_pipeline(base, [db, loras[1]] if cards == [db] else loras[:2])
+        assert len(state.composition) == 2
+        apply_checkpoints(pipe, cards)
+        assert state.composition == ()
+        mine = _pixels(generate_batch(pipe, ["a <l0> toy", "a toy"], [0, 5], steps=3))
+        gens = [torch.Generator("cpu").manual_seed(s) for s in (0, 5)]
+        with torch.inference_mode():
+            plain = pipe(["a <l0> toy", "a toy"], num_inference_steps=3, generator=gens,
+                         guidance_scale=base_defaults(pipe)["guidance_scale"],
+                         output_type="pil").images
+        assert np.array_equal(mine, _pixels(plain))
+        fresh, _ = build_pipeline(base, cards)
+        assert np.array_equal(mine, _pixels(generate_batch(fresh, ["a <l0> toy", "a toy"],
+                                                           [0, 5], steps=3)))

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from personalq.catalog.card import Card
+from personalq.diffusion.state import state_of
 from personalq.errors import PersonalQError
 from personalq.serve.cache import ModelCache
 
@@ -116,12 +117,15 @@ def test_a_lora_composes_on_a_dreambooth_as_the_builder_draws_it(tiny_checkpoint
     alone = draw(cache, [db])
     with cache.use([db, loras[1]], weights=[0.6]) as lease:
         assert lease.weights == "dreambooth+lora"
+        assert [c.checkpoint for c in state_of(lease.pipe).composition] == ["db", "l1"]
         both = np.asarray(generate(lease.pipe, "a toy", seed=0, steps=2))
     pipe, state = build_pipeline(base, [db, loras[1]], weights=[0.6])
     assert state.adapter_weights == (0.6,)
     assert np.array_equal(both, np.asarray(generate(pipe, "a toy", seed=0, steps=2)))
     assert not np.array_equal(both, alone)
     assert np.array_equal(draw(cache, [db]), alone)  # the LoRA is off again for the DreamBooth
+    with cache.use([db]) as lease:
+        assert state_of(lease.pipe).composition == ()  # drawn alone again
     assert np.array_equal(draw(cache, [loras[1]]), draw(new_cache(base), [loras[1]]))
     assert cache.evict("db")  # its hosted LoRA goes with it
     assert [e["id"] for e in cache.stats()["entries"]] == ["l1"]

@@ -6,8 +6,14 @@ weights), the judge network measures on the same seeds:
 - the subject alone: concept accuracy (the reference the composed image must stay within 10
   points of);
 - the style alone (the style LoRA on the base, the subject's class noun): style accuracy;
-- composed, several ways: the style trigger kept in the prompt or left out, the style LoRA at
-  weight 0.7, and the builder's default (compose.py's prompt rule and weights);
+- composed in one UNet pass (both adapters active, one prompt): the style trigger kept in the
+  prompt or left out, the style LoRA at weight 0.7; the style LoRA restricted to its UNet part
+  or its up blocks (d);
+- composed at inference time, each checkpoint with its own prompt through its own adapter
+  (diffusion/composable.py): composable guidance (a) at style weights 1 and 0.5 and with the
+  style's direction measured from its prompt less its trigger, LoRA Switch and LoRA
+  Composite (b), timestep splits (c); and the builder's default: `generate_batch` on the
+  pipeline `build_pipeline` composes (what `generate` and the service draw);
 - mean pixel value of each, and of real renders of the subject in that style (what a sepia /
   mosaic / negative picture of it is meant to look like: the darkening reference).
 Accuracies carry their standard error (binomial, over the seeds). Prints a table per pair, writes benchmarks/results/compose.json and a PNG grid (one row per
@@ -17,6 +23,7 @@ configuration, the first seeds).
 from __future__ import annotations
 
 import json
+import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -25,8 +32,9 @@ import numpy as np
 
 from personalq import paths
 from personalq.catalog.store import open_repository
+from personalq.diffusion.composable import Schedule, draw_composed, parts_of
 from personalq.diffusion.compose import compose_prompt, composition_weights
-from personalq.diffusion.generate import base_defaults
+from personalq.diffusion.generate import base_defaults, generate_batch
 from personalq.diffusion.loading import expand_trigger
 from personalq.diffusion.pipeline import build_pipeline
 from personalq.errors import PersonalQError
@@ -43,13 +51,37 @@ BAR_STYLE = 0.7
 BAR_CONCEPT_DROP = 0.10
 
 
-def configurations() -> list[tuple[str, bool | None, list[float] | None]]:
-    """(label, style trigger kept in the prompt, LoRA weights) of the composed runs; None:
-    the builder's defaults (what `generate` and the service draw)."""
+def configurations() -> list[tuple[str, bool, list[float]]]:
+    """(label, style trigger kept in the prompt, LoRA weights) of the one-pass composed runs
+    (both adapters active in one UNet pass, one prompt)."""
     return [("style trigger kept in prompt", True, [1.0, 1.0]),
             ("style trigger left out", False, [1.0, 1.0]),
-            ("style LoRA at 0.7", None, [1.0, 0.7]),
-            ("builder default", None, None)]
+            ("style LoRA at 0.7, trigger kept", True, [1.0, 0.7])]
+
+
+def methods() -> list[tuple[str, dict, Schedule]]:
+    """(label, parts_of options, schedule) of the inference-time compositions measured, each
+    checkpoint with its own prompt (its trigger only) through its own adapter
+    (diffusion/composable.py)."""
+    own = {"style_weight": 1.0, "style_from_plain": False}
+    return [
+        ("(a) composable, style w1", own, Schedule("composable")),
+        ("(a) composable, style w0.5", {**own, "style_weight": 0.5}, Schedule("composable")),
+        ("(a) composable, style from plain w0.5", {"style_weight": 0.5,
+                                                  "style_from_plain": True},
+         Schedule("composable")),
+        ("(b) LoRA Switch", own, Schedule("switch")),
+        ("(b) LoRA Composite", own, Schedule("composite", anchor="mean")),
+        ("(c) subject alone first half", {"style_weight": 1.0, "style_from_plain": True},
+         Schedule("split", split=0.5)),
+        ("(c) style in first half only", {"style_weight": 1.0, "style_from_plain": True},
+         Schedule("early", split=0.5)),
+    ]
+
+
+# (d): the style LoRA restricted to parts of the UNet, drawn in one pass with its trigger.
+RESTRICTED = (("(d) style LoRA UNet part only", ("unet.",)),
+              ("(d) style LoRA up blocks only", ("unet.up_blocks.",)))
 
 
 def _share(hits: np.ndarray) -> tuple[float, float]:
@@ -67,8 +99,39 @@ def _judge(judge, imgs: np.ndarray, subject: str, style: str) -> dict:
 
 
 def _draw(cards, prompts, seeds, weights, settings) -> np.ndarray:
+    """One pass: every adapter active, one prompt (the pipeline called directly)."""
     pipe, _ = build_pipeline(None, cards, root=paths.WORLD_REPO_DIR, weights=weights)
     return generate(pipe, [expand_trigger(pipe, p) for p in prompts], seeds, **settings)
+
+
+def _uint8(images) -> np.ndarray:
+    return np.stack([np.asarray(im) for im in images]).astype(np.uint8)
+
+
+def _draw_methods(cards, prompts, seeds, settings) -> dict[str, np.ndarray]:
+    """The composed methods on one pipeline, and the builder's default: `generate_batch` on
+    the pipeline `build_pipeline` composes (what `generate` and the service draw)."""
+    pipe, state = build_pipeline(None, cards, root=paths.WORLD_REPO_DIR)
+    out = {}
+    for label, options, schedule in methods():
+        images = draw_composed(pipe, parts_of(state.composition, prompts, **options), seeds,
+                               steps=settings["steps"], guidance_scale=settings["guidance"],
+                               schedule=schedule, output_type="np")
+        out[label] = (np.stack(images) * 255).round().astype(np.uint8)
+    out["builder default"] = _uint8(generate_batch(pipe, prompts, seeds, steps=settings["steps"],
+                                                   guidance_scale=settings["guidance"]))
+    return out
+
+
+def _restricted_card(card, prefixes: tuple[str, ...], folder: Path):
+    """A copy of a LoRA card whose file keeps only the keys under `prefixes`."""
+    from safetensors.torch import load_file, save_file
+
+    source = paths.WORLD_REPO_DIR / card.path
+    tensors = {k: v for k, v in load_file(str(source)).items() if k.startswith(prefixes)}
+    path = folder / f"{card.id}-{'-'.join(p.strip('.') for p in prefixes)}.safetensors"
+    save_file(tensors, str(path))
+    return replace(card, path=str(path))
 
 
 def run_pair(judge, store, subject_id: str, style_id: str, samples: int, settings: dict) -> dict:
@@ -96,6 +159,15 @@ def run_pair(judge, store, subject_id: str, style_id: str, samples: int, setting
         record(label, _draw([subject_card, style_card], prompts, seeds, w, settings), style.style)
         rows[label]["weights"] = w or composition_weights(n_loras, composed=True)
         rows[label]["prompt"] = prompts[0]
+    styled = [f"{p} in {style.trigger} style" for p in plain]
+    with tempfile.TemporaryDirectory() as tmp:
+        for label, prefixes in RESTRICTED:
+            card = _restricted_card(style_card, prefixes, Path(tmp))
+            record(label, _draw([subject_card, card], styled, seeds, None, settings), style.style)
+    for label, imgs in _draw_methods([subject_card, style_card], styled, seeds,
+                                     settings).items():
+        record(label, imgs, style.style)
+        rows[label]["prompt"] = styled[0]
     real = np.stack([render(replace(subject.spec, scene=s, style=style.style), 500 + i)
                      for i, s in enumerate(scenes)])
     alone = rows["subject alone"]["concept_acc"]

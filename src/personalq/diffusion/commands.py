@@ -175,7 +175,7 @@ def run_generate(request: str, *, repo: "str | Path | None" = None, base: Path |
         _print_decision(decision, store)
         cards, prompt = [store.get(cid) for cid in decision.checkpoints], decision.prompt
 
-    from personalq.diffusion.compose import compose_prompt
+    from personalq.diffusion.compose import part_prompts
     from personalq.diffusion.pipeline import build_pipeline
 
     repo = Path(store.repo)
@@ -183,14 +183,14 @@ def run_generate(request: str, *, repo: "str | Path | None" = None, base: Path |
     _quiet_libraries()
     pipe, state = build_pipeline(base, cards, root=root, quantized=quantized, device=device,
                                  strict=strict, weights=adapter_weights)
-    composed = compose_prompt(prompt, [c for c in cards if c.path])
-    if composed != prompt:
-        print(f"prompt drawn: {composed} (a composed style LoRA applies without its trigger)")
-        prompt = composed
     print(f"base: {state.base_dir} ({state.name}, loaded in {state.seconds.get('base', 0):.1f} s)")
     if state.adapter_weights and len(cards) > 1:
         print("composed: " + ", ".join(f"{cid} x{w:g}" for cid, w in
                                        zip(state.lora_ids, state.adapter_weights)))
+    if len(state.composition) > 1 and state.quantization is None:
+        print("drawn composed: each checkpoint guides in its own pass ("
+              + "; ".join(f"{c.checkpoint}: {text!r}" for c, text in
+                          zip(state.composition, part_prompts(state.composition, prompt))) + ")")
     _note_manifest_only(cards)
     for warning in state.warnings:
         print(f"warning: {warning}", file=sys.stderr)

@@ -1,16 +1,19 @@
 """Composing checkpoints in one image: a subject (a DreamBooth UNet or a LoRA) with a style or
 concept LoRA on top, or several LoRAs, each with its own weight.
 
-LoRAs are separate adapters active together (diffusers' `set_adapters` with per-adapter
-weights); on a DreamBooth the LoRA loads onto the DreamBooth's own UNet. `composition_weights`
-is the default weight per LoRA when nobody gives one (docs/generation.md has the measurements
-that chose them: `personalq bench compose`).
+LoRAs are separate adapters (diffusers' `set_adapters` with per-adapter weights: each LoRA's
+scale); on a DreamBooth the LoRA loads onto the DreamBooth's own UNet. `composition_of` names
+the parts that `generate_batch` then draws each in its own guidance pass (composable.py),
+`part_prompts` the prompt each part sees. `composition_weights` is the default weight per LoRA
+when nobody gives one (docs/generation.md has the measurements: `personalq bench compose`).
 """
 
 from __future__ import annotations
 
 import re
 
+from personalq.diffusion.mixed_lora import BASE_ROW
+from personalq.diffusion.state import Composed
 from personalq.errors import PersonalQError
 
 # One LoRA alone draws at full weight; composed, each LoRA is scaled by this so that deltas
@@ -42,32 +45,21 @@ def check_weights(weights, n_loras: int) -> list[float]:
     return out
 
 
-# Measured on the shipped world (docs/generation.md, `personalq bench compose`): with a LoRA
-# subject, a style's trigger words in the prompt cost the subject its identity (its LoRA never
-# saw them) and darken the picture, while the style LoRA applies its look as an adapter without
-# them: the trigger is left out. On a DreamBooth subject the style LoRA draws nothing of its
-# style without its words (style accuracy 0.00): there the trigger stays.
-KEEP_STYLE_TRIGGERS = False
-
-
-def compose_prompt(prompt: str, cards, *, keep_style_triggers: bool | None = None) -> str:
-    """The prompt a composition draws with: `prompt` (as Check-in rewrote it, with every
-    trigger) less the triggers of style LoRAs composed with a LoRA subject, unless kept.
-    `keep_style_triggers` True / False overrides that rule for any subject."""
-    keep = KEEP_STYLE_TRIGGERS if keep_style_triggers is None else keep_style_triggers
-    cards = [c for c in cards if c is not None]
-    subjects = [c for c in cards if getattr(c, "kind", "") != "style"  # an explicit choice: any
-                and (keep_style_triggers is not None or (c.format or "lora") == "lora")]
-    styles = [c for c in cards if getattr(c, "kind", "") == "style" and c.trigger
-              and (c.format or "lora") == "lora"]
-    if keep or not subjects or not styles:
+def compose_prompt(prompt: str, cards, *, keep_style_triggers: bool) -> str:
+    """The one prompt a one-pass composition (every adapter active in one UNet pass) draws
+    with: `prompt` less the style LoRAs' triggers unless kept. Generation no longer draws that
+    way (each checkpoint guides in its own pass with its own words: composable.py); `personalq
+    bench compose` measures it as the baseline."""
+    styles = [c for c in cards if c is not None and getattr(c, "kind", "") == "style"
+              and c.trigger and (c.format or "lora") == "lora"]
+    if keep_style_triggers or len(styles) == len([c for c in cards if c is not None]):
         return prompt
     for card in styles:
-        prompt = _without_trigger(prompt, card.trigger)
+        prompt = without_trigger(prompt, card.trigger)
     return prompt
 
 
-def _without_trigger(prompt: str, trigger: str) -> str:
+def without_trigger(prompt: str, trigger: str) -> str:
     """`prompt` without `trigger` and the words that only frame it ("in <t> style",
     "<t> style,"), with the spacing and punctuation left tidy."""
     t = re.escape(trigger)
@@ -75,3 +67,28 @@ def _without_trigger(prompt: str, trigger: str) -> str:
                     rf"\s*{t}"):
         prompt = re.sub(pattern, "", prompt, flags=re.I)
     return re.sub(r"\s{2,}", " ", prompt).strip(" ,")
+
+
+def composition_of(cards, adapters: dict[str, str]) -> tuple[Composed, ...]:
+    """The parts a composed draw guides with: every card with weights (`adapters`: the adapter
+    name of each LoRA by checkpoint id; others draw through no adapter), subjects first (the
+    first part's unconditional prediction anchors the guidance). Fewer than two: ()."""
+    cards = [c for c in cards if c is not None and c.path]
+    if len(cards) < 2:
+        return ()
+    parts = [Composed(c.id, c.trigger or "", adapters.get(c.id, BASE_ROW), c.kind or "subject")
+             for c in cards]
+    return tuple(sorted(parts, key=lambda p: p.kind in ("style", "concept")))
+
+
+def part_prompts(composition: tuple[Composed, ...], prompt: str) -> list[str]:
+    """Each part's prompt: `prompt` less the other parts' triggers ("a <bruno> teddy bear in
+    <sepo-style> style" -> "a <bruno> teddy bear" and "a teddy bear in <sepo-style> style")."""
+    out = []
+    for part in composition:
+        text = prompt
+        for other in composition:
+            if other is not part and other.trigger:
+                text = without_trigger(text, other.trigger)
+        out.append(text)
+    return out

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable, Sequence
 
+from personalq.diffusion.composable import draw_composition
 from personalq.diffusion.loading import _front_matter, plain_prompt
 from personalq.diffusion.mixed_rows import RowGroup, generate_routed
-from personalq.diffusion.state import state_of
+from personalq.diffusion.state import find_state, state_of
 
 if TYPE_CHECKING:
     from diffusers import DiffusionPipeline
@@ -56,7 +57,10 @@ def generate_batch(pipe: "DiffusionPipeline", prompts: list[str], seeds: list[in
     from its own seed: image i is the one `generate(pipe, prompts[i], seed=seeds[i])` draws,
     because each sample's initial noise comes from its own CPU generator. `groups` (a mixed
     batch, `pipe` the base): which pipeline draws each run of consecutive images
-    (mixed_rows.py). `on_step(i)` runs after denoising step i (it may raise to stop the call)."""
+    (mixed_rows.py). `on_step(i)` runs after denoising step i (it may raise to stop the call).
+    A pipeline with a composition applied (`state.composition`: a subject with a style or
+    concept LoRA, on a float UNet) draws it with each checkpoint in its own guidance pass
+    (composable.py)."""
     import torch
 
     if len(prompts) != len(seeds):
@@ -69,6 +73,13 @@ def generate_batch(pipe: "DiffusionPipeline", prompts: list[str], seeds: list[in
     call = dict(num_inference_steps=int(steps or defaults["steps"]), height=height, width=width,
                 guidance_scale=defaults["guidance_scale"] if guidance_scale is None
                 else guidance_scale)
+    state = find_state(pipe)
+    if groups is None and state is not None and len(state.composition) > 1 \
+            and state.quantization is None:
+        return draw_composition(pipe, state.composition, prompts, seeds,
+                                steps=call["num_inference_steps"],
+                                guidance_scale=call["guidance_scale"], height=height, width=width,
+                                negative_prompts=negatives, on_step=on_step)
     callback = None if on_step is None else (lambda _pipe, i, _t, tensors: on_step(i) or tensors)
     if groups is not None:
         return generate_routed(pipe, groups, prompts, generators, negatives, callback, **call)

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from personalq import paths
 from personalq.catalog.metadata import normalize_base
 from personalq.catalog.safetensors_meta import HeaderError, read_header
-from personalq.diffusion.compose import check_weights, composition_weights
+from personalq.diffusion.compose import check_weights, composition_of, composition_weights
 from personalq.diffusion.lora_check import (LoraFit, captured_library_messages, check_lora,
                                             one_line)
 from personalq.diffusion.state import PipeState, find_state, register, state_of
@@ -287,7 +287,7 @@ def apply_checkpoints(pipe: "DiffusionPipeline", cards: list, *, root: Path | No
     state = state_of(pipe)
     if len(cards) <= 1:
         apply_checkpoint(pipe, cards[0] if cards else None, root=root, strict=strict)
-        state.adapter_weights, state.lora_ids = (), []
+        state.adapter_weights, state.lora_ids, state.composition = (), [], ()
         if weights is not None and cards and state.lora_modules:
             scales = check_weights(weights, 1)
             pipe.set_adapters([LORA_ADAPTER], scales)
@@ -331,6 +331,7 @@ def apply_checkpoints(pipe: "DiffusionPipeline", cards: list, *, root: Path | No
     if adapters:  # in the order the cards were given (the sort above is stable)
         pipe.set_adapters(adapters, scales)
     state.adapter_weights, state.lora_ids = tuple(scales if adapters else ()), lora_ids
+    state.composition = composition_of(cards, dict(zip(lora_ids, adapters)))
     state.applied, state.applied_format = "+".join(c.id for c in cards), "combined"
     state.last_lora_load = "load"
 
@@ -345,7 +346,7 @@ def reset_to_base(pipe: "DiffusionPipeline") -> None:
     for name, module in state.saved_modules.items():
         pipe.register_modules(**{name: module})
     state.saved_modules.clear()
-    state.applied, state.applied_format = None, ""
+    state.applied, state.applied_format, state.composition = None, "", ()
 
 
 def _lora_layout(path: Path) -> tuple[frozenset[str], int, bool]:

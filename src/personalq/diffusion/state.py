@@ -34,6 +34,18 @@ class Quantization:
         return f"{self.config.method}-w{self.config.wbits}a{self.config.abits}"
 
 
+@dataclass(frozen=True)
+class Composed:
+    """One checkpoint of a composition, as the composed draw (diffusion/composable.py) needs it:
+    its trigger (each part's prompt keeps its own, drops the others') and the adapter its rows
+    go through (mixed_lora.BASE_ROW: none, e.g. a DreamBooth subject on its own UNet)."""
+
+    checkpoint: str
+    trigger: str
+    adapter: str
+    kind: str = "subject"  # the card's kind: "subject", "style" or "concept"
+
+
 @dataclass
 class PipeState:
     """What the pipeline is and what is applied to it."""
@@ -59,6 +71,7 @@ class PipeState:
     # composed ones of apply_checkpoints: adapter_weights / lora_ids below)
     adapter_weights: tuple[float, ...] = ()  # LoRA weights (set_adapters), in the same order
     lora_ids: list[str] = field(default_factory=list)  # the composed LoRAs' checkpoint ids
+    composition: tuple[Composed, ...] = ()  # two or more: generate draws them composed
     lora_enabled: bool = True  # diffusers' LoRA layers on (disable_lora turns them off)
     seconds: dict[str, float] = field(default_factory=dict)  # build time: "base", "checkpoints"
     warnings: list[str] = field(default_factory=list)  # e.g. LoRA keys that fit no module

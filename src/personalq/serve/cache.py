@@ -27,6 +27,7 @@ from contextlib import contextmanager
 from typing import Any, Callable, Iterator
 
 from personalq.catalog.card import Card
+from personalq.diffusion.compose import composition_of
 from personalq.diffusion.loading import apply_checkpoint, checkpoint_kind, reset_to_base
 from personalq.diffusion.mixed_lora import BASE_ROW
 from personalq.diffusion.state import state_of
@@ -114,6 +115,8 @@ class ModelCache:
                 names.append(name)
             self._set_active(base, tuple(sorted({n for n, p in zip(names, pipes)
                                                  if p is base} - {BASE_ROW})))
+            for pipe in [base, *pipes]:  # rows draw one pass each, never a composition
+                state_of(pipe).composition = ()
             self._last_key = None  # the next single request sets its adapter again
             yield Lease(pipe=base, switch_s=time.perf_counter() - t0, loaded=loaded,
                         weights="lora", switched=True, row_adapters=names, row_pipes=pipes,
@@ -221,6 +224,7 @@ class ModelCache:
                                         ).adapter
                       for c in by_kind["lora"])
         self._set_active(pipe, names, weights)
+        _compose(pipe, cards, by_kind["lora"], names)
         weights = "lora" if names else "manifest-only" if cards else "base"
         if by_kind["textual_inversion"]:
             apply_checkpoint(base, by_kind["textual_inversion"][0])  # small: applied per request
@@ -247,6 +251,7 @@ class ModelCache:
         if not names:
             self._set_active(base, ())  # its text encoder may be the base's
         self._set_active(pipe, names, weights)
+        _compose(pipe, [card, *by_kind["lora"]], by_kind["lora"], names)
         return Lease(pipe=pipe, switch_s=0.0, loaded=loaded,
                      weights="dreambooth+lora" if names else "dreambooth", saved=entry.saved)
 
@@ -350,3 +355,8 @@ class ModelCache:
                 self._peers_unknown(host)
         entry.pipe = None
         gc.collect()
+
+
+def _compose(pipe, cards: list[Card], loras: list[Card], names: tuple[str, ...]) -> None:
+    """What `generate_batch` draws composed on `pipe` for this request (nothing for one card)."""
+    state_of(pipe).composition = composition_of(cards, {c.id: n for c, n in zip(loras, names)})

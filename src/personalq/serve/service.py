@@ -28,7 +28,7 @@ from personalq.checkin.select import Selector
 from personalq.diffusion.generate import base_defaults, generate_batch
 from personalq.diffusion.loading import base_names, checkpoint_kind
 from personalq.diffusion.mixed_rows import RowGroup
-from personalq.diffusion.compose import check_weights, compose_prompt, composition_weights
+from personalq.diffusion.compose import check_weights, composition_weights
 from personalq.diffusion.pipeline import base_with_saved_unet, build_pipeline, protect_trigger
 from personalq.diffusion.state import find_state
 from personalq.errors import PersonalQError
@@ -341,7 +341,7 @@ class Service:
         steps = int(steps or self.config.default_steps or 0) or None  # None: the base's default
         key = "+".join(checkpoints) + (f"|{quant}" if quant else "")
         spec = Draw(cards=cards, checkpoints=list(checkpoints), quant=quant, weights=weights,
-                    prompt=compose_prompt(prompt, cards), seed=seed, n=n, steps=steps,
+                    prompt=prompt, seed=seed, n=n, steps=steps,
                     height=height, width=width, negative_prompt=negative_prompt or None,
                     guidance_scale=None if guidance_scale is None else float(guidance_scale))
         settings = f"s{steps}|{height}x{width}|g{spec.guidance_scale}"
