@@ -353,9 +353,10 @@ class _Splitter:
         elif low == "of" and self.current and not self._names_something():
             self.framing_of()
             return i + 1
-        elif _is_action(tok, self.vocab) and self.current and not (
+        elif _is_action(tok, self.vocab) and (self.current or self.mentions) and not (
                 nxt_tok is not None and self.known(nxt_tok) and not self.is_name(nxt_tok)):
-            self.restart("scene")  # an -ing word before a known noun is an adjective, else a verb
+            self.restart("scene")  # an -ing word before a known noun is an adjective, else a
+            # verb: the subject's action, also after a comma ("dad, reading the paper")
         self.current.append(tok)
         return i + 1
 

@@ -26,6 +26,7 @@ from personalq.checkin.evidence import (Context, Evidence, confidence, enough_ev
 from personalq.checkin.features import CatalogIndex, Family
 from personalq.checkin.intent import Determiner, Intent, Mention, Role, VersionCue, parse
 from personalq.checkin.options import question_for, resolve_answer  # noqa: F401 (re-exported)
+from personalq.checkin.relations import Answer, Relations, reference
 from personalq.checkin.text import CUE_WORDS, STOPWORDS, TRANSPARENT, Token, verb_form
 from personalq.checkin.tuning import STRENGTH, STRONG, Field
 from personalq.checkin.versions import pick_version
@@ -57,6 +58,7 @@ class Resolution:
     cue: VersionCue = field(default_factory=VersionCue)
     extra_words: list[Token] = field(default_factory=list)  # from attribute phrases
     evidence: Evidence | None = None
+    related: bool = False  # decided by the relations the cards state (relations.py)
 
 
 @dataclass
@@ -95,6 +97,7 @@ class Reasoner:
         self.ratio = ratio
         self.confirm_below = confirm_below
         self.disabled = frozenset(disabled)
+        self.relations = Relations(index)  # who is whose relative, as the cards say
         # optional: (family, clue text) -> the version whose own text is closest in meaning, or
         # None; the Selector plugs in MiniLM for appearance words no card has
         self.version_oracle = None
@@ -135,6 +138,10 @@ class Reasoner:
 
     def _resolve_subject(self, ctx: Context, g: Group, state: "_State", allowed) -> None:
         mention = g.mention
+        answer = self._related(ctx, g, allowed)
+        if answer is not None:
+            self._resolve_related(ctx, g, state, answer)
+            return
         ev = gather(ctx, mention, ("subject",), g.extra, allowed=allowed)
         res = self._decide(ctx, Role.SUBJECT, g, ev)
         if g.role == Role.SCENE and ctx.on(rules.SCENE_NEEDS_ANCHOR):
@@ -159,6 +166,44 @@ class Reasoner:
             else:
                 state.last = (g, res)
         state.out.append(res)
+
+    def _related(self, ctx: Context, g: Group, allowed) -> Answer | None:
+        """relation_through_kinship: a phrase about a relative ("my husband's parent", "Hana's
+        daughter", "the twins") denotes the cards that state that relation (relations.py)."""
+        if g.role != Role.SUBJECT or not ctx.on(rules.RELATIONS) or not g.mention.all_tokens:
+            return None
+        ref = reference(g.mention.all_tokens, ctx.text, g.mention.start)
+        if ref is None or ref.word in self.index.names:
+            return None  # a pet called Nana is Nana
+        return self.relations.resolve(ref, allowed)
+
+    def _resolve_related(self, ctx: Context, g: Group, state: "_State", answer: Answer) -> None:
+        """One select per family for a plural ("my parents"), a question among several, none
+        when the repository holds no such relative."""
+        fams, mention = answer.families, g.mention
+        head = answer.ref.head
+        ev = Evidence([(head, {k: 1.0 for k in fams})], set(), {k: 1.0 for k in fams}, {0: 1.0})
+        # the relation words name no version ("Hana's daughter" is said on one version only)
+        said = {t.start for t in answer.ref.said} | ctx.claimed  # a LoRA's words neither
+        clues = [t for t in list(mention.words) + list(g.extra) if t.start not in said]
+        cards = [pick_version(self.index.families[k], g.cue, clues, ctx.text, g.secondary)
+                 for k in fams]
+        if len(fams) == 1 and self.version_oracle is not None:
+            cards[0] = self._ask_oracle(self.index.families[fams[0]], cards[0], g, clues)
+        matched = {k: [head] for k in fams}
+        if not fams:
+            state.out.append(Resolution(Role.SUBJECT, mention, Outcome.NONE, [], [], {}, {},
+                                        g.cue, list(g.extra), ev, related=True))
+            return
+        if answer.together or len(fams) == 1:
+            for k, card in zip(fams, cards):
+                res = Resolution(Role.SUBJECT, mention, Outcome.SELECT, [k], [card], ev.scores,
+                                 matched, g.cue, list(g.extra), ev, related=True)
+                state.out.append(res)
+            state.last = (g, state.out[-1]) if len(fams) == 1 else state.last
+            return
+        state.out.append(Resolution(Role.SUBJECT, mention, Outcome.CLARIFY, fams, cards,
+                                    ev.scores, matched, g.cue, list(g.extra), ev, related=True))
 
     def _composing_in_phrases(self, ctx: Context, intent: Intent, state: "_State",
                               allowed) -> None:
@@ -293,8 +338,8 @@ class Reasoner:
     def _only_describes(self, ctx: Context, m: Mention, allowed) -> bool:
         """A phrase with no words, or a version phrase ("the one with ...", "(use v1)") that
         names no family, describes the concept before it."""
-        if not m.words:
-            return True
+        if not m.words:  # "my father's model": the relative is the subject
+            return reference(m.all_tokens, ctx.text, m.start) is None
         if m.cue.is_empty() and not any(t.low == "one" for t in m.all_tokens):
             return False
         return not gather(ctx, m, ("subject", "style"), allowed=allowed).named
