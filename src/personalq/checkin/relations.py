@@ -278,11 +278,16 @@ def _head_index(toks: list[Token]) -> int | None:
         rest = [t for t in toks[i + 1:] if t.low not in STOPWORDS]
         if any(not (t.capitalized or t.low in CUE_WORDS or t.low in FILLER) for t in rest):
             continue
-        pointed = any(t.low in _OWNER_WORDS or t.possessive for t in toks[max(0, i - KIN_REACH):i]) \
-            or (i > 0 and toks[i - 1].low == "the" and toks[i].low.endswith("s"))
-        if rel_of(toks[i].low, pointed) is not None or _idiom(toks, i) is not None:
+        if rel_of(toks[i].low, _pointed(toks, i)) is not None or _idiom(toks, i) is not None:
             return i
     return None
+
+
+def _pointed(toks: list[Token], i: int) -> bool:
+    """After "my"/"our" or a possessive ("my sister's boy"), or a plural after "the" ("the
+    boys"): a word for a child is a relation here."""
+    return any(t.low in _OWNER_WORDS or t.possessive for t in toks[max(0, i - KIN_REACH):i]) \
+        or (i > 0 and toks[i - 1].low == "the" and toks[i].low.endswith("s"))
 
 
 def _idiom(toks: list[Token], i: int) -> Rel | None:
@@ -301,10 +306,10 @@ def reference(tokens: list[Token], text: str, start: int) -> Ref | None:
     if i is None:
         return None
     head = tokens[i]
-    pointed = i > 0 and (tokens[i - 1].low in _OWNER_WORDS or tokens[i - 1].possessive or
-                         tokens[i - 1].low == "the")
-    found = rel_of(head.low, pointed)
+    found = rel_of(head.low, _pointed(tokens, i))
     rel, plural = (found if found else (_idiom(tokens, i), False))
+    if rel is None:
+        return None
     anchor, chain = _anchor_before(tokens, i, text)
     if anchor is None:
         if any(t.low in ("a", "an", "some", "any", "his", "her", "their", "its") for t in tokens[:i]):
