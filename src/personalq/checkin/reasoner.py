@@ -22,8 +22,8 @@ from enum import StrEnum
 from personalq.catalog.card import Card
 from personalq.checkin import rules
 from personalq.checkin.evidence import (Context, Evidence, confidence, enough_evidence, gather,
-                                        plausible)
-from personalq.checkin.features import CatalogIndex, Family
+                                        plausible, score)
+from personalq.checkin.features import CatalogIndex, Family, MatchKind
 from personalq.checkin.intent import Determiner, Intent, Mention, Role, VersionCue, parse
 from personalq.checkin.options import question_for, resolve_answer  # noqa: F401 (re-exported)
 from personalq.checkin.relations import Answer, Relations, reference
@@ -202,8 +202,32 @@ class Reasoner:
                 state.out.append(res)
             state.last = (g, state.out[-1]) if len(fams) == 1 else state.last
             return
+        narrowed = None if answer.ref.one_of else self._narrow_related(ctx, g, answer)
+        if narrowed is not None:
+            state.out.append(narrowed)
+            state.last = (g, narrowed)
+            return
         state.out.append(Resolution(Role.SUBJECT, mention, Outcome.CLARIFY, fams, cards,
                                     ev.scores, matched, g.cue, list(g.extra), ev, related=True))
+
+    def _narrow_related(self, ctx: Context, g: Group, answer: Answer) -> Resolution | None:
+        """Several relatives fit ("grandma"); the phrase's other words may say which one
+        ("grandma with the pearl earrings"): the word evidence among those families alone,
+        the relation's own words fitting each of them alike."""
+        fams, said = answer.families, {t.start for t in answer.ref.said}
+        found = gather(ctx, g.mention, ("subject",), g.extra, allowed=set(fams))
+        alike = {k: 1.0 for k in fams}
+        per_word = [(t, alike if t.start in said else acc) for t, acc in found.words]
+        if all(t.start in said for t, _ in per_word):
+            return None  # nothing else tells them apart
+        if not any(t.start in said for t, _ in per_word):
+            per_word.insert(0, (answer.ref.head, alike))
+        ev = score(self.index, per_word, found.named & set(fams), [MatchKind.EXACT] * len(per_word))
+        res = self._decide(ctx, Role.SUBJECT, g, ev)
+        if res.outcome != Outcome.SELECT:
+            return None
+        res.related = True
+        return res
 
     def _composing_in_phrases(self, ctx: Context, intent: Intent, state: "_State",
                               allowed) -> None:

@@ -152,7 +152,7 @@ class Ref:
     plural: bool = False
     one_of: bool = False
     bare: bool = False  # no determiner: "Granny pouring tea" (a name the family uses)
-    said: list[Token] = field(default_factory=list)  # the words of the relation phrase
+    said: list[Token] = field(default_factory=list)  # its words: determiner, possessors, head (not adjectives)
 
 
 @dataclass
@@ -317,7 +317,9 @@ def reference(tokens: list[Token], text: str, start: int) -> Ref | None:
         anchor = OWNER
     bare = anchor == OWNER and not chain and all(t.low == "the" for t in tokens[:i])
     one_of = bool(_ONE_OF_RE.search(text[:start]))
-    return Ref(anchor, chain + [rel], head.low, head, plural, one_of, bare, tokens[:i + 1])
+    said = [t for k, t in enumerate(tokens[:i + 1]) if k == i or t.possessive or
+            t.low in _OWNER_WORDS or t.low == "the" or (found is None and k == i - 1)]
+    return Ref(anchor, chain + [rel], head.low, head, plural, one_of, bare, said)
 
 
 @dataclass
