@@ -2,7 +2,7 @@
 chains ("my husband's mum"), named anchors ("Farah's daughter", "Mia's brother"), plurals and
 "one of", names the family uses ("Gran", "Oma"), relatives the repository lacks (none); and the
 version cues that came with them (a version whose card says a feature is gone, "before X",
-counted-back years)."""
+counted-back years); look-alikes told apart by a phrase only one of them has."""
 
 from __future__ import annotations
 
@@ -130,3 +130,10 @@ def test_phrases_around_a_relation():
     assert [t.low for t in styles[0].all_tokens] == ["sd1.5", "pixel", "art"]
     roles = [m.role for m in parse("dad, reading the paper").mentions]
     assert roles == ["subject", "scene"]  # an -ing phrase after a comma is an action
+
+
+def test_a_phrase_only_one_look_alike_has_tells_them_apart(selector):
+    d = selector.select("the dog in the green collar on a sofa")
+    assert (d.action, d.checkpoints) == ("select", ["pip-v1"])
+    d = selector.select("the dog on a sofa")
+    assert d.action == "clarify" and set(d.options) == {"pip-v1", "rex-v1"}

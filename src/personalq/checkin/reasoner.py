@@ -410,10 +410,28 @@ class Reasoner:
 
     # -- decision ---------------------------------------------------------------------------
 
+    def _told_apart(self, g: Group, fams: list[str]) -> list[str]:
+        """phrase_tells_apart: look-alikes ("the dog") described by a phrase of their own ("in
+        the red bandana") whose every word only one of them has on its cards: that one."""
+        fits = set()
+        for phrase in g.secondary:
+            words_ = [t for t in phrase if t.low not in STOPWORDS and t.low not in TRANSPARENT
+                      and t.low not in CUE_WORDS and not verb_form(t.low)]
+            if not words_:
+                continue
+            having = [k for k in fams if any(
+                all(t.stem in terms or t.low in terms for t in words_)
+                for terms in self.index.families[k].card_terms.values())]
+            if len(having) == 1:
+                fits.add(having[0])
+        return list(fits) if len(fits) == 1 else fams
+
     def _decide(self, ctx: Context, role: Role, g: Group, ev: Evidence) -> Resolution:
         index = self.index
         mention = g.mention
         fams = [k for k in plausible(ev, self.ratio) if enough_evidence(ctx, ev, mention, k)]
+        if len(fams) > 1 and ctx.on(rules.PHRASE_TELLS_APART):
+            fams = self._told_apart(g, fams)
         matched = {k: [t for t, acc in ev.words if k in acc and mention.start <= t.start < mention.end]
                    for k in fams}
         clues = list(mention.words) + list(g.extra)
