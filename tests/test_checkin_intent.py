@@ -195,6 +195,7 @@ def test_every_rule_can_be_switched_off():
         off = Reasoner(r.index, disabled=frozenset([rule]))
         compose("Anna's son in a sandbox", off.resolve(off.parse("Anna's son in a sandbox")),
                 off.index)  # runs without the rule
-    off = Reasoner(r.index, disabled=frozenset(["possessor_is_not_head"]))
+    # the possessor rule alone (relations.py would answer "Anna's son" from the card first)
+    off = Reasoner(r.index, disabled=frozenset(["possessor_is_not_head", "relation_through_kinship"]))
     request = "Anna's son in a sandbox"
     assert compose(request, off.resolve(off.parse(request)), off.index).checkpoints == ["anna"]

@@ -259,9 +259,14 @@ def features(request: str, resolutions: list[Resolution], retrieved: Retrieved,
 
 def certain(resolutions: list[Resolution], request: str) -> bool:
     """A select the model need not weigh: every chosen family is pointed at ("my", "the") with
-    a word that names it, or named with a capital letter. Skipping these keeps a warm request
-    free of the sentence encoder."""
-    chosen = [r for r in resolutions if r.outcome != Outcome.NONE]
+    a word that names it, or named with a capital letter; or a relation phrase ("my husband's
+    parent") answered by the relations the cards state, whatever the answer (a relative the
+    repository lacks is none, not a weaker family). Skipping these keeps a warm request free of
+    the sentence encoder."""
+    if any(r.related for r in resolutions) and \
+            all(r.related or r.outcome == Outcome.NONE for r in resolutions):
+        return True  # a relation phrase, answered by the relations the cards state
+    chosen = [r for r in resolutions if r.outcome != Outcome.NONE and not r.related]
     if not chosen or any(r.outcome != Outcome.SELECT for r in chosen):
         return False
     for res in chosen:

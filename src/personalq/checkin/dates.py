@@ -1,5 +1,6 @@
 """Dates in requests: "from 2025-03-14", "trained in Feb 2025", "21 June 2025",
-"October 14, 2026", "from last December", "July last year", "last month", "the 2024 one".
+"October 14, 2026", "from last December", "July last year", "last month", "the 2024 one",
+"two summers ago", "the year before last".
 
 Relative dates are read against today's date (`today` can be passed for tests). Each date is
 (year, month, day) with None for the parts the request does not give.
@@ -59,6 +60,30 @@ def _season_dates(text: str, today: dt.date) -> list:
     return out
 
 
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "couple of": 2, "a couple of": 2, "few": 3, "a few": 3}
+_AGO_RE = re.compile(r"\b(?:(?P<n>\d{1,2}|a couple of|a few|an?|one|two|three|four|five|six)\s+"
+                     r"(?P<unit>years?|springs?|summers?|autumns?|falls?|winters?)\s+(?:ago|back)\b|"
+                     r"(?P<yb>year|spring|summer|autumn|fall|winter)\s+before\s+last\b)", re.I)
+
+
+def _ago_dates(text: str, today: dt.date) -> list:
+    """"two years ago", "three summers ago", "the year before last": a year counted back from
+    today (a season counts from the last one that ended)."""
+    out = []
+    for m in _AGO_RE.finditer(text):
+        unit = (m.group("unit") or m.group("yb")).lower().rstrip("s")
+        n = 2 if m.group("yb") else int(_COUNTS.get(m.group("n").lower(), m.group("n")))
+        if unit == "year":
+            year = today.year - n
+        else:
+            first = _SEASONS["fall" if unit == "fall" else unit]
+            last = today.year if today.month > first + 2 else today.year - 1
+            year = last - (n - 1)
+        out.append((m.start(), m.end(), (year, None, None)))
+    return out
+
+
 def parse_dates(text: str, today: dt.date | None = None) -> list[tuple[int | None, int | None, int | None]]:
     return [d for _, _, d in find_dates(text, today)]
 
@@ -66,7 +91,9 @@ def parse_dates(text: str, today: dt.date | None = None) -> list[tuple[int | Non
 def find_dates(text: str, today: dt.date | None = None):
     """[(start, end, (year, month, day))] in text order."""
     today = today or reference_day()
-    found = _season_dates(text, today)
+    found = _ago_dates(text, today)
+    found += [d for d in _season_dates(text, today)
+              if not any(d[0] < e and s < d[1] for s, e, _ in found)]
     taken: list[tuple[int, int]] = [(s, e) for s, e, _ in found]
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):

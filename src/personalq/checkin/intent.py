@@ -62,8 +62,8 @@ _STYLE_PATTERNS = [
                r"[\w'\u2019-]+)[\s-]+" + _LOOK + r"\b(?!\s+like)", re.I),
     re.compile(r"\bin\s+(?P<x>(?:(?!(?:in|on|at|of|and|with)\b)[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)"
                r"[\s-]+(?:style|aesthetic|look)\b(?!\s+like)", re.I),
-    re.compile(r"\bas\s+(?:an?\s+)?(?P<x>[^,.;:!?()]+?)\s*(?=$|[,.;:!?()]|\s+(?:in|on|at|with)\s)",
-               re.I),
+    re.compile(r"\bas\s+(?:an?\s+)?(?P<x>(?:[^,.;:!?()]|(?<=\d)\.(?=\d))+?)\s*"
+               r"(?=$|[,;:!?()]|\.(?!\d)|\s+(?:in|on|at|with)\s)", re.I),  # "as sd1.5 pixel art"
     re.compile(r"\b(?P<x>[\w'\u2019-]+)[\s-]+(?:style|styled)\b", re.I),
     # "an apple drawn in chalk", "Juno painted in sumi-e ink": the medium a picture is made in
     re.compile(r"\b(?:drawn|painted|rendered|sketched|illustrated|done|carved|printed|made)\s+"
@@ -353,9 +353,10 @@ class _Splitter:
         elif low == "of" and self.current and not self._names_something():
             self.framing_of()
             return i + 1
-        elif _is_action(tok, self.vocab) and self.current and not (
+        elif _is_action(tok, self.vocab) and (self.current or self.mentions) and not (
                 nxt_tok is not None and self.known(nxt_tok) and not self.is_name(nxt_tok)):
-            self.restart("scene")  # an -ing word before a known noun is an adjective, else a verb
+            self.restart("scene")  # an -ing word before a known noun is an adjective, else a
+            # verb: the subject's action, also after a comma ("dad, reading the paper")
         self.current.append(tok)
         return i + 1
 

@@ -22,10 +22,11 @@ from enum import StrEnum
 from personalq.catalog.card import Card
 from personalq.checkin import rules
 from personalq.checkin.evidence import (Context, Evidence, confidence, enough_evidence, gather,
-                                        plausible)
-from personalq.checkin.features import CatalogIndex, Family
+                                        plausible, score)
+from personalq.checkin.features import CatalogIndex, Family, MatchKind
 from personalq.checkin.intent import Determiner, Intent, Mention, Role, VersionCue, parse
 from personalq.checkin.options import question_for, resolve_answer  # noqa: F401 (re-exported)
+from personalq.checkin.relations import Answer, Relations, reference
 from personalq.checkin.text import CUE_WORDS, STOPWORDS, TRANSPARENT, Token, verb_form
 from personalq.checkin.tuning import STRENGTH, STRONG, Field
 from personalq.checkin.versions import pick_version
@@ -57,6 +58,7 @@ class Resolution:
     cue: VersionCue = field(default_factory=VersionCue)
     extra_words: list[Token] = field(default_factory=list)  # from attribute phrases
     evidence: Evidence | None = None
+    related: bool = False  # decided by the relations the cards state (relations.py)
 
 
 @dataclass
@@ -95,6 +97,7 @@ class Reasoner:
         self.ratio = ratio
         self.confirm_below = confirm_below
         self.disabled = frozenset(disabled)
+        self.relations = Relations(index)  # who is whose relative, as the cards say
         # optional: (family, clue text) -> the version whose own text is closest in meaning, or
         # None; the Selector plugs in MiniLM for appearance words no card has
         self.version_oracle = None
@@ -135,6 +138,10 @@ class Reasoner:
 
     def _resolve_subject(self, ctx: Context, g: Group, state: "_State", allowed) -> None:
         mention = g.mention
+        answer = self._related(ctx, g, allowed)
+        if answer is not None:
+            self._resolve_related(ctx, g, state, answer)
+            return
         ev = gather(ctx, mention, ("subject",), g.extra, allowed=allowed)
         res = self._decide(ctx, Role.SUBJECT, g, ev)
         if g.role == Role.SCENE and ctx.on(rules.SCENE_NEEDS_ANCHOR):
@@ -159,6 +166,68 @@ class Reasoner:
             else:
                 state.last = (g, res)
         state.out.append(res)
+
+    def _related(self, ctx: Context, g: Group, allowed) -> Answer | None:
+        """relation_through_kinship: a phrase about a relative ("my husband's parent", "Hana's
+        daughter", "the twins") denotes the cards that state that relation (relations.py)."""
+        if g.role != Role.SUBJECT or not ctx.on(rules.RELATIONS) or not g.mention.all_tokens:
+            return None
+        ref = reference(g.mention.all_tokens, ctx.text, g.mention.start)
+        if ref is None or ref.word in self.index.names:
+            return None  # a pet called Nana is Nana
+        return self.relations.resolve(ref, allowed)
+
+    def _resolve_related(self, ctx: Context, g: Group, state: "_State", answer: Answer) -> None:
+        """One select per family for a plural ("my parents"), a question among several, none
+        when the repository holds no such relative."""
+        fams, mention = answer.families, g.mention
+        head = answer.ref.head
+        ev = Evidence([(head, {k: 1.0 for k in fams})], set(), {k: 1.0 for k in fams}, {0: 1.0})
+        # the relation words name no version ("Hana's daughter" is said on one version only)
+        said = {t.start for t in answer.ref.said} | ctx.claimed  # a LoRA's words neither
+        clues = [t for t in list(mention.words) + list(g.extra) if t.start not in said]
+        cards = [pick_version(self.index.families[k], g.cue, clues, ctx.text, g.secondary)
+                 for k in fams]
+        if len(fams) == 1 and self.version_oracle is not None:
+            cards[0] = self._ask_oracle(self.index.families[fams[0]], cards[0], g, clues)
+        matched = {k: [head] for k in fams}
+        if not fams:
+            state.out.append(Resolution(Role.SUBJECT, mention, Outcome.NONE, [], [], {}, {},
+                                        g.cue, list(g.extra), ev, related=True))
+            return
+        if answer.together or len(fams) == 1:
+            for k, card in zip(fams, cards):
+                res = Resolution(Role.SUBJECT, mention, Outcome.SELECT, [k], [card], ev.scores,
+                                 matched, g.cue, list(g.extra), ev, related=True)
+                state.out.append(res)
+            state.last = (g, state.out[-1]) if len(fams) == 1 else state.last
+            return
+        narrowed = None if answer.ref.one_of else self._narrow_related(ctx, g, answer)
+        if narrowed is not None:
+            state.out.append(narrowed)
+            state.last = (g, narrowed)
+            return
+        state.out.append(Resolution(Role.SUBJECT, mention, Outcome.CLARIFY, fams, cards,
+                                    ev.scores, matched, g.cue, list(g.extra), ev, related=True))
+
+    def _narrow_related(self, ctx: Context, g: Group, answer: Answer) -> Resolution | None:
+        """Several relatives fit ("grandma"); the phrase's other words may say which one
+        ("grandma with the pearl earrings"): the word evidence among those families alone,
+        the relation's own words fitting each of them alike."""
+        fams, said = answer.families, {t.start for t in answer.ref.said}
+        found = gather(ctx, g.mention, ("subject",), g.extra, allowed=set(fams))
+        alike = {k: 1.0 for k in fams}
+        per_word = [(t, alike if t.start in said else acc) for t, acc in found.words]
+        if all(t.start in said for t, _ in per_word):
+            return None  # nothing else tells them apart
+        if not any(t.start in said for t, _ in per_word):
+            per_word.insert(0, (answer.ref.head, alike))
+        ev = score(self.index, per_word, found.named & set(fams), [MatchKind.EXACT] * len(per_word))
+        res = self._decide(ctx, Role.SUBJECT, g, ev)
+        if res.outcome != Outcome.SELECT:
+            return None
+        res.related = True
+        return res
 
     def _composing_in_phrases(self, ctx: Context, intent: Intent, state: "_State",
                               allowed) -> None:
@@ -293,8 +362,8 @@ class Reasoner:
     def _only_describes(self, ctx: Context, m: Mention, allowed) -> bool:
         """A phrase with no words, or a version phrase ("the one with ...", "(use v1)") that
         names no family, describes the concept before it."""
-        if not m.words:
-            return True
+        if not m.words:  # "my father's model": the relative is the subject
+            return reference(m.all_tokens, ctx.text, m.start) is None
         if m.cue.is_empty() and not any(t.low == "one" for t in m.all_tokens):
             return False
         return not gather(ctx, m, ("subject", "style"), allowed=allowed).named
@@ -341,10 +410,28 @@ class Reasoner:
 
     # -- decision ---------------------------------------------------------------------------
 
+    def _told_apart(self, g: Group, fams: list[str]) -> list[str]:
+        """phrase_tells_apart: look-alikes ("the dog") described by a phrase of their own ("in
+        the red bandana") whose every word only one of them has on its cards: that one."""
+        fits = set()
+        for phrase in g.secondary:
+            words_ = [t for t in phrase if t.low not in STOPWORDS and t.low not in TRANSPARENT
+                      and t.low not in CUE_WORDS and not verb_form(t.low)]
+            if not words_:
+                continue
+            having = [k for k in fams if any(
+                all(t.stem in terms or t.low in terms for t in words_)
+                for terms in self.index.families[k].card_terms.values())]
+            if len(having) == 1:
+                fits.add(having[0])
+        return list(fits) if len(fits) == 1 else fams
+
     def _decide(self, ctx: Context, role: Role, g: Group, ev: Evidence) -> Resolution:
         index = self.index
         mention = g.mention
         fams = [k for k in plausible(ev, self.ratio) if enough_evidence(ctx, ev, mention, k)]
+        if len(fams) > 1 and ctx.on(rules.PHRASE_TELLS_APART):
+            fams = self._told_apart(g, fams)
         matched = {k: [t for t, acc in ev.words if k in acc and mention.start <= t.start < mention.end]
                    for k in fams}
         clues = list(mention.words) + list(g.extra)

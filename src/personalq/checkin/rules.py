@@ -209,4 +209,6 @@ SCENE_NEEDS_ANCHOR = named_rule("scene_needs_anchor")
 STYLE_IN_PHRASE = named_rule("style_or_concept_named_in_phrase")
 POSSESSOR_IS_NOT_HEAD = named_rule("possessor_is_not_head")
 DENSE_WORDS = named_rule("dense_word_meaning")
+RELATIONS = named_rule("relation_through_kinship")
+PHRASE_TELLS_APART = named_rule("phrase_tells_apart")
 CALIBRATED = named_rule("calibrated_decision")  # calibrated.py: the evidence may overrule

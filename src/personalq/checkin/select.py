@@ -250,7 +250,8 @@ class Selector:
             weighed = self._weigh(request, intent, resolutions, hits, decision, allowed)
             if weighed is not None:
                 return weighed
-        if decision.action == "none" and not any(r.outcome != "none" for r in resolutions):
+        if decision.action == "none" and not any(r.outcome != "none" or r.related
+                                                 for r in resolutions):
             return self._dense_rescue(request, resolutions, answer) or decision
         return decision
 

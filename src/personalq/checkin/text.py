@@ -323,3 +323,41 @@ CUE_WORDS = (frozenset(ORDINALS) | NEWEST_WORDS | OLDER_WORDS | frozenset(MONTHS
 # name identifies them alone ("Rosa as a young bride").
 TITLES = frozenset("""aunt auntie uncle cousin mr mrs ms miss dr doctor sir madam lady lord
     professor prof""".split())
+
+# Kinship as a small algebra (relations.py): each English kinship word names a kind of
+# relation and, often, the relative's gender; borrowed and family forms included (a lexicon of
+# the language). Kind -> gender ("m", "f", "" either) -> words.
+KIN_KINDS: dict[str, dict[str, str]] = {
+    "parent": {"m": "father dad daddy papa pa pops pop da dadda pappa abba vati papi",
+               "f": "mother mom mum mommy mummy mama mamma momma ma mam mammy amma ammi mutti "
+                    "maman mami",
+               "": "parent"},
+    "child": {"m": "son", "f": "daughter", "": "child kiddo"},
+    "sibling": {"m": "brother bro", "f": "sister sis", "": "sibling"},
+    "twin": {"": "twin"},
+    "spouse": {"m": "husband hubby", "f": "wife missus wifey", "": "spouse partner"},
+    "partner": {"m": "boyfriend fiance", "f": "girlfriend fiancee", "": ""},
+    "grandparent": {"m": "grandfather grandpa gramps granddad grandad grampa grandpop granpa "
+                         "opa abuelo nonno dziadek papou zayde pawpaw poppa",
+                    "f": "grandmother grandma granny gran nana nan nanna oma nani dadi abuela "
+                         "nonna babcia babushka yiayia bubbe grammy gramma grandmom grandmum "
+                         "meemaw mamaw",
+                    "": "grandparent"},
+    "grandchild": {"m": "grandson", "f": "granddaughter", "": "grandchild grandkid"},
+    "pibling": {"m": "uncle", "f": "aunt auntie aunty", "": ""},
+    "nibling": {"m": "nephew", "f": "niece", "": ""},
+    "cousin": {"": "cousin"},
+    "godparent": {"m": "godfather", "f": "godmother", "": "godparent"},
+    "godchild": {"m": "godson", "f": "goddaughter", "": "godchild"},
+}
+# Grandparent names that say which side of the family (Hindi and Urdu: the mother's or the
+# father's mother).
+KIN_SIDE = {"nani": "maternal", "dadi": "paternal"}
+# Words for a child that are kinship only after "my"/"our" (or in a chain: "my sister's boy"):
+# "a boy on a bike" is anyone.
+KIN_CHILD_WORDS = {"boy": "m", "lad": "m", "girl": "f", "lass": "f", "kid": "", "kiddo": ""}
+# Irregular plurals and words that only exist as plurals ("my folks" are my parents).
+KIN_PLURALS = {"children": "child", "folks": "parent", "kids": "kid", "in-laws": "in-law"}
+# Two-word kinship idioms ("my old man" is my father, "my other half" my spouse).
+KIN_IDIOMS = {("old", "man"): "father", ("better", "half"): "spouse",
+              ("other", "half"): "spouse"}

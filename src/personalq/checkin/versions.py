@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from personalq.catalog.card import Card
 from personalq.checkin.features import Family
@@ -68,10 +69,33 @@ def _forms(tok: Token) -> list[set[str]]:
     return [{stem(p), p, re.sub(r"(.)\1?y$", r"\1", p)} for p in parts if p not in STOPWORDS]
 
 
+_NEGATING_RE = re.compile(
+    r"\b(?:no|without|minus|lost|removed|(?:shaved|took|taken|cut|came)\s+off)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?P<after>[\w-]+)|\b(?P<before>[\w-]+)\s+(?:off|gone|removed)\b(?=\s*(?:[,.;:!?)]|$))",
+    re.I)
+
+
+@lru_cache(maxsize=65536)
+def negated_terms(description: str) -> frozenset[str]:
+    """Stems a version's card names only to say they are gone ("after he shaved off the
+    beard", "braces off", "no glasses"): that version does not have them."""
+    out = set()
+    for m in _NEGATING_RE.finditer(description):
+        word = (m.group("after") or m.group("before")).lower()
+        if word not in STOPWORDS:
+            out.add(stem(word))
+    return frozenset(out)
+
+
+def own_terms(fam: Family, card: Card) -> set[str]:
+    """The stems a version's card has, less those it says are gone."""
+    return fam.card_terms[card.id] - negated_terms(card.description)
+
+
 def _rare_terms(fam: Family) -> dict[str, int]:
     df: dict[str, int] = defaultdict(int)
     for card in fam.cards:
-        for term in fam.card_terms[card.id]:
+        for term in own_terms(fam, card):
             df[term] += 1
     return df
 
@@ -102,18 +126,20 @@ def _by_words(fam: Family, clues: list[Token], text: str, secondary: list[list[T
     scores: dict[str, float] = {}
     clue_forms = [f for tok in clues if tok.low not in STOPWORDS for f in _forms(tok)]
     for card in cards:
-        own = fam.card_terms[card.id]
+        own = own_terms(fam, card)
         for f in clue_forms:
             hits = [t for t in f if t in own and rare(t)]
             if hits:
                 scores[card.id] = scores.get(card.id, 0.0) + max(1.0 / df[t] for t in hits)
+    after = _best_of(cards, {c.id: float(sum(any(t in own_terms(fam, c) and rare(t) for t in f)
+                                             for tok in before if tok.low not in STOPWORDS
+                                             for f in _forms(tok))) for c in cards}) if before else None
+    if after is not None and cards.index(after) > 0:
+        # "before he got the glasses": a version older than the change; among those, the one
+        # the other describing words pick, else the one just before it
+        earlier = cards[:cards.index(after)]
+        return _best_of(earlier, scores) or earlier[-1]
     picked = _best_of(cards, scores) or _by_scene(fam, secondary, rare)
-    if picked is None and before:
-        after = _best_of(cards, {c.id: float(sum(any(t in fam.card_terms[c.id] and rare(t) for t in f)
-                                                  for tok in before if tok.low not in STOPWORDS
-                                                  for f in _forms(tok))) for c in cards})
-        if after is not None and cards.index(after) > 0:
-            return cards[cards.index(after) - 1]
     return picked if picked is not None else cards[-1]
 
 
@@ -126,7 +152,7 @@ def _by_scene(fam: Family, secondary: list[list[Token]], rare) -> Card | None:
         if not words_:
             continue
         for card in fam.cards:
-            own = fam.card_terms[card.id]
+            own = own_terms(fam, card)
             per_word = [[t for f in _forms(tok) for t in f if t in own] for tok in words_]
             if all(per_word) and any(rare(t) for hits in per_word for t in hits):
                 scores[card.id] = scores.get(card.id, 0.0) + 1.0

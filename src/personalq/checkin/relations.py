@@ -1,0 +1,384 @@
+"""People named by their relation: "my husband's parent", "Hana's daughter", "the twins",
+"one of my parents", "Granny".
+
+English kinship is a small algebra: a relation has a kind (parent, child, sibling, spouse,
+grandparent, ...), often a gender, and may be a step-, in-law, great- or maternal/paternal
+form; a chain of relations composes ("my husband's mother" is my mother-in-law, "my sister's
+son" my nephew). The cards state relations in their own words ("Callum's sister Isla, my
+sister-in-law"; "daughter of my best friend Hana"; "the boys call her Granny"); this module
+reads those facts once per catalog and answers a request's relation phrase with the set of
+families it denotes: one (select), several (a question, or all of them for a plural: "my
+parents"), or none (the repository holds no such relative; the base model draws one).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from personalq.checkin.features import CatalogIndex, Family
+from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, FILLER, KIN_CHILD_WORDS,
+                                    KIN_IDIOMS, KIN_KINDS, KIN_PLURALS, KIN_PREFIXES, KIN_SIDE,
+                                    STOPWORDS, Token, tokenize)
+from personalq.checkin.tuning import KIN_REACH
+
+OWNER = ""  # the anchor of a relation to the repository's owner
+ANYONE = "*"  # a name someone uses for the person ("the boys call her Granny")
+_OWNER_WORDS = frozenset("my our".split())
+_CLAUSE_WORDS = frozenset("who whom whose which where when".split())  # open a relative clause
+_SUBORDINATORS = frozenset("before after since until because while".split())
+_ONE_OF_RE = re.compile(r"\b(?:one|either|any|which|each)\s+of\s*$", re.I)
+_PERSON_WORDS = frozenset(w for g in CATEGORY_GROUPS for w in g)
+_PERSON_CATEGORY = frozenset("child kid baby toddler teen".split())  # an age, not a relation
+
+
+@dataclass(frozen=True)
+class Rel:
+    """One relation: its kind, the relative's gender ("m", "f", "": either) and its forms."""
+
+    kind: str
+    gender: str = ""
+    step: bool = False
+    in_law: bool = False
+    great: int = 0
+    side: str = ""  # "maternal" / "paternal" / "" (not said)
+
+
+_LEXICON: dict[str, Rel] = {w: Rel(kind, gender, side=KIN_SIDE.get(w, ""))
+                            for kind, by_gender in KIN_KINDS.items()
+                            for gender, text in by_gender.items() for w in text.split()}
+_CHILD = {w: Rel("child", g) for w, g in KIN_CHILD_WORDS.items()}
+
+
+@lru_cache(maxsize=65536)
+def rel_of(word: str, pointed: bool = False) -> tuple[Rel, bool] | None:
+    """The relation a word names and whether it is plural: "stepdads" -> (step father, True),
+    "parents-in-law" -> (parent in-law, True). pointed: after "my"/"our" (or in a chain), so
+    "boy" and "kid" are kinship too."""
+    w = word.lower()
+    if w in KIN_PLURALS:
+        base = rel_of(KIN_PLURALS[w], True)
+        return (base[0], True) if base else (Rel("", in_law=True), True)
+    in_law = False
+    for suffix in ("-in-law", "s-in-law", "inlaw"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 1:
+            w, in_law = w[: len(w) - len(suffix)] + ("s" if suffix.startswith("s") else ""), True
+            break
+    great, step = 0, False
+    while True:
+        pre = next((p for p in KIN_PREFIXES if w.startswith(p) and len(w) > len(p) + 2), None)
+        if pre is None:
+            break
+        w = w[len(pre):].lstrip("-")
+        great, step = great + (pre == "great"), step or pre == "step"
+    base, plural = _base(w, pointed)
+    if base is None:
+        return None
+    return replace(base, step=step, in_law=in_law, great=great), plural
+
+
+def _base(w: str, pointed: bool) -> tuple[Rel | None, bool]:
+    forms = [(w, False)] + [(w[:-len(end)], True) for end in ("s", "es") if w.endswith(end)]
+    for form, plural in forms:
+        if form in _LEXICON:
+            return _LEXICON[form], plural
+        if pointed and form in _CHILD:
+            return _CHILD[form], plural
+        if form in KIN_PLURALS and plural is False:
+            return None, False
+    return None, False
+
+
+def fits(want: Rel, have: Rel) -> bool:
+    """Does a card's relation answer the one asked for? A relation of unknown kind asks for
+    any in-law ("one of my in-laws")."""
+    if want.kind and want.kind != have.kind and not (want.kind == "spouse" and have.kind == "partner"):
+        return False
+    if want.gender and have.gender and want.gender != have.gender:
+        return False
+    if want.side and have.side and want.side != have.side:
+        return False
+    return want.in_law == have.in_law and want.great == have.great and (have.step or not want.step)
+
+
+# Composition of two relations, by kind (the gender is the second's): my X's Y is my ...
+_COMPOSE: dict[tuple[str, str], tuple[tuple[str, bool], ...]] = {
+    ("spouse", "parent"): (("parent", True),), ("spouse", "sibling"): (("sibling", True),),
+    ("spouse", "child"): (("child", False),), ("parent", "parent"): (("grandparent", False),),
+    ("parent", "sibling"): (("pibling", False),), ("parent", "child"): (("sibling", False),),
+    ("parent", "spouse"): (("parent", False),), ("sibling", "child"): (("nibling", False),),
+    ("sibling", "spouse"): (("sibling", True),), ("child", "child"): (("grandchild", False),),
+    ("child", "spouse"): (("child", True),), ("child", "sibling"): (("child", False),),
+    ("child", "parent"): (("spouse", False),), ("pibling", "child"): (("cousin", False),),
+    ("child", "grandparent"): (("parent", False), ("parent", True)),
+}
+
+
+def compose(path: list[Rel]) -> list[Rel]:
+    """The relations to the owner a chain names ("my husband's parent" -> parent-in-law);
+    [] when English has no word for it here (then only the cards' own anchors can answer)."""
+    options = [path[0]]
+    for nxt in path[1:]:
+        step = []
+        for cur in options:
+            if cur.in_law or cur.great or nxt.in_law:
+                continue
+            side = {"m": "paternal", "f": "maternal"}.get(cur.gender, "") \
+                if (cur.kind, nxt.kind) == ("parent", "parent") else ""
+            step += [Rel(kind, nxt.gender, in_law=in_law, side=side)
+                     for kind, in_law in _COMPOSE.get((cur.kind, nxt.kind), ())]
+        options = step
+    return options
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A card states: this person is `rel` of `anchor` (OWNER, a lower-case name, ANYONE)."""
+
+    anchor: str
+    rel: Rel
+    word: str  # the kinship word as the card writes it
+
+
+@dataclass
+class Ref:
+    """A request's relation phrase: whose (anchor), which chain, and how many are meant."""
+
+    anchor: str
+    path: list[Rel]
+    word: str  # the head kinship word as typed
+    head: Token
+    plural: bool = False
+    one_of: bool = False
+    bare: bool = False  # no determiner: "Granny pouring tea" (a name the family uses)
+    said: list[Token] = field(default_factory=list)  # its words: determiner, possessors, head (not adjectives)
+
+
+@dataclass
+class Answer:
+    """The families a relation phrase denotes; `together`: all of them at once (a plural)."""
+
+    families: list[str]
+    together: bool
+    ref: Ref
+
+
+def _is_person(fam: Family) -> bool:
+    """Only people have relatives' titles (a dog "my grandpa gave me" is no grandpa)."""
+    card = fam.newest
+    tags = {t.lower() for t in card.tags}
+    return fam.kind == "subject" and (fam.class_head in _PERSON_WORDS or "person" in tags or
+                                      any(rel_of(t) for t in tags | {card.class_noun.lower()}))
+
+
+def _outside_clauses(toks: list[Token], text: str) -> list[bool]:
+    """False for the words inside a relative clause ("Desmond, who married my mum"): the
+    clause describes the person, it states no relation of theirs."""
+    out, inside, prev_end = [], False, 0
+    for tok in toks:
+        if re.search(r"[,;:.()]", text[prev_end:tok.start]):
+            inside = False
+        inside = inside or tok.low in _CLAUSE_WORDS
+        out.append(not inside)
+        prev_end = tok.end
+    return out
+
+
+def _anchor_before(toks: list[Token], i: int, text: str) -> tuple[str | None, list[Rel]]:
+    """Whose relative the kinship word at i is, by the words before it: "my"/"our" (owner),
+    "Callum's [late]" (a name), "my sister's" (a chain through the sister)."""
+    chain: list[Rel] = []
+    j = i - 1
+    while j >= 0 and toks[j].possessive and (found := rel_of(toks[j].low, True)):
+        chain.insert(0, found[0])
+        j -= 1
+    for k in range(j, max(-1, j - KIN_REACH), -1):
+        if re.search(r"[,;:.()]", text[toks[k].end:toks[k + 1].start if k + 1 < len(toks) else toks[i].start]):
+            break
+        if toks[k].low in _OWNER_WORDS:
+            return OWNER, chain
+        if toks[k].possessive and toks[k].low not in STOPWORDS:
+            return toks[k].low, chain
+    return (OWNER, chain) if chain else (None, chain)
+
+
+def _anchor_after(toks: list[Token], i: int) -> tuple[str | None, list[Rel]]:
+    """"daughter of my best friend Hana" (a name), "son of my sister" (a chain)."""
+    if i + 1 >= len(toks) or toks[i + 1].low != "of":
+        return None, []
+    for tok in toks[i + 2:i + 6]:
+        if tok.capitalized:
+            return tok.low, []
+        found = rel_of(tok.low, True)
+        if found and any(t.low in _OWNER_WORDS for t in toks[i + 2:i + 6]):
+            return OWNER, [found[0]]
+    return None, []
+
+
+def marked(toks: list[Token], text: str) -> list[Token]:
+    """A plural possessive keeps its apostrophe outside the word ("the boys' grandma")."""
+    return [replace(t, possessive=True) if text[t.end:t.end + 1] in ("'", "\u2019") else t
+            for t in toks]
+
+
+def card_facts(text: str) -> list[Fact]:
+    """The relations one card's description states."""
+    toks = marked(tokenize(text), text)
+    keep = _outside_clauses(toks, text)
+    facts = []
+    for i, tok in enumerate(toks):
+        found = rel_of(tok.low, i > 0 and (toks[i - 1].low in _OWNER_WORDS or toks[i - 1].possessive))
+        if found is None or not keep[i] or found[1] or tok.possessive:
+            continue
+        rel = found[0]
+        anchor, chain = _anchor_before(toks, i, text)
+        if anchor is None:
+            anchor, chain = _anchor_after(toks, i)
+            chain = chain and chain + [rel]  # "son of my sister": sister, then son
+        else:
+            chain = chain + [rel] if chain else []
+        if chain:
+            composed = compose(chain)
+            if len(composed) != 1:
+                facts.append(Fact(ANYONE, rel, tok.low))
+                continue
+            rel = composed[0]
+        facts.append(Fact(ANYONE if anchor is None else anchor, rel, tok.low))
+    return facts
+
+
+def family_facts(fam: Family) -> list[Fact]:
+    """Relations of a person card: its description, kinship tags or class ("father-in-law"),
+    and a kinship title in its name ("Grandma Rosa")."""
+    if not _is_person(fam):
+        return []
+    facts: list[Fact] = []
+    for card in fam.cards:
+        facts += card_facts(card.description)
+        for word in [t.lower() for t in card.tags] + [card.class_noun.lower()]:
+            found = rel_of(word)
+            if found and not found[1] and word not in _PERSON_CATEGORY:
+                facts.append(Fact(OWNER, found[0], word))
+        for tok in tokenize(card.name):
+            found = rel_of(tok.low)
+            if found and not found[1]:
+                facts.append(Fact(OWNER, found[0], tok.low))
+    return list(dict.fromkeys(facts))
+
+
+def _head_index(toks: list[Token]) -> int | None:
+    """The kinship word a phrase is about: the last one, when nothing but a name or a version
+    word ("my father's model") follows it; a clause after it ("dad back when he had the
+    beard") is about them, it is not part of the phrase."""
+    cut = next((k for k, t in enumerate(toks) if k and t.low in _CLAUSE_WORDS | _SUBORDINATORS),
+               len(toks))
+    toks = toks[:cut]
+    for i in range(len(toks) - 1, -1, -1):
+        rest = [t for t in toks[i + 1:] if t.low not in STOPWORDS]
+        if any(not (t.capitalized or t.low in CUE_WORDS or t.low in FILLER) for t in rest):
+            continue
+        if rel_of(toks[i].low, _pointed(toks, i)) is not None or _idiom(toks, i) is not None:
+            return i
+    return None
+
+
+def _pointed(toks: list[Token], i: int) -> bool:
+    """After "my"/"our" or a possessive ("my sister's boy"), or a plural after "the" ("the
+    boys"): a word for a child is a relation here."""
+    return any(t.low in _OWNER_WORDS or t.possessive for t in toks[max(0, i - KIN_REACH):i]) \
+        or (i > 0 and toks[i - 1].low == "the" and toks[i].low.endswith("s"))
+
+
+def _idiom(toks: list[Token], i: int) -> Rel | None:
+    if i == 0:
+        return None
+    word = KIN_IDIOMS.get((toks[i - 1].low, toks[i].low))
+    if word is None or not any(t.low in _OWNER_WORDS for t in toks[max(0, i - 2):i - 1]):
+        return None
+    return rel_of(word)[0]
+
+
+def reference(tokens: list[Token], text: str, start: int) -> Ref | None:
+    """The relation phrase of a mention (its tokens; `start`: where it begins in `text`)."""
+    tokens = marked(tokens, text)
+    i = _head_index(tokens)
+    if i is None:
+        return None
+    head = tokens[i]
+    found = rel_of(head.low, _pointed(tokens, i))
+    rel, plural = (found if found else (_idiom(tokens, i), False))
+    if rel is None:
+        return None
+    anchor, chain = _anchor_before(tokens, i, text)
+    if anchor is None:
+        if any(t.low in ("a", "an", "some", "any", "his", "her", "their", "its") for t in tokens[:i]):
+            return None  # "a mother and child": anyone; "her son": the subject's
+        anchor = OWNER
+    bare = anchor == OWNER and not chain and all(t.low == "the" for t in tokens[:i])
+    one_of = bool(_ONE_OF_RE.search(text[:start]))
+    said = [t for k, t in enumerate(tokens[:i + 1]) if k == i or t.possessive or
+            t.low in _OWNER_WORDS or t.low == "the" or (found is None and k == i - 1)]
+    return Ref(anchor, chain + [rel], head.low, head, plural, one_of, bare, said)
+
+
+@dataclass
+class Relations:
+    """The relation facts of a catalog's people, read once."""
+
+    index: CatalogIndex
+    facts: dict[str, list[Fact]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for key, fam in self.index.families.items():
+            found = family_facts(fam)
+            if found:
+                self.facts[key] = found
+        self.owner_relations = any(f.anchor == OWNER for fs in self.facts.values() for f in fs)
+
+    def _with(self, anchor: str, wants: list[Rel], allowed) -> list[tuple[str, Fact]]:
+        out = []
+        for key, facts in self.facts.items():
+            if allowed is not None and key not in allowed:
+                continue
+            out += [(key, f) for f in facts if f.anchor == anchor and any(fits(w, f.rel) for w in wants)]
+        return out
+
+    def _people(self, ref: Ref, allowed) -> list[tuple[str, Fact]]:
+        """(family, the fact that makes it fit) for every card the phrase can mean."""
+        last = ref.path[-1]
+        if ref.anchor != OWNER:  # "Hana's daughter", "Callum's sister"
+            found = self._with(ref.anchor, [last], allowed)
+            for key in self.index.name_owners.get(ref.anchor, ()):
+                for f in self.facts.get(key, []):
+                    if f.anchor == OWNER:
+                        found += self._with(OWNER, compose([f.rel] + ref.path), allowed)
+            return found
+        found = self._with(OWNER, compose(ref.path), allowed)
+        if len(ref.path) > 1:  # through the cards of the relatives on the way
+            for key, _ in self._with(OWNER, compose(ref.path[:-1]), allowed):
+                for name in self.index.families[key].name_lows:
+                    found += self._with(name, [last], allowed)
+        if not found and (ref.bare or ref.plural):  # a name the family uses, "the twins"
+            found = self._with(ANYONE, [last], allowed) + [
+                (k, f) for k, f in self._with_any(last, allowed) if ref.plural]
+        return found
+
+    def _with_any(self, want: Rel, allowed) -> list[tuple[str, Fact]]:
+        return [(k, f) for k, fs in self.facts.items() for f in fs
+                if (allowed is None or k in allowed) and fits(want, f.rel)]
+
+    def resolve(self, ref: Ref, allowed=None) -> Answer | None:
+        """The families the phrase means ([]: nobody in the repository); None: this catalog
+        states no relations, so the other evidence decides."""
+        if not self.owner_relations:
+            return None
+        found = self._people(ref, allowed)
+        literal = [(k, f) for k, f in found if f.word == ref.word]
+        if literal and ref.bare:
+            found = literal  # "Granny": the one the family calls that, not every grandmother
+        if not ref.path[-1].step:  # "my parents": the mother and, lacking a father, the stepfather
+            plain = {f.rel.gender for _, f in found if not f.rel.step}
+            found = [(k, f) for k, f in found if not f.rel.step or f.rel.gender not in plain]
+        families = list(dict.fromkeys(k for k, _ in found))
+        return Answer(families, ref.plural and not ref.one_of, ref)
