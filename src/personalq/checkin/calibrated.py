@@ -25,9 +25,10 @@ from pathlib import Path
 
 from personalq.checkin.features import CatalogIndex
 from personalq.checkin.intent import Determiner
+from personalq.checkin.meaning import PhraseScore
 from personalq.checkin.reasoner import Outcome, Resolution
 from personalq.checkin.text import (KIND_WORDS, RELATION_WORDS, STOPWORDS, kin_label,
-                                    edit_distance, tokenize)
+                                    edit_distance, stem, tokenize)
 from personalq.checkin.tuning import CAL_BM25_FLOOR, CAL_LEAD_CLIP, KIN_REACH, STRONG
 
 WEIGHTS_FILE = Path(__file__).with_name("calibration.json")
@@ -55,6 +56,11 @@ FEATURES = (
     "relation_mismatch",  # the request names a relative; the card states other relations only
     "kind_word",  # the request names the family's kind ("style", "lora", "concept")
     "composing",  # a style or concept LoRA (it composes with a subject)
+    "phrase_cos",  # MiniLM: a request phrase with a word its cards lack vs its closest field
+    "phrase_lead",  # ... minus that phrase's best other candidate family (meaning.py)
+    "borrowed_name",  # a bare lower-case word reached it, and its name is a word its own card
+    # never uses in lower case: the card borrowed an ordinary word as a proper name ("Honey"),
+    # so lower case most likely means the ordinary thing
 )
 
 
@@ -101,6 +107,7 @@ class Retrieved:
 
     bm25: dict[str, float]
     dense: dict[str, float]
+    phrase: dict[str, PhraseScore] = field(default_factory=dict)  # meaning.py
 
 
 def _lead(mine: float, others: list[float]) -> float:
@@ -193,6 +200,22 @@ def _name_near(fam, caps: list[str]) -> bool:
     return False
 
 
+def borrowed_name(fam, request_toks) -> bool:
+    """The family's one-word name is typed in lower case, and none of its cards uses that word
+    in lower case (class noun, tags, description): for the card it is only a proper name
+    ("Honey, our golden retriever"), so the lower-case word is more likely the ordinary thing.
+    A concept named for what it is ("a mullet, short on top ...") uses its name as a common
+    word and is not borrowed."""
+    used = {t.low for t in request_toks if not t.capitalized and t.low in fam.name_lows}
+    if len(fam.name_lows) != 1 or not used:
+        return False
+    own: set[str] = set()
+    for card in fam.cards:
+        for text in (card.class_noun, *card.tags, card.description):
+            own.update(t.stem for t in tokenize(text) if not t.text[:1].isupper())
+    return not any(stem(w) in own for w in used)
+
+
 def _reasoner_view(resolutions: list[Resolution]) -> dict[str, dict[str, float]]:
     """What the reasoner said about each family it considered."""
     out: dict[str, dict[str, float]] = {}
@@ -223,8 +246,9 @@ def features(request: str, resolutions: list[Resolution], retrieved: Retrieved,
     top_bm25 = max(retrieved.bm25.values(), default=0.0)
     dense_best = max(retrieved.dense, key=retrieved.dense.get, default=None)
     pointed = any(r.mention.determiner in POINTERS for r in resolutions)
-    caps = [t.low for t in tokenize(request)[1:] if t.capitalized] + \
-        [t.low for t in tokenize(request)[:1] if t.capitalized and t.low not in STOPWORDS]
+    toks = tokenize(request)
+    caps = [t.low for t in toks[1:] if t.capitalized] + \
+        [t.low for t in toks[:1] if t.capitalized and t.low not in STOPWORDS]
     out: dict[str, dict[str, float]] = {}
     for fam_key in families:
         fam = index.families[fam_key]
@@ -234,6 +258,8 @@ def features(request: str, resolutions: list[Resolution], retrieved: Retrieved,
         lead = math.log((b + CAL_BM25_FLOOR) / (max(other_b, default=0.0) + CAL_BM25_FLOOR))
         d = retrieved.dense.get(fam_key, 0.0)
         card_kin = family_kin(fam)
+        bare = r.get("named", 0.0) == 1.0 and not r.get("pointer", 0.0) and not _name_near(fam, caps)
+        phrase = retrieved.phrase.get(fam_key, PhraseScore())
         out[fam_key] = {
             "reasoner_select": r.get("select", 0.0), "reasoner_option": r.get("option", 0.0),
             "reasoner_share": r.get("share", 0.0), "named": r.get("named", 0.0),
@@ -245,14 +271,15 @@ def features(request: str, resolutions: list[Resolution], retrieved: Retrieved,
             "dense_top": float(fam_key == dense_best),
             "both_top": float(fam_key == dense_best and b > 0 and b >= top_bm25),
             "name_near": float(_name_near(fam, caps)),
-            "bare_name": float(r.get("named", 0.0) == 1.0 and not r.get("pointer", 0.0)
-                               and not _name_near(fam, caps)),
+            "bare_name": float(bare),
             "pointer": float(r.get("pointer", 0.0) or pointed),
             "generic": r.get("generic", 0.0),
             "relational": float(kin.agrees(card_kin)),
             "relation_mismatch": float(bool(kin) and bool(card_kin) and not kin.agrees(card_kin)),
             "kind_word": float(fam.kind in kinds),
             "composing": float(fam.kind in ("style", "concept")),
+            "phrase_cos": phrase.cos, "phrase_lead": phrase.lead,
+            "borrowed_name": float(bare and borrowed_name(fam, toks)),
         }
     return out
 

@@ -25,6 +25,7 @@ import numpy as np
 from personalq.catalog.card import Card
 from personalq.catalog.metadata import normalize_base
 from personalq.checkin.dense import DenseWords
+from personalq.checkin.meaning import PhraseMeaning
 from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
 from personalq.checkin import calibrated, second
@@ -190,6 +191,7 @@ class Selector:
         if self.retriever.mode in ("dense", "hybrid"):
             self.reasoner.version_oracle = self._closest_version
             self.index.dense = DenseWords(self.index, encode)
+        self.meaning = PhraseMeaning(self.index, encode)
         self._row_family, self._family_kind, self._family_keys = self._family_arrays()
         self._composing = tuple(k for k in ("style", "concept") if k in set(self._family_kind))
 
@@ -285,6 +287,7 @@ class Selector:
         retrieved, fams = self._retrieved(request, hits, allowed)
         considered = [k for r in resolutions for k in r.scores]
         fams = [f for f in dict.fromkeys(fams + considered) if f in self.index.families]
+        retrieved.phrase = self.meaning.scores(request, fams)
         feats = calibrated.features(request, resolutions, retrieved, self.index, fams)
         chosen = [self.by_id[i].family for i in decision.checkpoints or decision.options]
         kinds = {k: self.index.families[k].kind for k in feats}
