@@ -36,11 +36,11 @@ from personalq.checkin.versions import pick_version
 from personalq.checkin.features import CatalogIndex
 from personalq.checkin.options import question_for, resolve_answer
 from personalq.checkin.reasoner import Reasoner, Resolution
-from personalq.checkin.text import CUE_WORDS, STOPWORDS, TRANSPARENT
+from personalq.checkin.text import CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, TRANSPARENT
 from personalq.checkin.retrieval import Hit, Retriever
 from personalq.checkin.narrow import Narrower, request_view
 from personalq.checkin.rewrite import Placement, rewrite
-from personalq.checkin.tuning import (CAL_CANDIDATES, CAL_MAX_OPTIONS, NARROW_FROM_CARDS, NARROW_MARGIN, NARROW_MIN_COSINE, RESCUE_MARGIN,
+from personalq.checkin.tuning import (CAL_CANDIDATES, CAL_MAX_OPTIONS, KIND_CANDIDATES, KIND_MARGIN, KIND_MIN_COSINE, NARROW_FROM_CARDS, NARROW_MARGIN, NARROW_MIN_COSINE, RESCUE_MARGIN,
                                       COMPOSE_MARGIN, COMPOSE_MIN_COSINE,
                                       RESCUE_MIN_COSINE, VERSION_MARGIN, VERSION_MIN_COSINE)
 from personalq.errors import PersonalQError
@@ -421,12 +421,39 @@ class Selector:
             return fam.cards[int(order[0])]
         return None
 
+    def _kind_rescue(self, request: str, resolutions) -> Decision | None:
+        """A phrase that calls the thing one of the user's LoRAs and says only which kind ("the
+        clothing lora", "a haircut lora"): the style and concept families whose class and tags
+        mean that kind about equally well are the options (one: selected). Checkpoint words
+        make even "a ..." point at the user's own checkpoints."""
+        target = next((r for r in resolutions if r.mention.words and
+                       any(t.low in CHECKPOINT_WORDS for t in r.mention.all_tokens)), None)
+        if target is None or not self._composing:
+            return None
+        phrase = " ".join(t.low for t in target.mention.words)
+        composing = [f for f, _ in self._dense_kinds(phrase, self._composing, KIND_CANDIDATES)]
+        sims = self._class_scores(phrase, composing)
+        ranked = sorted(composing, key=lambda f: -sims[f])
+        if sims[ranked[0]] < KIND_MIN_COSINE:
+            return None
+        close = [f for f in ranked if sims[f] >= sims[ranked[0]] - KIND_MARGIN][:CAL_MAX_OPTIONS]
+        cards = [self.index.families[f].newest for f in close]
+        if len(cards) == 1:
+            return Decision("select", checkpoint=cards[0].id, checkpoints=[cards[0].id],
+                            prompt=rewrite(request, [Placement(-1, -1, cards[0])]))
+        return Decision("clarify", options=[c.id for c in cards],
+                        question=question_for(cards, self.index.common_tags), prompt=request)
+
     def _dense_rescue(self, request: str, resolutions, answer: str | None) -> Decision | None:
         """The user points at something of theirs ("my <paraphrase>") in words the
         catalog does not use. Dense similarity of that phrase proposes the families; the user is
         asked (never a silent select on embeddings alone)."""
         if self.retriever.mode not in ("dense", "hybrid"):
             return None
+        if answer is None:
+            kind = self._kind_rescue(request, resolutions)
+            if kind is not None:
+                return kind
         target = next((r for r in resolutions if r.mention.role in ("subject", "style")
                        and r.mention.determiner in ("possessive", "definite")
                        and r.mention.words), None)
