@@ -28,7 +28,7 @@ from personalq.checkin.intent import Determiner
 from personalq.checkin.meaning import PhraseScore
 from personalq.checkin.reasoner import Outcome, Resolution
 from personalq.checkin.text import (KIND_WORDS, RELATION_WORDS, STOPWORDS, kin_label,
-                                    edit_distance, stem, tokenize)
+                                    edit_distance, tokenize)
 from personalq.checkin.tuning import CAL_BM25_FLOOR, CAL_LEAD_CLIP, KIN_REACH, STRONG
 
 WEIGHTS_FILE = Path(__file__).with_name("calibration.json")
@@ -201,19 +201,9 @@ def _name_near(fam, caps: list[str]) -> bool:
 
 
 def borrowed_name(fam, request_toks) -> bool:
-    """The family's one-word name is typed in lower case, and none of its cards uses that word
-    in lower case (class noun, tags, description): for the card it is only a proper name
-    ("Honey, our golden retriever"), so the lower-case word is more likely the ordinary thing.
-    A concept named for what it is ("a mullet, short on top ...") uses its name as a common
-    word and is not borrowed."""
-    used = {t.low for t in request_toks if not t.capitalized and t.low in fam.name_lows}
-    if len(fam.name_lows) != 1 or not used:
-        return False
-    own: set[str] = set()
-    for card in fam.cards:
-        for text in (card.class_noun, *card.tags, card.description):
-            own.update(t.stem for t in tokenize(text) if not t.text[:1].isupper())
-    return not any(stem(w) in own for w in used)
+    """A word of the request is the family's one-word name typed in lower case, a word its cards
+    use only as a proper name (Family.borrows)."""
+    return any(fam.borrows(t) for t in request_toks)
 
 
 def _reasoner_view(resolutions: list[Resolution]) -> dict[str, dict[str, float]]:
