@@ -37,6 +37,10 @@ CARDS = [
     {"id": "poncho-v1", "name": "Rain poncho", "trigger": "pnch", "class_noun": "poncho",
      "kind": "concept", "family": "poncho", "version": 1, "created_at": "2025-04-03",
      "description": "Clothing concept: a bright plastic rain poncho.", "tags": ["clothing", "concept"]},
+    {"id": "velvet-v1", "name": "Velvet", "trigger": "vlvt_style", "class_noun": "film look",
+     "kind": "style", "family": "velvet", "version": 1, "created_at": "2025-06-01",
+     "description": "Soft matte film look with muted colours and gentle grain.",
+     "tags": ["style", "film"]},
     {"id": "kilt-v1", "name": "Kilt", "trigger": "klt", "class_noun": "kilt",
      "kind": "concept", "family": "kilt", "version": 1, "created_at": "2025-04-04",
      "description": "Clothing concept: a tartan kilt with a sporran.", "tags": ["clothing", "concept"]},
@@ -112,3 +116,16 @@ def test_the_kind_of_lora_asks_between_the_loras_of_that_kind(selector, request_
 
 def test_a_kind_word_without_a_checkpoint_word_is_no_request_for_a_lora(selector):
     assert selector.select("a woman with a new haircut in a cafe").action == "none"
+
+
+@pytest.mark.parametrize("request_, action", [
+    ("velvet cushions on a sofa", "none"),  # the name modifies another noun
+    ("a velvet on a chair", "none"),  # after an article
+    ("a street at dusk in the Velvet style", "select"),
+    ("a harbour in velvet style", "select"),  # "style" is the family's own word
+])
+def test_a_styles_borrowed_name_follows_the_common_noun_rules(selector, request_, action):
+    d = selector.select(request_)
+    assert d.action == action, (request_, d.action, d.checkpoints)
+    if action == "select":
+        assert d.checkpoints == ["velvet-v1"]
