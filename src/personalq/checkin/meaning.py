@@ -14,8 +14,9 @@ description. Two numbers per family come out, both features of the calibrated de
 - `lead`: by how much that phrase is closer to this family than to any other candidate family
   (a phrase that fits two families alike, "haircut" beside two hairstyle LoRAs, leads neither).
 
-Field vectors are cached per distinct text in the warm process (tags and class nouns repeat over
-families), filled for the families a request makes candidates; phrase vectors are cached too.
+Only phrases with a word no card has are encoded (a word some card has is matched literally, and
+leads for that card). Field vectors are cached in the warm process per family, filled for the
+families a request makes candidates; phrase vectors are cached too (PHRASE_CACHE).
 """
 
 from __future__ import annotations
@@ -113,9 +114,14 @@ class PhraseMeaning:
                 start += n
         return [self._family_fields[f] for f in families]
 
+    def _literal(self, tok: Token) -> bool:
+        """A word some card has: the family that has it wins on its words, and for every other
+        family its meaning is led by that family's literal match, so it is not encoded."""
+        return tok.stem in self.index.postings or tok.low in self.index.postings
+
     def scores(self, request: str, families: list[str]) -> dict[str, PhraseScore]:
         """Per candidate family its PhraseScore (families with no field or no phrase: zeros)."""
-        grams = phrases(request)
+        grams = [g for g in phrases(request) if not all(self._literal(t) for t in g[1])]
         families = [f for f in families if f in self.index.families]
         if not grams or len(families) == 0:
             return {f: PhraseScore() for f in families}
