@@ -61,6 +61,8 @@ FEATURES = (
     "borrowed_name",  # a bare lower-case word reached it, and its name is a word its own card
     # never uses in lower case: the card borrowed an ordinary word as a proper name ("Honey"),
     # so lower case most likely means the ordinary thing
+    "checkpoint_cue",  # the request names a version number or a base model ("v2", "for sd1.5"):
+    # it talks about a checkpoint, whatever case its names are typed in
 )
 
 
@@ -236,6 +238,7 @@ def features(request: str, resolutions: list[Resolution], retrieved: Retrieved,
     top_bm25 = max(retrieved.bm25.values(), default=0.0)
     dense_best = max(retrieved.dense, key=retrieved.dense.get, default=None)
     pointed = any(r.mention.determiner in POINTERS for r in resolutions)
+    cue = float(any(r.mention.cue.number or r.mention.cue.base for r in resolutions))
     toks = tokenize(request)
     caps = [t.low for t in toks[1:] if t.capitalized] + \
         [t.low for t in toks[:1] if t.capitalized and t.low not in STOPWORDS]
@@ -269,7 +272,7 @@ def features(request: str, resolutions: list[Resolution], retrieved: Retrieved,
             "kind_word": float(fam.kind in kinds),
             "composing": float(fam.kind in ("style", "concept")),
             "phrase_cos": phrase.cos, "phrase_lead": phrase.lead,
-            "borrowed_name": float(bare and borrowed_name(fam, toks)),
+            "borrowed_name": float(bare and borrowed_name(fam, toks)), "checkpoint_cue": cue,
         }
     return out
 
