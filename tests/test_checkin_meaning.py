@@ -129,3 +129,15 @@ def test_a_styles_borrowed_name_follows_the_common_noun_rules(selector, request_
     assert d.action == action, (request_, d.action, d.checkpoints)
     if action == "select":
         assert d.checkpoints == ["velvet-v1"]
+
+
+def test_the_kind_rescue_and_phrase_meaning_can_be_switched_off(selector):
+    from personalq.checkin.rules import KIND_OF_LORA, PHRASE_MEANING
+
+    off = Selector(selector.store, disabled_rules=frozenset([KIND_OF_LORA, PHRASE_MEANING]),
+                   record=True)
+    d = off.select("a haircut lora on a woman in a cafe")
+    assert (d.action, set(d.options)) != ("clarify", {"mohawk-v1", "cornrows-v1"})
+    off.select("a sailboat moored in a harbour")
+    assert off.last_weighed  # weighed, but without phrase meaning
+    assert all(f["phrase_cos"] == 0.0 for f in off.last_weighed["features"].values())

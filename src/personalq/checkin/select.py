@@ -29,7 +29,7 @@ from personalq.checkin.meaning import PhraseMeaning
 from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
 from personalq.checkin import calibrated, second
-from personalq.checkin.rules import CALIBRATED
+from personalq.checkin.rules import CALIBRATED, KIND_OF_LORA, PHRASE_MEANING
 from personalq.checkin.decide import Decision, compose
 from personalq.checkin.intent import VersionCue
 from personalq.checkin.versions import pick_version
@@ -287,7 +287,8 @@ class Selector:
         retrieved, fams = self._retrieved(request, hits, allowed)
         considered = [k for r in resolutions for k in r.scores]
         fams = [f for f in dict.fromkeys(fams + considered) if f in self.index.families]
-        retrieved.phrase = self.meaning.scores(request, fams)
+        if PHRASE_MEANING not in self.reasoner.disabled:
+            retrieved.phrase = self.meaning.scores(request, fams)
         feats = calibrated.features(request, resolutions, retrieved, self.index, fams)
         chosen = [self.by_id[i].family for i in decision.checkpoints or decision.options]
         kinds = {k: self.index.families[k].kind for k in feats}
@@ -450,7 +451,7 @@ class Selector:
         asked (never a silent select on embeddings alone)."""
         if self.retriever.mode not in ("dense", "hybrid"):
             return None
-        if answer is None:
+        if answer is None and KIND_OF_LORA not in self.reasoner.disabled:
             kind = self._kind_rescue(request, resolutions)
             if kind is not None:
                 return kind
