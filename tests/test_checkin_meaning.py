@@ -1,7 +1,7 @@
 """Meaning and word sense on a small invented catalog: phrase-level MiniLM matches against card
 fields (checkin/meaning.py), a name the card only borrows from an ordinary word
 (calibrated.borrowed_name), and a request for "the <kind> lora" answered with the LoRAs of
-that kind (select.Selector._kind_rescue)."""
+that kind (select.Selector._kind_options)."""
 
 from __future__ import annotations
 
@@ -141,3 +141,9 @@ def test_the_kind_rescue_and_phrase_meaning_can_be_switched_off(selector):
     off.select("a sailboat moored in a harbour")
     assert off.last_weighed  # weighed, but without phrase meaning
     assert all(f["phrase_cos"] == 0.0 for f in off.last_weighed["features"].values())
+
+
+def test_the_answer_to_a_kind_of_lora_question_picks_one(selector):
+    d = selector.select("the clothing lora on a teenager", answer="the kilt")
+    assert (d.action, d.checkpoints) == ("select", ["kilt-v1"])
+    assert "klt" in d.prompt

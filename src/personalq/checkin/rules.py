@@ -214,6 +214,6 @@ SCENE_NEEDS_ANCHOR = named_rule("scene_needs_anchor")
 STYLE_IN_PHRASE = named_rule("style_or_concept_named_in_phrase")
 POSSESSOR_IS_NOT_HEAD = named_rule("possessor_is_not_head")
 DENSE_WORDS = named_rule("dense_word_meaning")
-KIND_OF_LORA = named_rule("lora_kind_names_the_options")  # select.Selector._kind_rescue
+KIND_OF_LORA = named_rule("lora_kind_names_the_options")  # select.Selector._kind_options
 PHRASE_MEANING = named_rule("phrase_meaning")  # meaning.py features for the calibrated decision
 CALIBRATED = named_rule("calibrated_decision")  # calibrated.py: the evidence may overrule

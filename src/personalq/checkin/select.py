@@ -422,39 +422,27 @@ class Selector:
             return fam.cards[int(order[0])]
         return None
 
-    def _kind_rescue(self, request: str, resolutions) -> Decision | None:
+    def _kind_options(self, resolutions) -> tuple[Resolution, list[Card]] | None:
         """A phrase that calls the thing one of the user's LoRAs and says only which kind ("the
         clothing lora", "a haircut lora"): the style and concept families whose class and tags
-        mean that kind about equally well are the options (one: selected). Checkpoint words
-        make even "a ..." point at the user's own checkpoints."""
+        mean that kind about equally well are the options. Checkpoint words make even "a ..."
+        point at the user's own checkpoints."""
         target = next((r for r in resolutions if r.mention.words and
                        any(t.low in CHECKPOINT_WORDS for t in r.mention.all_tokens)), None)
         if target is None or not self._composing:
             return None
         phrase = " ".join(t.low for t in target.mention.words)
         composing = [f for f, _ in self._dense_kinds(phrase, self._composing, KIND_CANDIDATES)]
-        sims = self._class_scores(phrase, composing)
+        sims = self._class_scores(phrase, composing) if composing else {}
         ranked = sorted(composing, key=lambda f: -sims[f])
-        if sims[ranked[0]] < KIND_MIN_COSINE:
+        if not ranked or sims[ranked[0]] < KIND_MIN_COSINE:
             return None
         close = [f for f in ranked if sims[f] >= sims[ranked[0]] - KIND_MARGIN][:CAL_MAX_OPTIONS]
-        cards = [self.index.families[f].newest for f in close]
-        if len(cards) == 1:
-            return Decision("select", checkpoint=cards[0].id, checkpoints=[cards[0].id],
-                            prompt=rewrite(request, [Placement(-1, -1, cards[0])]))
-        return Decision("clarify", options=[c.id for c in cards],
-                        question=question_for(cards, self.index.common_tags), prompt=request)
+        return target, [self.index.families[f].newest for f in close]
 
-    def _dense_rescue(self, request: str, resolutions, answer: str | None) -> Decision | None:
-        """The user points at something of theirs ("my <paraphrase>") in words the
-        catalog does not use. Dense similarity of that phrase proposes the families; the user is
-        asked (never a silent select on embeddings alone)."""
-        if self.retriever.mode not in ("dense", "hybrid"):
-            return None
-        if answer is None and KIND_OF_LORA not in self.reasoner.disabled:
-            kind = self._kind_rescue(request, resolutions)
-            if kind is not None:
-                return kind
+    def _pointed_options(self, resolutions) -> tuple[Resolution, list[Card]] | None:
+        """The user points at something of theirs ("my <paraphrase>") in words the catalog does
+        not use: the families whose cards mean that phrase most closely."""
         target = next((r for r in resolutions if r.mention.role in ("subject", "style")
                        and r.mention.determiner in ("possessive", "definite")
                        and r.mention.words), None)
@@ -464,8 +452,23 @@ class Selector:
         ranked = self._dense_families(target.mention.text, kind, 3)
         if not ranked or ranked[0][1] < RESCUE_MIN_COSINE:
             return None
-        options = [self.index.families[f].newest for f, s in ranked
-                   if s >= ranked[0][1] - RESCUE_MARGIN]
+        return target, [self.index.families[f].newest for f, s in ranked
+                        if s >= ranked[0][1] - RESCUE_MARGIN]
+
+    def _dense_rescue(self, request: str, resolutions, answer: str | None) -> Decision | None:
+        """Nothing was found in the request's words, but a phrase asks for one of the user's
+        checkpoints: by its kind of LoRA (_kind_options) or with "my"/"the" and other words
+        (_pointed_options). Meaning proposes the options; the user is asked (never a silent
+        select on embeddings alone), and the answer picks one."""
+        if self.retriever.mode not in ("dense", "hybrid"):
+            return None
+        found = None
+        if KIND_OF_LORA not in self.reasoner.disabled:
+            found = self._kind_options(resolutions)
+        found = found or self._pointed_options(resolutions)
+        if found is None:
+            return None
+        target, options = found
         if answer is not None:
             picked = resolve_answer(self.index, answer, options)
             if picked == "none":
