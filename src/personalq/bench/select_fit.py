@@ -165,10 +165,12 @@ def worst_loss(point: dict, before: dict[str, dict]) -> float:
 def choose(points: list[dict], before: dict[str, dict], name: str = "select") -> dict:
     """The best objective; among points within OBJECTIVE_TIE of it (the sweep is flat there),
     the one whose worst set loses least against the reasoner alone, so a gain on the small sets
-    is not bought with requests of another set."""
+    is not bought with requests of another set. Then the larger threshold, except for "gap",
+    where the smaller one asks fewer questions (a turn the scorer does not count)."""
     top = max(p["objective"] for p in points)
     near = [p for p in points if p["objective"] >= top - OBJECTIVE_TIE]
-    return min(near, key=lambda p: (worst_loss(p, before), -p["objective"], -p[name],
+    sign = 1.0 if name == "gap" else -1.0
+    return min(near, key=lambda p: (worst_loss(p, before), -p["objective"], sign * p[name],
                                     -p.get("margin", 0.0)))
 
 
