@@ -70,7 +70,8 @@ def test_phrases_are_content_words_and_adjacent_pairs():
 
 def test_field_texts_are_the_cards_short_fields(selector):
     texts = field_texts(selector.index, "wavecrest")
-    assert texts[:2] == ["wavecrest", "sloop"] and "boat" in texts
+    assert texts[0] == "sloop" and "boat" in texts  # a subject's proper name describes nothing
+    assert field_texts(selector.index, "poncho")[:2] == ["rain poncho", "poncho"]
     assert texts[-1] == "wavecrest, our small sloop with a red hull"
 
 

@@ -4,8 +4,8 @@ Retrieval compares the whole request with a whole card; a paraphrase of one fiel
 for a card tagged "clay", "sailboat" for one tagged "boat", "frozen in mid-air" for a jump pose)
 is drowned there by the rest of the sentence. Here each content word and each pair of adjacent
 content words of the request (a "phrase") is compared by MiniLM with each field of a candidate
-family's newest card: its name, class noun, every tag and the first sentence of its
-description. Two numbers per family come out, both features of the calibrated decision
+family's newest card: its name (styles and concepts only), class noun, every tag and the first
+sentence of its description. Two numbers per family come out, both features of the calibrated decision
 (calibrated.py), never a decision by themselves:
 
 - `cos`: the best cosine between one of its fields and a phrase none of whose words the
@@ -72,10 +72,14 @@ def phrases(request: str) -> list[tuple[str, tuple[Token, ...]]]:
 
 
 def field_texts(index: CatalogIndex, fam_key: str) -> list[str]:
-    """What the family's newest card says it is, one short text per field."""
-    card = index.families[fam_key].newest
+    """What the family's newest card says it is, one short text per field. A subject's name is
+    left out: a proper name identifies, it does not describe (a watch called Old Faithful is no
+    geyser), while a style's or concept's name usually says what it is ("Denim overalls")."""
+    fam = index.families[fam_key]
+    card = fam.newest
     first = re.split(r"(?<=[.!?])\s", card.description.strip(), maxsplit=1)[0].rstrip(".!? ")
-    texts = [card.name, card.class_noun, *card.tags, first]
+    name = [] if fam.kind == "subject" else [card.name]
+    texts = [*name, card.class_noun, *card.tags, first]
     return list(dict.fromkeys(t.strip().lower() for t in texts if t and t.strip()))
 
 
