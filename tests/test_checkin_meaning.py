@@ -72,7 +72,7 @@ def test_field_texts_are_the_cards_short_fields(selector):
     texts = field_texts(selector.index, "wavecrest")
     assert texts[0] == "sloop" and "boat" in texts  # a subject's proper name describes nothing
     assert field_texts(selector.index, "poncho")[:2] == ["rain poncho", "poncho"]
-    assert texts[-1] == "wavecrest, our small sloop with a red hull"
+    assert texts[-1] == "our small sloop with a red hull"  # the name is taken out
 
 
 def test_a_paraphrase_reaches_its_family_by_meaning_and_leads(selector):

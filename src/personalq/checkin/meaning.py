@@ -79,6 +79,8 @@ def field_texts(index: CatalogIndex, fam_key: str) -> list[str]:
     card = fam.newest
     first = re.split(r"(?<=[.!?])\s", card.description.strip(), maxsplit=1)[0].rstrip(".!? ")
     name = [] if fam.kind == "subject" else [card.name]
+    if fam.kind == "subject" and card.name:
+        first = re.sub(re.escape(card.name), "", first, flags=re.IGNORECASE).strip(" ,;:")
     texts = [*name, card.class_noun, *card.tags, first]
     return list(dict.fromkeys(t.strip().lower() for t in texts if t and t.strip()))
 
