@@ -108,3 +108,21 @@ def test_selector_weighs_uncertain_requests_and_explains_them(tmp_path, monkeypa
     best = max(probs, key=probs.get)
     assert sel.calibration.explain(weighed["features"][best])  # it can say why
     assert Selector(store, disabled_rules=frozenset([CALIBRATED])).calibration is None
+
+
+def test_a_flat_sweep_keeps_the_point_that_costs_no_set_more():
+    from personalq.bench.select_fit import choose
+
+    before = {"a": {"aligned_all": 0.90, "misroute_rate": 0.02},
+              "b": {"aligned_all": 0.70, "misroute_rate": 0.05}}
+
+    def point(sel, a, b, objective):
+        return {"select": sel, "margin": 0.0, "objective": objective,
+                "scores": {"a": {"aligned_all": a, "misroute_rate": 0.02},
+                           "b": {"aligned_all": b, "misroute_rate": 0.05}}}
+
+    greedy = point(0.4, 0.85, 0.80, 0.7960)  # buys set b's gain with set a's requests
+    fair = point(0.5, 0.90, 0.74, 0.7955)  # as good within the tie, and no set loses
+    worse = point(0.6, 0.90, 0.70, 0.7400)
+    assert choose([greedy, fair, worse], before) is fair
+    assert choose([greedy, worse], before) is greedy  # outside the tie the objective decides

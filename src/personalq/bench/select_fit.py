@@ -35,6 +35,8 @@ DROP_GRID = (0.02, 0.05, 0.1, 0.2)
 COMPOSE_GRID = (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 GAP_GRID = (1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 99.0)
 MISROUTE_COST = 2.0  # a wrong checkpoint costs this many correct answers
+OBJECTIVE_TIE = 0.001  # objectives this close are one: where the sweep is flat, the point that
+# costs no set more than the reasoner alone wins (see choose)
 
 
 def collect(set_name: str, shared: Path | None) -> dict:
@@ -154,8 +156,26 @@ def sweep(weights: dict, bias: float, sets: list[dict], tmp: Path) -> list[dict]
     return points
 
 
+def worst_loss(point: dict, before: dict[str, dict]) -> float:
+    """The most any one set loses against the reasoner alone (aligned lost + misroute gained)."""
+    return max((before[k]["aligned_all"] - v["aligned_all"]) +
+               (v["misroute_rate"] - before[k]["misroute_rate"]) for k, v in point["scores"].items())
+
+
+def choose(points: list[dict], before: dict[str, dict], name: str = "select") -> dict:
+    """The best objective; among points within OBJECTIVE_TIE of it (the sweep is flat there),
+    the one whose worst set loses least against the reasoner alone, so a gain on the small sets
+    is not bought with requests of another set. Then the larger threshold, except for "gap",
+    where the smaller one asks fewer questions (a turn the scorer does not count)."""
+    top = max(p["objective"] for p in points)
+    near = [p for p in points if p["objective"] >= top - OBJECTIVE_TIE]
+    sign = 1.0 if name == "gap" else -1.0
+    return min(near, key=lambda p: (worst_loss(p, before), -p["objective"], sign * p[name],
+                                    -p.get("margin", 0.0)))
+
+
 def one_sweep(best: dict, name: str, grid: tuple, weights: dict, bias: float, sets: list[dict],
-              tmp: Path) -> dict:
+              tmp: Path, before: dict[str, dict]) -> dict:
     """With the other thresholds fixed, the best value of one more (compose, gap)."""
     points = []
     for value in grid:
@@ -165,7 +185,7 @@ def one_sweep(best: dict, name: str, grid: tuple, weights: dict, bias: float, se
                                      point.get("gap", 99.0))
         scores = score_all(cal, sets, tmp)
         points.append({**point, "scores": slim(scores), "objective": round(objective(scores), 4)})
-    return max(points, key=lambda p: (p["objective"], p[name]))
+    return choose(points, before, name)
 
 
 def plot(points: list[dict], best: dict, path: Path) -> None:
@@ -214,9 +234,10 @@ def run(sets: list[str], shared: Path | None = None, out_dir: Path | None = None
     with tempfile.TemporaryDirectory(prefix="personalq-fit-") as tmp:
         before = score_all(None, data, Path(tmp))
         points = sweep(weights, round(bias, 4), data, Path(tmp))
-        best = max(points, key=lambda p: (p["objective"], p["select"], p["margin"]))
-        best = one_sweep(best, "gap", GAP_GRID, weights, round(bias, 4), data, Path(tmp))
-        best = one_sweep(best, "compose", COMPOSE_GRID, weights, round(bias, 4), data, Path(tmp))
+        best = choose(points, before)
+        best = one_sweep(best, "gap", GAP_GRID, weights, round(bias, 4), data, Path(tmp), before)
+        best = one_sweep(best, "compose", COMPOSE_GRID, weights, round(bias, 4), data, Path(tmp),
+                         before)
     result = {"weights": weights, "bias": round(bias, 4), "select": best["select"],
               "clarify": best["clarify"], "margin": best["margin"], "drop": best["drop"],
               "compose": best["compose"], "gap": best["gap"],

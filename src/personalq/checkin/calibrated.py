@@ -25,6 +25,7 @@ from pathlib import Path
 
 from personalq.checkin.features import CatalogIndex
 from personalq.checkin.intent import Determiner
+from personalq.checkin.meaning import PhraseScore
 from personalq.checkin.reasoner import Outcome, Resolution
 from personalq.checkin.text import (KIND_WORDS, RELATION_WORDS, STOPWORDS, kin_label,
                                     edit_distance, tokenize)
@@ -55,6 +56,13 @@ FEATURES = (
     "relation_mismatch",  # the request names a relative; the card states other relations only
     "kind_word",  # the request names the family's kind ("style", "lora", "concept")
     "composing",  # a style or concept LoRA (it composes with a subject)
+    "phrase_cos",  # MiniLM: a request phrase with a word its cards lack vs its closest field
+    "phrase_lead",  # ... minus that phrase's best other candidate family (meaning.py)
+    "borrowed_name",  # a bare lower-case word reached it, and its name is a word its own card
+    # never uses in lower case: the card borrowed an ordinary word as a proper name ("Honey"),
+    # so lower case most likely means the ordinary thing
+    "checkpoint_cue",  # the request names a version number or a base model ("v2", "for sd1.5"):
+    # it talks about a checkpoint, whatever case its names are typed in
 )
 
 
@@ -101,6 +109,7 @@ class Retrieved:
 
     bm25: dict[str, float]
     dense: dict[str, float]
+    phrase: dict[str, PhraseScore] = field(default_factory=dict)  # meaning.py
 
 
 def _lead(mine: float, others: list[float]) -> float:
@@ -193,6 +202,12 @@ def _name_near(fam, caps: list[str]) -> bool:
     return False
 
 
+def borrowed_name(fam, request_toks) -> bool:
+    """A word of the request is the family's one-word name typed in lower case, a word its cards
+    use only as a proper name (Family.borrows)."""
+    return any(fam.borrows(t) for t in request_toks)
+
+
 def _reasoner_view(resolutions: list[Resolution]) -> dict[str, dict[str, float]]:
     """What the reasoner said about each family it considered."""
     out: dict[str, dict[str, float]] = {}
@@ -223,8 +238,10 @@ def features(request: str, resolutions: list[Resolution], retrieved: Retrieved,
     top_bm25 = max(retrieved.bm25.values(), default=0.0)
     dense_best = max(retrieved.dense, key=retrieved.dense.get, default=None)
     pointed = any(r.mention.determiner in POINTERS for r in resolutions)
-    caps = [t.low for t in tokenize(request)[1:] if t.capitalized] + \
-        [t.low for t in tokenize(request)[:1] if t.capitalized and t.low not in STOPWORDS]
+    cue = float(any(r.mention.cue.number or r.mention.cue.base for r in resolutions))
+    toks = tokenize(request)
+    caps = [t.low for t in toks[1:] if t.capitalized] + \
+        [t.low for t in toks[:1] if t.capitalized and t.low not in STOPWORDS]
     out: dict[str, dict[str, float]] = {}
     for fam_key in families:
         fam = index.families[fam_key]
@@ -234,6 +251,8 @@ def features(request: str, resolutions: list[Resolution], retrieved: Retrieved,
         lead = math.log((b + CAL_BM25_FLOOR) / (max(other_b, default=0.0) + CAL_BM25_FLOOR))
         d = retrieved.dense.get(fam_key, 0.0)
         card_kin = family_kin(fam)
+        bare = r.get("named", 0.0) == 1.0 and not r.get("pointer", 0.0) and not _name_near(fam, caps)
+        phrase = retrieved.phrase.get(fam_key, PhraseScore())
         out[fam_key] = {
             "reasoner_select": r.get("select", 0.0), "reasoner_option": r.get("option", 0.0),
             "reasoner_share": r.get("share", 0.0), "named": r.get("named", 0.0),
@@ -245,14 +264,15 @@ def features(request: str, resolutions: list[Resolution], retrieved: Retrieved,
             "dense_top": float(fam_key == dense_best),
             "both_top": float(fam_key == dense_best and b > 0 and b >= top_bm25),
             "name_near": float(_name_near(fam, caps)),
-            "bare_name": float(r.get("named", 0.0) == 1.0 and not r.get("pointer", 0.0)
-                               and not _name_near(fam, caps)),
+            "bare_name": float(bare),
             "pointer": float(r.get("pointer", 0.0) or pointed),
             "generic": r.get("generic", 0.0),
             "relational": float(kin.agrees(card_kin)),
             "relation_mismatch": float(bool(kin) and bool(card_kin) and not kin.agrees(card_kin)),
             "kind_word": float(fam.kind in kinds),
             "composing": float(fam.kind in ("style", "concept")),
+            "phrase_cos": phrase.cos, "phrase_lead": phrase.lead,
+            "borrowed_name": float(bare and borrowed_name(fam, toks)), "checkpoint_cue": cue,
         }
     return out
 

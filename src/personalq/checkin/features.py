@@ -63,6 +63,7 @@ class Family:
     related: set[str] = field(default_factory=set)  # kinds of the class: fit, name nothing
     card_terms: dict[str, set[str]] = field(default_factory=dict)  # card id -> its stems
     naming_words: set[str] = field(default_factory=set)  # class, one-word tags, relations
+    common: frozenset[str] | None = None  # stems its cards use in lower case (on first need)
 
     @property
     def newest(self) -> Card:
@@ -70,6 +71,27 @@ class Family:
 
     def knows(self, stem_: str) -> bool:
         return stem_ in self.terms
+
+    def borrows(self, tok: Token) -> bool:
+        """Is `tok`, typed in lower case, this family's one-word name that none of its cards uses
+        as an ordinary lower-case word (class noun, tags, description)? Then the card borrowed
+        the word as a proper name ("Honey, our golden retriever") and the lower-case word most
+        likely means the ordinary thing; a concept named for what it is ("Hairstyle concept: a
+        mullet, ...") uses its name as a common word and borrows nothing."""
+        if tok.text[:1].isupper() or len(self.name_lows) != 1 or tok.low not in self.name_lows:
+            return False
+        if self.common is None:
+            self.common = _common_words(self.cards)
+        return tok.stem not in self.common
+
+
+def _common_words(cards: list[Card]) -> frozenset[str]:
+    """Stems of the words the cards use in lower case (their ordinary words)."""
+    own: set[str] = set()
+    for card in cards:
+        for text in (card.class_noun, *card.tags, card.description):
+            own.update(t.stem for t in tokenize(text) if not t.text[:1].isupper())
+    return frozenset(own)
 
 
 def relation_words(description: str) -> list[str]:

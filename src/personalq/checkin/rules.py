@@ -112,8 +112,11 @@ def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
                              strength: float) -> Verdict:
     """A word followed by a noun the family does not know modifies that noun (English puts
     the head noun last): the phrase is about the other thing. A name used that way is the
-    first part of a longer proper name, so the whole family is out."""
-    if site.nxt is None or index.families[fam_key].kind != "subject":
+    first part of a longer proper name, so the whole family is out. A style or concept named
+    for what it is may modify ("mullet haircut"); one that borrows an ordinary word as its name
+    may not (Family.borrows)."""
+    fam = index.families[fam_key]
+    if site.nxt is None or (fam.kind != "subject" and not fam.borrows(site.tok)):
         return Verdict.KEEP
     if noun_like(site.nxt) and not index.family_knows(fam_key, site.nxt):
         return Verdict.VETO if fam_key in site.match.named else Verdict.DROP
@@ -125,9 +128,10 @@ def name_after_article_is_common_noun(index: CatalogIndex, site: WordSite, fam_k
                                       strength: float) -> Verdict:
     """A proper name takes no article: a lower-case name after "a", "an", a number or a
     container ("a jar of ...") is the common noun. A capitalised word after an article is
-    still a name (a brand or a character before its noun)."""
-    mention = site.mention
-    if fam_key not in site.match.named or index.families[fam_key].kind != "subject":
+    still a name (a brand or a character before its noun). So is the borrowed name of a style
+    or concept (Family.borrows)."""
+    mention, fam = site.mention, index.families[fam_key]
+    if fam_key not in site.match.named or (fam.kind != "subject" and not fam.borrows(site.tok)):
         return Verdict.KEEP
     if not site.core or mention.determiner not in GENERIC or site.tok.capitalized:
         return Verdict.KEEP
@@ -140,9 +144,10 @@ def name_after_article_is_common_noun(index: CatalogIndex, site: WordSite, fam_k
 def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: str,
                                   strength: float) -> Verdict:
     """A lower-case name after an adjective or noun the family does not know is the head of a
-    common noun phrase (a kind of food, a kind of flower), not the pet of that name."""
-    prev = site.prev
-    if fam_key not in site.match.named or index.families[fam_key].kind != "subject":
+    common noun phrase (a kind of food, a kind of flower), not the pet of that name; so is
+    the borrowed name of a style or concept (Family.borrows)."""
+    prev, fam = site.prev, index.families[fam_key]
+    if fam_key not in site.match.named or (fam.kind != "subject" and not fam.borrows(site.tok)):
         return Verdict.KEEP
     if site.tok.capitalized or prev is None or not noun_like(prev):
         return Verdict.KEEP
@@ -211,4 +216,6 @@ POSSESSOR_IS_NOT_HEAD = named_rule("possessor_is_not_head")
 DENSE_WORDS = named_rule("dense_word_meaning")
 RELATIONS = named_rule("relation_through_kinship")
 PHRASE_TELLS_APART = named_rule("phrase_tells_apart")
+KIND_OF_LORA = named_rule("lora_kind_names_the_options")  # select.Selector._kind_options
+PHRASE_MEANING = named_rule("phrase_meaning")  # meaning.py features for the calibrated decision
 CALIBRATED = named_rule("calibrated_decision")  # calibrated.py: the evidence may overrule

@@ -25,21 +25,22 @@ import numpy as np
 from personalq.catalog.card import Card
 from personalq.catalog.metadata import normalize_base
 from personalq.checkin.dense import DenseWords
+from personalq.checkin.meaning import PhraseMeaning
 from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
 from personalq.checkin import calibrated, second
-from personalq.checkin.rules import CALIBRATED
+from personalq.checkin.rules import CALIBRATED, KIND_OF_LORA, PHRASE_MEANING
 from personalq.checkin.decide import Decision, compose
 from personalq.checkin.intent import VersionCue
 from personalq.checkin.versions import pick_version
 from personalq.checkin.features import CatalogIndex
 from personalq.checkin.options import question_for, resolve_answer
 from personalq.checkin.reasoner import Reasoner, Resolution
-from personalq.checkin.text import CUE_WORDS, STOPWORDS, TRANSPARENT
+from personalq.checkin.text import CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, TRANSPARENT
 from personalq.checkin.retrieval import Hit, Retriever
 from personalq.checkin.narrow import Narrower, request_view
 from personalq.checkin.rewrite import Placement, rewrite
-from personalq.checkin.tuning import (CAL_CANDIDATES, CAL_MAX_OPTIONS, NARROW_FROM_CARDS, NARROW_MARGIN, NARROW_MIN_COSINE, RESCUE_MARGIN,
+from personalq.checkin.tuning import (CAL_CANDIDATES, CAL_MAX_OPTIONS, KIND_CANDIDATES, KIND_MARGIN, KIND_MIN_COSINE, NARROW_FROM_CARDS, NARROW_MARGIN, NARROW_MIN_COSINE, RESCUE_MARGIN,
                                       COMPOSE_MARGIN, COMPOSE_MIN_COSINE,
                                       RESCUE_MIN_COSINE, VERSION_MARGIN, VERSION_MIN_COSINE)
 from personalq.errors import PersonalQError
@@ -190,6 +191,7 @@ class Selector:
         if self.retriever.mode in ("dense", "hybrid"):
             self.reasoner.version_oracle = self._closest_version
             self.index.dense = DenseWords(self.index, encode)
+        self.meaning = PhraseMeaning(self.index, encode)
         self._row_family, self._family_kind, self._family_keys = self._family_arrays()
         self._composing = tuple(k for k in ("style", "concept") if k in set(self._family_kind))
 
@@ -286,6 +288,8 @@ class Selector:
         retrieved, fams = self._retrieved(request, hits, allowed)
         considered = [k for r in resolutions for k in r.scores]
         fams = [f for f in dict.fromkeys(fams + considered) if f in self.index.families]
+        if PHRASE_MEANING not in self.reasoner.disabled:
+            retrieved.phrase = self.meaning.scores(request, fams)
         feats = calibrated.features(request, resolutions, retrieved, self.index, fams)
         chosen = [self.by_id[i].family for i in decision.checkpoints or decision.options]
         kinds = {k: self.index.families[k].kind for k in feats}
@@ -419,12 +423,27 @@ class Selector:
             return fam.cards[int(order[0])]
         return None
 
-    def _dense_rescue(self, request: str, resolutions, answer: str | None) -> Decision | None:
-        """The user points at something of theirs ("my <paraphrase>") in words the
-        catalog does not use. Dense similarity of that phrase proposes the families; the user is
-        asked (never a silent select on embeddings alone)."""
-        if self.retriever.mode not in ("dense", "hybrid"):
+    def _kind_options(self, resolutions) -> tuple[Resolution, list[Card]] | None:
+        """A phrase that calls the thing one of the user's LoRAs and says only which kind ("the
+        clothing lora", "a haircut lora"): the style and concept families whose class and tags
+        mean that kind about equally well are the options. Checkpoint words make even "a ..."
+        point at the user's own checkpoints."""
+        target = next((r for r in resolutions if r.mention.words and
+                       any(t.low in CHECKPOINT_WORDS for t in r.mention.all_tokens)), None)
+        if target is None or not self._composing:
             return None
+        phrase = " ".join(t.low for t in target.mention.words)
+        composing = [f for f, _ in self._dense_kinds(phrase, self._composing, KIND_CANDIDATES)]
+        sims = self._class_scores(phrase, composing) if composing else {}
+        ranked = sorted(composing, key=lambda f: -sims[f])
+        if not ranked or sims[ranked[0]] < KIND_MIN_COSINE:
+            return None
+        close = [f for f in ranked if sims[f] >= sims[ranked[0]] - KIND_MARGIN][:CAL_MAX_OPTIONS]
+        return target, [self.index.families[f].newest for f in close]
+
+    def _pointed_options(self, resolutions) -> tuple[Resolution, list[Card]] | None:
+        """The user points at something of theirs ("my <paraphrase>") in words the catalog does
+        not use: the families whose cards mean that phrase most closely."""
         target = next((r for r in resolutions if r.mention.role in ("subject", "style")
                        and r.mention.determiner in ("possessive", "definite")
                        and r.mention.words), None)
@@ -434,8 +453,23 @@ class Selector:
         ranked = self._dense_families(target.mention.text, kind, 3)
         if not ranked or ranked[0][1] < RESCUE_MIN_COSINE:
             return None
-        options = [self.index.families[f].newest for f, s in ranked
-                   if s >= ranked[0][1] - RESCUE_MARGIN]
+        return target, [self.index.families[f].newest for f, s in ranked
+                        if s >= ranked[0][1] - RESCUE_MARGIN]
+
+    def _dense_rescue(self, request: str, resolutions, answer: str | None) -> Decision | None:
+        """Nothing was found in the request's words, but a phrase asks for one of the user's
+        checkpoints: by its kind of LoRA (_kind_options) or with "my"/"the" and other words
+        (_pointed_options). Meaning proposes the options; the user is asked (never a silent
+        select on embeddings alone), and the answer picks one."""
+        if self.retriever.mode not in ("dense", "hybrid"):
+            return None
+        found = None
+        if KIND_OF_LORA not in self.reasoner.disabled:
+            found = self._kind_options(resolutions)
+        found = found or self._pointed_options(resolutions)
+        if found is None:
+            return None
+        target, options = found
         if answer is not None:
             picked = resolve_answer(self.index, answer, options)
             if picked == "none":

@@ -287,6 +287,9 @@ KIND_WORDS: dict[str, frozenset[str]] = {
         linocut lithograph render rendering artwork""".split()),  # the medium names the style
     "concept": frozenset("lora loras concept outfit hairstyle haircut pose".split()),
 }
+# Words that call the thing a checkpoint of the user's ("the clothing lora", "a haircut concept"):
+# the words before them say which kind of LoRA, not what is drawn.
+CHECKPOINT_WORDS = frozenset("lora loras lycoris concept concepts".split())
 
 # Verb forms that cannot be the noun a word modifies ("Fernhill seen from above").
 VERB_FORMS = frozenset("""seen taken drawn shown held sat stood left lost found made built caught

@@ -49,6 +49,10 @@ ANSWER_TIE = 0.9  # a clarification answer that fits two options this closely is
 DENSE_MIN_COSINE = 0.62  # "doggo" ~ "dog"; unrelated nouns stay far below
 DENSE_MARGIN = 0.06  # ... and clearly closer to one family's naming word than to any other's
 
+# phrase-level meaning (meaning.py): request words and word pairs against card fields
+PHRASE_MIN_CHARS = 3  # shorter words ("tv", "go") carry too little meaning alone
+PHRASE_CACHE = 4096  # request phrase vectors kept in the warm process
+
 # sentence-level MiniLM (select.py)
 VERSION_MIN_COSINE = 0.40  # a version's own text vs the request's unexplained describing words
 VERSION_MARGIN = 0.07  # ... and clearly ahead of the next version
@@ -56,6 +60,9 @@ RESCUE_MIN_COSINE = 0.40  # a possessive phrase no card word explains vs the nea
 RESCUE_MARGIN = 0.12
 NARROW_MIN_COSINE = 0.40  # a question narrowed by what the phrase means vs each family's class
 NARROW_MARGIN = 0.12
+KIND_MIN_COSINE = 0.45  # "the clothing lora": the kind named vs a LoRA's class noun and tags
+KIND_MARGIN = 0.05  # ... every LoRA this close to the best is an option
+KIND_CANDIDATES = 8  # LoRAs (by dense retrieval of the phrase) whose class is compared
 COMPOSE_MIN_COSINE = 0.40  # the words a certain select left over vs a style/concept LoRA
 COMPOSE_MARGIN = 0.12  # ... and clearly closer to it than to any other style or concept
 

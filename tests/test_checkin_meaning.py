@@ -1,0 +1,150 @@
+"""Meaning and word sense on a small invented catalog: phrase-level MiniLM matches against card
+fields (checkin/meaning.py), a name the card only borrows from an ordinary word
+(calibrated.borrowed_name), and a request for "the <kind> lora" answered with the LoRAs of
+that kind (select.Selector._kind_options)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from personalq.catalog.store import open_repository
+from personalq.checkin.calibrated import borrowed_name
+from personalq.checkin.meaning import PhraseMeaning, field_texts, phrases
+from personalq.checkin.select import Selector
+from personalq.checkin.text import tokenize
+from personalq.embed import encode
+
+CARDS = [
+    {"id": "wavecrest-v1", "name": "Wavecrest", "trigger": "wvcrst boat", "class_noun": "sloop",
+     "kind": "subject", "family": "wavecrest", "version": 1, "created_at": "2025-05-01",
+     "description": "Wavecrest, our small sloop with a red hull.", "tags": ["boat", "sailing"]},
+    {"id": "pepper-v1", "name": "Pepper", "trigger": "ppr dog", "class_noun": "dog",
+     "kind": "subject", "family": "pepper", "version": 1, "created_at": "2025-02-01",
+     "description": "Pepper, our black cocker spaniel.", "tags": ["pet", "dog", "spaniel"]},
+    {"id": "kneaded-v1", "name": "Kneaded", "trigger": "kndd_style", "class_noun": "stop-motion",
+     "kind": "style", "family": "kneaded", "version": 1, "created_at": "2025-03-01",
+     "description": "Stop-motion look: modelling clay figures on small sets.",
+     "tags": ["style", "clay"]},
+    {"id": "mohawk-v1", "name": "Mohawk", "trigger": "mhwk", "class_noun": "hairstyle",
+     "kind": "concept", "family": "mohawk", "version": 1, "created_at": "2025-04-01",
+     "description": "Hairstyle concept: a tall mohawk, shaved sides.", "tags": ["hairstyle", "concept"]},
+    {"id": "cornrows-v1", "name": "Cornrows", "trigger": "crnrws", "class_noun": "hairstyle",
+     "kind": "concept", "family": "cornrows", "version": 1, "created_at": "2025-04-02",
+     "description": "Hairstyle concept: neat cornrows.", "tags": ["hairstyle", "concept", "braids"]},
+    {"id": "poncho-v1", "name": "Rain poncho", "trigger": "pnch", "class_noun": "poncho",
+     "kind": "concept", "family": "poncho", "version": 1, "created_at": "2025-04-03",
+     "description": "Clothing concept: a bright plastic rain poncho.", "tags": ["clothing", "concept"]},
+    {"id": "velvet-v1", "name": "Velvet", "trigger": "vlvt_style", "class_noun": "film look",
+     "kind": "style", "family": "velvet", "version": 1, "created_at": "2025-06-01",
+     "description": "Soft matte film look with muted colours and gentle grain.",
+     "tags": ["style", "film"]},
+    {"id": "kilt-v1", "name": "Kilt", "trigger": "klt", "class_noun": "kilt",
+     "kind": "concept", "family": "kilt", "version": 1, "created_at": "2025-04-04",
+     "description": "Clothing concept: a tartan kilt with a sporran.", "tags": ["clothing", "concept"]},
+]
+
+
+@pytest.fixture(scope="module")
+def selector(tmp_path_factory) -> Selector:
+    root = tmp_path_factory.mktemp("meaning")
+    catalog = root / "catalog.jsonl"
+    catalog.write_text("".join(json.dumps(c) + "\n" for c in CARDS))
+    mp = pytest.MonkeyPatch()
+    mp.setenv("PERSONALQ_HOME", str(root / "home"))
+    try:
+        yield Selector(open_repository(catalog))
+    finally:
+        mp.undo()
+
+
+def test_phrases_are_content_words_and_adjacent_pairs():
+    got = [p for p, _ in phrases("a man in a shell suit, copper eyes")]
+    assert "shell suit" in got and "copper eyes" in got and "shell" in got
+    assert "suit copper" not in got  # a pair never straddles punctuation
+    assert "eyes" not in got  # a picture word means something only beside another word
+    assert all(p.split()[0] not in ("a", "in") for p in got)
+
+
+def test_field_texts_are_the_cards_short_fields(selector):
+    texts = field_texts(selector.index, "wavecrest")
+    assert texts[0] == "sloop" and "boat" in texts  # a subject's proper name describes nothing
+    assert field_texts(selector.index, "poncho")[:2] == ["rain poncho", "poncho"]
+    assert texts[-1] == "our small sloop with a red hull"  # the name is taken out
+
+
+def test_a_paraphrase_reaches_its_family_by_meaning_and_leads(selector):
+    meaning = PhraseMeaning(selector.index, encode)
+    fams = list(selector.index.families)
+    scores = meaning.scores("a sailboat moored in a harbour", fams)
+    best = max(scores, key=lambda f: scores[f].cos)
+    assert best == "wavecrest" and scores[best].lead > 0.15
+    clay = meaning.scores("a lighthouse in claymation", fams)
+    assert max(clay, key=lambda f: clay[f].lead) == "kneaded"
+
+
+def test_literal_words_are_not_counted_twice_as_meaning(selector):
+    meaning = PhraseMeaning(selector.index, encode)
+    scores = meaning.scores("a sloop", list(selector.index.families))
+    assert scores["wavecrest"].cos == 0.0  # "sloop" is its own class noun: lexical evidence
+
+
+def test_two_families_of_one_kind_share_a_phrase_and_neither_leads(selector):
+    meaning = PhraseMeaning(selector.index, encode)
+    scores = meaning.scores("a haircut", ["mohawk", "cornrows"])
+    assert scores["mohawk"].cos > 0.5 and scores["cornrows"].cos > 0.5
+    assert min(scores["mohawk"].lead, scores["cornrows"].lead) < 0.05
+
+
+def test_a_name_borrowed_from_an_ordinary_word(selector):
+    fams = selector.index.families
+    assert borrowed_name(fams["pepper"], tokenize("pepper on a steak"))  # "Pepper, our ..."
+    assert not borrowed_name(fams["pepper"], tokenize("look, Pepper on the beach"))  # capital
+    # a concept named for what it is uses its name as a common word: not borrowed
+    assert not borrowed_name(fams["mohawk"], tokenize("a punk with a mohawk"))
+
+
+@pytest.mark.parametrize("request_, options", [
+    ("a haircut lora on a woman in a cafe", {"mohawk-v1", "cornrows-v1"}),
+    ("the clothing lora on a teenager", {"poncho-v1", "kilt-v1"}),
+])
+def test_the_kind_of_lora_asks_between_the_loras_of_that_kind(selector, request_, options):
+    d = selector.select(request_)
+    assert d.action == "clarify" and set(d.options) == options, (d.action, d.options)
+
+
+def test_a_kind_word_without_a_checkpoint_word_is_no_request_for_a_lora(selector):
+    assert selector.select("a woman with a new haircut in a cafe").action == "none"
+
+
+@pytest.mark.parametrize("request_, action", [
+    ("velvet cushions on a sofa", "none"),  # the name modifies another noun
+    ("a velvet on a chair", "none"),  # after an article
+    ("a street at dusk in the Velvet style", "select"),
+    ("a harbour in velvet style", "select"),  # "style" is the family's own word
+])
+def test_a_styles_borrowed_name_follows_the_common_noun_rules(selector, request_, action):
+    d = selector.select(request_)
+    assert d.action == action, (request_, d.action, d.checkpoints)
+    if action == "select":
+        assert d.checkpoints == ["velvet-v1"]
+
+
+def test_the_kind_rescue_and_phrase_meaning_can_be_switched_off(selector):
+    from personalq.checkin.rules import KIND_OF_LORA, PHRASE_MEANING
+
+    off = Selector(selector.store, disabled_rules=frozenset([KIND_OF_LORA, PHRASE_MEANING]),
+                   record=True)
+    d = off.select("a haircut lora on a woman in a cafe")
+    assert (d.action, set(d.options)) != ("clarify", {"mohawk-v1", "cornrows-v1"})
+    off.select("a sailboat moored in a harbour")
+    assert off.last_weighed  # weighed, but without phrase meaning
+    assert all(f["phrase_cos"] == 0.0 for f in off.last_weighed["features"].values())
+
+
+def test_the_answer_to_a_kind_of_lora_question_picks_one(selector):
+    d = selector.select("the clothing lora on a teenager", answer="the kilt")
+    assert (d.action, d.checkpoints) == ("select", ["kilt-v1"])
+    assert "klt" in d.prompt
