@@ -98,3 +98,35 @@ def test_a_preposition_ends_the_named_phrase(selector):
     d = selector.select("Tom aboard a ferry")
     assert d.action == "select" and d.checkpoints == ["tom-v1"]
     assert d.prompt == "tm man aboard a ferry"
+
+
+def test_a_first_person_card_is_the_owners_own(tmp_path, monkeypatch):
+    """A card written in the first person ("Me, Ada, ...", or tagged "me") is the one "myself"
+    and "me" (as the person drawn) reach, whatever else its tags say; a card about someone
+    else is not."""
+    import json
+
+    from personalq.catalog.card import Card
+    from personalq.checkin.features import presents_owner
+
+    assert presents_owner(Card(id="a", name="Ada", trigger="t", description="Me, Ada, at 30."))
+    assert presents_owner(Card(id="a", name="Ada", trigger="t", description="Ada.", tags=["me"]))
+    assert not presents_owner(Card(id="b", name="Bo", trigger="t", description="Bo, my son."))
+    cards = [
+        {"id": "ada", "name": "Ada", "trigger": "<ada>", "class_noun": "woman", "kind": "subject",
+         "family": "ada", "version": 1, "created_at": "2025-01-01",
+         "description": "Me, Ada, with short grey hair.", "tags": ["person", "woman"]},
+        {"id": "bo", "name": "Bo", "trigger": "<bo>", "class_noun": "man", "kind": "subject",
+         "family": "bo", "version": 1, "created_at": "2025-01-01",
+         "description": "Bo, my son, with a red cap.", "tags": ["person", "man"]},
+        {"id": "rex", "name": "Rex", "trigger": "<rex>", "class_noun": "dog", "kind": "subject",
+         "family": "rex", "version": 1, "created_at": "2025-01-01",
+         "description": "Rex, our old beagle.", "tags": ["pet", "dog"]}]
+    catalog = tmp_path / "catalog.jsonl"
+    catalog.write_text("".join(json.dumps(c) + "\n" for c in cards))
+    monkeypatch.setenv("PERSONALQ_HOME", str(tmp_path / "home"))
+    sel = Selector(open_repository(catalog))
+    for request in ("me at my desk with a coffee", "a selfie of myself on the ferry"):
+        d = sel.select(request)
+        assert (d.action, d.checkpoint) == ("select", "ada"), request
+    assert sel.select("show me my son in the park").checkpoint == "bo"

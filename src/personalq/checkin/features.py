@@ -114,6 +114,18 @@ def relation_words(description: str) -> list[str]:
     return out
 
 
+# The first person as a card's subject: the owner's own card.
+OWNER_WORDS = frozenset("me myself self".split())
+
+
+def presents_owner(card: Card) -> bool:
+    """A card written in the first person about its subject ("Me, Renata, at 34 ...", tag "me"
+    or "self") shows the repository's owner: "myself" (and "me" as the person drawn) means it."""
+    first = next(iter(tokenize(card.description)), None)
+    return (first is not None and first.low in OWNER_WORDS) or \
+        any(tag.strip().lower() in OWNER_WORDS for tag in card.tags)
+
+
 def kin_synonyms(word: str) -> set[str]:
     """The other words English has for a relation the description states ("my father" on the
     card: "dad", "pops" in a request): a kinship lexicon, not a guess."""
@@ -157,6 +169,8 @@ def _card_terms(card: Card, fam: Family) -> dict[str, float]:
         put(w, STRENGTH[Field.RELATION])
         for kin in kin_synonyms(w):
             put(kin, STRENGTH[Field.SYNONYM])
+    if presents_owner(card):
+        put(stem("myself"), STRENGTH[Field.RELATION])
     _add_synonyms(card, fam, terms, put)
     return terms
 
@@ -200,6 +214,8 @@ def build_family(key: str, members: list[Card]) -> Family:
         fam.naming_words.update(class_words[-1:])
         fam.naming_words.update(w for tag in card.tags if one_word(tag) for w in words(tag))
         fam.naming_words.update(relation_words(card.description))
+        if presents_owner(card):
+            fam.naming_words.add(stem("myself"))
         per_card.append(_card_terms(card, fam))
         fam.card_terms[card.id] = (set(name_words) | set(class_words) | set(tag_words) |
                                    set(words(card.description)))
