@@ -59,7 +59,7 @@ def generate_batch(pipe: "DiffusionPipeline", prompts: list[str], seeds: list[in
     batch, `pipe` the base): which pipeline draws each run of consecutive images
     (mixed_rows.py). `on_step(i)` runs after denoising step i (it may raise to stop the call).
     A pipeline with a composition applied (`state.composition`: a subject with a style or
-    concept LoRA, on a float UNet) draws it with each checkpoint in its own guidance pass
+    concept LoRA, on a float SD1.5-style UNet) draws it with each checkpoint in its own guidance pass
     (composable.py)."""
     import torch
 
@@ -74,8 +74,10 @@ def generate_batch(pipe: "DiffusionPipeline", prompts: list[str], seeds: list[in
                 guidance_scale=defaults["guidance_scale"] if guidance_scale is None
                 else guidance_scale)
     state = find_state(pipe)
+    # composable guidance encodes each part with one text encoder (SD1.5-style); an SDXL
+    # pipeline (two encoders, pooled embeddings) still draws a composition in one pass
     if groups is None and state is not None and len(state.composition) > 1 \
-            and state.quantization is None:
+            and state.quantization is None and getattr(pipe, "text_encoder_2", None) is None:
         return draw_composition(pipe, state.composition, prompts, seeds,
                                 steps=call["num_inference_steps"],
                                 guidance_scale=call["guidance_scale"], height=height, width=width,
