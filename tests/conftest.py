@@ -5,19 +5,39 @@ uses its own):
 - `tiny_checkpoints`: a tiny base with real LoRA and DreamBooth checkpoint files as cards (the
   builder's composition and the serve cache);
 - `packed_linear`, `int_and_fake`: a Linear and its packed QuantLinear; a packed layer's output
-  on the integer kernel and on the fake-quant path (the packed-layer and kernel tests)."""
+  on the integer kernel and on the fake-quant path (the packed-layer and kernel tests);
+- `selector_on`: opens a Check-in Selector on a catalog file with its own PERSONALQ_HOME (and any
+  other environment), restored when the module ends (the Check-in tests on small catalogs)."""
 
 import pytest
 import torch
 from torch import nn
 
 from personalq.catalog.card import Card
+from personalq.catalog.store import open_repository
+from personalq.checkin.select import Selector
 from personalq.quant import packed
 from personalq.quant.calibrate import calibrate
 from personalq.quant.packed import QuantLinear
 from personalq.quant.quantizers import quantize_weight_rtn
 
 CALIB_TRIGGER = "<zib-v2>"
+
+
+@pytest.fixture(scope="module")
+def selector_on(tmp_path_factory):
+    """`selector_on(catalog, **env)`: a Selector on `catalog`, its database under a fresh
+    PERSONALQ_HOME; the environment is restored when the module's tests are done."""
+    mp = pytest.MonkeyPatch()
+
+    def open_selector(catalog, **env: str) -> Selector:
+        mp.setenv("PERSONALQ_HOME", str(tmp_path_factory.mktemp("home")))
+        for name, value in env.items():
+            mp.setenv(name, value)
+        return Selector(open_repository(catalog))
+
+    yield open_selector
+    mp.undo()
 
 
 @pytest.fixture(scope="module")

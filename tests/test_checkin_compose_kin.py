@@ -17,14 +17,8 @@ CATALOG = Path(__file__).parent / "data" / "checkin_family" / "catalog.jsonl"
 
 
 @pytest.fixture(scope="module")
-def selector(tmp_path_factory) -> Selector:
-    home = tmp_path_factory.mktemp("home")
-    mp = pytest.MonkeyPatch()
-    mp.setenv("PERSONALQ_HOME", str(home))
-    try:
-        yield Selector(open_repository(CATALOG))
-    finally:
-        mp.undo()
+def selector(selector_on) -> Selector:
+    return selector_on(CATALOG)
 
 
 def test_kinship_words_compose():

@@ -48,16 +48,10 @@ CARDS = [
 
 
 @pytest.fixture(scope="module")
-def selector(tmp_path_factory) -> Selector:
-    root = tmp_path_factory.mktemp("meaning")
-    catalog = root / "catalog.jsonl"
+def selector(selector_on, tmp_path_factory) -> Selector:
+    catalog = tmp_path_factory.mktemp("meaning") / "catalog.jsonl"
     catalog.write_text("".join(json.dumps(c) + "\n" for c in CARDS))
-    mp = pytest.MonkeyPatch()
-    mp.setenv("PERSONALQ_HOME", str(root / "home"))
-    try:
-        yield Selector(open_repository(catalog))
-    finally:
-        mp.undo()
+    return selector_on(catalog)
 
 
 def test_phrases_are_content_words_and_adjacent_pairs():

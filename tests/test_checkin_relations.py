@@ -22,15 +22,8 @@ CATALOG = Path(__file__).parent / "data" / "checkin_relations" / "catalog.jsonl"
 
 
 @pytest.fixture(scope="module")
-def selector(tmp_path_factory) -> Selector:
-    home = tmp_path_factory.mktemp("home")
-    mp = pytest.MonkeyPatch()
-    mp.setenv("PERSONALQ_HOME", str(home))
-    mp.setenv("PERSONALQ_TODAY", "2026-12-01")
-    try:
-        yield Selector(open_repository(CATALOG))
-    finally:
-        mp.undo()
+def selector(selector_on) -> Selector:
+    return selector_on(CATALOG, PERSONALQ_TODAY="2026-12-01")
 
 
 def test_kinship_words_have_kind_gender_and_number():
