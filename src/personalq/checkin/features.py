@@ -169,8 +169,9 @@ def _card_terms(card: Card, fam: Family) -> dict[str, float]:
         put(w, STRENGTH[Field.RELATION])
         for kin in kin_synonyms(w):
             put(kin, STRENGTH[Field.SYNONYM])
-    if presents_owner(card):
+    if presents_owner(card):  # "myself" is both a term of the card and a naming word
         put(stem("myself"), STRENGTH[Field.RELATION])
+        fam.naming_words.add(stem("myself"))
     _add_synonyms(card, fam, terms, put)
     return terms
 
@@ -214,8 +215,6 @@ def build_family(key: str, members: list[Card]) -> Family:
         fam.naming_words.update(class_words[-1:])
         fam.naming_words.update(w for tag in card.tags if one_word(tag) for w in words(tag))
         fam.naming_words.update(relation_words(card.description))
-        if presents_owner(card):
-            fam.naming_words.add(stem("myself"))
         per_card.append(_card_terms(card, fam))
         fam.card_terms[card.id] = (set(name_words) | set(class_words) | set(tag_words) |
                                    set(words(card.description)))
