@@ -115,8 +115,6 @@ class ModelCache:
                 names.append(name)
             self._set_active(base, tuple(sorted({n for n, p in zip(names, pipes)
                                                  if p is base} - {BASE_ROW})))
-            for pipe in [base, *pipes]:  # rows draw one pass each, never a composition
-                state_of(pipe).composition = ()
             self._last_key = None  # the next single request sets its adapter again
             yield Lease(pipe=base, switch_s=time.perf_counter() - t0, loaded=loaded,
                         weights="lora", switched=True, row_adapters=names, row_pipes=pipes,
