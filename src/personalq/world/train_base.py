@@ -17,12 +17,13 @@ import torch
 import torch.nn.functional as F
 from tqdm import tqdm
 
+from personalq.diffusion.pipeline import assemble_pipeline
 from personalq.errors import PersonalQError
 from personalq.world.concepts import CONCEPTS, CONCEPT_LABELS, SUBJECTS, look_alike_spec
 from personalq.world.data import autoencoder_dataset, generic_dataset, tokenize
 from personalq.world.domain import SCENE_NAMES, render
 from personalq.world.judge import load_judge, predict
-from personalq.world.models import (_lr_at, assemble_pipeline, make_text_encoder,
+from personalq.world.models import (_lr_at, make_scheduler, make_text_encoder,
                                     make_train_scheduler, make_unet, make_vae, n_params,
                                     pick_device)
 from personalq.world.tokenizer import build_clip_tokenizer
@@ -334,7 +335,8 @@ def _fast_device(device: str) -> str:
 
 def _save_pipeline(out_dir: Path, te, unet, vae, tokenizer) -> Path:
     """The trained parts as a diffusers pipeline folder, weights in float16."""
-    pipe = assemble_pipeline(te.float().cpu(), unet.float().cpu(), vae.float().cpu(), tokenizer)
+    pipe = assemble_pipeline(vae=vae.float().cpu(), text_encoder=te.float().cpu(), tokenizer=tokenizer,
+                             unet=unet.float().cpu(), scheduler=make_scheduler())
     out_dir.mkdir(parents=True, exist_ok=True)
     pipe.to(torch.float16).save_pretrained(out_dir, safe_serialization=True)
     return out_dir
