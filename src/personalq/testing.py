@@ -16,6 +16,8 @@ from pathlib import Path
 
 import torch
 
+from personalq.diffusion.loading import describe_base, load_base
+from personalq.diffusion.pipeline import assemble_pipeline
 from personalq.world.tokenizer import bytes_to_unicode
 
 # A few words prompts are made of; the tiny BPE learns its merges from them so that common
@@ -109,7 +111,7 @@ def make_tiny_sd15(dir: Path, seed: int = 0) -> Path:
     """Write a tiny SD1.5-shaped StableDiffusionPipeline to `dir`; return `dir`.
 
     Cross-attention (attn2) at two resolutions; 32x32 images from 16x16 latents."""
-    from diffusers import StableDiffusionPipeline, UNet2DConditionModel
+    from diffusers import UNet2DConditionModel
 
     dir = Path(dir)
     tokenizer = make_tiny_tokenizer()
@@ -122,11 +124,8 @@ def make_tiny_sd15(dir: Path, seed: int = 0) -> Path:
         up_block_types=("CrossAttnUpBlock2D", "CrossAttnUpBlock2D"),
         cross_attention_dim=32,
     ).eval()
-    pipe = StableDiffusionPipeline(
-        vae=_tiny_vae(seed + 2), text_encoder=text_encoder, tokenizer=tokenizer, unet=unet,
-        scheduler=_scheduler(), safety_checker=None, feature_extractor=None,
-        requires_safety_checker=False,
-    )
+    pipe = assemble_pipeline(vae=_tiny_vae(seed + 2), text_encoder=text_encoder,
+                             tokenizer=tokenizer, unet=unet, scheduler=_scheduler())
     pipe.save_pretrained(dir, safe_serialization=True)
     return dir
 
@@ -136,7 +135,7 @@ def make_tiny_sdxl(dir: Path, seed: int = 0) -> Path:
 
     Two text encoders (the second with a projection, as SDXL's OpenCLIP bigG), their hidden
     states concatenated for cross-attention, and SDXL's "text_time" added conditioning."""
-    from diffusers import StableDiffusionXLPipeline, UNet2DConditionModel
+    from diffusers import UNet2DConditionModel
 
     dir = Path(dir)
     tokenizer = make_tiny_tokenizer()
@@ -154,19 +153,17 @@ def make_tiny_sdxl(dir: Path, seed: int = 0) -> Path:
         addition_embed_type="text_time", addition_time_embed_dim=8,
         projection_class_embeddings_input_dim=6 * 8 + 32,  # 6 time ids + pooled text
     ).eval()
-    pipe = StableDiffusionXLPipeline(
-        vae=_tiny_vae(seed + 2), text_encoder=text_encoder, text_encoder_2=text_encoder_2,
-        tokenizer=tokenizer, tokenizer_2=tokenizer_2, unet=unet, scheduler=_scheduler(),
-        force_zeros_for_empty_prompt=True, add_watermarker=False,
-    )
+    pipe = assemble_pipeline(vae=_tiny_vae(seed + 2), text_encoder=text_encoder,
+                             text_encoder_2=text_encoder_2, tokenizer=tokenizer,
+                             tokenizer_2=tokenizer_2, unet=unet, scheduler=_scheduler())
     pipe.save_pretrained(dir, safe_serialization=True)
     return dir
 
 
 def base_model_of(pipe_dir: Path) -> str:
     """'sdxl' for an SDXL-shaped pipeline folder, 'sd15' otherwise (read from model_index.json)."""
-    index = json.loads((Path(pipe_dir) / "model_index.json").read_text())
-    return "sdxl" if "text_encoder_2" in index or "XL" in index.get("_class_name", "") else "sd15"
+    shape, _ = describe_base(pipe_dir)
+    return shape
 
 
 ARCHITECTURES = {"sd15": "stable-diffusion-v1", "sdxl": "stable-diffusion-xl-v1-base"}
@@ -228,10 +225,8 @@ def make_tiny_dreambooth(pipe_dir: Path, out_dir: Path, seed: int = 0,
     """Write a DreamBooth-style checkpoint for the pipeline at `pipe_dir`: a full diffusers
     pipeline folder whose UNet weights differ from the base's, with a README model card
     carrying `instance_prompt` and `base_model` (as Hugging Face DreamBooth repos do)."""
-    from diffusers import DiffusionPipeline
-
     pipe_dir, out_dir = Path(pipe_dir), Path(out_dir)
-    pipe = DiffusionPipeline.from_pretrained(pipe_dir)
+    pipe = load_base(pipe_dir, hotswap=False)
     gen = torch.Generator().manual_seed(seed)
     with torch.no_grad():
         for param in pipe.unet.parameters():

@@ -173,6 +173,31 @@ def protect_trigger(pipe: "DiffusionPipeline", prompt: str, trigger: str | None 
 
 
 # ---------------------------------------------------------------------------------------------
+# A pipeline of parts made in this process (the world's training, the tests' tiny bases)
+# ---------------------------------------------------------------------------------------------
+
+
+def assemble_pipeline(*, vae: "torch.nn.Module", text_encoder: "torch.nn.Module", tokenizer: Any,
+                      unet: "torch.nn.Module", scheduler: Any,
+                      text_encoder_2: "torch.nn.Module | None" = None,
+                      tokenizer_2: Any = None) -> "DiffusionPipeline":
+    """A diffusers pipeline of freshly made parts, to be saved as a base folder that `load_base`
+    reads back: SD1.5-shaped, or SDXL-shaped when a second text encoder is given. No safety
+    checker and no watermarker, as `load_base` loads them; no `PipeState` (nothing is applied)."""
+    from diffusers import StableDiffusionPipeline, StableDiffusionXLPipeline
+
+    if text_encoder_2 is None:
+        return StableDiffusionPipeline(
+            vae=vae, text_encoder=text_encoder, tokenizer=tokenizer, unet=unet,
+            scheduler=scheduler, safety_checker=None, feature_extractor=None,
+            requires_safety_checker=False)
+    return StableDiffusionXLPipeline(
+        vae=vae, text_encoder=text_encoder, text_encoder_2=text_encoder_2, tokenizer=tokenizer,
+        tokenizer_2=tokenizer_2, unet=unet, scheduler=scheduler,
+        force_zeros_for_empty_prompt=True, add_watermarker=False)
+
+
+# ---------------------------------------------------------------------------------------------
 # Pipelines that share a base's modules (the serve cache keeps one base and these beside it)
 # ---------------------------------------------------------------------------------------------
 

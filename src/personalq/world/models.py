@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import torch
 
-from personalq.world.tokenizer import VOCAB_SIZE, build_clip_tokenizer
+from personalq.world.tokenizer import VOCAB_SIZE
 
 MAX_TOKENS = 32
 TEXT_HIDDEN = 64
@@ -94,22 +94,6 @@ def make_train_scheduler():
     from diffusers import DDPMScheduler
 
     return DDPMScheduler(num_train_timesteps=1000, beta_start=0.00085, beta_end=0.012, beta_schedule="scaled_linear")
-
-
-def assemble_pipeline(text_encoder, unet, vae, tokenizer=None):
-    """A StableDiffusionPipeline of the world's parts, without a safety checker."""
-    from diffusers import StableDiffusionPipeline
-
-    return StableDiffusionPipeline(
-        vae=vae,
-        text_encoder=text_encoder,
-        tokenizer=tokenizer or build_clip_tokenizer(MAX_TOKENS),
-        unet=unet,
-        scheduler=make_scheduler(),
-        safety_checker=None,
-        feature_extractor=None,
-        requires_safety_checker=False,
-    )
 
 
 def n_params(module) -> int:

@@ -31,7 +31,7 @@ from personalq.world.concepts import CONCEPTS, Concept, get_concept
 from personalq.world.data import tokenize
 from personalq.world.domain import (COLOR_NAMES, SCENE_NAMES, Spec, caption, generic_pattern_color,
                                     random_generic_spec, render)
-from personalq.world.models import _lr_at, make_train_scheduler, pick_device
+from personalq.world.models import make_train_scheduler, pick_device
 from personalq.world.train_base import StepBudget, _autocast
 
 BASE_MODEL_NAME = "personalq-world"
@@ -187,10 +187,7 @@ def _fit(unet, te, opt, data: tuple, *, steps: int, batch: int, budget: StepBudg
     bar = tqdm(total=steps, desc=desc, mininterval=5, position=0)
     params = [p for g in opt.param_groups for p in g["params"]]
     while step < steps:
-        steps = budget(step)
-        bar.total = steps
-        for g in opt.param_groups:
-            g["lr"] = _lr_at(step, steps, g["peak"], warmup=50)
+        steps = budget.begin(step, opt, bar, warmup=50)
         loss_inst, loss_prior = _prior_preserving_loss(unet, te, data, batch, acp, gen, device)
         opt.zero_grad(set_to_none=True)
         (loss_inst + loss_prior).backward()

@@ -17,12 +17,13 @@ import torch
 import torch.nn.functional as F
 from tqdm import tqdm
 
+from personalq.diffusion.pipeline import assemble_pipeline
 from personalq.errors import PersonalQError
 from personalq.world.concepts import CONCEPTS, CONCEPT_LABELS, SUBJECTS, look_alike_spec
 from personalq.world.data import autoencoder_dataset, generic_dataset, tokenize
 from personalq.world.domain import SCENE_NAMES, render
 from personalq.world.judge import load_judge, predict
-from personalq.world.models import (_lr_at, assemble_pipeline, make_text_encoder,
+from personalq.world.models import (_lr_at, make_scheduler, make_text_encoder,
                                     make_train_scheduler, make_unet, make_vae, n_params,
                                     pick_device)
 from personalq.world.tokenizer import build_clip_tokenizer
@@ -36,7 +37,8 @@ def _seed_everything(seed: int) -> None:
 class StepBudget:
     """Shrinks the planned step count so training ends inside a time limit, measuring the speed
     between steps 20 and 70 (after warm-up); the learning-rate schedule then still runs its full
-    course. The step count actually used is recorded in training.json."""
+    course. The step count actually used is recorded in training.json. `begin` and `end` are
+    the bookkeeping every training loop of the world does around its step."""
 
     def __init__(self, steps: int, time_limit_s: float | None):
         self.steps, self.limit, self.t0, self.t20 = steps, time_limit_s, time.time(), None
@@ -52,6 +54,23 @@ class StepBudget:
             self.steps = max(71, min(self.steps, 70 + int(rate * left)))
         return self.steps
 
+    def begin(self, step: int, opt: torch.optim.Optimizer, bar: tqdm, warmup: int) -> int:
+        """Before `step`: the planned step count (the bar shows it) and each optimizer group's
+        learning rate, warmed up then cosine-decayed from the group's own "peak"."""
+        steps = self(step)
+        bar.total = steps
+        for g in opt.param_groups:
+            g["lr"] = _lr_at(step, steps, g["peak"], warmup)
+        return steps
+
+    def end(self, step: int, bar: tqdm, losses: list[float], window: int) -> bool:
+        """After a step (`step` steps done): the bar moves, showing the mean of the last `window`
+        losses every 50 steps; True when the run is well past its time limit (stop)."""
+        bar.update(1)
+        if step % 50 == 0:
+            bar.set_postfix(loss=f"{np.mean(losses[-window:]):.4f}")
+        return bool(self.limit) and time.time() - self.t0 > 1.15 * self.limit
+
 
 def _autocast(device: str):
     return torch.autocast("cuda", dtype=torch.bfloat16) if device == "cuda" else torch.autocast("cpu", enabled=False)
@@ -64,16 +83,13 @@ def train_vae(images_u8: torch.Tensor, *, steps: int, batch: int, device: str, s
     `init` continues from a trained VAE instead of a fresh one of `shape`."""
     _seed_everything(seed)
     vae = (init if init is not None else make_vae(shape)).float().to(device).train()
-    opt = torch.optim.AdamW(vae.parameters(), lr=lr, weight_decay=0.0)
+    opt = torch.optim.AdamW([{"params": list(vae.parameters()), "peak": lr}], lr=lr, weight_decay=0.0)
     gen = torch.Generator(device="cpu").manual_seed(seed)
     t0, losses = time.time(), []
     bar = tqdm(total=steps, desc="vae", mininterval=2)
-    done, step, budget = 0, 0, StepBudget(steps, time_limit_s)
+    step, budget = 0, StepBudget(steps, time_limit_s)
     while step < steps:
-        steps = budget(step)
-        bar.total = steps
-        for g in opt.param_groups:
-            g["lr"] = _lr_at(step, steps, lr, 100)
+        steps = budget.begin(step, opt, bar, warmup=100)
         idx = torch.randint(0, len(images_u8), (batch,), generator=gen)
         x = images_u8[idx.to(images_u8.device)].to(device).permute(0, 3, 1, 2).float().div(127.5).sub(1)
         with _autocast(device):
@@ -87,14 +103,11 @@ def train_vae(images_u8: torch.Tensor, *, steps: int, batch: int, device: str, s
         loss.backward()
         opt.step()
         losses.append(loss.item())
-        done = step = step + 1
-        bar.update(1)
-        if step % 50 == 0:
-            bar.set_postfix(loss=f"{np.mean(losses[-50:]):.4f}")
-        if time_limit_s and time.time() - t0 > 1.15 * time_limit_s:
+        step += 1
+        if budget.end(step, bar, losses, window=50):
             break
     bar.close()
-    info = {"steps": done, "seconds": time.time() - t0, "final_loss": float(np.mean(losses[-100:])), "shape": shape,
+    info = {"steps": step, "seconds": time.time() - t0, "final_loss": float(np.mean(losses[-100:])), "shape": shape,
             "continued": init is not None, "lr": lr, "color_weight": color_weight}
     return vae.eval(), info
 
@@ -211,18 +224,15 @@ def train_diffusion(
     sched = make_train_scheduler()
     acp = sched.alphas_cumprod.to(device)
     params = list(unet.parameters()) + list(te.parameters())
-    opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.0, betas=(0.9, 0.99))
+    opt = torch.optim.AdamW([{"params": params, "peak": lr}], lr=lr, weight_decay=0.0, betas=(0.9, 0.99))
     ema_u, ema_t = EMA(unet, 0.999), EMA(te, 0.999)
     empty = tokenize(tokenizer, [""])[0].to(device)
     gen = torch.Generator(device="cpu").manual_seed(seed + 2)
-    t0, losses, done = time.time(), [], 0
+    t0, losses = time.time(), []
     bar = tqdm(total=steps, desc="unet+text", mininterval=2)
     step, budget = 0, StepBudget(steps, time_limit_s)
     while step < steps:
-        steps = budget(step)
-        bar.total = steps
-        for g in opt.param_groups:
-            g["lr"] = _lr_at(step, steps, lr)
+        steps = budget.begin(step, opt, bar, warmup=200)
         zt, t, ids, noise = _noised_batch(latents, token_ids, empty, batch, cfg_dropout, acp, gen, device)
         with _autocast(device):
             enc = te(ids)[0]
@@ -235,14 +245,11 @@ def train_diffusion(
         ema_u.update(unet, step)
         ema_t.update(te, step)
         losses.append(loss.item())
-        done = step = step + 1
-        bar.update(1)
-        if step % 50 == 0:
-            bar.set_postfix(loss=f"{np.mean(losses[-200:]):.4f}")
-        if time_limit_s and time.time() - t0 > 1.15 * time_limit_s:
+        step += 1
+        if budget.end(step, bar, losses, window=200):
             break
     bar.close()
-    info = {"steps": done, "seconds": time.time() - t0, "final_loss": float(np.mean(losses[-500:]))}
+    info = {"steps": step, "seconds": time.time() - t0, "final_loss": float(np.mean(losses[-500:]))}
     return ema_t.shadow, ema_u.shadow, info
 
 
@@ -334,7 +341,8 @@ def _fast_device(device: str) -> str:
 
 def _save_pipeline(out_dir: Path, te, unet, vae, tokenizer) -> Path:
     """The trained parts as a diffusers pipeline folder, weights in float16."""
-    pipe = assemble_pipeline(te.float().cpu(), unet.float().cpu(), vae.float().cpu(), tokenizer)
+    pipe = assemble_pipeline(vae=vae.float().cpu(), text_encoder=te.float().cpu(), tokenizer=tokenizer,
+                             unet=unet.float().cpu(), scheduler=make_scheduler())
     out_dir.mkdir(parents=True, exist_ok=True)
     pipe.to(torch.float16).save_pretrained(out_dir, safe_serialization=True)
     return out_dir
