@@ -130,3 +130,29 @@ def test_a_single_checkpoint_draws_as_before(tiny_checkpoints):
         fresh, _ = build_pipeline(base, cards)
         assert np.array_equal(mine, _pixels(generate_batch(fresh, ["a <l0> toy", "a toy"],
                                                            [0, 5], steps=3)))
+
+
+def test_sdedit_redraws_the_subject_alone_drawing_with_every_part(tiny_checkpoints):
+    """SDEdit at strength 0 is the subject drawn alone (the first part guiding every step);
+    at 0.5 the last half of the schedule is redrawn with the style, the same images for the
+    same seeds; progress runs steps + redrawn steps calls, scaled to 0..steps-1."""
+    from personalq.diffusion.composable import Schedule, draw_composed, parts_of
+    from personalq.diffusion.pipeline import build_pipeline
+
+    base, loras, _ = tiny_checkpoints
+    pipe, state = build_pipeline(base, [loras[0], replace(loras[1], kind="style")])
+    parts = parts_of(state.composition, ["a <l0> toy in <l1> style", "a <l0> toy"])
+
+    def draw(schedule, on_step=None):
+        return _pixels(draw_composed(pipe, parts, [0, 3], steps=4, guidance_scale=2.0,
+                                     schedule=schedule, on_step=on_step))
+
+    alone = draw(Schedule("split", split=1.0))
+    assert np.array_equal(draw(Schedule("sdedit", split=0.0)), alone)
+    seen: list[int] = []
+    half = draw(Schedule("sdedit", split=0.5), seen.append)
+    assert np.array_equal(half, draw(Schedule("sdedit", split=0.5)))
+    assert np.abs(half - alone).max() > 1
+    assert len(seen) == 4 + 2 and seen == sorted(seen) and seen[-1] == 3 and seen[0] >= 0
+    with pytest.raises(ValueError):
+        draw(Schedule("nope"))
