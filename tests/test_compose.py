@@ -156,3 +156,27 @@ def test_sdedit_redraws_the_subject_alone_drawing_with_every_part(tiny_checkpoin
     assert len(seen) == 4 + 2 and seen == sorted(seen) and seen[-1] == 3 and seen[0] >= 0
     with pytest.raises(ValueError):
         draw(Schedule("nope"))
+
+
+def test_bench_compose_keeps_the_rows_it_did_not_run(tmp_path):
+    """`bench compose --rows`: the rows run replace theirs in compose.json, the others stay,
+    per-seed hits are not written, and each row carries the issue's bar."""
+    import json
+
+    from personalq.bench.compose_bench import write_results
+
+    def row(concept, style):
+        return {"concept_acc": concept, "style_acc": style, "hits": np.array([True])}
+
+    path = tmp_path / "compose.json"
+    path.write_text(json.dumps({"pairs": {"a+s": {"rows": {
+        "old row": {"concept_acc": 0.1, "style_acc": 0.9},
+        "new row": {"concept_acc": 0.0, "style_acc": 0.0}}}}}))
+    res = {"a+s": {"kind": "k", "reference_mean_pixel": 120.0, "rows": {
+        "subject alone": row(0.6, 1.0), "new row": row(0.55, 0.7)}}}
+    write_results(path, res, 4, {"steps": 2}, 1.0)
+    pair = json.loads(path.read_text())["pairs"]["a+s"]
+    assert set(pair["rows"]) == {"old row", "new row", "subject alone"}
+    assert pair["rows"]["new row"]["concept_acc"] == 0.55 and "hits" not in pair["rows"]["new row"]
+    assert all(pair["bar"]["new row"].values())
+    assert pair["bar"]["old row"] == {"style_acc_ge_0.7": True, "concept_within_10_points": False}

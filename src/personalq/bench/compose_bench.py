@@ -91,9 +91,9 @@ def methods() -> list[tuple[str, dict, Schedule]]:
          Schedule("split", split=0.7)),
         *[(f"(e) SDEdit s{s}", {"style_weight": 1.0, "style_from_plain": True},
            Schedule("sdedit", split=s)) for s in (0.3, 0.5, 0.7)],
-        ("(e) SDEdit s0.5, style w2", {"style_weight": 2.0, "style_from_plain": True},
+        ("(e) SDEdit, style w2, s0.5", {"style_weight": 2.0, "style_from_plain": True},
          Schedule("sdedit", split=0.5)),
-        ("(e) SDEdit s0.5, subject w0.5", {"subject_weight": 0.5, "style_weight": 1.0,
+        ("(e) SDEdit, subject w0.5, s0.5", {"subject_weight": 0.5, "style_weight": 1.0,
                                           "style_from_plain": True},
          Schedule("sdedit", split=0.5)),
     ]
