@@ -72,7 +72,8 @@ def test_a_composition_guides_each_checkpoint_in_its_own_pass_at_its_weight(tiny
     (subject: its words through its adapter; style: its words through its LoRA, measured from
     the same words less its trigger through no adapter); the style LoRA's weight is its scale
     in its own pass (0: its pass draws through no adapter at all)."""
-    from personalq.diffusion.composable import Part, draw_composed
+    from personalq.diffusion.composable import (SCHEDULE, STYLE_WEIGHT, Part, Schedule,
+                                                draw_composed)
     from personalq.diffusion.generate import base_defaults, generate_batch
     from personalq.diffusion.mixed_lora import BASE_ROW
     from personalq.diffusion.pipeline import build_pipeline
@@ -85,20 +86,22 @@ def test_a_composition_guides_each_checkpoint_in_its_own_pass_at_its_weight(tiny
         pipe, state = build_pipeline(base, [subject, style], weights=weights)
         assert [(c.checkpoint, c.kind) for c in state.composition] == [("l0", "subject"),
                                                                         ("l1", "style")]
-        return pipe, state, _pixels(generate_batch(pipe, prompts, seeds, steps=3))
+        return pipe, state, _pixels(generate_batch(pipe, prompts, seeds, steps=4))
 
-    def by_hand(pipe, state, style_adapter):
+    def by_hand(pipe, state, style_adapter, schedule=SCHEDULE):
         adapter = {c.checkpoint: c.adapter for c in state.composition}
         parts = [Part(adapter["l0"], ("a <l0> toy", "a <l0> toy")),
-                 Part(style_adapter, ("a toy in <l1> style", "<l1> style, a toy"), 0.5,
-                      ("a toy", "a toy"), BASE_ROW)]
-        return _pixels(draw_composed(pipe, parts, seeds, steps=3,
+                 Part(style_adapter, ("a toy in <l1> style", "<l1> style, a toy"),
+                      STYLE_WEIGHT, ("a toy", "a toy"), BASE_ROW)]
+        return _pixels(draw_composed(pipe, parts, seeds, steps=4, schedule=schedule,
                                      guidance_scale=base_defaults(pipe)["guidance_scale"]))
 
     pipe, state, full = drawn([1.0, 1.0])
     style_adapter = {c.checkpoint: c.adapter for c in state.composition}["l1"]
     assert np.abs(full - by_hand(pipe, state, style_adapter)).max() <= 1
-    one_pass = _pixels(pipe(prompts, num_inference_steps=3, output_type="pil").images)
+    every_step = by_hand(pipe, state, style_adapter, Schedule("composable"))
+    assert np.abs(full - every_step).max() > 1  # the style guides the first half only
+    one_pass = _pixels(pipe(prompts, num_inference_steps=4, output_type="pil").images)
     assert not np.array_equal(full, one_pass)
     pipe, state, off = drawn([1.0, 0.0])
     assert np.abs(off - by_hand(pipe, state, BASE_ROW)).max() <= 1  # weight 0: no LoRA
