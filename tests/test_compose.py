@@ -72,7 +72,8 @@ def test_a_composition_guides_each_checkpoint_in_its_own_pass_at_its_weight(tiny
     (subject: its words through its adapter; style: its words through its LoRA, measured from
     the same words less its trigger through no adapter); the style LoRA's weight is its scale
     in its own pass (0: its pass draws through no adapter at all)."""
-    from personalq.diffusion.composable import Part, draw_composed
+    from personalq.diffusion.composable import (SCHEDULE, STYLE_WEIGHT, Part, Schedule,
+                                                draw_composed)
     from personalq.diffusion.generate import base_defaults, generate_batch
     from personalq.diffusion.mixed_lora import BASE_ROW
     from personalq.diffusion.pipeline import build_pipeline
@@ -85,20 +86,22 @@ def test_a_composition_guides_each_checkpoint_in_its_own_pass_at_its_weight(tiny
         pipe, state = build_pipeline(base, [subject, style], weights=weights)
         assert [(c.checkpoint, c.kind) for c in state.composition] == [("l0", "subject"),
                                                                         ("l1", "style")]
-        return pipe, state, _pixels(generate_batch(pipe, prompts, seeds, steps=3))
+        return pipe, state, _pixels(generate_batch(pipe, prompts, seeds, steps=4))
 
-    def by_hand(pipe, state, style_adapter):
+    def by_hand(pipe, state, style_adapter, schedule=SCHEDULE):
         adapter = {c.checkpoint: c.adapter for c in state.composition}
         parts = [Part(adapter["l0"], ("a <l0> toy", "a <l0> toy")),
-                 Part(style_adapter, ("a toy in <l1> style", "<l1> style, a toy"), 0.5,
-                      ("a toy", "a toy"), BASE_ROW)]
-        return _pixels(draw_composed(pipe, parts, seeds, steps=3,
+                 Part(style_adapter, ("a toy in <l1> style", "<l1> style, a toy"),
+                      STYLE_WEIGHT, ("a toy", "a toy"), BASE_ROW)]
+        return _pixels(draw_composed(pipe, parts, seeds, steps=4, schedule=schedule,
                                      guidance_scale=base_defaults(pipe)["guidance_scale"]))
 
     pipe, state, full = drawn([1.0, 1.0])
     style_adapter = {c.checkpoint: c.adapter for c in state.composition}["l1"]
     assert np.abs(full - by_hand(pipe, state, style_adapter)).max() <= 1
-    one_pass = _pixels(pipe(prompts, num_inference_steps=3, output_type="pil").images)
+    every_step = by_hand(pipe, state, style_adapter, Schedule("composable"))
+    assert np.abs(full - every_step).max() > 1  # the style guides the first half only
+    one_pass = _pixels(pipe(prompts, num_inference_steps=4, output_type="pil").images)
     assert not np.array_equal(full, one_pass)
     pipe, state, off = drawn([1.0, 0.0])
     assert np.abs(off - by_hand(pipe, state, BASE_ROW)).max() <= 1  # weight 0: no LoRA
@@ -130,3 +133,53 @@ def test_a_single_checkpoint_draws_as_before(tiny_checkpoints):
         fresh, _ = build_pipeline(base, cards)
         assert np.array_equal(mine, _pixels(generate_batch(fresh, ["a <l0> toy", "a toy"],
                                                            [0, 5], steps=3)))
+
+
+def test_sdedit_redraws_the_subject_alone_drawing_with_every_part(tiny_checkpoints):
+    """SDEdit at strength 0 is the subject drawn alone (the first part guiding every step);
+    at 0.5 the last half of the schedule is redrawn with the style, the same images for the
+    same seeds; progress runs steps + redrawn steps calls, scaled to 0..steps-1."""
+    from personalq.diffusion.composable import Schedule, draw_composed, parts_of
+    from personalq.diffusion.pipeline import build_pipeline
+
+    base, loras, _ = tiny_checkpoints
+    pipe, state = build_pipeline(base, [loras[0], replace(loras[1], kind="style")])
+    parts = parts_of(state.composition, ["a <l0> toy in <l1> style", "a <l0> toy"])
+
+    def draw(schedule, on_step=None):
+        return _pixels(draw_composed(pipe, parts, [0, 3], steps=4, guidance_scale=2.0,
+                                     schedule=schedule, on_step=on_step))
+
+    alone = draw(Schedule("split", split=1.0))
+    assert np.array_equal(draw(Schedule("sdedit", split=0.0)), alone)
+    seen: list[int] = []
+    half = draw(Schedule("sdedit", split=0.5), seen.append)
+    assert np.array_equal(half, draw(Schedule("sdedit", split=0.5)))
+    assert np.abs(half - alone).max() > 1
+    assert len(seen) == 4 + 2 and seen == sorted(seen) and seen[-1] == 3 and seen[0] >= 0
+    with pytest.raises(ValueError):
+        draw(Schedule("nope"))
+
+
+def test_bench_compose_keeps_the_rows_it_did_not_run(tmp_path):
+    """`bench compose --rows`: the rows run replace theirs in compose.json, the others stay,
+    per-seed hits are not written, and each row carries the issue's bar."""
+    import json
+
+    from personalq.bench.compose_bench import write_results
+
+    def row(concept, style):
+        return {"concept_acc": concept, "style_acc": style, "hits": np.array([True])}
+
+    path = tmp_path / "compose.json"
+    path.write_text(json.dumps({"pairs": {"a+s": {"rows": {
+        "old row": {"concept_acc": 0.1, "style_acc": 0.9},
+        "new row": {"concept_acc": 0.0, "style_acc": 0.0}}}}}))
+    res = {"a+s": {"kind": "k", "reference_mean_pixel": 120.0, "rows": {
+        "subject alone": row(0.6, 1.0), "new row": row(0.55, 0.7)}}}
+    write_results(path, res, 4, {"steps": 2}, 1.0)
+    pair = json.loads(path.read_text())["pairs"]["a+s"]
+    assert set(pair["rows"]) == {"old row", "new row", "subject alone"}
+    assert pair["rows"]["new row"]["concept_acc"] == 0.55 and "hits" not in pair["rows"]["new row"]
+    assert all(pair["bar"]["new row"].values())
+    assert pair["bar"]["old row"] == {"style_acc_ge_0.7": True, "concept_within_10_points": False}

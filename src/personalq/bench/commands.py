@@ -66,6 +66,9 @@ def register(commands: argparse._SubParsersAction, benches: argparse._SubParsers
                        f"{a}+{b}" for a, b, _ in compose_bench.PAIRS) + ")")
     c.add_argument("--out", type=Path, default=None, help="results folder (default benchmarks/results)")
     c.add_argument("--threads", type=int, default=1, help="torch threads (default 1: the CPU is shared)")
+    c.add_argument("--rows", nargs="+", default=None, metavar="WORD",
+                   help="only the rows whose label contains one of these words, e.g. SDEdit "
+                        "(the subject alone and the ceiling always run)")
     c.set_defaults(func=compose_bench.cmd_bench_compose)
 
     _register_select_scale(benches)

@@ -12,11 +12,20 @@ weights), the judge network measures on the same seeds:
 - composed at inference time, each checkpoint with its own prompt through its own adapter
   (diffusion/composable.py): composable guidance (a) at style weights 1 and 0.5 and with the
   style's direction measured from its prompt less its trigger, LoRA Switch and LoRA
-  Composite (b), timestep splits (c); and the builder's default: `generate_batch` on the
-  pipeline `build_pipeline` composes (what `generate` and the service draw);
+  Composite (b), timestep splits (c), SDEdit (e: the subject drawn alone, re-noised to a share
+  of the schedule and redrawn with the style); and the builder's default: `generate_batch` on
+  the pipeline `build_pipeline` composes (what `generate` and the service draw);
+- the ceiling: the judge on true renders of the subject in the style (the world's renderer),
+  the same renders through the VAE (encoded and decoded: the best a latent model can draw of
+  them), and the subject-alone drawings with the style's filter applied to their pixels (a
+  perfect restyling of what the subject draws alone);
 - mean pixel value of each, and of real renders of the subject in that style (what a sepia /
   mosaic / negative picture of it is meant to look like: the darkening reference).
-Accuracies carry their standard error (binomial, over the seeds). Prints a table per pair, writes benchmarks/results/compose.json and a PNG grid (one row per
+Accuracies carry their standard error (binomial, over the seeds); paired, per seed: "kept" is
+the share of the seeds whose subject-alone image the judge reads as the subject that keep it
+composed, "both" the share of images read as the subject and the style at once. `--rows` runs
+only the rows whose label contains one of its words (the subject alone and the ceiling always
+run); their figures replace those rows in compose.json and the others are kept. Prints a table per pair, writes benchmarks/results/compose.json and a PNG grid (one row per
 configuration, the first seeds).
 """
 
@@ -39,7 +48,7 @@ from personalq.diffusion.loading import expand_trigger
 from personalq.diffusion.pipeline import build_pipeline
 from personalq.errors import PersonalQError
 from personalq.world.concepts import CONCEPTS, CONCEPT_LABELS, STYLE_LABELS
-from personalq.world.domain import SCENE_NAMES, render
+from personalq.world.domain import SCENE_NAMES, apply_style, render
 from personalq.world.judge import load_judge, predict
 from personalq.world.preview import generate
 
@@ -76,6 +85,17 @@ def methods() -> list[tuple[str, dict, Schedule]]:
          Schedule("split", split=0.5)),
         ("(c) style in first half only", {"style_weight": 1.0, "style_from_plain": True},
          Schedule("early", split=0.5)),
+        ("(c) style in last 30% only", {"style_weight": 1.0, "style_from_plain": True},
+         Schedule("split", split=0.7)),
+        ("(c) style in last 30%, w2", {"style_weight": 2.0, "style_from_plain": True},
+         Schedule("split", split=0.7)),
+        *[(f"(e) SDEdit s{s}", {"style_weight": 1.0, "style_from_plain": True},
+           Schedule("sdedit", split=s)) for s in (0.3, 0.5, 0.7)],
+        ("(e) SDEdit, style w2, s0.5", {"style_weight": 2.0, "style_from_plain": True},
+         Schedule("sdedit", split=0.5)),
+        ("(e) SDEdit, subject w0.5, s0.5", {"subject_weight": 0.5, "style_weight": 1.0,
+                                          "style_from_plain": True},
+         Schedule("sdedit", split=0.5)),
     ]
 
 
@@ -90,12 +110,21 @@ def _share(hits: np.ndarray) -> tuple[float, float]:
     return p, float(np.sqrt(p * (1 - p) / max(1, len(hits))))
 
 
-def _judge(judge, imgs: np.ndarray, subject: str, style: str) -> dict:
+def _judge(judge, imgs: np.ndarray, subject: str, style: str,
+           alone: np.ndarray | None = None) -> dict:
+    """Accuracies with their standard errors; with `alone` (per seed: the subject-alone image
+    read as the subject), the paired figures "kept" and "both"."""
     p = predict(judge, imgs)
-    concept, concept_se = _share(p["concept"] == CONCEPT_LABELS.index(subject))
-    style_acc, style_se = _share(p["style"] == STYLE_LABELS.index(style))
-    return {"concept_acc": concept, "concept_se": concept_se, "style_acc": style_acc,
-            "style_se": style_se, "n": len(imgs), "mean_pixel": float(imgs.mean())}
+    hits = p["concept"] == CONCEPT_LABELS.index(subject)
+    styled = p["style"] == STYLE_LABELS.index(style)
+    (concept, concept_se), (style_acc, style_se) = _share(hits), _share(styled)
+    row = {"concept_acc": concept, "concept_se": concept_se, "style_acc": style_acc,
+           "style_se": style_se, "n": len(imgs), "mean_pixel": float(imgs.mean()),
+           "hits": hits}
+    if alone is not None:
+        row["kept"], row["kept_se"] = _share(hits[alone]) if alone.any() else (0.0, 0.0)
+        row["both"], row["both_se"] = _share(hits & styled)
+    return row
 
 
 def _draw(cards, prompts, seeds, weights, settings) -> np.ndarray:
@@ -108,18 +137,25 @@ def _uint8(images) -> np.ndarray:
     return np.stack([np.asarray(im) for im in images]).astype(np.uint8)
 
 
-def _draw_methods(cards, prompts, seeds, settings) -> dict[str, np.ndarray]:
+def _wanted(label: str, rows: list[str] | None) -> bool:
+    return rows is None or any(word in label for word in rows)
+
+
+def _draw_methods(cards, prompts, seeds, settings, rows=None) -> dict[str, np.ndarray]:
     """The composed methods on one pipeline, and the builder's default: `generate_batch` on
     the pipeline `build_pipeline` composes (what `generate` and the service draw)."""
     pipe, state = build_pipeline(None, cards, root=paths.WORLD_REPO_DIR)
     out = {}
     for label, options, schedule in methods():
+        if not _wanted(label, rows):
+            continue
         images = draw_composed(pipe, parts_of(state.composition, prompts, **options), seeds,
                                steps=settings["steps"], guidance_scale=settings["guidance"],
                                schedule=schedule, output_type="np")
         out[label] = (np.stack(images) * 255).round().astype(np.uint8)
-    out["builder default"] = _uint8(generate_batch(pipe, prompts, seeds, steps=settings["steps"],
-                                                   guidance_scale=settings["guidance"]))
+    if _wanted("builder default", rows):
+        out["builder default"] = _uint8(generate_batch(
+            pipe, prompts, seeds, steps=settings["steps"], guidance_scale=settings["guidance"]))
     return out
 
 
@@ -134,48 +170,97 @@ def _restricted_card(card, prefixes: tuple[str, ...], folder: Path):
     return replace(card, path=str(path))
 
 
-def run_pair(judge, store, subject_id: str, style_id: str, samples: int, settings: dict) -> dict:
+def _vae_round_trip(pipe, imgs: np.ndarray) -> np.ndarray:
+    """Pictures encoded and decoded by the pipeline's VAE (the latent's mean)."""
+    import torch
+
+    x = torch.from_numpy(imgs).float().permute(0, 3, 1, 2) / 127.5 - 1
+    with torch.inference_mode():
+        y = pipe.vae.decode(pipe.vae.encode(x).latent_dist.mean).sample
+    return ((y.clamp(-1, 1) + 1) * 127.5).round().permute(0, 2, 3, 1).numpy().astype(np.uint8)
+
+
+def ceiling(subject, style, scenes: list[str], seeds: list[int],
+            alone: np.ndarray) -> dict[str, np.ndarray]:
+    """What the judge reads of the subject in the style at best: true renders (the world's
+    renderer, the bench's scenes and seeds), the same through the VAE, and the subject-alone
+    drawings `alone` with the style's pixel filter applied."""
+    real = np.stack([render(replace(subject.spec, scene=sc, style=style.style), k)
+                     for sc, k in zip(scenes, seeds)])
+    pipe, _ = build_pipeline(None)
+    filtered = apply_style(alone.astype(np.float32), style.style)
+    return {"ceiling: true render in the style": real,
+            "ceiling: true render, VAE round trip": _vae_round_trip(pipe, real),
+            "ceiling: subject alone, style filter": np.clip(filtered + 0.5, 0, 255)
+            .astype(np.uint8)}
+
+
+def _one_pass_rows(cards, style, n_loras: int, plain, seeds, settings, rows):
+    """The one-pass compositions (configurations and RESTRICTED): label -> (images, extra)."""
+    subject_card, style_card = cards
+    out = {}
+    for label, keep_trigger, weights in configurations():
+        if not _wanted(label, rows):
+            continue
+        prompts = [compose_prompt(f"{p} in {style.trigger} style", [subject_card, style_card],
+                                  keep_style_triggers=keep_trigger) for p in plain]
+        w = weights[-n_loras:]
+        out[label] = (_draw([subject_card, style_card], prompts, seeds, w, settings),
+                      {"weights": w, "prompt": prompts[0]})
+    styled = [f"{p} in {style.trigger} style" for p in plain]
+    with tempfile.TemporaryDirectory() as tmp:
+        for label, prefixes in RESTRICTED:
+            if _wanted(label, rows):
+                card = _restricted_card(style_card, prefixes, Path(tmp))
+                out[label] = (_draw([subject_card, card], styled, seeds, None, settings), {})
+    return out
+
+
+def run_pair(judge, store, subject_id: str, style_id: str, samples: int, settings: dict,
+             rows: list[str] | None = None) -> dict:
     concepts = {c.id: c for c in CONCEPTS}
     subject, style = concepts[subject_id], concepts[style_id]
     subject_card, style_card = store.get(subject_id), store.get(style_id)
     scenes = [SCENE_NAMES[i % len(SCENE_NAMES)] for i in range(samples)]
     seeds = list(range(samples))
     plain = [subject.prompt(s) for s in scenes]
-    rows, grid = {}, {}
+    alone_imgs = _draw([subject_card], plain, seeds, None, settings)
+    out = {"rows": {}, "grid": {}}
+    alone = _judge(judge, alone_imgs, subject_id, "none")["hits"]
 
-    def record(label: str, imgs: np.ndarray, measure_style: str) -> None:
-        rows[label] = _judge(judge, imgs, subject_id, measure_style)
-        grid[label] = imgs[:8]
+    def record(label: str, imgs: np.ndarray, measure_style: str, extra=None) -> None:
+        out["rows"][label] = {**_judge(judge, imgs, subject_id, measure_style, alone),
+                              **(extra or {})}
+        out["grid"][label] = imgs[:8]
 
-    record("subject alone", _draw([subject_card], plain, seeds, None, settings), "none")
-    styled_noun = [f"a {subject.class_noun} {p.split(subject.class_noun, 1)[1].strip()}"
-                   f" in {style.trigger} style" for p in plain]
-    record("style alone", _draw([style_card], styled_noun, seeds, None, settings), style.style)
-    n_loras = 1 if subject.fmt == "dreambooth" else 2
-    for label, keep_trigger, weights in configurations():
-        prompts = [compose_prompt(f"{p} in {style.trigger} style", [subject_card, style_card],
-                                  keep_style_triggers=keep_trigger) for p in plain]
-        w = None if weights is None else weights[-n_loras:]
-        record(label, _draw([subject_card, style_card], prompts, seeds, w, settings), style.style)
-        rows[label]["weights"] = w or composition_weights(n_loras, composed=True)
-        rows[label]["prompt"] = prompts[0]
-    styled = [f"{p} in {style.trigger} style" for p in plain]
-    with tempfile.TemporaryDirectory() as tmp:
-        for label, prefixes in RESTRICTED:
-            card = _restricted_card(style_card, prefixes, Path(tmp))
-            record(label, _draw([subject_card, card], styled, seeds, None, settings), style.style)
-    for label, imgs in _draw_methods([subject_card, style_card], styled, seeds,
-                                     settings).items():
+    record("subject alone", alone_imgs, "none")
+    for label, imgs in ceiling(subject, style, scenes, seeds, alone_imgs).items():
         record(label, imgs, style.style)
-        rows[label]["prompt"] = styled[0]
+    if _wanted("style alone", rows):
+        styled_noun = [f"a {subject.class_noun} {p.split(subject.class_noun, 1)[1].strip()}"
+                       f" in {style.trigger} style" for p in plain]
+        record("style alone", _draw([style_card], styled_noun, seeds, None, settings),
+               style.style)
+    n_loras = 1 if subject.fmt == "dreambooth" else 2
+    one_pass = _one_pass_rows((subject_card, style_card), style, n_loras, plain, seeds,
+                              settings, rows)
+    for label, (imgs, extra) in one_pass.items():
+        record(label, imgs, style.style, extra)
+    styled = [f"{p} in {style.trigger} style" for p in plain]
+    for label, imgs in _draw_methods([subject_card, style_card], styled, seeds, settings,
+                                     rows).items():
+        record(label, imgs, style.style, {"prompt": styled[0]})
     real = np.stack([render(replace(subject.spec, scene=s, style=style.style), 500 + i)
                      for i, s in enumerate(scenes)])
-    alone = rows["subject alone"]["concept_acc"]
-    default = rows["builder default"]
-    return {"rows": rows, "reference_mean_pixel": float(real.mean()),
-            "bar": {"style_acc_ge_0.7": default["style_acc"] >= BAR_STYLE,
-                    "concept_within_10_points": default["concept_acc"] >= alone - BAR_CONCEPT_DROP},
-            "grid": grid}
+    out["reference_mean_pixel"] = float(real.mean())
+    return out
+
+
+def bar(rows: dict, label: str) -> dict:
+    """The issue's bar for one row: style accuracy >= 0.7, concept within 10 points."""
+    row, alone = rows[label], rows["subject alone"]["concept_acc"]
+    return {"style_acc_ge_0.7": row["style_acc"] >= BAR_STYLE,
+            "concept_within_10_points": row["concept_acc"] >= alone - BAR_CONCEPT_DROP}
 
 
 def cmd_bench_compose(args) -> int:
@@ -196,34 +281,50 @@ def cmd_bench_compose(args) -> int:
     t0 = time.time()
     results = {}
     for subject, style, kind in pairs:
-        res = run_pair(judge, store, subject, style, args.samples, settings)
+        res = run_pair(judge, store, subject, style, args.samples, settings, args.rows)
         res["kind"] = kind
         results[f"{subject}+{style}"] = res
         print_pair(f"{subject}+{style}", res)
     out = Path(args.out) if args.out else RESULTS_DIR
     out.mkdir(parents=True, exist_ok=True)
-    grid = "compose.png" if args.pairs is None else f"compose-{'-'.join(results)}.png"
-    save_grid(results, out / grid)
-    slim = {k: {kk: vv for kk, vv in v.items() if kk != "grid"} for k, v in results.items()}
-    path = out / "compose.json"
-    kept = json.loads(path.read_text()).get("pairs", {}) if path.is_file() else {}
-    (out / "compose.json").write_text(json.dumps(  # pairs not re-run keep their last figures
-        {"samples": args.samples, **settings, "pairs": {**kept, **slim},
-         "seconds": time.time() - t0}, indent=1) + "\n")
-    print(f"wrote {out / 'compose.json'} and {grid}")
+    grids = []
+    for name, res in results.items():
+        grids.append(f"compose-{name}{'' if args.rows is None else '-rows'}.png")
+        save_grid({name: res}, out / grids[-1])
+    write_results(out / "compose.json", results, args.samples, settings, time.time() - t0)
+    print(f"wrote {out / 'compose.json'} and {', '.join(grids)}")
     return 0
+
+
+def write_results(path: Path, results: dict, samples: int, settings: dict,
+                  seconds: float) -> None:
+    """compose.json: the rows run replace theirs; pairs and rows not run keep their figures."""
+    pairs = json.loads(path.read_text()).get("pairs", {}) if path.is_file() else {}
+    for name, res in results.items():
+        rows = {label: {k: v for k, v in r.items() if k != "hits"}
+                for label, r in res["rows"].items()}
+        old = pairs.get(name, {}).get("rows", {})
+        pairs[name] = {"kind": res["kind"], "reference_mean_pixel": res["reference_mean_pixel"],
+                       "rows": {**old, **rows}}
+        pairs[name]["bar"] = {label: bar(pairs[name]["rows"], label)
+                              for label in pairs[name]["rows"]}
+    path.write_text(json.dumps({"samples": samples, **settings, "pairs": pairs,
+                                "seconds": seconds}, indent=1) + "\n")
 
 
 def print_pair(name: str, res: dict) -> None:
     print(f"\n{name} ({res['kind']}); real renders in the style: mean pixel "
           f"{res['reference_mean_pixel']:.1f}")
-    print(f"  {'':30s} {'concept':>11s} {'style':>11s} {'mean px':>8s}  weights")
+    print(f"  {'':38s} {'concept':>10s} {'style':>10s} {'kept':>10s} {'both':>10s} "
+          f"{'mean px':>7s}  bar")
     for label, r in res["rows"].items():
-        print(f"  {label:30s} {r['concept_acc']:5.2f}±{r.get('concept_se', 0):.2f} "
-              f"{r['style_acc']:5.2f}±{r.get('style_se', 0):.2f} "
-              f"{r['mean_pixel']:8.1f}  {r.get('weights', '')}")
-    print("  bar (builder default): " + ", ".join(
-        f"{k}={'PASS' if v else 'FAIL'}" for k, v in res["bar"].items()))
+        paired = (f"{r['kept']:5.2f}±{r['kept_se']:.2f} {r['both']:5.2f}±{r['both_se']:.2f}"
+                  if "kept" in r else f"{'':10s} {'':10s}")
+        met = "" if label == "subject alone" else \
+            "PASS" if all(bar(res["rows"], label).values()) else "fail"
+        print(f"  {label:38s} {r['concept_acc']:4.2f}±{r['concept_se']:.2f} "
+              f"{r['style_acc']:4.2f}±{r['style_se']:.2f} {paired} "
+              f"{r['mean_pixel']:7.1f}  {met}", flush=True)
 
 
 def save_grid(results: dict, path: Path) -> None:
