@@ -27,8 +27,8 @@ from personalq.checkin.features import CatalogIndex
 from personalq.checkin.intent import Determiner
 from personalq.checkin.meaning import PhraseScore
 from personalq.checkin.reasoner import Outcome, Resolution
-from personalq.checkin.text import (KIND_WORDS, RELATION_WORDS, STOPWORDS, kin_label,
-                                    edit_distance, tokenize)
+from personalq.checkin.kinship import label_of
+from personalq.checkin.text import KIND_WORDS, STOPWORDS, edit_distance, tokenize
 from personalq.checkin.tuning import CAL_BM25_FLOOR, CAL_LEAD_CLIP, KIN_REACH, STRONG
 
 WEIGHTS_FILE = Path(__file__).with_name("calibration.json")
@@ -122,6 +122,10 @@ def _request_kinds(request: str) -> set[str]:
     return {kind for kind, words in KIND_WORDS.items() if lows & words}
 
 
+# "our youngest", "my eldest": a child by birth order, compared as the word itself
+BIRTH_ORDER = frozenset("youngest eldest".split())
+
+
 @dataclass(frozen=True)
 class Kin:
     """Relations a text states: to the speaker ("my father", "our youngest", a bare "oma")
@@ -138,7 +142,7 @@ class Kin:
 
 
 def kin_of(text: str, bare: bool, only: frozenset[str] | None = None) -> Kin:
-    """Kinship words of a text by their group's label. After "my"/"our" (or "the", in a
+    """Kinship words of a text by the label of their relation (kinship.label). After "my"/"our" (or "the", in a
     request: "the wife") a kinship word is the speaker's relative, unless it is possessive
     ("my sister's son": the relation runs through the sister). bare: a kinship word on its own
     ("oma knitting") also names the speaker's relative (requests; cards describe others).
@@ -148,7 +152,8 @@ def kin_of(text: str, bare: bool, only: frozenset[str] | None = None) -> Kin:
     owner, chain = set(), set()
     pointers = ("my", "our", "the") if bare else ("my", "our")
     for i, tok in enumerate(toks):
-        label = kin_label(tok.low) or (tok.low if tok.low in RELATION_WORDS else None)
+        pointed = i > 0 and (toks[i - 1].low in ("my", "our") or toks[i - 1].possessive)
+        label = label_of(tok.low, pointed) or (tok.low if tok.low in BIRTH_ORDER else None)
         if label is None or (only is not None and tok.stem not in only):
             continue
         before = [t.low for t in toks[max(0, i - KIN_REACH):i]]

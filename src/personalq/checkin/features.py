@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from personalq.catalog.card import Card
-from personalq.checkin.text import (CATEGORY_GROUPS, KIN_GROUPS, kin_forms, kin_label, RELATED, STOPWORDS, SYNONYM_GROUPS, Token,
+from personalq.checkin.kinship import forms, rel_of
+from personalq.checkin.text import (CATEGORY_GROUPS, RELATED, STOPWORDS, SYNONYM_GROUPS, Token,
                                     edit_distance, english_words, stem, tokenize, verb_form, words)
 from personalq.checkin.tuning import (COMMON_TAG_MIN, COMMON_TAG_SHARE, COMPOUND, FUZZY, FUZZY_MAX_EDITS, MIN_STEM_FOR_FUZZY,
                                       RELATION_MAX_WORDS, SPLIT_MIN_LEN, SPLIT_MIN_PART, STRENGTH, STRONG,
@@ -127,14 +128,12 @@ def presents_owner(card: Card) -> bool:
 
 
 def kin_synonyms(word: str) -> set[str]:
-    """The other words English has for a relation the description states ("my father" on the
-    card: "dad", "pops" in a request): a kinship lexicon, not a guess."""
-    label = kin_label(word)
-    if label is None:
+    """The other words for a relation the description states ("my father" on the card: "dad",
+    "pops", "vati" in a request): the kinship lexicon's forms of its relation (kinship.py)."""
+    found = rel_of(word)
+    if found is None:
         return set()
-    forms = kin_forms(label) if "+" in label else next(
-        (g for g in KIN_GROUPS if word in g), frozenset())
-    return {stem(w) for w in forms} - {word}
+    return {stem(w) for w in forms(found[0])} - {word}
 
 
 def one_word(tag: str) -> bool:

@@ -1,7 +1,7 @@
 """People named by their relation: "my husband's parent", "Hana's daughter", "the twins",
 "one of my parents", "Granny".
 
-English kinship is a small algebra: a relation has a kind (parent, child, sibling, spouse,
+English kinship is a small algebra (the words are read by kinship.rel_of): a relation has a kind (parent, child, sibling, spouse,
 grandparent, ...), often a gender, and may be a step-, in-law, great- or maternal/paternal
 form; a chain of relations composes ("my husband's mother" is my mother-in-law, "my sister's
 son" my nephew). The cards state relations in their own words ("Callum's sister Isla, my
@@ -15,12 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from personalq.checkin.features import CatalogIndex, Family
-from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, FILLER, KIN_CHILD_WORDS,
-                                    KIN_IDIOMS, KIN_KINDS, KIN_PLURALS, KIN_PREFIXES, KIN_SIDE,
-                                    STOPWORDS, Token, tokenize)
+from personalq.checkin.kinship import KIN_IDIOMS, Rel, fold, rel_of
+from personalq.checkin.text import CATEGORY_GROUPS, CUE_WORDS, FILLER, STOPWORDS, Token, tokenize
 from personalq.checkin.tuning import KIN_REACH
 
 OWNER = ""  # the anchor of a relation to the repository's owner
@@ -31,63 +29,6 @@ _SUBORDINATORS = frozenset("before after since until because while".split())
 _ONE_OF_RE = re.compile(r"\b(?:one|either|any|which|each)\s+of\s*$", re.I)
 _PERSON_WORDS = frozenset(w for g in CATEGORY_GROUPS for w in g)
 _PERSON_CATEGORY = frozenset("child kid baby toddler teen".split())  # an age, not a relation
-
-
-@dataclass(frozen=True)
-class Rel:
-    """One relation: its kind, the relative's gender ("m", "f", "": either) and its forms."""
-
-    kind: str
-    gender: str = ""
-    step: bool = False
-    in_law: bool = False
-    great: int = 0
-    side: str = ""  # "maternal" / "paternal" / "" (not said)
-
-
-_LEXICON: dict[str, Rel] = {w: Rel(kind, gender, side=KIN_SIDE.get(w, ""))
-                            for kind, by_gender in KIN_KINDS.items()
-                            for gender, text in by_gender.items() for w in text.split()}
-_CHILD = {w: Rel("child", g) for w, g in KIN_CHILD_WORDS.items()}
-
-
-@lru_cache(maxsize=65536)
-def rel_of(word: str, pointed: bool = False) -> tuple[Rel, bool] | None:
-    """The relation a word names and whether it is plural: "stepdads" -> (step father, True),
-    "parents-in-law" -> (parent in-law, True). pointed: after "my"/"our" (or in a chain), so
-    "boy" and "kid" are kinship too."""
-    w = word.lower()
-    if w in KIN_PLURALS:
-        base = rel_of(KIN_PLURALS[w], True)
-        return (base[0], True) if base else (Rel("", in_law=True), True)
-    in_law = False
-    for suffix in ("-in-law", "s-in-law", "inlaw"):
-        if w.endswith(suffix) and len(w) > len(suffix) + 1:
-            w, in_law = w[: len(w) - len(suffix)] + ("s" if suffix.startswith("s") else ""), True
-            break
-    great, step = 0, False
-    while True:
-        pre = next((p for p in KIN_PREFIXES if w.startswith(p) and len(w) > len(p) + 2), None)
-        if pre is None:
-            break
-        w = w[len(pre):].lstrip("-")
-        great, step = great + (pre == "great"), step or pre == "step"
-    base, plural = _base(w, pointed)
-    if base is None:
-        return None
-    return replace(base, step=step, in_law=in_law, great=great), plural
-
-
-def _base(w: str, pointed: bool) -> tuple[Rel | None, bool]:
-    forms = [(w, False)] + [(w[:-len(end)], True) for end in ("s", "es") if w.endswith(end)]
-    for form, plural in forms:
-        if form in _LEXICON:
-            return _LEXICON[form], plural
-        if pointed and form in _CHILD:
-            return _CHILD[form], plural
-        if form in KIN_PLURALS and plural is False:
-            return None, False
-    return None, False
 
 
 def fits(want: Rel, have: Rel) -> bool:
@@ -367,6 +308,14 @@ class Relations:
     def _with_any(self, want: Rel, allowed) -> list[tuple[str, Fact]]:
         return [(k, f) for k, fs in self.facts.items() for f in fs
                 if (allowed is None or k in allowed) and fits(want, f.rel)]
+
+    def _called(self, word: str, among: set[str]) -> set[str]:
+        """The families among `among` someone calls by this very kinship word ("the kids call
+        her Vovó"): a word a family uses as a person's name means that person, whoever else the
+        relation would fit ("yiayia" beside two grandmothers; "the kids' vovo")."""
+        plain = fold(word)
+        return {k for k in among for f in self.facts.get(k, ())
+                if f.anchor == ANYONE and fold(f.word) == plain}
 
     def resolve(self, ref: Ref, allowed=None) -> Answer | None:
         """The families the phrase means ([]: nobody in the repository); None: this catalog
