@@ -326,6 +326,9 @@ class Relations:
         literal = [(k, f) for k, f in found if f.word == ref.word]
         if literal and ref.bare:
             found = literal  # "Granny": the one the family calls that, not every grandmother
+        called = self._called(ref.word, {k for k, _ in found})
+        if called and len({k for k, _ in found}) > 1:
+            found = [(k, f) for k, f in found if k in called]
         if not ref.path[-1].step:  # "my parents": the mother and, lacking a father, the stepfather
             plain = {f.rel.gender for _, f in found if not f.rel.step}
             found = [(k, f) for k, f in found if not f.rel.step or f.rel.gender not in plain]
