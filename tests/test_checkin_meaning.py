@@ -92,6 +92,15 @@ def test_two_families_of_one_kind_share_a_phrase_and_neither_leads(selector):
     assert min(scores["mohawk"].lead, scores["cornrows"].lead) < 0.05
 
 
+@pytest.mark.parametrize("request_, action", [
+    ("freshly ground black pepper on a steak", "none"),  # "ground": no dog called Pepper is
+    ("our black pepper asleep on the rug", "select"),  # every modifier fits the black spaniel
+])
+def test_a_borrowed_name_after_modifiers_is_the_ordinary_word(selector, request_, action):
+    d = selector.select(request_)
+    assert d.action == action, (request_, d.action, d.checkpoints)
+
+
 def test_a_name_borrowed_from_an_ordinary_word(selector):
     fams = selector.index.families
     assert borrowed_name(fams["pepper"], tokenize("pepper on a steak"))  # "Pepper, our ..."
