@@ -25,7 +25,6 @@ from pathlib import Path
 
 from personalq.checkin.features import CatalogIndex
 from personalq.checkin.intent import Determiner
-from personalq.checkin.meaning import PhraseScore
 from personalq.checkin.reasoner import Outcome, Resolution
 from personalq.checkin.kinship import label_of
 from personalq.checkin.text import KIND_WORDS, STOPWORDS, edit_distance, tokenize
@@ -56,8 +55,6 @@ FEATURES = (
     "relation_mismatch",  # the request names a relative; the card states other relations only
     "kind_word",  # the request names the family's kind ("style", "lora", "concept")
     "composing",  # a style or concept LoRA (it composes with a subject)
-    "phrase_cos",  # MiniLM: a request phrase with a word its cards lack vs its closest field
-    "phrase_lead",  # ... minus that phrase's best other candidate family (meaning.py)
     "borrowed_name",  # a bare lower-case word reached it, and its name is a word its own card
     # never uses in lower case: the card borrowed an ordinary word as a proper name ("Honey"),
     # so lower case most likely means the ordinary thing
@@ -109,7 +106,6 @@ class Retrieved:
 
     bm25: dict[str, float]
     dense: dict[str, float]
-    phrase: dict[str, PhraseScore] = field(default_factory=dict)  # meaning.py
 
 
 def _lead(mine: float, others: list[float]) -> float:
@@ -257,7 +253,6 @@ def features(request: str, resolutions: list[Resolution], retrieved: Retrieved,
         d = retrieved.dense.get(fam_key, 0.0)
         card_kin = family_kin(fam)
         bare = r.get("named", 0.0) == 1.0 and not r.get("pointer", 0.0) and not _name_near(fam, caps)
-        phrase = retrieved.phrase.get(fam_key, PhraseScore())
         out[fam_key] = {
             "reasoner_select": r.get("select", 0.0), "reasoner_option": r.get("option", 0.0),
             "reasoner_share": r.get("share", 0.0), "named": r.get("named", 0.0),
@@ -276,7 +271,6 @@ def features(request: str, resolutions: list[Resolution], retrieved: Retrieved,
             "relation_mismatch": float(bool(kin) and bool(card_kin) and not kin.agrees(card_kin)),
             "kind_word": float(fam.kind in kinds),
             "composing": float(fam.kind in ("style", "concept")),
-            "phrase_cos": phrase.cos, "phrase_lead": phrase.lead,
             "borrowed_name": float(bare and borrowed_name(fam, toks)), "checkpoint_cue": cue,
         }
     return out
