@@ -1,6 +1,6 @@
 """Relatives named in the words families use: other languages' kinship words (kinship.py), a
 kinship word the family uses as someone's name ("the kids call her Yiayia") chosen over every
-other relative it fits (relations.Relations._called)."""
+other relative it fits (relations.Relations._called), and names typed without their accents."""
 
 from __future__ import annotations
 
@@ -39,6 +39,7 @@ def selector(selector_on, tmp_path_factory) -> Selector:
     ("mãe on the beach with an umbrella", ["sonia"]),  # Portuguese: mother
     ("yiayia in the kitchen", ["eleni"]),  # both are grandmothers; the kids call Eleni that
     ("the kids' vovo feeding pigeons", ["sonia"]),  # a chain, and the name typed without accent
+    ("sonia at the market", ["sonia"]),  # "Sônia" typed without its accent
     ("my mother-in-law in the garden", ["eleni"]),
 ])
 def test_the_familys_own_words_select_the_relative(selector, request_, expected):

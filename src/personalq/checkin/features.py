@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from personalq.catalog.card import Card
-from personalq.checkin.kinship import forms, rel_of
+from personalq.checkin.kinship import fold, forms, rel_of
 from personalq.checkin.text import (CATEGORY_GROUPS, RELATED, STOPWORDS, SYNONYM_GROUPS, Token,
                                     edit_distance, english_words, stem, tokenize, verb_form, words)
 from personalq.checkin.tuning import (COMMON_TAG_MIN, COMMON_TAG_SHARE, COMPOUND, FUZZY, FUZZY_MAX_EDITS, MIN_STEM_FOR_FUZZY,
@@ -145,8 +145,9 @@ def _card_terms(card: Card, fam: Family) -> dict[str, float]:
     terms: dict[str, float] = {}
 
     def put(term: str, strength: float) -> None:
-        if term and term not in STOPWORDS and terms.get(term, 0) < strength:
-            terms[term] = strength
+        for form in {term, fold(term)}:  # "Sônia" is typed "sonia" too
+            if form and form not in STOPWORDS and terms.get(form, 0) < strength:
+                terms[form] = strength
 
     name_words = words(card.name)
     class_words = words(card.class_noun)
@@ -203,9 +204,10 @@ def build_family(key: str, members: list[Card]) -> Family:
     per_card = []
     for card in members:
         name_words = words(card.name)
-        if name_words:
-            fam.name_phrases.append(tuple(name_words))
-            fam.name_lows.update(t.low for t in tokenize(card.name) if t.low not in STOPWORDS)
+        if name_words:  # a name is typed with its accents or without them ("Sônia", "sonia")
+            fam.name_phrases += list({tuple(name_words), tuple(fold(w) for w in name_words)})
+            fam.name_lows.update(form for t in tokenize(card.name) if t.low not in STOPWORDS
+                                 for form in (t.low, fold(t.low)))
         class_words = words(card.class_noun)
         fam.class_words.update(class_words)
         tag_words = [w for tag in card.tags for w in words(tag)]
