@@ -1,6 +1,8 @@
 """Relatives named in the words families use: other languages' kinship words (kinship.py), a
 kinship word the family uses as someone's name ("the kids call her Yiayia") chosen over every
-other relative it fits (relations.Relations._called), and names typed without their accents."""
+other relative it fits (relations.Relations._called), names typed without their accents, and
+a relative named in a card's prepositional phrase ("pregnant with our youngest"), who is
+someone else than the card's subject (text.governed)."""
 
 from __future__ import annotations
 
@@ -25,6 +27,9 @@ CARDS = [
           "Sônia, my mother; the kids call her Vovó. Silver hair."),
     _card("ana", "Ana", "girl", ["daughter", "child", "girl"], "Ana, our daughter, aged nine."),
     _card("rex", "Rex", "dog", ["pet", "dog"], "Rex, our old beagle."),
+    _card("ada", "Ada", "woman", ["me", "person", "woman"],
+          "Me, Ada, pregnant with our youngest; curly hair."),
+    _card("teo", "Teo", "boy", ["son", "toddler", "boy"], "Teo, our youngest and my son."),
 ]
 
 
@@ -41,6 +46,7 @@ def selector(selector_on, tmp_path_factory) -> Selector:
     ("the kids' vovo feeding pigeons", ["sonia"]),  # a chain, and the name typed without accent
     ("sonia at the market", ["sonia"]),  # "Sônia" typed without its accent
     ("my mother-in-law in the garden", ["eleni"]),
+    ("our youngest stacking blocks", ["teo"]),  # Ada's card is pregnant *with* our youngest
 ])
 def test_the_familys_own_words_select_the_relative(selector, request_, expected):
     d = selector.select(request_)
@@ -50,3 +56,17 @@ def test_the_familys_own_words_select_the_relative(selector, request_, expected)
 def test_a_grandmother_word_no_one_is_called_still_asks(selector):
     d = selector.select("grandma knitting by the fire")
     assert d.action == "clarify" and set(d.options) == {"eleni", "sonia"}
+
+
+def test_a_relative_after_a_preposition_is_someone_else():
+    from personalq.checkin.calibrated import kin_of
+    from personalq.checkin.features import relation_words
+    from personalq.checkin.kinship import Rel
+    from personalq.checkin.relations import card_facts
+
+    assert relation_words("Me, Ada, pregnant with our youngest; curly hair.") == []
+    assert "son" in relation_words("Teo, our youngest and my son, a toddler.")
+    assert not card_facts("Photo taken by my husband at the lake.")
+    assert [f.rel for f in card_facts("Tobin, son of my sister, age nine.")] == [Rel("nibling", "m")]
+    assert not kin_of("Me, pregnant with our youngest.", bare=False)
+    assert kin_of("a photo of my dad", bare=True).owner == {"father"}  # a request's subject

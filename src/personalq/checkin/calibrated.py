@@ -27,7 +27,7 @@ from personalq.checkin.features import CatalogIndex
 from personalq.checkin.intent import Determiner
 from personalq.checkin.reasoner import Outcome, Resolution
 from personalq.checkin.kinship import label_of
-from personalq.checkin.text import KIND_WORDS, STOPWORDS, edit_distance, tokenize
+from personalq.checkin.text import KIND_WORDS, STOPWORDS, edit_distance, governed, tokenize
 from personalq.checkin.tuning import CAL_BM25_FLOOR, CAL_LEAD_CLIP, KIN_REACH, STRONG
 
 WEIGHTS_FILE = Path(__file__).with_name("calibration.json")
@@ -152,6 +152,8 @@ def kin_of(text: str, bare: bool, only: frozenset[str] | None = None) -> Kin:
         label = label_of(tok.low, pointed) or (tok.low if tok.low in BIRTH_ORDER else None)
         if label is None or (only is not None and tok.stem not in only):
             continue
+        if not bare and governed(toks, i, KIN_REACH):
+            continue  # a card's "pregnant with our youngest" names someone else
         before = [t.low for t in toks[max(0, i - KIN_REACH):i]]
         through = i > 0 and toks[i - 1].possessive  # "Anna's son", "my sister's son"
         if tok.possessive:

@@ -17,7 +17,8 @@ from enum import StrEnum
 from personalq.catalog.card import Card
 from personalq.checkin.kinship import fold, forms, rel_of
 from personalq.checkin.text import (CATEGORY_GROUPS, RELATED, STOPWORDS, SYNONYM_GROUPS, Token,
-                                    edit_distance, english_words, stem, tokenize, verb_form, words)
+                                    edit_distance, english_words, governed, stem, tokenize,
+                                    verb_form, words)
 from personalq.checkin.tuning import (COMMON_TAG_MIN, COMMON_TAG_SHARE, COMPOUND, FUZZY, FUZZY_MAX_EDITS, MIN_STEM_FOR_FUZZY,
                                       RELATION_MAX_WORDS, SPLIT_MIN_LEN, SPLIT_MIN_PART, STRENGTH, STRONG,
                                       VERSION_ONLY, Field)
@@ -97,13 +98,14 @@ def _common_words(cards: list[Card]) -> frozenset[str]:
 
 def relation_words(description: str) -> list[str]:
     """A short apposition after a possessive ("Henrik, my father, ...", "our youngest
-    daughter.", "Anna's son,"): at most two words, closed by punctuation. It states the card's
-    relation to the owner or to someone; longer phrases are descriptions."""
+    daughter.", "Anna's son,"): at most two words, closed by punctuation, and not the object of
+    a preposition. It states the card's relation to the owner or to someone; longer phrases
+    are descriptions."""
     toks = tokenize(description)
     out = []
     for i, tok in enumerate(toks):
-        if not (tok.low in ("my", "our") or tok.possessive):
-            continue
+        if not (tok.low in ("my", "our") or tok.possessive) or governed(toks, i + 1, 1):
+            continue  # "pregnant with our youngest;" is no apposition
         phrase = []
         for j in range(i + 1, min(i + 1 + RELATION_MAX_WORDS, len(toks))):
             phrase.append(toks[j])

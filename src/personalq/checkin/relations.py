@@ -18,7 +18,8 @@ from dataclasses import dataclass, field, replace
 
 from personalq.checkin.features import CatalogIndex, Family
 from personalq.checkin.kinship import KIN_IDIOMS, Rel, fold, rel_of
-from personalq.checkin.text import CATEGORY_GROUPS, CUE_WORDS, FILLER, STOPWORDS, Token, tokenize
+from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, FILLER, STOPWORDS, Token, governed,
+                                    tokenize)
 from personalq.checkin.tuning import KIN_REACH
 
 OWNER = ""  # the anchor of a relation to the repository's owner
@@ -170,8 +171,8 @@ def card_facts(text: str) -> list[Fact]:
     facts = []
     for i, tok in enumerate(toks):
         found = rel_of(tok.low, i > 0 and (toks[i - 1].low in _OWNER_WORDS or toks[i - 1].possessive))
-        if found is None or not keep[i] or found[1] or tok.possessive:
-            continue
+        if found is None or not keep[i] or found[1] or tok.possessive or governed(toks, i, KIN_REACH):
+            continue  # "son of my sister" states no sister of the card's subject
         rel = found[0]
         anchor, chain = _anchor_before(toks, i, text)
         if anchor is None:

@@ -153,6 +153,26 @@ aboard atop upon within inside outside beneath underneath beyond toward towards 
 alongside onboard via throughout opposite except despite unlike
 """.split())
 
+# Prepositions that govern a noun phrase, the closed class above and the common ones in STOPWORDS.
+GOVERNING = PREPOSITIONS | frozenset("""with without of for by to from about at in on into onto
+    over under near beside behind like than""".split())
+
+
+def governed(toks: list[Token], i: int, reach: int) -> bool:
+    """Is the word at i in a possessive phrase a preposition governs ("pregnant with our
+    youngest", "son of my sister", "taken by my husband's cousin")? In a card's description
+    such a phrase names someone else, not the card's subject: it states no relation of theirs.
+    reach: how far before i the possessive ("my", "our", "Anna's") may stand."""
+    start = i
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
+        if toks[k].low in ("my", "our") or toks[k].possessive:
+            start = k
+    while start > 0 and start < i and (toks[start - 1].possessive or
+                                       toks[start - 1].low in ("my", "our")):
+        start -= 1  # "my husband's cousin": the phrase starts at "my"
+    return 0 < start < i and toks[start - 1].low in GOVERNING
+
+
 # Words of the request around the description ("could you make me a poster of ..."): they
 # neither name a concept nor end a phrase.
 FILLER = frozenset("""
