@@ -70,3 +70,26 @@ def test_a_relative_after_a_preposition_is_someone_else():
     assert [f.rel for f in card_facts("Tobin, son of my sister, age nine.")] == [Rel("nibling", "m")]
     assert not kin_of("Me, pregnant with our youngest.", bare=False)
     assert kin_of("a photo of my dad", bare=True).owner == {"father"}  # a request's subject
+
+
+def test_blood_relations_compose_by_generations():
+    from personalq.checkin.kinship import Rel, rel_of
+    from personalq.checkin.relations import compose
+
+    def rel(word):
+        return rel_of(word, True)[0]
+
+    assert compose([rel("kids"), rel("cousin")]) == [Rel("nibling")]
+    assert compose([rel("cousin"), rel("mother")]) == [Rel("pibling", "f")]  # my aunt
+    assert compose([rel("kid"), rel("aunt")]) == [Rel("sibling", "f"), Rel("sibling", "f", in_law=True)]
+    assert compose([rel("grandpa"), rel("mother")]) == [Rel("grandparent", "f", great=1)]
+    assert compose([rel("sister"), rel("grandson")]) == []  # no English word: the cards' anchors decide
+
+
+def test_the_kids_cousin_is_my_nephew(selector_on, tmp_path):
+    cards = [_card("mateo", "Mateo", "boy", ["nephew", "child", "boy"], "Mateo, my sister's son."),
+             _card("teo", "Teo", "boy", ["son", "toddler", "boy"], "Teo, my son.")]
+    catalog = tmp_path / "catalog.jsonl"
+    catalog.write_text("".join(json.dumps(c) + "\n" for c in cards))
+    d = selector_on(catalog).select("the kids' cousin eating ice cream")
+    assert (d.action, d.checkpoints) == ("select", ["mateo"])

@@ -57,6 +57,36 @@ _COMPOSE: dict[tuple[str, str], tuple[tuple[str, bool], ...]] = {
 }
 
 
+# Blood relations as steps up to a common ancestor and down from it: a sibling is one up and
+# one down, a cousin two and two. "My X's Y" adds Y's steps to X's; going down and then up
+# again returns along the same line ("my child's cousin" is my nephew or niece).
+_STEPS = {"parent": (1, 0), "child": (0, 1), "sibling": (1, 1), "grandparent": (2, 0),
+          "grandchild": (0, 2), "pibling": (2, 1), "nibling": (1, 2), "cousin": (2, 2)}
+_BY_STEPS = {v: k for k, v in _STEPS.items()}
+
+
+def _by_steps(first: str, then: str) -> list[tuple[str, int, bool]]:
+    """The blood relations "my <first>'s <then>" may be, as (kind, great-, in-law), for pairs
+    the table above does not list; [] when English has no word (or it is the speaker). Up again
+    from my descendant the line may be my spouse's: "my kids' aunt" is my sister or my
+    sister-in-law."""
+    if first not in _STEPS or then not in _STEPS:
+        return []
+    (u1, d1), (u2, d2) = _STEPS[first], _STEPS[then]
+    back = min(d1, u2)
+    up, down = u1 + u2 - back, d1 + d2 - back
+    if (up, down) in _BY_STEPS:
+        kind, great = _BY_STEPS[(up, down)], 0
+    elif down == 0 and up > 2:
+        kind, great = "grandparent", up - 2
+    elif up == 0 and down > 2:
+        kind, great = "grandchild", down - 2
+    else:
+        return []
+    spouse_line = u1 == 0 and back > 0 and kind in ("parent", "sibling")
+    return [(kind, great, False)] + ([(kind, great, True)] if spouse_line else [])
+
+
 def compose(path: list[Rel]) -> list[Rel]:
     """The relations to the owner a chain names ("my husband's parent" -> parent-in-law);
     [] when English has no word for it here (then only the cards' own anchors can answer)."""
@@ -68,8 +98,12 @@ def compose(path: list[Rel]) -> list[Rel]:
                 continue
             side = {"m": "paternal", "f": "maternal"}.get(cur.gender, "") \
                 if (cur.kind, nxt.kind) == ("parent", "parent") else ""
+            pair = (cur.kind, nxt.kind)
             step += [Rel(kind, nxt.gender, in_law=in_law, side=side)
-                     for kind, in_law in _COMPOSE.get((cur.kind, nxt.kind), ())]
+                     for kind, in_law in _COMPOSE.get(pair, ())]
+            if pair not in _COMPOSE:
+                step += [Rel(kind, nxt.gender, in_law=in_law, great=great)
+                         for kind, great, in_law in _by_steps(*pair)]
         options = step
     return options
 
