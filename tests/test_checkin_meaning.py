@@ -100,3 +100,22 @@ def test_the_kind_rescue_can_be_switched_off(selector):
     off = Selector(selector.store, disabled_rules=frozenset([KIND_OF_LORA]))
     d = off.select("a haircut lora on a woman in a cafe")
     assert (d.action, set(d.options)) != ("clarify", {"mohawk-v1", "cornrows-v1"})
+
+
+@pytest.mark.parametrize("request_, action", [
+    ("the sailboat moored in a harbour", "select"),  # sail + boat: both the sloop's words
+    ("a sailboat on a lake", "none"),  # a generic mention
+])
+def test_a_closed_compound_of_the_cards_words_names_it(selector, request_, action):
+    d = selector.select(request_)
+    assert d.action == action, (request_, d.action, d.checkpoints, d.options)
+    if action == "select":
+        assert d.checkpoints == ["wavecrest-v1"]
+
+
+def test_a_closed_compound_needs_its_modifier_on_the_card(selector):
+    from personalq.checkin.features import MatchKind
+
+    tok = tokenize("sailboat")[0]
+    assert selector.index._closed_compound(tok).kind == MatchKind.COMPOUND
+    assert not selector.index._closed_compound(tokenize("houseboat")[0]).strengths  # no "house"

@@ -327,9 +327,30 @@ class CatalogIndex:
                 return Match(found, MatchKind.EXACT, named)
         if tok.stem in self.compounds and not verb_form(tok.low):
             return Match(dict(self.compounds[tok.stem]), MatchKind.COMPOUND, set())
+        closed = self._closed_compound(tok)
+        if closed.strengths:
+            return closed
         if self._may_be_misspelt(tok):
             return self._fuzzy(tok)
         return NO_MATCH
+
+    def _closed_compound(self, tok: Token) -> Match:
+        """A request word made of two English words ("sailboat") reaches the families that know
+        both: its head (the second word) as a naming word and its modifier as any word (a sloop
+        tagged "boat" and "sailing"). A family that knows only the head is another kind of that
+        thing (a "motorbike" is no bicycle)."""
+        low, english = tok.low, english_words()
+        if not low.isalpha() or len(low) < SPLIT_MIN_LEN or low in english or verb_form(low):
+            return NO_MATCH
+        found: dict[str, float] = {}
+        for k in range(SPLIT_MIN_PART, len(low) - SPLIT_MIN_PART + 1):
+            head, tail = low[:k], low[k:]
+            if head not in english or tail not in english:
+                continue
+            for fam_key, strength in self.postings.get(stem(tail), {}).items():
+                if strength >= STRONG and self.families[fam_key].knows(stem(head)):
+                    found[fam_key] = max(found.get(fam_key, 0.0), COMPOUND * strength)
+        return Match(found, MatchKind.COMPOUND, set()) if found else NO_MATCH
 
     @staticmethod
     def _may_be_misspelt(tok: Token) -> bool:
