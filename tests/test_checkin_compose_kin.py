@@ -11,7 +11,8 @@ import pytest
 from personalq.catalog.store import open_repository
 from personalq.checkin.calibrated import family_kin, kin_of
 from personalq.checkin.select import Selector
-from personalq.checkin.text import kin_forms, kin_label, words
+from personalq.checkin.kinship import Rel, forms, label_of, rel_of
+from personalq.checkin.text import words
 
 CATALOG = Path(__file__).parent / "data" / "checkin_family" / "catalog.jsonl"
 
@@ -22,17 +23,34 @@ def selector(selector_on) -> Selector:
 
 
 def test_kinship_words_compose():
-    assert kin_label("stepdad") == kin_label("step-father") == kin_label("Stepfather") == "step+father"
-    assert kin_label("mother-in-law") == kin_label("mum-in-law") == "mother+in-law"
-    assert kin_label("sister-in-law") == "sister+in-law"
-    assert kin_label("great-grandma") == "great+grandmother"
-    assert kin_label("half-brother") == "half+brother"
-    assert kin_label("nani") == kin_label("abuela") == "grandmother"  # regional grandparents
-    assert kin_label("pops") == "father" and kin_label("son") == "son"
+    assert label_of("stepdad") == label_of("step-father") == label_of("Stepfather") == "step+father"
+    assert label_of("mother-in-law") == label_of("mum-in-law") == "mother+in-law"
+    assert label_of("sister-in-law") == "sister+in-law"
+    assert label_of("great-grandma") == "great+grandmother"
+    assert label_of("half-brother") == label_of("brother") == "brother"  # a half-brother is a brother
+    assert label_of("nani") == label_of("abuela") == "grandmother"  # regional grandparents
+    assert label_of("pops") == "father" and label_of("son") == "son"
+    assert label_of("auntie") == label_of("aunt") == "aunt"
+    assert label_of("boy") is None and label_of("boy", pointed=True) == "son"  # "my boy"
     for word in ("steps", "stepping", "greatest", "halfway", "law", "step", "in-law"):
-        assert kin_label(word) is None, word
-    assert {"stepdad", "step-dad", "stepfather"} <= kin_forms("step+father")
+        assert label_of(word) is None, word
+    assert {"stepdad", "step-dad", "stepfather"} <= forms(Rel("parent", "m", step=True))
     assert "mother" not in words("my mother-in-law")  # an in-law is not the base relation
+
+
+def test_other_languages_kin_words_are_one_table():
+    """The close family in other languages (kinship.KIN_BORROWED): accents optional, gender kept
+    where the spelling keeps it, and a word that is also an English word stays English."""
+    assert rel_of("mãe") == (Rel("parent", "f"), False)
+    assert rel_of("vovó")[0] == Rel("grandparent", "f") and rel_of("vovô")[0].gender == "m"
+    assert rel_of("vovo")[0] == Rel("grandparent")  # folded: either grandparent
+    assert rel_of("yiayia")[0] == Rel("grandparent", "f") and rel_of("papou")[0].gender == "m"
+    assert rel_of("mormor")[0].side == "maternal" and rel_of("farfar")[0].side == "paternal"
+    assert rel_of("sœur")[0] == rel_of("soeur")[0] == Rel("sibling", "f")
+    for word in ("mae", "ate", "anne", "lola", "mutter", "padre", "nine", "faster"):
+        assert rel_of(word) is None, word  # English words (or names) first
+    assert "oma" in forms(Rel("grandparent", "f")) and "dadi" not in forms(
+        Rel("grandparent", "f", side="maternal"))
 
 
 def test_card_relations_come_from_appositions(selector):

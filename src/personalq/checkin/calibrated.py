@@ -25,10 +25,9 @@ from pathlib import Path
 
 from personalq.checkin.features import CatalogIndex
 from personalq.checkin.intent import Determiner
-from personalq.checkin.meaning import PhraseScore
 from personalq.checkin.reasoner import Outcome, Resolution
-from personalq.checkin.text import (KIND_WORDS, RELATION_WORDS, STOPWORDS, kin_label,
-                                    edit_distance, tokenize)
+from personalq.checkin.kinship import label_of
+from personalq.checkin.text import KIND_WORDS, STOPWORDS, edit_distance, governed, tokenize
 from personalq.checkin.tuning import CAL_BM25_FLOOR, CAL_LEAD_CLIP, KIN_REACH, STRONG
 
 WEIGHTS_FILE = Path(__file__).with_name("calibration.json")
@@ -56,8 +55,6 @@ FEATURES = (
     "relation_mismatch",  # the request names a relative; the card states other relations only
     "kind_word",  # the request names the family's kind ("style", "lora", "concept")
     "composing",  # a style or concept LoRA (it composes with a subject)
-    "phrase_cos",  # MiniLM: a request phrase with a word its cards lack vs its closest field
-    "phrase_lead",  # ... minus that phrase's best other candidate family (meaning.py)
     "borrowed_name",  # a bare lower-case word reached it, and its name is a word its own card
     # never uses in lower case: the card borrowed an ordinary word as a proper name ("Honey"),
     # so lower case most likely means the ordinary thing
@@ -109,7 +106,6 @@ class Retrieved:
 
     bm25: dict[str, float]
     dense: dict[str, float]
-    phrase: dict[str, PhraseScore] = field(default_factory=dict)  # meaning.py
 
 
 def _lead(mine: float, others: list[float]) -> float:
@@ -120,6 +116,10 @@ def _request_kinds(request: str) -> set[str]:
     """The kinds of checkpoint the request's words name ("style", "lora", a medium)."""
     lows = {t.low for t in tokenize(request)}
     return {kind for kind, words in KIND_WORDS.items() if lows & words}
+
+
+# "our youngest", "my eldest": a child by birth order, compared as the word itself
+BIRTH_ORDER = frozenset("youngest eldest".split())
 
 
 @dataclass(frozen=True)
@@ -138,7 +138,7 @@ class Kin:
 
 
 def kin_of(text: str, bare: bool, only: frozenset[str] | None = None) -> Kin:
-    """Kinship words of a text by their group's label. After "my"/"our" (or "the", in a
+    """Kinship words of a text by the label of their relation (kinship.label). After "my"/"our" (or "the", in a
     request: "the wife") a kinship word is the speaker's relative, unless it is possessive
     ("my sister's son": the relation runs through the sister). bare: a kinship word on its own
     ("oma knitting") also names the speaker's relative (requests; cards describe others).
@@ -148,9 +148,12 @@ def kin_of(text: str, bare: bool, only: frozenset[str] | None = None) -> Kin:
     owner, chain = set(), set()
     pointers = ("my", "our", "the") if bare else ("my", "our")
     for i, tok in enumerate(toks):
-        label = kin_label(tok.low) or (tok.low if tok.low in RELATION_WORDS else None)
+        pointed = i > 0 and (toks[i - 1].low in ("my", "our") or toks[i - 1].possessive)
+        label = label_of(tok.low, pointed) or (tok.low if tok.low in BIRTH_ORDER else None)
         if label is None or (only is not None and tok.stem not in only):
             continue
+        if not bare and governed(toks, i, KIN_REACH):
+            continue  # a card's "pregnant with our youngest" names someone else
         before = [t.low for t in toks[max(0, i - KIN_REACH):i]]
         through = i > 0 and toks[i - 1].possessive  # "Anna's son", "my sister's son"
         if tok.possessive:
@@ -252,7 +255,6 @@ def features(request: str, resolutions: list[Resolution], retrieved: Retrieved,
         d = retrieved.dense.get(fam_key, 0.0)
         card_kin = family_kin(fam)
         bare = r.get("named", 0.0) == 1.0 and not r.get("pointer", 0.0) and not _name_near(fam, caps)
-        phrase = retrieved.phrase.get(fam_key, PhraseScore())
         out[fam_key] = {
             "reasoner_select": r.get("select", 0.0), "reasoner_option": r.get("option", 0.0),
             "reasoner_share": r.get("share", 0.0), "named": r.get("named", 0.0),
@@ -271,7 +273,6 @@ def features(request: str, resolutions: list[Resolution], retrieved: Retrieved,
             "relation_mismatch": float(bool(kin) and bool(card_kin) and not kin.agrees(card_kin)),
             "kind_word": float(fam.kind in kinds),
             "composing": float(fam.kind in ("style", "concept")),
-            "phrase_cos": phrase.cos, "phrase_lead": phrase.lead,
             "borrowed_name": float(bare and borrowed_name(fam, toks)), "checkpoint_cue": cue,
         }
     return out

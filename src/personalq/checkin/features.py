@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from personalq.catalog.card import Card
-from personalq.checkin.text import (CATEGORY_GROUPS, KIN_GROUPS, kin_forms, kin_label, RELATED, STOPWORDS, SYNONYM_GROUPS, Token,
-                                    edit_distance, english_words, stem, tokenize, verb_form, words)
+from personalq.checkin.kinship import fold, forms, rel_of
+from personalq.checkin.text import (CATEGORY_GROUPS, RELATED, STOPWORDS, SYNONYM_GROUPS, Token,
+                                    edit_distance, english_words, governed, stem, tokenize,
+                                    verb_form, words)
 from personalq.checkin.tuning import (COMMON_TAG_MIN, COMMON_TAG_SHARE, COMPOUND, FUZZY, FUZZY_MAX_EDITS, MIN_STEM_FOR_FUZZY,
                                       RELATION_MAX_WORDS, SPLIT_MIN_LEN, SPLIT_MIN_PART, STRENGTH, STRONG,
                                       VERSION_ONLY, Field)
@@ -96,13 +98,14 @@ def _common_words(cards: list[Card]) -> frozenset[str]:
 
 def relation_words(description: str) -> list[str]:
     """A short apposition after a possessive ("Henrik, my father, ...", "our youngest
-    daughter.", "Anna's son,"): at most two words, closed by punctuation. It states the card's
-    relation to the owner or to someone; longer phrases are descriptions."""
+    daughter.", "Anna's son,"): at most two words, closed by punctuation, and not the object of
+    a preposition. It states the card's relation to the owner or to someone; longer phrases
+    are descriptions."""
     toks = tokenize(description)
     out = []
     for i, tok in enumerate(toks):
-        if not (tok.low in ("my", "our") or tok.possessive):
-            continue
+        if not (tok.low in ("my", "our") or tok.possessive) or governed(toks, i + 1, 1):
+            continue  # "pregnant with our youngest;" is no apposition
         phrase = []
         for j in range(i + 1, min(i + 1 + RELATION_MAX_WORDS, len(toks))):
             phrase.append(toks[j])
@@ -127,14 +130,12 @@ def presents_owner(card: Card) -> bool:
 
 
 def kin_synonyms(word: str) -> set[str]:
-    """The other words English has for a relation the description states ("my father" on the
-    card: "dad", "pops" in a request): a kinship lexicon, not a guess."""
-    label = kin_label(word)
-    if label is None:
+    """The other words for a relation the description states ("my father" on the card: "dad",
+    "pops", "vati" in a request): the kinship lexicon's forms of its relation (kinship.py)."""
+    found = rel_of(word)
+    if found is None:
         return set()
-    forms = kin_forms(label) if "+" in label else next(
-        (g for g in KIN_GROUPS if word in g), frozenset())
-    return {stem(w) for w in forms} - {word}
+    return {stem(w) for w in forms(found[0])} - {word}
 
 
 def one_word(tag: str) -> bool:
@@ -146,8 +147,9 @@ def _card_terms(card: Card, fam: Family) -> dict[str, float]:
     terms: dict[str, float] = {}
 
     def put(term: str, strength: float) -> None:
-        if term and term not in STOPWORDS and terms.get(term, 0) < strength:
-            terms[term] = strength
+        for form in {term, fold(term)}:  # "Sônia" is typed "sonia" too
+            if form and form not in STOPWORDS and terms.get(form, 0) < strength:
+                terms[form] = strength
 
     name_words = words(card.name)
     class_words = words(card.class_noun)
@@ -204,9 +206,10 @@ def build_family(key: str, members: list[Card]) -> Family:
     per_card = []
     for card in members:
         name_words = words(card.name)
-        if name_words:
-            fam.name_phrases.append(tuple(name_words))
-            fam.name_lows.update(t.low for t in tokenize(card.name) if t.low not in STOPWORDS)
+        if name_words:  # a name is typed with its accents or without them ("Sônia", "sonia")
+            fam.name_phrases += list({tuple(name_words), tuple(fold(w) for w in name_words)})
+            fam.name_lows.update(form for t in tokenize(card.name) if t.low not in STOPWORDS
+                                 for form in (t.low, fold(t.low)))
         class_words = words(card.class_noun)
         fam.class_words.update(class_words)
         tag_words = [w for tag in card.tags for w in words(tag)]
@@ -324,9 +327,30 @@ class CatalogIndex:
                 return Match(found, MatchKind.EXACT, named)
         if tok.stem in self.compounds and not verb_form(tok.low):
             return Match(dict(self.compounds[tok.stem]), MatchKind.COMPOUND, set())
+        closed = self._closed_compound(tok)
+        if closed.strengths:
+            return closed
         if self._may_be_misspelt(tok):
             return self._fuzzy(tok)
         return NO_MATCH
+
+    def _closed_compound(self, tok: Token) -> Match:
+        """A request word made of two English words ("sailboat") reaches the families that know
+        both: its head (the second word) as a naming word and its modifier as any word (a sloop
+        tagged "boat" and "sailing"). A family that knows only the head is another kind of that
+        thing (a "motorbike" is no bicycle)."""
+        low, english = tok.low, english_words()
+        if not low.isalpha() or len(low) < SPLIT_MIN_LEN or low in english or verb_form(low):
+            return NO_MATCH
+        found: dict[str, float] = {}
+        for k in range(SPLIT_MIN_PART, len(low) - SPLIT_MIN_PART + 1):
+            head, tail = low[:k], low[k:]
+            if head not in english or tail not in english:
+                continue
+            for fam_key, strength in self.postings.get(stem(tail), {}).items():
+                if strength >= STRONG and self.families[fam_key].knows(stem(head)):
+                    found[fam_key] = max(found.get(fam_key, 0.0), COMPOUND * strength)
+        return Match(found, MatchKind.COMPOUND, set()) if found else NO_MATCH
 
     @staticmethod
     def _may_be_misspelt(tok: Token) -> bool:

@@ -1,7 +1,7 @@
 """People named by their relation: "my husband's parent", "Hana's daughter", "the twins",
 "one of my parents", "Granny".
 
-English kinship is a small algebra: a relation has a kind (parent, child, sibling, spouse,
+English kinship is a small algebra (the words are read by kinship.rel_of): a relation has a kind (parent, child, sibling, spouse,
 grandparent, ...), often a gender, and may be a step-, in-law, great- or maternal/paternal
 form; a chain of relations composes ("my husband's mother" is my mother-in-law, "my sister's
 son" my nephew). The cards state relations in their own words ("Callum's sister Isla, my
@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from personalq.checkin.features import CatalogIndex, Family
-from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, FILLER, KIN_CHILD_WORDS,
-                                    KIN_IDIOMS, KIN_KINDS, KIN_PLURALS, KIN_PREFIXES, KIN_SIDE,
-                                    STOPWORDS, Token, tokenize)
+from personalq.checkin.kinship import KIN_IDIOMS, Rel, fold, rel_of
+from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, FILLER, STOPWORDS, Token, governed,
+                                    tokenize)
 from personalq.checkin.tuning import KIN_REACH
 
 OWNER = ""  # the anchor of a relation to the repository's owner
@@ -31,63 +30,6 @@ _SUBORDINATORS = frozenset("before after since until because while".split())
 _ONE_OF_RE = re.compile(r"\b(?:one|either|any|which|each)\s+of\s*$", re.I)
 _PERSON_WORDS = frozenset(w for g in CATEGORY_GROUPS for w in g)
 _PERSON_CATEGORY = frozenset("child kid baby toddler teen".split())  # an age, not a relation
-
-
-@dataclass(frozen=True)
-class Rel:
-    """One relation: its kind, the relative's gender ("m", "f", "": either) and its forms."""
-
-    kind: str
-    gender: str = ""
-    step: bool = False
-    in_law: bool = False
-    great: int = 0
-    side: str = ""  # "maternal" / "paternal" / "" (not said)
-
-
-_LEXICON: dict[str, Rel] = {w: Rel(kind, gender, side=KIN_SIDE.get(w, ""))
-                            for kind, by_gender in KIN_KINDS.items()
-                            for gender, text in by_gender.items() for w in text.split()}
-_CHILD = {w: Rel("child", g) for w, g in KIN_CHILD_WORDS.items()}
-
-
-@lru_cache(maxsize=65536)
-def rel_of(word: str, pointed: bool = False) -> tuple[Rel, bool] | None:
-    """The relation a word names and whether it is plural: "stepdads" -> (step father, True),
-    "parents-in-law" -> (parent in-law, True). pointed: after "my"/"our" (or in a chain), so
-    "boy" and "kid" are kinship too."""
-    w = word.lower()
-    if w in KIN_PLURALS:
-        base = rel_of(KIN_PLURALS[w], True)
-        return (base[0], True) if base else (Rel("", in_law=True), True)
-    in_law = False
-    for suffix in ("-in-law", "s-in-law", "inlaw"):
-        if w.endswith(suffix) and len(w) > len(suffix) + 1:
-            w, in_law = w[: len(w) - len(suffix)] + ("s" if suffix.startswith("s") else ""), True
-            break
-    great, step = 0, False
-    while True:
-        pre = next((p for p in KIN_PREFIXES if w.startswith(p) and len(w) > len(p) + 2), None)
-        if pre is None:
-            break
-        w = w[len(pre):].lstrip("-")
-        great, step = great + (pre == "great"), step or pre == "step"
-    base, plural = _base(w, pointed)
-    if base is None:
-        return None
-    return replace(base, step=step, in_law=in_law, great=great), plural
-
-
-def _base(w: str, pointed: bool) -> tuple[Rel | None, bool]:
-    forms = [(w, False)] + [(w[:-len(end)], True) for end in ("s", "es") if w.endswith(end)]
-    for form, plural in forms:
-        if form in _LEXICON:
-            return _LEXICON[form], plural
-        if pointed and form in _CHILD:
-            return _CHILD[form], plural
-        if form in KIN_PLURALS and plural is False:
-            return None, False
-    return None, False
 
 
 def fits(want: Rel, have: Rel) -> bool:
@@ -115,6 +57,36 @@ _COMPOSE: dict[tuple[str, str], tuple[tuple[str, bool], ...]] = {
 }
 
 
+# Blood relations as steps up to a common ancestor and down from it: a sibling is one up and
+# one down, a cousin two and two. "My X's Y" adds Y's steps to X's; going down and then up
+# again returns along the same line ("my child's cousin" is my nephew or niece).
+_STEPS = {"parent": (1, 0), "child": (0, 1), "sibling": (1, 1), "grandparent": (2, 0),
+          "grandchild": (0, 2), "pibling": (2, 1), "nibling": (1, 2), "cousin": (2, 2)}
+_BY_STEPS = {v: k for k, v in _STEPS.items()}
+
+
+def _by_steps(first: str, then: str) -> list[tuple[str, int, bool]]:
+    """The blood relations "my <first>'s <then>" may be, as (kind, great-, in-law), for pairs
+    the table above does not list; [] when English has no word (or it is the speaker). Up again
+    from my descendant the line may be my spouse's: "my kids' aunt" is my sister or my
+    sister-in-law."""
+    if first not in _STEPS or then not in _STEPS:
+        return []
+    (u1, d1), (u2, d2) = _STEPS[first], _STEPS[then]
+    back = min(d1, u2)
+    up, down = u1 + u2 - back, d1 + d2 - back
+    if (up, down) in _BY_STEPS:
+        kind, great = _BY_STEPS[(up, down)], 0
+    elif down == 0 and up > 2:
+        kind, great = "grandparent", up - 2
+    elif up == 0 and down > 2:
+        kind, great = "grandchild", down - 2
+    else:
+        return []
+    spouse_line = u1 == 0 and back > 0 and kind in ("parent", "sibling")
+    return [(kind, great, False)] + ([(kind, great, True)] if spouse_line else [])
+
+
 def compose(path: list[Rel]) -> list[Rel]:
     """The relations to the owner a chain names ("my husband's parent" -> parent-in-law);
     [] when English has no word for it here (then only the cards' own anchors can answer)."""
@@ -126,8 +98,12 @@ def compose(path: list[Rel]) -> list[Rel]:
                 continue
             side = {"m": "paternal", "f": "maternal"}.get(cur.gender, "") \
                 if (cur.kind, nxt.kind) == ("parent", "parent") else ""
+            pair = (cur.kind, nxt.kind)
             step += [Rel(kind, nxt.gender, in_law=in_law, side=side)
-                     for kind, in_law in _COMPOSE.get((cur.kind, nxt.kind), ())]
+                     for kind, in_law in _COMPOSE.get(pair, ())]
+            if pair not in _COMPOSE:
+                step += [Rel(kind, nxt.gender, in_law=in_law, great=great)
+                         for kind, great, in_law in _by_steps(*pair)]
         options = step
     return options
 
@@ -229,8 +205,8 @@ def card_facts(text: str) -> list[Fact]:
     facts = []
     for i, tok in enumerate(toks):
         found = rel_of(tok.low, i > 0 and (toks[i - 1].low in _OWNER_WORDS or toks[i - 1].possessive))
-        if found is None or not keep[i] or found[1] or tok.possessive:
-            continue
+        if found is None or not keep[i] or found[1] or tok.possessive or governed(toks, i, KIN_REACH):
+            continue  # "son of my sister" states no sister of the card's subject
         rel = found[0]
         anchor, chain = _anchor_before(toks, i, text)
         if anchor is None:
@@ -368,6 +344,14 @@ class Relations:
         return [(k, f) for k, fs in self.facts.items() for f in fs
                 if (allowed is None or k in allowed) and fits(want, f.rel)]
 
+    def _called(self, word: str, among: set[str]) -> set[str]:
+        """The families among `among` someone calls by this very kinship word ("the kids call
+        her Vovó"): a word a family uses as a person's name means that person, whoever else the
+        relation would fit ("yiayia" beside two grandmothers; "the kids' vovo")."""
+        plain = fold(word)
+        return {k for k in among for f in self.facts.get(k, ())
+                if f.anchor == ANYONE and fold(f.word) == plain}
+
     def resolve(self, ref: Ref, allowed=None) -> Answer | None:
         """The families the phrase means ([]: nobody in the repository); None: this catalog
         states no relations, so the other evidence decides."""
@@ -377,6 +361,9 @@ class Relations:
         literal = [(k, f) for k, f in found if f.word == ref.word]
         if literal and ref.bare:
             found = literal  # "Granny": the one the family calls that, not every grandmother
+        called = self._called(ref.word, {k for k, _ in found})
+        if called and len({k for k, _ in found}) > 1:
+            found = [(k, f) for k, f in found if k in called]
         if not ref.path[-1].step:  # "my parents": the mother and, lacking a father, the stepfather
             plain = {f.rel.gender for _, f in found if not f.rel.step}
             found = [(k, f) for k, f in found if not f.rel.step or f.rel.gender not in plain]

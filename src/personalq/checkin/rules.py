@@ -140,18 +140,38 @@ def name_after_article_is_common_noun(index: CatalogIndex, site: WordSite, fam_k
     return Verdict.DROP
 
 
+def premodifiers(site: WordSite) -> list[Token]:
+    """The words directly before a word in its phrase, nearest first ("freshly ground black
+    pepper": black, ground, freshly): its pre-modifiers."""
+    words = site.mention.words
+    i = next((k for k, t in enumerate(words) if t.start == site.tok.start), None)
+    out: list[Token] = []
+    after = site.tok
+    for tok in reversed(words[:i] if i else []):
+        if after.start - tok.end > 1:
+            break
+        out.append(tok)
+        after = tok
+    return out
+
+
 @match_rule
 def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: str,
                                   strength: float) -> Verdict:
     """A lower-case name after an adjective or noun the family does not know is the head of a
-    common noun phrase (a kind of food, a kind of flower), not the pet of that name; so is
-    the borrowed name of a style or concept (Family.borrows)."""
+    common noun phrase (a kind of food, a kind of flower), not the pet of that name; so is the
+    borrowed name of a style or concept. A name borrowed from an ordinary word
+    (Family.borrows) is read as that word unless the family knows every pre-modifier: each one
+    restricts the head ("freshly ground black pepper" is ground, which no black cat called
+    Pepper is)."""
     prev, fam = site.prev, index.families[fam_key]
-    if fam_key not in site.match.named or (fam.kind != "subject" and not fam.borrows(site.tok)):
+    borrowed = fam.borrows(site.tok)
+    if fam_key not in site.match.named or (fam.kind != "subject" and not borrowed):
         return Verdict.KEEP
     if site.tok.capitalized or prev is None or not noun_like(prev):
         return Verdict.KEEP
-    return Verdict.KEEP if index.family_knows(fam_key, prev) else Verdict.DROP
+    modifiers = [t for t in premodifiers(site) if noun_like(t)] if borrowed else [prev]
+    return Verdict.KEEP if all(index.family_knows(fam_key, t) for t in modifiers) else Verdict.DROP
 
 
 @match_rule
@@ -217,5 +237,4 @@ DENSE_WORDS = named_rule("dense_word_meaning")
 RELATIONS = named_rule("relation_through_kinship")
 PHRASE_TELLS_APART = named_rule("phrase_tells_apart")
 KIND_OF_LORA = named_rule("lora_kind_names_the_options")  # select.Selector._kind_options
-PHRASE_MEANING = named_rule("phrase_meaning")  # meaning.py features for the calibrated decision
 CALIBRATED = named_rule("calibrated_decision")  # calibrated.py: the evidence may overrule

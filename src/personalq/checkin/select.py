@@ -25,11 +25,10 @@ import numpy as np
 from personalq.catalog.card import Card
 from personalq.catalog.metadata import normalize_base
 from personalq.checkin.dense import DenseWords
-from personalq.checkin.meaning import PhraseMeaning
 from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
 from personalq.checkin import calibrated, second
-from personalq.checkin.rules import CALIBRATED, KIND_OF_LORA, PHRASE_MEANING
+from personalq.checkin.rules import CALIBRATED, KIND_OF_LORA
 from personalq.checkin.decide import Decision, compose
 from personalq.checkin.intent import VersionCue
 from personalq.checkin.versions import pick_version
@@ -191,7 +190,6 @@ class Selector:
         if self.retriever.mode in ("dense", "hybrid"):
             self.reasoner.version_oracle = self._closest_version
             self.index.dense = DenseWords(self.index, encode)
-        self.meaning = PhraseMeaning(self.index, encode)
         self._row_family, self._family_kind, self._family_keys = self._family_arrays()
         self._composing = tuple(k for k in ("style", "concept") if k in set(self._family_kind))
 
@@ -288,8 +286,6 @@ class Selector:
         retrieved, fams = self._retrieved(request, hits, allowed)
         considered = [k for r in resolutions for k in r.scores]
         fams = [f for f in dict.fromkeys(fams + considered) if f in self.index.families]
-        if PHRASE_MEANING not in self.reasoner.disabled:
-            retrieved.phrase = self.meaning.scores(request, fams)
         feats = calibrated.features(request, resolutions, retrieved, self.index, fams)
         chosen = [self.by_id[i].family for i in decision.checkpoints or decision.options]
         kinds = {k: self.index.families[k].kind for k in feats}

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from personalq.checkin.kinship import rel_of
 from personalq.embed import vocabulary_words
 
 # a word: letters/digits joined by hyphens or apostrophes, or by a decimal point between digits
@@ -103,7 +104,7 @@ def words(text: str) -> list[str]:
         if tok.low in STOPWORDS:
             continue
         out.append(tok.stem)
-        if "-" in tok.low and kin_label(tok.low) is None:  # "gold-rimmed" also indexes
+        if "-" in tok.low and rel_of(tok.low) is None:  # "gold-rimmed" also indexes
             # "gold" and "rim"; a "mother-in-law" is no mother, but one of the "in-laws"
             out.extend(stem(part) for part in tok.low.split("-")
                        if len(part) > 1 and part not in STOPWORDS)
@@ -151,6 +152,26 @@ PREPOSITIONS = frozenset("""
 aboard atop upon within inside outside beneath underneath beyond toward towards amid amidst
 alongside onboard via throughout opposite except despite unlike
 """.split())
+
+# Prepositions that govern a noun phrase, the closed class above and the common ones in STOPWORDS.
+GOVERNING = PREPOSITIONS | frozenset("""with without of for by to from about at in on into onto
+    over under near beside behind like than""".split())
+
+
+def governed(toks: list[Token], i: int, reach: int) -> bool:
+    """Is the word at i in a possessive phrase a preposition governs ("pregnant with our
+    youngest", "son of my sister", "taken by my husband's cousin")? In a card's description
+    such a phrase names someone else, not the card's subject: it states no relation of theirs.
+    reach: how far before i the possessive ("my", "our", "Anna's") may stand."""
+    start = i
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
+        if toks[k].low in ("my", "our") or toks[k].possessive:
+            start = k
+    while start > 0 and start < i and (toks[start - 1].possessive or
+                                       toks[start - 1].low in ("my", "our")):
+        start -= 1  # "my husband's cousin": the phrase starts at "my"
+    return 0 < start < i and toks[start - 1].low in GOVERNING
+
 
 # Words of the request around the description ("could you make me a poster of ..."): they
 # neither name a concept nor end a phrase.
@@ -212,74 +233,6 @@ KINSHIP = frozenset("""mom mum mother dad father grandma grandpa grandmother gra
     nana gramps grandad granddad sis sister bro brother son daughter wife husband hubby
     grandson granddaughter""".split())  # used bare, these name one person: "grandpa"
 
-# English kinship terms, informal and foreign-borrowed forms included (a lexicon of the
-# language, not of any benchmark): each group names one relation to the speaker.
-_KIN_TEXT = (
-    "father dad daddy papa pa pops pop",
-    "mother mom mum mommy mummy mama ma",
-    "wife missus wifey",
-    "husband hubby",
-    # regional and borrowed names for a grandparent, as families use them bare ("Nani")
-    "grandmother grandma granny gran nana nan nanna oma nani dadi abuela nonna babcia yiayia "
-    "bubbe grammy gramma meemaw",
-    "grandfather grandpa gramps granddad grandad grampa grandpop opa abuelo nonno dziadek "
-    "papou zayde pawpaw",
-    "sister sis",
-    "brother bro",
-)
-KIN_GROUPS: list[frozenset[str]] = [frozenset(g.split()) for g in _KIN_TEXT]
-KIN_CANON = {w: g.split()[0] for g in _KIN_TEXT for w in g.split()}  # word -> the group's first
-# Relations English names with one word only (their label is the word).
-KIN_BASES = frozenset("""son daughter child children kid parent parents sibling aunt auntie uncle
-    niece nephew cousin grandson granddaughter grandchild grandkid godson goddaughter godchild
-    godmother godfather""".split())
-# English makes further relations by composition: "step-father", "stepdad", "half-sister",
-# "great-grandma", "mother-in-law" are the base relation with a prefix or the "in-law" suffix.
-KIN_PREFIXES = ("great", "step", "half")
-KIN_IN_LAW = ("s-in-law", "-in-law", "inlaw")
-
-
-@lru_cache(maxsize=65536)
-def kin_label(word: str) -> str | None:
-    """The relation a word names, by composition: "stepdad" and "step-father" are both
-    'step+father', "sister-in-law" is 'sister+in-law', "pops" is 'father'; None: no relation."""
-    w = word.lower()
-    if w in KIN_CANON or w in KIN_BASES:
-        return KIN_CANON.get(w, w)
-    suffix = next((s for s in KIN_IN_LAW if w.endswith(s) and len(w) > len(s) + 1), "")
-    w = w[: len(w) - len(suffix)]
-    prefixes = []
-    while True:
-        pre = next((p for p in KIN_PREFIXES if w.startswith(p) and len(w) > len(p) + 1), None)
-        if pre is None:
-            break
-        prefixes.append(pre)
-        w = w[len(pre):].lstrip("-")
-    base = KIN_CANON.get(w, w if w in KIN_BASES else None)
-    if base is None or not (prefixes or suffix):
-        return None
-    return "+".join(prefixes + [base] + (["in-law"] if suffix else []))
-
-
-def kin_forms(label: str) -> set[str]:
-    """The words English has for a composed relation: 'step+father' -> stepfather, step-dad,
-    stepdad, ...; 'mother+in-law' -> mother-in-law, mum-in-law, ..."""
-    parts = label.split("+")
-    in_law = parts[-1] == "in-law"
-    base = parts[-2] if in_law else parts[-1]
-    prefixes = parts[: len(parts) - 1 - in_law]
-    bases = next((g for g in KIN_GROUPS if base in g), frozenset([base]))
-    forms = set()
-    for b in bases:
-        for sep in ("", "-"):
-            w = sep.join(prefixes + [b]) if prefixes else b
-            forms.add(w + "-in-law" if in_law else w)
-    return forms
-
-
-RELATION_WORDS = frozenset(w for g in KIN_GROUPS for w in g) | KINSHIP | KIN_BASES | frozenset(
-    """youngest eldest spouse partner stepson stepdaughter""".split())  # + kin_label() compounds
-
 # Words that name the kind of checkpoint a request means ("in the ... style", "my hat lora").
 KIND_WORDS: dict[str, frozenset[str]] = {
     "style": frozenset("""style styled aesthetic artstyle sketch drawing painting illustration
@@ -326,41 +279,3 @@ CUE_WORDS = (frozenset(ORDINALS) | NEWEST_WORDS | OLDER_WORDS | frozenset(MONTHS
 # name identifies them alone ("Rosa as a young bride").
 TITLES = frozenset("""aunt auntie uncle cousin mr mrs ms miss dr doctor sir madam lady lord
     professor prof""".split())
-
-# Kinship as a small algebra (relations.py): each English kinship word names a kind of
-# relation and, often, the relative's gender; borrowed and family forms included (a lexicon of
-# the language). Kind -> gender ("m", "f", "" either) -> words.
-KIN_KINDS: dict[str, dict[str, str]] = {
-    "parent": {"m": "father dad daddy papa pa pops pop da dadda pappa abba vati papi",
-               "f": "mother mom mum mommy mummy mama mamma momma ma mam mammy amma ammi mutti "
-                    "maman mami",
-               "": "parent"},
-    "child": {"m": "son", "f": "daughter", "": "child kiddo"},
-    "sibling": {"m": "brother bro", "f": "sister sis", "": "sibling"},
-    "twin": {"": "twin"},
-    "spouse": {"m": "husband hubby", "f": "wife missus wifey", "": "spouse partner"},
-    "partner": {"m": "boyfriend fiance", "f": "girlfriend fiancee", "": ""},
-    "grandparent": {"m": "grandfather grandpa gramps granddad grandad grampa grandpop granpa "
-                         "opa abuelo nonno dziadek papou zayde pawpaw poppa",
-                    "f": "grandmother grandma granny gran nana nan nanna oma nani dadi abuela "
-                         "nonna babcia babushka yiayia bubbe grammy gramma grandmom grandmum "
-                         "meemaw mamaw",
-                    "": "grandparent"},
-    "grandchild": {"m": "grandson", "f": "granddaughter", "": "grandchild grandkid"},
-    "pibling": {"m": "uncle", "f": "aunt auntie aunty", "": ""},
-    "nibling": {"m": "nephew", "f": "niece", "": ""},
-    "cousin": {"": "cousin"},
-    "godparent": {"m": "godfather", "f": "godmother", "": "godparent"},
-    "godchild": {"m": "godson", "f": "goddaughter", "": "godchild"},
-}
-# Grandparent names that say which side of the family (Hindi and Urdu: the mother's or the
-# father's mother).
-KIN_SIDE = {"nani": "maternal", "dadi": "paternal"}
-# Words for a child that are kinship only after "my"/"our" (or in a chain: "my sister's boy"):
-# "a boy on a bike" is anyone.
-KIN_CHILD_WORDS = {"boy": "m", "lad": "m", "girl": "f", "lass": "f", "kid": "", "kiddo": ""}
-# Irregular plurals and words that only exist as plurals ("my folks" are my parents).
-KIN_PLURALS = {"children": "child", "folks": "parent", "kids": "kid", "in-laws": "in-law"}
-# Two-word kinship idioms ("my old man" is my father, "my other half" my spouse).
-KIN_IDIOMS = {("old", "man"): "father", ("better", "half"): "spouse",
-              ("other", "half"): "spouse"}

@@ -49,10 +49,6 @@ ANSWER_TIE = 0.9  # a clarification answer that fits two options this closely is
 DENSE_MIN_COSINE = 0.62  # "doggo" ~ "dog"; unrelated nouns stay far below
 DENSE_MARGIN = 0.06  # ... and clearly closer to one family's naming word than to any other's
 
-# phrase-level meaning (meaning.py): request words and word pairs against card fields
-PHRASE_MIN_CHARS = 3  # shorter words ("tv", "go") carry too little meaning alone
-PHRASE_CACHE = 4096  # request phrase vectors kept in the warm process
-
 # sentence-level MiniLM (select.py)
 VERSION_MIN_COSINE = 0.40  # a version's own text vs the request's unexplained describing words
 VERSION_MARGIN = 0.07  # ... and clearly ahead of the next version
