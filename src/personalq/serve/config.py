@@ -39,6 +39,11 @@ class ServeConfig:
     # own adapter), full-precision DreamBooths (each through its own UNet) and the plain base
     # (diffusion/mixed_rows.py).
     mix_checkpoints: bool = True
+    # ... DreamBooth requests among them (False: a DreamBooth rides only with identical
+    # requests; LoRAs and the base still mix). Each DreamBooth group costs its own UNet forward
+    # per step, so whether its rows gain from riding along is measured, not assumed
+    # (`personalq bench serve --batching`, mode mixed-lora).
+    mix_dreambooth: bool = True
     # Under concurrency (the previous batch held more than one job) a batch that is not full
     # waits up to this long for more requests (0: take what waits; queue.py _wait_for_batch).
     batch_wait_ms: float = 15.0
