@@ -45,10 +45,10 @@ def row_names(names: Sequence[str], n: int) -> list[str]:
 
 
 def lora_layers(model) -> list:
-    """The peft LoRA layers of `model`, walked once per set of loaded adapters (a walk over
-    every module of a UNet costs milliseconds; a layer list lookup does not)."""
+    """The peft LoRA layers of `model`, walked once per set of loaded adapters and the modules
+    they target (a walk over every module of a UNet costs milliseconds; a lookup does not)."""
     config = getattr(model, "peft_config", None) or {}
-    signature = tuple((name, id(c)) for name, c in config.items())
+    signature = tuple((name, _targets(c)) for name, c in config.items())
     cached = _LAYERS.get(model)
     if cached is None or cached[0] != signature:
         from peft.tuners.lora import LoraLayer
@@ -56,6 +56,11 @@ def lora_layers(model) -> list:
         cached = (signature, [m for m in model.modules() if isinstance(m, LoraLayer)])
         _LAYERS[model] = cached
     return cached[1]
+
+
+def _targets(config) -> Any:
+    targets = getattr(config, "target_modules", None)
+    return tuple(sorted(targets)) if isinstance(targets, (set, frozenset, list, tuple)) else targets
 
 
 class RowRoutes:
