@@ -39,11 +39,12 @@ class ServeConfig:
     # own adapter), full-precision DreamBooths (each through its own UNet) and the plain base
     # (diffusion/mixed_rows.py).
     mix_checkpoints: bool = True
-    # ... DreamBooth requests among them (False: a DreamBooth rides only with identical
-    # requests; LoRAs and the base still mix). Each DreamBooth group costs its own UNet forward
-    # per step, so whether its rows gain from riding along is measured, not assumed
-    # (`personalq bench serve --batching`, mode mixed-lora).
-    mix_dreambooth: bool = True
+    # ... DreamBooth requests among them too (each group of DreamBooth rows through its own
+    # UNet). Off by default: a DreamBooth group costs a UNet forward of its own per step, and in
+    # two same-load A/Bs (`personalq bench serve --batching`, docs/serve.md) mixing them gave
+    # less throughput than keeping them to batches of identical requests (c8 1.28x vs 1.51x,
+    # c32 1.69x vs 1.79x) though a lower p95 latency at concurrency 8.
+    mix_dreambooth: bool = False
     # Under concurrency (the previous batch held more than one job) a batch that is not full
     # waits up to this long for more requests (0: take what waits; queue.py _wait_for_batch).
     batch_wait_ms: float = 15.0
