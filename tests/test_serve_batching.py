@@ -123,18 +123,18 @@ def test_different_checkpoints_share_a_batch_each_row_through_its_own_adapter_or
     """Requests for different LoRAs, different DreamBooth UNets and the plain base ride in one
     mixed batch and draw what each draws alone (a LoRA at weight 1 even right after a request
     drew it at another weight); weighted requests wait for their own call; with mixing off
-    only identical requests share a batch; by default (DreamBooth mixing off) the DreamBooths
-    wait for batches of their own."""
+    only identical requests share a batch; with DreamBooth mixing off the DreamBooths wait for
+    batches of their own."""
     world = two_dreambooths
     requests = [dict(checkpoints=["rufus"], seed=1), dict(checkpoints=["kiki"], seed=2),
                 dict(checkpoints=[], seed=3), dict(checkpoints=["rufus"], seed=4, n=2),
                 dict(checkpoints=["mochi"], seed=9), dict(checkpoints=["inkwash"], seed=6),
                 dict(checkpoints=["kiki"], seed=7, weights=[0.5]), dict(checkpoints=[], seed=1),
                 dict(checkpoints=["tofu"], seed=9), dict(checkpoints=["pip"], seed=5)]
-    mixed = Service(make_config(world, max_batch=16, queue_size=16, mix_dreambooth=True))
+    mixed = Service(make_config(world, max_batch=16, queue_size=16))
     keyed = Service(make_config(world, max_batch=16, queue_size=16, mix_checkpoints=False))
     single = Service(make_config(world, max_batch=1, queue_size=16))
-    lora_only = Service(make_config(world, max_batch=16, queue_size=16))
+    lora_only = Service(make_config(world, max_batch=16, queue_size=16, mix_dreambooth=False))
     try:
         # kiki's scale is left at 0.5 on the base: its mixed row must still draw it at 1
         assert mixed.submit_generation("a dog", ["kiki"], seed=3, weights=[0.5]).wait(120)

@@ -49,11 +49,12 @@ def _add_serve(commands: argparse._SubParsersAction) -> None:
                    "batch through the UNet, at most this many (1: one at a time)")
     p.add_argument("--no-mix", "--no-mix-loras", dest="mix_checkpoints", action="store_false",
                    help="batch only requests for the same checkpoint(s); by default requests for "
-                   "different LoRAs and the base share a batch, each row through its own adapter")
-    p.add_argument("--mix-dreambooth", action=argparse.BooleanOptionalAction, default=False,
-                   help="let full-precision DreamBooth requests ride in mixed batches too, each "
-                   "group through its own UNet (default off: measured slower, docs/serve.md); "
-                   "without it they batch only with identical requests")
+                   "different LoRAs, full-precision DreamBooths and the base share a batch, each "
+                   "row through its own adapter or UNet")
+    p.add_argument("--mix-dreambooth", action=argparse.BooleanOptionalAction, default=True,
+                   help="full-precision DreamBooth requests ride in mixed batches too, each group "
+                   "through its own UNet (default; --no-mix-dreambooth: they batch only with "
+                   "identical requests, measured more throughput at concurrency 32, a higher p95)")
     p.add_argument("--batch-wait-ms", type=float, default=15.0,
                    help="under concurrency, a batch that is not full waits up to this long for "
                    "more requests (0: never wait; a lone client never waits)")

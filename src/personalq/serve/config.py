@@ -40,11 +40,10 @@ class ServeConfig:
     # (diffusion/mixed_rows.py).
     mix_checkpoints: bool = True
     # ... DreamBooth requests among them too (each group of DreamBooth rows through its own
-    # UNet). Off by default: a DreamBooth group costs a UNet forward of its own per step, and in
-    # two same-load A/Bs (`personalq bench serve --batching`, docs/serve.md) mixing them gave
-    # less throughput than keeping them to batches of identical requests (c8 1.28x vs 1.51x,
-    # c32 1.69x vs 1.79x) though a lower p95 latency at concurrency 8.
-    mix_dreambooth: bool = False
+    # UNet; False: a DreamBooth rides only with identical requests). In five same-load A/Bs
+    # (`personalq bench serve --batching`, docs/serve.md) mixing them gave the same throughput
+    # at concurrency 8, 4-15% less at 32, and a lower p95 latency at both.
+    mix_dreambooth: bool = True
     # Under concurrency (the previous batch held more than one job) a batch that is not full
     # waits up to this long for more requests (0: take what waits; queue.py _wait_for_batch).
     batch_wait_ms: float = 15.0
