@@ -40,9 +40,9 @@ class ServeConfig:
     # (diffusion/mixed_rows.py).
     mix_checkpoints: bool = True
     # ... DreamBooth requests among them too (each group of DreamBooth rows through its own
-    # UNet; False: a DreamBooth rides only with identical requests). In five same-load A/Bs
+    # UNet; False: a DreamBooth rides only with identical requests). In six same-load A/Bs
     # (`personalq bench serve --batching`, docs/serve.md) mixing them gave the same throughput
-    # at concurrency 8, 4-15% less at 32, and a lower p95 latency at both.
+    # at concurrency 8, up to 15% less at 32 (five of six), and a lower p95 at both (all six).
     mix_dreambooth: bool = True
     # Under concurrency (the previous batch held more than one job) a batch that is not full
     # waits up to this long for more requests (0: take what waits; queue.py _wait_for_batch).
