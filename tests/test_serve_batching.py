@@ -121,8 +121,10 @@ def two_dreambooths(world):
 def test_different_checkpoints_share_a_batch_each_row_through_its_own_adapter_or_unet(
         two_dreambooths):
     """Requests for different LoRAs, different DreamBooth UNets and the plain base ride in one
-    mixed batch and draw what each draws alone; weighted requests wait for their own call;
-    with mixing off only identical requests share a batch."""
+    mixed batch and draw what each draws alone (a LoRA at weight 1 even right after a request
+    drew it at another weight); weighted requests wait for their own call; with mixing off
+    only identical requests share a batch; with DreamBooth mixing off the DreamBooths wait for
+    batches of their own."""
     world = two_dreambooths
     requests = [dict(checkpoints=["rufus"], seed=1), dict(checkpoints=["kiki"], seed=2),
                 dict(checkpoints=[], seed=3), dict(checkpoints=["rufus"], seed=4, n=2),
@@ -132,12 +134,19 @@ def test_different_checkpoints_share_a_batch_each_row_through_its_own_adapter_or
     mixed = Service(make_config(world, max_batch=16, queue_size=16))
     keyed = Service(make_config(world, max_batch=16, queue_size=16, mix_checkpoints=False))
     single = Service(make_config(world, max_batch=1, queue_size=16))
+    lora_only = Service(make_config(world, max_batch=16, queue_size=16, mix_dreambooth=False))
     try:
-        together, by_key, alone = (run_jobs(s, requests) for s in (mixed, keyed, single))
+        # kiki's scale is left at 0.5 on the base: its mixed row must still draw it at 1
+        assert mixed.submit_generation("a dog", ["kiki"], seed=3, weights=[0.5]).wait(120)
+        together, by_key, alone, no_db = (run_jobs(s, requests)
+                                          for s in (mixed, keyed, single, lora_only))
     finally:
-        for s in (mixed, keyed, single):
+        for s in (mixed, keyed, single, lora_only):
             s.close()
-    assert all(j.status == "succeeded" for j in together + by_key + alone)
+    assert all(j.status == "succeeded" for j in together + by_key + alone + no_db)
+    assert sorted(lora_only.gen_queue.batches) == [7]
+    assert [j.result["mixed_batch"] for j in no_db] == [True] * 4 + [False, True, False, True,
+                                                                     False, True]
     assert [j.result["batch"] for j in together] == [9] * 6 + [1] + [9] * 3
     assert [j.result["mixed_batch"] for j in together] == [True] * 6 + [False] + [True] * 3
     assert [j.result["weights"] for j in together] == [

@@ -18,6 +18,7 @@ checkpoints + a quantized UNet, in the right order) is `diffusion.pipeline.build
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -141,9 +142,10 @@ def load_base(base_dir: Path | None = None, *, dtype: "torch.dtype | None" = Non
         kwargs["unet"] = unet
     try:
         if shape == "sdxl":
-            pipe = StableDiffusionXLPipeline.from_pretrained(base_dir, add_watermarker=False, **kwargs)
+            pipe = _served(StableDiffusionXLPipeline).from_pretrained(
+                base_dir, add_watermarker=False, **kwargs)
         else:
-            pipe = StableDiffusionPipeline.from_pretrained(
+            pipe = _served(StableDiffusionPipeline).from_pretrained(
                 base_dir, safety_checker=None, feature_extractor=None,
                 requires_safety_checker=False, **kwargs)
     except (OSError, ValueError, EnvironmentError) as err:
@@ -155,6 +157,21 @@ def load_base(base_dir: Path | None = None, *, dtype: "torch.dtype | None" = Non
         pipe.to(device)
     register(pipe, PipeState(base_dir=base_dir, shape=shape, name=name, hotswap_enabled=hotswap))
     return pipe
+
+
+@functools.lru_cache(maxsize=None)
+def _served(cls: type) -> type:
+    """`cls` (a diffusers pipeline class, same name) whose `_execution_device` is its UNet's
+    device, read from one parameter. WHY: diffusers' own walks every module of every component
+    looking for offloading hooks on each call (~35 ms per call on the world with its nine LoRAs
+    loaded, and growing with each LoRA: every adapter adds modules); PersonalQ never offloads
+    (no accelerate or group-offloading hooks), so the walk always ends at the UNet's device."""
+    return type(cls.__name__, (cls,), {"__module__": __name__, "__doc__": cls.__doc__,
+                                       "_execution_device": property(_unet_device)})
+
+
+def _unet_device(pipe) -> "torch.device":
+    return next(pipe.unet.parameters()).device
 
 
 def _refuse_pickle_only_folder(folder: Path) -> None:

@@ -101,7 +101,7 @@ class ModelCache:
     @contextmanager
     def use_rows(self, rows: list[list[Card]]) -> Iterator[Lease]:
         """Hold the pipeline lock with what every row draws with resident: one LoRA on the float
-        base (active at weight 1.0), a DreamBooth pipeline at full precision, or the plain base.
+        base (drawn at weight 1.0), a DreamBooth pipeline at full precision, or the plain base.
         `lease.row_pipes` names each row's pipeline and `lease.row_adapters` its adapter
         (`BASE_ROW`: none), for mixed batches (diffusion/mixed_rows.py, per_row_adapters)."""
         kinds = [[checkpoint_kind(c) for c in cards] for cards in rows]
@@ -113,9 +113,9 @@ class ModelCache:
                 pipe, name = self._row(base, cards, row_kinds, loaded)
                 pipes.append(pipe)
                 names.append(name)
-            self._set_active(base, tuple(sorted({n for n, p in zip(names, pipes)
-                                                 if p is base} - {BASE_ROW})))
-            self._last_key = None  # the next single request sets its adapter again
+            # no set_adapters here: each row's LoRA layers are routed (and scaled at weight 1)
+            # for the call itself (mixed_lora.per_row_adapters), whatever is active
+            self._last_key = None
             yield Lease(pipe=base, switch_s=time.perf_counter() - t0, loaded=loaded,
                         weights="lora", switched=True, row_adapters=names, row_pipes=pipes,
                         warnings=dict(self._warned))

@@ -51,6 +51,10 @@ def _add_serve(commands: argparse._SubParsersAction) -> None:
                    help="batch only requests for the same checkpoint(s); by default requests for "
                    "different LoRAs, full-precision DreamBooths and the base share a batch, each "
                    "row through its own adapter or UNet")
+    p.add_argument("--mix-dreambooth", action=argparse.BooleanOptionalAction, default=True,
+                   help="full-precision DreamBooth requests ride in mixed batches too, each group "
+                   "through its own UNet (default; --no-mix-dreambooth: they batch only with "
+                   "identical requests, measured more throughput at concurrency 32, a higher p95)")
     p.add_argument("--batch-wait-ms", type=float, default=15.0,
                    help="under concurrency, a batch that is not full waits up to this long for "
                    "more requests (0: never wait; a lone client never waits)")
@@ -110,6 +114,7 @@ def config_from(args) -> "ServeConfig":
         upload_dir=args.upload_dir, max_upload_bytes=int(args.max_upload_mb * 2**20),
         queue_size=args.queue_size, workers=args.workers, request_timeout_s=args.timeout,
         max_batch=args.max_batch, mix_checkpoints=args.mix_checkpoints,
+        mix_dreambooth=args.mix_dreambooth,
         batch_wait_ms=args.batch_wait_ms,
         cache_budget_bytes=int(args.cache_mb * 2**20), base_dir=args.base,
         default_steps=args.steps or ServeConfig.default_steps, quantization=args.quantization,

@@ -39,6 +39,11 @@ class ServeConfig:
     # own adapter), full-precision DreamBooths (each through its own UNet) and the plain base
     # (diffusion/mixed_rows.py).
     mix_checkpoints: bool = True
+    # ... DreamBooth requests among them too (each group of DreamBooth rows through its own
+    # UNet; False: a DreamBooth rides only with identical requests). In six same-load A/Bs
+    # (`personalq bench serve --batching`, docs/serve.md) mixing them gave the same throughput
+    # at concurrency 8, up to 15% less at 32 (five of six), and a lower p95 at both (all six).
+    mix_dreambooth: bool = True
     # Under concurrency (the previous batch held more than one job) a batch that is not full
     # waits up to this long for more requests (0: take what waits; queue.py _wait_for_batch).
     batch_wait_ms: float = 15.0

@@ -345,7 +345,9 @@ class Service:
                     height=height, width=width, negative_prompt=negative_prompt or None,
                     guidance_scale=None if guidance_scale is None else float(guidance_scale))
         settings = f"s{steps}|{height}x{width}|g{spec.guidance_scale}"
-        mixes = self.config.mix_checkpoints and weights is None and self.cache.mixes_rows(kinds, quant)
+        mixes = (self.config.mix_checkpoints and weights is None
+                 and (self.config.mix_dreambooth or "dreambooth" not in kinds)
+                 and self.cache.mixes_rows(kinds, quant))
         job = Job(kind="generate", key=key, work=lambda job: _only(self._draw([job])),
                   timeout_s=self.config.request_timeout_s, payload=spec,
                   batch_key=f"{key}|w{weights}|{settings}", run_batch=self._draw,
