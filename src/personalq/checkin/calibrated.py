@@ -10,8 +10,8 @@ select / clarify / none thresholds live in calibration.json, fitted offline on t
 `benchmarks/select/fit.py`; nothing here is tuned by hand.
 
 The reasoner's verdict is one feature among others, so a wide retrieval margin can overrule a
-rule, and a weak retrieval can overrule a lexical coincidence ("a jar of honey" beside a dog
-named Honey). `explain()` says which features drove a family's probability.
+rule, and a weak retrieval can overrule a lexical coincidence ("a tin of treacle" beside a pony
+named Treacle). `explain()` says which features drove a family's probability.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ FEATURES = (
     "bare_name",  # named only by a lower-case word in a phrase without "my"/"the": the word
     # may be the common noun ("grating nutmeg")
     "pointer",  # the request points at something of the user's ("my", "our", "the")
-    "generic",  # the phrase that reached it is generic ("a", "some", "a jar of")
+    "generic",  # the phrase that reached it is generic ("a", "some", "a crate of")
     "relational",  # the request names a relative (a kinship word) and so does the card
     "relation_mismatch",  # the request names a relative; the card states other relations only
     "kind_word",  # the request names the family's kind ("style", "lora", "concept")
@@ -140,10 +140,10 @@ class Kin:
 def kin_of(text: str, bare: bool, only: frozenset[str] | None = None) -> Kin:
     """Kinship words of a text by the label of their relation (kinship.label). After "my"/"our" (or "the", in a
     request: "the wife") a kinship word is the speaker's relative, unless it is possessive
-    ("my sister's son": the relation runs through the sister). bare: a kinship word on its own
+    ("my cousin's daughter": the relation runs through the cousin). bare: a kinship word on its own
     ("oma knitting") also names the speaker's relative (requests; cards describe others).
     only: the stems that may state a relation (a card's words outside relative clauses:
-    "My stepfather Desmond, who married my mum" states a stepfather, not a mother)."""
+    "My stepmother Ingrid, who married my dad" states a stepmother, not a father)."""
     toks = tokenize(text)
     owner, chain = set(), set()
     pointers = ("my", "our", "the") if bare else ("my", "our")
@@ -153,9 +153,9 @@ def kin_of(text: str, bare: bool, only: frozenset[str] | None = None) -> Kin:
         if label is None or (only is not None and tok.stem not in only):
             continue
         if not bare and governed(toks, i, KIN_REACH):
-            continue  # a card's "pregnant with our youngest" names someone else
+            continue  # a card's "knitting for our eldest" names someone else
         before = [t.low for t in toks[max(0, i - KIN_REACH):i]]
-        through = i > 0 and toks[i - 1].possessive  # "Anna's son", "my sister's son"
+        through = i > 0 and toks[i - 1].possessive  # "Anna's son", "my uncle's son"
         if tok.possessive:
             chain.add(label)
         elif not through and (bare or any(p in before for p in pointers)):
@@ -172,8 +172,8 @@ RELATIVE_PRONOUNS = frozenset("who whom whose which".split())
 
 
 def _outside_relative_clauses(text: str) -> frozenset[str]:
-    """Stems of the words not inside a relative clause: in "My stepfather Desmond, who married
-    my mum when I was twelve; ..." the clause describes him, it states no relation of his."""
+    """Stems of the words not inside a relative clause: in "My stepmother Ingrid, who married
+    my dad when I was nine; ..." the clause describes her, it states no relation of hers."""
     keep, inside, prev_end = set(), False, 0
     for tok in tokenize(text):
         if re.search(r"[,;:.()]", text[prev_end:tok.start]):
@@ -280,7 +280,7 @@ def features(request: str, resolutions: list[Resolution], retrieved: Retrieved,
 
 def certain(resolutions: list[Resolution], request: str) -> bool:
     """A select the model need not weigh: every chosen family is pointed at ("my", "the") with
-    a word that names it, or named with a capital letter; or a relation phrase ("my husband's
+    a word that names it, or named with a capital letter; or a relation phrase ("my wife's
     parent") answered by the relations the cards state, whatever the answer (a relative the
     repository lacks is none, not a weaker family). Skipping these keeps a warm request free of
     the sentence encoder."""

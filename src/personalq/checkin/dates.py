@@ -1,6 +1,6 @@
-"""Dates in requests: "from 2025-03-14", "trained in Feb 2025", "21 June 2025",
-"October 14, 2026", "from last December", "July last year", "last month", "the 2024 one",
-"two summers ago", "the year before last".
+"""Dates in requests: "from 2025-03-14", "trained in Mar 2023", "21 June 2025",
+"October 14, 2026", "from last November", "March last year", "last month", "the 2021 one",
+"two summers ago", "the spring before last".
 
 Relative dates are read against today's date (`today` can be passed for tests). Each date is
 (year, month, day) with None for the parts the request does not give.
@@ -47,7 +47,7 @@ _SEASON_RE = re.compile(r"\b(?:(?P<last>last)\s+(?P<s1>spring|summer|autumn|fall
 
 
 def _season_dates(text: str, today: dt.date) -> list:
-    """"last summer", "the summer before last", "winter 2024": the year of that season (a
+    """"last summer", "the autumn before last", "winter 2024": the year of that season (a
     season has no single month, so only the year is a cue)."""
     out = []
     for m in _SEASON_RE.finditer(text):
@@ -68,7 +68,7 @@ _AGO_RE = re.compile(r"\b(?:(?P<n>\d{1,2}|a couple of|a few|an?|one|two|three|fo
 
 
 def _ago_dates(text: str, today: dt.date) -> list:
-    """"two years ago", "three summers ago", "the year before last": a year counted back from
+    """"two years ago", "three summers ago", "the spring before last": a year counted back from
     today (a season counts from the last one that ended)."""
     out = []
     for m in _AGO_RE.finditer(text):
@@ -110,7 +110,7 @@ def find_dates(text: str, today: dt.date | None = None):
                     continue
             day = int(g["d"]) if g.get("d") else None
             if g.get("rel") and month:
-                if pattern.pattern.endswith(r"year\b"):  # "July last year"
+                if pattern.pattern.endswith(r"year\b"):  # "March last year"
                     year = today.year - 1 if g["rel"].lower() == "last" else today.year
                 else:  # "last December": the most recent December before this month
                     year = today.year if month < today.month else today.year - 1

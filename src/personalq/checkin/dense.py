@@ -4,7 +4,7 @@ mean the same, when it is clearly closer to one naming word than to any other fa
 
 Vectors of the catalog's naming words are computed once per index (on first use) and kept;
 a request word costs one short encoder call, cached. Only words of a phrase that points at
-something ("my ...", "the ...", "his ...") are looked up: a generic phrase ("a jar of ...")
+something ("my ...", "the ...", "his ...") are looked up: a generic phrase ("a crate of ...")
 never reaches a checkpoint through meaning alone, which keeps hard negatives at none.
 """
 

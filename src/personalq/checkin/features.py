@@ -77,9 +77,9 @@ class Family:
     def borrows(self, tok: Token) -> bool:
         """Is `tok`, typed in lower case, this family's one-word name that none of its cards uses
         as an ordinary lower-case word (class noun, tags, description)? Then the card borrowed
-        the word as a proper name ("Honey, our golden retriever") and the lower-case word most
+        the word as a proper name ("Treacle, our grey pony") and the lower-case word most
         likely means the ordinary thing; a concept named for what it is ("Hairstyle concept: a
-        mullet, ...") uses its name as a common word and borrows nothing."""
+        quiff, ...") uses its name as a common word and borrows nothing."""
         if tok.text[:1].isupper() or len(self.name_lows) != 1 or tok.low not in self.name_lows:
             return False
         if self.common is None:
@@ -97,15 +97,15 @@ def _common_words(cards: list[Card]) -> frozenset[str]:
 
 
 def relation_words(description: str) -> list[str]:
-    """A short apposition after a possessive ("Henrik, my father, ...", "our youngest
-    daughter.", "Anna's son,"): at most two words, closed by punctuation, and not the object of
+    """A short apposition after a possessive ("Osvald, my father, ...", "our middle
+    son.", "Anna's son,"): at most two words, closed by punctuation, and not the object of
     a preposition. It states the card's relation to the owner or to someone; longer phrases
     are descriptions."""
     toks = tokenize(description)
     out = []
     for i, tok in enumerate(toks):
         if not (tok.low in ("my", "our") or tok.possessive) or governed(toks, i + 1, 1):
-            continue  # "pregnant with our youngest;" is no apposition
+            continue  # "knitting for our eldest;" is no apposition
         phrase = []
         for j in range(i + 1, min(i + 1 + RELATION_MAX_WORDS, len(toks))):
             phrase.append(toks[j])
@@ -122,7 +122,7 @@ OWNER_WORDS = frozenset("me myself self".split())
 
 
 def presents_owner(card: Card) -> bool:
-    """A card written in the first person about its subject ("Me, Renata, at 34 ...", tag "me"
+    """A card written in the first person about its subject ("Me, Solveig, at 41 ...", tag "me"
     or "self") shows the repository's owner: "myself" (and "me" as the person drawn) means it."""
     first = next(iter(tokenize(card.description)), None)
     return (first is not None and first.low in OWNER_WORDS) or \

@@ -5,7 +5,7 @@
   attr     "the chip"                  (describes the subject: appearance/version evidence)
   style    "linocut"                   (a style mention)
 A request is cut at connectors ("and", "wearing", "holding"...) into subject phrases, at scene
-prepositions ("on the roof", "in a field") into scene phrases, at "with ..." / "from ..." /
+prepositions ("on the jetty", "in a quarry") into scene phrases, at "with ..." / "from ..." /
 "in her ..." into attribute phrases, and at style phrases ("in X style", "as a X", "in the style
 of X"). Verbs ending in -ing start an action phrase ("chasing gulls"), treated like a scene.
 No catalog knowledge is needed except `vocab` (stems the catalog uses), which keeps "running
@@ -63,9 +63,9 @@ _STYLE_PATTERNS = [
     re.compile(r"\bin\s+(?P<x>(?:(?!(?:in|on|at|of|and|with)\b)[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)"
                r"[\s-]+(?:style|aesthetic|look)\b(?!\s+like)", re.I),
     re.compile(r"\bas\s+(?:an?\s+)?(?P<x>(?:[^,.;:!?()]|(?<=\d)\.(?=\d))+?)\s*"
-               r"(?=$|[,;:!?()]|\.(?!\d)|\s+(?:in|on|at|with)\s)", re.I),  # "as sd1.5 pixel art"
+               r"(?=$|[,;:!?()]|\.(?!\d)|\s+(?:in|on|at|with)\s)", re.I),  # "as sd1.5 woodcut"
     re.compile(r"\b(?P<x>[\w'\u2019-]+)[\s-]+(?:style|styled)\b", re.I),
-    # "an apple drawn in chalk", "Juno painted in sumi-e ink": the medium a picture is made in
+    # "a pear drawn in charcoal", "Odo painted in gouache": the medium a picture is made in
     re.compile(r"\b(?:drawn|painted|rendered|sketched|illustrated|done|carved|printed|made)\s+"
                r"(?:in|with|on|using|like|as)\s+(?:an?\s+)?(?P<x>[^,.;:!?()]+?)\s*"
                r"(?=$|[,.;:!?()]|\s+(?:in|on|at|with|of)\s)", re.I),
@@ -75,13 +75,13 @@ _STYLE_PATTERNS = [
 @dataclass
 class VersionCue:
     number: int | None = None  # "v2", "version 3"
-    ordinal: int | None = None  # "the first one" -> 1, "the second" -> 2
+    ordinal: int | None = None  # "the third one" -> 3, "the second" -> 2
     newest: bool = False  # "the newest", "the latest one"
     older: bool = False  # "the previous one"
-    year: int | None = None  # "the 2025 one"
-    month: int | None = None  # "from last December"
+    year: int | None = None  # "the 2021 one"
+    month: int | None = None  # "from last November"
     day: int | None = None  # "the one from 2025-03-14"
-    base: str | None = None  # "the one for the older base model" -> "older"; "the SDXL one"
+    base: str | None = None  # "the version on the earlier base model" -> "earlier"; "the SDXL one"
 
     def is_empty(self) -> bool:
         return not (self.number or self.ordinal or self.newest or self.older or self.year
@@ -145,8 +145,8 @@ _OLDER_RE = re.compile(
 _BASE_RE = re.compile(r"\b(?P<rel>older|old|earlier|previous|newer|new|latest|current)\s+base"
                       r"(?:[\s-]+model)?\b|\b(?P<name>sdxl|sd[\s-]?1\.?5|sd[\s-]?2(?:\.?1)?|sd3|flux)\b", re.I)
 REFLEXIVE = frozenset("myself ourselves".split())
-# "me" is the person drawn ("me on a summit", "Callum and me", "a photo of me") except as the
-# one the picture is made for: after a verb of making or showing ("make me a poster", "show me
+# "me" is the person drawn ("me on a summit", "Tobias and me", "a photo of me") except as the
+# one the picture is made for: after a verb of making or showing ("make me a postcard", "show me
 # my dog"; but "draw me as a pirate" draws the speaker) and after "for", "to", "like", "let".
 ME_FOR_WHOM = frozenset("for to like let help about tell send bring buy paint".split()) | FILLER
 ME_DRAWN_NEXT = frozenset("as in on at with wearing holding dressed".split())
@@ -168,7 +168,7 @@ def self_reference(tokens: list[Token]) -> list[Token]:
 
 
 def base_cue(text: str) -> str | None:
-    """"for the older base model" -> "older"; "the SD 1.5 one" -> "sd15"."""
+    """"on the earlier base model" -> "earlier"; "the SD 1.5 one" -> "sd15"."""
     m = _BASE_RE.search(text)
     if not m:
         return None
@@ -220,12 +220,12 @@ def _determiner(tokens: list[Token], vocab: frozenset[str] = frozenset(),
 
 def _determiner_word(tokens: list[Token], vocab: frozenset[str],
                      names: frozenset[str]) -> str:
-    """The last determiner before the first word the catalog knows: "a portrait of my friend"
+    """The last determiner before the first word the catalog knows: "a sketch of my neighbour"
     -> my; "cn u make our dog" -> our (unknown words in front are skipped)."""
     found = ""
     lows = [t.low for t in tokens]
     if "of" in lows and lows[lows.index("of") + 1:lows.index("of") + 2] in (["mine"], ["ours"]):
-        return "possessive"  # "a friend of mine"
+        return "possessive"  # "a neighbour of mine"
     for tok in tokens:
         kind = next((k for k, vocab in DETERMINERS.items() if tok.low in vocab), "")
         if tok.low in REFLEXIVE:
@@ -290,9 +290,9 @@ class _Splitter:
         self.tokens = self_reference(tokenize(request))
         self.styles = _style_spans(request)
         self.dates = find_dates(request)  # read on the whole request (dates contain commas)
-        self.older = list(_OLDER_RE.finditer(request))  # "the one before it" spans a preposition
+        self.older = list(_OLDER_RE.finditer(request))  # "the one before that" spans a preposition
         self.mentions: list[Mention] = []
-        self.carry = ""  # determiner a container phrase hands on ("a jar of ...": quantified)
+        self.carry = ""  # determiner a container phrase hands on ("a crate of ...": quantified)
         self.role, self.current = "subject", []
 
     def close(self, role: str, toks: list[Token]) -> None:
@@ -378,7 +378,7 @@ class _Splitter:
 
     def framing_of(self) -> None:
         """"<framing> of X" (a portrait of, the third version of): the framing phrase ends (its
-        cue words still count) and X is the mention; after a container or a quantity ("a jar
+        cue words still count) and X is the mention; after a container or a quantity ("a crate
         of", "hundreds of") X is stuff, not a concept."""
         content = self._content_so_far()
         head = content[-1] if content else None

@@ -112,12 +112,12 @@ KIN_SIDE = {"nani": "maternal", "dadi": "paternal", "dada": "paternal",
             "farbror": "paternal", "faster": "paternal", "laolao": "maternal",
             "laoye": "maternal", "waipo": "maternal", "waigong": "maternal",
             "nainai": "paternal", "yeye": "paternal"}
-# Words for a child that are kinship only after "my"/"our" (or in a chain: "my sister's boy"):
+# Words for a child that are kinship only after "my"/"our" (or in a chain: "my cousin's boy"):
 # "a boy on a bike" is anyone.
 KIN_CHILD_WORDS = {"boy": "m", "lad": "m", "girl": "f", "lass": "f", "kid": "", "kiddo": ""}
 # Irregular plurals and words that only exist as plurals ("my folks" are my parents).
 KIN_PLURALS = {"children": "child", "folks": "parent", "kids": "kid", "in-laws": "in-law"}
-# Two-word kinship idioms ("my old man" is my father, "my other half" my spouse).
+# Two-word kinship idioms (after "my": "old man" is the father, "better half" the spouse).
 KIN_IDIOMS = {("old", "man"): "father", ("better", "half"): "spouse",
               ("other", "half"): "spouse"}
 # English makes further relations by composition: "step-father", "half-sister",

@@ -63,7 +63,7 @@ def _describing_words(tokens: list[Token], start: int, end: int, card: Card) -> 
 def _noun_phrase(tokens: list[Token], matched: list[Token],
                  with_determiner: bool = True) -> tuple[int, int]:
     """The span to replace: from the determiner before the first matched word ("my", "the",
-    "grandpa's") to the phrase's last content word, leaving request words ("can you make",
+    "grandpa's") to the phrase's last content word, leaving request words ("could you paint",
     "ok so") and trailing framing ("eyes close-up") in place."""
     spans = {(t.start, t.end) for t in matched}
     idx = [i for i, t in enumerate(tokens) if (t.start, t.end) in spans]

@@ -77,7 +77,7 @@ def _empty_group() -> Group:
 
 
 def beside(text: str, mention: Mention) -> bool:
-    """A new thing placed next to the subject ("... next to a red barn"), not a description of
+    """A new thing placed next to the subject ("... next to a blue caravan"), not a description of
     it ("... wearing a red scarf")."""
     if mention.determiner not in rules.GENERIC:
         return False
@@ -168,7 +168,7 @@ class Reasoner:
         state.out.append(res)
 
     def _related(self, ctx: Context, g: Group, allowed) -> Answer | None:
-        """relation_through_kinship: a phrase about a relative ("my husband's parent", "Hana's
+        """relation_through_kinship: a phrase about a relative ("my wife's parent", "Hana's
         daughter", "the twins") denotes the cards that state that relation (relations.py)."""
         if g.role != Role.SUBJECT or not ctx.on(rules.RELATIONS) or not g.mention.all_tokens:
             return None
@@ -212,7 +212,7 @@ class Reasoner:
 
     def _narrow_related(self, ctx: Context, g: Group, answer: Answer) -> Resolution | None:
         """Several relatives fit ("grandma"); the phrase's other words may say which one
-        ("grandma with the pearl earrings"): the word evidence among those families alone,
+        ("grandpa with the tweed cap"): the word evidence among those families alone,
         the relation's own words fitting each of them alike."""
         fams, said = answer.families, {t.start for t in answer.ref.said}
         found = gather(ctx, g.mention, ("subject",), g.extra, allowed=set(fams))
@@ -342,7 +342,7 @@ class Reasoner:
     def _attr_is_subject(self, ctx: Context, m: Mention, parent: Group, pending: Group,
                          allowed) -> bool:
         """An attribute phrase is a concept of its own when it names another family ("X with
-        <name>") or names a kind of thing after "his/her/my" ("on her skateboard")."""
+        <name>") or names a kind of thing after "his/her/my" ("on her unicycle")."""
         ev = gather(ctx, m, ("subject",), allowed=allowed)
         parent_named = (gather(ctx, parent.mention, ("subject",), allowed=allowed).named
                         if parent is not pending else set())
@@ -360,9 +360,9 @@ class Reasoner:
         groups.append(Group(Role.SCENE, m))
 
     def _only_describes(self, ctx: Context, m: Mention, allowed) -> bool:
-        """A phrase with no words, or a version phrase ("the one with ...", "(use v1)") that
+        """A phrase with no words, or a version phrase ("the version showing ...", "(use v1)") that
         names no family, describes the concept before it."""
-        if not m.words:  # "my father's model": the relative is the subject
+        if not m.words:  # "my aunt's model": the relative is the subject
             return reference(m.all_tokens, ctx.text, m.start) is None
         if m.cue.is_empty() and not any(t.low == "one" for t in m.all_tokens):
             return False
@@ -412,7 +412,7 @@ class Reasoner:
 
     def _told_apart(self, g: Group, fams: list[str]) -> list[str]:
         """phrase_tells_apart: look-alikes ("the dog") described by a phrase of their own ("in
-        the red bandana") whose every word only one of them has on its cards: that one."""
+        the green harness") whose every word only one of them has on its cards: that one."""
         fits = set()
         for phrase in g.secondary:
             words_ = [t for t in phrase if t.low not in STOPWORDS and t.low not in TRANSPARENT

@@ -1,11 +1,11 @@
-"""People named by their relation: "my husband's parent", "Hana's daughter", "the twins",
-"one of my parents", "Granny".
+"""People named by their relation: "my wife's parent", "Hana's daughter", "the twins",
+"either of my parents", "Granny".
 
 English kinship is a small algebra (the words are read by kinship.rel_of): a relation has a kind (parent, child, sibling, spouse,
 grandparent, ...), often a gender, and may be a step-, in-law, great- or maternal/paternal
-form; a chain of relations composes ("my husband's mother" is my mother-in-law, "my sister's
-son" my nephew). The cards state relations in their own words ("Callum's sister Isla, my
-sister-in-law"; "daughter of my best friend Hana"; "the boys call her Granny"); this module
+form; a chain of relations composes ("my wife's father" is my father-in-law, "my brother's
+daughter" my niece). The cards state relations in their own words ("Tobias's brother Emil, my
+brother-in-law"; "son of my old classmate Ilse"; "the girls call him Grandad"); this module
 reads those facts once per catalog and answers a request's relation phrase with the set of
 families it denotes: one (select), several (a question, or all of them for a plural: "my
 parents"), or none (the repository holds no such relative; the base model draws one).
@@ -23,7 +23,7 @@ from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, FILLER, STOPWORD
 from personalq.checkin.tuning import KIN_REACH
 
 OWNER = ""  # the anchor of a relation to the repository's owner
-ANYONE = "*"  # a name someone uses for the person ("the boys call her Granny")
+ANYONE = "*"  # a name someone uses for the person ("the girls call him Grandad")
 _OWNER_WORDS = frozenset("my our".split())
 _CLAUSE_WORDS = frozenset("who whom whose which where when".split())  # open a relative clause
 _SUBORDINATORS = frozenset("before after since until because while".split())
@@ -34,7 +34,7 @@ _PERSON_CATEGORY = frozenset("child kid baby toddler teen".split())  # an age, n
 
 def fits(want: Rel, have: Rel) -> bool:
     """Does a card's relation answer the one asked for? A relation of unknown kind asks for
-    any in-law ("one of my in-laws")."""
+    any in-law ("any of my in-laws")."""
     if want.kind and want.kind != have.kind and not (want.kind == "spouse" and have.kind == "partner"):
         return False
     if want.gender and have.gender and want.gender != have.gender:
@@ -88,7 +88,7 @@ def _by_steps(first: str, then: str) -> list[tuple[str, int, bool]]:
 
 
 def compose(path: list[Rel]) -> list[Rel]:
-    """The relations to the owner a chain names ("my husband's parent" -> parent-in-law);
+    """The relations to the owner a chain names ("my wife's parent" -> parent-in-law);
     [] when English has no word for it here (then only the cards' own anchors can answer)."""
     options = [path[0]]
     for nxt in path[1:]:
@@ -127,7 +127,7 @@ class Ref:
     head: Token
     plural: bool = False
     one_of: bool = False
-    bare: bool = False  # no determiner: "Granny pouring tea" (a name the family uses)
+    bare: bool = False  # no determiner: "Grandad mending nets" (a name the family uses)
     said: list[Token] = field(default_factory=list)  # its words: determiner, possessors, head (not adjectives)
 
 
@@ -149,7 +149,7 @@ def _is_person(fam: Family) -> bool:
 
 
 def _outside_clauses(toks: list[Token], text: str) -> list[bool]:
-    """False for the words inside a relative clause ("Desmond, who married my mum"): the
+    """False for the words inside a relative clause ("Ingrid, who married my dad"): the
     clause describes the person, it states no relation of theirs."""
     out, inside, prev_end = [], False, 0
     for tok in toks:
@@ -180,7 +180,7 @@ def _anchor_before(toks: list[Token], i: int, text: str) -> tuple[str | None, li
 
 
 def _anchor_after(toks: list[Token], i: int) -> tuple[str | None, list[Rel]]:
-    """"daughter of my best friend Hana" (a name), "son of my sister" (a chain)."""
+    """"son of my old classmate Ilse" (a name), "son of my sister" (a chain)."""
     if i + 1 >= len(toks) or toks[i + 1].low != "of":
         return None, []
     for tok in toks[i + 2:i + 6]:
@@ -193,7 +193,7 @@ def _anchor_after(toks: list[Token], i: int) -> tuple[str | None, list[Rel]]:
 
 
 def marked(toks: list[Token], text: str) -> list[Token]:
-    """A plural possessive keeps its apostrophe outside the word ("the boys' grandma")."""
+    """A plural possessive keeps its apostrophe outside the word ("the girls' grandad")."""
     return [replace(t, possessive=True) if text[t.end:t.end + 1] in ("'", "\u2019") else t
             for t in toks]
 
@@ -245,7 +245,7 @@ def family_facts(fam: Family) -> list[Fact]:
 
 def _head_index(toks: list[Token]) -> int | None:
     """The kinship word a phrase is about: the last one, when nothing but a name or a version
-    word ("my father's model") follows it; a clause after it ("dad back when he had the
+    word ("my aunt's model") follows it; a clause after it ("dad back when he had the
     beard") is about them, it is not part of the phrase."""
     cut = next((k for k, t in enumerate(toks) if k and t.low in _CLAUSE_WORDS | _SUBORDINATORS),
                len(toks))
@@ -260,7 +260,7 @@ def _head_index(toks: list[Token]) -> int | None:
 
 
 def _pointed(toks: list[Token], i: int) -> bool:
-    """After "my"/"our" or a possessive ("my sister's boy"), or a plural after "the" ("the
+    """After "my"/"our" or a possessive ("my cousin's boy"), or a plural after "the" ("the
     boys"): a word for a child is a relation here."""
     return any(t.low in _OWNER_WORDS or t.possessive for t in toks[max(0, i - KIN_REACH):i]) \
         or (i > 0 and toks[i - 1].low == "the" and toks[i].low.endswith("s"))
@@ -345,9 +345,9 @@ class Relations:
                 if (allowed is None or k in allowed) and fits(want, f.rel)]
 
     def _called(self, word: str, among: set[str]) -> set[str]:
-        """The families among `among` someone calls by this very kinship word ("the kids call
-        her Vovó"): a word a family uses as a person's name means that person, whoever else the
-        relation would fit ("yiayia" beside two grandmothers; "the kids' vovo")."""
+        """The families among `among` someone calls by this very kinship word ("the grandkids call
+        her Nonna"): a word a family uses as a person's name means that person, whoever else the
+        relation would fit ("yiayia" beside two grandmothers; "the twins' nonna")."""
         plain = fold(word)
         return {k for k in among for f in self.facts.get(k, ())
                 if f.anchor == ANYONE and fold(f.word) == plain}

@@ -96,7 +96,7 @@ _CLAUSE_RE = re.compile(r"[^()\[\]:;,.!?\u2014\u2013]+")
 
 
 def cue_only_clauses(request: str) -> list[tuple[int, int]]:
-    """Spans of clauses that only say which version ("(go with version 14)", "use the previous
+    """Spans of clauses that only say which version ("(go with version 23)", "use the earlier
     version", "The checkpoint from 2022-07-04:"): they chose the checkpoint; the image model
     should not read them. A clause naming anything else is kept."""
     out = []

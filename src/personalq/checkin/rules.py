@@ -127,7 +127,7 @@ def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
 def name_after_article_is_common_noun(index: CatalogIndex, site: WordSite, fam_key: str,
                                       strength: float) -> Verdict:
     """A proper name takes no article: a lower-case name after "a", "an", a number or a
-    container ("a jar of ...") is the common noun. A capitalised word after an article is
+    container ("a crate of ...") is the common noun. A capitalised word after an article is
     still a name (a brand or a character before its noun). So is the borrowed name of a style
     or concept (Family.borrows)."""
     mention, fam = site.mention, index.families[fam_key]
@@ -141,8 +141,8 @@ def name_after_article_is_common_noun(index: CatalogIndex, site: WordSite, fam_k
 
 
 def premodifiers(site: WordSite) -> list[Token]:
-    """The words directly before a word in its phrase, nearest first ("freshly ground black
-    pepper": black, ground, freshly): its pre-modifiers."""
+    """The words directly before a word in its phrase, nearest first ("coarsely milled black
+    pepper": black, milled, coarsely): its pre-modifiers."""
     words = site.mention.words
     i = next((k for k, t in enumerate(words) if t.start == site.tok.start), None)
     out: list[Token] = []
@@ -162,7 +162,7 @@ def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: 
     common noun phrase (a kind of food, a kind of flower), not the pet of that name; so is the
     borrowed name of a style or concept. A name borrowed from an ordinary word
     (Family.borrows) is read as that word unless the family knows every pre-modifier: each one
-    restricts the head ("freshly ground black pepper" is ground, which no black cat called
+    restricts the head ("coarsely milled black pepper" is milled, which no black cat called
     Pepper is)."""
     prev, fam = site.prev, index.families[fam_key]
     borrowed = fam.borrows(site.tok)

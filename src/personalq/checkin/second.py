@@ -1,7 +1,7 @@
 """A second concept in a request the reasoner is already sure of.
 
-When the reasoner selects with certainty ("Lukas jumping in mid-air", "Sable Orrin aboard the
-new Selkie") the calibrated model is not consulted, so a family reached by another part of the
+When the reasoner selects with certainty ("Tobias leaping over a puddle", "Mira Quell aboard the
+old Heron") the calibrated model is not consulted, so a family reached by another part of the
 request would never join. This module finds that other part: the request's content words that
 the selected families' mentions did not use. A family joins only on strong evidence of its own
 (a capitalised name, or a clear lead in meaning: see select.Selector._second_concept).
@@ -23,8 +23,8 @@ def chosen_families(resolutions: list[Resolution]) -> list[str]:
 
 def rest_words(request: str, resolutions: list[Resolution], index: CatalogIndex) -> list[Token]:
     """Content words of the request that the selected families neither matched nor know from
-    their cards: a phrase the selection leaves unexplained ("mid-air" in "Lukas jumping in
-    mid-air"; "the grey goatee" describes the selected man and stays his)."""
+    their cards: a phrase the selection leaves unexplained ("over a puddle" in "Tobias leaping
+    over a puddle"; "the red moustache" describes the selected man and stays his)."""
     used: set[int] = set()
     known: set[str] = set()
     for res in resolutions:
@@ -60,7 +60,7 @@ def named_by_word(index: CatalogIndex, fam_key: str, rest: list[Token]) -> bool:
 
 
 def style_words(rest: list[Token], intent: Intent) -> list[Token]:
-    """The leftover words inside a phrase that says how the picture is drawn ("as a claymation
+    """The leftover words inside a phrase that says how the picture is drawn ("as a papercut
     scene", "in ... style"): there a style may be meant by meaning alone, judged on those words."""
     styled = {t.start for m in intent.mentions if m.role == Role.STYLE for t in m.all_tokens}
     return [t for t in rest if t.start in styled]

@@ -53,7 +53,7 @@ N_CANDIDATES = 10  # candidates reported in the decision
 
 def version_text(card: Card, siblings: list[Card]) -> str:
     """What this version's card says that its siblings' do not: the description after the
-    words all versions share, plus its own tags ("Version 39: in a graduation gown and cap")."""
+    words all versions share, plus its own tags ("Version 12: in a beekeeper's veil")."""
     words_ = card.description.split()
     others = [c.description.split() for c in siblings if c.id != card.id]
     common = 0
@@ -305,8 +305,8 @@ class Selector:
     def _second_concept(self, request: str, intent, resolutions: list[Resolution],
                         decision: Decision) -> Decision | None:
         """A certain select plus a family another part of the request reaches: a second
-        subject it names with a capital ("... aboard the new Selkie"), or a style or concept
-        LoRA the leftover words mean clearly more than any other ("... jumping in mid-air").
+        subject it names with a capital ("... aboard the old Heron"), or a style or concept
+        LoRA the leftover words mean clearly more than any other ("... leaping over a puddle").
         None: the reasoner's decision stands."""
         chosen = second.chosen_families(resolutions)
         kinds = {self.index.families[k].kind for k in chosen}
@@ -316,7 +316,7 @@ class Selector:
         if not rest:
             return None
         extra = second.named_subject(self.index, rest, chosen)
-        if extra is None and "concept" in self._composing:  # "riding in a tuk-tuk"
+        if extra is None and "concept" in self._composing:  # "riding in a rickshaw"
             lead = self._dense_lead(rest, ("concept",))
             if lead is not None and second.named_by_word(self.index, lead, rest):
                 extra = lead
@@ -421,7 +421,7 @@ class Selector:
 
     def _kind_options(self, resolutions) -> tuple[Resolution, list[Card]] | None:
         """A phrase that calls the thing one of the user's LoRAs and says only which kind ("the
-        clothing lora", "a haircut lora"): the style and concept families whose class and tags
+        footwear lora", "a tattoo lora"): the style and concept families whose class and tags
         mean that kind about equally well are the options. Checkpoint words make even "a ..."
         point at the user's own checkpoints."""
         target = next((r for r in resolutions if r.mention.words and

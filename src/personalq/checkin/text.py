@@ -159,8 +159,8 @@ GOVERNING = PREPOSITIONS | frozenset("""with without of for by to from about at 
 
 
 def governed(toks: list[Token], i: int, reach: int) -> bool:
-    """Is the word at i in a possessive phrase a preposition governs ("pregnant with our
-    youngest", "son of my sister", "taken by my husband's cousin")? In a card's description
+    """Is the word at i in a possessive phrase a preposition governs ("knitting for our
+    eldest", "son of my sister", "taken by my husband's cousin")? In a card's description
     such a phrase names someone else, not the card's subject: it states no relation of theirs.
     reach: how far before i the possessive ("my", "our", "Anna's") may stand."""
     start = i
@@ -240,7 +240,7 @@ KIND_WORDS: dict[str, frozenset[str]] = {
         linocut lithograph render rendering artwork""".split()),  # the medium names the style
     "concept": frozenset("lora loras concept outfit hairstyle haircut pose".split()),
 }
-# Words that call the thing a checkpoint of the user's ("the clothing lora", "a haircut concept"):
+# Words that call the thing a checkpoint of the user's ("the footwear lora", "a tattoo concept"):
 # the words before them say which kind of LoRA, not what is drawn.
 CHECKPOINT_WORDS = frozenset("lora loras lycoris concept concepts".split())
 
@@ -276,6 +276,6 @@ CUE_WORDS = (frozenset(ORDINALS) | NEWEST_WORDS | OLDER_WORDS | frozenset(MONTHS
                        trained made back before after newest latest but""".split()))
 
 # Words that only address a person inside a name ("Grandma Rosa", "Aunt May"): the rest of the
-# name identifies them alone ("Rosa as a young bride").
+# name identifies them alone ("Ingrid as a young nurse").
 TITLES = frozenset("""aunt auntie uncle cousin mr mrs ms miss dr doctor sir madam lady lord
     professor prof""".split())

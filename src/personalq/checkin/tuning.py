@@ -34,7 +34,7 @@ STRONG = 0.8  # at least this: the word names the concept (class word, tag, miss
 DENSE = 0.8  # a request word whose meaning matches a card's naming word (MiniLM)
 MIN_STEM_FOR_FUZZY = 4  # shorter words are too often real words to be misspellings
 FUZZY_MAX_EDITS = 2  # edits allowed for words of 5+ letters (1 below, 1 across first letters)
-RELATION_MAX_WORDS = 2  # "our youngest daughter": an apposition this short states a relation
+RELATION_MAX_WORDS = 2  # "our middle son": an apposition this short states a relation
 SPLIT_MIN_LEN = 6  # a card word this long may be a compound of two English words
 SPLIT_MIN_PART = 3
 
@@ -56,7 +56,7 @@ RESCUE_MIN_COSINE = 0.40  # a possessive phrase no card word explains vs the nea
 RESCUE_MARGIN = 0.12
 NARROW_MIN_COSINE = 0.40  # a question narrowed by what the phrase means vs each family's class
 NARROW_MARGIN = 0.12
-KIND_MIN_COSINE = 0.45  # "the clothing lora": the kind named vs a LoRA's class noun and tags
+KIND_MIN_COSINE = 0.45  # "the footwear lora": the kind named vs a LoRA's class noun and tags
 KIND_MARGIN = 0.05  # ... every LoRA this close to the best is an option
 KIND_CANDIDATES = 8  # LoRAs (by dense retrieval of the phrase) whose class is compared
 COMPOSE_MIN_COSINE = 0.40  # the words a certain select left over vs a style/concept LoRA
@@ -69,7 +69,7 @@ CAL_CANDIDATES = 8  # retrieval hits whose families are scored (plus the reasone
 KIN_REACH = 2  # "my [youngest] daughter": a kinship word this close after "my"/"our" is theirs
 CAL_MAX_OPTIONS = 4  # at most this many options in a question the calibrated model asks
 
-# base models from older to newer: "the one for the older base model"
+# base models from older to newer: "the version on the earlier base model"
 BASE_MODEL_ORDER = ("sd14", "sd15", "sd2", "sd21", "sdxl", "sd3", "flux")
 
 # Candidate narrowing (narrow.py) before the reasoner: below this many cards the whole index is

@@ -77,8 +77,8 @@ _NEGATING_RE = re.compile(
 
 @lru_cache(maxsize=65536)
 def negated_terms(description: str) -> frozenset[str]:
-    """Stems a version's card names only to say they are gone ("after he shaved off the
-    beard", "braces off", "no glasses"): that version does not have them."""
+    """Stems a version's card names only to say they are gone ("after she cut off the
+    braids", "braces off", "no glasses"): that version does not have them."""
     out = set()
     for m in _NEGATING_RE.finditer(description):
         word = (m.group("after") or m.group("before")).lower()
@@ -135,7 +135,7 @@ def _by_words(fam: Family, clues: list[Token], text: str, secondary: list[list[T
                                              for tok in before if tok.low not in STOPWORDS
                                              for f in _forms(tok))) for c in cards}) if before else None
     if after is not None and cards.index(after) > 0:
-        # "before he got the glasses": a version older than the change; among those, the one
+        # "before she dyed her hair": a version older than the change; among those, the one
         # the other describing words pick, else the one just before it
         earlier = cards[:cards.index(after)]
         return _best_of(earlier, scores) or earlier[-1]
@@ -188,7 +188,7 @@ def closest_dated(cards: list[Card], cue: VersionCue) -> Card | None:
             and cue.month in (None, d.month) and cue.day in (None, d.day)]
     if fits:
         return fits[-1]
-    if cue.month is not None:  # "from last December" when the December version is older
+    if cue.month is not None:  # "from last November" when the November version is older
         same_month = [c for c in cards if (d := _parse_date(c.created_at)) and d.month == cue.month]
         if same_month:
             return same_month[-1]
