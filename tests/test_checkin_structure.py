@@ -19,12 +19,14 @@ ROWS = [
          description="Prop LoRA: a pewter beer tankard with a lid.", tags=["prop"]),
     dict(id="ink", name="Inkfall", trigger="inkf", class_noun="ink painting", kind="style",
          description="Loose ink painting with wet edges.", tags=["style", "ink"]),
+    dict(id="kayak", name="Seaswift kayak", trigger="ssw_kyk", class_noun="kayak", kind="concept",
+         description="Vehicle LoRA: a red Seaswift touring kayak.", tags=["vehicle", "boat"]),
     dict(id="tiles", name="Tilework", trigger="tlw", class_noun="painting", kind="style",
          description="Scenes painted as glazed blue tiles.", tags=["style", "tiles"]),
     dict(id="deco", name="Brasswork", trigger="brsw", class_noun="deco poster", kind="style",
          description="Streamlined 1930s deco poster.", tags=["style", "poster"]),
-    dict(id="knight-1", name="Oren Vale", trigger="orv", class_noun="character", family="oren",
-         version=1, base_model="sd15", description="Oren Vale, a knight with silver armour.",
+    dict(id="knight-1", name="Oren Valmere", trigger="orv", class_noun="character", family="oren",
+         version=1, base_model="sd15", description="Oren Valmere, a knight with silver armour.",
          tags=["character", "knight"]),
     dict(id="lancer", name="Sura Kade", trigger="srk", class_noun="character", base_model="sdxl",
          description="Sura Kade, a knight with silver armour and a red plume.",
@@ -100,3 +102,13 @@ def test_comma_tag_describes_the_picture():
                    "comma_tag_describes_the_picture").action == "none"
     # a name after a comma still lists a subject
     assert _decide("a zeppelin over the sea, Mia").checkpoints == ["mia"]
+
+
+def test_brand_names_the_product():
+    assert _decide("Mia paddling a seaswift").checkpoints == ["mia", "kayak"]
+    assert _decide("Mia paddling a seaswift", "brand_names_the_product").checkpoints == ["mia"]
+
+
+def test_long_misspelt_rest_of_a_name_in_lower_case():
+    # "oren valmire": the second word is the name's, misspelt, not a noun "oren" modifies
+    assert _decide("oren valmire in a library").checkpoints == ["knight-1"]

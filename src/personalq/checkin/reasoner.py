@@ -16,8 +16,10 @@ of (index, request) and safe to call from any thread.
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from personalq.catalog.card import Card
 from personalq.checkin import rules
@@ -27,7 +29,7 @@ from personalq.checkin.features import CatalogIndex, Family, MatchKind
 from personalq.checkin.intent import Determiner, Intent, Mention, Role, VersionCue, parse
 from personalq.checkin.options import question_for, resolve_answer  # noqa: F401 (re-exported)
 from personalq.checkin.relations import Answer, Relations, reference
-from personalq.checkin.text import CUE_WORDS, STOPWORDS, TRANSPARENT, Token, verb_form
+from personalq.checkin.text import CUE_WORDS, STOPWORDS, TRANSPARENT, Token, tokenize, verb_form
 
 
 def participle(tok: Token) -> bool:
@@ -264,10 +266,11 @@ class Reasoner:
         present = {t.stem for t in nouns} | {t.low for t in nouns}
         medium = _is_medium_phrase(ctx, mention)
         ev = gather(ctx, mention, COMPOSING, (), allowed=allowed)
+        branded = [k for k in ev.scores if self._branded(ctx, k, mention)]
         for key in list(ev.scores):
             fam = index.families[key]
             whole = any(all(w in present for w in ph) for ph in fam.name_phrases) or (
-                fam.class_words and fam.class_words <= present)
+                fam.class_words and fam.class_words <= present) or key in branded
             if not whole and not medium:
                 del ev.scores[key]  # one word of a style's class is not the style
         if not ev.scores:
@@ -277,15 +280,24 @@ class Reasoner:
         g = Group(Role.STYLE, mention, cue=copy.copy(mention.cue))
         res = self._decide(ctx, role, g, ev)
         whole = [k for k in ev.scores if len(index.families[k].class_words) >= 2 and
-                 index.families[k].class_words <= present]
+                 index.families[k].class_words <= present] or branded
         if res.outcome == Outcome.NONE and len(whole) == 1:
-            fam = index.families[whole[0]]  # the whole class phrase, even after "a"
+            fam = index.families[whole[0]]  # the whole class phrase (or brand), even after "a"
             res = Resolution(role, mention, Outcome.SELECT, [fam.key],
                              [pick_version(fam, g.cue, [], ctx.text)], ev.scores, {}, g.cue,
                              evidence=ev)
         if res.outcome == Outcome.NONE and medium and ev.scores:
             res = self._medium(ctx, role, g, ev)
         return res if res.outcome != Outcome.NONE else None
+
+    def _branded(self, ctx: Context, key: str, mention: Mention) -> bool:
+        """brand_names_the_product (rules.py): the phrase's head is a proper name the concept
+        LoRA's cards capitalise inside a sentence, and not its class noun."""
+        fam, head = self.index.families[key], _head_brand(mention)
+        if not ctx.on(rules.BRAND_NAMES_THE_PRODUCT) or fam.kind != "concept" or head is None:
+            return False
+        return head.low in fam.name_lows and head.stem not in fam.class_words and \
+            head.low in _brands(tuple(c.description for c in fam.cards))
 
     def _medium(self, ctx: Context, role: Role, g: Group, ev: Evidence) -> Resolution:
         """"in <medium>": every style the words name is plausible (several: ask)."""
@@ -534,6 +546,24 @@ def _is_medium_phrase(ctx: Context, mention: Mention) -> bool:
         if not common:
             return False
     return True
+
+
+def _head_brand(mention: Mention) -> Token | None:
+    """The phrase's head word (its last content word), the one a brand would stand in."""
+    return mention.words[-1] if mention.words else None
+
+
+@lru_cache(maxsize=4096)
+def _brands(descriptions: tuple[str, ...]) -> frozenset[str]:
+    """Words the cards capitalise inside a sentence ("a classic Italian Vespa scooter"): proper
+    names, such as a brand, as opposed to words capitalised because a sentence starts."""
+    out = set()
+    for text in descriptions:
+        toks = tokenize(text)
+        for prev, tok in zip(toks, toks[1:]):
+            if tok.capitalized and not re.search(r"[.!?:;]", text[prev.end:tok.start]):
+                out.add(tok.low)
+    return frozenset(out)
 
 
 def _alone(m: Mention, intent: Intent, groups: list[Group]) -> bool:

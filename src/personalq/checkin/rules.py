@@ -19,10 +19,10 @@ from personalq.checkin.features import CatalogIndex, Match, MatchKind
 from personalq.checkin.intent import Determiner, Mention
 from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, KINSHIP, STOPWORDS, TRANSPARENT,
                                     VERB_FORMS, Token, adverb, edit_distance, verb_form)
-from personalq.checkin.tuning import CATEGORY_DAMPING, STRENGTH, STRONG, Field
+from personalq.checkin.tuning import CATEGORY_DAMPING, LONG_NAME, STRENGTH, STRONG, Field
 
 GENERIC = (Determiner.INDEFINITE, Determiner.QUANTIFIED, Determiner.CONTAINER)
-LONG_MISSPELLING = 6  # a misspelt name this long is rarely an ordinary word
+LONG_MISSPELLING = LONG_NAME  # a misspelt name this long is rarely an ordinary word
 
 
 class Verdict(Enum):
@@ -260,3 +260,8 @@ COMMA_TAG = named_rule("comma_tag_describes_the_picture")
 prompts are written, not a new subject: a style when its head noun is a style's name, class or
 tag, else a description of the scene. A name, a possessive or a subject's class noun ("my dog,
 cat and bird") still lists subjects; a verb ("..., painted in ...") is an action."""
+
+BRAND_NAMES_THE_PRODUCT = named_rule("brand_names_the_product")
+"""A brand stands for its product: "riding a vespa" is a Vespa scooter. A concept LoRA whose
+cards write a word of its name with a capital inside a sentence (a proper name, not a sentence
+start) is named by that word alone when it heads the phrase, in any case, even after "a"."""
