@@ -19,7 +19,7 @@ from personalq.checkin.kinship import fold, forms, rel_of
 from personalq.checkin.text import (CATEGORY_GROUPS, RELATED, STOPWORDS, SYNONYM_GROUPS, Token,
                                     edit_distance, english_words, governed, stem, tokenize,
                                     verb_form, words)
-from personalq.checkin.tuning import (COMMON_TAG_MIN, COMMON_TAG_SHARE, COMPOUND, FUZZY, FUZZY_MAX_EDITS, MIN_STEM_FOR_FUZZY,
+from personalq.checkin.tuning import (LONG_NAME, COMMON_TAG_MIN, COMMON_TAG_SHARE, COMPOUND, FUZZY, FUZZY_MAX_EDITS, MIN_STEM_FOR_FUZZY,
                                       RELATION_MAX_WORDS, SPLIT_MIN_LEN, SPLIT_MIN_PART, STRENGTH, STRONG,
                                       VERSION_ONLY, Field)
 
@@ -394,8 +394,10 @@ class CatalogIndex:
         fam = self.families[fam_key]
         if fam.knows(tok.stem) or fam.knows(tok.low) or tok.low in fam.related:
             return True
-        if tok.text[:1].isupper() and fam_key in self.lookup(tok).named:
-            return True  # the misspelt rest of the family's own name
+        if (tok.text[:1].isupper() or len(tok.low) >= LONG_NAME) and \
+                fam_key in self.lookup(tok).named:
+            return True  # the misspelt rest of the family's own name (a long word is rarely
+            # an ordinary one a letter or two from a name, whatever its case)
         if "-" in tok.low:
             return any(fam.knows(stem(p)) for p in tok.low.split("-") if len(p) > 1)
         return fam_key in self.compounds.get(tok.stem, {})

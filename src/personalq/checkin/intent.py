@@ -213,13 +213,16 @@ def parse_cue(tokens: list[Token], text: str, dates=None, older: bool | None = N
     return cue
 
 
+_GENERIC_DETERMINERS = ("indefinite", "quantified")
+
+
 def _determiner(tokens: list[Token], vocab: frozenset[str] = frozenset(),
-                names: frozenset[str] = frozenset()) -> Determiner:
-    return Determiner(_determiner_word(tokens, vocab, names))
+                names: frozenset[str] = frozenset(), generic_possessor: bool = True) -> Determiner:
+    return Determiner(_determiner_word(tokens, vocab, names, generic_possessor))
 
 
 def _determiner_word(tokens: list[Token], vocab: frozenset[str],
-                     names: frozenset[str]) -> str:
+                     names: frozenset[str], generic_possessor: bool = True) -> str:
     """The last determiner before the first word the catalog knows: "a sketch of my neighbour"
     -> my; "cn u make our dog" -> our (unknown words in front are skipped)."""
     found = ""
@@ -232,8 +235,10 @@ def _determiner_word(tokens: list[Token], vocab: frozenset[str],
             return Determiner.POSSESSIVE  # "myself": the user points at themselves
         if tok.low in BACK_REFERENCES:
             kind = "backref"  # "his cheeks": the subject's, not a new concept of the user's
-        if tok.possessive and not kind:
-            kind = "possessive"  # "grandpa's"
+        if tok.possessive and not kind and not (generic_possessor and
+                                                found in _GENERIC_DETERMINERS):
+            kind = "possessive"  # "grandpa's"; "a young woman's hands" stays generic: the
+            # possessor's own article decides (the face of some old man, no one of the user's)
         if kind:
             found = kind
             continue
@@ -271,10 +276,11 @@ _BREAK_RE = re.compile(r"[:;,.!?()\[\]{}\u2014\u2013]|\s-\s|\.\.\.")
 
 
 def parse(request: str, vocab: frozenset[str] = frozenset(),
-          names: frozenset[str] = frozenset()) -> Intent:
+          names: frozenset[str] = frozenset(), generic_possessor: bool = True) -> Intent:
     """Split `request` into mentions. `vocab`: word stems the catalog uses; `names`: the
-    lower-case words of its names (both optional)."""
-    splitter = _Splitter(request, vocab, names)
+    lower-case words of its names (both optional). generic_possessor: the rule
+    indefinite_possessor_is_generic (rules.py) is on."""
+    splitter = _Splitter(request, vocab, names, generic_possessor)
     splitter.run()
     return Intent(request, splitter.tokens, splitter.mentions)
 
@@ -285,8 +291,10 @@ _VERSION_ABBREVIATIONS = ("ver", "v", "no", "nr", "vol", "mk")  # "ver. <n>" is 
 class _Splitter:
     """Walks the tokens once, closing a phrase at connectors, prepositions and punctuation."""
 
-    def __init__(self, request: str, vocab: frozenset[str], names: frozenset[str]):
+    def __init__(self, request: str, vocab: frozenset[str], names: frozenset[str],
+                 generic_possessor: bool = True):
         self.request, self.vocab, self.names = request, vocab, names
+        self.generic_possessor = generic_possessor
         self.tokens = self_reference(tokenize(request))
         self.styles = _style_spans(request)
         self.dates = find_dates(request)  # read on the whole request (dates contain commas)
@@ -298,7 +306,7 @@ class _Splitter:
     def close(self, role: str, toks: list[Token]) -> None:
         if not toks:
             return
-        det = _determiner(toks, self.vocab, self.names)
+        det = _determiner(toks, self.vocab, self.names, self.generic_possessor)
         if self.carry and det in ("", "indefinite"):
             det = Determiner(self.carry)
         self.carry = ""

@@ -16,8 +16,10 @@ of (index, request) and safe to call from any thread.
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from personalq.catalog.card import Card
 from personalq.checkin import rules
@@ -27,7 +29,12 @@ from personalq.checkin.features import CatalogIndex, Family, MatchKind
 from personalq.checkin.intent import Determiner, Intent, Mention, Role, VersionCue, parse
 from personalq.checkin.options import question_for, resolve_answer  # noqa: F401 (re-exported)
 from personalq.checkin.relations import Answer, Relations, reference
-from personalq.checkin.text import CUE_WORDS, STOPWORDS, TRANSPARENT, Token, verb_form
+from personalq.checkin.text import CUE_WORDS, STOPWORDS, TRANSPARENT, Token, tokenize, verb_form
+
+
+def participle(tok: Token) -> bool:
+    """An -ed form ("painted", "printed"): a verb or an adjective, never a medium's noun."""
+    return tok.low.endswith("ed") and verb_form(tok.low)
 from personalq.checkin.tuning import STRENGTH, STRONG, Field
 from personalq.checkin.versions import pick_version
 
@@ -103,7 +110,8 @@ class Reasoner:
         self.version_oracle = None
 
     def parse(self, request: str) -> Intent:
-        return parse(request, self.index.naming_vocab, self.index.names)
+        return parse(request, self.index.naming_vocab, self.index.names,
+                     generic_possessor=rules.GENERIC_POSSESSOR not in self.disabled)
 
     def resolve(self, intent: Intent, allowed: set[str] | None = None) -> list[Resolution]:
         """One Resolution per phrase that may name a concept. `allowed`: only these families
@@ -117,6 +125,8 @@ class Reasoner:
             else:
                 self._resolve_subject(ctx, g, state, allowed)
         self._place_orphan_cue(ctx, state)
+        if ctx.on(rules.ONE_PHRASE_ONE_THING):
+            state.out = _one_thing_per_phrase(self.index, state.out)
         return _merge_same_family(state.out)
 
     # -- one group --------------------------------------------------------------------------
@@ -250,13 +260,17 @@ class Reasoner:
 
     def _composing_in(self, ctx: Context, mention: Mention, allowed) -> "Resolution | None":
         index = self.index
-        present = {t.stem for t in mention.words} | {t.low for t in mention.words}
+        nouns = [t for t in mention.words if not (ctx.on(rules.PARTICIPLE_IS_NO_MEDIUM) and
+                                                 participle(t) and t.low not in
+                                                 index.naming_vocab)]
+        present = {t.stem for t in nouns} | {t.low for t in nouns}
         medium = _is_medium_phrase(ctx, mention)
         ev = gather(ctx, mention, COMPOSING, (), allowed=allowed)
+        branded = [k for k in ev.scores if self._branded(ctx, k, mention)]
         for key in list(ev.scores):
             fam = index.families[key]
             whole = any(all(w in present for w in ph) for ph in fam.name_phrases) or (
-                fam.class_words and fam.class_words <= present)
+                fam.class_words and fam.class_words <= present) or key in branded
             if not whole and not medium:
                 del ev.scores[key]  # one word of a style's class is not the style
         if not ev.scores:
@@ -266,15 +280,24 @@ class Reasoner:
         g = Group(Role.STYLE, mention, cue=copy.copy(mention.cue))
         res = self._decide(ctx, role, g, ev)
         whole = [k for k in ev.scores if len(index.families[k].class_words) >= 2 and
-                 index.families[k].class_words <= present]
+                 index.families[k].class_words <= present] or branded
         if res.outcome == Outcome.NONE and len(whole) == 1:
-            fam = index.families[whole[0]]  # the whole class phrase, even after "a"
+            fam = index.families[whole[0]]  # the whole class phrase (or brand), even after "a"
             res = Resolution(role, mention, Outcome.SELECT, [fam.key],
                              [pick_version(fam, g.cue, [], ctx.text)], ev.scores, {}, g.cue,
                              evidence=ev)
         if res.outcome == Outcome.NONE and medium and ev.scores:
             res = self._medium(ctx, role, g, ev)
         return res if res.outcome != Outcome.NONE else None
+
+    def _branded(self, ctx: Context, key: str, mention: Mention) -> bool:
+        """brand_names_the_product (rules.py): the phrase's head is a proper name the concept
+        LoRA's cards capitalise inside a sentence, and not its class noun."""
+        fam, head = self.index.families[key], _head_brand(mention)
+        if not ctx.on(rules.BRAND_NAMES_THE_PRODUCT) or fam.kind != "concept" or head is None:
+            return False
+        return head.low in fam.name_lows and head.stem not in fam.class_words and \
+            head.low in _brands(tuple(c.description for c in fam.cards))
 
     def _medium(self, ctx: Context, role: Role, g: Group, ev: Evidence) -> Resolution:
         """"in <medium>": every style the words name is plausible (several: ask)."""
@@ -284,17 +307,29 @@ class Reasoner:
         return Resolution(role, g.mention, outcome, fams, cards, ev.scores, {}, g.cue, evidence=ev)
 
     def _place_orphan_cue(self, ctx: Context, state: "_State") -> None:
-        """A version cue in a phrase that named nothing belongs to the concept chosen."""
-        if state.orphan.is_empty():
-            return
+        """A version cue in a phrase that named nothing belongs to the concept chosen; a base
+        model named anywhere is every concept's (base_model_cue_is_for_every_concept)."""
         live = [r for r in state.out if r.outcome != Outcome.NONE]
         live.sort(key=lambda r: r.role != Role.SUBJECT)
-        for res in live[:1]:
-            if res.cue.is_empty():
-                res.cue = state.orphan
-                res.cards = [pick_version(self.index.families[k], state.orphan,
-                                          list(res.mention.words) + res.extra_words, ctx.text)
-                             for k in res.families]
+        if not state.orphan.is_empty():
+            for res in live[:1]:
+                if res.cue.is_empty():
+                    res.cue = state.orphan
+                    self._repick(ctx, res)
+        base = next((r.cue.base for r in live if r.cue.base), None) or state.orphan.base
+        if base is None or not ctx.on(rules.BASE_FOR_ALL):
+            return
+        for res in live:
+            if not res.cue.base and not res.related:
+                res.cue = copy.copy(res.cue)
+                res.cue.base = base
+                self._repick(ctx, res)
+
+    def _repick(self, ctx: Context, res: Resolution) -> None:
+        """Pick each plausible family's version again under the resolution's cue."""
+        res.cards = [pick_version(self.index.families[k], res.cue,
+                                  list(res.mention.words) + res.extra_words, ctx.text)
+                     for k in res.families]
 
     # -- grouping ---------------------------------------------------------------------------
 
@@ -322,9 +357,17 @@ class Reasoner:
             if m.role == Role.SCENE:
                 self._scene(m, concept(), groups)
                 continue
-            elif m.role == Role.SUBJECT and self._only_describes(ctx, m, allowed):
+            elif m.role == Role.SUBJECT and self._only_describes(
+                    ctx, m, allowed, first=_alone(m, intent, groups)):
                 concept().extra.extend(m.words)
                 concept().cue.merge(m.cue)
+                continue
+            tag = self._picture_tag(ctx, m, groups) if m.role == Role.SUBJECT else None
+            if tag == Role.STYLE:
+                groups.append(Group(Role.STYLE, m, cue=copy.copy(m.cue)))
+                continue
+            if tag == Role.SCENE:
+                self._scene(m, concept(), groups)
                 continue
             g = Group(m.role, m, cue=copy.copy(m.cue))
             if g.role == Role.SUBJECT and not any(x.role == Role.SUBJECT for x in groups):
@@ -338,6 +381,30 @@ class Reasoner:
             first.extra.extend(pending.extra)
             first.cue.merge(pending.cue)
         return groups
+
+    def _picture_tag(self, ctx: Context, m: Mention, groups: list[Group]) -> Role | None:
+        """comma_tag_describes_the_picture (rules.py): a bare phrase after a comma, once a
+        subject was named, that names no one and whose head noun is no subject's class noun:
+        STYLE when its head names a style ("..., charcoal sketch"), else SCENE ("..., soft
+        morning light"); None when it is no such tag."""
+        if not ctx.on(rules.COMMA_TAG) or m.determiner != Determiner.NONE or not m.words or \
+                not any(g.role == Role.SUBJECT for g in groups):
+            return None
+        if not ctx.text[:m.start].rstrip().endswith(",") or \
+                ctx.text[m.end:].split(",")[0].strip(" .!"):
+            return None  # the whole stretch between commas (or the end) is the tag
+        fams, lookup = self.index.families, self.index.lookup
+        if any(t.capitalized or t.possessive or any(fams[k].kind == "subject"
+                                                    for k in lookup(t).named)
+               for t in m.all_tokens):
+            return None
+        head = m.all_tokens[-1]
+        if head.low in STOPWORDS or verb_form(head.low) or any(fams[k].kind == "subject" and head.stem in
+                                            fams[k].class_words for k in lookup(head).strengths):
+            return None
+        styled = any(fams[k].kind == "style" and v >= STRONG
+                     for k, v in lookup(head).strengths.items())
+        return Role.STYLE if styled else Role.SCENE
 
     def _attr_is_subject(self, ctx: Context, m: Mention, parent: Group, pending: Group,
                          allowed) -> bool:
@@ -359,9 +426,13 @@ class Reasoner:
             parent.secondary.append(m.words)  # "in the hiking gear" may describe a version
         groups.append(Group(Role.SCENE, m))
 
-    def _only_describes(self, ctx: Context, m: Mention, allowed) -> bool:
+    def _only_describes(self, ctx: Context, m: Mention, allowed, first: bool = False) -> bool:
         """A phrase with no words, or a version phrase ("the version showing ...", "(use v1)") that
-        names no family, describes the concept before it."""
+        names no family, describes the concept before it. first: no other subject phrase in
+        the request; then a phrase with describing words of its own is the concept itself
+        (describing_phrase_first_is_the_subject)."""
+        if first and m.words and ctx.on(rules.DESCRIPTION_FIRST):
+            return False  # "the tall one with the freckles", "the masked archer for sdxl"
         if not m.words:  # "my aunt's model": the relative is the subject
             return reference(m.all_tokens, ctx.text, m.start) is None
         if m.cue.is_empty() and not any(t.low == "one" for t in m.all_tokens):
@@ -432,6 +503,10 @@ class Reasoner:
         fams = [k for k in plausible(ev, self.ratio) if enough_evidence(ctx, ev, mention, k)]
         if len(fams) > 1 and ctx.on(rules.PHRASE_TELLS_APART):
             fams = self._told_apart(g, fams)
+        if len(fams) > 1 and g.cue.base and ctx.on(rules.BASE_TELLS_APART):
+            on_base = [k for k in fams if any(c.base_model == g.cue.base
+                                              for c in index.families[k].cards)]
+            fams = on_base or fams
         matched = {k: [t for t, acc in ev.words if k in acc and mention.start <= t.start < mention.end]
                    for k in fams}
         clues = list(mention.words) + list(g.extra)
@@ -471,6 +546,52 @@ def _is_medium_phrase(ctx: Context, mention: Mention) -> bool:
         if not common:
             return False
     return True
+
+
+def _head_brand(mention: Mention) -> Token | None:
+    """The phrase's head word (its last content word), the one a brand would stand in."""
+    return mention.words[-1] if mention.words else None
+
+
+@lru_cache(maxsize=4096)
+def _brands(descriptions: tuple[str, ...]) -> frozenset[str]:
+    """Words the cards capitalise inside a sentence ("a classic Italian Vespa scooter"): proper
+    names, such as a brand, as opposed to words capitalised because a sentence starts."""
+    out = set()
+    for text in descriptions:
+        toks = tokenize(text)
+        for prev, tok in zip(toks, toks[1:]):
+            if tok.capitalized and not re.search(r"[.!?:;]", text[prev.end:tok.start]):
+                out.add(tok.low)
+    return frozenset(out)
+
+
+def _alone(m: Mention, intent: Intent, groups: list[Group]) -> bool:
+    """No subject phrase before this one, and for a pro-form phrase ("the tagged one") none
+    after it either: nothing else it could describe."""
+    if any(g.role == Role.SUBJECT for g in groups):
+        return False
+    pro_form = any(t.low == "one" for t in m.all_tokens)
+    return not (pro_form and any(x.role == Role.SUBJECT and x.start > m.start
+                                 for x in intent.mentions))
+
+
+def _one_thing_per_phrase(index: CatalogIndex, out: list[Resolution]) -> list[Resolution]:
+    """one_phrase_one_thing (rules.py): a concept LoRA found inside a noun phrase that also
+    names a subject by its other words is out when the subject's own cards have every word
+    that reached the LoRA: that word is the subject's head noun, not a second thing."""
+    subjects = {r.mention.start: r for r in out if r.role == Role.SUBJECT and
+                r.outcome == Outcome.SELECT and r.families and not r.related}
+    keep = []
+    for res in out:
+        subj = subjects.get(res.mention.start)
+        if res.role == Role.CONCEPT and res.mention.role != Role.STYLE and subj is not None \
+                and res.evidence is not None:
+            words_ = [t for t, acc in res.evidence.words if set(acc) & set(res.families)]
+            if words_ and all(index.family_knows(subj.families[0], t) for t in words_):
+                continue
+        keep.append(res)
+    return keep
 
 
 def _merge_same_family(resolutions: list[Resolution]) -> list[Resolution]:

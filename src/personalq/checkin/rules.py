@@ -19,10 +19,10 @@ from personalq.checkin.features import CatalogIndex, Match, MatchKind
 from personalq.checkin.intent import Determiner, Mention
 from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, KINSHIP, STOPWORDS, TRANSPARENT,
                                     VERB_FORMS, Token, adverb, edit_distance, verb_form)
-from personalq.checkin.tuning import CATEGORY_DAMPING, STRENGTH, STRONG, Field
+from personalq.checkin.tuning import CATEGORY_DAMPING, LONG_NAME, STRENGTH, STRONG, Field
 
 GENERIC = (Determiner.INDEFINITE, Determiner.QUANTIFIED, Determiner.CONTAINER)
-LONG_MISSPELLING = 6  # a misspelt name this long is rarely an ordinary word
+LONG_MISSPELLING = LONG_NAME  # a misspelt name this long is rarely an ordinary word
 
 
 class Verdict(Enum):
@@ -238,3 +238,49 @@ RELATIONS = named_rule("relation_through_kinship")
 PHRASE_TELLS_APART = named_rule("phrase_tells_apart")
 KIND_OF_LORA = named_rule("lora_kind_names_the_options")  # select.Selector._kind_options
 CALIBRATED = named_rule("calibrated_decision")  # calibrated.py: the evidence may overrule
+
+# -- request structure: how phrases are read and grouped (intent.py, reasoner.py) -------------
+
+GENERIC_POSSESSOR = named_rule("indefinite_possessor_is_generic")
+"""A possessive after "a"/"an"/"some" ("a young woman's hands", "a child's drawing") is as generic
+as its possessor: the face of some old man, not a person of the user's. Only a possessor the
+user points at ("my sister's", "Anna's", "the kids'") makes the phrase personal."""
+
+BASE_FOR_ALL = named_rule("base_model_cue_is_for_every_concept")
+"""A base model named anywhere ("..., sd1.5", "for sdxl") is the model the whole picture is
+drawn on: every checkpoint composed into it must be made for that base, not only the concept
+the cue happens to stand next to."""
+
+
+ONE_PHRASE_ONE_THING = named_rule("one_phrase_one_thing")
+"""A noun phrase has one head noun and names one thing: in "the <brand> coffee cup" the cup
+is the brand's product, not also a cup LoRA. A concept LoRA reached by a word of a phrase that
+also selects a subject by its other words is dropped when the subject's own cards have that
+word too (reasoner._one_thing_per_phrase)."""
+
+PARTICIPLE_IS_NO_MEDIUM = named_rule("participle_is_no_medium")
+"""An -ed form ("before we painted it", "a printed mug") is a verb or an adjective: it shares
+its stem with a medium ("painting", "print") but does not name the style a picture is drawn
+in. Only nouns of a phrase count toward a style's or concept's whole class phrase."""
+
+DESCRIPTION_FIRST = named_rule("describing_phrase_first_is_the_subject")
+"""A descriptive phrase with a version cue ("the white-haired swordsman for sdxl", "the original
+pale ale can") or a pro-form ("the little one with the curls") describes the concept before it;
+with none before it, it is the concept itself (a pro-form looks ahead too: "The tagged one: the
+wooden train" describes the train)."""
+
+BASE_TELLS_APART = named_rule("base_model_tells_apart")
+"""Look-alikes asked for "for sdxl": a family with no checkpoint for the named base model
+cannot be drawn on it, so the one that has such a checkpoint is meant."""
+
+COMMA_TAG = named_rule("comma_tag_describes_the_picture")
+"""After the subject is named, a bare phrase set off by a comma ("..., studio portrait",
+"..., soft morning light", "..., art deco travel poster") is a tag about the picture, the way
+prompts are written, not a new subject: a style when its head noun is a style's name, class or
+tag, else a description of the scene. A name, a possessive or a subject's class noun ("my dog,
+cat and bird") still lists subjects; a verb ("..., painted in ...") is an action."""
+
+BRAND_NAMES_THE_PRODUCT = named_rule("brand_names_the_product")
+"""A brand stands for its product: "riding a vespa" is a Vespa scooter. A concept LoRA whose
+cards write a word of its name with a capital inside a sentence (a proper name, not a sentence
+start) is named by that word alone when it heads the phrase, in any case, even after "a"."""

@@ -75,3 +75,7 @@ BASE_MODEL_ORDER = ("sd14", "sd15", "sd2", "sd21", "sdxl", "sd3", "flux")
 # Candidate narrowing (narrow.py) before the reasoner: below this many cards the whole index is
 # walked in a few ms and every feature (word meaning included) sees every family.
 NARROW_FROM_CARDS = 5000
+
+# A word this long, one or two letters from a word of a name, is that name misspelt whatever its
+# case (few ordinary words sit that close to a long name).
+LONG_NAME = 6
