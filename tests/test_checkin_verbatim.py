@@ -30,6 +30,9 @@ ROWS = [
          kind="style", description="Muted gouache seascapes.", tags=["style"]),
     dict(id="paper", name="Foldwork", trigger="f0ldw", class_noun="paper-cut", kind="style",
          description="Layered paper-cut silhouettes.", tags=["style", "paper"]),
+    dict(id="quiff", name="Quiff Cut", trigger="qf_cut", class_noun="hairstyle", kind="concept",
+         description="Hairstyle LoRA: the quiff haircut, swept up at the front.",
+         tags=["hairstyle"]),
     dict(id="fern", name="Fern", trigger="<fern>", class_noun="dog",
          description="Fern, our whippet.", tags=["pet", "dog"]),
 ]
@@ -95,3 +98,14 @@ def test_compound_spelt_open_or_hyphenated():
     assert _decide("a paper cut of a heron").checkpoints == ["paper"]
     assert _decide("a paper-cut of a heron").checkpoints == ["paper"]
     assert _decide("a paper cut of a heron", rules.COMPOUND_SPELLINGS).checkpoints == []
+
+
+def test_concept_named_for_what_it_is():
+    # the cards use "quiff" as a common noun: the name says what the concept is
+    assert _decide("a man with a quiff at a party").checkpoints == ["quiff"]
+    assert _decide("my brother with a quiff").checkpoints == ["tomas", "quiff"]
+    # only where the phrase says what a subject has or wears
+    assert _decide("a quiff on a poster").checkpoints == []
+    # another kind of the noun: a modifier the family does not know
+    assert _decide("a man with a spiky quiff").checkpoints == []
+    assert _decide("a man with a quiff at a party", rules.NAMED_FOR_WHAT_IT_IS).checkpoints == []

@@ -274,7 +274,7 @@ class Reasoner:
             fam = index.families[key]
             cls = _parts(fam.class_words) if open_compounds else fam.class_words
             whole = any(all(w in present for w in ph) for ph in fam.name_phrases) or (
-                cls and cls <= present) or key in branded
+                cls and cls <= present) or key in branded or self._kind_named(ctx, key, mention)
             if not whole and not medium:
                 del ev.scores[key]  # one word of a style's class is not the style
         if not ev.scores:
@@ -285,7 +285,8 @@ class Reasoner:
         res = self._decide(ctx, role, g, ev)
         whole = [k for k in ev.scores if len(index.families[k].class_words) >= 2 and
                  (_parts(index.families[k].class_words) if open_compounds
-                  else index.families[k].class_words) <= present] or branded
+                  else index.families[k].class_words) <= present] or branded or \
+            [k for k in ev.scores if self._kind_named(ctx, k, mention)]
         if res.outcome == Outcome.NONE and len(whole) == 1:
             fam = index.families[whole[0]]  # the whole class phrase (or brand), even after "a"
             res = Resolution(role, mention, Outcome.SELECT, [fam.key],
@@ -294,6 +295,18 @@ class Reasoner:
         if res.outcome == Outcome.NONE and medium and ev.scores:
             res = self._medium(ctx, role, g, ev)
         return res if res.outcome != Outcome.NONE else None
+
+    def _kind_named(self, ctx: Context, key: str, mention: Mention) -> bool:
+        """concept_named_for_what_it_is (rules.py): the phrase's head is a word of a concept
+        LoRA's name that its cards use as an ordinary noun, in a phrase that says what the
+        subject has or wears ("with a ...", "in a ..."), and no modifier the family does not
+        know restricts it to another kind ("a <other> cut" is not this cut)."""
+        fam, head = self.index.families[key], _head_brand(mention)
+        if not (ctx.on(rules.NAMED_FOR_WHAT_IT_IS) and fam.kind == "concept" and
+                mention.role == Role.ATTR and head is not None and fam.named_for_what_it_is(head)):
+            return False
+        return all(self.index.family_knows(key, t) for t in mention.words[:-1]
+                   if rules.noun_like(t))
 
     def _branded(self, ctx: Context, key: str, mention: Mention) -> bool:
         """brand_names_the_product (rules.py): the phrase's head is a proper name the concept
