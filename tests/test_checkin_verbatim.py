@@ -33,6 +33,9 @@ ROWS = [
     dict(id="quiff", name="Quiff Cut", trigger="qf_cut", class_noun="hairstyle", kind="concept",
          description="Hairstyle LoRA: the quiff haircut, swept up at the front.",
          tags=["hairstyle"]),
+    dict(id="smock", name="Tidewater Smock", trigger="tdw_smk", class_noun="shirt",
+         kind="concept", description="Clothing LoRA: a loose linen work shirt.",
+         tags=["clothing"]),
     dict(id="fern", name="Fern", trigger="<fern>", class_noun="dog",
          description="Fern, our whippet.", tags=["pet", "dog"]),
 ]
@@ -109,3 +112,11 @@ def test_concept_named_for_what_it_is():
     # another kind of the noun: a modifier the family does not know
     assert _decide("a man with a spiky quiff").checkpoints == []
     assert _decide("a man with a quiff at a party", rules.NAMED_FOR_WHAT_IT_IS).checkpoints == []
+
+
+def test_head_noun_of_a_concept_name_names_it():
+    # the last word of a name of several words is its head noun: a "Tidewater Smock" is a smock
+    assert _decide("a potter in a smock").checkpoints == ["smock"]
+    assert _decide("a potter in a linen smock").checkpoints == ["smock"]  # a word it knows
+    assert _decide("a potter in a blue smock").checkpoints == []  # another smock
+    assert _decide("a potter in a smock", rules.NAMED_FOR_WHAT_IT_IS).checkpoints == []

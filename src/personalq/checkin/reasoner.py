@@ -303,7 +303,7 @@ class Reasoner:
         know restricts it to another kind ("a <other> cut" is not this cut)."""
         fam, head = self.index.families[key], _head_brand(mention)
         if not (ctx.on(rules.NAMED_FOR_WHAT_IT_IS) and fam.kind == "concept" and
-                mention.role == Role.ATTR and head is not None and fam.named_for_what_it_is(head)):
+                _has_or_wears(mention) and head is not None and fam.named_for_what_it_is(head)):
             return False
         return all(self.index.family_knows(key, t) for t in mention.words[:-1]
                    if rules.noun_like(t))
@@ -564,6 +564,14 @@ def _is_medium_phrase(ctx: Context, mention: Mention) -> bool:
         if not common:
             return False
     return True
+
+
+def _has_or_wears(mention: Mention) -> bool:
+    """An attribute phrase ("with a ...") or an "in a ..." phrase: what a subject has or wears
+    (or is inside)."""
+    toks = mention.all_tokens
+    return mention.role == Role.ATTR or (mention.role == Role.SCENE and bool(toks) and
+                                         toks[0].low == "in")
 
 
 def _parts(stems) -> set[str]:

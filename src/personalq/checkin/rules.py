@@ -305,9 +305,10 @@ the request writes it open, and the other way round (reasoner._composing_in)."""
 
 NAMED_FOR_WHAT_IT_IS = named_rule("concept_named_for_what_it_is")
 """A concept LoRA whose name holds the ordinary noun for the thing it draws (its cards use
-that word in lower case, as a common noun: "Hairstyle LoRA: the quiff haircut") is named by
-that noun alone when the noun heads a phrase saying what a subject has or wears, even after
-"a": "a man with a quiff" asks for that haircut (a quiff alone, as a subject, may be anything
-else the word means). A modifier the family does not know makes it another kind of the
-noun: "a <other> cut" is not this cut. A name borrowed from a word the cards never use as a common noun stays a name
-(reasoner._composing_in)."""
+that word in lower case, as a common noun: "Hairstyle LoRA: the quiff haircut"), or whose
+name of several words ends in a head noun (a "Tidewater Smock" is a smock), is named by that
+noun alone when the noun heads a phrase saying what a subject has or wears ("with a ...",
+"in a ..."), even after "a": "a man with a quiff" asks for that haircut (a quiff alone, as a
+subject, may be anything else the word means). A modifier the family does not know makes it
+another kind of the noun: "a <other> cut" is not this cut. A name borrowed from a word the
+cards never use as a common noun stays a name (reasoner._composing_in)."""
