@@ -86,6 +86,19 @@ class Family:
             self.common = _common_words(self.cards)
         return tok.stem not in self.common
 
+    def named_for_what_it_is(self, tok: Token) -> bool:
+        """Is `tok` a word of this family's name that its cards also use as an ordinary
+        lower-case word ("Hairstyle LoRA: the quiff haircut"), or the last word of a name of
+        several words, its head noun (a "Harbour Smock" is a smock)? Then the name says what
+        the concept is, and the word alone is that kind of thing."""
+        if tok.low not in self.name_lows:
+            return False
+        if any(len(ph) >= 2 and ph[-1] == tok.stem for ph in self.name_phrases):
+            return True
+        if self.common is None:
+            self.common = _common_words(self.cards)
+        return tok.stem in self.common
+
 
 def _common_words(cards: list[Card]) -> frozenset[str]:
     """Stems of the words the cards use in lower case (their ordinary words)."""

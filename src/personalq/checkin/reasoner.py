@@ -264,13 +264,17 @@ class Reasoner:
                                                  participle(t) and t.low not in
                                                  index.naming_vocab)]
         present = {t.stem for t in nouns} | {t.low for t in nouns}
+        open_compounds = ctx.on(rules.COMPOUND_SPELLINGS)
+        if open_compounds:
+            present = present | _parts(present)
         medium = _is_medium_phrase(ctx, mention)
         ev = gather(ctx, mention, COMPOSING, (), allowed=allowed)
         branded = [k for k in ev.scores if self._branded(ctx, k, mention)]
         for key in list(ev.scores):
             fam = index.families[key]
+            cls = _parts(fam.class_words) if open_compounds else fam.class_words
             whole = any(all(w in present for w in ph) for ph in fam.name_phrases) or (
-                fam.class_words and fam.class_words <= present) or key in branded
+                cls and cls <= present) or key in branded or self._kind_named(ctx, key, mention)
             if not whole and not medium:
                 del ev.scores[key]  # one word of a style's class is not the style
         if not ev.scores:
@@ -280,7 +284,9 @@ class Reasoner:
         g = Group(Role.STYLE, mention, cue=copy.copy(mention.cue))
         res = self._decide(ctx, role, g, ev)
         whole = [k for k in ev.scores if len(index.families[k].class_words) >= 2 and
-                 index.families[k].class_words <= present] or branded
+                 (_parts(index.families[k].class_words) if open_compounds
+                  else index.families[k].class_words) <= present] or branded or \
+            [k for k in ev.scores if self._kind_named(ctx, k, mention)]
         if res.outcome == Outcome.NONE and len(whole) == 1:
             fam = index.families[whole[0]]  # the whole class phrase (or brand), even after "a"
             res = Resolution(role, mention, Outcome.SELECT, [fam.key],
@@ -289,6 +295,18 @@ class Reasoner:
         if res.outcome == Outcome.NONE and medium and ev.scores:
             res = self._medium(ctx, role, g, ev)
         return res if res.outcome != Outcome.NONE else None
+
+    def _kind_named(self, ctx: Context, key: str, mention: Mention) -> bool:
+        """concept_named_for_what_it_is (rules.py): the phrase's head is a word of a concept
+        LoRA's name that its cards use as an ordinary noun, in a phrase that says what the
+        subject has or wears ("with a ...", "in a ..."), and no modifier the family does not
+        know restricts it to another kind ("a <other> cut" is not this cut)."""
+        fam, head = self.index.families[key], _head_brand(mention)
+        if not (ctx.on(rules.NAMED_FOR_WHAT_IT_IS) and fam.kind == "concept" and
+                _has_or_wears(mention) and head is not None and fam.named_for_what_it_is(head)):
+            return False
+        return all(self.index.family_knows(key, t) for t in mention.words[:-1]
+                   if rules.noun_like(t))
 
     def _branded(self, ctx: Context, key: str, mention: Mention) -> bool:
         """brand_names_the_product (rules.py): the phrase's head is a proper name the concept
@@ -385,8 +403,8 @@ class Reasoner:
     def _picture_tag(self, ctx: Context, m: Mention, groups: list[Group]) -> Role | None:
         """comma_tag_describes_the_picture (rules.py): a bare phrase after a comma, once a
         subject was named, that names no one and whose head noun is no subject's class noun:
-        STYLE when its head names a style ("..., charcoal sketch"), else SCENE ("..., soft
-        morning light"); None when it is no such tag."""
+        STYLE when its head names a style ("..., charcoal sketch"), else SCENE ("..., hazy
+        dusk glow"); None when it is no such tag."""
         if not ctx.on(rules.COMMA_TAG) or m.determiner != Determiner.NONE or not m.words or \
                 not any(g.role == Role.SUBJECT for g in groups):
             return None
@@ -548,6 +566,20 @@ def _is_medium_phrase(ctx: Context, mention: Mention) -> bool:
     return True
 
 
+def _has_or_wears(mention: Mention) -> bool:
+    """An attribute phrase ("with a ...") or an "in a ..." phrase: what a subject has or wears
+    (or is inside)."""
+    toks = mention.all_tokens
+    return mention.role == Role.ATTR or (mention.role == Role.SCENE and bool(toks) and
+                                         toks[0].low == "in")
+
+
+def _parts(stems) -> set[str]:
+    """compound_spelt_open_or_hyphenated (rules.py): the pieces of hyphenated words, the
+    unhyphenated words as they are."""
+    return {p for w in stems for p in (w.split("-") if "-" in w else (w,)) if p}
+
+
 def _head_brand(mention: Mention) -> Token | None:
     """The phrase's head word (its last content word), the one a brand would stand in."""
     return mention.words[-1] if mention.words else None
@@ -555,7 +587,7 @@ def _head_brand(mention: Mention) -> Token | None:
 
 @lru_cache(maxsize=4096)
 def _brands(descriptions: tuple[str, ...]) -> frozenset[str]:
-    """Words the cards capitalise inside a sentence ("a classic Italian Vespa scooter"): proper
+    """Words the cards capitalise inside a sentence ("a restored Italian Lambretta moped"): proper
     names, such as a brand, as opposed to words capitalised because a sentence starts."""
     out = set()
     for text in descriptions:
@@ -567,7 +599,7 @@ def _brands(descriptions: tuple[str, ...]) -> frozenset[str]:
 
 
 def _alone(m: Mention, intent: Intent, groups: list[Group]) -> bool:
-    """No subject phrase before this one, and for a pro-form phrase ("the tagged one") none
+    """No subject phrase before this one, and for a pro-form phrase ("the spotty one") none
     after it either: nothing else it could describe."""
     if any(g.role == Role.SUBJECT for g in groups):
         return False

@@ -259,14 +259,14 @@ also selects a subject by its other words is dropped when the subject's own card
 word too (reasoner._one_thing_per_phrase)."""
 
 PARTICIPLE_IS_NO_MEDIUM = named_rule("participle_is_no_medium")
-"""An -ed form ("before we painted it", "a printed mug") is a verb or an adjective: it shares
+"""An -ed form ("once we painted the shed", "a printed mug") is a verb or an adjective: it shares
 its stem with a medium ("painting", "print") but does not name the style a picture is drawn
 in. Only nouns of a phrase count toward a style's or concept's whole class phrase."""
 
 DESCRIPTION_FIRST = named_rule("describing_phrase_first_is_the_subject")
-"""A descriptive phrase with a version cue ("the white-haired swordsman for sdxl", "the original
-pale ale can") or a pro-form ("the little one with the curls") describes the concept before it;
-with none before it, it is the concept itself (a pro-form looks ahead too: "The tagged one: the
+"""A descriptive phrase with a version cue ("the one-eyed archer for sdxl", "the original
+cider bottle") or a pro-form ("the little one with the curls") describes the concept before it;
+with none before it, it is the concept itself (a pro-form looks ahead too: "The spotty one: the
 wooden train" describes the train)."""
 
 BASE_TELLS_APART = named_rule("base_model_tells_apart")
@@ -275,12 +275,40 @@ cannot be drawn on it, so the one that has such a checkpoint is meant."""
 
 COMMA_TAG = named_rule("comma_tag_describes_the_picture")
 """After the subject is named, a bare phrase set off by a comma ("..., studio portrait",
-"..., soft morning light", "..., art deco travel poster") is a tag about the picture, the way
+"..., hazy dusk glow", "..., vintage railway poster") is a tag about the picture, the way
 prompts are written, not a new subject: a style when its head noun is a style's name, class or
 tag, else a description of the scene. A name, a possessive or a subject's class noun ("my dog,
 cat and bird") still lists subjects; a verb ("..., painted in ...") is an action."""
 
 BRAND_NAMES_THE_PRODUCT = named_rule("brand_names_the_product")
-"""A brand stands for its product: "riding a vespa" is a Vespa scooter. A concept LoRA whose
+"""A brand stands for its product: "on a lambretta" is a Lambretta moped. A concept LoRA whose
 cards write a word of its name with a capital inside a sentence (a proper name, not a sentence
 start) is named by that word alone when it heads the phrase, in any case, even after "a"."""
+
+TYPED_TRIGGER = named_rule("typed_trigger_names_its_checkpoint")
+"""A trigger spelt unlike any word (digits, underscores, brackets: the rare tokens and tags
+LoRA authors train on) is typed only by someone who copied it from the card: the most explicit
+choice there is. That card is selected, whatever else the request says (select.py, verbatim.py);
+when several versions share the trigger, the newest of them."""
+
+FULL_LORA_NAME = named_rule("full_lora_name_names_it")
+"""A style or concept LoRA's whole multi-word name as its card writes it, typed in any case, is
+a proper name used as a name: a phrase of two or more words does not occur by accident the way
+one ordinary word does ("moss", "ember"), so the LoRA is selected even without "my" or "the".
+A one-word name, and a name two families share, are left to the reasoner (select.py)."""
+
+COMPOUND_SPELLINGS = named_rule("compound_spelt_open_or_hyphenated")
+"""A compound noun is one word however it is spelt: open, with a space, or hyphenated (a
+"paper-cut", a "paper cut"). A style's or concept's whole class phrase is therefore matched on
+the pieces of its hyphenated words, so the medium a card writes hyphenated is recognised when
+the request writes it open, and the other way round (reasoner._composing_in)."""
+
+NAMED_FOR_WHAT_IT_IS = named_rule("concept_named_for_what_it_is")
+"""A concept LoRA whose name holds the ordinary noun for the thing it draws (its cards use
+that word in lower case, as a common noun: "Hairstyle LoRA: the quiff haircut"), or whose
+name of several words ends in a head noun (a "Tidewater Smock" is a smock), is named by that
+noun alone when the noun heads a phrase saying what a subject has or wears ("with a ...",
+"in a ..."), even after "a": "a man with a quiff" asks for that haircut (a quiff alone, as a
+subject, may be anything else the word means). A modifier the family does not know makes it
+another kind of the noun: "a <other> cut" is not this cut. A name borrowed from a word the
+cards never use as a common noun stays a name (reasoner._composing_in)."""

@@ -28,7 +28,8 @@ from personalq.checkin.dense import DenseWords
 from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
 from personalq.checkin import calibrated, second
-from personalq.checkin.rules import CALIBRATED, KIND_OF_LORA
+from personalq.checkin.rules import CALIBRATED, FULL_LORA_NAME, KIND_OF_LORA, TYPED_TRIGGER
+from personalq.checkin import verbatim
 from personalq.checkin.decide import Decision, compose
 from personalq.checkin.intent import VersionCue
 from personalq.checkin.versions import pick_version
@@ -184,6 +185,7 @@ class Selector:
         if CALIBRATED in disabled_rules:
             self.calibration = None
         self.record = record
+        self.disabled_rules = frozenset(disabled_rules)
         self.last_weighed: dict | None = None
         self._version_vectors: dict[str, np.ndarray] = {}  # family -> its versions' own texts
         self._class_vectors: dict[str, np.ndarray] = {}  # family -> its class noun and tags
@@ -210,12 +212,64 @@ class Selector:
             decision = self._llm(request, hits)
         else:
             decision = self._local(request, answer, hits)
+        if self.backend != "none":
+            decision = self._verbatim(request, decision)
         decision.candidates = self._candidates(hits, decision)
         picked = list(dict.fromkeys(decision.checkpoints + decision.options))
         selection = Selection(**vars(decision),
                               base_models={i: base_of(self.by_id[i]) for i in picked})
         selection.latency_ms = (time.perf_counter() - t0) * 1000.0
         return selection
+
+    # -- what the request types verbatim (verbatim.py) -----------------------------------------
+
+    def _verbatim(self, request: str, decision: Decision) -> Decision:
+        """The cards whose coded trigger or whole style/concept name the request types join
+        the decision (rules TYPED_TRIGGER, FULL_LORA_NAME): a typed trigger pins its version."""
+        picks: list[Card] = []
+        if TYPED_TRIGGER not in self.disabled_rules:
+            picks = verbatim.typed_triggers(request, self.cards)
+        named = [] if FULL_LORA_NAME in self.disabled_rules else self._named_loras(request, picks)
+        if not picks and not named:
+            return decision
+        chosen = decision.checkpoints if decision.action == "select" else []
+        pinned = {c.family for c in picks}
+        ids = [i for i in chosen if self.by_id[i].family not in pinned]
+        have = {self.by_id[i].family for i in ids}
+        ids += [c.id for c in picks]
+        prompt = decision.prompt if decision.action == "select" else request
+        for card in named:
+            if card.family in have:
+                continue
+            ids.append(card.id)
+            m = verbatim.named_in_full(prompt, card.name)
+            prompt = (f"{prompt[:m.start()]}{card.trigger} {prompt[m.start():]}" if m
+                      else rewrite(prompt, [Placement(-1, -1, card)]))
+        ids = list(dict.fromkeys(ids))
+        if ids == chosen and prompt == decision.prompt:
+            return decision
+        return Decision("select", checkpoint=ids[0], checkpoints=ids, prompt=prompt)
+
+    def _named_loras(self, request: str, picks: list[Card]) -> list[Card]:
+        """Style and concept families whose whole multi-word card name the request types; a
+        name two families share names neither. The version is the newest that fits the cues."""
+        taken = {c.family for c in picks}
+        hits: dict[str, list[str]] = {}
+        for key, fam in self.index.families.items():
+            if fam.kind == "subject" or key in taken:
+                continue
+            for name in {c.name for c in fam.cards}:
+                if verbatim.named_in_full(request, name):
+                    hits.setdefault(name.lower(), []).append(key)
+        keys = [ks[0] for ks in hits.values() if len(ks) == 1]
+        if not keys:
+            return []
+        intent = self.reasoner.parse(request)
+        cue = VersionCue()
+        for m in intent.mentions:
+            cue.merge(m.cue)
+        words_ = [t for m in intent.mentions for t in m.words]
+        return [pick_version(self.index.families[k], cue, words_, request) for k in keys]
 
     # -- backends ----------------------------------------------------------------------------
 

@@ -1,0 +1,122 @@
+"""What a request types verbatim from a card (checkin/verbatim.py, rules.py): a coded trigger,
+a style's or concept's whole multi-word name, and a hyphenated class phrase written open.
+Each test also switches its rule off, so it shows what the rule moves."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from personalq.catalog.card import Card
+from personalq.checkin import rules
+from personalq.checkin.decide import compose
+from personalq.checkin.reasoner import CatalogIndex, Reasoner
+from personalq.checkin.select import Selector
+from personalq.checkin.verbatim import coded, typed_triggers
+
+ROWS = [
+    dict(id="tomas", name="Tomas", trigger="<tomas>", class_noun="man",
+         description="Tomas, my brother, with a short beard.", tags=["person"]),
+    dict(id="vest-1", name="Quilted Vest", trigger="q7_vest", class_noun="vest", kind="concept",
+         family="vest", version=1, created_at="2024-01-01",
+         description="Clothing LoRA: a quilted sleeveless vest.", tags=["clothing"]),
+    dict(id="vest-2", name="Quilted Vest", trigger="q7_vest_xl", class_noun="vest",
+         kind="concept", family="vest", version=2, created_at="2025-01-01",
+         description="Clothing LoRA: a quilted sleeveless vest, retrained.", tags=["clothing"]),
+    dict(id="gilt", name="First Light Gilt", trigger="lntrn_glt", class_noun="gouache painting",
+         kind="style", description="Gouache with gold leaf highlights.", tags=["style"]),
+    dict(id="gouache", name="Quiet Harbour", trigger="qt_hrbr", class_noun="gouache painting",
+         kind="style", description="Muted gouache seascapes.", tags=["style"]),
+    dict(id="paper", name="Foldwork", trigger="f0ldw", class_noun="paper-cut", kind="style",
+         description="Layered paper-cut silhouettes.", tags=["style", "paper"]),
+    dict(id="quiff", name="Quiff Cut", trigger="qf_cut", class_noun="hairstyle", kind="concept",
+         description="Hairstyle LoRA: the quiff haircut, swept up at the front.",
+         tags=["hairstyle"]),
+    dict(id="smock", name="Tidewater Smock", trigger="tdw_smk", class_noun="shirt",
+         kind="concept", description="Clothing LoRA: a loose linen work shirt.",
+         tags=["clothing"]),
+    dict(id="fern", name="Fern", trigger="<fern>", class_noun="dog",
+         description="Fern, our whippet.", tags=["pet", "dog"]),
+]
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory):
+    path = tmp_path_factory.mktemp("verbatim") / "catalog.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in ROWS))
+    return path
+
+
+@pytest.fixture(scope="module")
+def selector(selector_on, catalog) -> Selector:
+    return selector_on(catalog)
+
+
+def _off(selector: Selector, rule: str) -> Selector:
+    return Selector(selector.store, disabled_rules=frozenset([rule]))
+
+
+def test_coded_trigger_is_spelt_unlike_a_word():
+    assert coded("q7_vest") and coded("<fern>") and coded("name_(show)")
+    assert not coded("fern") and not coded("pxlmoss") and not coded("")
+
+
+def test_typed_trigger_pins_its_own_card_not_the_longer_one():
+    cards = [Card.from_dict(r) for r in ROWS]
+    assert [c.id for c in typed_triggers("Q7_VEST on a hanger", cards)] == ["vest-1"]
+    assert [c.id for c in typed_triggers("q7_vest_xl on a hanger", cards)] == ["vest-2"]
+    assert typed_triggers("a quilted vest", cards) == []
+
+
+def test_typed_trigger_names_its_checkpoint(selector):
+    d = selector.select("q7_vest on a mannequin")
+    assert d.action == "select" and d.checkpoints == ["vest-1"]  # the older one: its trigger
+    d = selector.select("my brother wearing q7_vest_xl")
+    assert set(d.checkpoints) == {"tomas", "vest-2"}
+    off = _off(selector, rules.TYPED_TRIGGER).select("q7_vest on a mannequin")
+    assert off.checkpoints != ["vest-1"]
+
+
+def test_full_lora_name_names_it(selector):
+    # "first" reads as a version cue, so the reasoner alone does not see the name
+    d = selector.select("a lighthouse, first light gilt style")
+    assert d.action == "select" and d.checkpoints == ["gilt"]
+    assert "lntrn_glt" in d.prompt
+    # a generic request for the class two styles share stays a question or none
+    assert selector.select("a lighthouse in gouache").checkpoints == []
+    # a one-word name used as the ordinary word is left to the reasoner
+    assert "fern" not in selector.select("a fern growing on a wall").checkpoints
+    off = _off(selector, rules.FULL_LORA_NAME).select("a lighthouse, first light gilt style")
+    assert off.checkpoints != ["gilt"]
+
+
+def _decide(request: str, off: str | None = None):
+    r = Reasoner(CatalogIndex([Card.from_dict(x) for x in ROWS]),
+                 disabled=frozenset([off] if off else []))
+    return compose(request, r.resolve(r.parse(request)), r.index)
+
+
+def test_compound_spelt_open_or_hyphenated():
+    assert _decide("a paper cut of a heron").checkpoints == ["paper"]
+    assert _decide("a paper-cut of a heron").checkpoints == ["paper"]
+    assert _decide("a paper cut of a heron", rules.COMPOUND_SPELLINGS).checkpoints == []
+
+
+def test_concept_named_for_what_it_is():
+    # the cards use "quiff" as a common noun: the name says what the concept is
+    assert _decide("a man with a quiff at a party").checkpoints == ["quiff"]
+    assert _decide("my brother with a quiff").checkpoints == ["tomas", "quiff"]
+    # only where the phrase says what a subject has or wears
+    assert _decide("a quiff on a poster").checkpoints == []
+    # another kind of the noun: a modifier the family does not know
+    assert _decide("a man with a spiky quiff").checkpoints == []
+    assert _decide("a man with a quiff at a party", rules.NAMED_FOR_WHAT_IT_IS).checkpoints == []
+
+
+def test_head_noun_of_a_concept_name_names_it():
+    # the last word of a name of several words is its head noun: a "Tidewater Smock" is a smock
+    assert _decide("a potter in a smock").checkpoints == ["smock"]
+    assert _decide("a potter in a linen smock").checkpoints == ["smock"]  # a word it knows
+    assert _decide("a potter in a blue smock").checkpoints == []  # another smock
+    assert _decide("a potter in a smock", rules.NAMED_FOR_WHAT_IT_IS).checkpoints == []
