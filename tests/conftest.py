@@ -9,6 +9,8 @@ uses its own):
 - `selector_on`: opens a Check-in Selector on a catalog file with its own PERSONALQ_HOME (and any
   other environment), restored when the module ends (the Check-in tests on small catalogs)."""
 
+import json
+
 import pytest
 import torch
 from torch import nn
@@ -26,11 +28,16 @@ CALIB_TRIGGER = "<zib-v2>"
 
 @pytest.fixture(scope="module")
 def selector_on(tmp_path_factory):
-    """`selector_on(catalog, **env)`: a Selector on `catalog`, its database under a fresh
-    PERSONALQ_HOME; the environment is restored when the module's tests are done."""
+    """`selector_on(catalog, **env)`: a Selector on `catalog` (a catalog file, or a list of card
+    dicts written to one), its database under a fresh PERSONALQ_HOME; the environment is restored
+    when the module's tests are done."""
     mp = pytest.MonkeyPatch()
 
     def open_selector(catalog, **env: str) -> Selector:
+        if isinstance(catalog, list):
+            path = tmp_path_factory.mktemp("catalog") / "catalog.jsonl"
+            path.write_text("".join(json.dumps(card) + "\n" for card in catalog))
+            catalog = path
         mp.setenv("PERSONALQ_HOME", str(tmp_path_factory.mktemp("home")))
         for name, value in env.items():
             mp.setenv(name, value)

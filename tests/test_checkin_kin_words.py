@@ -34,10 +34,8 @@ CARDS = [
 
 
 @pytest.fixture(scope="module")
-def selector(selector_on, tmp_path_factory) -> Selector:
-    catalog = tmp_path_factory.mktemp("kin_words") / "catalog.jsonl"
-    catalog.write_text("".join(json.dumps(c) + "\n" for c in CARDS))
-    return selector_on(catalog)
+def selector(selector_on) -> Selector:
+    return selector_on(CARDS)
 
 
 @pytest.mark.parametrize("request_, expected", [

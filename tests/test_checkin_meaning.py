@@ -4,7 +4,6 @@ LoRAs of that kind (select.Selector._kind_options)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -45,10 +44,8 @@ CARDS = [
 
 
 @pytest.fixture(scope="module")
-def selector(selector_on, tmp_path_factory) -> Selector:
-    catalog = tmp_path_factory.mktemp("meaning") / "catalog.jsonl"
-    catalog.write_text("".join(json.dumps(c) + "\n" for c in CARDS))
-    return selector_on(catalog)
+def selector(selector_on) -> Selector:
+    return selector_on(CARDS)
 
 
 @pytest.mark.parametrize("request_, action", [
