@@ -13,7 +13,7 @@ from personalq.checkin import rules
 from personalq.checkin.decide import compose
 from personalq.checkin.reasoner import CatalogIndex, Reasoner
 from personalq.checkin.select import Selector
-from personalq.checkin.verbatim import coded, typed_triggers
+from personalq.checkin.verbatim import coded, coded_triggers, typed_triggers
 
 ROWS = [
     dict(id="tomas", name="Tomas", trigger="<tomas>", class_noun="man",
@@ -64,9 +64,9 @@ def test_coded_trigger_is_spelt_unlike_a_word():
 
 def test_typed_trigger_pins_its_own_card_not_the_longer_one():
     cards = [Card.from_dict(r) for r in ROWS]
-    assert [c.id for c in typed_triggers("Q7_VEST on a hanger", cards)] == ["vest-1"]
-    assert [c.id for c in typed_triggers("q7_vest_xl on a hanger", cards)] == ["vest-2"]
-    assert typed_triggers("a quilted vest", cards) == []
+    assert [c.id for c in typed_triggers("Q7_VEST on a hanger", coded_triggers(cards))] == ["vest-1"]
+    assert [c.id for c in typed_triggers("q7_vest_xl on a hanger", coded_triggers(cards))] == ["vest-2"]
+    assert typed_triggers("a quilted vest", coded_triggers(cards)) == []
 
 
 def test_typed_trigger_names_its_checkpoint(selector):

@@ -167,6 +167,7 @@ class Selector:
         self.cards = [c for c in all_cards if fits_base(c, self.base_models)]
         self.by_id = {c.id: c for c in self.cards}
         self.index = CatalogIndex(self.cards)
+        self.coded_triggers = verbatim.coded_triggers(self.cards)
         self.reasoner = Reasoner(self.index, ratio_for(ask_threshold),
                                  confirm_below_for(ask_threshold), frozenset(disabled_rules))
         if narrow is None:
@@ -228,7 +229,7 @@ class Selector:
         the decision (rules TYPED_TRIGGER, FULL_LORA_NAME): a typed trigger pins its version."""
         picks: list[Card] = []
         if TYPED_TRIGGER not in self.disabled_rules:
-            picks = verbatim.typed_triggers(request, self.cards)
+            picks = verbatim.typed_triggers(request, self.coded_triggers)
         named = [] if FULL_LORA_NAME in self.disabled_rules else self._named_loras(request, picks)
         if not picks and not named:
             return decision

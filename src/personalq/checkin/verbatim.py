@@ -27,27 +27,31 @@ def coded(trigger: str) -> bool:
     return bool(trigger.strip()) and bool(_CODED_RE.search(trigger))
 
 
-def typed_triggers(request: str, cards: list[Card]) -> list[Card]:
-    """The cards whose coded trigger the request types verbatim (any case). When several
-    versions share the typed trigger, the newest of them; a trigger that is part of a longer
-    typed trigger ("tok" inside "tok_xl") does not count."""
-    low = request.lower()
+def coded_triggers(cards: list[Card]) -> dict[str, Card]:
+    """Each coded trigger (lower case) -> the newest of the cards that share it. Built once per
+    catalog (the Selector keeps it): requests then only look for these strings."""
     by_trigger: dict[str, list[Card]] = {}
     for card in cards:
         t = card.trigger.strip().lower()
         if coded(t):
             by_trigger.setdefault(t, []).append(card)
-    found: dict[str, tuple[int, int, Card]] = {}
-    for t, group in by_trigger.items():
-        m = re.search(_bounded(re.escape(t)), low)
-        if m is None:
+    return {t: max(group, key=lambda c: (c.version or 0, c.created_at or ""))
+            for t, group in by_trigger.items()}
+
+
+def typed_triggers(request: str, triggers: dict[str, Card]) -> list[Card]:
+    """The cards whose coded trigger (`coded_triggers`) the request types verbatim (any case); a
+    trigger that is part of a longer typed trigger ("tok" inside "tok_xl") does not count."""
+    low = request.lower()
+    spans: list[tuple[int, int, Card]] = []
+    for t, card in triggers.items():
+        if t not in low:  # cheap test first: most requests type no trigger
             continue
-        card = max(group, key=lambda c: (c.version or 0, c.created_at or ""))
-        found[t] = (m.start(), m.end(), card)
-    spans = list(found.values())
-    kept = [c for s, e, c in spans
+        m = re.search(_bounded(re.escape(t)), low)
+        if m is not None:
+            spans.append((m.start(), m.end(), card))
+    return [c for s, e, c in spans
             if not any((s2 <= s and e <= e2) and (e2 - s2) > (e - s) for s2, e2, _ in spans)]
-    return kept
 
 
 def name_pattern(name: str) -> re.Pattern | None:
