@@ -164,26 +164,28 @@ def _apply(module, x: "torch.Tensor", weight: "torch.Tensor") -> "torch.Tensor":
 
 
 def _gather_rows(layer, names: list[str]) -> tuple:
-    """RowRoutes.per_row's tensors for the rows named `names` (see there)."""
+    """RowRoutes.per_row's tensors for the rows named `names` (see there): the distinct
+    adapters of the rows stacked (one `stack` each for A and B), each row's block taken by
+    index, B times the row's scaling (0 on a row whose adapter is not on this layer). A few
+    tensor ops per layer and call, not a copy per row (the call shares them over its steps)."""
     import torch
+    import torch.nn.functional as F
 
-    on_layer = {n for n in names if n in layer.lora_A}
-    if not on_layer:
+    present = [n for n in dict.fromkeys(names) if n in layer.lora_A]
+    if not present:
         return ()
-    some = layer.lora_A[next(iter(on_layer))].weight
-    rank = max(layer.lora_A[n].weight.shape[0] for n in on_layer)
-    width_in = some.shape[1]
-    width_out = layer.lora_B[next(iter(on_layer))].weight.shape[0]
-    a = torch.zeros(len(names), rank, width_in, dtype=some.dtype, device=some.device)
-    b = torch.zeros(len(names), width_out, rank, dtype=some.dtype, device=some.device)
-    for i, name in enumerate(names):
-        if name in on_layer:
-            weight_a = layer.lora_A[name].weight.reshape(-1, width_in)
-            r = weight_a.shape[0]
-            a[i, :r] = weight_a
-            b[i, :, :r] = layer.lora_B[name].weight.reshape(width_out, r) * float(
-                layer.scaling[name])
-    return a, b
+    flat_a = [layer.lora_A[n].weight.flatten(1) for n in present]  # (r, in)
+    flat_b = [layer.lora_B[n].weight.flatten(1) for n in present]  # (out, r)
+    rank = max(a.shape[0] for a in flat_a)
+    if any(a.shape[0] != rank for a in flat_a):  # pad smaller ranks with zeros
+        flat_a = [F.pad(a, (0, 0, 0, rank - a.shape[0])) for a in flat_a]
+        flat_b = [F.pad(b, (0, rank - b.shape[1])) for b in flat_b]
+    position = {n: i for i, n in enumerate(present)}
+    index = torch.tensor([position.get(n, 0) for n in names], device=flat_a[0].device)
+    scales = torch.tensor([float(layer.scaling[n]) if n in position else 0.0 for n in names],
+                          dtype=flat_b[0].dtype, device=flat_b[0].device)
+    return (torch.stack(flat_a)[index],
+            torch.stack(flat_b)[index] * scales.view(-1, 1, 1))
 
 
 def _features_last(layer) -> bool:
