@@ -1,7 +1,8 @@
 """Per-row LoRA routing (diffusion/mixed_lora.py): every LoRA layer of a loaded file takes the
 routed forward (not peft's per-row one), and on each layer kind (a Linear on tokens, a Linear
 on a 2-D input, a 1x1 convolution: per-row matmuls; a 3x3 convolution: stacked adapters) the
-routed output, at per-adapter weights, equals peft's own mixed-adapter forward (real tiny pipeline, real LoRA files)."""
+routed output, at per-adapter weights, equals peft's own mixed-adapter forward (real tiny
+pipeline, real LoRA files)."""
 
 from __future__ import annotations
 
