@@ -64,18 +64,34 @@ def _targets(config) -> Any:
 
 
 class RowRoutes:
-    """Which rows of an input go through which adapter, for one call. On each LoRA layer the
-    rows' adapters are stacked (their A and B weights side by side, `sum r` wide), so all rows
-    take one A and one B matmul, and a per-row mask keeps on each row only its own adapter's
-    rank block, times that adapter's scaling (zeros elsewhere and on `BASE_ROW` rows): four
-    tensor ops per layer however many adapters ride, instead of a gather, two matmuls and a
-    scatter per adapter."""
+    """Which rows of an input go through which adapter, for one call.
+
+    On a Linear or pointwise (1x1) convolution layer each row gets its own adapter's A and B
+    (`per_row`: a (rows, r, in) and a (rows, out, r) tensor gathered once per call, B already
+    times the adapter's scaling, zeros on `BASE_ROW` rows), and two batched matmuls apply them:
+    every row pays for its own rank only. On other convolutions the rows' adapters are stacked
+    (their A and B weights side by side, `sum r` wide), so all rows take one A and one B
+    convolution, and a per-row mask keeps on each row only its own adapter's rank block, times
+    its scaling. WHY per-row weights first: with 5 distinct rank-16 adapters in a batch the
+    stacked A and B are 80 wide, wider than the world's 48-96 channel layers (the LoRA then
+    cost twice the base layer, ~13% of a mixed batch's time); per row they are 16 wide."""
 
     def __init__(self, names: Sequence[str]):
         self.names = list(names)
         self.adapters = [n for n in dict.fromkeys(self.names) if n != BASE_ROW]
         self._stacked: dict[int, tuple] = {}
         self._masks: dict[tuple, "torch.Tensor"] = {}
+        self._per_row: dict[tuple, tuple] = {}
+
+    def per_row(self, layer, rows: int) -> tuple:
+        """(A of each row, (rows, r, in); B of each row times its scaling, (rows, out, r)) on a
+        Linear or pointwise-convolution `layer`, r the largest rank of the rows' adapters (a
+        smaller one padded with zeros); () when none of the rows' adapters is on the layer."""
+        key = (id(layer), rows)
+        got = self._per_row.get(key)
+        if got is None:
+            got = self._per_row[key] = _gather_rows(layer, row_names(self.names, rows))
+        return got
 
     def stacked(self, layer) -> tuple:
         """(A weights, B weights, the (adapter, rank, scaling) of each block) of the rows'
@@ -115,16 +131,27 @@ class RowRoutes:
 
 def _plain(layer, names: set[str]) -> bool:
     """Whether the rows' adapters are plain LoRA on this layer (a Linear or an ungrouped
-    convolution, no bias, no DoRA or other variant, no dropout in training mode): those are
-    routed here, anything else by peft's own per-row forward."""
+    convolution, no bias, no DoRA or other variant, no dropout that acts): those are routed
+    here, anything else by peft's own per-row forward."""
     from peft.tuners.lora.layer import Linear, _ConvNd
 
     if not isinstance(layer, (Linear, _ConvNd)) or names & set(layer.lora_variant):
         return False
     return all(layer.lora_A[n].bias is None and layer.lora_B[n].bias is None
                and getattr(layer.lora_A[n], "groups", 1) == 1
-               and not layer.lora_dropout[n].training
+               and _no_dropout(layer.lora_dropout[n])
                for n in names & set(layer.lora_A))
+
+
+def _no_dropout(dropout) -> bool:
+    """Whether a LoRA's dropout leaves its input as is: an Identity (peft's module for dropout
+    0, what a loaded LoRA file gets) or a dropout in eval mode. WHY not `.training` alone: peft
+    adds the adapter's modules after the pipeline's `eval()`, so they stay in training mode,
+    and the Identity's flag made every UNet layer of the world take peft's per-row forward
+    (~29% of a mixed batch's time under `bench serve --batching`)."""
+    import torch
+
+    return isinstance(dropout, torch.nn.Identity) or not dropout.training
 
 
 def _apply(module, x: "torch.Tensor", weight: "torch.Tensor") -> "torch.Tensor":
@@ -136,11 +163,79 @@ def _apply(module, x: "torch.Tensor", weight: "torch.Tensor") -> "torch.Tensor":
     return module._conv_forward(x, weight, None)
 
 
+def _gather_rows(layer, names: list[str]) -> tuple:
+    """RowRoutes.per_row's tensors for the rows named `names` (see there): the distinct
+    adapters of the rows stacked (one `stack` each for A and B), each row's block taken by
+    index, B times the row's scaling (0 on a row whose adapter is not on this layer). A few
+    tensor ops per layer and call, not a copy per row (the call shares them over its steps)."""
+    import torch
+    import torch.nn.functional as F
+
+    present = [n for n in dict.fromkeys(names) if n in layer.lora_A]
+    if not present:
+        return ()
+    flat_a = [layer.lora_A[n].weight.flatten(1) for n in present]  # (r, in)
+    flat_b = [layer.lora_B[n].weight.flatten(1) for n in present]  # (out, r)
+    rank = max(a.shape[0] for a in flat_a)
+    if any(a.shape[0] != rank for a in flat_a):  # pad smaller ranks with zeros
+        flat_a = [F.pad(a, (0, 0, 0, rank - a.shape[0])) for a in flat_a]
+        flat_b = [F.pad(b, (0, rank - b.shape[1])) for b in flat_b]
+    position = {n: i for i, n in enumerate(present)}
+    index = torch.tensor([position.get(n, 0) for n in names], device=flat_a[0].device)
+    scales = torch.tensor([float(layer.scaling[n]) if n in position else 0.0 for n in names],
+                          dtype=flat_b[0].dtype, device=flat_b[0].device)
+    return (torch.stack(flat_a)[index],
+            torch.stack(flat_b)[index] * scales.view(-1, 1, 1))
+
+
+def _features_last(layer) -> bool:
+    """Whether the layer is a peft LoRA Linear (its input's features last; else a convolution,
+    channels first)."""
+    from peft.tuners.lora.layer import Linear
+
+    return isinstance(layer, Linear)
+
+
+def _pointwise(layer) -> bool:
+    """Whether the layer's LoRA is a Linear or a 1x1 convolution (stride 1, no padding): each
+    output position is a matmul over channels, which `_per_row_lora` computes."""
+    if _features_last(layer):
+        return True
+    conv = layer.base_layer
+    padding = conv.padding if isinstance(conv.padding, str) else (
+        "valid" if all(p == 0 for p in conv.padding) else "padded")
+    return (not getattr(conv, "transposed", False) and padding in ("valid", "same")
+            and all(k == 1 for k in conv.kernel_size) and all(s == 1 for s in conv.stride))
+
+
+def _per_row_lora(x: "torch.Tensor", a: "torch.Tensor", b: "torch.Tensor",
+                  features_last: bool) -> "torch.Tensor":
+    """Each row's own LoRA on a Linear (features last) or pointwise-convolution (channels
+    first) input: two batched matmuls, (rows, r, in) then (rows, out, r)."""
+    import torch
+
+    rows = x.shape[0]
+    if features_last:
+        flat = x.reshape(rows, -1, x.shape[-1])  # (rows, tokens, in)
+        out = torch.bmm(torch.bmm(flat, a.transpose(1, 2)), b.transpose(1, 2))
+        return out.reshape(*x.shape[:-1], b.shape[1])
+    flat = x.reshape(rows, x.shape[1], -1)  # (rows, in, positions)
+    return torch.bmm(b, torch.bmm(a, flat)).reshape(rows, b.shape[1], *x.shape[2:])
+
+
 def _routed_forward(layer, routes: RowRoutes):
     import torch
 
+    pointwise, features_last = _pointwise(layer), _features_last(layer)
+
     def forward(x, *args, **kwargs):
         result = layer.base_layer(x, *args, **kwargs)
+        if pointwise:
+            weights = routes.per_row(layer, x.shape[0])
+            if not weights:
+                return result
+            lora = _per_row_lora(x.to(weights[0].dtype), *weights, features_last)
+            return result + lora.to(result.dtype)
         stacked = routes.stacked(layer)
         if not stacked:
             return result
