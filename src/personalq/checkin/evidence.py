@@ -9,7 +9,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from personalq.checkin.features import CatalogIndex, Match, MatchKind
+from personalq.checkin.features import CatalogIndex, Family, Match, MatchKind
 from personalq.checkin.intent import Determiner, Mention
 from personalq.checkin import rules
 from personalq.checkin.rules import GENERIC, MATCH_RULES, WORD_RULES, Verdict, WordSite, adjacent
@@ -53,16 +53,38 @@ class Evidence:
 def word_match(ctx: Context, tok: Token) -> Match:
     """The word's own match, plus its hyphenated parts (weighing a little less), plus its
     meaning when no card has the word (dense.py)."""
-    match = ctx.index.lookup(tok)
+    match = _lookup(ctx, tok)
     if "-" in tok.low:
         found = dict(match.strengths)
         for part in tok.low.split("-"):
             if len(part) > 1 and part not in STOPWORDS:
                 sub = Token(part, part, stem(part), tok.start, tok.end, False, False)
-                for k, v in ctx.index.lookup(sub).strengths.items():
+                for k, v in _lookup(ctx, sub).strengths.items():
                     found[k] = max(found.get(k, 0), v * PART)
         match = Match(found, match.kind or MatchKind.PART, match.named)
     return match
+
+
+def lexical_match(families: dict[str, Family], tok: Token, match: Match, on: bool) -> Match:
+    """lexical_synonyms: a word that reached families only through the other English words
+    for their naming words (lexical.py) is a LEXICAL match, weaker than the card's own; with
+    the rule off those families are dropped."""
+    through = {k for k in match.strengths
+               if tok.stem in families[k].lexical or tok.low in families[k].lexical}
+    if not through:
+        return match
+    if not on:
+        kept = {k: v for k, v in match.strengths.items() if k not in through}
+        return Match(kept, match.kind if kept else MatchKind.NONE, match.named - through)
+    if through == set(match.strengths) and match.kind == MatchKind.EXACT:
+        return Match(match.strengths, MatchKind.LEXICAL, match.named)
+    return match
+
+
+def _lookup(ctx: Context, tok: Token) -> Match:
+    """The index's match, with words it has only from the lexicon marked (lexical.py)."""
+    return lexical_match(ctx.index.families, tok, ctx.index.lookup(tok),
+                         ctx.on(rules.LEXICAL_WORDS))
 
 
 def with_meaning(ctx: Context, tok: Token, mention: Mention, match: Match) -> Match:
