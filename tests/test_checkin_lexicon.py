@@ -11,7 +11,7 @@ import pytest
 from personalq.catalog.card import Card
 from personalq.catalog.store import open_repository
 from personalq.checkin.features import CatalogIndex, MatchKind
-from personalq.checkin.lexical import lexical_words
+from personalq.checkin.lexical import kind_of_words, lexical_words
 from personalq.checkin.lexicon import closed_forms, lexicon
 from personalq.checkin.rules import LEXICAL_WORDS
 from personalq.checkin.select import Selector
@@ -76,6 +76,13 @@ def test_an_unsupported_sense_of_a_tag_adds_nothing():
     assert stem("bird") not in lexical_words([toy])
 
 
+def test_what_a_card_is_a_kind_of_is_a_weaker_category():
+    bird = _card(class_noun="cockatiel", description="Zorbel, our grey cockatiel.")
+    assert stem("parrot") in kind_of_words([bird]) and stem("parrot") not in lexical_words([bird])
+    person = _card(class_noun="woman", tags=["person"], description="Zorbel, my aunt.")
+    assert not kind_of_words([person]) & {stem("adult"), stem("person")}  # broad: left out
+
+
 CARDS = [
     {"id": "tufa-v1", "name": "Tufa", "trigger": "tf_sofa", "class_noun": "sofa",
      "kind": "concept", "family": "tufa", "version": 1, "created_at": "2025-03-01",
@@ -84,6 +91,9 @@ CARDS = [
     {"id": "brindle-v1", "name": "Brindle", "trigger": "brndl dog", "class_noun": "dog",
      "kind": "subject", "family": "brindle", "version": 1, "created_at": "2025-02-01",
      "description": "Brindle, our greyhound.", "tags": ["pet", "dog", "greyhound"]},
+    {"id": "pipkin-v1", "name": "Pipkin", "trigger": "ppkn bird", "class_noun": "cockatiel",
+     "kind": "subject", "family": "pipkin", "version": 1, "created_at": "2025-05-01",
+     "description": "Pipkin, our grey cockatiel with an orange cheek.", "tags": ["pet", "bird"]},
     {"id": "copperspout-v1", "name": "Copperspout", "trigger": "cpprspt", "class_noun": "kettle",
      "kind": "concept", "family": "copperspout", "version": 1, "created_at": "2025-04-01",
      "description": "Kitchen concept: a hammered copper kettle.", "tags": ["kitchen", "concept"]},
@@ -95,6 +105,8 @@ def test_the_index_marks_lexicon_words_apart():
     fam = index.families["tufa"]
     assert stem("couch") in fam.lexical and stem("sofa") not in fam.lexical
     assert fam.terms[stem("couch")] == STRENGTH[Field.LEXICAL] < STRENGTH[Field.CLASS]
+    bird = index.families["pipkin"]
+    assert bird.terms[stem("parrot")] == STRENGTH[Field.CATEGORY] and stem("parrot") in bird.categories
     assert stem("couch") not in index.fuzzy_vocab  # a lexicon word is matched as typed
 
 
@@ -117,15 +129,22 @@ def test_switching_the_rule_off_loses_the_synonym(selector_on, tmp_path, monkeyp
     monkeypatch.setenv("PERSONALQ_HOME", str(tmp_path / "home"))
     off = Selector(open_repository(catalog), disabled_rules=frozenset({LEXICAL_WORDS}))
     assert "tufa-v1" not in off.select(request_).checkpoints
+    assert "pipkin-v1" not in off.select("our parrot on a perch").checkpoints
 
 
 @pytest.mark.parametrize("request_", [
     "a boiler room in an old factory",  # a boiler is first of all a furnace, not a kettle
     "a fox with a boiler",
+    "a parrot in a jungle",  # a generic kind is no one's pet
 ])
 def test_hard_negatives_stay_none(selector_on, request_):
     d = selector_on(CARDS).select(request_)
     assert d.action == "none", (request_, d.action, d.checkpoints)
+
+
+def test_the_kind_a_pet_belongs_to_names_it_after_a_pointer(selector_on):
+    d = selector_on(CARDS).select("our parrot on a perch")
+    assert d.action == "select" and d.checkpoints == ["pipkin-v1"], (d.action, d.checkpoints)
 
 
 def test_a_lexical_match_is_its_own_kind(selector_on):

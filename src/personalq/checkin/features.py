@@ -270,11 +270,18 @@ def add_lexical(fam: Family, skip: frozenset[str]) -> None:
     if fam.kind in COMPOSING:
         fam.lexical_names = what_it_is_words(fam.cards, fam.named_for_what_it_is, skip) - \
             fam.name_stems
-    for term in family_words(fam.cards, skip) | fam.lexical_names:
+    synonyms, kinds_of = family_words(fam.cards, skip)
+    for term in synonyms | fam.lexical_names:
         if term not in fam.terms and term not in STOPWORDS:
             fam.terms[term] = STRENGTH[Field.LEXICAL]
             fam.lexical.add(term)
             fam.synonyms.add(term)  # a word it has only as another word for its own
+    for term in kinds_of:  # what it is a kind of: a category, as in _add_synonyms
+        if term not in fam.terms and term not in STOPWORDS:
+            fam.terms[term] = STRENGTH[Field.CATEGORY]
+            fam.lexical.add(term)
+            fam.synonyms.add(term)
+            fam.categories.add(term)
 
 
 class CatalogIndex:

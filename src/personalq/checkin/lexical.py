@@ -1,21 +1,24 @@
 """Lexical names of a card: the other words English has for what the card is (lexicon.py).
 
-A card names its concept with a few words: the class noun, one-word tags, the head nouns of its
-tag phrases (its medium, its content). A user may ask for the same thing by a synonym of one of
-them or by a more specific kind of it. Each naming word is read in the sense the rest of the card
-supports (the sense sharing most words with the card's own text; the most frequent on a tie), and
-the card is also called by:
-- the other words of that sense (synonyms), and
-- the words of its direct kinds (hyponyms), when it has few (a broad class such as a person has
-  hundreds of kinds: being one of them says nothing about this card).
-A word is added only where the card's sense is that word's most frequent meaning, so a request
-that uses it in its ordinary sense means the card's thing (a word whose main meaning is something
-else does not gain the card). Proper nouns, and collocations that cannot be typed as one word,
-are never added. The card's name is never expanded: a name is not a description.
+A card names its concept with a few words: its class noun, its tags (but the catalog's broad
+category tags, which many families share), the head nouns of its tag phrases (its medium, its
+content). A user may ask for the same thing by another word for one of them. The whole class
+noun is read in its most frequent sense (the card says it is one); every other naming word in
+the sense that shares most words with the card's own text and with what its class is a kind of
+(a word none of whose senses the card supports is left alone). Senses with many direct kinds
+are categories (a person, a vehicle, a style) and name no one card: they are left out. The card
+is then also called by:
+- the other words of those senses (synonyms), at `STRENGTH[Field.LEXICAL]`, and
+- the words of what they are a kind of, one step up (a cockatiel is a parrot), as a category
+  at `STRENGTH[Field.CATEGORY]`, unless that is itself a broad category.
+A word is added only where the sense is that word's most frequent meaning, so a request that
+uses it in its ordinary sense means the card's thing. Proper nouns, and collocations that cannot
+be typed as one word, are never added. The card's name is not expanded (a name is no
+description), except, for a style or concept, a name word that says what it is.
 
-features.CatalogIndex adds the words at `tuning.STRENGTH[Field.LEXICAL]`, below a card's own
-words (`Family.lexical`); evidence.lexical_match marks them as LEXICAL matches, and the rule
-`lexical_synonyms` switches them off.
+features.CatalogIndex adds the words (`Family.lexical`, `Family.lexical_names`);
+evidence.lexical_match marks a word that reached a family only through them as a LEXICAL
+match, and the rule `lexical_synonyms` switches them all off.
 """
 
 from __future__ import annotations
@@ -137,43 +140,61 @@ def _typed_forms(lx: Lexicon, synset: Synset) -> set[str]:
     return out
 
 
+def card_senses(cards: list[Card], skip: frozenset[str], lx: Lexicon) -> list[Synset]:
+    """The senses the versions of one concept (`cards`, oldest first) are named in: the whole
+    class noun's most frequent sense (the cards say they are one of these), and each naming
+    word in the sense the cards support; broad senses left out."""
+    found: list[Synset] = [d for d in map(lambda c: _declared(lx, c), cards) if d is not None]
+    context = _context(lx, cards, skip)
+    for word in dict.fromkeys(w for card in cards for w in naming_words(card, skip)):
+        sense = card_sense(lx, word, context)
+        if sense is not None:
+            found.append(sense)
+    return [s for s in dict.fromkeys(found) if not broad(s)]
+
+
 def lexical_words(cards: list[Card], skip: frozenset[str] = frozenset(),
                   lx: Lexicon | None = None) -> set[str]:
     """Stems of the words the versions of one concept (`cards`, oldest first) can also be
-    called by (see the module docstring)."""
+    called by: the other words of the senses they are named in."""
     lx = lx if lx is not None else lexicon()
     if lx is None:
         return set()
-    context = _context(lx, cards, skip)
-    found: set[str] = set()
-    for card in cards:
-        declared = _declared(lx, card)
-        if declared is not None and not broad(declared):  # the card says it is one of these
-            found |= _typed_forms(lx, declared)
-    for word in dict.fromkeys(w for card in cards for w in naming_words(card, skip)):
-        sense = card_sense(lx, word, context)
-        if sense is not None and not broad(sense):
-            found |= _typed_forms(lx, sense)
+    found = {w for sense in card_senses(cards, skip, lx) for w in _typed_forms(lx, sense)}
     return {stem(w) for w in found} - {""}
 
 
-def family_words(cards: list[Card], skip: frozenset[str]) -> frozenset[str]:
-    """lexical_words of one family, kept per family content: a catalog is indexed again on
-    every change, and most families have not changed."""
+def kind_of_words(cards: list[Card], skip: frozenset[str] = frozenset(),
+                  lx: Lexicon | None = None) -> set[str]:
+    """Stems of the words for what the cards' things are a kind of, one step up (a budgie is
+    a parakeet, a sofa a seat): a category that puts the card among its kind, weaker than a
+    name for it; a broad category (with many kinds) is left out."""
+    lx = lx if lx is not None else lexicon()
+    if lx is None:
+        return set()
+    found = {w for sense in card_senses(cards, skip, lx) for up in lx.hypernyms(sense)
+             if not broad(up) for w in _typed_forms(lx, up)}
+    return {stem(w) for w in found} - {""}
+
+
+def family_words(cards: list[Card], skip: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(lexical_words, kind_of_words) of one family, kept per family content: a catalog is
+    indexed again on every change, and most families have not changed."""
     lx = lexicon()
     if lx is None:
-        return frozenset()
+        return frozenset(), frozenset()
     key = (tuple((c.kind, c.class_noun, tuple(c.tags)) for c in cards), cards[-1].description,
            skip)
     found = _FAMILY_CACHE.get(key)
     if found is None:
-        found = _FAMILY_CACHE[key] = frozenset(lexical_words(cards, skip, lx))
+        found = _FAMILY_CACHE[key] = (frozenset(lexical_words(cards, skip, lx)),
+                                      frozenset(kind_of_words(cards, skip, lx)))
         if len(_FAMILY_CACHE) > _FAMILY_CACHE_MAX:
             _FAMILY_CACHE.pop(next(iter(_FAMILY_CACHE)))
     return found
 
 
-_FAMILY_CACHE: dict[tuple, frozenset[str]] = {}
+_FAMILY_CACHE: dict[tuple, tuple[frozenset[str], frozenset[str]]] = {}
 _FAMILY_CACHE_MAX = 100_000
 
 
