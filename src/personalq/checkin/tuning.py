@@ -49,8 +49,8 @@ ANSWER_TIE = 0.9  # a clarification answer that fits two options this closely is
 # the English lexicon (WordNet, lexical.py): other words for a card's naming words
 LEXICAL_SENSES = 3  # a naming word is read in one of its this many most frequent senses
 CONTEXT_HYPERNYM_DEPTH = 6  # what the class noun is a kind of, this far up, tells senses apart
-LEXICAL_HYPONYM_MAX = 20  # a sense with more direct kinds than this is a broad class: its kinds
-# (all the trades of a person) say nothing about one card
+LEXICAL_HYPONYM_MAX = 20  # a sense with more direct kinds than this is a broad category (a
+# person, a vehicle): its words name no one card
 
 # word-level meaning (MiniLM) against card naming words; a word no card has
 DENSE_MIN_COSINE = 0.62  # "doggo" ~ "dog"; unrelated nouns stay far below
