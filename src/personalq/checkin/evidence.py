@@ -65,26 +65,20 @@ def word_match(ctx: Context, tok: Token) -> Match:
     return match
 
 
-def lexical_match(families: dict[str, Family], tok: Token, match: Match, on: bool) -> Match:
-    """lexical_synonyms: a word that reached families only through the other English words
-    for their naming words (lexical.py) is a LEXICAL match, weaker than the card's own; with
-    the rule off those families are dropped."""
-    through = {k for k in match.strengths
-               if tok.stem in families[k].lexical or tok.low in families[k].lexical}
-    if not through:
+def lexical_match(families: dict[str, Family], tok: Token, match: Match) -> Match:
+    """A word that reached families only through the other English words for their naming
+    words (lexical.py; the rule `lexical_synonyms`, off: CatalogIndex(lexical=False)) is a
+    LEXICAL match, weaker than the cards' own words."""
+    if match.kind != MatchKind.EXACT or not all(
+            tok.stem in families[k].lexical or tok.low in families[k].lexical
+            for k in match.strengths):
         return match
-    if not on:
-        kept = {k: v for k, v in match.strengths.items() if k not in through}
-        return Match(kept, match.kind if kept else MatchKind.NONE, match.named - through)
-    if through == set(match.strengths) and match.kind == MatchKind.EXACT:
-        return Match(match.strengths, MatchKind.LEXICAL, match.named)
-    return match
+    return Match(match.strengths, MatchKind.LEXICAL, match.named)
 
 
 def _lookup(ctx: Context, tok: Token) -> Match:
     """The index's match, with words it has only from the lexicon marked (lexical.py)."""
-    return lexical_match(ctx.index.families, tok, ctx.index.lookup(tok),
-                         ctx.on(rules.LEXICAL_WORDS))
+    return lexical_match(ctx.index.families, tok, ctx.index.lookup(tok))
 
 
 def with_meaning(ctx: Context, tok: Token, mention: Mention, match: Match) -> Match:

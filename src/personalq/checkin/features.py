@@ -287,7 +287,9 @@ def add_lexical(fam: Family, skip: frozenset[str]) -> None:
 class CatalogIndex:
     """Inverted index over families; built once per catalog and kept in the warm process."""
 
-    def __init__(self, cards: list[Card]):
+    def __init__(self, cards: list[Card], lexical: bool = True):
+        """`lexical`: also index the lexicon's other words for the naming words (lexical.py;
+        off for the ablation of the rule `lexical_synonyms`)."""
         groups: dict[str, list[Card]] = defaultdict(list)
         for card in cards:
             groups[card.family].append(card)
@@ -297,8 +299,8 @@ class CatalogIndex:
             self.families[key] = build_family(key, members)
         self.n_families = max(1, len(self.families))
         self.common_tags = self._common_tags()
-        for fam in self.families.values():  # other English words for its naming words
-            add_lexical(fam, self.common_tags)
+        for fam in self.families.values() if lexical else ():  # other English words for
+            add_lexical(fam, self.common_tags)  # its naming words
         self.by_id = {c.id: c for c in cards}
         self.postings: dict[str, dict[str, float]] = defaultdict(dict)  # stem -> family -> str
         for fam in self.families.values():
