@@ -9,7 +9,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from personalq.checkin.features import CatalogIndex, Match, MatchKind
+from personalq.checkin.features import CatalogIndex, Family, Match, MatchKind
 from personalq.checkin.intent import Determiner, Mention
 from personalq.checkin import rules
 from personalq.checkin.rules import GENERIC, MATCH_RULES, WORD_RULES, Verdict, WordSite, adjacent
@@ -53,16 +53,32 @@ class Evidence:
 def word_match(ctx: Context, tok: Token) -> Match:
     """The word's own match, plus its hyphenated parts (weighing a little less), plus its
     meaning when no card has the word (dense.py)."""
-    match = ctx.index.lookup(tok)
+    match = _lookup(ctx, tok)
     if "-" in tok.low:
         found = dict(match.strengths)
         for part in tok.low.split("-"):
             if len(part) > 1 and part not in STOPWORDS:
                 sub = Token(part, part, stem(part), tok.start, tok.end, False, False)
-                for k, v in ctx.index.lookup(sub).strengths.items():
+                for k, v in _lookup(ctx, sub).strengths.items():
                     found[k] = max(found.get(k, 0), v * PART)
         match = Match(found, match.kind or MatchKind.PART, match.named)
     return match
+
+
+def lexical_match(families: dict[str, Family], tok: Token, match: Match) -> Match:
+    """A word that reached families only through the other English words for their naming
+    words (lexical.py; the rule `lexical_synonyms`, off: CatalogIndex(lexical=False)) is a
+    LEXICAL match, weaker than the cards' own words."""
+    if match.kind != MatchKind.EXACT or not all(
+            tok.stem in families[k].lexical or tok.low in families[k].lexical
+            for k in match.strengths):
+        return match
+    return Match(match.strengths, MatchKind.LEXICAL, match.named)
+
+
+def _lookup(ctx: Context, tok: Token) -> Match:
+    """The index's match, with words it has only from the lexicon marked (lexical.py)."""
+    return lexical_match(ctx.index.families, tok, ctx.index.lookup(tok))
 
 
 def with_meaning(ctx: Context, tok: Token, mention: Mention, match: Match) -> Match:

@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from personalq.catalog.card import Card
 from personalq.checkin.kinship import fold, forms, rel_of
+from personalq.checkin.lexical import COMPOSING, family_words, what_it_is_words
 from personalq.checkin.text import (CATEGORY_GROUPS, RELATED, STOPWORDS, SYNONYM_GROUPS, Token,
                                     edit_distance, english_words, governed, stem, tokenize,
                                     verb_form, words)
@@ -32,6 +33,7 @@ class MatchKind(StrEnum):
     FUZZY = "fuzzy"  # a misspelling of a card word
     PART = "part"  # a part of a hyphenated request word matched
     DENSE = "dense"  # its meaning is close to a card's naming word (MiniLM)
+    LEXICAL = "lexical"  # another English word for a card's naming word (lexical.py)
     NONE = ""
 
 
@@ -66,6 +68,9 @@ class Family:
     card_terms: dict[str, set[str]] = field(default_factory=dict)  # card id -> its stems
     naming_words: set[str] = field(default_factory=set)  # class, one-word tags, relations
     common: frozenset[str] | None = None  # stems its cards use in lower case (on first need)
+    lexical: set[str] = field(default_factory=set)  # terms it has only from the lexicon
+    lexical_names: set[str] = field(default_factory=set)  # a style's or concept's other words
+    # for what it is: its whole class noun, a name word that says what it is (lexical.py)
 
     @property
     def newest(self) -> Card:
@@ -259,10 +264,32 @@ def _merge_versions(fam: Family, per_card: list[dict[str, float]]) -> None:
                 fam.terms[term] = strength
 
 
+def add_lexical(fam: Family, skip: frozenset[str]) -> None:
+    """Give a family the words the lexicon has for its naming words that none of its cards
+    already has (lexical.py), at the LEXICAL strength; `skip`: the catalog's broad tags."""
+    if fam.kind in COMPOSING:
+        fam.lexical_names = what_it_is_words(fam.cards, fam.named_for_what_it_is, skip) - \
+            fam.name_stems
+    synonyms, kinds_of = family_words(fam.cards, skip)
+    for term in synonyms | fam.lexical_names:
+        if term not in fam.terms and term not in STOPWORDS:
+            fam.terms[term] = STRENGTH[Field.LEXICAL]
+            fam.lexical.add(term)
+            fam.synonyms.add(term)  # a word it has only as another word for its own
+    for term in kinds_of:  # what it is a kind of: a category, as in _add_synonyms
+        if term not in fam.terms and term not in STOPWORDS:
+            fam.terms[term] = STRENGTH[Field.CATEGORY]
+            fam.lexical.add(term)
+            fam.synonyms.add(term)
+            fam.categories.add(term)
+
+
 class CatalogIndex:
     """Inverted index over families; built once per catalog and kept in the warm process."""
 
-    def __init__(self, cards: list[Card]):
+    def __init__(self, cards: list[Card], lexical: bool = True):
+        """`lexical`: also index the lexicon's other words for the naming words (lexical.py;
+        off for the ablation of the rule `lexical_synonyms`)."""
         groups: dict[str, list[Card]] = defaultdict(list)
         for card in cards:
             groups[card.family].append(card)
@@ -270,6 +297,10 @@ class CatalogIndex:
         for key, members in groups.items():
             members.sort(key=lambda c: (c.version, c.created_at, c.id))
             self.families[key] = build_family(key, members)
+        self.n_families = max(1, len(self.families))
+        self.common_tags = self._common_tags()
+        for fam in self.families.values() if lexical else ():  # other English words for
+            add_lexical(fam, self.common_tags)  # its naming words
         self.by_id = {c.id: c for c in cards}
         self.postings: dict[str, dict[str, float]] = defaultdict(dict)  # stem -> family -> str
         for fam in self.families.values():
@@ -288,12 +319,13 @@ class CatalogIndex:
                 self.name_owners[w].add(fam.key)
             for w in fam.name_stems:
                 self.name_stem_owners[w].add(fam.key)
+        # a lexicon word is matched as typed: no misspelling of it, no compound made from it
+        self.lexical_only = frozenset(t for t, fams in self.postings.items()
+                                      if all(t in self.families[k].lexical for k in fams))
         self.compounds = self._compounds()
         self.fuzzy_vocab = sorted(t for t, fams in self.postings.items()
                                   if t.isalpha() and len(t) >= MIN_STEM_FOR_FUZZY
-                                  and max(fams.values()) >= STRONG)
-        self.n_families = max(1, len(self.families))
-        self.common_tags = self._common_tags()
+                                  and max(fams.values()) >= STRONG and t not in self.lexical_only)
         self.dense = None  # optional DenseWords (dense.py): meaning of words no card has
 
     def _common_tags(self) -> frozenset[str]:
@@ -309,7 +341,7 @@ class CatalogIndex:
         english = english_words()
         out: dict[str, dict[str, float]] = defaultdict(dict)
         for term, fams in self.postings.items():
-            if not term.isalpha() or len(term) < SPLIT_MIN_LEN:
+            if not term.isalpha() or len(term) < SPLIT_MIN_LEN or term in self.lexical_only:
                 continue
             for k in range(SPLIT_MIN_PART, len(term) - SPLIT_MIN_PART + 1):
                 head, tail = term[:k], term[k:]

@@ -274,7 +274,8 @@ class Reasoner:
             fam = index.families[key]
             cls = _parts(fam.class_words) if open_compounds else fam.class_words
             whole = any(all(w in present for w in ph) for ph in fam.name_phrases) or (
-                cls and cls <= present) or key in branded or self._kind_named(ctx, key, mention)
+                cls and cls <= present) or key in branded or self._kind_named(ctx, key, mention) \
+                or bool(fam.lexical_names & present)  # another English word for what it is
             if not whole and not medium:
                 del ev.scores[key]  # one word of a style's class is not the style
         if not ev.scores:
@@ -303,7 +304,8 @@ class Reasoner:
         know restricts it to another kind ("a <other> cut" is not this cut)."""
         fam, head = self.index.families[key], _head_brand(mention)
         if not (ctx.on(rules.NAMED_FOR_WHAT_IT_IS) and fam.kind == "concept" and
-                _has_or_wears(mention) and head is not None and fam.named_for_what_it_is(head)):
+                _has_or_wears(mention) and head is not None and (
+                    fam.named_for_what_it_is(head) or head.stem in fam.lexical_names)):
             return False
         return all(self.index.family_knows(key, t) for t in mention.words[:-1]
                    if rules.noun_like(t))

@@ -234,6 +234,9 @@ SCENE_NEEDS_ANCHOR = named_rule("scene_needs_anchor")
 STYLE_IN_PHRASE = named_rule("style_or_concept_named_in_phrase")
 POSSESSOR_IS_NOT_HEAD = named_rule("possessor_is_not_head")
 DENSE_WORDS = named_rule("dense_word_meaning")
+LEXICAL_WORDS = named_rule("lexical_synonyms")  # lexical.py: the other English words for a
+# card's naming words name it a little less than its own, what it is a kind of as a category
+# (off: CatalogIndex(lexical=False), so no lexicon word reaches any path)
 RELATIONS = named_rule("relation_through_kinship")
 PHRASE_TELLS_APART = named_rule("phrase_tells_apart")
 KIND_OF_LORA = named_rule("lora_kind_names_the_options")  # select.Selector._kind_options

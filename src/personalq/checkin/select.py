@@ -28,7 +28,8 @@ from personalq.checkin.dense import DenseWords
 from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
 from personalq.checkin import calibrated, second
-from personalq.checkin.rules import CALIBRATED, FULL_LORA_NAME, KIND_OF_LORA, TYPED_TRIGGER
+from personalq.checkin.rules import (CALIBRATED, FULL_LORA_NAME, KIND_OF_LORA, LEXICAL_WORDS,
+                                     TYPED_TRIGGER)
 from personalq.checkin import verbatim
 from personalq.checkin.decide import Decision, compose
 from personalq.checkin.intent import VersionCue
@@ -166,7 +167,7 @@ class Selector:
         all_cards: list[Card] = store.cards()
         self.cards = [c for c in all_cards if fits_base(c, self.base_models)]
         self.by_id = {c.id: c for c in self.cards}
-        self.index = CatalogIndex(self.cards)
+        self.index = CatalogIndex(self.cards, lexical=LEXICAL_WORDS not in disabled_rules)
         self.coded_triggers = verbatim.coded_triggers(self.cards)
         self.reasoner = Reasoner(self.index, ratio_for(ask_threshold),
                                  confirm_below_for(ask_threshold), frozenset(disabled_rules))

@@ -19,13 +19,14 @@ class Field(StrEnum):
     TAG = "tag"
     RELATION = "relation"  # "my father" in a description: the card's relation to the owner
     SYNONYM = "synonym"
+    LEXICAL = "lexical"  # another English word for a naming word of the card (lexical.py)
     CATEGORY = "category"
     DESC = "desc"
 
 
 STRENGTH: dict[str, float] = {Field.NAME: 1.0, Field.CLASS: 1.0, Field.TAG: 0.9,
-                              Field.RELATION: 0.9, Field.SYNONYM: 0.85, Field.CATEGORY: 0.7,
-                              Field.DESC: 0.6}
+                              Field.RELATION: 0.9, Field.SYNONYM: 0.85, Field.LEXICAL: 0.85,
+                              Field.CATEGORY: 0.7, Field.DESC: 0.6}
 COMPOUND = 0.8  # a word found inside a compound card word ("boat" in "sailboat")
 FUZZY = 0.9  # a misspelling of a card word
 PART = 0.9  # one part of a hyphenated request word
@@ -44,6 +45,12 @@ SHARE_FOR_DESCRIPTION = 0.5  # a family explained only by description words need
 COMMON_TAG_MIN = 3  # a tag on this many families (and COMMON_TAG_SHARE of them) is a broad
 COMMON_TAG_SHARE = 0.1  # category ("pet"): it tells no option of a question apart
 ANSWER_TIE = 0.9  # a clarification answer that fits two options this closely is unclear
+
+# the English lexicon (WordNet, lexical.py): other words for a card's naming words
+LEXICAL_SENSES = 3  # a naming word is read in one of its this many most frequent senses
+CONTEXT_HYPERNYM_DEPTH = 6  # what the class noun is a kind of, this far up, tells senses apart
+LEXICAL_HYPONYM_MAX = 20  # a sense with more direct kinds than this is a broad category (a
+# person, a vehicle): its words name no one card
 
 # word-level meaning (MiniLM) against card naming words; a word no card has
 DENSE_MIN_COSINE = 0.62  # "doggo" ~ "dog"; unrelated nouns stay far below

