@@ -67,9 +67,10 @@ class RowRoutes:
     """Which rows of an input go through which adapter, for one call. On each LoRA layer the
     rows' adapters are stacked (their A and B weights side by side, `sum r` wide), so all rows
     take one A and one B matmul, and a per-row mask keeps on each row only its own adapter's
-    rank block, times that adapter's scaling (zeros elsewhere and on `BASE_ROW` rows): four
+    rank block, times that adapter's scaling (zeros elsewhere and on `BASE_ROW` rows): five
     tensor ops per layer however many adapters ride, instead of a gather, two matmuls and a
-    scatter per adapter."""
+    scatter per adapter. The zeros are selected, not multiplied (an inf activation times 0 is
+    NaN, which the B matmul would spread over the whole row)."""
 
     def __init__(self, names: Sequence[str]):
         self.names = list(names)
@@ -93,22 +94,26 @@ class RowRoutes:
             self._stacked[id(layer)] = got
         return got
 
-    def mask(self, blocks: tuple, rows: int, like: "torch.Tensor") -> "torch.Tensor":
+    def mask(self, blocks: tuple, rows: int, like: "torch.Tensor"
+             ) -> tuple["torch.Tensor", "torch.Tensor"]:
         """rows x (sum of ranks): each row's adapter's scaling on its rank block, else 0
-        (dtype and device of `like`)."""
+        (dtype and device of `like`), and where a row has its adapter's block (bool)."""
         key = (blocks, rows, like.dtype, like.device)
         got = self._masks.get(key)
         if got is None:
             import torch
 
-            got = torch.zeros(rows, sum(r for _, r, _ in blocks), dtype=like.dtype,
-                              device=like.device)
+            scale = torch.zeros(rows, sum(r for _, r, _ in blocks), dtype=like.dtype,
+                                device=like.device)
+            own = torch.zeros(scale.shape, dtype=torch.bool, device=like.device)
             names, start = row_names(self.names, rows), 0
             for name, rank, scaling in blocks:
                 for i, row in enumerate(names):
                     if row == name:
-                        got[i, start:start + rank] = scaling
+                        scale[i, start:start + rank] = scaling
+                        own[i, start:start + rank] = True
                 start += rank
+            got = (scale, own)
             self._masks[key] = got
         return got
 
@@ -116,14 +121,18 @@ class RowRoutes:
 def _plain(layer, names: set[str]) -> bool:
     """Whether the rows' adapters are plain LoRA on this layer (a Linear or an ungrouped
     convolution, no bias, no DoRA or other variant, no dropout in training mode): those are
-    routed here, anything else by peft's own per-row forward."""
+    routed here, anything else by peft's own per-row forward. A loaded adapter's dropout is an
+    `nn.Identity` left in training mode (peft makes it so, and nothing calls eval() after a
+    load): it drops nothing, so it does not count."""
+    import torch
     from peft.tuners.lora.layer import Linear, _ConvNd
 
     if not isinstance(layer, (Linear, _ConvNd)) or names & set(layer.lora_variant):
         return False
     return all(layer.lora_A[n].bias is None and layer.lora_B[n].bias is None
                and getattr(layer.lora_A[n], "groups", 1) == 1
-               and not layer.lora_dropout[n].training
+               and (isinstance(layer.lora_dropout[n], torch.nn.Identity)
+                    or not layer.lora_dropout[n].training)
                for n in names & set(layer.lora_A))
 
 
@@ -147,13 +156,14 @@ def _routed_forward(layer, routes: RowRoutes):
         a, b, blocks = stacked
         lora_a, lora_b = layer.lora_A[blocks[0][0]], layer.lora_B[blocks[0][0]]
         h = _apply(lora_a, x.to(a.dtype), a)
-        mask = routes.mask(blocks, x.shape[0], h)
+        scale, own = routes.mask(blocks, x.shape[0], h)
         ones = [1] * (h.dim() - 2)
         if isinstance(lora_a, torch.nn.Linear):  # rank last: (rows, ..., r)
-            mask = mask.view(mask.shape[0], *ones, mask.shape[1])
+            shape = (scale.shape[0], *ones, scale.shape[1])
         else:  # a convolution: channels first, (rows, r, ...)
-            mask = mask.view(*mask.shape, *ones)
-        return result + _apply(lora_b, h * mask, b).to(result.dtype)
+            shape = (*scale.shape, *ones)
+        h = torch.where(own.view(shape), h * scale.view(shape), 0.0)
+        return result + _apply(lora_b, h, b).to(result.dtype)
     return forward
 
 
