@@ -13,7 +13,7 @@ from personalq.checkin import rules
 from personalq.checkin.decide import compose
 from personalq.checkin.reasoner import CatalogIndex, Reasoner
 from personalq.checkin.select import Selector
-from personalq.checkin.verbatim import coded, coded_triggers, typed_triggers
+from personalq.checkin.verbatim import LoraNames, coded, coded_triggers, typed_triggers
 
 ROWS = [
     dict(id="tomas", name="Tomas", trigger="<tomas>", class_noun="man",
@@ -67,6 +67,24 @@ def test_typed_trigger_pins_its_own_card_not_the_longer_one():
     assert [c.id for c in typed_triggers("Q7_VEST on a hanger", coded_triggers(cards))] == ["vest-1"]
     assert [c.id for c in typed_triggers("q7_vest_xl on a hanger", coded_triggers(cards))] == ["vest-2"]
     assert typed_triggers("a quilted vest", coded_triggers(cards)) == []
+
+
+def test_the_indexes_find_what_a_scan_of_every_trigger_and_name_finds():
+    """coded_triggers and LoraNames look only at what a request's own words lead to: a trigger
+    or name typed among punctuation, in any case, or in a request with other characters is
+    still found, and a word that merely contains one is not."""
+    rows = ROWS + [dict(id="zib", name="Zib", trigger="<ZIB-v2>", kind="style"),
+                   dict(id="sym", name="Sym", trigger="<>", kind="style")]
+    triggers = coded_triggers([Card.from_dict(r) for r in rows])
+    for request, want in [("a cat, (<zib-V2>) style", ["zib"]), ("x<zib-v2>y", []),
+                          ("<zib-v2x> cat", []), ("café <> and q7_vest!", ["vest-1", "sym"]),
+                          ("q7_vest_xl and <fern>", ["vest-2", "fern"])]:
+        assert [c.id for c in typed_triggers(request, triggers)] == want, request
+    names = LoraNames(CatalogIndex([Card.from_dict(r) for r in ROWS]).families)
+    for request, want in [("TIDEWATER-smock on him", ["smock"]), ("tidewaters smock", []),
+                          ("a café, the quiet  harbour look, first_light gilt",
+                           ["gilt", "gouache"]), ("quiff", [])]:
+        assert sorted(k for k, _ in names.typed(request)) == want, request
 
 
 def test_typed_trigger_names_its_checkpoint(selector):

@@ -18,6 +18,7 @@ import torch
 
 from personalq.diffusion.loading import describe_base, load_base
 from personalq.diffusion.pipeline import assemble_pipeline
+from personalq.world.models import make_scheduler  # SD1.5's own DDIM settings
 from personalq.world.tokenizer import bytes_to_unicode
 
 # A few words prompts are made of; the tiny BPE learns its merges from them so that common
@@ -99,14 +100,6 @@ def _tiny_vae(seed: int):
     ).eval()
 
 
-def _scheduler():
-    from diffusers import DDIMScheduler
-
-    # SD1.5's own scheduler settings.
-    return DDIMScheduler(beta_start=0.00085, beta_end=0.012, beta_schedule="scaled_linear",
-                         clip_sample=False, set_alpha_to_one=False, steps_offset=1)
-
-
 def make_tiny_sd15(dir: Path, seed: int = 0) -> Path:
     """Write a tiny SD1.5-shaped StableDiffusionPipeline to `dir`; return `dir`.
 
@@ -125,7 +118,7 @@ def make_tiny_sd15(dir: Path, seed: int = 0) -> Path:
         cross_attention_dim=32,
     ).eval()
     pipe = assemble_pipeline(vae=_tiny_vae(seed + 2), text_encoder=text_encoder,
-                             tokenizer=tokenizer, unet=unet, scheduler=_scheduler())
+                             tokenizer=tokenizer, unet=unet, scheduler=make_scheduler())
     pipe.save_pretrained(dir, safe_serialization=True)
     return dir
 
@@ -155,7 +148,7 @@ def make_tiny_sdxl(dir: Path, seed: int = 0) -> Path:
     ).eval()
     pipe = assemble_pipeline(vae=_tiny_vae(seed + 2), text_encoder=text_encoder,
                              text_encoder_2=text_encoder_2, tokenizer=tokenizer,
-                             tokenizer_2=tokenizer_2, unet=unet, scheduler=_scheduler())
+                             tokenizer_2=tokenizer_2, unet=unet, scheduler=make_scheduler())
     pipe.save_pretrained(dir, safe_serialization=True)
     return dir
 

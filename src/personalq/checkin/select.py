@@ -169,6 +169,7 @@ class Selector:
         self.by_id = {c.id: c for c in self.cards}
         self.index = CatalogIndex(self.cards, lexical=LEXICAL_WORDS not in disabled_rules)
         self.coded_triggers = verbatim.coded_triggers(self.cards)
+        self.lora_names = verbatim.LoraNames(self.index.families)
         self.reasoner = Reasoner(self.index, ratio_for(ask_threshold),
                                  confirm_below_for(ask_threshold), frozenset(disabled_rules))
         if narrow is None:
@@ -257,12 +258,9 @@ class Selector:
         name two families share names neither. The version is the newest that fits the cues."""
         taken = {c.family for c in picks}
         hits: dict[str, list[str]] = {}
-        for key, fam in self.index.families.items():
-            if fam.kind == "subject" or key in taken:
-                continue
-            for name in {c.name for c in fam.cards}:
-                if verbatim.named_in_full(request, name):
-                    hits.setdefault(name.lower(), []).append(key)
+        for key, low in self.lora_names.typed(request):
+            if key not in taken:
+                hits.setdefault(low, []).append(key)
         keys = [ks[0] for ks in hits.values() if len(ks) == 1]
         if not keys:
             return []

@@ -8,12 +8,15 @@ rest of the evidence says (the rules `typed_trigger_names_its_checkpoint` and
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 from personalq.catalog.card import Card
 
 # a character no ordinary word has: a trigger holding one is never typed by accident
 _CODED_RE = re.compile(r"[0-9_<>()\[\]]")
 _SEP = r"[\s\-_]+"
+_WORD_RE = re.compile(r"[a-z0-9]+")
 MIN_NAME_WORDS = 2  # a one-word name is often an ordinary word ("moss", "ember")
 
 
@@ -27,25 +30,45 @@ def coded(trigger: str) -> bool:
     return bool(trigger.strip()) and bool(_CODED_RE.search(trigger))
 
 
-def coded_triggers(cards: list[Card]) -> dict[str, Card]:
-    """Each coded trigger (lower case) -> the newest of the cards that share it. Built once per
-    catalog (the Selector keeps it): requests then only look for these strings."""
+@dataclass(frozen=True)
+class CodedTriggers:
+    """A catalog's coded triggers (lower case), each with the newest of the cards that share
+    it, and where to find them: by their longest run of letters and digits, which a request
+    typing the trigger holds as a whole run too (the trigger stands alone and its other
+    characters are no letters or digits), so a request only checks the triggers one of its
+    own words leads to."""
+
+    triggers: list[tuple[str, Card]]
+    by_word: dict[str, list[int]]  # a trigger's longest word -> positions in `triggers`
+    wordless: list[int]  # triggers of no letter or digit ("<>"): always checked
+
+
+def coded_triggers(cards: list[Card]) -> CodedTriggers:
+    """The catalog's coded triggers, built once per catalog (the Selector keeps them)."""
     by_trigger: dict[str, list[Card]] = {}
     for card in cards:
         t = card.trigger.strip().lower()
         if coded(t):
             by_trigger.setdefault(t, []).append(card)
-    return {t: max(group, key=lambda c: (c.version or 0, c.created_at or ""))
-            for t, group in by_trigger.items()}
+    index = CodedTriggers([], {}, [])
+    for t, group in by_trigger.items():
+        words = _WORD_RE.findall(t)
+        where = index.by_word.setdefault(max(words, key=len), []) if words else index.wordless
+        where.append(len(index.triggers))
+        index.triggers.append((t, max(group, key=lambda c: (c.version or 0, c.created_at or ""))))
+    return index
 
 
-def typed_triggers(request: str, triggers: dict[str, Card]) -> list[Card]:
+def typed_triggers(request: str, triggers: CodedTriggers) -> list[Card]:
     """The cards whose coded trigger (`coded_triggers`) the request types verbatim (any case); a
     trigger that is part of a longer typed trigger ("tok" inside "tok_xl") does not count."""
     low = request.lower()
+    found = set(triggers.wordless)
+    for w in set(_WORD_RE.findall(low)):
+        found.update(triggers.by_word.get(w, ()))
     spans: list[tuple[int, int, Card]] = []
-    for t, card in triggers.items():
-        if t not in low:  # cheap test first: most requests type no trigger
+    for t, card in (triggers.triggers[i] for i in sorted(found)):
+        if t not in low:  # cheap test first
             continue
         m = re.search(_bounded(re.escape(t)), low)
         if m is not None:
@@ -56,7 +79,7 @@ def typed_triggers(request: str, triggers: dict[str, Card]) -> list[Card]:
 
 def name_pattern(name: str) -> re.Pattern | None:
     """The card name as typed: its words in order, any case, spaces or hyphens between them."""
-    parts = re.findall(r"[a-z0-9]+", name.lower())
+    parts = _WORD_RE.findall(name.lower())
     if len(parts) < MIN_NAME_WORDS:
         return None
     return re.compile(_bounded(_SEP.join(re.escape(p) for p in parts)), re.I)
@@ -65,3 +88,38 @@ def name_pattern(name: str) -> re.Pattern | None:
 def named_in_full(text: str, name: str) -> re.Match | None:
     pattern = name_pattern(name)
     return pattern.search(text) if pattern is not None else None
+
+
+class LoraNames:
+    """The multi-word names of a catalog's style and concept families (`name_pattern`), built
+    once per catalog (the Selector keeps it) and indexed by their first word: a request only
+    runs the patterns of names whose first word it holds, not one per family."""
+
+    def __init__(self, families: dict) -> None:
+        """families: family key -> features.Family (its kind and cards)."""
+        self._names: list[tuple[str, str, re.Pattern]] = []  # (family, name lower, pattern)
+        self._by_first: dict[str, list[int]] = {}
+        for key, fam in families.items():
+            if fam.kind == "subject":
+                continue
+            for name in {c.name for c in fam.cards}:
+                pattern = name_pattern(name)
+                if pattern is not None:
+                    first = _WORD_RE.search(name.lower()).group()
+                    self._by_first.setdefault(first, []).append(len(self._names))
+                    self._names.append((key, name.lower(), pattern))
+
+    def typed(self, request: str) -> Iterator[tuple[str, str]]:
+        """(family, name in lower case) of each name the request types in full, in catalog
+        order. A name's first word, as typed, is a whole run of the request's lower-case letters
+        and digits; a request with other characters (where case folding is wider than ASCII)
+        tries every name."""
+        if request.isascii():
+            words = set(_WORD_RE.findall(request.lower()))
+            found = sorted({i for w in words for i in self._by_first.get(w, ())})
+        else:
+            found = range(len(self._names))
+        for i in found:
+            key, low, pattern = self._names[i]
+            if pattern.search(request):
+                yield key, low

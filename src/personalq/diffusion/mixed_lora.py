@@ -74,7 +74,9 @@ class RowRoutes:
     convolution, and a per-row mask keeps on each row only its own adapter's rank block, times
     its scaling. WHY per-row weights first: with 5 distinct rank-16 adapters in a batch the
     stacked A and B are 80 wide, wider than the world's 48-96 channel layers (the LoRA then
-    cost twice the base layer, ~13% of a mixed batch's time); per row they are 16 wide."""
+    cost twice the base layer, ~13% of a mixed batch's time); per row they are 16 wide. On both
+    paths a row's zeros are selected, not multiplied (an inf activation times 0 is NaN, which
+    the B matmul would spread over the whole row)."""
 
     def __init__(self, names: Sequence[str]):
         self.names = list(names)
@@ -84,9 +86,10 @@ class RowRoutes:
         self._per_row: dict[tuple, tuple] = {}
 
     def per_row(self, layer, rows: int) -> tuple:
-        """(A of each row, (rows, r, in); B of each row times its scaling, (rows, out, r)) on a
-        Linear or pointwise-convolution `layer`, r the largest rank of the rows' adapters (a
-        smaller one padded with zeros); () when none of the rows' adapters is on the layer."""
+        """(A of each row, (rows, r, in); B of each row times its scaling, (rows, out, r);
+        whether the row's adapter is on the layer, (rows,) bool) on a Linear or
+        pointwise-convolution `layer`, r the largest rank of the rows' adapters (a smaller one
+        padded with zeros); () when none of the rows' adapters is on the layer."""
         key = (id(layer), rows)
         got = self._per_row.get(key)
         if got is None:
@@ -109,22 +112,26 @@ class RowRoutes:
             self._stacked[id(layer)] = got
         return got
 
-    def mask(self, blocks: tuple, rows: int, like: "torch.Tensor") -> "torch.Tensor":
+    def mask(self, blocks: tuple, rows: int, like: "torch.Tensor"
+             ) -> tuple["torch.Tensor", "torch.Tensor"]:
         """rows x (sum of ranks): each row's adapter's scaling on its rank block, else 0
-        (dtype and device of `like`)."""
+        (dtype and device of `like`), and where a row has its adapter's block (bool)."""
         key = (blocks, rows, like.dtype, like.device)
         got = self._masks.get(key)
         if got is None:
             import torch
 
-            got = torch.zeros(rows, sum(r for _, r, _ in blocks), dtype=like.dtype,
-                              device=like.device)
+            scale = torch.zeros(rows, sum(r for _, r, _ in blocks), dtype=like.dtype,
+                                device=like.device)
+            own = torch.zeros(scale.shape, dtype=torch.bool, device=like.device)
             names, start = row_names(self.names, rows), 0
             for name, rank, scaling in blocks:
                 for i, row in enumerate(names):
                     if row == name:
-                        got[i, start:start + rank] = scaling
+                        scale[i, start:start + rank] = scaling
+                        own[i, start:start + rank] = True
                 start += rank
+            got = (scale, own)
             self._masks[key] = got
         return got
 
@@ -166,7 +173,8 @@ def _apply(module, x: "torch.Tensor", weight: "torch.Tensor") -> "torch.Tensor":
 def _gather_rows(layer, names: list[str]) -> tuple:
     """RowRoutes.per_row's tensors for the rows named `names` (see there): the distinct
     adapters of the rows stacked (one `stack` each for A and B), each row's block taken by
-    index, B times the row's scaling (0 on a row whose adapter is not on this layer). A few
+    index, B times the row's scaling (0 on a row whose adapter is not on this layer), and which
+    rows have their adapter here (bool; the others' delta is selected away). A few
     tensor ops per layer and call, not a copy per row (the call shares them over its steps)."""
     import torch
     import torch.nn.functional as F
@@ -184,8 +192,9 @@ def _gather_rows(layer, names: list[str]) -> tuple:
     index = torch.tensor([position.get(n, 0) for n in names], device=flat_a[0].device)
     scales = torch.tensor([float(layer.scaling[n]) if n in position else 0.0 for n in names],
                           dtype=flat_b[0].dtype, device=flat_b[0].device)
+    own = torch.tensor([n in position for n in names], device=flat_a[0].device)
     return (torch.stack(flat_a)[index],
-            torch.stack(flat_b)[index] * scales.view(-1, 1, 1))
+            torch.stack(flat_b)[index] * scales.view(-1, 1, 1), own)
 
 
 def _features_last(layer) -> bool:
@@ -234,21 +243,25 @@ def _routed_forward(layer, routes: RowRoutes):
             weights = routes.per_row(layer, x.shape[0])
             if not weights:
                 return result
-            lora = _per_row_lora(x.to(weights[0].dtype), *weights, features_last)
-            return result + lora.to(result.dtype)
+            a, b, own = weights
+            lora = _per_row_lora(x.to(a.dtype), a, b, features_last)
+            # selected, not multiplied by a 0 scaling: an inf activation times 0 is NaN
+            own = own.view(-1, *[1] * (lora.dim() - 1))
+            return result + torch.where(own, lora, 0.0).to(result.dtype)
         stacked = routes.stacked(layer)
         if not stacked:
             return result
         a, b, blocks = stacked
         lora_a, lora_b = layer.lora_A[blocks[0][0]], layer.lora_B[blocks[0][0]]
         h = _apply(lora_a, x.to(a.dtype), a)
-        mask = routes.mask(blocks, x.shape[0], h)
+        scale, own = routes.mask(blocks, x.shape[0], h)
         ones = [1] * (h.dim() - 2)
         if isinstance(lora_a, torch.nn.Linear):  # rank last: (rows, ..., r)
-            mask = mask.view(mask.shape[0], *ones, mask.shape[1])
+            shape = (scale.shape[0], *ones, scale.shape[1])
         else:  # a convolution: channels first, (rows, r, ...)
-            mask = mask.view(*mask.shape, *ones)
-        return result + _apply(lora_b, h * mask, b).to(result.dtype)
+            shape = (*scale.shape, *ones)
+        h = torch.where(own.view(shape), h * scale.view(shape), 0.0)
+        return result + _apply(lora_b, h, b).to(result.dtype)
     return forward
 
 

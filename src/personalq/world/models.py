@@ -77,6 +77,8 @@ def make_vae(shape: str = "small"):
 
 
 def make_scheduler():
+    """SD1.5's own DDIM settings: the world's pipeline and the tiny test pipelines
+    (personalq.testing) both draw with it."""
     from diffusers import DDIMScheduler
 
     return DDIMScheduler(
