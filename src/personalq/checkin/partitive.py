@@ -24,8 +24,8 @@ MAX_PHRASE = 4  # words of the noun phrase after the determiner that are read
 def set_heads(request: str) -> list[Token]:
     """The head noun of each partitive's noun phrase ("one of the old clothing loras" ->
     clothing): the phrase ends at punctuation, a function word or a verb form after its first
-    word (a participle before the noun modifies it); a trailing
-    checkpoint word ("loras") says what the things are, the noun before it which ones."""
+    word (a participle before the noun modifies it: "the painted mugs"); a trailing checkpoint
+    word ("loras") says what the things are, the noun before it which ones."""
     heads = []
     tokens = tokenize(request)
     for m in _PARTITIVE_RE.finditer(request):
@@ -35,7 +35,7 @@ def set_heads(request: str) -> list[Token]:
                 continue
             gap = request[phrase[-1].end:tok.start] if phrase else ""
             if (len(phrase) >= MAX_PHRASE or tok.low in STOPWORDS or re.search(r"[^\s-]", gap)
-                    or (phrase and verb_form(tok.low))):  # "the painted mugs" / "dogs sleeping"
+                    or (phrase and verb_form(tok.low))):
                 break
             phrase.append(tok)
         while phrase and phrase[-1].low in CHECKPOINT_WORDS:

@@ -291,8 +291,9 @@ class Reasoner:
         if res.outcome == Outcome.NONE and len(whole) == 1:
             fam = index.families[whole[0]]  # the whole class phrase (or brand), even after "a"
             res = Resolution(role, mention, Outcome.SELECT, [fam.key],
-                             [pick_version(fam, g.cue, [], ctx.text, predating=ctx.on(rules.BEFORE_PREDATES))], ev.scores, {}, g.cue,
-                             evidence=ev)
+                             [pick_version(fam, g.cue, [], ctx.text,
+                                           predating=ctx.on(rules.BEFORE_PREDATES))],
+                             ev.scores, {}, g.cue, evidence=ev)
         if res.outcome == Outcome.NONE and medium and ev.scores:
             res = self._medium(ctx, role, g, ev)
         return res if res.outcome != Outcome.NONE else None
@@ -321,8 +322,8 @@ class Reasoner:
     def _medium(self, ctx: Context, role: Role, g: Group, ev: Evidence) -> Resolution:
         """"in <medium>": every style the words name is plausible (several: ask)."""
         fams = plausible(ev, self.ratio)
-        cards = [pick_version(self.index.families[k], g.cue, [], ctx.text, predating=ctx.on(rules.BEFORE_PREDATES))
-                 for k in fams]
+        cards = [pick_version(self.index.families[k], g.cue, [], ctx.text,
+                              predating=ctx.on(rules.BEFORE_PREDATES)) for k in fams]
         outcome = Outcome.SELECT if len(fams) == 1 else Outcome.CLARIFY
         return Resolution(role, g.mention, outcome, fams, cards, ev.scores, {}, g.cue, evidence=ev)
 
@@ -482,7 +483,8 @@ class Reasoner:
         res.extra_words = list(g.extra)
         fam = self.index.families[res.families[0]]
         clues = list(g.mention.words) + list(g.extra)
-        card = pick_version(fam, g.cue, clues, ctx.text, g.secondary, predating=ctx.on(rules.BEFORE_PREDATES))
+        card = pick_version(fam, g.cue, clues, ctx.text, g.secondary,
+                            predating=ctx.on(rules.BEFORE_PREDATES))
         if self.version_oracle is not None:
             card = self._ask_oracle(fam, card, g, clues)
         res.cards = [card]
@@ -531,8 +533,8 @@ class Reasoner:
         matched = {k: [t for t, acc in ev.words if k in acc and mention.start <= t.start < mention.end]
                    for k in fams}
         clues = list(mention.words) + list(g.extra)
-        cards = [pick_version(index.families[k], g.cue, clues, ctx.text, g.secondary, predating=ctx.on(rules.BEFORE_PREDATES))
-                 for k in fams]
+        cards = [pick_version(index.families[k], g.cue, clues, ctx.text, g.secondary,
+                              predating=ctx.on(rules.BEFORE_PREDATES)) for k in fams]
         if self.version_oracle is not None and len(fams) == 1:
             cards[0] = self._ask_oracle(index.families[fams[0]], cards[0], g, clues)
         outcome = Outcome.NONE if not fams else (

@@ -272,8 +272,8 @@ class Selector:
         for m in intent.mentions:
             cue.merge(m.cue)
         words_ = [t for m in intent.mentions for t in m.words]
-        return [pick_version(self.index.families[k], cue, words_, request, predating=self._predating)
-                for k in keys]
+        return [pick_version(self.index.families[k], cue, words_, request,
+                             predating=self._predating) for k in keys]
 
     # -- backends ----------------------------------------------------------------------------
 
