@@ -97,7 +97,14 @@ def predated_terms(card: Card) -> frozenset[str]:
     a clause dates the version by an event it has not yet seen, so the event is not this
     version's: it belongs to a later version, which "before <event>" in a request is measured
     against. Words the card also says elsewhere (its other sentences, name, class or tags) stay."""
+    if not _says_before(card.description):  # most cards: no clause, no work per request
+        return frozenset()
     return _predated(card.description, " ".join([card.name, card.class_noun, *card.tags]))
+
+
+@lru_cache(maxsize=65536)
+def _says_before(description: str) -> bool:
+    return _BEFORE_CLAUSE_RE.search(description) is not None
 
 
 @lru_cache(maxsize=65536)
@@ -112,7 +119,9 @@ def _predated(description: str, fields: str) -> frozenset[str]:
 def own_terms(fam: Family, card: Card, predating: bool = True) -> set[str]:
     """The stems a version's card has, less those it says are gone or not yet there."""
     gone = negated_terms(card.description)
-    return fam.card_terms[card.id] - (gone | predated_terms(card) if predating else gone)
+    if predating and _says_before(card.description):
+        gone = gone | predated_terms(card)
+    return fam.card_terms[card.id] - gone
 
 
 def _rare_terms(fam: Family, predating: bool) -> dict[str, int]:
