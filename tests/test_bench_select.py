@@ -171,3 +171,20 @@ def test_ablation_switches_each_rule_off_on_named_sets(tmp_path):
     assert "| rule off | p |" in (out / "select_ablation.md").read_text()
     with pytest.raises(Exception, match="not a file"):
         select_bench.locate("x=/nope.jsonl:/nope2.jsonl", SHARED)
+
+
+@pytest.mark.skipif(not (SHARED / "bench" / "score_select.py").is_file(),
+                    reason="needs ../shared/bench/score_select.py (the official scorer)")
+def test_ablation_of_only_some_rules(tmp_path, monkeypatch):
+    """--rules restricts the ablation to the named rules; an unknown name is one clear error."""
+    from personalq.errors import PersonalQError
+
+    monkeypatch.delenv("PERSONALQ_TODAY", raising=False)  # restored after: ablate sets the set's day
+
+    probe = paths.PROJECT_ROOT / "benchmarks" / "select" / "probe"
+    with pytest.raises(PersonalQError, match="unknown rule"):
+        select_bench.ablate([str(probe)], SHARED, limit=2, out_dir=tmp_path, rules=["no_such_rule"])
+    table = select_bench.ablate([f"p={probe / 'catalog.jsonl'}:{probe / 'cases.jsonl'}"], SHARED,
+                                limit=3, out_dir=tmp_path, rules=["one_of_names_a_set"])
+    assert set(table) == {"(none off)", "one_of_names_a_set"}
+    assert "| one_of_names_a_set |" in (tmp_path / "select_ablation.md").read_text()

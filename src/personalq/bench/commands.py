@@ -53,6 +53,8 @@ def register(commands: argparse._SubParsersAction, benches: argparse._SubParsers
     p.add_argument("--sets", dest="extra_sets", nargs="+", default=None,
                    help="sets for --ablate: dev, large, a folder, or NAME=CATALOG:CASES "
                         "(default: dev large)")
+    p.add_argument("--rules", nargs="+", default=None,
+                   help="with --ablate: only these named rules (default: every rule)")
     p.set_defaults(func=_cmd_bench_select)
 
     from personalq.bench import compose_bench

@@ -6,6 +6,7 @@
     personalq bench select --set benchmarks/select/probe        # any folder in the same format
     personalq bench select --set NAME=CATALOG.jsonl:CASES.jsonl   # files kept elsewhere
     personalq bench select --ablate --sets dev large NAME=CATALOG:CASES   # each rule off in turn
+    personalq bench select --ablate --rules RULE ... --out DIR   # only these rules
     personalq bench select --fit --sets dev large benchmarks/select/probe benchmarks/select/heldout2
                                                 # fit the calibrated decision (select_fit.py)
 
@@ -392,9 +393,15 @@ def write_results(result: dict, failures: list[str], out_dir: Path, stem: str) -
 
 
 def ablate(sets: list[str], shared: Path | None = None, limit: int | None = None,
-           out_dir: Path | None = None, progress: bool = False) -> dict:
-    """Every named rule of the reasoner switched off in turn, on every set: a rule that moves
-    no figure on any set goes. Writes benchmarks/results/select_ablation.md and .json."""
+           out_dir: Path | None = None, progress: bool = False,
+           rules: list[str] | None = None) -> dict:
+    """Every named rule of the reasoner (or only `rules`) switched off in turn, on every set:
+    a rule that moves no figure on any set goes. Writes benchmarks/results/select_ablation.md
+    and .json (the whole file: keep earlier tables by writing a partial run elsewhere, --out)."""
+    unknown = sorted(set(rules or []) - set(ALL_RULES))
+    if unknown:
+        raise PersonalQError(f"unknown rule(s): {', '.join(unknown)}",
+                             "name rules from personalq.checkin.rules.ALL_RULES")
     import torch
 
     torch.set_num_threads(1)
@@ -409,7 +416,7 @@ def ablate(sets: list[str], shared: Path | None = None, limit: int | None = None
         use_reference_day(bench)
         store, _, ingest = ingest_fresh(bench.catalog)
         with tempfile.TemporaryDirectory(prefix="personalq-ablate-") as tmp:
-            for rule in ["(none off)"] + list(ALL_RULES):
+            for rule in ["(none off)"] + list(rules or ALL_RULES):
                 off = frozenset() if rule == "(none off)" else frozenset([rule])
                 decisions, _ = run_config(store, cases, backend, retrieval, None, rule, progress, off)
                 scores, _ = official_score(bench, cases, decisions, Path(tmp))
@@ -435,7 +442,7 @@ def ablate(sets: list[str], shared: Path | None = None, limit: int | None = None
 def cmd_bench_select(args) -> int:
     if args.ablate:
         ablate(args.extra_sets or ["dev", "large"], shared=args.shared, limit=args.limit,
-               out_dir=args.out, progress=not args.no_progress)
+               out_dir=args.out, progress=not args.no_progress, rules=args.rules)
         return 0
     result = run(args.set, shared=args.shared, limit=args.limit, configs=args.configs,
                  sweep=args.sweep, out_dir=args.out, threads=args.threads,

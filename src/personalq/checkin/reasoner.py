@@ -196,7 +196,8 @@ class Reasoner:
         # the relation words name no version ("Hana's daughter" is said on one version only)
         said = {t.start for t in answer.ref.said} | ctx.claimed  # a LoRA's words neither
         clues = [t for t in list(mention.words) + list(g.extra) if t.start not in said]
-        cards = [pick_version(self.index.families[k], g.cue, clues, ctx.text, g.secondary)
+        cards = [pick_version(self.index.families[k], g.cue, clues, ctx.text, g.secondary,
+                              predating=ctx.on(rules.BEFORE_PREDATES))
                  for k in fams]
         if len(fams) == 1 and self.version_oracle is not None:
             cards[0] = self._ask_oracle(self.index.families[fams[0]], cards[0], g, clues)
@@ -291,8 +292,9 @@ class Reasoner:
         if res.outcome == Outcome.NONE and len(whole) == 1:
             fam = index.families[whole[0]]  # the whole class phrase (or brand), even after "a"
             res = Resolution(role, mention, Outcome.SELECT, [fam.key],
-                             [pick_version(fam, g.cue, [], ctx.text)], ev.scores, {}, g.cue,
-                             evidence=ev)
+                             [pick_version(fam, g.cue, [], ctx.text,
+                                           predating=ctx.on(rules.BEFORE_PREDATES))],
+                             ev.scores, {}, g.cue, evidence=ev)
         if res.outcome == Outcome.NONE and medium and ev.scores:
             res = self._medium(ctx, role, g, ev)
         return res if res.outcome != Outcome.NONE else None
@@ -322,7 +324,8 @@ class Reasoner:
     def _medium(self, ctx: Context, role: Role, g: Group, ev: Evidence) -> Resolution:
         """"in <medium>": every style the words name is plausible (several: ask)."""
         fams = plausible(ev, self.ratio)
-        cards = [pick_version(self.index.families[k], g.cue, [], ctx.text) for k in fams]
+        cards = [pick_version(self.index.families[k], g.cue, [], ctx.text,
+                              predating=ctx.on(rules.BEFORE_PREDATES)) for k in fams]
         outcome = Outcome.SELECT if len(fams) == 1 else Outcome.CLARIFY
         return Resolution(role, g.mention, outcome, fams, cards, ev.scores, {}, g.cue, evidence=ev)
 
@@ -348,7 +351,8 @@ class Reasoner:
     def _repick(self, ctx: Context, res: Resolution) -> None:
         """Pick each plausible family's version again under the resolution's cue."""
         res.cards = [pick_version(self.index.families[k], res.cue,
-                                  list(res.mention.words) + res.extra_words, ctx.text)
+                                  list(res.mention.words) + res.extra_words, ctx.text,
+                                  predating=ctx.on(rules.BEFORE_PREDATES))
                      for k in res.families]
 
     # -- grouping ---------------------------------------------------------------------------
@@ -481,7 +485,8 @@ class Reasoner:
         res.extra_words = list(g.extra)
         fam = self.index.families[res.families[0]]
         clues = list(g.mention.words) + list(g.extra)
-        card = pick_version(fam, g.cue, clues, ctx.text, g.secondary)
+        card = pick_version(fam, g.cue, clues, ctx.text, g.secondary,
+                            predating=ctx.on(rules.BEFORE_PREDATES))
         if self.version_oracle is not None:
             card = self._ask_oracle(fam, card, g, clues)
         res.cards = [card]
@@ -530,7 +535,8 @@ class Reasoner:
         matched = {k: [t for t, acc in ev.words if k in acc and mention.start <= t.start < mention.end]
                    for k in fams}
         clues = list(mention.words) + list(g.extra)
-        cards = [pick_version(index.families[k], g.cue, clues, ctx.text, g.secondary) for k in fams]
+        cards = [pick_version(index.families[k], g.cue, clues, ctx.text, g.secondary,
+                              predating=ctx.on(rules.BEFORE_PREDATES)) for k in fams]
         if self.version_oracle is not None and len(fams) == 1:
             cards[0] = self._ask_oracle(index.families[fams[0]], cards[0], g, clues)
         outcome = Outcome.NONE if not fams else (

@@ -315,3 +315,16 @@ noun alone when the noun heads a phrase saying what a subject has or wears ("wit
 subject, may be anything else the word means). A modifier the family does not know makes it
 another kind of the noun: "a <other> cut" is not this cut. A name borrowed from a word the
 cards never use as a common noun stays a name (reasoner._composing_in)."""
+
+BEFORE_PREDATES = named_rule("before_clause_predates_the_event")
+"""A "before ..." clause dates a thing by an event it has not yet seen: a card that says "our barn
+before the new roof" is the version without that roof, and the roof belongs to a later version
+whatever that card calls it ("re-roofed", "the new slate roof"). So the words of such a clause
+are not the card's own when versions are told apart (versions.predated_terms): a request "before
+<event>" then finds the event on the later card and means the version before it, and a request
+"with <the event's result>" means the later one. Words the card also says outside the clause stay."""
+
+ONE_OF_A_SET = named_rule("one_of_names_a_set")
+"""A partitive ("one of our <Ns>", "either of my <Ns>") presupposes a set of several things the
+user has and leaves the choice open: a question across every family that is an N (class noun or
+one-word tag), not "none" for a plural read as things in general (select.py, partitive.py)."""

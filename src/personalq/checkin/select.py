@@ -28,9 +28,9 @@ from personalq.checkin.dense import DenseWords
 from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
 from personalq.checkin import calibrated, second
-from personalq.checkin.rules import (CALIBRATED, FULL_LORA_NAME, KIND_OF_LORA, LEXICAL_WORDS,
-                                     TYPED_TRIGGER)
-from personalq.checkin import verbatim
+from personalq.checkin.rules import (BEFORE_PREDATES, CALIBRATED, FULL_LORA_NAME, KIND_OF_LORA,
+                                     LEXICAL_WORDS, ONE_OF_A_SET, TYPED_TRIGGER)
+from personalq.checkin import partitive, verbatim
 from personalq.checkin.decide import Decision, compose
 from personalq.checkin.intent import VersionCue
 from personalq.checkin.versions import pick_version
@@ -189,6 +189,7 @@ class Selector:
             self.calibration = None
         self.record = record
         self.disabled_rules = frozenset(disabled_rules)
+        self._predating = BEFORE_PREDATES not in self.disabled_rules
         self.last_weighed: dict | None = None
         self._version_vectors: dict[str, np.ndarray] = {}  # family -> its versions' own texts
         self._class_vectors: dict[str, np.ndarray] = {}  # family -> its class noun and tags
@@ -269,7 +270,8 @@ class Selector:
         for m in intent.mentions:
             cue.merge(m.cue)
         words_ = [t for m in intent.mentions for t in m.words]
-        return [pick_version(self.index.families[k], cue, words_, request) for k in keys]
+        return [pick_version(self.index.families[k], cue, words_, request,
+                             predating=self._predating) for k in keys]
 
     # -- backends ----------------------------------------------------------------------------
 
@@ -303,10 +305,25 @@ class Selector:
         if answer is None and self.retriever.mode in ("dense", "hybrid"):
             weighed = self._weigh(request, intent, resolutions, hits, decision, allowed)
             if weighed is not None:
-                return weighed
+                return self._one_of_a_set(request, weighed)
         if decision.action == "none" and not any(r.outcome != "none" or r.related
                                                  for r in resolutions):
-            return self._dense_rescue(request, resolutions, answer) or decision
+            decision = self._dense_rescue(request, resolutions, answer) or decision
+        return self._one_of_a_set(request, decision) if answer is None else decision
+
+    def _one_of_a_set(self, request: str, decision: Decision) -> Decision:
+        """Rule one_of_names_a_set (partitive.py): "one of our <Ns>" with several families that
+        are Ns asks which, unless something was selected or the question already offers several."""
+        if ONE_OF_A_SET in self.disabled_rules or decision.action == "select":
+            return decision
+        offered = {self.by_id[i].family for i in decision.options if i in self.by_id}
+        for head in partitive.set_heads(request):
+            keys = partitive.members(self.index, head)
+            if len(keys) < 2 or len(offered & set(keys)) >= 2:
+                continue  # the reasoner's question already offers some of them: it narrowed
+            cards = [self.index.families[k].newest for k in keys]
+            return Decision("clarify", options=[c.id for c in cards],
+                            question=question_for(cards, self.index.common_tags), prompt=request)
         return decision
 
     # -- the calibrated decision (calibrated.py) ----------------------------------------------
@@ -404,7 +421,8 @@ class Selector:
         for m in intent.mentions:
             cue.merge(m.cue)
         words_ = [t for m in intent.mentions for t in m.words]
-        return pick_version(self.index.families[fam_key], cue, words_, request).id
+        return pick_version(self.index.families[fam_key], cue, words_, request,
+                            predating=self._predating).id
 
     def _apply(self, request: str, intent, v: calibrated.Verdict,
                decision: Decision) -> Decision | None:

@@ -13,21 +13,22 @@ from functools import lru_cache
 from personalq.catalog.card import Card
 from personalq.checkin.features import Family
 from personalq.checkin.intent import VersionCue
-from personalq.checkin.text import STOPWORDS, Token, stem, tokenize, verb_form
+from personalq.checkin.text import STOPWORDS, Token, stem, tokenize, verb_form, words
 from personalq.checkin.tuning import BASE_MODEL_ORDER
 
 
 def pick_version(fam: Family, cue: VersionCue, clues: list[Token], text: str,
-                 secondary: list[list[Token]] = ()) -> Card:
+                 secondary: list[list[Token]] = (), predating: bool = True) -> Card:
     """`clues`: describing words of the mention and its attribute phrases; `secondary`: scene
-    phrases that may describe a version as a whole; `text`: the request."""
+    phrases that may describe a version as a whole; `text`: the request; `predating`: the rule
+    `before_clause_predates_the_event` (rules.BEFORE_PREDATES) is on."""
     cards = fam.cards
     if len(cards) == 1:
         return cards[0]
     explicit = _explicit(cards, cue)
     if explicit is not None:
         return explicit
-    return _by_words(fam, clues, text, secondary)
+    return _by_words(fam, clues, text, secondary, predating)
 
 
 def _explicit(cards: list[Card], cue: VersionCue) -> Card | None:
@@ -87,15 +88,46 @@ def negated_terms(description: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def own_terms(fam: Family, card: Card) -> set[str]:
-    """The stems a version's card has, less those it says are gone."""
-    return fam.card_terms[card.id] - negated_terms(card.description)
+_BEFORE_CLAUSE_RE = re.compile(r"\b(?:before|until|prior to)\b([^,.;:!?()]*)", re.I)
 
 
-def _rare_terms(fam: Family) -> dict[str, int]:
+def predated_terms(card: Card) -> frozenset[str]:
+    """before_clause_predates_the_event: the stems a card's description says only inside a
+    "before ..." clause ("our barn before the new roof", "from before she took up rowing"). Such
+    a clause dates the version by an event it has not yet seen, so the event is not this
+    version's: it belongs to a later version, which "before <event>" in a request is measured
+    against. Words the card also says elsewhere (its other sentences, name, class or tags) stay."""
+    if not _says_before(card.description):  # most cards: no clause, no work per request
+        return frozenset()
+    return _predated(card.description, " ".join([card.name, card.class_noun, *card.tags]))
+
+
+@lru_cache(maxsize=65536)
+def _says_before(description: str) -> bool:
+    return _BEFORE_CLAUSE_RE.search(description) is not None
+
+
+@lru_cache(maxsize=65536)
+def _predated(description: str, fields: str) -> frozenset[str]:
+    inside = {w for m in _BEFORE_CLAUSE_RE.finditer(description) for w in words(m.group(1))}
+    if not inside:
+        return frozenset()
+    outside = set(words(_BEFORE_CLAUSE_RE.sub(" ", description))) | set(words(fields))
+    return frozenset(inside - outside)
+
+
+def own_terms(fam: Family, card: Card, predating: bool = True) -> set[str]:
+    """The stems a version's card has, less those it says are gone or not yet there."""
+    gone = negated_terms(card.description)
+    if predating and _says_before(card.description):
+        gone = gone | predated_terms(card)
+    return fam.card_terms[card.id] - gone
+
+
+def _rare_terms(fam: Family, predating: bool) -> dict[str, int]:
     df: dict[str, int] = defaultdict(int)
     for card in fam.cards:
-        for term in own_terms(fam, card):
+        for term in own_terms(fam, card, predating):
             df[term] += 1
     return df
 
@@ -107,12 +139,13 @@ def _best_of(cards: list[Card], scores: dict[str, float]) -> Card | None:
     return [c for c in cards if scores.get(c.id, 0.0) >= top - 1e-9][-1]  # ties: the newest
 
 
-def _by_words(fam: Family, clues: list[Token], text: str, secondary: list[list[Token]]) -> Card:
+def _by_words(fam: Family, clues: list[Token], text: str, secondary: list[list[Token]],
+              predating: bool = True) -> Card:
     """Appearance or provenance words only some versions have. Words in a clause opened by
     "not"/"instead of" name a version the user does NOT mean; "before X" means the version just
     before the one X picks. A name word counts as a describing word only when said twice."""
     cards = fam.cards
-    df = _rare_terms(fam)
+    df = _rare_terms(fam, predating)
 
     def rare(term: str) -> bool:
         return df[term] < len(cards) and (len(cards) <= 3 or df[term] * 2 <= len(cards))
@@ -126,12 +159,12 @@ def _by_words(fam: Family, clues: list[Token], text: str, secondary: list[list[T
     scores: dict[str, float] = {}
     clue_forms = [f for tok in clues if tok.low not in STOPWORDS for f in _forms(tok)]
     for card in cards:
-        own = own_terms(fam, card)
+        own = own_terms(fam, card, predating)
         for f in clue_forms:
             hits = [t for t in f if t in own and rare(t)]
             if hits:
                 scores[card.id] = scores.get(card.id, 0.0) + max(1.0 / df[t] for t in hits)
-    after = _best_of(cards, {c.id: float(sum(any(t in own_terms(fam, c) and rare(t) for t in f)
+    after = _best_of(cards, {c.id: float(sum(any(t in own_terms(fam, c, predating) and rare(t) for t in f)
                                              for tok in before if tok.low not in STOPWORDS
                                              for f in _forms(tok))) for c in cards}) if before else None
     if after is not None and cards.index(after) > 0:
@@ -139,11 +172,11 @@ def _by_words(fam: Family, clues: list[Token], text: str, secondary: list[list[T
         # the other describing words pick, else the one just before it
         earlier = cards[:cards.index(after)]
         return _best_of(earlier, scores) or earlier[-1]
-    picked = _best_of(cards, scores) or _by_scene(fam, secondary, rare)
+    picked = _best_of(cards, scores) or _by_scene(fam, secondary, rare, predating)
     return picked if picked is not None else cards[-1]
 
 
-def _by_scene(fam: Family, secondary: list[list[Token]], rare) -> Card | None:
+def _by_scene(fam: Family, secondary: list[list[Token]], rare, predating: bool) -> Card | None:
     """Scene phrases count only as a whole: every word on the version's card, one of them rare
     (a lighting word alone does not pick the version whose photos were taken in low light)."""
     scores: dict[str, float] = {}
@@ -152,7 +185,7 @@ def _by_scene(fam: Family, secondary: list[list[Token]], rare) -> Card | None:
         if not words_:
             continue
         for card in fam.cards:
-            own = own_terms(fam, card)
+            own = own_terms(fam, card, predating)
             per_word = [[t for f in _forms(tok) for t in f if t in own] for tok in words_]
             if all(per_word) and any(rare(t) for hits in per_word for t in hits):
                 scores[card.id] = scores.get(card.id, 0.0) + 1.0
