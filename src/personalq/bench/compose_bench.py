@@ -85,6 +85,10 @@ def methods() -> list[tuple[str, dict, Schedule]]:
          Schedule("split", split=0.5)),
         ("(c) style in first half only", {"style_weight": 1.0, "style_from_plain": True},
          Schedule("early", split=0.5)),
+        *[(f"(c) style in first {round(s * 100)}% only", {"style_weight": 1.0, "style_from_plain": True},
+           Schedule("early", split=s)) for s in (0.3, 0.4)],
+        ("(c) style in first half only, w0.7", {"style_weight": 0.7, "style_from_plain": True},
+         Schedule("early", split=0.5)),
         ("(c) style in last 30% only", {"style_weight": 1.0, "style_from_plain": True},
          Schedule("split", split=0.7)),
         ("(c) style in last 30%, w2", {"style_weight": 2.0, "style_from_plain": True},
@@ -184,13 +188,16 @@ def ceiling(subject, style, scenes: list[str], seeds: list[int],
             alone: np.ndarray) -> dict[str, np.ndarray]:
     """What the judge reads of the subject in the style at best: true renders (the world's
     renderer, the bench's scenes and seeds), the same through the VAE, and the subject-alone
-    drawings `alone` with the style's pixel filter applied."""
+    drawings `alone` with the style's pixel filter applied; and plain renders through the VAE
+    (what the VAE costs the subject without a style)."""
     real = np.stack([render(replace(subject.spec, scene=sc, style=style.style), k)
                      for sc, k in zip(scenes, seeds)])
     pipe, _ = build_pipeline(None)
+    plain = np.stack([render(replace(subject.spec, scene=sc), k) for sc, k in zip(scenes, seeds)])
     filtered = apply_style(alone.astype(np.float32), style.style)
     return {"ceiling: true render in the style": real,
             "ceiling: true render, VAE round trip": _vae_round_trip(pipe, real),
+            "ceiling: plain render, VAE round trip": _vae_round_trip(pipe, plain),
             "ceiling: subject alone, style filter": np.clip(filtered + 0.5, 0, 255)
             .astype(np.uint8)}
 
@@ -235,7 +242,7 @@ def run_pair(judge, store, subject_id: str, style_id: str, samples: int, setting
 
     record("subject alone", alone_imgs, "none")
     for label, imgs in ceiling(subject, style, scenes, seeds, alone_imgs).items():
-        record(label, imgs, style.style)
+        record(label, imgs, "none" if "plain render" in label else style.style)
     if _wanted("style alone", rows):
         styled_noun = [f"a {subject.class_noun} {p.split(subject.class_noun, 1)[1].strip()}"
                        f" in {style.trigger} style" for p in plain]

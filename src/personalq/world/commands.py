@@ -59,12 +59,23 @@ def _add_train_vae(sub) -> None:
 
 
 def _add_finetune_decoder(sub) -> None:
-    p = sub.add_parser("finetune-decoder", help="fine-tune the base's VAE decoder only (latents unchanged)")
+    p = sub.add_parser("finetune-decoder", help="fine-tune the base's VAE decoder only (latents unchanged), "
+                       "with styled pictures; report the through-VAE ceiling plain and per style")
     p.add_argument("--base", type=Path, default=paths.WORLD_BASE_DIR)
+    p.add_argument("--out", type=Path, default=None, help="save the fine-tuned VAE folder here")
+    p.add_argument("--write", action="store_true", help="replace BASE/vae in place (and record the run in "
+                   "BASE/training.json)")
+    p.add_argument("--init", type=Path, default=None, help="continue this VAE folder (a decoder fine-tuned "
+                   "from BASE/vae; its encoder must be the same)")
     p.add_argument("--device", default="auto")
     p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--steps", type=int, default=800)
-    p.add_argument("--time-limit", type=float, default=None)
+    p.add_argument("--steps", type=int, default=2000)
+    p.add_argument("--batch", type=int, default=32)
+    p.add_argument("--lr", type=float, default=3e-4)
+    p.add_argument("--images", type=int, default=2048, help="rendered training pictures")
+    p.add_argument("--styled-share", type=float, default=0.3, help="share of them in a random style")
+    p.add_argument("--time-limit", type=float, default=None, help="seconds; fewer steps to fit it")
+    p.add_argument("--judge", type=Path, default=paths.WORLD_JUDGE_PATH, help="judge for the ceilings")
     p.set_defaults(func=_finetune_decoder)
 
 
@@ -134,10 +145,21 @@ def _train_vae(args: argparse.Namespace) -> int:
 
 
 def _finetune_decoder(args: argparse.Namespace) -> int:
-    from personalq.world.train_base import finetune_decoder
+    from personalq.world.decoder import DecoderSettings, finetune_decoder
 
-    info = finetune_decoder(args.base, device=args.device, seed=args.seed, steps=args.steps, time_limit_s=args.time_limit)
+    if args.out is None and not args.write:
+        print("note: neither --out nor --write: the fine-tuned decoder is measured, not saved")
+    settings = DecoderSettings(steps=args.steps, batch=args.batch, lr=args.lr, n_images=args.images,
+                               styled_share=args.styled_share, seed=args.seed, time_limit_s=args.time_limit)
+    info = finetune_decoder(args.base, settings=settings, device=args.device, out_dir=args.out, write=args.write,
+                            init_dir=args.init,
+                            judge_path=args.judge if args.judge.is_file() else None,
+                            log=lambda step, loss, sec: print(f"step {step} loss {loss:.4f} {sec:.0f}s", flush=True))
     print(json.dumps(info, indent=2))
+    for style in info.get("ceiling_after", {}):
+        b, a = info["ceiling_before"][style], info["ceiling_after"][style]
+        print(f"through-VAE concept accuracy, {style}: {b['through_vae']:.3f} -> {a['through_vae']:.3f} "
+              f"(+-{a['se']:.3f}; true renders {a['clean']:.3f})")
     return 0
 
 

@@ -19,9 +19,9 @@ from tqdm import tqdm
 
 from personalq.diffusion.pipeline import assemble_pipeline
 from personalq.errors import PersonalQError
-from personalq.world.concepts import CONCEPTS, CONCEPT_LABELS, SUBJECTS, look_alike_spec
+from personalq.world.concepts import CONCEPT_LABELS, SUBJECTS
 from personalq.world.data import autoencoder_dataset, generic_dataset, tokenize
-from personalq.world.domain import SCENE_NAMES, render
+from personalq.world.domain import SCENE_NAMES
 from personalq.world.judge import load_judge, predict
 from personalq.world.models import (_lr_at, make_scheduler, make_text_encoder,
                                     make_train_scheduler, make_unet, make_vae, n_params,
@@ -427,72 +427,3 @@ Load it like SD1.5: `StableDiffusionPipeline.from_pretrained("models/base")`.
 - training: seed {info['seed']}, {u['steps']} UNet steps (batch {u['batch']}) in this stage, on {info['device']}
 """
     (Path(out_dir) / "README.md").write_text(text)
-
-
-def _decoder_data(n_images: int, seed: int) -> np.ndarray:
-    """The decoder's pictures, a third each: generic renders, look-alikes, the concepts."""
-    third = n_images // 3
-    images, _ = generic_dataset(n_images - 2 * third, seed + 55, workers=1)
-    rng = np.random.default_rng(seed + 56)
-    look_alikes = np.stack([render(look_alike_spec(rng), int(rng.integers(2**31))) for _ in range(third)])
-    concepts = np.stack([CONCEPTS[i % len(CONCEPTS)].render(SCENE_NAMES[rng.integers(len(SCENE_NAMES))],
-                                                             int(rng.integers(2**31))) for i in range(third)])
-    return np.concatenate([images, look_alikes, concepts])
-
-
-def finetune_decoder(base_dir: Path, *, device: str = "auto", seed: int = 0, n_images: int = 2000, steps: int = 800,
-                     batch: int = 24, lr: float = 2e-4, color_weight: float = 2.0, time_limit_s: float | None = None) -> dict:
-    """Fine-tune only the VAE decoder (as SD's ft-MSE VAE did): the encoder and so the latent
-    space stay fixed, so the UNet and every checkpoint remain valid.
-
-    Data, in thirds: generic renders, look-alikes patterned in a second chromatic colour, and
-    renders of the checkpoints' own concepts (random scenes and seeds). The concepts are there
-    because the judge recognised only 0.18 of the first decoder's reconstructions of them (teal
-    turned green, small dots went dark); the decoder only maps latents to pixels, so it cannot
-    make the base draw a concept without its trigger (the bench's no-trigger hit rate checks).
-    Loss: L1 + MSE on pixels plus `color_weight` x L1 on 4x4-averaged pixels (colour fidelity).
-    The encoder is frozen, so latents are computed once."""
-    from diffusers import AutoencoderKL
-
-    device = pick_device(device)
-    _seed_everything(seed)
-    base_dir = Path(base_dir)
-    vae = AutoencoderKL.from_pretrained(base_dir, subfolder="vae", dtype=torch.float32).to(device)
-    data = torch.from_numpy(_decoder_data(n_images, seed))
-    x_all = data.permute(0, 3, 1, 2).float().div(127.5).sub(1)
-    with torch.no_grad():
-        z_all = torch.cat([vae.encode(x_all[i : i + 256].to(device)).latent_dist.mean.cpu() for i in range(0, len(x_all), 256)])
-    vae.requires_grad_(False)
-    vae.decoder.requires_grad_(True)
-    vae.post_quant_conv.requires_grad_(True)
-    params = [p for p in vae.parameters() if p.requires_grad]
-    opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.0)
-    gen = torch.Generator().manual_seed(seed)
-    t0, losses, step = time.time(), [], 0
-    bar = tqdm(total=steps, desc="decoder", mininterval=5)
-    while step < steps:
-        for g in opt.param_groups:
-            g["lr"] = lr * min(1.0, (step + 1) / 10)
-        idx = torch.randint(0, len(data), (batch,), generator=gen)
-        x, z = x_all[idx].to(device), z_all[idx].to(device)
-        rec = vae.decode(z).sample
-        loss = F.l1_loss(rec, x) + F.mse_loss(rec, x) + color_weight * F.l1_loss(F.avg_pool2d(rec, 4), F.avg_pool2d(x, 4))
-        opt.zero_grad(set_to_none=True)
-        loss.backward()
-        opt.step()
-        losses.append(loss.item())
-        step += 1
-        bar.update(1)
-        if time_limit_s and time.time() - t0 > time_limit_s:
-            break
-    bar.close()
-    vae.eval().to(torch.float16).cpu().save_pretrained(base_dir / "vae", safe_serialization=True)
-    info = {"steps": step, "batch": batch, "lr": lr, "color_weight": color_weight, "seconds": time.time() - t0,
-            "final_loss": float(np.mean(losses[-25:])), "n_images": n_images, "data": "generic / look-alikes / concepts, a third each",
-            "device": torch.cuda.get_device_name() if device == "cuda" else "cpu"}
-    record = json.loads((base_dir / "training.json").read_text())
-    key = "decoder_finetune" if "decoder_finetune" not in record else f"decoder_finetune_{sum(k.startswith('decoder_finetune') for k in record) + 1}"
-    record[key] = info
-    record["total_seconds_all_stages"] = record.get("total_seconds_all_stages", record["total_seconds"]) + info["seconds"]
-    (base_dir / "training.json").write_text(json.dumps(record, indent=2) + "\n")
-    return info
