@@ -36,6 +36,9 @@ ROWS = [
     dict(id="smock", name="Tidewater Smock", trigger="tdw_smk", class_noun="shirt",
          kind="concept", description="Clothing LoRA: a loose linen work shirt.",
          tags=["clothing"]),
+    dict(id="kneel", name="Half-Kneeling Pose", trigger="hlfkn_ps", class_noun="pose",
+         kind="concept", description="Pose LoRA: half-kneeling, one knee down, hands on the thigh.",
+         tags=["pose"]),
     dict(id="fern", name="Fern", trigger="<fern>", class_noun="dog",
          description="Fern, our whippet.", tags=["pet", "dog"]),
 ]
@@ -154,3 +157,7 @@ def test_generic_mention_names_a_kind_lora():
     assert _decide("my smock on a chair").checkpoints == []
     assert _decide("a fern growing on a wall").checkpoints == []
     assert _decide("a gilt mirror in a hall").checkpoints == []
+    # a hyphenated name typed open is one compound (compound_spelt_open_or_hyphenated)
+    assert _decide("a squire posed half kneeling by the gate").checkpoints == ["kneel"]
+    assert _decide("a squire posed half kneeling by the gate",
+                   rules.GENERIC_NAMES_KIND).checkpoints == []
