@@ -36,6 +36,9 @@ ROWS = [
     dict(id="smock", name="Tidewater Smock", trigger="tdw_smk", class_noun="shirt",
          kind="concept", description="Clothing LoRA: a loose linen work shirt.",
          tags=["clothing"]),
+    dict(id="kneel", name="Half-Kneeling Pose", trigger="hlfkn_ps", class_noun="pose",
+         kind="concept", description="Pose LoRA: half-kneeling, one knee down, hands on the thigh.",
+         tags=["pose"]),
     dict(id="fern", name="Fern", trigger="<fern>", class_noun="dog",
          description="Fern, our whippet.", tags=["pet", "dog"]),
 ]
@@ -125,8 +128,8 @@ def test_concept_named_for_what_it_is():
     # the cards use "quiff" as a common noun: the name says what the concept is
     assert _decide("a man with a quiff at a party").checkpoints == ["quiff"]
     assert _decide("my brother with a quiff").checkpoints == ["tomas", "quiff"]
-    # only where the phrase says what a subject has or wears
-    assert _decide("a quiff on a poster").checkpoints == []
+    # alone, only where the phrase says what a subject has or wears (any phrase: the next test)
+    assert _decide("a quiff on a poster", rules.GENERIC_NAMES_KIND).checkpoints == []
     # another kind of the noun: a modifier the family does not know
     assert _decide("a man with a spiky quiff").checkpoints == []
     assert _decide("a man with a quiff at a party", rules.NAMED_FOR_WHAT_IT_IS).checkpoints == []
@@ -138,3 +141,23 @@ def test_head_noun_of_a_concept_name_names_it():
     assert _decide("a potter in a linen smock").checkpoints == ["smock"]  # a word it knows
     assert _decide("a potter in a blue smock").checkpoints == []  # another smock
     assert _decide("a potter in a smock", rules.NAMED_FOR_WHAT_IT_IS).checkpoints == []
+
+
+def test_generic_mention_names_a_kind_lora():
+    # a concept LoRA draws a kind of thing: its noun names it in any phrase, "a ..." included
+    assert _decide("a smock drying on a washing line").checkpoints == ["smock"]
+    assert _decide("a quiff on a poster").checkpoints == ["quiff"]
+    assert _decide("a smock drying on a washing line",
+                   rules.GENERIC_NAMES_KIND).checkpoints == []
+    # hard negatives: another kind of the noun, the noun as a modifier, a verb after a pronoun
+    assert _decide("a blue smock on a chair").checkpoints == []
+    assert _decide("a smock pattern on a table").checkpoints == []
+    assert _decide("a man before he cut his hair").checkpoints == []
+    # a possessive points at the user's own thing; subject cards and styles are not kinds
+    assert _decide("my smock on a chair").checkpoints == []
+    assert _decide("a fern growing on a wall").checkpoints == []
+    assert _decide("a gilt mirror in a hall").checkpoints == []
+    # a hyphenated name typed open is one compound (compound_spelt_open_or_hyphenated)
+    assert _decide("a squire posed half kneeling by the gate").checkpoints == ["kneel"]
+    assert _decide("a squire posed half kneeling by the gate",
+                   rules.GENERIC_NAMES_KIND).checkpoints == []

@@ -16,6 +16,7 @@ of (index, request) and safe to call from any thread.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -29,7 +30,8 @@ from personalq.checkin.features import CatalogIndex, Family, MatchKind
 from personalq.checkin.intent import Determiner, Intent, Mention, Role, VersionCue, parse
 from personalq.checkin.options import question_for, resolve_answer  # noqa: F401 (re-exported)
 from personalq.checkin.relations import Answer, Relations, reference
-from personalq.checkin.text import CUE_WORDS, STOPWORDS, TRANSPARENT, Token, tokenize, verb_form
+from personalq.checkin.text import (CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, TRANSPARENT, Token,
+                                    tokenize, verb_form)
 
 
 def participle(tok: Token) -> bool:
@@ -303,14 +305,44 @@ class Reasoner:
         """concept_named_for_what_it_is (rules.py): the phrase's head is a word of a concept
         LoRA's name that its cards use as an ordinary noun, in a phrase that says what the
         subject has or wears ("with a ...", "in a ..."), and no modifier the family does not
-        know restricts it to another kind ("a <other> cut" is not this cut)."""
-        fam, head = self.index.families[key], _head_brand(mention)
-        if not (ctx.on(rules.NAMED_FOR_WHAT_IT_IS) and fam.kind == "concept" and
-                _has_or_wears(mention) and head is not None and (
-                    fam.named_for_what_it_is(head) or head.stem in fam.lexical_names)):
+        know restricts it to another kind ("a <other> cut" is not this cut). With
+        generic_mention_names_a_kind_lora, any phrase but a possessive one."""
+        fam = self.index.families[key]
+        if not ctx.on(rules.NAMED_FOR_WHAT_IT_IS) or fam.kind != "concept" or not mention.words:
             return False
-        return all(self.index.family_knows(key, t) for t in mention.words[:-1]
-                   if rules.noun_like(t))
+        if _has_or_wears(mention):
+            return self._heads_kind(key, mention, len(mention.words) - 1, ctx.text)
+        if not ctx.on(rules.GENERIC_NAMES_KIND) or mention.determiner in (
+                Determiner.POSSESSIVE, Determiner.BACKREF):
+            return False
+        return any(self._heads_kind(key, mention, i, ctx.text, span)
+                   for span in (1, 2) for i in range(len(mention.words) - span + 1))
+
+    def _heads_kind(self, key: str, mention: Mention, i: int, text: str, span: int = 1) -> bool:
+        """Words i..i+span-1 of the phrase (two words typed open: one compound, as
+        compound_spelt_open_or_hyphenated reads it) name the concept's kind and head their own
+        run of words: every noun-like word directly before them is one the family knows, and
+        no noun the family does not know directly follows (then they only modify that noun)."""
+        fam, words = self.index.families[key], mention.words
+        tok = _joined(words[i:i + span], text)
+        if tok is None or not (fam.named_for_what_it_is(tok) or tok.stem in fam.lexical_names):
+            return False
+        nxt = words[i + span] if i + span < len(words) else None
+        if nxt is not None and rules.adjacent(text, tok, nxt) and (
+                nxt.low in CHECKPOINT_WORDS or  # "the <kind> loras": which kind of LoRA
+                rules.noun_like(nxt) and not self.index.family_knows(key, nxt)):
+            return False
+        before, after = [], words[i]
+        for prev in reversed(mention.all_tokens[:mention.all_tokens.index(words[i])]):
+            if after.start - prev.end > 1:
+                break
+            if prev.low in SUBJECT_PRONOUNS:
+                return False  # "we plant the seeds": after a subject pronoun, a verb
+            if prev not in words or not rules.noun_like(prev):
+                break  # a verb or a function word ends the noun phrase
+            before.append(prev)
+            after = prev
+        return all(self.index.family_knows(key, t) for t in before)
 
     def _branded(self, ctx: Context, key: str, mention: Mention) -> bool:
         """brand_names_the_product (rules.py): the phrase's head is a proper name the concept
@@ -572,6 +604,20 @@ def _is_medium_phrase(ctx: Context, mention: Mention) -> bool:
         if not common:
             return False
     return True
+
+
+def _joined(toks: list[Token], text: str) -> Token | None:
+    """One word, or two typed with one space between them read as the hyphenated compound
+    ("a paper cut" as "paper-cut")."""
+    if len(toks) == 1:
+        return toks[0]
+    if text[toks[0].end:toks[1].start] != " ":
+        return None
+    return dataclasses.replace(tokenize(f"{toks[0].low}-{toks[1].low}")[0],
+                               start=toks[0].start, end=toks[1].end)
+
+
+SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())  # the word after one is a verb
 
 
 def _has_or_wears(mention: Mention) -> bool:

@@ -316,6 +316,17 @@ subject, may be anything else the word means). A modifier the family does not kn
 another kind of the noun: "a <other> cut" is not this cut. A name borrowed from a word the
 cards never use as a common noun stays a name (reasoner._composing_in)."""
 
+GENERIC_NAMES_KIND = named_rule("generic_mention_names_a_kind_lora")
+"""A concept LoRA draws a kind of thing (a garment, a prop, a vehicle type, a pose), not an
+individual: the user's repository holds it because that kind is what it draws well, so the
+ordinary noun for the kind names it in any phrase, "a <noun>" included, not only in "with a
+..."/"in a ..." (concept_named_for_what_it_is). A subject card is an individual, and a generic
+mention of its class is not the user's own (generic_mention_is_not_personal); a style is a
+medium, and a noun in its name is a thing that may be drawn in any medium, so neither is named
+this way. The noun must head its run of words: a modifier the family does not know before it
+makes another kind, and a noun it does not know after it makes the word a modifier. A
+possessive phrase points at something the user owns, so it is left to the subject cards."""
+
 BEFORE_PREDATES = named_rule("before_clause_predates_the_event")
 """A "before ..." clause dates a thing by an event it has not yet seen: a card that says "our barn
 before the new roof" is the version without that roof, and the roof belongs to a later version
