@@ -232,6 +232,9 @@ def score(index: CatalogIndex, per_word: list[tuple[Token, dict[str, float]]], n
     scores = {k: v / total for k, v in raw.items()} if total else {}
     for k in named:
         scores[k] = max(scores.get(k, 0.0), 1.0)
+    # strongest first, ties by family key: the matches arrive in set order, which Python seeds
+    # per process, and a tie's order decides which family leads and how a question lists them
+    scores = dict(sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])))
     return Evidence(per_word, named, scores, idf, dict(enumerate(how)))
 
 
