@@ -87,9 +87,7 @@ class Family:
         quiff, ...") uses its name as a common word and borrows nothing."""
         if tok.text[:1].isupper() or len(self.name_lows) != 1 or tok.low not in self.name_lows:
             return False
-        if self.common is None:
-            self.common = _common_words(self.cards)
-        return tok.stem not in self.common
+        return tok.stem not in self.common_words()
 
     def named_for_what_it_is(self, tok: Token) -> bool:
         """Is `tok` a word of this family's name that its cards also use as an ordinary
@@ -100,9 +98,13 @@ class Family:
             return False
         if any(len(ph) >= 2 and ph[-1] == tok.stem for ph in self.name_phrases):
             return True
+        return tok.stem in self.common_words()
+
+    def common_words(self) -> frozenset[str]:
+        """The stems its cards use in lower case, worked out on first need."""
         if self.common is None:
             self.common = _common_words(self.cards)
-        return tok.stem in self.common
+        return self.common
 
 
 def _common_words(cards: list[Card]) -> frozenset[str]:

@@ -266,12 +266,7 @@ class Selector:
         if not keys:
             return []
         intent = self.reasoner.parse(request)
-        cue = VersionCue()
-        for m in intent.mentions:
-            cue.merge(m.cue)
-        words_ = [t for m in intent.mentions for t in m.words]
-        return [pick_version(self.index.families[k], cue, words_, request,
-                             predating=self._predating) for k in keys]
+        return [self._version_by_cues(k, intent, request) for k in keys]
 
     # -- backends ----------------------------------------------------------------------------
 
@@ -417,12 +412,13 @@ class Selector:
         for card_id in decision.checkpoints:
             if self.by_id[card_id].family == fam_key:
                 return card_id
-        cue = VersionCue()
-        for m in intent.mentions:
-            cue.merge(m.cue)
+        return self._version_by_cues(fam_key, intent, request).id
+
+    def _version_by_cues(self, fam_key: str, intent, request: str) -> Card:
+        """The family's version the request's version cues and words pick (all mentions')."""
         words_ = [t for m in intent.mentions for t in m.words]
-        return pick_version(self.index.families[fam_key], cue, words_, request,
-                            predating=self._predating).id
+        return pick_version(self.index.families[fam_key], intent.cue(), words_, request,
+                            predating=self._predating)
 
     def _apply(self, request: str, intent, v: calibrated.Verdict,
                decision: Decision) -> Decision | None:

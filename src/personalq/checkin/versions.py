@@ -119,15 +119,16 @@ def _predated(description: str, fields: str) -> frozenset[str]:
 def own_terms(fam: Family, card: Card, predating: bool = True) -> set[str]:
     """The stems a version's card has, less those it says are gone or not yet there."""
     gone = negated_terms(card.description)
-    if predating and _says_before(card.description):
+    if predating:
         gone = gone | predated_terms(card)
     return fam.card_terms[card.id] - gone
 
 
-def _rare_terms(fam: Family, predating: bool) -> dict[str, int]:
+def _rare_terms(owns: dict[str, set[str]]) -> dict[str, int]:
+    """How many versions have each stem (`owns`: card id -> its `own_terms`)."""
     df: dict[str, int] = defaultdict(int)
-    for card in fam.cards:
-        for term in own_terms(fam, card, predating):
+    for own in owns.values():
+        for term in own:
             df[term] += 1
     return df
 
@@ -145,7 +146,8 @@ def _by_words(fam: Family, clues: list[Token], text: str, secondary: list[list[T
     "not"/"instead of" name a version the user does NOT mean; "before X" means the version just
     before the one X picks. A name word counts as a describing word only when said twice."""
     cards = fam.cards
-    df = _rare_terms(fam, predating)
+    owns = {c.id: own_terms(fam, c, predating) for c in cards}  # once per family and request
+    df = _rare_terms(owns)
 
     def rare(term: str) -> bool:
         return df[term] < len(cards) and (len(cards) <= 3 or df[term] * 2 <= len(cards))
@@ -159,12 +161,12 @@ def _by_words(fam: Family, clues: list[Token], text: str, secondary: list[list[T
     scores: dict[str, float] = {}
     clue_forms = [f for tok in clues if tok.low not in STOPWORDS for f in _forms(tok)]
     for card in cards:
-        own = own_terms(fam, card, predating)
+        own = owns[card.id]
         for f in clue_forms:
             hits = [t for t in f if t in own and rare(t)]
             if hits:
                 scores[card.id] = scores.get(card.id, 0.0) + max(1.0 / df[t] for t in hits)
-    after = _best_of(cards, {c.id: float(sum(any(t in own_terms(fam, c, predating) and rare(t) for t in f)
+    after = _best_of(cards, {c.id: float(sum(any(t in owns[c.id] and rare(t) for t in f)
                                              for tok in before if tok.low not in STOPWORDS
                                              for f in _forms(tok))) for c in cards}) if before else None
     if after is not None and cards.index(after) > 0:
@@ -172,11 +174,12 @@ def _by_words(fam: Family, clues: list[Token], text: str, secondary: list[list[T
         # the other describing words pick, else the one just before it
         earlier = cards[:cards.index(after)]
         return _best_of(earlier, scores) or earlier[-1]
-    picked = _best_of(cards, scores) or _by_scene(fam, secondary, rare, predating)
+    picked = _best_of(cards, scores) or _by_scene(fam, secondary, rare, owns)
     return picked if picked is not None else cards[-1]
 
 
-def _by_scene(fam: Family, secondary: list[list[Token]], rare, predating: bool) -> Card | None:
+def _by_scene(fam: Family, secondary: list[list[Token]], rare,
+              owns: dict[str, set[str]]) -> Card | None:
     """Scene phrases count only as a whole: every word on the version's card, one of them rare
     (a lighting word alone does not pick the version whose photos were taken in low light)."""
     scores: dict[str, float] = {}
@@ -185,7 +188,7 @@ def _by_scene(fam: Family, secondary: list[list[Token]], rare, predating: bool) 
         if not words_:
             continue
         for card in fam.cards:
-            own = own_terms(fam, card, predating)
+            own = owns[card.id]
             per_word = [[t for f in _forms(tok) for t in f if t in own] for tok in words_]
             if all(per_word) and any(rare(t) for hits in per_word for t in hits):
                 scores[card.id] = scores.get(card.id, 0.0) + 1.0
