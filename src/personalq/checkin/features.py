@@ -16,12 +16,13 @@ from enum import StrEnum
 
 from personalq.catalog.card import Card
 from personalq.checkin.aliases import family_names
+from personalq.checkin.clipping import KindWords
 from personalq.checkin.kinship import fold, forms, rel_of
 from personalq.checkin.lexical import COMPOSING, family_words, what_it_is_words
 from personalq.checkin.text import (CATEGORY_GROUPS, RELATED, STOPWORDS, SYNONYM_GROUPS, Token,
                                     edit_distance, english_words, governed, stem, tokenize,
                                     verb_form, words)
-from personalq.checkin.tuning import (LONG_NAME, COMMON_TAG_MIN, COMMON_TAG_SHARE, COMPOUND, FUZZY, FUZZY_MAX_EDITS, MIN_STEM_FOR_FUZZY,
+from personalq.checkin.tuning import (CLIPPED, LONG_NAME, COMMON_TAG_MIN, COMMON_TAG_SHARE, COMPOUND, FUZZY, FUZZY_MAX_EDITS, MIN_STEM_FOR_FUZZY,
                                       RELATION_MAX_WORDS, SPLIT_MIN_LEN, SPLIT_MIN_PART, STRENGTH, STRONG,
                                       VERSION_ONLY, Field)
 
@@ -35,6 +36,7 @@ class MatchKind(StrEnum):
     PART = "part"  # a part of a hyphenated request word matched
     DENSE = "dense"  # its meaning is close to a card's naming word (MiniLM)
     LEXICAL = "lexical"  # another English word for a card's naming word (lexical.py)
+    CLIPPED = "clipped"  # a pet form of a card's kind word: "westie" (clipping.py)
     NONE = ""
 
 
@@ -312,10 +314,12 @@ def add_lexical(fam: Family, skip: frozenset[str]) -> None:
 class CatalogIndex:
     """Inverted index over families; built once per catalog and kept in the warm process."""
 
-    def __init__(self, cards: list[Card], lexical: bool = True, aliases: bool = True):
+    def __init__(self, cards: list[Card], lexical: bool = True, aliases: bool = True,
+                 clips: bool = True):
         """`lexical`: also index the lexicon's other words for the naming words (lexical.py;
         off for the ablation of the rule `lexical_synonyms`); `aliases`: the names the
-        descriptions say the family uses (aliases.py; off for `family_use_name_names_them`)."""
+        descriptions say the family uses (aliases.py; off for `family_use_name_names_them`);
+        `clips`: pet forms of kind words (clipping.py; off for `pet_form_of_a_kind_word`)."""
         groups: dict[str, list[Card]] = defaultdict(list)
         for card in cards:
             groups[card.family].append(card)
@@ -356,6 +360,23 @@ class CatalogIndex:
                                   if t.isalpha() and len(t) >= MIN_STEM_FOR_FUZZY
                                   and max(fams.values()) >= STRONG and t not in self.lexical_only)
         self.dense = None  # optional DenseWords (dense.py): meaning of words no card has
+        self.kind_words = self._kind_words() if clips else None
+
+    def _kind_words(self) -> KindWords:
+        """The words saying what each subject family is, for pet forms ("staffy")."""
+        skip = {w for tag in self.common_tags for w in tag.split()} | \
+            {w for g in CATEGORY_GROUPS for w in g}
+        return KindWords({k: [c.class_noun for c in f.cards] + [t for c in f.cards for t in c.tags]
+                          for k, f in self.families.items() if f.kind == "subject"},
+                         frozenset(skip))
+
+    def _clipped(self, tok: Token) -> Match:
+        """A word no card has that is a pet form of a subject's kind word (clipping.py)."""
+        if self.kind_words is None or tok.low in self.names:
+            return NO_MATCH
+        found = self.kind_words.match(tok.low)
+        return Match({k: CLIPPED for k in sorted(found)}, MatchKind.CLIPPED, set()) if found \
+            else NO_MATCH
 
     def _common_tags(self) -> frozenset[str]:
         counts: dict[str, int] = defaultdict(int)
@@ -404,6 +425,9 @@ class CatalogIndex:
         closed = self._closed_compound(tok)
         if closed.strengths:
             return closed
+        clipped = self._clipped(tok)
+        if clipped.strengths:
+            return clipped
         if self._may_be_misspelt(tok):
             return self._fuzzy(tok)
         return NO_MATCH

@@ -353,3 +353,16 @@ names its owner one way ("Marta's cat"), the request may use any other name the 
 for the same person (a name the family uses, a kinship word the cards tie to her): the
 possessor reaches the cards that mention the owner by any of the owner's names, as a
 description word (evidence.owner_by_any_name)."""
+
+
+@match_rule
+def pet_form_of_a_kind_word(index: CatalogIndex, site: WordSite, fam_key: str,
+                            strength: float) -> Verdict:
+    """English names a familiar kind by a clipped pet form of its word ("westie", "staffy",
+    "goldie"; clipping.py). Such a form points at the user's own animal or thing only in a
+    pointed phrase ("my", "our", "the"): "a westie" is any westie, as "a terrier" is any
+    terrier. Off, no pet form is read at all (CatalogIndex(clips=False))."""
+    if site.match.kind != MatchKind.CLIPPED:
+        return Verdict.KEEP
+    pointed = site.mention.determiner in (Determiner.POSSESSIVE, Determiner.DEFINITE)
+    return Verdict.KEEP if pointed else Verdict.DROP
