@@ -66,8 +66,18 @@ def _by_base(cards: list[Card], base: str) -> Card | None:
 
 
 def _forms(tok: Token) -> list[set[str]]:
+    """The forms a describing word may take on a card: its stem, and the word with and without
+    the pet suffix English forms familiar words with ("puppy" and "pup", "doggy" and "dog")."""
     parts = [tok.low] + (tok.low.split("-") if "-" in tok.low else [])
-    return [{stem(p), p, re.sub(r"(.)\1?y$", r"\1", p)} for p in parts if p not in STOPWORDS]
+    return [{stem(p), p, re.sub(r"(.)\1?y$", r"\1", p)} | _pet_forms(p)
+            for p in parts if p not in STOPWORDS]
+
+
+def _pet_forms(word: str) -> set[str]:
+    """"pup" -> puppy, pupy, pupie: a word's pet forms in -y and -ie (as in clipping.py)."""
+    if not word.isalpha() or len(word) < 3 or word.endswith(("y", "ie")):
+        return set()
+    return {word + word[-1] + "y", word + "y", word + "ie"}
 
 
 _NEGATING_RE = re.compile(
