@@ -74,10 +74,13 @@ def _forms(tok: Token) -> list[set[str]]:
 
 
 def _pet_forms(word: str) -> set[str]:
-    """"pup" -> puppy, pupy, pupie: a word's pet forms in -y and -ie (as in clipping.py)."""
-    if not word.isalpha() or len(word) < 3 or word.endswith(("y", "ie")):
+    """A word's pet forms in -y and -ie (as in clipping.py), the final consonant doubled after
+    one vowel as English spells it: "pup" -> puppy, puppie; "gold" -> goldy, goldie ("tin"
+    gives "tinny", never "tiny")."""
+    if not word.isalpha() or len(word) < 3 or word[-1] in "aeiouy":
         return set()
-    return {word + word[-1] + "y", word + "y", word + "ie"}
+    base = word + word[-1] if word[-2] in "aeiou" and word[-3] not in "aeiou" else word
+    return {base + "y", base + "ie"}
 
 
 _NEGATING_RE = re.compile(
