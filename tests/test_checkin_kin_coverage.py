@@ -40,6 +40,7 @@ def test_close_family_words_of_other_languages(word, label):
     ("bruv", "brother"), ("hubs", "husband"), ("cuz", "cousin"), ("unc", "uncle"),
     ("tantie", "aunt"), ("bairn", "child"), ("mither", "mother"), ("granda", "grandfather"),
     ("memaw", "grandmother"), ("grandbaby", "grandchild"), ("gf", "girlfriend"),
+    ("grandbairns", "grandchild"), ("grannies", "grandmother"), ("grandboy", "grandson"),
 ])
 def test_informal_english_of_the_major_varieties(word, label):
     assert label_of(word) == label
@@ -47,7 +48,8 @@ def test_informal_english_of_the_major_varieties(word, label):
 
 def test_guards_keep_english_words_english():
     # borrowed words that are English words or given names, or shorter than three letters
-    for word in ("anna", "ben", "ta", "ya", "pu", "tai", "man", "woman", "boo"):
+    for word in ("anna", "ben", "ta", "ya", "pu", "tai", "man", "woman", "boo", "wean",
+                 "grandstand", "grandmaster", "ladies"):
         assert rel_of(word) is None, word
     # words that are kinship only after "my"/"our"
     assert rel_of("man", pointed=True) == (Rel("spouse", "m"), False)

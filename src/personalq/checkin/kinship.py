@@ -12,16 +12,17 @@ are derived from the Rel, never kept as a second list.
 
 Coverage (the rule for what the lexicon holds, so that a word is added because it is in scope,
 not because one request used it):
-- English: the standard kinship terms of every relation kind below, and the informal and
-  regional words of the major varieties of English for them — US (incl. Southern and African
-  American usage: "meemaw", "pawpaw", "big mama", "cuz", "unc"), British and Irish ("mam",
-  "nan", "our kid" is left out: it is a child in most of the world), Scottish ("maw" is an
-  English word; "mither", "faither", "bairn", "granda"), Australian/New Zealand ("the olds",
-  "cuzzie"), South African English (Afrikaans "boet", "ouma" via the table), Indian English
-  ("cousin brother", "co-brother" is left out: no single relation), Caribbean ("tanty") and
-  chat forms ("bf", "gf", "hubs"). Two-word idioms after "my"/"our" ("old man", "better half",
-  "old dear") are in KIN_IDIOMS; words that are kinship only after "my"/"our" ("boy", "man")
-  in KIN_POINTED.
+- English: the standard kinship terms of every relation kind below (and their compositions:
+  step-, half-, great-, -in-law, and grand- before any parent or child word: "grandbairns"),
+  and the informal and regional words of the major varieties of English for them — US (incl.
+  Southern and African American usage: "meemaw", "pawpaw", "big mama", "cuz", "unc"), British
+  and Irish ("mam", "nan"; "our kid" is left out: a child in most of the world), Scottish
+  ("mither", "faither", "bairn", "wean" after "my", "granda"), Australian/New Zealand ("the
+  olds", "cuzzie"), South African English (Afrikaans "boet", "ouma" via the table), Indian
+  English ("cousin brother"; "co-brother" is left out: no single relation), Caribbean
+  ("tanty") and chat forms ("bf", "gf", "hubs"). Two-word idioms after "my"/"our" ("old man",
+  "better half", "old dear") are in KIN_IDIOMS; words that are kinship only after "my"/"our"
+  ("boy", "man") in KIN_POINTED.
 - Other languages: the close family — father, mother, grandfather, grandmother, brother,
   sister, son, daughter, uncle, aunt (the ten columns of KIN_BORROWED) — in the ~40 most spoken
   languages (Ethnologue's list by total speakers: Mandarin, Hindi/Urdu, Spanish, French,
@@ -33,8 +34,9 @@ not because one request used it):
   Sotho/Tswana, Maori), in their usual Latin spelling (a language written in another script:
   its common romanisation; several: "a/b").
 - Guards: a borrowed word that is also an everyday English word or a given name (the MiniLM
-  vocabulary: "ate", "anne", "mama" for an uncle) stays English; a word two languages use for
-  different relations keeps the first row's (Hindi "dada" a grandfather, Bengali a brother);
+  vocabulary: "ate", "anne") stays English ("-" in the table where the vocabulary misses such a
+  word); a word already English or two languages use for different relations keeps the first
+  reading (Hindi "dada" a grandfather, Bengali a brother; "mama" a mother, not an uncle);
   a borrowed word of fewer than three letters is left out (chance matches). A catalog name
   always wins over a kinship reading (relations.py: a pet called Nana is Nana).
 """
@@ -194,7 +196,7 @@ KIN_POINTED: dict[str, tuple[str, str]] = {
     "boy": ("child", "m"), "lad": ("child", "m"), "girl": ("child", "f"),
     "lass": ("child", "f"), "kid": ("child", ""), "kiddo": ("child", ""),
     "man": ("spouse", "m"), "woman": ("spouse", "f"), "boo": ("partner", ""),
-    "bae": ("partner", "")}
+    "bae": ("partner", ""), "wean": ("child", "")}
 # Irregular plurals and words that only exist as plurals ("my folks" are my parents).
 KIN_PLURALS = {"children": "child", "folks": "parent", "kids": "kid", "in-laws": "in-law",
                "olds": "parent", "oldies": "parent"}
@@ -212,6 +214,7 @@ KIN_IDIOMS = {("old", "man"): "father", ("better", "half"): "spouse",
 KIN_PREFIXES = ("great", "step", "half")
 _IN_LAW = ("-in-law", "s-in-law", "inlaw")
 _MIN_BORROWED = 3  # a shorter borrowed word matches too much by chance
+_GRAND = "grand"
 
 
 def fold(word: str) -> str:
@@ -265,15 +268,29 @@ def rel_of(word: str, pointed: bool = False) -> tuple[Rel, bool] | None:
             break
         w = w[len(pre):].lstrip("-")
         great, step = great + (pre == "great"), step or pre == "step"
-    base, plural = _base(w, pointed)
+    base, plural = _base(w, pointed) if w in lexicon() or not w.startswith(_GRAND) \
+        else _grand(w, pointed)
     if base is None:
         return None
     return replace(base, step=step, in_law=in_law, great=great), plural
 
 
+def _grand(w: str, pointed: bool) -> tuple[Rel | None, bool]:
+    """English makes the second generation with grand- before any word for a parent or a
+    child ("grandbabies", "grandbairns"): a grandparent or grandchild of that gender."""
+    base, plural = _base(w, pointed)
+    if base is not None:
+        return base, plural
+    rest, rest_plural = _base(w[len(_GRAND):], True)
+    kind = {"parent": "grandparent", "child": "grandchild"}.get(rest.kind if rest else "")
+    return (Rel(kind, rest.gender), rest_plural) if kind else (None, False)
+
+
 def _base(w: str, pointed: bool) -> tuple[Rel | None, bool]:
     lex = lexicon()
     forms = [(w, False)] + [(w[:-len(end)], True) for end in ("s", "es") if w.endswith(end)]
+    if w.endswith("ies"):
+        forms.append((w[:-3] + "y", True))  # "grannies"
     for form, plural in forms:
         if form in lex:
             return lex[form], plural
