@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Callable
 
 from personalq.checkin.features import CatalogIndex, Family, Match, MatchKind
 from personalq.checkin.intent import Determiner, Mention
@@ -28,6 +29,8 @@ class Context:
     text: str
     disabled: frozenset[str] = frozenset()
     claimed: set[int] = field(default_factory=set)  # token starts naming a style/concept
+    # the person families a possessive word names by their relation (relations.py), or none
+    owners: Callable[[Token], set[str]] = field(default=lambda tok: set())
 
     def on(self, rule: str) -> bool:
         return rule not in self.disabled
@@ -102,6 +105,36 @@ def possessor(match: Match) -> Match:
     return Match({k: min(v, desc) for k, v in match.strengths.items()}, match.kind, set())
 
 
+def _with_owners(ctx: Context, mention: Mention) -> list[Token]:
+    """The mention's words, and a possessive the parser left out as part of the determiner
+    ("my mother-in-law's" in "my mother-in-law's terrier") when it names one person of the
+    repository by the relations the cards state (owner_by_any_name)."""
+    words = list(mention.words)
+    if not ctx.on(rules.OWNER_BY_ANY_NAME) or not words:
+        return words
+    have = {t.start for t in words}
+    owners = [t for t in mention.all_tokens if t.possessive and t.start not in have
+              and t.start < words[-1].start and ctx.owners(t)]
+    return sorted(words + owners, key=lambda t: t.start) if owners else words
+
+
+def owner_by_any_name(ctx: Context, tok: Token, match: Match) -> Match:
+    """owner_by_any_name: "<someone>'s <thing>" asks for the thing whose card says it is that
+    person's, and the card names its owner by one name ("Marta's cat") while the request may
+    use another the family has for them (a name it uses, relations.py's kinship word): the
+    possessor also reaches the cards that mention the owner by any of the owner's names, as a
+    description word (it says whose the thing is, not what it is)."""
+    index, desc = ctx.index, STRENGTH[Field.DESC]
+    owners = set(index.name_owners.get(tok.low, ())) | ctx.owners(tok)
+    found = dict(match.strengths)
+    for owner in sorted(owners):
+        for name in index.families[owner].name_lows - {tok.low}:
+            for fam_key, strength in index.postings.get(stem(name), {}).items():
+                if fam_key not in owners:
+                    found[fam_key] = max(found.get(fam_key, 0.0), min(strength, desc))
+    return match if found == match.strengths else Match(found, match.kind or MatchKind.EXACT, set())
+
+
 def _site(ctx: Context, mention: Mention, group: list[Token], i: int, core: bool,
           match: Match) -> WordSite:
     tok = group[i]
@@ -149,7 +182,7 @@ def gather(ctx: Context, mention: Mention, kinds: tuple[str, ...], extra: list[T
     how: list[MatchKind] = []
     named: set[str] = set()
     vetoed: set[str] = set()
-    for core, group in ((True, list(mention.words)), (False, list(extra))):
+    for core, group in ((True, _with_owners(ctx, mention)), (False, list(extra))):
         for i, tok in enumerate(group):
             if tok.low in CUE_WORDS or (tok.low in TRANSPARENT and not ctx.index.postings.get(tok.stem)):
                 continue
@@ -158,6 +191,8 @@ def gather(ctx: Context, mention: Mention, kinds: tuple[str, ...], extra: list[T
             match = word_match(ctx, tok)
             if core and tok.possessive and i + 1 < len(group) and ctx.on(rules.POSSESSOR_IS_NOT_HEAD):
                 match = possessor(match)
+                if ctx.on(rules.OWNER_BY_ANY_NAME):
+                    match = owner_by_any_name(ctx, tok, match)
             if core and max(match.strengths.values(), default=0.0) < STRONG:
                 match = with_meaning(ctx, tok, mention, match)
             site = _site(ctx, mention, group, i, core, match)

@@ -15,12 +15,14 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from personalq.catalog.card import Card
+from personalq.checkin.aliases import family_names
+from personalq.checkin.clipping import KindWords
 from personalq.checkin.kinship import fold, forms, rel_of
 from personalq.checkin.lexical import COMPOSING, family_words, what_it_is_words
 from personalq.checkin.text import (CATEGORY_GROUPS, RELATED, STOPWORDS, SYNONYM_GROUPS, Token,
                                     edit_distance, english_words, governed, stem, tokenize,
                                     verb_form, words)
-from personalq.checkin.tuning import (LONG_NAME, COMMON_TAG_MIN, COMMON_TAG_SHARE, COMPOUND, FUZZY, FUZZY_MAX_EDITS, MIN_STEM_FOR_FUZZY,
+from personalq.checkin.tuning import (CLIPPED, LONG_NAME, COMMON_TAG_MIN, COMMON_TAG_SHARE, COMPOUND, FUZZY, FUZZY_MAX_EDITS, MIN_STEM_FOR_FUZZY,
                                       RELATION_MAX_WORDS, SPLIT_MIN_LEN, SPLIT_MIN_PART, STRENGTH, STRONG,
                                       VERSION_ONLY, Field)
 
@@ -34,6 +36,7 @@ class MatchKind(StrEnum):
     PART = "part"  # a part of a hyphenated request word matched
     DENSE = "dense"  # its meaning is close to a card's naming word (MiniLM)
     LEXICAL = "lexical"  # another English word for a card's naming word (lexical.py)
+    CLIPPED = "clipped"  # a pet form of a card's kind word: "westie" (clipping.py)
     NONE = ""
 
 
@@ -71,6 +74,9 @@ class Family:
     lexical: set[str] = field(default_factory=set)  # terms it has only from the lexicon
     lexical_names: set[str] = field(default_factory=set)  # a style's or concept's other words
     # for what it is: its whole class noun, a name word that says what it is (lexical.py)
+    aliases: set[str] = field(default_factory=set)  # names the family uses (aliases.py)
+    kin_forms: set[str] = field(default_factory=set)  # terms it has only as another word for
+    # the relation its description states (kinship.forms: "pops", "oupa")
 
     @property
     def newest(self) -> Card:
@@ -191,6 +197,7 @@ def _card_terms(card: Card, fam: Family) -> dict[str, float]:
         put(w, STRENGTH[Field.RELATION])
         for kin in kin_synonyms(w):
             put(kin, STRENGTH[Field.SYNONYM])
+            fam.kin_forms.add(kin)
     if presents_owner(card):  # "myself" is both a term of the card and a naming word
         put(stem("myself"), STRENGTH[Field.RELATION])
         fam.naming_words.add(stem("myself"))
@@ -221,7 +228,9 @@ def _add_synonyms(card: Card, fam: Family, terms: dict[str, float], put) -> None
                     put(stem(word), STRENGTH[Field.CATEGORY])
 
 
-def build_family(key: str, members: list[Card]) -> Family:
+def build_family(key: str, members: list[Card], aliases: bool = True) -> Family:
+    """`aliases`: the names the descriptions say the family uses are names too (the rule
+    `family_use_name_names_them`; off for its ablation)."""
     fam = Family(key, members[-1].kind, members)
     per_card = []
     for card in members:
@@ -241,14 +250,30 @@ def build_family(key: str, members: list[Card]) -> Family:
         per_card.append(_card_terms(card, fam))
         fam.card_terms[card.id] = (set(name_words) | set(class_words) | set(tag_words) |
                                    set(words(card.description)))
+    if aliases:
+        _add_aliases(fam, per_card)
     _merge_versions(fam, per_card)
     literal_anywhere = set().union(*fam.card_terms.values())
     fam.synonyms -= literal_anywhere
     fam.categories -= literal_anywhere
+    fam.kin_forms -= literal_anywhere
     fam.name_phrases = sorted(set(fam.name_phrases))
     fam.name_stems = {stem(n) for n in fam.name_lows}
     fam.class_head = (words(members[-1].class_noun) or [""])[-1]
     return fam
+
+
+def _add_aliases(fam: Family, per_card: list[dict[str, float]]) -> None:
+    """family_use_name_names_them: a name a card says the family uses ("the kids call him
+    Opa", aliases.py) names the family as its own name does, on every version."""
+    fam.aliases = family_names([c.description for c in fam.cards], set(fam.name_lows))
+    for alias in sorted(fam.aliases):
+        forms = {alias, fold(alias)}
+        fam.name_lows.update(forms)
+        fam.name_phrases += [(stem(f),) for f in forms]
+        for terms in per_card:
+            for f in forms:
+                terms[stem(f)] = max(terms.get(stem(f), 0.0), STRENGTH[Field.NAME])
 
 
 def _merge_versions(fam: Family, per_card: list[dict[str, float]]) -> None:
@@ -289,16 +314,19 @@ def add_lexical(fam: Family, skip: frozenset[str]) -> None:
 class CatalogIndex:
     """Inverted index over families; built once per catalog and kept in the warm process."""
 
-    def __init__(self, cards: list[Card], lexical: bool = True):
+    def __init__(self, cards: list[Card], lexical: bool = True, aliases: bool = True,
+                 clips: bool = True):
         """`lexical`: also index the lexicon's other words for the naming words (lexical.py;
-        off for the ablation of the rule `lexical_synonyms`)."""
+        off for the ablation of the rule `lexical_synonyms`); `aliases`: the names the
+        descriptions say the family uses (aliases.py; off for `family_use_name_names_them`);
+        `clips`: pet forms of kind words (clipping.py; off for `pet_form_of_a_kind_word`)."""
         groups: dict[str, list[Card]] = defaultdict(list)
         for card in cards:
             groups[card.family].append(card)
         self.families: dict[str, Family] = {}
         for key, members in groups.items():
             members.sort(key=lambda c: (c.version, c.created_at, c.id))
-            self.families[key] = build_family(key, members)
+            self.families[key] = build_family(key, members, aliases)
         self.n_families = max(1, len(self.families))
         self.common_tags = self._common_tags()
         for fam in self.families.values() if lexical else ():  # other English words for
@@ -322,13 +350,33 @@ class CatalogIndex:
             for w in fam.name_stems:
                 self.name_stem_owners[w].add(fam.key)
         # a lexicon word is matched as typed: no misspelling of it, no compound made from it
+        # and so is a kinship word of another language (a card's "son" is also "chele": no
+        # misspelling of that reaches the son)
         self.lexical_only = frozenset(t for t, fams in self.postings.items()
-                                      if all(t in self.families[k].lexical for k in fams))
+                                      if all(t in self.families[k].lexical or
+                                             t in self.families[k].kin_forms for k in fams))
         self.compounds = self._compounds()
         self.fuzzy_vocab = sorted(t for t, fams in self.postings.items()
                                   if t.isalpha() and len(t) >= MIN_STEM_FOR_FUZZY
                                   and max(fams.values()) >= STRONG and t not in self.lexical_only)
         self.dense = None  # optional DenseWords (dense.py): meaning of words no card has
+        self.kind_words = self._kind_words() if clips else None
+
+    def _kind_words(self) -> KindWords:
+        """The words saying what each subject family is, for pet forms ("staffy")."""
+        skip = {w for tag in self.common_tags for w in tag.split()} | \
+            {w for g in CATEGORY_GROUPS for w in g}
+        return KindWords({k: [c.class_noun for c in f.cards] + [t for c in f.cards for t in c.tags]
+                          for k, f in self.families.items() if f.kind == "subject"},
+                         frozenset(skip))
+
+    def _clipped(self, tok: Token) -> Match:
+        """A word no card has that is a pet form of a subject's kind word (clipping.py)."""
+        if self.kind_words is None or tok.low in self.names:
+            return NO_MATCH
+        found = self.kind_words.match(tok.low)
+        return Match({k: CLIPPED for k in sorted(found)}, MatchKind.CLIPPED, set()) if found \
+            else NO_MATCH
 
     def _common_tags(self) -> frozenset[str]:
         counts: dict[str, int] = defaultdict(int)
@@ -377,6 +425,9 @@ class CatalogIndex:
         closed = self._closed_compound(tok)
         if closed.strengths:
             return closed
+        clipped = self._clipped(tok)
+        if clipped.strengths:
+            return clipped
         if self._may_be_misspelt(tok):
             return self._fuzzy(tok)
         return NO_MATCH

@@ -9,6 +9,36 @@ a table of the words other languages use for the close family, which families ke
 English ("oma", "yiayia", "mãe", "lola"). The labels other modules compare ("step+father") and
 the synonyms a card's stated relation answers to ("my father" on a card: "dad", "papa", "vati")
 are derived from the Rel, never kept as a second list.
+
+Coverage (the rule for what the lexicon holds, so that a word is added because it is in scope,
+not because one request used it):
+- English: the standard kinship terms of every relation kind below (and their compositions:
+  step-, half-, great-, -in-law, and grand- before any parent or child word: "grandbairns"),
+  and the informal and regional words of the major varieties of English for them — US (incl.
+  Southern and African American usage: "meemaw", "pawpaw", "big mama", "cuz", "unc"), British
+  and Irish ("mam", "nan"; "our kid" is left out: a child in most of the world), Scottish
+  ("mither", "faither", "bairn", "wean" after "my", "granda"), Australian/New Zealand ("the
+  olds", "cuzzie"), South African English (Afrikaans "boet", "ouma" via the table), Indian
+  English ("cousin brother"; "co-brother" is left out: no single relation), Caribbean
+  ("tanty") and chat forms ("bf", "gf", "hubs"). Two-word idioms after "my"/"our" ("old man",
+  "better half", "old dear") are in KIN_IDIOMS; words that are kinship only after "my"/"our"
+  ("boy", "man") in KIN_POINTED.
+- Other languages: the close family — father, mother, grandfather, grandmother, brother,
+  sister, son, daughter, uncle, aunt (the ten columns of KIN_BORROWED) — in the ~40 most spoken
+  languages (Ethnologue's list by total speakers: Mandarin, Hindi/Urdu, Spanish, French,
+  Arabic, Bengali, Portuguese, Russian, Indonesian/Malay, German, Japanese, Marathi, Telugu,
+  Turkish, Tamil, Cantonese, Vietnamese, Tagalog, Korean, Persian, Hausa, Swahili, Javanese,
+  Italian, Punjabi, Kannada, Gujarati, Thai, Amharic, Yoruba, Igbo, Malayalam, Polish,
+  Ukrainian, Romanian, Dutch) and in the languages of large communities that keep their
+  family words in English (Greek, Hebrew, Yiddish, Swedish, Welsh, Afrikaans, Zulu, Xhosa,
+  Sotho/Tswana, Maori), in their usual Latin spelling (a language written in another script:
+  its common romanisation; several: "a/b").
+- Guards: a borrowed word that is also an everyday English word or a given name (the MiniLM
+  vocabulary: "ate", "anne") stays English ("-" in the table where the vocabulary misses such a
+  word); a word already English or two languages use for different relations keeps the first
+  reading (Hindi "dada" a grandfather, Bengali a brother; "mama" a mother, not an uncle);
+  a borrowed word of fewer than three letters is left out (chance matches). A catalog name
+  always wins over a kinship reading (relations.py: a pet called Nana is Nana).
 """
 
 from __future__ import annotations
@@ -30,29 +60,35 @@ class Rel:
     in_law: bool = False
     great: int = 0
     side: str = ""  # "maternal" / "paternal" / "" (not said)
+    line: str = ""  # a sibling-in-law: "spouse" (the spouse's sibling), "blood" (the sibling's
+    # spouse) or "" (not said): English has one word for both
 
 
 # English kinship words, informal and family forms included. Kind -> gender -> words; the first
 # word of an entry is the relation's label.
 KIN_KINDS: dict[str, dict[str, str]] = {
-    "parent": {"m": "father dad daddy papa pa pops pop da dadda pappa abba vati papi",
+    "parent": {"m": "father dad daddy papa pa pops pop da dadda pappa abba vati papi faither "
+                    "pappy",
                "f": "mother mom mum mommy mummy mama mamma momma ma mam mammy amma ammi mutti "
-                    "maman mami",
+                    "maman mami mither mommie",
                "": "parent"},
-    "child": {"m": "son", "f": "daughter", "": "child kiddo"},
-    "sibling": {"m": "brother bro", "f": "sister sis", "": "sibling"},
+    "child": {"m": "son", "f": "daughter", "": "child kiddo bairn"},
+    "sibling": {"m": "brother bro bruv bredda", "f": "sister sis", "": "sibling"},
     "twin": {"": "twin"},
-    "spouse": {"m": "husband hubby", "f": "wife missus wifey", "": "spouse partner"},
-    "partner": {"m": "boyfriend fiance", "f": "girlfriend fiancee", "": ""},
+    "spouse": {"m": "husband hubby hubs", "f": "wife missus missis wifey",
+               "": "spouse partner"},
+    "partner": {"m": "boyfriend fiance fiancé bf", "f": "girlfriend fiancee fiancée gf", "": ""},
     "grandparent": {"m": "grandfather grandpa gramps granddad grandad grampa grandpop granpa "
-                         "poppa pawpaw",
+                         "poppa pawpaw papaw granda grandda granddaddy grandpappy grampy "
+                         "pop-pop poppop",
                     "f": "grandmother grandma granny gran nana nan nanna grammy gramma grandmom "
-                         "grandmum meemaw mamaw",
+                         "grandmum meemaw mamaw memaw mawmaw grandmama grandmommy gammy",
                     "": "grandparent"},
-    "grandchild": {"m": "grandson", "f": "granddaughter", "": "grandchild grandkid"},
-    "pibling": {"m": "uncle", "f": "aunt auntie aunty", "": ""},
+    "grandchild": {"m": "grandson", "f": "granddaughter",
+                   "": "grandchild grandkid grandbaby"},
+    "pibling": {"m": "uncle unc", "f": "aunt auntie aunty tanty tantie", "": ""},
     "nibling": {"m": "nephew", "f": "niece", "": ""},
-    "cousin": {"": "cousin"},
+    "cousin": {"": "cousin cuz cuzzie cuzzy"},
     "godparent": {"m": "godfather", "f": "godmother", "": "godparent"},
     "godchild": {"m": "godson", "f": "goddaughter", "": "godchild"},
 }
@@ -90,7 +126,7 @@ KIN_BORROWED: dict[str, str] = {
     "hebrew": "abba/aba ima saba savta - achot - - dod doda",
     "yiddish": "tate mame zayde/zeyde bubbe/bubbie/bobe - - - - feter mume",
     "hindi": "papa/pitaji mummy/mataji dada dadi/nani bhai/bhaiya didi/behen beta beti "
-             "chacha chachi/mausi",
+             "chacha/chachu chachi/mausi",
     "tagalog": "tatay/itay nanay/inay lolo lola kuya ate - - tito tita",
     "korean": "appa/abeoji eomma/umma/eomeoni harabeoji halmeoni hyung/oppa noona/unni adeul "
               "ttal samchon gomo",
@@ -98,33 +134,87 @@ KIN_BORROWED: dict[str, str] = {
                 "oneesan/neesan musuko musume ojisan obasan",
     "chinese": "baba mama yeye/laoye/waigong nainai/laolao/waipo gege jiejie/meimei erzi "
                "nüer/nuer shushu/jiujiu ayi/gugu",
-    "afrikaans": "pa ma oupa ouma broer suster seun dogter oom tannie",
+    "afrikaans": "pa ma oupa ouma broer/boet/boetie suster/sussie seun dogter oom tannie",
     "welsh": "tad mam taid/tadcu nain/mamgu brawd chwaer mab - ewythr modryb",
-    "zulu": "baba mama mkhulu gogo/ugogo bhuti sisi indodana indodakazi malume anti",
+    "zulu": "baba mama mkhulu/umkhulu gogo/ugogo bhuti sisi indodana indodakazi malume anti",
+    # the rest of the ~40 most spoken languages, then community languages (module docstring)
+    "urdu": "abbu/abbaji ammi/ammijan dada/nana dadi/nani bhai/bhaijan baji/apa beta beti "
+            "chacha/mamu chachi/khala/phuppo",
+    "bengali": "baba/abba ma/amma dadu/thakurda dida/thakuma/didima dada/bhaiya didi/apu chele "
+               "meye kaka/mama kakima/mashi/pishi",
+    "indonesian": "ayah/bapak/papa ibu/mama/emak kakek/datuk nenek/nenda abang kakak putra "
+                  "putri paman/pakcik bibi/makcik",
+    "marathi": "baba/aba aai ajoba aaji bhau tai/tai mulga mulgi kaka/mama kaku/mavshi/atya",
+    "telugu": "nanna amma thatha/tatayya ammamma/nanamma anna/tammudu akka/chelli koduku kuthuru "
+              "mavayya/babai pinni",
+    "tamil": "appa amma thatha/thaatha paati/aachi anna/thambi akka/thangai magan magal "
+             "mama/chithappa athai/chithi",
+    "cantonese": "baba/loudau mama/loumou yeye/gunggung maamaa gogo/daailou jeje/gaaje "
+                 "jai neui sukfu/kaufu aayi/guma",
+    "vietnamese": "bố/cha mẹ/má ông bà anh chị - - chú/bác/cậu cô/dì",
+    "persian": "baba/pedar maman/madar babajoon/pedarbozorg mamanjoon/madarbozorg baradar "
+               "khahar pesar dokhtar amoo/daei ameh/khaleh",
+    "hausa": "baba/uba uwa kaka - yaya/kani kanwa - - kawu gwaggo",
+    "swahili": "baba mama babu bibi kaka dada mwana binti mjomba shangazi",
+    "javanese": "bapak/romo ibu/biyung kakung uti mas mbak - - pakdhe/paklik budhe/bulik",
+    "punjabi": "bapu/papaji maa/bebe dadaji/nanaji dadiji/naniji paaji bhain/bhenji - "
+               "dhee chacha/taya/mama chachi/bhua/masi",
+    "kannada": "appa amma ajja/thatha ajji anna/thamma akka/thangi - magalu mava/chikkappa "
+               "atte/chikkamma",
+    "gujarati": "pappa/bapuji mummy/ba dada/nana dadi/nani bhai/motabhai ben/behen dikro dikri "
+                "kaka/mama kaki/masi/foi",
+    "thai": "- mae pu/ta ya/yai - - - - lung pa",
+    "amharic": "abat/abbaye enat/emaye ayat - wendim ehit - - agot akist",
+    "yoruba": "baba iya babaagba/babanla iyaagba/iyanla - - - - - -",
+    "igbo": "nna nne nnanna nnenne - - - - - -",
+    "malayalam": "achan amma appooppan/muthachan ammooma/ammachi chettan/aniyan chechi/aniyathi "
+                 "makan makal ammavan/valiyachan ammayi/valiyamma",
+    "ukrainian": "tato/tatko mama/nenka dido/didus baba/babusya brat sestra syn donka "
+                 "dyadko/dyadya titka/titonka",
+    "romanian": "tată/tati mamă/mami bunic/bunicu bunică/buni frate soră fiu fiică unchi mătușă",
+    "xhosa": "tata mama tatomkhulu makhulu bhuti sisi unyana intombi malume dadobawo",
+    "sotho": "ntate - ntatemoholo nkgono abuti ausi mora morali malome rakgadi",
+    "maori": "pāpā/matua māmā/whaea koro/koroua kuia/kui tungāne tuahine tama tamāhine - -",
 }
 # Grandparent (and parent's sibling) names that say which side of the family: Hindi/Urdu
 # nani (the mother's mother) and dada/dadi (the father's parents; Hindi "nana" is English's
 # grandma here), Swedish mor-/far- (mother's /
 # father's), Chinese wai- and lao- (the mother's parents).
 KIN_SIDE = {"nani": "maternal", "dadi": "paternal", "dada": "paternal",
+            "nanaji": "maternal", "naniji": "maternal", "dadaji": "paternal",
+            "dadiji": "paternal", "thakurda": "paternal", "thakuma": "paternal",
+            "didima": "maternal", "ammamma": "maternal", "nanamma": "paternal",
+            "gunggung": "maternal", "maamaa": "paternal",
             "mormor": "maternal", "morfar": "maternal", "farmor": "paternal",
             "farfar": "paternal", "morbror": "maternal", "moster": "maternal",
             "farbror": "paternal", "faster": "paternal", "laolao": "maternal",
             "laoye": "maternal", "waipo": "maternal", "waigong": "maternal",
             "nainai": "paternal", "yeye": "paternal"}
-# Words for a child that are kinship only after "my"/"our" (or in a chain: "my cousin's boy"):
-# "a boy on a bike" is anyone.
-KIN_CHILD_WORDS = {"boy": "m", "lad": "m", "girl": "f", "lass": "f", "kid": "", "kiddo": ""}
+# Words that are kinship only after "my"/"our" (or in a chain: "my cousin's boy"): "a boy on a
+# bike" is anyone, "my boy" a son; "my man" is a partner, "a man" anyone.
+KIN_POINTED: dict[str, tuple[str, str]] = {
+    "boy": ("child", "m"), "lad": ("child", "m"), "girl": ("child", "f"),
+    "lass": ("child", "f"), "kid": ("child", ""), "kiddo": ("child", ""),
+    "man": ("spouse", "m"), "woman": ("spouse", "f"), "boo": ("partner", ""),
+    "bae": ("partner", ""), "wean": ("child", "")}
 # Irregular plurals and words that only exist as plurals ("my folks" are my parents).
-KIN_PLURALS = {"children": "child", "folks": "parent", "kids": "kid", "in-laws": "in-law"}
-# Two-word kinship idioms (after "my": "old man" is the father, "better half" the spouse).
+KIN_PLURALS = {"children": "child", "folks": "parent", "kids": "kid", "in-laws": "in-law",
+               "olds": "parent", "oldies": "parent"}
+# Two-word kinship idioms after "my"/"our": "old man" is the father, "better half" the spouse
+# ("old lady" is left out: a mother or a wife, as often one as the other).
 KIN_IDIOMS = {("old", "man"): "father", ("better", "half"): "spouse",
-              ("other", "half"): "spouse"}
+              ("other", "half"): "spouse", ("old", "dear"): "mother",
+              ("old", "fella"): "father", ("auld", "fella"): "father",
+              ("oul", "fella"): "father", ("big", "mama"): "grandma",
+              ("big", "daddy"): "grandpa", ("cousin", "brother"): "cousin",
+              ("cousin", "sister"): "cousin"}
 # English makes further relations by composition: "step-father", "half-sister",
 # "great-grandma", "mother-in-law" are the base relation with a prefix or the "in-law" suffix
 # (a half-sibling is a sibling).
 KIN_PREFIXES = ("great", "step", "half")
 _IN_LAW = ("-in-law", "s-in-law", "inlaw")
+_MIN_BORROWED = 3  # a shorter borrowed word matches too much by chance
+_GRAND = "grand"
 
 
 def fold(word: str) -> str:
@@ -143,7 +233,8 @@ def lexicon() -> dict[str, Rel]:
     for row in KIN_BORROWED.values():
         for (kind, gender), cell in zip(_COLUMNS, row.split()):
             for word in cell.split("/"):
-                if word == "-" or word in lex or {word, word + "s", word + "es"} & english:
+                if word == "-" or word in lex or len(word) < _MIN_BORROWED or \
+                        {word, word + "s", word + "es"} & english:
                     continue
                 lex[word] = Rel(kind, gender, side=KIN_SIDE.get(word, ""))
     folded: dict[str, Rel] = {}
@@ -177,20 +268,34 @@ def rel_of(word: str, pointed: bool = False) -> tuple[Rel, bool] | None:
             break
         w = w[len(pre):].lstrip("-")
         great, step = great + (pre == "great"), step or pre == "step"
-    base, plural = _base(w, pointed)
+    base, plural = _base(w, pointed) if w in lexicon() or not w.startswith(_GRAND) \
+        else _grand(w, pointed)
     if base is None:
         return None
     return replace(base, step=step, in_law=in_law, great=great), plural
 
 
+def _grand(w: str, pointed: bool) -> tuple[Rel | None, bool]:
+    """English makes the second generation with grand- before any word for a parent or a
+    child ("grandbabies", "grandbairns"): a grandparent or grandchild of that gender."""
+    base, plural = _base(w, pointed)
+    if base is not None:
+        return base, plural
+    rest, rest_plural = _base(w[len(_GRAND):], True)
+    kind = {"parent": "grandparent", "child": "grandchild"}.get(rest.kind if rest else "")
+    return (Rel(kind, rest.gender), rest_plural) if kind else (None, False)
+
+
 def _base(w: str, pointed: bool) -> tuple[Rel | None, bool]:
     lex = lexicon()
     forms = [(w, False)] + [(w[:-len(end)], True) for end in ("s", "es") if w.endswith(end)]
+    if w.endswith("ies"):
+        forms.append((w[:-3] + "y", True))  # "grannies"
     for form, plural in forms:
         if form in lex:
             return lex[form], plural
-        if pointed and form in KIN_CHILD_WORDS:
-            return Rel("child", KIN_CHILD_WORDS[form]), plural
+        if pointed and form in KIN_POINTED:
+            return Rel(*KIN_POINTED[form]), plural
         if form in KIN_PLURALS and plural is False:
             return None, False
     return None, False

@@ -119,6 +119,8 @@ class Reasoner:
         """One Resolution per phrase that may name a concept. `allowed`: only these families
         may be chosen (a caller that narrowed the candidates first)."""
         ctx = Context(self.index, intent.request, self.disabled)
+        if ctx.on(rules.RELATIONS):  # "my mother-in-law's dog": whose, by the cards' relations
+            ctx.owners = lambda tok: self.relations.possessor_families(intent.request, tok)
         state = _State()
         self._composing_in_phrases(ctx, intent, state, allowed)
         for g in self._groups(ctx, intent, allowed):
@@ -187,7 +189,12 @@ class Reasoner:
         ref = reference(g.mention.all_tokens, ctx.text, g.mention.start)
         if ref is None or ref.word in self.index.names:
             return None  # a pet called Nana is Nana
-        return self.relations.resolve(ref, allowed)
+        answer = self.relations.resolve(ref, allowed)
+        named = {k for t in g.mention.all_tokens if t.start > ref.head.start
+                 for k in self.index.name_owners.get(t.low, ())}
+        if answer is not None and named and not named & set(answer.families):
+            return None  # "my man Dave": the name says who, the relation word only how
+        return answer
 
     def _resolve_related(self, ctx: Context, g: Group, state: "_State", answer: Answer) -> None:
         """One select per family for a plural ("my parents"), a question among several, none

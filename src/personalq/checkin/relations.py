@@ -18,8 +18,8 @@ from dataclasses import dataclass, field, replace
 
 from personalq.checkin.features import CatalogIndex, Family
 from personalq.checkin.kinship import KIN_IDIOMS, Rel, fold, rel_of
-from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, FILLER, STOPWORDS, Token, governed,
-                                    tokenize)
+from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, FILLER, STOPWORDS, Token,
+                                    english_words, governed, tokenize)
 from personalq.checkin.tuning import KIN_REACH
 
 OWNER = ""  # the anchor of a relation to the repository's owner
@@ -41,6 +41,8 @@ def fits(want: Rel, have: Rel) -> bool:
         return False
     if want.side and have.side and want.side != have.side:
         return False
+    if want.line and have.line and want.line != have.line:
+        return False  # my brother's wife is no sister of my husband's
     return want.in_law == have.in_law and want.great == have.great and (have.step or not want.step)
 
 
@@ -55,6 +57,10 @@ _COMPOSE: dict[tuple[str, str], tuple[tuple[str, bool], ...]] = {
     ("child", "parent"): (("spouse", False),), ("pibling", "child"): (("cousin", False),),
     ("child", "grandparent"): (("parent", False), ("parent", True)),
 }
+
+
+# Which of the two sibling-in-law relations a chain makes.
+_LINES = {("spouse", "sibling"): "spouse", ("sibling", "spouse"): "blood"}
 
 
 # Blood relations as steps up to a common ancestor and down from it: a sibling is one up and
@@ -99,7 +105,7 @@ def compose(path: list[Rel]) -> list[Rel]:
             side = {"m": "paternal", "f": "maternal"}.get(cur.gender, "") \
                 if (cur.kind, nxt.kind) == ("parent", "parent") else ""
             pair = (cur.kind, nxt.kind)
-            step += [Rel(kind, nxt.gender, in_law=in_law, side=side)
+            step += [Rel(kind, nxt.gender, in_law=in_law, side=side, line=_LINES.get(pair, ""))
                      for kind, in_law in _COMPOSE.get(pair, ())]
             if pair not in _COMPOSE:
                 step += [Rel(kind, nxt.gender, in_law=in_law, great=great)
@@ -252,11 +258,19 @@ def _head_index(toks: list[Token]) -> int | None:
     toks = toks[:cut]
     for i in range(len(toks) - 1, -1, -1):
         rest = [t for t in toks[i + 1:] if t.low not in STOPWORDS]
-        if any(not (t.capitalized or t.low in CUE_WORDS or t.low in FILLER) for t in rest):
+        if any(not (t.capitalized or t.low in CUE_WORDS or t.low in FILLER or
+                    (not toks[i].possessive and _name_like(t))) for t in rest):
             continue
         if rel_of(toks[i].low, _pointed(toks, i)) is not None or _idiom(toks, i) is not None:
             return i
     return None
+
+
+def _name_like(tok: Token) -> bool:
+    """A lower-case word that is no English word is a name typed in lower case, or the
+    family's own word for what they do ("my cousin wanjiru", "my bro skanking"): like a
+    capitalised name, it does not make the kinship word before it a modifier."""
+    return tok.low.isalpha() and tok.low not in english_words() and not rel_of(tok.low)
 
 
 def _pointed(toks: list[Token], i: int) -> bool:
@@ -282,8 +296,9 @@ def reference(tokens: list[Token], text: str, start: int) -> Ref | None:
     if i is None:
         return None
     head = tokens[i]
-    found = rel_of(head.low, _pointed(tokens, i))
-    rel, plural = (found if found else (_idiom(tokens, i), False))
+    idiom = _idiom(tokens, i)  # an "old man" is the father, whatever "man" alone is
+    found = None if idiom else rel_of(head.low, _pointed(tokens, i))
+    rel, plural = (found if found else (idiom, False))
     if rel is None:
         return None
     anchor, chain = _anchor_before(tokens, i, text)
@@ -310,7 +325,27 @@ class Relations:
             found = family_facts(fam)
             if found:
                 self.facts[key] = found
+        for key in list(self.facts):
+            self._say_which_line(key)
         self.owner_relations = any(f.anchor == OWNER for fs in self.facts.values() for f in fs)
+
+    def _say_which_line(self, key: str) -> None:
+        """A card that says "Nils's sister, my sister-in-law", where Nils's card says "my
+        husband", states the spouse's sister: the fact through Nils (composed) takes the place
+        of the vaguer one, so "my brother's wife" does not reach her."""
+        facts = self.facts[key]
+        derived = []
+        for f in facts:
+            for other in self.index.name_owners.get(f.anchor, ()) if f.anchor else ():
+                for g in self.facts.get(other, ()) if other != key else ():
+                    composed = compose([g.rel, f.rel]) if g.anchor == OWNER else []
+                    if len(composed) == 1 and composed[0].line:
+                        derived.append(Fact(OWNER, composed[0], f.word))
+        said = {(d.rel.kind, d.rel.in_law) for d in derived}
+        if said:
+            kept = [f for f in facts if not (f.anchor == OWNER and not f.rel.line and
+                                             (f.rel.kind, f.rel.in_law) in said)]
+            self.facts[key] = list(dict.fromkeys(kept + derived))
 
     def _with(self, anchor: str, wants: list[Rel], allowed) -> list[tuple[str, Fact]]:
         out = []
@@ -369,3 +404,18 @@ class Relations:
             found = [(k, f) for k, f in found if not f.rel.step or f.rel.gender not in plain]
         families = list(dict.fromkeys(k for k, _ in found))
         return Answer(families, ref.plural and not ref.one_of, ref)
+
+    def possessor_families(self, text: str, tok: Token) -> set[str]:
+        """The one person a possessive kinship phrase ending at `tok` means ("my
+        mother-in-law's", "the kids' granny's"), by the relations the cards state; empty when
+        it names no relative or several (rule owner_by_any_name, evidence.py)."""
+        if not self.owner_relations or not tok.possessive:
+            return set()
+        cut = max(text.rfind(c, 0, tok.start) for c in ",;:.()") + 1
+        phrase = text[cut:tok.end]
+        toks = tokenize(phrase)
+        ref = reference(toks, phrase, 0) if toks else None
+        if ref is None or ref.head.end != len(phrase):
+            return set()
+        answer = self.resolve(ref)
+        return set(answer.families) if answer is not None and len(answer.families) == 1 else set()

@@ -339,3 +339,30 @@ ONE_OF_A_SET = named_rule("one_of_names_a_set")
 """A partitive ("one of our <Ns>", "either of my <Ns>") presupposes a set of several things the
 user has and leaves the choice open: a question across every family that is an N (class noun or
 one-word tag), not "none" for a plural read as things in general (select.py, partitive.py)."""
+
+# -- what families call their people and pets (aliases.py, features.py, evidence.py) ----------
+
+FAMILY_NAMES = named_rule("family_use_name_names_them")
+"""A name the cards say the family uses ("the kids call him Opa", "known as Bean", "Nonna to
+the grandkids") is a name of that person or pet like the one on the card: families speak of
+each other by such names far more than by given names (aliases.py; CatalogIndex(aliases=...))."""
+
+OWNER_BY_ANY_NAME = named_rule("owner_by_any_name")
+"""In "<someone>'s <thing>" the possessor says whose the thing is. A pet's or object's card
+names its owner one way ("Marta's cat"), the request may use any other name the family has
+for the same person (a name the family uses, a kinship word the cards tie to her): the
+possessor reaches the cards that mention the owner by any of the owner's names, as a
+description word (evidence.owner_by_any_name)."""
+
+
+@match_rule
+def pet_form_of_a_kind_word(index: CatalogIndex, site: WordSite, fam_key: str,
+                            strength: float) -> Verdict:
+    """English names a familiar kind by a clipped pet form of its word ("westie", "staffy",
+    "goldie"; clipping.py). Such a form points at the user's own animal or thing only in a
+    pointed phrase ("my", "our", "the"): "a westie" is any westie, as "a terrier" is any
+    terrier. Off, no pet form is read at all (CatalogIndex(clips=False))."""
+    if site.match.kind != MatchKind.CLIPPED:
+        return Verdict.KEEP
+    pointed = site.mention.determiner in (Determiner.POSSESSIVE, Determiner.DEFINITE)
+    return Verdict.KEEP if pointed else Verdict.DROP

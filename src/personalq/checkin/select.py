@@ -28,8 +28,9 @@ from personalq.checkin.dense import DenseWords
 from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
 from personalq.checkin import calibrated, second
-from personalq.checkin.rules import (BEFORE_PREDATES, CALIBRATED, FULL_LORA_NAME, KIND_OF_LORA,
-                                     LEXICAL_WORDS, ONE_OF_A_SET, TYPED_TRIGGER)
+from personalq.checkin.rules import (BEFORE_PREDATES, CALIBRATED, FAMILY_NAMES, FULL_LORA_NAME,
+                                     KIND_OF_LORA, LEXICAL_WORDS, ONE_OF_A_SET, TYPED_TRIGGER,
+                                     pet_form_of_a_kind_word)
 from personalq.checkin import partitive, verbatim
 from personalq.checkin.decide import Decision, compose
 from personalq.checkin.intent import VersionCue
@@ -167,7 +168,9 @@ class Selector:
         all_cards: list[Card] = store.cards()
         self.cards = [c for c in all_cards if fits_base(c, self.base_models)]
         self.by_id = {c.id: c for c in self.cards}
-        self.index = CatalogIndex(self.cards, lexical=LEXICAL_WORDS not in disabled_rules)
+        self.index = CatalogIndex(self.cards, lexical=LEXICAL_WORDS not in disabled_rules,
+                                  aliases=FAMILY_NAMES not in disabled_rules,
+                                  clips=pet_form_of_a_kind_word.__name__ not in disabled_rules)
         self.coded_triggers = verbatim.coded_triggers(self.cards)
         self.lora_names = verbatim.LoraNames(self.index.families)
         self.reasoner = Reasoner(self.index, ratio_for(ask_threshold),

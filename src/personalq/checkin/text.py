@@ -94,7 +94,52 @@ def tokenize(text: str) -> list[Token]:
             low = low[:-1]
         tokens.append(Token(raw, low, stem(low), m.start(), m.end(), possessive,
                             i > 0 and raw[:1].isupper()))
-    return tokens
+    return join_open_kinship(tokens, text)
+
+
+# The forms of a kinship word English writes open as often as hyphenated ("brother in law",
+# "step dad", "great grandma", "half brother"): which prefix goes with which relations (a
+# "great dad" is praise, not a relation; a half-sibling is the only half- relative).
+_OPEN_PREFIXES = {"step": ("parent", "child", "sibling", "grandparent", "grandchild"),
+                  "great": ("grandparent", "grandchild", "pibling", "nibling"),
+                  "half": ("sibling",)}
+
+
+def join_open_kinship(tokens: list[Token], text: str) -> list[Token]:
+    """A kinship word spelt open ("sister in law", "step dad", "great grandma") is the one word
+    "sister-in-law", "step-dad", "great-grandma": one token spanning the words as typed (its
+    offsets point into the text), which kinship.rel_of reads."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        span = _open_kin_span(tokens, i, text)
+        if span == 1:
+            out.append(tokens[i])
+            i += 1
+            continue
+        first, last = tokens[i], tokens[i + span - 1]
+        low = "-".join(t.low for t in tokens[i:i + span])
+        out.append(Token(text[first.start:last.end], low, stem(low), first.start, last.end,
+                         last.possessive, first.capitalized))
+        i += span
+    return out
+
+
+def _open_kin_span(tokens: list[Token], i: int, text: str) -> int:
+    """How many tokens from i spell one kinship word open (1: none)."""
+    def spaced(k: int) -> bool:  # tokens k and k+1 separated by spaces only, no possessive
+        return k + 1 < len(tokens) and not tokens[k].possessive and \
+            not text[tokens[k].end:tokens[k + 1].start].strip()
+
+    low = tokens[i].low
+    if low in _OPEN_PREFIXES and spaced(i):  # "great great grandpa", "step mother in law"
+        rest = _open_kin_span(tokens, i + 1, text)
+        found = rel_of("-".join(t.low for t in tokens[i:i + 1 + rest]))
+        return 1 + rest if found and found[0].kind in _OPEN_PREFIXES[low] else 1
+    if spaced(i) and spaced(i + 1) and i + 2 < len(tokens) and tokens[i + 1].low == "in" and \
+            tokens[i + 2].low in ("law", "laws") and rel_of(f"{low}-in-law"):
+        return 3
+    return 1
 
 
 def words(text: str) -> list[str]:

@@ -28,6 +28,7 @@ STRENGTH: dict[str, float] = {Field.NAME: 1.0, Field.CLASS: 1.0, Field.TAG: 0.9,
                               Field.RELATION: 0.9, Field.SYNONYM: 0.85, Field.LEXICAL: 0.85,
                               Field.CATEGORY: 0.7, Field.DESC: 0.6}
 COMPOUND = 0.8  # a word found inside a compound card word ("boat" in "sailboat")
+CLIPPED = 0.8  # a pet form of a card's kind word ("staffy"): names it, below the word itself
 FUZZY = 0.9  # a misspelling of a card word
 PART = 0.9  # one part of a hyphenated request word
 VERSION_ONLY = 0.5  # a word only a minority of a family's versions have

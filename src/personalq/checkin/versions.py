@@ -66,8 +66,21 @@ def _by_base(cards: list[Card], base: str) -> Card | None:
 
 
 def _forms(tok: Token) -> list[set[str]]:
+    """The forms a describing word may take on a card: its stem, and the word with and without
+    the pet suffix English forms familiar words with ("puppy" and "pup", "doggy" and "dog")."""
     parts = [tok.low] + (tok.low.split("-") if "-" in tok.low else [])
-    return [{stem(p), p, re.sub(r"(.)\1?y$", r"\1", p)} for p in parts if p not in STOPWORDS]
+    return [{stem(p), p, re.sub(r"(.)\1?y$", r"\1", p)} | _pet_forms(p)
+            for p in parts if p not in STOPWORDS]
+
+
+def _pet_forms(word: str) -> set[str]:
+    """A word's pet forms in -y and -ie (as in clipping.py), the final consonant doubled after
+    one vowel as English spells it: "pup" -> puppy, puppie; "gold" -> goldy, goldie ("tin"
+    gives "tinny", never "tiny")."""
+    if not word.isalpha() or len(word) < 3 or word[-1] in "aeiouy":
+        return set()
+    base = word + word[-1] if word[-2] in "aeiou" and word[-3] not in "aeiou" else word
+    return {base + "y", base + "ie"}
 
 
 _NEGATING_RE = re.compile(

@@ -1,0 +1,98 @@
+"""Names a family uses: what a card's description says the person (or pet) is called.
+
+Families rarely say a relative's given name: the grandfather is "Khulu" or "Opa" to everyone,
+the dog is "Mr Biscuits" at home. A description states such a name in a few fixed English
+frames, and the name after them is written with a capital, as names are:
+
+- a form of "call" with an object pronoun: "the kids call him Opa", "we called her Bean";
+- "called"/"known as"/"nicknamed"/"goes by"/"aka" right before it: "known as Big Tam";
+- the name, then "to the <people>" or "to everyone", after a comma, a bracket or "and":
+  "Marta, Oma to the grandkids," (only a plural word for people: "took Rex to the vet"
+  states no name).
+
+Each word of that name that is no everyday English word is then one of the family's names
+(features.build_family; the rule `family_use_name_names_them`), whatever word it is: no word
+list decides which names exist. A name that is also an everyday English word ("Bear",
+"Granny") stays a description word, as
+the kinship module keeps a borrowed word that English has ("lola") English: in an English
+request the ordinary reading wins (kinship titles used as names are read by relations.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from personalq.checkin.kinship import fold, rel_of
+from personalq.checkin.text import STOPWORDS, Token, tokenize
+from personalq.embed import vocabulary_words
+
+_CALL = frozenset("call calls called calling".split())
+_OBJECTS = frozenset("him her them it me us".split())
+_NAMING = (("known", "as"), ("goes", "by"), ("go", "by"), ("nicknamed",), ("aka",),
+           ("called",), ("dubbed",))
+_EVERYONE = frozenset("everyone everybody all us family".split())
+_MAX_WORDS = 3  # a name the family uses: "Oma", "Big Tam", "Uncle Bob the Builder" is a phrase
+
+
+def _joined(text: str, left: Token, right: Token) -> bool:
+    """Only spaces between two words: they may be one name ("Big Tam", not "Vovó. Hair")."""
+    return not text[left.end:right.start].strip()
+
+
+def _name_at(toks: list[Token], i: int, text: str) -> tuple[str, ...]:
+    """The capitalised words starting at i (a name), lower case; () when none starts there."""
+    out: list[str] = []
+    for k in range(i, min(i + _MAX_WORDS, len(toks))):
+        tok = toks[k]
+        if not tok.text[:1].isupper() or tok.low in STOPWORDS or \
+                (k > i and not _joined(text, toks[k - 1], tok)):
+            break
+        out.append(tok.low)
+        if tok.possessive:
+            break
+    return tuple(out)
+
+
+def _people_group(toks: list[Token], j: int) -> bool:
+    """"to the grandkids", "to the boys", "to everyone": a plural word for people follows."""
+    if j < len(toks) and toks[j].low in _EVERYONE:
+        return True
+    if j + 1 >= len(toks) or toks[j].low != "the":
+        return False
+    found = rel_of(toks[j + 1].low, pointed=True)
+    return bool(found and found[1]) or toks[j + 1].low in ("neighbours", "neighbors", "family")
+
+
+def stated_names(text: str) -> list[tuple[str, ...]]:
+    """The names a description says the family uses for its subject (lower case words)."""
+    toks = tokenize(text)
+    out: list[tuple[str, ...]] = []
+    for i, tok in enumerate(toks):
+        name: tuple[str, ...] = ()
+        if tok.low in _CALL and i + 2 < len(toks) and toks[i + 1].low in _OBJECTS:
+            name = _name_at(toks, i + 2, text)
+        for frame in _NAMING:
+            n = len(frame)
+            if tuple(t.low for t in toks[i:i + n]) == frame:
+                name = name or _name_at(toks, i + n, text)
+        if tok.low == "to" and _people_group(toks, i + 1):
+            start = i
+            while start > 0 and i - start < _MAX_WORDS and toks[start - 1].text[:1].isupper() \
+                    and _joined(text, toks[start - 1], toks[start]):
+                start -= 1
+            gap = text[toks[start - 1].end:toks[start].start] if start > 0 else ","
+            if start < i and (re.search(r"[,;:(]", gap) or toks[start - 1].low in ("and", "as")):
+                name = tuple(t.low for t in toks[start:i])
+        if name:
+            out.append(name)
+    return out
+
+
+def family_names(descriptions: list[str], own: set[str]) -> set[str]:
+    """The words of the names the cards' descriptions state that can name the family alone:
+    not its own name words (`own`) and not everyday English words, which keep their ordinary
+    reading ("Big Tam" names it by "tam" only; "Granny" is left to relations.py)."""
+    english = vocabulary_words()
+    return {w for text in descriptions for name in stated_names(text) for w in name
+            if w not in own and w not in english and fold(w) not in english
+            and not w.isdigit()}

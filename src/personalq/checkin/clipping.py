@@ -1,0 +1,83 @@
+"""Pet forms of kind words: English names a familiar kind by clipping its word and adding -ie,
+-y, -o or -er ("westie" a West Highland terrier, "staffy" a Staffordshire bull terrier,
+"frenchie" a French bulldog, "goldie" a golden retriever, "rottie", "aussie"), or by the clip
+alone ("lab" a labrador).
+
+The clip keeps the start of the word up to the end of a syllable: at least three letters,
+ending in a consonant (which the suffix may double: "aus" -> "aussie"). A request word that
+no card has is read this way against the words that say what a subject card is (its class
+noun and tags, not its description or name), so the index holds only those words, sorted: a
+word's possible clips are found by a prefix search, not by listing every pet form.
+
+A word English already has keeps its own meaning: a common noun (WordNet: "party" is no
+partridge, "lab" a laboratory, "aussie" an Australian) is never read as a pet form, and an
+everyday English word ("cat", "bull") never as a bare clip ("catamaran", "bulldog"); a given
+name with a pet suffix ("jackie") may be, since a name takes no article. Whether the reading
+applies where the word stands is the rule `pet_form_of_a_kind_word` (rules.py): only in a
+pointed phrase, as a weaker match than the card's own word (tuning.CLIPPED).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from personalq.checkin.lexicon import lexicon
+from personalq.checkin.text import STOPWORDS, english_words, tokenize
+
+_VOWELS = frozenset("aeiou")
+PET_SUFFIXES = ("ie", "y", "o", "er")
+MIN_CLIP = 3  # "lab", "pom": a shorter clip is any word's start
+
+
+def _clip_ok(clip: str) -> bool:
+    """A clip ends a syllable: it has a vowel and ends in a consonant."""
+    return len(clip) >= MIN_CLIP and clip[-1] not in _VOWELS and clip[-1] != "y" and \
+        any(c in _VOWELS for c in clip)
+
+
+def _common_noun(word: str) -> bool:
+    lx = lexicon()
+    return lx is not None and bool(lx.base_forms(word))
+
+
+def clips_of(word: str) -> list[tuple[str, bool]]:
+    """The clips a request word may be, with whether it carried a pet suffix: "westie" ->
+    [("westie", False), ("west", True)], "rottie" -> [.., ("rott", True)]; [] for a word
+    English has (see above)."""
+    if not word.isalpha() or _common_noun(word):
+        return []
+    out = [] if word in english_words() else [(word, False)]
+    for suffix in PET_SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            base = word[:-len(suffix)]
+            out.append((base, True))
+            if len(base) > MIN_CLIP and base[-1] == base[-2] and base[-1] not in _VOWELS:
+                out.append((base[:-1], True))  # "aussie", "labby": the consonant doubled
+    return [(c, pet) for c, pet in out if _clip_ok(c)]
+
+
+class KindWords:
+    """The words saying what each subject family is (class noun and tag words), sorted for a
+    prefix search; `skip`: the catalog's broad tags and category words, which name no kind."""
+
+    def __init__(self, kinds: dict[str, list[str]], skip: frozenset[str]):
+        self.families: dict[str, set[str]] = {}
+        for fam_key, texts in kinds.items():
+            for text in texts:
+                for tok in tokenize(text):
+                    if tok.low.isalpha() and len(tok.low) > MIN_CLIP and \
+                            tok.low not in STOPWORDS and tok.low not in skip:
+                        self.families.setdefault(tok.low, set()).add(fam_key)
+        self.sorted = sorted(self.families)
+
+    def match(self, word: str) -> set[str]:
+        """The families whose kind word `word` is a pet form or a clip of."""
+        found: set[str] = set()
+        for clip, pet in clips_of(word):
+            i = bisect_left(self.sorted, clip)
+            while i < len(self.sorted) and self.sorted[i].startswith(clip):
+                full = self.sorted[i]
+                if pet or len(full) > len(clip):  # a bare clip is shorter than its word
+                    found |= self.families[full]
+                i += 1
+        return found
