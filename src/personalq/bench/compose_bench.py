@@ -44,7 +44,8 @@ from personalq.catalog.store import open_repository
 from personalq.diffusion.composable import Schedule, draw_composed, parts_of
 from personalq.diffusion.compose import compose_prompt, composition_weights
 from personalq.diffusion.generate import base_defaults, generate_batch
-from personalq.diffusion.loading import expand_trigger
+from personalq.diffusion.extract_lora import extracted_lora
+from personalq.diffusion.loading import apply_text_side, expand_trigger
 from personalq.diffusion.pipeline import build_pipeline
 from personalq.errors import PersonalQError
 from personalq.world.concepts import CONCEPTS, CONCEPT_LABELS, STYLE_LABELS
@@ -103,9 +104,28 @@ def methods() -> list[tuple[str, dict, Schedule]]:
     ]
 
 
+ON_DREAMBOOTH_UNET = "builder, style LoRA on the DreamBooth UNet"
+AS_LORA_ALONE = "DreamBooth as extracted LoRA, alone"
+
 # (d): the style LoRA restricted to parts of the UNet, drawn in one pass with its trigger.
 RESTRICTED = (("(d) style LoRA UNet part only", ("unet.",)),
               ("(d) style LoRA up blocks only", ("unet.up_blocks.",)))
+
+
+class Progress:
+    """One line per row drawn, with the time it took and the time so far (the full run takes
+    tens of minutes on a shared CPU)."""
+
+    def __init__(self, pair: str, total: int):
+        self.pair, self.total, self.done, self.t0 = pair, total, 0, time.time()
+        self.last = self.t0
+
+    def row(self, label: str) -> None:
+        now = time.time()
+        self.done += 1
+        print(f"  [{self.pair} {self.done}/{self.total}] {label}: {now - self.last:.0f} s "
+              f"(elapsed {now - self.t0:.0f} s)", flush=True)
+        self.last = now
 
 
 def _share(hits: np.ndarray) -> tuple[float, float]:
@@ -145,9 +165,12 @@ def _wanted(label: str, rows: list[str] | None) -> bool:
     return rows is None or any(word in label for word in rows)
 
 
-def _draw_methods(cards, prompts, seeds, settings, rows=None) -> dict[str, np.ndarray]:
+def _draw_methods(cards, prompts, seeds, settings, rows=None,
+                  progress: Progress | None = None) -> dict[str, np.ndarray]:
     """The composed methods on one pipeline, and the builder's default: `generate_batch` on
-    the pipeline `build_pipeline` composes (what `generate` and the service draw)."""
+    the pipeline `build_pipeline` composes (what `generate` and the service draw); for a
+    DreamBooth subject also the builder with the LoRAs on the DreamBooth's own UNet (the
+    default before compose7)."""
     pipe, state = build_pipeline(None, cards, root=paths.WORLD_REPO_DIR)
     out = {}
     for label, options, schedule in methods():
@@ -157,10 +180,28 @@ def _draw_methods(cards, prompts, seeds, settings, rows=None) -> dict[str, np.nd
                                steps=settings["steps"], guidance_scale=settings["guidance"],
                                schedule=schedule, output_type="np")
         out[label] = (np.stack(images) * 255).round().astype(np.uint8)
-    if _wanted("builder default", rows):
-        out["builder default"] = _uint8(generate_batch(
-            pipe, prompts, seeds, steps=settings["steps"], guidance_scale=settings["guidance"]))
+        progress and progress.row(label)
+    builders = [("builder default", pipe)]
+    if cards[0].format == "dreambooth" and _wanted(ON_DREAMBOOTH_UNET, rows):
+        builders.append((ON_DREAMBOOTH_UNET, build_pipeline(
+            None, cards, root=paths.WORLD_REPO_DIR, dreambooth_as_lora=False).pipe))
+    for label, p in builders:
+        if _wanted(label, rows):
+            out[label] = _uint8(generate_batch(p, prompts, seeds, steps=settings["steps"],
+                                               guidance_scale=settings["guidance"]))
+            progress and progress.row(label)
     return out
+
+
+def _dreambooth_as_lora(card, prompts, seeds, settings) -> np.ndarray:
+    """A DreamBooth drawn alone as the builder composes it: its extracted LoRA on the base,
+    with its own text side (loading.apply_checkpoints)."""
+    pipe, _ = build_pipeline(None, [card], root=paths.WORLD_REPO_DIR)
+    path = paths.WORLD_REPO_DIR / card.path
+    pipe, _ = build_pipeline(None, [replace(card, format="lora", path=str(
+        extracted_lora(paths.WORLD_BASE_DIR, path)))], root=paths.WORLD_REPO_DIR, hotswap=False)
+    apply_text_side(pipe, card, path, pipe.unet.dtype)
+    return generate(pipe, [expand_trigger(pipe, p) for p in prompts], seeds, **settings)
 
 
 def _restricted_card(card, prefixes: tuple[str, ...], folder: Path):
