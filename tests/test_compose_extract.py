@@ -70,7 +70,7 @@ def test_builder_draws_a_composed_dreambooth_as_its_extracted_lora(tiny_checkpoi
 
     monkeypatch.setenv("PERSONALQ_HOME", str(tmp_path))
     base, loras, db = tiny_checkpoints
-    pipe, state = build_pipeline(base, [db, loras[0]], weights=[0.5])
+    pipe, state = build_pipeline(base, [db, loras[0]], weights=[0.5], dreambooth_as_lora=True)
     assert [(c.checkpoint, c.adapter) for c in state.composition] == \
         [("db", SUBJECT_ADAPTER), ("l0", "personalq-0")]
     assert state.adapter_weights == (0.5,) and state.lora_ids == ["l0"]
@@ -78,7 +78,7 @@ def test_builder_draws_a_composed_dreambooth_as_its_extracted_lora(tiny_checkpoi
     assert layer.scaling[SUBJECT_ADAPTER] == 1.0
     assert set(pipe.unet.active_adapters()) == {SUBJECT_ADAPTER, "personalq-0"}
     on_base = np.asarray(generate(pipe, "a <db> toy", seed=0, steps=2)).astype(int)
-    old, _ = build_pipeline(base, [db, loras[0]], weights=[0.5], dreambooth_as_lora=False)
+    old, _ = build_pipeline(base, [db, loras[0]], weights=[0.5])
     assert not np.array_equal(on_base, np.asarray(generate(old, "a <db> toy", seed=0, steps=2)))
     apply_checkpoints(pipe, [db])  # alone again: the DreamBooth's own UNet, no adapters left
     assert state.lora_modules == frozenset() and not hasattr(pipe.unet, "peft_config") or \

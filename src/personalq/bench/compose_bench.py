@@ -104,7 +104,7 @@ def methods() -> list[tuple[str, dict, Schedule]]:
     ]
 
 
-ON_DREAMBOOTH_UNET = "builder, style LoRA on the DreamBooth UNet"
+AS_LORA_BUILDER = "builder, DreamBooth as extracted LoRA"
 AS_LORA_ALONE = "DreamBooth as extracted LoRA, alone"
 
 # (d): the style LoRA restricted to parts of the UNet, drawn in one pass with its trigger.
@@ -169,8 +169,8 @@ def _draw_methods(cards, prompts, seeds, settings, rows=None,
                   progress: Progress | None = None) -> dict[str, np.ndarray]:
     """The composed methods on one pipeline, and the builder's default: `generate_batch` on
     the pipeline `build_pipeline` composes (what `generate` and the service draw); for a
-    DreamBooth subject also the builder with the LoRAs on the DreamBooth's own UNet (the
-    default before compose7)."""
+    DreamBooth subject also the builder with the DreamBooth drawn as its extracted LoRA on the
+    base (extract_lora.py)."""
     pipe, state = build_pipeline(None, cards, root=paths.WORLD_REPO_DIR)
     out = {}
     for label, options, schedule in methods():
@@ -182,9 +182,9 @@ def _draw_methods(cards, prompts, seeds, settings, rows=None,
         out[label] = (np.stack(images) * 255).round().astype(np.uint8)
         progress and progress.row(label)
     builders = [("builder default", pipe)]
-    if cards[0].format == "dreambooth" and _wanted(ON_DREAMBOOTH_UNET, rows):
-        builders.append((ON_DREAMBOOTH_UNET, build_pipeline(
-            None, cards, root=paths.WORLD_REPO_DIR, dreambooth_as_lora=False).pipe))
+    if cards[0].format == "dreambooth" and _wanted(AS_LORA_BUILDER, rows):
+        builders.append((AS_LORA_BUILDER, build_pipeline(
+            None, cards, root=paths.WORLD_REPO_DIR, dreambooth_as_lora=True).pipe))
     for label, p in builders:
         if _wanted(label, rows):
             out[label] = _uint8(generate_batch(p, prompts, seeds, steps=settings["steps"],
@@ -196,7 +196,6 @@ def _draw_methods(cards, prompts, seeds, settings, rows=None,
 def _dreambooth_as_lora(card, prompts, seeds, settings) -> np.ndarray:
     """A DreamBooth drawn alone as the builder composes it: its extracted LoRA on the base,
     with its own text side (loading.apply_checkpoints)."""
-    pipe, _ = build_pipeline(None, [card], root=paths.WORLD_REPO_DIR)
     path = paths.WORLD_REPO_DIR / card.path
     pipe, _ = build_pipeline(None, [replace(card, format="lora", path=str(
         extracted_lora(paths.WORLD_BASE_DIR, path)))], root=paths.WORLD_REPO_DIR, hotswap=False)
@@ -272,7 +271,9 @@ def run_pair(judge, store, subject_id: str, style_id: str, samples: int, setting
     scenes = [SCENE_NAMES[i % len(SCENE_NAMES)] for i in range(samples)]
     seeds = list(range(samples))
     plain = [subject.prompt(s) for s in scenes]
+    progress = Progress(f"{subject_id}+{style_id}", _row_count(subject.fmt, rows))
     alone_imgs = _draw([subject_card], plain, seeds, None, settings)
+    progress.row("subject alone")
     out = {"rows": {}, "grid": {}}
     alone = _judge(judge, alone_imgs, subject_id, "none")["hits"]
 
@@ -289,19 +290,33 @@ def run_pair(judge, store, subject_id: str, style_id: str, samples: int, setting
                        f" in {style.trigger} style" for p in plain]
         record("style alone", _draw([style_card], styled_noun, seeds, None, settings),
                style.style)
+        progress.row("style alone")
+    if subject.fmt == "dreambooth" and _wanted(AS_LORA_ALONE, rows):
+        record(AS_LORA_ALONE, _dreambooth_as_lora(subject_card, plain, seeds, settings), "none")
+        progress.row(AS_LORA_ALONE)
     n_loras = 1 if subject.fmt == "dreambooth" else 2
     one_pass = _one_pass_rows((subject_card, style_card), style, n_loras, plain, seeds,
                               settings, rows)
     for label, (imgs, extra) in one_pass.items():
         record(label, imgs, style.style, extra)
+        progress.row(label)
     styled = [f"{p} in {style.trigger} style" for p in plain]
     for label, imgs in _draw_methods([subject_card, style_card], styled, seeds, settings,
-                                     rows).items():
+                                     rows, progress).items():
         record(label, imgs, style.style, {"prompt": styled[0]})
     real = np.stack([render(replace(subject.spec, scene=s, style=style.style), 500 + i)
                      for i, s in enumerate(scenes)])
     out["reference_mean_pixel"] = float(real.mean())
     return out
+
+
+def _row_count(fmt: str, rows: list[str] | None) -> int:
+    """How many rows run_pair draws (for the progress lines)."""
+    labels = ["style alone", *[c[0] for c in configurations()], *[r[0] for r in RESTRICTED],
+              *[m[0] for m in methods()], "builder default"]
+    if fmt == "dreambooth":
+        labels += [AS_LORA_ALONE, AS_LORA_BUILDER]
+    return 1 + sum(_wanted(label, rows) for label in labels)
 
 
 def bar(rows: dict, label: str) -> dict:
@@ -346,17 +361,21 @@ def cmd_bench_compose(args) -> int:
 
 def write_results(path: Path, results: dict, samples: int, settings: dict,
                   seconds: float) -> None:
-    """compose.json: the rows run replace theirs; pairs and rows not run keep their figures."""
-    pairs = json.loads(path.read_text()).get("pairs", {}) if path.is_file() else {}
+    """compose.json: the rows run replace theirs; pairs and rows not run keep their figures
+    (and a pair's other keys, the file's note)."""
+    before = json.loads(path.read_text()) if path.is_file() else {}
+    pairs = before.get("pairs", {})
     for name, res in results.items():
         rows = {label: {k: v for k, v in r.items() if k != "hits"}
                 for label, r in res["rows"].items()}
-        old = pairs.get(name, {}).get("rows", {})
-        pairs[name] = {"kind": res["kind"], "reference_mean_pixel": res["reference_mean_pixel"],
-                       "rows": {**old, **rows}}
+        old = pairs.get(name, {})
+        pairs[name] = {**old, "kind": res["kind"],
+                       "reference_mean_pixel": res["reference_mean_pixel"],
+                       "rows": {**old.get("rows", {}), **rows}}
         pairs[name]["bar"] = {label: bar(pairs[name]["rows"], label)
                               for label in pairs[name]["rows"]}
-    path.write_text(json.dumps({"samples": samples, **settings, "pairs": pairs,
+    kept = {"note": before["note"]} if "note" in before else {}
+    path.write_text(json.dumps({"samples": samples, **settings, **kept, "pairs": pairs,
                                 "seconds": seconds}, indent=1) + "\n")
 
 

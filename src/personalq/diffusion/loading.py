@@ -297,15 +297,15 @@ def apply_checkpoint(pipe: "DiffusionPipeline", card: "Card | None", *, root: Pa
 
 def apply_checkpoints(pipe: "DiffusionPipeline", cards: list, *, root: Path | None = None,
                       strict: bool = False, weights: list[float] | None = None,
-                      dreambooth_as_lora: bool = True) -> None:
+                      dreambooth_as_lora: bool = False) -> None:
     """Several checkpoints at once, e.g. a subject and a style from a multi-concept decision:
     at most one DreamBooth, then textual inversions, then LoRAs as separate adapters active
     together, each with its weight: `weights`, one per LoRA in the order given (None:
-    compose.composition_weights). A DreamBooth composed with LoRAs draws as a LoRA on the base
-    (its UNet's change extracted: extract_lora.py; its own text side; weight 1), so that every
-    LoRA sits on the UNet it was trained on; `dreambooth_as_lora=False` (or a pipeline whose
-    UNet is not its base folder's, e.g. quantized) loads the LoRAs onto the DreamBooth's own
-    UNet instead. One card (or none) is `apply_checkpoint`, with its hot-swap."""
+    compose.composition_weights). A DreamBooth's UNet replaces the base's and the LoRAs load
+    onto it; `dreambooth_as_lora=True` (measured by `bench compose`, not the default: it did
+    not keep the subject better, docs/results.md) draws it instead as a LoRA on the base (its
+    UNet's change extracted: extract_lora.py; its own text side; weight 1), ignored on a
+    quantized UNet. One card (or none) is `apply_checkpoint`, with its hot-swap."""
     cards = [c for c in cards if c is not None]
     state = state_of(pipe)
     if len(cards) <= 1:

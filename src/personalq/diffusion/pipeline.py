@@ -55,7 +55,7 @@ def build_pipeline(base: Path | None = None, checkpoints: Sequence[Card] = (), *
                    quantization: str | None = None, device: str = "cpu",
                    hotswap: bool = True, strict: bool = False,
                    weights: Sequence[float] | None = None,
-                   dreambooth_as_lora: bool = True) -> Built:
+                   dreambooth_as_lora: bool = False) -> Built:
     """Load `base` (None: the shipped world's) with `checkpoints` applied (a subject, a style:
     DreamBooth / LoRA / textual inversion; manifest-only cards are skipped), drawing with the
     saved quantized UNet `quantized` (a `personalq quantize` folder) or quantized here with
@@ -64,9 +64,9 @@ def build_pipeline(base: Path | None = None, checkpoints: Sequence[Card] = (), *
     made for); one that fits in part is applied in part and `state.warnings` says what was left
     out (`strict=True`: refused instead).
     `weights`: one per LoRA among `checkpoints`, in order (None: the composition defaults of
-    diffusion/compose.py). A DreamBooth composed with LoRAs draws as a LoRA extracted from its
-    UNet on the base's (`dreambooth_as_lora=False`, or a saved quantized twin: the LoRAs load
-    onto the DreamBooth's own UNet; loading.apply_checkpoints)."""
+    diffusion/compose.py); a DreamBooth's composed LoRAs load onto its own UNet
+    (`dreambooth_as_lora=True`: the DreamBooth as a LoRA extracted from its UNet, on the base's;
+    loading.apply_checkpoints)."""
     weighted = [c for c in checkpoints if c is not None and c.path]
     check_fits(base, weighted)  # before spending seconds on loading
     if quantized is not None and quantization:
@@ -97,7 +97,7 @@ def build_pipeline(base: Path | None = None, checkpoints: Sequence[Card] = (), *
 
 def _apply_timed(pipe: "DiffusionPipeline", cards: list[Card], root: Path | None,
                  t0: float, strict: bool, weights: Sequence[float] | None,
-                 dreambooth_as_lora: bool = True) -> None:
+                 dreambooth_as_lora: bool = False) -> None:
     t1 = time.perf_counter()
     apply_checkpoints(pipe, cards, root=root, strict=strict,
                       weights=None if weights is None else list(weights),
