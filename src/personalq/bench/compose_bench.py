@@ -14,7 +14,9 @@ weights), the judge network measures on the same seeds:
   style's direction measured from its prompt less its trigger, LoRA Switch and LoRA
   Composite (b), timestep splits (c), SDEdit (e: the subject drawn alone, re-noised to a share
   of the schedule and redrawn with the style); and the builder's default: `generate_batch` on
-  the pipeline `build_pipeline` composes (what `generate` and the service draw);
+  the pipeline `build_pipeline` composes (what `generate` and the service draw); for a
+  DreamBooth subject also the DreamBooth as a LoRA extracted from its UNet (extract_lora.py),
+  alone and composed by the builder (`dreambooth_as_lora=True`);
 - the ceiling: the judge on true renders of the subject in the style (the world's renderer),
   the same renders through the VAE (encoded and decoded: the best a latent model can draw of
   them), and the subject-alone drawings with the style's filter applied to their pixels (a
@@ -25,8 +27,9 @@ Accuracies carry their standard error (binomial, over the seeds); paired, per se
 the share of the seeds whose subject-alone image the judge reads as the subject that keep it
 composed, "both" the share of images read as the subject and the style at once. `--rows` runs
 only the rows whose label contains one of its words (the subject alone and the ceiling always
-run); their figures replace those rows in compose.json and the others are kept. Prints a table per pair, writes benchmarks/results/compose.json and a PNG grid (one row per
-configuration, the first seeds).
+run); their figures replace those rows in compose.json and the others are kept. One progress
+line per row drawn. Prints a table per pair, writes benchmarks/results/compose.json and a PNG
+grid (one row per configuration, the first seeds).
 """
 
 from __future__ import annotations
