@@ -332,6 +332,9 @@ def apply_checkpoints(pipe: "DiffusionPipeline", cards: list, *, root: Path | No
     adapters, lora_ids, subject = [], [], {}
     for (card, path), fmt in sorted(zip(located, formats), key=lambda x: order.get(x[1], 3)):
         if fmt == "dreambooth" and as_lora:
+            # its ranks exceed the hot-swap padding diffusers would apply at this first load
+            # (a pending enable_lora_hotswap); _apply_lora renews it for the next single LoRA
+            pipe.unet._prepare_lora_hotswap_kwargs = None
             _composed_lora(pipe, card, extracted_lora(state.base_dir, path), SUBJECT_ADAPTER,
                            strict)
             apply_text_side(pipe, card, path, pipe.unet.dtype)
@@ -353,11 +356,9 @@ def apply_checkpoints(pipe: "DiffusionPipeline", cards: list, *, root: Path | No
 
 
 def _composed_lora(pipe, card, path: Path, name: str, strict: bool) -> str:
-    """Load one LoRA file of a composition as adapter `name` (unmerged, never hot-swapped: an
-    extracted DreamBooth's ranks exceed the hot-swap padding); a clear error if it fails."""
+    """Load one LoRA file of a composition as adapter `name` (unmerged); a clear error if it
+    fails."""
     state = state_of(pipe)
-    pipe.unet._prepare_lora_hotswap_kwargs = None  # diffusers' pending enable_lora_hotswap:
-    # _apply_lora renews it for the next single LoRA
     try:
         with warnings.catch_warnings():  # "multiple adapters": exactly what we want here
             warnings.filterwarnings("ignore", message="Already found a `peft_config`")
