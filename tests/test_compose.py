@@ -172,14 +172,31 @@ def test_bench_compose_keeps_the_rows_it_did_not_run(tmp_path):
         return {"concept_acc": concept, "style_acc": style, "hits": np.array([True])}
 
     path = tmp_path / "compose.json"
-    path.write_text(json.dumps({"pairs": {"a+s": {"rows": {
+    path.write_text(json.dumps({"note": "how measured", "pairs": {"a+s": {"default": "x", "rows": {
         "old row": {"concept_acc": 0.1, "style_acc": 0.9},
         "new row": {"concept_acc": 0.0, "style_acc": 0.0}}}}}))
     res = {"a+s": {"kind": "k", "reference_mean_pixel": 120.0, "rows": {
         "subject alone": row(0.6, 1.0), "new row": row(0.55, 0.7)}}}
     write_results(path, res, 4, {"steps": 2}, 1.0)
-    pair = json.loads(path.read_text())["pairs"]["a+s"]
+    written = json.loads(path.read_text())
+    pair = written["pairs"]["a+s"]
+    assert written["note"] == "how measured" and pair["default"] == "x"
     assert set(pair["rows"]) == {"old row", "new row", "subject alone"}
     assert pair["rows"]["new row"]["concept_acc"] == 0.55 and "hits" not in pair["rows"]["new row"]
     assert all(pair["bar"]["new row"].values())
     assert pair["bar"]["old row"] == {"style_acc_ge_0.7": True, "concept_within_10_points": False}
+
+
+def test_bench_compose_says_each_row_as_it_is_drawn(capsys):
+    """Progress lines: one per row, counted against the rows the run draws."""
+    from personalq.bench.compose_bench import AS_LORA_ALONE, Progress, _row_count
+
+    assert _row_count("dreambooth", ["extracted"]) == 3  # subject alone + the two extracted rows
+    assert _row_count("lora", ["extracted"]) == 1
+    assert _row_count("lora", None) > _row_count("lora", ["SDEdit"]) > 1
+    progress = Progress("bruno+sepo-style", 3)
+    progress.row("subject alone")
+    progress.row(AS_LORA_ALONE)
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("  [bruno+sepo-style 1/3] subject alone: ")
+    assert lines[1].startswith(f"  [bruno+sepo-style 2/3] {AS_LORA_ALONE}: ")

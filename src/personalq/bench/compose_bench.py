@@ -14,7 +14,9 @@ weights), the judge network measures on the same seeds:
   style's direction measured from its prompt less its trigger, LoRA Switch and LoRA
   Composite (b), timestep splits (c), SDEdit (e: the subject drawn alone, re-noised to a share
   of the schedule and redrawn with the style); and the builder's default: `generate_batch` on
-  the pipeline `build_pipeline` composes (what `generate` and the service draw);
+  the pipeline `build_pipeline` composes (what `generate` and the service draw); for a
+  DreamBooth subject also the DreamBooth as a LoRA extracted from its UNet (extract_lora.py),
+  alone and composed by the builder (`dreambooth_as_lora=True`);
 - the ceiling: the judge on true renders of the subject in the style (the world's renderer),
   the same renders through the VAE (encoded and decoded: the best a latent model can draw of
   them), and the subject-alone drawings with the style's filter applied to their pixels (a
@@ -25,8 +27,9 @@ Accuracies carry their standard error (binomial, over the seeds); paired, per se
 the share of the seeds whose subject-alone image the judge reads as the subject that keep it
 composed, "both" the share of images read as the subject and the style at once. `--rows` runs
 only the rows whose label contains one of its words (the subject alone and the ceiling always
-run); their figures replace those rows in compose.json and the others are kept. Prints a table per pair, writes benchmarks/results/compose.json and a PNG grid (one row per
-configuration, the first seeds).
+run); their figures replace those rows in compose.json and the others are kept. One progress
+line per row drawn. Prints a table per pair, writes benchmarks/results/compose.json and a PNG
+grid (one row per configuration, the first seeds).
 """
 
 from __future__ import annotations
@@ -44,7 +47,8 @@ from personalq.catalog.store import open_repository
 from personalq.diffusion.composable import Schedule, draw_composed, parts_of
 from personalq.diffusion.compose import compose_prompt, composition_weights
 from personalq.diffusion.generate import base_defaults, generate_batch
-from personalq.diffusion.loading import expand_trigger
+from personalq.diffusion.extract_lora import extracted_lora
+from personalq.diffusion.loading import apply_text_side, expand_trigger
 from personalq.diffusion.pipeline import build_pipeline
 from personalq.errors import PersonalQError
 from personalq.world.concepts import CONCEPTS, CONCEPT_LABELS, STYLE_LABELS
@@ -103,9 +107,28 @@ def methods() -> list[tuple[str, dict, Schedule]]:
     ]
 
 
+AS_LORA_BUILDER = "builder, DreamBooth as extracted LoRA"
+AS_LORA_ALONE = "DreamBooth as extracted LoRA, alone"
+
 # (d): the style LoRA restricted to parts of the UNet, drawn in one pass with its trigger.
 RESTRICTED = (("(d) style LoRA UNet part only", ("unet.",)),
               ("(d) style LoRA up blocks only", ("unet.up_blocks.",)))
+
+
+class Progress:
+    """One line per row drawn, with the time it took and the time so far (the full run takes
+    tens of minutes on a shared CPU)."""
+
+    def __init__(self, pair: str, total: int):
+        self.pair, self.total, self.done, self.t0 = pair, total, 0, time.time()
+        self.last = self.t0
+
+    def row(self, label: str) -> None:
+        now = time.time()
+        self.done += 1
+        print(f"  [{self.pair} {self.done}/{self.total}] {label}: {now - self.last:.0f} s "
+              f"(elapsed {now - self.t0:.0f} s)", flush=True)
+        self.last = now
 
 
 def _share(hits: np.ndarray) -> tuple[float, float]:
@@ -145,9 +168,12 @@ def _wanted(label: str, rows: list[str] | None) -> bool:
     return rows is None or any(word in label for word in rows)
 
 
-def _draw_methods(cards, prompts, seeds, settings, rows=None) -> dict[str, np.ndarray]:
+def _draw_methods(cards, prompts, seeds, settings, rows=None,
+                  progress: Progress | None = None) -> dict[str, np.ndarray]:
     """The composed methods on one pipeline, and the builder's default: `generate_batch` on
-    the pipeline `build_pipeline` composes (what `generate` and the service draw)."""
+    the pipeline `build_pipeline` composes (what `generate` and the service draw); for a
+    DreamBooth subject also the builder with the DreamBooth drawn as its extracted LoRA on the
+    base (extract_lora.py)."""
     pipe, state = build_pipeline(None, cards, root=paths.WORLD_REPO_DIR)
     out = {}
     for label, options, schedule in methods():
@@ -157,10 +183,27 @@ def _draw_methods(cards, prompts, seeds, settings, rows=None) -> dict[str, np.nd
                                steps=settings["steps"], guidance_scale=settings["guidance"],
                                schedule=schedule, output_type="np")
         out[label] = (np.stack(images) * 255).round().astype(np.uint8)
-    if _wanted("builder default", rows):
-        out["builder default"] = _uint8(generate_batch(
-            pipe, prompts, seeds, steps=settings["steps"], guidance_scale=settings["guidance"]))
+        progress and progress.row(label)
+    builders = [("builder default", pipe)]
+    if cards[0].format == "dreambooth" and _wanted(AS_LORA_BUILDER, rows):
+        builders.append((AS_LORA_BUILDER, build_pipeline(
+            None, cards, root=paths.WORLD_REPO_DIR, dreambooth_as_lora=True).pipe))
+    for label, p in builders:
+        if _wanted(label, rows):
+            out[label] = _uint8(generate_batch(p, prompts, seeds, steps=settings["steps"],
+                                               guidance_scale=settings["guidance"]))
+            progress and progress.row(label)
     return out
+
+
+def _dreambooth_as_lora(card, prompts, seeds, settings) -> np.ndarray:
+    """A DreamBooth drawn alone as the builder composes it: its extracted LoRA on the base,
+    with its own text side (loading.apply_checkpoints)."""
+    path = paths.WORLD_REPO_DIR / card.path
+    pipe, _ = build_pipeline(None, [replace(card, format="lora", path=str(
+        extracted_lora(paths.WORLD_BASE_DIR, path)))], root=paths.WORLD_REPO_DIR, hotswap=False)
+    apply_text_side(pipe, card, path, pipe.unet.dtype)
+    return generate(pipe, [expand_trigger(pipe, p) for p in prompts], seeds, **settings)
 
 
 def _restricted_card(card, prefixes: tuple[str, ...], folder: Path):
@@ -231,7 +274,9 @@ def run_pair(judge, store, subject_id: str, style_id: str, samples: int, setting
     scenes = [SCENE_NAMES[i % len(SCENE_NAMES)] for i in range(samples)]
     seeds = list(range(samples))
     plain = [subject.prompt(s) for s in scenes]
+    progress = Progress(f"{subject_id}+{style_id}", _row_count(subject.fmt, rows))
     alone_imgs = _draw([subject_card], plain, seeds, None, settings)
+    progress.row("subject alone")
     out = {"rows": {}, "grid": {}}
     alone = _judge(judge, alone_imgs, subject_id, "none")["hits"]
 
@@ -248,19 +293,33 @@ def run_pair(judge, store, subject_id: str, style_id: str, samples: int, setting
                        f" in {style.trigger} style" for p in plain]
         record("style alone", _draw([style_card], styled_noun, seeds, None, settings),
                style.style)
+        progress.row("style alone")
+    if subject.fmt == "dreambooth" and _wanted(AS_LORA_ALONE, rows):
+        record(AS_LORA_ALONE, _dreambooth_as_lora(subject_card, plain, seeds, settings), "none")
+        progress.row(AS_LORA_ALONE)
     n_loras = 1 if subject.fmt == "dreambooth" else 2
     one_pass = _one_pass_rows((subject_card, style_card), style, n_loras, plain, seeds,
                               settings, rows)
     for label, (imgs, extra) in one_pass.items():
         record(label, imgs, style.style, extra)
+        progress.row(label)
     styled = [f"{p} in {style.trigger} style" for p in plain]
     for label, imgs in _draw_methods([subject_card, style_card], styled, seeds, settings,
-                                     rows).items():
+                                     rows, progress).items():
         record(label, imgs, style.style, {"prompt": styled[0]})
     real = np.stack([render(replace(subject.spec, scene=s, style=style.style), 500 + i)
                      for i, s in enumerate(scenes)])
     out["reference_mean_pixel"] = float(real.mean())
     return out
+
+
+def _row_count(fmt: str, rows: list[str] | None) -> int:
+    """How many rows run_pair draws (for the progress lines)."""
+    labels = ["style alone", *[c[0] for c in configurations()], *[r[0] for r in RESTRICTED],
+              *[m[0] for m in methods()], "builder default"]
+    if fmt == "dreambooth":
+        labels += [AS_LORA_ALONE, AS_LORA_BUILDER]
+    return 1 + sum(_wanted(label, rows) for label in labels)
 
 
 def bar(rows: dict, label: str) -> dict:
@@ -305,17 +364,21 @@ def cmd_bench_compose(args) -> int:
 
 def write_results(path: Path, results: dict, samples: int, settings: dict,
                   seconds: float) -> None:
-    """compose.json: the rows run replace theirs; pairs and rows not run keep their figures."""
-    pairs = json.loads(path.read_text()).get("pairs", {}) if path.is_file() else {}
+    """compose.json: the rows run replace theirs; pairs and rows not run keep their figures
+    (and a pair's other keys, the file's note)."""
+    before = json.loads(path.read_text()) if path.is_file() else {}
+    pairs = before.get("pairs", {})
     for name, res in results.items():
         rows = {label: {k: v for k, v in r.items() if k != "hits"}
                 for label, r in res["rows"].items()}
-        old = pairs.get(name, {}).get("rows", {})
-        pairs[name] = {"kind": res["kind"], "reference_mean_pixel": res["reference_mean_pixel"],
-                       "rows": {**old, **rows}}
+        old = pairs.get(name, {})
+        pairs[name] = {**old, "kind": res["kind"],
+                       "reference_mean_pixel": res["reference_mean_pixel"],
+                       "rows": {**old.get("rows", {}), **rows}}
         pairs[name]["bar"] = {label: bar(pairs[name]["rows"], label)
                               for label in pairs[name]["rows"]}
-    path.write_text(json.dumps({"samples": samples, **settings, "pairs": pairs,
+    kept = {"note": before["note"]} if "note" in before else {}
+    path.write_text(json.dumps({"samples": samples, **settings, **kept, "pairs": pairs,
                                 "seconds": seconds}, indent=1) + "\n")
 
 

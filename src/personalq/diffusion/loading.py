@@ -30,6 +30,7 @@ from personalq import paths
 from personalq.catalog.metadata import normalize_base
 from personalq.catalog.safetensors_meta import HeaderError, read_header
 from personalq.diffusion.compose import check_weights, composition_of, composition_weights
+from personalq.diffusion.extract_lora import extracted_lora
 from personalq.diffusion.lora_check import (LoraFit, captured_library_messages, check_lora,
                                             one_line)
 from personalq.diffusion.state import PipeState, find_state, register, state_of
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
 
 PICKLE_SUFFIXES = (".ckpt", ".pt", ".pth", ".bin", ".pkl", ".pickle")
 LORA_ADAPTER = "personalq"  # the one adapter name hot-swapped in place
+SUBJECT_ADAPTER = "personalq-subject"  # a composed DreamBooth, extracted as a LoRA
 HOTSWAP_TARGET_RANK = 64  # LoRAs up to this rank swap in place; larger ones reload
 
 
@@ -294,12 +296,16 @@ def apply_checkpoint(pipe: "DiffusionPipeline", card: "Card | None", *, root: Pa
 
 
 def apply_checkpoints(pipe: "DiffusionPipeline", cards: list, *, root: Path | None = None,
-                      strict: bool = False, weights: list[float] | None = None) -> None:
+                      strict: bool = False, weights: list[float] | None = None,
+                      dreambooth_as_lora: bool = False) -> None:
     """Several checkpoints at once, e.g. a subject and a style from a multi-concept decision:
-    at most one DreamBooth UNet, then textual inversions, then LoRAs as separate adapters
-    active together (on the DreamBooth's UNet when there is one), each with its weight:
-    `weights`, one per LoRA in the order given (None: compose.composition_weights). One card
-    (or none) is `apply_checkpoint`, with its hot-swap."""
+    at most one DreamBooth, then textual inversions, then LoRAs as separate adapters active
+    together, each with its weight: `weights`, one per LoRA in the order given (None:
+    compose.composition_weights). A DreamBooth's UNet replaces the base's and the LoRAs load
+    onto it; `dreambooth_as_lora=True` (measured by `bench compose`, not the default: it did
+    not keep the subject better, docs/results.md) draws it instead as a LoRA on the base (its
+    UNet's change extracted: extract_lora.py; its own text side; weight 1), ignored on a
+    quantized UNet. One card (or none) is `apply_checkpoint`, with its hot-swap."""
     cards = [c for c in cards if c is not None]
     state = state_of(pipe)
     if len(cards) <= 1:
@@ -322,35 +328,49 @@ def apply_checkpoints(pipe: "DiffusionPipeline", cards: list, *, root: Path | No
     n_loras = formats.count("lora")
     scales = (composition_weights(n_loras, composed=True) if weights is None
               else check_weights(weights, n_loras))
-    adapters, modules, lora_ids = [], set(), []
+    as_lora = dreambooth_as_lora and n_loras > 0 and state.quantization is None
+    adapters, lora_ids, subject = [], [], {}
     for (card, path), fmt in sorted(zip(located, formats), key=lambda x: order.get(x[1], 3)):
-        if fmt == "dreambooth":
+        if fmt == "dreambooth" and as_lora:
+            # its ranks exceed the hot-swap padding diffusers would apply at this first load
+            # (a pending enable_lora_hotswap); _apply_lora renews it for the next single LoRA
+            pipe.unet._prepare_lora_hotswap_kwargs = None
+            _composed_lora(pipe, card, extracted_lora(state.base_dir, path), SUBJECT_ADAPTER,
+                           strict)
+            apply_text_side(pipe, card, path, pipe.unet.dtype)
+            subject[card.id] = SUBJECT_ADAPTER
+        elif fmt == "dreambooth":
             _apply_dreambooth(pipe, card, path)
         elif fmt == "lora":
-            name = f"{LORA_ADAPTER}-{len(adapters)}"
-            path = _lora_file(path)
-            try:
-                with warnings.catch_warnings():  # "multiple adapters": exactly what we want here
-                    warnings.filterwarnings("ignore", message="Already found a `peft_config`")
-                    fit = load_lora_file(pipe, path, name, strict=strict, label=card.id)
-            except (ValueError, RuntimeError, KeyError) as err:
-                reset_to_base(pipe)
-                raise PersonalQError(f"LoRA {card.id} ({path.name}) does not fit the loaded base "
-                                     f"'{state.name}': {one_line(err)}") from None
-            if fit.dropped:
-                state.warnings.append(lora_warning(card.id, fit))
-            adapters.append(name)
+            adapters.append(_composed_lora(pipe, card, _lora_file(path),
+                                           f"{LORA_ADAPTER}-{len(adapters)}", strict))
             lora_ids.append(card.id)
-            modules |= _lora_layout(path)[0]
-            state.lora_modules = frozenset(modules)  # so that reset_to_base unloads them
         else:
             _apply_textual_inversion(pipe, card, path, card.trigger)
     if adapters:  # in the order the cards were given (the sort above is stable)
-        pipe.set_adapters(adapters, scales)
+        pipe.set_adapters([*subject.values(), *adapters], [1.0] * len(subject) + scales)
     state.adapter_weights, state.lora_ids = tuple(scales if adapters else ()), lora_ids
-    state.composition = composition_of(cards, dict(zip(lora_ids, adapters)))
+    state.composition = composition_of(cards, {**subject, **dict(zip(lora_ids, adapters))})
     state.applied, state.applied_format = "+".join(c.id for c in cards), "combined"
     state.last_lora_load = "load"
+
+
+def _composed_lora(pipe, card, path: Path, name: str, strict: bool) -> str:
+    """Load one LoRA file of a composition as adapter `name` (unmerged); a clear error if it
+    fails."""
+    state = state_of(pipe)
+    try:
+        with warnings.catch_warnings():  # "multiple adapters": exactly what we want here
+            warnings.filterwarnings("ignore", message="Already found a `peft_config`")
+            fit = load_lora_file(pipe, path, name, strict=strict, label=card.id)
+    except (ValueError, RuntimeError, KeyError) as err:
+        reset_to_base(pipe)
+        raise PersonalQError(f"LoRA {card.id} ({path.name}) does not fit the loaded base "
+                             f"'{state.name}': {one_line(err)}") from None
+    if fit.dropped:
+        state.warnings.append(lora_warning(card.id, fit))
+    state.lora_modules = state.lora_modules | _lora_layout(path)[0]  # reset_to_base unloads
+    return name
 
 
 def reset_to_base(pipe: "DiffusionPipeline") -> None:

@@ -54,7 +54,8 @@ def build_pipeline(base: Path | None = None, checkpoints: Sequence[Card] = (), *
                    root: Path | None = None, quantized: Path | None = None,
                    quantization: str | None = None, device: str = "cpu",
                    hotswap: bool = True, strict: bool = False,
-                   weights: Sequence[float] | None = None) -> Built:
+                   weights: Sequence[float] | None = None,
+                   dreambooth_as_lora: bool = False) -> Built:
     """Load `base` (None: the shipped world's) with `checkpoints` applied (a subject, a style:
     DreamBooth / LoRA / textual inversion; manifest-only cards are skipped), drawing with the
     saved quantized UNet `quantized` (a `personalq quantize` folder) or quantized here with
@@ -63,7 +64,9 @@ def build_pipeline(base: Path | None = None, checkpoints: Sequence[Card] = (), *
     made for); one that fits in part is applied in part and `state.warnings` says what was left
     out (`strict=True`: refused instead).
     `weights`: one per LoRA among `checkpoints`, in order (None: the composition defaults of
-    diffusion/compose.py); a DreamBooth's composed LoRAs load onto its own UNet."""
+    diffusion/compose.py); a DreamBooth's composed LoRAs load onto its own UNet
+    (`dreambooth_as_lora=True`: the DreamBooth as a LoRA extracted from its UNet, on the base's;
+    loading.apply_checkpoints)."""
     weighted = [c for c in checkpoints if c is not None and c.path]
     check_fits(base, weighted)  # before spending seconds on loading
     if quantized is not None and quantization:
@@ -81,7 +84,8 @@ def build_pipeline(base: Path | None = None, checkpoints: Sequence[Card] = (), *
             _apply_timed(pipe, weighted, root, t0, strict, weights)
             return Built(pipe, state_of(pipe))
     pipe = load_base(base, device=device, hotswap=hotswap)
-    _apply_timed(pipe, weighted, root, t0, strict, weights)
+    _apply_timed(pipe, weighted, root, t0, strict, weights,
+                 dreambooth_as_lora and quantized is None)
     if quantized is not None:  # a DreamBooth's own quantized twin replaces its UNet
         use_saved_unet(pipe, quantized)
     elif quantization and quantization != "none":
@@ -92,10 +96,12 @@ def build_pipeline(base: Path | None = None, checkpoints: Sequence[Card] = (), *
 
 
 def _apply_timed(pipe: "DiffusionPipeline", cards: list[Card], root: Path | None,
-                 t0: float, strict: bool, weights: Sequence[float] | None) -> None:
+                 t0: float, strict: bool, weights: Sequence[float] | None,
+                 dreambooth_as_lora: bool = False) -> None:
     t1 = time.perf_counter()
     apply_checkpoints(pipe, cards, root=root, strict=strict,
-                      weights=None if weights is None else list(weights))
+                      weights=None if weights is None else list(weights),
+                      dreambooth_as_lora=dreambooth_as_lora)
     state_of(pipe).seconds.update(base=t1 - t0, checkpoints=time.perf_counter() - t1)
 
 
