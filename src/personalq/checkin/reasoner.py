@@ -37,7 +37,7 @@ from personalq.checkin.text import (CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, TRAN
 def participle(tok: Token) -> bool:
     """An -ed form ("painted", "printed"): a verb or an adjective, never a medium's noun."""
     return tok.low.endswith("ed") and verb_form(tok.low)
-from personalq.checkin.tuning import STRENGTH, STRONG, Field
+from personalq.checkin.tuning import MEDIUM_MIN_NAMING, STRENGTH, STRONG, Field
 from personalq.checkin.versions import pick_version
 
 __all__ = ["CatalogIndex", "Reasoner", "Resolution", "Outcome", "pick_version", "question_for",
@@ -278,7 +278,9 @@ class Reasoner:
             cls = _parts(fam.class_words) if open_compounds else fam.class_words
             whole = any(all(w in present for w in ph) for ph in fam.name_phrases) or (
                 cls and cls <= present) or key in branded or self._kind_named(ctx, key, mention) \
-                or bool(fam.lexical_names & present)  # another English word for what it is
+                or bool(fam.lexical_names & present) \
+                or self._describes_medium(ctx, key, mention)  # lexical_names: another English
+            # word for what it is
             if not whole and not medium:
                 del ev.scores[key]  # one word of a style's class is not the style
         if not ev.scores:
@@ -290,7 +292,8 @@ class Reasoner:
         whole = [k for k in ev.scores if len(index.families[k].class_words) >= 2 and
                  (_parts(index.families[k].class_words) if open_compounds
                   else index.families[k].class_words) <= present] or branded or \
-            [k for k in ev.scores if self._kind_named(ctx, k, mention)]
+            [k for k in ev.scores if self._kind_named(ctx, k, mention)] or \
+            [k for k in ev.scores if self._describes_medium(ctx, k, mention)]
         if res.outcome == Outcome.NONE and len(whole) == 1:
             fam = index.families[whole[0]]  # the whole class phrase (or brand), even after "a"
             res = Resolution(role, mention, Outcome.SELECT, [fam.key],
@@ -300,6 +303,20 @@ class Reasoner:
         if res.outcome == Outcome.NONE and medium and ev.scores:
             res = self._medium(ctx, role, g, ev)
         return res if res.outcome != Outcome.NONE else None
+
+    def _describes_medium(self, ctx: Context, key: str, mention: Mention) -> bool:
+        """medium_described_names_the_style (rules.py): every describing word of the phrase
+        (before an "of" that introduces what is drawn; a bare picture noun such as "photo"
+        left aside) is a word the style's cards have, at least two of them words of its class
+        noun or one-word tags."""
+        fam = self.index.families[key]
+        if not ctx.on(rules.MEDIUM_DESCRIBED) or fam.kind != "style":
+            return False
+        words_ = _describing_words(mention)
+        naming = _parts(fam.class_words) | fam.class_words | fam.naming_words
+        strong = [t for t in words_ if t.stem in naming or t.low in naming]
+        return len(strong) >= MEDIUM_MIN_NAMING and \
+            all(self.index.family_knows(key, t) for t in words_)
 
     def _kind_named(self, ctx: Context, key: str, mention: Mention) -> bool:
         """concept_named_for_what_it_is (rules.py): the phrase's head is a word of a concept
@@ -604,6 +621,14 @@ def _is_medium_phrase(ctx: Context, mention: Mention) -> bool:
         if not common:
             return False
     return True
+
+
+def _describing_words(mention: Mention) -> list[Token]:
+    """The phrase's content words before an "of" that follows one of them: in "a <medium> of
+    <thing>" the words after "of" are what is drawn, not how."""
+    cut = next((t.start for i, t in enumerate(mention.all_tokens)
+                if t.low == "of" and i > 0), mention.end)
+    return [t for t in mention.words if t.start < cut]
 
 
 def _joined(toks: list[Token], text: str) -> Token | None:

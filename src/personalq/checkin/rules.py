@@ -339,3 +339,14 @@ ONE_OF_A_SET = named_rule("one_of_names_a_set")
 """A partitive ("one of our <Ns>", "either of my <Ns>") presupposes a set of several things the
 user has and leaves the choice open: a question across every family that is an N (class noun or
 one-word tag), not "none" for a plural read as things in general (select.py, partitive.py)."""
+
+MEDIUM_DESCRIBED = named_rule("medium_described_names_the_style")
+"""A phrase that says how a picture is made ("in <medium>", "made of <material>", "a <period>
+<medium> of <thing>", "on a <kind of> print") names a style LoRA by describing it, without its
+name: when every describing word of the phrase is a word the style's own cards use and at least
+two of them are words of its class noun or one-word tags, the phrase is that style. One class
+word is not enough ("glass beads" is a thing drawn, not a bead sculpture), nor is a class word
+beside a word the cards never use; a style's name words do not count toward the two (a name
+typed as a word is the full_lora_name rule's, and a clipped name is often an ordinary word);
+the words after "of" are what is drawn, and a bare picture noun ("photo", "poster") is left aside
+(reasoner._describes_medium)."""

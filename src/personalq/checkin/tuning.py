@@ -31,6 +31,7 @@ COMPOUND = 0.8  # a word found inside a compound card word ("boat" in "sailboat"
 FUZZY = 0.9  # a misspelling of a card word
 PART = 0.9  # one part of a hyphenated request word
 VERSION_ONLY = 0.5  # a word only a minority of a family's versions have
+MEDIUM_MIN_NAMING = 2  # naming words (class, one-word tag) a phrase describing a medium needs
 STRONG = 0.8  # at least this: the word names the concept (class word, tag, misspelt tag)
 DENSE = 0.8  # a request word whose meaning matches a card's naming word (MiniLM)
 MIN_STEM_FOR_FUZZY = 4  # shorter words are too often real words to be misspellings
