@@ -37,7 +37,8 @@ from personalq.checkin.text import (CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, TRAN
 def participle(tok: Token) -> bool:
     """An -ed form ("painted", "printed"): a verb or an adjective, never a medium's noun."""
     return tok.low.endswith("ed") and verb_form(tok.low)
-from personalq.checkin.tuning import MEDIUM_MIN_NAMING, STRENGTH, STRONG, Field
+from personalq.checkin.lexicon import lexicon
+from personalq.checkin.tuning import MEDIUM_MIN_NAMING, NARROWER_DEPTH, NARROWER_REACH, STRENGTH, STRONG, Field
 from personalq.checkin.versions import pick_version
 
 __all__ = ["CatalogIndex", "Reasoner", "Resolution", "Outcome", "pick_version", "question_for",
@@ -342,12 +343,14 @@ class Reasoner:
         no noun the family does not know directly follows (then they only modify that noun)."""
         fam, words = self.index.families[key], mention.words
         tok = _joined(words[i:i + span], text)
-        if tok is None or not (fam.named_for_what_it_is(tok) or tok.stem in fam.lexical_names):
+        if tok is None or not (fam.named_for_what_it_is(tok) or tok.stem in fam.lexical_names
+                               or self._narrower_kind(fam, words, i, tok)):
             return False
         nxt = words[i + span] if i + span < len(words) else None
         if nxt is not None and rules.adjacent(text, tok, nxt) and (
                 nxt.low in CHECKPOINT_WORDS or  # "the <kind> loras": which kind of LoRA
-                rules.noun_like(nxt) and not self.index.family_knows(key, nxt)):
+                rules.noun_like(nxt) and not self.index.family_knows(key, nxt) and
+                not self._post_modifier(mention, nxt)):
             return False
         before, after = [], words[i]
         for prev in reversed(mention.all_tokens[:mention.all_tokens.index(words[i])]):
@@ -359,7 +362,37 @@ class Reasoner:
                 break  # a verb or a function word ends the noun phrase
             before.append(prev)
             after = prev
-        return all(self.index.family_knows(key, t) for t in before)
+        return all(self.index.family_knows(key, t) or self._no_noun(t) for t in before)
+
+    def _narrower_kind(self, fam: Family, words: list[Token], i: int, tok: Token) -> bool:
+        """narrower_kind_names_the_concept (rules.py): `tok` is a kind of the concept's head
+        noun (English says so) and a modifier of the concept's class or name stands before it."""
+        lx = lexicon()
+        if rules.NARROWER_KIND in self.disabled or fam.kind != "concept" or lx is None or \
+                fam.knows(tok.stem) or i == 0:
+            return False
+        head = fam.newest.class_noun.split()[-1].lower()
+        mods = {w for w in _parts(fam.class_words) if w != fam.class_head}
+        mods |= {w for ph in fam.name_phrases if ph[-1] == fam.class_head for w in ph[:-1]}
+        if not any(t.stem in mods for t in words[max(0, i - NARROWER_REACH):i]):
+            return False
+        return lx.is_a(tok.low, head, depth=NARROWER_DEPTH)
+
+    def _no_noun(self, tok: Token) -> bool:
+        """adjective_keeps_the_kind (rules.py): a modifier English has no noun for and no card
+        uses."""
+        lx = lexicon()
+        return rules.ADJECTIVE_KEEPS_KIND not in self.disabled and lx is not None and \
+            tok.low not in self.index.naming_vocab and tok.stem not in self.index.naming_vocab \
+            and not lx.senses(tok.low)
+
+    def _post_modifier(self, mention: Mention, tok: Token) -> bool:
+        """adjective_keeps_the_kind: a word followed by "of" ("a taxi full of ...") begins a
+        phrase after the noun, it is no noun the word before modifies."""
+        toks = mention.all_tokens
+        k = next((n for n, t in enumerate(toks) if t.start == tok.start), None)
+        return rules.ADJECTIVE_KEEPS_KIND not in self.disabled and k is not None and \
+            k + 1 < len(toks) and toks[k + 1].low == "of"
 
     def _branded(self, ctx: Context, key: str, mention: Mention) -> bool:
         """brand_names_the_product (rules.py): the phrase's head is a proper name the concept

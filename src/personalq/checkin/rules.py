@@ -350,3 +350,19 @@ beside a word the cards never use; a style's name words do not count toward the 
 typed as a word is the full_lora_name rule's, and a clipped name is often an ordinary word);
 the words after "of" are what is drawn, and a bare picture noun ("photo", "poster") is left aside
 (reasoner._describes_medium)."""
+
+NARROWER_KIND = named_rule("narrower_kind_names_the_concept")
+"""A concept LoRA draws a kind of thing named by its class or name phrase, "<modifier> <head>"
+(a "harbour vehicle"): the same modifier before a narrower noun for the head, one English files
+under it (a "harbour lorry", since a lorry is a vehicle), names the same kind, the way "a red
+truck" is "a red vehicle". The modifier must be the concept's own (its class's or name's), or the
+noun is only any vehicle; every other word before it must be one its cards know
+(reasoner._narrower_kind, used where generic_mention_names_a_kind_lora reads the phrase)."""
+
+ADJECTIVE_KEEPS_KIND = named_rule("adjective_keeps_the_kind")
+"""Only a noun before a noun makes a compound of another kind (a "water taxi" is not a taxi of
+the ordinary kind); an adjective, or a regional or brand word English has no noun for, leaves
+the kind as it is: a "shiny taxi" is a taxi. So a modifier that is no English noun and no word
+of any card does not stop a concept's head noun from naming it; and a word followed by "of"
+("a taxi full of ...") begins a phrase after the noun, not a noun the head modifies
+(reasoner._no_noun, _post_modifier)."""
