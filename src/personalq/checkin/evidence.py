@@ -171,7 +171,7 @@ def gather(ctx: Context, mention: Mention, kinds: tuple[str, ...], extra: list[T
         per_word, how = [(t, a) for t, a, _ in kept if a], [h for _, a, h in kept if a]
         named -= vetoed
     if ctx.on(rules.PARTIAL_NAME):
-        _partial_names(ctx.index, per_word, named)
+        _partial_names(ctx.index, per_word, named, ctx.on(rules.TITLE_LEFT_OUT))
     if named and ctx.on(rules.NAME_IS_IDENTIFIER):
         kept = [(t, {k: v for k, v in acc.items() if k in named}, h)
                 for (t, acc), h in zip(per_word, how)]
@@ -180,7 +180,7 @@ def gather(ctx: Context, mention: Mention, kinds: tuple[str, ...], extra: list[T
 
 
 def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, float]]],
-                   named: set[str]) -> None:
+                   named: set[str], ctx_titles: bool = True) -> None:
     """partial_name_is_description: a multi-word name counts as a name only when all its words
     are present (perhaps misspelt); one word of it is only a description of the family. Titles
     and kinship words inside a name ("Aunt", "Grandma") address the person and may be left out."""
@@ -200,6 +200,9 @@ def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, fl
         if any(len(ph) == 1 for ph in fam.name_phrases) and any(fam_key in acc for _, acc in per_word):
             continue  # a one-word name is whole by itself
         own = [[w for w in ph if w not in KINSHIP and w not in TITLES] for ph in fam.name_phrases]
+        if ctx_titles and fam.kind == "subject":
+            own += [list(ph[1:]) for ph in fam.name_phrases
+                    if len(ph) >= 3 and ph[0] in fam.common_words()]
         if any(ph and all(has(w) for w in ph) for ph in own):
             continue
         named.discard(fam_key)

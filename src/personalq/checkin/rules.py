@@ -366,3 +366,10 @@ the kind as it is: a "shiny taxi" is a taxi. So a modifier that is no English no
 of any card does not stop a concept's head noun from naming it; and a word followed by "of"
 ("a taxi full of ...") begins a phrase after the noun, not a noun the head modifies
 (reasoner._no_noun, _post_modifier)."""
+
+TITLE_LEFT_OUT = named_rule("title_before_a_name_may_be_left_out")
+"""A title or rank before a personal name ("Commander", "Captain", "Sister") addresses the person
+and is left out as often as not: the rest of the name, two words or more, is the whole name. A
+name's first word is such a title when the person's own cards also use it as an ordinary lower-case
+noun ("... a retired harbour captain"); words at the end of a name (a product's head noun) stay
+required (evidence._partial_names)."""
