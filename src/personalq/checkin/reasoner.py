@@ -314,7 +314,9 @@ class Reasoner:
         if not ctx.on(rules.MEDIUM_DESCRIBED) or fam.kind != "style":
             return False
         words_ = _describing_words(mention)
-        naming = _parts(fam.class_words) | fam.class_words | fam.naming_words
+        naming = fam.class_words | fam.naming_words
+        if not ctx.on(rules.COMPOUND_SPELLINGS):  # a piece of a hyphenated class word alone
+            naming = naming - {p for w in fam.class_words if "-" in w for p in w.split("-")}
         strong = [t for t in words_ if t.stem in naming or t.low in naming]
         return len(strong) >= MEDIUM_MIN_NAMING and \
             all(self.index.family_knows(key, t) for t in words_)
@@ -362,7 +364,9 @@ class Reasoner:
                 break  # a verb or a function word ends the noun phrase
             before.append(prev)
             after = prev
-        return all(self.index.family_knows(key, t) or self._no_noun(t) for t in before)
+        in_modifier_slot = tok.stem == fam.class_head and len(fam.newest.class_noun.split()) >= 2
+        return all(self.index.family_knows(key, t) or in_modifier_slot and self._no_noun(t)
+                   for t in before)
 
     def _narrower_kind(self, fam: Family, words: list[Token], i: int, tok: Token) -> bool:
         """narrower_kind_names_the_concept (rules.py): `tok` is a kind of the concept's head
@@ -379,8 +383,8 @@ class Reasoner:
         return lx.is_a(tok.low, head, depth=NARROWER_DEPTH)
 
     def _no_noun(self, tok: Token) -> bool:
-        """adjective_keeps_the_kind (rules.py): a modifier English has no noun for and no card
-        uses."""
+        """adjective_keeps_the_kind (rules.py): a word English has no noun for and no card
+        uses, standing where the concept's class phrase has its own modifier."""
         lx = lexicon()
         return rules.ADJECTIVE_KEEPS_KIND not in self.disabled and lx is not None and \
             tok.low not in self.index.naming_vocab and tok.stem not in self.index.naming_vocab \

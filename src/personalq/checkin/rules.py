@@ -362,10 +362,13 @@ noun is only any vehicle; every other word before it must be one its cards know
 ADJECTIVE_KEEPS_KIND = named_rule("adjective_keeps_the_kind")
 """Only a noun before a noun makes a compound of another kind (a "water taxi" is not a taxi of
 the ordinary kind); an adjective, or a regional or brand word English has no noun for, leaves
-the kind as it is: a "shiny taxi" is a taxi. So a modifier that is no English noun and no word
-of any card does not stop a concept's head noun from naming it; and a word followed by "of"
-("a taxi full of ...") begins a phrase after the noun, not a noun the head modifies
-(reasoner._no_noun, _post_modifier)."""
+the kind as it is. A concept whose class phrase is "<modifier> <head>" is named by its head
+noun with, in its modifier's place, a word English has no noun for and no card uses (a regional,
+slang or brand word for the same modifier): such a word cannot be shown to make another kind.
+A known word there still does ("a water taxi"), and so does any unknown word before a head that
+is not the class phrase's own (an adjective before a name word: "a spiky <haircut name>").
+A word followed by "of" ("a taxi full of ...") begins a phrase after the noun, not a noun the
+head modifies (reasoner._no_noun, _post_modifier)."""
 
 TITLE_LEFT_OUT = named_rule("title_before_a_name_may_be_left_out")
 """A title or rank before a personal name ("Commander", "Captain", "Sister") addresses the person
