@@ -1,7 +1,8 @@
 """Styles, concept LoRAs and characters reached without their whole name (rules.py):
 a phrase describing how the picture is made (medium_described_names_the_style), a narrower noun
 for a concept's head (narrower_kind_names_the_concept), a modifier English has no noun for
-(adjective_keeps_the_kind) and a title left out of a name (title_before_a_name_may_be_left_out).
+(adjective_keeps_the_kind) and a title left out of a name (title_or_kind_left_out_of_a_name) and a
+name typed with a slip beside an exact word (slip_beside_an_exact_name_word).
 Each test switches its rule off too, so it shows what the rule moves; the cards are invented."""
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ ROWS = [
     dict(id="orla", name="Captain Orla Fenwick", trigger="0rl4_f3nw1ck", class_noun="woman",
          description="Captain Orla Fenwick from the comic Saltwind (character LoRA): a retired "
          "ferry captain with a white braid and an oilskin coat.", tags=["character", "comic"]),
+    dict(id="ivo", name="Ivo Marsh", trigger="<ivo>", class_noun="man",
+         description="Ivo Marsh, my brother-in-law, with a grey beard.", tags=["person"]),
+    dict(id="fudge", name="Bramble Fudge Tin", trigger="<brfudge>", class_noun="tin",
+         description="Our shop's bramble fudge in a round tin with a purple label.",
+         tags=["product", "tin"]),
     dict(id="biscuit", name="Biscuit", trigger="<biscuit>", class_noun="dog",
          description="Biscuit, our beagle.", tags=["pet", "dog"]),
 ]
@@ -65,7 +71,19 @@ def test_adjective_keeps_the_kind():
     assert _decide("a toy tram full of passengers") == []
 
 
-def test_title_before_a_name_may_be_left_out():
+def test_title_or_kind_left_out_of_a_name():
     assert _decide("orla fenwick on a pier") == ["orla"]
     assert _decide("orla fenwick on a pier", rules.TITLE_LEFT_OUT) == []
     assert _decide("fenwick on a pier") == []  # one word of a name is only a description
+    # a thing's kind word at the end of its name may be left out too
+    assert _decide("bramble fudge on a shelf") == ["fudge"]
+    assert _decide("bramble fudge on a shelf", rules.TITLE_LEFT_OUT) == []
+    assert _decide("a bramble bush on a shelf") == []
+
+
+def test_slip_beside_an_exact_name_word():
+    assert _decide("iva marsh on a boat") == ["ivo"]
+    assert _decide("iva marsh on a boat", rules.SLIP_IN_NAME) == []
+    # a word two letters off, or no exact word beside it, is no slip
+    assert _decide("ian marsh on a boat") == []
+    assert _decide("a salt marsh at dawn") == []

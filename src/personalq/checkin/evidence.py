@@ -112,7 +112,7 @@ def _site(ctx: Context, mention: Mention, group: list[Token], i: int, core: bool
     if prev is not None and tok.start - prev.end > 1:
         prev = None
     plural_ = plural(tok) and mention.determiner != Determiner.POSSESSIVE
-    return WordSite(tok, match, mention, nxt, prev, core, plural_)
+    return WordSite(tok, match, mention, nxt, prev, core, plural_, ctx.on(rules.SLIP_IN_NAME))
 
 
 def _accept(ctx: Context, site: WordSite, kinds: tuple[str, ...], allowed: set[str] | None,
@@ -171,7 +171,9 @@ def gather(ctx: Context, mention: Mention, kinds: tuple[str, ...], extra: list[T
         per_word, how = [(t, a) for t, a, _ in kept if a], [h for _, a, h in kept if a]
         named -= vetoed
     if ctx.on(rules.PARTIAL_NAME):
-        _partial_names(ctx.index, per_word, named, ctx.on(rules.TITLE_LEFT_OUT))
+        slips = ctx.on(rules.SLIP_IN_NAME)
+        typed = frozenset(t.stem for t in mention.words) if slips else frozenset()
+        _partial_names(ctx.index, per_word, named, ctx.on(rules.TITLE_LEFT_OUT), slips, typed)
     if named and ctx.on(rules.NAME_IS_IDENTIFIER):
         kept = [(t, {k: v for k, v in acc.items() if k in named}, h)
                 for (t, acc), h in zip(per_word, how)]
@@ -180,7 +182,8 @@ def gather(ctx: Context, mention: Mention, kinds: tuple[str, ...], extra: list[T
 
 
 def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, float]]],
-                   named: set[str], ctx_titles: bool = True) -> None:
+                   named: set[str], ctx_titles: bool = True, slips: bool = False,
+                   typed: frozenset[str] = frozenset()) -> None:
     """partial_name_is_description: a multi-word name counts as a name only when all its words
     are present (perhaps misspelt); one word of it is only a description of the family. Titles
     and kinship words inside a name ("Aunt", "Grandma") address the person and may be left out."""
@@ -203,8 +206,14 @@ def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, fl
         if ctx_titles and fam.kind == "subject":
             own += [list(ph[1:]) for ph in fam.name_phrases
                     if len(ph) >= 3 and ph[0] in fam.common_words()]
+            own += [list(ph[:-1]) for ph in fam.name_phrases
+                    if len(ph) >= 3 and ph[-1] == fam.class_head]
         if any(ph and all(has(w) for w in ph) for ph in own):
             continue
+        if slips and any(ph and any(w in present for w in ph) and
+                         all(has(w) or any(edit_distance(p, w, 1) <= 1 for p in typed) for w in ph)
+                         for ph in own):
+            continue  # slip_beside_an_exact_name_word: one word exact, the other a letter off
         named.discard(fam_key)
         for tok, acc in per_word:
             if fam_key in acc and tok.low in fam.name_lows and tok.stem not in fam.class_words:

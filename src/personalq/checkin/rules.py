@@ -42,6 +42,7 @@ class WordSite:
     prev: Token | None  # the previous word when directly adjacent
     core: bool  # in the mention itself (not in an attribute phrase describing it)
     plural: bool
+    slips: bool = True  # rule slip_beside_an_exact_name_word is on
 
 
 _ADJACENT_RE = re.compile(r"^[\s,-]*(?:(?:and|or|&)\s+)?$", re.I)
@@ -90,6 +91,28 @@ def named_rule(name: str) -> str:
 
 # -- rules on one family's match of one word ---------------------------------------------------
 
+def name_typed_with_a_slip(index: CatalogIndex, site: WordSite, fam_key: str) -> bool:
+    """slip_beside_an_exact_name_word: the word next to this name word is one letter off the
+    word next to it in the family's name ("Jaspar Holt" typed for "Jasper Holt")."""
+    if not site.slips:
+        return False
+    name = _name_lows(index.families[fam_key].newest.name)
+    for j, word in enumerate(name):
+        if word != site.tok.low:
+            continue
+        if site.prev is not None and j > 0 and edit_distance(site.prev.low, name[j - 1], 1) <= 1:
+            return True
+        if site.nxt is not None and j + 1 < len(name) and \
+                edit_distance(site.nxt.low, name[j + 1], 1) <= 1:
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def _name_lows(name: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in re.findall(r"[\w'-]+", name))
+
+
 @match_rule
 def misspelt_name_needs_support(index: CatalogIndex, site: WordSite, fam_key: str,
                                 strength: float) -> Verdict:
@@ -118,7 +141,8 @@ def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
     fam = index.families[fam_key]
     if site.nxt is None or (fam.kind != "subject" and not fam.borrows(site.tok)):
         return Verdict.KEEP
-    if noun_like(site.nxt) and not index.family_knows(fam_key, site.nxt):
+    if noun_like(site.nxt) and not index.family_knows(fam_key, site.nxt) and \
+            not name_typed_with_a_slip(index, site, fam_key):
         return Verdict.VETO if fam_key in site.match.named else Verdict.DROP
     return Verdict.KEEP
 
@@ -169,6 +193,8 @@ def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: 
     if fam_key not in site.match.named or (fam.kind != "subject" and not borrowed):
         return Verdict.KEEP
     if site.tok.capitalized or prev is None or not noun_like(prev):
+        return Verdict.KEEP
+    if name_typed_with_a_slip(index, site, fam_key):
         return Verdict.KEEP
     modifiers = [t for t in premodifiers(site) if noun_like(t)] if borrowed else [prev]
     return Verdict.KEEP if all(index.family_knows(fam_key, t) for t in modifiers) else Verdict.DROP
@@ -370,9 +396,19 @@ is not the class phrase's own (an adjective before a name word: "a spiky <haircu
 A word followed by "of" ("a taxi full of ...") begins a phrase after the noun, not a noun the
 head modifies (reasoner._no_noun, _post_modifier)."""
 
-TITLE_LEFT_OUT = named_rule("title_before_a_name_may_be_left_out")
-"""A title or rank before a personal name ("Commander", "Captain", "Sister") addresses the person
-and is left out as often as not: the rest of the name, two words or more, is the whole name. A
-name's first word is such a title when the person's own cards also use it as an ordinary lower-case
-noun ("... a retired harbour captain"); words at the end of a name (a product's head noun) stay
-required (evidence._partial_names)."""
+TITLE_LEFT_OUT = named_rule("title_or_kind_left_out_of_a_name")
+"""A title or rank before a personal name ("Commander", "Captain") addresses the person, and the
+kind word at the end of a thing's name ("... Jar", "... Tin") says what it is: either is left out
+as often as not, and the rest of the name, two words or more, is the whole name. A name's first
+word is such a title when the subject's own cards also use it as an ordinary lower-case noun ("a
+retired harbour captain"); its last word is such a kind word when it is the card's class noun.
+Only subject cards: a style's or concept's name less a word is often an ordinary phrase
+(evidence._partial_names)."""
+
+SLIP_IN_NAME = named_rule("slip_beside_an_exact_name_word")
+"""A name of several words typed with one word exact and the next one letter off ("Jaspar Holt")
+is that name typed with a slip, however short the slipped word: the exact word next to it makes
+the reading certain where a lone short word one letter from a name would be an ordinary word.
+The slipped word therefore neither modifies the name word nor is it another noun the name word
+modifies (modifier_of_another_noun, lowercase_name_after_modifier), and it completes the name
+(evidence._partial_names)."""
