@@ -79,6 +79,7 @@ def test_title_or_kind_left_out_of_a_name():
     assert _decide("bramble fudge on a shelf") == ["fudge"]
     assert _decide("bramble fudge on a shelf", rules.TITLE_LEFT_OUT) == []
     assert _decide("a bramble bush on a shelf") == []
+    assert _decide("bramble fudge cake on a shelf") == []  # the name words modify "cake"
 
 
 def test_slip_beside_an_exact_name_word():

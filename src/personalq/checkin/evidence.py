@@ -173,7 +173,9 @@ def gather(ctx: Context, mention: Mention, kinds: tuple[str, ...], extra: list[T
     if ctx.on(rules.PARTIAL_NAME):
         slips = ctx.on(rules.SLIP_IN_NAME)
         typed = frozenset(t.stem for t in mention.words) if slips else frozenset()
-        _partial_names(ctx.index, per_word, named, ctx.on(rules.TITLE_LEFT_OUT), slips, typed)
+        last = mention.words[-1].stem if mention.words else ""
+        _partial_names(ctx.index, per_word, named, ctx.on(rules.TITLE_LEFT_OUT), slips, typed,
+                       last)
     if named and ctx.on(rules.NAME_IS_IDENTIFIER):
         kept = [(t, {k: v for k, v in acc.items() if k in named}, h)
                 for (t, acc), h in zip(per_word, how)]
@@ -183,7 +185,7 @@ def gather(ctx: Context, mention: Mention, kinds: tuple[str, ...], extra: list[T
 
 def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, float]]],
                    named: set[str], ctx_titles: bool = True, slips: bool = False,
-                   typed: frozenset[str] = frozenset()) -> None:
+                   typed: frozenset[str] = frozenset(), last: str = "") -> None:
     """partial_name_is_description: a multi-word name counts as a name only when all its words
     are present (perhaps misspelt); one word of it is only a description of the family. Titles
     and kinship words inside a name ("Aunt", "Grandma") address the person and may be left out."""
@@ -206,8 +208,8 @@ def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, fl
         if ctx_titles and fam.kind == "subject":
             own += [list(ph[1:]) for ph in fam.name_phrases
                     if len(ph) >= 3 and ph[0] in fam.common_words()]
-            own += [list(ph[:-1]) for ph in fam.name_phrases
-                    if len(ph) >= 3 and ph[-1] == fam.class_head]
+            own += [list(ph[:-1]) for ph in fam.name_phrases  # the name ends the phrase
+                    if len(ph) >= 3 and ph[-1] == fam.class_head and ph[-2] == last]
         if any(ph and all(has(w) for w in ph) for ph in own):
             continue
         if slips and any(ph and any(w in present for w in ph) and

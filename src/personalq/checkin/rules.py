@@ -401,7 +401,9 @@ TITLE_LEFT_OUT = named_rule("title_or_kind_left_out_of_a_name")
 kind word at the end of a thing's name ("... Jar", "... Tin") says what it is: either is left out
 as often as not, and the rest of the name, two words or more, is the whole name. A name's first
 word is such a title when the subject's own cards also use it as an ordinary lower-case noun ("a
-retired harbour captain"); its last word is such a kind word when it is the card's class noun.
+retired harbour captain"); its last word is such a kind word when it is the card's class noun
+and the rest of the name ends the phrase (followed by another noun, "<name words> <noun>", the
+name words only modify that noun: another thing).
 Only subject cards: a style's or concept's name less a word is often an ordinary phrase
 (evidence._partial_names)."""
 
