@@ -88,3 +88,4 @@ def test_slip_beside_an_exact_name_word():
     # a word two letters off, or no exact word beside it, is no slip
     assert _decide("ian marsh on a boat") == []
     assert _decide("a salt marsh at dawn") == []
+    assert _decide("ivo marsh grass at dawn") == []  # exact words: the name modifies "grass"

@@ -100,10 +100,10 @@ def name_typed_with_a_slip(index: CatalogIndex, site: WordSite, fam_key: str) ->
     for j, word in enumerate(name):
         if word != site.tok.low:
             continue
-        if site.prev is not None and j > 0 and edit_distance(site.prev.low, name[j - 1], 1) <= 1:
-            return True
+        if site.prev is not None and j > 0 and edit_distance(site.prev.low, name[j - 1], 1) == 1:
+            return True  # (an exact neighbour is no slip: the name's own rules apply)
         if site.nxt is not None and j + 1 < len(name) and \
-                edit_distance(site.nxt.low, name[j + 1], 1) <= 1:
+                edit_distance(site.nxt.low, name[j + 1], 1) == 1:
             return True
     return False
 
