@@ -184,11 +184,13 @@ def gather(ctx: Context, mention: Mention, kinds: tuple[str, ...], extra: list[T
 
 
 def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, float]]],
-                   named: set[str], ctx_titles: bool = True, slips: bool = False,
+                   named: set[str], titles: bool = True, slips: bool = False,
                    typed: frozenset[str] = frozenset(), last: str = "") -> None:
     """partial_name_is_description: a multi-word name counts as a name only when all its words
     are present (perhaps misspelt); one word of it is only a description of the family. Titles
-    and kinship words inside a name ("Aunt", "Grandma") address the person and may be left out."""
+    and kinship words inside a name ("Aunt", "Grandma") address the person and may be left out.
+    titles: title_or_kind_left_out_of_a_name; slips: slip_beside_an_exact_name_word, with `typed`
+    the stems of the phrase's words and `last` its last word's stem."""
     present = {t.stem for t, _ in per_word} | {stem(p) for t, _ in per_word for p in t.low.split("-")}
     known: dict[str, bool] = {}  # many named families share a name word ("... Bicycle")
 
@@ -205,7 +207,7 @@ def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, fl
         if any(len(ph) == 1 for ph in fam.name_phrases) and any(fam_key in acc for _, acc in per_word):
             continue  # a one-word name is whole by itself
         own = [[w for w in ph if w not in KINSHIP and w not in TITLES] for ph in fam.name_phrases]
-        if ctx_titles and fam.kind == "subject":
+        if titles and fam.kind == "subject":
             own += [list(ph[1:]) for ph in fam.name_phrases
                     if len(ph) >= 3 and ph[0] in fam.common_words()]
             own += [list(ph[:-1]) for ph in fam.name_phrases  # the name ends the phrase

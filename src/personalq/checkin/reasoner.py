@@ -38,7 +38,8 @@ def participle(tok: Token) -> bool:
     """An -ed form ("painted", "printed"): a verb or an adjective, never a medium's noun."""
     return tok.low.endswith("ed") and verb_form(tok.low)
 from personalq.checkin.lexicon import lexicon
-from personalq.checkin.tuning import MEDIUM_MIN_NAMING, NARROWER_DEPTH, NARROWER_REACH, STRENGTH, STRONG, Field
+from personalq.checkin.tuning import (MEDIUM_MIN_NAMING, NARROWER_DEPTH, NARROWER_REACH, STRENGTH,
+                                      STRONG, Field)
 from personalq.checkin.versions import pick_version
 
 __all__ = ["CatalogIndex", "Reasoner", "Resolution", "Outcome", "pick_version", "question_for",
@@ -280,8 +281,8 @@ class Reasoner:
             whole = any(all(w in present for w in ph) for ph in fam.name_phrases) or (
                 cls and cls <= present) or key in branded or self._kind_named(ctx, key, mention) \
                 or bool(fam.lexical_names & present) \
-                or self._describes_medium(ctx, key, mention)  # lexical_names: another English
-            # word for what it is
+                or self._describes_medium(ctx, key, mention)  # (lexical_names: another English
+            # word for what it is; _describes_medium: a phrase saying how it is drawn)
             if not whole and not medium:
                 del ev.scores[key]  # one word of a style's class is not the style
         if not ev.scores:
