@@ -37,7 +37,9 @@ from personalq.checkin.text import (CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, TRAN
 def participle(tok: Token) -> bool:
     """An -ed form ("painted", "printed"): a verb or an adjective, never a medium's noun."""
     return tok.low.endswith("ed") and verb_form(tok.low)
-from personalq.checkin.tuning import STRENGTH, STRONG, Field
+from personalq.checkin.lexicon import lexicon
+from personalq.checkin.tuning import (MEDIUM_MIN_NAMING, NARROWER_DEPTH, NARROWER_REACH, STRENGTH,
+                                      STRONG, Field)
 from personalq.checkin.versions import pick_version
 
 __all__ = ["CatalogIndex", "Reasoner", "Resolution", "Outcome", "pick_version", "question_for",
@@ -285,7 +287,9 @@ class Reasoner:
             cls = _parts(fam.class_words) if open_compounds else fam.class_words
             whole = any(all(w in present for w in ph) for ph in fam.name_phrases) or (
                 cls and cls <= present) or key in branded or self._kind_named(ctx, key, mention) \
-                or bool(fam.lexical_names & present)  # another English word for what it is
+                or bool(fam.lexical_names & present) \
+                or self._describes_medium(ctx, key, mention)  # (lexical_names: another English
+            # word for what it is; _describes_medium: a phrase saying how it is drawn)
             if not whole and not medium:
                 del ev.scores[key]  # one word of a style's class is not the style
         if not ev.scores:
@@ -297,7 +301,8 @@ class Reasoner:
         whole = [k for k in ev.scores if len(index.families[k].class_words) >= 2 and
                  (_parts(index.families[k].class_words) if open_compounds
                   else index.families[k].class_words) <= present] or branded or \
-            [k for k in ev.scores if self._kind_named(ctx, k, mention)]
+            [k for k in ev.scores if self._kind_named(ctx, k, mention)] or \
+            [k for k in ev.scores if self._describes_medium(ctx, k, mention)]
         if res.outcome == Outcome.NONE and len(whole) == 1:
             fam = index.families[whole[0]]  # the whole class phrase (or brand), even after "a"
             res = Resolution(role, mention, Outcome.SELECT, [fam.key],
@@ -307,6 +312,22 @@ class Reasoner:
         if res.outcome == Outcome.NONE and medium and ev.scores:
             res = self._medium(ctx, role, g, ev)
         return res if res.outcome != Outcome.NONE else None
+
+    def _describes_medium(self, ctx: Context, key: str, mention: Mention) -> bool:
+        """medium_described_names_the_style (rules.py): every describing word of the phrase
+        (before an "of" that introduces what is drawn; a bare picture noun such as "photo"
+        left aside) is a word the style's cards have, at least two of them words of its class
+        noun or one-word tags."""
+        fam = self.index.families[key]
+        if not ctx.on(rules.MEDIUM_DESCRIBED) or fam.kind != "style":
+            return False
+        words_ = _describing_words(mention)
+        naming = fam.class_words | fam.naming_words
+        if not ctx.on(rules.COMPOUND_SPELLINGS):  # a piece of a hyphenated class word alone
+            naming = naming - {p for w in fam.class_words if "-" in w for p in w.split("-")}
+        strong = [t for t in words_ if t.stem in naming or t.low in naming]
+        return len(strong) >= MEDIUM_MIN_NAMING and \
+            all(self.index.family_knows(key, t) for t in words_)
 
     def _kind_named(self, ctx: Context, key: str, mention: Mention) -> bool:
         """concept_named_for_what_it_is (rules.py): the phrase's head is a word of a concept
@@ -332,12 +353,14 @@ class Reasoner:
         no noun the family does not know directly follows (then they only modify that noun)."""
         fam, words = self.index.families[key], mention.words
         tok = _joined(words[i:i + span], text)
-        if tok is None or not (fam.named_for_what_it_is(tok) or tok.stem in fam.lexical_names):
+        if tok is None or not (fam.named_for_what_it_is(tok) or tok.stem in fam.lexical_names
+                               or self._narrower_kind(fam, words, i, tok)):
             return False
         nxt = words[i + span] if i + span < len(words) else None
         if nxt is not None and rules.adjacent(text, tok, nxt) and (
                 nxt.low in CHECKPOINT_WORDS or  # "the <kind> loras": which kind of LoRA
-                rules.noun_like(nxt) and not self.index.family_knows(key, nxt)):
+                rules.noun_like(nxt) and not self.index.family_knows(key, nxt) and
+                not self._post_modifier(mention, nxt)):
             return False
         before, after = [], words[i]
         for prev in reversed(mention.all_tokens[:mention.all_tokens.index(words[i])]):
@@ -349,7 +372,39 @@ class Reasoner:
                 break  # a verb or a function word ends the noun phrase
             before.append(prev)
             after = prev
-        return all(self.index.family_knows(key, t) for t in before)
+        in_modifier_slot = tok.stem == fam.class_head and len(fam.newest.class_noun.split()) >= 2
+        return all(self.index.family_knows(key, t) or in_modifier_slot and self._no_noun(t)
+                   for t in before)
+
+    def _narrower_kind(self, fam: Family, words: list[Token], i: int, tok: Token) -> bool:
+        """narrower_kind_names_the_concept (rules.py): `tok` is a kind of the concept's head
+        noun (English says so) and a modifier of the concept's class or name stands before it."""
+        lx = lexicon()
+        if rules.NARROWER_KIND in self.disabled or fam.kind != "concept" or lx is None or \
+                fam.knows(tok.stem) or i == 0:
+            return False
+        head = fam.newest.class_noun.split()[-1].lower()
+        mods = {w for w in _parts(fam.class_words) if w != fam.class_head}
+        mods |= {w for ph in fam.name_phrases if ph[-1] == fam.class_head for w in ph[:-1]}
+        if not any(t.stem in mods for t in words[max(0, i - NARROWER_REACH):i]):
+            return False
+        return lx.is_a(tok.low, head, depth=NARROWER_DEPTH)
+
+    def _no_noun(self, tok: Token) -> bool:
+        """adjective_keeps_the_kind (rules.py): a word English has no noun for and no card
+        uses, standing where the concept's class phrase has its own modifier."""
+        lx = lexicon()
+        return rules.ADJECTIVE_KEEPS_KIND not in self.disabled and lx is not None and \
+            tok.low not in self.index.naming_vocab and tok.stem not in self.index.naming_vocab \
+            and not lx.senses(tok.low)
+
+    def _post_modifier(self, mention: Mention, tok: Token) -> bool:
+        """adjective_keeps_the_kind: a word followed by "of" ("a taxi full of ...") begins a
+        phrase after the noun, it is no noun the word before modifies."""
+        toks = mention.all_tokens
+        k = next((n for n, t in enumerate(toks) if t.start == tok.start), None)
+        return rules.ADJECTIVE_KEEPS_KIND not in self.disabled and k is not None and \
+            k + 1 < len(toks) and toks[k + 1].low == "of"
 
     def _branded(self, ctx: Context, key: str, mention: Mention) -> bool:
         """brand_names_the_product (rules.py): the phrase's head is a proper name the concept
@@ -611,6 +666,14 @@ def _is_medium_phrase(ctx: Context, mention: Mention) -> bool:
         if not common:
             return False
     return True
+
+
+def _describing_words(mention: Mention) -> list[Token]:
+    """The phrase's content words before an "of" that follows one of them: in "a <medium> of
+    <thing>" the words after "of" are what is drawn, not how."""
+    cut = next((t.start for i, t in enumerate(mention.all_tokens)
+                if t.low == "of" and i > 0), mention.end)
+    return [t for t in mention.words if t.start < cut]
 
 
 def _joined(toks: list[Token], text: str) -> Token | None:

@@ -42,6 +42,7 @@ class WordSite:
     prev: Token | None  # the previous word when directly adjacent
     core: bool  # in the mention itself (not in an attribute phrase describing it)
     plural: bool
+    slips: bool = True  # rule slip_beside_an_exact_name_word is on
 
 
 _ADJACENT_RE = re.compile(r"^[\s,-]*(?:(?:and|or|&)\s+)?$", re.I)
@@ -90,6 +91,28 @@ def named_rule(name: str) -> str:
 
 # -- rules on one family's match of one word ---------------------------------------------------
 
+def name_typed_with_a_slip(index: CatalogIndex, site: WordSite, fam_key: str) -> bool:
+    """slip_beside_an_exact_name_word: the word next to this name word is one letter off the
+    word next to it in the family's name ("Jaspar Holt" typed for "Jasper Holt")."""
+    if not site.slips:
+        return False
+    name = _name_lows(index.families[fam_key].newest.name)
+    for j, word in enumerate(name):
+        if word != site.tok.low:
+            continue
+        if site.prev is not None and j > 0 and edit_distance(site.prev.low, name[j - 1], 1) == 1:
+            return True  # (an exact neighbour is no slip: the name's own rules apply)
+        if site.nxt is not None and j + 1 < len(name) and \
+                edit_distance(site.nxt.low, name[j + 1], 1) == 1:
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def _name_lows(name: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in re.findall(r"[\w'-]+", name))
+
+
 @match_rule
 def misspelt_name_needs_support(index: CatalogIndex, site: WordSite, fam_key: str,
                                 strength: float) -> Verdict:
@@ -118,7 +141,8 @@ def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
     fam = index.families[fam_key]
     if site.nxt is None or (fam.kind != "subject" and not fam.borrows(site.tok)):
         return Verdict.KEEP
-    if noun_like(site.nxt) and not index.family_knows(fam_key, site.nxt):
+    if noun_like(site.nxt) and not index.family_knows(fam_key, site.nxt) and \
+            not name_typed_with_a_slip(index, site, fam_key):
         return Verdict.VETO if fam_key in site.match.named else Verdict.DROP
     return Verdict.KEEP
 
@@ -169,6 +193,8 @@ def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: 
     if fam_key not in site.match.named or (fam.kind != "subject" and not borrowed):
         return Verdict.KEEP
     if site.tok.capitalized or prev is None or not noun_like(prev):
+        return Verdict.KEEP
+    if name_typed_with_a_slip(index, site, fam_key):
         return Verdict.KEEP
     modifiers = [t for t in premodifiers(site) if noun_like(t)] if borrowed else [prev]
     return Verdict.KEEP if all(index.family_knows(fam_key, t) for t in modifiers) else Verdict.DROP
@@ -366,3 +392,53 @@ def pet_form_of_a_kind_word(index: CatalogIndex, site: WordSite, fam_key: str,
         return Verdict.KEEP
     pointed = site.mention.determiner in (Determiner.POSSESSIVE, Determiner.DEFINITE)
     return Verdict.KEEP if pointed else Verdict.DROP
+
+
+MEDIUM_DESCRIBED = named_rule("medium_described_names_the_style")
+"""A phrase that says how a picture is made ("in <medium>", "made of <material>", "a <period>
+<medium> of <thing>", "on a <kind of> print") names a style LoRA by describing it, without its
+name: when every describing word of the phrase is a word the style's own cards use and at least
+two of them are words of its class noun or one-word tags, the phrase is that style. One class
+word is not enough ("glass beads" is a thing drawn, not a bead sculpture), nor is a class word
+beside a word the cards never use; a style's name words do not count toward the two (a name
+typed as a word is the full_lora_name rule's, and a clipped name is often an ordinary word);
+the words after "of" are what is drawn, and a bare picture noun ("photo", "poster") is left aside
+(reasoner._describes_medium)."""
+
+NARROWER_KIND = named_rule("narrower_kind_names_the_concept")
+"""A concept LoRA draws a kind of thing named by its class or name phrase, "<modifier> <head>"
+(a "harbour vehicle"): the same modifier before a narrower noun for the head, one English files
+under it (a "harbour lorry", since a lorry is a vehicle), names the same kind, the way "a red
+truck" is "a red vehicle". The modifier must be the concept's own (its class's or name's), or the
+noun is only any vehicle; every other word before it must be one its cards know
+(reasoner._narrower_kind, used where generic_mention_names_a_kind_lora reads the phrase)."""
+
+ADJECTIVE_KEEPS_KIND = named_rule("adjective_keeps_the_kind")
+"""Only a noun before a noun makes a compound of another kind (a "water taxi" is not a taxi of
+the ordinary kind); an adjective, or a regional or brand word English has no noun for, leaves
+the kind as it is. A concept whose class phrase is "<modifier> <head>" is named by its head
+noun with, in its modifier's place, a word English has no noun for and no card uses (a regional,
+slang or brand word for the same modifier): such a word cannot be shown to make another kind.
+A known word there still does ("a water taxi"), and so does any unknown word before a head that
+is not the class phrase's own (an adjective before a name word: "a spiky <haircut name>").
+A word followed by "of" ("a taxi full of ...") begins a phrase after the noun, not a noun the
+head modifies (reasoner._no_noun, _post_modifier)."""
+
+TITLE_LEFT_OUT = named_rule("title_or_kind_left_out_of_a_name")
+"""A title or rank before a personal name ("Commander", "Captain") addresses the person, and the
+kind word at the end of a thing's name ("... Jar", "... Tin") says what it is: either is left out
+as often as not, and the rest of the name, two words or more, is the whole name. A name's first
+word is such a title when the subject's own cards also use it as an ordinary lower-case noun ("a
+retired harbour captain"); its last word is such a kind word when it is the card's class noun
+and the rest of the name ends the phrase (followed by another noun, "<name words> <noun>", the
+name words only modify that noun: another thing).
+Only subject cards: a style's or concept's name less a word is often an ordinary phrase
+(evidence._partial_names)."""
+
+SLIP_IN_NAME = named_rule("slip_beside_an_exact_name_word")
+"""A name of several words typed with one word exact and the next one letter off ("Jaspar Holt")
+is that name typed with a slip, however short the slipped word: the exact word next to it makes
+the reading certain where a lone short word one letter from a name would be an ordinary word.
+The slipped word therefore neither modifies the name word nor is it another noun the name word
+modifies (modifier_of_another_noun, lowercase_name_after_modifier), and it completes the name
+(evidence._partial_names)."""
