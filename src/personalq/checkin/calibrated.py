@@ -68,6 +68,10 @@ FEATURES = (
     "drawn_cover",  # a style or concept LoRA: idf-weighted share of the words of the request's
     # "how it is drawn" phrase ("in <medium>", "made of <material>", "<X> poster of", "as a <Y>")
     # its cards know; English says how a picture looks in these frames, not what it shows
+    "drawn_lead",  # drawn_cover minus the best other style's or concept's: look-alike styles
+    # ("two kinds of block print") share the medium's words, so only a lead separates them
+    "kind_cover_lead",  # coverage minus the best other family's of the same kind: a request is
+    # answered without asking only when its words set the family apart from its look-alikes
     "style_bm25_lead",  # bm25_lead of a style or concept LoRA: they are asked for by what they
     # look like (description words), not by a name, so their retrieval margin is their evidence
     "style_dense_lead",  # dense_lead of a style or concept LoRA, for the same reason
@@ -324,6 +328,8 @@ def features(request: str, resolutions: list[Resolution], retrieved: Retrieved,
         [t.low for t in toks[:1] if t.capitalized and t.low not in STOPWORDS]
     phr = phrasing(request, toks, index)
     cover = {k: phr.share(index.families[k], phr.idf) for k in families}
+    drawn = {k: phr.share(index.families[k], phr.drawn) for k in families
+             if index.families[k].kind in ("style", "concept")}
     out: dict[str, dict[str, float]] = {}
     for fam_key in families:
         fam = index.families[fam_key]
@@ -356,7 +362,11 @@ def features(request: str, resolutions: list[Resolution], retrieved: Retrieved,
             "borrowed_name": float(bare and borrowed_name(fam, toks)), "checkpoint_cue": cue,
             "coverage": cover[fam_key],
             "coverage_lead": _lead(cover[fam_key], [v for k, v in cover.items() if k != fam_key]),
-            "drawn_cover": phr.share(fam, phr.drawn) if styled else 0.0,
+            "drawn_cover": drawn.get(fam_key, 0.0),
+            "drawn_lead": _lead(drawn[fam_key], [v for k, v in drawn.items() if k != fam_key])
+            if styled else 0.0,
+            "kind_cover_lead": _lead(cover[fam_key], [v for k, v in cover.items() if k != fam_key
+                                                      and index.families[k].kind == fam.kind]),
         }
         row = out[fam_key]
         row["style_bm25_lead"] = row["bm25_lead"] if styled else 0.0
