@@ -328,7 +328,9 @@ def run(sets: list[str], shared: Path | None = None, out_dir: Path | None = None
         after = score_all(_cal(fitted["weights"], fitted["bias"], fitted), data, Path(tmp))
     weights_file.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     calibrated.load.cache_clear()
-    report = {**result, "reasoner_alone": slim(before), "calibrated": slim(after),
+    keep = ("select", "clarify", "none", "multi", "aligned_all", "misroute_rate")
+    report = {**result, "reasoner_alone": slim(before),
+              "calibrated": {k: {m: v[m] for m in keep if m in v} for k, v in after.items()},
               "sweep": fitted["points"]}
     (out_dir / "select_calibration.json").write_text(json.dumps(report, indent=2) + "\n")
     plot(fitted["points"], {**fitted, "scores": slim(after)},
@@ -347,10 +349,12 @@ def markdown(r: dict) -> str:
              f"drop {r['drop']}, compose {r['compose']}, gap {r['gap']}.",
              "", "| feature | weight |", "|---|---|", f"| (intercept) | {r['bias']} |"]
     lines += [f"| {k} | {v} |" for k, v in r["weights"].items()]
-    lines += ["", "| set | reasoner alone: aligned / misroute | calibrated: aligned / misroute |",
-              "|---|---|---|"]
+    lines += ["", "In sample (every set is in the fit; `select_loso.md` has the held-out figures).",
+              "", "| set | reasoner alone: aligned / misroute | calibrated: aligned / misroute | "
+              "calibrated: select / clarify / none / multi |", "|---|---|---|---|"]
     for label, s in r["calibrated"].items():
         b = r["reasoner_alone"][label]
+        kinds = " / ".join(str(s.get(k, "-")) for k in ("select", "clarify", "none", "multi"))
         lines.append(f"| {label} | {b['aligned_all']} / {b['misroute_rate']} | "
-                     f"{s['aligned_all']} / {s['misroute_rate']} |")
+                     f"{s['aligned_all']} / {s['misroute_rate']} | {kinds} |")
     return "\n".join(lines) + "\n"

@@ -20,7 +20,7 @@ from personalq.bench import select_fit
 from personalq.bench.select_bench import official_score
 from personalq.checkin import calibrated
 
-L2_GRID = (0.003, 0.01, 0.03, 0.1, 0.3, 1.0)  # ridge strengths tried (standardised features)
+L2_GRID = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)  # ridge strengths tried (standardised features)
 NEW_REPOSITORIES = ("heldout3", "heldout4", "heldout5", "heldout6")  # sets that were each
 # measured once as a new repository before becoming dev sets: their LOSO mean is the estimate
 

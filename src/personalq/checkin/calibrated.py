@@ -76,7 +76,7 @@ FEATURES = (
     # look like (description words), not by a name, so their retrieval margin is their evidence
     "style_dense_lead",  # dense_lead of a style or concept LoRA, for the same reason
     "generic_style",  # a generic phrase ("a", "some") reached a style or concept LoRA: one asks
-    # for "a poster of ..." or "a jacket" naturally, while a generic subject is seldom one's own
+    # for "a woodcut of ..." or "a jacket" naturally, while a generic subject is seldom one's own
 )
 
 
