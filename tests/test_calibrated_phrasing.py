@@ -91,3 +91,21 @@ def test_look_alike_styles_lead_each_other_only_by_the_words_that_differ():
     assert apart["pine-cut"]["drawn_lead"] > 0.0 > apart["cedar-cut"]["drawn_lead"]
     assert apart["pine-cut"]["kind_cover_lead"] > 0.0
     assert near["biscuit"]["drawn_lead"] == 0.0  # a subject has no drawn evidence at all
+
+
+def test_a_generic_request_marks_a_subjects_coverage_as_the_kinds_not_the_users():
+    from personalq.checkin.reasoner import Reasoner
+
+    index = _index()
+    reasoner = Reasoner(index)
+    fams = list(index.families)
+
+    def feats(request):
+        resolutions = reasoner.resolve(reasoner.parse(request))
+        return calibrated.features(request, resolutions, Retrieved({}, {}), index, fams)
+
+    some = feats("a beagle asleep on a rug")["biscuit"]
+    mine = feats("my beagle asleep on a rug")["biscuit"]
+    assert some["coverage"] > 0.0 and some["generic_subject_cover"] == some["coverage"]
+    assert mine["generic_subject_cover"] == 0.0  # the user's own: the card's words name it
+    assert feats("a teapot in needle felted wool")["wool-felt"]["generic_subject_cover"] == 0.0
