@@ -106,6 +106,8 @@ def test_a_generic_request_marks_a_subjects_coverage_as_the_kinds_not_the_users(
 
     some = feats("a beagle asleep on a rug")["biscuit"]
     mine = feats("my beagle asleep on a rug")["biscuit"]
+    there = feats("a beagle asleep on the rug")["biscuit"]  # "the rug" points at no beagle
+    assert there["generic_subject_cover"] == there["coverage"] > 0.0
     assert some["coverage"] > 0.0 and some["generic_subject_cover"] == some["coverage"]
     assert mine["generic_subject_cover"] == 0.0  # the user's own: the card's words name it
     assert feats("a teapot in needle felted wool")["wool-felt"]["generic_subject_cover"] == 0.0

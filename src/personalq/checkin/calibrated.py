@@ -75,8 +75,8 @@ FEATURES = (
     "style_bm25_lead",  # bm25_lead of a style or concept LoRA: they are asked for by what they
     # look like (description words), not by a name, so their retrieval margin is their evidence
     "style_dense_lead",  # dense_lead of a style or concept LoRA, for the same reason
-    "generic_subject_cover",  # coverage of a subject when the request points at nothing of the
-    # user's and has a generic phrase ("a", "some"): "a log hut in snow" asks for any hut, so
+    "generic_subject_cover",  # coverage of a subject that a generic phrase ("a", "some") and no
+    # pointer ("my", "the") reached: "a log hut by the sea" asks for any hut, so
     # the words its card shares say what kind of thing is drawn, not which of the user's
     "generic_style",  # a generic phrase ("a", "some") reached a style or concept LoRA: one asks
     # for "a woodcut of ..." or "a jacket" naturally, while a generic subject is seldom one's own
@@ -330,7 +330,6 @@ def features(request: str, resolutions: list[Resolution], retrieved: Retrieved,
     caps = [t.low for t in toks[1:] if t.capitalized] + \
         [t.low for t in toks[:1] if t.capitalized and t.low not in STOPWORDS]
     phr = phrasing(request, toks, index)
-    unowned = not pointed and any(r.mention.determiner in GENERIC for r in resolutions)
     cover = {k: phr.share(index.families[k], phr.idf) for k in families}
     drawn = {k: phr.share(index.families[k], phr.drawn) for k in families
              if index.families[k].kind in ("style", "concept")}
@@ -376,6 +375,7 @@ def features(request: str, resolutions: list[Resolution], retrieved: Retrieved,
         row["style_bm25_lead"] = row["bm25_lead"] if styled else 0.0
         row["style_dense_lead"] = row["dense_lead"] if styled else 0.0
         row["generic_style"] = row["generic"] if styled else 0.0
+        unowned = r.get("generic", 0.0) and not r.get("pointer", 0.0)  # its own phrase's
         row["generic_subject_cover"] = cover[fam_key] if unowned and not styled else 0.0
     return out
 
