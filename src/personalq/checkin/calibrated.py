@@ -375,7 +375,8 @@ def features(request: str, resolutions: list[Resolution], retrieved: Retrieved,
         row["style_bm25_lead"] = row["bm25_lead"] if styled else 0.0
         row["style_dense_lead"] = row["dense_lead"] if styled else 0.0
         row["generic_style"] = row["generic"] if styled else 0.0
-        unowned = r.get("generic", 0.0) and not r.get("pointer", 0.0)  # its own phrase's
+        unowned = r.get("generic", 0.0) and not r.get("pointer", 0.0)  # its own phrases
+        # are generic: the mention that reached it has "a"/"some", none "my"/"the"
         row["generic_subject_cover"] = cover[fam_key] if unowned and not styled else 0.0
     return out
 
