@@ -18,7 +18,8 @@ def _cmd_bench_select(args) -> int:
     if args.fit:
         from personalq.bench import select_fit
 
-        select_fit.run(args.extra_sets or ["dev", "large"], shared=args.shared, out_dir=args.out)
+        select_fit.run(args.extra_sets or ["dev", "large"], shared=args.shared, out_dir=args.out,
+                       loso=args.loso)
         return 0
     from personalq.bench import select_bench
 
@@ -50,6 +51,10 @@ def register(commands: argparse._SubParsersAction, benches: argparse._SubParsers
     p.add_argument("--fit", action="store_true",
                    help="fit the calibrated decision (checkin/calibration.json) on the --sets "
                         "sets; writes benchmarks/results/select_calibration.md/.json/.png")
+    p.add_argument("--loso", action="store_true",
+                   help="with --fit: first choose the L2 strength by leave-one-set-out "
+                        "cross-validation over the --sets sets and write "
+                        "benchmarks/results/select_loso.md/.json/.png (the held-out estimate)")
     p.add_argument("--sets", dest="extra_sets", nargs="+", default=None,
                    help="sets for --ablate: dev, large, a folder, or NAME=CATALOG:CASES "
                         "(default: dev large)")

@@ -35,11 +35,12 @@ DROP_GRID = (0.02, 0.05, 0.1, 0.2)
 COMPOSE_GRID = (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 GAP_GRID = (1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 99.0)
 MISROUTE_COST = 2.0  # a wrong checkpoint costs this many correct answers
+THRESHOLDS = ("select", "clarify", "margin", "drop", "compose", "gap")
 OBJECTIVE_TIE = 0.001  # objectives this close are one: where the sweep is flat, the point that
 # costs no set more than the reasoner alone wins (see choose)
 
 
-def collect(set_name: str, shared: Path | None) -> dict:
+def collect(set_name: str, shared: Path | None, progress: bool = False) -> dict:
     """One set's records: per request the reasoner's decision and the calibrated features."""
     bench = locate(set_name, shared)
     cases = read_jsonl(bench.cases)
@@ -49,7 +50,9 @@ def collect(set_name: str, shared: Path | None) -> dict:
     selector = Selector(store, calibration=None, record=True)
     selector.select("warm-up request: a photo of something")
     rows = []
-    for case in cases:
+    for i, case in enumerate(cases):
+        if progress and i % 50 == 0:
+            print(f"  {bench.name}: {i}/{len(cases)} requests", flush=True)
         try:
             decision = selector.select(case["prompt"]).to_json()
         except PersonalQError as err:
@@ -59,7 +62,7 @@ def collect(set_name: str, shared: Path | None) -> dict:
         rows.append({"decision": decision, "weighed": selector.last_weighed, "gold": sorted(gold)})
     store.close()
     shutil.rmtree(ingest["home"], ignore_errors=True)
-    return {"bench": bench, "cases": cases, "rows": rows}
+    return {"bench": bench, "cases": cases, "rows": rows, "family": family}
 
 
 def design(sets: list[dict]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -99,17 +102,37 @@ def fit_logistic(X: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = L2,
     return raw, float(beta[0] - (raw * mean).sum())
 
 
-def replay(cal: calibrated.Calibration, s: dict) -> list[dict]:
+def probabilities(weights: dict, bias: float, s: dict) -> list[dict | None]:
+    """Per request, P(the request means this family) for every weighed family; computed once
+    per fitted model, since the threshold sweep does not change them."""
+    if "matrices" not in s:  # the rows' features as arrays, built on first need
+        s["matrices"] = [None if not r["weighed"] else
+                         (list(r["weighed"]["features"]),
+                          np.array([[f[k] for k in calibrated.FEATURES]
+                                    for f in r["weighed"]["features"].values()]))
+                         for r in s["rows"]]
+    w = np.array([weights.get(k, 0.0) for k in calibrated.FEATURES])
+    out: list[dict | None] = []
+    for m in s["matrices"]:
+        if m is None or not m[0]:
+            out.append(None)
+            continue
+        z = np.clip(m[1] @ w + bias, -30.0, 30.0)
+        out.append(dict(zip(m[0], (1.0 / (1.0 + np.exp(-z))).tolist())))
+    return out
+
+
+def replay(cal: calibrated.Calibration, s: dict, probs: list | None = None) -> list[dict]:
     """The decisions the selector would make with this calibration (no re-run needed: the
-    features do not depend on the calibration)."""
+    features do not depend on the calibration). probs: probabilities(...) of cal's weights."""
+    probs = probs if probs is not None else probabilities(cal.weights, cal.bias, s)
     out = []
-    for r in s["rows"]:
+    for r, p in zip(s["rows"], probs):
         d, weighed = r["decision"], r["weighed"]
-        if not weighed or d["action"] == "error":
+        if not weighed or d["action"] == "error" or p is None:
             out.append(d)
             continue
-        probs = {k: cal.probability(v) for k, v in weighed["features"].items()}
-        v = calibrated.verdict(cal, weighed["reasoner"], weighed["families"], probs,
+        v = calibrated.verdict(cal, weighed["reasoner"], weighed["families"], p,
                                weighed["kinds"], weighed.get("alone", True))
         if v.action == "keep":
             out.append(d)
@@ -125,11 +148,44 @@ def replay(cal: calibrated.Calibration, s: dict) -> list[dict]:
     return out
 
 
-def score_all(cal, sets: list[dict], tmp: Path) -> dict[str, dict]:
+def inline_score(family: dict[str, str], cases: list[dict], decisions: list[dict]) -> dict:
+    """The official scorer's figures (../shared/bench/score_select.py, same rules), computed in
+    process: the sweeps score hundreds of thousands of decisions, a subprocess each would take
+    hours. tests/test_select_fit.py checks it against the official scorer."""
+    fam = lambda ids: {family.get(x, x) for x in ids}  # noqa: E731
+    tally = {k: [0, 0] for k in ("select", "clarify", "none", "multi")}
+    misroute = 0
+    for c, d in zip(cases, decisions):
+        e, gold, a = c["expect"], c["gold"], d.get("action")
+        chosen = [x["id"] if isinstance(x, dict) else x for x in d.get("checkpoints") or []] \
+            or ([d["checkpoint"]] if d.get("checkpoint") else [])
+        options = [x["id"] if isinstance(x, dict) else x for x in d.get("options") or []]
+        ok = {"select": a == "select" and chosen == gold,
+              "clarify": a == "clarify" and fam(gold) <= fam(options),
+              "none": a == "none",
+              "multi": a == "select" and set(chosen) == set(gold)}[e]
+        misroute += a == "select" and (e in ("clarify", "none") or (e == "select" and chosen != gold))
+        tally[e][0] += ok
+        tally[e][1] += 1
+    n = max(1, len(cases))
+    res = {k: round(v[0] / v[1], 3) for k, v in tally.items() if v[1]}
+    res["aligned_all"] = round(sum(v[0] for v in tally.values()) / n, 3)
+    res["misroute_rate"] = round(misroute / n, 3)
+    return res
+
+
+def score_all(cal, sets: list[dict], tmp: Path | None = None, probs: dict | None = None
+              ) -> dict[str, dict]:
+    """Every set's figures with this calibration (None: the reasoner alone): by the official
+    scorer when tmp is given, else in process (inline_score, for the sweeps)."""
     out = {}
     for s in sets:
-        decisions = replay(cal, s) if cal is not None else [r["decision"] for r in s["rows"]]
-        out[s["label"]], _ = official_score(s["bench"], s["cases"], decisions, tmp)
+        decisions = [r["decision"] for r in s["rows"]] if cal is None else \
+            replay(cal, s, (probs or {}).get(s["label"]))
+        if tmp is not None:
+            out[s["label"]], _ = official_score(s["bench"], s["cases"], decisions, tmp)
+        else:
+            out[s["label"]] = inline_score(s["family"], s["cases"], decisions)
     return out
 
 
@@ -143,16 +199,20 @@ def objective(scores: dict[str, dict]) -> float:
                           for v in scores.values()]))
 
 
-def sweep(weights: dict, bias: float, sets: list[dict], tmp: Path) -> list[dict]:
+def _cal(weights: dict, bias: float, point: dict) -> calibrated.Calibration:
+    return calibrated.Calibration(weights, bias, point["select"], point["clarify"],
+                                  point["margin"], point["drop"], point.get("compose", 1.01),
+                                  point.get("gap", 99.0))
+
+
+def sweep(weights: dict, bias: float, sets: list[dict], probs: dict) -> list[dict]:
     points = []
     for sel, cla, mar, drop in itertools.product(SELECT_GRID, CLARIFY_GRID, MARGIN_GRID, DROP_GRID):
         if not drop <= cla < sel:
             continue
-        cal = calibrated.Calibration(weights, bias, sel, cla, mar, drop)
-        scores = score_all(cal, sets, tmp)
-        points.append({"select": sel, "clarify": cla, "margin": mar, "drop": drop,
-                       "scores": slim(scores),
-                       "objective": round(objective(scores), 4)})
+        point = {"select": sel, "clarify": cla, "margin": mar, "drop": drop}
+        scores = score_all(_cal(weights, bias, point), sets, probs=probs)
+        points.append({**point, "scores": slim(scores), "objective": round(objective(scores), 4)})
     return points
 
 
@@ -175,17 +235,32 @@ def choose(points: list[dict], before: dict[str, dict], name: str = "select") ->
 
 
 def one_sweep(best: dict, name: str, grid: tuple, weights: dict, bias: float, sets: list[dict],
-              tmp: Path, before: dict[str, dict]) -> dict:
+              probs: dict, before: dict[str, dict]) -> dict:
     """With the other thresholds fixed, the best value of one more (compose, gap)."""
     points = []
     for value in grid:
         point = {**best, name: value}
-        cal = calibrated.Calibration(weights, bias, point["select"], point["clarify"],
-                                     point["margin"], point["drop"], point.get("compose", 1.01),
-                                     point.get("gap", 99.0))
-        scores = score_all(cal, sets, tmp)
+        scores = score_all(_cal(weights, bias, point), sets, probs=probs)
         points.append({**point, "scores": slim(scores), "objective": round(objective(scores), 4)})
     return choose(points, before, name)
+
+
+def fit(sets: list[dict], l2: float = L2) -> dict:
+    """The logistic model on these sets' rows and the thresholds that score best on them:
+    {"weights", "bias", "select", ..., "gap", "points" (the main sweep), "scores" (in process)}."""
+    X, y, w = design(sets)
+    beta, bias = fit_logistic(X, y, w, l2)
+    weights = {k: round(float(b), 4) for k, b in zip(calibrated.FEATURES, beta)}
+    bias = round(bias, 4)
+    probs = {s["label"]: probabilities(weights, bias, s) for s in sets}
+    before = score_all(None, sets)
+    points = sweep(weights, bias, sets, probs)
+    best = choose(points, before)
+    best = one_sweep(best, "gap", GAP_GRID, weights, bias, sets, probs, before)
+    best = one_sweep(best, "compose", COMPOSE_GRID, weights, bias, sets, probs, before)
+    return {"weights": weights, "bias": bias, **{k: best[k] for k in THRESHOLDS},
+            "l2": l2, "rows": int(len(y)), "positives": int(y.sum()),
+            "points": points, "scores": best["scores"]}
 
 
 def plot(points: list[dict], best: dict, path: Path) -> None:
@@ -217,37 +292,49 @@ def plot(points: list[dict], best: dict, path: Path) -> None:
     plt.close(fig)
 
 
+def load_sets(sets: list[str], shared: Path | None) -> list[dict]:
+    """Run the selector (calibration off) over every set once, with progress lines."""
+    data = []
+    for name in sets:
+        print(f"collecting {name} ...", flush=True)
+        s = collect(name, shared, progress=True)
+        s["label"] = s["bench"].name if name in ("dev", "large") or "=" in name else Path(name).name
+        data.append(s)
+    return data
+
+
 def run(sets: list[str], shared: Path | None = None, out_dir: Path | None = None,
-        weights_file: Path = calibrated.WEIGHTS_FILE) -> dict:
+        weights_file: Path = calibrated.WEIGHTS_FILE, loso: bool = False) -> dict:
+    """Fit on every set and rewrite weights_file. loso: first choose the L2 strength by
+    leave-one-set-out cross-validation and write its table (select_loso.py)."""
     import torch
 
     torch.set_num_threads(1)
     out_dir = Path(out_dir) if out_dir else paths.PROJECT_ROOT / "benchmarks" / "results"
-    data = []
-    for name in sets:
-        s = collect(name, shared)
-        s["label"] = s["bench"].name if name in ("dev", "large") or "=" in name else Path(name).name
-        data.append(s)
-    X, y, w = design(data)
-    beta, bias = fit_logistic(X, y, w)
-    weights = {k: round(float(b), 4) for k, b in zip(calibrated.FEATURES, beta)}
+    shipped = calibrated.load(str(weights_file))  # before this fit rewrites it
+    data = load_sets(sets, shared)
+    l2 = L2
+    if loso:
+        from personalq.bench import select_loso
+
+        l2 = select_loso.run(data, shipped, out_dir)["l2"]
+    print(f"fitting on all {len(data)} sets (L2 {l2}) ...", flush=True)
+    fitted = fit(data, l2)
+    result = {**{k: fitted[k] for k in ("weights", "bias", *THRESHOLDS)},
+              "l2": l2, "fitted_on": [s["label"] for s in data], "rows": fitted["rows"],
+              "positives": fitted["positives"]}
     with tempfile.TemporaryDirectory(prefix="personalq-fit-") as tmp:
         before = score_all(None, data, Path(tmp))
-        points = sweep(weights, round(bias, 4), data, Path(tmp))
-        best = choose(points, before)
-        best = one_sweep(best, "gap", GAP_GRID, weights, round(bias, 4), data, Path(tmp), before)
-        best = one_sweep(best, "compose", COMPOSE_GRID, weights, round(bias, 4), data, Path(tmp),
-                         before)
-    result = {"weights": weights, "bias": round(bias, 4), "select": best["select"],
-              "clarify": best["clarify"], "margin": best["margin"], "drop": best["drop"],
-              "compose": best["compose"], "gap": best["gap"],
-              "fitted_on": [s["label"] for s in data], "rows": int(len(y)),
-              "positives": int(y.sum())}
+        after = score_all(_cal(fitted["weights"], fitted["bias"], fitted), data, Path(tmp))
     weights_file.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     calibrated.load.cache_clear()
-    report = {**result, "reasoner_alone": before, "calibrated": best["scores"], "sweep": points}
+    keep = ("select", "clarify", "none", "multi", "aligned_all", "misroute_rate")
+    report = {**result, "reasoner_alone": slim(before),
+              "calibrated": {k: {m: v[m] for m in keep if m in v} for k, v in after.items()},
+              "sweep": fitted["points"]}
     (out_dir / "select_calibration.json").write_text(json.dumps(report, indent=2) + "\n")
-    plot(points, best, out_dir / "select_calibration_sweep.png")
+    plot(fitted["points"], {**fitted, "scores": slim(after)},
+         out_dir / "select_calibration_sweep.png")
     (out_dir / "select_calibration.md").write_text(markdown(report), encoding="utf-8")
     print(markdown(report))
     return report
@@ -256,15 +343,18 @@ def run(sets: list[str], shared: Path | None = None, out_dir: Path | None = None
 def markdown(r: dict) -> str:
     lines = ["# Calibrated decision (personalq bench select --fit)", "",
              f"Logistic model over {r['rows']} (request, candidate family) rows "
-             f"({r['positives']} positive) from {', '.join(r['fitted_on'])} (all dev sets). "
+             f"({r['positives']} positive) from {', '.join(r['fitted_on'])} (all dev sets), "
+             f"L2 {r.get('l2', L2)}. "
              f"Thresholds: select {r['select']}, clarify {r['clarify']}, margin {r['margin']}, "
              f"drop {r['drop']}, compose {r['compose']}, gap {r['gap']}.",
              "", "| feature | weight |", "|---|---|", f"| (intercept) | {r['bias']} |"]
     lines += [f"| {k} | {v} |" for k, v in r["weights"].items()]
-    lines += ["", "| set | reasoner alone: aligned / misroute | calibrated: aligned / misroute |",
-              "|---|---|---|"]
+    lines += ["", "In sample (every set is in the fit; `select_loso.md` has the held-out figures).",
+              "", "| set | reasoner alone: aligned / misroute | calibrated: aligned / misroute | "
+              "calibrated: select / clarify / none / multi |", "|---|---|---|---|"]
     for label, s in r["calibrated"].items():
         b = r["reasoner_alone"][label]
+        kinds = " / ".join(str(s.get(k, "-")) for k in ("select", "clarify", "none", "multi"))
         lines.append(f"| {label} | {b['aligned_all']} / {b['misroute_rate']} | "
-                     f"{s['aligned_all']} / {s['misroute_rate']} |")
+                     f"{s['aligned_all']} / {s['misroute_rate']} | {kinds} |")
     return "\n".join(lines) + "\n"

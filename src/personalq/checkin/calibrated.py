@@ -27,7 +27,8 @@ from personalq.checkin.features import CatalogIndex
 from personalq.checkin.intent import Determiner
 from personalq.checkin.reasoner import Outcome, Resolution
 from personalq.checkin.kinship import label_of
-from personalq.checkin.text import KIND_WORDS, STOPWORDS, edit_distance, governed, tokenize
+from personalq.checkin.text import (CHECKPOINT_WORDS, DETERMINERS, GOVERNING, KIND_WORDS,
+                                    STOPWORDS, edit_distance, governed, tokenize)
 from personalq.checkin.tuning import CAL_BM25_FLOOR, CAL_LEAD_CLIP, KIN_REACH, STRONG
 
 WEIGHTS_FILE = Path(__file__).with_name("calibration.json")
@@ -60,6 +61,25 @@ FEATURES = (
     # so lower case most likely means the ordinary thing
     "checkpoint_cue",  # the request names a version number or a base model ("v2", "for sd1.5"):
     # it talks about a checkpoint, whatever case its names are typed in
+    "coverage",  # idf-weighted share of the request's content words its cards know (by field
+    # strength): a request is a phrase, and the family that accounts for more of its rare words
+    # is the one it describes, even when no single word names it
+    "coverage_lead",  # that share minus the best other family's: evidence is relative
+    "drawn_cover",  # a style or concept LoRA: idf-weighted share of the words of the request's
+    # "how it is drawn" phrase ("in <medium>", "made of <material>", "<X> poster of", "as a <Y>")
+    # its cards know; English says how a picture looks in these frames, not what it shows
+    "drawn_lead",  # drawn_cover minus the best other style's or concept's: look-alike styles
+    # ("two kinds of block print") share the medium's words, so only a lead separates them
+    "kind_cover_lead",  # coverage minus the best other family's of the same kind: a request is
+    # answered without asking only when its words set the family apart from its look-alikes
+    "style_bm25_lead",  # bm25_lead of a style or concept LoRA: they are asked for by what they
+    # look like (description words), not by a name, so their retrieval margin is their evidence
+    "style_dense_lead",  # dense_lead of a style or concept LoRA, for the same reason
+    "generic_subject_cover",  # coverage of a subject that a generic phrase ("a", "some") and no
+    # pointer ("my", "the") reached: "a log hut by the sea" asks for any hut, so
+    # the words its card shares say what kind of thing is drawn, not which of the user's
+    "generic_style",  # a generic phrase ("a", "some") reached a style or concept LoRA: one asks
+    # for "a woodcut of ..." or "a jacket" naturally, while a generic subject is seldom one's own
 )
 
 
@@ -211,6 +231,70 @@ def borrowed_name(fam, request_toks) -> bool:
     return any(fam.borrows(t) for t in request_toks)
 
 
+# Nouns for a kind of picture: "<X> poster of ...", "a <Y> photo of ..." say how it is drawn
+DEPICTIONS = KIND_WORDS["style"] | frozenset("photo photograph picture image snapshot".split())
+_DETERMINERS = frozenset().union(*DETERMINERS.values())
+# Frames that introduce how a picture looks ("in chalk", "made of wire", "as a cartoon").
+DRAWN_AFTER = {("in",), ("made", "of"), ("made", "from"), ("made", "out", "of"), ("as", "a"),
+               ("as", "an"), ("as", "the"), ("style", "of"), ("like", "a"), ("like", "an")}
+
+
+@dataclass(frozen=True)
+class Phrasing:
+    """The request's content words with their idf, and the words of its "how it is drawn"
+    phrases; computed once per request."""
+
+    idf: dict[str, float]  # content-word stem -> idf over the catalog's families
+    drawn: frozenset[str]  # stems of the words in a how-it-is-drawn phrase
+
+    def share(self, fam, stems) -> float:
+        """idf-weighted share of these stems the family's cards know (by field strength)."""
+        total = sum(self.idf[t] for t in stems)
+        if total <= 0:
+            return 0.0
+        return sum(self.idf[t] * fam.terms.get(t, 0.0) for t in stems) / total
+
+
+def _content(tok) -> bool:
+    return tok.low not in STOPWORDS and tok.low not in CHECKPOINT_WORDS and len(tok.low) > 1
+
+
+def _phrase_end(text: str, toks, i: int) -> bool:
+    """A phrase ends at punctuation or before a preposition that opens a new phrase."""
+    between = text[toks[i - 1].end:toks[i].start] if i > 0 else ""
+    return bool(re.search(r"[,;:.()!?]", between)) or toks[i].low in GOVERNING
+
+
+def drawn_words(text: str, toks) -> frozenset[str]:
+    """Stems of the words in the request's how-it-is-drawn phrases: after a frame of DRAWN_AFTER
+    to the end of the phrase, and a depiction noun followed by "of" with the words before it in
+    its noun phrase ("a faded travel poster of ...": faded, travel, poster)."""
+    lows = [t.low for t in toks]
+    out: set[str] = set()
+    for i in range(len(toks)):
+        for frame in DRAWN_AFTER:
+            if tuple(lows[i:i + len(frame)]) == frame:
+                j = i + len(frame)
+                while j < len(toks) and not (j > i + len(frame) and _phrase_end(text, toks, j)):
+                    out.add(toks[j].stem)
+                    j += 1
+        if lows[i] in DEPICTIONS and i + 1 < len(toks) and lows[i + 1] == "of":
+            j = i
+            while j >= 0 and lows[j] not in _DETERMINERS and lows[j] not in GOVERNING:
+                out.add(toks[j].stem)
+                if j > 0 and re.search(r"[,;:.()!?]", text[toks[j - 1].end:toks[j].start]):
+                    break
+                j -= 1
+    return frozenset(out)
+
+
+def phrasing(request: str, toks, index: CatalogIndex) -> Phrasing:
+    n = index.n_families + 1
+    idf = {t.stem: math.log(n / (1 + len(index.postings.get(t.stem, ())))) for t in toks
+           if _content(t)}
+    return Phrasing(idf, frozenset(t for t in drawn_words(request, toks) if t in idf))
+
+
 def _reasoner_view(resolutions: list[Resolution]) -> dict[str, dict[str, float]]:
     """What the reasoner said about each family it considered."""
     out: dict[str, dict[str, float]] = {}
@@ -245,9 +329,14 @@ def features(request: str, resolutions: list[Resolution], retrieved: Retrieved,
     toks = tokenize(request)
     caps = [t.low for t in toks[1:] if t.capitalized] + \
         [t.low for t in toks[:1] if t.capitalized and t.low not in STOPWORDS]
+    phr = phrasing(request, toks, index)
+    cover = {k: phr.share(index.families[k], phr.idf) for k in families}
+    drawn = {k: phr.share(index.families[k], phr.drawn) for k in families
+             if index.families[k].kind in ("style", "concept")}
     out: dict[str, dict[str, float]] = {}
     for fam_key in families:
         fam = index.families[fam_key]
+        styled = fam.kind in ("style", "concept")
         r = view.get(fam_key, {})
         b = retrieved.bm25.get(fam_key, 0.0)
         other_b = [v for k, v in retrieved.bm25.items() if k != fam_key]
@@ -274,7 +363,21 @@ def features(request: str, resolutions: list[Resolution], retrieved: Retrieved,
             "kind_word": float(fam.kind in kinds),
             "composing": float(fam.kind in ("style", "concept")),
             "borrowed_name": float(bare and borrowed_name(fam, toks)), "checkpoint_cue": cue,
+            "coverage": cover[fam_key],
+            "coverage_lead": _lead(cover[fam_key], [v for k, v in cover.items() if k != fam_key]),
+            "drawn_cover": drawn.get(fam_key, 0.0),
+            "drawn_lead": _lead(drawn[fam_key], [v for k, v in drawn.items() if k != fam_key])
+            if styled else 0.0,
+            "kind_cover_lead": _lead(cover[fam_key], [v for k, v in cover.items() if k != fam_key
+                                                      and index.families[k].kind == fam.kind]),
         }
+        row = out[fam_key]
+        row["style_bm25_lead"] = row["bm25_lead"] if styled else 0.0
+        row["style_dense_lead"] = row["dense_lead"] if styled else 0.0
+        row["generic_style"] = row["generic"] if styled else 0.0
+        unowned = r.get("generic", 0.0) and not r.get("pointer", 0.0)  # its own phrases
+        # are generic: the mention that reached it has "a"/"some", none "my"/"the"
+        row["generic_subject_cover"] = cover[fam_key] if unowned and not styled else 0.0
     return out
 
 
