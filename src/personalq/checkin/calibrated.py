@@ -26,7 +26,7 @@ from pathlib import Path
 from personalq.checkin.features import CatalogIndex
 from personalq.checkin.intent import Determiner
 from personalq.checkin.reasoner import Outcome, Resolution
-from personalq.checkin.kinship import label_of
+from personalq.checkin.kinship import birth_order, label_of
 from personalq.checkin.text import (CHECKPOINT_WORDS, DETERMINERS, GOVERNING, KIND_WORDS,
                                     STOPWORDS, edit_distance, governed, tokenize)
 from personalq.checkin.tuning import CAL_BM25_FLOOR, CAL_LEAD_CLIP, KIN_REACH, STRONG
@@ -138,10 +138,6 @@ def _request_kinds(request: str) -> set[str]:
     return {kind for kind, words in KIND_WORDS.items() if lows & words}
 
 
-# "our youngest", "my eldest": a child by birth order, compared as the word itself
-BIRTH_ORDER = frozenset("youngest eldest".split())
-
-
 @dataclass(frozen=True)
 class Kin:
     """Relations a text states: to the speaker ("my father", "our youngest", a bare "oma")
@@ -169,7 +165,8 @@ def kin_of(text: str, bare: bool, only: frozenset[str] | None = None) -> Kin:
     pointers = ("my", "our", "the") if bare else ("my", "our")
     for i, tok in enumerate(toks):
         pointed = i > 0 and (toks[i - 1].low in ("my", "our") or toks[i - 1].possessive)
-        label = label_of(tok.low, pointed) or (tok.low if tok.low in BIRTH_ORDER else None)
+        # "our youngest", "my eldest", "our bunso": a child by birth order, compared as the order
+        label = label_of(tok.low, pointed) or birth_order(tok.low)
         if label is None or (only is not None and tok.stem not in only):
             continue
         if not bare and governed(toks, i, KIN_REACH):

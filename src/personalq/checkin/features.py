@@ -17,7 +17,7 @@ from enum import StrEnum
 from personalq.catalog.card import Card
 from personalq.checkin.aliases import family_names
 from personalq.checkin.clipping import KindWords
-from personalq.checkin.kinship import fold, forms, rel_of
+from personalq.checkin.kinship import birth_order, birth_order_forms, fold, forms, rel_of
 from personalq.checkin.lexical import COMPOSING, family_words, what_it_is_words
 from personalq.checkin.text import (CATEGORY_GROUPS, RELATED, STOPWORDS, SYNONYM_GROUPS, Token,
                                     edit_distance, english_words, governed, stem, tokenize,
@@ -157,10 +157,12 @@ def presents_owner(card: Card) -> bool:
 
 def kin_synonyms(word: str) -> set[str]:
     """The other words for a relation the description states ("my father" on the card: "dad",
-    "pops", "vati" in a request): the kinship lexicon's forms of its relation (kinship.py)."""
+    "pops", "vati" in a request): the kinship lexicon's forms of its relation (kinship.py);
+    for a birth order ("our youngest"), the other words for it ("bunso", "maknae")."""
     found = rel_of(word)
     if found is None:
-        return set()
+        order = birth_order(word)
+        return {stem(w) for w in birth_order_forms(order)} - {word} if order else set()
     return {stem(w) for w in forms(found[0])} - {word}
 
 

@@ -22,7 +22,8 @@ not because one request used it):
   English ("cousin brother"; "co-brother" is left out: no single relation), Caribbean
   ("tanty") and chat forms ("bf", "gf", "hubs"). Two-word idioms after "my"/"our" ("old man",
   "better half", "old dear") are in KIN_IDIOMS; words that are kinship only after "my"/"our"
-  ("boy", "man") in KIN_POINTED.
+  ("boy", "man", "mister") in KIN_POINTED; a child by birth order ("eldest", "youngest",
+  "firstborn", "lastborn") in BIRTH_ORDER.
 - Other languages: the close family — father, mother, grandfather, grandmother, brother,
   sister, son, daughter, uncle, aunt (the ten columns of KIN_BORROWED) — in the ~40 most spoken
   languages (Ethnologue's list by total speakers: Mandarin, Hindi/Urdu, Spanish, French,
@@ -32,11 +33,19 @@ not because one request used it):
   Ukrainian, Romanian, Dutch) and in the languages of large communities that keep their
   family words in English (Greek, Hebrew, Yiddish, Swedish, Welsh, Afrikaans, Zulu, Xhosa,
   Sotho/Tswana, Maori), in their usual Latin spelling (a language written in another script:
-  its common romanisation; several: "a/b").
+  its common romanisation; several: "a/b"). For every one of those languages, also the
+  family by marriage and by rite and the children by birth order, where the language has a
+  single word: husband, wife (or one word for a spouse: Tagalog "asawa"), child,
+  father-/mother-in-law (or one word: "biyenan"), brother-/sister-in-law (with the line
+  where the word says it: Hindi "devar" is the husband's brother, "bhabhi" the brother's
+  wife), godfather, godmother, and the eldest and youngest child ("panganay", "bunso"; the
+  eleven columns of KIN_BORROWED_MORE). Birth order is no relation: it is compared as the
+  order itself, as a card's "our youngest" is (birth_order).
 - Guards: a borrowed word that is also an everyday English word or a given name (the MiniLM
   vocabulary: "ate", "anne") stays English ("-" in the table where the vocabulary misses such a
   word); a word already English or two languages use for different relations keeps the first
-  reading (Hindi "dada" a grandfather, Bengali a brother; "mama" a mother, not an uncle);
+  reading (Hindi "dada" a grandfather, Bengali a brother; "mama" a mother, not an uncle;
+  Yiddish "mume" an aunt, not Swahili's husband);
   a borrowed word of fewer than three letters is left out (chance matches). A catalog name
   always wins over a kinship reading (relations.py: a pet called Nana is Nana).
 """
@@ -176,6 +185,96 @@ KIN_BORROWED: dict[str, str] = {
     "sotho": "ntate - ntatemoholo nkgono abuti ausi mora morali malome rakgadi",
     "maori": "pāpā/matua māmā/whaea koro/koroua kuia/kui tungāne tuahine tama tamāhine - -",
 }
+# Further relations in the same languages, one row per language with the same columns each:
+# husband, wife, child, father-in-law, mother-in-law, brother-in-law, sister-in-law, godfather,
+# godmother, eldest child, youngest child ("-": no single word, or one of the guards drops it).
+# A word in both columns of a pair names either ("asawa": a spouse; "biyenan": a parent-in-law).
+# The last two are birth order, not a relation: they answer "our eldest"/"our youngest" on a card.
+KIN_BORROWED_MORE: dict[str, str] = {
+    "spanish": "esposo/marido esposa/mujer - suegro suegra cuñado cuñada padrino madrina "
+               "primogénito/primogénita benjamín",
+    "portuguese": "marido/esposo esposa/mulher - sogro sogra cunhado cunhada padrinho madrinha "
+                  "primogênito/primogênita caçula/caçulinha",
+    "italian": "marito moglie - suocero suocera cognato cognata padrino madrina "
+               "primogenito/primogenita ultimogenito/ultimogenita",
+    "french": "mari/époux femme/épouse enfant - - beau-frère belle-sœur/belle-soeur parrain "
+              "marraine aîné/aînée -",
+    "german": "ehemann/gatte ehefrau/gattin kind schwiegervater schwiegermutter schwager "
+              "schwägerin pate/patenonkel patin/patentante älteste/erstgeborene "
+              "jüngste/nesthäkchen",
+    "dutch": "echtgenoot echtgenote kind schoonvader schoonmoeder zwager schoonzus "
+             "peetoom/peetvader peettante/peetmoeder oudste jongste",
+    "swedish": "make fru/hustru barn svärfar svärmor svåger svägerska gudfar gudmor äldsta "
+               "yngsta",
+    "polish": "mąż żona dziecko teść teściowa szwagier szwagierka chrzestny chrzestna "
+              "najstarszy/najstarsza najmłodszy/najmłodsza",
+    "russian": "muzh zhena rebyonok/rebenok svyokor/svekor tyoshcha/svekrov shurin/dever "
+               "zolovka/svoyachenitsa krestnyy krestnaya - -",
+    "greek": "syzygos syzygos paidi petheros pethera - kouniada nonos nona - -",
+    "turkish": "koca karı/hanım çocuk kayınpeder/kayınbaba kayınvalide/kaynana kayınbirader "
+               "görümce/baldız - - - -",
+    "arabic": "zawj zawja/zawjati tifl hamu hamat - - - - bikr -",
+    "hebrew": "baal isha yeled cham chamot gis gisa sandak - bechor/bechora -",
+    "yiddish": "man vayb kind shver shviger shvoger shvegerin kvater kvaterin - "
+               "mizinik/mezinke",
+    "hindi": "pati/shauhar patni/biwi bachcha/bacha sasur/sasurji saas/sasuma "
+             "devar/jeth/sala/saala/jija/jiju bhabhi/bhabi/nanad/saali - - - -",
+    "tagalog": "asawa asawa anak biyenan biyenan bayaw hipag ninong ninang panganay bunso",
+    "korean": "nampyeon anae jasik siabeoji/jangin sieomeoni/jangmo maebu/maehyeong "
+              "hyeongsu/olke - - jangnam/jangnyeo maknae/mangnae",
+    "japanese": "otto/danna tsuma/okusan/kanai kodomo shuuto/shuto shuutome/shutome "
+                "gikei/gitei gishi/gimai - - chounan/chonan/choujo/chojo suekko",
+    "chinese": "zhangfu/laogong qizi/laopo haizi gonggong/yuefu popo/yuemu "
+               "jiefu/meifu/xiaoshuzi/xiaojiuzi saozi/dimei/xiaoguzi/xiaoyizi gandie/ganba "
+               "ganma laoda laoyao",
+    "afrikaans": "eggenoot vrou kind skoonpa skoonma swaer skoonsuster peetpa peetma oudste "
+                 "jongste",
+    "welsh": "gŵr gwraig plentyn - - - - - - - -",
+    "zulu": "umyeni unkosikazi ingane ubabezala umamezala umlamu umlamu - - izibulo -",
+    "urdu": "shohar/miyan biwi/begum bachcha sasur saas devar/jeth/sala/behnoi "
+            "bhabhi/nand/saali - - - -",
+    "bengali": "swami stri/bou bachcha/shontan shoshur shashuri "
+               "dulabhai/jamaibabu/shala/debor boudi/nonod/shali - - - -",
+    "indonesian": "suami istri/isteri anak mertua mertua ipar ipar - - sulung bungsu/bongsu",
+    "marathi": "navra/nawra bayko - sasre sasu mehuna vahini/nanand/mehuni - - - -",
+    "telugu": "bharta/mogudu bharya/pellam bidda mamagaru attagaru bava vadina - - - -",
+    "tamil": "kanavan/purushan manaivi/pondatti kuzhandhai/kulandai maamanar maamiyar "
+             "machan/maithunar anni/nathanar - - - kadaikutti/kadaikutty",
+    "cantonese": "lougung loupo - - - - - kaiye kaima - -",
+    "vietnamese": "chồng - - - - - - - - - -",
+    "persian": "shohar/hamsar zan/hamsar bache/bacheh pedarzan/pedarshohar madarzan/madarshohar "
+               "baradarzan/shoharkhahar khaharzan/zanbaradar - - - tahtaghari",
+    "hausa": "miji mata - suruki surukuwa - - - - - auta",
+    "swahili": "mume mke mtoto mkwe mkwe shemeji shemeji/wifi - - - -",
+    "javanese": "bojo bojo anak maratuwa maratuwa ipe ipe - - mbarep ragil",
+    "punjabi": "pati/gharwala patni/gharwali bachcha sohra sass/saas jija/sala/deor "
+               "bharjai/saali/nanaan - - - -",
+    "kannada": "ganda hendathi magu - - bhava/maiduna attige/naadini - - - -",
+    "gujarati": "pati/var patni/vahu balak sasra sasu banevi/salo/diyar bhabhi/nanand/sali "
+                "- - - -",
+    "thai": "phua phanraya - - - - - - - - -",
+    "amharic": "bal - lij amat amat - - - - bekur -",
+    "yoruba": "oko iyawo omo ana ana - - - - akobi abigbeyin",
+    "igbo": "- nwunye nwa ogo ogo - - - - opara -",
+    "malayalam": "bharthavu bharya kunju/kutti ammayiachan/ammayippan ammayiamma aliyan "
+                 "nathoon/naathoon - - - -",
+    "ukrainian": "cholovik druzhyna dytyna svekor teshcha/svekrukha shurin/dever zovytsia "
+                 "khresnyi khresna - -",
+    "romanian": "soț/bărbat soție/nevastă copil socru soacră cumnat cumnată naș nașă - "
+                "mezin/mezină",
+    "xhosa": "umyeni umfazi umntwana - umkhwekazi - - - - izibulo -",
+    "sotho": "monna mosadi ngwana ratsale mmatsale molamu - - - letsibolo -",
+    "maori": "tāne wahine tamaiti hungarei hungarei taokete taokete - - mātāmua pōtiki",
+}
+# A sibling-in-law word that says which line (relations.fits): the spouse's sibling (Hindi
+# devar, the husband's brother) or the sibling's spouse (bhabhi, the brother's wife).
+KIN_LINE = {**dict.fromkeys("devar jeth sala saala saali nanad nand deor nanaan shala shali "
+                            "debor nonod mehuna mehuni nanand diyar salo sali xiaoshuzi "
+                            "xiaojiuzi xiaoguzi xiaoyizi baradarzan khaharzan görümce "
+                            "baldız".split(), "spouse"),
+            **dict.fromkeys("jija jiju behnoi bhabhi bhabi boudi dulabhai jamaibabu bharjai "
+                            "vahini banevi jiefu meifu saozi dimei shoharkhahar zanbaradar "
+                            "maebu maehyeong hyeongsu olke".split(), "blood")}
 # Grandparent (and parent's sibling) names that say which side of the family: Hindi/Urdu
 # nani (the mother's mother) and dada/dadi (the father's parents; Hindi "nana" is English's
 # grandma here), Swedish mor-/far- (mother's /
@@ -195,7 +294,8 @@ KIN_SIDE = {"nani": "maternal", "dadi": "paternal", "dada": "paternal",
 KIN_POINTED: dict[str, tuple[str, str]] = {
     "boy": ("child", "m"), "lad": ("child", "m"), "girl": ("child", "f"),
     "lass": ("child", "f"), "kid": ("child", ""), "kiddo": ("child", ""),
-    "man": ("spouse", "m"), "woman": ("spouse", "f"), "boo": ("partner", ""),
+    "man": ("spouse", "m"), "woman": ("spouse", "f"), "mister": ("spouse", "m"),
+    "boo": ("partner", ""),
     "bae": ("partner", ""), "wean": ("child", "")}
 # Irregular plurals and words that only exist as plurals ("my folks" are my parents).
 KIN_PLURALS = {"children": "child", "folks": "parent", "kids": "kid", "in-laws": "in-law",
@@ -219,8 +319,43 @@ _GRAND = "grand"
 
 def fold(word: str) -> str:
     """The word without accents ("mãe" -> "mae", "sœur" -> "soeur")."""
-    word = word.replace("œ", "oe").replace("ß", "ss")
+    word = word.replace("œ", "oe").replace("ß", "ss").replace("ı", "i")
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+# The columns of KIN_BORROWED_MORE: a relation, or a birth order (a string).
+_MORE_COLUMNS: tuple[Rel | str, ...] = (
+    Rel("spouse", "m"), Rel("spouse", "f"), Rel("child"), Rel("parent", "m", in_law=True),
+    Rel("parent", "f", in_law=True), Rel("sibling", "m", in_law=True),
+    Rel("sibling", "f", in_law=True), Rel("godparent", "m"), Rel("godparent", "f"),
+    "eldest", "youngest")
+# Birth order in English: "our youngest", "my eldest" (a child, compared as the order itself:
+# cards say "our youngest" far more often than "our youngest son").
+BIRTH_ORDER = {"eldest": "eldest", "youngest": "youngest", "firstborn": "eldest",
+               "first-born": "eldest", "lastborn": "youngest", "last-born": "youngest"}
+
+
+def _row_words(row: str, columns, english: frozenset[str]):
+    """(column, word) for each word of a table row that the guards let in."""
+    for column, cell in zip(columns, row.split()):
+        for word in cell.split("/"):
+            if word != "-" and len(word) >= _MIN_BORROWED and \
+                    not {word, word + "s", word + "es"} & english:
+                yield column, word
+
+
+def _with_folded(lex: dict, english: frozenset[str]) -> dict:
+    """The lexicon with each word's spelling without accents too (unless that is a word
+    already or an English word)."""
+    folded: dict = {}
+    for word, value in list(lex.items()):
+        plain = fold(word)
+        if plain == word or plain in lex or plain in english:
+            continue
+        # two words that fold alike (Portuguese avô / avó) keep only what they share
+        same = folded.get(plain, value) == value
+        folded[plain] = value if same or not isinstance(value, Rel) else replace(value, gender="")
+    return {**folded, **lex}
 
 
 @lru_cache(maxsize=1)
@@ -231,20 +366,44 @@ def lexicon() -> dict[str, Rel]:
            for gender, text in by_gender.items() for w in text.split()}
     english = vocabulary_words()
     for row in KIN_BORROWED.values():
-        for (kind, gender), cell in zip(_COLUMNS, row.split()):
-            for word in cell.split("/"):
-                if word == "-" or word in lex or len(word) < _MIN_BORROWED or \
-                        {word, word + "s", word + "es"} & english:
-                    continue
+        for (kind, gender), word in _row_words(row, _COLUMNS, english):
+            if word not in lex:
                 lex[word] = Rel(kind, gender, side=KIN_SIDE.get(word, ""))
-    folded: dict[str, Rel] = {}
-    for word, rel in list(lex.items()):
-        plain = fold(word)
-        if plain == word or plain in lex or plain in english:
-            continue
-        # two words that fold alike (Portuguese avô / avó) keep only what they share
-        folded[plain] = rel if folded.get(plain, rel) == rel else replace(rel, gender="")
-    return {**folded, **lex}
+    for row in KIN_BORROWED_MORE.values():
+        mine: set[str] = set()
+        for rel, word in _row_words(row, _MORE_COLUMNS, english):
+            if not isinstance(rel, Rel):
+                continue
+            rel = replace(rel, line=KIN_LINE.get(word, ""))
+            if word in mine and lex[word] == replace(rel, gender=lex[word].gender):
+                lex[word] = replace(rel, gender="")  # "asawa": husband and wife, a spouse
+            elif word not in lex:
+                lex[word], _ = rel, mine.add(word)
+    return _with_folded(lex, english)
+
+
+@lru_cache(maxsize=1)
+def birth_orders() -> dict[str, str]:
+    """Every word for a child by birth order -> "eldest" or "youngest" ("bunso", "maknae")."""
+    english = vocabulary_words()
+    found = dict(BIRTH_ORDER)
+    for row in KIN_BORROWED_MORE.values():
+        for order, word in _row_words(row, _MORE_COLUMNS, english):
+            if isinstance(order, str) and word not in lexicon():
+                found.setdefault(word, order)
+    return _with_folded(found, english)
+
+
+def birth_order(word: str) -> str | None:
+    """"eldest" or "youngest" for a word naming a child by birth order, in English or in the
+    family's language ("panganay", "nesthäkchen"); None otherwise."""
+    w = word.lower()
+    return birth_orders().get(w) or birth_orders().get(w[:-1] if w.endswith("s") else "")
+
+
+def birth_order_forms(order: str) -> frozenset[str]:
+    """The words for one birth order ("youngest": "bunso", "maknae", "jongste", ...)."""
+    return frozenset(w for w, o in birth_orders().items() if o == order)
 
 
 @lru_cache(maxsize=65536)
@@ -272,7 +431,7 @@ def rel_of(word: str, pointed: bool = False) -> tuple[Rel, bool] | None:
         else _grand(w, pointed)
     if base is None:
         return None
-    return replace(base, step=step, in_law=in_law, great=great), plural
+    return replace(base, step=step, in_law=in_law or base.in_law, great=great), plural
 
 
 def _grand(w: str, pointed: bool) -> tuple[Rel | None, bool]:
@@ -327,12 +486,16 @@ def forms(rel: Rel) -> frozenset[str]:
     """The words for a relation in the lexicon, composed as English composes them: step+father
     -> stepfather, step-dad, stepdad, ...; a grandmother of no stated side -> nani and dadi too,
     a maternal one -> not dadi."""
-    bases = [w for w, r in lexicon().items() if r.kind == rel.kind and r.gender == rel.gender
-             and (not rel.side or not r.side or r.side == rel.side)]
+    lex = lexicon()
+    bases = [w for w, r in lex.items() if r.kind == rel.kind and r.gender == rel.gender
+             and (not rel.side or not r.side or r.side == rel.side) and not r.in_law]
     prefixes = ["great"] * rel.great + (["step"] if rel.step else [])
     out = set()
     for b in bases:
         for sep in ("", "-"):
             w = sep.join(prefixes + [b]) if prefixes else b
             out.add(w + "-in-law" if rel.in_law else w)
+    if rel.in_law and not prefixes:  # the words other languages have for in-laws: "suegra"
+        out.update(w for w, r in lex.items() if r.in_law and r.kind == rel.kind and
+                   r.gender == rel.gender and (not rel.line or not r.line or r.line == rel.line))
     return frozenset(out)
