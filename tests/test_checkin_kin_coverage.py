@@ -73,3 +73,103 @@ def test_kinship_words_spelt_open_are_one_word(text, low):
                                   "her mother, in law school"])
 def test_open_spelling_needs_a_kinship_compound(text):
     assert all("-" not in t.low for t in tokenize(text)), [t.low for t in tokenize(text)]
+
+
+# --- the family by marriage and by rite, and birth order, in every language row ---
+
+def test_every_language_row_has_the_further_relations():
+    from personalq.checkin.kinship import KIN_BORROWED_MORE
+
+    assert set(KIN_BORROWED_MORE) == set(KIN_BORROWED)
+    for language, row in KIN_BORROWED_MORE.items():
+        assert len(row.split()) == 11, language  # husband ... youngest, "-" where left out
+
+
+@pytest.mark.parametrize("word, label", [
+    ("asawa", "spouse"), ("esposa", "wife"), ("patni", "wife"), ("pati", "husband"),
+    ("ehemann", "husband"), ("nampyeon", "husband"), ("anak", "child"), ("kodomo", "child"),
+    ("biyenan", "parent+in-law"), ("suegra", "mother+in-law"), ("sasur", "father+in-law"),
+    ("schwiegermutter", "mother+in-law"), ("kayinpeder", "father+in-law"),
+    ("bayaw", "brother+in-law"), ("hipag", "sister+in-law"), ("cunado", "brother+in-law"),
+    ("belle-soeur", "sister+in-law"), ("ipar", "sibling+in-law"), ("ninong", "godfather"),
+    ("madrina", "godmother"), ("kvaterin", "godmother"), ("gandie", "godfather"),
+])
+def test_spouse_child_in_law_and_godparent_words_of_other_languages(word, label):
+    assert label_of(word) == label
+
+
+def test_a_sibling_in_law_word_keeps_the_line_it_says():
+    assert rel_of("devar")[0].line == "spouse"  # the husband's brother
+    assert rel_of("bhabhi")[0].line == "blood"  # the brother's wife
+    assert rel_of("bayaw")[0].line == ""  # either
+
+
+def test_the_guards_hold_for_the_further_columns():
+    for word in ("kind", "femme", "barn", "make", "mari", "var", "ana"):
+        assert rel_of(word) is None, word  # English words and given names stay English
+    assert label_of("mume") == "aunt"  # Yiddish's aunt first, not Swahili's husband
+    assert rel_of("mister") is None and label_of("mister", pointed=True) == "husband"
+
+
+def test_in_law_words_are_forms_of_the_in_law_only():
+    from personalq.checkin.kinship import forms
+
+    assert "suegra" in forms(Rel("parent", "f", in_law=True))
+    assert "suegra" not in forms(Rel("parent", "f"))  # a mother-in-law is no mother
+    assert "devar" not in forms(Rel("sibling", "m", in_law=True, line="blood"))
+
+
+@pytest.mark.parametrize("word, order", [
+    ("panganay", "eldest"), ("bunso", "youngest"), ("maknae", "youngest"),
+    ("jongste", "youngest"), ("nesthakchen", "youngest"), ("primogenita", "eldest"),
+    ("firstborn", "eldest"), ("eldest", "eldest"), ("young", None), ("older", None),
+])
+def test_birth_order_in_english_and_other_languages(word, order):
+    from personalq.checkin.kinship import birth_order
+
+    assert birth_order(word) == order
+
+
+def test_birth_order_words_reach_a_cards_our_youngest():
+    from personalq.checkin.calibrated import kin_of
+    from personalq.checkin.features import kin_synonyms
+
+    card = kin_of("Pim, our youngest, in a knitted hat.", bare=False)
+    assert kin_of("bunso on a swing", bare=True).agrees(card)
+    assert not kin_of("panganay on a swing", bare=True).agrees(card)
+    assert {"bunso", "maknae"} <= kin_synonyms("youngest")
+
+
+def _card(id_, name, cls, tags, desc):
+    return {"id": id_, "name": name, "trigger": f"<{id_}>", "class_noun": cls,
+            "kind": "subject", "family": id_, "version": 1, "created_at": "2025-01-01",
+            "description": desc, "tags": tags}
+
+
+FAMILY = [
+    _card("odran", "Odran", "man", ["person", "man"], "Odran, my husband, a tall cyclist."),
+    _card("fenna", "Fenna", "woman", ["person", "woman"],
+          "Fenna, Odran's mother and my mother-in-law; silver bob."),
+    _card("kellan", "Kellan", "man", ["person", "man"], "Kellan, my godfather, a retired pilot."),
+    _card("brisa", "Brisa", "girl", ["person", "girl"], "Brisa, our eldest, aged twelve."),
+    _card("pim", "Pim", "boy", ["person", "boy"], "Pim, our youngest, aged four."),
+    _card("mops", "Mops", "dog", ["pet", "dog"], "Mops, our grey pug."),
+]
+
+
+@pytest.fixture(scope="module")
+def family(selector_on):
+    return selector_on(FAMILY)
+
+
+@pytest.mark.parametrize("request_, expected", [
+    ("my asawa fixing a flat tyre", ["odran"]),
+    ("my suegra holding a teacup", ["fenna"]),
+    ("ninong flying a kite", ["kellan"]),
+    ("our bunso on a trampoline", ["pim"]),
+    ("panganay reading under a tree", ["brisa"]),
+])
+def test_the_familys_own_words_for_spouse_in_laws_godparents_and_birth_order(
+        family, request_, expected):
+    d = family.select(request_)
+    assert (d.action, d.checkpoints) == ("select", expected), (request_, d.action, d.options)
