@@ -16,10 +16,10 @@ def _cmd_bench_select(args) -> int:
     """`bench select --fit` fits the calibrated decision (select_fit.py, which reads the sets
     through select_bench); everything else is select_bench's."""
     if args.fit:
-        from personalq.bench import select_fit
+        from personalq.bench import select_fit, select_loso
 
         select_fit.run(args.extra_sets or ["dev", "large"], shared=args.shared, out_dir=args.out,
-                       loso=args.loso)
+                       choose_l2=select_loso.l2_for if args.loso else None)
         return 0
     from personalq.bench import select_bench
 

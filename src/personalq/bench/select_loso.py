@@ -138,3 +138,8 @@ def plot(r: dict, path: Path) -> None:
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
+
+
+def l2_for(data: list[dict], shipped: calibrated.Calibration | None, out_dir: Path) -> float:
+    """The L2 strength leave-one-set-out cross-validation prefers (writes the LOSO table)."""
+    return run(data, shipped, out_dir)["l2"]
