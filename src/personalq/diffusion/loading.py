@@ -22,11 +22,13 @@ import functools
 import json
 import os
 import re
+import stat
 import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from personalq import paths
+from personalq.call_signature import pin_processor_signatures
 from personalq.catalog.metadata import normalize_base
 from personalq.catalog.safetensors_meta import HeaderError, read_header
 from personalq.diffusion.compose import check_weights, composition_of, composition_weights
@@ -70,19 +72,29 @@ def _read_json(path: Path) -> dict:
 
 
 def _front_matter(readme: Path) -> dict[str, str]:
-    """The flat `key: value` pairs of a README's YAML front matter (enough for model cards)."""
-    if not readme.is_file():
+    """The flat `key: value` pairs of a README's YAML front matter (enough for model cards).
+    Parsed once per file version (path, mtime, size): generate reads the base's on every call."""
+    try:
+        st = readme.stat()
+    except OSError:
         return {}
-    text = readme.read_text(errors="replace")
+    if not stat.S_ISREG(st.st_mode):
+        return {}
+    return dict(_parsed_front_matter(str(readme), st.st_mtime_ns, st.st_size))
+
+
+@functools.lru_cache(maxsize=64)
+def _parsed_front_matter(path: str, mtime_ns: int, size: int) -> tuple[tuple[str, str], ...]:
+    text = Path(path).read_text(errors="replace")
     match = re.match(r"^---\s*\n(.*?)\n---\s*(\n|$)", text, re.S)
     if not match:
-        return {}
+        return ()
     out = {}
     for line in match.group(1).splitlines():
         m = re.match(r"^([A-Za-z0-9_.-]+)\s*:\s*(.*?)\s*$", line)
         if m and m.group(2):
             out[m.group(1)] = m.group(2).strip("'\"")
-    return out
+    return tuple(out.items())
 
 
 def describe_base(base_dir: Path) -> tuple[str, str]:
@@ -153,6 +165,7 @@ def load_base(base_dir: Path | None = None, *, dtype: "torch.dtype | None" = Non
     except (OSError, ValueError, EnvironmentError) as err:
         raise PersonalQError(f"cannot load the base pipeline at {base_dir}: {err}") from None
     pipe.set_progress_bar_config(disable=True)
+    pin_processor_signatures(pipe.unet, pipe.vae)  # diffusers reads them on every attention call
     if device == "auto":
         device = "cuda" if torch.cuda.is_available() else "cpu"
     if device != "cpu":

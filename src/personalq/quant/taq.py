@@ -21,6 +21,7 @@ import weakref
 import torch
 from torch import nn
 
+from personalq.call_signature import pin_signature
 from personalq.errors import PersonalQError
 from personalq.quant.packed import QuantLinear
 from personalq.quant.quantizers import ActQuant
@@ -274,6 +275,7 @@ class QuantAttnProcessor:
         else:
             self.stats.setdefault("trigger_mass_cond", []).append(float(mass.mean()))
 
+    @pin_signature  # diffusers reads it on every attention call (call_signature.py)
     def __call__(self, attn, hidden_states, encoder_hidden_states=None, attention_mask=None,
                  temb=None, *args, **kwargs):
         qz: AttnQuantizers | None = getattr(attn, "quant", None)
