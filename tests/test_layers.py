@@ -17,7 +17,7 @@ PACKAGE = SRC / "personalq"
 
 # Layer of each top-level module or subpackage; a module may import equal or lower layers.
 LAYERS = {
-    "errors": 0, "paths": 0, "embed": 0,
+    "errors": 0, "paths": 0, "embed": 0, "call_signature": 0,
     "catalog": 1,
     "checkin": 2,
     "quant": 2,  # a library on plain torch: no diffusion, world, serve or bench
