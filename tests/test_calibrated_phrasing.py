@@ -111,3 +111,22 @@ def test_a_generic_request_marks_a_subjects_coverage_as_the_kinds_not_the_users(
     assert some["coverage"] > 0.0 and some["generic_subject_cover"] == some["coverage"]
     assert mine["generic_subject_cover"] == 0.0  # the user's own: the card's words name it
     assert feats("a teapot in needle felted wool")["wool-felt"]["generic_subject_cover"] == 0.0
+
+
+def test_leads_in_one_pass_equal_each_familys_lead_over_the_others():
+    """_leads (linear, for catalogs where thousands of families are weighed) gives what _lead
+    gives family by family, within a group too."""
+    import random
+
+    from personalq.checkin.calibrated import _lead, _leads
+
+    rng = random.Random(3)
+    for _ in range(500):
+        vals = {f"k{i}": rng.choice([0.0, 0.5, 0.5, 1.0, rng.random()])
+                for i in range(rng.randint(1, 6))}
+        grp = {k: rng.choice("ab") for k in vals}
+        flat, grouped = _leads(vals), _leads(vals, group=grp.get)
+        for k, v in vals.items():
+            assert flat[k] == _lead(v, [w for j, w in vals.items() if j != k])
+            assert grouped[k] == _lead(v, [w for j, w in vals.items()
+                                           if j != k and grp[j] == grp[k]])
