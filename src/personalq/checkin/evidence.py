@@ -274,18 +274,22 @@ def score(index: CatalogIndex, per_word: list[tuple[Token, dict[str, float]]], n
     idf: dict[int, float] = {}
     total = 0.0
     raw: dict[str, float] = defaultdict(float)
+    first: dict[str, int] = {}  # the first request word that reached each family
     for i, (_, acc) in enumerate(per_word):
         weight = math.log(1.0 + index.n_families / len(acc))
         idf[i] = weight
         total += weight
         for fam_key, strength in acc.items():
             raw[fam_key] += weight * strength
+            first.setdefault(fam_key, i)
     scores = {k: v / total for k, v in raw.items()} if total else {}
     for k in named:
         scores[k] = max(scores.get(k, 0.0), 1.0)
-    # strongest first, ties by family key: the matches arrive in set order, which Python seeds
-    # per process, and a tie's order decides which family leads and how a question lists them
-    scores = dict(sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])))
+    # strongest first; ties in the order the request's words reached them, then by family key:
+    # within one word the matches arrive in set order, which Python seeds per process, and a
+    # tie's order decides which family leads and how a question lists them
+    late = len(per_word)
+    scores = dict(sorted(scores.items(), key=lambda kv: (-kv[1], first.get(kv[0], late), kv[0])))
     return Evidence(per_word, named, scores, idf, dict(enumerate(how)))
 
 
