@@ -10,12 +10,7 @@ import pytest
 from personalq.checkin.aliases import family_names, stated_names
 from personalq.checkin.rules import FAMILY_NAMES, OWNER_BY_ANY_NAME
 from personalq.checkin.select import Selector
-
-
-def _card(id_, name, cls, tags, desc):
-    return {"id": id_, "name": name, "trigger": f"<{id_}>", "class_noun": cls,
-            "kind": "subject", "family": id_, "version": 1, "created_at": "2025-01-01",
-            "description": desc, "tags": tags}
+from checkin_testdata import subject_card as _card
 
 
 CARDS = [

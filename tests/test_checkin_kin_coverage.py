@@ -8,6 +8,7 @@ import pytest
 
 from personalq.checkin.kinship import KIN_BORROWED, Rel, label_of, rel_of
 from personalq.checkin.text import tokenize
+from checkin_testdata import subject_card as _card
 
 SPOKEN = ("spanish", "portuguese", "french", "german", "russian", "arabic", "hindi", "urdu",
           "bengali", "indonesian", "japanese", "marathi", "telugu", "turkish", "tamil",
@@ -138,12 +139,6 @@ def test_birth_order_words_reach_a_cards_our_youngest():
     assert kin_of("bunso on a swing", bare=True).agrees(card)
     assert not kin_of("panganay on a swing", bare=True).agrees(card)
     assert {"bunso", "maknae"} <= kin_synonyms("youngest")
-
-
-def _card(id_, name, cls, tags, desc):
-    return {"id": id_, "name": name, "trigger": f"<{id_}>", "class_noun": cls,
-            "kind": "subject", "family": id_, "version": 1, "created_at": "2025-01-01",
-            "description": desc, "tags": tags}
 
 
 FAMILY = [
