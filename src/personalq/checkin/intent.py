@@ -81,7 +81,7 @@ class VersionCue:
     year: int | None = None  # "the 2021 one"
     month: int | None = None  # "from last November"
     day: int | None = None  # "the one from 2025-03-14"
-    base: str | None = None  # "the version on the earlier base model" -> "earlier"; "the SDXL one"
+    base: str | None = None  # "the version on the earlier base model" -> "earlier"; "my SDXL version"
 
     def is_empty(self) -> bool:
         return not (self.number or self.ordinal or self.newest or self.older or self.year

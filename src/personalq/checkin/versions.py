@@ -54,7 +54,7 @@ def _explicit(cards: list[Card], cue: VersionCue) -> Card | None:
 
 
 def _by_base(cards: list[Card], base: str) -> Card | None:
-    """"the one for the older/newer base model", "the SDXL one": the newest version made for
+    """"the one for the older/newer base model", "my SDXL version": the newest version made for
     that base (older/newer: by the order base models appeared)."""
     rank = {b: i for i, b in enumerate(BASE_MODEL_ORDER)}
     bases = sorted({c.base_model for c in cards}, key=lambda b: rank.get(b, len(rank)))
