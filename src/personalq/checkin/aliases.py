@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from personalq.checkin.kinship import fold, rel_of
+from personalq.checkin.lexicon import lexicon
 from personalq.checkin.text import STOPWORDS, Token, tokenize
 from personalq.embed import vocabulary_words
 
@@ -96,3 +97,38 @@ def family_names(descriptions: list[str], own: set[str]) -> set[str]:
     return {w for text in descriptions for name in stated_names(text) for w in name
             if w not in own and w not in english and fold(w) not in english
             and not w.isdigit()}
+
+
+_SET_OFF = re.compile("[(\"'\u2018\u201c]([A-Z][\\w-]*)[)\"'\u2019\u201d]")  # "(Joaquin)", "'Tess'"
+
+
+def _common_noun(word: str) -> bool:
+    lx = lexicon()
+    return lx is not None and bool(lx.base_forms(word))
+
+
+def opening_names(text: str) -> list[str]:
+    """given_name_in_the_description: a description that opens with the person's name gives
+    it in full ("Margriet 'Grietje' de Vries, my mother", "Pim (Willem), my son"): the
+    given name (its first word) and a name in brackets or quotes beside it are names of the
+    person as the card's name is. Only the words before the first comma, colon or full stop,
+    all capitalised; a possessive ends the name ("Ube Corner Bakeshop's box" names no one)."""
+    head = re.split(r"[,;:.]", text, maxsplit=1)[0]
+    toks = tokenize(head)
+    if not toks or any(t.possessive or not (t.text[:1].isupper() or _particle(toks, i))
+                       for i, t in enumerate(toks)) or \
+            toks[0].low in STOPWORDS or len(toks) > _MAX_WORDS + 1:
+        return []
+    return [toks[0].low] + [w.lower() for w in _SET_OFF.findall(head)]
+
+
+def _particle(toks: list[Token], i: int) -> bool:
+    """A lower-case word inside a name, between capitalised ones ("de" in "Margriet de Vries")."""
+    return 0 < i < len(toks) - 1 and toks[i + 1].text[:1].isupper()
+
+
+def given_names(descriptions: list[str], own: set[str]) -> set[str]:
+    """The given names the descriptions open with (opening_names) that are not the family's own
+    name words and not common nouns of English, which keep their ordinary reading."""
+    return {w for text in descriptions for w in opening_names(text)
+            if w not in own and fold(w) not in own and w.isalpha() and not _common_noun(w)}

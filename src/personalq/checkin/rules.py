@@ -368,10 +368,41 @@ one-word tag), not "none" for a plural read as things in general (select.py, par
 
 # -- what families call their people and pets (aliases.py, features.py, evidence.py) ----------
 
+GIVEN_NAME = named_rule("given_name_in_the_description")
+"""A description that opens with the person's full name ("Margriet 'Grietje' de Vries, my
+mother", "Pim (Willem), my son") gives their given name and the name set off beside it: each
+names the person as the card's name does, unless it is an English noun (aliases.opening_names;
+CatalogIndex(given=...))."""
+
+BIRTH_ORDER = named_rule("birth_order_is_the_persons")
+"""A child's place in the birth order ("our eldest", "Anouk, our daughter and eldest") is a fact
+about the person, like a relation, not about one picture of them: said on one version, it names
+the person on every version (features.birth_orders_stated; CatalogIndex(orders=...))."""
+
+LITTLE_ONE = named_rule("little_one_is_the_youngest")
+"""A "little one" or "wee one" after "the", "my" or "our" is how a family speaks of its small
+child: the person born last by the ages the cards state ("now three", "aged eight", with the
+card's date), while still a child, or else the one a card calls "our youngest" (ages.py,
+reasoner._little_one)."""
+
 FAMILY_NAMES = named_rule("family_use_name_names_them")
 """A name the cards say the family uses ("the kids call him Opa", "known as Bean", "Nonna to
 the grandkids") is a name of that person or pet like the one on the card: families speak of
 each other by such names far more than by given names (aliases.py; CatalogIndex(aliases=...))."""
+
+THROUGH_A_PERSON = named_rule("relation_through_a_person")
+""""X's <relation>" names X's relative, not the user's: the cards stating that relation to X
+("Daniel's daughter") and the relation composed from what X's own cards state about X ("my
+son": X's brother is another son of mine), X left out; a step relation, which composition
+cannot tell, is answered by the cards that state it to X where there are any. A name
+that holds a kinship title ("Kuya Mon") does not hide the title's relation reading, and an
+object pronoun after the phrase ("X's stepdad teaching him") is X, who is then drawn too: a
+verb's object pronoun never means its own subject (relations.py, reasoner._related)."""
+
+TITLE_IS_ADDRESS = named_rule("stated_relation_beats_a_title")
+"""A kinship title in a person's name ("Mommy Linda", "Tito Pao") is how someone addresses
+them, often not the speaker's relation to them (a mother-in-law called "Mommy"): where the cards
+state the person's relation to the owner outright, the title adds no other one (relations.py)."""
 
 OWNER_BY_ANY_NAME = named_rule("owner_by_any_name")
 """In "<someone>'s <thing>" the possessor says whose the thing is. A pet's or object's card
@@ -392,6 +423,22 @@ def pet_form_of_a_kind_word(index: CatalogIndex, site: WordSite, fam_key: str,
         return Verdict.KEEP
     pointed = site.mention.determiner in (Determiner.POSSESSIVE, Determiner.DEFINITE)
     return Verdict.KEEP if pointed else Verdict.DROP
+
+
+@match_rule
+def clipped_given_name(index: CatalogIndex, site: WordSite, fam_key: str,
+                       strength: float) -> Verdict:
+    """A given name clipped to its start ("Dan" for Daniel, "Aly" for Alyssa;
+    features.CatalogIndex._clipped_name) is read as that name only where a name stands: first
+    in a phrase with no article or possessive before it, as a possessive itself ("dan's
+    guitar"), or capitalised. Elsewhere an unknown word is no name. Off: no clipped name is
+    read at all (CatalogIndex(clipped_names=False))."""
+    if site.match.kind != MatchKind.CLIPPED_NAME:
+        return Verdict.KEEP
+    tok, mention = site.tok, site.mention
+    first = bool(mention.words) and mention.words[0].start == tok.start
+    bare = mention.determiner == Determiner.NONE and first
+    return Verdict.KEEP if bare or tok.possessive or tok.capitalized else Verdict.DROP
 
 
 MEDIUM_DESCRIBED = named_rule("medium_described_names_the_style")
