@@ -32,6 +32,7 @@ _OBJECTS = frozenset("him her them it me us".split())
 _NAMING = (("known", "as"), ("goes", "by"), ("go", "by"), ("nicknamed",), ("aka",),
            ("called",), ("dubbed",))
 _EVERYONE = frozenset("everyone everybody all us family".split())
+_PARTICLE_MAX = 3  # letters of a particle inside a name ("de", "van", "bin")
 _MAX_WORDS = 3  # a name the family uses: "Oma", "Big Tam", "Uncle Bob the Builder" is a phrase
 
 
@@ -99,7 +100,7 @@ def family_names(descriptions: list[str], own: set[str]) -> set[str]:
             and not w.isdigit()}
 
 
-_SET_OFF = re.compile("[(\"'\u2018\u201c]([A-Z][\\w-]*)[)\"'\u2019\u201d]")  # "(Joaquin)", "'Tess'"
+_SET_OFF = re.compile("[(\"'\u2018\u201c]([A-Z][\\w-]*)[)\"'\u2019\u201d]")  # "(Willem)", "'Grietje'"
 
 
 def _common_noun(word: str) -> bool:
@@ -111,9 +112,12 @@ def opening_names(text: str) -> list[str]:
     """given_name_in_the_description: a description that opens with the person's name gives
     it in full ("Margriet 'Grietje' de Vries, my mother", "Pim (Willem), my son"): the
     given name (its first word) and a name in brackets or quotes beside it are names of the
-    person as the card's name is. Only the words before the first comma, colon or full stop,
-    all capitalised; a possessive ends the name ("Ube Corner Bakeshop's box" names no one)."""
-    head = re.split(r"[,;:.]", text, maxsplit=1)[0]
+    person as the card's name is. Only the words before a first comma, with no colon or full
+    stop before it, all capitalised (a short particle aside); a possessive ends the name
+    ("Brightwater Dairy's milk jug" names no one)."""
+    head, comma, _ = text.partition(",")
+    if not comma or re.search(r"[;:.]", head):
+        return []  # the name is an apposition's anchor: it ends at a comma
     toks = tokenize(head)
     if not toks or any(t.possessive or not (t.text[:1].isupper() or _particle(toks, i))
                        for i, t in enumerate(toks)) or \
@@ -123,8 +127,10 @@ def opening_names(text: str) -> list[str]:
 
 
 def _particle(toks: list[Token], i: int) -> bool:
-    """A lower-case word inside a name, between capitalised ones ("de" in "Margriet de Vries")."""
-    return 0 < i < len(toks) - 1 and toks[i + 1].text[:1].isupper()
+    """A short lower-case word inside a name, between capitalised ones ("de" in "Margriet de
+    Vries", "van", "bin")."""
+    return 0 < i < len(toks) - 1 and toks[i + 1].text[:1].isupper() and \
+        len(toks[i].low) <= _PARTICLE_MAX
 
 
 def given_names(descriptions: list[str], own: set[str]) -> set[str]:

@@ -38,7 +38,7 @@ class MatchKind(StrEnum):
     DENSE = "dense"  # its meaning is close to a card's naming word (MiniLM)
     LEXICAL = "lexical"  # another English word for a card's naming word (lexical.py)
     CLIPPED = "clipped"  # a pet form of a card's kind word: "westie" (clipping.py)
-    CLIPPED_NAME = "clipped_name"  # the start of one person's given name: "dan" (Daniel)
+    CLIPPED_NAME = "clipped_name"  # the start of one person's given name: "ferd" (Ferdinand)
     NONE = ""
 
 
@@ -424,12 +424,12 @@ class CatalogIndex:
                       for w in f.name_lows if w.isalpha() and len(w) > MIN_CLIP)
 
     def _clipped_name(self, tok: Token) -> Match:
-        """clipped_given_name: English shortens a given name to its first syllable or so ("Dan",
-        "Aly", "Fran"): a word no card has, three letters or more, that no English noun or
+        """clipped_given_name: English shortens a given name to its first syllable or so ("Ferd",
+        "Fran", "Rosa"): a word no card has, three letters or more, that no English noun or
         function word is and that begins exactly one person's name (and is shorter) is that
         name clipped; lacking one, a short word a letter off exactly one person's short name
-        ("Teo") is that name with a slip. Whether it stands where a name stands is the rule's
-        (rules.py)."""
+        ("Mio" for Milo) is that name with a slip. Whether it stands where a name stands is
+        the rule's (rules.py)."""
         low, names = tok.low, self.person_names
         if not names or not low.isalpha() or len(low) < MIN_CLIP or low in STOPWORDS or \
                 low in self.names:
@@ -439,7 +439,7 @@ class CatalogIndex:
         while i < len(names) and names[i][0].startswith(low):
             found.add(names[i][1])
             i += 1
-        if not found:  # a short name typed a letter off ("Teo" for Theo): the same reading
+        if not found:  # a short name typed a letter off ("Mio" for Milo): the same reading
             i = bisect_left(names, (low[0], ""))
             while i < len(names) and names[i][0][0] == low[0]:
                 w = names[i][0]

@@ -297,9 +297,6 @@ KIN_POINTED: dict[str, tuple[str, str]] = {
     "man": ("spouse", "m"), "woman": ("spouse", "f"), "mister": ("spouse", "m"),
     "boo": ("partner", ""),
     "bae": ("partner", ""), "wean": ("child", "")}
-# Of those, the ones "the" points at the speaker's own as "my" does: "the mister", as "the
-# missus" or "the wife" (British and Irish usage; "the man", "the boy" stay anyone).
-KIN_DEFINITE = frozenset({"mister"})
 # Irregular plurals and words that only exist as plurals ("my folks" are my parents).
 KIN_PLURALS = {"children": "child", "folks": "parent", "kids": "kid", "in-laws": "in-law",
                "olds": "parent", "oldies": "parent"}

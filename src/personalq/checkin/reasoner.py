@@ -228,7 +228,7 @@ class Reasoner:
 
     def _is_a_name(self, ctx: Context, word: str) -> bool:
         """Does some family go by this word? A kinship title that only begins a person's longer
-        name ("Kuya Mon", "Tito Pao") is still the relation's word (relation_through_a_person):
+        name ("Oom Piet", "Tannie Sue") is still the relation's word (relation_through_a_person):
         only a whole one-word name, or a name word of no person, is a name."""
         owners = self.index.name_owners.get(word, ())
         if not ctx.on(rules.THROUGH_A_PERSON):
@@ -240,7 +240,7 @@ class Reasoner:
 
     def _possessor_drawn(self, ctx: Context, g: Group, answer: Answer,
                          state: "_State") -> None:
-        """relation_through_a_person: in "X's stepdad teaching him to drive" the object pronoun
+        """relation_through_a_person: in "X's stepmum hugging her at the gate" the object pronoun
         cannot be the verb's own subject (that would be "himself"), so it is X, the person the
         phrase was taken relative to: X is drawn too."""
         if not ctx.on(rules.THROUGH_A_PERSON):

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from personalq.checkin.features import CatalogIndex, Family
 from personalq.checkin.lexicon import lexicon
-from personalq.checkin.kinship import KIN_DEFINITE, KIN_IDIOMS, Rel, fold, rel_of
+from personalq.checkin.kinship import KIN_IDIOMS, KIN_POINTED, Rel, fold, rel_of
 from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, FILLER, STOPWORDS, Token,
                                     english_words, governed, tokenize)
-from personalq.checkin.tuning import KIN_REACH
+from personalq.checkin.tuning import KIN_REACH, PERSON_DEPTH, PERSON_SENSES
 
 OWNER = ""  # the anchor of a relation to the repository's owner
 ANYONE = "*"  # a name someone uses for the person ("the girls call him Grandad")
@@ -234,7 +235,7 @@ def card_facts(text: str) -> list[Fact]:
 def family_facts(fam: Family, titles_address: bool = True) -> list[Fact]:
     """Relations of a person card: its description, kinship tags or class ("father-in-law"),
     and a kinship title in its name ("Grandma Rosa"). titles_address (rule
-    stated_relation_beats_a_title): a title in a name addresses the person ("Mommy Linda" for
+    stated_relation_beats_a_title): a title in a name addresses the person ("Mama Hennie" for
     a mother-in-law), so it states a relation to the owner only where the cards state none."""
     if not _is_person(fam):
         return []
@@ -291,7 +292,18 @@ def _pointed(toks: list[Token], i: int) -> bool:
     boys"): a word for a child is a relation here."""
     return any(t.low in _OWNER_WORDS or t.possessive for t in toks[max(0, i - KIN_REACH):i]) \
         or (i > 0 and toks[i - 1].low == "the" and
-            (toks[i].low.endswith("s") or toks[i].low in KIN_DEFINITE))
+            (toks[i].low.endswith("s") or _only_kinship(toks[i].low)))
+
+
+@lru_cache(maxsize=None)
+def _only_kinship(word: str) -> bool:
+    """A word that is kinship after "my" but that English has no common noun for a person by
+    ("mister", "bae", "wean": no sense of it is a kind of person) cannot mean some person
+    after "the" either: "the" points at the speaker's own, as in "the wife". "The man", "the
+    boy" are anyone."""
+    lx = lexicon()
+    return word in KIN_POINTED and lx is not None and not lx.is_a(word, "person", PERSON_DEPTH,
+                                                                 PERSON_SENSES)
 
 
 def _idiom(toks: list[Token], i: int) -> Rel | None:
@@ -388,7 +400,7 @@ class Relations:
 
     def _through_person(self, ref: Ref, allowed) -> list[tuple[str, Fact]]:
         """relation_through_a_person: "X's <relation>" is taken relative to X: the cards that
-        state the relation to X itself ("Daniel's daughter"), and the relation composed from
+        state the relation to X itself ("Ferdinand's daughter"), and the relation composed from
         what X's cards state about X ("my husband": X's daughter is my daughter or stepdaughter;
         "my son": X's brother is another son of mine). X is never their own relative. A step
         relation cannot be composed (my husband's stepson is a son of mine who is not his, which

@@ -392,16 +392,16 @@ each other by such names far more than by given names (aliases.py; CatalogIndex(
 
 THROUGH_A_PERSON = named_rule("relation_through_a_person")
 """"X's <relation>" names X's relative, not the user's: the cards stating that relation to X
-("Daniel's daughter") and the relation composed from what X's own cards state about X ("my
+("Ferdinand's daughter") and the relation composed from what X's own cards state about X ("my
 son": X's brother is another son of mine), X left out; a step relation, which composition
 cannot tell, is answered by the cards that state it to X where there are any. A name
-that holds a kinship title ("Kuya Mon") does not hide the title's relation reading, and an
-object pronoun after the phrase ("X's stepdad teaching him") is X, who is then drawn too: a
+that holds a kinship title ("Oom Piet") does not hide the title's relation reading, and an
+object pronoun after the phrase ("X's stepmum hugging her") is X, who is then drawn too: a
 verb's object pronoun never means its own subject (relations.py, reasoner._related)."""
 
 TITLE_IS_ADDRESS = named_rule("stated_relation_beats_a_title")
-"""A kinship title in a person's name ("Mommy Linda", "Tito Pao") is how someone addresses
-them, often not the speaker's relation to them (a mother-in-law called "Mommy"): where the cards
+"""A kinship title in a person's name ("Mama Hennie", "Oom Piet") is how someone addresses
+them, often not the speaker's relation to them (a mother-in-law "Mama"): where the cards
 state the person's relation to the owner outright, the title adds no other one (relations.py)."""
 
 OWNER_BY_ANY_NAME = named_rule("owner_by_any_name")
@@ -428,9 +428,9 @@ def pet_form_of_a_kind_word(index: CatalogIndex, site: WordSite, fam_key: str,
 @match_rule
 def clipped_given_name(index: CatalogIndex, site: WordSite, fam_key: str,
                        strength: float) -> Verdict:
-    """A given name clipped to its start ("Dan" for Daniel, "Aly" for Alyssa;
+    """A given name clipped to its start ("Ferd" for Ferdinand, "Fran" for Francesca;
     features.CatalogIndex._clipped_name) is read as that name only where a name stands: first
-    in a phrase with no article or possessive before it, as a possessive itself ("dan's
+    in a phrase with no article or possessive before it, as a possessive itself ("ferd's
     guitar"), or capitalised. Elsewhere an unknown word is no name. Off: no clipped name is
     read at all (CatalogIndex(clipped_names=False))."""
     if site.match.kind != MatchKind.CLIPPED_NAME:

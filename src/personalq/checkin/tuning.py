@@ -93,3 +93,5 @@ NARROW_FROM_CARDS = 5000
 # case (few ordinary words sit that close to a long name).
 LONG_NAME = 6
 LITTLE_MAX_AGE = 12  # a "little one": the youngest person while still a child (years)
+PERSON_DEPTH = 8  # hypernym links from a word's meaning up to "person" ("lass": 3)
+PERSON_SENSES = 9  # the senses of a word looked at for a kind of person (every one, in practice)
