@@ -17,8 +17,10 @@ from typing import Callable
 
 from personalq.checkin.features import CatalogIndex, Match, MatchKind
 from personalq.checkin.intent import Determiner, Mention
+from personalq.checkin.lexicon import lexicon
 from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, KINSHIP, STOPWORDS, TRANSPARENT,
-                                    VERB_FORMS, Token, adverb, edit_distance, verb_form)
+                                    VERB_FORMS, Token, adverb, edit_distance, english_words,
+                                    verb_form)
 from personalq.checkin.tuning import CATEGORY_DAMPING, LONG_NAME, STRENGTH, STRONG, Field
 
 GENERIC = (Determiner.INDEFINITE, Determiner.QUANTIFIED, Determiner.CONTAINER)
@@ -43,6 +45,7 @@ class WordSite:
     core: bool  # in the mention itself (not in an attribute phrase describing it)
     plural: bool
     slips: bool = True  # rule slip_beside_an_exact_name_word is on
+    predicates: bool = True  # rule predicate_is_no_head is on
 
 
 _ADJACENT_RE = re.compile(r"^[\s,-]*(?:(?:and|or|&)\s+)?$", re.I)
@@ -142,9 +145,25 @@ def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
     if site.nxt is None or (fam.kind != "subject" and not fam.borrows(site.tok)):
         return Verdict.KEEP
     if noun_like(site.nxt) and not index.family_knows(fam_key, site.nxt) and \
+            not _known_non_noun(site) and \
             not name_typed_with_a_slip(index, site, fam_key):
         return Verdict.VETO if fam_key in site.match.named else Verdict.DROP
     return Verdict.KEEP
+
+
+@lru_cache(maxsize=65536)
+def _no_noun_reading(low: str) -> bool:
+    """An English word that is no noun in any form ("bushes" is "bush"s: a noun)."""
+    lx = lexicon()
+    forms = {low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
+    return lx is not None and low in english_words() and not any(lx.base_forms(f) for f in forms)
+
+
+def _known_non_noun(site: WordSite) -> bool:
+    """predicate_is_no_head: an English word with no noun reading after a name or class word
+    ("<name> stuck in traffic", "<name> asleep") is a predicate of it, not a head noun the word
+    could modify."""
+    return site.predicates and _no_noun_reading(site.nxt.low)
 
 
 @match_rule
@@ -481,6 +500,12 @@ and the rest of the name ends the phrase (followed by another noun, "<name words
 name words only modify that noun: another thing).
 Only subject cards: a style's or concept's name less a word is often an ordinary phrase
 (evidence._partial_names)."""
+
+PREDICATE_NO_HEAD = named_rule("predicate_is_no_head")
+"""A word English has no noun for ("stuck", "asleep", "alone") after a name or a class word is
+what the subject is or does, a predicate, not a head noun the name modifies: "<name> stuck at the
+lights" is that person (modifier_of_another_noun leaves it; rules._known_non_noun). An unknown
+word there (a brand, a foreign noun) may still be the head."""
 
 SLIP_IN_NAME = named_rule("slip_beside_an_exact_name_word")
 """A name of several words typed with one word exact and the next one letter off ("Jaspar Holt")
