@@ -42,6 +42,8 @@ CARDS = [
                  "Margriet 'Grietje' de Vries, my mother; the kids call her Oma Grietje."),
     subject_card("hennie", "Mama Hennie", "old woman", ["mother-in-law", "person", "woman"],
                  "Hennie, Ferdinand's mother, my mother-in-law; I call her Mama Hennie."),
+    subject_card("piet", "Oom Piet", "man", ["brother", "person", "man"],
+                 "Piet, my older brother, Oom Piet to the kids, a bearded baker."),
     subject_card("snuf", "Snuf", "dog", ["pet", "dog", "spaniel"],
                  "Snuf, Oma Grietje's spaniel, brown and white."),
     subject_card("kees", "Kees", "dog", ["pet", "dog", "spaniel"],
@@ -63,6 +65,11 @@ def test_a_relation_through_a_person_is_taken_relative_to_them(selector):
     assert _picked(selector, "ferdinand's stepson on a skateboard") == ("select", {"pim"})
     # composed from what Joris's card says of him (our son): another son of mine, not Joris
     assert _picked(selector, "joris's brother at the skate park") == ("select", {"pim"})
+
+
+def test_a_title_that_begins_a_name_keeps_its_relation_reading(selector):
+    # "oom" is a word of Piet's name, but "Joris's oom" is Joris's uncle: my brother
+    assert _picked(selector, "joris's oom in his bakery") == ("select", {"piet"})
 
 
 def test_the_object_pronoun_after_the_phrase_is_the_possessor(selector):
@@ -109,6 +116,11 @@ def test_little_one_needs_a_child(selector):
 
 
 def test_relatives_the_repository_lacks_stay_none(selector):
-    assert _picked(selector, "my brother at the pub")[0] == "none"
+    assert _picked(selector, "my sister at the pub")[0] == "none"
     assert _picked(selector, "joris's cousin on a swing")[0] == "none"
     assert _picked(selector, "a ferd in a field")[0] == "none"  # no name after an article
+
+
+def test_a_predicate_after_a_name_is_no_head_noun(selector):
+    # "stuck" has no noun reading: it says what Ingrid is, it is no thing her name modifies
+    assert _picked(selector, "ingrid stuck at the traffic lights") == ("select", {"ingrid"})
