@@ -283,8 +283,13 @@ def _name_like(tok: Token) -> bool:
 def _no_noun(tok: Token) -> bool:
     """A word English has no noun for ("asleep", "awake") follows a noun as a predicate ("dad
     asleep on the sofa"): it is no head the kinship word before it could modify."""
+    return _no_noun_word(tok.low)
+
+
+@lru_cache(maxsize=65536)
+def _no_noun_word(low: str) -> bool:
     lx = lexicon()
-    return lx is not None and tok.low.isalpha() and not lx.base_forms(tok.low)
+    return lx is not None and low.isalpha() and not lx.base_forms(low)
 
 
 def _pointed(toks: list[Token], i: int) -> bool:
