@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from personalq.checkin.kinship import fold, rel_of
+from personalq.checkin.lexicon import lexicon
 from personalq.checkin.text import STOPWORDS, Token, tokenize
 from personalq.embed import vocabulary_words
 
@@ -31,6 +32,7 @@ _OBJECTS = frozenset("him her them it me us".split())
 _NAMING = (("known", "as"), ("goes", "by"), ("go", "by"), ("nicknamed",), ("aka",),
            ("called",), ("dubbed",))
 _EVERYONE = frozenset("everyone everybody all us family".split())
+_PARTICLE_MAX = 3  # letters of a particle inside a name ("de", "van", "bin")
 _MAX_WORDS = 3  # a name the family uses: "Oma", "Big Tam", "Uncle Bob the Builder" is a phrase
 
 
@@ -96,3 +98,43 @@ def family_names(descriptions: list[str], own: set[str]) -> set[str]:
     return {w for text in descriptions for name in stated_names(text) for w in name
             if w not in own and w not in english and fold(w) not in english
             and not w.isdigit()}
+
+
+_SET_OFF = re.compile("[(\"'\u2018\u201c]([A-Z][\\w-]*)[)\"'\u2019\u201d]")  # "(Willem)", "'Grietje'"
+
+
+def _common_noun(word: str) -> bool:
+    lx = lexicon()
+    return lx is not None and bool(lx.base_forms(word))
+
+
+def opening_names(text: str) -> list[str]:
+    """given_name_in_the_description: a description that opens with the person's name gives
+    it in full ("Margriet 'Grietje' de Vries, my mother", "Pim (Willem), my son"): the
+    given name (its first word) and a name in brackets or quotes beside it are names of the
+    person as the card's name is. Only the words before a first comma, with no colon or full
+    stop before it, all capitalised (a short particle aside); a possessive ends the name
+    ("Brightwater Dairy's milk jug" names no one)."""
+    head, comma, _ = text.partition(",")
+    if not comma or re.search(r"[;:.]", head):
+        return []  # the name is an apposition's anchor: it ends at a comma
+    toks = tokenize(head)
+    if not toks or any(t.possessive or not (t.text[:1].isupper() or _particle(toks, i))
+                       for i, t in enumerate(toks)) or \
+            toks[0].low in STOPWORDS or len(toks) > _MAX_WORDS + 1:
+        return []
+    return [toks[0].low] + [w.lower() for w in _SET_OFF.findall(head)]
+
+
+def _particle(toks: list[Token], i: int) -> bool:
+    """A short lower-case word inside a name, between capitalised ones ("de" in "Margriet de
+    Vries", "van", "bin")."""
+    return 0 < i < len(toks) - 1 and toks[i + 1].text[:1].isupper() and \
+        len(toks[i].low) <= _PARTICLE_MAX
+
+
+def given_names(descriptions: list[str], own: set[str]) -> set[str]:
+    """The given names the descriptions open with (opening_names) that are not the family's own
+    name words and not common nouns of English, which keep their ordinary reading."""
+    return {w for text in descriptions for w in opening_names(text)
+            if w not in own and fold(w) not in own and w.isalpha() and not _common_noun(w)}

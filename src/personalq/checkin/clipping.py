@@ -35,7 +35,8 @@ def _clip_ok(clip: str) -> bool:
         any(c in _VOWELS for c in clip)
 
 
-def _common_noun(word: str) -> bool:
+def common_noun(word: str) -> bool:
+    """Is the word a noun of English (WordNet), in any of its senses?"""
     lx = lexicon()
     return lx is not None and bool(lx.base_forms(word))
 
@@ -44,7 +45,7 @@ def clips_of(word: str) -> list[tuple[str, bool]]:
     """The clips a request word may be, with whether it carried a pet suffix: "westie" ->
     [("westie", False), ("west", True)], "rottie" -> [.., ("rott", True)]; [] for a word
     English has (see above)."""
-    if not word.isalpha() or _common_noun(word):
+    if not word.isalpha() or common_noun(word):
         return []
     out = [] if word in english_words() else [(word, False)]
     for suffix in PET_SUFFIXES:

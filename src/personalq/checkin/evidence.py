@@ -145,7 +145,8 @@ def _site(ctx: Context, mention: Mention, group: list[Token], i: int, core: bool
     if prev is not None and tok.start - prev.end > 1:
         prev = None
     plural_ = plural(tok) and mention.determiner != Determiner.POSSESSIVE
-    return WordSite(tok, match, mention, nxt, prev, core, plural_, ctx.on(rules.SLIP_IN_NAME))
+    return WordSite(tok, match, mention, nxt, prev, core, plural_, ctx.on(rules.SLIP_IN_NAME),
+                    ctx.on(rules.PREDICATE_NO_HEAD))
 
 
 def _accept(ctx: Context, site: WordSite, kinds: tuple[str, ...], allowed: set[str] | None,

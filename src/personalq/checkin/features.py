@@ -10,19 +10,20 @@ data: it only ever contributes words; nothing in a description can change a rule
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from personalq.catalog.card import Card
-from personalq.checkin.aliases import family_names
-from personalq.checkin.clipping import KindWords
+from personalq.checkin.aliases import family_names, given_names
+from personalq.checkin.clipping import MIN_CLIP, KindWords, common_noun as _common_noun
 from personalq.checkin.kinship import birth_order, birth_order_forms, fold, forms, rel_of
 from personalq.checkin.lexical import COMPOSING, family_words, what_it_is_words
 from personalq.checkin.text import (CATEGORY_GROUPS, RELATED, STOPWORDS, SYNONYM_GROUPS, Token,
                                     edit_distance, english_words, governed, stem, tokenize,
                                     verb_form, words)
-from personalq.checkin.tuning import (CLIPPED, LONG_NAME, COMMON_TAG_MIN, COMMON_TAG_SHARE, COMPOUND, FUZZY, FUZZY_MAX_EDITS, MIN_STEM_FOR_FUZZY,
+from personalq.checkin.tuning import (CLIPPED, CLIPPED_NAME, LONG_NAME, ORDER_REACH, COMMON_TAG_MIN, COMMON_TAG_SHARE, COMPOUND, FUZZY, FUZZY_MAX_EDITS, MIN_STEM_FOR_FUZZY,
                                       RELATION_MAX_WORDS, SPLIT_MIN_LEN, SPLIT_MIN_PART, STRENGTH, STRONG,
                                       VERSION_ONLY, Field)
 
@@ -37,6 +38,7 @@ class MatchKind(StrEnum):
     DENSE = "dense"  # its meaning is close to a card's naming word (MiniLM)
     LEXICAL = "lexical"  # another English word for a card's naming word (lexical.py)
     CLIPPED = "clipped"  # a pet form of a card's kind word: "westie" (clipping.py)
+    CLIPPED_NAME = "clipped_name"  # the start of one person's given name: "ferd" (Ferdinand)
     NONE = ""
 
 
@@ -75,6 +77,7 @@ class Family:
     lexical_names: set[str] = field(default_factory=set)  # a style's or concept's other words
     # for what it is: its whole class noun, a name word that says what it is (lexical.py)
     aliases: set[str] = field(default_factory=set)  # names the family uses (aliases.py)
+    orders: set[str] = field(default_factory=set)  # birth order its cards state: "eldest"
     kin_forms: set[str] = field(default_factory=set)  # terms it has only as another word for
     # the relation its description states (kinship.forms: "pops", "oupa")
 
@@ -166,11 +169,31 @@ def kin_synonyms(word: str) -> set[str]:
     return {stem(w) for w in forms(found[0])} - {word}
 
 
+def birth_orders_stated(description: str) -> list[str]:
+    """birth_order_is_the_persons: a child by birth order after "my"/"our", in the phrase's
+    coordination too ("Anouk, our daughter and eldest", "Ivo, our eldest and my godson"), the
+    stems of those words: the order is the person's, stated on one version or all (not the
+    object of a preposition: "knitting for our eldest" is someone else)."""
+    toks = tokenize(description)
+    out = []
+    for i, tok in enumerate(toks):
+        if birth_order(tok.low) is None or tok.possessive:
+            continue
+        before = toks[max(0, i - ORDER_REACH):i]
+        k = next((j for j in range(i - 1, i - 1 - len(before), -1)
+                  if toks[j].low in ("my", "our")), None)
+        if k is None or governed(toks, k + 1, 1) or \
+                re.search(r"[,;:.()]", description[toks[k].end:tok.start]):
+            continue
+        out.append(tok.stem)
+    return out
+
+
 def one_word(tag: str) -> bool:
     return len(tokenize(tag)) == 1
 
 
-def _card_terms(card: Card, fam: Family) -> dict[str, float]:
+def _card_terms(card: Card, fam: Family, orders: bool = True) -> dict[str, float]:
     """Each stem of one card's fields with the strength of the best field it is in."""
     terms: dict[str, float] = {}
 
@@ -200,6 +223,10 @@ def _card_terms(card: Card, fam: Family) -> dict[str, float]:
         for kin in kin_synonyms(w):
             put(kin, STRENGTH[Field.SYNONYM])
             fam.kin_forms.add(kin)
+    for w in birth_orders_stated(card.description) if orders else ():  # "our ... and eldest"
+        put(w, STRENGTH[Field.RELATION])
+        fam.orders.add(w)
+        fam.naming_words.add(w)
     if presents_owner(card):  # "myself" is both a term of the card and a naming word
         put(stem("myself"), STRENGTH[Field.RELATION])
         fam.naming_words.add(stem("myself"))
@@ -230,9 +257,11 @@ def _add_synonyms(card: Card, fam: Family, terms: dict[str, float], put) -> None
                     put(stem(word), STRENGTH[Field.CATEGORY])
 
 
-def build_family(key: str, members: list[Card], aliases: bool = True) -> Family:
+def build_family(key: str, members: list[Card], aliases: bool = True,
+                 given: bool = True, orders: bool = True) -> Family:
     """`aliases`: the names the descriptions say the family uses are names too (the rule
-    `family_use_name_names_them`; off for its ablation)."""
+    `family_use_name_names_them`; off for its ablation); `given`: so is a person's given name
+    a description opens with (`given_name_in_the_description`)."""
     fam = Family(key, members[-1].kind, members)
     per_card = []
     for card in members:
@@ -249,11 +278,14 @@ def build_family(key: str, members: list[Card], aliases: bool = True) -> Family:
         fam.naming_words.update(class_words[-1:])
         fam.naming_words.update(w for tag in card.tags if one_word(tag) for w in words(tag))
         fam.naming_words.update(relation_words(card.description))
-        per_card.append(_card_terms(card, fam))
+        per_card.append(_card_terms(card, fam, orders))
         fam.card_terms[card.id] = (set(name_words) | set(class_words) | set(tag_words) |
                                    set(words(card.description)))
     if aliases:
         _add_aliases(fam, per_card)
+    if given and _a_person(members[-1]):
+        _add_names(fam, per_card, given_names([c.description for c in fam.cards],
+                                              set(fam.name_lows)))
     _merge_versions(fam, per_card)
     literal_anywhere = set().union(*fam.card_terms.values())
     fam.synonyms -= literal_anywhere
@@ -265,11 +297,23 @@ def build_family(key: str, members: list[Card], aliases: bool = True) -> Family:
     return fam
 
 
+def _a_person(card: Card) -> bool:
+    """A card of a person (its class is a word for a person, or it is tagged "person")."""
+    person = CATEGORY_GROUPS[0]
+    head = (words(card.class_noun) or [""])[-1]
+    return card.kind == "subject" and (head in person or "person" in {t.lower() for t in card.tags})
+
+
 def _add_aliases(fam: Family, per_card: list[dict[str, float]]) -> None:
     """family_use_name_names_them: a name a card says the family uses ("the kids call him
     Opa", aliases.py) names the family as its own name does, on every version."""
     fam.aliases = family_names([c.description for c in fam.cards], set(fam.name_lows))
-    for alias in sorted(fam.aliases):
+    _add_names(fam, per_card, fam.aliases)
+
+
+def _add_names(fam: Family, per_card: list[dict[str, float]], names: set[str]) -> None:
+    """Each of `names` names the family as its own name does, on every version."""
+    for alias in sorted(names):
         forms = {alias, fold(alias)}
         fam.name_lows.update(forms)
         fam.name_phrases += [(stem(f),) for f in forms]
@@ -287,7 +331,7 @@ def _merge_versions(fam: Family, per_card: list[dict[str, float]]) -> None:
             counts[term] += 1
     for terms in per_card:
         for term, strength in terms.items():
-            if len(per_card) > 2 and counts[term] * 2 < len(per_card):
+            if len(per_card) > 2 and counts[term] * 2 < len(per_card) and term not in fam.orders:
                 strength = min(strength, VERSION_ONLY)
             if fam.terms.get(term, 0) < strength:
                 fam.terms[term] = strength
@@ -317,7 +361,8 @@ class CatalogIndex:
     """Inverted index over families; built once per catalog and kept in the warm process."""
 
     def __init__(self, cards: list[Card], lexical: bool = True, aliases: bool = True,
-                 clips: bool = True):
+                 clips: bool = True, given: bool = True, clipped_names: bool = True,
+                 orders: bool = True):
         """`lexical`: also index the lexicon's other words for the naming words (lexical.py;
         off for the ablation of the rule `lexical_synonyms`); `aliases`: the names the
         descriptions say the family uses (aliases.py; off for `family_use_name_names_them`);
@@ -328,7 +373,7 @@ class CatalogIndex:
         self.families: dict[str, Family] = {}
         for key, members in groups.items():
             members.sort(key=lambda c: (c.version, c.created_at, c.id))
-            self.families[key] = build_family(key, members, aliases)
+            self.families[key] = build_family(key, members, aliases, given, orders)
         self.n_families = max(1, len(self.families))
         self.common_tags = self._common_tags()
         for fam in self.families.values() if lexical else ():  # other English words for
@@ -363,6 +408,7 @@ class CatalogIndex:
                                   and max(fams.values()) >= STRONG and t not in self.lexical_only)
         self.dense = None  # optional DenseWords (dense.py): meaning of words no card has
         self.kind_words = self._kind_words() if clips else None
+        self.person_names = self._person_names() if clipped_names else []
 
     def _kind_words(self) -> KindWords:
         """The words saying what each subject family is, for pet forms ("staffy")."""
@@ -371,6 +417,39 @@ class CatalogIndex:
         return KindWords({k: [c.class_noun for c in f.cards] + [t for c in f.cards for t in c.tags]
                           for k, f in self.families.items() if f.kind == "subject"},
                          frozenset(skip))
+
+    def _person_names(self) -> list[tuple[str, str]]:
+        """(name word, family) for every person's name words, sorted for a prefix search."""
+        return sorted((w, k) for k, f in self.families.items() if _a_person(f.newest)
+                      for w in f.name_lows if w.isalpha() and len(w) > MIN_CLIP)
+
+    def _clipped_name(self, tok: Token) -> Match:
+        """clipped_given_name: English shortens a given name to its first syllable or so ("Ferd",
+        "Fran", "Rosa"): a word no card has, three letters or more, that no English noun or
+        function word is and that begins exactly one person's name (and is shorter) is that
+        name clipped; lacking one, a short word a letter off exactly one person's short name
+        ("Mio" for Milo) is that name with a slip. Whether it stands where a name stands is
+        the rule's (rules.py)."""
+        low, names = tok.low, self.person_names
+        if not names or not low.isalpha() or len(low) < MIN_CLIP or low in STOPWORDS or \
+                low in self.names:
+            return NO_MATCH
+        i = bisect_left(names, (low, ""))
+        found = set()
+        while i < len(names) and names[i][0].startswith(low):
+            found.add(names[i][1])
+            i += 1
+        if not found:  # a short name typed a letter off ("Mio" for Milo): the same reading
+            i = bisect_left(names, (low[0], ""))
+            while i < len(names) and names[i][0][0] == low[0]:
+                w = names[i][0]
+                if len(low) - 1 <= len(w) <= len(low) + 1 and edit_distance(low, w, 1) <= 1:
+                    found.add(names[i][1])
+                i += 1
+        if len(found) != 1 or verb_form(low) or _common_noun(low):
+            return NO_MATCH
+        key = found.pop()
+        return Match({key: STRENGTH[Field.NAME] * CLIPPED_NAME}, MatchKind.CLIPPED_NAME, {key})
 
     def _clipped(self, tok: Token) -> Match:
         """A word no card has that is a pet form of a subject's kind word (clipping.py)."""
@@ -428,6 +507,9 @@ class CatalogIndex:
         if closed.strengths:
             return closed
         clipped = self._clipped(tok)
+        if clipped.strengths:
+            return clipped
+        clipped = self._clipped_name(tok)
         if clipped.strengths:
             return clipped
         if self._may_be_misspelt(tok):

@@ -29,9 +29,11 @@ from personalq.checkin.evidence import (Context, Evidence, confidence, enough_ev
 from personalq.checkin.features import CatalogIndex, Family, MatchKind
 from personalq.checkin.intent import Determiner, Intent, Mention, Role, VersionCue, parse
 from personalq.checkin.options import question_for, resolve_answer  # noqa: F401 (re-exported)
-from personalq.checkin.relations import Answer, Relations, reference
+from personalq.checkin.ages import SMALL_WORDS, little_one
+from personalq.checkin.kinship import Rel
+from personalq.checkin.relations import OWNER, Answer, Ref, Relations, reference
 from personalq.checkin.text import (CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, TRANSPARENT, Token,
-                                    tokenize, verb_form)
+                                    stem, tokenize, verb_form)
 
 
 def participle(tok: Token) -> bool:
@@ -46,6 +48,8 @@ __all__ = ["CatalogIndex", "Reasoner", "Resolution", "Outcome", "pick_version", 
            "resolve_answer"]
 
 COMPOSING = ("style", "concept")  # kinds that compose with a subject
+_OBJECT_PRONOUNS = frozenset("him her them".split())  # a verb's object, never its subject
+_PRONOUN_REACH = 4  # words after a relation phrase where its verb's object pronoun stands
 _BESIDE_WORDS = frozenset("to beside alongside and plus versus vs meets near".split())
 
 
@@ -108,10 +112,13 @@ class Reasoner:
         self.ratio = ratio
         self.confirm_below = confirm_below
         self.disabled = frozenset(disabled)
-        self.relations = Relations(index)  # who is whose relative, as the cards say
+        self.relations = Relations(index, through_person=rules.THROUGH_A_PERSON not in self.disabled,
+                                   titles_address=rules.TITLE_IS_ADDRESS not in self.disabled)
+        # who is whose relative, as the cards say
         # optional: (family, clue text) -> the version whose own text is closest in meaning, or
         # None; the Selector plugs in MiniLM for appearance words no card has
         self.version_oracle = None
+        self._youngest: str | None = None  # the family's little one, on first need (ages.py)
 
     def parse(self, request: str) -> Intent:
         return parse(request, self.index.naming_vocab, self.index.names,
@@ -154,7 +161,7 @@ class Reasoner:
 
     def _resolve_subject(self, ctx: Context, g: Group, state: "_State", allowed) -> None:
         mention = g.mention
-        answer = self._related(ctx, g, allowed)
+        answer = self._related(ctx, g, allowed) or self._little_one(ctx, g, allowed)
         if answer is not None:
             self._resolve_related(ctx, g, state, answer)
             return
@@ -189,7 +196,7 @@ class Reasoner:
         if g.role != Role.SUBJECT or not ctx.on(rules.RELATIONS) or not g.mention.all_tokens:
             return None
         ref = reference(g.mention.all_tokens, ctx.text, g.mention.start)
-        if ref is None or ref.word in self.index.names:
+        if ref is None or self._is_a_name(ctx, ref.word):
             return None  # a pet called Nana is Nana
         answer = self.relations.resolve(ref, allowed)
         named = {k for t in g.mention.all_tokens if t.start > ref.head.start
@@ -197,6 +204,59 @@ class Reasoner:
         if answer is not None and named and not named & set(answer.families):
             return None  # "my man Dave": the name says who, the relation word only how
         return answer
+
+    def _little_one(self, ctx: Context, g: Group, allowed) -> Answer | None:
+        """little_one_is_the_youngest: a "little one" or "wee one" is how a family speaks
+        of its small child: the person born last by the ages the cards state, while still a
+        child, or the one a card calls "our youngest" (ages.py)."""
+        if g.role != Role.SUBJECT or not ctx.on(rules.LITTLE_ONE):
+            return None
+        toks = g.mention.all_tokens
+        at = next((i for i in range(1, len(toks) - 1) if toks[i].low in SMALL_WORDS and
+                   toks[i + 1].low == "one" and toks[i - 1].low in ("the", "my", "our")), None)
+        if at is None:
+            return None
+        if self._youngest is None:
+            people = {k: self.index.families[k].cards for k in self.relations.facts}
+            stated = [k for k in people if stem("youngest") in self.index.families[k].orders]
+            self._youngest = little_one(people, stated) or ""
+        key = self._youngest
+        if not key or (allowed is not None and key not in allowed):
+            return None
+        ref = Ref(OWNER, [Rel("child")], toks[at].low, toks[at], said=toks[at - 1:at + 2])
+        return Answer([key], False, ref)
+
+    def _is_a_name(self, ctx: Context, word: str) -> bool:
+        """Does some family go by this word? A kinship title that only begins a person's longer
+        name ("Oom Piet", "Tannie Sue") is still the relation's word (relation_through_a_person):
+        only a whole one-word name, or a name word of no person, is a name."""
+        owners = self.index.name_owners.get(word, ())
+        if not ctx.on(rules.THROUGH_A_PERSON):
+            return bool(owners)
+        return any(k not in self.relations.facts or
+                   any(len(ph) == 1 for ph in self.index.families[k].name_phrases
+                       if word in ph or stem(word) in ph)
+                   for k in owners)
+
+    def _possessor_drawn(self, ctx: Context, g: Group, answer: Answer,
+                         state: "_State") -> None:
+        """relation_through_a_person: in "X's stepmum hugging her at the gate" the object pronoun
+        cannot be the verb's own subject (that would be "himself"), so it is X, the person the
+        phrase was taken relative to: X is drawn too."""
+        if not ctx.on(rules.THROUGH_A_PERSON):
+            return
+        key = self.relations.possessor_family(answer.ref)
+        if key is None or key in answer.families:
+            return
+        after = [t.low for t in tokenize(ctx.text[g.mention.end:])] + [""]
+        if not any(w in _OBJECT_PRONOUNS and (w != "her" or nxt in STOPWORDS or not nxt)
+                   for w, nxt in list(zip(after, after[1:]))[:_PRONOUN_REACH]):
+            return  # "her" before a noun is a possessive ("her hat"), not an object
+        fam = self.index.families[key]
+        card = pick_version(fam, g.cue, [], ctx.text, [], predating=ctx.on(rules.BEFORE_PREDATES))
+        ev = Evidence([], set(), {key: 1.0}, {})
+        state.out.append(Resolution(Role.SUBJECT, g.mention, Outcome.SELECT, [key], [card],
+                                    ev.scores, {key: []}, g.cue, [], ev, related=True))
 
     def _resolve_related(self, ctx: Context, g: Group, state: "_State", answer: Answer) -> None:
         """One select per family for a plural ("my parents"), a question among several, none
@@ -223,6 +283,8 @@ class Reasoner:
                                  matched, g.cue, list(g.extra), ev, related=True)
                 state.out.append(res)
             state.last = (g, state.out[-1]) if len(fams) == 1 else state.last
+            if len(fams) == 1:
+                self._possessor_drawn(ctx, g, answer, state)
             return
         narrowed = None if answer.ref.one_of else self._narrow_related(ctx, g, answer)
         if narrowed is not None:

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from personalq.checkin.features import CatalogIndex, Family
-from personalq.checkin.kinship import KIN_IDIOMS, Rel, fold, rel_of
+from personalq.checkin.lexicon import lexicon
+from personalq.checkin.kinship import KIN_IDIOMS, KIN_POINTED, Rel, fold, rel_of
 from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, FILLER, STOPWORDS, Token,
                                     english_words, governed, tokenize)
-from personalq.checkin.tuning import KIN_REACH
+from personalq.checkin.tuning import KIN_REACH, PERSON_DEPTH, PERSON_SENSES
 
 OWNER = ""  # the anchor of a relation to the repository's owner
 ANYONE = "*"  # a name someone uses for the person ("the girls call him Grandad")
@@ -230,12 +232,15 @@ def card_facts(text: str) -> list[Fact]:
     return facts
 
 
-def family_facts(fam: Family) -> list[Fact]:
+def family_facts(fam: Family, titles_address: bool = True) -> list[Fact]:
     """Relations of a person card: its description, kinship tags or class ("father-in-law"),
-    and a kinship title in its name ("Grandma Rosa")."""
+    and a kinship title in its name ("Grandma Rosa"). titles_address (rule
+    stated_relation_beats_a_title): a title in a name addresses the person ("Mama Hennie" for
+    a mother-in-law), so it states a relation to the owner only where the cards state none."""
     if not _is_person(fam):
         return []
     facts: list[Fact] = []
+    titles: list[Fact] = []
     for card in fam.cards:
         facts += card_facts(card.description)
         for word in [t.lower() for t in card.tags] + [card.class_noun.lower()]:
@@ -245,8 +250,10 @@ def family_facts(fam: Family) -> list[Fact]:
         for tok in tokenize(card.name):
             found = rel_of(tok.low)
             if found and not found[1]:
-                facts.append(Fact(OWNER, found[0], tok.low))
-    return list(dict.fromkeys(facts))
+                titles.append(Fact(OWNER, found[0], tok.low))
+    if titles_address and any(f.anchor == OWNER for f in facts):
+        titles = [f for f in titles if any(f.rel == g.rel for g in facts if g.anchor == OWNER)]
+    return list(dict.fromkeys(facts + titles))
 
 
 def _head_index(toks: list[Token]) -> int | None:
@@ -259,7 +266,7 @@ def _head_index(toks: list[Token]) -> int | None:
     for i in range(len(toks) - 1, -1, -1):
         rest = [t for t in toks[i + 1:] if t.low not in STOPWORDS]
         if any(not (t.capitalized or t.low in CUE_WORDS or t.low in FILLER or
-                    (not toks[i].possessive and _name_like(t))) for t in rest):
+                    (not toks[i].possessive and (_name_like(t) or _no_noun(t)))) for t in rest):
             continue
         if rel_of(toks[i].low, _pointed(toks, i)) is not None or _idiom(toks, i) is not None:
             return i
@@ -273,11 +280,35 @@ def _name_like(tok: Token) -> bool:
     return tok.low.isalpha() and tok.low not in english_words() and not rel_of(tok.low)
 
 
+def _no_noun(tok: Token) -> bool:
+    """A word English has no noun for ("asleep", "awake") follows a noun as a predicate ("dad
+    asleep on the sofa"): it is no head the kinship word before it could modify."""
+    return _no_noun_word(tok.low)
+
+
+@lru_cache(maxsize=65536)
+def _no_noun_word(low: str) -> bool:
+    lx = lexicon()
+    return lx is not None and low.isalpha() and not lx.base_forms(low)
+
+
 def _pointed(toks: list[Token], i: int) -> bool:
     """After "my"/"our" or a possessive ("my cousin's boy"), or a plural after "the" ("the
     boys"): a word for a child is a relation here."""
     return any(t.low in _OWNER_WORDS or t.possessive for t in toks[max(0, i - KIN_REACH):i]) \
-        or (i > 0 and toks[i - 1].low == "the" and toks[i].low.endswith("s"))
+        or (i > 0 and toks[i - 1].low == "the" and
+            (toks[i].low.endswith("s") or _only_kinship(toks[i].low)))
+
+
+@lru_cache(maxsize=None)
+def _only_kinship(word: str) -> bool:
+    """A word that is kinship after "my" but that English has no common noun for a person by
+    ("mister", "bae", "wean": no sense of it is a kind of person) cannot mean some person
+    after "the" either: "the" points at the speaker's own, as in "the wife". "The man", "the
+    boy" are anyone."""
+    lx = lexicon()
+    return word in KIN_POINTED and lx is not None and not lx.is_a(word, "person", PERSON_DEPTH,
+                                                                 PERSON_SENSES)
 
 
 def _idiom(toks: list[Token], i: int) -> Rel | None:
@@ -319,10 +350,12 @@ class Relations:
 
     index: CatalogIndex
     facts: dict[str, list[Fact]] = field(default_factory=dict)
+    through_person: bool = True  # rule relation_through_a_person (off: the old composition)
+    titles_address: bool = True  # rule stated_relation_beats_a_title
 
     def __post_init__(self) -> None:
         for key, fam in self.index.families.items():
-            found = family_facts(fam)
+            found = family_facts(fam, self.titles_address)
             if found:
                 self.facts[key] = found
         for key in list(self.facts):
@@ -359,12 +392,7 @@ class Relations:
         """(family, the fact that makes it fit) for every card the phrase can mean."""
         last = ref.path[-1]
         if ref.anchor != OWNER:  # "Hana's daughter", "Callum's sister"
-            found = self._with(ref.anchor, [last], allowed)
-            for key in self.index.name_owners.get(ref.anchor, ()):
-                for f in self.facts.get(key, []):
-                    if f.anchor == OWNER:
-                        found += self._with(OWNER, compose([f.rel] + ref.path), allowed)
-            return found
+            return self._through_person(ref, allowed)
         found = self._with(OWNER, compose(ref.path), allowed)
         if len(ref.path) > 1:  # through the cards of the relatives on the way
             for key, _ in self._with(OWNER, compose(ref.path[:-1]), allowed):
@@ -374,6 +402,31 @@ class Relations:
             found = self._with(ANYONE, [last], allowed) + [
                 (k, f) for k, f in self._with_any(last, allowed) if ref.plural]
         return found
+
+    def _through_person(self, ref: Ref, allowed) -> list[tuple[str, Fact]]:
+        """relation_through_a_person: "X's <relation>" is taken relative to X: the cards that
+        state the relation to X itself ("Ferdinand's daughter"), and the relation composed from
+        what X's cards state about X ("my husband": X's daughter is my daughter or stepdaughter;
+        "my son": X's brother is another son of mine). X is never their own relative. A step
+        relation cannot be composed (my husband's stepson is a son of mine who is not his, which
+        no composition through me tells), so where cards state it to X outright, they answer."""
+        found = self._with(ref.anchor, [ref.path[-1]], allowed)
+        if found and ref.path[-1].step and self.through_person:
+            return found
+        anchors = set(self.index.name_owners.get(ref.anchor, ()))
+        for key in anchors:
+            for f in self.facts.get(key, []):
+                if f.anchor == OWNER:
+                    found += self._with(OWNER, compose([f.rel] + ref.path), allowed)
+        return [(k, f) for k, f in found if k not in anchors or not self.through_person]
+
+    def possessor_family(self, ref: Ref) -> str | None:
+        """The one person family whose name is the possessor of "X's <relation>", or None."""
+        if ref.anchor in (OWNER, ANYONE):
+            return None
+        keys = [k for k in self.index.name_owners.get(ref.anchor, ()) if k in self.facts or
+                _is_person(self.index.families[k])]
+        return keys[0] if len(keys) == 1 else None
 
     def _with_any(self, want: Rel, allowed) -> list[tuple[str, Fact]]:
         return [(k, f) for k, fs in self.facts.items() for f in fs

@@ -17,8 +17,10 @@ from typing import Callable
 
 from personalq.checkin.features import CatalogIndex, Match, MatchKind
 from personalq.checkin.intent import Determiner, Mention
+from personalq.checkin.lexicon import lexicon
 from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, KINSHIP, STOPWORDS, TRANSPARENT,
-                                    VERB_FORMS, Token, adverb, edit_distance, verb_form)
+                                    VERB_FORMS, Token, adverb, edit_distance, english_words,
+                                    verb_form)
 from personalq.checkin.tuning import CATEGORY_DAMPING, LONG_NAME, STRENGTH, STRONG, Field
 
 GENERIC = (Determiner.INDEFINITE, Determiner.QUANTIFIED, Determiner.CONTAINER)
@@ -43,6 +45,7 @@ class WordSite:
     core: bool  # in the mention itself (not in an attribute phrase describing it)
     plural: bool
     slips: bool = True  # rule slip_beside_an_exact_name_word is on
+    predicates: bool = True  # rule predicate_is_no_head is on
 
 
 _ADJACENT_RE = re.compile(r"^[\s,-]*(?:(?:and|or|&)\s+)?$", re.I)
@@ -142,9 +145,25 @@ def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
     if site.nxt is None or (fam.kind != "subject" and not fam.borrows(site.tok)):
         return Verdict.KEEP
     if noun_like(site.nxt) and not index.family_knows(fam_key, site.nxt) and \
+            not _known_non_noun(site) and \
             not name_typed_with_a_slip(index, site, fam_key):
         return Verdict.VETO if fam_key in site.match.named else Verdict.DROP
     return Verdict.KEEP
+
+
+@lru_cache(maxsize=65536)
+def _no_noun_reading(low: str) -> bool:
+    """An English word that is no noun in any form ("bushes" is "bush"s: a noun)."""
+    lx = lexicon()
+    forms = {low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
+    return lx is not None and low in english_words() and not any(lx.base_forms(f) for f in forms)
+
+
+def _known_non_noun(site: WordSite) -> bool:
+    """predicate_is_no_head: an English word with no noun reading after a name or class word
+    ("<name> stuck in traffic", "<name> asleep") is a predicate of it, not a head noun the word
+    could modify."""
+    return site.predicates and _no_noun_reading(site.nxt.low)
 
 
 @match_rule
@@ -368,10 +387,41 @@ one-word tag), not "none" for a plural read as things in general (select.py, par
 
 # -- what families call their people and pets (aliases.py, features.py, evidence.py) ----------
 
+GIVEN_NAME = named_rule("given_name_in_the_description")
+"""A description that opens with the person's full name ("Margriet 'Grietje' de Vries, my
+mother", "Pim (Willem), my son") gives their given name and the name set off beside it: each
+names the person as the card's name does, unless it is an English noun (aliases.opening_names;
+CatalogIndex(given=...))."""
+
+BIRTH_ORDER = named_rule("birth_order_is_the_persons")
+"""A child's place in the birth order ("our eldest", "Anouk, our daughter and eldest") is a fact
+about the person, like a relation, not about one picture of them: said on one version, it names
+the person on every version (features.birth_orders_stated; CatalogIndex(orders=...))."""
+
+LITTLE_ONE = named_rule("little_one_is_the_youngest")
+"""A "little one" or "wee one" after "the", "my" or "our" is how a family speaks of its small
+child: the person born last by the ages the cards state ("now three", "aged eight", with the
+card's date), while still a child, or else the one a card calls "our youngest" (ages.py,
+reasoner._little_one)."""
+
 FAMILY_NAMES = named_rule("family_use_name_names_them")
 """A name the cards say the family uses ("the kids call him Opa", "known as Bean", "Nonna to
 the grandkids") is a name of that person or pet like the one on the card: families speak of
 each other by such names far more than by given names (aliases.py; CatalogIndex(aliases=...))."""
+
+THROUGH_A_PERSON = named_rule("relation_through_a_person")
+""""X's <relation>" names X's relative, not the user's: the cards stating that relation to X
+("Ferdinand's daughter") and the relation composed from what X's own cards state about X ("my
+son": X's brother is another son of mine), X left out; a step relation, which composition
+cannot tell, is answered by the cards that state it to X where there are any. A name
+that holds a kinship title ("Oom Piet") does not hide the title's relation reading, and an
+object pronoun after the phrase ("X's stepmum hugging her") is X, who is then drawn too: a
+verb's object pronoun never means its own subject (relations.py, reasoner._related)."""
+
+TITLE_IS_ADDRESS = named_rule("stated_relation_beats_a_title")
+"""A kinship title in a person's name ("Mama Hennie", "Oom Piet") is how someone addresses
+them, often not the speaker's relation to them (a mother-in-law "Mama"): where the cards
+state the person's relation to the owner outright, the title adds no other one (relations.py)."""
 
 OWNER_BY_ANY_NAME = named_rule("owner_by_any_name")
 """In "<someone>'s <thing>" the possessor says whose the thing is. A pet's or object's card
@@ -392,6 +442,22 @@ def pet_form_of_a_kind_word(index: CatalogIndex, site: WordSite, fam_key: str,
         return Verdict.KEEP
     pointed = site.mention.determiner in (Determiner.POSSESSIVE, Determiner.DEFINITE)
     return Verdict.KEEP if pointed else Verdict.DROP
+
+
+@match_rule
+def clipped_given_name(index: CatalogIndex, site: WordSite, fam_key: str,
+                       strength: float) -> Verdict:
+    """A given name clipped to its start ("Ferd" for Ferdinand, "Fran" for Francesca;
+    features.CatalogIndex._clipped_name) is read as that name only where a name stands: first
+    in a phrase with no article or possessive before it, as a possessive itself ("ferd's
+    guitar"), or capitalised. Elsewhere an unknown word is no name. Off: no clipped name is
+    read at all (CatalogIndex(clipped_names=False))."""
+    if site.match.kind != MatchKind.CLIPPED_NAME:
+        return Verdict.KEEP
+    tok, mention = site.tok, site.mention
+    first = bool(mention.words) and mention.words[0].start == tok.start
+    bare = mention.determiner == Determiner.NONE and first
+    return Verdict.KEEP if bare or tok.possessive or tok.capitalized else Verdict.DROP
 
 
 MEDIUM_DESCRIBED = named_rule("medium_described_names_the_style")
@@ -434,6 +500,12 @@ and the rest of the name ends the phrase (followed by another noun, "<name words
 name words only modify that noun: another thing).
 Only subject cards: a style's or concept's name less a word is often an ordinary phrase
 (evidence._partial_names)."""
+
+PREDICATE_NO_HEAD = named_rule("predicate_is_no_head")
+"""A word English has no noun for ("stuck", "asleep", "alone") after a name or a class word is
+what the subject is or does, a predicate, not a head noun the name modifies: "<name> stuck at the
+lights" is that person (modifier_of_another_noun leaves it; rules._known_non_noun). An unknown
+word there (a brand, a foreign noun) may still be the head."""
 
 SLIP_IN_NAME = named_rule("slip_beside_an_exact_name_word")
 """A name of several words typed with one word exact and the next one letter off ("Jaspar Holt")

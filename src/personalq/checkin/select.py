@@ -28,9 +28,9 @@ from personalq.checkin.dense import DenseWords
 from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
 from personalq.checkin import calibrated, second
-from personalq.checkin.rules import (BEFORE_PREDATES, CALIBRATED, FAMILY_NAMES, FULL_LORA_NAME,
-                                     KIND_OF_LORA, LEXICAL_WORDS, ONE_OF_A_SET, TYPED_TRIGGER,
-                                     pet_form_of_a_kind_word)
+from personalq.checkin.rules import (BEFORE_PREDATES, BIRTH_ORDER, CALIBRATED, FAMILY_NAMES, FULL_LORA_NAME,
+                                     GIVEN_NAME, KIND_OF_LORA, LEXICAL_WORDS, ONE_OF_A_SET,
+                                     TYPED_TRIGGER, clipped_given_name, pet_form_of_a_kind_word)
 from personalq.checkin import partitive, verbatim
 from personalq.checkin.decide import Decision, compose
 from personalq.checkin.intent import VersionCue
@@ -170,7 +170,10 @@ class Selector:
         self.by_id = {c.id: c for c in self.cards}
         self.index = CatalogIndex(self.cards, lexical=LEXICAL_WORDS not in disabled_rules,
                                   aliases=FAMILY_NAMES not in disabled_rules,
-                                  clips=pet_form_of_a_kind_word.__name__ not in disabled_rules)
+                                  clips=pet_form_of_a_kind_word.__name__ not in disabled_rules,
+                                  given=GIVEN_NAME not in disabled_rules,
+                                  clipped_names=clipped_given_name.__name__ not in disabled_rules,
+                                  orders=BIRTH_ORDER not in disabled_rules)
         self.coded_triggers = verbatim.coded_triggers(self.cards)
         self.lora_names = verbatim.LoraNames(self.index.families)
         self.reasoner = Reasoner(self.index, ratio_for(ask_threshold),

@@ -29,6 +29,7 @@ STRENGTH: dict[str, float] = {Field.NAME: 1.0, Field.CLASS: 1.0, Field.TAG: 0.9,
                               Field.CATEGORY: 0.7, Field.DESC: 0.6}
 COMPOUND = 0.8  # a word found inside a compound card word ("boat" in "sailboat")
 CLIPPED = 0.8  # a pet form of a card's kind word ("staffy"): names it, below the word itself
+CLIPPED_NAME = 0.9  # a given name's clipped form ("dan"): names the person, as a slip does
 FUZZY = 0.9  # a misspelling of a card word
 PART = 0.9  # one part of a hyphenated request word
 VERSION_ONLY = 0.5  # a word only a minority of a family's versions have
@@ -77,6 +78,7 @@ COMPOSE_MARGIN = 0.12  # ... and clearly closer to it than to any other style or
 CAL_BM25_FLOOR = 1.0  # added to BM25 scores before their ratio: no hit is not infinitely behind
 CAL_LEAD_CLIP = 3.0  # |log BM25 ratio| above this (a 20x margin) says nothing more
 CAL_CANDIDATES = 8  # retrieval hits whose families are scored (plus the reasoner's)
+ORDER_REACH = 3  # "Anouk, our daughter and eldest": a birth order this close after "my"/"our" is theirs
 KIN_REACH = 2  # "my [youngest] daughter": a kinship word this close after "my"/"our" is theirs
 CAL_MAX_OPTIONS = 4  # at most this many options in a question the calibrated model asks
 
@@ -90,3 +92,6 @@ NARROW_FROM_CARDS = 5000
 # A word this long, one or two letters from a word of a name, is that name misspelt whatever its
 # case (few ordinary words sit that close to a long name).
 LONG_NAME = 6
+LITTLE_MAX_AGE = 12  # a "little one": the youngest person while still a child (years)
+PERSON_DEPTH = 8  # hypernym links from a word's meaning up to "person" ("lass": 3)
+PERSON_SENSES = 9  # the senses of a word looked at for a kind of person (every one, in practice)

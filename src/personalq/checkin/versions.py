@@ -28,6 +28,7 @@ def pick_version(fam: Family, cue: VersionCue, clues: list[Token], text: str,
     explicit = _explicit(cards, cue)
     if explicit is not None:
         return explicit
+    clues = [t for t in clues if t.stem not in fam.orders]  # the person's, no version's
     return _by_words(fam, clues, text, secondary, predating)
 
 

@@ -1,0 +1,80 @@
+"""Ages the cards state, and who is the little one of a family.
+
+A card about a person often says how old they were in the picture ("at 34", "aged eight",
+"now nine", "as a seven-month-old", "a girl of six and a half", "Ola, my aunt, 83,").
+With the card's date that gives the year the person was born, about; the person born last is
+the family's youngest. A "little one" or "wee one" (English for a family's small child)
+is that person while still a child; where no card states an age, it is the child a card calls
+"our youngest" (rule `little_one_is_the_youngest`, reasoner.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from personalq.catalog.card import Card
+from personalq.checkin.tuning import LITTLE_MAX_AGE
+
+_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_NUM = r"(\d{1,3}|" + "|".join(_NUMBERS) + r")"
+_HALF = r"(\s+and\s+a\s+half)?"
+# (pattern, months?) — each reads one way English states a person's age
+_PATTERNS = (
+    (re.compile(r"\b" + _NUM + r"[- ]months?(?:[- ]old)?\b", re.I), True),
+    (re.compile(r"\b" + _NUM + r"[- ]years?[- ]old\b", re.I), False),
+    (re.compile(r"\b(?:aged?|at|now|of)\s+" + _NUM + _HALF + r"\b(?![- ]?(?:am|pm|%|months?|years?\s+ago))",
+                re.I), False),
+    (re.compile(r"(?:^|,)\s*(\d{1,3})\s*(?=,|:)"), False),
+)
+SMALL_WORDS = frozenset("little wee".split())  # a "little one", a "wee one": a small child
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBERS[word.lower()]
+
+
+def stated_age(text: str) -> float | None:
+    """The age in years a description states for its subject, or None."""
+    for pattern, months in _PATTERNS:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        age = _number(m.group(1))
+        if months:
+            return age / 12.0
+        half = m.group(2) if m.lastindex and m.lastindex >= 2 else None
+        if age <= 120:
+            return age + (0.5 if half else 0.0)
+    return None
+
+
+def _year(card: Card) -> float | None:
+    m = re.match(r"(\d{4})-(\d{2})", card.created_at or "")
+    return int(m.group(1)) + (int(m.group(2)) - 1) / 12.0 if m else None
+
+
+def born(cards: list[Card]) -> float | None:
+    """About when the person was born (a year), by the ages their cards state; None: no age."""
+    years = []
+    for card in cards:
+        age, year = stated_age(card.description), _year(card)
+        if age is not None and year is not None:
+            years.append(year - age)
+    return sorted(years)[len(years) // 2] if years else None
+
+
+def little_one(people: dict[str, list[Card]], stated_youngest: list[str]) -> str | None:
+    """The family's little one among these people (family -> cards): the one born last by the
+    ages the cards state, when still a child on the newest card and born clearly after every
+    other; else the one person a card calls the youngest; else None."""
+    dated = {k: b for k, cards in people.items() if (b := born(cards)) is not None}
+    if dated:
+        order = sorted(dated, key=lambda k: -dated[k])
+        first = order[0]
+        newest = _year(people[first][-1])
+        clear = len(order) == 1 or dated[first] - dated[order[1]] >= 1.0
+        if clear and newest is not None and newest - dated[first] <= LITTLE_MAX_AGE:
+            return first
+    return stated_youngest[0] if len(stated_youngest) == 1 else None
