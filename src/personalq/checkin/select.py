@@ -29,9 +29,10 @@ from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
 from personalq.checkin import calibrated, second
 from personalq.checkin.rules import (BEFORE_PREDATES, CALIBRATED, FAMILY_NAMES, FULL_LORA_NAME,
-                                     KIND_OF_LORA, LEXICAL_WORDS, ONE_OF_A_SET, TYPED_TRIGGER,
+                                     KIND_OF_LORA, LEXICAL_WORDS, LOOKALIKES_DESCRIBED,
+                                     ONE_OF_A_SET, TYPED_TRIGGER,
                                      pet_form_of_a_kind_word)
-from personalq.checkin import partitive, verbatim
+from personalq.checkin import lookalikes, partitive, verbatim
 from personalq.checkin.decide import Decision, compose
 from personalq.checkin.intent import VersionCue
 from personalq.checkin.versions import pick_version
@@ -303,11 +304,28 @@ class Selector:
         if answer is None and self.retriever.mode in ("dense", "hybrid"):
             weighed = self._weigh(request, intent, resolutions, hits, decision, allowed)
             if weighed is not None:
-                return self._one_of_a_set(request, weighed)
+                return self._one_of_a_set(request, self._lookalikes(request, intent, weighed))
         if decision.action == "none" and not any(r.outcome != "none" or r.related
                                                  for r in resolutions):
             decision = self._dense_rescue(request, resolutions, answer) or decision
+        decision = self._lookalikes(request, intent, decision, answer)
         return self._one_of_a_set(request, decision) if answer is None else decision
+
+    def _lookalikes(self, request: str, intent, decision: Decision,
+                    answer: str | None = None) -> Decision:
+        """Rule description_of_lookalikes_asks_which (lookalikes.py): nothing was chosen, or a
+        question offers only some of them, but a generic phrase describes several of the
+        user's cards in their own words: ask which (an answer picks one of them)."""
+        if LOOKALIKES_DESCRIBED in self.disabled_rules or decision.action == "select":
+            return decision
+        keys = lookalikes.described_lookalikes(self.index, intent)
+        offered = {self.by_id[i].family for i in decision.options if i in self.by_id}
+        if not keys or not offered <= set(keys) or offered == set(keys):
+            return decision  # a question about other things stands as it is
+        cards = [self.index.families[k].newest for k in keys]
+        ask = Decision("clarify", options=[c.id for c in cards],
+                       question=question_for(cards, self.index.common_tags), prompt=request)
+        return ask if answer is None else self._answer_options(request, ask, answer)
 
     def _one_of_a_set(self, request: str, decision: Decision) -> Decision:
         """Rule one_of_names_a_set (partitive.py): "one of our <Ns>" with several families that
