@@ -375,6 +375,15 @@ so a question between them, not none. A bare class noun ("an <its class>"), a pl
 in general), words many cards share, and a phrase whose head the cards do not know (the known
 words then only modify or hold another thing) stay generic (select.py, lookalikes.py)."""
 
+DEPICTED_KIND = named_rule("depicted_kind_fits_the_style")
+""""A <modifiers> <medium> of <thing>" ("a lino print of ...", "an oil painting of ...") names a
+kind of picture by its head noun, narrowed by the words before it, as a style's class noun does.
+A modifier that is an English noun the style's cards never use makes another kind (an oil
+painting is no ink wash painting), while a participle or an adjective only describes the picture.
+So a question between styles none of which is that kind is none, and a plausible style the phrase
+names, where nothing was chosen, is asked about together with the styles of the same class noun:
+the phrase named the medium they share (select.py, depiction.py)."""
+
 # -- what families call their people and pets (aliases.py, features.py, evidence.py) ----------
 
 FAMILY_NAMES = named_rule("family_use_name_names_them")

@@ -28,11 +28,11 @@ from personalq.checkin.dense import DenseWords
 from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
 from personalq.checkin import calibrated, second
-from personalq.checkin.rules import (BEFORE_PREDATES, CALIBRATED, FAMILY_NAMES, FULL_LORA_NAME,
-                                     KIND_OF_LORA, LEXICAL_WORDS, LOOKALIKES_DESCRIBED,
-                                     ONE_OF_A_SET, TYPED_TRIGGER,
+from personalq.checkin.rules import (BEFORE_PREDATES, CALIBRATED, DEPICTED_KIND, FAMILY_NAMES,
+                                     FULL_LORA_NAME, KIND_OF_LORA, LEXICAL_WORDS,
+                                     LOOKALIKES_DESCRIBED, ONE_OF_A_SET, TYPED_TRIGGER,
                                      pet_form_of_a_kind_word)
-from personalq.checkin import lookalikes, partitive, verbatim
+from personalq.checkin import depiction, lookalikes, partitive, verbatim
 from personalq.checkin.decide import Decision, compose
 from personalq.checkin.intent import VersionCue
 from personalq.checkin.versions import pick_version
@@ -387,7 +387,33 @@ class Selector:
         probs = {k: cal.probability(v) for k, v in feats.items()}
         self.last_weighed["probabilities"] = probs
         v = calibrated.verdict(cal, decision.action, chosen, probs, kinds, alone)
+        if DEPICTED_KIND not in self.disabled_rules:
+            v = self._depicted_kind(request, v, decision, probs, cal.clarify)
         return self._apply(request, intent, v, decision)
+
+    def _depicted_kind(self, request: str, v: calibrated.Verdict, decision: Decision,
+                       probs: dict[str, float], plausible: float) -> calibrated.Verdict:
+        """Rule depicted_kind_fits_the_style (depiction.py): "a <modifiers> <medium> of ..."
+        names a kind of picture. A question between styles none of which is that kind is
+        none; a plausible style (P at least `plausible`) the phrase names, where nothing was
+        chosen, is asked about with the styles of its class noun, its look-alikes."""
+        deps = depiction.depictions(request)
+        if not deps:
+            return v
+        styles = {k for k, f in self.index.families.items() if f.kind == "style"}
+        if v.action == "clarify" and set(v.families) <= styles and not any(
+                depiction.fits(self.index, k, d) for k in v.families for d in deps):
+            return calibrated.Verdict("none")
+        if not (v.action == "none" or (v.action == "keep" and decision.action == "none")):
+            return v
+        ranked = sorted(probs, key=lambda k: (-probs[k], k))
+        top = next((k for k in ranked if k in styles and probs[k] >= plausible), None)
+        if top is None or not any(depiction.narrows_to(self.index, top, d) for d in deps):
+            return v
+        cls = self.index.families[top].newest.class_noun.lower()
+        twins = [k for k in self.index.families if k in styles and k != top and
+                 self.index.families[k].newest.class_noun.lower() == cls]
+        return calibrated.Verdict("clarify", [top] + twins) if twins else v
 
     def _second_concept(self, request: str, intent, resolutions: list[Resolution],
                         decision: Decision) -> Decision | None:
