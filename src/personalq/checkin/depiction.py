@@ -2,13 +2,13 @@
 says which kind of picture is drawn, and a style LoRA is that kind or not.
 
 English names a kind of picture by a head noun for the medium ("print", "painting", "poster")
-and narrows it with the words before it ("a lino print", "an oil painting"). A style's class
-noun does the same ("linocut print", "ink wash painting"). The phrase fits a style when its
+and narrows it with the words before it ("potato print", "tempera painting"). A style's class
+noun does the same ("woodcut print", "fresco painting"). The phrase fits a style when its
 head is one of the style's class or one-word tag words and every modifier is a word the
 style's cards use or a word English has no noun for (a participle or an adjective, which
 describes the picture without making another kind of it: "a carved ... print"). A modifier that
-is an English noun the style's cards never use makes another kind: an oil painting is no ink
-wash painting, however close the two are in meaning.
+is an English noun the style's cards never use makes another kind: a tempera painting is no
+fresco painting, however close the two are in meaning.
 
 Two consequences (select.py): a question the calibrated model asks between styles none of
 which the phrase fits is none; and when the phrase fits a style the model finds plausible but

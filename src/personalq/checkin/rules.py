@@ -376,10 +376,10 @@ in general), words many cards share, and a phrase whose head the cards do not kn
 words then only modify or hold another thing) stay generic (select.py, lookalikes.py)."""
 
 DEPICTED_KIND = named_rule("depicted_kind_fits_the_style")
-""""A <modifiers> <medium> of <thing>" ("a lino print of ...", "an oil painting of ...") names a
+""""A <modifiers> <medium> of <thing>" ("potato print of ...", "tempera painting of ...") names a
 kind of picture by its head noun, narrowed by the words before it, as a style's class noun does.
-A modifier that is an English noun the style's cards never use makes another kind (an oil
-painting is no ink wash painting), while a participle or an adjective only describes the picture.
+A modifier that is an English noun the style's cards never use makes another kind (a tempera
+painting is no fresco painting), while a participle or an adjective only describes the picture.
 So a question between styles none of which is that kind is none, and a plausible style the phrase
 names, where nothing was chosen, is asked about together with the styles of the same class noun:
 the phrase named the medium they share (select.py, depiction.py)."""
