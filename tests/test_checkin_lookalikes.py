@@ -30,6 +30,10 @@ CARDS = [
           "Fen, our border collie, white blaze and a grey muzzle."),
     _card("tarn", "Tarn", "dog", ["pet", "dog", "border collie"],
           "Tarn, Ailsa's border collie, one ear up."),
+    _card("toffee", "Toffee", "dog", ["pet", "dog", "pomeranian"],
+          "Toffee, our cream Pomeranian, fluffy, with a blue collar."),
+    _card("fudge", "Fudge", "dog", ["pet", "dog", "pomeranian"],
+          "Fudge, Gran's cream Pomeranian, fluffy, with a pink bow."),
     _card("mae", "Mae", "woman", ["person", "woman", "sister"],
           "Mae, my sister, long hair, who runs Brindlewood Larder with me."),
     _card("ivy", "Ivy", "woman", ["person", "woman", "friend"], "Ivy, my friend, long hair."),
@@ -61,6 +65,7 @@ def _families(selector: Selector, ids: list[str]) -> set[str]:
     ("a silver haired elf with a longbow in the snow", {"wren", "sorrel"}),
     ("a border collie asleep by the stove", {"fen", "tarn"}),
     ("a brindlewood larder product on a white background", {"jam", "honey"}),
+    ("a fluffy cream pom on a cushion", {"toffee", "fudge"}),  # the clipped start of their breed
 ])
 def test_a_generic_phrase_in_the_cards_own_words_asks_which(selector, request_, expected):
     d = selector.select(request_)
@@ -76,6 +81,7 @@ def test_a_generic_phrase_in_the_cards_own_words_asks_which(selector, request_, 
     "a glass jar of pickles on a shelf",  # the jar holds another thing
     "a glass jar on a shelf",  # one ordinary word the jars share describes no card
     "two border collies herding sheep",  # a plural: the kind in general
+    "a fluffy cream cake on a plate",  # the head is another thing, however they are described
 ])
 def test_ordinary_generic_phrases_stay_none(selector, request_):
     d = selector.select(request_)

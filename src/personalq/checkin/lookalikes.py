@@ -17,8 +17,9 @@ kind in general) and the attribute phrase right after it ("... with a <thing>"):
   phrase says more than a bare class noun;
 - the look-alikes: the families the kind words name that know every known word, at least two
   and at most LOOKALIKE_MAX_OPTIONS (a description that fits more picks out no set);
-- the phrase's head (its last content word) is a known word: an unknown head is another thing
-  the known words only modify or hold ("a <known> jar of <unknown>");
+- the phrase's head (its last content word, and a noun before "of") is a known word, or the
+  clipped start of a word saying what every look-alike is: an unknown head is another thing the
+  known words only modify or hold ("a <known> jar of <unknown>");
 - a describing word of the phrase, other than the head, whose subject families are mostly the
   look-alikes: the user is using the cards' own words, not ordinary ones many cards happen to
   share.
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from personalq.checkin.clipping import MIN_CLIP
 from personalq.checkin.features import CatalogIndex
 from personalq.checkin.intent import Determiner, Intent, Mention, Role
 from personalq.checkin.text import (CATEGORY_GROUPS, CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS,
@@ -171,12 +173,14 @@ def _lookalikes(knower: _Knower, words: list[Token], heads: list[Token]) -> list
     if not kinds:
         return []
     known = [t for t in words if knower.knowing(t, kinds)]
-    if len(known) < 2 or any(h not in known for h in heads):
+    if len(known) < 2:
         return []
     alike = set(kinds)
     for tok in known:
         alike &= knower.knowing(tok, alike)
     if not LOOKALIKE_MIN_KIND <= len(alike) <= LOOKALIKE_MAX_OPTIONS:
+        return []
+    if any(h not in known and not _clip_of_their_kind(knower.index, h, alike) for h in heads):
         return []
     theirs = [t for t in known if t not in heads and
               _mostly_theirs(knower.subjects_knowing(t), alike)]
@@ -190,3 +194,15 @@ def _mostly_theirs(knowing: set[str], alike: set[str]) -> bool:
     """The look-alikes are most of the subject families that know a word: it is their own
     word (a brand, a franchise, a breed), not an ordinary one many cards happen to use."""
     return len(knowing & alike) > LOOKALIKE_WORD_SHARE * len(knowing)
+
+
+def _clip_of_their_kind(index: CatalogIndex, tok: Token, alike: set[str]) -> bool:
+    """A head no card has that is the clipped start of a word saying what every look-alike is
+    (a breed shortened to its first syllable, clipping.py): the phrase's other words already
+    describe those cards, so the clip means their kind even where English has the short word
+    in another sense."""
+    low = tok.low
+    if not low.isalpha() or len(low) < MIN_CLIP:
+        return False
+    return all(any(w.startswith(low) and len(w) > len(low) for w in index.families[k].naming_words)
+               for k in alike)
