@@ -23,7 +23,8 @@ CARDS = [
           "Wren Ashby, a silver-haired elf archer from the game Fernvale: green cloak, "
           "longbow."),
     _card("sorrel", "Sorrel Vey", "elf", ["character", "comic", "elf", "ranger"],
-          "Sorrel Vey, a silver-haired elf ranger from the comic Briarwood: hooded cloak, longbow."),
+          "Sorrel Vey, a silver-haired elf ranger from the comic Briarwood: hooded cloak, "
+          "longbow."),
     _card("bram", "Bram Coalfoot", "dwarf", ["character", "game", "dwarf"],
           "Bram Coalfoot, a dwarf smith from the game Fernvale: braided beard, hammer."),
     _card("fen", "Fen", "dog", ["pet", "dog", "border collie"],
