@@ -387,6 +387,10 @@ class CatalogIndex:
         self.naming_vocab = frozenset(t for t, fams in self.postings.items()
                                       if max(fams.values()) >= STRONG)
         self.names = frozenset(w for fam in self.families.values() for w in fam.name_lows)
+        self.related_owners: dict[str, set[str]] = defaultdict(set)  # a kind of a class
+        for fam in self.families.values():  # ("puppy") -> the families it fits
+            for w in fam.related:
+                self.related_owners[w].add(fam.key)
         # name word -> families: which of a word's families it names is then a set look-up, not
         # a test per family (a common word reaches thousands of families at 100,000 cards)
         self.name_owners: dict[str, set[str]] = defaultdict(set)

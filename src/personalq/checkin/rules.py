@@ -385,6 +385,24 @@ ONE_OF_A_SET = named_rule("one_of_names_a_set")
 user has and leaves the choice open: a question across every family that is an N (class noun or
 one-word tag), not "none" for a plural read as things in general (select.py, partitive.py)."""
 
+LOOKALIKES_DESCRIBED = named_rule("description_of_lookalikes_asks_which")
+"""A generic phrase ("a <noun> ...") is any thing of its kind (generic_mention_is_not_personal),
+but when several of the user's subject cards are that kind and the phrase describes them with
+words their cards use and no other subject card uses (the same breed, franchise, brand, hair
+and weapon), the user is describing those cards: look-alikes the words do not choose between,
+so a question between them, not none. A bare class noun ("an <its class>"), a plural (the kind
+in general), words many cards share, and a phrase whose head the cards do not know (the known
+words then only modify or hold another thing) stay generic (select.py, lookalikes.py)."""
+
+DEPICTED_KIND = named_rule("depicted_kind_fits_the_style")
+""""A <modifiers> <medium> of <thing>" ("potato print of ...", "tempera painting of ...") names a
+kind of picture by its head noun, narrowed by the words before it, as a style's class noun does.
+A modifier that is an English noun the style's cards never use makes another kind (a tempera
+painting is no fresco painting), while a participle or an adjective only describes the picture.
+So a question between styles none of which is that kind is none, and a plausible style the phrase
+names, where nothing was chosen, is asked about together with the styles of the same class noun:
+the phrase named the medium they share (select.py, depiction.py)."""
+
 # -- what families call their people and pets (aliases.py, features.py, evidence.py) ----------
 
 GIVEN_NAME = named_rule("given_name_in_the_description")

@@ -28,10 +28,11 @@ from personalq.checkin.dense import DenseWords
 from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
 from personalq.checkin import calibrated, second
-from personalq.checkin.rules import (BEFORE_PREDATES, BIRTH_ORDER, CALIBRATED, FAMILY_NAMES, FULL_LORA_NAME,
-                                     GIVEN_NAME, KIND_OF_LORA, LEXICAL_WORDS, ONE_OF_A_SET,
-                                     TYPED_TRIGGER, clipped_given_name, pet_form_of_a_kind_word)
-from personalq.checkin import partitive, verbatim
+from personalq.checkin.rules import (BEFORE_PREDATES, BIRTH_ORDER, CALIBRATED, DEPICTED_KIND, FAMILY_NAMES,
+                                     FULL_LORA_NAME, GIVEN_NAME, KIND_OF_LORA, LEXICAL_WORDS,
+                                     LOOKALIKES_DESCRIBED, ONE_OF_A_SET, TYPED_TRIGGER,
+                                     clipped_given_name, pet_form_of_a_kind_word)
+from personalq.checkin import depiction, lookalikes, partitive, verbatim
 from personalq.checkin.decide import Decision, compose
 from personalq.checkin.intent import VersionCue
 from personalq.checkin.versions import pick_version
@@ -306,11 +307,28 @@ class Selector:
         if answer is None and self.retriever.mode in ("dense", "hybrid"):
             weighed = self._weigh(request, intent, resolutions, hits, decision, allowed)
             if weighed is not None:
-                return self._one_of_a_set(request, weighed)
+                return self._one_of_a_set(request, self._lookalikes(request, intent, weighed))
         if decision.action == "none" and not any(r.outcome != "none" or r.related
                                                  for r in resolutions):
             decision = self._dense_rescue(request, resolutions, answer) or decision
+        decision = self._lookalikes(request, intent, decision, answer)
         return self._one_of_a_set(request, decision) if answer is None else decision
+
+    def _lookalikes(self, request: str, intent, decision: Decision,
+                    answer: str | None = None) -> Decision:
+        """Rule description_of_lookalikes_asks_which (lookalikes.py): nothing was chosen, or a
+        question offers only some of them, but a generic phrase describes several of the
+        user's cards in their own words: ask which (an answer picks one of them)."""
+        if LOOKALIKES_DESCRIBED in self.disabled_rules or decision.action == "select":
+            return decision
+        keys = lookalikes.described_lookalikes(self.index, intent)
+        offered = {self.by_id[i].family for i in decision.options if i in self.by_id}
+        if not keys or not offered <= set(keys) or offered == set(keys):
+            return decision  # a question about other things stands as it is
+        cards = [self.index.families[k].newest for k in keys]
+        ask = Decision("clarify", options=[c.id for c in cards],
+                       question=question_for(cards, self.index.common_tags), prompt=request)
+        return ask if answer is None else self._answer_options(request, ask, answer)
 
     def _one_of_a_set(self, request: str, decision: Decision) -> Decision:
         """Rule one_of_names_a_set (partitive.py): "one of our <Ns>" with several families that
@@ -372,7 +390,33 @@ class Selector:
         probs = {k: cal.probability(v) for k, v in feats.items()}
         self.last_weighed["probabilities"] = probs
         v = calibrated.verdict(cal, decision.action, chosen, probs, kinds, alone)
+        if DEPICTED_KIND not in self.disabled_rules:
+            v = self._depicted_kind(request, v, decision, probs, cal.clarify)
         return self._apply(request, intent, v, decision)
+
+    def _depicted_kind(self, request: str, v: calibrated.Verdict, decision: Decision,
+                       probs: dict[str, float], plausible: float) -> calibrated.Verdict:
+        """Rule depicted_kind_fits_the_style (depiction.py): "a <modifiers> <medium> of ..."
+        names a kind of picture. A question between styles none of which is that kind is
+        none; a plausible style (P at least `plausible`) the phrase names, where nothing was
+        chosen, is asked about with the styles of its class noun, its look-alikes."""
+        deps = depiction.depictions(request)
+        if not deps:
+            return v
+        styles = {k for k, f in self.index.families.items() if f.kind == "style"}
+        if v.action == "clarify" and set(v.families) <= styles and not any(
+                depiction.fits(self.index, k, d) for k in v.families for d in deps):
+            return calibrated.Verdict("none")
+        if not (v.action == "none" or (v.action == "keep" and decision.action == "none")):
+            return v
+        ranked = sorted(probs, key=lambda k: (-probs[k], k))
+        top = next((k for k in ranked if k in styles and probs[k] >= plausible), None)
+        if top is None or not any(depiction.narrows_to(self.index, top, d) for d in deps):
+            return v
+        cls = self.index.families[top].newest.class_noun.lower()
+        twins = [k for k in self.index.families if k in styles and k != top and
+                 self.index.families[k].newest.class_noun.lower() == cls]
+        return calibrated.Verdict("clarify", [top] + twins) if twins else v
 
     def _second_concept(self, request: str, intent, resolutions: list[Resolution],
                         decision: Decision) -> Decision | None:

@@ -82,6 +82,14 @@ ORDER_REACH = 3  # "Anouk, our daughter and eldest": a birth order this close af
 KIN_REACH = 2  # "my [youngest] daughter": a kinship word this close after "my"/"our" is theirs
 CAL_MAX_OPTIONS = 4  # at most this many options in a question the calibrated model asks
 
+# a generic phrase describing several cards in their own words (lookalikes.py)
+LOOKALIKE_MIN_KIND = 2  # families a kind word must name: one alone is no set of look-alikes
+LOOKALIKE_MAX_OPTIONS = 8  # a description fitting more families than this picks out no set
+LOOKALIKE_WORD_SHARE = 0.5  # the look-alikes are more than this share of the subject families
+# knowing a describing word: it is their own word, not an ordinary one
+LOOKALIKE_DETAILS = 2  # such describing words that describe the look-alikes without one that
+# names their group (a tag, a brand): one ordinary word they share ("glass") is no description
+
 # base models from older to newer: "the version on the earlier base model"
 BASE_MODEL_ORDER = ("sd14", "sd15", "sd2", "sd21", "sdxl", "sd3", "flux")
 

@@ -1,0 +1,208 @@
+"""Rule `description_of_lookalikes_asks_which` (rules.LOOKALIKES_DESCRIBED): a generic phrase
+that describes several of the user's own cards in their own distinctive words asks which one.
+
+"A <noun>" is any <noun> (generic_mention_is_not_personal): a class noun alone says what kind
+of thing is drawn, not whose. But when several subject cards are that kind and the phrase goes
+on to describe them with the words their cards use and no other subject card of the repository
+uses (the same breed, the same franchise, the same brand, the same hair and weapon), the user
+is describing those cards, look-alikes between which the words do not choose: the answer is a
+question between them, not "none".
+
+What counts (`described_lookalikes`), in a singular phrase after "a"/"an" (a plural means the
+kind in general) and the attribute phrase right after it ("... with a <thing>"):
+- a kind word: a word that names at least two subject families strongly (class noun, one-word
+  tag, a tag's head, a relation the card states), and is no word for a broad category of being
+  ("woman", "friend": anyone is described with those and their looks);
+- the phrase's known words: those a family the kind words name knows; at least two, so the
+  phrase says more than a bare class noun;
+- the look-alikes: the families the kind words name that know every known word, at least two
+  and at most LOOKALIKE_MAX_OPTIONS (a description that fits more picks out no set);
+- the phrase's head (its last content word, and a noun before "of") is a known word, or the
+  clipped start of a word saying what every look-alike is: an unknown head is another thing the
+  known words only modify or hold ("a <known> jar of <unknown>");
+- a describing word of the phrase, other than the head, whose subject families are mostly the
+  look-alikes: the user is using the cards' own words, not ordinary ones many cards happen to
+  share.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from personalq.checkin.clipping import MIN_CLIP
+from personalq.checkin.features import CatalogIndex
+from personalq.checkin.intent import Determiner, Intent, Mention, Role
+from personalq.checkin.text import (CATEGORY_GROUPS, CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS,
+                                    TRANSPARENT, Token, plural, stem, tokenize)
+from personalq.checkin.tuning import (LOOKALIKE_MAX_OPTIONS, LOOKALIKE_MIN_KIND,
+                                      LOOKALIKE_DETAILS, LOOKALIKE_WORD_SHARE, STRONG)
+
+SUBJECT = "subject"
+
+
+def _content(words: list[Token]) -> list[Token]:
+    return [t for t in words if t.low not in STOPWORDS and t.low not in CUE_WORDS and
+            t.low not in TRANSPARENT and t.low not in CHECKPOINT_WORDS]
+
+
+def _phrase_words(index: CatalogIndex, text: str, mentions: list[Mention], i: int
+                  ) -> tuple[list[Token], list[Token]]:
+    """The content words of mention i and of the attribute phrases right after it, and the
+    heads of mention i: its last content word and, in "<noun> of <noun>", the word before
+    "of" too (a jar of something is a jar, holding something)."""
+    own = _content(mentions[i].words)
+    words = list(own)
+    for m in mentions[i + 1:]:
+        if m.role != Role.ATTR:
+            break
+        words += _content(m.words)
+    words = _compounds(index, words, text)
+    own = [t for t in words if t.start < mentions[i].end]
+    heads = own[-1:]
+    toks = mentions[i].all_tokens
+    for prev, tok in zip(toks, toks[1:]):
+        if tok.low == "of" and prev in own and prev not in heads:
+            heads.append(prev)
+    return words, heads
+
+
+def _compounds(index: CatalogIndex, words: list[Token], text: str) -> list[Token]:
+    """Two adjacent words a card writes hyphenated are one word however the request spells
+    them (compound_spelt_open_or_hyphenated): "<colour> haired" is the card's "<colour>-haired",
+    not any card that mentions hair."""
+    out: list[Token] = []
+    for tok in words:
+        prev = out[-1] if out else None
+        if prev is not None and "-" not in prev.low and text[prev.end:tok.start] in (" ", "-"):
+            joined = replace(tokenize(f"{prev.low}-{tok.low}")[0], start=prev.start, end=tok.end)
+            if joined.stem in index.postings or joined.low in index.postings:
+                out[-1] = joined
+                continue
+        out.append(tok)
+    return out
+
+
+class _Knower:
+    """Which subject families know a word: their cards' words (index.family_knows) or any
+    match of the word's look-up (a synonym, a compound, a clip). A word's families are found
+    through the index's postings, not by asking every family."""
+
+    def __init__(self, index: CatalogIndex):
+        self.index = index
+        self._found: dict[int, dict[str, float]] = {}
+        self._lower: dict[str, set[str]] = {}
+
+    def _lookup(self, tok: Token) -> dict[str, float]:
+        if tok.start not in self._found:
+            self._found[tok.start] = self.index.lookup(tok).strengths
+        return self._found[tok.start]
+
+    def strong(self, tok: Token) -> set[str]:
+        """The subject families the word names strongly; none for a word of a broad category
+        of being ("person", "woman"): people are described by such words whoever they are."""
+        if any(tok.low in g or tok.stem in g for g in CATEGORY_GROUPS):
+            return set()
+        return {k for k, v in self._lookup(tok).items()
+                if v >= STRONG and self.index.families[k].kind == SUBJECT}
+
+    def knows(self, fam_key: str, tok: Token) -> bool:
+        """index.family_knows, except that a compound needs all its parts: "<colour>-haired"
+        is not known to every card that mentions hair."""
+        if fam_key in self._lookup(tok):
+            return True
+        if "-" not in tok.low:
+            return self.index.family_knows(fam_key, tok)
+        fam = self.index.families[fam_key]
+        return fam.knows(tok.stem) or fam.knows(tok.low) or \
+            all(fam.knows(stem(p)) for p in tok.low.split("-") if p)
+
+    def own_word(self, fam_key: str, tok: Token) -> bool:
+        """A word that says which group the family belongs to: one naming it strongly (class,
+        tag, stated relation) or one its cards write only with a capital (a brand, a franchise,
+        a shop), as opposed to an ordinary describing word."""
+        fam = self.index.families[fam_key]
+        if self._lookup(tok).get(fam_key, 0.0) >= STRONG:
+            return True
+        return fam.knows(tok.stem) and tok.stem not in self._lower_case(fam_key)
+
+    def _lower_case(self, fam_key: str) -> set[str]:
+        """Stems the family's cards write in lower case, a compound's parts included."""
+        if fam_key not in self._lower:
+            common = self.index.families[fam_key].common_words()
+            self._lower[fam_key] = set(common) | {stem(p) for w in common if "-" in w
+                                                  for p in w.split("-") if p}
+        return self._lower[fam_key]
+
+    def knowing(self, tok: Token, among) -> set[str]:
+        return {k for k in among if self.knows(k, tok)}
+
+    def subjects_knowing(self, tok: Token) -> set[str]:
+        """Every subject family that knows the word (family_knows' ways, by the postings)."""
+        index, post = self.index, self.index.postings
+        keys = [tok.stem, tok.low] + [stem(p) for p in tok.low.split("-") if len(p) > 1]
+        near = set(self._lookup(tok)) | set(index.compounds.get(tok.stem, {}))
+        for key in keys:
+            near.update(post.get(key, {}))
+        near.update(index.related_owners.get(tok.low, ()))
+        return {k for k in near if index.families[k].kind == SUBJECT and self.knows(k, tok)}
+
+
+def described_lookalikes(index: CatalogIndex, intent: Intent) -> list[str]:
+    """The subject families a generic phrase describes in their own words (module docstring),
+    catalog order; [] when no phrase does."""
+    knower = _Knower(index)
+    mentions = intent.mentions
+    for i, m in enumerate(mentions):
+        if m.role != Role.SUBJECT or m.determiner != Determiner.INDEFINITE:
+            continue
+        words, heads = _phrase_words(index, intent.request, mentions, i)
+        if not heads or plural(heads[0]):
+            continue
+        found = _lookalikes(knower, words, heads)
+        if found:
+            return found
+    return []
+
+
+def _lookalikes(knower: _Knower, words: list[Token], heads: list[Token]) -> list[str]:
+    kinds: set[str] = set()
+    for tok in words:
+        named = knower.strong(tok)
+        if len(named) >= LOOKALIKE_MIN_KIND:
+            kinds |= named
+    if not kinds:
+        return []
+    known = [t for t in words if knower.knowing(t, kinds)]
+    if len(known) < 2:
+        return []
+    alike = set(kinds)
+    for tok in known:
+        alike &= knower.knowing(tok, alike)
+    if not LOOKALIKE_MIN_KIND <= len(alike) <= LOOKALIKE_MAX_OPTIONS:
+        return []
+    if any(h not in known and not _clip_of_their_kind(knower.index, h, alike) for h in heads):
+        return []
+    theirs = [t for t in known if t not in heads and
+              _mostly_theirs(knower.subjects_knowing(t), alike)]
+    if len(theirs) < LOOKALIKE_DETAILS and not any(all(knower.own_word(k, t) for k in alike)
+                                                   for t in theirs):
+        return []
+    return [k for k in knower.index.families if k in alike]
+
+
+def _mostly_theirs(knowing: set[str], alike: set[str]) -> bool:
+    """The look-alikes are most of the subject families that know a word: it is their own
+    word (a brand, a franchise, a breed), not an ordinary one many cards happen to use."""
+    return len(knowing & alike) > LOOKALIKE_WORD_SHARE * len(knowing)
+
+
+def _clip_of_their_kind(index: CatalogIndex, tok: Token, alike: set[str]) -> bool:
+    """A head no card has that is the clipped start of a word saying what every look-alike is
+    (a breed shortened to its first syllable, clipping.py): the phrase's other words already
+    describe those cards, so the clip means their kind even where English has the short word
+    in another sense."""
+    low = tok.low
+    if not low.isalpha() or len(low) < MIN_CLIP:
+        return False
+    return all(any(w.startswith(low) and len(w) > len(low) for w in index.families[k].naming_words)
+               for k in alike)
