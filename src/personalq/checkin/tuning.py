@@ -90,3 +90,9 @@ NARROW_FROM_CARDS = 5000
 # A word this long, one or two letters from a word of a name, is that name misspelt whatever its
 # case (few ordinary words sit that close to a long name).
 LONG_NAME = 6
+
+# a style or concept LoRA described in other words (paraphrase.py): a describing phrase ("in a
+# <garment>", "like a <medium>") vs the style/concept cards' own text, MiniLM at phrase level
+PARAPHRASE_MIN_COSINE = 0.48  # the phrase means the card this closely
+PARAPHRASE_MARGIN = 0.15  # ... and clearly more than any other style or concept card
+PARAPHRASE_MAX_WORDS = 6  # a longer run of words is a clause, not one describing phrase
