@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Callable, Iterable
 
 import numpy as np
@@ -42,6 +41,7 @@ MAKING = r"(?:drawn|painted|rendered|sketched|illustrated|done|carved|printed|ma
 # Words before "like" that make it a verb or a comparison of the thing, not of the picture.
 NOT_MANNER = frozenset("""i we you they he she it would 'd i'd we'd you'd they'd look looks looked
     looking feel feels felt sound sounds smell smells taste tastes just really also""".split())
+PHRASE_CACHE = 4096  # phrase vectors kept per catalog
 # A phrase ends where another phrase of the request begins.
 _END_AT = r"$|[,.;:!?()\"]|\s+(?:in|on|at|with|from|of|for|by|near|under|over|through|into|" \
           r"during|while|next|beside|against|outside|inside|across|along|around|behind|then)\b"
@@ -125,10 +125,26 @@ class ParaphraseIndex:
         self._rows: np.ndarray | None = None  # family number of each text row
         self._keys: list[str] = list(self.families)
         self._matrix: np.ndarray | None = None
-        self._vector = lru_cache(maxsize=2048)(self._encode_one)
+        self._vectors: dict[str, np.ndarray] = {}  # phrase -> its vector (bounded)
 
-    def _encode_one(self, text: str) -> np.ndarray:
-        return self.encode([text])[0]
+    def _vector(self, text: str) -> np.ndarray:
+        if text not in self._vectors:
+            self.remember(text, self.encode([text])[0])
+        return self._vectors[text]
+
+    def remember(self, text: str, vector: np.ndarray) -> None:
+        """Keep a phrase's vector (encoded here or batched with its request by the caller)."""
+        if len(self._vectors) >= PHRASE_CACHE:
+            self._vectors.clear()
+        self._vectors[text] = vector
+
+    def unencoded(self, request: str) -> list[str]:
+        """The request's describing phrases (lower case) not yet encoded: a caller encoding the
+        request anyway encodes them in the same batch, one encoder call instead of two."""
+        if not self._keys:
+            return []
+        texts = dict.fromkeys(p.text.lower() for p in phrases(request))
+        return [t for t in texts if t not in self._vectors]
 
     def _build(self) -> None:
         texts: list[str] = []

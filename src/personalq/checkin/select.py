@@ -369,11 +369,25 @@ class Selector:
             fam = self.by_id[h.id].family
             if h.bm25 > 0:
                 bm25[fam] = max(bm25.get(fam, 0.0), h.bm25)
-        best = self._family_best(self.retriever.dense_scores(request))
+        best = self._family_best(self.retriever.dense_scores(request, self._request_vector(request)))
         order = np.argsort(-best, kind="stable")[:CAL_CANDIDATES]
         dense = {self._family_keys[i]: float(best[i]) for i in order if np.isfinite(best[i])}
         top_bm25 = sorted(bm25, key=lambda k: -bm25[k])[:CAL_CANDIDATES]
         return calibrated.Retrieved(bm25, dense), list(dict.fromkeys(top_bm25 + list(dense)))
+
+    def _request_vector(self, request: str) -> np.ndarray | None:
+        """The request encoded in one batch with its describing phrases that rule
+        paraphrase_names_a_lora will read (kept in its index); None: only the request is to be
+        encoded, by the retriever itself."""
+        if self.paraphrases is None or self.retriever.scored(request):
+            return None
+        texts = self.paraphrases.unencoded(request)
+        if not texts:
+            return None
+        vectors = encode([request] + texts)
+        for text, vector in zip(texts, vectors[1:]):
+            self.paraphrases.remember(text, vector)
+        return vectors[0]
 
     def _weigh(self, request: str, intent, resolutions: list[Resolution], hits: list[Hit],
                decision: Decision, allowed: set[str] | None) -> Decision | None:
