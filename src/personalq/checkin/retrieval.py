@@ -64,16 +64,23 @@ class Retriever:
                 self._ids, matrix = [self._ids[i] for i in rows], matrix[rows]
             self._matrix, self._row = distinct_rows(matrix)
 
-    def dense_scores(self, request: str) -> np.ndarray:
+    def scored(self, request: str) -> bool:
+        """Are this request's dense scores already kept (it was the last one scored)?"""
+        return self._last_dense is not None and self._last_dense[0] == request
+
+    def dense_scores(self, request: str, vector: np.ndarray | None = None) -> np.ndarray:
         """Cosine of the request with every card (in `_ids` order). The last request's scores
         are kept: hybrid search and the calibrated decision ask for the same request in turn,
-        and the encoder plus the product is most of a request's time."""
+        and the encoder plus the product is most of a request's time. `vector`: the request
+        already encoded (batched with other texts of it by the caller)."""
         if self._matrix is None or not len(self._ids):
             return np.zeros(0, dtype=np.float32)
         last = self._last_dense
         if last is not None and last[0] == request:
             return last[1]
-        sims = (self._matrix @ encode([request])[0])[self._row]
+        if vector is None:
+            vector = encode([request])[0]
+        sims = (self._matrix @ vector)[self._row]
         sims.flags.writeable = False  # shared by the callers of the same request
         self._last_dense = (request, sims)
         return sims

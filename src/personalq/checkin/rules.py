@@ -532,3 +532,12 @@ the reading certain where a lone short word one letter from a name would be an o
 The slipped word therefore neither modifies the name word nor is it another noun the name word
 modifies (modifier_of_another_noun, lowercase_name_after_modifier), and it completes the name
 (evidence._partial_names)."""
+
+PARAPHRASE_NAMES_A_LORA = named_rule("paraphrase_names_a_lora")
+"""A style or concept LoRA is often asked for by describing it in other words than its card's
+("a hiker in a quilted anorak" for a padded-jacket LoRA, "painted like a Turner seascape" for a
+romantic oil style). A phrase in a frame that says what a figure wears or does ("in",
+"wearing", "with", "doing", "riding" + a phrase not pointing at the subject's own thing) means a
+concept, one in a frame that says how the picture is made ("as a", "like a", "<made> into") a
+style, when its meaning (MiniLM) is clearly closest to that one style or concept card and close
+enough (paraphrase.py); such a LoRA joins a decision that had none of its kind."""

@@ -30,16 +30,16 @@ from personalq.embed import encode
 from personalq.checkin import calibrated, second
 from personalq.checkin.rules import (BEFORE_PREDATES, BIRTH_ORDER, CALIBRATED, DEPICTED_KIND, FAMILY_NAMES,
                                      FULL_LORA_NAME, GIVEN_NAME, KIND_OF_LORA, LEXICAL_WORDS,
-                                     LOOKALIKES_DESCRIBED, ONE_OF_A_SET, TYPED_TRIGGER,
-                                     clipped_given_name, pet_form_of_a_kind_word)
-from personalq.checkin import depiction, lookalikes, partitive, verbatim
+                                     LOOKALIKES_DESCRIBED, ONE_OF_A_SET, PARAPHRASE_NAMES_A_LORA,
+                                     TYPED_TRIGGER, clipped_given_name, pet_form_of_a_kind_word)
+from personalq.checkin import depiction, lookalikes, paraphrase, partitive, verbatim
 from personalq.checkin.decide import Decision, compose
 from personalq.checkin.intent import VersionCue
 from personalq.checkin.versions import pick_version
 from personalq.checkin.features import CatalogIndex
 from personalq.checkin.options import question_for, resolve_answer
 from personalq.checkin.reasoner import Reasoner, Resolution
-from personalq.checkin.text import CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, TRANSPARENT
+from personalq.checkin.text import CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, TRANSPARENT, tokenize
 from personalq.checkin.retrieval import Hit, Retriever
 from personalq.checkin.narrow import Narrower, request_view
 from personalq.checkin.rewrite import Placement, rewrite
@@ -203,6 +203,9 @@ class Selector:
         if self.retriever.mode in ("dense", "hybrid"):
             self.reasoner.version_oracle = self._closest_version
             self.index.dense = DenseWords(self.index, encode)
+        self.paraphrases = None  # style/concept LoRAs described in other words (paraphrase.py)
+        if self.retriever.mode in ("dense", "hybrid") and PARAPHRASE_NAMES_A_LORA not in disabled_rules:
+            self.paraphrases = paraphrase.ParaphraseIndex(self.index.families, encode)
         self._row_family, self._family_kind, self._family_keys = self._family_arrays()
         self._composing = tuple(k for k in ("style", "concept") if k in set(self._family_kind))
 
@@ -307,12 +310,43 @@ class Selector:
         if answer is None and self.retriever.mode in ("dense", "hybrid"):
             weighed = self._weigh(request, intent, resolutions, hits, decision, allowed)
             if weighed is not None:
-                return self._one_of_a_set(request, self._lookalikes(request, intent, weighed))
+                weighed = self._lookalikes(request, intent, weighed)
+                weighed = self._described_loras(request, intent, resolutions, weighed)
+                return self._one_of_a_set(request, weighed)
         if decision.action == "none" and not any(r.outcome != "none" or r.related
                                                  for r in resolutions):
             decision = self._dense_rescue(request, resolutions, answer) or decision
         decision = self._lookalikes(request, intent, decision, answer)
-        return self._one_of_a_set(request, decision) if answer is None else decision
+        if answer is not None:
+            return decision
+        decision = self._described_loras(request, intent, resolutions, decision)
+        return self._one_of_a_set(request, decision)
+
+    def _described_loras(self, request: str, intent, resolutions: list[Resolution],
+                         decision: Decision) -> Decision:
+        """Rule paraphrase_names_a_lora (paraphrase.py): a style or concept LoRA that a
+        describing phrase means in other words joins a select, or is selected where nothing
+        was; a question stays a question. A phrase whose words the selection already used
+        describes what was selected, and a second style does not join a style."""
+        if self.paraphrases is None or decision.action not in ("select", "none"):
+            return decision
+        chosen = [self.by_id[i].family for i in decision.checkpoints]
+        used = [(t.start, t.end) for r in resolutions for k in chosen
+                for t in r.matched.get(k, ())]
+        kinds = {self.index.families[k].kind for k in chosen}
+        found = [(k, p) for k, p in self.paraphrases.named(request, used) if k not in chosen
+                 and not (self.index.families[k].kind == "style" and "style" in kinds)]
+        if not found:
+            return decision
+        # the version by the phrase's own words: the rest of the request describes the scene
+        toks = tokenize(request)
+        cards = [pick_version(self.index.families[k], intent.cue(),
+                              [t for t in toks if p.start <= t.start < p.end], request,
+                              predating=self._predating) for k, p in found]
+        ids = decision.checkpoints + [c.id for c in cards]
+        prompt = decision.prompt if decision.action == "select" else request
+        return Decision("select", checkpoint=ids[0], checkpoints=ids,
+                        prompt=rewrite(prompt, [Placement(-1, -1, c) for c in cards]))
 
     def _lookalikes(self, request: str, intent, decision: Decision,
                     answer: str | None = None) -> Decision:
@@ -356,11 +390,25 @@ class Selector:
             fam = self.by_id[h.id].family
             if h.bm25 > 0:
                 bm25[fam] = max(bm25.get(fam, 0.0), h.bm25)
-        best = self._family_best(self.retriever.dense_scores(request))
+        best = self._family_best(self.retriever.dense_scores(request, self._request_vector(request)))
         order = np.argsort(-best, kind="stable")[:CAL_CANDIDATES]
         dense = {self._family_keys[i]: float(best[i]) for i in order if np.isfinite(best[i])}
         top_bm25 = sorted(bm25, key=lambda k: -bm25[k])[:CAL_CANDIDATES]
         return calibrated.Retrieved(bm25, dense), list(dict.fromkeys(top_bm25 + list(dense)))
+
+    def _request_vector(self, request: str) -> np.ndarray | None:
+        """The request encoded in one batch with its describing phrases that rule
+        paraphrase_names_a_lora will read (kept in its index); None: only the request is to be
+        encoded, by the retriever itself."""
+        if self.paraphrases is None or self.retriever.scored(request):
+            return None
+        texts = self.paraphrases.unencoded(request)
+        if not texts:
+            return None
+        vectors = encode([request] + texts)
+        for text, vector in zip(texts, vectors[1:]):
+            self.paraphrases.remember(text, vector)
+        return vectors[0]
 
     def _weigh(self, request: str, intent, resolutions: list[Resolution], hits: list[Hit],
                decision: Decision, allowed: set[str] | None) -> Decision | None:

@@ -103,3 +103,9 @@ LONG_NAME = 6
 LITTLE_MAX_AGE = 12  # a "little one": the youngest person while still a child (years)
 PERSON_DEPTH = 8  # hypernym links from a word's meaning up to "person" ("lass": 3)
 PERSON_SENSES = 9  # the senses of a word looked at for a kind of person (every one, in practice)
+
+# a style or concept LoRA described in other words (paraphrase.py): a describing phrase ("in a
+# <garment>", "like a <medium>") vs the style/concept cards' own text, MiniLM at phrase level
+PARAPHRASE_MIN_COSINE = 0.48  # the phrase means the card this closely
+PARAPHRASE_MARGIN = 0.15  # ... and clearly more than any other style or concept card
+PARAPHRASE_MAX_WORDS = 6  # a longer run of words is a clause, not one describing phrase

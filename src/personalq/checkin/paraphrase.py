@@ -1,0 +1,204 @@
+"""A style or concept LoRA asked for by what it is rather than by its words.
+
+A hiker "in a quilted anorak" may mean a padded-jacket LoRA, a gymnast "doing the splits" a pose
+LoRA, a lighthouse "painted like a Turner seascape" a romantic oil style: the request describes
+the LoRA in other words than its card's name, class noun and tags, so no word of it matches.
+Such a description stands in a few frames English uses for what a figure wears or does and for
+how a picture is made:
+
+  worn or done   "in <X>", "wearing <X>", "with <X>", "doing <X>", "riding <X>",
+                 "caught/frozen (in) <X>"                                   -> a concept LoRA
+  how it is made "as (a) <X>", "like (a) <X>", "<made>-participle into <X>"  -> a style LoRA
+
+Only phrases in these frames are read, and only against the repository's few style and concept
+cards (their name, class noun, tags and description, encoded once per Selector): the phrase
+names the family whose cards it means (MiniLM, phrase level) clearly more than any other style
+or concept (`PARAPHRASE_MARGIN`) and closely enough (`PARAPHRASE_MIN_COSINE`). What the frame
+points at as the subject's own ("in his", "with the") is a version cue, not a LoRA, and a thing
+of another kind that shares a word with the card (a teapot is no pot LoRA, a football crowd no
+football shirt) is not described by it (`compound_of_card_word`, `without_card_words`).
+Switchable as the rule `paraphrase_names_a_lora` (rules.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+import numpy as np
+
+from personalq.catalog.card import Card
+from personalq.checkin.features import Family
+from personalq.checkin.text import STOPWORDS, tokenize
+from personalq.checkin.tuning import (PARAPHRASE_MARGIN, PARAPHRASE_MAX_WORDS, PARAPHRASE_MIN_COSINE,
+                                      STRONG)
+
+# Participles of making a picture: "knitted like a tea cosy", "etched like a banknote".
+MAKING = r"(?:drawn|painted|rendered|sketched|illustrated|done|carved|printed|made|woven|knitted|" \
+         r"stitched|embroidered|sculpted|modelled|modeled|moulded|molded|shot|photographed|" \
+         r"etched|engraved|cut|turned|reimagined|reworked|styled)"
+# Words before "like" that make it a verb or a comparison of the thing, not of the picture.
+NOT_MANNER = frozenset("""i we you they he she it would 'd i'd we'd you'd they'd look looks looked
+    looking feel feels felt sound sounds smell smells taste tastes just really also""".split())
+PHRASE_CACHE = 4096  # phrase vectors kept per catalog
+# A phrase ends where another phrase of the request begins.
+_END_AT = r"$|[,.;:!?()\"]|\s+(?:in|on|at|with|from|of|for|by|near|under|over|through|into|" \
+          r"during|while|next|beside|against|outside|inside|across|along|around|behind|then)\b"
+_X = r"(?P<x>[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,%d}?)" % (PARAPHRASE_MAX_WORDS - 1)
+_DET = r"(?:(?P<det>an?|the|some)\s+)?"
+_STYLE_RE = re.compile(r"(?:\b" + MAKING + r"\s+into\s+|\b(?P<lead>\S+\s+)?(?:like|as)\s+)"
+                       + _DET + _X + r"(?=" + _END_AT + r")", re.I)
+# "with a bowler hat and a cane": two things, each its own phrase
+_CONCEPT_RE = re.compile(r"\b(?P<frame>in|wearing|with|doing|riding|(?:caught|frozen|captured)(?:\s+in)?)\s+"
+                         + _DET + _X + r"(?=" + _END_AT + r"|\s+and\b)", re.I)
+POSSESSIVE_WORDS = frozenset("my our his her their its your".split())
+# An action is named with "the" as a kind ("doing the splits"); any other "the" points at a
+# thing already known, the subject's own.
+KIND_WITH_THE = frozenset(["doing"])  # the frame word as typed, lower case
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A describing phrase of the request and the LoRA kind its frame can mean."""
+
+    text: str
+    kind: str  # "style" or "concept"
+    start: int
+    end: int
+
+
+def phrases(request: str) -> list[Phrase]:
+    """The request's describing phrases in the frames above (module docstring)."""
+    out: list[Phrase] = []
+    for m in _STYLE_RE.finditer(request):
+        lead = (m.group("lead") or "").strip().lower()
+        if lead in NOT_MANNER or lead.endswith("n't"):
+            continue
+        out.append(Phrase(m.group("x"), "style", m.start("x"), m.end("x")))
+    for m in _CONCEPT_RE.finditer(request):
+        det = (m.group("det") or "").lower()
+        first = m.group("x").split()[0].lower()
+        if first in POSSESSIVE_WORDS or first.endswith(("'s", "\u2019s")):
+            continue  # the subject's own thing: a version cue
+        if det == "the" and m.group("frame").lower() not in KIND_WITH_THE:
+            continue
+        out.append(Phrase(m.group("x"), "concept", m.start("x"), m.end("x")))
+    return [p for p in out if any(t.low not in STOPWORDS for t in tokenize(p.text))]
+
+
+def card_texts(card: Card) -> list[str]:
+    """What a style or concept card says it is, in three lengths: a short phrase meets a short
+    text best, a descriptive one the description."""
+    short = f"{card.name}: {card.class_noun}, " + ", ".join(card.tags)
+    return [short, f"{short}. {card.description}", card.description or short]
+
+
+def compound_of_card_word(phrase: str, fam: Family) -> bool:
+    """A closed compound ending in one of the card's naming words names another kind of that
+    thing (a teapot is no pot LoRA): the card's word was read literally, meaning must not
+    bridge to another thing."""
+    return any(t.low.endswith(w) and len(t.low) - len(w) >= 3
+               for t in tokenize(phrase) for w in fam.naming_words)
+
+
+def without_card_words(phrase: str, fam: Family) -> str | None:
+    """The phrase less the name, class and tag words it shares with the card, when one of them
+    modifies a head noun the card lacks: what it says in other words, which alone must still
+    mean the card (a football crowd shares a word with a football shirt and means something
+    else; a padded winter coat means a winter jacket by its other words too). None: the head
+    is the card's own word, or no word is shared."""
+    strong = {s for s, v in fam.terms.items() if v >= STRONG}
+    toks = [t for t in tokenize(phrase) if t.low not in STOPWORDS]
+    if not toks or toks[-1].stem in strong:
+        return None
+    rest = [t.text for t in toks if t.stem not in strong]
+    return None if len(rest) == len(toks) else " ".join(rest)
+
+
+class ParaphraseIndex:
+    """The style and concept cards of one catalog, encoded once; phrases looked up by meaning."""
+
+    def __init__(self, families: dict[str, Family], encode: Callable[[list[str]], np.ndarray]):
+        self.families = {k: f for k, f in families.items() if f.kind in ("style", "concept")}
+        self.encode = encode
+        self._rows: np.ndarray | None = None  # family number of each text row
+        self._keys: list[str] = list(self.families)
+        self._matrix: np.ndarray | None = None
+        self._vectors: dict[str, np.ndarray] = {}  # phrase -> its vector (bounded)
+
+    def _vector(self, text: str) -> np.ndarray:
+        if text not in self._vectors:
+            self.remember(text, self.encode([text])[0])
+        return self._vectors[text]
+
+    def remember(self, text: str, vector: np.ndarray) -> None:
+        """Keep a phrase's vector (encoded here or batched with its request by the caller)."""
+        if len(self._vectors) >= PHRASE_CACHE:
+            self._vectors.clear()
+        self._vectors[text] = vector
+
+    def unencoded(self, request: str) -> list[str]:
+        """The request's describing phrases (lower case) not yet encoded: a caller encoding the
+        request anyway encodes them in the same batch, one encoder call instead of two."""
+        if not self._keys:
+            return []
+        texts = dict.fromkeys(p.text.lower() for p in phrases(request))
+        return [t for t in texts if t not in self._vectors]
+
+    def _build(self) -> None:
+        texts: list[str] = []
+        rows: list[int] = []
+        for i, key in enumerate(self._keys):
+            for card in self.families[key].cards:
+                for text in card_texts(card):
+                    texts.append(text)
+                    rows.append(i)
+        self._rows = np.array(rows, dtype=np.int64)
+        self._matrix = self.encode(texts) if texts else np.zeros((0, 1), np.float32)
+
+    def best(self, phrase: Phrase) -> str | None:
+        """The style or concept family the phrase means clearly more than any other, of the
+        kind its frame allows, or None."""
+        if len(self._keys) == 0:
+            return None
+        if self._matrix is None:
+            self._build()
+        sims = self._matrix @ self._vector(phrase.text.lower())
+        best = np.full(len(self._keys), -1.0, dtype=np.float32)
+        np.maximum.at(best, self._rows, sims)
+        order = np.argsort(-best, kind="stable")
+        top = int(order[0])
+        runner = float(best[order[1]]) if len(order) > 1 else 0.0
+        fam = self.families[self._keys[top]]
+        if fam.kind != phrase.kind or best[top] < PARAPHRASE_MIN_COSINE or \
+                best[top] - runner < PARAPHRASE_MARGIN:
+            return None
+        if fam.kind == "concept" and not self._other_words_mean(phrase.text, fam, top):
+            return None
+        return fam.key
+
+    def _other_words_mean(self, text: str, fam: Family, number: int) -> bool:
+        """A concept is described, not another thing sharing its word: no compound of its
+        word, and the words it does not share still mean it closely enough."""
+        if compound_of_card_word(text, fam):
+            return False
+        rest = without_card_words(text, fam)
+        if rest is None:
+            return True
+        sims = self._matrix[self._rows == number] @ self._vector(rest.lower())
+        return float(sims.max()) >= PARAPHRASE_MIN_COSINE
+
+    def named(self, request: str, used: Iterable[tuple[int, int]] = ()) -> list[tuple[str, Phrase]]:
+        """Families the request's describing phrases mean, each with the phrase that means it,
+        in request order; a phrase overlapping a span the selection already used describes the
+        selected concept."""
+        spans = list(used)
+        found: dict[str, Phrase] = {}
+        for p in sorted(phrases(request), key=lambda p: p.start):
+            if any(p.start < e and s < p.end for s, e in spans):
+                continue
+            key = self.best(p)
+            if key is not None and key not in found:
+                found[key] = p
+        return list(found.items())

@@ -1,0 +1,93 @@
+"""A style or concept LoRA asked for by describing it in other words (rule
+paraphrase_names_a_lora, checkin/paraphrase.py): a phrase in a frame saying what a figure wears or
+does, or how the picture is made, that means one style or concept card clearly more than any
+other. The cards are invented; each test also switches the rule off to show what it moves."""
+
+from __future__ import annotations
+
+import pytest
+
+from personalq.checkin import paraphrase
+from personalq.checkin.rules import PARAPHRASE_NAMES_A_LORA
+from personalq.checkin.select import Selector
+from tests.checkin_testdata import subject_card
+
+
+def _lora(id_: str, name: str, kind: str, cls: str, tags: list[str], desc: str) -> dict:
+    return {"id": id_, "name": name, "trigger": f"<{id_}>", "class_noun": cls, "kind": kind,
+            "family": id_, "version": 1, "created_at": "2025-01-01", "description": desc,
+            "tags": tags}
+
+
+CARDS = [
+    subject_card("marlo", "Marlo", "dog", ["pet", "dog"], "Marlo, our scruffy terrier."),
+    subject_card("inez", "Inez", "woman", ["person"], "Inez, my sister, with a short bob."),
+    _lora("cloudpuff", "Cloudpuff", "concept", "jacket", ["clothing", "jacket", "winter"],
+          "Clothing LoRA: a glossy oversized down-filled puffer jacket."),
+    _lora("handstand", "Handstand", "concept", "pose", ["pose", "acrobatics"],
+          "Pose LoRA: a straight handstand, legs together, body upside down on the hands."),
+    _lora("harbour-oils", "Harbour Oils", "style", "oil painting", ["style", "oil", "maritime"],
+          "Romantic seascape oil painting: stormy skies, golden light, thick brushwork."),
+    _lora("bitquest", "Bitquest", "style", "pixel art", ["style", "pixel art", "retro"],
+          "16-bit pixel art with a limited palette."),
+]
+
+
+@pytest.fixture(scope="module")
+def selector(selector_on) -> Selector:
+    return selector_on(CARDS)
+
+
+def _picked(sel: Selector, request: str) -> list[str]:
+    d = sel.select(request)
+    return d.checkpoints if d.action == "select" else []
+
+
+@pytest.fixture(scope="module")
+def without(selector) -> Selector:
+    return Selector(selector.store, disabled_rules=frozenset([PARAPHRASE_NAMES_A_LORA]))
+
+
+@pytest.mark.parametrize("request_, picked", [
+    ("a hiker in a big padded winter coat", ["cloudpuff"]),
+    ("a lighthouse painted like a romantic stormy seascape", ["harbour-oils"]),
+    ("our dog Marlo in a big padded coat", ["marlo", "cloudpuff"]),
+])
+def test_a_described_lora_is_selected(selector, without, request_, picked):
+    assert _picked(selector, request_) == picked
+    assert _picked(without, request_) != picked  # the rule is what moves it
+
+
+@pytest.mark.parametrize("request_", [
+    "a hiker in a forest",  # a place, not a thing worn
+    "a man in a grey suit",  # clothing, but no LoRA's
+    "Inez in her big padded coat",  # her own coat: a version cue, no LoRA
+    "a hiker in winter sports gear",  # a word of the card's, another thing
+    "a teapot like a robot",  # a comparison of the thing, far from any style
+    "what would Marlo look like in the snow",  # "look like" compares, says no medium
+])
+def test_ordinary_scenes_stay_without_a_lora(selector, request_):
+    assert not {"cloudpuff", "handstand", "harbour-oils", "bitquest"} & set(_picked(selector, request_))
+
+
+def test_frames_and_what_they_leave_out():
+    found = {(p.text, p.kind) for p in paraphrase.phrases(
+        "a gull knitted like a tea cosy, a boy with the braces and a girl in her coat")}
+    assert found == {("tea cosy", "style")}
+    assert [(p.text, p.kind) for p in paraphrase.phrases("a clown doing the splits")] == \
+        [("splits", "concept")]
+
+
+def test_another_thing_sharing_a_card_word_is_not_the_lora():
+    """A closed compound ending in the card's word, or the card's word modifying another head
+    (then the phrase's other words alone must mean the card)."""
+    from personalq.catalog.card import Card
+    from personalq.checkin.features import CatalogIndex
+
+    index = CatalogIndex([Card.from_dict(c) for c in CARDS])
+    fam = index.families["cloudpuff"]
+    assert paraphrase.compound_of_card_word("straitjacket", fam)
+    assert not paraphrase.compound_of_card_word("padded coat", fam)
+    assert paraphrase.without_card_words("winter sports gear", fam) == "sports gear"
+    assert paraphrase.without_card_words("padded winter jacket", fam) is None  # its own head
+    assert paraphrase.without_card_words("padded coat", fam) is None  # nothing shared
