@@ -43,6 +43,7 @@ class WordSite:
     core: bool  # in the mention itself (not in an attribute phrase describing it)
     plural: bool
     slips: bool = True  # rule slip_beside_an_exact_name_word is on
+    request: tuple[Token, ...] = ()  # every word of the request, in order (ordinary.py)
 
 
 _ADJACENT_RE = re.compile(r"^[\s,-]*(?:(?:and|or|&)\s+)?$", re.I)

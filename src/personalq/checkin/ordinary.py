@@ -1,0 +1,139 @@
+"""A name borrowed from an ordinary English word, typed as that word: when the request reads it
+in its ordinary sense, it is not the card's name.
+
+Cards borrow ordinary words as proper names ("Honey, our golden retriever", "Marmalade", a film
+look). Typed in lower case with nothing that marks a name ("my", "the", a capital), such a word
+is ambiguous in one case only: English drops the article before a mass noun ("honey dripping",
+"moss growing", "grating nutmeg") as it does before a name, so a food, plant or substance word
+without an article may be either. The rest of the request tells which, through what English
+says of the word, read from WordNet (lexicon.py):
+
+- the word is the subject of a verb whose usual meaning takes a thing as its subject ("X
+  dripping from a spoon": WordNet's frame "Something ----s"), not a being that acts;
+- another noun of the request is food too ("... on toast", "... a cup of eggnog"): words of a
+  sentence share their topic, and the card's own words do not include that food;
+- the word is typed in the plural ("mielies"): a personal name names one individual.
+
+A family that borrows nothing (its cards use the word in lower case: a concept named for what it
+is) keeps its reading; the checks cost a look-up only for a borrowed name typed bare.
+"""
+
+from __future__ import annotations
+
+from personalq.checkin.features import CatalogIndex
+from personalq.checkin.intent import Determiner
+from personalq.checkin.lexicon import (BEING_SUBJECT_FRAMES, LEXFILE, THING_SUBJECT_FRAMES,
+                                       lexicon)
+from personalq.checkin.rules import Verdict, WordSite, match_rule, noun_like
+from personalq.checkin.text import GOVERNING, STOPWORDS, Token
+from personalq.checkin.tuning import FOOD_SENSES
+
+# what a mass noun names: stuff one eats, grows or handles by quantity
+STUFF_FILES = frozenset({LEXFILE["food"], LEXFILE["plant"], LEXFILE["substance"]})
+INTRANSITIVE = THING_SUBJECT_FRAMES | BEING_SUBJECT_FRAMES
+
+
+def bare_borrowed(index: CatalogIndex, site: WordSite, fam_key: str) -> bool:
+    """The family's borrowed one-word name (Family.borrows), typed in lower case in a phrase
+    with no determiner: no "my"/"the"/"his" and no possessive marks it as a name."""
+    return (fam_key in site.match.named and site.mention.determiner == Determiner.NONE
+            and not site.tok.possessive and index.families[fam_key].borrows(site.tok))
+
+
+def stuff_word(word: str) -> bool:
+    """Is the word's most frequent meaning a food, a plant or a substance (a mass noun)?"""
+    lx = lexicon()
+    first = lx.first_sense(word) if lx is not None else None
+    return first is not None and first.lexfile in STUFF_FILES
+
+
+def food_word(word: str) -> bool:
+    """Is the word's most frequent meaning a food ("toast", "eggnog", "tea")?"""
+    lx = lexicon()
+    first = lx.first_sense(word) if lx is not None else None
+    return first is not None and first.lexfile == LEXFILE["food"]
+
+
+def edible_stuff(word: str) -> bool:
+    """A mass noun with a food among its frequent meanings ("nutmeg": the tree, the spice)."""
+    lx = lexicon()
+    return lx is not None and stuff_word(word) and any(
+        s.lexfile == LEXFILE["food"] for s in lx.senses(word)[:FOOD_SENSES])
+
+
+def _after(site: WordSite) -> list[Token]:
+    """The request's words after this one."""
+    return [t for t in site.request if t.start > site.tok.start]
+
+
+def thing_subject_verb(form: str) -> bool:
+    """Is `form` the -ing form of a verb whose most frequent meaning used without an object
+    takes a thing as its subject ("dripping": "Something drips"), never a being?"""
+    lx = lexicon()
+    verb = lx.verb_lemma(form) if lx is not None else None
+    if verb is None:
+        return False
+    for frames in lx.verb_frames(verb):
+        used = frames & INTRANSITIVE
+        if used:
+            return used <= THING_SUBJECT_FRAMES
+    return False
+
+
+@match_rule
+def stuff_is_no_agent(index: CatalogIndex, site: WordSite, fam_key: str,
+                      strength: float) -> Verdict:
+    """A bare borrowed name that is a mass noun (food, plant, substance), followed by a verb
+    whose usual meaning without an object takes a thing as its subject ("... dripping from a
+    spoon", "... growing on a wall"), is that stuff: the verb says what the stuff does, not what
+    a pet or a person does. A verb the family's own cards use keeps the name."""
+    if not bare_borrowed(index, site, fam_key) or not stuff_word(site.tok.low):
+        return Verdict.KEEP
+    after = _after(site)
+    if not after or after[0].start - site.tok.end > 1 or after[0].capitalized:
+        return Verdict.KEEP
+    verb = after[0]
+    if index.family_knows(fam_key, verb) or not thing_subject_verb(verb.low):
+        return Verdict.KEEP
+    rest = after[1:2]
+    if rest and rest[0].low not in GOVERNING and rest[0].low not in STOPWORDS:
+        return Verdict.KEEP  # the verb takes an object: another frame
+    return Verdict.DROP
+
+
+@match_rule
+def food_among_food(index: CatalogIndex, site: WordSite, fam_key: str,
+                    strength: float) -> Verdict:
+    """A bare borrowed name that is a food word, in a request that names another food the
+    family's cards do not ("... on toast", "over a cup of eggnog"), is that food: a sentence
+    keeps to one topic. The other food must head its phrase (in "a hot dog costume" the food
+    word only modifies) and be no name of any card (two pets named for foods stay pets)."""
+    if not bare_borrowed(index, site, fam_key) or not edible_stuff(site.tok.low):
+        return Verdict.KEEP
+    words = list(site.request)
+    for i, tok in enumerate(words):
+        if tok.start == site.tok.start or tok.low in STOPWORDS or not food_word(tok.low):
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is not None and nxt.start - tok.end <= 1 and noun_like(nxt):
+            continue  # a modifier of the next noun
+        if index.name_owners.get(tok.low) or index.family_knows(fam_key, tok):
+            continue
+        return Verdict.DROP
+    return Verdict.KEEP
+
+
+@match_rule
+def plural_is_no_name(index: CatalogIndex, site: WordSite, fam_key: str,
+                      strength: float) -> Verdict:
+    """A personal name names one individual and takes no plural: a one-word name typed in lower
+    case with a plural ending ("<name>s") is the common noun it was borrowed from, things of
+    that kind in general."""
+    tok, fam = site.tok, index.families[fam_key]
+    if fam_key not in site.match.named or tok.capitalized or tok.possessive or \
+            fam.kind != "subject" or tok.low in fam.name_lows or len(fam.name_lows) != 1:
+        return Verdict.KEEP
+    if not tok.low.endswith("s"):
+        return Verdict.KEEP
+    singulars = {tok.low[:-1], tok.low[:-2] if tok.low.endswith("es") else ""}
+    return Verdict.DROP if singulars & fam.name_lows else Verdict.KEEP
