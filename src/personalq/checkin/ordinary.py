@@ -137,3 +137,60 @@ def plural_is_no_name(index: CatalogIndex, site: WordSite, fam_key: str,
         return Verdict.KEEP
     singulars = {tok.low[:-1], tok.low[:-2] if tok.low.endswith("es") else ""}
     return Verdict.DROP if singulars & fam.name_lows else Verdict.KEEP
+
+
+def _neighbours(site: WordSite) -> list[Token]:
+    """The request's words directly before and after this one (a space or hyphen between)."""
+    words = site.request
+    i = next((k for k, t in enumerate(words) if t.start == site.tok.start), None)
+    if i is None:
+        return []
+    out = []
+    if i > 0 and site.tok.start - words[i - 1].end <= 1:
+        out.append(words[i - 1])
+    if i + 1 < len(words) and words[i + 1].start - site.tok.end <= 1:
+        out.append(words[i + 1])
+    return out
+
+
+@match_rule
+def collocation_names_its_own_thing(index: CatalogIndex, site: WordSite, fam_key: str,
+                                    strength: float) -> Verdict:
+    """Two words English lists as one noun (a WordNet collocation: a fish called "red mullet",
+    a landmark) name that thing, not whatever one of them names alone: a name word inside such
+    a phrase names the card only when the card's own words hold the rest of the phrase (a card
+    named for the collocation itself keeps it)."""
+    lx = lexicon()
+    if lx is None or fam_key not in site.match.named:
+        return Verdict.KEEP
+    for other in _neighbours(site):
+        if other.low in STOPWORDS or not other.low.isalpha() or \
+                index.family_knows(fam_key, other):
+            continue
+        first, second = sorted((site.tok, other), key=lambda t: t.start)
+        if lx.senses(f"{first.low} {second.low}"):
+            return Verdict.DROP
+    return Verdict.KEEP
+
+
+@match_rule
+def apposition_says_what_it_is(index: CatalogIndex, site: WordSite, fam_key: str,
+                               strength: float) -> Verdict:
+    """"<name> the <noun>" is an apposition: the noun says what the one so named is ("Tank the
+    staffie"). A noun English has that the family's cards never use for it, nor a synonym or a
+    kind of it, says the name belongs to another individual of that kind (a sheep, where the
+    card's is a hen), so the whole family is out for the phrase."""
+    lx = lexicon()
+    tok = site.tok
+    if lx is None or fam_key not in site.match.named or tok.possessive:
+        return Verdict.KEEP
+    after = _after(site)
+    if len(after) < 2 or after[0].low != "the" or after[0].start - tok.end > 1:
+        return Verdict.KEEP
+    noun = after[1]
+    if not noun.low.isalpha() or noun.low in STOPWORDS or not lx.senses(noun.low) or \
+            index.family_knows(fam_key, noun) or not noun_like(noun):
+        return Verdict.KEEP
+    if len(after) > 2 and after[2].start - noun.end <= 1 and noun_like(after[2]):
+        return Verdict.KEEP  # the noun modifies the next one: the apposition's head is later
+    return Verdict.VETO

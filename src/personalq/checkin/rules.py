@@ -17,6 +17,7 @@ from typing import Callable
 
 from personalq.checkin.features import CatalogIndex, Match, MatchKind
 from personalq.checkin.intent import Determiner, Mention
+from personalq.checkin.lexicon import lexicon
 from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, KINSHIP, STOPWORDS, TRANSPARENT,
                                     VERB_FORMS, Token, adverb, edit_distance, verb_form)
 from personalq.checkin.tuning import CATEGORY_DAMPING, LONG_NAME, STRENGTH, STRONG, Field
@@ -62,8 +63,16 @@ def noun_like(tok: Token) -> bool:
 def _noun_like(low: str) -> bool:
     """(asked once per family a word reached: thousands of times in a large catalog)"""
     return not (low in STOPWORDS or low in CUE_WORDS or low in TRANSPARENT or low in VERB_FORMS
-                or re.fullmatch(r"v?\d+(st|nd|rd|th)?", low) or verb_form(low)
-                or adverb(low))
+                or re.fullmatch(r"v?\d+(st|nd|rd|th)?", low)
+                or (verb_form(low) and not ing_noun(low)) or adverb(low))
+
+
+def ing_noun(low: str) -> bool:
+    """A word ending in -ing that English has as a noun and that is the -ing form of no verb
+    ("lightning", "ceiling", "pudding"): a noun, though the stemmer reads a verb form."""
+    lx = lexicon()
+    return (lx is not None and low.endswith("ing") and bool(lx.senses(low))
+            and lx.verb_lemma(low) is None)
 
 
 MatchRule = Callable[[CatalogIndex, WordSite, str, float], Verdict]
