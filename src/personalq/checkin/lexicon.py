@@ -133,7 +133,7 @@ class Lexicon:
         return self._verbs.frames(verb)
 
     def verb_lemma(self, form: str) -> str | None:
-        """The verb an -ing form is of ("dripping" -> drip, "growing" -> grow, "baking" ->
+        """The verb an -ing form is of ("stopping" -> stop, "spreading" -> spread, "baking" ->
         bake), or None where no verb has that form."""
         if self._verbs is None:
             self._verbs = _VerbIndex(self.folder)
@@ -210,7 +210,7 @@ class _VerbIndex:
         root = form[:-3]
         tries = [root, root + "e"]
         if len(root) >= 3 and root[-1] == root[-2]:
-            tries.append(root[:-1])  # dripping -> drip
+            tries.append(root[:-1])  # stopping -> stop
         return next((t for t in tries if t in self._index), None)
 
 

@@ -1,18 +1,20 @@
 """A name borrowed from an ordinary English word, typed as that word: when the request reads it
 in its ordinary sense, it is not the card's name.
 
-Cards borrow ordinary words as proper names ("Honey, our golden retriever", "Marmalade", a film
-look). Typed in lower case with nothing that marks a name ("my", "the", a capital), such a word
-is ambiguous in one case only: English drops the article before a mass noun ("honey dripping",
-"moss growing", "grating nutmeg") as it does before a name, so a food, plant or substance word
-without an article may be either. The rest of the request tells which, through what English
-says of the word, read from WordNet (lexicon.py):
+Cards borrow ordinary words as proper names (a pony called Treacle, a film look called
+Caramel). Typed in lower case with nothing that marks a name ("my", "the", a capital), such a
+word is ambiguous in one case only: English drops the article before a mass noun ("treacle
+oozing", "ivy spreading", "grating cinnamon") as it does before a name, so a food, plant or
+substance word without an article may be either. The rest of the request tells which, through
+what English says of the word, read from WordNet (lexicon.py):
 
-- the word is the subject of a verb whose usual meaning takes a thing as its subject ("X
-  dripping from a spoon": WordNet's frame "Something ----s"), not a being that acts;
-- another noun of the request is food too ("... on toast", "... a cup of eggnog"): words of a
-  sentence share their topic, and the card's own words do not include that food;
-- the word is typed in the plural ("mielies"): a personal name names one individual.
+- the word is the subject of a verb whose usual meaning takes a thing as its subject ("<X>
+  oozing out of the tin": WordNet's frame "Something ----s"), not a being that acts;
+- another noun of the request is food too ("<X> on porridge"): words of a sentence share their
+  topic, and the card's own words do not include that food;
+- the word is typed in the plural ("<name>s"): a personal name names one individual;
+- with a neighbour it makes a noun English lists as one (a collocation), or an apposition
+  ("<name> the <noun>") says it is another kind of thing than the card's.
 
 A family that borrows nothing (its cards use the word in lower case: a concept named for what it
 is) keeps its reading; the checks cost a look-up only for a borrowed name typed bare.
@@ -48,14 +50,14 @@ def stuff_word(word: str) -> bool:
 
 
 def food_word(word: str) -> bool:
-    """Is the word's most frequent meaning a food ("toast", "eggnog", "tea")?"""
+    """Is the word's most frequent meaning a food ("porridge", "cocoa", "bread")?"""
     lx = lexicon()
     first = lx.first_sense(word) if lx is not None else None
     return first is not None and first.lexfile == LEXFILE["food"]
 
 
 def edible_stuff(word: str) -> bool:
-    """A mass noun with a food among its frequent meanings ("nutmeg": the tree, the spice)."""
+    """A mass noun with a food among its frequent meanings ("cinnamon": the tree, the spice)."""
     lx = lexicon()
     return lx is not None and stuff_word(word) and any(
         s.lexfile == LEXFILE["food"] for s in lx.senses(word)[:FOOD_SENSES])
@@ -68,7 +70,7 @@ def _after(site: WordSite) -> list[Token]:
 
 def thing_subject_verb(form: str) -> bool:
     """Is `form` the -ing form of a verb whose most frequent meaning used without an object
-    takes a thing as its subject ("dripping": "Something drips"), never a being?"""
+    takes a thing as its subject ("oozing": "Something oozes"), never a being?"""
     lx = lexicon()
     verb = lx.verb_lemma(form) if lx is not None else None
     if verb is None:
@@ -84,9 +86,9 @@ def thing_subject_verb(form: str) -> bool:
 def stuff_is_no_agent(index: CatalogIndex, site: WordSite, fam_key: str,
                       strength: float) -> Verdict:
     """A bare borrowed name that is a mass noun (food, plant, substance), followed by a verb
-    whose usual meaning without an object takes a thing as its subject ("... dripping from a
-    spoon", "... growing on a wall"), is that stuff: the verb says what the stuff does, not what
-    a pet or a person does. A verb the family's own cards use keeps the name."""
+    whose usual meaning without an object takes a thing as its subject ("<X> oozing out",
+    "<X> spreading over a fence"), is that stuff: the verb says what the stuff does, not what a
+    pet or a person does. A verb the family's own cards use keeps the name."""
     if not bare_borrowed(index, site, fam_key) or not stuff_word(site.tok.low):
         return Verdict.KEEP
     after = _after(site)
@@ -105,9 +107,9 @@ def stuff_is_no_agent(index: CatalogIndex, site: WordSite, fam_key: str,
 def food_among_food(index: CatalogIndex, site: WordSite, fam_key: str,
                     strength: float) -> Verdict:
     """A bare borrowed name that is a food word, in a request that names another food the
-    family's cards do not ("... on toast", "over a cup of eggnog"), is that food: a sentence
-    keeps to one topic. The other food must head its phrase (in "a hot dog costume" the food
-    word only modifies) and be no name of any card (two pets named for foods stay pets)."""
+    family's cards do not ("<X> on porridge", "<X> stirred into cocoa"), is that food: a
+    sentence keeps to one topic. The other food must head its phrase (in "a <food> <noun>" the
+    food word only modifies) and be no name of any card (two pets named for foods stay pets)."""
     if not bare_borrowed(index, site, fam_key) or not edible_stuff(site.tok.low):
         return Verdict.KEEP
     words = list(site.request)
@@ -156,10 +158,10 @@ def _neighbours(site: WordSite) -> list[Token]:
 @match_rule
 def collocation_names_its_own_thing(index: CatalogIndex, site: WordSite, fam_key: str,
                                     strength: float) -> Verdict:
-    """Two words English lists as one noun (a WordNet collocation: a fish called "red mullet",
-    a landmark) name that thing, not whatever one of them names alone: a name word inside such
-    a phrase names the card only when the card's own words hold the rest of the phrase (a card
-    named for the collocation itself keeps it)."""
+    """Two words English lists as one noun (a WordNet collocation: a fish, a landmark, a plant
+    whose name holds another word) name that thing, not whatever one of them names alone: a name
+    word inside such a phrase names the card only when the card's own words hold the rest of the
+    phrase (a card named for the collocation itself keeps it)."""
     lx = lexicon()
     if lx is None or fam_key not in site.match.named:
         return Verdict.KEEP
@@ -176,10 +178,10 @@ def collocation_names_its_own_thing(index: CatalogIndex, site: WordSite, fam_key
 @match_rule
 def apposition_says_what_it_is(index: CatalogIndex, site: WordSite, fam_key: str,
                                strength: float) -> Verdict:
-    """"<name> the <noun>" is an apposition: the noun says what the one so named is ("Tank the
-    staffie"). A noun English has that the family's cards never use for it, nor a synonym or a
-    kind of it, says the name belongs to another individual of that kind (a sheep, where the
-    card's is a hen), so the whole family is out for the phrase."""
+    """"<name> the <noun>" is an apposition: the noun says what the one so named is ("Rufus the
+    beagle"). A noun English has that the family's cards never use for it, nor a synonym or a
+    kind of it, says the name belongs to another individual of that kind (a goat, where the
+    card's is a cat), so the whole family is out for the phrase."""
     lx = lexicon()
     tok = site.tok
     if lx is None or fam_key not in site.match.named or tok.possessive:

@@ -69,7 +69,7 @@ def _noun_like(low: str) -> bool:
 
 def ing_noun(low: str) -> bool:
     """A word ending in -ing that English has as a noun and that is the -ing form of no verb
-    ("lightning", "ceiling", "pudding"): a noun, though the stemmer reads a verb form."""
+    ("ceiling", "pudding", "herring"): a noun, though the stemmer reads a verb form."""
     lx = lexicon()
     return (lx is not None and low.endswith("ing") and bool(lx.senses(low))
             and lx.verb_lemma(low) is None)
