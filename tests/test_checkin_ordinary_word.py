@@ -1,6 +1,6 @@
 """A name borrowed from an ordinary word, typed as that word (checkin/ordinary.py): a mass noun
 that a verb says is a thing, a food beside another food, a plural, a collocation, an apposition
-naming another kind; the same words used as names keep selecting. Invented catalog."""
+naming another kind, a thing of a relative no card states; the same words used as names keep selecting. Invented catalog."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ CARDS = [
     _card("rufus", "Rufus", "cat", ["pet", "cat", "ginger"], "Rufus, our big ginger tom."),
     _card("koekie", "Koekie", "dog", ["pet", "dog", "dachshund"],
           "Koekie, our long-haired dachshund."),
+    _card("maren", "Maren", "woman", ["daughter", "person", "woman", "wedding"],
+          "Maren, our daughter, on her wedding day in an ivory dress."),
 ]
 
 
@@ -44,6 +46,7 @@ def test_wordnet_reads_stuff_and_thing_subject_verbs():
     "koekies cooling on a rack",  # a plural is no personal name
     "the diving bell on the seabed",  # a collocation English has as one noun
     "rufus the goat in a field",  # an apposition naming another kind
+    "my nephew's wedding on a beach",  # a relative no card states: nothing of theirs here
 ])
 def test_the_ordinary_word_is_no_name(selector, request_):
     d = selector.select(request_)
@@ -58,6 +61,8 @@ def test_the_ordinary_word_is_no_name(selector, request_):
     ("koekie cooling off in the shade", ["koekie"]),
     ("bell asleep on the rug", ["bell"]),
     ("rufus the cat on a rug", ["rufus"]),
+    ("maren at her wedding", ["maren"]),
+    ("my daughter's wedding on a beach", ["maren"]),
 ])
 def test_the_same_words_used_as_names_select(selector, request_, expected):
     d = selector.select(request_)

@@ -22,7 +22,8 @@ is) keeps its reading; the checks cost a look-up only for a borrowed name typed 
 
 from __future__ import annotations
 
-from personalq.checkin.features import CatalogIndex
+from personalq.checkin.features import CatalogIndex, relation_words
+from personalq.checkin.kinship import label_of
 from personalq.checkin.intent import Determiner
 from personalq.checkin.lexicon import (BEING_SUBJECT_FRAMES, LEXFILE, THING_SUBJECT_FRAMES,
                                        lexicon)
@@ -141,6 +142,13 @@ def plural_is_no_name(index: CatalogIndex, site: WordSite, fam_key: str,
     return Verdict.DROP if singulars & fam.name_lows else Verdict.KEEP
 
 
+def stated_relations(fam) -> frozenset[str]:
+    """The relations to the owner its cards state in a short apposition ("Maren, our
+    daughter,"), by the label of the relation (kinship.label_of)."""
+    words = {w for card in fam.cards for w in relation_words(card.description)}
+    return frozenset(lab for lab in (label_of(w, True) for w in words) if lab is not None)
+
+
 def _neighbours(site: WordSite) -> list[Token]:
     """The request's words directly before and after this one (a space or hyphen between)."""
     words = site.request
@@ -196,3 +204,23 @@ def apposition_says_what_it_is(index: CatalogIndex, site: WordSite, fam_key: str
     if len(after) > 2 and after[2].start - noun.end <= 1 and noun_like(after[2]):
         return Verdict.KEEP  # the noun modifies the next one: the apposition's head is later
     return Verdict.VETO
+
+
+@match_rule
+def possessor_relative_owns_it(index: CatalogIndex, site: WordSite, fam_key: str,
+                               strength: float) -> Verdict:
+    """In "my <relative>'s <noun>" the noun is that relative's (their wedding, their garden): a
+    person's card reached by the noun is meant only when the card is that relative, or names
+    the relation. A card that states another relation to the owner (a daughter, where the
+    phrase says a cousin) is someone else's, however well the noun fits her."""
+    if site.tok.possessive or site.mention.determiner != Determiner.POSSESSIVE:
+        return Verdict.KEEP
+    owners = [t for t in site.mention.all_tokens if t.possessive and t.start < site.tok.start]
+    labels = {label_of(t.low, True) for t in owners} - {None}
+    if not labels or len(owners) != 1:
+        return Verdict.KEEP
+    fam = index.families[fam_key]
+    stated = stated_relations(fam)
+    if not stated or labels & stated or index.family_knows(fam_key, owners[0]):
+        return Verdict.KEEP
+    return Verdict.DROP
