@@ -29,7 +29,7 @@ from personalq.checkin.lexicon import (BEING_SUBJECT_FRAMES, LEXFILE, THING_SUBJ
                                        lexicon)
 from personalq.checkin.rules import Verdict, WordSite, match_rule, noun_like
 from personalq.checkin.text import GOVERNING, STOPWORDS, Token
-from personalq.checkin.tuning import FOOD_SENSES
+from personalq.checkin.tuning import FOOD_SENSES, PERSON_DEPTH
 
 # what a mass noun names: stuff one eats, grows or handles by quantity
 STUFF_FILES = frozenset({LEXFILE["food"], LEXFILE["plant"], LEXFILE["substance"]})
@@ -210,8 +210,8 @@ def apposition_says_what_it_is(index: CatalogIndex, site: WordSite, fam_key: str
 def possessor_relative_owns_it(index: CatalogIndex, site: WordSite, fam_key: str,
                                strength: float) -> Verdict:
     """In "my <relative>'s <noun>" the noun is that relative's (their wedding, their garden): a
-    person's card reached by the noun is meant only when the card is that relative, or names
-    the relation. A card that states another relation to the owner (a daughter, where the
+    person's card (its class noun is a kind of person) reached by the noun is meant only when
+    the card is that relative, or names the relation. A card that states another relation to the owner (a daughter, where the
     phrase says a cousin) is someone else's, however well the noun fits her."""
     if site.tok.possessive or site.mention.determiner != Determiner.POSSESSIVE:
         return Verdict.KEEP
@@ -219,7 +219,11 @@ def possessor_relative_owns_it(index: CatalogIndex, site: WordSite, fam_key: str
     labels = {label_of(t.low, True) for t in owners} - {None}
     if not labels or len(owners) != 1:
         return Verdict.KEEP
-    fam = index.families[fam_key]
+    fam, lx = index.families[fam_key], lexicon()
+    if lx is None or not lx.is_a(fam.class_head, "person", PERSON_DEPTH):
+        return Verdict.KEEP  # a pet's or a thing's card names its owner's relation, not its own
+    if any(owners[0].low in f.aliases for f in index.families.values()):
+        return Verdict.KEEP  # a name the family uses for someone ("the kids call her ...")
     stated = stated_relations(fam)
     if not stated or labels & stated or index.family_knows(fam_key, owners[0]):
         return Verdict.KEEP
