@@ -13,9 +13,11 @@ from typing import Callable
 from personalq.checkin.features import CatalogIndex, Family, Match, MatchKind
 from personalq.checkin.intent import Determiner, Mention
 from personalq.checkin import rules
+from personalq.checkin import ordinary  # noqa: F401  (registers its rules: a borrowed name read
+# as the ordinary word)
 from personalq.checkin.rules import GENERIC, MATCH_RULES, WORD_RULES, Verdict, WordSite, adjacent
 from personalq.checkin.text import CUE_WORDS, KINSHIP, STOPWORDS, TITLES, TRANSPARENT, Token, \
-    edit_distance, plural, stem
+    edit_distance, plural, stem, tokenize
 from personalq.checkin.tuning import (FUZZY, PART, SHARE_FOR_DESCRIPTION, STRENGTH, STRONG,
                                       VERSION_ONLY, Field)
 
@@ -31,9 +33,16 @@ class Context:
     claimed: set[int] = field(default_factory=set)  # token starts naming a style/concept
     # the person families a possessive word names by their relation (relations.py), or none
     owners: Callable[[Token], set[str]] = field(default=lambda tok: set())
+    _tokens: tuple[Token, ...] | None = None
 
     def on(self, rule: str) -> bool:
         return rule not in self.disabled
+
+    def tokens(self) -> tuple[Token, ...]:
+        """Every word of the request (tokenized once per request)."""
+        if self._tokens is None:
+            self._tokens = tuple(tokenize(self.text))
+        return self._tokens
 
 
 @dataclass
@@ -146,7 +155,7 @@ def _site(ctx: Context, mention: Mention, group: list[Token], i: int, core: bool
         prev = None
     plural_ = plural(tok) and mention.determiner != Determiner.POSSESSIVE
     return WordSite(tok, match, mention, nxt, prev, core, plural_, ctx.on(rules.SLIP_IN_NAME),
-                    ctx.on(rules.PREDICATE_NO_HEAD))
+                    ctx.on(rules.PREDICATE_NO_HEAD), ctx.tokens())
 
 
 def _accept(ctx: Context, site: WordSite, kinds: tuple[str, ...], allowed: set[str] | None,

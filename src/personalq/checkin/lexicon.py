@@ -29,6 +29,15 @@ DATA_DIR = ("data", "wordnet-3.0")
 HYPERNYM = ("@", "@i")
 HYPONYM = ("~", "~i")
 
+# lexicographer files of the noun database (WordNet's lexnames(5)) that Check-in reads
+LEXFILE = {"animal": 5, "artifact": 6, "food": 13, "person": 18, "plant": 20, "substance": 27}
+
+# verb frames (wninput(5)) used without an object, by what their subject is: "Something ----s"
+# and "Something is ----ing PP" take a thing, "Somebody ----s" (and with a PP or an adjective)
+# a being
+THING_SUBJECT_FRAMES = frozenset({1, 3, 4, 6})
+BEING_SUBJECT_FRAMES = frozenset({2, 7, 22, 23})
+
 # a regular English plural -> its singular, tried after the exception list (noun.exc)
 _PLURAL_RULES = (("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("xes", "x"), ("zes", "z"),
                  ("ies", "y"), ("men", "man"), ("ses", "s"), ("s", ""))
@@ -46,6 +55,7 @@ class Synset:
     gloss: str
     hypernyms: tuple[int, ...]
     hyponyms: tuple[int, ...]
+    lexfile: int = 0  # WordNet's lexicographer file: the broad class of the meaning (LEXFILE)
 
     def common_lemmas(self) -> list[str]:
         """The synset's words that are common nouns (a proper noun is a name, not a kind)."""
@@ -61,6 +71,7 @@ class Lexicon:
         self._exceptions = _read_exceptions(folder / "noun.exc")
         self._data = _read_lf(folder / "data.noun")
         self.synset = lru_cache(maxsize=65536)(self._read_synset)
+        self._verbs: _VerbIndex | None = None
 
     def _read_synset(self, offset: int) -> Synset:
         end = self._data.find(b"\n", offset)
@@ -114,6 +125,20 @@ class Lexicon:
             frontier = {h for o in frontier for h in self.synset(o).hypernyms}
         return False
 
+    def verb_frames(self, verb: str) -> list[frozenset[int]]:
+        """The sentence frames of each sense of a verb lemma, most frequent sense first (none for
+        a word that is no verb). Read from `index.verb`/`data.verb` on first use."""
+        if self._verbs is None:
+            self._verbs = _VerbIndex(self.folder)
+        return self._verbs.frames(verb)
+
+    def verb_lemma(self, form: str) -> str | None:
+        """The verb an -ing form is of ("stopping" -> stop, "spreading" -> spread, "baking" ->
+        bake), or None where no verb has that form."""
+        if self._verbs is None:
+            self._verbs = _VerbIndex(self.folder)
+        return self._verbs.lemma_of_ing(form.lower())
+
     def dominant(self, word: str, synset: Synset) -> bool:
         """Is `synset` the most frequent meaning of `word`? Then a request that uses the word
         most likely means that thing ("plait" means the hairdo; "twist" does not)."""
@@ -161,6 +186,45 @@ class _SortedIndex:
         return i if i < len(self._keys) and self._keys[i] == key else None
 
 
+class _VerbIndex:
+    """index.verb and data.verb: the senses of a verb and the sentence frames of each."""
+
+    def __init__(self, folder: Path):
+        self._index = _SortedIndex(_read_lf(folder / "index.verb"))
+        self._data = _read_lf(folder / "data.verb")
+        self._exceptions = _read_exceptions(folder / "verb.exc")
+
+    @lru_cache(maxsize=4096)
+    def frames(self, verb: str) -> list[frozenset[int]]:
+        if verb not in self._index:
+            return []
+        return [_frames_at(self._data, o) for o in self._index[verb]]
+
+    @lru_cache(maxsize=4096)
+    def lemma_of_ing(self, form: str) -> str | None:
+        if not form.endswith("ing") or len(form) < 5:
+            return None
+        for base in self._exceptions.get(form, ()):
+            if base in self._index:
+                return base
+        root = form[:-3]
+        tries = [root, root + "e"]
+        if len(root) >= 3 and root[-1] == root[-2]:
+            tries.append(root[:-1])  # stopping -> stop
+        return next((t for t in tries if t in self._index), None)
+
+
+def _frames_at(data: bytes, offset: int) -> frozenset[int]:
+    """data.verb: ... p_cnt (ptr offset pos st)* f_cnt (+ f_num w_num)* | gloss"""
+    end = data.find(b"\n", offset)
+    head = data[offset:end].decode("utf-8").partition(" | ")[0].split()
+    at = 4 + 2 * int(head[3], 16)
+    at += 1 + 4 * int(head[at])
+    if at >= len(head):
+        return frozenset()
+    return frozenset(int(head[at + 2 + 3 * k]) for k in range(int(head[at])))
+
+
 def _read_exceptions(path: Path) -> dict[str, tuple[str, ...]]:
     with open(path, encoding="utf-8") as fh:
         return {p[0]: tuple(p[1:]) for p in (line.split() for line in fh) if len(p) >= 2}
@@ -186,7 +250,8 @@ def _parse_synset(line: str) -> Synset:
             hyper.append(int(offset))
         elif symbol in HYPONYM:
             hypo.append(int(offset))
-    return Synset(int(parts[0]), lemmas, proper, gloss.strip(), tuple(hyper), tuple(hypo))
+    return Synset(int(parts[0]), lemmas, proper, gloss.strip(), tuple(hyper), tuple(hypo),
+                  int(parts[1]))
 
 
 def data_folder() -> Path | None:

@@ -46,6 +46,7 @@ class WordSite:
     plural: bool
     slips: bool = True  # rule slip_beside_an_exact_name_word is on
     predicates: bool = True  # rule predicate_is_no_head is on
+    request: tuple[Token, ...] = ()  # every word of the request, in order (ordinary.py)
 
 
 _ADJACENT_RE = re.compile(r"^[\s,-]*(?:(?:and|or|&)\s+)?$", re.I)
@@ -64,8 +65,16 @@ def noun_like(tok: Token) -> bool:
 def _noun_like(low: str) -> bool:
     """(asked once per family a word reached: thousands of times in a large catalog)"""
     return not (low in STOPWORDS or low in CUE_WORDS or low in TRANSPARENT or low in VERB_FORMS
-                or re.fullmatch(r"v?\d+(st|nd|rd|th)?", low) or verb_form(low)
-                or adverb(low))
+                or re.fullmatch(r"v?\d+(st|nd|rd|th)?", low)
+                or (verb_form(low) and not ing_noun(low)) or adverb(low))
+
+
+def ing_noun(low: str) -> bool:
+    """A word ending in -ing that English has as a noun and that is the -ing form of no verb
+    ("ceiling", "pudding", "herring"): a noun, though the stemmer reads a verb form."""
+    lx = lexicon()
+    return (lx is not None and low.endswith("ing") and bool(lx.senses(low))
+            and lx.verb_lemma(low) is None)
 
 
 MatchRule = Callable[[CatalogIndex, WordSite, str, float], Verdict]

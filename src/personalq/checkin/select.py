@@ -35,6 +35,8 @@ from personalq.checkin.rules import (BEFORE_PREDATES, BIRTH_ORDER, CALIBRATED, D
 from personalq.checkin import depiction, lookalikes, paraphrase, partitive, verbatim
 from personalq.checkin.decide import Decision, compose
 from personalq.checkin.intent import VersionCue
+from personalq.checkin.kinship import label_of
+from personalq.checkin.ordinary import stated_relations
 from personalq.checkin.versions import pick_version
 from personalq.checkin.features import CatalogIndex
 from personalq.checkin.options import question_for, resolve_answer
@@ -198,6 +200,7 @@ class Selector:
         self.disabled_rules = frozenset(disabled_rules)
         self._predating = BEFORE_PREDATES not in self.disabled_rules
         self.last_weighed: dict | None = None
+        self._stated_relations: frozenset[str] | None = None  # relations the cards state
         self._version_vectors: dict[str, np.ndarray] = {}  # family -> its versions' own texts
         self._class_vectors: dict[str, np.ndarray] = {}  # family -> its class noun and tags
         if self.retriever.mode in ("dense", "hybrid"):
@@ -611,12 +614,26 @@ class Selector:
                        and r.mention.words), None)
         if target is None or any(w.low in self.index.names for w in target.mention.words):
             return None  # a name read as a common noun stays that way
+        if self._relative_lacking(target):
+            return None  # "my <relative>'s ...": no such relative here, so nothing of theirs
         kind = "style" if target.mention.role == "style" else "subject"
         ranked = self._dense_families(target.mention.text, kind, 3)
         if not ranked or ranked[0][1] < RESCUE_MIN_COSINE:
             return None
         return target, [self.index.families[f].newest for f, s in ranked
                         if s >= ranked[0][1] - RESCUE_MARGIN]
+
+    def _relative_lacking(self, res: Resolution) -> bool:
+        """Rule possessor_relative_owns_it (ordinary.py): the phrase is "my <relative>'s ..." and
+        no card states that relation, so it points at nothing of the user's repository."""
+        if "possessor_relative_owns_it" in self.disabled_rules:
+            return False
+        if self._stated_relations is None:
+            self._stated_relations = frozenset().union(
+                *(stated_relations(f) for f in self.index.families.values()))
+        labels = {label_of(t.low, True) for t in res.mention.all_tokens if t.possessive}
+        labels.discard(None)
+        return bool(labels) and not labels & self._stated_relations
 
     def _dense_rescue(self, request: str, resolutions, answer: str | None) -> Decision | None:
         """Nothing was found in the request's words, but a phrase asks for one of the user's

@@ -54,6 +54,9 @@ ANSWER_TIE = 0.9  # a clarification answer that fits two options this closely is
 # the English lexicon (WordNet, lexical.py): other words for a card's naming words
 LEXICAL_SENSES = 3  # a naming word is read in one of its this many most frequent senses
 CONTEXT_HYPERNYM_DEPTH = 6  # what the class noun is a kind of, this far up, tells senses apart
+FOOD_SENSES = 3  # a borrowed name word is a food when one of its this many most frequent
+# meanings is one (ordinary.py: "cinnamon" is first the tree, then the spice)
+PERSON_DEPTH = 4  # hypernym links from a card's class noun up to "person" (woman: 2)
 LEXICAL_HYPONYM_MAX = 20  # a sense with more direct kinds than this is a broad category (a
 # person, a vehicle): its words name no one card
 

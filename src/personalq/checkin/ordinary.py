@@ -1,0 +1,230 @@
+"""A name borrowed from an ordinary English word, typed as that word: when the request reads it
+in its ordinary sense, it is not the card's name.
+
+Cards borrow ordinary words as proper names (a pony called Treacle, a film look called
+Caramel). Typed in lower case with nothing that marks a name ("my", "the", a capital), such a
+word is ambiguous in one case only: English drops the article before a mass noun ("treacle
+oozing", "ivy spreading", "grating cinnamon") as it does before a name, so a food, plant or
+substance word without an article may be either. The rest of the request tells which, through
+what English says of the word, read from WordNet (lexicon.py):
+
+- the word is the subject of a verb whose usual meaning takes a thing as its subject ("<X>
+  oozing out of the tin": WordNet's frame "Something ----s"), not a being that acts;
+- another noun of the request is food too ("<X> on porridge"): words of a sentence share their
+  topic, and the card's own words do not include that food;
+- the word is typed in the plural ("<name>s"): a personal name names one individual;
+- with a neighbour it makes a noun English lists as one (a collocation), or an apposition
+  ("<name> the <noun>") says it is another kind of thing than the card's.
+
+A family that borrows nothing (its cards use the word in lower case: a concept named for what it
+is) keeps its reading; the checks cost a look-up only for a borrowed name typed bare.
+"""
+
+from __future__ import annotations
+
+from personalq.checkin.features import CatalogIndex, relation_words
+from personalq.checkin.kinship import label_of
+from personalq.checkin.intent import Determiner
+from personalq.checkin.lexicon import (BEING_SUBJECT_FRAMES, LEXFILE, THING_SUBJECT_FRAMES,
+                                       lexicon)
+from personalq.checkin.rules import Verdict, WordSite, match_rule, noun_like
+from personalq.checkin.text import GOVERNING, STOPWORDS, Token
+from personalq.checkin.tuning import FOOD_SENSES, PERSON_DEPTH
+
+# what a mass noun names: stuff one eats, grows or handles by quantity
+STUFF_FILES = frozenset({LEXFILE["food"], LEXFILE["plant"], LEXFILE["substance"]})
+INTRANSITIVE = THING_SUBJECT_FRAMES | BEING_SUBJECT_FRAMES
+
+
+def bare_borrowed(index: CatalogIndex, site: WordSite, fam_key: str) -> bool:
+    """The family's borrowed one-word name (Family.borrows), typed in lower case in a phrase
+    with no determiner: no "my"/"the"/"his" and no possessive marks it as a name."""
+    return (fam_key in site.match.named and site.mention.determiner == Determiner.NONE
+            and not site.tok.possessive and index.families[fam_key].borrows(site.tok))
+
+
+def stuff_word(word: str) -> bool:
+    """Is the word's most frequent meaning a food, a plant or a substance (a mass noun)?"""
+    lx = lexicon()
+    first = lx.first_sense(word) if lx is not None else None
+    return first is not None and first.lexfile in STUFF_FILES
+
+
+def food_word(word: str) -> bool:
+    """Is the word's most frequent meaning a food ("porridge", "cocoa", "bread")?"""
+    lx = lexicon()
+    first = lx.first_sense(word) if lx is not None else None
+    return first is not None and first.lexfile == LEXFILE["food"]
+
+
+def edible_stuff(word: str) -> bool:
+    """A mass noun with a food among its frequent meanings ("cinnamon": the tree, the spice)."""
+    lx = lexicon()
+    return lx is not None and stuff_word(word) and any(
+        s.lexfile == LEXFILE["food"] for s in lx.senses(word)[:FOOD_SENSES])
+
+
+def _after(site: WordSite) -> list[Token]:
+    """The request's words after this one."""
+    return [t for t in site.request if t.start > site.tok.start]
+
+
+def thing_subject_verb(form: str) -> bool:
+    """Is `form` the -ing form of a verb whose most frequent meaning used without an object
+    takes a thing as its subject ("oozing": "Something oozes"), never a being?"""
+    lx = lexicon()
+    verb = lx.verb_lemma(form) if lx is not None else None
+    if verb is None:
+        return False
+    for frames in lx.verb_frames(verb):
+        used = frames & INTRANSITIVE
+        if used:
+            return used <= THING_SUBJECT_FRAMES
+    return False
+
+
+@match_rule
+def stuff_is_no_agent(index: CatalogIndex, site: WordSite, fam_key: str,
+                      strength: float) -> Verdict:
+    """A bare borrowed name that is a mass noun (food, plant, substance), followed by a verb
+    whose usual meaning without an object takes a thing as its subject ("<X> oozing out",
+    "<X> spreading over a fence"), is that stuff: the verb says what the stuff does, not what a
+    pet or a person does. A verb the family's own cards use keeps the name."""
+    if not bare_borrowed(index, site, fam_key) or not stuff_word(site.tok.low):
+        return Verdict.KEEP
+    after = _after(site)
+    if not after or after[0].start - site.tok.end > 1 or after[0].capitalized:
+        return Verdict.KEEP
+    verb = after[0]
+    if index.family_knows(fam_key, verb) or not thing_subject_verb(verb.low):
+        return Verdict.KEEP
+    rest = after[1:2]
+    if rest and rest[0].low not in GOVERNING and rest[0].low not in STOPWORDS:
+        return Verdict.KEEP  # the verb takes an object: another frame
+    return Verdict.DROP
+
+
+@match_rule
+def food_among_food(index: CatalogIndex, site: WordSite, fam_key: str,
+                    strength: float) -> Verdict:
+    """A bare borrowed name that is a food word, in a request that names another food the
+    family's cards do not ("<X> on porridge", "<X> stirred into cocoa"), is that food: a
+    sentence keeps to one topic. The other food must head its phrase (in "a <food> <noun>" the
+    food word only modifies) and be no name of any card (two pets named for foods stay pets)."""
+    if not bare_borrowed(index, site, fam_key) or not edible_stuff(site.tok.low):
+        return Verdict.KEEP
+    words = list(site.request)
+    for i, tok in enumerate(words):
+        if tok.start == site.tok.start or tok.low in STOPWORDS or not food_word(tok.low):
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is not None and nxt.start - tok.end <= 1 and noun_like(nxt):
+            continue  # a modifier of the next noun
+        if index.name_owners.get(tok.low) or index.family_knows(fam_key, tok):
+            continue
+        return Verdict.DROP
+    return Verdict.KEEP
+
+
+@match_rule
+def plural_is_no_name(index: CatalogIndex, site: WordSite, fam_key: str,
+                      strength: float) -> Verdict:
+    """A personal name names one individual and takes no plural: a one-word name typed in lower
+    case with a plural ending ("<name>s") is the common noun it was borrowed from, things of
+    that kind in general."""
+    tok, fam = site.tok, index.families[fam_key]
+    if fam_key not in site.match.named or tok.capitalized or tok.possessive or \
+            fam.kind != "subject" or tok.low in fam.name_lows or len(fam.name_lows) != 1:
+        return Verdict.KEEP
+    if not tok.low.endswith("s"):
+        return Verdict.KEEP
+    singulars = {tok.low[:-1], tok.low[:-2] if tok.low.endswith("es") else ""}
+    return Verdict.DROP if singulars & fam.name_lows else Verdict.KEEP
+
+
+def stated_relations(fam) -> frozenset[str]:
+    """The relations to the owner its cards state in a short apposition ("Maren, our
+    daughter,"), by the label of the relation (kinship.label_of)."""
+    words = {w for card in fam.cards for w in relation_words(card.description)}
+    return frozenset(lab for lab in (label_of(w, True) for w in words) if lab is not None)
+
+
+def _neighbours(site: WordSite) -> list[Token]:
+    """The request's words directly before and after this one (a space or hyphen between)."""
+    words = site.request
+    i = next((k for k, t in enumerate(words) if t.start == site.tok.start), None)
+    if i is None:
+        return []
+    out = []
+    if i > 0 and site.tok.start - words[i - 1].end <= 1:
+        out.append(words[i - 1])
+    if i + 1 < len(words) and words[i + 1].start - site.tok.end <= 1:
+        out.append(words[i + 1])
+    return out
+
+
+@match_rule
+def collocation_names_its_own_thing(index: CatalogIndex, site: WordSite, fam_key: str,
+                                    strength: float) -> Verdict:
+    """Two words English lists as one noun (a WordNet collocation: a fish, a landmark, a plant
+    whose name holds another word) name that thing, not whatever one of them names alone: a name
+    word inside such a phrase names the card only when the card's own words hold the rest of the
+    phrase (a card named for the collocation itself keeps it)."""
+    lx = lexicon()
+    if lx is None or fam_key not in site.match.named:
+        return Verdict.KEEP
+    for other in _neighbours(site):
+        if other.low in STOPWORDS or not other.low.isalpha() or \
+                index.family_knows(fam_key, other):
+            continue
+        first, second = sorted((site.tok, other), key=lambda t: t.start)
+        if lx.senses(f"{first.low} {second.low}"):
+            return Verdict.DROP
+    return Verdict.KEEP
+
+
+@match_rule
+def apposition_says_what_it_is(index: CatalogIndex, site: WordSite, fam_key: str,
+                               strength: float) -> Verdict:
+    """"<name> the <noun>" is an apposition: the noun says what the one so named is ("Rufus the
+    beagle"). A noun English has that the family's cards never use for it, nor a synonym or a
+    kind of it, says the name belongs to another individual of that kind (a goat, where the
+    card's is a cat), so the whole family is out for the phrase."""
+    lx = lexicon()
+    tok = site.tok
+    if lx is None or fam_key not in site.match.named or tok.possessive:
+        return Verdict.KEEP
+    after = _after(site)
+    if len(after) < 2 or after[0].low != "the" or after[0].start - tok.end > 1:
+        return Verdict.KEEP
+    noun = after[1]
+    if not noun.low.isalpha() or noun.low in STOPWORDS or not lx.senses(noun.low) or \
+            index.family_knows(fam_key, noun) or not noun_like(noun):
+        return Verdict.KEEP
+    if len(after) > 2 and after[2].start - noun.end <= 1 and noun_like(after[2]):
+        return Verdict.KEEP  # the noun modifies the next one: the apposition's head is later
+    return Verdict.VETO
+
+
+@match_rule
+def possessor_relative_owns_it(index: CatalogIndex, site: WordSite, fam_key: str,
+                               strength: float) -> Verdict:
+    """In "my <relative>'s <noun>" the noun is that relative's (their wedding, their garden): a
+    person's card (its class noun is a kind of person) reached by the noun is meant only when
+    the card is that relative, or names the relation. A card that states another relation to the owner (a daughter, where the
+    phrase says a cousin) is someone else's, however well the noun fits her."""
+    if site.tok.possessive or site.mention.determiner != Determiner.POSSESSIVE:
+        return Verdict.KEEP
+    owners = [t for t in site.mention.all_tokens if t.possessive and t.start < site.tok.start]
+    labels = {label_of(t.low, True) for t in owners} - {None}
+    if not labels or len(owners) != 1:
+        return Verdict.KEEP
+    fam, lx = index.families[fam_key], lexicon()
+    if lx is None or not lx.is_a(fam.class_head, "person", PERSON_DEPTH):
+        return Verdict.KEEP  # a pet's or a thing's card names its owner's relation, not its own
+    if any(owners[0].low in f.aliases for f in index.families.values()):
+        return Verdict.KEEP  # a name the family uses for someone ("the kids call her ...")
+    stated = stated_relations(fam)
+    if not stated or labels & stated or index.family_knows(fam_key, owners[0]):
+        return Verdict.KEEP
+    return Verdict.DROP
