@@ -208,7 +208,7 @@ class Reasoner:
         said = {t.start for t in answer.ref.said} | ctx.claimed  # a LoRA's words neither
         clues = [t for t in list(mention.words) + list(g.extra) if t.start not in said]
         cards = [pick_version(self.index.families[k], g.cue, clues, ctx.text, g.secondary,
-                              predating=ctx.on(rules.BEFORE_PREDATES))
+                              off=ctx.disabled)
                  for k in fams]
         if len(fams) == 1 and self.version_oracle is not None:
             cards[0] = self._ask_oracle(self.index.families[fams[0]], cards[0], g, clues)
@@ -307,7 +307,7 @@ class Reasoner:
             fam = index.families[whole[0]]  # the whole class phrase (or brand), even after "a"
             res = Resolution(role, mention, Outcome.SELECT, [fam.key],
                              [pick_version(fam, g.cue, [], ctx.text,
-                                           predating=ctx.on(rules.BEFORE_PREDATES))],
+                                           off=ctx.disabled)],
                              ev.scores, {}, g.cue, evidence=ev)
         if res.outcome == Outcome.NONE and medium and ev.scores:
             res = self._medium(ctx, role, g, ev)
@@ -419,7 +419,7 @@ class Reasoner:
         """"in <medium>": every style the words name is plausible (several: ask)."""
         fams = plausible(ev, self.ratio)
         cards = [pick_version(self.index.families[k], g.cue, [], ctx.text,
-                              predating=ctx.on(rules.BEFORE_PREDATES)) for k in fams]
+                              off=ctx.disabled) for k in fams]
         outcome = Outcome.SELECT if len(fams) == 1 else Outcome.CLARIFY
         return Resolution(role, g.mention, outcome, fams, cards, ev.scores, {}, g.cue, evidence=ev)
 
@@ -446,7 +446,7 @@ class Reasoner:
         """Pick each plausible family's version again under the resolution's cue."""
         res.cards = [pick_version(self.index.families[k], res.cue,
                                   list(res.mention.words) + res.extra_words, ctx.text,
-                                  predating=ctx.on(rules.BEFORE_PREDATES))
+                                  off=ctx.disabled)
                      for k in res.families]
 
     # -- grouping ---------------------------------------------------------------------------
@@ -580,7 +580,7 @@ class Reasoner:
         fam = self.index.families[res.families[0]]
         clues = list(g.mention.words) + list(g.extra)
         card = pick_version(fam, g.cue, clues, ctx.text, g.secondary,
-                            predating=ctx.on(rules.BEFORE_PREDATES))
+                            off=ctx.disabled)
         if self.version_oracle is not None:
             card = self._ask_oracle(fam, card, g, clues)
         res.cards = [card]
@@ -630,7 +630,7 @@ class Reasoner:
                    for k in fams}
         clues = list(mention.words) + list(g.extra)
         cards = [pick_version(index.families[k], g.cue, clues, ctx.text, g.secondary,
-                              predating=ctx.on(rules.BEFORE_PREDATES)) for k in fams]
+                              off=ctx.disabled) for k in fams]
         if self.version_oracle is not None and len(fams) == 1:
             cards[0] = self._ask_oracle(index.families[fams[0]], cards[0], g, clues)
         outcome = Outcome.NONE if not fams else (

@@ -28,7 +28,7 @@ from personalq.checkin.dense import DenseWords
 from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
 from personalq.checkin import calibrated, second
-from personalq.checkin.rules import (BEFORE_PREDATES, CALIBRATED, FAMILY_NAMES, FULL_LORA_NAME,
+from personalq.checkin.rules import (CALIBRATED, FAMILY_NAMES, FULL_LORA_NAME,
                                      KIND_OF_LORA, LEXICAL_WORDS, ONE_OF_A_SET, TYPED_TRIGGER,
                                      pet_form_of_a_kind_word)
 from personalq.checkin import partitive, verbatim
@@ -192,7 +192,6 @@ class Selector:
             self.calibration = None
         self.record = record
         self.disabled_rules = frozenset(disabled_rules)
-        self._predating = BEFORE_PREDATES not in self.disabled_rules
         self.last_weighed: dict | None = None
         self._version_vectors: dict[str, np.ndarray] = {}  # family -> its versions' own texts
         self._class_vectors: dict[str, np.ndarray] = {}  # family -> its class noun and tags
@@ -421,7 +420,7 @@ class Selector:
         """The family's version the request's version cues and words pick (all mentions')."""
         words_ = [t for m in intent.mentions for t in m.words]
         return pick_version(self.index.families[fam_key], intent.cue(), words_, request,
-                            predating=self._predating)
+                            off=self.disabled_rules)
 
     def _apply(self, request: str, intent, v: calibrated.Verdict,
                decision: Decision) -> Decision | None:

@@ -90,3 +90,8 @@ NARROW_FROM_CARDS = 5000
 # A word this long, one or two letters from a word of a name, is that name misspelt whatever its
 # case (few ordinary words sit that close to a long name).
 LONG_NAME = 6
+
+# which version a request means (versions.py)
+PERIOD_REACH = 2  # describing words between a possessor and a period noun ("my <a> <b> days")
+PERIOD_DEPTH = 2  # hypernym links from a word up to WordNet's "time period"
+YOUNG_DEPTH = 4  # hypernym links from a word up to WordNet's young mammal / juvenile
