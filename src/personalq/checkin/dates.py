@@ -60,6 +60,17 @@ def _season_dates(text: str, today: dt.date) -> list:
     return out
 
 
+def season_months(text: str, today: dt.date | None = None) -> tuple[tuple[int, int], ...]:
+    """The (year, month) pairs of the first season the request names with its year ("last
+    autumn" -> that autumn's three months; winter runs into the next year), or ()."""
+    today = today or reference_day()
+    for m in _SEASON_RE.finditer(text):
+        first = _SEASONS[(m.group("s1") or m.group("s2")).lower()]
+        year = _season_dates(m.group(0), today)[0][2][0]
+        return tuple((year + (first + k - 1) // 12, (first + k - 1) % 12 + 1) for k in range(3))
+    return ()
+
+
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "couple of": 2, "a couple of": 2, "few": 3, "a few": 3}
 _AGO_RE = re.compile(r"\b(?:(?P<n>\d{1,2}|a couple of|a few|an?|one|two|three|four|five|six)\s+"

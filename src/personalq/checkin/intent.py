@@ -21,7 +21,7 @@ from enum import StrEnum
 from personalq.checkin.text import (CUE_WORDS, DETERMINERS, FILLER, KINSHIP, MONTHS, NEWEST_WORDS, OLDER_WORDS,
                                     ORDINALS, STOPWORDS, TRANSPARENT, VERSION_NUMBER_RE, Token,
                                     gerund, stem, tokenize, verb_form)
-from personalq.checkin.dates import find_dates
+from personalq.checkin.dates import find_dates, season_months
 
 
 
@@ -82,13 +82,14 @@ class VersionCue:
     month: int | None = None  # "from last November"
     day: int | None = None  # "the one from 2025-03-14"
     base: str | None = None  # "the version on the earlier base model" -> "earlier"; "my SDXL version"
+    season: tuple[tuple[int, int], ...] = ()  # "from last autumn": its (year, month) pairs
 
     def is_empty(self) -> bool:
         return not (self.number or self.ordinal or self.newest or self.older or self.year
                     or self.month or self.base)
 
     def merge(self, other: "VersionCue") -> None:
-        for name in ("number", "ordinal", "newest", "older", "year", "month", "day", "base"):
+        for name in ("number", "ordinal", "newest", "older", "year", "month", "day", "base", "season"):
             if not getattr(self, name) and getattr(other, name):
                 setattr(self, name, getattr(other, name))
 
@@ -144,6 +145,12 @@ _OLDER_RE = re.compile(
 
 _BASE_RE = re.compile(r"\b(?P<rel>older|old|earlier|previous|newer|new|latest|current)\s+base"
                       r"(?:[\s-]+model)?\b|\b(?P<name>sdxl|sd[\s-]?1\.?5|sd[\s-]?2(?:\.?1)?|sd3|flux)\b", re.I)
+# A base model's short name stands alone where the words around it say a model is meant: "the
+# 1.5 model", "for xl", "the xl one" (a bare "1.5" or "XL" elsewhere is a number or a size).
+_BARE_BASE_RE = re.compile(r"(?:\b(?P<pre>for|on|using)\s+(?:the\s+)?)?(?<![\w.])(?P<bare>1\.5|xl)"
+                           r"(?![\w.%]|\s+(?:hours?|minutes?|days?|weeks?|years?|times|[ck]?m|kg|l|x)\b)(?P<post>[\s-]*(?:lora|model|checkpoint|one|version|base)\b)?",
+                           re.I)
+BASE_TOKEN_RE = re.compile(r"sd-?\d(?:\.?\d)?|sdxl|sd3|xl|\d\.\d")  # a base model as a token
 REFLEXIVE = frozenset("myself ourselves".split())
 # "me" is the person drawn ("me on a summit", "Tobias and me", "a photo of me") except as the
 # one the picture is made for: after a verb of making or showing ("make me a postcard", "show me
@@ -171,7 +178,8 @@ def base_cue(text: str) -> str | None:
     """"on the earlier base model" -> "earlier"; "the SD 1.5 one" -> "sd15"."""
     m = _BASE_RE.search(text)
     if not m:
-        return None
+        bare = next((b for b in _BARE_BASE_RE.finditer(text) if b.group("pre") or b.group("post")), None)
+        return "sd" + bare.group("bare").lower().replace(".", "") if bare else None
     if m.group("rel"):
         return "older" if m.group("rel").lower() in ("older", "old", "earlier", "previous") else "newer"
     return re.sub(r"[\s.-]", "", m.group("name").lower())
@@ -269,7 +277,8 @@ def _content(tokens: list[Token], names: frozenset[str], role: str = "") -> list
     return [t for t in tokens if t.low not in STOPWORDS and t.low not in filler
             and t.low not in CUE_WORDS
             and not (t.possessive and t.low not in names)
-            and not re.fullmatch(r"v?\d{1,4}|\d{1,2}(st|nd|rd|th)|\d{4}-\d\d(-\d\d)?", t.low)]
+            and not re.fullmatch(r"v?\d{1,4}|\d{1,2}(st|nd|rd|th)|\d{4}-\d\d(-\d\d)?", t.low)
+            and not (t.low != "sd" and BASE_TOKEN_RE.fullmatch(t.low) and base_cue(t.low + " model"))]
 
 
 _BREAK_RE = re.compile(r"[:;,.!?()\[\]{}\u2014\u2013]|\s-\s|\.\.\.")
@@ -314,6 +323,9 @@ class _Splitter:
         inside = [d for start, _, d in self.dates if first <= start <= last]
         older = any(first <= m.start() <= last for m in self.older)
         cue = parse_cue(toks, self.request[first:last], inside, older)
+        spans = [(start, end) for start, end, _ in self.dates if first <= start <= last]
+        if spans and cue.month is None:  # "from last autumn": the season's months
+            cue.season = season_months(self.request[spans[0][0]:spans[0][1]])
         self.mentions.append(Mention(Role(role), _content(toks, self.names, role), det, first,
                                      last, cue, toks))
 

@@ -253,7 +253,7 @@ class Reasoner:
                    for w, nxt in list(zip(after, after[1:]))[:_PRONOUN_REACH]):
             return  # "her" before a noun is a possessive ("her hat"), not an object
         fam = self.index.families[key]
-        card = pick_version(fam, g.cue, [], ctx.text, [], predating=ctx.on(rules.BEFORE_PREDATES))
+        card = pick_version(fam, g.cue, [], ctx.text, [], off=ctx.disabled)
         ev = Evidence([], set(), {key: 1.0}, {})
         state.out.append(Resolution(Role.SUBJECT, g.mention, Outcome.SELECT, [key], [card],
                                     ev.scores, {key: []}, g.cue, [], ev, related=True))
@@ -268,7 +268,7 @@ class Reasoner:
         said = {t.start for t in answer.ref.said} | ctx.claimed  # a LoRA's words neither
         clues = [t for t in list(mention.words) + list(g.extra) if t.start not in said]
         cards = [pick_version(self.index.families[k], g.cue, clues, ctx.text, g.secondary,
-                              predating=ctx.on(rules.BEFORE_PREDATES))
+                              off=ctx.disabled)
                  for k in fams]
         if len(fams) == 1 and self.version_oracle is not None:
             cards[0] = self._ask_oracle(self.index.families[fams[0]], cards[0], g, clues)
@@ -369,7 +369,7 @@ class Reasoner:
             fam = index.families[whole[0]]  # the whole class phrase (or brand), even after "a"
             res = Resolution(role, mention, Outcome.SELECT, [fam.key],
                              [pick_version(fam, g.cue, [], ctx.text,
-                                           predating=ctx.on(rules.BEFORE_PREDATES))],
+                                           off=ctx.disabled)],
                              ev.scores, {}, g.cue, evidence=ev)
         if res.outcome == Outcome.NONE and medium and ev.scores:
             res = self._medium(ctx, role, g, ev)
@@ -481,7 +481,7 @@ class Reasoner:
         """"in <medium>": every style the words name is plausible (several: ask)."""
         fams = plausible(ev, self.ratio)
         cards = [pick_version(self.index.families[k], g.cue, [], ctx.text,
-                              predating=ctx.on(rules.BEFORE_PREDATES)) for k in fams]
+                              off=ctx.disabled) for k in fams]
         outcome = Outcome.SELECT if len(fams) == 1 else Outcome.CLARIFY
         return Resolution(role, g.mention, outcome, fams, cards, ev.scores, {}, g.cue, evidence=ev)
 
@@ -508,7 +508,7 @@ class Reasoner:
         """Pick each plausible family's version again under the resolution's cue."""
         res.cards = [pick_version(self.index.families[k], res.cue,
                                   list(res.mention.words) + res.extra_words, ctx.text,
-                                  predating=ctx.on(rules.BEFORE_PREDATES))
+                                  off=ctx.disabled)
                      for k in res.families]
 
     # -- grouping ---------------------------------------------------------------------------
@@ -642,7 +642,7 @@ class Reasoner:
         fam = self.index.families[res.families[0]]
         clues = list(g.mention.words) + list(g.extra)
         card = pick_version(fam, g.cue, clues, ctx.text, g.secondary,
-                            predating=ctx.on(rules.BEFORE_PREDATES))
+                            off=ctx.disabled)
         if self.version_oracle is not None:
             card = self._ask_oracle(fam, card, g, clues)
         res.cards = [card]
@@ -692,7 +692,7 @@ class Reasoner:
                    for k in fams}
         clues = list(mention.words) + list(g.extra)
         cards = [pick_version(index.families[k], g.cue, clues, ctx.text, g.secondary,
-                              predating=ctx.on(rules.BEFORE_PREDATES)) for k in fams]
+                              off=ctx.disabled) for k in fams]
         if self.version_oracle is not None and len(fams) == 1:
             cards[0] = self._ask_oracle(index.families[fams[0]], cards[0], g, clues)
         outcome = Outcome.NONE if not fams else (

@@ -389,6 +389,50 @@ are not the card's own when versions are told apart (versions.predated_terms): a
 <event>" then finds the event on the later card and means the version before it, and a request
 "with <the event's result>" means the later one. Words the card also says outside the clause stay."""
 
+# -- which version of a family (versions.py) ---------------------------------------------------
+
+BASE_FILTERS_VERSIONS = named_rule("base_model_filters_versions")
+"""A base model named for a concept ("for sd1.5", "the xl one") can only be drawn with that
+concept's checkpoints made for it: the other cues (words, dates, "previous") choose among those
+versions, not among all of them."""
+
+BASE_POINTS = named_rule("base_model_cue_points")
+"""Only a checkpoint is made for a base model: "<word> for sdxl" speaks of the user's own
+checkpoint the way "my <word>" does, so a description or part of a name with such a cue names
+the family that has a checkpoint for that base (evidence.description_needs_pointer)."""
+
+SEASON_MONTHS = named_rule("season_names_its_months")
+"""A season with its year ("last autumn") is three months, not the whole year: among versions
+made the same year, the one made in those months is meant."""
+
+NUMBER_ON_ONE_VERSION = named_rule("number_said_on_one_version")
+"""A small number or ordinal in a request ("at 6", "aged 15", "her 30th") says an age or an
+event; a version whose card says the same number ("aged 6", "on her 30th") is the
+one of that age or event. Numbers are never a card's name, so they count only between versions."""
+
+LIFE_STAGE = named_rule("life_stage_names_the_young_version")
+""""As a <young animal or child>" ("as a fawn", "as a little tot"; WordNet's young mammals and
+juveniles) asks for the subject at that age: the version whose card says that stage, else the
+one that says it is young, else the earliest (it was made when the subject was youngest)."""
+
+BEFORE_OWN_CLAUSE = named_rule("before_clause_the_card_says_itself")
+"""A card that dates itself "before <event>" is the version the same words mean in a request
+("before <event>"), and, after "when ... still" (the state that the event ended), the event's
+own words ("when she still sang in the choir") mean it too."""
+
+BEFORE_UNSEEN_CHANGE = named_rule("before_a_change_no_card_names")
+""""Before he/she/I <changed>" said of the subject is the time before a change; the newest
+version shows the subject now, after it. When no card names the change, the version just
+before the newest is meant."""
+
+PERIOD_NOUN = named_rule("period_noun_is_transparent")
+""""In my <activity> days", "his rowing years", "her goth phase": the period noun only says "the
+time when", so the describing words before it alone tell the version apart."""
+
+SILENT_E = named_rule("inflection_drops_a_silent_e")
+"""English drops a final silent e before -ing and -ed ("skating", "retired"): the form with
+the e put back ("skate") is the same word as a card writes it."""
+
 ONE_OF_A_SET = named_rule("one_of_names_a_set")
 """A partitive ("one of our <Ns>", "either of my <Ns>") presupposes a set of several things the
 user has and leaves the choice open: a question across every family that is an N (class noun or

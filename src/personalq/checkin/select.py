@@ -28,7 +28,7 @@ from personalq.checkin.dense import DenseWords
 from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
 from personalq.checkin import calibrated, second
-from personalq.checkin.rules import (BEFORE_PREDATES, BIRTH_ORDER, CALIBRATED, DEPICTED_KIND, FAMILY_NAMES,
+from personalq.checkin.rules import (BIRTH_ORDER, CALIBRATED, DEPICTED_KIND, FAMILY_NAMES,
                                      FULL_LORA_NAME, GIVEN_NAME, KIND_OF_LORA, LEXICAL_WORDS,
                                      LOOKALIKES_DESCRIBED, ONE_OF_A_SET, PARAPHRASE_NAMES_A_LORA,
                                      TYPED_TRIGGER, clipped_given_name, pet_form_of_a_kind_word)
@@ -198,7 +198,6 @@ class Selector:
             self.calibration = None
         self.record = record
         self.disabled_rules = frozenset(disabled_rules)
-        self._predating = BEFORE_PREDATES not in self.disabled_rules
         self.last_weighed: dict | None = None
         self._stated_relations: frozenset[str] | None = None  # relations the cards state
         self._version_vectors: dict[str, np.ndarray] = {}  # family -> its versions' own texts
@@ -345,7 +344,7 @@ class Selector:
         toks = tokenize(request)
         cards = [pick_version(self.index.families[k], intent.cue(),
                               [t for t in toks if p.start <= t.start < p.end], request,
-                              predating=self._predating) for k, p in found]
+                              off=self.disabled_rules) for k, p in found]
         ids = decision.checkpoints + [c.id for c in cards]
         prompt = decision.prompt if decision.action == "select" else request
         return Decision("select", checkpoint=ids[0], checkpoints=ids,
@@ -519,7 +518,7 @@ class Selector:
         """The family's version the request's version cues and words pick (all mentions')."""
         words_ = [t for m in intent.mentions for t in m.words]
         return pick_version(self.index.families[fam_key], intent.cue(), words_, request,
-                            predating=self._predating)
+                            off=self.disabled_rules)
 
     def _apply(self, request: str, intent, v: calibrated.Verdict,
                decision: Decision) -> Decision | None:

@@ -112,3 +112,8 @@ PERSON_SENSES = 9  # the senses of a word looked at for a kind of person (every 
 PARAPHRASE_MIN_COSINE = 0.48  # the phrase means the card this closely
 PARAPHRASE_MARGIN = 0.15  # ... and clearly more than any other style or concept card
 PARAPHRASE_MAX_WORDS = 6  # a longer run of words is a clause, not one describing phrase
+
+# which version a request means (versions.py)
+PERIOD_REACH = 2  # describing words between a possessor and a period noun ("my <a> <b> days")
+PERIOD_DEPTH = 2  # hypernym links from a word up to WordNet's "time period"
+YOUNG_DEPTH = 4  # hypernym links from a word up to WordNet's young mammal / juvenile

@@ -11,32 +11,46 @@ from collections import defaultdict
 from functools import lru_cache
 
 from personalq.catalog.card import Card
+from personalq.checkin import rules
 from personalq.checkin.features import Family
 from personalq.checkin.intent import VersionCue
+from personalq.checkin.lexicon import lexicon
 from personalq.checkin.text import STOPWORDS, Token, stem, tokenize, verb_form, words
-from personalq.checkin.tuning import BASE_MODEL_ORDER
+from personalq.checkin.tuning import BASE_MODEL_ORDER, PERIOD_DEPTH, PERIOD_REACH, YOUNG_DEPTH
 
 
 def pick_version(fam: Family, cue: VersionCue, clues: list[Token], text: str,
-                 secondary: list[list[Token]] = (), predating: bool = True) -> Card:
+                 secondary: list[list[Token]] = (), off: frozenset[str] = frozenset()) -> Card:
     """`clues`: describing words of the mention and its attribute phrases; `secondary`: scene
-    phrases that may describe a version as a whole; `text`: the request; `predating`: the rule
-    `before_clause_predates_the_event` (rules.BEFORE_PREDATES) is on."""
+    phrases that may describe a version as a whole; `text`: the request; `off`: the rules
+    switched off (rules.ALL_RULES names)."""
     cards = fam.cards
     if len(cards) == 1:
         return cards[0]
-    explicit = _explicit(cards, cue)
+    if cue.base and rules.BASE_FILTERS_VERSIONS not in off:
+        cards = _base_fits(cards, cue.base) or cards
+        if len(cards) == 1:
+            return cards[0]
+    explicit = _explicit(cards, cue, off)
     if explicit is not None:
         return explicit
     clues = [t for t in clues if t.stem not in fam.orders]  # the person's, no version's
-    return _by_words(fam, clues, text, secondary, predating)
+    if rules.LIFE_STAGE not in off:
+        young = _life_stage(fam, cards, text)
+        if young is not None:
+            return young
+    return _by_words(fam, cards, clues, text, secondary, off)
 
 
-def _explicit(cards: list[Card], cue: VersionCue) -> Card | None:
+def _explicit(cards: list[Card], cue: VersionCue, off: frozenset[str] = frozenset()) -> Card | None:
     if cue.number is not None:
         for card in cards:
             if card.version == cue.number:
                 return card
+    if cue.season and rules.SEASON_MONTHS not in off:
+        in_season = [c for c in cards if (d := _parse_date(c.created_at)) and (d.year, d.month) in cue.season]
+        if in_season:
+            return in_season[-1]
     if cue.year or cue.month:
         dated = closest_dated(cards, cue)
         if dated is not None:
@@ -46,12 +60,20 @@ def _explicit(cards: list[Card], cue: VersionCue) -> Card | None:
         if by_base is not None:
             return by_base
     if cue.older:
-        return cards[-2]
+        return cards[-2] if len(cards) > 1 else cards[-1]
     if cue.ordinal is not None and 1 <= cue.ordinal <= len(cards):
         return cards[cue.ordinal - 1]
     if cue.newest:
         return cards[-1]
     return None
+
+
+def _base_fits(cards: list[Card], base: str) -> list[Card]:
+    """base_model_filters_versions: the versions made for the named base model (a relative
+    "older"/"newer" base is left to `_by_base`)."""
+    if base in ("older", "newer"):
+        return []
+    return [c for c in cards if c.base_model == base]
 
 
 def _by_base(cards: list[Card], base: str) -> Card | None:
@@ -66,12 +88,22 @@ def _by_base(cards: list[Card], base: str) -> Card | None:
     return fits[-1] if fits else None
 
 
-def _forms(tok: Token) -> list[set[str]]:
+def _forms(tok: Token, silent_e: bool = True) -> list[set[str]]:
     """The forms a describing word may take on a card: its stem, and the word with and without
-    the pet suffix English forms familiar words with ("puppy" and "pup", "doggy" and "dog")."""
+    the pet suffix English forms familiar words with ("puppy" and "pup", "doggy" and "dog");
+    `silent_e` (rule inflection_drops_a_silent_e): "skating" is also "skate"."""
     parts = [tok.low] + (tok.low.split("-") if "-" in tok.low else [])
-    return [{stem(p), p, re.sub(r"(.)\1?y$", r"\1", p)} | _pet_forms(p)
+    return [{stem(p), p, re.sub(r"(.)\1?y$", r"\1", p)} | _pet_forms(p) | (_silent_e(p) if silent_e else set())
             for p in parts if p not in STOPWORDS]
+
+
+def _silent_e(word: str) -> set[str]:
+    """"skating" -> "skate", "retired" -> "retire": the stem before -ing/-ed with its e back
+    (a stem with a vowel, ending in one consonant: "running" doubled its n and has no e)."""
+    m = re.fullmatch(r"([a-z]*[aeiou][a-z]*[bcdfgklmnprstvz])(?:ing|ed)", word)
+    if not m or len(m.group(1)) < 3 or m.group(1)[-1] == m.group(1)[-2]:
+        return set()
+    return {m.group(1) + "e"}
 
 
 def _pet_forms(word: str) -> set[str]:
@@ -154,13 +186,16 @@ def _best_of(cards: list[Card], scores: dict[str, float]) -> Card | None:
     return [c for c in cards if scores.get(c.id, 0.0) >= top - 1e-9][-1]  # ties: the newest
 
 
-def _by_words(fam: Family, clues: list[Token], text: str, secondary: list[list[Token]],
-              predating: bool = True) -> Card:
+def _by_words(fam: Family, cards: list[Card], clues: list[Token], text: str,
+              secondary: list[list[Token]], off: frozenset[str] = frozenset()) -> Card:
     """Appearance or provenance words only some versions have. Words in a clause opened by
     "not"/"instead of" name a version the user does NOT mean; "before X" means the version just
     before the one X picks. A name word counts as a describing word only when said twice."""
-    cards = fam.cards
-    owns = {c.id: own_terms(fam, c, predating) for c in cards}  # once per family and request
+    predating = rules.BEFORE_PREDATES not in off
+    silent_e = rules.SILENT_E not in off
+    still = predating and rules.BEFORE_OWN_CLAUSE not in off and _STILL_RE.search(text) is not None
+    # after "when ... still" the words of a card's own "before ..." clause are its own again
+    owns = {c.id: own_terms(fam, c, predating and not still) for c in cards}  # once per request
     df = _rare_terms(owns)
 
     def rare(term: str) -> bool:
@@ -171,29 +206,126 @@ def _by_words(fam: Family, clues: list[Token], text: str, secondary: list[list[T
     said = [t.low for t in tokenize(text)]
     clues = [t for t in clues if not clause_marker(text, t) and not (
         t.low in fam.name_lows and said.count(t.low) < 2)]
+    if rules.NUMBER_ON_ONE_VERSION not in off:
+        clues = clues + list(_numbers(text))
+    if rules.PERIOD_NOUN not in off:
+        clues = clues + list(_period_clues(text))
     secondary = [[t for t in ph if not clause_marker(text, t)] for ph in secondary]
     scores: dict[str, float] = {}
-    clue_forms = [f for tok in clues if tok.low not in STOPWORDS for f in _forms(tok)]
+    clue_forms = [f for tok in clues if tok.low not in STOPWORDS for f in _forms(tok, silent_e)]
     for card in cards:
         own = owns[card.id]
         for f in clue_forms:
             hits = [t for t in f if t in own and rare(t)]
             if hits:
                 scores[card.id] = scores.get(card.id, 0.0) + max(1.0 / df[t] for t in hits)
+    before_forms = [f for tok in before if tok.low not in STOPWORDS for f in _forms(tok, silent_e)]
+    if before_forms and predating and rules.BEFORE_OWN_CLAUSE not in off:
+        itself = _best_of(cards, {c.id: float(sum(any(t in predated_terms(c) for t in f)
+                                                  for f in before_forms)) for c in cards})
+        if itself is not None:  # the request's "before <event>" is the card's own clause
+            return itself
     after = _best_of(cards, {c.id: float(sum(any(t in owns[c.id] and rare(t) for t in f)
-                                             for tok in before if tok.low not in STOPWORDS
-                                             for f in _forms(tok))) for c in cards}) if before else None
+                                             for f in before_forms)) for c in cards}) if before else None
     if after is not None and cards.index(after) > 0:
         # "before she dyed her hair": a version older than the change; among those, the one
         # the other describing words pick, else the one just before it
         earlier = cards[:cards.index(after)]
         return _best_of(earlier, scores) or earlier[-1]
-    picked = _best_of(cards, scores) or _by_scene(fam, secondary, rare, owns)
+    picked = _best_of(cards, scores) or _by_scene(cards, secondary, rare, owns, silent_e)
+    if picked is None and after is None and before and rules.BEFORE_UNSEEN_CHANGE not in off \
+            and _CHANGE_RE.search(text):
+        return cards[-2]  # "before she went bald", and no card names the change
     return picked if picked is not None else cards[-1]
 
 
-def _by_scene(fam: Family, secondary: list[list[Token]], rare,
-              owns: dict[str, set[str]]) -> Card | None:
+_STILL_RE = re.compile(r"\b(?:when|while)\b[^,.;:!?()]*\bstill\b(?!\s+life)", re.I)
+_CHANGE_RE = re.compile(r"\b(?:before|until)\s+(?:he|she|they|i|we|it)\s+\w+", re.I)
+_NUMBER_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)?")
+_NUMBER_FRAMES = frozenset("v ver version no nr vol mk number".split())
+
+
+@lru_cache(maxsize=1024)
+def _numbers(text: str) -> tuple[Token, ...]:
+    """number_said_on_one_version: the small numbers and ordinals of the request ("at 6", "her
+    30th"), less a version number ("v2", "version 3")."""
+    toks = tokenize(text)
+    return tuple(t for i, t in enumerate(toks) if _NUMBER_RE.fullmatch(t.low)
+                 and not (i and toks[i - 1].low in _NUMBER_FRAMES))
+
+
+_OWNERS = frozenset("my our his her their your".split())
+
+
+@lru_cache(maxsize=1024)
+def _period_clues(text: str) -> tuple[Token, ...]:
+    """period_noun_is_transparent: "in my teaching days" is "when I was teaching": before a
+    period of time (WordNet) after a possessor, the words say what the time was about."""
+    toks = tokenize(text)
+    lx = lexicon()
+    if lx is None or not any(t.low in _OWNERS for t in toks):
+        return ()
+    out: list[Token] = []
+    for i, tok in enumerate(toks):
+        if tok.low not in _OWNERS:
+            continue
+        for k in range(1, PERIOD_REACH + 1):
+            period = toks[i + k + 1].low if i + k + 1 < len(toks) else ""
+            if period and period not in STOPWORDS and _is_period(period):
+                out += [t for t in toks[i + 1:i + k + 1] if t.low not in STOPWORDS]
+                break
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _is_period(word: str) -> bool:
+    """A noun for a stretch of time ("days", "years", "era"; WordNet's time periods)."""
+    lx = lexicon()
+    return lx is not None and any(lx.is_a(b, "time_period", depth=PERIOD_DEPTH)
+                                  for b in lx.base_forms(word) or [word])
+
+
+_AS_A_RE = re.compile(r"\bas\s+(?:an?|a\s+little|a\s+tiny|a\s+young)\s+(?P<w>[a-z]+)", re.I)
+_YOUNG_KINDS = ("young_mammal", "juvenile", "young")  # WordNet: what a young creature is a kind of
+
+
+@lru_cache(maxsize=4096)
+def _young(word: str) -> bool:
+    """A word for a young animal or child ("fawn", "toddler")."""
+    lx = lexicon()
+    return lx is not None and any(lx.is_a(b, kind, depth=YOUNG_DEPTH)
+                                  for b in (lx.base_forms(word) or [word]) for kind in _YOUNG_KINDS)
+
+
+def _names_family(fam: Family, before: str) -> bool:
+    """The word just before "as a ..." names this family ("Rollo as a foal", "me as a toddler"):
+    the stage is that subject's, not another one's in the request."""
+    toks = tokenize(before)
+    if not toks:
+        return False
+    last = toks[-1]
+    if last.low in ("me", "myself"):
+        return stem("myself") in fam.naming_words
+    return last.low in fam.name_lows or last.stem in fam.naming_words
+
+
+def _life_stage(fam: Family, cards: list[Card], text: str) -> Card | None:
+    """life_stage_names_the_young_version: "as a fawn" -> the version that says so, else the
+    one that says it is young, else the earliest."""
+    m = _AS_A_RE.search(text)
+    if m is None or not _young(m.group("w").lower()) or not _names_family(fam, text[:m.start()]):
+        return None
+    word = tokenize(m.group("w"))[0]
+    forms = set().union(*_forms(word))
+    says = [c for c in cards if forms & fam.card_terms[c.id]]
+    if says:
+        return says[-1]
+    young = [c for c in cards if any(_young(t) for t in fam.card_terms[c.id] if t.isalpha())]
+    return young[-1] if young else cards[0]
+
+
+def _by_scene(cards: list[Card], secondary: list[list[Token]], rare,
+              owns: dict[str, set[str]], silent_e: bool = True) -> Card | None:
     """Scene phrases count only as a whole: every word on the version's card, one of them rare
     (a lighting word alone does not pick the version whose photos were taken in low light)."""
     scores: dict[str, float] = {}
@@ -201,12 +333,12 @@ def _by_scene(fam: Family, secondary: list[list[Token]], rare,
         words_ = [t for t in phrase if t.low not in STOPWORDS and not verb_form(t.low)]
         if not words_:
             continue
-        for card in fam.cards:
+        for card in cards:
             own = owns[card.id]
-            per_word = [[t for f in _forms(tok) for t in f if t in own] for tok in words_]
+            per_word = [[t for f in _forms(tok, silent_e) for t in f if t in own] for tok in words_]
             if all(per_word) and any(rare(t) for hits in per_word for t in hits):
                 scores[card.id] = scores.get(card.id, 0.0) + 1.0
-    return _best_of(fam.cards, scores)
+    return _best_of(cards, scores)
 
 
 _CLAUSE_RE = re.compile(r"\b(?P<neg>not|never|instead of|rather than|no longer|without)\b|"
