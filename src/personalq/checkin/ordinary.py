@@ -223,7 +223,7 @@ def possessor_relative_owns_it(index: CatalogIndex, site: WordSite, fam_key: str
     if lx is None or not lx.is_a(fam.class_head, "person", PERSON_DEPTH):
         return Verdict.KEEP  # a pet's or a thing's card names its owner's relation, not its own
     if any(owners[0].low in f.aliases for f in index.families.values()):
-        return Verdict.KEEP  # a name the family uses for someone ("the kids call her ...")
+        return Verdict.KEEP  # a name the family uses for someone (a grandchild calls her by a pet name)
     stated = stated_relations(fam)
     if not stated or labels & stated or index.family_knows(fam_key, owners[0]):
         return Verdict.KEEP
