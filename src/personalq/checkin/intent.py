@@ -22,6 +22,7 @@ from personalq.checkin.text import (CUE_WORDS, DETERMINERS, FILLER, KINSHIP, MON
                                     ORDINALS, STOPWORDS, TRANSPARENT, VERSION_NUMBER_RE, Token,
                                     gerund, stem, tokenize, verb_form)
 from personalq.checkin.dates import find_dates, season_months
+from personalq.checkin.kinship import rel_of
 
 
 
@@ -285,13 +286,22 @@ _BREAK_RE = re.compile(r"[:;,.!?()\[\]{}\u2014\u2013]|\s-\s|\.\.\.")
 
 
 def parse(request: str, vocab: frozenset[str] = frozenset(),
-          names: frozenset[str] = frozenset(), generic_possessor: bool = True) -> Intent:
+          names: frozenset[str] = frozenset(), generic_possessor: bool = True,
+          coordinated_relatives: bool = True) -> Intent:
     """Split `request` into mentions. `vocab`: word stems the catalog uses; `names`: the
-    lower-case words of its names (both optional). generic_possessor: the rule
-    indefinite_possessor_is_generic (rules.py) is on."""
-    splitter = _Splitter(request, vocab, names, generic_possessor)
+    lower-case words of its names (both optional). generic_possessor, coordinated_relatives:
+    the rules indefinite_possessor_is_generic and coordinated_relatives_are_two_people
+    (rules.py) are on."""
+    splitter = _Splitter(request, vocab, names, generic_possessor, coordinated_relatives)
     splitter.run()
     return Intent(request, splitter.tokens, splitter.mentions)
+
+
+def _kin_noun(low: str) -> bool:
+    """A word that names a relation by itself ("mum", "grandpa"; not "boy", kinship only after
+    "my")."""
+    found = rel_of(low)
+    return bool(found and found[0].kind)
 
 
 _VERSION_ABBREVIATIONS = ("ver", "v", "no", "nr", "vol", "mk")  # "ver. <n>" is one cue
@@ -301,9 +311,10 @@ class _Splitter:
     """Walks the tokens once, closing a phrase at connectors, prepositions and punctuation."""
 
     def __init__(self, request: str, vocab: frozenset[str], names: frozenset[str],
-                 generic_possessor: bool = True):
+                 generic_possessor: bool = True, coordinated_relatives: bool = True):
         self.request, self.vocab, self.names = request, vocab, names
         self.generic_possessor = generic_possessor
+        self.coordinated_relatives = coordinated_relatives
         self.tokens = self_reference(tokenize(request))
         self.styles = _style_spans(request)
         self.dates = find_dates(request)  # read on the whole request (dates contain commas)
@@ -336,6 +347,17 @@ class _Splitter:
     def is_name(self, tok: Token | None) -> bool:
         return tok is not None and (tok.low in self.names or tok.capitalized)
 
+    def relatives(self, left: Token | None, right: Token | None) -> bool:
+        """coordinated_relatives_are_two_people: "and" between two kinship words ("gran and
+        grandad") joins two people, each a phrase of their own (a kinship word is a noun, no
+        adjective of the other); after an indefinite article the phrase stays one generic
+        description (a picture of any parent with any child)."""
+        if not self.coordinated_relatives or left is None or right is None:
+            return False
+        if any(t.low in ("a", "an") for t in self.current):
+            return False
+        return all(_kin_noun(t.low) for t in (left, right))
+
     def known(self, tok: Token) -> bool:
         return tok.stem in self.vocab or tok.low in self.vocab
 
@@ -359,7 +381,8 @@ class _Splitter:
         nxt = nxt_tok.low if nxt_tok else ""
         low, prev = tok.low, (self.current[-1] if self.current else None)
         if low == "and" and not (nxt_tok is None or is_determiner(nxt_tok) or
-                                 self.is_name(nxt_tok) or self.is_name(prev)):
+                                 self.is_name(nxt_tok) or self.is_name(prev) or
+                                 self.relatives(prev, nxt_tok)):
             self.current.append(tok)  # coordinated adjectives: one phrase
             return i + 1
         if low in SUBJECT_CONNECTORS or (low == "next" and nxt == "to"):

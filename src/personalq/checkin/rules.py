@@ -299,6 +299,9 @@ CALIBRATED = named_rule("calibrated_decision")  # calibrated.py: the evidence ma
 # -- request structure: how phrases are read and grouped (intent.py, reasoner.py) -------------
 
 GENERIC_POSSESSOR = named_rule("indefinite_possessor_is_generic")
+# two kinship words joined by "and" name two people, not adjectives of one phrase
+# (intent._Splitter.relatives)
+COORDINATED_RELATIVES = named_rule("coordinated_relatives_are_two_people")
 """A possessive after "a"/"an"/"some" ("a young woman's hands", "a child's drawing") is as generic
 as its possessor: the face of some old man, not a person of the user's. Only a possessor the
 user points at ("my sister's", "Anna's", "the kids'") makes the phrase personal."""

@@ -32,7 +32,7 @@ from personalq.checkin.rules import (BIRTH_ORDER, CALIBRATED, DEPICTED_KIND, FAM
                                      FULL_LORA_NAME, GIVEN_NAME, KIND_OF_LORA, LEXICAL_WORDS,
                                      LOOKALIKES_DESCRIBED, ONE_OF_A_SET, PARAPHRASE_NAMES_A_LORA,
                                      TYPED_TRIGGER, clipped_given_name, pet_form_of_a_kind_word)
-from personalq.checkin import depiction, lookalikes, paraphrase, partitive, verbatim
+from personalq.checkin import chat, depiction, lookalikes, paraphrase, partitive, verbatim
 from personalq.checkin.decide import Decision, compose
 from personalq.checkin.intent import VersionCue
 from personalq.checkin.kinship import label_of
@@ -210,12 +210,13 @@ class Selector:
             self.paraphrases = paraphrase.ParaphraseIndex(self.index.families, encode)
         self._row_family, self._family_kind, self._family_keys = self._family_arrays()
         self._composing = tuple(k for k in ("style", "concept") if k in set(self._family_kind))
+        self._person_names = chat.person_names(self.index)  # chat typing around people (chat.py)
 
     # -- public ----------------------------------------------------------------------------
 
     def select(self, request: str, answer: str | None = None) -> Selection:
         t0 = time.perf_counter()
-        request = check_request(request)
+        request = chat.restore(check_request(request), self._person_names, self.disabled_rules)
         if answer is not None:
             answer = check_request(answer, "answer")
         dense = self.backend != "local" or self.eager_dense

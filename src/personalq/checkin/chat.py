@@ -1,0 +1,109 @@
+"""Chat typing around people, restored before the request is read.
+
+People typing fast drop the apostrophe of a possessive ("<name>s dog", "grans cat") and write
+"and" as "n", "&" or "+" ("<name> n <name>"). The rest of Check-in reads a possessive by its
+apostrophe and a coordination by "and", so the request is given both back where the words
+around them leave no other reading. Each is a named rule (switchable for the ablation):
+
+- `possessive_typed_without_apostrophe`: "<word>s <noun>" where <word> is one of a person
+  card's names, or a singular kinship word standing bare (no determiner: a bare kinship word is
+  the speaker's relative), and the next word is a noun (a WordNet noun, a kinship word or a
+  person's name; not a verb form): "<word>'s <noun>". A plural kinship word after a determiner
+  ("the kids", "our mums") stays a plural; a subject pronoun before it makes it a verb.
+- `and_typed_short_between_people`: "n", "&" or "+" between two words that each name a person
+  (a person card's name, a kinship word, a personal pronoun) is "and".
+"""
+
+from __future__ import annotations
+
+import re
+
+from personalq.checkin.features import CatalogIndex
+from personalq.checkin.kinship import rel_of
+from personalq.checkin.lexicon import lexicon
+from personalq.checkin.relations import _is_person
+from personalq.checkin.rules import named_rule, noun_like
+from personalq.checkin.text import Token, tokenize
+
+POSSESSIVE_TYPED_BARE = named_rule("possessive_typed_without_apostrophe")
+AND_TYPED_SHORT = named_rule("and_typed_short_between_people")
+
+# words before a bare kinship word that make "<kin>s" a plural, not a possessive
+_DETERMINERS = frozenset("the a an my our your his her their its these those both all some "
+                         "two three four several many few".split())
+_SUBJECTS = frozenset("i you he she we they it who".split())  # "she <name>s ...": a verb
+_PERSON_PRONOUNS = frozenset("me i you him her us them myself".split())
+_SHORT_AND = re.compile(r"(?<=\w)(\s+)(n|&|\+)(\s+)(?=\w)", re.I)
+_MIN_NAME = 2  # a shorter possessor is no name
+
+
+def person_names(index: CatalogIndex) -> frozenset[str]:
+    """The lower-case name words (own names and names the family uses) of the person cards."""
+    return frozenset(n for fam in index.families.values() if _is_person(fam)
+                     for n in fam.name_lows if len(n) >= _MIN_NAME)
+
+
+def restore(request: str, names: frozenset[str], disabled: frozenset[str] = frozenset()) -> str:
+    """The request with dropped apostrophes and short "and"s restored (rules above)."""
+    if POSSESSIVE_TYPED_BARE not in disabled:
+        request = _restore_possessives(request, names)
+    if AND_TYPED_SHORT not in disabled:
+        request = _restore_and(request, names)
+    return request
+
+
+def _kin_word(low: str) -> bool:
+    found = rel_of(low)
+    return bool(found and found[0].kind)
+
+
+def _a_noun(tok: Token, names: frozenset[str]) -> bool:
+    """Could the word be the head of a possessed noun phrase? (no verb form, no function word)"""
+    if tok.possessive or not noun_like(tok):
+        return False
+    if tok.low in names or _kin_word(tok.low):
+        return True
+    lx = lexicon()
+    return lx is not None and bool(lx.senses(tok.low))
+
+
+def _bare_possessor(toks: list[Token], i: int, text: str, names: frozenset[str]) -> bool:
+    """Is toks[i] ("<word>s") a possessive typed without its apostrophe?"""
+    tok = toks[i]
+    low = tok.low
+    if tok.possessive or "'" in tok.text or not low.isalpha() or len(low) < 3 or \
+            not low.endswith("s") or low.endswith("ss") or low in names:
+        return False
+    if i + 1 >= len(toks) or text[tok.end:toks[i + 1].start].strip():
+        return False  # the possessed noun follows with nothing but spaces between
+    before = toks[i - 1].low if i > 0 else ""
+    if before in _SUBJECTS:
+        return False
+    word = low[:-1]
+    a_name = word in names
+    bare_relative = _kin_word(word) and not rel_of(word)[1] and before not in _DETERMINERS
+    return (a_name or bare_relative) and _a_noun(toks[i + 1], names)
+
+
+def _restore_possessives(text: str, names: frozenset[str]) -> str:
+    toks = tokenize(text)
+    ends = [t.end for i, t in enumerate(toks) if _bare_possessor(toks, i, text, names)]
+    for end in reversed(ends):  # from the end, so earlier offsets stay valid
+        text = text[:end - 1] + "'s" + text[end:]
+    return text
+
+
+def _a_person_word(word: str, names: frozenset[str]) -> bool:
+    low = word.lower()
+    return low in _PERSON_PRONOUNS or low in names or _kin_word(low)
+
+
+def _restore_and(text: str, names: frozenset[str]) -> str:
+    def replace(m: re.Match) -> str:
+        left = re.search(r"[\w']+$", text[:m.start()])
+        right = re.match(r"[\w']+", text[m.end():])
+        if left and right and _a_person_word(left.group(0).split("'")[0], names) and \
+                _a_person_word(right.group(0).split("'")[0], names):
+            return f"{m.group(1)}and{m.group(3)}"
+        return m.group(0)
+    return _SHORT_AND.sub(replace, text)
