@@ -351,6 +351,35 @@ LoRA authors train on) is typed only by someone who copied it from the card: the
 choice there is. That card is selected, whatever else the request says (select.py, verbatim.py);
 when several versions share the trigger, the newest of them."""
 
+TRIGGER_STEM = named_rule("trigger_typed_without_its_suffix")
+"""LoRA authors end a trigger with the base model or version it was trained for ("tok_xl",
+"tok_v2"), and users copying it often leave that last part off. A coded token (digits or
+underscores, so never an ordinary word) that is one family's trigger less its last
+underscore-separated part is that trigger typed short: it names that family's card like the
+whole trigger does (typed_trigger_names_its_checkpoint). A stem several families share, one
+that is itself some card's trigger, or a short one ("3d") names nothing (verbatim.py)."""
+
+COINED_STYLE_WORD = named_rule("coined_style_word_names_the_style")
+"""A craft's own coinage for a manner of drawing ("<x>work", a borrowed genre name) is no word
+English has for anything else: typed anywhere, even as a modifier of the picture's subject with
+no "in ... style" frame, it can only mean the style whose class noun or one-word tag it is, when
+no other family names itself by it. An English word ("pastel", "flash") keeps its ordinary
+sense and is left to the reasoner (verbatim.coined_style_words)."""
+
+GENRE_TAG_PHRASE = named_rule("genre_tag_phrase_names_the_style")
+"""A genre's name of several words (a compound such as "<x> art", "<place> traditional") is
+typed whole only to name that genre: like a LoRA's whole name it does not occur by accident
+the way one ordinary word does, so a style whose card tags it, and no other family's does, is
+named by it even as a modifier of the picture's subject ("<genre> <thing>"). A coordination
+("black and white") describes colours, not a genre, and is left to the reasoner
+(verbatim.genre_tag_phrases)."""
+
+SAME_LOOK = named_rule("the_same_look_carries_over")
+"""A version whose card says it is "the same <thing>" as before ("retrained on SDXL: the same
+flash with cleaner lines") keeps everything the earlier card says, and names only what changed:
+words describing the shared look are that version's too, so they do not pick the older one;
+only what it says is new (or a version, date or base cue) tells them apart (versions.py)."""
+
 FULL_LORA_NAME = named_rule("full_lora_name_names_it")
 """A style or concept LoRA's whole multi-word name as its card writes it, typed in any case, is
 a proper name used as a name: a phrase of two or more words does not occur by accident the way

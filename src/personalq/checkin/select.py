@@ -31,6 +31,7 @@ from personalq.checkin import calibrated, second
 from personalq.checkin.rules import (BIRTH_ORDER, CALIBRATED, DEPICTED_KIND, FAMILY_NAMES,
                                      FULL_LORA_NAME, GIVEN_NAME, KIND_OF_LORA, LEXICAL_WORDS,
                                      LOOKALIKES_DESCRIBED, ONE_OF_A_SET, PARAPHRASE_NAMES_A_LORA,
+                                     COINED_STYLE_WORD, GENRE_TAG_PHRASE, TRIGGER_STEM,
                                      TYPED_TRIGGER, clipped_given_name, pet_form_of_a_kind_word)
 from personalq.checkin import chat, depiction, lookalikes, paraphrase, partitive, verbatim
 from personalq.checkin.decide import Decision, compose
@@ -178,7 +179,10 @@ class Selector:
                                   clipped_names=clipped_given_name.__name__ not in disabled_rules,
                                   orders=BIRTH_ORDER not in disabled_rules)
         self.coded_triggers = verbatim.coded_triggers(self.cards)
+        self.trigger_stems = verbatim.trigger_stems(self.cards)
         self.lora_names = verbatim.LoraNames(self.index.families)
+        self.coined_styles = verbatim.coined_style_words(self.index.families)
+        self.genre_tags = verbatim.genre_tag_phrases(self.index.families)
         self.reasoner = Reasoner(self.index, ratio_for(ask_threshold),
                                  confirm_below_for(ask_threshold), frozenset(disabled_rules))
         if narrow is None:
@@ -242,11 +246,16 @@ class Selector:
 
     def _verbatim(self, request: str, decision: Decision) -> Decision:
         """The cards whose coded trigger or whole style/concept name the request types join
-        the decision (rules TYPED_TRIGGER, FULL_LORA_NAME): a typed trigger pins its version."""
+        the decision (rules TYPED_TRIGGER, TRIGGER_STEM, FULL_LORA_NAME): a typed trigger pins
+        its version."""
         picks: list[Card] = []
         if TYPED_TRIGGER not in self.disabled_rules:
             picks = verbatim.typed_triggers(request, self.coded_triggers)
-        named = [] if FULL_LORA_NAME in self.disabled_rules else self._named_loras(request, picks)
+        if TRIGGER_STEM not in self.disabled_rules:
+            typed = {c.family for c in picks}
+            picks += [c for c in verbatim.typed_trigger_stems(request, self.trigger_stems)
+                      if c.family not in typed]
+        named = self._named_loras(request, picks)
         if not picks and not named:
             return decision
         chosen = decision.checkpoints if decision.action == "select" else []
@@ -268,14 +277,22 @@ class Selector:
         return Decision("select", checkpoint=ids[0], checkpoints=ids, prompt=prompt)
 
     def _named_loras(self, request: str, picks: list[Card]) -> list[Card]:
-        """Style and concept families whose whole multi-word card name the request types; a
-        name two families share names neither. The version is the newest that fits the cues."""
+        """Style and concept families whose whole multi-word card name the request types (a
+        name two families share names neither), and styles it names by a coined word or a
+        compound genre tag of theirs. The version is the newest that fits the cues."""
         taken = {c.family for c in picks}
         hits: dict[str, list[str]] = {}
-        for key, low in self.lora_names.typed(request):
+        typed = () if FULL_LORA_NAME in self.disabled_rules else self.lora_names.typed(request)
+        for key, low in typed:
             if key not in taken:
                 hits.setdefault(low, []).append(key)
         keys = [ks[0] for ks in hits.values() if len(ks) == 1]
+        if COINED_STYLE_WORD not in self.disabled_rules:
+            keys += [k for k in verbatim.typed_coined_styles(request, self.coined_styles)
+                     if k not in taken and k not in keys]
+        if GENRE_TAG_PHRASE not in self.disabled_rules:
+            keys += [k for k in verbatim.typed_genre_tags(request, self.genre_tags)
+                     if k not in taken and k not in keys]
         if not keys:
             return []
         intent = self.reasoner.parse(request)

@@ -1,8 +1,11 @@
-"""What the request types verbatim from a card: its trigger, or a style's or concept's full name.
+"""What the request types verbatim from a card: its trigger (also less its last underscore
+part), a style's or concept's full name, or a style's own coined word or compound genre tag.
 
-Both are the most explicit choice a user can make, so they decide for that card whatever the
-rest of the evidence says (the rules `typed_trigger_names_its_checkpoint` and
-`full_lora_name_names_it` in rules.py say why each holds).
+Each is an explicit choice no ordinary sentence makes by accident, so it decides for that card
+whatever the rest of the evidence says (the rules `typed_trigger_names_its_checkpoint`,
+`trigger_typed_without_its_suffix`, `full_lora_name_names_it`,
+`coined_style_word_names_the_style` and `genre_tag_phrase_names_the_style` in rules.py say why
+each holds).
 """
 
 from __future__ import annotations
@@ -12,11 +15,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from personalq.catalog.card import Card
+from personalq.checkin.lexicon import lexicon
+from personalq.checkin.text import english_words
+from personalq.checkin.tuning import COINED_WORD_MIN_CHARS, TRIGGER_STEM_MIN_CHARS
 
 # a character no ordinary word has: a trigger holding one is never typed by accident
 _CODED_RE = re.compile(r"[0-9_<>()\[\]]")
 _SEP = r"[\s\-_]+"
 _WORD_RE = re.compile(r"[a-z0-9]+")
+_TOKEN_RE = re.compile(r"[a-z0-9_]+")  # a run a coded one-token trigger is written in
+_LETTER_RE = re.compile(r"[a-z]")
+_FUNCTION_WORDS = frozenset({"and", "or", "of", "the", "a", "an", "with", "in", "on", "no"})
+_DERIVING_SUFFIXES = ("ed", "d", "y", "ly", "ing", "s", "er")
 MIN_NAME_WORDS = 2  # a one-word name is often an ordinary word ("moss", "ember")
 
 
@@ -55,7 +65,7 @@ def coded_triggers(cards: list[Card]) -> CodedTriggers:
         words = _WORD_RE.findall(t)
         where = index.by_word.setdefault(max(words, key=len), []) if words else index.wordless
         where.append(len(index.triggers))
-        index.triggers.append((t, max(group, key=lambda c: (c.version or 0, c.created_at or ""))))
+        index.triggers.append((t, _newest(group)))
     return index
 
 
@@ -75,6 +85,108 @@ def typed_triggers(request: str, triggers: CodedTriggers) -> list[Card]:
             spans.append((m.start(), m.end(), card))
     return [c for s, e, c in spans
             if not any((s2 <= s and e <= e2) and (e2 - s2) > (e - s) for s2, e2, _ in spans)]
+
+
+def _newest(cards: list[Card]) -> Card:
+    return max(cards, key=lambda c: (c.version or 0, c.created_at or ""))
+
+
+def trigger_stems(cards: list[Card]) -> dict[str, Card]:
+    """Each one-token coded trigger less its last underscore-separated part ("tok_xl" -> "tok"),
+    where that stem is itself coded, holds a letter, is at least `TRIGGER_STEM_MIN_CHARS` long,
+    is no card's whole trigger and is the stem of one family's triggers only: stem -> the newest
+    of that family's cards whose trigger it begins (built once per catalog)."""
+    whole = {c.trigger.strip().lower() for c in cards}
+    stems: dict[str, list[Card]] = {}
+    for card in cards:
+        t = card.trigger.strip().lower()
+        if not _TOKEN_RE.fullmatch(t):
+            continue
+        stem, sep, _ = t.rpartition("_")
+        if (sep and len(stem) >= TRIGGER_STEM_MIN_CHARS and coded(stem)
+                and _LETTER_RE.search(stem) and stem not in whole):
+            stems.setdefault(stem, []).append(card)
+    return {s: _newest(g) for s, g in stems.items() if len({c.family for c in g}) == 1}
+
+
+def typed_trigger_stems(request: str, stems: dict[str, Card]) -> list[Card]:
+    """The cards whose trigger the request types less its last part (`trigger_stems`): the
+    stem must be a whole run of letters, digits and underscores in the request."""
+    found = (stems.get(w) for w in dict.fromkeys(_TOKEN_RE.findall(request.lower())))
+    return [c for c in found if c is not None]
+
+
+def _known(word: str) -> bool:
+    """In the everyday word list or a WordNet noun."""
+    lex = lexicon()
+    return word in english_words() or (lex is not None and bool(lex.senses(word)))
+
+
+def _english(word: str) -> bool:
+    """A word English has, so it may be meant ordinarily: a known word, or a form English
+    derives from one ("felted", "grainy")."""
+    return _known(word) or any(word.endswith(sfx) and len(word) - len(sfx) >= 3
+                               and _known(word[:-len(sfx)]) for sfx in _DERIVING_SUFFIXES)
+
+
+def _naming_words(cards: list[Card]) -> set[str]:
+    """The words a family's cards name it by: name, class noun, one-word tags (lower case)."""
+    out: set[str] = set()
+    for card in cards:
+        out.update(_WORD_RE.findall(f"{card.name} {card.class_noun}".lower()))
+        out.update(t.lower() for t in card.tags if _WORD_RE.fullmatch(t.lower()))
+    return out
+
+
+def coined_style_words(families: dict) -> dict[str, str]:
+    """Words English does not have (the craft's own coinages, no everyday or WordNet word) that a
+    style family's class noun or one-word tags use and no other family names itself by: word ->
+    that style family (built once per catalog)."""
+    owners: dict[str, set[str]] = {}
+    for key, fam in families.items():
+        for w in _naming_words(fam.cards):
+            owners.setdefault(w, set()).add(key)
+    out: dict[str, str] = {}
+    for key, fam in families.items():
+        if fam.kind != "style":
+            continue
+        kind_words = {w for c in fam.cards for w in _WORD_RE.findall(c.class_noun.lower())}
+        kind_words.update(t.lower() for c in fam.cards for t in c.tags
+                          if _WORD_RE.fullmatch(t.lower()))
+        for w in kind_words:
+            if (len(w) >= COINED_WORD_MIN_CHARS and w.isalpha() and owners[w] == {key}
+                    and not _english(w)):
+                out[w] = key
+    return out
+
+
+def genre_tag_phrases(families: dict) -> dict[str, str]:
+    """A style's tags of several words that form one compound (no "and", "of" ...: "pixel art",
+    not "black and white"), where no other family has that tag: phrase -> the style family."""
+    owners: dict[str, set[str]] = {}
+    for key, fam in families.items():
+        for card in fam.cards:
+            for tag in card.tags:
+                words = _WORD_RE.findall(tag.lower())
+                if len(words) >= MIN_NAME_WORDS:
+                    owners.setdefault(" ".join(words), set()).add(key)
+    return {p: next(iter(keys)) for p, keys in owners.items()
+            if len(keys) == 1 and families[next(iter(keys))].kind == "style"
+            and not set(p.split()) & _FUNCTION_WORDS}
+
+
+def typed_genre_tags(request: str, phrases: dict[str, str]) -> list[str]:
+    """The style families a request names by typing one of their compound tags whole
+    (`genre_tag_phrases`), its words spaced or hyphenated, in any case."""
+    low = " ".join(_WORD_RE.findall(request.lower()))
+    return list(dict.fromkeys(k for p, k in phrases.items()
+                              if re.search(_bounded(re.escape(p)), low)))
+
+
+def typed_coined_styles(request: str, words: dict[str, str]) -> list[str]:
+    """The style families a request names by one of their coined words (`coined_style_words`)."""
+    found = (words.get(w) for w in _WORD_RE.findall(request.lower()))
+    return list(dict.fromkeys(k for k in found if k is not None))
 
 
 def name_pattern(name: str) -> re.Pattern | None:

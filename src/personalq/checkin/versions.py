@@ -186,6 +186,17 @@ def _best_of(cards: list[Card], scores: dict[str, float]) -> Card | None:
     return [c for c in cards if scores.get(c.id, 0.0) >= top - 1e-9][-1]  # ties: the newest
 
 
+_SAME_RE = re.compile(r"\bthe same\b", re.I)
+
+
+def _carry_the_same_look(cards: list[Card], owns: dict[str, set[str]]) -> None:
+    """A version whose card says it is "the same ..." as before (retrained, re-released) has the
+    words of the version before it too (rules.SAME_LOOK); `owns` is updated in place."""
+    for prev, card in zip(cards, cards[1:]):
+        if _SAME_RE.search(card.description or ""):
+            owns[card.id] = owns[card.id] | owns[prev.id]
+
+
 def _by_words(fam: Family, cards: list[Card], clues: list[Token], text: str,
               secondary: list[list[Token]], off: frozenset[str] = frozenset()) -> Card:
     """Appearance or provenance words only some versions have. Words in a clause opened by
@@ -196,6 +207,8 @@ def _by_words(fam: Family, cards: list[Card], clues: list[Token], text: str,
     still = predating and rules.BEFORE_OWN_CLAUSE not in off and _STILL_RE.search(text) is not None
     # after "when ... still" the words of a card's own "before ..." clause are its own again
     owns = {c.id: own_terms(fam, c, predating and not still) for c in cards}  # once per request
+    if rules.SAME_LOOK not in off:
+        _carry_the_same_look(cards, owns)
     df = _rare_terms(owns)
 
     def rare(term: str) -> bool:
