@@ -17,9 +17,9 @@ from typing import Callable
 
 from personalq.checkin.features import CatalogIndex, Match, MatchKind
 from personalq.checkin.intent import Determiner, Mention
-from personalq.checkin.lexicon import lexicon
-from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, KINSHIP, STOPWORDS, TRANSPARENT,
-                                    VERB_FORMS, Token, adverb, edit_distance, english_words,
+from personalq.checkin.lexicon import LEXFILE, lexicon
+from personalq.checkin.text import (CATEGORY_GROUPS, CLAUSE_DETERMINERS, CUE_WORDS, KINSHIP,
+                                    STOPWORDS, TIME_CONJUNCTIONS, TRANSPARENT, VERB_FORMS, Token, adverb, edit_distance, english_words,
                                     verb_form)
 from personalq.checkin.tuning import CATEGORY_DAMPING, LONG_NAME, STRENGTH, STRONG, Field
 
@@ -236,6 +236,45 @@ def plural_is_things_in_general(index: CatalogIndex, site: WordSite, fam_key: st
     if not (site.plural and site.core):
         return Verdict.KEEP
     if index.families[fam_key].kind != "subject" or fam_key in site.match.named:
+        return Verdict.KEEP
+    return Verdict.DROP
+
+
+@lru_cache(maxsize=65536)
+def time_word(word: str) -> bool:
+    """Is the word's most frequent meaning a stretch of time ("days", "summer", "morning")?"""
+    lx = lexicon()
+    first = lx.first_sense(word) if lx is not None else None
+    return first is not None and first.lexfile == LEXFILE["time"]
+
+
+@match_rule
+def time_word_dates_the_picture(index: CatalogIndex, site: WordSite, fam_key: str,
+                                strength: float) -> Verdict:
+    """A noun of time ("in my student days", "that summer") says when the picture is, not what
+    is in it: found only in a card's description ("the day we got the keys") it is no evidence
+    that card is drawn. A card that names, classes or tags itself by the word keeps it."""
+    if strength > STRENGTH[Field.DESC] or fam_key in site.match.named:
+        return Verdict.KEEP
+    return Verdict.DROP if time_word(site.tok.low) else Verdict.KEEP
+
+
+@match_rule
+def time_clause_subject_is_not_drawn(index: CatalogIndex, site: WordSite, fam_key: str,
+                                     strength: float) -> Verdict:
+    """The subject of a clause that says when ("before Sam did the fit-out", "after my dad
+    moved out") dates the picture: that person or thing acted then, it is not drawn. Read
+    only where a time conjunction opens the phrase, at most a determiner stands before the
+    word, and a past-tense verb follows it; "before Sam" alone may still place Sam in view."""
+    phrase = site.mention.all_tokens
+    if not phrase or phrase[0].low not in TIME_CONJUNCTIONS:
+        return Verdict.KEEP
+    between = [t for t in phrase[1:] if t.start < site.tok.start]
+    if any(t.low not in CLAUSE_DETERMINERS for t in between):
+        return Verdict.KEEP
+    after = [t for t in site.request if t.start > site.tok.start]
+    lx = lexicon()
+    if not after or lx is None or lx.past_verb_lemma(after[0].low) is None:
         return Verdict.KEEP
     return Verdict.DROP
 
