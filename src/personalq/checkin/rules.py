@@ -253,8 +253,10 @@ def time_word_dates_the_picture(index: CatalogIndex, site: WordSite, fam_key: st
                                 strength: float) -> Verdict:
     """A noun of time ("in my student days", "that summer") says when the picture is, not what
     is in it: found only in a card's description ("the day we got the keys") it is no evidence
-    that card is drawn. A card that names, classes or tags itself by the word keeps it."""
-    if strength > STRENGTH[Field.DESC] or fam_key in site.match.named:
+    that card is drawn. A card that names, classes or tags itself by the word keeps it. Only
+    the phrase's head is read so: before another word ("old flat logo", "summer dress") the
+    word describes that word."""
+    if strength > STRENGTH[Field.DESC] or fam_key in site.match.named or site.nxt is not None:
         return Verdict.KEEP
     return Verdict.DROP if time_word(site.tok.low) else Verdict.KEEP
 
