@@ -14,7 +14,8 @@ from personalq.checkin.select import Selector
 CARDS = [
     {"id": "mai-v1", "name": "Mai", "trigger": "maiqz woman", "class_noun": "woman",
      "kind": "subject", "family": "mai", "version": 1, "created_at": "2021-03-01",
-     "description": "Me, Mai, at 25, when I was training as a baker: short hair, flour on my apron.",
+     "description": "Me, Mai, at 25, when I was training as a baker: short hair, flour on my "
+                    "apron.",
      "tags": ["me", "person", "woman", "baker"]},
     {"id": "bakery-v1", "name": "Rye Corner", "trigger": "ryecnr bakery", "class_noun": "bakery",
      "kind": "subject", "family": "bakery", "version": 1, "created_at": "2023-05-01",

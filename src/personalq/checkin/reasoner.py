@@ -378,7 +378,7 @@ class Reasoner:
 
     def _other_kind(self, ctx: Context, key: str, mention: Mention) -> bool:
         """noun_modifier_makes_another_kind (rules.py): a concept's one-noun class word typed
-        right after a noun its cards never use ("a denim jacket") names another kind."""
+        right after a noun its cards never use ("a wool scarf" for a silk one) is another kind."""
         fam = self.index.families[key]
         if not ctx.on(rules.NOUN_MODIFIER_OTHER_KIND) or fam.kind != "concept" or \
                 len(fam.class_words) != 1:

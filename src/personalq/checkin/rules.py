@@ -19,7 +19,8 @@ from personalq.checkin.features import CatalogIndex, Match, MatchKind
 from personalq.checkin.intent import Determiner, Mention, Role
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.text import (CATEGORY_GROUPS, CLAUSE_DETERMINERS, CUE_WORDS, KINSHIP,
-                                    ROLE_FRAMES, STOPWORDS, TIME_CONJUNCTIONS, TRANSPARENT, VERB_FORMS, Token, adverb, edit_distance, english_words,
+                                    ROLE_FRAMES, STOPWORDS, TIME_CONJUNCTIONS, TRANSPARENT,
+                                    VERB_FORMS, Token, adverb, edit_distance, english_words,
                                     verb_form)
 from personalq.checkin.tuning import CATEGORY_DAMPING, LONG_NAME, STRENGTH, STRONG, Field
 
@@ -252,7 +253,7 @@ def time_word(word: str) -> bool:
 def time_word_dates_the_picture(index: CatalogIndex, site: WordSite, fam_key: str,
                                 strength: float) -> Verdict:
     """A noun of time ("in my student days", "that summer") says when the picture is, not what
-    is in it: found only in a card's description ("the day we got the keys") it is no evidence
+    is in it: found only in a card's description ("the day we moved in") it is no evidence
     that card is drawn. A card that names, classes or tags itself by the word keeps it. Only
     the phrase's head is read so: before another word ("old flat logo", "summer dress") the
     word describes that word."""
@@ -294,8 +295,8 @@ def _role_word(word: str) -> bool:
 @match_rule
 def role_is_no_medium(index: CatalogIndex, site: WordSite, fam_key: str,
                       strength: float) -> Verdict:
-    """"<subject> as a <person noun>" ("as a pirate", "as a superhero") casts the subject in a
-    role: the noun is who it plays, not how the picture is made. Reached only by meaning
+    """"<subject> as a <person noun>" ("as a lighthouse keeper", "as a sorceress") casts the
+    subject in a role: the noun is who it plays, not how the picture is made. Reached only by meaning
     (MiniLM), such a word does not name a style; a style whose cards use the word keeps it."""
     if site.mention.role != Role.STYLE or site.match.kind != MatchKind.DENSE or \
             index.families[fam_key].kind != "style" or index.family_knows(fam_key, site.tok):
@@ -620,10 +621,10 @@ noun is only any vehicle; every other word before it must be one its cards know
 (reasoner._narrower_kind, used where generic_mention_names_a_kind_lora reads the phrase)."""
 
 NOUN_MODIFIER_OTHER_KIND = named_rule("noun_modifier_makes_another_kind")
-"""A concept LoRA whose class is one noun (a "jacket") draws its own kind of that thing, the one
+"""A concept LoRA whose class is one noun (a "scarf") draws its own kind of that thing, the one
 its cards describe. The noun typed with a noun modifier before it that its cards never use (a
-"denim jacket" for a satin bomber, a "paper crane" for an origami bird's "crane") is a compound
-naming another kind of the thing, as concept_named_for_what_it_is reads a modifier: the class
+"wool scarf" for a silk one, a "tea cup" for a trophy "cup") is a compound naming another kind
+of the thing, as concept_named_for_what_it_is reads a modifier: the class
 word alone does not name the LoRA there (reasoner._composing_in). An adjective or a word English
 has no noun for leaves the kind as it is (adjective_keeps_the_kind)."""
 
