@@ -296,8 +296,8 @@ def _role_word(word: str) -> bool:
 def role_is_no_medium(index: CatalogIndex, site: WordSite, fam_key: str,
                       strength: float) -> Verdict:
     """"<subject> as a <person noun>" ("as a lighthouse keeper", "as a sorceress") casts the
-    subject in a role: the noun is who it plays, not how the picture is made. Reached only by meaning
-    (MiniLM), such a word does not name a style; a style whose cards use the word keeps it."""
+    subject in a role: the noun is who it plays, not how the picture is made. Reached only by
+    meaning (MiniLM), such a word does not name a style; a style whose cards use it keeps it."""
     if site.mention.role != Role.STYLE or site.match.kind != MatchKind.DENSE or \
             index.families[fam_key].kind != "style" or index.family_knows(fam_key, site.tok):
         return Verdict.KEEP
