@@ -30,7 +30,8 @@ HYPERNYM = ("@", "@i")
 HYPONYM = ("~", "~i")
 
 # lexicographer files of the noun database (WordNet's lexnames(5)) that Check-in reads
-LEXFILE = {"animal": 5, "artifact": 6, "food": 13, "person": 18, "plant": 20, "substance": 27}
+LEXFILE = {"animal": 5, "artifact": 6, "food": 13, "person": 18, "plant": 20, "substance": 27,
+           "time": 28}
 
 # verb frames (wninput(5)) used without an object, by what their subject is: "Something ----s"
 # and "Something is ----ing PP" take a thing, "Somebody ----s" (and with a PP or an adjective)
@@ -132,6 +133,14 @@ class Lexicon:
             self._verbs = _VerbIndex(self.folder)
         return self._verbs.frames(verb)
 
+    def past_verb_lemma(self, form: str) -> str | None:
+        """The verb a past-tense form is of ("did" -> do, "built" -> build, "moved" -> move),
+        or None where no verb has that form (a present or bare form is not read: "cut" is
+        as often a noun)."""
+        if self._verbs is None:
+            self._verbs = _VerbIndex(self.folder)
+        return self._verbs.lemma_of_past(form.lower())
+
     def verb_lemma(self, form: str) -> str | None:
         """The verb an -ing form is of ("stopping" -> stop, "spreading" -> spread, "baking" ->
         bake), or None where no verb has that form."""
@@ -199,6 +208,19 @@ class _VerbIndex:
         if verb not in self._index:
             return []
         return [_frames_at(self._data, o) for o in self._index[verb]]
+
+    @lru_cache(maxsize=4096)
+    def lemma_of_past(self, form: str) -> str | None:
+        if len(form) < 3:
+            return None
+        for base in self._exceptions.get(form, ()):
+            if base in self._index:
+                return base
+        if not form.endswith("ed") or len(form) < 5:
+            return None
+        root = form[:-2]
+        tries = [root, root + "e"] + ([root[:-1]] if root[-1] == root[-2] else [])
+        return next((t for t in tries if t in self._index), None)
 
     @lru_cache(maxsize=4096)
     def lemma_of_ing(self, form: str) -> str | None:

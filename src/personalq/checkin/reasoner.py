@@ -349,7 +349,8 @@ class Reasoner:
             fam = index.families[key]
             cls = _parts(fam.class_words) if open_compounds else fam.class_words
             whole = any(all(w in present for w in ph) for ph in fam.name_phrases) or (
-                cls and cls <= present) or key in branded or self._kind_named(ctx, key, mention) \
+                cls and cls <= present and not self._other_kind(ctx, key, mention)) \
+                or key in branded or self._kind_named(ctx, key, mention) \
                 or bool(fam.lexical_names & present) \
                 or self._describes_medium(ctx, key, mention)  # (lexical_names: another English
             # word for what it is; _describes_medium: a phrase saying how it is drawn)
@@ -375,6 +376,24 @@ class Reasoner:
         if res.outcome == Outcome.NONE and medium and ev.scores:
             res = self._medium(ctx, role, g, ev)
         return res if res.outcome != Outcome.NONE else None
+
+    def _other_kind(self, ctx: Context, key: str, mention: Mention) -> bool:
+        """noun_modifier_makes_another_kind (rules.py): a concept's one-noun class word typed
+        right after a noun its cards never use ("a wool scarf" for a silk one) is another kind."""
+        fam = self.index.families[key]
+        if not ctx.on(rules.NOUN_MODIFIER_OTHER_KIND) or fam.kind != "concept" or \
+                len(fam.class_words) != 1:
+            return False
+        lx = lexicon()
+        toks = mention.all_tokens
+        for i, tok in enumerate(toks[1:], 1):
+            if tok.stem not in fam.class_words and tok.low not in fam.class_words:
+                continue
+            prev = toks[i - 1]
+            if tok.start - prev.end <= 1 and rules.noun_like(prev) and lx is not None and \
+                    lx.senses(prev.low) and not self.index.family_knows(key, prev):
+                return True
+        return False
 
     def _describes_medium(self, ctx: Context, key: str, mention: Mention) -> bool:
         """medium_described_names_the_style (rules.py): every describing word of the phrase

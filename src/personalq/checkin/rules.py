@@ -16,9 +16,10 @@ from functools import lru_cache
 from typing import Callable
 
 from personalq.checkin.features import CatalogIndex, Match, MatchKind
-from personalq.checkin.intent import Determiner, Mention
-from personalq.checkin.lexicon import lexicon
-from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, KINSHIP, STOPWORDS, TRANSPARENT,
+from personalq.checkin.intent import Determiner, Mention, Role
+from personalq.checkin.lexicon import LEXFILE, lexicon
+from personalq.checkin.text import (CATEGORY_GROUPS, CLAUSE_DETERMINERS, CUE_WORDS, KINSHIP,
+                                    ROLE_FRAMES, STOPWORDS, TIME_CONJUNCTIONS, TRANSPARENT,
                                     VERB_FORMS, Token, adverb, edit_distance, english_words,
                                     verb_form)
 from personalq.checkin.tuning import CATEGORY_DAMPING, LONG_NAME, STRENGTH, STRONG, Field
@@ -236,6 +237,75 @@ def plural_is_things_in_general(index: CatalogIndex, site: WordSite, fam_key: st
     if not (site.plural and site.core):
         return Verdict.KEEP
     if index.families[fam_key].kind != "subject" or fam_key in site.match.named:
+        return Verdict.KEEP
+    return Verdict.DROP
+
+
+@lru_cache(maxsize=65536)
+def time_word(word: str) -> bool:
+    """Is the word's most frequent meaning a stretch of time ("days", "summer", "morning")?"""
+    lx = lexicon()
+    first = lx.first_sense(word) if lx is not None else None
+    return first is not None and first.lexfile == LEXFILE["time"]
+
+
+@match_rule
+def time_word_dates_the_picture(index: CatalogIndex, site: WordSite, fam_key: str,
+                                strength: float) -> Verdict:
+    """A noun of time ("in my student days", "that summer") says when the picture is, not what
+    is in it: found only in a card's description ("the day we moved in") it is no evidence
+    that card is drawn. A card that names, classes or tags itself by the word keeps it. Only
+    the phrase's head is read so: before another word ("old flat logo", "summer dress") the
+    word describes that word."""
+    if strength > STRENGTH[Field.DESC] or fam_key in site.match.named or site.nxt is not None:
+        return Verdict.KEEP
+    return Verdict.DROP if time_word(site.tok.low) else Verdict.KEEP
+
+
+@match_rule
+def time_clause_subject_is_not_drawn(index: CatalogIndex, site: WordSite, fam_key: str,
+                                     strength: float) -> Verdict:
+    """The subject of a clause that says when ("before Sam did the fit-out", "after my dad
+    moved out") dates the picture: that person or thing acted then, it is not drawn. Read
+    only where a time conjunction opens the phrase, at most a determiner stands before the
+    word, and a past-tense verb follows it; "before Sam" alone may still place Sam in view."""
+    phrase = site.mention.all_tokens
+    if not phrase or phrase[0].low not in TIME_CONJUNCTIONS:
+        return Verdict.KEEP
+    between = [t for t in phrase[1:] if t.start < site.tok.start]
+    if any(t.low not in CLAUSE_DETERMINERS for t in between):
+        return Verdict.KEEP
+    after = [t for t in site.request if t.start > site.tok.start]
+    lx = lexicon()
+    if not after or lx is None or lx.past_verb_lemma(after[0].low) is None:
+        return Verdict.KEEP
+    return Verdict.DROP
+
+
+def _role_word(word: str) -> bool:
+    """A word whose most frequent meaning is a person, or that English's lexicon lacks (a coined
+    role: it names no medium the lexicon knows)."""
+    lx = lexicon()
+    if lx is None:
+        return False
+    first = lx.first_sense(word)
+    return first is None or first.lexfile == LEXFILE["person"]
+
+
+@match_rule
+def role_is_no_medium(index: CatalogIndex, site: WordSite, fam_key: str,
+                      strength: float) -> Verdict:
+    """"<subject> as a <person noun>" ("as a lighthouse keeper", "as a sorceress") casts the
+    subject in a role: the noun is who it plays, not how the picture is made. Reached only by
+    meaning (MiniLM), such a word does not name a style; a style whose cards use it keeps it."""
+    if site.mention.role != Role.STYLE or site.match.kind != MatchKind.DENSE or \
+            index.families[fam_key].kind != "style" or index.family_knows(fam_key, site.tok):
+        return Verdict.KEEP
+    first = site.mention.all_tokens[0] if site.mention.all_tokens else site.tok
+    before = [t for t in site.request if t.end <= first.start]
+    while before and before[-1].low in ("a", "an", "the"):
+        before.pop()
+    if not before or before[-1].low not in ROLE_FRAMES or not _role_word(site.tok.low):
         return Verdict.KEEP
     return Verdict.DROP
 
@@ -581,6 +651,14 @@ under it (a "harbour lorry", since a lorry is a vehicle), names the same kind, t
 truck" is "a red vehicle". The modifier must be the concept's own (its class's or name's), or the
 noun is only any vehicle; every other word before it must be one its cards know
 (reasoner._narrower_kind, used where generic_mention_names_a_kind_lora reads the phrase)."""
+
+NOUN_MODIFIER_OTHER_KIND = named_rule("noun_modifier_makes_another_kind")
+"""A concept LoRA whose class is one noun (a "scarf") draws its own kind of that thing, the one
+its cards describe. The noun typed with a noun modifier before it that its cards never use (a
+"wool scarf" for a silk one, a "tea cup" for a trophy "cup") is a compound naming another kind
+of the thing, as concept_named_for_what_it_is reads a modifier: the class
+word alone does not name the LoRA there (reasoner._composing_in). An adjective or a word English
+has no noun for leaves the kind as it is (adjective_keeps_the_kind)."""
 
 ADJECTIVE_KEEPS_KIND = named_rule("adjective_keeps_the_kind")
 """Only a noun before a noun makes a compound of another kind (a "water taxi" is not a taxi of

@@ -316,6 +316,16 @@ MONTHS.pop("may", None)  # "may" is far more often the verb; "May 2025" still pa
 MONTHS["sept"] = 9
 
 # Words that only carry version/time cues; they never count as evidence for a concept.
+# Conjunctions that open a clause saying when ("before Sam moved out"): what it names dates the
+# picture, it is not drawn (rules.time_clause_subject_is_not_drawn).
+TIME_CONJUNCTIONS = frozenset("before after until till since once when".split())
+# Words that may stand between such a conjunction and its clause's subject ("before my dad ...").
+CLAUSE_DETERMINERS = frozenset("the my our his her their your a an".split())
+
+# Words before "a <noun>" that cast the subject in a role ("me as a pirate"): the noun is what the
+# subject plays, not (without a picture word) how the picture is drawn (rules.role_is_no_medium).
+ROLE_FRAMES = frozenset(["as"])
+
 CUE_WORDS = (frozenset(ORDINALS) | NEWEST_WORDS | OLDER_WORDS | frozenset(MONTHS) |
              frozenset("""last version model ago year month week earlier later ver checkpoint
                        trained made back before after newest latest but""".split()))
