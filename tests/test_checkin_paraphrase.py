@@ -91,3 +91,29 @@ def test_another_thing_sharing_a_card_word_is_not_the_lora():
     assert paraphrase.without_card_words("winter sports gear", fam) == "sports gear"
     assert paraphrase.without_card_words("padded winter jacket", fam) is None  # its own head
     assert paraphrase.without_card_words("padded coat", fam) is None  # nothing shared
+
+
+BIKES = CARDS + [
+    _lora("haulbike", "Haulbike", "concept", "cargo bike", ["vehicle", "concept"],
+          "A cargo bike (vehicle) concept LoRA."),
+]
+
+
+@pytest.fixture(scope="module")
+def with_bikes(selector_on) -> Selector:
+    return selector_on(BIKES)
+
+
+def test_a_broader_word_is_not_the_narrower_lora(with_bikes):
+    """Rule broader_word_is_not_the_narrower_lora: "a bicycle" is the general kind; the LoRA
+    draws cargo bikes only, so the phrase does not name it (with the rule off, meaning alone
+    does). Checked on the paraphrase index itself: in a seven-card catalog the calibrated
+    decision weighs the concept on its own evidence."""
+    from personalq.embed import encode
+    families = with_bikes.index.families
+    on = paraphrase.ParaphraseIndex(families, encode)
+    off = paraphrase.ParaphraseIndex(families, encode, narrower=False)
+    request = "Marlo riding a bicycle"
+    assert "haulbike" not in [k for k, _ in on.named(request)]
+    assert "haulbike" in [k for k, _ in off.named(request)]
+    assert "haulbike" in [k for k, _ in on.named("Marlo riding a red cargo bicycle")]

@@ -30,7 +30,8 @@ import numpy as np
 
 from personalq.catalog.card import Card
 from personalq.checkin.features import Family
-from personalq.checkin.text import STOPWORDS, tokenize
+from personalq.checkin.lexicon import lexicon
+from personalq.checkin.text import STOPWORDS, tokenize, words
 from personalq.checkin.tuning import (PARAPHRASE_MARGIN, PARAPHRASE_MAX_WORDS, PARAPHRASE_MIN_COSINE,
                                       STRONG)
 
@@ -116,10 +117,28 @@ def without_card_words(phrase: str, fam: Family) -> str | None:
     return None if len(rest) == len(toks) else " ".join(rest)
 
 
+def broader_than_the_card(phrase: str, fam: Family) -> bool:
+    """Rule broader_word_is_not_the_narrower_lora: the phrase's head is the card's class head (or
+    an English synonym of it) and the card's class noun narrows it with a word the phrase lacks:
+    the phrase names the general kind, not the LoRA's narrower sort."""
+    narrowing = words(fam.newest.class_noun)[:-1]
+    toks = [t for t in tokenize(phrase) if t.low not in STOPWORDS]
+    if not narrowing or not toks:
+        return False
+    head, own = toks[-1], fam.class_head
+    lx = lexicon()
+    same = head.stem == own or (lx is not None and (own in lx.synonyms(head.low)
+                                                    or head.low in lx.synonyms(own)))
+    typed = {t.stem for t in toks}
+    return same and any(w not in typed for w in narrowing)
+
+
 class ParaphraseIndex:
     """The style and concept cards of one catalog, encoded once; phrases looked up by meaning."""
 
-    def __init__(self, families: dict[str, Family], encode: Callable[[list[str]], np.ndarray]):
+    def __init__(self, families: dict[str, Family], encode: Callable[[list[str]], np.ndarray],
+                 narrower: bool = True):
+        self.narrower = narrower  # rule broader_word_is_not_the_narrower_lora is on
         self.families = {k: f for k, f in families.items() if f.kind in ("style", "concept")}
         self.encode = encode
         self._rows: np.ndarray | None = None  # family number of each text row
@@ -182,6 +201,8 @@ class ParaphraseIndex:
         """A concept is described, not another thing sharing its word: no compound of its
         word, and the words it does not share still mean it closely enough."""
         if compound_of_card_word(text, fam):
+            return False
+        if self.narrower and broader_than_the_card(text, fam):
             return False
         rest = without_card_words(text, fam)
         if rest is None:

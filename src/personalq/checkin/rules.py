@@ -696,6 +696,12 @@ The slipped word therefore neither modifies the name word nor is it another noun
 modifies (modifier_of_another_noun, lowercase_name_after_modifier), and it completes the name
 (evidence._partial_names)."""
 
+BROADER_WORD_IS_NOT_THE_LORA = named_rule("broader_word_is_not_the_narrower_lora")
+"""A concept LoRA whose class noun narrows its head ("<modifier> <head>") draws that narrower sort
+only; a phrase headed by the head word, or by an English synonym of it, without the modifier names
+the general kind ("riding a bike" for a tandem-bike LoRA: every tandem is a bike, few bikes are
+tandems), so meaning alone does not make it the LoRA (paraphrase.py)."""
+
 PARAPHRASE_NAMES_A_LORA = named_rule("paraphrase_names_a_lora")
 """A style or concept LoRA is often asked for by describing it in other words than its card's
 ("a hiker in a quilted anorak" for a padded-jacket LoRA, "painted like a Turner seascape" for a

@@ -30,7 +30,8 @@ from personalq.embed import encode
 from personalq.checkin import calibrated, second
 from personalq.checkin.rules import (BIRTH_ORDER, CALIBRATED, DEPICTED_KIND, FAMILY_NAMES,
                                      FULL_LORA_NAME, GIVEN_NAME, KIND_OF_LORA, LEXICAL_WORDS,
-                                     LOOKALIKES_DESCRIBED, ONE_OF_A_SET, PARAPHRASE_NAMES_A_LORA,
+                                     BROADER_WORD_IS_NOT_THE_LORA, LOOKALIKES_DESCRIBED, ONE_OF_A_SET,
+                                     PARAPHRASE_NAMES_A_LORA,
                                      COINED_STYLE_WORD, GENRE_TAG_PHRASE, TRIGGER_STEM,
                                      TYPED_TRIGGER, clipped_given_name, pet_form_of_a_kind_word)
 from personalq.checkin import chat, depiction, lookalikes, paraphrase, partitive, verbatim
@@ -211,7 +212,8 @@ class Selector:
             self.index.dense = DenseWords(self.index, encode)
         self.paraphrases = None  # style/concept LoRAs described in other words (paraphrase.py)
         if self.retriever.mode in ("dense", "hybrid") and PARAPHRASE_NAMES_A_LORA not in disabled_rules:
-            self.paraphrases = paraphrase.ParaphraseIndex(self.index.families, encode)
+            self.paraphrases = paraphrase.ParaphraseIndex(
+                self.index.families, encode, narrower=BROADER_WORD_IS_NOT_THE_LORA not in disabled_rules)
         self._row_family, self._family_kind, self._family_keys = self._family_arrays()
         self._composing = tuple(k for k in ("style", "concept") if k in set(self._family_kind))
         self._person_names = chat.person_names(self.index)  # chat typing around people (chat.py)
