@@ -441,7 +441,7 @@ GENRE_TAG_PHRASE = named_rule("genre_tag_phrase_names_the_style")
 typed whole only to name that genre: like a LoRA's whole name it does not occur by accident
 the way one ordinary word does, so a style whose card tags it, and no other family's does, is
 named by it even as a modifier of the picture's subject ("<genre> <thing>"). A coordination
-("black and white") describes colours, not a genre, and is left to the reasoner
+("teal and mauve") describes colours, not a genre, and is left to the reasoner
 (verbatim.genre_tag_phrases)."""
 
 SAME_LOOK = named_rule("the_same_look_carries_over")
@@ -699,7 +699,7 @@ modifies (modifier_of_another_noun, lowercase_name_after_modifier), and it compl
 BROADER_WORD_IS_NOT_THE_LORA = named_rule("broader_word_is_not_the_narrower_lora")
 """A concept LoRA whose class noun narrows its head ("<modifier> <head>") draws that narrower sort
 only; a phrase headed by the head word, or by an English synonym of it, without the modifier names
-the general kind ("riding a bike" for a tandem-bike LoRA: every tandem is a bike, few bikes are
+the general kind ("pedalling a bike along" for a tandem-bike LoRA: every tandem is a bike, few bikes are
 tandems), so meaning alone does not make it the LoRA (paraphrase.py)."""
 
 PARAPHRASE_NAMES_A_LORA = named_rule("paraphrase_names_a_lora")

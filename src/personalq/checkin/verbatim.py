@@ -162,7 +162,7 @@ def coined_style_words(families: dict) -> dict[str, str]:
 
 def genre_tag_phrases(families: dict) -> dict[str, str]:
     """A style's tags of several words that form one compound (no "and", "of" ...: "pixel art",
-    not "black and white"), where no other family has that tag: phrase -> the style family."""
+    not "teal and mauve"), where no other family has that tag: phrase -> the style family."""
     owners: dict[str, set[str]] = {}
     for key, fam in families.items():
         for card in fam.cards:
