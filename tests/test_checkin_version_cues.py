@@ -44,7 +44,7 @@ ROWS = [
        ["pet", "horse"]),
     _v("bramble", 2, "2024-01-01", "sdxl", "Bramble, our bay mare, in her winter rug.", "Bramble", "horse",
        ["pet", "horse"]),
-    _v("ilse", 1, "2017-01-01", "sd15", "Ilse, my aunt, before she joined the orchestra: a roller skate "
+    _v("ilse", 1, "2017-01-01", "sd15", "Ilse, my aunt, before she joined the orchestra: a roller skating "
        "champion, red curls.", "Ilse", "woman", ["aunt", "person"]),
     _v("ilse", 2, "2021-01-01", "sdxl", "Ilse, my aunt, with a cello and short red hair.", "Ilse", "woman",
        ["aunt", "person"]),
@@ -76,13 +76,6 @@ def test_base_model_cue_points_at_the_checkpoint():
 def test_bare_base_model_picks_the_version():
     assert _pick("a boy with a quiff, the 1.5 model") == ["quiff-1"]
     assert _pick("a boy with a quiff") == ["quiff-2"]
-
-
-def test_base_model_filters_then_words_choose():
-    # both sdxl versions: the base model leaves them, the words choose among them
-    assert _pick("our jam jar with the wax seal for sdxl") == ["jar-3"]
-    assert _pick("our jam jar with the gingham label for sdxl") == ["jar-2"]
-    assert _pick("our jam jar with the gingham label for sdxl", off=rules.BASE_FILTERS_VERSIONS) == ["jar-3"]
 
 
 def test_season_names_its_months(monkeypatch):
@@ -119,7 +112,6 @@ def test_before_a_change_no_card_names():
     assert _pick("aunt Ilse before sunset") == ["ilse-3"]  # no change of hers: the newest
 
 
-def test_period_noun_and_silent_e():
+def test_period_noun_is_transparent():
     assert _pick("aunt Ilse in her skating days") == ["ilse-1"]
     assert _pick("aunt Ilse in her skating days", off=rules.PERIOD_NOUN) == ["ilse-3"]
-    assert _pick("aunt Ilse in her skating days", off=rules.SILENT_E) == ["ilse-3"]

@@ -493,11 +493,6 @@ are not the card's own when versions are told apart (versions.predated_terms): a
 
 # -- which version of a family (versions.py) ---------------------------------------------------
 
-BASE_FILTERS_VERSIONS = named_rule("base_model_filters_versions")
-"""A base model named for a concept ("for sd1.5", "the xl one") can only be drawn with that
-concept's checkpoints made for it: the other cues (words, dates, "previous") choose among those
-versions, not among all of them."""
-
 BASE_POINTS = named_rule("base_model_cue_points")
 """Only a checkpoint is made for a base model: "<word> for sdxl" speaks of the user's own
 checkpoint the way "my <word>" does, so a description or part of a name with such a cue names
@@ -530,10 +525,6 @@ before the newest is meant."""
 PERIOD_NOUN = named_rule("period_noun_is_transparent")
 """"In my <activity> days", "his rowing years", "her goth phase": the period noun only says "the
 time when", so the describing words before it alone tell the version apart."""
-
-SILENT_E = named_rule("inflection_drops_a_silent_e")
-"""English drops a final silent e before -ing and -ed ("skating", "retired"): the form with
-the e put back ("skate") is the same word as a card writes it."""
 
 ONE_OF_A_SET = named_rule("one_of_names_a_set")
 """A partitive ("one of our <Ns>", "either of my <Ns>") presupposes a set of several things the

@@ -27,10 +27,6 @@ def pick_version(fam: Family, cue: VersionCue, clues: list[Token], text: str,
     cards = fam.cards
     if len(cards) == 1:
         return cards[0]
-    if cue.base and rules.BASE_FILTERS_VERSIONS not in off:
-        cards = _base_fits(cards, cue.base) or cards
-        if len(cards) == 1:
-            return cards[0]
     explicit = _explicit(cards, cue, off)
     if explicit is not None:
         return explicit
@@ -68,14 +64,6 @@ def _explicit(cards: list[Card], cue: VersionCue, off: frozenset[str] = frozense
     return None
 
 
-def _base_fits(cards: list[Card], base: str) -> list[Card]:
-    """base_model_filters_versions: the versions made for the named base model (a relative
-    "older"/"newer" base is left to `_by_base`)."""
-    if base in ("older", "newer"):
-        return []
-    return [c for c in cards if c.base_model == base]
-
-
 def _by_base(cards: list[Card], base: str) -> Card | None:
     """"the one for the older/newer base model", "my SDXL version": the newest version made for
     that base (older/newer: by the order base models appeared)."""
@@ -88,22 +76,12 @@ def _by_base(cards: list[Card], base: str) -> Card | None:
     return fits[-1] if fits else None
 
 
-def _forms(tok: Token, silent_e: bool = True) -> list[set[str]]:
+def _forms(tok: Token) -> list[set[str]]:
     """The forms a describing word may take on a card: its stem, and the word with and without
-    the pet suffix English forms familiar words with ("puppy" and "pup", "doggy" and "dog");
-    `silent_e` (rule inflection_drops_a_silent_e): "skating" is also "skate"."""
+    the pet suffix English forms familiar words with ("puppy" and "pup", "doggy" and "dog")."""
     parts = [tok.low] + (tok.low.split("-") if "-" in tok.low else [])
-    return [{stem(p), p, re.sub(r"(.)\1?y$", r"\1", p)} | _pet_forms(p) | (_silent_e(p) if silent_e else set())
+    return [{stem(p), p, re.sub(r"(.)\1?y$", r"\1", p)} | _pet_forms(p)
             for p in parts if p not in STOPWORDS]
-
-
-def _silent_e(word: str) -> set[str]:
-    """"skating" -> "skate", "retired" -> "retire": the stem before -ing/-ed with its e back
-    (a stem with a vowel, ending in one consonant: "running" doubled its n and has no e)."""
-    m = re.fullmatch(r"([a-z]*[aeiou][a-z]*[bcdfgklmnprstvz])(?:ing|ed)", word)
-    if not m or len(m.group(1)) < 3 or m.group(1)[-1] == m.group(1)[-2]:
-        return set()
-    return {m.group(1) + "e"}
 
 
 def _pet_forms(word: str) -> set[str]:
@@ -203,7 +181,6 @@ def _by_words(fam: Family, cards: list[Card], clues: list[Token], text: str,
     "not"/"instead of" name a version the user does NOT mean; "before X" means the version just
     before the one X picks. A name word counts as a describing word only when said twice."""
     predating = rules.BEFORE_PREDATES not in off
-    silent_e = rules.SILENT_E not in off
     still = predating and rules.BEFORE_OWN_CLAUSE not in off and _STILL_RE.search(text) is not None
     # after "when ... still" the words of a card's own "before ..." clause are its own again
     owns = {c.id: own_terms(fam, c, predating and not still) for c in cards}  # once per request
@@ -225,14 +202,14 @@ def _by_words(fam: Family, cards: list[Card], clues: list[Token], text: str,
         clues = clues + list(_period_clues(text))
     secondary = [[t for t in ph if not clause_marker(text, t)] for ph in secondary]
     scores: dict[str, float] = {}
-    clue_forms = [f for tok in clues if tok.low not in STOPWORDS for f in _forms(tok, silent_e)]
+    clue_forms = [f for tok in clues if tok.low not in STOPWORDS for f in _forms(tok)]
     for card in cards:
         own = owns[card.id]
         for f in clue_forms:
             hits = [t for t in f if t in own and rare(t)]
             if hits:
                 scores[card.id] = scores.get(card.id, 0.0) + max(1.0 / df[t] for t in hits)
-    before_forms = [f for tok in before if tok.low not in STOPWORDS for f in _forms(tok, silent_e)]
+    before_forms = [f for tok in before if tok.low not in STOPWORDS for f in _forms(tok)]
     if before_forms and predating and rules.BEFORE_OWN_CLAUSE not in off:
         itself = _best_of(cards, {c.id: float(sum(any(t in predated_terms(c) for t in f)
                                                   for f in before_forms)) for c in cards})
@@ -245,7 +222,7 @@ def _by_words(fam: Family, cards: list[Card], clues: list[Token], text: str,
         # the other describing words pick, else the one just before it
         earlier = cards[:cards.index(after)]
         return _best_of(earlier, scores) or earlier[-1]
-    picked = _best_of(cards, scores) or _by_scene(cards, secondary, rare, owns, silent_e)
+    picked = _best_of(cards, scores) or _by_scene(cards, secondary, rare, owns)
     if picked is None and after is None and before and rules.BEFORE_UNSEEN_CHANGE not in off \
             and _CHANGE_RE.search(text):
         return cards[-2]  # "before she went bald", and no card names the change
@@ -338,7 +315,7 @@ def _life_stage(fam: Family, cards: list[Card], text: str) -> Card | None:
 
 
 def _by_scene(cards: list[Card], secondary: list[list[Token]], rare,
-              owns: dict[str, set[str]], silent_e: bool = True) -> Card | None:
+              owns: dict[str, set[str]]) -> Card | None:
     """Scene phrases count only as a whole: every word on the version's card, one of them rare
     (a lighting word alone does not pick the version whose photos were taken in low light)."""
     scores: dict[str, float] = {}
@@ -348,7 +325,7 @@ def _by_scene(cards: list[Card], secondary: list[list[Token]], rare,
             continue
         for card in cards:
             own = owns[card.id]
-            per_word = [[t for f in _forms(tok, silent_e) for t in f if t in own] for tok in words_]
+            per_word = [[t for f in _forms(tok) for t in f if t in own] for tok in words_]
             if all(per_word) and any(rare(t) for hits in per_word for t in hits):
                 scores[card.id] = scores.get(card.id, 0.0) + 1.0
     return _best_of(cards, scores)
