@@ -1,4 +1,4 @@
-"""Cards for the Check-in tests: one subject card in the manifest format, by its fields."""
+"""Cards for the Check-in tests: one-version cards in the manifest format, by their fields."""
 
 
 def subject_card(id_: str, name: str, cls: str, tags: list[str], desc: str) -> dict:
@@ -6,3 +6,8 @@ def subject_card(id_: str, name: str, cls: str, tags: list[str], desc: str) -> d
     return {"id": id_, "name": name, "trigger": f"<{id_}>", "class_noun": cls,
             "kind": "subject", "family": id_, "version": 1, "created_at": "2025-01-01",
             "description": desc, "tags": tags}
+
+
+def lora_card(id_: str, name: str, kind: str, cls: str, tags: list[str], desc: str) -> dict:
+    """A one-version style or concept card (`kind`), otherwise as `subject_card`."""
+    return {**subject_card(id_, name, cls, tags, desc), "kind": kind}

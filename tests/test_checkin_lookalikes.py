@@ -9,13 +9,7 @@ import pytest
 from personalq.checkin import depiction
 from personalq.checkin.rules import DEPICTED_KIND, LOOKALIKES_DESCRIBED
 from personalq.checkin.select import Selector
-from checkin_testdata import subject_card as _card
-
-
-def _style(id_: str, name: str, cls: str, tags: list[str], desc: str) -> dict:
-    card = _card(id_, name, cls, tags, desc)
-    card["kind"] = "style"
-    return card
+from checkin_testdata import lora_card as _lora, subject_card as _card
 
 
 CARDS = [
@@ -42,13 +36,13 @@ CARDS = [
           "Brindlewood Larder bramble jam: a glass jar with a gingham lid."),
     _card("honey", "Heather Honey", "jar", ["product", "shop", "jar"],
           "Brindlewood Larder heather honey: a squat glass jar with a wax seal."),
-    _style("moor-lino", "Moor Lino", "linocut print", ["style", "print", "linocut"],
+    _lora("moor-lino", "Moor Lino", "style", "linocut print", ["style", "print", "linocut"],
            "Moor Lino: black-and-white linocut print style, gouged lines."),
-    _style("quay-block", "Quay Block", "linocut print", ["style", "print", "linocut"],
+    _lora("quay-block", "Quay Block", "style", "linocut print", ["style", "print", "linocut"],
            "Quay Block: two-colour linocut print style, rough ink texture."),
-    _style("mistwash", "Mistwash", "ink wash painting", ["style", "ink", "monochrome"],
+    _lora("mistwash", "Mistwash", "style", "ink wash painting", ["style", "ink", "monochrome"],
            "Ink wash painting style: loose black strokes, misty grey gradients."),
-    _style("sumi-rain", "Sumi Rain", "ink wash painting", ["style", "ink", "traditional"],
+    _lora("sumi-rain", "Sumi Rain", "style", "ink wash painting", ["style", "ink", "traditional"],
            "Ink wash painting style with wet bleeding edges and red seal stamps."),
 ]
 

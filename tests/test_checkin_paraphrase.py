@@ -10,13 +10,7 @@ import pytest
 from personalq.checkin import paraphrase
 from personalq.checkin.rules import PARAPHRASE_NAMES_A_LORA
 from personalq.checkin.select import Selector
-from tests.checkin_testdata import subject_card
-
-
-def _lora(id_: str, name: str, kind: str, cls: str, tags: list[str], desc: str) -> dict:
-    return {"id": id_, "name": name, "trigger": f"<{id_}>", "class_noun": cls, "kind": kind,
-            "family": id_, "version": 1, "created_at": "2025-01-01", "description": desc,
-            "tags": tags}
+from tests.checkin_testdata import lora_card as _lora, subject_card
 
 
 CARDS = [
