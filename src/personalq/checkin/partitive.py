@@ -9,19 +9,19 @@ the user's LoRAs of that kind the same way. The set is every family that says it
 
 - by its class noun or a one-word tag (what the thing IS, not a word its description mentions in
   passing);
-- or by English: a class noun or one-word tag that WordNet files under N ("one of our animals":
+- or by English: a class noun or one-word tag that WordNet files under N ("any of our creatures":
   the dog, the cat, the hen; `generic_set_by_hypernym`); for a kind of LoRA also the other way
-  round, a narrower word for the LoRA's kind ("one of the haircut loras": the hairstyle LoRAs);
+  round, a narrower word for the LoRA's kind ("any of my haircut loras": the hairstyle LoRAs);
 - a LoRA's kind is a style's or concept's (a checkpoint word after the noun), where there are
   such families of that kind;
-- "ones" stands for the noun the modifiers describe ("one of the civitai ones");
+- "ones" stands for the noun the modifiers describe ("one of the imported ones");
 - narrowed by every modifier the phrase gives that at least two of them know ("one of the old
   clothing loras" keeps all clothing LoRAs; "one of the white cats" keeps the white ones); one
   that fewer know would deny the set the phrase presupposes, so it only describes.
 
 One family left: the set says nothing the reasoner did not; several: a question across exactly
 them, not "none" (a plural read as things in general) and not a select of something else. A
-kinship noun ("one of the kids") is left to relations.py, which knows whose relatives the cards
+kinship noun ("any of the kiddos") is left to relations.py, which knows whose relatives the cards
 state.
 """
 
@@ -39,8 +39,8 @@ from personalq.checkin.text import (CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, Toke
 from personalq.checkin.tuning import (PARTITIVE_HEAD_SENSES, PARTITIVE_HYPERNYM_DEPTH,
                                       PARTITIVE_HYPERNYM_MAX)
 
-# "one of the", "either of my", "a random one of our", "whichever of the", "one of the shop's",
-# "one of Nick's": a quantifier, "of", and a definite or possessive determiner.
+# A quantifier ("each", "either", "a random one", "whichever"), "of", and a definite or
+# possessive determiner ("these", "my", "the bakery's", "Rolf's").
 _PARTITIVE_RE = re.compile(
     r"\b(?:(?:a\s+random|any|just|some)\s+)?(?:one|either|any|each|which|which-?ever|some|neither)"
     r"\s+of\s+(?:(?:the|my|our|your|his|her|their|these|those)\s+)?(?:[\w-]+(?:'s|s'|\u2019s)\s+)?",
@@ -52,7 +52,7 @@ _KIND_LORA_RE = re.compile(r"\b(?:the|a|an|my|our|one|any)\s+(?=(?:[\w-]+\s+){1,
                            + "|".join(sorted(CHECKPOINT_WORDS)) + r")\b)", re.I)
 _DETERMINER = re.compile(r"(?:the|my|our|your|his|her|their|these|those)$", re.I)
 MAX_PHRASE = 4  # words of the noun phrase after the determiner that are read
-PRO_FORMS = frozenset("one ones".split())  # "the civitai ones": the noun is the modifiers'
+PRO_FORMS = frozenset("one ones".split())  # "the imported ones": the noun is the modifiers'
 LORA_KINDS = ("style", "concept")
 SET_MIN = 2  # a partitive presupposes a set of at least two
 
@@ -110,7 +110,7 @@ def set_heads(request: str) -> list[Token]:
 
 
 def kinship_head(phrase: SetPhrase) -> bool:
-    """A set of relatives ("one of the kids"): relations.py answers it from the cards' stated
+    """A set of relatives ("any of the kiddos"): relations.py answers it from the cards' stated
     relations, whose relatives they are included."""
     return rel_of(phrase.head.low) is not None
 
@@ -142,7 +142,7 @@ def members(index: CatalogIndex, phrase: SetPhrase | Token, allowed: set[str] | 
         knowing = [k for k in found if index.family_knows(k, mod)]
         if len(knowing) >= SET_MIN:
             found = knowing  # fewer would deny the set the phrase presupposes: the cards
-            # do not all say it ("my civitai characters" where one card says Civitai)
+            # do not all say it ("my downloaded heroes" where one card says Civitai)
     if head.low in PRO_FORMS and len(found) == len(pool):
         return []  # the modifiers described nothing
     return found

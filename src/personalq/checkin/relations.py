@@ -225,7 +225,7 @@ def card_facts(text: str) -> list[Fact]:
         if found is None or not keep[i] or found[1] or tok.possessive or governed(toks, i, KIN_REACH):
             continue  # "son of my sister" states no sister of the card's subject
         if i + 1 < len(toks) and toks[i + 1].possessive and toks[i + 1].capitalized:
-            continue  # "my brother Khoa's son": the brother is Khoa, the possessor
+            continue  # "my brother Emil's son": the brother is Khoa, the possessor
         rel = found[0]
         anchor, chain = _anchor_before(toks, i, text)
         if anchor is None:
@@ -366,6 +366,7 @@ class Relations:
     set_holds_steps: bool = True  # rule set_of_relatives_holds_the_step_ones
     children_speak: bool = True  # rule the_relative_is_the_childrens
     through_kin: bool = True  # rule relative_of_my_relative_is_mine
+    derived: set = field(default_factory=set)  # (family, fact) composed, not stated
 
     def __post_init__(self) -> None:
         for key, fam in self.index.families.items():
@@ -398,10 +399,10 @@ class Relations:
 
     def _through_owners_kin(self) -> None:
         """Rule relative_of_my_relative_is_mine: a card that states a relation only to a named
-        person ("Theo, Nick's son") whose own card states their relation to the owner ("my
-        partner Nick") is the owner's relative by composition (my partner's son is a child of
-        mine, a step one as far as the cards say: ours would say "our son"), so "one of our
-        kids" and "my stepson" reach him."""
+        person ("Sam, Rolf's son") whose own card states their relation to the owner ("my
+        partner Rolf") is the owner's relative by composition (my partner's son is a child of
+        mine, a step one as far as the cards say: ours would say "our son"), so "any of our
+        children" and "my stepson" reach him."""
         derived: dict[str, list[Fact]] = {}
         for key, facts in self.facts.items():
             if any(f.anchor == OWNER for f in facts):
@@ -422,6 +423,7 @@ class Relations:
                     derived.setdefault(key, []).append(Fact(OWNER, rel, f.word))
         for key, found in derived.items():
             self.facts[key] = list(dict.fromkeys(self.facts[key] + found))
+            self.derived.update((key, f) for f in found)
 
     def _with(self, anchor: str, wants: list[Rel], allowed) -> list[tuple[str, Fact]]:
         out = []
@@ -453,8 +455,9 @@ class Relations:
         relative, where the owner has children: the relation composed through a child of the
         owner ("the grandparents" are my parents and parents-in-law). Families name each other
         by the children's word for them (teknonymy), whatever else the cards call them."""
-        if not self.children_speak or not ref.bare or len(ref.path) != 1:
-            return []
+        if not self.children_speak or not ref.bare or len(ref.path) != 1 or \
+                not (ref.plural or ref.one_of):
+            return []  # a single bare title may be the name the family uses for someone
         if not self._with(OWNER, [_CHILD], None):
             return []
         return self._with(OWNER, compose([_CHILD] + ref.path), allowed)
@@ -472,7 +475,7 @@ class Relations:
         anchors = set(self.index.name_owners.get(ref.anchor, ()))
         for key in anchors:
             for f in self.facts.get(key, []):
-                if f.anchor == OWNER:
+                if f.anchor == OWNER and (key, f) not in self.derived:  # composed once only
                     found += self._with(OWNER, compose([f.rel] + ref.path), allowed)
         return [(k, f) for k, f in found if k not in anchors or not self.through_person]
 
@@ -519,7 +522,7 @@ class Relations:
         """Does the phrase mean the plain relatives only, a step one standing in where no plain
         one of that gender is stated? A single relative ("my son" beside a stepson) and the
         relatives one has one of per gender ("my parents"); a set of children, siblings or
-        cousins ("one of the kids", "my siblings") holds the step ones too (rule
+        cousins ("any of the kiddos", "my siblings") holds the step ones too (rule
         set_of_relatives_holds_the_step_ones)."""
         if not self.set_holds_steps or not (ref.plural or ref.one_of):
             return True

@@ -532,14 +532,14 @@ user has and leaves the choice open: a question across every family that is an N
 one-word tag), not "none" for a plural read as things in general (select.py, partitive.py)."""
 
 SET_BY_HYPERNYM = named_rule("generic_set_by_hypernym")
-"""A set named by a broader word than the cards use ("one of our animals", "one of the vehicle
+"""A set named by a broader word than the cards use ("any of our creatures", "any of my vehicle
 loras") holds every family whose class noun or one-word tag English files under that word (a hen
 is an animal); for a kind of LoRA also the families whose kind the word is a narrower word for
 (a haircut is a hairstyle): the user names the set by what its members are (partitive.py)."""
 
 SET_OVER_A_SELECT = named_rule("set_phrase_outranks_a_select")
 """A partitive leaves the choice open, so a select the other words made (a scene word, another
-subject beside it: "me wearing one of the clothing loras") does not answer it: the question
+subject beside it: "me in either of my garment loras") does not answer it: the question
 across the set stands, unless the selected member is named by its own name (select.py)."""
 
 LOOKALIKES_DESCRIBED = named_rule("description_of_lookalikes_asks_which")
@@ -596,7 +596,7 @@ verb's object pronoun never means its own subject (relations.py, reasoner._relat
 SET_HOLDS_STEPS = named_rule("set_of_relatives_holds_the_step_ones")
 """A plain kinship word means the plain relative ("my son" is not the stepson), and so do the
 relatives one has one of per gender ("my parents": the stepfather only lacking a father); but
-one has any number of children, siblings, cousins, and a set of them ("one of the kids", "my
+one has any number of children, siblings, cousins, and a set of them ("any of the kiddos", "my
 siblings", "either of my daughters") holds the step ones too (relations.Relations._one_each)."""
 
 CHILDRENS_RELATIVE = named_rule("the_relative_is_the_childrens")
@@ -606,10 +606,10 @@ each other by the youngest generation's word for them (teknonymy), so the relati
 through a child of the owner (relations.Relations._childrens)."""
 
 RELATIVE_OF_RELATIVE = named_rule("relative_of_my_relative_is_mine")
-"""A card that states a relation only to a named person ("Nick's son") whose card states their
-relation to the owner ("my partner Nick") is the owner's relative by composition (my partner's
-son is my stepson as far as the cards say), so "one of our kids" reaches him; a kinship word
-right before a possessive name ("my brother Khoa's son") describes the possessor, not the card's
+"""A card that states a relation only to a named person ("Rolf's son") whose card states their
+relation to the owner ("my partner Rolf") is the owner's relative by composition (my partner's
+son is my stepson as far as the cards say), so "any of our children" reaches him; a kinship word
+right before a possessive name ("my brother Emil's son") describes the possessor, not the card's
 subject (relations.Relations._through_owners_kin, card_facts)."""
 
 TITLE_IS_ADDRESS = named_rule("stated_relation_beats_a_title")
