@@ -4,7 +4,8 @@ class noun and tags, by English's broader words for them (rule generic_set_by_hy
 relations the cards state, a step-relative included in a set of children or siblings (rule
 set_of_relatives_holds_the_step_ones), the children's grandparents for "the grandparents" (rule
 the_relative_is_the_childrens), a partner's son for "our kids" (rule
-relative_of_my_relative_is_mine); and a select made by other words does not answer it (rule
+relative_of_my_relative_is_mine); a plural over more people than a picture composes asks which
+(rule many_relatives_ask_which); and a select made by other words does not answer it (rule
 set_phrase_outranks_a_select). Each test switches its rule off too. The household is invented."""
 
 from __future__ import annotations
@@ -121,6 +122,23 @@ def test_a_partners_child_is_one_of_our_kids(selector):
     assert selector.select("my stepson on his bike").checkpoints == ["jonas"]
     assert "jonas" in _options(selector.select("one of our kids in a paper crown"))
     assert _off(selector, rules.RELATIVE_OF_RELATIVE).select("my stepson on his bike").action != "select"
+
+
+def test_many_relatives_ask_which(selector):
+    # three children (a daughter, a stepdaughter, the partner's son): a question, not all three
+    assert _options(selector.select("the kids on a sledge")) == {"mira", "ida", "jonas"}
+    assert _off(selector, rules.MANY_RELATIVES_ASK).select("the kids on a sledge").action == "select"
+    # two siblings are drawn together
+    assert set(selector.select("my siblings on a jetty").checkpoints) == {"per", "lise"}
+
+
+@pytest.mark.parametrize("request_, members", [
+    ("whichever of my daughters, at the beach", {"mira", "ida"}),
+    ("a random one of my hairstyle loras on a mannequin", {"beehive", "plaits"}),
+    ("which-ever animal is asleep on the rug", {"bamse", "frost", "gunnar"}),
+])
+def test_other_set_forms(selector, request_, members):
+    assert members <= _options(selector.select(request_))
 
 
 def test_a_nephew_is_no_sibling(selector):

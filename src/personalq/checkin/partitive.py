@@ -37,7 +37,7 @@ from personalq.checkin.lexicon import lexicon
 from personalq.checkin.text import (CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, Token, tokenize,
                                     verb_form)
 from personalq.checkin.tuning import (PARTITIVE_HEAD_SENSES, PARTITIVE_HYPERNYM_DEPTH,
-                                      PARTITIVE_HYPERNYM_MAX)
+                                      PARTITIVE_HYPERNYM_MAX, PARTITIVE_NARROWER_DEPTH)
 
 # A quantifier ("each", "either", "a random one", "whichever"), "of", and a definite or
 # possessive determiner ("these", "my", "the bakery's", "Rolf's").
@@ -169,15 +169,17 @@ def _filed_under(fam: Family, head: str, loras: bool) -> bool:
     words = _kind_words(fam)
     if any(_is_a(w, head) for w in words):
         return True
-    return loras and any(_is_a(head, w, PARTITIVE_HEAD_SENSES) for w in words)
+    return loras and any(_is_a(head, w, PARTITIVE_HEAD_SENSES, PARTITIVE_NARROWER_DEPTH)
+                         for w in words)
 
 
 @lru_cache(maxsize=65536)
-def _is_a(word: str, kind: str, senses: int = 1) -> bool:
-    """Is one of the word's `senses` most frequent noun senses a kind of `kind`, in WordNet?
-    A card's word is read in its first sense; the user's word for a kind of LoRA in any of its
-    first few ("outfit": a set of clothing, after the sense of a band of people)."""
+def _is_a(word: str, kind: str, senses: int = 1, depth: int = PARTITIVE_HYPERNYM_DEPTH) -> bool:
+    """Is one of the word's `senses` most frequent noun senses a kind of `kind`, at most
+    `depth` links up, in WordNet? A card's word is read in its first sense; the user's word for a
+    kind of LoRA in any of its first few ("getup": a set of clothing, after other senses), but
+    only close under the card's word (a haircut is a hairstyle; an act of cutting is no pose)."""
     lx = lexicon()
     if lx is None or word == kind or not lx.senses(kind):
         return False
-    return lx.is_a(word.replace(" ", "_"), kind, depth=PARTITIVE_HYPERNYM_DEPTH, senses=senses)
+    return lx.is_a(word.replace(" ", "_"), kind, depth=depth, senses=senses)

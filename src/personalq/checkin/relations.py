@@ -22,14 +22,14 @@ from personalq.checkin.lexicon import lexicon
 from personalq.checkin.kinship import KIN_IDIOMS, KIN_POINTED, Rel, fold, rel_of
 from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, FILLER, STOPWORDS, Token,
                                     english_words, governed, tokenize)
-from personalq.checkin.tuning import KIN_REACH, PERSON_DEPTH, PERSON_SENSES
+from personalq.checkin.tuning import KIN_REACH, PERSON_DEPTH, PERSON_SENSES, TOGETHER_MAX
 
 OWNER = ""  # the anchor of a relation to the repository's owner
 ANYONE = "*"  # a name someone uses for the person ("the girls call him Grandad")
 _OWNER_WORDS = frozenset("my our".split())
 _CLAUSE_WORDS = frozenset("who whom whose which where when".split())  # open a relative clause
 _SUBORDINATORS = frozenset("before after since until because while".split())
-_ONE_OF_RE = re.compile(r"\b(?:one|either|any|which|each)\s+of\s*$", re.I)
+_ONE_OF_RE = re.compile(r"\b(?:one|either|any|which|which-?ever|each|neither)\s+of\s*$", re.I)
 _PERSON_WORDS = frozenset(w for g in CATEGORY_GROUPS for w in g)
 _PERSON_CATEGORY = frozenset("child kid baby toddler teen".split())  # an age, not a relation
 # Relations a person has one of per gender (a mother, a father, a wife): a plain word for them
@@ -367,6 +367,7 @@ class Relations:
     children_speak: bool = True  # rule the_relative_is_the_childrens
     through_kin: bool = True  # rule relative_of_my_relative_is_mine
     derived: set = field(default_factory=set)  # (family, fact) composed, not stated
+    few_together: bool = True  # rule many_relatives_ask_which
 
     def __post_init__(self) -> None:
         for key, fam in self.index.families.items():
@@ -516,7 +517,9 @@ class Relations:
             plain = {f.rel.gender for _, f in found if not f.rel.step}
             found = [(k, f) for k, f in found if not f.rel.step or f.rel.gender not in plain]
         families = list(dict.fromkeys(k for k, _ in found))
-        return Answer(families, ref.plural and not ref.one_of, ref)
+        together = ref.plural and not ref.one_of and \
+            (len(families) <= TOGETHER_MAX or not self.few_together)
+        return Answer(families, together, ref)
 
     def _one_each(self, ref: Ref) -> bool:
         """Does the phrase mean the plain relatives only, a step one standing in where no plain

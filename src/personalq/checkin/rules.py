@@ -612,6 +612,13 @@ son is my stepson as far as the cards say), so "any of our children" reaches him
 right before a possessive name ("my brother Emil's son") describes the possessor, not the card's
 subject (relations.Relations._through_owners_kin, card_facts)."""
 
+MANY_RELATIVES_ASK = named_rule("many_relatives_ask_which")
+"""A plural relation phrase ("my parents", "the twins") draws its people together, but a set of
+more than TOGETHER_MAX ("the grandkids" where there are four) is a question: one picture cannot
+hold that many personal identity LoRAs without their faces bleeding into each other, and a
+plural of an open-count relation (children, siblings, cousins) seldom means every one of them
+(relations.Relations.resolve)."""
+
 TITLE_IS_ADDRESS = named_rule("stated_relation_beats_a_title")
 """A kinship title in a person's name ("Mama Hennie", "Oom Piet") is how someone addresses
 them, often not the speaker's relation to them (a mother-in-law "Mama"): where the cards
