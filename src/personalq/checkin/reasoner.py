@@ -113,7 +113,11 @@ class Reasoner:
         self.confirm_below = confirm_below
         self.disabled = frozenset(disabled)
         self.relations = Relations(index, through_person=rules.THROUGH_A_PERSON not in self.disabled,
-                                   titles_address=rules.TITLE_IS_ADDRESS not in self.disabled)
+                                   titles_address=rules.TITLE_IS_ADDRESS not in self.disabled,
+                                   set_holds_steps=rules.SET_HOLDS_STEPS not in self.disabled,
+                                   children_speak=rules.CHILDRENS_RELATIVE not in self.disabled,
+                                   through_kin=rules.RELATIVE_OF_RELATIVE not in self.disabled,
+                                   few_together=rules.MANY_RELATIVES_ASK not in self.disabled)
         # who is whose relative, as the cards say
         # optional: (family, clue text) -> the version whose own text is closest in meaning, or
         # None; the Selector plugs in MiniLM for appearance words no card has
