@@ -27,7 +27,8 @@ from personalq.checkin import rules
 from personalq.checkin.evidence import (Context, Evidence, confidence, enough_evidence, gather,
                                         plausible, score)
 from personalq.checkin.features import CatalogIndex, Family, MatchKind
-from personalq.checkin.intent import Determiner, Intent, Mention, Role, VersionCue, parse
+from personalq.checkin.intent import (Determiner, Intent, Mention, Role, VersionCue, parse,
+                                      possessed_head, possessor_mention)
 from personalq.checkin.options import question_for, resolve_answer  # noqa: F401 (re-exported)
 from personalq.checkin.ages import SMALL_WORDS, little_one
 from personalq.checkin.kinship import Rel
@@ -85,6 +86,7 @@ class Group:
     extra: list[Token] = field(default_factory=list)  # attribute phrases' words
     cue: VersionCue = field(default_factory=VersionCue)
     secondary: list[list[Token]] = field(default_factory=list)  # scene phrases describing it
+    owned: list[Token] = field(default_factory=list)  # its body part a phrase names ("lap")
 
 
 def _empty_group() -> Group:
@@ -137,7 +139,11 @@ class Reasoner:
             if g.role == Role.STYLE:
                 self._resolve_style(ctx, g, state, allowed)
             else:
+                done = len(state.out)
                 self._resolve_subject(ctx, g, state, allowed)
+                for res in state.out[done:]:  # "lap" in "nonna's lap" is hers: no LoRA's
+                    if g.owned and res.outcome == Outcome.SELECT:
+                        res.matched = {k: list(v) + g.owned for k, v in res.matched.items()}
         self._place_orphan_cue(ctx, state)
         if ctx.on(rules.ONE_PHRASE_ONE_THING):
             state.out = _one_thing_per_phrase(self.index, state.out)
@@ -165,6 +171,10 @@ class Reasoner:
         answer = self._related(ctx, g, allowed) or self._little_one(ctx, g, allowed)
         if answer is not None:
             self._resolve_related(ctx, g, state, answer)
+            return
+        if self._newcomer(ctx, g):
+            state.out.append(Resolution(Role.SUBJECT, mention, Outcome.NONE, [], [], {}, {},
+                                        g.cue, list(g.extra), None, related=True))
             return
         ev = gather(ctx, mention, ("subject",), g.extra, allowed=allowed)
         res = self._decide(ctx, Role.SUBJECT, g, ev)
@@ -205,6 +215,18 @@ class Reasoner:
         if answer is not None and named and not named & set(answer.families):
             return None  # "my man Dave": the name says who, the relation word only how
         return answer
+
+    def _newcomer(self, ctx: Context, g: Group) -> bool:
+        """named_newcomer_is_nobody (rules.py): "my <person noun> <name>" names the person
+        by the name; where no card has that name, the person is not in the repository, whoever
+        else the role word fits (the relation phrases of kinship are read by relations.py)."""
+        if g.role != Role.SUBJECT or not ctx.on(rules.NEWCOMER) or \
+                g.mention.determiner != Determiner.POSSESSIVE:
+            return False
+        toks = g.mention.all_tokens
+        return any(rules.person_noun(prev.low) and rules.unknown_name(self.index, tok)
+                   for prev, tok in zip(toks, toks[1:])
+                   if tok.start - prev.end <= 1 and not prev.possessive and not tok.possessive)
 
     def _little_one(self, ctx: Context, g: Group, allowed) -> Answer | None:
         """little_one_is_the_youngest: a "little one" or "wee one" is how a family speaks
@@ -326,6 +348,8 @@ class Reasoner:
         for mention in intent.mentions:
             if mention.role == Role.STYLE or not mention.words:
                 continue
+            if self._body_owner(ctx, mention) is not None:
+                continue  # "on nonna's shoulder": her shoulder, no kind of pose
             res = self._composing_in(ctx, mention, allowed)
             if res is not None and not set(res.families) & taken:
                 state.out.append(res)
@@ -547,6 +571,10 @@ class Reasoner:
             return pending
 
         for m in intent.mentions:
+            owner = self._body_owner(ctx, m)
+            if owner is not None:  # "on nonna's lap": nonna is in the picture
+                part = [t for t in m.words if t.start > owner.end]
+                groups.append(Group(Role.SUBJECT, owner, owned=part))
             if m.role == Role.ATTR:
                 if self._attr_is_subject(ctx, m, concept(), pending, allowed):
                     groups.append(Group(Role.SUBJECT, m, cue=copy.copy(m.cue)))
@@ -606,15 +634,35 @@ class Reasoner:
                      for k, v in lookup(head).strengths.items())
         return Role.STYLE if styled else Role.SCENE
 
+    def _body_owner(self, ctx: Context, m: Mention) -> Mention | None:
+        """body_part_shows_its_owner (rules.py): the possessor of a body part a scene or
+        attribute phrase places the subject on or in ("on nonna's lap", "in mum's arms") is
+        drawn: the possessor as a subject phrase of its own; None for any other phrase."""
+        if m.role not in (Role.SCENE, Role.ATTR) or not ctx.on(rules.BODY_SHOWS_OWNER):
+            return None
+        head = possessed_head(m)
+        if head is None or not rules.body_word(head.low):
+            return None
+        return possessor_mention(m, self.index.naming_vocab, self.index.names)
+
+    def _own_body(self, ctx: Context, m: Mention) -> bool:
+        """own_body_names_no_other (rules.py): "with his waxed moustache", "her hair": a body
+        part after his/her/their is the subject's own."""
+        return ctx.on(rules.OWN_BODY) and m.determiner == Determiner.BACKREF and \
+            bool(m.words) and rules.body_word(m.words[-1].low)
+
     def _attr_is_subject(self, ctx: Context, m: Mention, parent: Group, pending: Group,
                          allowed) -> bool:
         """An attribute phrase is a concept of its own when it names another family ("X with
-        <name>") or names a kind of thing after "his/her/my" ("on her unicycle")."""
+        <name>") or names a kind of thing after "his/her/my" ("on her unicycle"); a part of
+        the subject's own body ("with his moustache") is no other thing."""
         ev = gather(ctx, m, ("subject",), allowed=allowed)
         parent_named = (gather(ctx, parent.mention, ("subject",), allowed=allowed).named
                         if parent is not pending else set())
         if ev.named and not (ev.named & parent_named):
             return True
+        if self._own_body(ctx, m):
+            return False
         return m.determiner in (Determiner.BACKREF, Determiner.POSSESSIVE) and \
             parent is not pending and self._names_a_kind(ctx, ev, parent)
 

@@ -18,11 +18,12 @@ from typing import Callable
 from personalq.checkin.features import CatalogIndex, Match, MatchKind
 from personalq.checkin.intent import Determiner, Mention, Role
 from personalq.checkin.lexicon import LEXFILE, lexicon
-from personalq.checkin.text import (CATEGORY_GROUPS, CLAUSE_DETERMINERS, CUE_WORDS, KINSHIP,
+from personalq.checkin.text import (CATEGORY_GROUPS, CLAUSE_DETERMINERS, CUE_WORDS, FILLER, KINSHIP,
                                     ROLE_FRAMES, STOPWORDS, TIME_CONJUNCTIONS, TRANSPARENT,
                                     VERB_FORMS, Token, adverb, edit_distance, english_words,
                                     verb_form)
-from personalq.checkin.tuning import CATEGORY_DAMPING, LONG_NAME, STRENGTH, STRONG, Field
+from personalq.checkin.tuning import (BODY_PART_DEPTH, CATEGORY_DAMPING, LONG_NAME, STRENGTH, STRONG,
+                                      Field)
 
 GENERIC = (Determiner.INDEFINITE, Determiner.QUANTIFIED, Determiner.CONTAINER)
 LONG_MISSPELLING = LONG_NAME  # a misspelt name this long is rarely an ordinary word
@@ -247,6 +248,44 @@ def time_word(word: str) -> bool:
     lx = lexicon()
     first = lx.first_sense(word) if lx is not None else None
     return first is not None and first.lexfile == LEXFILE["time"]
+
+
+@lru_cache(maxsize=65536)
+def body_word(word: str) -> bool:
+    """Is the word's most frequent meaning a part of a body ("lap", "shoulders", "moustache",
+    "paw")? WordNet files the human body's parts and features together (noun.body) and an
+    animal's under the body part they are a kind of; a plural is read by its singular."""
+    lx = lexicon()
+    if lx is None or not word.isalpha():
+        return False
+    for base in lx.base_forms(word):
+        first = lx.first_sense(base)
+        if first is not None and (first.lexfile == LEXFILE["body"] or
+                                  lx.is_a(base, "body part", depth=BODY_PART_DEPTH)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def person_noun(word: str) -> bool:
+    """A word whose most frequent meaning is a kind of person ("apprentice", "neighbour",
+    "flatmate"), not a kinship word (relations.py reads those)."""
+    lx = lexicon()
+    first = lx.first_sense(word) if lx is not None else None
+    return first is not None and first.lexfile == LEXFILE["person"] and word not in KINSHIP
+
+
+def unknown_name(index: CatalogIndex, tok: Token) -> bool:
+    """A name no card has: capitalised inside the sentence or a word English does not have (a
+    noun, verb, adjective or adverb in none of its forms), and no family's word, not even
+    misspelt."""
+    lx = lexicon()
+    if lx is None or not tok.low.isalpha() or tok.low in STOPWORDS or tok.low in FILLER or \
+            tok.low in CUE_WORDS:
+        return False
+    if not (tok.capitalized or not lx.has_word(tok.low)):
+        return False
+    return not index.lookup(tok).strengths
 
 
 @match_rule
@@ -593,6 +632,19 @@ names its owner one way ("Marta's cat"), the request may use any other name the 
 for the same person (a name the family uses, a kinship word the cards tie to her): the
 possessor reaches the cards that mention the owner by any of the owner's names, as a
 description word (evidence.owner_by_any_name)."""
+# reasoner._attr_is_subject: "with his waxed moustache", "her plaits": a body part after
+# his/her/their is the subject's own, it names no other being (not even one whose card has
+# the word as a tag)
+OWN_BODY = named_rule("own_body_names_no_other")
+# evidence._coined_name_word: one word of a longer name that English lacks and no other
+# family's name holds names the family ("seraphine" for Seraphine Ashveil)
+COINED_NAME_WORD = named_rule("coined_name_word_names_them")
+# reasoner._newcomer: "my <person noun> <a name no card has>" is someone the repository lacks
+NEWCOMER = named_rule("named_newcomer_is_nobody")
+# reasoner._groups: "on <X>'s lap", "in mum's arms", "on the dog's back": a body part in view
+# shows its owner, so the possessor of a body part is drawn (a subject phrase of its own);
+# "<X>'s <part>" is that individual's part, no kind a pose or hairstyle LoRA stands for
+BODY_SHOWS_OWNER = named_rule("body_part_shows_its_owner")
 
 
 @match_rule

@@ -119,3 +119,14 @@ PARAPHRASE_MAX_WORDS = 6  # a longer run of words is a clause, not one describin
 PERIOD_REACH = 2  # describing words between a possessor and a period noun ("my <a> <b> days")
 PERIOD_DEPTH = 2  # hypernym links from a word up to WordNet's "time period"
 YOUNG_DEPTH = 4  # hypernym links from a word up to WordNet's young mammal / juvenile
+
+# rules.body_word: how many is-a steps up from a word's first sense "body part" may be (a paw
+# is an extremity, a limb, ... a body part); deeper links reach senses no body has
+BODY_PART_DEPTH = 6
+# evidence._coined_name_word: a name word this long at least may stand for the whole name
+# (shorter ones are initials, titles and chat words: "og", "bub", "ba")
+COINED_NAME_MIN = 4
+# evidence._being: hypernym links and senses read from a card's class noun up to "organism"
+# (a budgie: 9 links; a horse, an otter)
+BEING_DEPTH = 12
+BEING_SENSES = 3
