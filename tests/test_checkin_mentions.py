@@ -8,7 +8,10 @@
 - coined_name_word_names_them: one word of a longer name that English does not have names
   its family ("<given name> in <style>");
 - named_newcomer_is_nobody: "my <person noun> <a name no card has>" is a person the
-  repository lacks: none, not a question over the people with that role.
+  repository lacks: none, not a question over the people with that role;
+- carried_child_is_not_drawn: "pregnant with <name>" names no one in view;
+- kind_word_says_which_sense: "a <word> <kind of one of its senses>" is that sense, not the
+  concept LoRA the word names.
 
 Each test also runs with its rule switched off, so it fails without the rule. Invented cards;
 the reasoner is read alone (no calibrated model) unless a test says otherwise."""
@@ -38,6 +41,12 @@ CARDS = [
     subject_card("tadeo", "Tadeo", "man", ["person", "man", "florist", "apprentice"],
                  "Tadeo, my first apprentice, now runs the flower stall: curly hair, "
                  "denim shirt."),
+    subject_card("vesna", "Vesna", "woman", ["me", "person", "woman", "pregnant"],
+                 "Me, Vesna, at 31, pregnant with Tomasz: short red hair, striped dress."),
+    subject_card("tomasz", "Tomasz", "boy", ["person", "boy", "son"],
+                 "Tomasz, our son, at four: curly hair, dinosaur wellies."),
+    lora_card("beetle", "Beetle", "concept", "hatchback car", ["concept", "vehicle", "car"],
+              "Vehicle concept: a vintage beetle, the round hatchback car, in pastel paint."),
     lora_card("shoulder-pose", "Over the Shoulder", "concept", "pose", ["pose", "portrait"],
               "Pose concept: looking back over the shoulder, seen from behind."),
     lora_card("stipple", "Stipple Ink", "style", "dot illustration", ["style", "stipple"],
@@ -130,3 +139,16 @@ def test_a_lower_case_name_no_card_has_is_nobody_too(selector):
 ])
 def test_a_name_the_repository_has_or_a_predicate_keeps_the_person(selector, request_, family):
     assert family in _families(selector, request_) or selector.select(request_).action == "clarify"
+
+
+def test_the_child_carried_is_not_drawn(selector):
+    request = "me pregnant with tomasz in the garden"
+    assert _families(selector, request) == {"vesna"}
+    assert "tomasz" in _families(_without(selector, "carried_child_is_not_drawn"), request)
+
+
+def test_a_kind_after_the_word_says_which_sense_is_meant(selector):
+    request = "a beetle insect on a leaf"
+    assert "beetle" not in _families(selector, request)
+    assert "beetle" in _families(_without(selector, "kind_word_says_which_sense"), request)
+    assert _families(selector, "Tomasz in a beetle car") == {"tomasz", "beetle"}

@@ -33,7 +33,8 @@ from personalq.checkin.options import question_for, resolve_answer  # noqa: F401
 from personalq.checkin.ages import SMALL_WORDS, little_one
 from personalq.checkin.kinship import Rel
 from personalq.checkin.relations import OWNER, Answer, Ref, Relations, reference
-from personalq.checkin.text import (CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, TRANSPARENT, Token,
+from personalq.checkin.text import (CARRYING_WORDS, CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS,
+                                    TRANSPARENT, Token,
                                     stem, tokenize, verb_form)
 
 
@@ -575,6 +576,8 @@ class Reasoner:
             if owner is not None:  # "on nonna's lap": nonna is in the picture
                 part = [t for t in m.words if t.start > owner.end]
                 groups.append(Group(Role.SUBJECT, owner, owned=part))
+            if m.role == Role.ATTR and self._carried(ctx, m):
+                continue  # the unborn child is no one drawn, nor a word about the mother
             if m.role == Role.ATTR:
                 if self._attr_is_subject(ctx, m, concept(), pending, allowed):
                     groups.append(Group(Role.SUBJECT, m, cue=copy.copy(m.cue)))
@@ -644,6 +647,14 @@ class Reasoner:
         if head is None or not rules.body_word(head.low):
             return None
         return possessor_mention(m, self.index.naming_vocab, self.index.names)
+
+    def _carried(self, ctx: Context, m: Mention) -> bool:
+        """carried_child_is_not_drawn (rules.py): "with <someone>" right after an adjective of
+        carrying a child ("pregnant", "expecting") names the child not yet born: not drawn."""
+        toks = ctx.tokens()
+        k = next((i for i, t in enumerate(toks) if t.start == m.start), None)
+        return ctx.on(rules.CARRIED_CHILD) and bool(k) and toks[k].low == "with" and \
+            toks[k - 1].low in CARRYING_WORDS
 
     def _own_body(self, ctx: Context, m: Mention) -> bool:
         """own_body_names_no_other (rules.py): "with his waxed moustache", "her hair": a body

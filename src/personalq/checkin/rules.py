@@ -22,7 +22,8 @@ from personalq.checkin.text import (CATEGORY_GROUPS, CLAUSE_DETERMINERS, CUE_WOR
                                     ROLE_FRAMES, STOPWORDS, TIME_CONJUNCTIONS, TRANSPARENT,
                                     VERB_FORMS, Token, adverb, edit_distance, english_words,
                                     verb_form)
-from personalq.checkin.tuning import (BODY_PART_DEPTH, CATEGORY_DAMPING, LONG_NAME, STRENGTH, STRONG,
+from personalq.checkin.tuning import (BODY_PART_DEPTH, CATEGORY_DAMPING, LONG_NAME,
+                                      SENSE_KIND_DEPTH, SENSE_KIND_SENSES, STRENGTH, STRONG,
                                       Field)
 
 GENERIC = (Determiner.INDEFINITE, Determiner.QUANTIFIED, Determiner.CONTAINER)
@@ -49,6 +50,7 @@ class WordSite:
     slips: bool = True  # rule slip_beside_an_exact_name_word is on
     predicates: bool = True  # rule predicate_is_no_head is on
     request: tuple[Token, ...] = ()  # every word of the request, in order (ordinary.py)
+    senses: bool = True  # rule kind_word_says_which_sense is on
 
 
 _ADJACENT_RE = re.compile(r"^[\s,-]*(?:(?:and|or|&)\s+)?$", re.I)
@@ -153,13 +155,31 @@ def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
     for what it is may modify ("mullet haircut"); one that borrows an ordinary word as its name
     may not (Family.borrows)."""
     fam = index.families[fam_key]
-    if site.nxt is None or (fam.kind != "subject" and not fam.borrows(site.tok)):
+    if site.nxt is None or (fam.kind != "subject" and not fam.borrows(site.tok) and
+                            not _kind_says_another_sense(index, site, fam_key)):
         return Verdict.KEEP
     if noun_like(site.nxt) and not index.family_knows(fam_key, site.nxt) and \
             not _known_non_noun(site) and \
             not name_typed_with_a_slip(index, site, fam_key):
         return Verdict.VETO if fam_key in site.match.named else Verdict.DROP
     return Verdict.KEEP
+
+
+def _kind_says_another_sense(index: CatalogIndex, site: WordSite, fam_key: str) -> bool:
+    """kind_word_says_which_sense: English adds the kind after a word that has several
+    meanings to say which one is meant ("a <word> fish", "the <word> snake"): when the next
+    word is what one sense of the word is a kind of, and neither that kind nor the family's own
+    class is a kind of the other, the word is meant in that other sense, not as the card's
+    style or concept (its class the kind of thing it is)."""
+    fam, lx = index.families[fam_key], lexicon()
+    if not site.senses or lx is None or site.nxt is None or not fam.class_head or index.family_knows(fam_key, site.nxt):
+        return False
+    kind = site.nxt.low
+    if not lx.is_a(site.tok.low, kind, depth=SENSE_KIND_DEPTH, senses=SENSE_KIND_SENSES):
+        return False
+    head = fam.class_head
+    return not (lx.is_a(head, kind, depth=SENSE_KIND_DEPTH, senses=SENSE_KIND_SENSES) or
+                lx.is_a(kind, head, depth=SENSE_KIND_DEPTH, senses=SENSE_KIND_SENSES))
 
 
 @lru_cache(maxsize=65536)
@@ -641,6 +661,12 @@ OWN_BODY = named_rule("own_body_names_no_other")
 COINED_NAME_WORD = named_rule("coined_name_word_names_them")
 # reasoner._newcomer: "my <person noun> <a name no card has>" is someone the repository lacks
 NEWCOMER = named_rule("named_newcomer_is_nobody")
+# reasoner._carried: "<her> pregnant with <name>": the child carried is not yet in view; the
+# phrase says which version of the mother is meant (it describes her)
+CARRIED_CHILD = named_rule("carried_child_is_not_drawn")
+# rules._kind_says_another_sense (in modifier_of_another_noun; WordSite.senses): "<word> <the
+# kind one of its senses is>" means that sense, not the style or concept the word names
+KIND_SAYS_SENSE = named_rule("kind_word_says_which_sense")
 # reasoner._groups: "on <X>'s lap", "in mum's arms", "on the dog's back": a body part in view
 # shows its owner, so the possessor of a body part is drawn (a subject phrase of its own);
 # "<X>'s <part>" is that individual's part, no kind a pose or hairstyle LoRA stands for

@@ -130,3 +130,7 @@ COINED_NAME_MIN = 4
 # (a budgie: 9 links; a horse, an otter)
 BEING_DEPTH = 12
 BEING_SENSES = 3
+# rules._kind_says_another_sense: is-a links and senses read between a word and the kind typed
+# after it ("<word> fish": a few links up from the fish sense)
+SENSE_KIND_DEPTH = 6
+SENSE_KIND_SENSES = 9
