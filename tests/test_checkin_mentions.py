@@ -10,6 +10,8 @@
 - named_newcomer_is_nobody: "my <person noun> <a name no card has>" is a person the
   repository lacks: none, not a question over the people with that role;
 - carried_child_is_not_drawn: "pregnant with <name>" names no one in view;
+- his_her_their_is_the_last_persons: "<person> and her <noun>" is that person's: the family
+  whose cards say so; the thing of a person the repository lacks is none;
 - kind_word_says_which_sense: "a <word> <kind of one of its senses>" is that sense, not the
   concept LoRA the word names.
 
@@ -47,6 +49,10 @@ CARDS = [
                  "Tomasz, our son, at four: curly hair, dinosaur wellies."),
     lora_card("beetle", "Beetle", "concept", "hatchback car", ["concept", "vehicle", "car"],
               "Vehicle concept: a vintage beetle, the round hatchback car, in pastel paint."),
+    subject_card("mousse", "Mousse", "cat", ["pet", "cat", "grey"],
+                 "Mousse, my grandmother's fluffy grey cat."),
+    subject_card("biscotto", "Biscotto", "cat", ["pet", "cat", "ginger"],
+                 "Biscotto, our ginger tabby cat."),
     lora_card("shoulder-pose", "Over the Shoulder", "concept", "pose", ["pose", "portrait"],
               "Pose concept: looking back over the shoulder, seen from behind."),
     lora_card("stipple", "Stipple Ink", "style", "dot illustration", ["style", "stipple"],
@@ -152,3 +158,16 @@ def test_a_kind_after_the_word_says_which_sense_is_meant(selector):
     assert "beetle" not in _families(selector, request)
     assert "beetle" in _families(_without(selector, "kind_word_says_which_sense"), request)
     assert _families(selector, "Tomasz in a beetle car") == {"tomasz", "beetle"}
+
+
+def test_her_cat_after_a_person_is_that_persons_cat(selector):
+    request = "nonna and her cat on the porch"
+    assert _families(selector, request) == {"ines", "mousse"}
+    assert "mousse" not in _families(_without(selector, "his_her_their_is_the_last_persons"),
+                                     request)
+
+
+def test_the_thing_of_a_person_the_repository_lacks_is_none(selector):
+    request = "my new apprentice Maelis holding her cat"
+    assert selector.select(request).action == "none"
+    assert selector.select("nonna's sister holding her cat").action == "none"

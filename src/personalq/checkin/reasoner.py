@@ -179,6 +179,9 @@ class Reasoner:
             return
         ev = gather(ctx, mention, ("subject",), g.extra, allowed=allowed)
         res = self._decide(ctx, Role.SUBJECT, g, ev)
+        if g.role == Role.SUBJECT and mention.determiner == Determiner.BACKREF and \
+                ctx.on(rules.BACKREF_OWNER):
+            res = self._owners_thing(ctx, g, res, state)
         if g.role == Role.SCENE and ctx.on(rules.SCENE_NEEDS_ANCHOR):
             # scene_needs_anchor: a place or action phrase names a concept only by a name or by
             # "my <class>"; otherwise its words describe the scene
@@ -216,6 +219,36 @@ class Reasoner:
         if answer is not None and named and not named & set(answer.families):
             return None  # "my man Dave": the name says who, the relation word only how
         return answer
+
+    def _owners_thing(self, ctx: Context, g: Group, res: Resolution,
+                      state: "_State") -> Resolution:
+        """his_her_their_is_the_last_person's (rules.py): "his/her/their <noun>" after a person
+        phrase is that person's thing. A person the repository lacks ("<X>'s wife holding
+        their baby") has nothing in it: none. A person it has narrows a question to the one
+        family whose cards say it is theirs, by any name of theirs or the relation their
+        cards state ("my sister's cat" for the sister)."""
+        before = [r for r in state.out if r.role == Role.SUBJECT and r.mention.role == Role.SUBJECT
+                  and r.mention.end <= g.mention.start]
+        if not before:
+            return res
+        last = before[-1]
+        if last.outcome == Outcome.NONE and last.related:
+            return Resolution(Role.SUBJECT, g.mention, Outcome.NONE, [], [], {}, {}, g.cue,
+                              list(g.extra), None, related=True)
+        if res.outcome != Outcome.CLARIFY or last.outcome != Outcome.SELECT or \
+                len(last.families) != 1:
+            return res
+        owner = last.families[0]
+        words = set(self.index.families[owner].name_lows) | {
+            f.word for f in self.relations.facts.get(owner, ()) if f.anchor == OWNER}
+        theirs = [k for k in res.families if k != owner and any(
+            k in self.index.postings.get(stem(w), {}) for w in words)]
+        if len(theirs) != 1:
+            return res
+        i = res.families.index(theirs[0])
+        return Resolution(res.role, res.mention, Outcome.SELECT, theirs, [res.cards[i]],
+                          res.scores, {theirs[0]: res.matched.get(theirs[0], [])}, res.cue,
+                          res.extra_words, res.evidence)
 
     def _newcomer(self, ctx: Context, g: Group) -> bool:
         """named_newcomer_is_nobody (rules.py): "my <person noun> <name>" names the person

@@ -667,6 +667,10 @@ CARRIED_CHILD = named_rule("carried_child_is_not_drawn")
 # rules._kind_says_another_sense (in modifier_of_another_noun; WordSite.senses): "<word> <the
 # kind one of its senses is>" means that sense, not the style or concept the word names
 KIND_SAYS_SENSE = named_rule("kind_word_says_which_sense")
+# reasoner._owners_thing: "his/her/their <noun>" is the thing of the person named before it:
+# nothing of the repository's when that person is not in it, else the one family whose cards
+# say it is that person's
+BACKREF_OWNER = named_rule("his_her_their_is_the_last_persons")
 # reasoner._groups: "on <X>'s lap", "in mum's arms", "on the dog's back": a body part in view
 # shows its owner, so the possessor of a body part is drawn (a subject phrase of its own);
 # "<X>'s <part>" is that individual's part, no kind a pose or hairstyle LoRA stands for
