@@ -12,6 +12,8 @@
 - carried_child_is_not_drawn: "pregnant with <name>" names no one in view;
 - his_her_their_is_the_last_persons: "<person> and her <noun>" is that person's: the family
   whose cards say so; the thing of a person the repository lacks is none;
+- birth_order_by_stated_ages: "my eldest" / "our youngest" that no card states is the child
+  born first / last by the ages the cards state;
 - kind_word_says_which_sense: "a <word> <kind of one of its senses>" is that sense, not the
   concept LoRA the word names.
 
@@ -49,6 +51,10 @@ CARDS = [
                  "Tomasz, our son, at four: curly hair, dinosaur wellies."),
     lora_card("beetle", "Beetle", "concept", "hatchback car", ["concept", "vehicle", "car"],
               "Vehicle concept: a vintage beetle, the round hatchback car, in pastel paint."),
+    subject_card("ilse", "Ilse", "girl", ["person", "girl", "daughter"],
+                 "Ilse, my fourteen-year-old daughter: long plait, football kit."),
+    subject_card("saskia", "Saskia", "woman", ["person", "woman", "stepdaughter"],
+                 "Saskia, my husband's daughter, my stepdaughter, 19: dark bob, denim jacket."),
     subject_card("mousse", "Mousse", "cat", ["pet", "cat", "grey"],
                  "Mousse, my grandmother's fluffy grey cat."),
     subject_card("biscotto", "Biscotto", "cat", ["pet", "cat", "ginger"],
@@ -171,3 +177,12 @@ def test_the_thing_of_a_person_the_repository_lacks_is_none(selector):
     request = "my new apprentice Maelis holding her cat"
     assert selector.select(request).action == "none"
     assert selector.select("nonna's sister holding her cat").action == "none"
+
+
+@pytest.mark.parametrize("request_, family", [
+    ("my eldest on a swing", "ilse"),
+    ("our youngest on a swing", "tomasz"),
+])
+def test_a_birth_order_no_card_states_is_read_from_the_ages(selector, request_, family):
+    assert _families(selector, request_) == {family}
+    assert _families(_without(selector, "birth_order_by_stated_ages"), request_) != {family}

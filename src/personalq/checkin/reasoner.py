@@ -30,8 +30,8 @@ from personalq.checkin.features import CatalogIndex, Family, MatchKind
 from personalq.checkin.intent import (Determiner, Intent, Mention, Role, VersionCue, parse,
                                       possessed_head, possessor_mention)
 from personalq.checkin.options import question_for, resolve_answer  # noqa: F401 (re-exported)
-from personalq.checkin.ages import SMALL_WORDS, little_one
-from personalq.checkin.kinship import Rel
+from personalq.checkin.ages import SMALL_WORDS, born_in_order, little_one
+from personalq.checkin.kinship import Rel, birth_order
 from personalq.checkin.relations import OWNER, Answer, Ref, Relations, reference
 from personalq.checkin.text import (CARRYING_WORDS, CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS,
                                     TRANSPARENT, Token,
@@ -169,7 +169,8 @@ class Reasoner:
 
     def _resolve_subject(self, ctx: Context, g: Group, state: "_State", allowed) -> None:
         mention = g.mention
-        answer = self._related(ctx, g, allowed) or self._little_one(ctx, g, allowed)
+        answer = self._related(ctx, g, allowed) or self._little_one(ctx, g, allowed) or \
+            self._born_in_order(ctx, g, allowed)
         if answer is not None:
             self._resolve_related(ctx, g, state, answer)
             return
@@ -281,6 +282,28 @@ class Reasoner:
         if not key or (allowed is not None and key not in allowed):
             return None
         ref = Ref(OWNER, [Rel("child")], toks[at].low, toks[at], said=toks[at - 1:at + 2])
+        return Answer([key], False, ref)
+
+    def _born_in_order(self, ctx: Context, g: Group, allowed) -> Answer | None:
+        """birth_order_by_stated_ages: "my eldest", "our youngest" (in any language the
+        kinship lexicon has) is, where no card states that order, the owner's own child (no
+        stepchild) born first or last by the ages the cards state (ages.py)."""
+        if g.role != Role.SUBJECT or not ctx.on(rules.ORDER_BY_AGES):
+            return None
+        toks = g.mention.all_tokens
+        at = next((i for i in range(1, len(toks)) if birth_order(toks[i].low) and
+                   toks[i - 1].low in ("my", "our")), None)
+        if at is None:
+            return None
+        order = birth_order(toks[at].low)
+        if any(stem(order) in fam.orders for fam in self.index.families.values()):
+            return None  # a card says who it is (birth_order_is_the_persons)
+        children = {k: self.index.families[k].cards for k, facts in self.relations.facts.items()
+                    if _own_child(facts)}
+        key = born_in_order(children, order)
+        if key is None or (allowed is not None and key not in allowed):
+            return None
+        ref = Ref(OWNER, [Rel("child")], toks[at].low, toks[at], said=toks[at - 1:at + 1])
         return Answer([key], False, ref)
 
     def _is_a_name(self, ctx: Context, word: str) -> bool:
@@ -821,6 +844,13 @@ class _State:
     out: list[Resolution] = field(default_factory=list)
     orphan: VersionCue = field(default_factory=VersionCue)  # cues of phrases naming nothing
     last: tuple[Group, Resolution] | None = None  # the last subject selected so far
+
+
+def _own_child(facts) -> bool:
+    """Do the cards state this person is the owner's child, and no stepchild (a stepchild is
+    no one's firstborn or last-born, whatever else the cards say of them)?"""
+    mine = [f for f in facts if f.anchor == OWNER and f.rel.kind == "child"]
+    return bool(mine) and not any(f.rel.step for f in mine)
 
 
 def _is_medium_phrase(ctx: Context, mention: Mention) -> bool:

@@ -671,6 +671,9 @@ KIND_SAYS_SENSE = named_rule("kind_word_says_which_sense")
 # nothing of the repository's when that person is not in it, else the one family whose cards
 # say it is that person's
 BACKREF_OWNER = named_rule("his_her_their_is_the_last_persons")
+# reasoner._born_in_order: "my eldest" / "our youngest" that no card states is the owner's
+# child born first / last by the ages the cards state (ages.born_in_order)
+ORDER_BY_AGES = named_rule("birth_order_by_stated_ages")
 # reasoner._groups: "on <X>'s lap", "in mum's arms", "on the dog's back": a body part in view
 # shows its owner, so the possessor of a body part is drawn (a subject phrase of its own);
 # "<X>'s <part>" is that individual's part, no kind a pose or hairstyle LoRA stands for
