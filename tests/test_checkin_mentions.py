@@ -14,6 +14,8 @@
   whose cards say so; the thing of a person the repository lacks is none;
 - birth_order_by_stated_ages: "my eldest" / "our youngest" that no card states is the child
   born first / last by the ages the cards state;
+- kinship_title_of_any_language_left_out: "<title> <name>" in any language the kinship
+  lexicon has ("Ninang ...") is named by the name alone;
 - kind_word_says_which_sense: "a <word> <kind of one of its senses>" is that sense, not the
   concept LoRA the word names.
 
@@ -55,6 +57,8 @@ CARDS = [
                  "Ilse, my fourteen-year-old daughter: long plait, football kit."),
     subject_card("saskia", "Saskia", "woman", ["person", "woman", "stepdaughter"],
                  "Saskia, my husband's daughter, my stepdaughter, 19: dark bob, denim jacket."),
+    subject_card("pearl", "Ninang Pearl", "woman", ["person", "woman", "godmother"],
+                 "Ninang Pearl, my godmother, 60: white curls, cat-eye glasses."),
     subject_card("mousse", "Mousse", "cat", ["pet", "cat", "grey"],
                  "Mousse, my grandmother's fluffy grey cat."),
     subject_card("biscotto", "Biscotto", "cat", ["pet", "cat", "ginger"],
@@ -186,3 +190,10 @@ def test_the_thing_of_a_person_the_repository_lacks_is_none(selector):
 def test_a_birth_order_no_card_states_is_read_from_the_ages(selector, request_, family):
     assert _families(selector, request_) == {family}
     assert _families(_without(selector, "birth_order_by_stated_ages"), request_) != {family}
+
+
+def test_a_kinship_title_of_another_language_may_be_left_out_of_a_name(selector):
+    request = "pearl knitting by the fire"
+    assert _families(selector, request) == {"pearl"}
+    assert "pearl" not in _families(
+        _without(selector, "kinship_title_of_any_language_left_out"), request)

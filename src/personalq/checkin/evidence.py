@@ -16,6 +16,7 @@ from personalq.checkin import rules
 from personalq.checkin import ordinary  # noqa: F401  (registers its rules: a borrowed name read
 # as the ordinary word)
 from personalq.checkin.rules import GENERIC, MATCH_RULES, WORD_RULES, Verdict, WordSite, adjacent
+from personalq.checkin.kinship import rel_of
 from personalq.checkin.lexicon import lexicon
 from personalq.checkin.text import CUE_WORDS, KINSHIP, STOPWORDS, TITLES, TRANSPARENT, Token, \
     edit_distance, english_words, plural, stem, tokenize
@@ -223,7 +224,7 @@ def gather(ctx: Context, mention: Mention, kinds: tuple[str, ...], extra: list[T
         typed = frozenset(t.stem for t in mention.words) if slips else frozenset()
         last = mention.words[-1].stem if mention.words else ""
         _partial_names(ctx.index, per_word, named, ctx.on(rules.TITLE_LEFT_OUT), slips, typed,
-                       last, ctx.on(rules.COINED_NAME_WORD))
+                       last, ctx.on(rules.COINED_NAME_WORD), ctx.on(rules.KIN_TITLE))
     if named and ctx.on(rules.NAME_IS_IDENTIFIER):
         kept = [(t, {k: v for k, v in acc.items() if k in named}, h)
                 for (t, acc), h in zip(per_word, how)]
@@ -234,13 +235,15 @@ def gather(ctx: Context, mention: Mention, kinds: tuple[str, ...], extra: list[T
 def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, float]]],
                    named: set[str], titles: bool = True, slips: bool = False,
                    typed: frozenset[str] = frozenset(), last: str = "",
-                   coined: bool = False) -> None:
+                   coined: bool = False, kin_titles: bool = False) -> None:
     """partial_name_is_description: a multi-word name counts as a name only when all its words
     are present (perhaps misspelt); one word of it is only a description of the family. Titles
     and kinship words inside a name ("Aunt", "Grandma") address the person and may be left out.
     titles: title_or_kind_left_out_of_a_name; slips: slip_beside_an_exact_name_word, with `typed`
     the stems of the phrase's words and `last` its last word's stem; coined:
-    coined_name_word_names_them (_coined_name_word)."""
+    coined_name_word_names_them (_coined_name_word); kin_titles:
+    kinship_title_of_any_language_left_out (a name's first word that the kinship lexicon
+    reads as a relation in any language it has addresses the person and may be left out)."""
     present = {t.stem for t, _ in per_word} | {stem(p) for t, _ in per_word for p in t.low.split("-")}
     typed_lows = {t.low for t, _ in per_word}
     known: dict[str, bool] = {}  # many named families share a name word ("... Bicycle")
@@ -258,6 +261,8 @@ def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, fl
         if any(len(ph) == 1 for ph in fam.name_phrases) and any(fam_key in acc for _, acc in per_word):
             continue  # a one-word name is whole by itself
         own = [[w for w in ph if w not in KINSHIP and w not in TITLES] for ph in fam.name_phrases]
+        if kin_titles and fam.kind == "subject":  # "Tita Joy", "Oma Liesl": any language's
+            own += [list(ph[1:]) for ph in fam.name_phrases if len(ph) >= 2 and rel_of(ph[0])]
         if titles and fam.kind == "subject":
             own += [list(ph[1:]) for ph in fam.name_phrases
                     if len(ph) >= 3 and ph[0] in fam.common_words()]

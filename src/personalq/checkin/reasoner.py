@@ -242,8 +242,10 @@ class Reasoner:
         owner = last.families[0]
         words = set(self.index.families[owner].name_lows) | {
             f.word for f in self.relations.facts.get(owner, ()) if f.anchor == OWNER}
-        theirs = [k for k in res.families if k != owner and any(
-            k in self.index.postings.get(stem(w), {}) for w in words)]
+        fams = self.index.families
+        theirs = [k for k in res.families if k != owner and any(  # the card's own words, not
+            k in self.index.postings.get(stem(w), {}) and stem(w) not in fams[k].categories
+            for w in words)]  # the broad category every person is in
         if len(theirs) != 1:
             return res
         i = res.families.index(theirs[0])

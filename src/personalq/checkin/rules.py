@@ -674,6 +674,9 @@ BACKREF_OWNER = named_rule("his_her_their_is_the_last_persons")
 # reasoner._born_in_order: "my eldest" / "our youngest" that no card states is the owner's
 # child born first / last by the ages the cards state (ages.born_in_order)
 ORDER_BY_AGES = named_rule("birth_order_by_stated_ages")
+# evidence._partial_names: a name's first word the kinship lexicon reads as a relation in any
+# of its languages ("Tita", "Oma", "Ninang") is a title: the rest of the name names them
+KIN_TITLE = named_rule("kinship_title_of_any_language_left_out")
 # reasoner._groups: "on <X>'s lap", "in mum's arms", "on the dog's back": a body part in view
 # shows its owner, so the possessor of a body part is drawn (a subject phrase of its own);
 # "<X>'s <part>" is that individual's part, no kind a pose or hairstyle LoRA stands for
