@@ -78,3 +78,16 @@ def little_one(people: dict[str, list[Card]], stated_youngest: list[str]) -> str
         if clear and newest is not None and newest - dated[first] <= LITTLE_MAX_AGE:
             return first
     return stated_youngest[0] if len(stated_youngest) == 1 else None
+
+
+def born_in_order(people: dict[str, list[Card]], order: str) -> str | None:
+    """The one among these people (family -> cards) born first ("eldest") or last ("youngest")
+    by the ages their cards state, clearly (a year) before or after every other whose age is
+    stated; None where no age is stated or two are too close to tell."""
+    dated = {k: b for k, cards in people.items() if (b := born(cards)) is not None}
+    if not dated:
+        return None
+    ranked = sorted(dated, key=lambda k: dated[k], reverse=order != "eldest")
+    if len(ranked) > 1 and abs(dated[ranked[0]] - dated[ranked[1]]) < 1.0:
+        return None
+    return ranked[0]

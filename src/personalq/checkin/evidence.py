@@ -16,9 +16,13 @@ from personalq.checkin import rules
 from personalq.checkin import ordinary  # noqa: F401  (registers its rules: a borrowed name read
 # as the ordinary word)
 from personalq.checkin.rules import GENERIC, MATCH_RULES, WORD_RULES, Verdict, WordSite, adjacent
+from personalq.checkin.kinship import rel_of
+from personalq.checkin.lexicon import lexicon
 from personalq.checkin.text import CUE_WORDS, KINSHIP, STOPWORDS, TITLES, TRANSPARENT, Token, \
-    edit_distance, plural, stem, tokenize
-from personalq.checkin.tuning import (FUZZY, PART, SHARE_FOR_DESCRIPTION, STRENGTH, STRONG,
+    edit_distance, english_words, plural, stem, tokenize
+from personalq.checkin.tuning import (BEING_DEPTH, BEING_SENSES, COINED_NAME_MIN, FUZZY, PART,
+                                      PERSON_DEPTH, PERSON_SENSES, SHARE_FOR_DESCRIPTION, STRENGTH,
+                                      STRONG,
                                       VERSION_ONLY, Field)
 
 
@@ -155,7 +159,7 @@ def _site(ctx: Context, mention: Mention, group: list[Token], i: int, core: bool
         prev = None
     plural_ = plural(tok) and mention.determiner != Determiner.POSSESSIVE
     return WordSite(tok, match, mention, nxt, prev, core, plural_, ctx.on(rules.SLIP_IN_NAME),
-                    ctx.on(rules.PREDICATE_NO_HEAD), ctx.tokens())
+                    ctx.on(rules.PREDICATE_NO_HEAD), ctx.tokens(), ctx.on(rules.KIND_SAYS_SENSE))
 
 
 def _accept(ctx: Context, site: WordSite, kinds: tuple[str, ...], allowed: set[str] | None,
@@ -220,7 +224,7 @@ def gather(ctx: Context, mention: Mention, kinds: tuple[str, ...], extra: list[T
         typed = frozenset(t.stem for t in mention.words) if slips else frozenset()
         last = mention.words[-1].stem if mention.words else ""
         _partial_names(ctx.index, per_word, named, ctx.on(rules.TITLE_LEFT_OUT), slips, typed,
-                       last)
+                       last, ctx.on(rules.COINED_NAME_WORD), ctx.on(rules.KIN_TITLE))
     if named and ctx.on(rules.NAME_IS_IDENTIFIER):
         kept = [(t, {k: v for k, v in acc.items() if k in named}, h)
                 for (t, acc), h in zip(per_word, how)]
@@ -230,13 +234,18 @@ def gather(ctx: Context, mention: Mention, kinds: tuple[str, ...], extra: list[T
 
 def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, float]]],
                    named: set[str], titles: bool = True, slips: bool = False,
-                   typed: frozenset[str] = frozenset(), last: str = "") -> None:
+                   typed: frozenset[str] = frozenset(), last: str = "",
+                   coined: bool = False, kin_titles: bool = False) -> None:
     """partial_name_is_description: a multi-word name counts as a name only when all its words
     are present (perhaps misspelt); one word of it is only a description of the family. Titles
     and kinship words inside a name ("Aunt", "Grandma") address the person and may be left out.
     titles: title_or_kind_left_out_of_a_name; slips: slip_beside_an_exact_name_word, with `typed`
-    the stems of the phrase's words and `last` its last word's stem."""
+    the stems of the phrase's words and `last` its last word's stem; coined:
+    coined_name_word_names_them (_coined_name_word); kin_titles:
+    kinship_title_of_any_language_left_out (a name's first word that the kinship lexicon
+    reads as a relation in any language it has addresses the person and may be left out)."""
     present = {t.stem for t, _ in per_word} | {stem(p) for t, _ in per_word for p in t.low.split("-")}
+    typed_lows = {t.low for t, _ in per_word}
     known: dict[str, bool] = {}  # many named families share a name word ("... Bicycle")
 
     def has(word: str) -> bool:
@@ -252,6 +261,8 @@ def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, fl
         if any(len(ph) == 1 for ph in fam.name_phrases) and any(fam_key in acc for _, acc in per_word):
             continue  # a one-word name is whole by itself
         own = [[w for w in ph if w not in KINSHIP and w not in TITLES] for ph in fam.name_phrases]
+        if kin_titles and fam.kind == "subject":  # "Tita Joy", "Oma Liesl": any language's
+            own += [list(ph[1:]) for ph in fam.name_phrases if len(ph) >= 2 and rel_of(ph[0])]
         if titles and fam.kind == "subject":
             own += [list(ph[1:]) for ph in fam.name_phrases
                     if len(ph) >= 3 and ph[0] in fam.common_words()]
@@ -259,6 +270,9 @@ def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, fl
                     if len(ph) >= 3 and ph[-1] == fam.class_head and ph[-2] == last]
         if any(ph and all(has(w) for w in ph) for ph in own):
             continue
+        if coined and any(_coined_name_word(index, w, fam_key) for w in fam.name_lows
+                          if w in typed_lows):
+            continue  # coined_name_word_names_them: "seraphine" for Seraphine Ashveil
         if slips and any(ph and any(w in present for w in ph) and
                          all(has(w) or any(edit_distance(p, w, 1) <= 1 for p in typed) for w in ph)
                          for ph in own):
@@ -267,6 +281,30 @@ def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, fl
         for tok, acc in per_word:
             if fam_key in acc and tok.low in fam.name_lows and tok.stem not in fam.class_words:
                 acc[fam_key] = min(acc[fam_key], STRENGTH[Field.DESC])
+
+
+def _coined_name_word(index: CatalogIndex, word: str, fam_key: str) -> bool:
+    """coined_name_word_names_them: a person or animal is called by one of its names, so one
+    word of a being's longer name that English does not have (no everyday word, no WordNet
+    noun) and that no other family's name holds is an identifier by itself ("zephyrine" for
+    "Zephyrine Maldoor"); a name word English has ("Captain", "Pine") stays a description,
+    and so does the brand word of a thing's name (a product is not called by its brand)."""
+    if len(word) < COINED_NAME_MIN or not word.isalpha():
+        return False
+    if index.name_owners.get(word, set()) != {fam_key} or word in english_words():
+        return False
+    lx = lexicon()
+    return lx is not None and not lx.base_forms(word) and _being(index.families[fam_key])
+
+
+def _being(fam: Family) -> bool:
+    """A subject whose class noun is a kind of person or organism (a character, a woman, a
+    budgie), English says: a being that answers to its name."""
+    lx = lexicon()
+    head = fam.class_head
+    return fam.kind == "subject" and lx is not None and bool(head) and (
+        lx.is_a(head, "person", PERSON_DEPTH, PERSON_SENSES) or
+        lx.is_a(head, "organism", BEING_DEPTH, BEING_SENSES))
 
 
 def _may_be_within(word: str, other: str, limit: int) -> bool:

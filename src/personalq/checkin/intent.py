@@ -282,6 +282,38 @@ def _content(tokens: list[Token], names: frozenset[str], role: str = "") -> list
             and not (t.low != "sd" and BASE_TOKEN_RE.fullmatch(t.low) and base_cue(t.low + " model"))]
 
 
+def possessed_head(m: Mention) -> Token | None:
+    """The head noun of "<X>'s <noun>" at the end of a phrase ("on nonna's lap", "in my
+    mum's strong arms"): the phrase's last word, when one possessive stands before it with
+    only describing words between; None for any other phrase."""
+    toks = m.all_tokens
+    owners = [k for k, t in enumerate(toks[:-1]) if t.possessive]
+    if len(owners) != 1 or toks[-1].possessive:
+        return None
+    if any(t.low in STOPWORDS or is_determiner(t) for t in toks[owners[0] + 1:]):
+        return None
+    return toks[-1]
+
+
+def possessor_mention(m: Mention, vocab: frozenset[str] = frozenset(),
+                      names: frozenset[str] = frozenset()) -> Mention | None:
+    """The possessor of "<X>'s <noun>" (possessed_head) as a subject phrase of its own:
+    "nonna" in "on nonna's lap", "my mum" in "in my mum's arms", "the dog" in "on the dog's
+    back" (a preposition or connector before it left out)."""
+    if possessed_head(m) is None:
+        return None
+    toks = m.all_tokens
+    k = next(k for k, t in enumerate(toks) if t.possessive)
+    first = 0
+    while first < k and (toks[first].low in SCENE_PREPOSITIONS or toks[first].low in
+                         ATTR_CONNECTORS or toks[first].low in SUBJECT_CONNECTORS):
+        first += 1
+    sub = toks[first:k] + [replace(toks[k], possessive=False)]
+    det = _determiner(sub, vocab, names)
+    return Mention(Role.SUBJECT, _content(sub, names), det, sub[0].start, sub[-1].end,
+                   VersionCue(), sub)
+
+
 _BREAK_RE = re.compile(r"[:;,.!?()\[\]{}\u2014\u2013]|\s-\s|\.\.\.")
 
 

@@ -30,7 +30,7 @@ HYPERNYM = ("@", "@i")
 HYPONYM = ("~", "~i")
 
 # lexicographer files of the noun database (WordNet's lexnames(5)) that Check-in reads
-LEXFILE = {"animal": 5, "artifact": 6, "food": 13, "person": 18, "plant": 20, "substance": 27,
+LEXFILE = {"animal": 5, "artifact": 6, "body": 8, "food": 13, "person": 18, "plant": 20, "substance": 27,
            "time": 28}
 
 # verb frames (wninput(5)) used without an object, by what their subject is: "Something ----s"
@@ -73,6 +73,7 @@ class Lexicon:
         self._data = _read_lf(folder / "data.noun")
         self.synset = lru_cache(maxsize=65536)(self._read_synset)
         self._verbs: _VerbIndex | None = None
+        self._modifiers: list[_SortedIndex] | None = None  # index.adj, .adv, .verb (has_word)
 
     def _read_synset(self, offset: int) -> Synset:
         end = self._data.find(b"\n", offset)
@@ -147,6 +148,18 @@ class Lexicon:
         if self._verbs is None:
             self._verbs = _VerbIndex(self.folder)
         return self._verbs.lemma_of_ing(form.lower())
+
+    def has_word(self, word: str) -> bool:
+        """Is the word an English noun, verb, adjective or adverb in any of its forms ("asleep",
+        "outside", "fixing")? A word of none of them is a name or a borrowing."""
+        low = word.lower()
+        if self.base_forms(low) or self.verb_lemma(low) or self.past_verb_lemma(low):
+            return True
+        if self._modifiers is None:
+            self._modifiers = [_SortedIndex(_read_lf(self.folder / f"index.{pos}"))
+                               for pos in ("adj", "adv", "verb")]
+        forms = {low, low[:-1] if low.endswith("s") else low}
+        return any(f in index for f in forms for index in self._modifiers)
 
     def dominant(self, word: str, synset: Synset) -> bool:
         """Is `synset` the most frequent meaning of `word`? Then a request that uses the word

@@ -27,12 +27,14 @@ from personalq.checkin import rules
 from personalq.checkin.evidence import (Context, Evidence, confidence, enough_evidence, gather,
                                         plausible, score)
 from personalq.checkin.features import CatalogIndex, Family, MatchKind
-from personalq.checkin.intent import Determiner, Intent, Mention, Role, VersionCue, parse
+from personalq.checkin.intent import (Determiner, Intent, Mention, Role, VersionCue, parse,
+                                      possessed_head, possessor_mention)
 from personalq.checkin.options import question_for, resolve_answer  # noqa: F401 (re-exported)
-from personalq.checkin.ages import SMALL_WORDS, little_one
-from personalq.checkin.kinship import Rel
+from personalq.checkin.ages import SMALL_WORDS, born_in_order, little_one
+from personalq.checkin.kinship import Rel, birth_order
 from personalq.checkin.relations import OWNER, Answer, Ref, Relations, reference
-from personalq.checkin.text import (CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, TRANSPARENT, Token,
+from personalq.checkin.text import (CARRYING_WORDS, CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS,
+                                    TRANSPARENT, Token,
                                     stem, tokenize, verb_form)
 
 
@@ -85,6 +87,7 @@ class Group:
     extra: list[Token] = field(default_factory=list)  # attribute phrases' words
     cue: VersionCue = field(default_factory=VersionCue)
     secondary: list[list[Token]] = field(default_factory=list)  # scene phrases describing it
+    owned: list[Token] = field(default_factory=list)  # its body part a phrase names ("lap")
 
 
 def _empty_group() -> Group:
@@ -141,7 +144,11 @@ class Reasoner:
             if g.role == Role.STYLE:
                 self._resolve_style(ctx, g, state, allowed)
             else:
+                done = len(state.out)
                 self._resolve_subject(ctx, g, state, allowed)
+                for res in state.out[done:]:  # "lap" in "nonna's lap" is hers: no LoRA's
+                    if g.owned and res.outcome == Outcome.SELECT:
+                        res.matched = {k: list(v) + g.owned for k, v in res.matched.items()}
         self._place_orphan_cue(ctx, state)
         if ctx.on(rules.ONE_PHRASE_ONE_THING):
             state.out = _one_thing_per_phrase(self.index, state.out)
@@ -166,12 +173,20 @@ class Reasoner:
 
     def _resolve_subject(self, ctx: Context, g: Group, state: "_State", allowed) -> None:
         mention = g.mention
-        answer = self._related(ctx, g, allowed) or self._little_one(ctx, g, allowed)
+        answer = self._related(ctx, g, allowed) or self._little_one(ctx, g, allowed) or \
+            self._born_in_order(ctx, g, allowed)
         if answer is not None:
             self._resolve_related(ctx, g, state, answer)
             return
+        if self._newcomer(ctx, g):
+            state.out.append(Resolution(Role.SUBJECT, mention, Outcome.NONE, [], [], {}, {},
+                                        g.cue, list(g.extra), None, related=True))
+            return
         ev = gather(ctx, mention, ("subject",), g.extra, allowed=allowed)
         res = self._decide(ctx, Role.SUBJECT, g, ev)
+        if g.role == Role.SUBJECT and mention.determiner == Determiner.BACKREF and \
+                ctx.on(rules.BACKREF_OWNER):
+            res = self._owners_thing(ctx, g, res, state)
         if g.role == Role.SCENE and ctx.on(rules.SCENE_NEEDS_ANCHOR):
             # scene_needs_anchor: a place or action phrase names a concept only by a name or by
             # "my <class>"; otherwise its words describe the scene
@@ -210,6 +225,50 @@ class Reasoner:
             return None  # "my man Dave": the name says who, the relation word only how
         return answer
 
+    def _owners_thing(self, ctx: Context, g: Group, res: Resolution,
+                      state: "_State") -> Resolution:
+        """his_her_their_is_the_last_person's (rules.py): "his/her/their <noun>" after a person
+        phrase is that person's thing. A person the repository lacks ("<X>'s wife holding
+        their baby") has nothing in it: none. A person it has narrows a question to the one
+        family whose cards say it is theirs, by any name of theirs or the relation their
+        cards state ("my sister's cat" for the sister)."""
+        before = [r for r in state.out if r.role == Role.SUBJECT and r.mention.role == Role.SUBJECT
+                  and r.mention.end <= g.mention.start]
+        if not before:
+            return res
+        last = before[-1]
+        if last.outcome == Outcome.NONE and last.related:
+            return Resolution(Role.SUBJECT, g.mention, Outcome.NONE, [], [], {}, {}, g.cue,
+                              list(g.extra), None, related=True)
+        if res.outcome != Outcome.CLARIFY or last.outcome != Outcome.SELECT or \
+                len(last.families) != 1:
+            return res
+        owner = last.families[0]
+        words = set(self.index.families[owner].name_lows) | {
+            f.word for f in self.relations.facts.get(owner, ()) if f.anchor == OWNER}
+        fams = self.index.families
+        theirs = [k for k in res.families if k != owner and any(  # the card's own words, not
+            k in self.index.postings.get(stem(w), {}) and stem(w) not in fams[k].categories
+            for w in words)]  # the broad category every person is in
+        if len(theirs) != 1:
+            return res
+        i = res.families.index(theirs[0])
+        return Resolution(res.role, res.mention, Outcome.SELECT, theirs, [res.cards[i]],
+                          res.scores, {theirs[0]: res.matched.get(theirs[0], [])}, res.cue,
+                          res.extra_words, res.evidence)
+
+    def _newcomer(self, ctx: Context, g: Group) -> bool:
+        """named_newcomer_is_nobody (rules.py): "my <person noun> <name>" names the person
+        by the name; where no card has that name, the person is not in the repository, whoever
+        else the role word fits (the relation phrases of kinship are read by relations.py)."""
+        if g.role != Role.SUBJECT or not ctx.on(rules.NEWCOMER) or \
+                g.mention.determiner != Determiner.POSSESSIVE:
+            return False
+        toks = g.mention.all_tokens
+        return any(rules.person_noun(prev.low) and rules.unknown_name(self.index, tok)
+                   for prev, tok in zip(toks, toks[1:])
+                   if tok.start - prev.end <= 1 and not prev.possessive and not tok.possessive)
+
     def _little_one(self, ctx: Context, g: Group, allowed) -> Answer | None:
         """little_one_is_the_youngest: a "little one" or "wee one" is how a family speaks
         of its small child: the person born last by the ages the cards state, while still a
@@ -229,6 +288,28 @@ class Reasoner:
         if not key or (allowed is not None and key not in allowed):
             return None
         ref = Ref(OWNER, [Rel("child")], toks[at].low, toks[at], said=toks[at - 1:at + 2])
+        return Answer([key], False, ref)
+
+    def _born_in_order(self, ctx: Context, g: Group, allowed) -> Answer | None:
+        """birth_order_by_stated_ages: "my eldest", "our youngest" (in any language the
+        kinship lexicon has) is, where no card states that order, the owner's own child (no
+        stepchild) born first or last by the ages the cards state (ages.py)."""
+        if g.role != Role.SUBJECT or not ctx.on(rules.ORDER_BY_AGES):
+            return None
+        toks = g.mention.all_tokens
+        at = next((i for i in range(1, len(toks)) if birth_order(toks[i].low) and
+                   toks[i - 1].low in ("my", "our")), None)
+        if at is None:
+            return None
+        order = birth_order(toks[at].low)
+        if any(stem(order) in fam.orders for fam in self.index.families.values()):
+            return None  # a card says who it is (birth_order_is_the_persons)
+        children = {k: self.index.families[k].cards for k, facts in self.relations.facts.items()
+                    if _own_child(facts)}
+        key = born_in_order(children, order)
+        if key is None or (allowed is not None and key not in allowed):
+            return None
+        ref = Ref(OWNER, [Rel("child")], toks[at].low, toks[at], said=toks[at - 1:at + 1])
         return Answer([key], False, ref)
 
     def _is_a_name(self, ctx: Context, word: str) -> bool:
@@ -330,6 +411,8 @@ class Reasoner:
         for mention in intent.mentions:
             if mention.role == Role.STYLE or not mention.words:
                 continue
+            if self._body_owner(ctx, mention) is not None:
+                continue  # "on nonna's shoulder": her shoulder, no kind of pose
             res = self._composing_in(ctx, mention, allowed)
             if res is not None and not set(res.families) & taken:
                 state.out.append(res)
@@ -551,6 +634,12 @@ class Reasoner:
             return pending
 
         for m in intent.mentions:
+            owner = self._body_owner(ctx, m)
+            if owner is not None:  # "on nonna's lap": nonna is in the picture
+                part = [t for t in m.words if t.start > owner.end]
+                groups.append(Group(Role.SUBJECT, owner, owned=part))
+            if m.role == Role.ATTR and self._carried(ctx, m):
+                continue  # the unborn child is no one drawn, nor a word about the mother
             if m.role == Role.ATTR:
                 if self._attr_is_subject(ctx, m, concept(), pending, allowed):
                     groups.append(Group(Role.SUBJECT, m, cue=copy.copy(m.cue)))
@@ -610,15 +699,43 @@ class Reasoner:
                      for k, v in lookup(head).strengths.items())
         return Role.STYLE if styled else Role.SCENE
 
+    def _body_owner(self, ctx: Context, m: Mention) -> Mention | None:
+        """body_part_shows_its_owner (rules.py): the possessor of a body part a scene or
+        attribute phrase places the subject on or in ("on nonna's lap", "in mum's arms") is
+        drawn: the possessor as a subject phrase of its own; None for any other phrase."""
+        if m.role not in (Role.SCENE, Role.ATTR) or not ctx.on(rules.BODY_SHOWS_OWNER):
+            return None
+        head = possessed_head(m)
+        if head is None or not rules.body_word(head.low):
+            return None
+        return possessor_mention(m, self.index.naming_vocab, self.index.names)
+
+    def _carried(self, ctx: Context, m: Mention) -> bool:
+        """carried_child_is_not_drawn (rules.py): "with <someone>" right after an adjective of
+        carrying a child ("pregnant", "expecting") names the child not yet born: not drawn."""
+        toks = ctx.tokens()
+        k = next((i for i, t in enumerate(toks) if t.start == m.start), None)
+        return ctx.on(rules.CARRIED_CHILD) and bool(k) and toks[k].low == "with" and \
+            toks[k - 1].low in CARRYING_WORDS
+
+    def _own_body(self, ctx: Context, m: Mention) -> bool:
+        """own_body_names_no_other (rules.py): "with his waxed moustache", "her hair": a body
+        part after his/her/their is the subject's own."""
+        return ctx.on(rules.OWN_BODY) and m.determiner == Determiner.BACKREF and \
+            bool(m.words) and rules.body_word(m.words[-1].low)
+
     def _attr_is_subject(self, ctx: Context, m: Mention, parent: Group, pending: Group,
                          allowed) -> bool:
         """An attribute phrase is a concept of its own when it names another family ("X with
-        <name>") or names a kind of thing after "his/her/my" ("on her unicycle")."""
+        <name>") or names a kind of thing after "his/her/my" ("on her unicycle"); a part of
+        the subject's own body ("with his moustache") is no other thing."""
         ev = gather(ctx, m, ("subject",), allowed=allowed)
         parent_named = (gather(ctx, parent.mention, ("subject",), allowed=allowed).named
                         if parent is not pending else set())
         if ev.named and not (ev.named & parent_named):
             return True
+        if self._own_body(ctx, m):
+            return False
         return m.determiner in (Determiner.BACKREF, Determiner.POSSESSIVE) and \
             parent is not pending and self._names_a_kind(ctx, ev, parent)
 
@@ -733,6 +850,13 @@ class _State:
     out: list[Resolution] = field(default_factory=list)
     orphan: VersionCue = field(default_factory=VersionCue)  # cues of phrases naming nothing
     last: tuple[Group, Resolution] | None = None  # the last subject selected so far
+
+
+def _own_child(facts) -> bool:
+    """Do the cards state this person is the owner's child, and no stepchild (a stepchild is
+    no one's firstborn or last-born, whatever else the cards say of them)?"""
+    mine = [f for f in facts if f.anchor == OWNER and f.rel.kind == "child"]
+    return bool(mine) and not any(f.rel.step for f in mine)
 
 
 def _is_medium_phrase(ctx: Context, mention: Mention) -> bool:

@@ -18,11 +18,13 @@ from typing import Callable
 from personalq.checkin.features import CatalogIndex, Match, MatchKind
 from personalq.checkin.intent import Determiner, Mention, Role
 from personalq.checkin.lexicon import LEXFILE, lexicon
-from personalq.checkin.text import (CATEGORY_GROUPS, CLAUSE_DETERMINERS, CUE_WORDS, KINSHIP,
+from personalq.checkin.text import (CATEGORY_GROUPS, CLAUSE_DETERMINERS, CUE_WORDS, FILLER, KINSHIP,
                                     ROLE_FRAMES, STOPWORDS, TIME_CONJUNCTIONS, TRANSPARENT,
                                     VERB_FORMS, Token, adverb, edit_distance, english_words,
                                     verb_form)
-from personalq.checkin.tuning import CATEGORY_DAMPING, LONG_NAME, STRENGTH, STRONG, Field
+from personalq.checkin.tuning import (BODY_PART_DEPTH, CATEGORY_DAMPING, LONG_NAME,
+                                      SENSE_KIND_DEPTH, SENSE_KIND_SENSES, STRENGTH, STRONG,
+                                      Field)
 
 GENERIC = (Determiner.INDEFINITE, Determiner.QUANTIFIED, Determiner.CONTAINER)
 LONG_MISSPELLING = LONG_NAME  # a misspelt name this long is rarely an ordinary word
@@ -48,6 +50,7 @@ class WordSite:
     slips: bool = True  # rule slip_beside_an_exact_name_word is on
     predicates: bool = True  # rule predicate_is_no_head is on
     request: tuple[Token, ...] = ()  # every word of the request, in order (ordinary.py)
+    senses: bool = True  # rule kind_word_says_which_sense is on
 
 
 _ADJACENT_RE = re.compile(r"^[\s,-]*(?:(?:and|or|&)\s+)?$", re.I)
@@ -152,13 +155,31 @@ def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
     for what it is may modify ("mullet haircut"); one that borrows an ordinary word as its name
     may not (Family.borrows)."""
     fam = index.families[fam_key]
-    if site.nxt is None or (fam.kind != "subject" and not fam.borrows(site.tok)):
+    if site.nxt is None or (fam.kind != "subject" and not fam.borrows(site.tok) and
+                            not _kind_says_another_sense(index, site, fam_key)):
         return Verdict.KEEP
     if noun_like(site.nxt) and not index.family_knows(fam_key, site.nxt) and \
             not _known_non_noun(site) and \
             not name_typed_with_a_slip(index, site, fam_key):
         return Verdict.VETO if fam_key in site.match.named else Verdict.DROP
     return Verdict.KEEP
+
+
+def _kind_says_another_sense(index: CatalogIndex, site: WordSite, fam_key: str) -> bool:
+    """kind_word_says_which_sense: English adds the kind after a word that has several
+    meanings to say which one is meant ("a <word> fish", "the <word> snake"): when the next
+    word is what one sense of the word is a kind of, and neither that kind nor the family's own
+    class is a kind of the other, the word is meant in that other sense, not as the card's
+    style or concept (its class the kind of thing it is)."""
+    fam, lx = index.families[fam_key], lexicon()
+    if not site.senses or lx is None or site.nxt is None or not fam.class_head or index.family_knows(fam_key, site.nxt):
+        return False
+    kind = site.nxt.low
+    if not lx.is_a(site.tok.low, kind, depth=SENSE_KIND_DEPTH, senses=SENSE_KIND_SENSES):
+        return False
+    head = fam.class_head
+    return not (lx.is_a(head, kind, depth=SENSE_KIND_DEPTH, senses=SENSE_KIND_SENSES) or
+                lx.is_a(kind, head, depth=SENSE_KIND_DEPTH, senses=SENSE_KIND_SENSES))
 
 
 @lru_cache(maxsize=65536)
@@ -247,6 +268,44 @@ def time_word(word: str) -> bool:
     lx = lexicon()
     first = lx.first_sense(word) if lx is not None else None
     return first is not None and first.lexfile == LEXFILE["time"]
+
+
+@lru_cache(maxsize=65536)
+def body_word(word: str) -> bool:
+    """Is the word's most frequent meaning a part of a body ("lap", "shoulders", "moustache",
+    "paw")? WordNet files the human body's parts and features together (noun.body) and an
+    animal's under the body part they are a kind of; a plural is read by its singular."""
+    lx = lexicon()
+    if lx is None or not word.isalpha():
+        return False
+    for base in lx.base_forms(word):
+        first = lx.first_sense(base)
+        if first is not None and (first.lexfile == LEXFILE["body"] or
+                                  lx.is_a(base, "body part", depth=BODY_PART_DEPTH)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def person_noun(word: str) -> bool:
+    """A word whose most frequent meaning is a kind of person ("apprentice", "neighbour",
+    "flatmate"), not a kinship word (relations.py reads those)."""
+    lx = lexicon()
+    first = lx.first_sense(word) if lx is not None else None
+    return first is not None and first.lexfile == LEXFILE["person"] and word not in KINSHIP
+
+
+def unknown_name(index: CatalogIndex, tok: Token) -> bool:
+    """A name no card has: capitalised inside the sentence or a word English does not have (a
+    noun, verb, adjective or adverb in none of its forms), and no family's word, not even
+    misspelt."""
+    lx = lexicon()
+    if lx is None or not tok.low.isalpha() or tok.low in STOPWORDS or tok.low in FILLER or \
+            tok.low in CUE_WORDS:
+        return False
+    if not (tok.capitalized or not lx.has_word(tok.low)):
+        return False
+    return not index.lookup(tok).strengths
 
 
 @match_rule
@@ -630,6 +689,35 @@ names its owner one way ("Marta's cat"), the request may use any other name the 
 for the same person (a name the family uses, a kinship word the cards tie to her): the
 possessor reaches the cards that mention the owner by any of the owner's names, as a
 description word (evidence.owner_by_any_name)."""
+# reasoner._attr_is_subject: "with his waxed moustache", "her plaits": a body part after
+# his/her/their is the subject's own, it names no other being (not even one whose card has
+# the word as a tag)
+OWN_BODY = named_rule("own_body_names_no_other")
+# evidence._coined_name_word: one word of a longer name that English lacks and no other
+# family's name holds names the family ("seraphine" for Seraphine Ashveil)
+COINED_NAME_WORD = named_rule("coined_name_word_names_them")
+# reasoner._newcomer: "my <person noun> <a name no card has>" is someone the repository lacks
+NEWCOMER = named_rule("named_newcomer_is_nobody")
+# reasoner._carried: "<her> pregnant with <name>": the child carried is not yet in view; the
+# phrase says which version of the mother is meant (it describes her)
+CARRIED_CHILD = named_rule("carried_child_is_not_drawn")
+# rules._kind_says_another_sense (in modifier_of_another_noun; WordSite.senses): "<word> <the
+# kind one of its senses is>" means that sense, not the style or concept the word names
+KIND_SAYS_SENSE = named_rule("kind_word_says_which_sense")
+# reasoner._owners_thing: "his/her/their <noun>" is the thing of the person named before it:
+# nothing of the repository's when that person is not in it, else the one family whose cards
+# say it is that person's
+BACKREF_OWNER = named_rule("his_her_their_is_the_last_persons")
+# reasoner._born_in_order: "my eldest" / "our youngest" that no card states is the owner's
+# child born first / last by the ages the cards state (ages.born_in_order)
+ORDER_BY_AGES = named_rule("birth_order_by_stated_ages")
+# evidence._partial_names: a name's first word the kinship lexicon reads as a relation in any
+# of its languages ("Tita", "Oma", "Ninang") is a title: the rest of the name names them
+KIN_TITLE = named_rule("kinship_title_of_any_language_left_out")
+# reasoner._groups: "on <X>'s lap", "in mum's arms", "on the dog's back": a body part in view
+# shows its owner, so the possessor of a body part is drawn (a subject phrase of its own);
+# "<X>'s <part>" is that individual's part, no kind a pose or hairstyle LoRA stands for
+BODY_SHOWS_OWNER = named_rule("body_part_shows_its_owner")
 
 
 @match_rule

@@ -319,6 +319,9 @@ MONTHS["sept"] = 9
 # Conjunctions that open a clause saying when ("before Sam moved out"): what it names dates the
 # picture, it is not drawn (rules.time_clause_subject_is_not_drawn).
 TIME_CONJUNCTIONS = frozenset("before after until till since once when".split())
+# Adjectives of carrying a child: "with <someone>" after one names the child not yet born, who
+# is not in view (rules.carried_child_is_not_drawn).
+CARRYING_WORDS = frozenset("pregnant expecting".split())
 # Words that may stand between such a conjunction and its clause's subject ("before my dad ...").
 CLAUSE_DETERMINERS = frozenset("the my our his her their your a an".split())
 

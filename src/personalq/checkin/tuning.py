@@ -126,3 +126,17 @@ PARTITIVE_HYPERNYM_MAX = 12  # a noun filing more families than this ("thing") p
 PARTITIVE_HEAD_SENSES = 3  # senses of the user's word for a kind of LoRA that are looked at
 PARTITIVE_NARROWER_DEPTH = 2  # ... and how far under the card's kind word it may be filed
 TOGETHER_MAX = 2  # a plural relation ("my parents") draws this many people together; more ask which
+# rules.body_word: how many is-a steps up from a word's first sense "body part" may be (a paw
+# is an extremity, a limb, ... a body part); deeper links reach senses no body has
+BODY_PART_DEPTH = 6
+# evidence._coined_name_word: a name word this long at least may stand for the whole name
+# (shorter ones are initials, titles and chat words: "og", "bub", "ba")
+COINED_NAME_MIN = 4
+# evidence._being: hypernym links and senses read from a card's class noun up to "organism"
+# (a budgie: 9 links; a horse, an otter)
+BEING_DEPTH = 12
+BEING_SENSES = 3
+# rules._kind_says_another_sense: is-a links and senses read between a word and the kind typed
+# after it ("<word> fish": a few links up from the fish sense)
+SENSE_KIND_DEPTH = 6
+SENSE_KIND_SENSES = 9
