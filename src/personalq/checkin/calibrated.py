@@ -333,6 +333,23 @@ def _reasoner_view(resolutions: list[Resolution]) -> dict[str, dict[str, float]]
     return out
 
 
+def _retrieval_row(fam_key: str, retrieved: Retrieved, top_bm25: float,
+                   dense_best: str | None) -> dict[str, float]:
+    """How BM25 and the dense encoder rank this family against the others."""
+    b = retrieved.bm25.get(fam_key, 0.0)
+    other_b = [v for k, v in retrieved.bm25.items() if k != fam_key]
+    lead = math.log((b + CAL_BM25_FLOOR) / (max(other_b, default=0.0) + CAL_BM25_FLOOR))
+    d = retrieved.dense.get(fam_key, 0.0)
+    return {
+        "bm25_rel": b / top_bm25 if top_bm25 > 0 else 0.0,
+        "bm25_lead": max(-CAL_LEAD_CLIP, min(CAL_LEAD_CLIP, lead)),
+        "dense_cos": d, "dense_lead": _lead(d, [v for k, v in retrieved.dense.items()
+                                                if k != fam_key]),
+        "dense_top": float(fam_key == dense_best),
+        "both_top": float(fam_key == dense_best and b > 0 and b >= top_bm25),
+    }
+
+
 def features(request: str, resolutions: list[Resolution], retrieved: Retrieved,
              index: CatalogIndex, families: list[str]) -> dict[str, dict[str, float]]:
     """The named features of each candidate family."""
@@ -356,22 +373,13 @@ def features(request: str, resolutions: list[Resolution], retrieved: Retrieved,
         fam = index.families[fam_key]
         styled = fam.kind in ("style", "concept")
         r = view.get(fam_key, {})
-        b = retrieved.bm25.get(fam_key, 0.0)
-        other_b = [v for k, v in retrieved.bm25.items() if k != fam_key]
-        lead = math.log((b + CAL_BM25_FLOOR) / (max(other_b, default=0.0) + CAL_BM25_FLOOR))
-        d = retrieved.dense.get(fam_key, 0.0)
         card_kin = family_kin(fam)
         bare = r.get("named", 0.0) == 1.0 and not r.get("pointer", 0.0) and not _name_near(fam, caps)
         out[fam_key] = {
             "reasoner_select": r.get("select", 0.0), "reasoner_option": r.get("option", 0.0),
             "reasoner_share": r.get("share", 0.0), "named": r.get("named", 0.0),
             "strong_word": r.get("strong", 0.0),
-            "bm25_rel": b / top_bm25 if top_bm25 > 0 else 0.0,
-            "bm25_lead": max(-CAL_LEAD_CLIP, min(CAL_LEAD_CLIP, lead)),
-            "dense_cos": d, "dense_lead": _lead(d, [v for k, v in retrieved.dense.items()
-                                                    if k != fam_key]),
-            "dense_top": float(fam_key == dense_best),
-            "both_top": float(fam_key == dense_best and b > 0 and b >= top_bm25),
+            **_retrieval_row(fam_key, retrieved, top_bm25, dense_best),
             "name_near": float(_name_near(fam, caps)),
             "bare_name": float(bare),
             "pointer": float(r.get("pointer", 0.0) or pointed),

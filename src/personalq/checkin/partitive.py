@@ -1,52 +1,185 @@
-"""Rule `one_of_names_a_set` (rules.ONE_OF_NAMES_A_SET): "one of the <Ns>" asks for a member of a
+"""Rule `one_of_names_a_set` (rules.ONE_OF_A_SET): "one of the <Ns>" asks for a member of a
 set the user has, without saying which.
 
-A partitive ("one of our <Ns>", "either of my <Ns>", "any of the <N> loras") presupposes a definite
-set of several things of that kind, which the determiner says are the user's: the user wants one
-of them and leaves the choice open. The set is every family that calls itself an N (its class
-noun or a one-word tag: what the thing IS, not a word its description mentions in passing), so
-the right answer is a question across those families, not "none" (a plural read as things in
-general) and not the families that happen to mention the word.
+A partitive ("one of our <Ns>", "either of my <Ns>", "any of the <N> loras", "whichever <N>",
+"a random one of my <Ns>", "one of the shop's <Ns>") presupposes a definite set of several things
+of that kind, which the determiner says are the user's: the user wants one of them and leaves
+the choice open. A phrase that calls the thing a LoRA by its kind only ("the <N> lora") points at
+the user's LoRAs of that kind the same way. The set is every family that says it is an N:
+
+- by its class noun or a one-word tag (what the thing IS, not a word its description mentions in
+  passing);
+- or by English: a class noun or one-word tag that WordNet files under N ("any of our creatures":
+  the dog, the cat, the hen; `generic_set_by_hypernym`); for a kind of LoRA also the other way
+  round, a narrower word for the LoRA's kind ("any of my haircut loras": the hairstyle LoRAs);
+- a LoRA's kind is a style's or concept's (a checkpoint word after the noun), where there are
+  such families of that kind;
+- "ones" stands for the noun the modifiers describe ("one of the imported ones");
+- narrowed by every modifier the phrase gives that at least two of them know ("one of the old
+  clothing loras" keeps all clothing LoRAs; "one of the white cats" keeps the white ones); one
+  that fewer know would deny the set the phrase presupposes, so it only describes.
+
+One family left: the set says nothing the reasoner did not; several: a question across exactly
+them, not "none" (a plural read as things in general) and not a select of something else. A
+kinship noun ("any of the kiddos") is left to relations.py, which knows whose relatives the cards
+state.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
-from personalq.checkin.features import CatalogIndex
-from personalq.checkin.text import CHECKPOINT_WORDS, STOPWORDS, Token, tokenize, verb_form
+from personalq.checkin.features import CatalogIndex, Family
+from personalq.checkin.kinship import rel_of
+from personalq.checkin.lexicon import lexicon
+from personalq.checkin.text import (CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, Token, tokenize,
+                                    verb_form)
+from personalq.checkin.tuning import (PARTITIVE_HEAD_SENSES, PARTITIVE_HYPERNYM_DEPTH,
+                                      PARTITIVE_HYPERNYM_MAX, PARTITIVE_NARROWER_DEPTH)
 
-_PARTITIVE_RE = re.compile(r"\b(?:one|either|any)\s+of\s+(?:the|my|our|your|his|her|their|"
-                           r"these|those)\s+", re.I)
+# A quantifier ("each", "either", "a random one", "whichever"), "of", and a definite or
+# possessive determiner ("these", "my", "the bakery's", "Rolf's").
+_PARTITIVE_RE = re.compile(
+    r"\b(?:(?:a\s+random|any|just|some)\s+)?(?:one|either|any|each|which|which-?ever|some|neither)"
+    r"\s+of\s+(?:(?:the|my|our|your|his|her|their|these|those)\s+)?(?:[\w-]+(?:'s|s'|\u2019s)\s+)?",
+    re.I)
+# "either <N>", "whichever <N>": a determiner that presupposes a known set without "of".
+_CHOICE_RE = re.compile(r"\b(?:either|which-?ever)\s+(?!of\b)", re.I)
+# "the <N> lora", "a <N> lora": a kind of the user's LoRAs.
+_KIND_LORA_RE = re.compile(r"\b(?:the|a|an|my|our|one|any)\s+(?=(?:[\w-]+\s+){1,3}(?:"
+                           + "|".join(sorted(CHECKPOINT_WORDS)) + r")\b)", re.I)
+_DETERMINER = re.compile(r"(?:the|my|our|your|his|her|their|these|those)$", re.I)
 MAX_PHRASE = 4  # words of the noun phrase after the determiner that are read
+PRO_FORMS = frozenset("one ones".split())  # "the imported ones": the noun is the modifiers'
+LORA_KINDS = ("style", "concept")
+SET_MIN = 2  # a partitive presupposes a set of at least two
+
+
+@dataclass(frozen=True)
+class SetPhrase:
+    """A noun phrase naming a set of the user's things: its head noun, the describing words
+    before it, and whether a checkpoint word says the things are LoRAs."""
+
+    head: Token
+    modifiers: tuple[Token, ...]
+    loras: bool
+
+
+def _phrase_after(request: str, tokens: list[Token], at: int) -> list[Token]:
+    """The noun phrase starting at character `at`: it ends at punctuation, a function word or a
+    verb form after its first word (a participle before the noun modifies it: "the painted
+    mugs")."""
+    phrase: list[Token] = []
+    for tok in tokens:
+        if tok.start < at:
+            continue
+        gap = request[phrase[-1].end:tok.start] if phrase else ""
+        if (len(phrase) >= MAX_PHRASE or (tok.low in STOPWORDS and tok.low not in PRO_FORMS)
+                or re.search(r"[^\s-]", gap) or (phrase and verb_form(tok.low))):
+            break
+        phrase.append(tok)
+    return phrase
+
+
+def set_phrases(request: str) -> list[SetPhrase]:
+    """Each partitive's or kind-of-LoRA phrase ("one of the old clothing loras" -> head
+    clothing, modifier old, LoRAs): a trailing checkpoint word says what the things are, the
+    noun before it which ones."""
+    tokens = tokenize(request)
+    starts = [m.end() for m in _PARTITIVE_RE.finditer(request)]
+    starts += [m.end() for m in _CHOICE_RE.finditer(request)]
+    starts += [m.end() for m in _KIND_LORA_RE.finditer(request)]
+    out, seen = [], set()
+    for at in sorted(set(starts)):
+        phrase = _phrase_after(request, tokens, at)
+        loras = False
+        while phrase and phrase[-1].low in CHECKPOINT_WORDS:
+            phrase.pop()
+            loras = True
+        if phrase and phrase[-1].start not in seen:
+            seen.add(phrase[-1].start)
+            out.append(SetPhrase(phrase[-1], tuple(phrase[:-1]), loras))
+    return out
 
 
 def set_heads(request: str) -> list[Token]:
-    """The head noun of each partitive's noun phrase ("one of the old clothing loras" ->
-    clothing): the phrase ends at punctuation, a function word or a verb form after its first
-    word (a participle before the noun modifies it: "the painted mugs"); a trailing checkpoint
-    word ("loras") says what the things are, the noun before it which ones."""
-    heads = []
-    tokens = tokenize(request)
-    for m in _PARTITIVE_RE.finditer(request):
-        phrase: list[Token] = []
-        for tok in tokens:
-            if tok.start < m.end():
-                continue
-            gap = request[phrase[-1].end:tok.start] if phrase else ""
-            if (len(phrase) >= MAX_PHRASE or tok.low in STOPWORDS or re.search(r"[^\s-]", gap)
-                    or (phrase and verb_form(tok.low))):
-                break
-            phrase.append(tok)
-        while phrase and phrase[-1].low in CHECKPOINT_WORDS:
-            phrase.pop()
-        if phrase:
-            heads.append(phrase[-1])
-    return heads
+    """The head noun of each set phrase (see set_phrases)."""
+    return [p.head for p in set_phrases(request)]
 
 
-def members(index: CatalogIndex, head: Token, allowed: set[str] | None = None) -> list[str]:
-    """The families that call themselves a <head>: by class noun or one-word tag."""
-    return [key for key, fam in index.families.items()
-            if (allowed is None or key in allowed)
-            and (head.stem in fam.naming_words or head.stem in fam.class_words)]
+def kinship_head(phrase: SetPhrase) -> bool:
+    """A set of relatives ("any of the kiddos"): relations.py answers it from the cards' stated
+    relations, whose relatives they are included."""
+    return rel_of(phrase.head.low) is not None
+
+
+def members(index: CatalogIndex, phrase: SetPhrase | Token, allowed: set[str] | None = None,
+            hypernyms: bool = True) -> list[str]:
+    """The families the set phrase denotes (module docstring), catalog order."""
+    if isinstance(phrase, Token):
+        phrase = SetPhrase(phrase, (), False)
+    head = phrase.head
+    pool = [k for k in index.families if allowed is None or k in allowed]
+    if head.low in PRO_FORMS:
+        found = pool if phrase.modifiers else []
+    else:
+        named = {k for k in pool if _named(index.families[k], head)}
+        filed: set[str] = set()
+        if hypernyms:
+            filed = {k for k in pool if k not in named and
+                     _filed_under(index.families[k], head.low, phrase.loras)}
+            if len(filed) > PARTITIVE_HYPERNYM_MAX:
+                filed = set()  # a word over so many kinds (a "thing") picks out no set
+        found = [k for k in pool if k in named or k in filed]
+    if phrase.loras:
+        loras = [k for k in found if index.families[k].kind in LORA_KINDS]
+        found = loras or found
+    for mod in phrase.modifiers:
+        if mod.low in CUE_WORDS or mod.low in STOPWORDS:
+            continue  # "the old ... loras": a version, not which family
+        knowing = [k for k in found if index.family_knows(k, mod)]
+        if len(knowing) >= SET_MIN:
+            found = knowing  # fewer would deny the set the phrase presupposes: the cards
+            # do not all say it ("my downloaded heroes" where one card says Civitai)
+    if head.low in PRO_FORMS and len(found) == len(pool):
+        return []  # the modifiers described nothing
+    return found
+
+
+def _named(fam: Family, head: Token) -> bool:
+    """The family calls itself a <head>: by class noun or one-word tag."""
+    return head.stem in fam.naming_words or head.stem in fam.class_words
+
+
+def _kind_words(fam: Family) -> list[str]:
+    """What a family says it is, as English words: its class noun (whole and its head) and its
+    one-word tags."""
+    card = fam.newest
+    words = [card.class_noun.lower(), fam.class_head]
+    words += [t.lower() for t in card.tags if " " not in t.strip()]
+    return [w for w in dict.fromkeys(words) if w]
+
+
+def _filed_under(fam: Family, head: str, loras: bool) -> bool:
+    """rule generic_set_by_hypernym: English files one of the family's kind words under the
+    head ("hen" under "animal"); for a kind of LoRA also the head under a kind word (a
+    "haircut" is a hairstyle)."""
+    words = _kind_words(fam)
+    if any(_is_a(w, head) for w in words):
+        return True
+    return loras and any(_is_a(head, w, PARTITIVE_HEAD_SENSES, PARTITIVE_NARROWER_DEPTH)
+                         for w in words)
+
+
+@lru_cache(maxsize=65536)
+def _is_a(word: str, kind: str, senses: int = 1, depth: int = PARTITIVE_HYPERNYM_DEPTH) -> bool:
+    """Is one of the word's `senses` most frequent noun senses a kind of `kind`, at most
+    `depth` links up, in WordNet? A card's word is read in its first sense; the user's word for a
+    kind of LoRA in any of its first few ("getup": a set of clothing, after other senses), but
+    only close under the card's word (a haircut is a hairstyle; an act of cutting is no pose)."""
+    lx = lexicon()
+    if lx is None or word == kind or not lx.senses(kind):
+        return False
+    return lx.is_a(word.replace(" ", "_"), kind, depth=depth, senses=senses)

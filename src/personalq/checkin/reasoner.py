@@ -114,6 +114,10 @@ class Reasoner:
         self.disabled = frozenset(disabled)
         self.relations = Relations(index, through_person=rules.THROUGH_A_PERSON not in self.disabled,
                                    titles_address=rules.TITLE_IS_ADDRESS not in self.disabled,
+                                   set_holds_steps=rules.SET_HOLDS_STEPS not in self.disabled,
+                                   children_speak=rules.CHILDRENS_RELATIVE not in self.disabled,
+                                   through_kin=rules.RELATIVE_OF_RELATIVE not in self.disabled,
+                                   few_together=rules.MANY_RELATIVES_ASK not in self.disabled,
                                    guarded_words=rules.KIN_POSITION not in self.disabled,
                                    home_language=rules.HOME_LANGUAGE not in self.disabled)
         # who is whose relative, as the cards say

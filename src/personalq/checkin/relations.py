@@ -23,16 +23,25 @@ from personalq.checkin.kinship import (KIN_POINTED, Rel, fold, home_languages, h
                                        is_guarded, rel_of, with_seniority)
 from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, FILLER, STOPWORDS, Token,
                                     english_words, governed, tokenize)
-from personalq.checkin.tuning import KIN_REACH, PERSON_DEPTH, PERSON_SENSES
+from personalq.checkin.tuning import KIN_REACH, PERSON_DEPTH, PERSON_SENSES, TOGETHER_MAX
 
 OWNER = ""  # the anchor of a relation to the repository's owner
 ANYONE = "*"  # a name someone uses for the person ("the girls call him Grandad")
 _OWNER_WORDS = frozenset("my our".split())
 _CLAUSE_WORDS = frozenset("who whom whose which where when".split())  # open a relative clause
 _SUBORDINATORS = frozenset("before after since until because while".split())
-_ONE_OF_RE = re.compile(r"\b(?:one|either|any|which|each)\s+of\s*$", re.I)
+_ONE_OF_RE = re.compile(r"\b(?:one|either|any|which|which-?ever|each|neither)\s+of\s*$", re.I)
 _PERSON_WORDS = frozenset(w for g in CATEGORY_GROUPS for w in g)
 _PERSON_CATEGORY = frozenset("child kid baby toddler teen".split())  # an age, not a relation
+# Relations a person has one of per gender (a mother, a father, a wife): a plain word for them
+# means the plain relative, a step-relative only where no plain one of that gender is stated.
+# Of the others (children, siblings, cousins, ...) one has any number, so a set of them
+# ("one of my kids", "my siblings") holds the step ones too.
+_ONE_PER_GENDER = frozenset("parent spouse partner".split())
+# The relations a household's children stand in to their grandparents, aunts and uncles: "the
+# grandparents" said in a family with children are the children's (the speaker's parents and
+# parents-in-law), the way families name each other by the youngest generation's word.
+_CHILD = Rel("child")
 
 
 def fits(want: Rel, have: Rel) -> bool:
@@ -444,6 +453,11 @@ class Relations:
     titles_address: bool = True  # rule stated_relation_beats_a_title
     guarded_words: bool = True  # rule kin_position_guards_short_words
     home_language: bool = True  # rule home_language_reads_short_words
+    set_holds_steps: bool = True  # rule set_of_relatives_holds_the_step_ones
+    children_speak: bool = True  # rule the_relative_is_the_childrens
+    through_kin: bool = True  # rule relative_of_my_relative_is_mine
+    derived: set = field(default_factory=set)  # (family, fact) composed, not stated
+    few_together: bool = True  # rule many_relatives_ask_which
 
     def __post_init__(self) -> None:
         for key, fam in self.index.families.items():
@@ -452,6 +466,8 @@ class Relations:
                 self.facts[key] = found
         for key in list(self.facts):
             self._say_which_line(key)
+        if self.through_kin:
+            self._through_owners_kin()
         self.owner_relations = any(f.anchor == OWNER for fs in self.facts.values() for f in fs)
         texts = [t for fam in self.index.families.values() if _is_person(fam)
                  for card in fam.cards for t in (card.name, card.description)]
@@ -480,6 +496,34 @@ class Relations:
                                              (f.rel.kind, f.rel.in_law) in said)]
             self.facts[key] = list(dict.fromkeys(kept + derived))
 
+    def _through_owners_kin(self) -> None:
+        """Rule relative_of_my_relative_is_mine: a card that states a relation only to a named
+        person ("Sam, Rolf's son") whose own card states their relation to the owner ("my
+        partner Rolf") is the owner's relative by composition (my partner's son is a child of
+        mine, a step one as far as the cards say: ours would say "our son"), so "any of our
+        children" and "my stepson" reach him."""
+        derived: dict[str, list[Fact]] = {}
+        for key, facts in self.facts.items():
+            if any(f.anchor == OWNER for f in facts):
+                continue
+            for f in facts:
+                owners = self.index.name_owners.get(f.anchor, ()) if f.anchor not in (OWNER, ANYONE) else ()
+                if len(owners) != 1 or key in owners:
+                    continue
+                for g in self.facts.get(next(iter(owners)), ()):
+                    if g.anchor != OWNER:
+                        continue
+                    composed = compose([g.rel, f.rel])
+                    if len(composed) != 1:
+                        continue
+                    rel = composed[0]
+                    if g.rel.kind in _ONE_PER_GENDER and rel.kind == "child":
+                        rel = replace(rel, step=True)
+                    derived.setdefault(key, []).append(Fact(OWNER, rel, f.word))
+        for key, found in derived.items():
+            self.facts[key] = list(dict.fromkeys(self.facts[key] + found))
+            self.derived.update((key, f) for f in found)
+
     def _with(self, anchor: str, wants: list[Rel], allowed) -> list[tuple[str, Fact]]:
         out = []
         for key, facts in self.facts.items():
@@ -501,7 +545,21 @@ class Relations:
         if not found and (ref.bare or ref.plural):  # a name the family uses, "the twins"
             found = self._with(ANYONE, [last], allowed) + [
                 (k, f) for k, f in self._with_any(last, allowed) if ref.plural]
+            found += self._childrens(ref, allowed)
         return found
+
+    def _childrens(self, ref: Ref, allowed) -> list[tuple[str, Fact]]:
+        """Rule the_relative_is_the_childrens: "the grandparents", "one of the aunties" with
+        "the" (no "my") and no such relative of the owner's stated is the household's children's
+        relative, where the owner has children: the relation composed through a child of the
+        owner ("the grandparents" are my parents and parents-in-law). Families name each other
+        by the children's word for them (teknonymy), whatever else the cards call them."""
+        if not self.children_speak or not ref.bare or len(ref.path) != 1 or \
+                not (ref.plural or ref.one_of):
+            return []  # a single bare title may be the name the family uses for someone
+        if not self._with(OWNER, [_CHILD], None):
+            return []
+        return self._with(OWNER, compose([_CHILD] + ref.path), allowed)
 
     def _through_person(self, ref: Ref, allowed) -> list[tuple[str, Fact]]:
         """relation_through_a_person: "X's <relation>" is taken relative to X: the cards that
@@ -516,7 +574,7 @@ class Relations:
         anchors = set(self.index.name_owners.get(ref.anchor, ()))
         for key in anchors:
             for f in self.facts.get(key, []):
-                if f.anchor == OWNER:
+                if f.anchor == OWNER and (key, f) not in self.derived:  # composed once only
                     found += self._with(OWNER, compose([f.rel] + ref.path), allowed)
         return [(k, f) for k, f in found if k not in anchors or not self.through_person]
 
@@ -552,11 +610,24 @@ class Relations:
         called = self._called(ref.word, {k for k, _ in found})
         if called and len({k for k, _ in found}) > 1:
             found = [(k, f) for k, f in found if k in called]
-        if not ref.path[-1].step:  # "my parents": the mother and, lacking a father, the stepfather
+        if not ref.path[-1].step and self._one_each(ref):
+            # "my parents": the mother and, lacking a father, the stepfather
             plain = {f.rel.gender for _, f in found if not f.rel.step}
             found = [(k, f) for k, f in found if not f.rel.step or f.rel.gender not in plain]
         families = list(dict.fromkeys(k for k, _ in found))
-        return Answer(families, ref.plural and not ref.one_of, ref)
+        together = ref.plural and not ref.one_of and \
+            (len(families) <= TOGETHER_MAX or not self.few_together)
+        return Answer(families, together, ref)
+
+    def _one_each(self, ref: Ref) -> bool:
+        """Does the phrase mean the plain relatives only, a step one standing in where no plain
+        one of that gender is stated? A single relative ("my son" beside a stepson) and the
+        relatives one has one of per gender ("my parents"); a set of children, siblings or
+        cousins ("any of the kiddos", "my siblings") holds the step ones too (rule
+        set_of_relatives_holds_the_step_ones)."""
+        if not self.set_holds_steps or not (ref.plural or ref.one_of):
+            return True
+        return ref.path[-1].kind in _ONE_PER_GENDER
 
     def possessor_families(self, text: str, tok: Token) -> set[str]:
         """The one person a possessive kinship phrase ending at `tok` means ("my

@@ -531,6 +531,17 @@ ONE_OF_A_SET = named_rule("one_of_names_a_set")
 user has and leaves the choice open: a question across every family that is an N (class noun or
 one-word tag), not "none" for a plural read as things in general (select.py, partitive.py)."""
 
+SET_BY_HYPERNYM = named_rule("generic_set_by_hypernym")
+"""A set named by a broader word than the cards use ("any of our creatures", "any of my vehicle
+loras") holds every family whose class noun or one-word tag English files under that word (a hen
+is an animal); for a kind of LoRA also the families whose kind the word is a narrower word for
+(a haircut is a hairstyle): the user names the set by what its members are (partitive.py)."""
+
+SET_OVER_A_SELECT = named_rule("set_phrase_outranks_a_select")
+"""A partitive leaves the choice open, so a select the other words made (a scene word, another
+subject beside it: "me in either of my garment loras") does not answer it: the question
+across the set stands, unless the selected member is named by its own name (select.py)."""
+
 LOOKALIKES_DESCRIBED = named_rule("description_of_lookalikes_asks_which")
 """A generic phrase ("a <noun> ...") is any thing of its kind (generic_mention_is_not_personal),
 but when several of the user's subject cards are that kind and the phrase describes them with
@@ -581,6 +592,32 @@ cannot tell, is answered by the cards that state it to X where there are any. A 
 that holds a kinship title ("Oom Piet") does not hide the title's relation reading, and an
 object pronoun after the phrase ("X's stepmum hugging her") is X, who is then drawn too: a
 verb's object pronoun never means its own subject (relations.py, reasoner._related)."""
+
+SET_HOLDS_STEPS = named_rule("set_of_relatives_holds_the_step_ones")
+"""A plain kinship word means the plain relative ("my son" is not the stepson), and so do the
+relatives one has one of per gender ("my parents": the stepfather only lacking a father); but
+one has any number of children, siblings, cousins, and a set of them ("any of the kiddos", "my
+siblings", "either of my daughters") holds the step ones too (relations.Relations._one_each)."""
+
+CHILDRENS_RELATIVE = named_rule("the_relative_is_the_childrens")
+""""The grandparents", "one of the aunties" with "the" (no "my"), where the owner has children
+and no such relative of the owner's own is stated, are the children's relatives: families name
+each other by the youngest generation's word for them (teknonymy), so the relation is composed
+through a child of the owner (relations.Relations._childrens)."""
+
+RELATIVE_OF_RELATIVE = named_rule("relative_of_my_relative_is_mine")
+"""A card that states a relation only to a named person ("Rolf's son") whose card states their
+relation to the owner ("my partner Rolf") is the owner's relative by composition (my partner's
+son is my stepson as far as the cards say), so "any of our children" reaches him; a kinship word
+right before a possessive name ("my brother Emil's son") describes the possessor, not the card's
+subject (relations.Relations._through_owners_kin, card_facts)."""
+
+MANY_RELATIVES_ASK = named_rule("many_relatives_ask_which")
+"""A plural relation phrase ("my parents", "the twins") draws its people together, but a set of
+more than TOGETHER_MAX ("the grandkids" where there are four) is a question: one picture cannot
+hold that many personal identity LoRAs without their faces bleeding into each other, and a
+plural of an open-count relation (children, siblings, cousins) seldom means every one of them
+(relations.Relations.resolve)."""
 
 TITLE_IS_ADDRESS = named_rule("stated_relation_beats_a_title")
 """A kinship title in a person's name ("Mama Hennie", "Oom Piet") is how someone addresses

@@ -31,6 +31,7 @@ from personalq.checkin import calibrated, second
 from personalq.checkin.rules import (BIRTH_ORDER, CALIBRATED, DEPICTED_KIND, FAMILY_NAMES,
                                      FULL_LORA_NAME, GIVEN_NAME, KIND_OF_LORA, LEXICAL_WORDS,
                                      BROADER_WORD_IS_NOT_THE_LORA, LOOKALIKES_DESCRIBED, ONE_OF_A_SET,
+                                     SET_BY_HYPERNYM, SET_OVER_A_SELECT,
                                      PARAPHRASE_NAMES_A_LORA,
                                      COINED_STYLE_WORD, GENRE_TAG_PHRASE, TRIGGER_STEM,
                                      TYPED_TRIGGER, clipped_given_name, pet_form_of_a_kind_word)
@@ -388,18 +389,39 @@ class Selector:
 
     def _one_of_a_set(self, request: str, decision: Decision) -> Decision:
         """Rule one_of_names_a_set (partitive.py): "one of our <Ns>" with several families that
-        are Ns asks which, unless something was selected or the question already offers several."""
-        if ONE_OF_A_SET in self.disabled_rules or decision.action == "select":
+        are Ns asks which, unless the question already offers several of them (it narrowed) or
+        a select names one of them by its own name; a select of something else, or of a member
+        the other words happened to favour, leaves the choice the user left open unanswered
+        (set_phrase_outranks_a_select)."""
+        if ONE_OF_A_SET in self.disabled_rules:
+            return decision
+        if decision.action == "select" and SET_OVER_A_SELECT in self.disabled_rules:
             return decision
         offered = {self.by_id[i].family for i in decision.options if i in self.by_id}
-        for head in partitive.set_heads(request):
-            keys = partitive.members(self.index, head)
-            if len(keys) < 2 or len(offered & set(keys)) >= 2:
-                continue  # the reasoner's question already offers some of them: it narrowed
+        chosen = {self.by_id[i].family for i in decision.checkpoints if i in self.by_id}
+        hypernyms = SET_BY_HYPERNYM not in self.disabled_rules
+        for phrase in partitive.set_phrases(request):
+            if self.reasoner.relations.owner_relations and partitive.kinship_head(phrase):
+                continue  # a set of relatives: relations.py answered it
+            keys = partitive.members(self.index, phrase, hypernyms=hypernyms)
+            if len(keys) < 2 or offered >= set(keys) or \
+                    (phrase.modifiers and len(offered & set(keys)) >= 2):
+                continue  # the reasoner's question offers them, or narrowed by the modifiers
+            if decision.action == "select" and self._named_member(request, phrase,
+                                                                  chosen & set(keys)):
+                continue
             cards = [self.index.families[k].newest for k in keys]
             return Decision("clarify", options=[c.id for c in cards],
                             question=question_for(cards, self.index.common_tags), prompt=request)
         return decision
+
+    def _named_member(self, request: str, phrase: partitive.SetPhrase, families: set[str]
+                      ) -> bool:
+        """Does the request, outside the set phrase, name one of these families by a word of
+        its own name ("Rex, one of our dogs")? Then the set only says what Rex is."""
+        own = {phrase.head.start} | {t.start for t in phrase.modifiers}
+        words = {t.low for t in tokenize(request) if t.start not in own}
+        return any(words & self.index.families[k].name_lows for k in families)
 
     # -- the calibrated decision (calibrated.py) ----------------------------------------------
 

@@ -119,3 +119,10 @@ PARAPHRASE_MAX_WORDS = 6  # a longer run of words is a clause, not one describin
 PERIOD_REACH = 2  # describing words between a possessor and a period noun ("my <a> <b> days")
 PERIOD_DEPTH = 2  # hypernym links from a word up to WordNet's "time period"
 YOUNG_DEPTH = 4  # hypernym links from a word up to WordNet's young mammal / juvenile
+
+# Sets named generically (partitive.py: "any of our creatures", "any of my haircut loras").
+PARTITIVE_HYPERNYM_DEPTH = 10  # hypernym links from a card's kind word up to the set's noun
+PARTITIVE_HYPERNYM_MAX = 12  # a noun filing more families than this ("thing") picks out no set
+PARTITIVE_HEAD_SENSES = 3  # senses of the user's word for a kind of LoRA that are looked at
+PARTITIVE_NARROWER_DEPTH = 2  # ... and how far under the card's kind word it may be filed
+TOGETHER_MAX = 2  # a plural relation ("my parents") draws this many people together; more ask which
