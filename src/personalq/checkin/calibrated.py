@@ -185,7 +185,7 @@ def kin_of(text: str, bare: bool, only: frozenset[str] | None = None) -> Kin:
     for i, tok in enumerate(toks):
         pointed = i > 0 and (toks[i - 1].low in ("my", "our") or toks[i - 1].possessive)
         # "our youngest", "my eldest", "our bunso": a child by birth order, compared as the order
-        label = label_of(tok.low, pointed) or birth_order(tok.low)
+        label = label_of(tok.low, pointed) or birth_order(tok.low, pointed)
         if label is None or (only is not None and tok.stem not in only):
             continue
         if not bare and governed(toks, i, KIN_REACH):

@@ -18,7 +18,8 @@ from enum import StrEnum
 from personalq.catalog.card import Card
 from personalq.checkin.aliases import family_names, given_names
 from personalq.checkin.clipping import MIN_CLIP, KindWords, common_noun as _common_noun
-from personalq.checkin.kinship import birth_order, birth_order_forms, fold, forms, rel_of
+from personalq.checkin.kinship import (birth_order, birth_order_forms, fold, forms, is_guarded,
+                                       rel_of)
 from personalq.checkin.lexical import COMPOSING, family_words, what_it_is_words
 from personalq.checkin.text import (CATEGORY_GROUPS, RELATED, STOPWORDS, SYNONYM_GROUPS, Token,
                                     edit_distance, english_words, governed, stem, tokenize,
@@ -164,7 +165,7 @@ def kin_synonyms(word: str) -> set[str]:
     for a birth order ("our youngest"), the other words for it ("bunso", "maknae")."""
     found = rel_of(word)
     if found is None:
-        order = birth_order(word)
+        order = birth_order(word, True)  # the card's apposition: after "my"/"our"/"X's"
         return {stem(w) for w in birth_order_forms(order)} - {word} if order else set()
     return {stem(w) for w in forms(found[0])} - {word}
 
@@ -177,8 +178,9 @@ def birth_orders_stated(description: str) -> list[str]:
     toks = tokenize(description)
     out = []
     for i, tok in enumerate(toks):
-        if birth_order(tok.low) is None or tok.possessive:
-            continue
+        if birth_order(tok.low, True) is None or tok.possessive or \
+                (is_guarded(tok.low) and (i == 0 or toks[i - 1].low not in ("my", "our"))):
+            continue  # a guarded order word ("middle") only right after "my"/"our"
         before = toks[max(0, i - ORDER_REACH):i]
         k = next((j for j in range(i - 1, i - 1 - len(before), -1)
                   if toks[j].low in ("my", "our")), None)

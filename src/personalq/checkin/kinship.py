@@ -5,8 +5,8 @@ A kinship word names a relation (`Rel`): a kind (parent, child, sibling, spouse,
 family ("nani": the mother's mother). English makes the compound forms by composition
 ("stepdad", "great-grandma", "sister-in-law", "half-brother" is a brother), so `rel_of` reads a
 word as prefixes + base + suffix against one lexicon: the English words (informal ones too) and
-a table of the words other languages use for the close family, which families keep using in
-English ("oma", "yiayia", "mãe", "lola"). The labels other modules compare ("step+father") and
+tables of the words other languages use for their people, which families keep using in
+English ("oma", "yiayia", "mãe", "lola"; kinwords.py). The labels other modules compare ("step+father") and
 the synonyms a card's stated relation answers to ("my father" on a card: "dad", "papa", "vati")
 are derived from the Rel, never kept as a second list.
 
@@ -41,21 +41,35 @@ not because one request used it):
   wife), godfather, godmother, and the eldest and youngest child ("panganay", "bunso"; the
   eleven columns of KIN_BORROWED_MORE). Birth order is no relation: it is compared as the
   order itself, as a card's "our youngest" is (birth_order).
-- Guards: a borrowed word that is also an everyday English word or a given name (the MiniLM
-  vocabulary: "ate", "anne") stays English ("-" in the table where the vocabulary misses such a
-  word); a word already English or two languages use for different relations keeps the first
-  reading (Hindi "dada" a grandfather, Bengali a brother; "mama" a mother, not an uncle;
-  Yiddish "mume" an aunt, not Swahili's husband);
-  a borrowed word of fewer than three letters is left out (chance matches). A catalog name
-  always wins over a kinship reading (relations.py: a pet called Nana is Nana).
+- Every other relation, language by language (KIN_WORDS, keyed by the English name of the
+  relation): cousins, nieces and nephews, grandchildren, children-in-law, step-relations,
+  godchildren, partners, babies, grandparents and parents' siblings by side ("anneanne",
+  "noi"), siblings by seniority ("kuya", "abla", "egbon", "em": `Rel.elder`, compared where
+  both sides say it, as a card's "Rui, my elder brother" does) and the middle child, in ~50
+  languages and regional Englishes; two-word words ("ba xa", "con trai") are read typed open
+  (idiom). The tables live in kinwords.py, each entry under its language.
+- Guards: a borrowed word of two letters, or one that is also an everyday English word or a
+  given name (the MiniLM vocabulary: "ate", "lola", "baba", "tito"), and a KIN_WORDS word of
+  three letters, is a guarded word (guarded_lexicon): kinship only in a kin position (rel_of's
+  pointed; relations.kin_position: right after "my"/"our"/a possessive, or as a possessor),
+  never as an ordinary word of the sentence. A word already English or two languages use for
+  different relations keeps the first reading (Hindi "dada" a grandfather, Bengali a brother;
+  "mama" a mother, not an uncle; Yiddish "mume" an aunt, not Swahili's husband); a guarded
+  word two languages use for one relation names it of either gender ("ba": a parent), unless
+  the family's cards show its language (home_languages, home_reading: a Vietnamese family's
+  "ba" is the father). A word typed with accents the tables hold without is found too. A
+  catalog name always wins over a kinship reading (relations.py: a pet called Nana is Nana).
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from personalq.checkin.kinwords import (KIN_BORROWED, KIN_BORROWED_MORE, KIN_GUARDED, KIN_LINE,
+                                        KIN_SIDE, KIN_WORDS)
 from personalq.embed import vocabulary_words
 
 
@@ -71,6 +85,7 @@ class Rel:
     side: str = ""  # "maternal" / "paternal" / "" (not said)
     line: str = ""  # a sibling-in-law: "spouse" (the spouse's sibling), "blood" (the sibling's
     # spouse) or "" (not said): English has one word for both
+    elder: str = ""  # a sibling: "elder" / "younger" (Tagalog "kuya", "my little sister") or ""
 
 
 # English kinship words, informal and family forms included. Kind -> gender -> words; the first
@@ -100,195 +115,13 @@ KIN_KINDS: dict[str, dict[str, str]] = {
     "cousin": {"": "cousin cuz cuzzie cuzzy"},
     "godparent": {"m": "godfather", "f": "godmother", "": "godparent"},
     "godchild": {"m": "godson", "f": "goddaughter", "": "godchild"},
+    # not kin, but named the same way ("my bff", "Tess, my best friend"): a relation to the owner
+    "friend": {"": "friend bff bestie bestfriend"},
 }
 
-# The close family in other languages, as written there (accents kept; a spelling without them
-# is found too, unless it is an English word). One row per language, the same columns for each:
-# father, mother, grandfather, grandmother, brother, sister, son, daughter, uncle, aunt
-# ("-": the language's word is left out because it is an everyday English word or one of the
-# columns before; several words: "a/b"). A word that is already English (above) or an English
-# vocabulary word or given name ("ate", "anne", "lola") is dropped when the table is read: in an
-# English request the English reading wins.
 _COLUMNS = (("parent", "m"), ("parent", "f"), ("grandparent", "m"), ("grandparent", "f"),
             ("sibling", "m"), ("sibling", "f"), ("child", "m"), ("child", "f"),
             ("pibling", "m"), ("pibling", "f"))
-KIN_BORROWED: dict[str, str] = {
-    "spanish": "papá/padre mamá/madre abuelo/abuelito abuela/abuelita hermano hermana hijo hija "
-               "tío tía",
-    "portuguese": "pai/papai mãe/mamãe avô/vovô avó/vovó irmão irmã filho filha tio tia",
-    "italian": "babbo/padre madre nonno nonna fratello sorella figlio figlia zio zia",
-    "french": "père mère/maman grand-père/papy grand-mère/mamie frère sœur/soeur fils fille "
-              "oncle tante",
-    "german": "vater/vati mutter/mutti opa/großvater oma/großmutter bruder schwester sohn tochter "
-              "onkel tante",
-    "dutch": "vader moeder opa oma broer zus zoon dochter oom tante",
-    "swedish": "pappa mamma farfar/morfar farmor/mormor bror syster son dotter farbror/morbror "
-               "faster/moster",
-    "polish": "tata/tatuś mama/mamusia dziadek/dziadzia babcia/babunia brat siostra syn córka "
-              "wujek ciocia",
-    "russian": "papa mama dedushka/deda babushka brat sestra syn doch dyadya tyotya",
-    "greek": "babás/mpampas mamá papou/pappous yiayia/giagia adelfos adelfi gios kori theios "
-             "theia",
-    "turkish": "baba anne dede nine/babaanne/anneanne abi/ağabey abla oğul kız amca/dayı "
-               "teyze/hala",
-    "arabic": "baba/abu mama/umm jiddo/jaddi teta/sitti akh ukht ibn bint ammo/khalo amto/khalto",
-    "hebrew": "abba/aba ima saba savta - achot - - dod doda",
-    "yiddish": "tate mame zayde/zeyde bubbe/bubbie/bobe - - - - feter mume",
-    "hindi": "papa/pitaji mummy/mataji dada dadi/nani bhai/bhaiya didi/behen beta beti "
-             "chacha/chachu chachi/mausi",
-    "tagalog": "tatay/itay nanay/inay lolo lola kuya ate - - tito tita",
-    "korean": "appa/abeoji eomma/umma/eomeoni harabeoji halmeoni hyung/oppa noona/unni adeul "
-              "ttal samchon gomo",
-    "japanese": "otousan/otosan okaasan/okasan ojiichan/jiichan obaachan/baachan oniisan/niisan "
-                "oneesan/neesan musuko musume ojisan obasan",
-    "chinese": "baba mama yeye/laoye/waigong nainai/laolao/waipo gege jiejie/meimei erzi "
-               "nüer/nuer shushu/jiujiu ayi/gugu",
-    "afrikaans": "pa ma oupa ouma broer/boet/boetie suster/sussie seun dogter oom tannie",
-    "welsh": "tad mam taid/tadcu nain/mamgu brawd chwaer mab - ewythr modryb",
-    "zulu": "baba mama mkhulu/umkhulu gogo/ugogo bhuti sisi indodana indodakazi malume anti",
-    # the rest of the ~40 most spoken languages, then community languages (module docstring)
-    "urdu": "abbu/abbaji ammi/ammijan dada/nana dadi/nani bhai/bhaijan baji/apa beta beti "
-            "chacha/mamu chachi/khala/phuppo",
-    "bengali": "baba/abba ma/amma dadu/thakurda dida/thakuma/didima dada/bhaiya didi/apu chele "
-               "meye kaka/mama kakima/mashi/pishi",
-    "indonesian": "ayah/bapak/papa ibu/mama/emak kakek/datuk nenek/nenda abang kakak putra "
-                  "putri paman/pakcik bibi/makcik",
-    "marathi": "baba/aba aai ajoba aaji bhau tai/tai mulga mulgi kaka/mama kaku/mavshi/atya",
-    "telugu": "nanna amma thatha/tatayya ammamma/nanamma anna/tammudu akka/chelli koduku kuthuru "
-              "mavayya/babai pinni",
-    "tamil": "appa amma thatha/thaatha paati/aachi anna/thambi akka/thangai magan magal "
-             "mama/chithappa athai/chithi",
-    "cantonese": "baba/loudau mama/loumou yeye/gunggung maamaa gogo/daailou jeje/gaaje "
-                 "jai neui sukfu/kaufu aayi/guma",
-    "vietnamese": "bố/cha mẹ/má ông bà anh chị - - chú/bác/cậu cô/dì",
-    "persian": "baba/pedar maman/madar babajoon/pedarbozorg mamanjoon/madarbozorg baradar "
-               "khahar pesar dokhtar amoo/daei ameh/khaleh",
-    "hausa": "baba/uba uwa kaka - yaya/kani kanwa - - kawu gwaggo",
-    "swahili": "baba mama babu bibi kaka dada mwana binti mjomba shangazi",
-    "javanese": "bapak/romo ibu/biyung kakung uti mas mbak - - pakdhe/paklik budhe/bulik",
-    "punjabi": "bapu/papaji maa/bebe dadaji/nanaji dadiji/naniji paaji bhain/bhenji - "
-               "dhee chacha/taya/mama chachi/bhua/masi",
-    "kannada": "appa amma ajja/thatha ajji anna/thamma akka/thangi - magalu mava/chikkappa "
-               "atte/chikkamma",
-    "gujarati": "pappa/bapuji mummy/ba dada/nana dadi/nani bhai/motabhai ben/behen dikro dikri "
-                "kaka/mama kaki/masi/foi",
-    "thai": "- mae pu/ta ya/yai - - - - lung pa",
-    "amharic": "abat/abbaye enat/emaye ayat - wendim ehit - - agot akist",
-    "yoruba": "baba iya babaagba/babanla iyaagba/iyanla - - - - - -",
-    "igbo": "nna nne nnanna nnenne - - - - - -",
-    "malayalam": "achan amma appooppan/muthachan ammooma/ammachi chettan/aniyan chechi/aniyathi "
-                 "makan makal ammavan/valiyachan ammayi/valiyamma",
-    "ukrainian": "tato/tatko mama/nenka dido/didus baba/babusya brat sestra syn donka "
-                 "dyadko/dyadya titka/titonka",
-    "romanian": "tată/tati mamă/mami bunic/bunicu bunică/buni frate soră fiu fiică unchi mătușă",
-    "xhosa": "tata mama tatomkhulu makhulu bhuti sisi unyana intombi malume dadobawo",
-    "sotho": "ntate - ntatemoholo nkgono abuti ausi mora morali malome rakgadi",
-    "maori": "pāpā/matua māmā/whaea koro/koroua kuia/kui tungāne tuahine tama tamāhine - -",
-}
-# Further relations in the same languages, one row per language with the same columns each:
-# husband, wife, child, father-in-law, mother-in-law, brother-in-law, sister-in-law, godfather,
-# godmother, eldest child, youngest child ("-": no single word, or one of the guards drops it).
-# A word in both columns of a pair names either ("asawa": a spouse; "biyenan": a parent-in-law).
-# The last two are birth order, not a relation: they answer "our eldest"/"our youngest" on a card.
-KIN_BORROWED_MORE: dict[str, str] = {
-    "spanish": "esposo/marido esposa/mujer - suegro suegra cuñado cuñada padrino madrina "
-               "primogénito/primogénita benjamín",
-    "portuguese": "marido/esposo esposa/mulher - sogro sogra cunhado cunhada padrinho madrinha "
-                  "primogênito/primogênita caçula/caçulinha",
-    "italian": "marito moglie - suocero suocera cognato cognata padrino madrina "
-               "primogenito/primogenita ultimogenito/ultimogenita",
-    "french": "mari/époux femme/épouse enfant - - beau-frère belle-sœur/belle-soeur parrain "
-              "marraine aîné/aînée -",
-    "german": "ehemann/gatte ehefrau/gattin kind schwiegervater schwiegermutter schwager "
-              "schwägerin pate/patenonkel patin/patentante älteste/erstgeborene "
-              "jüngste/nesthäkchen",
-    "dutch": "echtgenoot echtgenote kind schoonvader schoonmoeder zwager schoonzus "
-             "peetoom/peetvader peettante/peetmoeder oudste jongste",
-    "swedish": "make fru/hustru barn svärfar svärmor svåger svägerska gudfar gudmor äldsta "
-               "yngsta",
-    "polish": "mąż żona dziecko teść teściowa szwagier szwagierka chrzestny chrzestna "
-              "najstarszy/najstarsza najmłodszy/najmłodsza",
-    "russian": "muzh zhena rebyonok/rebenok svyokor/svekor tyoshcha/svekrov shurin/dever "
-               "zolovka/svoyachenitsa krestnyy krestnaya - -",
-    "greek": "syzygos syzygos paidi petheros pethera - kouniada nonos nona - -",
-    "turkish": "koca karı/hanım çocuk kayınpeder/kayınbaba kayınvalide/kaynana kayınbirader "
-               "görümce/baldız - - - -",
-    "arabic": "zawj zawja/zawjati tifl hamu hamat - - - - bikr -",
-    "hebrew": "baal isha yeled cham chamot gis gisa sandak - bechor/bechora -",
-    "yiddish": "man vayb kind shver shviger shvoger shvegerin kvater kvaterin - "
-               "mizinik/mezinke",
-    "hindi": "pati/shauhar patni/biwi bachcha/bacha sasur/sasurji saas/sasuma "
-             "devar/jeth/sala/saala/jija/jiju bhabhi/bhabi/nanad/saali - - - -",
-    "tagalog": "asawa asawa anak biyenan biyenan bayaw hipag ninong ninang panganay bunso",
-    "korean": "nampyeon anae jasik siabeoji/jangin sieomeoni/jangmo maebu/maehyeong "
-              "hyeongsu/olke - - jangnam/jangnyeo maknae/mangnae",
-    "japanese": "otto/danna tsuma/okusan/kanai kodomo shuuto/shuto shuutome/shutome "
-                "gikei/gitei gishi/gimai - - chounan/chonan/choujo/chojo suekko",
-    "chinese": "zhangfu/laogong qizi/laopo haizi gonggong/yuefu popo/yuemu "
-               "jiefu/meifu/xiaoshuzi/xiaojiuzi saozi/dimei/xiaoguzi/xiaoyizi gandie/ganba "
-               "ganma laoda laoyao",
-    "afrikaans": "eggenoot vrou kind skoonpa skoonma swaer skoonsuster peetpa peetma oudste "
-                 "jongste",
-    "welsh": "gŵr gwraig plentyn - - - - - - - -",
-    "zulu": "umyeni unkosikazi ingane ubabezala umamezala umlamu umlamu - - izibulo -",
-    "urdu": "shohar/miyan biwi/begum bachcha sasur saas devar/jeth/sala/behnoi "
-            "bhabhi/nand/saali - - - -",
-    "bengali": "swami stri/bou bachcha/shontan shoshur shashuri "
-               "dulabhai/jamaibabu/shala/debor boudi/nonod/shali - - - -",
-    "indonesian": "suami istri/isteri anak mertua mertua ipar ipar - - sulung bungsu/bongsu",
-    "marathi": "navra/nawra bayko - sasre sasu mehuna vahini/nanand/mehuni - - - -",
-    "telugu": "bharta/mogudu bharya/pellam bidda mamagaru attagaru bava vadina - - - -",
-    "tamil": "kanavan/purushan manaivi/pondatti kuzhandhai/kulandai maamanar maamiyar "
-             "machan/maithunar anni/nathanar - - - kadaikutti/kadaikutty",
-    "cantonese": "lougung loupo - - - - - kaiye kaima - -",
-    "vietnamese": "chồng - - - - - - - - - -",
-    "persian": "shohar/hamsar zan/hamsar bache/bacheh pedarzan/pedarshohar madarzan/madarshohar "
-               "baradarzan/shoharkhahar khaharzan/zanbaradar - - - tahtaghari",
-    "hausa": "miji mata - suruki surukuwa - - - - - auta",
-    "swahili": "mume mke mtoto mkwe mkwe shemeji shemeji/wifi - - - -",
-    "javanese": "bojo bojo anak maratuwa maratuwa ipe ipe - - mbarep ragil",
-    "punjabi": "pati/gharwala patni/gharwali bachcha sohra sass/saas jija/sala/deor "
-               "bharjai/saali/nanaan - - - -",
-    "kannada": "ganda hendathi magu - - bhava/maiduna attige/naadini - - - -",
-    "gujarati": "pati/var patni/vahu balak sasra sasu banevi/salo/diyar bhabhi/nanand/sali "
-                "- - - -",
-    "thai": "phua phanraya - - - - - - - - -",
-    "amharic": "bal - lij amat amat - - - - bekur -",
-    "yoruba": "oko iyawo omo ana ana - - - - akobi abigbeyin",
-    "igbo": "- nwunye nwa ogo ogo - - - - opara -",
-    "malayalam": "bharthavu bharya kunju/kutti ammayiachan/ammayippan ammayiamma aliyan "
-                 "nathoon/naathoon - - - -",
-    "ukrainian": "cholovik druzhyna dytyna svekor teshcha/svekrukha shurin/dever zovytsia "
-                 "khresnyi khresna - -",
-    "romanian": "soț/bărbat soție/nevastă copil socru soacră cumnat cumnată naș nașă - "
-                "mezin/mezină",
-    "xhosa": "umyeni umfazi umntwana - umkhwekazi - - - - izibulo -",
-    "sotho": "monna mosadi ngwana ratsale mmatsale molamu - - - letsibolo -",
-    "maori": "tāne wahine tamaiti hungarei hungarei taokete taokete - - mātāmua pōtiki",
-}
-# A sibling-in-law word that says which line (relations.fits): the spouse's sibling (Hindi
-# devar, the husband's brother) or the sibling's spouse (bhabhi, the brother's wife).
-KIN_LINE = {**dict.fromkeys("devar jeth sala saala saali nanad nand deor nanaan shala shali "
-                            "debor nonod mehuna mehuni nanand diyar salo sali xiaoshuzi "
-                            "xiaojiuzi xiaoguzi xiaoyizi baradarzan khaharzan görümce "
-                            "baldız".split(), "spouse"),
-            **dict.fromkeys("jija jiju behnoi bhabhi bhabi boudi dulabhai jamaibabu bharjai "
-                            "vahini banevi jiefu meifu saozi dimei shoharkhahar zanbaradar "
-                            "maebu maehyeong hyeongsu olke".split(), "blood")}
-# Grandparent (and parent's sibling) names that say which side of the family: Hindi/Urdu
-# nani (the mother's mother) and dada/dadi (the father's parents; Hindi "nana" is English's
-# grandma here), Swedish mor-/far- (mother's /
-# father's), Chinese wai- and lao- (the mother's parents).
-KIN_SIDE = {"nani": "maternal", "dadi": "paternal", "dada": "paternal",
-            "nanaji": "maternal", "naniji": "maternal", "dadaji": "paternal",
-            "dadiji": "paternal", "thakurda": "paternal", "thakuma": "paternal",
-            "didima": "maternal", "ammamma": "maternal", "nanamma": "paternal",
-            "gunggung": "maternal", "maamaa": "paternal",
-            "mormor": "maternal", "morfar": "maternal", "farmor": "paternal",
-            "farfar": "paternal", "morbror": "maternal", "moster": "maternal",
-            "farbror": "paternal", "faster": "paternal", "laolao": "maternal",
-            "laoye": "maternal", "waipo": "maternal", "waigong": "maternal",
-            "nainai": "paternal", "yeye": "paternal"}
 # Words that are kinship only after "my"/"our" (or in a chain: "my cousin's boy"): "a boy on a
 # bike" is anyone, "my boy" a son; "my man" is a partner, "a man" anyone.
 KIN_POINTED: dict[str, tuple[str, str]] = {
@@ -336,12 +169,106 @@ BIRTH_ORDER = {"eldest": "eldest", "youngest": "youngest", "firstborn": "eldest"
 
 
 def _row_words(row: str, columns, english: frozenset[str]):
-    """(column, word) for each word of a table row that the guards let in."""
+    """(column, word, guarded) for each word of a table row; guarded: a word under
+    _MIN_BORROWED letters or an English word, kinship only in a kin position."""
     for column, cell in zip(columns, row.split()):
         for word in cell.split("/"):
-            if word != "-" and len(word) >= _MIN_BORROWED and \
-                    not {word, word + "s", word + "es"} & english:
-                yield column, word
+            if word != "-":
+                yield column, word, len(word) < _MIN_BORROWED or _english(word, english)
+
+
+def _english(word: str, english: frozenset[str]) -> bool:
+    """Is the word (or its plural) an everyday English word or given name?"""
+    return bool({word, word + "s", word + "es"} & english)
+
+
+@lru_cache(maxsize=1)
+def _english_relations() -> dict[str, Rel]:
+    """The English words and kind names a KIN_WORDS key is made of ("son", "cousin",
+    "nibling") -> the relation."""
+    found = {kind: Rel(kind) for kind in KIN_KINDS}
+    for kind, by_gender in KIN_KINDS.items():
+        for gender, text in by_gender.items():
+            for w in text.split():
+                found.setdefault(w, Rel(kind, gender))
+    return found
+
+
+def key_relation(key: str) -> Rel | str | None:
+    """The relation (or birth order) a KIN_WORDS key names: "maternal grandmother", "female
+    cousin", "stepson", "son-in-law", "younger sibling" (a sibling who is the younger),
+    "baby" (a child), "youngest"; None: no such key."""
+    words = key.split()
+    head = words[-1]
+    if head in _ORDERS:
+        return head
+    in_law = head.endswith(_IN_LAW[0])
+    head = head[: -len(_IN_LAW[0])] if in_law else head
+    step = head.startswith("step") and head not in _english_relations()
+    head = _KEY_HEADS.get(head[4:] if step else head, head[4:] if step else head)
+    rel = _english_relations().get(head)
+    if rel is None:
+        return None
+    side = next((w for w in words[:-1] if w in ("maternal", "paternal")), "")
+    gender = next((_GENDERS[w] for w in words[:-1] if w in _GENDERS), rel.gender)
+    elder = next((SENIORITY[w] for w in words[:-1] if w in SENIORITY), "")
+    return replace(rel, gender=gender, side=side, step=step, in_law=in_law,
+                   elder=elder if rel.kind == "sibling" else "")
+
+
+_ORDERS = ("eldest", "youngest", "middle")  # the birth orders a KIN_WORDS key may name
+# The words before a sibling word that say which is older ("our big sis Ama", "his
+# wee brother", "Rui, my elder brother"): many languages have a word for each (kuya, em, abla).
+SENIORITY = {"elder": "elder", "older": "elder", "big": "elder", "oldest": "elder",
+             "eldest": "elder", "younger": "younger", "little": "younger", "lil": "younger",
+             "baby": "younger", "kid": "younger", "wee": "younger", "youngest": "younger"}
+
+
+def with_seniority(rel: Rel, before: str) -> Rel:
+    """A sibling with the seniority the word before it states ("big sis": an elder sister)."""
+    said = SENIORITY.get(before, "")
+    return replace(rel, elder=said) if said and rel.kind == "sibling" and not rel.elder else rel
+
+
+_GENDERS = {"male": "m", "female": "f"}
+_KEY_HEADS = {"baby": "child"}  # a baby of the family is a child of its parents
+_MIN_UNGUARDED = 4  # a KIN_WORDS word shorter than this is guarded (two- and three-letter
+# words are everyday syllables of other languages and chat: "ba", "em", "con", "tay")
+
+
+def _table_words(english: frozenset[str]):
+    """(source, relation or birth order, word, guarded) for every word of the three tables, in
+    reading order (the first reading of a word wins); source: the row, where a word in two
+    columns names either (not in the close-family table, where it does not happen) and its
+    language."""
+    for language, row in KIN_BORROWED.items():
+        for (kind, gender), word, guarded in _row_words(row, _COLUMNS, english):
+            yield ("close", language), Rel(kind, gender, side=KIN_SIDE.get(word, "")), word, \
+                guarded
+    for language, row in KIN_BORROWED_MORE.items():
+        for rel, word, guarded in _row_words(row, _MORE_COLUMNS, english):
+            if isinstance(rel, Rel):
+                rel = replace(rel, line=KIN_LINE.get(word, ""))
+            yield ("more", language), rel, word, guarded
+    for language, by_key in KIN_WORDS.items():
+        for key, text in by_key.items():
+            rel = key_relation(key)
+            for word in text.split():
+                short = len(word) < _MIN_UNGUARDED and "-" not in word
+                yield ("words", language), rel, word, \
+                    short or word in KIN_GUARDED or _english(word, english)
+
+
+def _put(lex: dict, sources: dict, rel: Rel, word: str, source) -> None:
+    """First reading wins; a word one language has for both genders of a relation ("asawa":
+    husband and wife) names the relation of either gender."""
+    if word not in lex:
+        lex[word], sources[word] = rel, source
+    elif rel.elder and lex[word] == replace(rel, elder=""):
+        lex[word] = rel  # a later table says which sibling ("ate": the elder sister)
+    elif source[0] != "close" and sources.get(word) == source and \
+            lex[word] == replace(rel, gender=lex[word].gender):
+        lex[word] = replace(rel, gender="")
 
 
 def _with_folded(lex: dict, english: frozenset[str]) -> dict:
@@ -359,46 +286,141 @@ def _with_folded(lex: dict, english: frozenset[str]) -> dict:
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> dict[str, Rel]:
-    """Every kinship word (lower case, as written and without accents) -> its base relation."""
+def _readings() -> tuple[dict[str, Rel], dict[str, Rel], dict[str, str], dict[str, str]]:
+    """The tables read once: unguarded relations, guarded relations, unguarded birth orders,
+    guarded birth orders (each word without accents too)."""
     lex = {w: Rel(kind, gender, side=KIN_SIDE.get(w, ""))
            for kind, by_gender in KIN_KINDS.items()
            for gender, text in by_gender.items() for w in text.split()}
     english = vocabulary_words()
-    for row in KIN_BORROWED.values():
-        for (kind, gender), word in _row_words(row, _COLUMNS, english):
+    guarded: dict[str, Rel] = {}
+    orders, guarded_orders = dict(BIRTH_ORDER), {}
+    sources: dict[str, object] = {}
+    for source, rel, word, is_guarded in _table_words(english):
+        if isinstance(rel, str):
             if word not in lex:
-                lex[word] = Rel(kind, gender, side=KIN_SIDE.get(word, ""))
-    for row in KIN_BORROWED_MORE.values():
-        mine: set[str] = set()
-        for rel, word in _row_words(row, _MORE_COLUMNS, english):
-            if not isinstance(rel, Rel):
+                (guarded_orders if is_guarded else orders).setdefault(word, rel)
+        elif rel is not None and word not in KIN_POINTED:
+            # a guarded word several languages use for one relation ("ba": a Gujarati mother,
+            # a Vietnamese father) names the relation of either gender
+            into = guarded if is_guarded and word not in lex else lex
+            _put(into, sources, rel, word, ("guarded", "") if into is guarded else source)
+    lex = _with_folded(lex, english)
+    # a spelling without accents that is an English word stays English ("mẹ" typed "me")
+    guarded = {w: r for w, r in _with_folded(guarded, english).items() if w not in lex}
+    orders = {w: o for w, o in _with_folded(orders, english).items() if w not in lex}
+    guarded_orders = {w: o for w, o in guarded_orders.items() if w not in lex and w not in orders}
+    return lex, guarded, orders, guarded_orders
+
+
+_REGIONAL_ENGLISH = ("english", "scots", "irish")  # KIN_WORDS tables that are English
+
+
+@lru_cache(maxsize=1)
+def _by_language() -> tuple[dict[str, set[str]], dict[str, tuple[tuple[frozenset[str], Rel], ...]]]:
+    """Per kinship word (without accents) of another language: the table rows it is in ("zulu",
+    "hindi-urdu-punjabi"); per guarded word: its reading in each language, in table order."""
+    languages: dict[str, set[str]] = {}
+    readable = {**lexicon(), **guarded_lexicon()}
+    readings: dict[str, list[tuple[frozenset[str], Rel]]] = {}
+    guarded = guarded_lexicon()
+    folded: list[tuple[str, tuple[frozenset[str], Rel]]] = []
+    for (_, language), rel, word, _ in _table_words(vocabulary_words()):
+        if language in _REGIONAL_ENGLISH or not isinstance(rel, Rel):
+            continue
+        names = frozenset(language.split("-"))  # "hindi-urdu-punjabi": any of the three
+        plain = fold(word)
+        if plain in readable:
+            languages.setdefault(plain, set()).add(language)
+        if plain in guarded and plain == word:
+            _add_reading(readings.setdefault(plain, []), names, rel)
+        elif plain in guarded:
+            folded.append((plain, (names, rel)))
+    for plain, (names, rel) in folded:  # a word typed as a table writes it ("ba") before one
+        _add_reading(readings.setdefault(plain, []), names, rel)  # that folds to it ("bà")
+    return languages, {w: tuple(v) for w, v in readings.items()}
+
+
+def _add_reading(found: list[tuple[frozenset[str], Rel]], names: frozenset[str], rel: Rel) -> None:
+    """A language's reading of a word, after the ones before; a later table that says which
+    sibling ("ate": the elder sister) refines the language's reading."""
+    for k, (had_names, had) in enumerate(found):
+        if had_names == names and rel.elder and had == replace(rel, elder=""):
+            found[k] = (names, rel)
+            return
+    found.append((names, rel))
+
+
+HOME_WORDS_MIN = 2  # distinct kinship words of one language on the person cards: the family's
+
+
+def home_languages(texts: list[str]) -> frozenset[str]:
+    """home_language_reads_short_words: the languages whose kinship words the family's person
+    cards use ("Bà Nội", "(Má)", "Chị Hai": Vietnamese): at least HOME_WORDS_MIN distinct
+    words of the language (English kinship words aside), one of them no guarded word and of no
+    other language's table (a two-letter word, or "tita", shared with Spanish, is no evidence
+    alone)."""
+    languages, _ = _by_language()
+    english = set(_english_relations())
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        for word in re.findall(r"[^\W\d_]+", fold(text.lower())):
+            if word in english:
                 continue
-            rel = replace(rel, line=KIN_LINE.get(word, ""))
-            if word in mine and lex[word] == replace(rel, gender=lex[word].gender):
-                lex[word] = replace(rel, gender="")  # "asawa": husband and wife, a spouse
-            elif word not in lex:
-                lex[word], _ = rel, mine.add(word)
-    return _with_folded(lex, english)
+            for language in languages.get(word, ()):
+                found.setdefault(language, set()).add(word)
+    return frozenset(name for lang, words in found.items() if len(words) >= HOME_WORDS_MIN
+                     and any(not is_guarded(w) and languages[w] == {lang} for w in words)
+                     for name in lang.split("-"))
+
+
+def home_reading(word: str, languages: frozenset[str]) -> Rel | None:
+    """A guarded word's reading in one of the family's languages ("ba": a Vietnamese family's
+    father, where the tables alone say a parent); None: not a word of theirs."""
+    for names, rel in _by_language()[1].get(fold(word.lower()), ()):
+        if names & languages:
+            return rel
+    return None
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Rel]:
+    """Every unguarded kinship word (lower case, as written and without accents) -> its base
+    relation."""
+    return _readings()[0]
+
+
+@lru_cache(maxsize=1)
+def guarded_lexicon() -> dict[str, Rel]:
+    """The guarded kinship words ("ate", "lola", "ba", "tito") -> their relation: kinship
+    only in a kin position (rel_of's pointed)."""
+    return _readings()[1]
+
+
+def is_guarded(word: str) -> bool:
+    """A word that is kinship only right after "my"/"our"/a possessive or as a possessor."""
+    w = word.lower()
+    return (w in guarded_lexicon() or w in _readings()[3]) and w not in lexicon()
 
 
 @lru_cache(maxsize=1)
 def birth_orders() -> dict[str, str]:
-    """Every word for a child by birth order -> "eldest" or "youngest" ("bunso", "maknae")."""
-    english = vocabulary_words()
-    found = dict(BIRTH_ORDER)
-    for row in KIN_BORROWED_MORE.values():
-        for order, word in _row_words(row, _MORE_COLUMNS, english):
-            if isinstance(order, str) and word not in lexicon():
-                found.setdefault(word, order)
-    return _with_folded(found, english)
+    """Every unguarded word for a child by birth order -> "eldest", "youngest" or "middle"
+    ("bunso", "maknae")."""
+    return _readings()[2]
 
 
-def birth_order(word: str) -> str | None:
-    """"eldest" or "youngest" for a word naming a child by birth order, in English or in the
-    family's language ("panganay", "nesthäkchen"); None otherwise."""
+def birth_order(word: str, pointed: bool = False) -> str | None:
+    """"eldest", "youngest" or "middle" for a word naming a child by birth order, in English or
+    in the family's language ("panganay", "nesthäkchen"); a guarded word ("middle") only when
+    pointed (after "my"/"our"); None otherwise."""
     w = word.lower()
-    return birth_orders().get(w) or birth_orders().get(w[:-1] if w.endswith("s") else "")
+    tables = (birth_orders(), _readings()[3]) if pointed else (birth_orders(),)
+    for table in tables:
+        found = table.get(w) or table.get(w[:-1] if w.endswith("s") else "")
+        if found:
+            return found
+    return None
 
 
 def birth_order_forms(order: str) -> frozenset[str]:
@@ -431,7 +453,8 @@ def rel_of(word: str, pointed: bool = False) -> tuple[Rel, bool] | None:
         else _grand(w, pointed)
     if base is None:
         return None
-    return replace(base, step=step, in_law=in_law or base.in_law, great=great), plural
+    return replace(base, step=step or base.step, in_law=in_law or base.in_law,
+                   great=great + base.great), plural
 
 
 def _grand(w: str, pointed: bool) -> tuple[Rel | None, bool]:
@@ -446,10 +469,15 @@ def _grand(w: str, pointed: bool) -> tuple[Rel | None, bool]:
 
 
 def _base(w: str, pointed: bool) -> tuple[Rel | None, bool]:
-    lex = lexicon()
+    """The relation of a word with no prefix or suffix, its plural too; a word typed with
+    accents the tables hold without ("bà ngoại") is found by its spelling without them."""
+    lex, guarded = lexicon(), guarded_lexicon()
     forms = [(w, False)] + [(w[:-len(end)], True) for end in ("s", "es") if w.endswith(end)]
     if w.endswith("ies"):
         forms.append((w[:-3] + "y", True))  # "grannies"
+    plain = fold(w)
+    if plain != w:
+        forms.append((plain, False))
     for form, plural in forms:
         if form in lex:
             return lex[form], plural
@@ -457,7 +485,35 @@ def _base(w: str, pointed: bool) -> tuple[Rel | None, bool]:
             return Rel(*KIN_POINTED[form]), plural
         if form in KIN_PLURALS and plural is False:
             return None, False
+        if pointed and form in guarded and not plural:
+            return guarded[form], plural  # kin_position_guards_short_words
     return None, False
+
+
+@lru_cache(maxsize=1)
+def _open_idioms() -> dict[tuple[str, str], tuple[Rel, bool]]:
+    """The two-word kinship words of other languages ("ba xa", "con trai", "ba noi": the
+    table writes them "ong-xa") typed open, -> (relation, whether it needs "my"/"our"): not
+    when one of the two words is no English word (the pair is the family's word wherever it
+    stands), yes when both are ("em be")."""
+    english = vocabulary_words()
+    out = {}
+    for word, rel in {**guarded_lexicon(), **lexicon()}.items():
+        parts = word.split("-")
+        if len(parts) == 2 and all(parts) and word == fold(word) and \
+                "-" + parts[1] not in _IN_LAW and parts[0] not in KIN_PREFIXES:
+            out[(parts[0], parts[1])] = (rel, all(p in english for p in parts))
+    return out
+
+
+def idiom(first: str, second: str) -> tuple[Rel, bool] | None:
+    """The relation two words name together and whether "my"/"our" must come before: an
+    English idiom ("old man", "better half": it must) or a two-word kinship word of another
+    language ("ba xa")."""
+    word = KIN_IDIOMS.get((first, second))
+    if word is not None:
+        return rel_of(word)[0], True
+    return _open_idioms().get((fold(first), fold(second)))
 
 
 def base_word(rel: Rel) -> str:
@@ -488,13 +544,17 @@ def forms(rel: Rel) -> frozenset[str]:
     a maternal one -> not dadi."""
     lex = lexicon()
     bases = [w for w, r in lex.items() if r.kind == rel.kind and r.gender == rel.gender
-             and (not rel.side or not r.side or r.side == rel.side) and not r.in_law]
+             and (not rel.side or not r.side or r.side == rel.side) and not r.in_law
+             and not r.step and not r.great]
     prefixes = ["great"] * rel.great + (["step"] if rel.step else [])
     out = set()
     for b in bases:
         for sep in ("", "-"):
             w = sep.join(prefixes + [b]) if prefixes else b
             out.add(w + "-in-law" if rel.in_law else w)
+    if rel.step and not rel.great and not rel.in_law:  # "padrastro", "stiefvater"
+        out.update(w for w, r in lex.items() if r.step and r.kind == rel.kind and
+                   r.gender == rel.gender)
     if rel.in_law and not prefixes:  # the words other languages have for in-laws: "suegra"
         out.update(w for w, r in lex.items() if r.in_law and r.kind == rel.kind and
                    r.gender == rel.gender and (not rel.line or not r.line or r.line == rel.line))

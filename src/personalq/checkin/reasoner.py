@@ -32,7 +32,7 @@ from personalq.checkin.intent import (Determiner, Intent, Mention, Role, Version
 from personalq.checkin.options import question_for, resolve_answer  # noqa: F401 (re-exported)
 from personalq.checkin.ages import SMALL_WORDS, born_in_order, little_one
 from personalq.checkin.kinship import Rel, birth_order
-from personalq.checkin.relations import OWNER, Answer, Ref, Relations, reference
+from personalq.checkin.relations import OWNER, Answer, Ref, Relations, name_like, reference
 from personalq.checkin.text import (CARRYING_WORDS, CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS,
                                     TRANSPARENT, Token,
                                     stem, tokenize, verb_form)
@@ -120,7 +120,9 @@ class Reasoner:
                                    set_holds_steps=rules.SET_HOLDS_STEPS not in self.disabled,
                                    children_speak=rules.CHILDRENS_RELATIVE not in self.disabled,
                                    through_kin=rules.RELATIVE_OF_RELATIVE not in self.disabled,
-                                   few_together=rules.MANY_RELATIVES_ASK not in self.disabled)
+                                   few_together=rules.MANY_RELATIVES_ASK not in self.disabled,
+                                   guarded_words=rules.KIN_POSITION not in self.disabled,
+                                   home_language=rules.HOME_LANGUAGE not in self.disabled)
         # who is whose relative, as the cards say
         # optional: (family, clue text) -> the version whose own text is closest in meaning, or
         # None; the Selector plugs in MiniLM for appearance words no card has
@@ -215,7 +217,7 @@ class Reasoner:
         daughter", "the twins") denotes the cards that state that relation (relations.py)."""
         if g.role != Role.SUBJECT or not ctx.on(rules.RELATIONS) or not g.mention.all_tokens:
             return None
-        ref = reference(g.mention.all_tokens, ctx.text, g.mention.start)
+        ref = self.relations.reference(g.mention.all_tokens, ctx.text, g.mention.start)
         if ref is None or self._is_a_name(ctx, ref.word):
             return None  # a pet called Nana is Nana
         answer = self.relations.resolve(ref, allowed)
@@ -223,6 +225,9 @@ class Reasoner:
                  for k in self.index.name_owners.get(t.low, ())}
         if answer is not None and named and not named & set(answer.families):
             return None  # "my man Dave": the name says who, the relation word only how
+        if answer is not None and len(answer.families) > 1 and not named and \
+                any(t.start > ref.head.start and name_like(t) for t in g.mention.all_tokens):
+            return None  # "tita jooy": a title before a name typed off; the name says which
         return answer
 
     def _owners_thing(self, ctx: Context, g: Group, res: Resolution,
@@ -755,7 +760,7 @@ class Reasoner:
         if first and m.words and ctx.on(rules.DESCRIPTION_FIRST):
             return False  # "the tall one with the freckles", "the masked archer for sdxl"
         if not m.words:  # "my aunt's model": the relative is the subject
-            return reference(m.all_tokens, ctx.text, m.start) is None
+            return self.relations.reference(m.all_tokens, ctx.text, m.start) is None
         if m.cue.is_empty() and not any(t.low == "one" for t in m.all_tokens):
             return False
         return not gather(ctx, m, ("subject", "style"), allowed=allowed).named

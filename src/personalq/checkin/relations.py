@@ -19,7 +19,8 @@ from functools import lru_cache
 
 from personalq.checkin.features import CatalogIndex, Family
 from personalq.checkin.lexicon import lexicon
-from personalq.checkin.kinship import KIN_IDIOMS, KIN_POINTED, Rel, fold, rel_of
+from personalq.checkin.kinship import (KIN_POINTED, Rel, fold, home_languages, home_reading, idiom,
+                                       is_guarded, rel_of, with_seniority)
 from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, FILLER, STOPWORDS, Token,
                                     english_words, governed, tokenize)
 from personalq.checkin.tuning import KIN_REACH, PERSON_DEPTH, PERSON_SENSES, TOGETHER_MAX
@@ -35,7 +36,7 @@ _PERSON_CATEGORY = frozenset("child kid baby toddler teen".split())  # an age, n
 # Relations a person has one of per gender (a mother, a father, a wife): a plain word for them
 # means the plain relative, a step-relative only where no plain one of that gender is stated.
 # Of the others (children, siblings, cousins, ...) one has any number, so a set of them
-# ("one of my kids", "my siblings") holds the step ones too.
+# ("one of our children", "my siblings") holds the step ones too.
 _ONE_PER_GENDER = frozenset("parent spouse partner".split())
 # The relations a household's children stand in to their grandparents, aunts and uncles: "the
 # grandparents" said in a family with children are the children's (the speaker's parents and
@@ -54,6 +55,8 @@ def fits(want: Rel, have: Rel) -> bool:
         return False
     if want.line and have.line and want.line != have.line:
         return False  # my brother's wife is no sister of my husband's
+    if want.elder and have.elder and want.elder != have.elder:
+        return False  # an elder sister ("ate", "my big sis") is not the younger one
     return want.in_law == have.in_law and want.great == have.great and (have.step or not want.step)
 
 
@@ -178,12 +181,49 @@ def _outside_clauses(toks: list[Token], text: str) -> list[bool]:
     return out
 
 
-def _anchor_before(toks: list[Token], i: int, text: str) -> tuple[str | None, list[Rel]]:
+@dataclass(frozen=True)
+class KinReading:
+    """How a catalog reads the guarded kinship words (kinwords.py) of a request: its name words
+    (a guarded possessor that is a name is that name: "Anna's son"), whether the rule
+    kin_position_guards_short_words is on, and the family's own languages (rule
+    home_language_reads_short_words; kinship.home_languages)."""
+
+    names: frozenset[str] = frozenset()
+    guarded: bool = True
+    languages: frozenset[str] = frozenset()
+
+    def relation(self, word: str, pointed: bool) -> tuple[Rel, bool] | None:
+        """rel_of, with a guarded word read in the family's language where it is one of
+        theirs ("ba": a Vietnamese family's father)."""
+        if is_guarded(word) and not self.guarded:
+            return None
+        found = rel_of(word, pointed)
+        home = home_reading(word, self.languages) if found and is_guarded(word) else None
+        return (home, found[1]) if home is not None else found
+
+    def placed(self, toks: list[Token], i: int) -> bool:
+        """Is the guarded word at i kinship here: in a kin position (kin_position), or opening
+        the phrase with no determiner ("ba mending a net") in a family that speaks its
+        language (home_language_reads_short_words), as "oma knitting" is read?"""
+        if not self.guarded:
+            return False
+        return kin_position(toks, i, self.names) or \
+            (i == 0 and home_reading(toks[i].low, self.languages) is not None)
+
+
+_PLAIN = KinReading()
+
+
+def _anchor_before(toks: list[Token], i: int, text: str,
+                   kin: KinReading = _PLAIN) -> tuple[str | None, list[Rel]]:
     """Whose relative the kinship word at i is, by the words before it: "my"/"our" (owner),
-    "Callum's [late]" (a name), "my sister's" (a chain through the sister)."""
+    "Callum's [late]" (a name), "my sister's" (a chain through the sister; a guarded word
+    that is a catalog name is that name: "Anna's son")."""
     chain: list[Rel] = []
     j = i - 1
-    while j >= 0 and toks[j].possessive and (found := rel_of(toks[j].low, True)):
+    while j >= 0 and toks[j].possessive and \
+            (not is_guarded(toks[j].low) or toks[j].low not in kin.names) and \
+            (found := kin.relation(toks[j].low, True)) and found[0].kind not in _NO_LINK:
         chain.insert(0, found[0])
         j -= 1
     for k in range(j, max(-1, j - KIN_REACH), -1):
@@ -196,6 +236,11 @@ def _anchor_before(toks: list[Token], i: int, text: str) -> tuple[str | None, li
     return (OWNER, chain) if chain else (None, chain)
 
 
+# Relations to the owner that are no family link: "my friend's son" is no relative of mine,
+# "son of my best friend Ayo" is Ayo's son (the name is the anchor).
+_NO_LINK = frozenset({"friend"})
+
+
 def _anchor_after(toks: list[Token], i: int) -> tuple[str | None, list[Rel]]:
     """"son of my old classmate Ilse" (a name), "son of my sister" (a chain)."""
     if i + 1 >= len(toks) or toks[i + 1].low != "of":
@@ -204,7 +249,8 @@ def _anchor_after(toks: list[Token], i: int) -> tuple[str | None, list[Rel]]:
         if tok.capitalized:
             return tok.low, []
         found = rel_of(tok.low, True)
-        if found and any(t.low in _OWNER_WORDS for t in toks[i + 2:i + 6]):
+        if found and found[0].kind not in _NO_LINK and \
+                any(t.low in _OWNER_WORDS for t in toks[i + 2:i + 6]):
             return OWNER, [found[0]]
     return None, []
 
@@ -225,8 +271,8 @@ def card_facts(text: str) -> list[Fact]:
         if found is None or not keep[i] or found[1] or tok.possessive or governed(toks, i, KIN_REACH):
             continue  # "son of my sister" states no sister of the card's subject
         if i + 1 < len(toks) and toks[i + 1].possessive and toks[i + 1].capitalized:
-            continue  # "my brother Emil's son": the brother is Khoa, the possessor
-        rel = found[0]
+            continue  # "my sister Ife's son": the sister possesses, the card is the son
+        rel = with_seniority(found[0], toks[i - 1].low if i else "")  # "Rui, my elder brother"
         anchor, chain = _anchor_before(toks, i, text)
         if anchor is None:
             anchor, chain = _anchor_after(toks, i)
@@ -263,11 +309,28 @@ def family_facts(fam: Family, titles_address: bool = True) -> list[Fact]:
             if found and not found[1]:
                 titles.append(Fact(OWNER, found[0], tok.low))
     if titles_address and any(f.anchor == OWNER for f in facts):
-        titles = [f for f in titles if any(f.rel == g.rel for g in facts if g.anchor == OWNER)]
-    return list(dict.fromkeys(facts + titles))
+        titles = [f for f in titles if any(replace(f.rel, elder="") == replace(g.rel, elder="")
+                                           for g in facts if g.anchor == OWNER)]
+    return _most_specific(list(dict.fromkeys(facts + titles)))
 
 
-def _head_index(toks: list[Token]) -> int | None:
+def _most_specific(facts: list[Fact]) -> list[Fact]:
+    """A fact that another one of the same person states more exactly (the tag "sister" beside
+    the description's "my kid sister Ada"; "grandmother" beside "our mam's mother") is that one:
+    the younger sister is no elder one, the mother's mother no father's mother."""
+    return [f for f in facts if not any(_vaguer(f.rel, g.rel) for g in facts
+                                        if g.anchor == f.anchor)]
+
+
+def _vaguer(vague: Rel, exact: Rel) -> bool:
+    """Is `vague` the relation `exact` with its seniority or side of the family left unsaid?"""
+    return vague != exact and vague == replace(exact, elder=vague.elder or "",
+                                               side=vague.side or "") and \
+        not (vague.elder and vague.elder != exact.elder) and \
+        not (vague.side and vague.side != exact.side)
+
+
+def _head_index(toks: list[Token], kin: KinReading = _PLAIN) -> int | None:
     """The kinship word a phrase is about: the last one, when nothing but a name or a version
     word ("my aunt's model") follows it; a clause after it ("dad back when he had the
     beard") is about them, it is not part of the phrase."""
@@ -277,14 +340,15 @@ def _head_index(toks: list[Token]) -> int | None:
     for i in range(len(toks) - 1, -1, -1):
         rest = [t for t in toks[i + 1:] if t.low not in STOPWORDS]
         if any(not (t.capitalized or t.low in CUE_WORDS or t.low in FILLER or
-                    (not toks[i].possessive and (_name_like(t) or _no_noun(t)))) for t in rest):
+                    (not toks[i].possessive and (name_like(t) or _no_noun(t)))) for t in rest):
             continue
-        if rel_of(toks[i].low, _pointed(toks, i)) is not None or _idiom(toks, i) is not None:
+        if kin.relation(toks[i].low, _pointed(toks, i, kin)) is not None or \
+                _idiom(toks, i) is not None:
             return i
     return None
 
 
-def _name_like(tok: Token) -> bool:
+def name_like(tok: Token) -> bool:
     """A lower-case word that is no English word is a name typed in lower case, or the
     family's own word for what they do ("my cousin wanjiru", "my bro skanking"): like a
     capitalised name, it does not make the kinship word before it a modifier."""
@@ -303,9 +367,12 @@ def _no_noun_word(low: str) -> bool:
     return lx is not None and low.isalpha() and not lx.base_forms(low)
 
 
-def _pointed(toks: list[Token], i: int) -> bool:
+def _pointed(toks: list[Token], i: int, kin: KinReading = _PLAIN) -> bool:
     """After "my"/"our" or a possessive ("my cousin's boy"), or a plural after "the" ("the
-    boys"): a word for a child is a relation here."""
+    boys"): a word for a child is a relation here. A guarded word ("ate", "ba", "tito") only in
+    a kin position (kin_position)."""
+    if is_guarded(toks[i].low):
+        return kin.placed(toks, i)
     return any(t.low in _OWNER_WORDS or t.possessive for t in toks[max(0, i - KIN_REACH):i]) \
         or (i > 0 and toks[i - 1].low == "the" and
             (toks[i].low.endswith("s") or _only_kinship(toks[i].low)))
@@ -322,28 +389,49 @@ def _only_kinship(word: str) -> bool:
                                                                  PERSON_SENSES)
 
 
+def kin_position(toks: list[Token], i: int, names: frozenset[str] = frozenset()) -> bool:
+    """kin_position_guards_short_words: a guarded kinship word (two or three letters, or also
+    an English word or given name: "ba", "ate", "tito", "lola") names a relative only right
+    after a possessive determiner or a possessive ("my ba", "Ami's ate", "the twins' tita"),
+    or as a possessor itself ("ba's garden"; not a catalog name: "Anna's son" is Anna's): as
+    an ordinary word of the sentence it keeps its English reading ("the dog ate")."""
+    if i > 0 and (toks[i - 1].low in _KIN_DETERMINERS or toks[i - 1].possessive):
+        return True
+    return toks[i].possessive and toks[i].low not in names
+
+
+_KIN_DETERMINERS = frozenset("my our his her their your".split())
+
+
 def _idiom(toks: list[Token], i: int) -> Rel | None:
+    """A two-word kinship word: an English idiom after "my"/"our" ("our old dear"), or another
+    language's word typed open ("ba xa"), kinship wherever it stands (kinship.idiom)."""
     if i == 0:
         return None
-    word = KIN_IDIOMS.get((toks[i - 1].low, toks[i].low))
-    if word is None or not any(t.low in _OWNER_WORDS for t in toks[max(0, i - 2):i - 1]):
+    found = idiom(toks[i - 1].low, toks[i].low)
+    if found is None:
         return None
-    return rel_of(word)[0]
+    rel, needs_owner = found
+    if needs_owner and not any(t.low in _OWNER_WORDS for t in toks[max(0, i - 2):i - 1]):
+        return None
+    return rel
 
 
-def reference(tokens: list[Token], text: str, start: int) -> Ref | None:
-    """The relation phrase of a mention (its tokens; `start`: where it begins in `text`)."""
+def reference(tokens: list[Token], text: str, start: int, kin: KinReading = _PLAIN) -> Ref | None:
+    """The relation phrase of a mention (its tokens; `start`: where it begins in `text`; `kin`:
+    how the catalog reads guarded kinship words)."""
     tokens = marked(tokens, text)
-    i = _head_index(tokens)
+    i = _head_index(tokens, kin)
     if i is None:
         return None
     head = tokens[i]
     idiom = _idiom(tokens, i)  # an "old man" is the father, whatever "man" alone is
-    found = None if idiom else rel_of(head.low, _pointed(tokens, i))
+    found = None if idiom else kin.relation(head.low, _pointed(tokens, i, kin))
     rel, plural = (found if found else (idiom, False))
     if rel is None:
         return None
-    anchor, chain = _anchor_before(tokens, i, text)
+    rel = with_seniority(rel, tokens[i - 1].low if i else "")  # "my big sis Ama", "his wee brother"
+    anchor, chain = _anchor_before(tokens, i, text, kin)
     if anchor is None:
         if any(t.low in ("a", "an", "some", "any", "his", "her", "their", "its") for t in tokens[:i]):
             return None  # "a mother and child": anyone; "her son": the subject's
@@ -363,6 +451,8 @@ class Relations:
     facts: dict[str, list[Fact]] = field(default_factory=dict)
     through_person: bool = True  # rule relation_through_a_person (off: the old composition)
     titles_address: bool = True  # rule stated_relation_beats_a_title
+    guarded_words: bool = True  # rule kin_position_guards_short_words
+    home_language: bool = True  # rule home_language_reads_short_words
     set_holds_steps: bool = True  # rule set_of_relatives_holds_the_step_ones
     children_speak: bool = True  # rule the_relative_is_the_childrens
     through_kin: bool = True  # rule relative_of_my_relative_is_mine
@@ -379,6 +469,14 @@ class Relations:
         if self.through_kin:
             self._through_owners_kin()
         self.owner_relations = any(f.anchor == OWNER for fs in self.facts.values() for f in fs)
+        texts = [t for fam in self.index.families.values() if _is_person(fam)
+                 for card in fam.cards for t in (card.name, card.description)]
+        languages = home_languages(texts) if self.home_language else frozenset()
+        self.kin = KinReading(frozenset(self.index.name_owners), self.guarded_words, languages)
+
+    def reference(self, tokens: list[Token], text: str, start: int) -> Ref | None:
+        """The relation phrase of a mention, read as this catalog reads kinship words."""
+        return reference(tokens, text, start, self.kin)
 
     def _say_which_line(self, key: str) -> None:
         """A card that says "Nils's sister, my sister-in-law", where Nils's card says "my
@@ -540,7 +638,7 @@ class Relations:
         cut = max(text.rfind(c, 0, tok.start) for c in ",;:.()") + 1
         phrase = text[cut:tok.end]
         toks = tokenize(phrase)
-        ref = reference(toks, phrase, 0) if toks else None
+        ref = self.reference(toks, phrase, 0) if toks else None
         if ref is None or ref.head.end != len(phrase):
             return set()
         answer = self.resolve(ref)

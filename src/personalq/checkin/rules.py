@@ -683,6 +683,21 @@ TITLE_IS_ADDRESS = named_rule("stated_relation_beats_a_title")
 them, often not the speaker's relation to them (a mother-in-law "Mama"): where the cards
 state the person's relation to the owner outright, the title adds no other one (relations.py)."""
 
+KIN_POSITION = named_rule("kin_position_guards_short_words")
+"""A family's own word for a relative that is two or three letters long or also an English
+word or given name ("ba", "em", "ate", "tito", "lola", "baba": kinwords.py marks them guarded)
+names the relative only in a kin position: right after a possessive determiner or a possessive
+("my ba", "Ami's ate", "the twins' tita"), or as a possessor itself ("ba's garden", unless a
+card is named so). Anywhere else it keeps its ordinary reading ("the dog ate the cake")
+(relations.kin_position)."""
+
+HOME_LANGUAGE = named_rule("home_language_reads_short_words")
+"""A family whose person cards use kinship words of its own language ("Bà Nội", "(Má)",
+"Chị Hai") speaks of its people in that language: a guarded word of it opens a phrase as a
+relative's title, as "oma knitting" does ("ba mending a net"), and reads as that language
+says (Vietnamese "ba" is the father; the tables alone say a parent) (kinship.home_languages,
+relations.KinReading)."""
+
 OWNER_BY_ANY_NAME = named_rule("owner_by_any_name")
 """In "<someone>'s <thing>" the possessor says whose the thing is. A pet's or object's card
 names its owner one way ("Marta's cat"), the request may use any other name the family has
