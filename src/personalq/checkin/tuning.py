@@ -119,3 +119,7 @@ PARAPHRASE_MAX_WORDS = 6  # a longer run of words is a clause, not one describin
 PERIOD_REACH = 2  # describing words between a possessor and a period noun ("my <a> <b> days")
 PERIOD_DEPTH = 2  # hypernym links from a word up to WordNet's "time period"
 YOUNG_DEPTH = 4  # hypernym links from a word up to WordNet's young mammal / juvenile
+AGE_MARGIN = 0.5  # years: the version whose age fits a request's age or stage is this much closer
+# than any other (stages.py: "at 9" between "aged 8" and "aged 12" is the 8-year-old)
+ANIMAL_YOUNG_YEARS = 1.0  # a puppy, kitten, foal: an animal's first year
+WEEKS_A_MONTH = 4.345  # "at 6 weeks" in months
