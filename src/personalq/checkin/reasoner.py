@@ -660,7 +660,7 @@ class Reasoner:
         g.extra.extend(words_)
         res.extra_words = list(g.extra)
         fam = self.index.families[res.families[0]]
-        clues = list(g.mention.words) + list(g.extra)
+        clues = _unclaimed(ctx, list(g.mention.words) + list(g.extra))
         card = pick_version(fam, g.cue, clues, ctx.text, g.secondary,
                             off=ctx.disabled)
         if self.version_oracle is not None:
@@ -710,7 +710,7 @@ class Reasoner:
             fams = on_base or fams
         matched = {k: [t for t, acc in ev.words if k in acc and mention.start <= t.start < mention.end]
                    for k in fams}
-        clues = list(mention.words) + list(g.extra)
+        clues = _unclaimed(ctx, list(mention.words) + list(g.extra))
         cards = [pick_version(index.families[k], g.cue, clues, ctx.text, g.secondary,
                               off=ctx.disabled) for k in fams]
         if self.version_oracle is not None and len(fams) == 1:
@@ -722,6 +722,15 @@ class Reasoner:
             outcome = Outcome.CLARIFY  # weak evidence: confirm rather than risk a wrong select
         return Resolution(role, mention, outcome, fams, cards, ev.scores, matched, g.cue,
                           list(g.extra), ev)
+
+
+def _unclaimed(ctx: Context, clues: list[Token]) -> list[Token]:
+    """lora_words_describe_no_version: the words that named a style or concept LoRA drawn with
+    the subject ("<name> with a <haircut LoRA's words>") are the LoRA's, not words describing
+    which version of the subject is meant."""
+    if not ctx.claimed or not ctx.on(rules.LORA_WORDS_NO_VERSION):
+        return clues
+    return [t for t in clues if t.start not in ctx.claimed]
 
 
 @dataclass

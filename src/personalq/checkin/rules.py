@@ -532,6 +532,22 @@ BEFORE_OWN_CLAUSE = named_rule("before_clause_the_card_says_itself")
 ("before <event>"), and, after "when ... still" (the state that the event ended), the event's
 own words ("when she still sang in the choir") mean it too."""
 
+LORA_WORDS_NO_VERSION = named_rule("lora_words_describe_no_version")
+"""One phrase, one thing: words that named a style or concept LoRA drawn with the subject
+("<name> with a <the haircut LoRA's words>") are that LoRA's. A version of the subject whose card
+happens to use one of them (another haircut called a "... cut") is not described by them
+(reasoner._unclaimed)."""
+
+POSSESSOR_NO_VERSION = named_rule("possessor_is_no_version_clue")
+"""In "<someone>'s <thing>" the possessor is another person, who says whose thing it is, not
+what the thing looked like: a possessor word found on one version's card ("the kids' aunt",
+where one card says "aunt to the kids") does not pick that version (versions._by_words)."""
+
+LEMMA_FORMS = named_rule("verb_form_matches_its_lemma")
+"""An -ing or -ed form is its verb ("nursing" is "nurse", "baking" is "bake"): a describing word
+in a request matches a version's card that uses the verb's base form or the noun spelt like it
+(versions._forms)."""
+
 LETTER_IS_A_FUNCTION_WORD = named_rule("single_letter_is_a_function_word")
 """Chat writes function words as one letter ("cap n gown", "w her dog", "u"): such a letter is
 no word of the scene a version must have on its card, so a phrase describing one version is not

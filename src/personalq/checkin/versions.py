@@ -107,12 +107,23 @@ def _by_base(cards: list[Card], base: str) -> Card | None:
     return fits[-1] if fits else None
 
 
-def _forms(tok: Token) -> list[set[str]]:
+def _forms(tok: Token, lemmas: bool = False) -> list[set[str]]:
     """The forms a describing word may take on a card: its stem, and the word with and without
-    the pet suffix English forms familiar words with ("puppy" and "pup", "doggy" and "dog")."""
+    the pet suffix English forms familiar words with ("puppy" and "pup", "doggy" and "dog");
+    with `lemmas` (verb_form_matches_its_lemma) an -ing/-ed form's verb too ("nursing": nurse)."""
     parts = [tok.low] + (tok.low.split("-") if "-" in tok.low else [])
-    return [{stem(p), p, re.sub(r"(.)\1?y$", r"\1", p)} | _pet_forms(p)
+    return [{stem(p), p, re.sub(r"(.)\1?y$", r"\1", p)} | _pet_forms(p) | (_lemma(p) if lemmas else set())
             for p in parts if p not in STOPWORDS]
+
+
+@lru_cache(maxsize=4096)
+def _lemma(word: str) -> frozenset[str]:
+    """The verb an -ing or -ed form is of, as a card would write it, and its stem."""
+    if not (word.endswith("ing") or word.endswith("ed")) or len(word) < 5:
+        return frozenset()
+    lx = lexicon()
+    lemma = lx.verb_lemma(word) if lx is not None else None
+    return frozenset({lemma, stem(lemma)}) if lemma else frozenset()
 
 
 def _pet_forms(word: str) -> set[str]:
@@ -231,13 +242,16 @@ def _by_words(fam: Family, cards: list[Card], clues: list[Token], text: str,
     said = [t.low for t in tokenize(text)]
     clues = [t for t in clues if not clause_marker(text, t) and not (
         t.low in fam.name_lows and said.count(t.low) < 2)]
+    if rules.POSSESSOR_NO_VERSION not in off:
+        clues = [t for t in clues if not _possessor(text, t)]
     if rules.NUMBER_ON_ONE_VERSION not in off:
         clues = clues + list(_numbers(text, rules.AGE_PICKS not in off))
     if rules.PERIOD_NOUN not in off:
         clues = clues + list(_period_clues(text))
     secondary = [[t for t in ph if not clause_marker(text, t)] for ph in secondary]
     scores: dict[str, float] = {}
-    clue_forms = [f for tok in clues if tok.low not in STOPWORDS for f in _forms(tok)]
+    lemmas = rules.LEMMA_FORMS not in off
+    clue_forms = [f for tok in clues if tok.low not in STOPWORDS for f in _forms(tok, lemmas)]
     for card in cards:
         own = owns[card.id]
         for f in clue_forms:
@@ -262,6 +276,14 @@ def _by_words(fam: Family, cards: list[Card], clues: list[Token], text: str,
             and _CHANGE_RE.search(text):
         return cards[-2]  # "before she went bald", and no card names the change
     return picked if picked is not None else cards[-1]
+
+
+_POSSESSIVE_RE = re.compile(r"['’]s?(?!\w)")
+
+
+def _possessor(text: str, tok: Token) -> bool:
+    """The word is a possessor ("the kids' ...", "mum's ..."): typed with an apostrophe after it."""
+    return tok.end <= len(text) and _POSSESSIVE_RE.match(text, tok.end) is not None
 
 
 _STILL_RE = re.compile(r"\b(?:when|while)\b[^,.;:!?()]*\bstill\b(?!\s+life)", re.I)
