@@ -513,15 +513,15 @@ juveniles) asks for the subject at that age: the version whose card says that st
 one that says it is young, else the earliest (it was made when the subject was youngest)."""
 
 ORDINAL_OF_TIME = named_rule("ordinal_of_a_time_counts_time")
-"""An ordinal counts what its noun names: "the first one" counts versions, but "his first day of
-school", "her 30th birthday", "our second anniversary" count days and years, so they pick no
+"""An ordinal counts what its noun names: "the third checkpoint" counts versions, but "his first day of
+school", "her 30th birthday", "our third anniversary" count days and years, so they pick no
 version by its place in the family (versions.pick_version); what the phrase says about the
 time (an age, an event) is left to the other version cues."""
 
 AGE_PICKS = named_rule("age_picks_the_version")
 """A person or pet is drawn at an age: "at 9", "a 6-year-old", "on her 30th birthday", "in his
-twenties", "as a tiny baby", "when she was a toddler", "in year 10", "in 3rd grade", "in high
-school", "as a pup" each say a span of ages, and each version's card says (or, from the birth
+twenties", "as a wee newborn", "when she was a toddler", "in year 10", "in 3rd grade", "in high
+school", "as a foal" each say a span of ages, and each version's card says (or, from the birth
 year the other cards' ages and dates give, implies) the age it shows. The version whose age is in
 the span, clearly closer than every other, is meant, though no card repeats the request's words:
 the age is arithmetic, not a word match (stages.py). A school year's number is no age ("year 10"
@@ -548,8 +548,14 @@ LEMMA_FORMS = named_rule("verb_form_matches_its_lemma")
 in a request matches a version's card that uses the verb's base form or the noun spelt like it
 (versions._forms)."""
 
+BEFORE_ANYWHERE = named_rule("before_clause_dates_the_whole_request")
+"""A "before <change>" clause dates the subject the request draws, wherever the parser attached
+the clause ("the <garment> on <name> from before he grew the beard"): its words are read against
+the versions of every family the request draws, and only a family whose later version's card
+has the change is dated by it (versions._before_clause)."""
+
 LETTER_IS_A_FUNCTION_WORD = named_rule("single_letter_is_a_function_word")
-"""Chat writes function words as one letter ("cap n gown", "w her dog", "u"): such a letter is
+"""Chat writes function words as one letter ("robe n mortarboard", "w her dog", "u"): such a letter is
 no word of the scene a version must have on its card, so a phrase describing one version is not
 spoilt by it (versions._by_scene)."""
 

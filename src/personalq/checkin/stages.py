@@ -2,9 +2,9 @@
 
 A request says which version of a person or pet it means by an age or a stage of life as often
 as by a date: "at 9", "aged 40", "a 6-year-old", "on her 30th birthday", "in his twenties", "as a
-tiny baby", "when she was a toddler", "teenage <name>", "in year 10", "in 3rd grade", "in high
-school", "as a puppy". Each is read as a span of ages in years (`Span`). The cards say it the
-same ways ("aged 8", "at 34", "Ola, 83,", a "toddler" tag, "as a puppy"), and a card that states
+wee newborn", "when she was a toddler", "teenage <name>", "in year 10", "in 3rd grade", "in high
+school", "as a foal". Each is read as a span of ages in years (`Span`). The cards say it the
+same ways ("aged 8", "at 34", "Ola, 83,", a "toddler" tag, "as a foal"), and a card that states
 no age gets one from the year the person was born, which the other cards' ages and dates give
 (ages.born). The version whose age falls in the span, clearly closer than every other, is meant
 (rule `age_picks_the_version`, versions.pick_version).
@@ -67,7 +67,7 @@ ANIMAL_YOUNG = frozenset(
     "puppy puppies pup pups pupper puppie kitten kittens kit cub cubs foal colt filly calf lamb "
     "chick duckling gosling cygnet joey piglet fawn whelp hatchling fledgling nestling leveret "
     "cria owlet eaglet bunny".split())
-# a describing word that keeps the stage ("a tiny baby", "a wee pup")
+# a describing word that keeps the stage ("a wee newborn", "a wee pup")
 _SMALL = r"(?:(?:little|tiny|wee|small|young|teeny|itty|bitty|newborn|new|brand|lil|smol)\s+)*"
 _PRON = r"(?:he|she|they|i|it|we|you|[a-z]+)"
 _NUM_WORDS = {w: i for i, w in enumerate(
@@ -129,7 +129,7 @@ _SCHOOL_STAGE_RE = re.compile(
     + "|".join(sorted(map(re.escape, _SCHOOL_STAGES), key=len, reverse=True)) + r")\b(?!\s+(?:gates?|"
     r"photo|run|bus|uniform|reunion|friend|mate|teacher|fair|play|dance|concert|trip)\b)", re.I)
 _STAGE_FRAMES = (
-    # "as a tiny baby", "as a pup"
+    # "as a wee newborn", "as a foal"
     re.compile(r"\bas\s+(?:an?\s+)?" + _SMALL + r"(?P<w>[a-z][a-z'-]+)", re.I),
     # "when she was a toddler", "back when he was still a kitten", "when I was little"
     re.compile(r"\b(?:when|while)\s+" + _PRON + r"\s+(?:was|were)\s+(?:still\s+|just\s+|only\s+)?"
@@ -253,9 +253,9 @@ def _card_year(card: Card) -> float | None:
 
 
 def stated_years(card: Card) -> float | None:
-    """The age a version's card states for its subject: in weeks or months ("a puppy of ten
-    weeks", "a twelve-week puppy", "at four months"), in years (ages.stated_age: "aged 8", "at
-    34", "Ola, 83,"), as a birthday ("on my 40th birthday") or by a birth year ("born 2015")."""
+    """The age a version's card states for its subject: in weeks or months ("a foal of nine
+    weeks", "a ten-week whelp", "at five months"), in years (ages.stated_age: "aged 8", "at
+    34", "Ola, 83,"), as a birthday ("on her 60th birthday") or by a birth year ("born 2015")."""
     desc = card.description or ""
     young = _CARD_MONTHS_RE.search(desc)
     if young is not None:
@@ -283,7 +283,7 @@ def born_year(cards: list[Card]) -> float | None:
 def card_span(card: Card, birth: float | None) -> Span | None:
     """The age a version's card shows its subject at: the age it states, else the age the
     subject's birth year and the card's date give, else a stage its tags or an "as a <stage>"
-    phrase say ("toddler", "as a puppy"), else grown when it says so ("full grown")."""
+    phrase say ("toddler", "as a foal"), else grown when it says so ("full grown")."""
     age = stated_years(card)
     year = _card_year(card)
     if age is None and birth is not None and year is not None:
@@ -324,7 +324,7 @@ def by_age(cards: list[Card], text: str, names: frozenset[str] = frozenset()) ->
     if want.animal and person:
         return None  # "as a cub" of a person is a role, not an age
     if not person and not want.animal and want.lo < ANIMAL_YOUNG_YEARS and want.hi <= 19.99:
-        want = Span(0.0, ANIMAL_YOUNG_YEARS, animal=True)  # "as a baby" of a pet is its young
+        want = Span(0.0, ANIMAL_YOUNG_YEARS, animal=True)  # "as a newborn" of a pet is its young
     birth = born_year(cards)
     gaps = [(want.gap(s), i) for i, c in enumerate(cards) if (s := card_span(c, birth)) is not None]
     if not gaps:

@@ -53,7 +53,7 @@ _ORDINAL_RE = re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth
 @lru_cache(maxsize=1024)
 def _ordinals_count_time(text: str) -> bool:
     """ordinal_of_a_time_counts_time: "his first day of school", "her 30th birthday", "our
-    second anniversary": an ordinal before a noun of time (WordNet's time periods and units, a
+    third anniversary": an ordinal before a noun of time (WordNet's time periods and units, a
     compound in "-day") counts days or years, not the family's versions."""
     found = list(_ORDINAL_RE.finditer(text))
     return bool(found) and all(_time_noun(m.group("next").lower()) for m in found)
@@ -239,6 +239,8 @@ def _by_words(fam: Family, cards: list[Card], clues: list[Token], text: str,
 
     before = [t for t in list(clues) + [t for ph in secondary for t in ph]
               if clause_marker(text, t) == "before"]
+    if not before and rules.BEFORE_ANYWHERE not in off:
+        before = _before_clause(text, fam)
     said = [t.low for t in tokenize(text)]
     clues = [t for t in clues if not clause_marker(text, t) and not (
         t.low in fam.name_lows and said.count(t.low) < 2)]
@@ -276,6 +278,26 @@ def _by_words(fam: Family, cards: list[Card], clues: list[Token], text: str,
             and _CHANGE_RE.search(text):
         return cards[-2]  # "before she went bald", and no card names the change
     return picked if picked is not None else cards[-1]
+
+
+_SUBJECT_PRONOUNS = frozenset("i he she they we it you".split())
+
+
+def _before_clause(text: str, fam: Family) -> list[Token]:
+    """before_clause_dates_the_whole_request: the words of the request's "before ..." clause
+    wherever the parser attached it ("the <thing> on <name> from before he <changed>"). Only a
+    past event dates a version: a clause in the present ("before we close up") is a daily routine."""
+    toks = [t for t in tokenize(text) if clause_marker(text, t) == "before"]
+    if not toks or (toks[0].low in _SUBJECT_PRONOUNS and not _past(toks[1].low if len(toks) > 1 else "")):
+        return []
+    return [t for t in toks if t.low not in fam.name_lows]
+
+
+@lru_cache(maxsize=4096)
+def _past(word: str) -> bool:
+    """A past-tense verb form ("grew", "moved", "retired")."""
+    lx = lexicon()
+    return word.endswith("ed") or (lx is not None and lx.past_verb_lemma(word) is not None)
 
 
 _POSSESSIVE_RE = re.compile(r"['’]s?(?!\w)")
@@ -404,7 +426,7 @@ def _life_stage(fam: Family, cards: list[Card], text: str) -> Card | None:
 
 
 def _chat_letter(low: str) -> bool:
-    """A one-letter word other than "a"/"i" is chat shorthand for a function word ("cap n gown",
+    """A one-letter word other than "a"/"i" is chat shorthand for a function word ("robe n mortarboard",
     "w her dog", "u"), no word of the scene (rule single_letter_is_a_function_word)."""
     return len(low) == 1 and low.isalpha()
 
