@@ -554,6 +554,16 @@ the clause ("the <garment> on <name> from before he grew the beard"): its words 
 the versions of every family the request draws, and only a family whose later version's card
 has the change is dated by it (versions._before_clause)."""
 
+VERSION_CLAUSE_MEANING = named_rule("version_clause_by_meaning")
+"""A clause saying when by what the subject's life was then ("when I worked at the <place>",
+"back in his <sport> days", "during my <course>") describes one version in other words than its
+card's: where no word of the request tells the versions apart, the clause is compared by meaning
+(MiniLM, phrase level) with what each version's card says that the others do not, and a version
+that alone matches it well (VERSION_MIN_COSINE, VERSION_MARGIN) is meant. A scene phrase ("at
+the <place>", "in <clothes>") is no such clause; a clause turning on a change ("still", "no
+longer", "before", "after") or stating an age or date is left to the rules that read those
+(reasoner._ask_oracle, versions.version_clause)."""
+
 LETTER_IS_A_FUNCTION_WORD = named_rule("single_letter_is_a_function_word")
 """Chat writes function words as one letter ("robe n mortarboard", "w her dog", "u"): such a letter is
 no word of the scene a version must have on its card, so a phrase describing one version is not

@@ -176,6 +176,7 @@ def _wordnet_young_animal(word: str) -> bool:
         for kind in ("young_mammal", "young_bird"))
 
 
+@lru_cache(maxsize=1024)
 def request_span(text: str, names: frozenset[str] = frozenset()) -> Span | None:
     """The age or stage a request asks its subject at, or None. `names`: the words that name the
     family ("baby <name>", "<name> as a puppy"): a prenominal stage needs one of them after it."""

@@ -16,7 +16,7 @@ from personalq.checkin import rules
 from personalq.checkin.features import Family
 from personalq.checkin.intent import VersionCue
 from personalq.checkin.lexicon import lexicon
-from personalq.checkin.stages import by_age
+from personalq.checkin.stages import by_age, request_span
 from personalq.checkin.text import STOPWORDS, Token, stem, tokenize, verb_form, words
 from personalq.checkin.tuning import BASE_MODEL_ORDER, PERIOD_DEPTH, PERIOD_REACH, YOUNG_DEPTH
 
@@ -488,3 +488,43 @@ def closest_dated(cards: list[Card], cue: VersionCue) -> Card | None:
     dated = [(abs((_parse_date(c.created_at) - target).days), -i, c) for i, c in enumerate(cards)
              if _parse_date(c.created_at)]
     return min(dated)[2] if dated else None
+
+
+# a clause or phrase that says when, by a state of the subject's life ("when I worked at the
+# <place>", "back in his <sport> days", "during my <course>"): compared by meaning, not words
+_WHEN_CLAUSE_RE = re.compile(
+    r"\b(?:(?:back\s+)?when|while|during|back\s+in|from\s+(?:my|his|her|their|our)|in\s+(?:my|his|her|"
+    r"their|our))\b[^,.;:!?()]*", re.I)
+_INVERTING_RE = re.compile(r"\b(?:still|no\s+longer|anymore|any\s+more|not|never|before|after|until|"
+                           r"since|without)\b|n't\b", re.I)
+
+
+_ABOUT_SOMEONE = frozenset("i he she they we my his her their our myself me".split())  # "it": weather
+
+
+def version_clause(text: str) -> str | None:
+    """version_clause_by_meaning: the request's clause saying when, by what the subject's life
+    was then ("when I worked at the <place>", "back in his <sport> days"), or None. A clause that
+    turns on a change ("still", "no longer", "before", "after": its words are the state that
+    ended, the opposite of a version that has them) is left to the lexical rules, and so is an
+    age, a stage or a date (stages.py, dates.py). The clause must speak of someone (a pronoun or
+    possessive: "during my <course>"); "during a <storm>" is the scene drawn."""
+    from personalq.checkin.dates import find_dates  # dates imports nothing of this module
+    for m in _WHEN_CLAUSE_RE.finditer(text):
+        clause = m.group(0).strip()
+        if _INVERTING_RE.search(clause) or request_span(clause) is not None or find_dates(clause):
+            continue
+        about = {t.low for t in tokenize(clause)} & _ABOUT_SOMEONE
+        if about and len([w for w in words(clause) if w not in STOPWORDS]) >= 2:
+            return clause
+    return None
+
+
+def lexically_silent(fam: Family, text: str) -> bool:
+    """No word of the request is on some versions' cards but not on all: nothing lexical chose
+    the version, so the newest stands only by default."""
+    owns = [fam.card_terms[c.id] for c in fam.cards]
+    shared = set.intersection(*owns) if owns else set()
+    return not any(t.stem in own - shared or t.low in own - shared
+                   for t in tokenize(text) if t.low not in STOPWORDS
+                   and t.low not in fam.name_lows for own in owns)
