@@ -12,6 +12,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from personalq.catalog.card import Card
+from personalq.checkin.dates import find_dates
 from personalq.checkin import rules
 from personalq.checkin.features import Family
 from personalq.checkin.intent import VersionCue
@@ -509,7 +510,6 @@ def version_clause(text: str) -> str | None:
     ended, the opposite of a version that has them) is left to the lexical rules, and so is an
     age, a stage or a date (stages.py, dates.py). The clause must speak of someone (a pronoun or
     possessive: "during my <course>"); "during a <storm>" is the scene drawn."""
-    from personalq.checkin.dates import find_dates  # dates imports nothing of this module
     for m in _WHEN_CLAUSE_RE.finditer(text):
         clause = m.group(0).strip()
         if _INVERTING_RE.search(clause) or request_span(clause) is not None or find_dates(clause):
