@@ -10,7 +10,7 @@ no age gets one from the year the person was born, which the other cards' ages a
 (rule `age_picks_the_version`, versions.pick_version).
 
 Coverage, a stated rule rather than a list of phrasings seen: the stages of a human life in the
-English of the major varieties (baby words incl. "bub", "bubba", "babby", "wean"; toddler,
+English of the major varieties (baby words incl. "babby", "wean"; toddler,
 preschooler, child, tween, teen, adult, old age), the young of the animals kept as pets or on a
 farm (WordNet's young mammals too), decades of life ("in her 30s", "early forties"), ages in
 numbers or number words with their frames ("at", "aged", "age", "-year-old", "yo", "turning",
@@ -50,7 +50,7 @@ class Span:
 _OLD = 120.0
 # the stages of a human life, English of the major varieties (years)
 HUMAN_STAGES: dict[str, tuple[float, float]] = {
-    **dict.fromkeys("baby babies bub bubba bubs babby babbie bebe infant infants newborn neonate "
+    **dict.fromkeys("baby babies babby babbie bebe infant infants newborn neonate "
                     "nursling suckling".split(), (0.0, 1.5)),
     **dict.fromkeys("toddler toddlers tot tots littlie rugrat".split(), (1.0, 3.5)),
     **dict.fromkeys("preschooler kindergartner kindergartener kindy".split(), (3.0, 6.0)),
