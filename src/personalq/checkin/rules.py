@@ -571,10 +571,68 @@ LIFE_STAGE = named_rule("life_stage_names_the_young_version")
 juveniles) asks for the subject at that age: the version whose card says that stage, else the
 one that says it is young, else the earliest (it was made when the subject was youngest)."""
 
+ORDINAL_OF_TIME = named_rule("ordinal_of_a_time_counts_time")
+"""An ordinal counts what its noun names: "the third checkpoint" counts versions, but "his first day of
+school", "her 30th birthday", "our third anniversary" count days and years, so they pick no
+version by its place in the family (versions.pick_version); what the phrase says about the
+time (an age, an event) is left to the other version cues."""
+
+AGE_PICKS = named_rule("age_picks_the_version")
+"""A person or pet is drawn at an age: "at 9", "a 6-year-old", "on her 30th birthday", "in his
+twenties", "as a wee newborn", "when she was a toddler", "in year 10", "in 3rd grade", "in high
+school", "as a foal" each say a span of ages, and each version's card says (or, from the birth
+year the other cards' ages and dates give, implies) the age it shows. The version whose age is in
+the span, clearly closer than every other, is meant, though no card repeats the request's words:
+the age is arithmetic, not a word match (stages.py). A school year's number is no age ("year 10"
+is about 15), so it is not matched as a number either."""
+
 BEFORE_OWN_CLAUSE = named_rule("before_clause_the_card_says_itself")
 """A card that dates itself "before <event>" is the version the same words mean in a request
 ("before <event>"), and, after "when ... still" (the state that the event ended), the event's
 own words ("when she still sang in the choir") mean it too."""
+
+LORA_WORDS_NO_VERSION = named_rule("lora_words_describe_no_version")
+"""One phrase, one thing: words that named a style or concept LoRA drawn with the subject
+("<name> with a <the haircut LoRA's words>") are that LoRA's. A version of the subject whose card
+happens to use one of them (another haircut called a "... cut") is not described by them
+(reasoner._unclaimed)."""
+
+POSSESSOR_NO_VERSION = named_rule("possessor_is_no_version_clue")
+"""In "<someone>'s <thing>" the possessor is another person, who says whose thing it is, not
+what the thing looked like: a possessor word found on one version's card ("the kids' aunt",
+where one card says "aunt to the kids") does not pick that version (versions._by_words)."""
+
+LEMMA_FORMS = named_rule("verb_form_matches_its_lemma")
+"""An -ing or -ed form is its verb ("nursing" is "nurse", "baking" is "bake"): a describing word
+in a request matches a version's card that uses the verb's base form or the noun spelt like it
+(versions._forms)."""
+
+BEFORE_ANYWHERE = named_rule("before_clause_dates_the_whole_request")
+"""A "before <change>" clause dates the subject the request draws, wherever the parser attached
+the clause ("the <garment> on <name> from before he grew the beard"): its words are read against
+the versions of every family the request draws, and only a family whose later version's card
+has the change is dated by it (versions._before_clause)."""
+
+VERSION_CLAUSE_MEANING = named_rule("version_clause_by_meaning")
+"""A clause saying when by what the subject's life was then ("when I worked at the <place>",
+"back in his <sport> days", "during my <course>") describes one version in other words than its
+card's: where no word of the request tells the versions apart, the clause is compared by meaning
+(MiniLM, phrase level) with what each version's card says that the others do not, and a version
+that alone matches it well (VERSION_MIN_COSINE, VERSION_MARGIN) is meant. A scene phrase ("at
+the <place>", "in <clothes>") is no such clause; a clause turning on a change ("still", "no
+longer", "before", "after") or stating an age or date is left to the rules that read those
+(reasoner._ask_oracle, versions.version_clause)."""
+
+LETTER_IS_A_FUNCTION_WORD = named_rule("single_letter_is_a_function_word")
+"""Chat writes function words as one letter ("robe n mortarboard", "w her dog", "u"): such a letter is
+no word of the scene a version must have on its card, so a phrase describing one version is not
+spoilt by it (versions._by_scene)."""
+
+STILL_BEFORE_AFTER = named_rule("still_predates_the_cards_after_clause")
+""""When she was still <doing X>" is the time before X ended. A card that dates itself "after
+<X ended>" ("after she retired from X", "since he sold X", "now that ...", "no longer ...") shows
+the subject once X was over, so the request means a version older than that card, though that
+card is the only one whose words mention X (versions._ended_by)."""
 
 BEFORE_UNSEEN_CHANGE = named_rule("before_a_change_no_card_names")
 """"Before he/she/I <changed>" said of the subject is the time before a change; the newest

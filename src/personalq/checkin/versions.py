@@ -5,16 +5,19 @@ intent, so this never changes which concept was chosen.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import defaultdict
 from functools import lru_cache
 
 from personalq.catalog.card import Card
+from personalq.checkin.dates import find_dates
 from personalq.checkin import rules
 from personalq.checkin.features import Family
 from personalq.checkin.intent import VersionCue
 from personalq.checkin.lexicon import lexicon
+from personalq.checkin.stages import by_age, request_span
 from personalq.checkin.text import STOPWORDS, Token, stem, tokenize, verb_form, words
 from personalq.checkin.tuning import BASE_MODEL_ORDER, PERIOD_DEPTH, PERIOD_REACH, YOUNG_DEPTH
 
@@ -27,15 +30,44 @@ def pick_version(fam: Family, cue: VersionCue, clues: list[Token], text: str,
     cards = fam.cards
     if len(cards) == 1:
         return cards[0]
+    if cue.ordinal is not None and rules.ORDINAL_OF_TIME not in off and _ordinals_count_time(text):
+        cue = dataclasses.replace(cue, ordinal=None)
     explicit = _explicit(cards, cue, off)
     if explicit is not None:
         return explicit
     clues = [t for t in clues if t.stem not in fam.orders]  # the person's, no version's
+    if rules.AGE_PICKS not in off:
+        aged = by_age(cards, text, frozenset(fam.name_lows))
+        if aged is not None:
+            return aged
     if rules.LIFE_STAGE not in off:
         young = _life_stage(fam, cards, text)
         if young is not None:
             return young
     return _by_words(fam, cards, clues, text, secondary, off)
+
+
+_ORDINAL_RE = re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
+                         r"eighth|ninth|tenth|eleventh|twelfth|[a-z]+tieth|[a-z]+teenth)\s+(?P<next>[a-z][\w-]*)", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _ordinals_count_time(text: str) -> bool:
+    """ordinal_of_a_time_counts_time: "his first day of school", "her 30th birthday", "our
+    third anniversary": an ordinal before a noun of time (WordNet's time periods and units, a
+    compound in "-day") counts days or years, not the family's versions."""
+    found = list(_ORDINAL_RE.finditer(text))
+    return bool(found) and all(_time_noun(m.group("next").lower()) for m in found)
+
+
+@lru_cache(maxsize=4096)
+def _time_noun(word: str) -> bool:
+    if word.endswith("day") or word.endswith("days"):
+        return True
+    lx = lexicon()
+    return lx is not None and any(lx.is_a(b, kind, depth=PERIOD_DEPTH + 2)
+                                  for b in (lx.base_forms(word) or [word])
+                                  for kind in ("time_period", "time_unit"))
 
 
 def _explicit(cards: list[Card], cue: VersionCue, off: frozenset[str] = frozenset()) -> Card | None:
@@ -76,12 +108,23 @@ def _by_base(cards: list[Card], base: str) -> Card | None:
     return fits[-1] if fits else None
 
 
-def _forms(tok: Token) -> list[set[str]]:
+def _forms(tok: Token, lemmas: bool = False) -> list[set[str]]:
     """The forms a describing word may take on a card: its stem, and the word with and without
-    the pet suffix English forms familiar words with ("puppy" and "pup", "doggy" and "dog")."""
+    the pet suffix English forms familiar words with ("puppy" and "pup", "doggy" and "dog");
+    with `lemmas` (verb_form_matches_its_lemma) an -ing/-ed form's verb too ("nursing": nurse)."""
     parts = [tok.low] + (tok.low.split("-") if "-" in tok.low else [])
-    return [{stem(p), p, re.sub(r"(.)\1?y$", r"\1", p)} | _pet_forms(p)
+    return [{stem(p), p, re.sub(r"(.)\1?y$", r"\1", p)} | _pet_forms(p) | (_lemma(p) if lemmas else set())
             for p in parts if p not in STOPWORDS]
+
+
+@lru_cache(maxsize=4096)
+def _lemma(word: str) -> frozenset[str]:
+    """The verb an -ing or -ed form is of, as a card would write it, and its stem."""
+    if not (word.endswith("ing") or word.endswith("ed")) or len(word) < 5:
+        return frozenset()
+    lx = lexicon()
+    lemma = lx.verb_lemma(word) if lx is not None else None
+    return frozenset({lemma, stem(lemma)}) if lemma else frozenset()
 
 
 def _pet_forms(word: str) -> set[str]:
@@ -187,22 +230,31 @@ def _by_words(fam: Family, cards: list[Card], clues: list[Token], text: str,
     if rules.SAME_LOOK not in off:
         _carry_the_same_look(cards, owns)
     df = _rare_terms(owns)
+    if still and rules.STILL_BEFORE_AFTER not in off:
+        ended = _ended_by(fam, cards, text)
+        if ended is not None:
+            return ended
 
     def rare(term: str) -> bool:
         return df[term] < len(cards) and (len(cards) <= 3 or df[term] * 2 <= len(cards))
 
     before = [t for t in list(clues) + [t for ph in secondary for t in ph]
               if clause_marker(text, t) == "before"]
+    if not before and rules.BEFORE_ANYWHERE not in off:
+        before = _before_clause(text, fam)
     said = [t.low for t in tokenize(text)]
     clues = [t for t in clues if not clause_marker(text, t) and not (
         t.low in fam.name_lows and said.count(t.low) < 2)]
+    if rules.POSSESSOR_NO_VERSION not in off:
+        clues = [t for t in clues if not _possessor(text, t)]
     if rules.NUMBER_ON_ONE_VERSION not in off:
-        clues = clues + list(_numbers(text))
+        clues = clues + list(_numbers(text, rules.AGE_PICKS not in off))
     if rules.PERIOD_NOUN not in off:
         clues = clues + list(_period_clues(text))
     secondary = [[t for t in ph if not clause_marker(text, t)] for ph in secondary]
     scores: dict[str, float] = {}
-    clue_forms = [f for tok in clues if tok.low not in STOPWORDS for f in _forms(tok)]
+    lemmas = rules.LEMMA_FORMS not in off
+    clue_forms = [f for tok in clues if tok.low not in STOPWORDS for f in _forms(tok, lemmas)]
     for card in cards:
         own = owns[card.id]
         for f in clue_forms:
@@ -222,26 +274,86 @@ def _by_words(fam: Family, cards: list[Card], clues: list[Token], text: str,
         # the other describing words pick, else the one just before it
         earlier = cards[:cards.index(after)]
         return _best_of(earlier, scores) or earlier[-1]
-    picked = _best_of(cards, scores) or _by_scene(cards, secondary, rare, owns)
+    picked = _best_of(cards, scores) or _by_scene(cards, secondary, rare, owns, off)
     if picked is None and after is None and before and rules.BEFORE_UNSEEN_CHANGE not in off \
             and _CHANGE_RE.search(text):
         return cards[-2]  # "before she went bald", and no card names the change
     return picked if picked is not None else cards[-1]
 
 
+_SUBJECT_PRONOUNS = frozenset("i he she they we it you".split())
+
+
+def _before_clause(text: str, fam: Family) -> list[Token]:
+    """before_clause_dates_the_whole_request: the words of the request's "before ..." clause
+    wherever the parser attached it ("the <thing> on <name> from before he <changed>"). Only a
+    past event dates a version: a clause in the present ("before we close up") is a daily routine."""
+    toks = [t for t in tokenize(text) if clause_marker(text, t) == "before"]
+    if not toks or (toks[0].low in _SUBJECT_PRONOUNS and not _past(toks[1].low if len(toks) > 1 else "")):
+        return []
+    return [t for t in toks if t.low not in fam.name_lows]
+
+
+@lru_cache(maxsize=4096)
+def _past(word: str) -> bool:
+    """A past-tense verb form ("grew", "moved", "retired")."""
+    lx = lexicon()
+    return word.endswith("ed") or (lx is not None and lx.past_verb_lemma(word) is not None)
+
+
+_POSSESSIVE_RE = re.compile(r"['’]s?(?!\w)")
+
+
+def _possessor(text: str, tok: Token) -> bool:
+    """The word is a possessor ("the kids' ...", "mum's ..."): typed with an apostrophe after it."""
+    return tok.end <= len(text) and _POSSESSIVE_RE.match(text, tok.end) is not None
+
+
 _STILL_RE = re.compile(r"\b(?:when|while)\b[^,.;:!?()]*\bstill\b(?!\s+life)", re.I)
+_STILL_CLAUSE_RE = re.compile(r"\b(?:when|while)\b[^,.;:!?()]*\bstill\b(?!\s+life)[^,.;:!?()]*", re.I)
+_AFTER_CLAUSE_RE = re.compile(r"\b(?:after|since|now\s+that|no\s+longer)\b([^,.;:!?()]*)", re.I)
+
+
+@lru_cache(maxsize=65536)
+def _after_terms(description: str) -> frozenset[str]:
+    """The stems of a card's "after ..." / "since ..." clauses: an event behind this version."""
+    return frozenset(w for m in _AFTER_CLAUSE_RE.finditer(description or "") for w in words(m.group(1)))
+
+
+def _ended_by(fam: Family, cards: list[Card], text: str) -> Card | None:
+    """still_predates_the_cards_after_clause: "when she was still <doing X>" is the time before
+    X ended; a version whose card dates itself "after <X ended>" ("after she retired from X",
+    "since he sold X") shows the subject after that, so an older version is meant: among the
+    older ones the one the state's words pick, else the one just before."""
+    m = _STILL_CLAUSE_RE.search(text)
+    if m is None:
+        return None
+    said = {w for w in words(m.group(0)) if w not in fam.name_stems and w not in STOPWORDS}
+    hits = {c.id: float(len(said & _after_terms(c.description))) for c in cards[1:]}
+    later = _best_of(cards[1:], hits)
+    if later is None:
+        return None
+    earlier = cards[:cards.index(later)]
+    scores = {c.id: float(len(said & (fam.card_terms[c.id] - _after_terms(c.description))))
+              for c in earlier}
+    return _best_of(earlier, scores) or earlier[-1]
 _CHANGE_RE = re.compile(r"\b(?:before|until)\s+(?:he|she|they|i|we|it)\s+\w+", re.I)
 _NUMBER_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)?")
 _NUMBER_FRAMES = frozenset("v ver version no nr vol mk number".split())
 
 
+_SCHOOL_FRAMES = frozenset("year yr grade gr class form standard std primary secondary sec".split())
+
+
 @lru_cache(maxsize=1024)
-def _numbers(text: str) -> tuple[Token, ...]:
+def _numbers(text: str, school: bool = False) -> tuple[Token, ...]:
     """number_said_on_one_version: the small numbers and ordinals of the request ("at 6", "her
-    30th"), less a version number ("v2", "version 3")."""
+    30th"), less a version number ("v2", "version 3") and, with `school` (age_picks_the_version),
+    a school year's ("year 10", "grade 3": no age)."""
     toks = tokenize(text)
+    frames = _NUMBER_FRAMES | _SCHOOL_FRAMES if school else _NUMBER_FRAMES
     return tuple(t for i, t in enumerate(toks) if _NUMBER_RE.fullmatch(t.low)
-                 and not (i and toks[i - 1].low in _NUMBER_FRAMES))
+                 and not (i and toks[i - 1].low in frames))
 
 
 _OWNERS = frozenset("my our his her their your".split())
@@ -314,13 +426,20 @@ def _life_stage(fam: Family, cards: list[Card], text: str) -> Card | None:
     return young[-1] if young else cards[0]
 
 
+def _chat_letter(low: str) -> bool:
+    """A one-letter word other than "a"/"i" is chat shorthand for a function word ("robe n mortarboard",
+    "w her dog", "u"), no word of the scene (rule single_letter_is_a_function_word)."""
+    return len(low) == 1 and low.isalpha()
+
+
 def _by_scene(cards: list[Card], secondary: list[list[Token]], rare,
-              owns: dict[str, set[str]]) -> Card | None:
+              owns: dict[str, set[str]], off: frozenset[str] = frozenset()) -> Card | None:
     """Scene phrases count only as a whole: every word on the version's card, one of them rare
     (a lighting word alone does not pick the version whose photos were taken in low light)."""
     scores: dict[str, float] = {}
     for phrase in secondary:
-        words_ = [t for t in phrase if t.low not in STOPWORDS and not verb_form(t.low)]
+        words_ = [t for t in phrase if t.low not in STOPWORDS and not verb_form(t.low)
+                  and not (rules.LETTER_IS_A_FUNCTION_WORD not in off and _chat_letter(t.low))]
         if not words_:
             continue
         for card in cards:
@@ -370,3 +489,42 @@ def closest_dated(cards: list[Card], cue: VersionCue) -> Card | None:
     dated = [(abs((_parse_date(c.created_at) - target).days), -i, c) for i, c in enumerate(cards)
              if _parse_date(c.created_at)]
     return min(dated)[2] if dated else None
+
+
+# a clause or phrase that says when, by a state of the subject's life ("when I worked at the
+# <place>", "back in his <sport> days", "during my <course>"): compared by meaning, not words
+_WHEN_CLAUSE_RE = re.compile(
+    r"\b(?:(?:back\s+)?when|while|during|back\s+in|from\s+(?:my|his|her|their|our)|in\s+(?:my|his|her|"
+    r"their|our))\b[^,.;:!?()]*", re.I)
+_INVERTING_RE = re.compile(r"\b(?:still|no\s+longer|anymore|any\s+more|not|never|before|after|until|"
+                           r"since|without)\b|n't\b", re.I)
+
+
+_ABOUT_SOMEONE = frozenset("i he she they we my his her their our myself me".split())  # "it": weather
+
+
+def version_clause(text: str) -> str | None:
+    """version_clause_by_meaning: the request's clause saying when, by what the subject's life
+    was then ("when I worked at the <place>", "back in his <sport> days"), or None. A clause that
+    turns on a change ("still", "no longer", "before", "after": its words are the state that
+    ended, the opposite of a version that has them) is left to the lexical rules, and so is an
+    age, a stage or a date (stages.py, dates.py). The clause must speak of someone (a pronoun or
+    possessive: "during my <course>"); "during a <storm>" is the scene drawn."""
+    for m in _WHEN_CLAUSE_RE.finditer(text):
+        clause = m.group(0).strip()
+        if _INVERTING_RE.search(clause) or request_span(clause) is not None or find_dates(clause):
+            continue
+        about = {t.low for t in tokenize(clause)} & _ABOUT_SOMEONE
+        if about and len([w for w in words(clause) if w not in STOPWORDS]) >= 2:
+            return clause
+    return None
+
+
+def lexically_silent(fam: Family, text: str) -> bool:
+    """No word of the request is on some versions' cards but not on all: nothing lexical chose
+    the version, so the newest stands only by default."""
+    owns = [fam.card_terms[c.id] for c in fam.cards]
+    shared = set.intersection(*owns) if owns else set()
+    return not any(t.stem in own - shared or t.low in own - shared
+                   for t in tokenize(text) if t.low not in STOPWORDS
+                   and t.low not in fam.name_lows for own in owns)
