@@ -58,7 +58,6 @@ LEXICAL_SENSES = 3  # a naming word is read in one of its this many most frequen
 CONTEXT_HYPERNYM_DEPTH = 6  # what the class noun is a kind of, this far up, tells senses apart
 FOOD_SENSES = 3  # a borrowed name word is a food when one of its this many most frequent
 # meanings is one (ordinary.py: "cinnamon" is first the tree, then the spice)
-PERSON_DEPTH = 4  # hypernym links from a card's class noun up to "person" (woman: 2)
 LEXICAL_HYPONYM_MAX = 20  # a sense with more direct kinds than this is a broad category (a
 # person, a vehicle): its words name no one card
 
@@ -106,7 +105,7 @@ NARROW_FROM_CARDS = 5000
 # case (few ordinary words sit that close to a long name).
 LONG_NAME = 6
 LITTLE_MAX_AGE = 12  # a "little one": the youngest person while still a child (years)
-PERSON_DEPTH = 8  # hypernym links from a word's meaning up to "person" ("lass": 3)
+PERSON_DEPTH = 8  # hypernym links up to "person" from a word or a card's class noun ("lass": 3)
 PERSON_SENSES = 9  # the senses of a word looked at for a kind of person (every one, in practice)
 
 # a style or concept LoRA described in other words (paraphrase.py): a describing phrase ("in a
