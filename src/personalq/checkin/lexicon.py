@@ -126,6 +126,29 @@ class Lexicon:
             frontier = {h for o in frontier for h in self.synset(o).hypernyms}
         return False
 
+    def all_senses(self, word: str) -> list[Synset]:
+        """The noun meanings of every base form a written word may be ("colours": the lemma
+        "colours", a flag, and "colour"), most frequent first per form."""
+        seen: dict[int, Synset] = {}
+        for form in self.base_forms(word):
+            for o in self._index[form]:
+                seen.setdefault(o, self.synset(o))
+        return list(seen.values())
+
+    def head_names_a_sense(self, word: str, head: str, depth: int) -> bool:
+        """Is some meaning of `word` a kind of some meaning of `head`, at most `depth` hypernym
+        links up ("mullet" under "fish", "pastel" under "colours")? Then "<word> <head>" is the
+        word in that meaning, the head saying which."""
+        targets = {s.offset for s in self.all_senses(head)}
+        frontier = {s.offset for s in self.all_senses(word)}
+        for _ in range(depth + 1):
+            if not targets or not frontier:
+                return False
+            if frontier & targets:
+                return True
+            frontier = {h for o in frontier for h in self.synset(o).hypernyms}
+        return False
+
     def verb_frames(self, verb: str) -> list[frozenset[int]]:
         """The sentence frames of each sense of a verb lemma, most frequent sense first (none for
         a word that is no verb). Read from `index.verb`/`data.verb` on first use."""

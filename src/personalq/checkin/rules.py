@@ -18,11 +18,12 @@ from typing import Callable
 from personalq.checkin.features import CatalogIndex, Match, MatchKind
 from personalq.checkin.intent import Determiner, Mention, Role
 from personalq.checkin.lexicon import LEXFILE, lexicon
-from personalq.checkin.text import (CATEGORY_GROUPS, CLAUSE_DETERMINERS, CUE_WORDS, KINSHIP,
-                                    ROLE_FRAMES, STOPWORDS, TIME_CONJUNCTIONS, TRANSPARENT,
+from personalq.checkin.text import (CATEGORY_GROUPS, CLAUSE_DETERMINERS, CUE_WORDS, KIND_WORDS,
+                                    KINSHIP, ROLE_FRAMES, STOPWORDS, TIME_CONJUNCTIONS, TRANSPARENT,
                                     VERB_FORMS, Token, adverb, edit_distance, english_words,
                                     verb_form)
-from personalq.checkin.tuning import CATEGORY_DAMPING, LONG_NAME, STRENGTH, STRONG, Field
+from personalq.checkin.tuning import (CATEGORY_DAMPING, LONG_NAME, ORDINARY_SENSE_DEPTH, STRENGTH,
+                                      STRONG, Field)
 
 GENERIC = (Determiner.INDEFINITE, Determiner.QUANTIFIED, Determiner.CONTAINER)
 LONG_MISSPELLING = LONG_NAME  # a misspelt name this long is rarely an ordinary word
@@ -159,6 +160,26 @@ def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
             not name_typed_with_a_slip(index, site, fam_key):
         return Verdict.VETO if fam_key in site.match.named else Verdict.DROP
     return Verdict.KEEP
+
+
+@match_rule
+def head_names_the_ordinary_sense(index: CatalogIndex, site: WordSite, fam_key: str,
+                                  strength: float) -> Verdict:
+    """English may say which meaning of a word it means by the noun after it, a word for the
+    kind that meaning is ("a mullet fish", "pastel colours", "a neon tetra fish"): the head names
+    the word's ordinary sense. A style or concept LoRA that names itself by the word in another
+    sense (a haircut, a drawing medium) is then not meant, unless the head is one of its naming
+    words (class noun, tags) or the head is a kind of picture (a "watercolour painting" is the medium)."""
+    fam, nxt = index.families[fam_key], site.nxt
+    if fam.kind == "subject" or nxt is None or not noun_like(nxt) or \
+            fam.terms.get(nxt.stem, 0.0) >= STRONG or nxt.low in KIND_WORDS["style"]:
+        return Verdict.KEEP
+    lx = lexicon()
+    if lx is None or not lx.head_names_a_sense(site.tok.low, nxt.low, ORDINARY_SENSE_DEPTH):
+        return Verdict.KEEP
+    if fam.class_head and lx.head_names_a_sense(fam.class_head, nxt.low, ORDINARY_SENSE_DEPTH):
+        return Verdict.KEEP  # the card's own kind is under the head too: its sense
+    return Verdict.VETO if fam_key in site.match.named else Verdict.DROP
 
 
 @lru_cache(maxsize=65536)
