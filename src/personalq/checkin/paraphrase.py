@@ -20,7 +20,9 @@ material named bare ("in clay", not "in a glass"), a word a style card names its
 word English does not have (a craft's coinage: "in dotwork"). Another head ("in a rainy city",
 "in pastel colours") keeps "in" a frame for what is worn. A phrase that says which meaning of a
 card's word it means by its head ("pastel colours", a "mullet fish") means that ordinary sense,
-not the card (`ordinary_sense_of_card_word`).
+not the card (`ordinary_sense_of_card_word`). Two LoRAs of one kind that a phrase means about
+equally, clearly more than any third, are a question, not a pick (`close_pair`, rule
+close_descriptions_ask_which).
 
 Only phrases in these frames are read, and only against the repository's few style and concept
 cards (their name, class noun, tags and description, encoded once per Selector): the phrase
@@ -309,28 +311,59 @@ class ParaphraseIndex:
         self._rows = np.array(rows, dtype=np.int64)
         self._matrix = self.encode(texts) if texts else np.zeros((0, 1), np.float32)
 
-    def best(self, phrase: Phrase) -> str | None:
-        """The style or concept family the phrase means clearly more than any other, of the
-        kind its frame allows, or None."""
-        if len(self._keys) == 0:
-            return None
+    def _ranked(self, phrase: Phrase) -> tuple[np.ndarray, np.ndarray]:
+        """Each family's closest card text to the phrase, and the families best first."""
         if self._matrix is None:
             self._build()
         sims = self._matrix @ self._vector(phrase.text.lower())
         best = np.full(len(self._keys), -1.0, dtype=np.float32)
         np.maximum.at(best, self._rows, sims)
-        order = np.argsort(-best, kind="stable")
+        return best, np.argsort(-best, kind="stable")
+
+    def _describes(self, phrase: Phrase, number: int) -> bool:
+        """The phrase may describe this family: its frame allows the kind, it does not mean a
+        card word's ordinary sense, and a concept's other words mean it too."""
+        fam = self.families[self._keys[number]]
+        if not phrase.allows(fam.kind) or ordinary_sense_of_card_word(phrase.text, fam):
+            return False
+        return fam.kind != "concept" or self._other_words_mean(phrase.text, fam, number)
+
+    def best(self, phrase: Phrase) -> str | None:
+        """The style or concept family the phrase means clearly more than any other, of the
+        kind its frame allows, or None."""
+        if len(self._keys) == 0:
+            return None
+        best, order = self._ranked(phrase)
         top = int(order[0])
         runner = float(best[order[1]]) if len(order) > 1 else 0.0
-        fam = self.families[self._keys[top]]
-        if not phrase.allows(fam.kind) or best[top] < PARAPHRASE_MIN_COSINE or \
-                best[top] - runner < PARAPHRASE_MARGIN:
+        if best[top] < PARAPHRASE_MIN_COSINE or best[top] - runner < PARAPHRASE_MARGIN:
             return None
-        if ordinary_sense_of_card_word(phrase.text, fam):
+        return self._keys[top] if self._describes(phrase, top) else None
+
+    def close_pair(self, phrase: Phrase) -> tuple[str, str] | None:
+        """Rule close_descriptions_ask_which: two LoRAs of one kind the phrase means about
+        equally (both close enough, less than the margin apart) and clearly more than any
+        third: the description fits either, so it asks which, not picks one."""
+        if len(self._keys) < 2:
             return None
-        if fam.kind == "concept" and not self._other_words_mean(phrase.text, fam, top):
+        best, order = self._ranked(phrase)
+        a, b = int(order[0]), int(order[1])
+        third = float(best[order[2]]) if len(order) > 2 else 0.0
+        if best[b] < PARAPHRASE_MIN_COSINE or best[a] - best[b] >= PARAPHRASE_MARGIN or \
+                best[b] - third < PARAPHRASE_MARGIN:
             return None
-        return fam.key
+        fa, fb = self.families[self._keys[a]], self.families[self._keys[b]]
+        if fa.kind != fb.kind or not (self._describes(phrase, a) and self._describes(phrase, b)):
+            return None
+        return fa.key, fb.key
+
+    def asked(self, request: str) -> tuple[str, str] | None:
+        """The first describing phrase of the request that two LoRAs fit equally (close_pair)."""
+        for p in sorted(phrases(request, self.style_words), key=lambda p: p.start):
+            pair = self.close_pair(p)
+            if pair is not None:
+                return pair
+        return None
 
     def _other_words_mean(self, text: str, fam: Family, number: int) -> bool:
         """A concept is described, not another thing sharing its word: no compound of its

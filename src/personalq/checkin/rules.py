@@ -719,6 +719,14 @@ PARAPHRASE_NAMES_A_LORA = named_rule("paraphrase_names_a_lora")
 ("a hiker in a quilted anorak" for a padded-jacket LoRA, "painted like a Turner seascape" for a
 romantic oil style). A phrase in a frame that says what a figure wears or does ("in",
 "wearing", "with", "doing", "riding" + a phrase not pointing at the subject's own thing) means a
-concept, one in a frame that says how the picture is made ("as a", "like a", "<made> into") a
+concept, one in a frame that says how the picture is made ("as a", "like a", "<made> into", "in"
++ a picture or a medium as WordNet reads its head, "<modifiers> <picture noun>" anywhere) a
 style, when its meaning (MiniLM) is clearly closest to that one style or concept card and close
 enough (paraphrase.py); such a LoRA joins a decision that had none of its kind."""
+
+CLOSE_DESCRIPTIONS = named_rule("close_descriptions_ask_which")
+"""A description that fits two of the user's style or concept LoRAs about equally (two risograph
+styles for "as a riso print", two lino styles for "a lino print of ...") does not say which: both
+mean it closely (PARAPHRASE_MIN_COSINE), less than PARAPHRASE_MARGIN apart, and clearly more than
+any third. Where nothing was chosen, the question names the two (paraphrase.close_pair,
+select.Selector._close_descriptions)."""
