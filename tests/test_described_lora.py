@@ -126,3 +126,28 @@ def test_two_close_descriptions_ask_which(needlework):
     assert index.asked("a fox in needlework") is None  # neither close enough
     assert index.asked("a ramen shop, hand painted 1990s anime still") is None  # one style
     assert index.asked("a bedroom in pastel colours") is None  # no medium: a colour
+
+
+def test_a_description_settles_a_question_between_loras(selector):
+    """Rule description_settles_the_question: a question between style LoRAs that a describing
+    phrase means one of clearly (floor and margin over every style/concept card) is answered by
+    it; a question whose options the phrase does not pick, or one offering a subject, stays."""
+    from personalq.checkin.decide import Decision
+
+    def ask(*ids: str) -> Decision:
+        return Decision("clarify", options=list(ids), question="which?", prompt="")
+
+    request = "a fox in 90s anime style"
+    intent = selector.reasoner.parse(request)
+    settled = selector._description_settles(request, intent, ask("celframe", "kilnfire"))
+    assert (settled.action, settled.checkpoints) == ("select", ["celframe"])
+    assert selector._description_settles(request, intent, ask("kilnfire", "inkstroke")).action \
+        == "clarify"
+    assert selector._description_settles(request, intent, ask("celframe", "odile")).action \
+        == "clarify"
+    either = "a fox in 90s anime style or in celadon"  # the user names the choice
+    assert selector._description_settles(either, selector.reasoner.parse(either),
+                                         ask("celframe", "kilnfire")).action == "clarify"
+    off = _without(selector, "description_settles_the_question")
+    assert off._description_settles(request, intent, ask("celframe", "kilnfire")).action \
+        == "clarify"

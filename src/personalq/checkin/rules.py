@@ -730,3 +730,9 @@ styles for "as a riso print", two lino styles for "a lino print of ...") does no
 mean it closely (PARAPHRASE_MIN_COSINE), less than PARAPHRASE_MARGIN apart, and clearly more than
 any third. Where nothing was chosen, the question names the two (paraphrase.close_pair,
 select.Selector._close_descriptions)."""
+
+DESCRIPTION_SETTLES = named_rule("description_settles_the_question")
+"""A question between the user's style or concept LoRAs (no subject among the options) is asked
+because their words do not tell them apart; a describing phrase of the request that means one of
+them clearly more than any other style or concept card (paraphrase_names_a_lora's floor and
+margin) does, so that one is selected (select.Selector._description_settles)."""

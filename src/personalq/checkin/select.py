@@ -15,6 +15,7 @@ the local reasoner whenever the model gives no usable answer; "none" = retrieval
 from __future__ import annotations
 
 import copy
+import re
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ from personalq.checkin.rules import (BIRTH_ORDER, CALIBRATED, DEPICTED_KIND, FAM
                                      FULL_LORA_NAME, GIVEN_NAME, KIND_OF_LORA, LEXICAL_WORDS,
                                      BROADER_WORD_IS_NOT_THE_LORA, LOOKALIKES_DESCRIBED, ONE_OF_A_SET,
                                      PARAPHRASE_NAMES_A_LORA, CLOSE_DESCRIPTIONS,
+                                     DESCRIPTION_SETTLES,
                                      COINED_STYLE_WORD, GENRE_TAG_PHRASE, TRIGGER_STEM,
                                      TYPED_TRIGGER, clipped_given_name, pet_form_of_a_kind_word)
 from personalq.checkin import chat, depiction, lookalikes, paraphrase, partitive, verbatim
@@ -143,6 +145,9 @@ def confirm_below_for(ask_threshold: float) -> float:
     """Above the default (0.5) the selector also confirms lone matches of weak confidence:
     0 at 0.5, 0.9 at 1.0 (only names and complete class-level matches are selected)."""
     return max(0.0, (ask_threshold - DEFAULT_ASK_THRESHOLD) * 1.8)
+
+
+_OFFERS_A_CHOICE = re.compile(r"\b(?:or|either)\b", re.I)  # alternatives the user asks between
 
 
 class Selector:
@@ -350,7 +355,11 @@ class Selector:
         describing phrase means in other words joins a select, or is selected where nothing
         was; a question stays a question. A phrase whose words the selection already used
         describes what was selected, and a second style does not join a style."""
-        if self.paraphrases is None or decision.action not in ("select", "none"):
+        if self.paraphrases is None:
+            return decision
+        if decision.action == "clarify":
+            return self._description_settles(request, intent, decision)
+        if decision.action not in ("select", "none"):
             return decision
         chosen = [self.by_id[i].family for i in decision.checkpoints]
         used = [(t.start, t.end) for r in resolutions for k in chosen
@@ -369,6 +378,31 @@ class Selector:
         prompt = decision.prompt if decision.action == "select" else request
         return Decision("select", checkpoint=ids[0], checkpoints=ids,
                         prompt=rewrite(prompt, [Placement(-1, -1, c) for c in cards]))
+
+    def _description_settles(self, request: str, intent, decision: Decision) -> Decision:
+        """Rule description_settles_the_question: a question between style/concept LoRAs only,
+        where a describing phrase of the request means one of the options clearly more than
+        any other style or concept card (paraphrase_names_a_lora's floor and margin) and none
+        of its words is one that two options' cards use (then it describes them all: "in
+        watercolour" for two watercolour styles): the description answers it."""
+        if DESCRIPTION_SETTLES in self.disabled_rules or _OFFERS_A_CHOICE.search(request):
+            return decision  # "the folk print or the lacquer one": the user names the choice
+        offered = {self.by_id[i].family for i in decision.options if i in self.by_id}
+        if not offered or any(self.index.families[k].kind == "subject" for k in offered):
+            return decision
+        found = [(k, p) for k, p in self.paraphrases.named(request) if k in offered]
+        if len(found) != 1:
+            return decision
+        key, phrase = found[0]
+        toks = [t for t in tokenize(request) if phrase.start <= t.start < phrase.end]
+        common = self.index.common_tags
+        if any(sum(self.index.family_knows(k, t) for k in offered) >= 2 for t in toks
+               if t.low not in STOPWORDS and t.low not in common and t.stem not in common):
+            return decision  # the phrase's own words name several options: it fits them all
+        card = pick_version(self.index.families[key], intent.cue(), toks, request,
+                            off=self.disabled_rules)
+        return Decision("select", checkpoint=card.id, checkpoints=[card.id],
+                        prompt=rewrite(request, [Placement(-1, -1, card)]))
 
     def _close_descriptions(self, request: str, decision: Decision,
                             answer: str | None = None) -> Decision:
