@@ -21,8 +21,8 @@ word English does not have (a craft's coinage: "in dotwork"). Another head ("in 
 "in pastel colours") keeps "in" a frame for what is worn. A phrase that says which meaning of a
 card's word it means by its head ("pastel colours", a "mullet fish") means that ordinary sense,
 not the card (`ordinary_sense_of_card_word`). Two LoRAs of one kind that a phrase means about
-equally, clearly more than any third, are a question, not a pick (`close_pair`, rule
-close_descriptions_ask_which).
+equally, clearly more than any third, are a question, not a pick (two styles only: `close_pair`,
+rule close_descriptions_ask_which).
 
 Only phrases in these frames are read, and only against the repository's few style and concept
 cards (their name, class noun, tags and description, encoded once per Selector): the phrase
@@ -341,9 +341,11 @@ class ParaphraseIndex:
         return self._keys[top] if self._describes(phrase, top) else None
 
     def close_pair(self, phrase: Phrase) -> tuple[str, str] | None:
-        """Rule close_descriptions_ask_which: two LoRAs of one kind the phrase means about
-        equally (both close enough, less than the margin apart) and clearly more than any
-        third: the description fits either, so it asks which, not picks one."""
+        """Rule close_descriptions_ask_which: two style LoRAs the phrase means about equally
+        (both close enough, less than the margin apart) and clearly more than any third: the
+        description of how the picture is made fits either, so it asks which, not picks one.
+        Every picture is made some way; a worn or done thing described in general words is
+        only that kind of thing, no request for a concept LoRA, so concepts are not asked."""
         if len(self._keys) < 2:
             return None
         best, order = self._ranked(phrase)
@@ -353,8 +355,9 @@ class ParaphraseIndex:
                 best[b] - third < PARAPHRASE_MARGIN:
             return None
         fa, fb = self.families[self._keys[a]], self.families[self._keys[b]]
-        if fa.kind != fb.kind or not (self._describes(phrase, a) and self._describes(phrase, b)):
-            return None
+        if fa.kind != "style" or fb.kind != "style" or \
+                not (self._describes(phrase, a) and self._describes(phrase, b)):
+            return None  # a thing described generically ("a new haircut") is any such thing
         return fa.key, fb.key
 
     def asked(self, request: str) -> tuple[str, str] | None:

@@ -725,7 +725,7 @@ style, when its meaning (MiniLM) is clearly closest to that one style or concept
 enough (paraphrase.py); such a LoRA joins a decision that had none of its kind."""
 
 CLOSE_DESCRIPTIONS = named_rule("close_descriptions_ask_which")
-"""A description that fits two of the user's style or concept LoRAs about equally (two risograph
+"""A description of how the picture is made that fits two of the user's style LoRAs about equally (two risograph
 styles for "as a riso print", two lino styles for "a lino print of ...") does not say which: both
 mean it closely (PARAPHRASE_MIN_COSINE), less than PARAPHRASE_MARGIN apart, and clearly more than
 any third. Where nothing was chosen, the question names the two (paraphrase.close_pair,
