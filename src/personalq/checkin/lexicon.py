@@ -72,6 +72,7 @@ class Lexicon:
         self._exceptions = _read_exceptions(folder / "noun.exc")
         self._data = _read_lf(folder / "data.noun")
         self.synset = lru_cache(maxsize=65536)(self._read_synset)
+        self.head_names_a_sense = lru_cache(maxsize=65536)(self._head_names_a_sense)
         self._verbs: _VerbIndex | None = None
 
     def _read_synset(self, offset: int) -> Synset:
@@ -135,7 +136,7 @@ class Lexicon:
                 seen.setdefault(o, self.synset(o))
         return list(seen.values())
 
-    def head_names_a_sense(self, word: str, head: str, depth: int) -> bool:
+    def _head_names_a_sense(self, word: str, head: str, depth: int) -> bool:
         """Is some meaning of `word` a kind of some meaning of `head`, at most `depth` hypernym
         links up ("mullet" under "fish", "pastel" under "colours")? Then "<word> <head>" is the
         word in that meaning, the head saying which."""

@@ -10,16 +10,16 @@ how a picture is made:
                  "caught/frozen (in) <X>"                                   -> a concept LoRA
   how it is made "as (a) <X>", "like (a) <X>", "<made>-participle into <X>"  -> a style LoRA
                  "in <X>" whose head reads as a picture or a medium         -> either
-                 "<modifiers> <picture noun>" anywhere ("a 1950s press photo",
-                 "old cinema poster, ...", "..., mural style")              -> a style LoRA
+                 "<modifiers> <picture noun>" anywhere ("a grainy newspaper photo",
+                 "faded circus poster, ...", "..., fresco style")           -> a style LoRA
 
 Whether a head noun reads as a picture or a way of making one is English's, not a list's: one of
 its commonest WordNet meanings is a kind of art, representation, needlework, sign or writing (a
 "woodcut", a "poster", "lettering"), of paint, pigment or a drawing tool ("oils", "crayon"), a
-material named bare ("in clay", not "in a glass"), a word a style card names itself by, or a
-word English does not have (a craft's coinage: "in dotwork"). Another head ("in a rainy city",
-"in pastel colours") keeps "in" a frame for what is worn. A phrase that says which meaning of a
-card's word it means by its head ("pastel colours", a "mullet fish") means that ordinary sense,
+material named bare ("in clay", not "in a jug"), a word a style card names itself by, or a
+word English does not have (a craft's coinage: "in dotwork"). Another head ("in a foggy port town",
+"in soft pastel shades") keeps "in" a frame for what is worn. A phrase that says which meaning of a
+card's word it means by its head (a "boxer dog", a "python snake") means that ordinary sense,
 not the card (`ordinary_sense_of_card_word`). Two LoRAs of one kind that a phrase means about
 equally, clearly more than any third, are a question, not a pick (two styles only: `close_pair`,
 rule close_descriptions_ask_which).
@@ -118,7 +118,7 @@ def is_picture(low: str, senses: int = MEDIUM_SENSES) -> bool:
 @lru_cache(maxsize=16384)
 def _is_medium(low: str, bare: bool) -> bool:
     """A picture noun, or what pictures are made with: paint, pigment, a drawing tool, a
-    material named without an article ("in clay", "in oils"; "in a glass" is a container), or
+    material named without an article ("in clay", "in oils"; "in a jug" is a container), or
     a word English does not have at all (a craft's own coinage: "in dotwork")."""
     if is_picture(low):
         return True
@@ -141,7 +141,7 @@ def _head(text: str) -> Token | None:
 def in_frame_kind(text: str, det: str, style_words: frozenset[str]) -> str:
     """"in <X>": a style or a concept when X's head reads as a picture ("in a press photo"),
     or, named bare, as a medium or a word a style card names itself by ("in oils", "in
-    pastels"; with an article it is a thing: "in a glass"); else what is worn, a concept."""
+    pastels"; with an article it is a thing: "in a jug"); else what is worn, a concept."""
     head = _head(text)
     if head is None:
         return "concept"
@@ -152,8 +152,8 @@ def in_frame_kind(text: str, det: str, style_words: frozenset[str]) -> str:
 
 
 def picture_phrases(request: str) -> list[Phrase]:
-    """"<modifiers> <picture noun>" anywhere in the request ("a 1950s black and white press
-    photo", "old cinema poster, hand painted", "..., mural style"): the noun phrase ending in a
+    """"<modifiers> <picture noun>" anywhere in the request ("a grainy 1970s newspaper
+    photo", "faded circus poster, hand lettered", "..., fresco style"): the noun phrase ending in a
     picture noun that heads it (in one of its PICTURE_SENSES commonest meanings, with no frame
     word saying a picture is meant; no noun after it: a "print shop" is a shop), back to its
     determiner, a preposition or punctuation, with at least one word narrowing the noun (a bare
@@ -210,8 +210,8 @@ def card_texts(card: Card) -> list[str]:
 
 
 def ordinary_sense_of_card_word(phrase: str, fam: Family) -> bool:
-    """A card word followed by a head noun naming the kind one of its meanings is ("pastel
-    colours", a "mullet fish"): the phrase means the word's ordinary sense, not the card's,
+    """A card word followed by a head noun naming the kind one of its meanings is (a "python
+    snake", a "boxer dog"): the phrase means the word's ordinary sense, not the card's,
     unless the head is the card's own word or the card's kind is under the head too."""
     lx = lexicon()
     if lx is None:
@@ -300,6 +300,14 @@ class ParaphraseIndex:
         texts = dict.fromkeys(p.text.lower() for p in phrases(request, self.style_words))
         return [t for t in texts if t not in self._vectors]
 
+    def _encode_missing(self, request: str) -> None:
+        """Encode the request's describing phrases not yet encoded in one encoder call (one
+        call per phrase would cost a few ms each)."""
+        texts = self.unencoded(request)
+        if texts:
+            for text, vector in zip(texts, self.encode(texts)):
+                self.remember(text, vector)
+
     def _build(self) -> None:
         texts: list[str] = []
         rows: list[int] = []
@@ -362,6 +370,7 @@ class ParaphraseIndex:
 
     def asked(self, request: str) -> tuple[str, str] | None:
         """The first describing phrase of the request that two LoRAs fit equally (close_pair)."""
+        self._encode_missing(request)
         for p in sorted(phrases(request, self.style_words), key=lambda p: p.start):
             pair = self.close_pair(p)
             if pair is not None:
@@ -386,6 +395,7 @@ class ParaphraseIndex:
         in request order; a phrase overlapping a span the selection already used describes the
         selected concept."""
         spans = list(used)
+        self._encode_missing(request)
         found: dict[str, Phrase] = {}
         for p in sorted(phrases(request, self.style_words), key=lambda p: p.start):
             if any(p.start < e and s < p.end for s, e in spans):

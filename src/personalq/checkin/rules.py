@@ -166,10 +166,11 @@ def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
 def head_names_the_ordinary_sense(index: CatalogIndex, site: WordSite, fam_key: str,
                                   strength: float) -> Verdict:
     """English may say which meaning of a word it means by the noun after it, a word for the
-    kind that meaning is ("a mullet fish", "pastel colours", "a neon tetra fish"): the head names
+    kind that meaning is ("a boxer dog", "a python snake", "a jaguar cat"): the head names
     the word's ordinary sense. A style or concept LoRA that names itself by the word in another
     sense (a haircut, a drawing medium) is then not meant, unless the head is one of its naming
-    words (class noun, tags) or the head is a kind of picture (a "watercolour painting" is the medium)."""
+    words (class noun, tags) or the head is a kind of picture (a "watercolour painting" is the
+    medium)."""
     fam, nxt = index.families[fam_key], site.nxt
     if fam.kind == "subject" or nxt is None or not noun_like(nxt) or \
             fam.terms.get(nxt.stem, 0.0) >= STRONG or nxt.low in KIND_WORDS["style"]:
@@ -725,8 +726,9 @@ style, when its meaning (MiniLM) is clearly closest to that one style or concept
 enough (paraphrase.py); such a LoRA joins a decision that had none of its kind."""
 
 CLOSE_DESCRIPTIONS = named_rule("close_descriptions_ask_which")
-"""A description of how the picture is made that fits two of the user's style LoRAs about equally (two risograph
-styles for "as a riso print", two lino styles for "a lino print of ...") does not say which: both
+"""A description of how the picture is made that fits two of the user's style LoRAs about equally
+(two screen-print styles for "as a screen print", two etching styles for "an etching of ...") does
+not say which: both
 mean it closely (PARAPHRASE_MIN_COSINE), less than PARAPHRASE_MARGIN apart, and clearly more than
 any third. Where nothing was chosen, the question names the two (paraphrase.close_pair,
 select.Selector._close_descriptions)."""

@@ -386,7 +386,7 @@ class Selector:
         of its words is one that two options' cards use (then it describes them all: "in
         watercolour" for two watercolour styles): the description answers it."""
         if DESCRIPTION_SETTLES in self.disabled_rules or _OFFERS_A_CHOICE.search(request):
-            return decision  # "the folk print or the lacquer one": the user names the choice
+            return decision  # "the woodcut or the enamel one": the user names the choice
         offered = {self.by_id[i].family for i in decision.options if i in self.by_id}
         if not offered or any(self.index.families[k].kind == "subject" for k in offered):
             return decision
