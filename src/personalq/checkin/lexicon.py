@@ -72,6 +72,7 @@ class Lexicon:
         self._exceptions = _read_exceptions(folder / "noun.exc")
         self._data = _read_lf(folder / "data.noun")
         self.synset = lru_cache(maxsize=65536)(self._read_synset)
+        self.head_names_a_sense = lru_cache(maxsize=65536)(self._head_names_a_sense)
         self._verbs: _VerbIndex | None = None
         self._modifiers: list[_SortedIndex] | None = None  # index.adj, .adv, .verb (has_word)
 
@@ -122,6 +123,29 @@ class Lexicon:
         targets = {s.offset for s in self.senses(class_noun)}
         frontier = {s.offset for s in self.senses(word)[:senses]}
         for _ in range(depth + 1):
+            if frontier & targets:
+                return True
+            frontier = {h for o in frontier for h in self.synset(o).hypernyms}
+        return False
+
+    def all_senses(self, word: str) -> list[Synset]:
+        """The noun meanings of every base form a written word may be ("colours": the lemma
+        "colours", a flag, and "colour"), most frequent first per form."""
+        seen: dict[int, Synset] = {}
+        for form in self.base_forms(word):
+            for o in self._index[form]:
+                seen.setdefault(o, self.synset(o))
+        return list(seen.values())
+
+    def _head_names_a_sense(self, word: str, head: str, depth: int) -> bool:
+        """Is some meaning of `word` a kind of some meaning of `head`, at most `depth` hypernym
+        links up ("mullet" under "fish", "pastel" under "colours")? Then "<word> <head>" is the
+        word in that meaning, the head saying which."""
+        targets = {s.offset for s in self.all_senses(head)}
+        frontier = {s.offset for s in self.all_senses(word)}
+        for _ in range(depth + 1):
+            if not targets or not frontier:
+                return False
             if frontier & targets:
                 return True
             frontier = {h for o in frontier for h in self.synset(o).hypernyms}

@@ -9,6 +9,20 @@ how a picture is made:
   worn or done   "in <X>", "wearing <X>", "with <X>", "doing <X>", "riding <X>",
                  "caught/frozen (in) <X>"                                   -> a concept LoRA
   how it is made "as (a) <X>", "like (a) <X>", "<made>-participle into <X>"  -> a style LoRA
+                 "in <X>" whose head reads as a picture or a medium         -> either
+                 "<modifiers> <picture noun>" anywhere ("a grainy newspaper photo",
+                 "faded circus poster, ...", "..., fresco style")           -> a style LoRA
+
+Whether a head noun reads as a picture or a way of making one is English's, not a list's: one of
+its commonest WordNet meanings is a kind of art, representation, needlework, sign or writing (a
+"woodcut", a "poster", "lettering"), of paint, pigment or a drawing tool ("oils", "crayon"), a
+material named bare ("in clay", not "in a jug"), a word a style card names itself by, or a
+word English does not have (a craft's coinage: "in dotwork"). Another head ("in a foggy port town",
+"in soft pastel shades") keeps "in" a frame for what is worn. A phrase that says which meaning of a
+card's word it means by its head (a "boxer dog", a "python snake") means that ordinary sense,
+not the card (`ordinary_sense_of_card_word`). Two LoRAs of one kind that a phrase means about
+equally, clearly more than any third, are a question, not a pick (two styles only: `close_pair`,
+rule close_descriptions_ask_which).
 
 Only phrases in these frames are read, and only against the repository's few style and concept
 cards (their name, class noun, tags and description, encoded once per Selector): the phrase
@@ -24,15 +38,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterable
 
 import numpy as np
 
 from personalq.catalog.card import Card
 from personalq.checkin.features import Family
-from personalq.checkin.lexicon import lexicon
-from personalq.checkin.text import STOPWORDS, tokenize, words
-from personalq.checkin.tuning import (PARAPHRASE_MARGIN, PARAPHRASE_MAX_WORDS, PARAPHRASE_MIN_COSINE,
+from personalq.checkin.lexicon import LEXFILE, lexicon
+from personalq.checkin.text import (DETERMINERS, GOVERNING, KIND_WORDS, STOPWORDS, Token,
+                                    english_words, tokenize, words)
+from personalq.checkin.tuning import (MEDIUM_DEPTH, MEDIUM_SENSES, ORDINARY_SENSE_DEPTH,
+                                      PICTURE_SENSES,
+                                      PARAPHRASE_MARGIN, PARAPHRASE_MAX_WORDS, PARAPHRASE_MIN_COSINE,
                                       STRONG)
 
 # Participles of making a picture: "knitted like a tea cosy", "etched like a banknote".
@@ -59,18 +77,111 @@ POSSESSIVE_WORDS = frozenset("my our his her their its your".split())
 KIND_WITH_THE = frozenset(["doing"])  # the frame word as typed, lower case
 
 
+# WordNet kinds a picture belongs to ("woodcut" is art, "poster" a sign, "lettering" writing,
+# "cross-stitch" needlework), and kinds of what a picture is made with ("oils": paint)
+PICTURE_KINDS = ("art", "representation", "needlework", "visual communication", "sign",
+                 "writing", "creation")
+TOOL_KINDS = ("paint", "pigment", "writing implement")
+# head nouns that say "the way it looks" of any picture
+STYLE_HEADS = KIND_WORDS["style"] | frozenset("look looks aesthetic vibe vibes".split())
+ANY = "any"  # a phrase whose frame allows a style or a concept
+# where a noun phrase before its head noun begins
+_NP_START = frozenset().union(*DETERMINERS.values()) | GOVERNING | frozenset(["as", "like"])
+_JOINED = re.compile(r"^[\s-]*$")  # only space or a hyphen between two words of one phrase
+
+
 @dataclass(frozen=True)
 class Phrase:
     """A describing phrase of the request and the LoRA kind its frame can mean."""
 
     text: str
-    kind: str  # "style" or "concept"
+    kind: str  # "style", "concept" or ANY
     start: int
     end: int
 
+    def allows(self, kind: str) -> bool:
+        return self.kind in (kind, ANY)
 
-def phrases(request: str) -> list[Phrase]:
-    """The request's describing phrases in the frames above (module docstring)."""
+
+@lru_cache(maxsize=16384)
+def is_picture(low: str, senses: int = MEDIUM_SENSES) -> bool:
+    """A noun for a kind of picture: one of its `senses` commonest meanings is a kind of art,
+    representation, needlework, sign or writing ("mural", "poster", "lettering"), or a word
+    English uses for how any picture looks ("style", "aesthetic")."""
+    lx = lexicon()
+    if low in STYLE_HEADS:
+        return True
+    return lx is not None and any(lx.is_a(low, k, depth=MEDIUM_DEPTH, senses=senses)
+                                  for k in PICTURE_KINDS)
+
+
+@lru_cache(maxsize=16384)
+def _is_medium(low: str, bare: bool) -> bool:
+    """A picture noun, or what pictures are made with: paint, pigment, a drawing tool, a
+    material named without an article ("in clay", "in oils"; "in a jug" is a container), or
+    a word English does not have at all (a craft's own coinage: "in dotwork")."""
+    if is_picture(low):
+        return True
+    lx = lexicon()
+    if lx is None:
+        return False
+    senses = lx.senses(low)[:MEDIUM_SENSES]
+    if not senses:
+        return low not in english_words() and low.isalpha()
+    if bare and any(s.lexfile == LEXFILE["substance"] for s in senses):
+        return True
+    return any(lx.is_a(low, k, depth=MEDIUM_DEPTH, senses=MEDIUM_SENSES) for k in TOOL_KINDS)
+
+
+def _head(text: str) -> Token | None:
+    toks = [t for t in tokenize(text) if t.low not in STOPWORDS]
+    return toks[-1] if toks else None
+
+
+def in_frame_kind(text: str, det: str, style_words: frozenset[str]) -> str:
+    """"in <X>": a style or a concept when X's head reads as a picture ("in a press photo"),
+    or, named bare, as a medium or a word a style card names itself by ("in oils", "in
+    pastels"; with an article it is a thing: "in a jug"); else what is worn, a concept."""
+    head = _head(text)
+    if head is None:
+        return "concept"
+    if is_picture(head.low) or (not det and (head.stem in style_words
+                                             or _is_medium(head.low, True))):
+        return ANY
+    return "concept"
+
+
+def picture_phrases(request: str) -> list[Phrase]:
+    """"<modifiers> <picture noun>" anywhere in the request ("a grainy 1970s newspaper
+    photo", "faded circus poster, hand lettered", "..., fresco style"): the noun phrase ending in a
+    picture noun that heads it (in one of its PICTURE_SENSES commonest meanings, with no frame
+    word saying a picture is meant; no noun after it: a "print shop" is a shop), back to its
+    determiner, a preposition or punctuation, with at least one word narrowing the noun (a bare
+    "poster" says nothing of which style)."""
+    toks = tokenize(request)
+    out: list[Phrase] = []
+    for i, tok in enumerate(toks):
+        if not is_picture(tok.low, PICTURE_SENSES):
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and _JOINED.match(request[tok.end:nxt.start]) and \
+                nxt.low not in STOPWORDS and nxt.low not in GOVERNING:
+            continue  # a modifier of a later noun
+        j = i
+        while j > 0 and i - j < PARAPHRASE_MAX_WORDS - 1:
+            prev = toks[j - 1]
+            if prev.low in _NP_START or prev.low in POSSESSIVE_WORDS or prev.possessive or \
+                    not _JOINED.match(request[prev.end:toks[j].start]):
+                break
+            j -= 1
+        if sum(t.low not in STOPWORDS for t in toks[j:i]) >= 1:
+            out.append(Phrase(request[toks[j].start:tok.end], "style", toks[j].start, tok.end))
+    return out
+
+
+def phrases(request: str, style_words: frozenset[str] = frozenset()) -> list[Phrase]:
+    """The request's describing phrases in the frames above (module docstring); style_words:
+    the stems style cards name themselves by (class noun, one-word tags)."""
     out: list[Phrase] = []
     for m in _STYLE_RE.finditer(request):
         lead = (m.group("lead") or "").strip().lower()
@@ -84,7 +195,10 @@ def phrases(request: str) -> list[Phrase]:
             continue  # the subject's own thing: a version cue
         if det == "the" and m.group("frame").lower() not in KIND_WITH_THE:
             continue
-        out.append(Phrase(m.group("x"), "concept", m.start("x"), m.end("x")))
+        kind = in_frame_kind(m.group("x"), det, style_words) \
+            if m.group("frame").lower() == "in" else "concept"
+        out.append(Phrase(m.group("x"), kind, m.start("x"), m.end("x")))
+    out += picture_phrases(request)
     return [p for p in out if any(t.low not in STOPWORDS for t in tokenize(p.text))]
 
 
@@ -93,6 +207,25 @@ def card_texts(card: Card) -> list[str]:
     text best, a descriptive one the description."""
     short = f"{card.name}: {card.class_noun}, " + ", ".join(card.tags)
     return [short, f"{short}. {card.description}", card.description or short]
+
+
+def ordinary_sense_of_card_word(phrase: str, fam: Family) -> bool:
+    """A card word followed by a head noun naming the kind one of its meanings is (a "python
+    snake", a "boxer dog"): the phrase means the word's ordinary sense, not the card's,
+    unless the head is the card's own word or the card's kind is under the head too."""
+    lx = lexicon()
+    if lx is None:
+        return False
+    toks = [t for t in tokenize(phrase) if t.low not in STOPWORDS]
+    strong = {s for s, v in fam.terms.items() if v >= STRONG}
+    for word, head in zip(toks, toks[1:]):
+        if word.stem not in strong or head.stem in strong or head.low in STYLE_HEADS:
+            continue
+        if lx.head_names_a_sense(word.low, head.low, ORDINARY_SENSE_DEPTH) and not (
+                fam.class_head and lx.head_names_a_sense(fam.class_head, head.low,
+                                                         ORDINARY_SENSE_DEPTH)):
+            return True
+    return False
 
 
 def compound_of_card_word(phrase: str, fam: Family) -> bool:
@@ -140,6 +273,8 @@ class ParaphraseIndex:
                  narrower: bool = True):
         self.narrower = narrower  # rule broader_word_is_not_the_narrower_lora is on
         self.families = {k: f for k, f in families.items() if f.kind in ("style", "concept")}
+        self.style_words = frozenset(w for f in self.families.values() if f.kind == "style"
+                                     for w in f.naming_words)
         self.encode = encode
         self._rows: np.ndarray | None = None  # family number of each text row
         self._keys: list[str] = list(self.families)
@@ -162,8 +297,16 @@ class ParaphraseIndex:
         request anyway encodes them in the same batch, one encoder call instead of two."""
         if not self._keys:
             return []
-        texts = dict.fromkeys(p.text.lower() for p in phrases(request))
+        texts = dict.fromkeys(p.text.lower() for p in phrases(request, self.style_words))
         return [t for t in texts if t not in self._vectors]
+
+    def _encode_missing(self, request: str) -> None:
+        """Encode the request's describing phrases not yet encoded in one encoder call (one
+        call per phrase would cost a few ms each)."""
+        texts = self.unencoded(request)
+        if texts:
+            for text, vector in zip(texts, self.encode(texts)):
+                self.remember(text, vector)
 
     def _build(self) -> None:
         texts: list[str] = []
@@ -176,26 +319,63 @@ class ParaphraseIndex:
         self._rows = np.array(rows, dtype=np.int64)
         self._matrix = self.encode(texts) if texts else np.zeros((0, 1), np.float32)
 
-    def best(self, phrase: Phrase) -> str | None:
-        """The style or concept family the phrase means clearly more than any other, of the
-        kind its frame allows, or None."""
-        if len(self._keys) == 0:
-            return None
+    def _ranked(self, phrase: Phrase) -> tuple[np.ndarray, np.ndarray]:
+        """Each family's closest card text to the phrase, and the families best first."""
         if self._matrix is None:
             self._build()
         sims = self._matrix @ self._vector(phrase.text.lower())
         best = np.full(len(self._keys), -1.0, dtype=np.float32)
         np.maximum.at(best, self._rows, sims)
-        order = np.argsort(-best, kind="stable")
+        return best, np.argsort(-best, kind="stable")
+
+    def _describes(self, phrase: Phrase, number: int) -> bool:
+        """The phrase may describe this family: its frame allows the kind, it does not mean a
+        card word's ordinary sense, and a concept's other words mean it too."""
+        fam = self.families[self._keys[number]]
+        if not phrase.allows(fam.kind) or ordinary_sense_of_card_word(phrase.text, fam):
+            return False
+        return fam.kind != "concept" or self._other_words_mean(phrase.text, fam, number)
+
+    def best(self, phrase: Phrase) -> str | None:
+        """The style or concept family the phrase means clearly more than any other, of the
+        kind its frame allows, or None."""
+        if len(self._keys) == 0:
+            return None
+        best, order = self._ranked(phrase)
         top = int(order[0])
         runner = float(best[order[1]]) if len(order) > 1 else 0.0
-        fam = self.families[self._keys[top]]
-        if fam.kind != phrase.kind or best[top] < PARAPHRASE_MIN_COSINE or \
-                best[top] - runner < PARAPHRASE_MARGIN:
+        if best[top] < PARAPHRASE_MIN_COSINE or best[top] - runner < PARAPHRASE_MARGIN:
             return None
-        if fam.kind == "concept" and not self._other_words_mean(phrase.text, fam, top):
+        return self._keys[top] if self._describes(phrase, top) else None
+
+    def close_pair(self, phrase: Phrase) -> tuple[str, str] | None:
+        """Rule close_descriptions_ask_which: two style LoRAs the phrase means about equally
+        (both close enough, less than the margin apart) and clearly more than any third: the
+        description of how the picture is made fits either, so it asks which, not picks one.
+        Every picture is made some way; a worn or done thing described in general words is
+        only that kind of thing, no request for a concept LoRA, so concepts are not asked."""
+        if len(self._keys) < 2:
             return None
-        return fam.key
+        best, order = self._ranked(phrase)
+        a, b = int(order[0]), int(order[1])
+        third = float(best[order[2]]) if len(order) > 2 else 0.0
+        if best[b] < PARAPHRASE_MIN_COSINE or best[a] - best[b] >= PARAPHRASE_MARGIN or \
+                best[b] - third < PARAPHRASE_MARGIN:
+            return None
+        fa, fb = self.families[self._keys[a]], self.families[self._keys[b]]
+        if fa.kind != "style" or fb.kind != "style" or \
+                not (self._describes(phrase, a) and self._describes(phrase, b)):
+            return None  # a thing described generically ("a new haircut") is any such thing
+        return fa.key, fb.key
+
+    def asked(self, request: str) -> tuple[str, str] | None:
+        """The first describing phrase of the request that two LoRAs fit equally (close_pair)."""
+        self._encode_missing(request)
+        for p in sorted(phrases(request, self.style_words), key=lambda p: p.start):
+            pair = self.close_pair(p)
+            if pair is not None:
+                return pair
+        return None
 
     def _other_words_mean(self, text: str, fam: Family, number: int) -> bool:
         """A concept is described, not another thing sharing its word: no compound of its
@@ -215,8 +395,9 @@ class ParaphraseIndex:
         in request order; a phrase overlapping a span the selection already used describes the
         selected concept."""
         spans = list(used)
+        self._encode_missing(request)
         found: dict[str, Phrase] = {}
-        for p in sorted(phrases(request), key=lambda p: p.start):
+        for p in sorted(phrases(request, self.style_words), key=lambda p: p.start):
             if any(p.start < e and s < p.end for s, e in spans):
                 continue
             key = self.best(p)

@@ -18,13 +18,13 @@ from typing import Callable
 from personalq.checkin.features import CatalogIndex, Match, MatchKind
 from personalq.checkin.intent import Determiner, Mention, Role
 from personalq.checkin.lexicon import LEXFILE, lexicon
-from personalq.checkin.text import (CATEGORY_GROUPS, CLAUSE_DETERMINERS, CUE_WORDS, FILLER, KINSHIP,
-                                    ROLE_FRAMES, STOPWORDS, TIME_CONJUNCTIONS, TRANSPARENT,
-                                    VERB_FORMS, Token, adverb, edit_distance, english_words,
-                                    verb_form)
+from personalq.checkin.text import (CATEGORY_GROUPS, CLAUSE_DETERMINERS, CUE_WORDS, FILLER,
+                                    KIND_WORDS, KINSHIP, ROLE_FRAMES, STOPWORDS,
+                                    TIME_CONJUNCTIONS, TRANSPARENT, VERB_FORMS, Token, adverb,
+                                    edit_distance, english_words, verb_form)
 from personalq.checkin.tuning import (BODY_PART_DEPTH, CATEGORY_DAMPING, LONG_NAME,
-                                      SENSE_KIND_DEPTH, SENSE_KIND_SENSES, STRENGTH, STRONG,
-                                      Field)
+                                      ORDINARY_SENSE_DEPTH, SENSE_KIND_DEPTH, SENSE_KIND_SENSES,
+                                      STRENGTH, STRONG, Field)
 
 GENERIC = (Determiner.INDEFINITE, Determiner.QUANTIFIED, Determiner.CONTAINER)
 LONG_MISSPELLING = LONG_NAME  # a misspelt name this long is rarely an ordinary word
@@ -180,6 +180,27 @@ def _kind_says_another_sense(index: CatalogIndex, site: WordSite, fam_key: str) 
     head = fam.class_head
     return not (lx.is_a(head, kind, depth=SENSE_KIND_DEPTH, senses=SENSE_KIND_SENSES) or
                 lx.is_a(kind, head, depth=SENSE_KIND_DEPTH, senses=SENSE_KIND_SENSES))
+
+
+@match_rule
+def head_names_the_ordinary_sense(index: CatalogIndex, site: WordSite, fam_key: str,
+                                  strength: float) -> Verdict:
+    """English may say which meaning of a word it means by the noun after it, a word for the
+    kind that meaning is ("a boxer dog", "a python snake", "a jaguar cat"): the head names
+    the word's ordinary sense. A style or concept LoRA that names itself by the word in another
+    sense (a haircut, a drawing medium) is then not meant, unless the head is one of its naming
+    words (class noun, tags) or the head is a kind of picture (a "watercolour painting" is the
+    medium)."""
+    fam, nxt = index.families[fam_key], site.nxt
+    if fam.kind == "subject" or nxt is None or not noun_like(nxt) or \
+            fam.terms.get(nxt.stem, 0.0) >= STRONG or nxt.low in KIND_WORDS["style"]:
+        return Verdict.KEEP
+    lx = lexicon()
+    if lx is None or not lx.head_names_a_sense(site.tok.low, nxt.low, ORDINARY_SENSE_DEPTH):
+        return Verdict.KEEP
+    if fam.class_head and lx.head_names_a_sense(fam.class_head, nxt.low, ORDINARY_SENSE_DEPTH):
+        return Verdict.KEEP  # the card's own kind is under the head too: its sense
+    return Verdict.VETO if fam_key in site.match.named else Verdict.DROP
 
 
 @lru_cache(maxsize=65536)
@@ -896,6 +917,21 @@ PARAPHRASE_NAMES_A_LORA = named_rule("paraphrase_names_a_lora")
 ("a hiker in a quilted anorak" for a padded-jacket LoRA, "painted like a Turner seascape" for a
 romantic oil style). A phrase in a frame that says what a figure wears or does ("in",
 "wearing", "with", "doing", "riding" + a phrase not pointing at the subject's own thing) means a
-concept, one in a frame that says how the picture is made ("as a", "like a", "<made> into") a
+concept, one in a frame that says how the picture is made ("as a", "like a", "<made> into", "in"
++ a picture or a medium as WordNet reads its head, "<modifiers> <picture noun>" anywhere) a
 style, when its meaning (MiniLM) is clearly closest to that one style or concept card and close
 enough (paraphrase.py); such a LoRA joins a decision that had none of its kind."""
+
+CLOSE_DESCRIPTIONS = named_rule("close_descriptions_ask_which")
+"""A description of how the picture is made that fits two of the user's style LoRAs about equally
+(two screen-print styles for "as a screen print", two etching styles for "an etching of ...") does
+not say which: both
+mean it closely (PARAPHRASE_MIN_COSINE), less than PARAPHRASE_MARGIN apart, and clearly more than
+any third. Where nothing was chosen, the question names the two (paraphrase.close_pair,
+select.Selector._close_descriptions)."""
+
+DESCRIPTION_SETTLES = named_rule("description_settles_the_question")
+"""A question between the user's style or concept LoRAs (no subject among the options) is asked
+because their words do not tell them apart; a describing phrase of the request that means one of
+them clearly more than any other style or concept card (paraphrase_names_a_lora's floor and
+margin) does, so that one is selected (select.Selector._description_settles)."""

@@ -15,6 +15,7 @@ the local reasoner whenever the model gives no usable answer; "none" = retrieval
 from __future__ import annotations
 
 import copy
+import re
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -32,7 +33,8 @@ from personalq.checkin.rules import (BIRTH_ORDER, CALIBRATED, DEPICTED_KIND, FAM
                                      FULL_LORA_NAME, GIVEN_NAME, KIND_OF_LORA, LEXICAL_WORDS,
                                      BROADER_WORD_IS_NOT_THE_LORA, LOOKALIKES_DESCRIBED, ONE_OF_A_SET,
                                      SET_BY_HYPERNYM, SET_OVER_A_SELECT,
-                                     PARAPHRASE_NAMES_A_LORA,
+                                     PARAPHRASE_NAMES_A_LORA, CLOSE_DESCRIPTIONS,
+                                     DESCRIPTION_SETTLES,
                                      COINED_STYLE_WORD, GENRE_TAG_PHRASE, TRIGGER_STEM,
                                      TYPED_TRIGGER, clipped_given_name, pet_form_of_a_kind_word)
 from personalq.checkin import chat, depiction, lookalikes, paraphrase, partitive, verbatim
@@ -144,6 +146,9 @@ def confirm_below_for(ask_threshold: float) -> float:
     """Above the default (0.5) the selector also confirms lone matches of weak confidence:
     0 at 0.5, 0.9 at 1.0 (only names and complete class-level matches are selected)."""
     return max(0.0, (ask_threshold - DEFAULT_ASK_THRESHOLD) * 1.8)
+
+
+_OFFERS_A_CHOICE = re.compile(r"\b(?:or|either)\b", re.I)  # alternatives the user asks between
 
 
 class Selector:
@@ -341,7 +346,7 @@ class Selector:
             decision = self._dense_rescue(request, resolutions, answer) or decision
         decision = self._lookalikes(request, intent, decision, answer)
         if answer is not None:
-            return decision
+            return self._close_descriptions(request, decision, answer)
         decision = self._described_loras(request, intent, resolutions, decision)
         return self._one_of_a_set(request, decision)
 
@@ -351,7 +356,11 @@ class Selector:
         describing phrase means in other words joins a select, or is selected where nothing
         was; a question stays a question. A phrase whose words the selection already used
         describes what was selected, and a second style does not join a style."""
-        if self.paraphrases is None or decision.action not in ("select", "none"):
+        if self.paraphrases is None:
+            return decision
+        if decision.action == "clarify":
+            return self._description_settles(request, intent, decision)
+        if decision.action not in ("select", "none"):
             return decision
         chosen = [self.by_id[i].family for i in decision.checkpoints]
         used = [(t.start, t.end) for r in resolutions for k in chosen
@@ -360,7 +369,7 @@ class Selector:
         found = [(k, p) for k, p in self.paraphrases.named(request, used) if k not in chosen
                  and not (self.index.families[k].kind == "style" and "style" in kinds)]
         if not found:
-            return decision
+            return self._close_descriptions(request, decision)
         # the version by the phrase's own words: the rest of the request describes the scene
         toks = tokenize(request)
         cards = [pick_version(self.index.families[k], intent.cue(),
@@ -370,6 +379,47 @@ class Selector:
         prompt = decision.prompt if decision.action == "select" else request
         return Decision("select", checkpoint=ids[0], checkpoints=ids,
                         prompt=rewrite(prompt, [Placement(-1, -1, c) for c in cards]))
+
+    def _description_settles(self, request: str, intent, decision: Decision) -> Decision:
+        """Rule description_settles_the_question: a question between style/concept LoRAs only,
+        where a describing phrase of the request means one of the options clearly more than
+        any other style or concept card (paraphrase_names_a_lora's floor and margin) and none
+        of its words is one that two options' cards use (then it describes them all: "in
+        watercolour" for two watercolour styles): the description answers it."""
+        if DESCRIPTION_SETTLES in self.disabled_rules or _OFFERS_A_CHOICE.search(request):
+            return decision  # "the woodcut or the enamel one": the user names the choice
+        offered = {self.by_id[i].family for i in decision.options if i in self.by_id}
+        if not offered or any(self.index.families[k].kind == "subject" for k in offered):
+            return decision
+        found = [(k, p) for k, p in self.paraphrases.named(request) if k in offered]
+        if len(found) != 1:
+            return decision
+        key, phrase = found[0]
+        toks = [t for t in tokenize(request) if phrase.start <= t.start < phrase.end]
+        common = self.index.common_tags
+        if any(sum(self.index.family_knows(k, t) for k in offered) >= 2 for t in toks
+               if t.low not in STOPWORDS and t.low not in common and t.stem not in common):
+            return decision  # the phrase's own words name several options: it fits them all
+        card = pick_version(self.index.families[key], intent.cue(), toks, request,
+                            off=self.disabled_rules)
+        return Decision("select", checkpoint=card.id, checkpoints=[card.id],
+                        prompt=rewrite(request, [Placement(-1, -1, card)]))
+
+    def _close_descriptions(self, request: str, decision: Decision,
+                            answer: str | None = None) -> Decision:
+        """Rule close_descriptions_ask_which (paraphrase.ParaphraseIndex.close_pair): where
+        nothing was chosen, a describing phrase that two LoRAs of one kind fit about equally,
+        clearly more than any other, asks which of the two (an answer picks one)."""
+        if decision.action != "none" or self.paraphrases is None or \
+                CLOSE_DESCRIPTIONS in self.disabled_rules:
+            return decision
+        pair = self.paraphrases.asked(request)
+        if pair is None:
+            return decision
+        cards = [self.index.families[k].newest for k in pair]
+        ask = Decision("clarify", options=[c.id for c in cards],
+                       question=question_for(cards, self.index.common_tags), prompt=request)
+        return ask if answer is None else self._answer_options(request, ask, answer)
 
     def _lookalikes(self, request: str, intent, decision: Decision,
                     answer: str | None = None) -> Decision:

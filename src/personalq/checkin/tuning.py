@@ -113,6 +113,13 @@ PERSON_SENSES = 9  # the senses of a word looked at for a kind of person (every 
 PARAPHRASE_MIN_COSINE = 0.48  # the phrase means the card this closely
 PARAPHRASE_MARGIN = 0.15  # ... and clearly more than any other style or concept card
 PARAPHRASE_MAX_WORDS = 6  # a longer run of words is a clause, not one describing phrase
+MEDIUM_SENSES = 3  # a head noun reads as a picture or a medium in one of its this many commonest
+# meanings (WordNet; paraphrase.py)
+PICTURE_SENSES = 2  # ... and, with no frame word before it, in one of its two commonest ("a silver
+# plate" is a dish first)
+MEDIUM_DEPTH = 8  # hypernym links from such a meaning up to a kind of picture ("woodcut": 4)
+ORDINARY_SENSE_DEPTH = 6  # hypernym links from a word's meaning up to the head noun naming it
+# (a kind of fish sits up to six links below "fish"; rule head_names_the_ordinary_sense)
 
 # which version a request means (versions.py)
 PERIOD_REACH = 2  # describing words between a possessor and a period noun ("my <a> <b> days")
