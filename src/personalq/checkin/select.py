@@ -179,17 +179,8 @@ class Selector:
         all_cards: list[Card] = store.cards()
         self.cards = [c for c in all_cards if fits_base(c, self.base_models)]
         self.by_id = {c.id: c for c in self.cards}
-        self.index = CatalogIndex(self.cards, lexical=LEXICAL_WORDS not in disabled_rules,
-                                  aliases=FAMILY_NAMES not in disabled_rules,
-                                  clips=pet_form_of_a_kind_word.__name__ not in disabled_rules,
-                                  given=GIVEN_NAME not in disabled_rules,
-                                  clipped_names=clipped_given_name.__name__ not in disabled_rules,
-                                  orders=BIRTH_ORDER not in disabled_rules)
-        self.coded_triggers = verbatim.coded_triggers(self.cards)
-        self.trigger_stems = verbatim.trigger_stems(self.cards)
-        self.lora_names = verbatim.LoraNames(self.index.families)
-        self.coined_styles = verbatim.coined_style_words(self.index.families)
-        self.genre_tags = verbatim.genre_tag_phrases(self.index.families)
+        self.index = _catalog_index(self.cards, frozenset(disabled_rules))
+        self._index_typed_words()
         self.reasoner = Reasoner(self.index, ratio_for(ask_threshold),
                                  confirm_below_for(ask_threshold), frozenset(disabled_rules))
         if narrow is None:
@@ -213,16 +204,31 @@ class Selector:
         self._stated_relations: frozenset[str] | None = None  # relations the cards state
         self._version_vectors: dict[str, np.ndarray] = {}  # family -> its versions' own texts
         self._class_vectors: dict[str, np.ndarray] = {}  # family -> its class noun and tags
-        if self.retriever.mode in ("dense", "hybrid"):
-            self.reasoner.version_oracle = self._closest_version
-            self.index.dense = DenseWords(self.index, encode)
         self.paraphrases = None  # style/concept LoRAs described in other words (paraphrase.py)
-        if self.retriever.mode in ("dense", "hybrid") and PARAPHRASE_NAMES_A_LORA not in disabled_rules:
-            self.paraphrases = paraphrase.ParaphraseIndex(
-                self.index.families, encode, narrower=BROADER_WORD_IS_NOT_THE_LORA not in disabled_rules)
+        if self.retriever.mode in ("dense", "hybrid"):
+            self._attach_meaning()
         self._row_family, self._family_kind, self._family_keys = self._family_arrays()
         self._composing = tuple(k for k in ("style", "concept") if k in set(self._family_kind))
         self._person_names = chat.person_names(self.index)  # chat typing around people (chat.py)
+
+    def _index_typed_words(self) -> None:
+        """What a request may type verbatim: coded triggers, their stems, whole LoRA names,
+        coined style words and genre tag phrases (verbatim.py), indexed once per catalog."""
+        self.coded_triggers = verbatim.coded_triggers(self.cards)
+        self.trigger_stems = verbatim.trigger_stems(self.cards)
+        self.lora_names = verbatim.LoraNames(self.index.families)
+        self.coined_styles = verbatim.coined_style_words(self.index.families)
+        self.genre_tags = verbatim.genre_tag_phrases(self.index.families)
+
+    def _attach_meaning(self) -> None:
+        """With the dense encoder loaded, the reasoner may also match by meaning: versions by
+        their own texts, words no card has, and style/concept LoRAs described in other words."""
+        self.reasoner.version_oracle = self._closest_version
+        self.index.dense = DenseWords(self.index, encode)
+        if PARAPHRASE_NAMES_A_LORA not in self.disabled_rules:
+            self.paraphrases = paraphrase.ParaphraseIndex(
+                self.index.families, encode,
+                narrower=BROADER_WORD_IS_NOT_THE_LORA not in self.disabled_rules)
 
     # -- public ----------------------------------------------------------------------------
 
@@ -862,3 +868,13 @@ class Selector:
             if card_id not in listed:
                 out.append({"id": card_id, "score": 0.0})
         return out
+
+
+def _catalog_index(cards: list[Card], disabled: frozenset[str]) -> CatalogIndex:
+    """The reasoner's index of the cards, with the word sources the ablation may switch off."""
+    return CatalogIndex(cards, lexical=LEXICAL_WORDS not in disabled,
+                        aliases=FAMILY_NAMES not in disabled,
+                        clips=pet_form_of_a_kind_word.__name__ not in disabled,
+                        given=GIVEN_NAME not in disabled,
+                        clipped_names=clipped_given_name.__name__ not in disabled,
+                        orders=BIRTH_ORDER not in disabled)

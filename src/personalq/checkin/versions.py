@@ -218,6 +218,22 @@ def _carry_the_same_look(cards: list[Card], owns: dict[str, set[str]]) -> None:
             owns[card.id] = owns[card.id] | owns[prev.id]
 
 
+def _describing_clues(fam: Family, clues: list[Token], text: str,
+                      off: frozenset[str]) -> list[Token]:
+    """The request words that may describe a version: not those of a clause ("before ...",
+    "not ..."), a name said once, or a possessor; plus numbers and period nouns."""
+    said = [t.low for t in tokenize(text)]
+    clues = [t for t in clues if not clause_marker(text, t) and not (
+        t.low in fam.name_lows and said.count(t.low) < 2)]
+    if rules.POSSESSOR_NO_VERSION not in off:
+        clues = [t for t in clues if not _possessor(text, t)]
+    if rules.NUMBER_ON_ONE_VERSION not in off:
+        clues = clues + list(_numbers(text, rules.AGE_PICKS not in off))
+    if rules.PERIOD_NOUN not in off:
+        clues = clues + list(_period_clues(text))
+    return clues
+
+
 def _by_words(fam: Family, cards: list[Card], clues: list[Token], text: str,
               secondary: list[list[Token]], off: frozenset[str] = frozenset()) -> Card:
     """Appearance or provenance words only some versions have. Words in a clause opened by
@@ -242,15 +258,7 @@ def _by_words(fam: Family, cards: list[Card], clues: list[Token], text: str,
               if clause_marker(text, t) == "before"]
     if not before and rules.BEFORE_ANYWHERE not in off:
         before = _before_clause(text, fam)
-    said = [t.low for t in tokenize(text)]
-    clues = [t for t in clues if not clause_marker(text, t) and not (
-        t.low in fam.name_lows and said.count(t.low) < 2)]
-    if rules.POSSESSOR_NO_VERSION not in off:
-        clues = [t for t in clues if not _possessor(text, t)]
-    if rules.NUMBER_ON_ONE_VERSION not in off:
-        clues = clues + list(_numbers(text, rules.AGE_PICKS not in off))
-    if rules.PERIOD_NOUN not in off:
-        clues = clues + list(_period_clues(text))
+    clues = _describing_clues(fam, clues, text, off)
     secondary = [[t for t in ph if not clause_marker(text, t)] for ph in secondary]
     scores: dict[str, float] = {}
     lemmas = rules.LEMMA_FORMS not in off
