@@ -185,6 +185,13 @@ class Lexicon:
         forms = {low, low[:-1] if low.endswith("s") else low}
         return any(f in index for f in forms for index in self._modifiers)
 
+    def is_adjective(self, word: str) -> bool:
+        """Is the word (as typed) an English adjective ("second", "late")?"""
+        if self._modifiers is None:
+            self._modifiers = [_SortedIndex(_read_lf(self.folder / f"index.{pos}"))
+                               for pos in ("adj", "adv", "verb")]
+        return word.lower() in self._modifiers[0]
+
     def dominant(self, word: str, synset: Synset) -> bool:
         """Is `synset` the most frequent meaning of `word`? Then a request that uses the word
         most likely means that thing ("plait" means the hairdo; "twist" does not)."""

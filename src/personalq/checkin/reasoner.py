@@ -122,7 +122,9 @@ class Reasoner:
                                    through_kin=rules.RELATIVE_OF_RELATIVE not in self.disabled,
                                    few_together=rules.MANY_RELATIVES_ASK not in self.disabled,
                                    guarded_words=rules.KIN_POSITION not in self.disabled,
-                                   home_language=rules.HOME_LANGUAGE not in self.disabled)
+                                   home_language=rules.HOME_LANGUAGE not in self.disabled,
+                                   roles=rules.ROLE_COMPOUND not in self.disabled,
+                                   one_spouse=rules.ONE_SPOUSE not in self.disabled)
         # who is whose relative, as the cards say
         # optional: (family, clue text) -> the version whose own text is closest in meaning, or
         # None; the Selector plugs in MiniLM for appearance words no card has

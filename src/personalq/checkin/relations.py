@@ -23,7 +23,8 @@ from personalq.checkin.kinship import (KIN_POINTED, Rel, fold, home_languages, h
                                        is_guarded, rel_of, with_seniority)
 from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, FILLER, STOPWORDS, Token,
                                     english_words, governed, tokenize)
-from personalq.checkin.tuning import KIN_REACH, PERSON_DEPTH, PERSON_SENSES, TOGETHER_MAX
+from personalq.checkin.tuning import (KIN_REACH, PERSON_DEPTH, PERSON_SENSES, ROLE_CLASSES,
+                                     ROLE_DEPTH, ROLE_KIN_CLASSES, ROLE_SENSES, TOGETHER_MAX)
 
 OWNER = ""  # the anchor of a relation to the repository's owner
 ANYONE = "*"  # a name someone uses for the person ("the girls call him Grandad")
@@ -42,6 +43,39 @@ _ONE_PER_GENDER = frozenset("parent spouse partner".split())
 # grandparents" said in a family with children are the children's (the speaker's parents and
 # parents-in-law), the way families name each other by the youngest generation's word.
 _CHILD = Rel("child")
+# A role someone has beside the owner that is no kinship ("my fencing partner", "my dance
+# partner", "my work wife"): it composes with nothing, so "Dana's kids" through a business
+# partner are nobody of the owner's.
+ROLE = Rel("associate")
+_PARTNER_WORD = "partner"  # the English word that is a spouse or an associate
+
+
+@lru_cache(maxsize=4096)
+def role_modifier(modifier: str, head: str) -> bool:
+    """Rule activity_noun_makes_a_role: a noun naming a pursuit (a sport, a trade, work, a
+    dance) before a kinship word makes the compound a role in that pursuit, no relative: a
+    "tennis partner", "business partner", "work wife" or "office mum" is no spouse or mother. An
+    adjective ("second wife", "late husband"), a kinship or age word ("baby brother", "twin
+    sister") or a compound English has as a kind of relative ("house husband") keeps it kinship."""
+    lx = lexicon()
+    if lx is None or not modifier.isalpha() or modifier in STOPWORDS or rel_of(modifier) or \
+            modifier in _PERSON_CATEGORY or not lx.senses(modifier) or _adjective(modifier):
+        return False
+    if any(lx.is_a(c, k, PERSON_DEPTH, PERSON_SENSES) for c in (f"{modifier}_{head}", f"{modifier}{head}")
+           if lx.senses(c) for k in ROLE_KIN_CLASSES):
+        return False
+    return any(lx.is_a(modifier, k, ROLE_DEPTH, ROLE_SENSES) for k in ROLE_CLASSES)
+
+
+@lru_cache(maxsize=4096)
+def _adjective(word: str) -> bool:
+    """Is the word also an English adjective ("second", "late")? Then it may describe the
+    relative rather than name a pursuit. A gerund ("climbing", "running") that English also has
+    as an adjective names the pursuit before a person word."""
+    lx = lexicon()
+    if lx is None or word.endswith("ing"):
+        return False
+    return lx.is_adjective(word)
 
 
 def fits(want: Rel, have: Rel) -> bool:
@@ -261,8 +295,8 @@ def marked(toks: list[Token], text: str) -> list[Token]:
             for t in toks]
 
 
-def card_facts(text: str) -> list[Fact]:
-    """The relations one card's description states."""
+def card_facts(text: str, roles: bool = True) -> list[Fact]:
+    """The relations one card's description states (roles: rule activity_noun_makes_a_role)."""
     toks = marked(tokenize(text), text)
     keep = _outside_clauses(toks, text)
     facts = []
@@ -273,6 +307,8 @@ def card_facts(text: str) -> list[Fact]:
         if i + 1 < len(toks) and toks[i + 1].possessive and toks[i + 1].capitalized:
             continue  # "my sister Ife's son": the sister possesses, the card is the son
         rel = with_seniority(found[0], toks[i - 1].low if i else "")  # "Rui, my elder brother"
+        if roles and i and not toks[i - 1].possessive and role_modifier(toks[i - 1].low, tok.low):
+            rel = ROLE  # "my tennis partner Ines": a role, no relation
         anchor, chain = _anchor_before(toks, i, text)
         if anchor is None:
             anchor, chain = _anchor_after(toks, i)
@@ -289,7 +325,7 @@ def card_facts(text: str) -> list[Fact]:
     return facts
 
 
-def family_facts(fam: Family, titles_address: bool = True) -> list[Fact]:
+def family_facts(fam: Family, titles_address: bool = True, roles: bool = True) -> list[Fact]:
     """Relations of a person card: its description, kinship tags or class ("father-in-law"),
     and a kinship title in its name ("Grandma Rosa"). titles_address (rule
     stated_relation_beats_a_title): a title in a name addresses the person ("Mama Hennie" for
@@ -299,7 +335,7 @@ def family_facts(fam: Family, titles_address: bool = True) -> list[Fact]:
     facts: list[Fact] = []
     titles: list[Fact] = []
     for card in fam.cards:
-        facts += card_facts(card.description)
+        facts += card_facts(card.description, roles)
         for word in [t.lower() for t in card.tags] + [card.class_noun.lower()]:
             found = rel_of(word)
             if found and not found[1] and word not in _PERSON_CATEGORY:
@@ -417,7 +453,8 @@ def _idiom(toks: list[Token], i: int) -> Rel | None:
     return rel
 
 
-def reference(tokens: list[Token], text: str, start: int, kin: KinReading = _PLAIN) -> Ref | None:
+def reference(tokens: list[Token], text: str, start: int, kin: KinReading = _PLAIN,
+              roles: bool = True) -> Ref | None:
     """The relation phrase of a mention (its tokens; `start`: where it begins in `text`; `kin`:
     how the catalog reads guarded kinship words)."""
     tokens = marked(tokens, text)
@@ -431,6 +468,9 @@ def reference(tokens: list[Token], text: str, start: int, kin: KinReading = _PLA
     if rel is None:
         return None
     rel = with_seniority(rel, tokens[i - 1].low if i else "")  # "my big sis Ama", "his wee brother"
+    if roles and i and found and not tokens[i - 1].possessive and \
+            role_modifier(tokens[i - 1].low, head.low):
+        rel = ROLE  # "my dance partner": a role (rule activity_noun_makes_a_role)
     anchor, chain = _anchor_before(tokens, i, text, kin)
     if anchor is None:
         if any(t.low in ("a", "an", "some", "any", "his", "her", "their", "its") for t in tokens[:i]):
@@ -458,12 +498,16 @@ class Relations:
     through_kin: bool = True  # rule relative_of_my_relative_is_mine
     derived: set = field(default_factory=set)  # (family, fact) composed, not stated
     few_together: bool = True  # rule many_relatives_ask_which
+    roles: bool = True  # rule activity_noun_makes_a_role
+    one_spouse: bool = True  # rule stated_spouse_makes_a_partner_an_associate
 
     def __post_init__(self) -> None:
         for key, fam in self.index.families.items():
-            found = family_facts(fam, self.titles_address)
+            found = family_facts(fam, self.titles_address, self.roles)
             if found:
                 self.facts[key] = found
+        if self.one_spouse:
+            self._partners_beside_a_spouse()
         for key in list(self.facts):
             self._say_which_line(key)
         if self.through_kin:
@@ -476,7 +520,21 @@ class Relations:
 
     def reference(self, tokens: list[Token], text: str, start: int) -> Ref | None:
         """The relation phrase of a mention, read as this catalog reads kinship words."""
-        return reference(tokens, text, start, self.kin)
+        return reference(tokens, text, start, self.kin, self.roles)
+
+    def _partners_beside_a_spouse(self) -> None:
+        """Rule stated_spouse_makes_a_partner_an_associate: "partner" is a spouse or a partner in
+        work. Where another card names the owner's spouse by a spouse word ("my husband Idris",
+        "my wife"), a "partner" of the owner on a different person's card ("my partner at the
+        bakery") is the other sense: a person has one spouse, so "my husband" means Idris alone
+        and "Dana's kids" are not the owner's children."""
+        spouses = {k for k, fs in self.facts.items() for f in fs if f.anchor == OWNER and
+                   f.rel.kind == "spouse" and f.word != _PARTNER_WORD and not f.rel.step}
+        for key, facts in self.facts.items():
+            if key in spouses or not spouses:
+                continue
+            self.facts[key] = [replace(f, rel=ROLE) if f.anchor == OWNER and f.word == _PARTNER_WORD
+                               and f.rel.kind == "spouse" else f for f in facts]
 
     def _say_which_line(self, key: str) -> None:
         """A card that says "Nils's sister, my sister-in-law", where Nils's card says "my
@@ -604,6 +662,8 @@ class Relations:
         if not self.owner_relations:
             return None
         found = self._people(ref, allowed)
+        if not found and ref.path[-1] == ROLE:
+            return None  # a role no card states ("my squash partner"): the other evidence decides
         literal = [(k, f) for k, f in found if f.word == ref.word]
         if literal and ref.bare:
             found = literal  # "Granny": the one the family calls that, not every grandmother

@@ -757,6 +757,17 @@ hold that many personal identity LoRAs without their faces bleeding into each ot
 plural of an open-count relation (children, siblings, cousins) seldom means every one of them
 (relations.Relations.resolve)."""
 
+ROLE_COMPOUND = named_rule("activity_noun_makes_a_role")
+"""A noun naming a pursuit before a kinship word ("tennis partner", "business partner", "work
+wife") makes the compound a role in that pursuit, no relative, on a card and in a request alike:
+"my dance partner" is not "my husband" (relations.role_modifier)."""
+
+ONE_SPOUSE = named_rule("stated_spouse_makes_a_partner_an_associate")
+""""Partner" is a spouse or a partner in work; where another card names the owner's spouse by a
+spouse word, a "partner" on a different person's card is the work sense: "my husband" means the
+husband alone, and a relation through that partner composes with nothing
+(relations.Relations._partners_beside_a_spouse)."""
+
 TITLE_IS_ADDRESS = named_rule("stated_relation_beats_a_title")
 """A kinship title in a person's name ("Mama Hennie", "Oom Piet") is how someone addresses
 them, often not the speaker's relation to them (a mother-in-law "Mama"): where the cards

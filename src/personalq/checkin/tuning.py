@@ -150,3 +150,14 @@ AGE_MARGIN = 0.5  # years: the version whose age fits a request's age or stage i
 # than any other (stages.py: "at 9" between "aged 8" and "aged 12" is the 8-year-old)
 ANIMAL_YOUNG_YEARS = 1.0  # a puppy, kitten, foal: an animal's first year
 WEEKS_A_MONTH = 4.345  # "at 6 weeks" in months
+
+# -- relations.role_modifier (rule activity_noun_makes_a_role) ------------------------------------
+# A noun before a kinship word ("tennis partner", "work wife") makes it a role in that pursuit
+# when one of its ROLE_SENSES most frequent noun meanings is a kind of one of ROLE_CLASSES within
+# ROLE_DEPTH hypernym links; ROLE_KIN_CLASSES: a compound that is itself an entry of one of these
+# ("househusband") stays kinship.
+ROLE_CLASSES = ("act", "activity", "sport", "game", "work", "commerce", "business", "diversion",
+                "occupation")
+ROLE_SENSES = 3
+ROLE_DEPTH = 4
+ROLE_KIN_CLASSES = ("relative", "spouse")
