@@ -19,6 +19,7 @@ answered).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from personalq.checkin.text import Token, tokenize
@@ -31,6 +32,7 @@ CONJUNCT_BOUNDARY = frozenset({
     "during", "inside", "outside", "behind", "beside", "and", "or", "either", "whoever",
     "whichever", "whatever", "doing", "wearing", "holding", "playing", "while", "who", "that",
 })
+_OR_RE = re.compile(r"\bor\b", re.I)
 # Frames after which the rest of the request says how the picture is made, not what is drawn.
 STYLE_FRAME_WORDS = frozenset({"in", "as", "like"})
 
@@ -72,6 +74,8 @@ def _span(text: str, phrase: list[Token]) -> str:
 def disjunctions(request: str) -> list[Disjunction]:
     """The noun phrases on each side of every "or" in the request (both non-empty, short), and
     the members of a list "A, B(,) or C" before the left one."""
+    if not _OR_RE.search(request):
+        return []  # most requests: no tokenizing
     toks = tokenize(request)
     found: list[Disjunction] = []
     for i, tok in enumerate(toks):
