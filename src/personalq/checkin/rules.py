@@ -946,3 +946,12 @@ DESCRIPTION_SETTLES = named_rule("description_settles_the_question")
 because their words do not tell them apart; a describing phrase of the request that means one of
 them clearly more than any other style or concept card (paraphrase_names_a_lora's floor and
 margin) does, so that one is selected (select.Selector._description_settles)."""
+
+DISJUNCTION_ASKS = named_rule("disjunction_asks_between_them")
+""""A or B" names two things and leaves either to be drawn: a question over exactly those two
+(disjunction.py; applied in select.py after the decision)."""
+
+STYLE_KEEPS_SUBJECT_QUESTION = named_rule("style_frame_keeps_the_subject_question")
+"""A style frame answers how the picture is made, not which of look-alike subjects is drawn:
+where the subject phrase alone is a question over subjects, that question is asked
+(disjunction.py; applied in select.py after the decision)."""

@@ -34,10 +34,11 @@ from personalq.checkin.rules import (BIRTH_ORDER, CALIBRATED, DEPICTED_KIND, FAM
                                      BROADER_WORD_IS_NOT_THE_LORA, LOOKALIKES_DESCRIBED, ONE_OF_A_SET,
                                      SET_BY_HYPERNYM, SET_OVER_A_SELECT,
                                      PARAPHRASE_NAMES_A_LORA, CLOSE_DESCRIPTIONS,
-                                     DESCRIPTION_SETTLES,
+                                     DESCRIPTION_SETTLES, DISJUNCTION_ASKS,
+                                     STYLE_KEEPS_SUBJECT_QUESTION,
                                      COINED_STYLE_WORD, GENRE_TAG_PHRASE, TRIGGER_STEM,
                                      TYPED_TRIGGER, clipped_given_name, pet_form_of_a_kind_word)
-from personalq.checkin import chat, depiction, lookalikes, paraphrase, partitive, verbatim
+from personalq.checkin import chat, depiction, disjunction, lookalikes, paraphrase, partitive, verbatim
 from personalq.checkin.decide import Decision, compose
 from personalq.checkin.intent import VersionCue
 from personalq.checkin.kinship import label_of
@@ -249,12 +250,71 @@ class Selector:
             decision = self._local(request, answer, hits)
         if self.backend != "none":
             decision = self._verbatim(request, decision)
+        if self.backend != "none" and answer is None:
+            decision = self._phrases_alone(request, decision)
         decision.candidates = self._candidates(hits, decision)
         picked = list(dict.fromkeys(decision.checkpoints + decision.options))
         selection = Selection(**vars(decision),
                               base_models={i: base_of(self.by_id[i]) for i in picked})
         selection.latency_ms = (time.perf_counter() - t0) * 1000.0
         return selection
+
+    # -- phrases read on their own (disjunction.py) ---------------------------------------------
+
+    def _phrases_alone(self, request: str, decision: Decision) -> Decision:
+        """Rules disjunction_asks_between_them and style_frame_keeps_the_subject_question."""
+        if DISJUNCTION_ASKS not in self.disabled_rules:
+            decision = self._disjunction(request, decision)
+        if STYLE_KEEPS_SUBJECT_QUESTION not in self.disabled_rules:
+            decision = self._subject_question_kept(request, decision)
+        return decision
+
+    def _alone(self, phrase: str) -> Decision:
+        """The decision for a phrase of the request read as a request of its own."""
+        dense = self.backend != "local" or self.eager_dense
+        return self._local(phrase, None, self.retriever.search(phrase, dense=dense))
+
+    def _disjunction(self, request: str, decision: Decision) -> Decision:
+        """Rule disjunction_asks_between_them: "A or B" where each side alone names one
+        family, and they differ, is the question over exactly those (with the members of a
+        list "A, B or C" before it that each name one family too)."""
+        for d in disjunction.disjunctions(request):
+            cards = [self._named_alone(d.left), self._named_alone(d.right)]
+            if None in cards or cards[0].family == cards[1].family:
+                continue
+            for phrase in d.earlier:
+                card = self._named_alone(phrase)
+                if card is None or card.family in {c.family for c in cards}:
+                    break
+                cards.insert(0, card)
+            offered = {self.by_id[i].family for i in decision.options if i in self.by_id}
+            if decision.action == "clarify" and offered >= {c.family for c in cards}:
+                return decision  # the question already offers them all
+            return Decision("clarify", options=[c.id for c in cards],
+                            question=question_for(cards, self.index.common_tags), prompt=request)
+        return decision
+
+    def _named_alone(self, phrase: str) -> Card | None:
+        """The one card a phrase read alone selects, if it selects exactly one."""
+        alone = self._alone(phrase)
+        if alone.action != "select" or len(alone.checkpoints) != 1:
+            return None
+        return self.by_id[alone.checkpoints[0]]
+
+    def _subject_question_kept(self, request: str, decision: Decision) -> Decision:
+        """Rule style_frame_keeps_the_subject_question: a select of style LoRAs only, where the
+        subject phrase before the style frame alone asks which of several subjects."""
+        if decision.action != "select" or not decision.checkpoints or \
+                any(self.by_id[i].kind != "style" for i in decision.checkpoints):
+            return decision
+        phrase = disjunction.subject_before_style_frame(request)
+        if phrase is None:
+            return decision
+        alone = self._alone(phrase)
+        if alone.action != "clarify" or len(alone.options) < 2 or \
+                any(self.by_id[i].kind != "subject" for i in alone.options):
+            return decision
+        return Decision("clarify", options=alone.options, question=alone.question, prompt=request)
 
     # -- what the request types verbatim (verbatim.py) -----------------------------------------
 
