@@ -16,7 +16,7 @@
   born first / last by the ages the cards state;
 - kinship_title_of_any_language_left_out: "<title> <name>" in any language the kinship
   lexicon has ("Ninang ...") is named by the name alone;
-- kind_word_says_which_sense: "a <word> <kind of one of its senses>" is that sense, not the
+- head_names_the_ordinary_sense: "a <word> <kind of one of its senses>" is that sense, not the
   concept LoRA the word names.
 
 Each test also runs with its rule switched off, so it fails without the rule. Invented cards;
@@ -163,10 +163,10 @@ def test_the_child_carried_is_not_drawn(selector):
     assert "tomasz" in _families(_without(selector, "carried_child_is_not_drawn"), request)
 
 
-def test_a_kind_after_the_word_says_which_sense_is_meant(selector):
+def test_a_kind_after_the_word_names_its_ordinary_sense(selector):
     request = "a beetle insect on a leaf"
     assert "beetle" not in _families(selector, request)
-    assert "beetle" in _families(_without(selector, "kind_word_says_which_sense"), request)
+    assert "beetle" in _families(_without(selector, "head_names_the_ordinary_sense"), request)
     assert _families(selector, "Tomasz in a beetle car") == {"tomasz", "beetle"}
 
 

@@ -86,17 +86,9 @@ def test_season_names_its_months(monkeypatch):
 
 
 @pytest.mark.parametrize("request_", ["Tomas at 6 on a swing", "my nephew aged 6 on a swing"])
-def test_number_said_on_one_version(request_):
+def test_age_in_numbers_picks_the_version(request_):
     assert _pick(request_) == ["tomas-1"]
-    # an age is also read by arithmetic (age_picks_the_version), which covers these forms
-    assert _pick(request_, off=rules.NUMBER_ON_ONE_VERSION) == ["tomas-1"]
-    assert _pick(request_, off=(rules.NUMBER_ON_ONE_VERSION, rules.AGE_PICKS)) == ["tomas-2"]
-
-
-def test_life_stage_names_the_young_version():
-    assert _pick("Miso as a kitten in a teacup") == ["miso-1"]
-    assert _pick("Bramble as a foal in a meadow") == ["bramble-1"]  # no card says it: the earliest
-    assert _pick("Bramble as a foal in a meadow", off=rules.LIFE_STAGE) == ["bramble-2"]
+    assert _pick(request_, off=rules.AGE_PICKS) == ["tomas-2"]
 
 
 def test_life_stage_is_the_named_subjects():

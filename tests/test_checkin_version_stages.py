@@ -161,35 +161,3 @@ def test_a_before_clause_dates_a_subject_in_any_phrase():
 def test_a_present_routine_dates_nothing():
     # the card's own "before we opened the cafe" is a past event; a routine in the present is not
     assert "moss-2" in _pick("the canvas apron on Moss at 6am before we open the cafe")
-
-
-# -- a clause saying when, compared by meaning (MiniLM) with each version's own words ----------
-
-MEANING_ROWS = [
-    _v("odile", 1, "2016-01-01", "Odile, my aunt, as a ferry deckhand: oilskin jacket, wind-burnt cheeks.",
-       "Odile", "woman", ["aunt", "person", "woman"]),
-    _v("odile", 2, "2025-01-01", "Odile, my aunt, grey bob, cardigan, reading glasses on a chain.",
-       "Odile", "woman", ["aunt", "person", "woman"]),
-]
-
-
-@pytest.fixture(scope="module")
-def meaning(selector_on):
-    return selector_on(MEANING_ROWS)
-
-
-def _chosen(sel, request: str) -> list[str]:
-    d = sel.select(request)
-    return d.checkpoints if d.action == "select" else []
-
-
-def test_version_clause_by_meaning(meaning):
-    from personalq.checkin.select import Selector
-    request = "odile during her years as a boat hand, laughing"
-    assert _chosen(meaning, request) == ["odile-1"]
-    without = Selector(meaning.store, disabled_rules=frozenset([rules.VERSION_CLAUSE_MEANING]))
-    assert _chosen(without, request) == ["odile-2"]
-
-
-def test_a_scene_phrase_is_no_version_clause(meaning):
-    assert _chosen(meaning, "odile at the harbour in a raincoat") == ["odile-2"]

@@ -102,32 +102,6 @@ def test_picture_noun_phrases():
     assert found == {"1950s black and white press photo"}
 
 
-NEEDLEWORK = CARDS + [
-    _lora("threadbare", "Threadbare", "style", "hand embroidery", ["style", "embroidery", "thread"],
-          "Hand embroidery on linen: satin stitch and french knots in cotton floss."),
-    _lora("hoopwork", "Hoopwork", "style", "embroidered hoop art", ["style", "embroidery", "hoop"],
-          "Embroidery hoop art: colourful stitched thread picture framed in a wooden hoop."),
-]
-
-
-@pytest.fixture(scope="module")
-def needlework(selector_on) -> Selector:
-    return selector_on(NEEDLEWORK)
-
-
-def test_two_close_descriptions_ask_which(needlework):
-    """Rule close_descriptions_ask_which: a description two embroidery styles fit about equally
-    (and no other card nearly as well) names neither alone; one only one style fits, or one
-    neither fits closely enough, asks nothing. Checked on the paraphrase index itself (the
-    selector asks only where nothing else was chosen)."""
-    from personalq.embed import encode
-    index = paraphrase.ParaphraseIndex(needlework.index.families, encode)
-    assert set(index.asked("a fox as stitched thread art")) == {"threadbare", "hoopwork"}
-    assert index.asked("a fox in needlework") is None  # neither close enough
-    assert index.asked("a ramen shop, hand painted 1990s anime still") is None  # one style
-    assert index.asked("a bedroom in pastel colours") is None  # no medium: a colour
-
-
 def test_a_description_settles_a_question_between_loras(selector):
     """Rule description_settles_the_question: a question between style LoRAs that a describing
     phrase means one of clearly (floor and margin over every style/concept card) is answered by

@@ -159,7 +159,7 @@ def _site(ctx: Context, mention: Mention, group: list[Token], i: int, core: bool
         prev = None
     plural_ = plural(tok) and mention.determiner != Determiner.POSSESSIVE
     return WordSite(tok, match, mention, nxt, prev, core, plural_, ctx.on(rules.SLIP_IN_NAME),
-                    ctx.on(rules.PREDICATE_NO_HEAD), ctx.tokens(), ctx.on(rules.KIND_SAYS_SENSE))
+                    ctx.on(rules.PREDICATE_NO_HEAD), ctx.tokens())
 
 
 def _accept(ctx: Context, site: WordSite, kinds: tuple[str, ...], allowed: set[str] | None,

@@ -20,9 +20,7 @@ material named bare ("in clay", not "in a jug"), a word a style card names itsel
 word English does not have (a craft's coinage: "in dotwork"). Another head ("in a foggy port town",
 "in soft pastel shades") keeps "in" a frame for what is worn. A phrase that says which meaning of a
 card's word it means by its head (a "boxer dog", a "python snake") means that ordinary sense,
-not the card (`ordinary_sense_of_card_word`). Two LoRAs of one kind that a phrase means about
-equally, clearly more than any third, are a question, not a pick (two styles only: `close_pair`,
-rule close_descriptions_ask_which).
+not the card (`ordinary_sense_of_card_word`).
 
 Only phrases in these frames are read, and only against the repository's few style and concept
 cards (their name, class noun, tags and description, encoded once per Selector): the phrase
@@ -347,35 +345,6 @@ class ParaphraseIndex:
         if best[top] < PARAPHRASE_MIN_COSINE or best[top] - runner < PARAPHRASE_MARGIN:
             return None
         return self._keys[top] if self._describes(phrase, top) else None
-
-    def close_pair(self, phrase: Phrase) -> tuple[str, str] | None:
-        """Rule close_descriptions_ask_which: two style LoRAs the phrase means about equally
-        (both close enough, less than the margin apart) and clearly more than any third: the
-        description of how the picture is made fits either, so it asks which, not picks one.
-        Every picture is made some way; a worn or done thing described in general words is
-        only that kind of thing, no request for a concept LoRA, so concepts are not asked."""
-        if len(self._keys) < 2:
-            return None
-        best, order = self._ranked(phrase)
-        a, b = int(order[0]), int(order[1])
-        third = float(best[order[2]]) if len(order) > 2 else 0.0
-        if best[b] < PARAPHRASE_MIN_COSINE or best[a] - best[b] >= PARAPHRASE_MARGIN or \
-                best[b] - third < PARAPHRASE_MARGIN:
-            return None
-        fa, fb = self.families[self._keys[a]], self.families[self._keys[b]]
-        if fa.kind != "style" or fb.kind != "style" or \
-                not (self._describes(phrase, a) and self._describes(phrase, b)):
-            return None  # a thing described generically ("a new haircut") is any such thing
-        return fa.key, fb.key
-
-    def asked(self, request: str) -> tuple[str, str] | None:
-        """The first describing phrase of the request that two LoRAs fit equally (close_pair)."""
-        self._encode_missing(request)
-        for p in sorted(phrases(request, self.style_words), key=lambda p: p.start):
-            pair = self.close_pair(p)
-            if pair is not None:
-                return pair
-        return None
 
     def _other_words_mean(self, text: str, fam: Family, number: int) -> bool:
         """A concept is described, not another thing sharing its word: no compound of its

@@ -44,7 +44,7 @@ def participle(tok: Token) -> bool:
 from personalq.checkin.lexicon import lexicon
 from personalq.checkin.tuning import (MEDIUM_MIN_NAMING, NARROWER_DEPTH, NARROWER_REACH, STRENGTH,
                                       STRONG, Field)
-from personalq.checkin.versions import lexically_silent, pick_version, version_clause
+from personalq.checkin.versions import pick_version
 
 __all__ = ["CatalogIndex", "Reasoner", "Resolution", "Outcome", "pick_version", "question_for",
            "resolve_answer"]
@@ -364,7 +364,7 @@ class Reasoner:
                               off=ctx.disabled)
                  for k in fams]
         if len(fams) == 1 and self.version_oracle is not None:
-            cards[0] = self._ask_oracle(self.index.families[fams[0]], cards[0], g, clues, ctx)
+            cards[0] = self._ask_oracle(self.index.families[fams[0]], cards[0], g, clues)
         matched = {k: [head] for k in fams}
         if not fams:
             state.out.append(Resolution(Role.SUBJECT, mention, Outcome.NONE, [], [], {}, {},
@@ -792,23 +792,13 @@ class Reasoner:
         card = pick_version(fam, g.cue, clues, ctx.text, g.secondary,
                             off=ctx.disabled)
         if self.version_oracle is not None:
-            card = self._ask_oracle(fam, card, g, clues, ctx)
+            card = self._ask_oracle(fam, card, g, clues)
         res.cards = [card]
 
-    def _ask_oracle(self, fam: Family, picked: Card, g: Group, clues: list[Token],
-                    ctx: Context | None = None) -> Card:
+    def _ask_oracle(self, fam: Family, picked: Card, g: Group, clues: list[Token]) -> Card:
         """Only when nothing lexical chose the version: no cue, no rare word matched, and the
-        request still has describing words the family's cards do not contain, or a clause
-        saying when by what the subject's life was then (version_clause_by_meaning)."""
-        if len(fam.cards) < 2 or picked is not fam.cards[-1] or not g.cue.is_empty():
-            return picked
-        if ctx is not None and ctx.on(rules.VERSION_CLAUSE_MEANING):
-            clause = version_clause(ctx.text)
-            if clause is not None and lexically_silent(fam, ctx.text):
-                found = self.version_oracle(fam, clause)
-                if found is not None:
-                    return found
-        if len(fam.cards) < 3:
+        request still has describing words the family's cards do not contain."""
+        if len(fam.cards) < 3 or picked is not fam.cards[-1] or not g.cue.is_empty():
             return picked
         known = set().union(*fam.card_terms.values())
         words_ = [t for t in list(clues) + [t for ph in g.secondary for t in ph]
@@ -852,7 +842,7 @@ class Reasoner:
         cards = [pick_version(index.families[k], g.cue, clues, ctx.text, g.secondary,
                               off=ctx.disabled) for k in fams]
         if self.version_oracle is not None and len(fams) == 1:
-            cards[0] = self._ask_oracle(index.families[fams[0]], cards[0], g, clues, ctx)
+            cards[0] = self._ask_oracle(index.families[fams[0]], cards[0], g, clues)
         outcome = Outcome.NONE if not fams else (
             Outcome.SELECT if len(fams) == 1 else Outcome.CLARIFY)
         if outcome == Outcome.SELECT and fams[0] not in ev.named and \

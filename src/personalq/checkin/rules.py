@@ -23,8 +23,7 @@ from personalq.checkin.text import (CATEGORY_GROUPS, CLAUSE_DETERMINERS, CUE_WOR
                                     TIME_CONJUNCTIONS, TRANSPARENT, VERB_FORMS, Token, adverb,
                                     edit_distance, english_words, verb_form)
 from personalq.checkin.tuning import (BODY_PART_DEPTH, CATEGORY_DAMPING, LONG_NAME,
-                                      ORDINARY_SENSE_DEPTH, SENSE_KIND_DEPTH, SENSE_KIND_SENSES,
-                                      STRENGTH, STRONG, Field)
+                                      ORDINARY_SENSE_DEPTH, STRENGTH, STRONG, Field)
 
 GENERIC = (Determiner.INDEFINITE, Determiner.QUANTIFIED, Determiner.CONTAINER)
 LONG_MISSPELLING = LONG_NAME  # a misspelt name this long is rarely an ordinary word
@@ -50,7 +49,6 @@ class WordSite:
     slips: bool = True  # rule slip_beside_an_exact_name_word is on
     predicates: bool = True  # rule predicate_is_no_head is on
     request: tuple[Token, ...] = ()  # every word of the request, in order (ordinary.py)
-    senses: bool = True  # rule kind_word_says_which_sense is on
 
 
 _ADJACENT_RE = re.compile(r"^[\s,-]*(?:(?:and|or|&)\s+)?$", re.I)
@@ -155,31 +153,13 @@ def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
     for what it is may modify ("mullet haircut"); one that borrows an ordinary word as its name
     may not (Family.borrows)."""
     fam = index.families[fam_key]
-    if site.nxt is None or (fam.kind != "subject" and not fam.borrows(site.tok) and
-                            not _kind_says_another_sense(index, site, fam_key)):
+    if site.nxt is None or (fam.kind != "subject" and not fam.borrows(site.tok)):
         return Verdict.KEEP
     if noun_like(site.nxt) and not index.family_knows(fam_key, site.nxt) and \
             not _known_non_noun(site) and \
             not name_typed_with_a_slip(index, site, fam_key):
         return Verdict.VETO if fam_key in site.match.named else Verdict.DROP
     return Verdict.KEEP
-
-
-def _kind_says_another_sense(index: CatalogIndex, site: WordSite, fam_key: str) -> bool:
-    """kind_word_says_which_sense: English adds the kind after a word that has several
-    meanings to say which one is meant ("a <word> fish", "the <word> snake"): when the next
-    word is what one sense of the word is a kind of, and neither that kind nor the family's own
-    class is a kind of the other, the word is meant in that other sense, not as the card's
-    style or concept (its class the kind of thing it is)."""
-    fam, lx = index.families[fam_key], lexicon()
-    if not site.senses or lx is None or site.nxt is None or not fam.class_head or index.family_knows(fam_key, site.nxt):
-        return False
-    kind = site.nxt.low
-    if not lx.is_a(site.tok.low, kind, depth=SENSE_KIND_DEPTH, senses=SENSE_KIND_SENSES):
-        return False
-    head = fam.class_head
-    return not (lx.is_a(head, kind, depth=SENSE_KIND_DEPTH, senses=SENSE_KIND_SENSES) or
-                lx.is_a(kind, head, depth=SENSE_KIND_DEPTH, senses=SENSE_KIND_SENSES))
 
 
 @match_rule
@@ -582,16 +562,6 @@ SEASON_MONTHS = named_rule("season_names_its_months")
 """A season with its year ("last autumn") is three months, not the whole year: among versions
 made the same year, the one made in those months is meant."""
 
-NUMBER_ON_ONE_VERSION = named_rule("number_said_on_one_version")
-"""A small number or ordinal in a request ("at 6", "aged 15", "her 30th") says an age or an
-event; a version whose card says the same number ("aged 6", "on her 30th") is the
-one of that age or event. Numbers are never a card's name, so they count only between versions."""
-
-LIFE_STAGE = named_rule("life_stage_names_the_young_version")
-""""As a <young animal or child>" ("as a fawn", "as a little tot"; WordNet's young mammals and
-juveniles) asks for the subject at that age: the version whose card says that stage, else the
-one that says it is young, else the earliest (it was made when the subject was youngest)."""
-
 ORDINAL_OF_TIME = named_rule("ordinal_of_a_time_counts_time")
 """An ordinal counts what its noun names: "the third checkpoint" counts versions, but "his first day of
 school", "her 30th birthday", "our third anniversary" count days and years, so they pick no
@@ -605,7 +575,7 @@ school", "as a foal" each say a span of ages, and each version's card says (or, 
 year the other cards' ages and dates give, implies) the age it shows. The version whose age is in
 the span, clearly closer than every other, is meant, though no card repeats the request's words:
 the age is arithmetic, not a word match (stages.py). A school year's number is no age ("year 10"
-is about 15), so it is not matched as a number either."""
+is about 15)."""
 
 BEFORE_OWN_CLAUSE = named_rule("before_clause_the_card_says_itself")
 """A card that dates itself "before <event>" is the version the same words mean in a request
@@ -633,16 +603,6 @@ BEFORE_ANYWHERE = named_rule("before_clause_dates_the_whole_request")
 the clause ("the <garment> on <name> from before he grew the beard"): its words are read against
 the versions of every family the request draws, and only a family whose later version's card
 has the change is dated by it (versions._before_clause)."""
-
-VERSION_CLAUSE_MEANING = named_rule("version_clause_by_meaning")
-"""A clause saying when by what the subject's life was then ("when I worked at the <place>",
-"back in his <sport> days", "during my <course>") describes one version in other words than its
-card's: where no word of the request tells the versions apart, the clause is compared by meaning
-(MiniLM, phrase level) with what each version's card says that the others do not, and a version
-that alone matches it well (VERSION_MIN_COSINE, VERSION_MARGIN) is meant. A scene phrase ("at
-the <place>", "in <clothes>") is no such clause; a clause turning on a change ("still", "no
-longer", "before", "after") or stating an age or date is left to the rules that read those
-(reasoner._ask_oracle, versions.version_clause)."""
 
 LETTER_IS_A_FUNCTION_WORD = named_rule("single_letter_is_a_function_word")
 """Chat writes function words as one letter ("robe n mortarboard", "w her dog", "u"): such a letter is
@@ -806,9 +766,6 @@ NEWCOMER = named_rule("named_newcomer_is_nobody")
 # reasoner._carried: "<her> pregnant with <name>": the child carried is not yet in view; the
 # phrase says which version of the mother is meant (it describes her)
 CARRIED_CHILD = named_rule("carried_child_is_not_drawn")
-# rules._kind_says_another_sense (in modifier_of_another_noun; WordSite.senses): "<word> <the
-# kind one of its senses is>" means that sense, not the style or concept the word names
-KIND_SAYS_SENSE = named_rule("kind_word_says_which_sense")
 # reasoner._owners_thing: "his/her/their <noun>" is the thing of the person named before it:
 # nothing of the repository's when that person is not in it, else the one family whose cards
 # say it is that person's
@@ -932,14 +889,6 @@ concept, one in a frame that says how the picture is made ("as a", "like a", "<m
 + a picture or a medium as WordNet reads its head, "<modifiers> <picture noun>" anywhere) a
 style, when its meaning (MiniLM) is clearly closest to that one style or concept card and close
 enough (paraphrase.py); such a LoRA joins a decision that had none of its kind."""
-
-CLOSE_DESCRIPTIONS = named_rule("close_descriptions_ask_which")
-"""A description of how the picture is made that fits two of the user's style LoRAs about equally
-(two screen-print styles for "as a screen print", two etching styles for "an etching of ...") does
-not say which: both
-mean it closely (PARAPHRASE_MIN_COSINE), less than PARAPHRASE_MARGIN apart, and clearly more than
-any third. Where nothing was chosen, the question names the two (paraphrase.close_pair,
-select.Selector._close_descriptions)."""
 
 DESCRIPTION_SETTLES = named_rule("description_settles_the_question")
 """A question between the user's style or concept LoRAs (no subject among the options) is asked

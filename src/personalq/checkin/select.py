@@ -33,7 +33,7 @@ from personalq.checkin.rules import (BIRTH_ORDER, CALIBRATED, DEPICTED_KIND, FAM
                                      FULL_LORA_NAME, GIVEN_NAME, KIND_OF_LORA, LEXICAL_WORDS,
                                      BROADER_WORD_IS_NOT_THE_LORA, LOOKALIKES_DESCRIBED, ONE_OF_A_SET,
                                      SET_BY_HYPERNYM, SET_OVER_A_SELECT,
-                                     PARAPHRASE_NAMES_A_LORA, CLOSE_DESCRIPTIONS,
+                                     PARAPHRASE_NAMES_A_LORA,
                                      DESCRIPTION_SETTLES, DISJUNCTION_ASKS,
                                      STYLE_KEEPS_SUBJECT_QUESTION,
                                      COINED_STYLE_WORD, GENRE_TAG_PHRASE, TRIGGER_STEM,
@@ -412,7 +412,7 @@ class Selector:
             decision = self._dense_rescue(request, resolutions, answer) or decision
         decision = self._lookalikes(request, intent, decision, answer)
         if answer is not None:
-            return self._close_descriptions(request, decision, answer)
+            return decision
         decision = self._described_loras(request, intent, resolutions, decision)
         return self._one_of_a_set(request, decision)
 
@@ -435,7 +435,7 @@ class Selector:
         found = [(k, p) for k, p in self.paraphrases.named(request, used) if k not in chosen
                  and not (self.index.families[k].kind == "style" and "style" in kinds)]
         if not found:
-            return self._close_descriptions(request, decision)
+            return decision
         # the version by the phrase's own words: the rest of the request describes the scene
         toks = tokenize(request)
         cards = [pick_version(self.index.families[k], intent.cue(),
@@ -470,22 +470,6 @@ class Selector:
                             off=self.disabled_rules)
         return Decision("select", checkpoint=card.id, checkpoints=[card.id],
                         prompt=rewrite(request, [Placement(-1, -1, card)]))
-
-    def _close_descriptions(self, request: str, decision: Decision,
-                            answer: str | None = None) -> Decision:
-        """Rule close_descriptions_ask_which (paraphrase.ParaphraseIndex.close_pair): where
-        nothing was chosen, a describing phrase that two LoRAs of one kind fit about equally,
-        clearly more than any other, asks which of the two (an answer picks one)."""
-        if decision.action != "none" or self.paraphrases is None or \
-                CLOSE_DESCRIPTIONS in self.disabled_rules:
-            return decision
-        pair = self.paraphrases.asked(request)
-        if pair is None:
-            return decision
-        cards = [self.index.families[k].newest for k in pair]
-        ask = Decision("clarify", options=[c.id for c in cards],
-                       question=question_for(cards, self.index.common_tags), prompt=request)
-        return ask if answer is None else self._answer_options(request, ask, answer)
 
     def _lookalikes(self, request: str, intent, decision: Decision,
                     answer: str | None = None) -> Decision:

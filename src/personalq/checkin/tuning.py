@@ -142,10 +142,6 @@ COINED_NAME_MIN = 4
 # (a budgie: 9 links; a horse, an otter)
 BEING_DEPTH = 12
 BEING_SENSES = 3
-# rules._kind_says_another_sense: is-a links and senses read between a word and the kind typed
-# after it ("<word> fish": a few links up from the fish sense)
-SENSE_KIND_DEPTH = 6
-SENSE_KIND_SENSES = 9
 AGE_MARGIN = 0.5  # years: the version whose age fits a request's age or stage is this much closer
 # than any other (stages.py: "at 9" between "aged 8" and "aged 12" is the 8-year-old)
 ANIMAL_YOUNG_YEARS = 1.0  # a puppy, kitten, foal: an animal's first year

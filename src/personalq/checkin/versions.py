@@ -12,14 +12,13 @@ from collections import defaultdict
 from functools import lru_cache
 
 from personalq.catalog.card import Card
-from personalq.checkin.dates import find_dates
 from personalq.checkin import rules
 from personalq.checkin.features import Family
 from personalq.checkin.intent import VersionCue
 from personalq.checkin.lexicon import lexicon
-from personalq.checkin.stages import by_age, request_span
+from personalq.checkin.stages import by_age
 from personalq.checkin.text import STOPWORDS, Token, stem, tokenize, verb_form, words
-from personalq.checkin.tuning import BASE_MODEL_ORDER, PERIOD_DEPTH, PERIOD_REACH, YOUNG_DEPTH
+from personalq.checkin.tuning import BASE_MODEL_ORDER, PERIOD_DEPTH, PERIOD_REACH
 
 
 def pick_version(fam: Family, cue: VersionCue, clues: list[Token], text: str,
@@ -40,10 +39,6 @@ def pick_version(fam: Family, cue: VersionCue, clues: list[Token], text: str,
         aged = by_age(cards, text, frozenset(fam.name_lows))
         if aged is not None:
             return aged
-    if rules.LIFE_STAGE not in off:
-        young = _life_stage(fam, cards, text)
-        if young is not None:
-            return young
     return _by_words(fam, cards, clues, text, secondary, off)
 
 
@@ -227,8 +222,6 @@ def _describing_clues(fam: Family, clues: list[Token], text: str,
         t.low in fam.name_lows and said.count(t.low) < 2)]
     if rules.POSSESSOR_NO_VERSION not in off:
         clues = [t for t in clues if not _possessor(text, t)]
-    if rules.NUMBER_ON_ONE_VERSION not in off:
-        clues = clues + list(_numbers(text, rules.AGE_PICKS not in off))
     if rules.PERIOD_NOUN not in off:
         clues = clues + list(_period_clues(text))
     return clues
@@ -346,22 +339,6 @@ def _ended_by(fam: Family, cards: list[Card], text: str) -> Card | None:
               for c in earlier}
     return _best_of(earlier, scores) or earlier[-1]
 _CHANGE_RE = re.compile(r"\b(?:before|until)\s+(?:he|she|they|i|we|it)\s+\w+", re.I)
-_NUMBER_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)?")
-_NUMBER_FRAMES = frozenset("v ver version no nr vol mk number".split())
-
-
-_SCHOOL_FRAMES = frozenset("year yr grade gr class form standard std primary secondary sec".split())
-
-
-@lru_cache(maxsize=1024)
-def _numbers(text: str, school: bool = False) -> tuple[Token, ...]:
-    """number_said_on_one_version: the small numbers and ordinals of the request ("at 6", "her
-    30th"), less a version number ("v2", "version 3") and, with `school` (age_picks_the_version),
-    a school year's ("year 10", "grade 3": no age)."""
-    toks = tokenize(text)
-    frames = _NUMBER_FRAMES | _SCHOOL_FRAMES if school else _NUMBER_FRAMES
-    return tuple(t for i, t in enumerate(toks) if _NUMBER_RE.fullmatch(t.low)
-                 and not (i and toks[i - 1].low in frames))
 
 
 _OWNERS = frozenset("my our his her their your".split())
@@ -393,45 +370,6 @@ def _is_period(word: str) -> bool:
     lx = lexicon()
     return lx is not None and any(lx.is_a(b, "time_period", depth=PERIOD_DEPTH)
                                   for b in lx.base_forms(word) or [word])
-
-
-_AS_A_RE = re.compile(r"\bas\s+(?:an?|a\s+little|a\s+tiny|a\s+young)\s+(?P<w>[a-z]+)", re.I)
-_YOUNG_KINDS = ("young_mammal", "juvenile", "young")  # WordNet: what a young creature is a kind of
-
-
-@lru_cache(maxsize=4096)
-def _young(word: str) -> bool:
-    """A word for a young animal or child ("fawn", "toddler")."""
-    lx = lexicon()
-    return lx is not None and any(lx.is_a(b, kind, depth=YOUNG_DEPTH)
-                                  for b in (lx.base_forms(word) or [word]) for kind in _YOUNG_KINDS)
-
-
-def _names_family(fam: Family, before: str) -> bool:
-    """The word just before "as a ..." names this family ("Rollo as a foal", "me as a toddler"):
-    the stage is that subject's, not another one's in the request."""
-    toks = tokenize(before)
-    if not toks:
-        return False
-    last = toks[-1]
-    if last.low in ("me", "myself"):
-        return stem("myself") in fam.naming_words
-    return last.low in fam.name_lows or last.stem in fam.naming_words
-
-
-def _life_stage(fam: Family, cards: list[Card], text: str) -> Card | None:
-    """life_stage_names_the_young_version: "as a fawn" -> the version that says so, else the
-    one that says it is young, else the earliest."""
-    m = _AS_A_RE.search(text)
-    if m is None or not _young(m.group("w").lower()) or not _names_family(fam, text[:m.start()]):
-        return None
-    word = tokenize(m.group("w"))[0]
-    forms = set().union(*_forms(word))
-    says = [c for c in cards if forms & fam.card_terms[c.id]]
-    if says:
-        return says[-1]
-    young = [c for c in cards if any(_young(t) for t in fam.card_terms[c.id] if t.isalpha())]
-    return young[-1] if young else cards[0]
 
 
 def _chat_letter(low: str) -> bool:
@@ -497,42 +435,3 @@ def closest_dated(cards: list[Card], cue: VersionCue) -> Card | None:
     dated = [(abs((_parse_date(c.created_at) - target).days), -i, c) for i, c in enumerate(cards)
              if _parse_date(c.created_at)]
     return min(dated)[2] if dated else None
-
-
-# a clause or phrase that says when, by a state of the subject's life ("when I worked at the
-# <place>", "back in his <sport> days", "during my <course>"): compared by meaning, not words
-_WHEN_CLAUSE_RE = re.compile(
-    r"\b(?:(?:back\s+)?when|while|during|back\s+in|from\s+(?:my|his|her|their|our)|in\s+(?:my|his|her|"
-    r"their|our))\b[^,.;:!?()]*", re.I)
-_INVERTING_RE = re.compile(r"\b(?:still|no\s+longer|anymore|any\s+more|not|never|before|after|until|"
-                           r"since|without)\b|n't\b", re.I)
-
-
-_ABOUT_SOMEONE = frozenset("i he she they we my his her their our myself me".split())  # "it": weather
-
-
-def version_clause(text: str) -> str | None:
-    """version_clause_by_meaning: the request's clause saying when, by what the subject's life
-    was then ("when I worked at the <place>", "back in his <sport> days"), or None. A clause that
-    turns on a change ("still", "no longer", "before", "after": its words are the state that
-    ended, the opposite of a version that has them) is left to the lexical rules, and so is an
-    age, a stage or a date (stages.py, dates.py). The clause must speak of someone (a pronoun or
-    possessive: "during my <course>"); "during a <storm>" is the scene drawn."""
-    for m in _WHEN_CLAUSE_RE.finditer(text):
-        clause = m.group(0).strip()
-        if _INVERTING_RE.search(clause) or request_span(clause) is not None or find_dates(clause):
-            continue
-        about = {t.low for t in tokenize(clause)} & _ABOUT_SOMEONE
-        if about and len([w for w in words(clause) if w not in STOPWORDS]) >= 2:
-            return clause
-    return None
-
-
-def lexically_silent(fam: Family, text: str) -> bool:
-    """No word of the request is on some versions' cards but not on all: nothing lexical chose
-    the version, so the newest stands only by default."""
-    owns = [fam.card_terms[c.id] for c in fam.cards]
-    shared = set.intersection(*owns) if owns else set()
-    return not any(t.stem in own - shared or t.low in own - shared
-                   for t in tokenize(text) if t.low not in STOPWORDS
-                   and t.low not in fam.name_lows for own in owns)
