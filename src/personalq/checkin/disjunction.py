@@ -1,7 +1,7 @@
 """Phrases of a request that are read on their own: the two sides of "A or B", and the subject
 phrase before a style frame.
 
-Rule `disjunction_asks_between_them` (rules.DISJUNCTION_ASKS): "A or B" ("my mom or my sister",
+Rule `disjunction_asks_between_them` (rules.DISJUNCTION_ASKS): "A or B" ("my aunt or my brother",
 "either the tin one or the tile one", "A or B, whoever") leaves the choice between A and B open:
 the speaker names two things and lets either be drawn, so what is meant is a question over
 exactly those two, not the one the other words happen to favour and not both together. Each
@@ -103,7 +103,7 @@ def disjunctions(request: str) -> list[Disjunction]:
 
 
 def subject_before_style_frame(request: str) -> str | None:
-    """The words before the first style frame word ("the pug" in "the pug in loteria style"),
+    """The words before the first style frame word ("the corgi" in "the corgi in woodcut style"),
     when there are some and the frame is not the request's first word."""
     toks = tokenize(request)
     for i, tok in enumerate(toks):
