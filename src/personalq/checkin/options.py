@@ -10,6 +10,7 @@ from personalq.checkin.features import CatalogIndex
 from personalq.checkin.intent import Determiner, Mention, Role, VersionCue
 from personalq.checkin.text import ORDINALS, STOPWORDS, tokenize
 from personalq.checkin.tuning import ANSWER_TIE
+from personalq.checkin.rules import KINSHIP, person_noun
 
 
 def option_label(card: Card, others: list[Card], common: frozenset[str] = frozenset()) -> str:
@@ -106,3 +107,44 @@ def resolve_answer(index: CatalogIndex, answer: str, options: list[Card]) -> Car
     if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] * ANSWER_TIE:
         return None
     return next(c for c in options if c.family == ranked[0][0])
+
+
+def _words(text: str) -> set[str]:
+    """Lower-case words of card text, possessive "'s" and a plural "s" stripped as well."""
+    out = set()
+    for w in re.findall(r"[a-z0-9]+", text.lower().replace("'s", " ")):
+        out.add(w)
+        if len(w) > 3 and w.endswith("s"):
+            out.add(w[:-1])
+    return out
+
+
+def _naming_words(card: Card) -> set[str]:
+    """The words a card calls its thing by: name, class noun, tags."""
+    return _words(" ".join([card.name, card.class_noun, *card.tags]))
+
+
+# "as a poster", "in comic style": the request also asks how it is drawn, which a question over
+# subjects may be waiting to answer, so the one subject the noun names is not a whole select.
+STYLE_FRAME = re.compile(r"\b(as an?|style)\b", re.I)
+
+
+def options_named_by_a_noun(request: str, options: list[Card]) -> list[Card] | None:
+    """Rule options_are_what_the_noun_names: the options a request word names, where every option
+    holds that word and some only in their description (they merely mention the thing). None when
+    no word splits the options that way."""
+    if len(options) < 2 or any(c.kind != "subject" for c in options) or \
+            re.search(r"\b(or|either)\b", request, re.I):  # offering a choice: the question stays
+        return None  # a style or concept is asked about by how it looks, not what it is
+    for tok in tokenize(request):
+        low = tok.low
+        if low in STOPWORDS or len(low) < 3 or not low.isalpha() or person_noun(low) \
+                or low in KINSHIP:
+            continue  # a person's card states relations in its description: they name them
+        forms = {low}  # a plural names a set of them: the set question stays
+        named = [c for c in options if forms & _naming_words(c)]
+        if not named or len(named) == len(options):
+            continue
+        if all(forms & _words(c.description) for c in options if c not in named):
+            return named
+    return None

@@ -904,3 +904,10 @@ STYLE_KEEPS_SUBJECT_QUESTION = named_rule("style_frame_keeps_the_subject_questio
 """A style frame answers how the picture is made, not which of look-alike subjects is drawn:
 where the subject phrase alone is a question over subjects, that question is asked
 (disjunction.py; applied in select.py after the decision)."""
+
+OPTIONS_ARE_WHAT_THE_NOUN_NAMES = named_rule("options_are_what_the_noun_names")
+"""A noun refers to the things it denotes, not to things whose description merely mentions it:
+"the truck" is the truck, not the owner who bought it nor the hat sold at it. Where every option of
+a question holds one request word, some as their name, class noun or tag (they ARE that thing) and
+the rest only in their description, the question keeps the ones the word names; one left is the
+select (options.options_named_by_a_noun; applied in select.py after the decision)."""

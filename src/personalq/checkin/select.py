@@ -35,7 +35,7 @@ from personalq.checkin.rules import (BIRTH_ORDER, CALIBRATED, DEPICTED_KIND, FAM
                                      SET_BY_HYPERNYM, SET_OVER_A_SELECT,
                                      PARAPHRASE_NAMES_A_LORA,
                                      DESCRIPTION_SETTLES, DISJUNCTION_ASKS,
-                                     STYLE_KEEPS_SUBJECT_QUESTION,
+                                     STYLE_KEEPS_SUBJECT_QUESTION, OPTIONS_ARE_WHAT_THE_NOUN_NAMES,
                                      COINED_STYLE_WORD, GENRE_TAG_PHRASE, TRIGGER_STEM,
                                      TYPED_TRIGGER, clipped_given_name, pet_form_of_a_kind_word)
 from personalq.checkin import chat, depiction, disjunction, lookalikes, paraphrase, partitive, verbatim
@@ -45,7 +45,7 @@ from personalq.checkin.kinship import label_of
 from personalq.checkin.ordinary import stated_relations
 from personalq.checkin.versions import pick_version
 from personalq.checkin.features import CatalogIndex
-from personalq.checkin.options import question_for, resolve_answer
+from personalq.checkin.options import STYLE_FRAME, options_named_by_a_noun, question_for, resolve_answer
 from personalq.checkin.reasoner import Reasoner, Resolution
 from personalq.checkin.text import CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, TRANSPARENT, tokenize
 from personalq.checkin.retrieval import Hit, Retriever
@@ -267,7 +267,26 @@ class Selector:
             decision = self._disjunction(request, decision)
         if STYLE_KEEPS_SUBJECT_QUESTION not in self.disabled_rules:
             decision = self._subject_question_kept(request, decision)
+        if OPTIONS_ARE_WHAT_THE_NOUN_NAMES not in self.disabled_rules:
+            decision = self._options_the_noun_names(request, decision)
         return decision
+
+    def _options_the_noun_names(self, request: str, decision: Decision) -> Decision:
+        """Rule options_are_what_the_noun_names: a question whose options only mention the
+        noun beside the ones it names keeps those; exactly one is the select."""
+        if decision.action != "clarify":
+            return decision
+        options = [self.by_id[i] for i in decision.options if i in self.by_id]
+        named = options_named_by_a_noun(request, options)
+        if named is None:
+            return decision
+        if len(named) == 1 and STYLE_FRAME.search(request):
+            return decision
+        if len(named) == 1:
+            return Decision("select", checkpoint=named[0].id, checkpoints=[named[0].id],
+                            prompt=rewrite(request, [Placement(-1, -1, named[0])]))
+        return Decision("clarify", options=[c.id for c in named],
+                        question=question_for(named, self.index.common_tags), prompt=request)
 
     def _alone(self, phrase: str) -> Decision:
         """The decision for a phrase of the request read as a request of its own."""
