@@ -663,8 +663,8 @@ class Relations:
             return None
         found = self._people(ref, allowed)
         if not found and (ref.path[-1] == ROLE or ref.path[-1].kind in _NO_LINK):
-            # a role or a friend no card states ("my squash partner", "my friend with the
-            # beard"): a repository states its family, not everyone else; the other evidence decides
+            # a role or a friend no card states ("my squash partner", "my friend from
+            # the choir"): a repository states its family, not everyone else; the other evidence decides
             return None
         literal = [(k, f) for k, f in found if f.word == ref.word]
         if literal and ref.bare:
