@@ -11,3 +11,16 @@ def subject_card(id_: str, name: str, cls: str, tags: list[str], desc: str) -> d
 def lora_card(id_: str, name: str, kind: str, cls: str, tags: list[str], desc: str) -> dict:
     """A one-version style or concept card (`kind`), otherwise as `subject_card`."""
     return {**subject_card(id_, name, cls, tags, desc), "kind": kind}
+
+
+def without(selector, *rules: str):
+    """The same catalog and calibration with the named rules switched off (to show what a rule
+    moves)."""
+    from personalq.checkin.select import Selector
+    return Selector(selector.store, calibration=selector.calibration,
+                    disabled_rules=frozenset(rules))
+
+
+def clarify_options(decision) -> set[str]:
+    """The options a decision asks between; empty for anything but a question."""
+    return set(decision.options) if decision.action == "clarify" else set()

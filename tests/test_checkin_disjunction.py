@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from checkin_testdata import lora_card, subject_card
+from checkin_testdata import clarify_options, lora_card, subject_card, without
 from personalq.checkin import disjunction, rules
 from personalq.checkin.select import Selector
 
@@ -36,12 +36,6 @@ def selector(selector_on) -> Selector:
     return selector_on([dict(c) for c in CARDS])
 
 
-def _off(selector: Selector, rule: str) -> Selector:
-    return Selector(selector.store, disabled_rules=frozenset([rule]))
-
-
-def _options(decision) -> set[str]:
-    return set(decision.options) if decision.action == "clarify" else set()
 
 
 def test_conjuncts_are_the_short_phrases_beside_or():
@@ -63,8 +57,8 @@ def test_conjuncts_are_the_short_phrases_beside_or():
     ("my aunt, my brother or my grandmother at a picnic", {"celeste", "tomas", "avo"}),
 ])
 def test_disjunction_asks_between_them(selector, request_, members):
-    assert _options(selector.select(request_)) == members
-    assert _options(_off(selector, rules.DISJUNCTION_ASKS).select(request_)) != members
+    assert clarify_options(selector.select(request_)) == members
+    assert clarify_options(without(selector, rules.DISJUNCTION_ASKS).select(request_)) != members
 
 
 def test_disjunction_inside_a_phrase_names_no_two_things(selector):
@@ -83,9 +77,9 @@ def test_subject_before_a_style_frame():
     "the greyhound as a xilogravura print",
 ])
 def test_style_frame_keeps_the_subject_question(selector, request_):
-    assert _options(selector.select(request_)) == {"faisca", "trovao"}
-    off = _off(selector, rules.STYLE_KEEPS_SUBJECT_QUESTION).select(request_)
-    assert _options(off) != {"faisca", "trovao"}
+    assert clarify_options(selector.select(request_)) == {"faisca", "trovao"}
+    off = without(selector, rules.STYLE_KEEPS_SUBJECT_QUESTION).select(request_)
+    assert clarify_options(off) != {"faisca", "trovao"}
 
 
 def test_one_subject_keeps_its_style(selector):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from checkin_testdata import lora_card, subject_card
+from checkin_testdata import clarify_options, lora_card, subject_card, without
 from personalq.checkin import partitive, rules
 from personalq.checkin.select import Selector
 
@@ -61,12 +61,6 @@ def selector(selector_on) -> Selector:
     return selector_on([dict(c) for c in CARDS])
 
 
-def _off(selector: Selector, rule: str) -> Selector:
-    return Selector(selector.store, disabled_rules=frozenset([rule]))
-
-
-def _options(decision) -> set[str]:
-    return set(decision.options) if decision.action == "clarify" else set()
 
 
 def test_set_phrase_forms():
@@ -85,20 +79,20 @@ def test_set_phrase_forms():
     ("whichever outfit lora, studio shot", {"kilt", "poncho"}),
 ])
 def test_set_by_a_broader_or_narrower_word(selector, request_, members):
-    assert _options(selector.select(request_)) == members
-    assert _options(_off(selector, rules.SET_BY_HYPERNYM).select(request_)) != members or \
+    assert clarify_options(selector.select(request_)) == members
+    assert clarify_options(without(selector, rules.SET_BY_HYPERNYM).select(request_)) != members or \
         "loras" in request_  # a LoRA's kind MiniLM also reads (Selector._kind_options)
 
 
 def test_kind_of_lora_is_the_loras_of_that_kind(selector):
     # the car card is a vehicle too, but "lora" after the kind means the vehicle LoRAs
-    assert _options(selector.select("the vehicle lora on a mountain road")) == {"rickshaw", "sled"}
+    assert clarify_options(selector.select("the vehicle lora on a mountain road")) == {"rickshaw", "sled"}
 
 
 def test_a_set_is_not_answered_by_a_select_of_something_else(selector):
     request_ = "me wearing one of the clothing loras"
-    assert _options(selector.select(request_)) == {"kilt", "poncho"}
-    assert _off(selector, rules.SET_OVER_A_SELECT).select(request_).action == "select"
+    assert clarify_options(selector.select(request_)) == {"kilt", "poncho"}
+    assert without(selector, rules.SET_OVER_A_SELECT).select(request_).action == "select"
 
 
 def test_a_member_named_by_its_name_stands(selector):
@@ -107,27 +101,27 @@ def test_a_member_named_by_its_name_stands(selector):
 
 def test_a_set_of_children_holds_the_step_ones(selector):
     request_ = "one of my daughters at the beach"
-    assert _options(selector.select(request_)) == {"mira", "ida"}
+    assert clarify_options(selector.select(request_)) == {"mira", "ida"}
     assert selector.select("my daughter at the beach").checkpoints == ["mira"]
-    assert "ida" not in _options(_off(selector, rules.SET_HOLDS_STEPS).select(request_))
+    assert "ida" not in clarify_options(without(selector, rules.SET_HOLDS_STEPS).select(request_))
 
 
 def test_the_grandparents_are_the_childrens(selector):
     request_ = "one of the grandparents on a bench"
-    assert _options(selector.select(request_)) == {"arne", "berit"}
-    assert _options(_off(selector, rules.CHILDRENS_RELATIVE).select(request_)) != {"arne", "berit"}
+    assert clarify_options(selector.select(request_)) == {"arne", "berit"}
+    assert clarify_options(without(selector, rules.CHILDRENS_RELATIVE).select(request_)) != {"arne", "berit"}
 
 
 def test_a_partners_child_is_one_of_our_kids(selector):
     assert selector.select("my stepson on his bike").checkpoints == ["jonas"]
-    assert "jonas" in _options(selector.select("one of our kids in a paper crown"))
-    assert _off(selector, rules.RELATIVE_OF_RELATIVE).select("my stepson on his bike").action != "select"
+    assert "jonas" in clarify_options(selector.select("one of our kids in a paper crown"))
+    assert without(selector, rules.RELATIVE_OF_RELATIVE).select("my stepson on his bike").action != "select"
 
 
 def test_many_relatives_ask_which(selector):
     # three children (a daughter, a stepdaughter, the partner's son): a question, not all three
-    assert _options(selector.select("the kids on a sledge")) == {"mira", "ida", "jonas"}
-    assert _off(selector, rules.MANY_RELATIVES_ASK).select("the kids on a sledge").action == "select"
+    assert clarify_options(selector.select("the kids on a sledge")) == {"mira", "ida", "jonas"}
+    assert without(selector, rules.MANY_RELATIVES_ASK).select("the kids on a sledge").action == "select"
     # two siblings are drawn together
     assert set(selector.select("my siblings on a jetty").checkpoints) == {"per", "lise"}
 
@@ -138,9 +132,9 @@ def test_many_relatives_ask_which(selector):
     ("which-ever animal is asleep on the rug", {"bamse", "frost", "gunnar"}),
 ])
 def test_other_set_forms(selector, request_, members):
-    assert members <= _options(selector.select(request_))
+    assert members <= clarify_options(selector.select(request_))
 
 
 def test_a_nephew_is_no_sibling(selector):
     # "my brother Per's son": the brother is Per, the card's subject is his son
-    assert _options(selector.select("one of my siblings at the harbour")) == {"per", "lise"}
+    assert clarify_options(selector.select("one of my siblings at the harbour")) == {"per", "lise"}

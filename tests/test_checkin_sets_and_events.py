@@ -13,6 +13,7 @@ from personalq.checkin.decide import compose
 from personalq.checkin.reasoner import CatalogIndex, Reasoner
 from personalq.checkin.select import Selector
 from personalq.checkin.versions import predated_terms
+from checkin_testdata import without
 
 ROWS = [
     dict(id="barn-1", name="Old Elm Barn", trigger="<elm-barn-1>", class_noun="barn", family="barn",
@@ -82,9 +83,6 @@ def selector(selector_on) -> Selector:
     return selector_on([dict(r) for r in ROWS])
 
 
-def _off(selector: Selector, rule: str) -> Selector:
-    return Selector(selector.store, disabled_rules=frozenset([rule]))
-
 
 @pytest.mark.parametrize("request_, members", [
     ("one of the imported characters on a rooftop", {"quill", "sorrel"}),
@@ -93,8 +91,8 @@ def _off(selector: Selector, rule: str) -> Selector:
 def test_one_of_names_a_set(selector, request_, members):
     decision = selector.select(request_)
     assert decision.action == "clarify" and set(decision.options) == members
-    without = _off(selector, rules.ONE_OF_A_SET).select(request_)
-    assert not (without.action == "clarify" and set(without.options) >= members)
+    off = without(selector, rules.ONE_OF_A_SET).select(request_)
+    assert not (off.action == "clarify" and set(off.options) >= members)
 
 
 def test_one_of_leaves_a_selection_alone(selector):

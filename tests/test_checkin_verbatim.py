@@ -14,6 +14,7 @@ from personalq.checkin.decide import compose
 from personalq.checkin.reasoner import CatalogIndex, Reasoner
 from personalq.checkin.select import Selector
 from personalq.checkin.verbatim import LoraNames, coded, coded_triggers, typed_triggers
+from checkin_testdata import without
 
 ROWS = [
     dict(id="tomas", name="Tomas", trigger="<tomas>", class_noun="man",
@@ -56,9 +57,6 @@ def selector(selector_on, catalog) -> Selector:
     return selector_on(catalog)
 
 
-def _off(selector: Selector, rule: str) -> Selector:
-    return Selector(selector.store, disabled_rules=frozenset([rule]))
-
 
 def test_coded_trigger_is_spelt_unlike_a_word():
     assert coded("q7_vest") and coded("<fern>") and coded("name_(show)")
@@ -95,7 +93,7 @@ def test_typed_trigger_names_its_checkpoint(selector):
     assert d.action == "select" and d.checkpoints == ["vest-1"]  # the older one: its trigger
     d = selector.select("my brother wearing q7_vest_xl")
     assert set(d.checkpoints) == {"tomas", "vest-2"}
-    off = _off(selector, rules.TYPED_TRIGGER).select("q7_vest on a mannequin")
+    off = without(selector, rules.TYPED_TRIGGER).select("q7_vest on a mannequin")
     assert off.checkpoints != ["vest-1"]
 
 
@@ -110,8 +108,7 @@ def test_full_lora_name_names_it(selector):
     assert "fern" not in selector.select("a fern growing on a wall").checkpoints
     # the rule is what names it (paraphrase_names_a_lora would also find the "<...> style"
     # phrase by meaning, so it is switched off too to see this rule alone)
-    off = Selector(selector.store, disabled_rules=frozenset([rules.FULL_LORA_NAME,
-                                                             rules.PARAPHRASE_NAMES_A_LORA]))
+    off = without(selector, rules.FULL_LORA_NAME, rules.PARAPHRASE_NAMES_A_LORA)
     assert off.select("a lighthouse, first light gilt style").checkpoints != ["gilt"]
 
 

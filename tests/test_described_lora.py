@@ -13,7 +13,7 @@ import pytest
 from personalq.checkin import paraphrase
 from personalq.checkin.rules import PARAPHRASE_NAMES_A_LORA
 from personalq.checkin.select import Selector
-from tests.checkin_testdata import lora_card as _lora, subject_card
+from checkin_testdata import lora_card as _lora, subject_card, without
 
 ORDINARY_SENSE = "head_names_the_ordinary_sense"
 
@@ -43,9 +43,6 @@ def selector(selector_on) -> Selector:
     return selector_on(CARDS)
 
 
-def _without(selector: Selector, *rules: str) -> Selector:
-    return Selector(selector.store, disabled_rules=frozenset(rules))
-
 
 def _picked(sel: Selector, request: str) -> list[str]:
     d = sel.select(request)
@@ -59,7 +56,7 @@ def _picked(sel: Selector, request: str) -> list[str]:
 ])
 def test_a_described_style_is_selected(selector, request_, picked):
     assert _picked(selector, request_) == picked
-    assert _picked(_without(selector, PARAPHRASE_NAMES_A_LORA), request_) != picked
+    assert _picked(without(selector, PARAPHRASE_NAMES_A_LORA), request_) != picked
 
 
 @pytest.mark.parametrize("request_, lora", [
@@ -68,7 +65,7 @@ def test_a_described_style_is_selected(selector, request_, picked):
 ])
 def test_the_ordinary_sense_named_by_its_head_is_no_lora(selector, request_, lora):
     assert lora not in _picked(selector, request_)
-    off = _without(selector, ORDINARY_SENSE, PARAPHRASE_NAMES_A_LORA)
+    off = without(selector, ORDINARY_SENSE, PARAPHRASE_NAMES_A_LORA)
     assert lora in _picked(off, request_)
 
 
@@ -122,6 +119,6 @@ def test_a_description_settles_a_question_between_loras(selector):
     either = "a fox in 90s anime style or in celadon"  # the user names the choice
     assert selector._description_settles(either, selector.reasoner.parse(either),
                                          ask("celframe", "kilnfire")).action == "clarify"
-    off = _without(selector, "description_settles_the_question")
+    off = without(selector, "description_settles_the_question")
     assert off._description_settles(request, intent, ask("celframe", "kilnfire")).action \
         == "clarify"
