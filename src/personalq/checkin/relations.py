@@ -90,7 +90,7 @@ def fits(want: Rel, have: Rel) -> bool:
     if want.line and have.line and want.line != have.line:
         return False  # my brother's wife is no sister of my husband's
     if want.elder and have.elder and want.elder != have.elder:
-        return False  # an elder sister ("ate", "my big sis") is not the younger one
+        return False  # an elder sister ("ate", "the oldest sister") is not the younger one
     return want.in_law == have.in_law and want.great == have.great and (have.step or not want.step)
 
 

@@ -325,7 +325,7 @@ def by_age(cards: list[Card], text: str, names: frozenset[str] = frozenset()) ->
     if want.animal and person:
         return None  # "as a cub" of a person is a role, not an age
     if not person and not want.animal and want.lo < ANIMAL_YOUNG_YEARS and want.hi <= 19.99:
-        want = Span(0.0, ANIMAL_YOUNG_YEARS, animal=True)  # "as a newborn" of a pet is its young
+        want = Span(0.0, ANIMAL_YOUNG_YEARS, animal=True)  # "as a wee baby" of a pet is its young
     birth = born_year(cards)
     gaps = [(want.gap(s), i) for i, c in enumerate(cards) if (s := card_span(c, birth)) is not None]
     if not gaps:
