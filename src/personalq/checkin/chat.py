@@ -12,6 +12,11 @@ around them leave no other reading. Each is a named rule (switchable for the abl
   ("the kids", "our mums") stays a plural; a subject pronoun before it makes it a verb.
 - `and_typed_short_between_people`: "n", "&" or "+" between two words that each name a person
   (a person card's name, a kinship word, a personal pronoun) is "and".
+
+Typed the same way, a medium word English writes closed is often split ("a silk screen", "a
+wood-cut"): `medium_word_typed_open` closes two words, spaced or hyphenated, whose closed form is
+a WordNet picture noun that a style card names itself by (class noun or one-word tag), so the
+card's own word is read.
 """
 
 from __future__ import annotations
@@ -21,12 +26,15 @@ import re
 from personalq.checkin.features import CatalogIndex
 from personalq.checkin.kinship import rel_of
 from personalq.checkin.lexicon import lexicon
+from personalq.checkin.paraphrase import is_picture
 from personalq.checkin.relations import _is_person
 from personalq.checkin.rules import named_rule, noun_like
 from personalq.checkin.text import Token, tokenize
 
 POSSESSIVE_TYPED_BARE = named_rule("possessive_typed_without_apostrophe")
 AND_TYPED_SHORT = named_rule("and_typed_short_between_people")
+MEDIUM_TYPED_OPEN = named_rule("medium_word_typed_open")
+_OPEN_PAIR = re.compile(r"\b([A-Za-z]+)([ -])(?=([A-Za-z]+)\b)")
 
 # words before a bare kinship word that make "<kin>s" a plural, not a possessive
 _DETERMINERS = frozenset("the a an my our your his her their its these those both all some "
@@ -43,13 +51,37 @@ def person_names(index: CatalogIndex) -> frozenset[str]:
                      for n in fam.name_lows if len(n) >= _MIN_NAME)
 
 
-def restore(request: str, names: frozenset[str], disabled: frozenset[str] = frozenset()) -> str:
-    """The request with dropped apostrophes and short "and"s restored (rules above)."""
+def style_media(index: CatalogIndex) -> frozenset[str]:
+    """The lower-case one-word tags and class-noun words of the style cards that English reads
+    as a kind of picture ("linocut", "woodcut"): the words a split typing may stand for."""
+    words = {w for fam in index.families.values() if fam.kind == "style" for card in fam.cards
+             for w in card.class_noun.lower().split() + [t.lower() for t in card.tags]}
+    return frozenset(w for w in words if w.isalpha() and is_picture(w))
+
+
+def restore(request: str, names: frozenset[str], disabled: frozenset[str] = frozenset(),
+            media: frozenset[str] = frozenset()) -> str:
+    """The request with dropped apostrophes, short "and"s and split medium words restored
+    (rules above); media: `style_media` of the catalog."""
     if POSSESSIVE_TYPED_BARE not in disabled:
         request = _restore_possessives(request, names)
     if AND_TYPED_SHORT not in disabled:
         request = _restore_and(request, names)
+    if MEDIUM_TYPED_OPEN not in disabled and media:
+        request = _close_media(request, media)
     return request
+
+
+def _close_media(text: str, media: frozenset[str]) -> str:
+    """Two words, spaced or hyphenated, that together are one of the style cards' picture
+    words, typed closed ("lino cut" -> "linocut")."""
+    out, last = [], 0
+    for m in _OPEN_PAIR.finditer(text):
+        if m.start() < last or (m.group(1) + m.group(3)).lower() not in media:
+            continue
+        out.append(text[last:m.start()] + m.group(1))
+        last = m.end()  # the separator is dropped; the second word follows as typed
+    return "".join(out) + text[last:]
 
 
 def _kin_word(low: str) -> bool:

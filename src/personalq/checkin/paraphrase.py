@@ -45,7 +45,7 @@ from personalq.catalog.card import Card
 from personalq.checkin.features import Family
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.text import (DETERMINERS, GOVERNING, KIND_WORDS, STOPWORDS, Token,
-                                    english_words, tokenize, words)
+                                    english_words, stem, tokenize, words)
 from personalq.checkin.tuning import (MEDIUM_DEPTH, MEDIUM_SENSES, ORDINARY_SENSE_DEPTH,
                                       PICTURE_SENSES,
                                       PARAPHRASE_MARGIN, PARAPHRASE_MAX_WORDS, PARAPHRASE_MIN_COSINE,
@@ -82,6 +82,9 @@ PICTURE_KINDS = ("art", "representation", "needlework", "visual communication", 
 TOOL_KINDS = ("paint", "pigment", "writing implement")
 # head nouns that say "the way it looks" of any picture
 STYLE_HEADS = KIND_WORDS["style"] | frozenset("look looks aesthetic vibe vibes".split())
+# head nouns for any picture's look, with no medium to read ("a period style", "an 80s vibe")
+GENERAL_LOOK = frozenset("""style styled aesthetic artstyle look looks vibe vibes render rendering
+    artwork""".split())
 ANY = "any"  # a phrase whose frame allows a style or a concept
 # where a noun phrase before its head noun begins
 _NP_START = frozenset().union(*DETERMINERS.values()) | GOVERNING | frozenset(["as", "like"])
@@ -163,7 +166,7 @@ def picture_phrases(request: str) -> list[Phrase]:
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and _JOINED.match(request[tok.end:nxt.start]) and \
-                nxt.low not in STOPWORDS and nxt.low not in GOVERNING:
+                nxt.low not in STOPWORDS and nxt.low not in GOVERNING and not _participle(nxt):
             continue  # a modifier of a later noun
         j = i
         while j > 0 and i - j < PARAPHRASE_MAX_WORDS - 1:
@@ -177,7 +180,107 @@ def picture_phrases(request: str) -> list[Phrase]:
     return out
 
 
-def phrases(request: str, style_words: frozenset[str] = frozenset()) -> list[Phrase]:
+@lru_cache(maxsize=16384)
+def is_material(low: str) -> bool:
+    """A noun for what a thing is made of, in one of its commonest meanings: a substance ("tin",
+    "paper", "glass") or a material English files as one ("canvas", a fabric)."""
+    lx = lexicon()
+    if lx is None:
+        return False
+    senses = lx.senses(low)[:MEDIUM_SENSES]
+    return any(s.lexfile == LEXFILE["substance"] for s in senses) or \
+        lx.is_a(low, "material", depth=MEDIUM_DEPTH, senses=MEDIUM_SENSES)
+
+
+def ground_phrases(request: str) -> list[Phrase]:
+    """Rule picture_on_a_material_is_a_style_phrase: "<picture noun | making participle> on
+    <material>" ("an icon painted on copper", "a print on silk", "drawings on bark") says how
+    the picture is made: a support named bare, so a craft, not a place ("a poster on the wall",
+    "a sticker on a bottle" point at a thing)."""
+    toks = tokenize(request)
+    out: list[Phrase] = []
+    for i in range(1, len(toks) - 1):
+        prev, on, nxt = toks[i - 1], toks[i], toks[i + 1]
+        if on.low != "on" or nxt.low in STOPWORDS or not is_material(nxt.low):
+            continue
+        if is_picture(prev.low, PICTURE_SENSES) or re.fullmatch(MAKING, prev.low):
+            out.append(Phrase(request[prev.start:nxt.end], "style", prev.start, nxt.end))
+    return out
+
+
+def closed_medium(text: str, own: frozenset[str] = frozenset()) -> str | None:
+    """Rule open_medium_word_reads_as_its_kind: a medium word typed open ("a silk screen", "wood
+    block") is the one English writes closed when the closed form is a picture noun, and a picture
+    noun no style card names itself by is read with the kind of picture English files it under
+    ("<closed word> print"): MiniLM knows a craft's rarer words poorly, the kind it knows well.
+    None: nothing to read otherwise."""
+    lx = lexicon()
+    toks = [t for t in tokenize(text) if t.low not in STOPWORDS]
+    if lx is None or not toks:
+        return None
+    low = [t.low.replace("-", "") if is_picture(t.low.replace("-", "")) else t.low for t in toks]
+    closed = low != [t.low for t in toks]  # "wood-cut": the hyphen dropped
+    for i in range(len(low) - 1):
+        joined = low[i] + low[i + 1]
+        if not closed and lx.senses(joined) and is_picture(joined):
+            low[i:i + 2], closed = [joined], True
+            break
+    if not closed and (low[-1] in own or stem(low[-1]) in own):
+        return None  # a card's own medium word: its cards already say it
+    head = lx.first_sense(low[-1])
+    if head is None or not is_picture(low[-1]) or low[-1] in GENERAL_LOOK or not head.hypernyms:
+        return None
+    kind = next(iter(lx.synset(head.hypernyms[0]).common_lemmas()), None)
+    if kind is None or kind in low or kind in PICTURE_KINDS or not is_picture(kind):
+        return None  # no narrower kind of picture to say ("art", "sign", "writing")
+    return " ".join(low + [kind])
+
+
+def _participle(tok: Token) -> bool:
+    """An -ing form English reads as a verb ("figures having tea"): a clause follows the noun,
+    no noun it modifies."""
+    lx = lexicon()
+    return tok.low.endswith("ing") and lx is not None and lx.verb_lemma(tok.low) is not None
+
+
+def _placed_in(request: str, at: int) -> bool:
+    """"<participle> in <X>" where the participle is no making one ("dunked in dye", "wrapped
+    in silk"): X is where the verb puts the thing, not what the picture is made in ("painted
+    in gouache" is)."""
+    before = tokenize(request[:at])
+    if not before:
+        return False
+    word = before[-1].low
+    lx = lexicon()
+    return lx is not None and not re.fullmatch(MAKING, word) and \
+        lx.past_verb_lemma(word) is not None
+
+
+def craft_things_only(request: str, knows: Callable[[Token], bool]) -> bool:
+    """Rule craft_word_on_a_thing_is_no_style: every word of the request that the styles know
+    (`knows`) modifies the next noun, an artifact none of them knows ("a <medium> printer", "a
+    <medium> shop"), or stands where a participle puts something ("dipped in <medium>"): the
+    words speak of the craft's things, not of how a picture is drawn. False where no word is
+    known or the request has a phrase saying how it is drawn."""
+    lx = lexicon()
+    if lx is None or any(p.kind != "concept" for p in phrases(request)):
+        return False
+    toks = tokenize(request)
+    known = [i for i, t in enumerate(toks) if t.low not in STOPWORDS and knows(t)]
+    if not known:
+        return False
+    for i in known:
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        thing = nxt is not None and not knows(nxt) and nxt.low not in STOPWORDS and any(
+            s.lexfile == LEXFILE["artifact"] for s in lx.senses(nxt.low)[:PICTURE_SENSES])
+        placed = i >= 2 and toks[i - 1].low == "in" and _placed_in(request, toks[i - 1].start)
+        if not (thing or placed):
+            return False
+    return True
+
+
+def phrases(request: str, style_words: frozenset[str] = frozenset(),
+            grounds: bool = True) -> list[Phrase]:
     """The request's describing phrases in the frames above (module docstring); style_words:
     the stems style cards name themselves by (class noun, one-word tags)."""
     out: list[Phrase] = []
@@ -194,9 +297,12 @@ def phrases(request: str, style_words: frozenset[str] = frozenset()) -> list[Phr
         if det == "the" and m.group("frame").lower() not in KIND_WITH_THE:
             continue
         kind = in_frame_kind(m.group("x"), det, style_words) \
-            if m.group("frame").lower() == "in" else "concept"
+            if m.group("frame").lower() == "in" and not _placed_in(request, m.start()) \
+            else "concept"
         out.append(Phrase(m.group("x"), kind, m.start("x"), m.end("x")))
     out += picture_phrases(request)
+    if grounds:
+        out += ground_phrases(request)
     return [p for p in out if any(t.low not in STOPWORDS for t in tokenize(p.text))]
 
 
@@ -268,8 +374,10 @@ class ParaphraseIndex:
     """The style and concept cards of one catalog, encoded once; phrases looked up by meaning."""
 
     def __init__(self, families: dict[str, Family], encode: Callable[[list[str]], np.ndarray],
-                 narrower: bool = True):
+                 narrower: bool = True, grounds: bool = True, closing: bool = True):
         self.narrower = narrower  # rule broader_word_is_not_the_narrower_lora is on
+        self.grounds = grounds  # rule picture_on_a_material_is_a_style_phrase is on
+        self.closing = closing  # rule open_medium_word_reads_as_its_kind is on
         self.families = {k: f for k, f in families.items() if f.kind in ("style", "concept")}
         self.style_words = frozenset(w for f in self.families.values() if f.kind == "style"
                                      for w in f.naming_words)
@@ -295,7 +403,9 @@ class ParaphraseIndex:
         request anyway encodes them in the same batch, one encoder call instead of two."""
         if not self._keys:
             return []
-        texts = dict.fromkeys(p.text.lower() for p in phrases(request, self.style_words))
+        found = self._phrases(request)
+        texts = dict.fromkeys([p.text.lower() for p in found]
+                              + [v for v in map(self._kind_reading, found) if v is not None])
         return [t for t in texts if t not in self._vectors]
 
     def _encode_missing(self, request: str) -> None:
@@ -317,11 +427,24 @@ class ParaphraseIndex:
         self._rows = np.array(rows, dtype=np.int64)
         self._matrix = self.encode(texts) if texts else np.zeros((0, 1), np.float32)
 
+    def _phrases(self, request: str) -> list[Phrase]:
+        return phrases(request, self.style_words, self.grounds)
+
+    def _kind_reading(self, phrase: Phrase) -> str | None:
+        """The style phrase as English files its medium word (`closed_medium`), if that differs."""
+        if not self.closing or not phrase.allows("style"):
+            return None
+        return closed_medium(phrase.text, self.style_words)
+
     def _ranked(self, phrase: Phrase) -> tuple[np.ndarray, np.ndarray]:
-        """Each family's closest card text to the phrase, and the families best first."""
+        """Each family's closest card text to the phrase (or to its medium's kind reading), and
+        the families best first."""
         if self._matrix is None:
             self._build()
         sims = self._matrix @ self._vector(phrase.text.lower())
+        reading = self._kind_reading(phrase)
+        if reading is not None:
+            sims = np.maximum(sims, self._matrix @ self._vector(reading))
         best = np.full(len(self._keys), -1.0, dtype=np.float32)
         np.maximum.at(best, self._rows, sims)
         return best, np.argsort(-best, kind="stable")
@@ -346,6 +469,25 @@ class ParaphraseIndex:
             return None
         return self._keys[top] if self._describes(phrase, top) else None
 
+    def shared(self, phrase: Phrase) -> list[str]:
+        """Rule shared_medium_asks_which: the two style families a style phrase means alike
+        (both above the floor, within the margin of each other) and clearly more than any other
+        style or concept (the margin below the second): two styles of one medium or tradition
+        the phrase does not tell apart. Empty otherwise."""
+        if len(self._keys) < 2 or not phrase.allows("style"):
+            return []
+        best, order = self._ranked(phrase)
+        two = [int(i) for i in order[:2]]
+        third = float(best[order[2]]) if len(order) > 2 else 0.0
+        low = float(best[two[1]])
+        if low < PARAPHRASE_MIN_COSINE or float(best[two[0]]) - low >= PARAPHRASE_MARGIN or \
+                low - third < PARAPHRASE_MARGIN:
+            return []
+        if any(self.families[self._keys[i]].kind != "style" or not self._describes(phrase, i)
+               for i in two):
+            return []
+        return [self._keys[i] for i in two]
+
     def _other_words_mean(self, text: str, fam: Family, number: int) -> bool:
         """A concept is described, not another thing sharing its word: no compound of its
         word, and the words it does not share still mean it closely enough."""
@@ -359,6 +501,15 @@ class ParaphraseIndex:
         sims = self._matrix[self._rows == number] @ self._vector(rest.lower())
         return float(sims.max()) >= PARAPHRASE_MIN_COSINE
 
+    def shared_by(self, request: str) -> tuple[list[str], Phrase] | None:
+        """The first style phrase of the request that two styles share (`shared`)."""
+        self._encode_missing(request)
+        for p in sorted(self._phrases(request), key=lambda p: p.start):
+            pair = self.shared(p)
+            if pair:
+                return pair, p
+        return None
+
     def named(self, request: str, used: Iterable[tuple[int, int]] = ()) -> list[tuple[str, Phrase]]:
         """Families the request's describing phrases mean, each with the phrase that means it,
         in request order; a phrase overlapping a span the selection already used describes the
@@ -366,7 +517,7 @@ class ParaphraseIndex:
         spans = list(used)
         self._encode_missing(request)
         found: dict[str, Phrase] = {}
-        for p in sorted(phrases(request, self.style_words), key=lambda p: p.start):
+        for p in sorted(self._phrases(request), key=lambda p: p.start):
             if any(p.start < e and s < p.end for s, e in spans):
                 continue
             key = self.best(p)

@@ -890,6 +890,36 @@ concept, one in a frame that says how the picture is made ("as a", "like a", "<m
 style, when its meaning (MiniLM) is clearly closest to that one style or concept card and close
 enough (paraphrase.py); such a LoRA joins a decision that had none of its kind."""
 
+PICTURE_ON_A_MATERIAL = named_rule("picture_on_a_material_is_a_style_phrase")
+"""How a picture is made is also said by what it is made on: "<picture noun | making participle>
+on <material named bare>" ("an icon painted on copper", "a print on silk") names a craft whose
+support is that material, so the phrase is read as a style phrase (paraphrase.ground_phrases). A
+support with an article ("a poster on the wall") is a place, and a material that is no picture's
+support ("a tin can on a shelf") is in no such frame."""
+
+OPEN_MEDIUM_WORD = named_rule("open_medium_word_reads_as_its_kind")
+"""A medium word English writes closed is often typed open ("a wood cut", "a silk screen"): two
+words whose closed form is a WordNet picture noun are that noun. A picture noun the style cards
+do not use is read together with the kind of picture English files it under ("<word> print",
+"<word> painting"), since MiniLM knows a craft's rarer words poorly and the kind well; the
+phrase means a card by the closer of the two readings (paraphrase.closed_medium)."""
+
+SHARED_MEDIUM = named_rule("shared_medium_asks_which")
+"""A phrase saying how the picture is made ("as a batik", "in woodblock print") that means two of
+the user's style LoRAs alike, both closely and clearly more than any other style or concept, names
+a medium or tradition the two share and does not say which: where nothing was chosen, the
+question between the two is the answer, not none (paraphrase.ParaphraseIndex.shared). A phrase
+meaning one style clearly is paraphrase_names_a_lora's; one meaning several alike, or none
+closely, is no question about two."""
+
+CRAFT_THINGS = named_rule("craft_word_on_a_thing_is_no_style")
+"""A craft's words also name its things: a "<medium> printer" is a machine, a "<medium> shop" a
+shop, a brush "dipped in <medium>" holds the stuff itself. Where every word of the request that
+the user's styles know modifies an artifact noun none of their cards knows, or stands where a
+participle that makes no picture puts something, and no phrase says how the picture is drawn
+("as a ...", "in <medium>", "<X> style"), a question between those styles is none: the request
+asks for the thing (paraphrase.craft_things_only)."""
+
 DESCRIPTION_SETTLES = named_rule("description_settles_the_question")
 """A question between the user's style or concept LoRAs (no subject among the options) is asked
 because their words do not tell them apart; a describing phrase of the request that means one of

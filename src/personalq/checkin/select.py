@@ -33,7 +33,8 @@ from personalq.checkin.rules import (BIRTH_ORDER, CALIBRATED, DEPICTED_KIND, FAM
                                      FULL_LORA_NAME, GIVEN_NAME, KIND_OF_LORA, LEXICAL_WORDS,
                                      BROADER_WORD_IS_NOT_THE_LORA, LOOKALIKES_DESCRIBED, ONE_OF_A_SET,
                                      SET_BY_HYPERNYM, SET_OVER_A_SELECT,
-                                     PARAPHRASE_NAMES_A_LORA,
+                                     PARAPHRASE_NAMES_A_LORA, PICTURE_ON_A_MATERIAL, OPEN_MEDIUM_WORD,
+                                     SHARED_MEDIUM, CRAFT_THINGS,
                                      DESCRIPTION_SETTLES, DISJUNCTION_ASKS,
                                      STYLE_KEEPS_SUBJECT_QUESTION, OPTIONS_ARE_WHAT_THE_NOUN_NAMES,
                                      COINED_STYLE_WORD, GENRE_TAG_PHRASE, TRIGGER_STEM,
@@ -211,6 +212,7 @@ class Selector:
         self._row_family, self._family_kind, self._family_keys = self._family_arrays()
         self._composing = tuple(k for k in ("style", "concept") if k in set(self._family_kind))
         self._person_names = chat.person_names(self.index)  # chat typing around people (chat.py)
+        self._style_media = chat.style_media(self.index)  # style picture words, typed split too
 
     def _index_typed_words(self) -> None:
         """What a request may type verbatim: coded triggers, their stems, whole LoRA names,
@@ -229,13 +231,16 @@ class Selector:
         if PARAPHRASE_NAMES_A_LORA not in self.disabled_rules:
             self.paraphrases = paraphrase.ParaphraseIndex(
                 self.index.families, encode,
-                narrower=BROADER_WORD_IS_NOT_THE_LORA not in self.disabled_rules)
+                narrower=BROADER_WORD_IS_NOT_THE_LORA not in self.disabled_rules,
+                grounds=PICTURE_ON_A_MATERIAL not in self.disabled_rules,
+                closing=OPEN_MEDIUM_WORD not in self.disabled_rules)
 
     # -- public ----------------------------------------------------------------------------
 
     def select(self, request: str, answer: str | None = None) -> Selection:
         t0 = time.perf_counter()
-        request = chat.restore(check_request(request), self._person_names, self.disabled_rules)
+        request = chat.restore(check_request(request), self._person_names, self.disabled_rules,
+                               self._style_media)
         if answer is not None:
             answer = check_request(answer, "answer")
         dense = self.backend != "local" or self.eager_dense
@@ -444,6 +449,9 @@ class Selector:
         if self.paraphrases is None:
             return decision
         if decision.action == "clarify":
+            decision = self._craft_things(request, decision)
+            if decision.action != "clarify":
+                return decision
             return self._description_settles(request, intent, decision)
         if decision.action not in ("select", "none"):
             return decision
@@ -454,7 +462,7 @@ class Selector:
         found = [(k, p) for k, p in self.paraphrases.named(request, used) if k not in chosen
                  and not (self.index.families[k].kind == "style" and "style" in kinds)]
         if not found:
-            return decision
+            return self._shared_medium(request, decision)
         # the version by the phrase's own words: the rest of the request describes the scene
         toks = tokenize(request)
         cards = [pick_version(self.index.families[k], intent.cue(),
@@ -464,6 +472,33 @@ class Selector:
         prompt = decision.prompt if decision.action == "select" else request
         return Decision("select", checkpoint=ids[0], checkpoints=ids,
                         prompt=rewrite(prompt, [Placement(-1, -1, c) for c in cards]))
+
+    def _craft_things(self, request: str, decision: Decision) -> Decision:
+        """Rule craft_word_on_a_thing_is_no_style (paraphrase.craft_things_only): a question
+        between style LoRAs only, asked because the request uses their words for the craft's
+        own things ("a <medium> printer", "a brush dipped in <medium>"), is none."""
+        if CRAFT_THINGS in self.disabled_rules:
+            return decision
+        offered = {self.by_id[i].family for i in decision.options if i in self.by_id}
+        if not offered or any(self.index.families[k].kind != "style" for k in offered):
+            return decision
+        if not paraphrase.craft_things_only(
+                request, lambda t: any(self.index.family_knows(k, t) for k in offered)):
+            return decision
+        return Decision("none", prompt=request)
+
+    def _shared_medium(self, request: str, decision: Decision) -> Decision:
+        """Rule shared_medium_asks_which (paraphrase.ParaphraseIndex.shared): nothing was chosen,
+        but a phrase saying how the picture is made means two of the user's styles alike and
+        clearly more than the rest ("as a batik" for two batik styles): ask which."""
+        if SHARED_MEDIUM in self.disabled_rules or decision.action != "none":
+            return decision
+        found = self.paraphrases.shared_by(request)
+        if found is None:
+            return decision
+        cards = [self.index.families[k].newest for k in found[0]]
+        return Decision("clarify", options=[c.id for c in cards],
+                        question=question_for(cards, self.index.common_tags), prompt=request)
 
     def _description_settles(self, request: str, intent, decision: Decision) -> Decision:
         """Rule description_settles_the_question: a question between style/concept LoRAs only,
