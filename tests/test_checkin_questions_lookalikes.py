@@ -35,6 +35,8 @@ CARDS = [
                  "Polly, Kofi's African grey parrot, says hello in Twi."),
     subject_card("pepper", "Pepper", "parrot", ["pet", "parrot", "african grey"],
                  "Pepper, Mrs Dahl's African grey parrot from next door."),
+    subject_card("clock", "Tik", "automaton", ["character", "automaton", "clockwork"],
+                 "Downloaded character LoRA: Tik, a brass clockwork owl automaton."),
     subject_card("condor", "El Condor", "wrestler character", ["character", "wrestler", "masked"],
                  "Downloaded character LoRA: El Condor, a masked wrestler in a gold cape."),
     subject_card("jaguar", "Jaguar Negro", "wrestler character",
@@ -108,3 +110,11 @@ def test_lookalikes_described_beside_a_select(selector: Selector) -> None:
     assert clarify_options(selector.select(request)) == {"condor", "jaguar"}
     off = without(selector, rules.LOOKALIKES_BESIDE_A_SELECT).select(request)
     assert off.action == "select"
+
+
+def test_the_modifier_guy_is_what_the_modifiers_name(selector: Selector) -> None:
+    on = selector.select("the owl guy on a bookshelf")
+    assert on.action == "select" and on.checkpoints == ["clock"]
+    off = without(selector, rules.PERSON_PRO_FORM).select("the owl guy on a bookshelf")
+    assert off.checkpoints != ["clock"]
+    assert selector.select("the tall guy on a bookshelf").checkpoints != ["clock"]

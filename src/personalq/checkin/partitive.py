@@ -205,3 +205,26 @@ def _is_a(word: str, kind: str, senses: int = 1, depth: int = PARTITIVE_HYPERNYM
     if lx is None or word == kind or not lx.senses(kind):
         return False
     return lx.is_a(word.replace(" ", "_"), kind, depth=depth, senses=senses)
+
+
+_PHRASE_DETERMINERS = frozenset("the a an that this my our".split())
+
+
+def person_pro_form_phrase(index: CatalogIndex, request: str) -> str | None:
+    """rule plain_person_noun_is_a_pro_form outside a set phrase: "the <modifiers> <plain person
+    noun>" ("that clockwork owl guy") is "the <modifiers> one": the text of the phrase without
+    its head, to be read alone, or None where the request has no such phrase."""
+    toks = tokenize(request)
+    pool = list(index.families)
+    for i, tok in enumerate(toks):
+        if i < 2 or not _plain_person_head(index, tok, pool, False):
+            continue
+        j = i - 1
+        while j >= 0 and toks[j].low not in STOPWORDS and i - j <= MAX_PHRASE and \
+                not re.search(r"[^\s-]", request[toks[j].end:toks[j + 1].start]):
+            j -= 1
+        mods = toks[j + 1:i]
+        if j >= 0 and mods and toks[j].low in _PHRASE_DETERMINERS and not any(
+                m.possessive or person_noun(m.low) or rel_of(m.low) is not None for m in mods):
+            return request[toks[j].start:toks[i - 1].end]  # "my cousin <name>": no pro-form
+    return None

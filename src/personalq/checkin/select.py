@@ -276,7 +276,31 @@ class Selector:
             decision = self._options_narrowed(request, decision, options_named_by_a_noun)
         if MY_KIND_IS_MY_OWN not in self.disabled_rules:
             decision = self._options_narrowed(request, decision, self._speakers_own)
+        if PERSON_PRO_FORM not in self.disabled_rules:
+            decision = self._person_pro_form(request, decision)
         return decision
+
+    def _person_pro_form(self, request: str, decision: Decision) -> Decision:
+        """Rule plain_person_noun_is_a_pro_form: a question over people that "the <modifiers>
+        guy" raised by its person noun alone is answered by what "the <modifiers>" names read
+        alone: one family is the select, a question over other subjects that question."""
+        people = self.reasoner.relations.people_names
+        if decision.action != "clarify" or len(decision.options) < 2 or any(
+                i not in self.by_id or not self.index.families[self.by_id[i].family].name_lows
+                & people for i in decision.options):
+            return decision  # only a question over people is one the person noun raised
+        phrase = partitive.person_pro_form_phrase(self.index, request)
+        alone = self._alone(phrase) if phrase else None
+        if alone is None or alone.action not in ("select", "clarify") or \
+                len(alone.checkpoints) > 1 or set(alone.options) == set(decision.options) or \
+                any(self.by_id[i].kind != "subject" for i in alone.options):
+            return decision
+        if alone.action == "clarify":  # "the <modifiers> ones": a question over those
+            return Decision("clarify", options=alone.options, question=alone.question,
+                            prompt=request)
+        card = self.by_id[alone.checkpoints[0]]
+        return Decision("select", checkpoint=card.id, checkpoints=[card.id],
+                        prompt=rewrite(request, [Placement(-1, -1, card)]))
 
     def _options_narrowed(self, request: str, decision: Decision, narrow) -> Decision:
         """Rules options_are_what_the_noun_names and my_kind_is_my_own: a question whose
