@@ -9,7 +9,8 @@ from personalq.checkin.evidence import Context, gather
 from personalq.checkin.features import CatalogIndex
 from personalq.checkin.intent import Determiner, Mention, Role, VersionCue
 from personalq.checkin.text import ORDINALS, STOPWORDS, tokenize
-from personalq.checkin.tuning import ANSWER_TIE
+from personalq.checkin.kinship import rel_of
+from personalq.checkin.tuning import ANSWER_TIE, OWNED_PHRASE_MAX_WORDS
 from personalq.checkin.rules import KINSHIP, person_noun
 
 
@@ -147,4 +148,95 @@ def options_named_by_a_noun(request: str, options: list[Card]) -> list[Card] | N
             continue
         if all(forms & _words(c.description) for c in options if c not in named):
             return named
+    return None
+
+
+# The speaker's own: "my"/"our" before a noun phrase, and on a card the same words before its kind.
+FIRST_PERSON = frozenset({"my", "our"})
+# Where a card's opening apposition ends: what it says after is no longer whose the thing is.
+_OPENING_END = re.compile(r"[.;:(]|\bwith\b|\bwho\b|\bthat\b|\bwhen\b", re.I)
+
+
+# Relatives who share the speaker's "our": what they own may be called "our" thing too.
+HOUSEHOLD_KINDS = frozenset({"child", "spouse", "partner"})
+
+
+def _household_word(word: str) -> bool:
+    """A kinship word for someone of the speaker's own household (a child, a spouse)."""
+    found = rel_of(word, True)
+    return found is not None and found[0].kind in HOUSEHOLD_KINDS
+
+
+def household_names(cards: list[Card]) -> frozenset[str]:
+    """Lower-case name words of the person cards stating a household relation to the speaker
+    ("Ines, our daughter", "my husband Bram"): their things may be the speaker's "our" things."""
+    out = set()
+    for card in cards:
+        toks = tokenize(card.description)
+        if any(t.low in FIRST_PERSON and any(_household_word(n.low) for n in toks[i + 1:i + 3])
+               for i, t in enumerate(toks[:12])):
+            out.update(w.lower() for w in card.name.split())
+    return frozenset(out)
+
+
+def stated_owner(card: Card, household: frozenset[str] = frozenset()) -> str | None:
+    """Whose thing the card's opening says its subject is: "mine" where the first possessive of
+    its opening phrase is "my"/"our" ("Tomás, our grey lurcher"), "other" where it is another
+    possessor ("Ilse, my aunt's lurcher", "Bodhi, Keanu's lurcher"), None where it names none
+    or the possessor is of the speaker's household (a child's lurcher may be "ours" too)."""
+    opening = _OPENING_END.split(card.description, maxsplit=1)[0]
+    toks = tokenize(opening)
+    for i, tok in enumerate(toks):
+        if tok.possessive and tok.low not in FIRST_PERSON:
+            return None if tok.low in household or _household_word(tok.low) else "other"
+        if tok.low in FIRST_PERSON:
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is not None and nxt.possessive:
+                continue  # "my sister's ...": the possessor after decides
+            if nxt is not None and rel_of(nxt.low, True) is not None:
+                return "other"  # "my mum, ..." (the card is about a relative of the speaker)
+            return "mine"
+    return None
+
+
+def _owned_phrase_words(request: str) -> list[set[str]]:
+    """The words of each noun phrase the speaker's "my"/"our" governs in the request, up to a
+    stop word, a possessive (then the thing is that possessor's: "my mum's cat") or
+    OWNED_PHRASE_MAX_WORDS; a phrase holding a kinship or person word is about a relative."""
+    toks = tokenize(request)
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.low not in FIRST_PERSON or tok.possessive:
+            continue
+        words: set[str] = set()
+        for nxt in toks[i + 1:i + 1 + OWNED_PHRASE_MAX_WORDS]:
+            if nxt.possessive or nxt.low in KINSHIP or rel_of(nxt.low, True) is not None \
+                    or person_noun(nxt.low):
+                words = set()
+                break
+            if nxt.low in STOPWORDS and nxt.low != "and":  # "grey and tan": one description
+                break
+            words.add(nxt.low)
+        if words:
+            out.append(words)
+    return out
+
+
+def options_the_speaker_owns(request: str, options: list[Card],
+                             household: frozenset[str] = frozenset()) -> list[Card] | None:
+    """Rule my_kind_is_my_own: "my/our <kind>" is the speaker's own <kind>: where the options are
+    look-alikes (one class noun), every one such a <kind> (the phrase names each by name, class
+    noun or tag), and their cards split
+    into ones stated as the speaker's ("our ...") and ones stated as someone else's ("my
+    sister's ...", "<name>'s ..."), the speaker's are meant. None when nothing splits them so."""
+    if len(options) < 2 or any(c.kind != "subject" for c in options) or \
+            len({c.class_noun.lower() for c in options}) != 1:
+        return None  # things of different kinds: "our" may be the family's use of either
+    owners = {c.family: stated_owner(c, household) for c in options}
+    if "mine" not in owners.values() or None in owners.values():
+        return None  # a card that says nothing of its owner may be the speaker's too
+    for words in _owned_phrase_words(request):
+        if all(words & _naming_words(c) for c in options):
+            mine = [c for c in options if owners[c.family] == "mine"]
+            return mine if len(mine) < len(options) else None
     return None

@@ -34,6 +34,7 @@ from functools import lru_cache
 from personalq.checkin.features import CatalogIndex, Family
 from personalq.checkin.kinship import rel_of
 from personalq.checkin.lexicon import lexicon
+from personalq.checkin.rules import person_noun
 from personalq.checkin.text import (CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, Token, tokenize,
                                     verb_form)
 from personalq.checkin.tuning import (PARTITIVE_HEAD_SENSES, PARTITIVE_HYPERNYM_DEPTH,
@@ -116,13 +117,17 @@ def kinship_head(phrase: SetPhrase) -> bool:
 
 
 def members(index: CatalogIndex, phrase: SetPhrase | Token, allowed: set[str] | None = None,
-            hypernyms: bool = True) -> list[str]:
+            hypernyms: bool = True, persons: bool = True) -> list[str]:
     """The families the set phrase denotes (module docstring), catalog order."""
     if isinstance(phrase, Token):
         phrase = SetPhrase(phrase, (), False)
     head = phrase.head
     pool = [k for k in index.families if allowed is None or k in allowed]
-    if head.low in PRO_FORMS:
+    pro_form = head.low in PRO_FORMS
+    if not pro_form and persons and _plain_person_head(index, head, pool, phrase.loras):
+        pool = [k for k in pool if _is_person(index.families[k])]
+        pro_form = True  # "the <modifier> guys": the <modifier> ones
+    if pro_form:
         found = pool if phrase.modifiers else []
     else:
         named = {k for k in pool if _named(index.families[k], head)}
@@ -143,9 +148,26 @@ def members(index: CatalogIndex, phrase: SetPhrase | Token, allowed: set[str] | 
         if len(knowing) >= SET_MIN:
             found = knowing  # fewer would deny the set the phrase presupposes: the cards
             # do not all say it ("my downloaded heroes" where one card says Civitai)
-    if head.low in PRO_FORMS and len(found) == len(pool):
+    if pro_form and len(found) == len(pool):
         return []  # the modifiers described nothing
     return found
+
+
+def _plain_person_head(index: CatalogIndex, head: Token, pool: list[str], loras: bool) -> bool:
+    """rule plain_person_noun_is_a_pro_form: a plain noun for a person ("guys", "blokes",
+    "ladies") that no family calls itself and English files none under stands, like "ones",
+    for the people its modifiers describe ("one of the sailor guys": the sailor ones). A
+    kinship word is left to relations.py."""
+    if loras or not person_noun(head.low) or rel_of(head.low) is not None:
+        return False
+    return not any(_named(index.families[k], head) or
+                   _filed_under(index.families[k], head.low, False) for k in pool)
+
+
+def _is_person(fam: Family) -> bool:
+    """A subject family that is a person (or a character standing for one) by its class noun."""
+    head = fam.class_head
+    return fam.kind == "subject" and (person_noun(head) or rel_of(head) is not None)
 
 
 def _named(fam: Family, head: Token) -> bool:
@@ -183,3 +205,26 @@ def _is_a(word: str, kind: str, senses: int = 1, depth: int = PARTITIVE_HYPERNYM
     if lx is None or word == kind or not lx.senses(kind):
         return False
     return lx.is_a(word.replace(" ", "_"), kind, depth=depth, senses=senses)
+
+
+_PHRASE_DETERMINERS = frozenset("the a an that this my our".split())
+
+
+def person_pro_form_phrase(index: CatalogIndex, request: str) -> str | None:
+    """rule plain_person_noun_is_a_pro_form outside a set phrase: "the <modifiers> <plain person
+    noun>" ("that clockwork owl guy") is "the <modifiers> one": the text of the phrase without
+    its head, to be read alone, or None where the request has no such phrase."""
+    toks = tokenize(request)
+    pool = list(index.families)
+    for i, tok in enumerate(toks):
+        if i < 2 or not _plain_person_head(index, tok, pool, False):
+            continue
+        j = i - 1
+        while j >= 0 and toks[j].low not in STOPWORDS and i - j <= MAX_PHRASE and \
+                not re.search(r"[^\s-]", request[toks[j].end:toks[j + 1].start]):
+            j -= 1
+        mods = toks[j + 1:i]
+        if j >= 0 and mods and toks[j].low in _PHRASE_DETERMINERS and not any(
+                m.possessive or person_noun(m.low) or rel_of(m.low) is not None for m in mods):
+            return request[toks[j].start:toks[i - 1].end]  # "my cousin <name>": no pro-form
+    return None

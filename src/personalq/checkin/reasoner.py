@@ -124,7 +124,8 @@ class Reasoner:
                                    guarded_words=rules.KIN_POSITION not in self.disabled,
                                    home_language=rules.HOME_LANGUAGE not in self.disabled,
                                    roles=rules.ROLE_COMPOUND not in self.disabled,
-                                   one_spouse=rules.ONE_SPOUSE not in self.disabled)
+                                   one_spouse=rules.ONE_SPOUSE not in self.disabled,
+                                   pronoun_names=rules.PRONOUN_NAMES not in self.disabled)
         # who is whose relative, as the cards say
         # optional: (family, clue text) -> the version whose own text is closest in meaning, or
         # None; the Selector plugs in MiniLM for appearance words no card has
@@ -743,6 +744,10 @@ class Reasoner:
             return True
         if self._own_body(ctx, m):
             return False
+        if ctx.on(rules.RELATIVE_BESIDE) and m.all_tokens and not m.all_tokens[-1].possessive:
+            ref = self.relations.reference(m.all_tokens, ctx.text, m.start)
+            if ref is not None and ref.head is m.all_tokens[-1]:
+                return True  # "<name> with his nieces": the relatives are drawn too
         return m.determiner in (Determiner.BACKREF, Determiner.POSSESSIVE) and \
             parent is not pending and self._names_a_kind(ctx, ev, parent)
 

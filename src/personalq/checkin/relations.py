@@ -270,6 +270,34 @@ def _anchor_before(toks: list[Token], i: int, text: str,
     return (OWNER, chain) if chain else (None, chain)
 
 
+_THIRD_POSSESSIVES = frozenset("his her their".split())
+# Words for a person who is not a card's name: the nearest of them before a pronoun is its
+# antecedent, so a name further back is not.
+_OTHER_PERSON_WORDS = frozenset("i me my our we you your he she they him them".split())
+
+
+def _antecedent(before: str, names: frozenset[str]) -> str | None:
+    """The card name a third-person pronoun refers back to: the nearest person word of its
+    clause before it, when that word is a person card's name (lower case)."""
+    toks = tokenize(before)
+    for k in range(len(toks) - 1, -1, -1):
+        gap = before[toks[k].end:toks[k + 1].start] if k + 1 < len(toks) else ""
+        if re.search(r"[.;:!?]", gap):
+            return None
+        low = toks[k].low
+        if low in names:
+            return low
+        if low in _OTHER_PERSON_WORDS or rel_of(low, True) is not None or _person_word(low):
+            return None
+    return None
+
+
+def _person_word(low: str) -> bool:
+    """A common noun whose most frequent sense is a kind of person ("the coach", "a guy")."""
+    lx = lexicon()
+    return lx is not None and low.isalpha() and lx.is_a(low, "person", PERSON_DEPTH, 1)
+
+
 # Relations to the owner that are no family link: "my friend's son" is no relative of mine,
 # "son of my best friend Ayo" is Ayo's son (the name is the anchor).
 _NO_LINK = frozenset({"friend"})
@@ -500,6 +528,7 @@ class Relations:
     few_together: bool = True  # rule many_relatives_ask_which
     roles: bool = True  # rule activity_noun_makes_a_role
     one_spouse: bool = True  # rule stated_spouse_makes_a_partner_an_associate
+    pronoun_names: bool = True  # rule his_her_kin_is_the_named_persons
 
     def __post_init__(self) -> None:
         for key, fam in self.index.families.items():
@@ -517,10 +546,29 @@ class Relations:
                  for card in fam.cards for t in (card.name, card.description)]
         languages = home_languages(texts) if self.home_language else frozenset()
         self.kin = KinReading(frozenset(self.index.name_owners), self.guarded_words, languages)
+        self.people_names = frozenset(w for fam in self.index.families.values() if _is_person(fam)
+                                      for w in fam.name_lows)
 
     def reference(self, tokens: list[Token], text: str, start: int) -> Ref | None:
         """The relation phrase of a mention, read as this catalog reads kinship words."""
+        if self.pronoun_names:
+            tokens = self._pronoun_as_possessor(tokens, text, start)
         return reference(tokens, text, start, self.kin, self.roles)
+
+    def _pronoun_as_possessor(self, tokens: list[Token], text: str, start: int) -> list[Token]:
+        """Rule his_her_kin_is_the_named_persons: "his/her/their <kinship word>" (at most
+        KIN_REACH words apart) after a person the request names by a card's name, nearer than any
+        other person word of the clause, is that person's relative: "Ilias with one of his
+        nieces" reads as "Ilias's nieces" (the pronoun is read as the named possessor)."""
+        at = next((k for k, t in enumerate(tokens) if t.low in _THIRD_POSSESSIVES and any(
+            self.kin.relation(n.low, True) for n in tokens[k + 1:k + 1 + KIN_REACH])), None)
+        if at is None:
+            return tokens
+        name = _antecedent(text[:start] + text[start:tokens[at].start], self.people_names)
+        if name is None:
+            return tokens
+        owner = replace(tokens[at], low=name, stem=name, possessive=True)
+        return tokens[:at] + [owner] + tokens[at + 1:]
 
     def _partners_beside_a_spouse(self) -> None:
         """Rule stated_spouse_makes_a_partner_an_associate: "partner" is a spouse or a partner in

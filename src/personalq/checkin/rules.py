@@ -941,3 +941,34 @@ OPTIONS_ARE_WHAT_THE_NOUN_NAMES = named_rule("options_are_what_the_noun_names")
 a question holds one request word, some as their name, class noun or tag (they ARE that thing) and
 the rest only in their description, the question keeps the ones the word names; one left is the
 select (options.options_named_by_a_noun; applied in select.py after the decision)."""
+
+MY_KIND_IS_MY_OWN = named_rule("my_kind_is_my_own")
+"""A first-person possessive says whose the thing is: "our <kind>", asked where one look-alike's
+card says it is the speaker's own ("our whippet") and another's says it is a relative's or a
+friend's ("my uncle's whippet", "<name>'s whippet"), means the speaker's own, not a question
+(options.options_the_speaker_owns; applied in select.py after the decision, with
+options_are_what_the_noun_names). "<relative>'s <kind>" already reaches the relative's through
+the possessor; a card that names no owner keeps the question."""
+
+PERSON_PRO_FORM = named_rule("plain_person_noun_is_a_pro_form")
+"""A plain noun for a person ("guys", "blokes", "ladies", "folks" a person noun) in a set phrase
+that no family calls itself says only that they are people: like "ones" it stands for the people
+the phrase's modifiers describe ("one of the sailor guys" is one of the sailor ones), a question
+over the person families that know the modifiers (partitive._plain_person_head)."""
+
+PRONOUN_NAMES = named_rule("his_her_kin_is_the_named_persons")
+"""A third-person possessive refers back to the person last named: "<name> with one of his
+nieces", "<name> and her mother-in-law" ask for that person's relatives, as "<name>'s nieces"
+does (relations.Relations._pronoun_as_possessor); a nearer person word ("me", "my dad", "the
+coach") is the antecedent instead and leaves the phrase as it was."""
+
+RELATIVE_BESIDE = named_rule("relative_in_a_with_phrase_is_drawn")
+"""A kinship phrase heading a "with" attribute ("<name> with her nephew", "me with one of my
+aunts") names people beside the subject, not a look of the subject: it is a subject phrase of
+its own, read by relations.py (reasoner._attr_is_subject)."""
+
+LOOKALIKES_BESIDE_A_SELECT = named_rule("lookalikes_beside_a_select")
+"""A generic phrase describing several look-alike subjects leaves which one open even where
+another phrase of the request selects something else ("a red-bearded dwarf smith beside <name>",
+"<look-alike description> in <style>"): the selected thing answers its own phrase, not this one,
+so the question over the look-alikes is asked (select.Selector._lookalikes)."""

@@ -37,6 +37,8 @@ from personalq.checkin.rules import (BIRTH_ORDER, CALIBRATED, DEPICTED_KIND, FAM
                                      SHARED_MEDIUM, CRAFT_THINGS,
                                      DESCRIPTION_SETTLES, DISJUNCTION_ASKS,
                                      STYLE_KEEPS_SUBJECT_QUESTION, OPTIONS_ARE_WHAT_THE_NOUN_NAMES,
+                                     MY_KIND_IS_MY_OWN, PERSON_PRO_FORM,
+                                     LOOKALIKES_BESIDE_A_SELECT,
                                      COINED_STYLE_WORD, GENRE_TAG_PHRASE, TRIGGER_STEM,
                                      TYPED_TRIGGER, clipped_given_name, pet_form_of_a_kind_word)
 from personalq.checkin import chat, depiction, disjunction, lookalikes, paraphrase, partitive, verbatim
@@ -46,7 +48,9 @@ from personalq.checkin.kinship import label_of
 from personalq.checkin.ordinary import stated_relations
 from personalq.checkin.versions import pick_version
 from personalq.checkin.features import CatalogIndex
-from personalq.checkin.options import STYLE_FRAME, options_named_by_a_noun, question_for, resolve_answer
+from personalq.checkin.options import (STYLE_FRAME, options_named_by_a_noun,
+                                      household_names, options_the_speaker_owns, question_for,
+                                      resolve_answer)
 from personalq.checkin.reasoner import Reasoner, Resolution
 from personalq.checkin.text import CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, TRANSPARENT, tokenize
 from personalq.checkin.retrieval import Hit, Retriever
@@ -204,6 +208,7 @@ class Selector:
         self.disabled_rules = frozenset(disabled_rules)
         self.last_weighed: dict | None = None
         self._stated_relations: frozenset[str] | None = None  # relations the cards state
+        self._household: frozenset[str] | None = None  # names of the speaker's household
         self._version_vectors: dict[str, np.ndarray] = {}  # family -> its versions' own texts
         self._class_vectors: dict[str, np.ndarray] = {}  # family -> its class noun and tags
         self.paraphrases = None  # style/concept LoRAs described in other words (paraphrase.py)
@@ -273,16 +278,43 @@ class Selector:
         if STYLE_KEEPS_SUBJECT_QUESTION not in self.disabled_rules:
             decision = self._subject_question_kept(request, decision)
         if OPTIONS_ARE_WHAT_THE_NOUN_NAMES not in self.disabled_rules:
-            decision = self._options_the_noun_names(request, decision)
+            decision = self._options_narrowed(request, decision, options_named_by_a_noun)
+        if MY_KIND_IS_MY_OWN not in self.disabled_rules:
+            decision = self._options_narrowed(request, decision, self._speakers_own)
+        if PERSON_PRO_FORM not in self.disabled_rules:
+            decision = self._person_pro_form(request, decision)
         return decision
 
-    def _options_the_noun_names(self, request: str, decision: Decision) -> Decision:
-        """Rule options_are_what_the_noun_names: a question whose options only mention the
-        noun beside the ones it names keeps those; exactly one is the select."""
+    def _person_pro_form(self, request: str, decision: Decision) -> Decision:
+        """Rule plain_person_noun_is_a_pro_form: a question over people that "the <modifiers>
+        guy" raised by its person noun alone is answered by what "the <modifiers>" names read
+        alone: one family is the select, a question over other subjects that question."""
+        people = self.reasoner.relations.people_names
+        if decision.action != "clarify" or len(decision.options) < 2 or any(
+                i not in self.by_id or not self.index.families[self.by_id[i].family].name_lows
+                & people for i in decision.options):
+            return decision  # only a question over people is one the person noun raised
+        phrase = partitive.person_pro_form_phrase(self.index, request)
+        alone = self._alone(phrase) if phrase else None
+        if alone is None or alone.action not in ("select", "clarify") or \
+                len(alone.checkpoints) > 1 or set(alone.options) == set(decision.options) or \
+                any(self.by_id[i].kind != "subject" for i in alone.options):
+            return decision
+        if alone.action == "clarify":  # "the <modifiers> ones": a question over those
+            return Decision("clarify", options=alone.options, question=alone.question,
+                            prompt=request)
+        card = self.by_id[alone.checkpoints[0]]
+        return Decision("select", checkpoint=card.id, checkpoints=[card.id],
+                        prompt=rewrite(request, [Placement(-1, -1, card)]))
+
+    def _options_narrowed(self, request: str, decision: Decision, narrow) -> Decision:
+        """Rules options_are_what_the_noun_names and my_kind_is_my_own: a question whose
+        options the request's words narrow (`narrow(request, options)`) keeps those; exactly one
+        is the select."""
         if decision.action != "clarify":
             return decision
         options = [self.by_id[i] for i in decision.options if i in self.by_id]
-        named = options_named_by_a_noun(request, options)
+        named = narrow(request, options)
         if named is None:
             return decision
         if len(named) == 1 and STYLE_FRAME.search(request):
@@ -292,6 +324,12 @@ class Selector:
                             prompt=rewrite(request, [Placement(-1, -1, named[0])]))
         return Decision("clarify", options=[c.id for c in named],
                         question=question_for(named, self.index.common_tags), prompt=request)
+
+    def _speakers_own(self, request: str, options: list[Card]) -> list[Card] | None:
+        """Rule my_kind_is_my_own, knowing who shares the speaker's "our" (options.py)."""
+        if self._household is None:
+            self._household = household_names(self.cards)
+        return options_the_speaker_owns(request, options, self._household)
 
     def _alone(self, phrase: str) -> Decision:
         """The decision for a phrase of the request read as a request of its own."""
@@ -529,10 +567,19 @@ class Selector:
                     answer: str | None = None) -> Decision:
         """Rule description_of_lookalikes_asks_which (lookalikes.py): nothing was chosen, or a
         question offers only some of them, but a generic phrase describes several of the
-        user's cards in their own words: ask which (an answer picks one of them)."""
-        if LOOKALIKES_DESCRIBED in self.disabled_rules or decision.action == "select":
+        user's cards in their own words: ask which (an answer picks one of them). With rule
+        lookalikes_beside_a_select also where something else was selected ("<look-alike
+        description> beside <name>"): which look-alike is still open, and the contract asks
+        first."""
+        if LOOKALIKES_DESCRIBED in self.disabled_rules:
+            return decision
+        chosen = {self.by_id[i].family for i in decision.checkpoints if i in self.by_id}
+        if decision.action == "select" and (answer is not None or
+                                            LOOKALIKES_BESIDE_A_SELECT in self.disabled_rules):
             return decision
         keys = lookalikes.described_lookalikes(self.index, intent)
+        if decision.action == "select" and (not keys or chosen & set(keys)):
+            return decision  # the select is one of them, or no look-alikes were described
         offered = {self.by_id[i].family for i in decision.options if i in self.by_id}
         if not keys or not offered <= set(keys) or offered == set(keys):
             return decision  # a question about other things stands as it is
@@ -557,7 +604,8 @@ class Selector:
         for phrase in partitive.set_phrases(request):
             if self.reasoner.relations.owner_relations and partitive.kinship_head(phrase):
                 continue  # a set of relatives: relations.py answered it
-            keys = partitive.members(self.index, phrase, hypernyms=hypernyms)
+            keys = partitive.members(self.index, phrase, hypernyms=hypernyms,
+                                     persons=PERSON_PRO_FORM not in self.disabled_rules)
             if len(keys) < 2 or offered >= set(keys) or \
                     (phrase.modifiers and len(offered & set(keys)) >= 2):
                 continue  # the reasoner's question offers them, or narrowed by the modifiers

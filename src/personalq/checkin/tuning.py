@@ -159,3 +159,6 @@ ROLE_CLASSES = ("act", "activity", "sport", "game", "work", "commerce", "busines
 ROLE_SENSES = 3
 ROLE_DEPTH = 4
 ROLE_KIN_CLASSES = ("relative", "spouse")
+
+# options.options_the_speaker_owns: how many words after "my"/"our" make the phrase it governs.
+OWNED_PHRASE_MAX_WORDS = 4
