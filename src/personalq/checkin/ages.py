@@ -13,20 +13,21 @@ from __future__ import annotations
 import re
 
 from personalq.catalog.card import Card
-from personalq.checkin.tuning import LITTLE_MAX_AGE
+from personalq.checkin.tuning import LITTLE_MAX_AGE, NEWBORN_MAX_AGE
 
 _NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}
 _NUM = r"(\d{1,3}|" + "|".join(_NUMBERS) + r")"
 _HALF = r"(\s+and\s+a\s+half)?"
-# (pattern, months?) — each reads one way English states a person's age
+# (pattern, units per year) — each reads one way English states a person's age
 _PATTERNS = (
-    (re.compile(r"\b" + _NUM + r"[- ]months?(?:[- ]old)?\b", re.I), True),
-    (re.compile(r"\b" + _NUM + r"[- ]years?[- ]old\b", re.I), False),
-    (re.compile(r"\b(?:aged?|at|now|of)\s+" + _NUM + _HALF + r"\b(?![- ]?(?:am|pm|%|months?|years?\s+ago))",
-                re.I), False),
-    (re.compile(r"(?:^|,)\s*(\d{1,3})\s*(?=,|:)"), False),
+    (re.compile(r"\b" + _NUM + r"[- ]weeks?(?:[- ]old)?\b", re.I), 52),
+    (re.compile(r"\b" + _NUM + r"[- ]months?(?:[- ]old)?\b", re.I), 12),
+    (re.compile(r"\b" + _NUM + r"[- ]years?[- ]old\b", re.I), 1),
+    (re.compile(r"\b(?:aged?|at|now|of)\s+" + _NUM + _HALF +
+                r"\b(?![- ]?(?:am|pm|%|weeks?|months?|years?\s+ago))", re.I), 1),
+    (re.compile(r"(?:^|,)\s*(\d{1,3})\s*(?=,|:)"), 1),
 )
 SMALL_WORDS = frozenset("little wee".split())  # a "little one", a "wee one": a small child
 
@@ -37,13 +38,13 @@ def _number(word: str) -> int:
 
 def stated_age(text: str) -> float | None:
     """The age in years a description states for its subject, or None."""
-    for pattern, months in _PATTERNS:
+    for pattern, per_year in _PATTERNS:
         m = pattern.search(text)
         if m is None:
             continue
         age = _number(m.group(1))
-        if months:
-            return age / 12.0
+        if per_year != 1:
+            return age / per_year
         half = m.group(2) if m.lastindex and m.lastindex >= 2 else None
         if age <= 120:
             return age + (0.5 if half else 0.0)
@@ -91,3 +92,12 @@ def born_in_order(people: dict[str, list[Card]], order: str) -> str | None:
     if len(ranked) > 1 and abs(dated[ranked[0]] - dated[ranked[1]]) < 1.0:
         return None
     return ranked[0]
+
+
+def newborns(people: dict[str, list[Card]], today: float) -> list[str] | None:
+    """The people (family -> cards) born within NEWBORN_MAX_AGE years before `today` (a year)
+    by the ages their cards state; None where no card states an age to tell."""
+    dated = {k: b for k, cards in people.items() if (b := born(cards)) is not None}
+    if not dated:
+        return None
+    return [k for k, b in dated.items() if today - b <= NEWBORN_MAX_AGE]

@@ -133,8 +133,33 @@ def _particle(toks: list[Token], i: int) -> bool:
         len(toks[i].low) <= _PARTICLE_MAX
 
 
+_SET_OFF_PHRASE = re.compile("[(\"'\u2018\u201c]([A-Z][^()\"'\u2019\u201d]{0,40})[)\"'\u2019\u201d]")
+
+
+def names_beside_the_name(text: str, own: set[str]) -> list[str]:
+    """given_name_in_the_description, anywhere in it: the card's name set off in quotes or
+    brackets right after a capitalised name ("my aunt Wilhelmina 'Mina'", "Dong-hyun (Donny)
+    Park", "Francisco, 'Paco',") is a short form of that full name, so its first word, the
+    given name, names the person too."""
+    out = []
+    for m in _SET_OFF_PHRASE.finditer(text):
+        if not {t.low for t in tokenize(m.group(1))} & own:
+            continue
+        before = tokenize(text[:m.start()].rstrip().rstrip(","))
+        k = len(before)
+        while k > 0 and before[k - 1].text[:1].isupper() and len(before) - k < _MAX_WORDS and \
+                not before[k - 1].possessive and before[k - 1].low not in STOPWORDS and \
+                (k == len(before) or _joined(text, before[k - 1], before[k])):
+            k -= 1
+        if k < len(before) and not rel_of(before[k].low):
+            out.append(before[k].low)
+    return out
+
+
 def given_names(descriptions: list[str], own: set[str]) -> set[str]:
-    """The given names the descriptions open with (opening_names) that are not the family's own
-    name words and not common nouns of English, which keep their ordinary reading."""
-    return {w for text in descriptions for w in opening_names(text)
+    """The given names the descriptions open with (opening_names) or write beside the card's
+    name set off (names_beside_the_name) that are not the family's own name words and not
+    common nouns of English, which keep their ordinary reading."""
+    return {w for text in descriptions
+            for w in opening_names(text) + names_beside_the_name(text, own)
             if w not in own and fold(w) not in own and w.isalpha() and not _common_noun(w)}

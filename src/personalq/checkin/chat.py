@@ -7,7 +7,8 @@ around them leave no other reading. Each is a named rule (switchable for the abl
 
 - `possessive_typed_without_apostrophe`: "<word>s <noun>" where <word> is one of a person
   card's names, or a singular kinship word standing bare (no determiner: a bare kinship word is
-  the speaker's relative), and the next word is a noun (a WordNet noun, a kinship word or a
+  the speaker's relative) or after a possessive determiner before another kinship word ("my
+  mums mum": a chain of relations), and the next word is a noun (a WordNet noun, a kinship word or a
   person's name; not a verb form): "<word>'s <noun>". A plural kinship word after a determiner
   ("the kids", "our mums") stays a plural; a subject pronoun before it makes it a verb.
 - `and_typed_short_between_people`: "n", "&" or "+" between two words that each name a person
@@ -39,6 +40,7 @@ _OPEN_PAIR = re.compile(r"\b([A-Za-z]+)([ -])(?=([A-Za-z]+)\b)")
 # words before a bare kinship word that make "<kin>s" a plural, not a possessive
 _DETERMINERS = frozenset("the a an my our your his her their its these those both all some "
                          "two three four several many few".split())
+_POSSESSIVE_DETERMINERS = frozenset("my our your his her their".split())
 _SUBJECTS = frozenset("i you he she we they it who".split())  # "she <name>s ...": a verb
 _PERSON_PRONOUNS = frozenset("me i you him her us them myself".split())
 _SHORT_AND = re.compile(r"(?<=\w)(\s+)(n|&|\+)(\s+)(?=\w)", re.I)
@@ -113,8 +115,18 @@ def _bare_possessor(toks: list[Token], i: int, text: str, names: frozenset[str])
         return False
     word = low[:-1]
     a_name = word in names
-    bare_relative = _kin_word(word) and not rel_of(word)[1] and before not in _DETERMINERS
+    singular_kin = _kin_word(word) and not rel_of(word)[1]
+    bare_relative = singular_kin and (before not in _DETERMINERS or
+                                      _relative_of_a_relative(toks, i, before))
     return (a_name or bare_relative) and _a_noun(toks[i + 1], names)
+
+
+def _relative_of_a_relative(toks: list[Token], i: int, before: str) -> bool:
+    """"my mums mum", "our dads sisters son": a kinship word after a possessive determiner
+    followed by another kinship word is no plural (a plural noun does not modify a kinship
+    word) but its possessor, a chain of relations."""
+    return before in _POSSESSIVE_DETERMINERS and i + 1 < len(toks) and \
+        _kin_word(toks[i + 1].low) and not toks[i + 1].possessive
 
 
 def _restore_possessives(text: str, names: frozenset[str]) -> str:

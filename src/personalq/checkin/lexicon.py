@@ -185,6 +185,21 @@ class Lexicon:
         forms = {low, low[:-1] if low.endswith("s") else low}
         return any(f in index for f in forms for index in self._modifiers)
 
+    def only_a_rare_noun(self, word: str) -> bool:
+        """Is the word English only as a noun none of whose senses the tagged corpus attests
+        ("rosa", a genus; "tom", a male cat)? Typed where a name stands, such a
+        word is far more likely a given name than that noun."""
+        low = word.lower()
+        forms = self.base_forms(low)
+        if not forms or self.verb_lemma(low) or self.past_verb_lemma(low):
+            return False
+        if self._modifiers is None:
+            self._modifiers = [_SortedIndex(_read_lf(self.folder / f"index.{pos}"))
+                               for pos in ("adj", "adv", "verb")]
+        if any(low in index for index in self._modifiers):
+            return False
+        return all(self._index.tagged(f) == 0 for f in forms)
+
     def is_adjective(self, word: str) -> bool:
         """Is the word (as typed) an English adjective ("second", "late")?"""
         if self._modifiers is None:
@@ -232,6 +247,14 @@ class _SortedIndex:
         n_synsets, n_ptrs = int(parts[2]), int(parts[3])
         first = 4 + n_ptrs + 2
         return tuple(int(o) for o in parts[first:first + n_synsets])
+
+    def tagged(self, lemma: str) -> int:
+        """How many of the lemma's senses the tagged corpus attests (tagsense_cnt; 0 if none)."""
+        found = self._find(lemma)
+        if found is None:
+            return 0
+        parts = self._lines[found].decode("utf-8").split()
+        return int(parts[4 + int(parts[3]) + 1])
 
     def _find(self, lemma: str) -> int | None:
         key = lemma.encode("utf-8")

@@ -30,10 +30,13 @@ from personalq.checkin.features import CatalogIndex, Family, MatchKind
 from personalq.checkin.intent import (Determiner, Intent, Mention, Role, VersionCue, parse,
                                       possessed_head, possessor_mention)
 from personalq.checkin.options import question_for, resolve_answer  # noqa: F401 (re-exported)
-from personalq.checkin.ages import SMALL_WORDS, born_in_order, little_one
-from personalq.checkin.kinship import Rel, birth_order
-from personalq.checkin.relations import OWNER, Answer, Ref, Relations, name_like, reference
-from personalq.checkin.text import (CARRYING_WORDS, CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS,
+from personalq.checkin.ages import SMALL_WORDS, born_in_order, little_one, newborns
+from personalq.checkin.dates import reference_day
+from personalq.checkin.stages import HUMAN_STAGES
+from personalq.checkin.kinship import Rel, birth_order, rel_of
+from personalq.checkin.relations import (OWNER, Answer, Ref, Relations, name_like, rare_noun_name,
+                                         reference)
+from personalq.checkin.text import (CARRYING_WORDS, CHECKPOINT_WORDS, CUE_WORDS, FILLER, STOPWORDS,
                                     TRANSPARENT, Token,
                                     stem, tokenize, verb_form)
 
@@ -103,6 +106,62 @@ def beside(text: str, mention: Mention) -> bool:
     return bool(before) and before[-1].lower() in _BESIDE_WORDS
 
 
+def _baby_word(word: str) -> bool:
+    """A word for a person in the first stage of life ("baby", "infant", "bub"; stages.py)."""
+    stage = HUMAN_STAGES.get(word)
+    return stage is not None and stage[0] == 0.0
+
+
+_COORDINATORS = re.compile(r"(?:^|\s)(?:and|or|n|&|\+|with|plus)(?:\s|$)", re.I)
+
+
+def _apposed_relations(text: str, out: list[Resolution]) -> list[Resolution]:
+    """apposed_relations_are_one_person (rules.py): two relation phrases set side by side with
+    only a comma between them, no "and"/"or"/"with" after them making a list, and at least one
+    taken through someone else ("<X>'s mum, <Y>'s granny") name one person twice, from two
+    people's side: the person is one both phrases fit, so where one of them fits nobody in the
+    repository, it is nobody. ("my dad, my sister" are two people: one person is not both.)"""
+    out = list(out)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not (a.related and b.related and a.role == b.role == Role.SUBJECT) or \
+                text[a.mention.end:b.mention.start].strip() != "," or \
+                _COORDINATORS.search(text[a.mention.end:]):
+            continue
+        through = [any(t.possessive and t.low not in ("my", "our") for t in r.mention.all_tokens)
+                   for r in (a, b)]
+        if not any(through) or (a.outcome != Outcome.NONE) == (b.outcome != Outcome.NONE):
+            continue
+        out[i], out[i + 1] = (Resolution(r.role, r.mention, Outcome.NONE, [], [], {}, {}, r.cue,
+                                         r.extra_words, None, related=True) for r in (a, b))
+    return out
+
+
+_SIDE_AFTER = re.compile(r"^\s*,?\s*(?:on|from)\s+(?:(?:my|our|the)\s+)?([\w-]+?)(?:'s|\u2019s|s)?"
+                         r"\s+side\b", re.I)
+_SIDE_WORDS = {"maternal": "maternal", "paternal": "paternal", "mother": "maternal",
+               "father": "paternal"}
+
+
+def _with_side_said_after(ref: Ref, after: str) -> tuple[Ref, int]:
+    """side_said_after_the_relative (rules.py): "my grandpa on my mum's side", "an aunt from
+    the paternal side": the phrase after the relative says which side of the family, as
+    "maternal grandfather" does; a relative of the other side is no answer. Returns the
+    relation and how many characters of `after` said the side (0: none)."""
+    m = _SIDE_AFTER.match(after)
+    if m is None or ref.path[-1].side:
+        return ref, 0
+    word = m.group(1).lower()
+    side = _SIDE_WORDS.get(word, "")
+    found = rel_of(word, True) if not side else None
+    if found and found[0].kind == "parent" and found[0].gender and not found[0].in_law:
+        side = "maternal" if found[0].gender == "f" else "paternal"
+    if not side:
+        return ref, 0
+    path = ref.path[:-1] + [dataclasses.replace(ref.path[-1], side=side)]
+    return dataclasses.replace(ref, path=path), m.end()
+
+
 class Reasoner:
     """Resolve every mention of a parsed request against the catalog."""
 
@@ -125,7 +184,9 @@ class Reasoner:
                                    home_language=rules.HOME_LANGUAGE not in self.disabled,
                                    roles=rules.ROLE_COMPOUND not in self.disabled,
                                    one_spouse=rules.ONE_SPOUSE not in self.disabled,
-                                   pronoun_names=rules.PRONOUN_NAMES not in self.disabled)
+                                   pronoun_names=rules.PRONOUN_NAMES not in self.disabled,
+                                   tags_spoken=rules.TAG_IS_ANOTHERS_WORD not in self.disabled,
+                                   rare_names=rules.RARE_NOUN_NAME not in self.disabled)
         # who is whose relative, as the cards say
         # optional: (family, clue text) -> the version whose own text is closest in meaning, or
         # None; the Selector plugs in MiniLM for appearance words no card has
@@ -155,6 +216,8 @@ class Reasoner:
                     if g.owned and res.outcome == Outcome.SELECT:
                         res.matched = {k: list(v) + g.owned for k, v in res.matched.items()}
         self._place_orphan_cue(ctx, state)
+        if ctx.on(rules.APPOSED_RELATIONS):
+            state.out = _apposed_relations(ctx.text, state.out)
         if ctx.on(rules.ONE_PHRASE_ONE_THING):
             state.out = _one_thing_per_phrase(self.index, state.out)
         return _merge_same_family(state.out)
@@ -178,8 +241,9 @@ class Reasoner:
 
     def _resolve_subject(self, ctx: Context, g: Group, state: "_State", allowed) -> None:
         mention = g.mention
-        answer = self._related(ctx, g, allowed) or self._little_one(ctx, g, allowed) or \
-            self._born_in_order(ctx, g, allowed)
+        answer = self._related(ctx, g, allowed) or self._their_relative(ctx, g, state, allowed) or \
+            self._little_one(ctx, g, allowed) or self._born_in_order(ctx, g, allowed) or \
+            self._newborn(ctx, g, allowed)
         if answer is not None:
             self._resolve_related(ctx, g, state, answer)
             return
@@ -223,15 +287,88 @@ class Reasoner:
         ref = self.relations.reference(g.mention.all_tokens, ctx.text, g.mention.start)
         if ref is None or self._is_a_name(ctx, ref.word):
             return None  # a pet called Nana is Nana
+        if ctx.on(rules.SIDE_SAID_AFTER):
+            ref, used = _with_side_said_after(ref, ctx.text[g.mention.end:])
+            ctx.claimed.update(t.start for t in tokenize(ctx.text)  # the side draws no one
+                               if g.mention.end <= t.start < g.mention.end + used)
         answer = self.relations.resolve(ref, allowed)
         named = {k for t in g.mention.all_tokens if t.start > ref.head.start
                  for k in self.index.name_owners.get(t.low, ())}
         if answer is not None and named and not named & set(answer.families):
             return None  # "my man Dave": the name says who, the relation word only how
+        if answer is not None and answer.families and not named and \
+                self._newcomer_after(ctx, g, ref):
+            return Answer([], False, ref)  # "my sister Ines" where the sister is Vera: nobody
         if answer is not None and len(answer.families) > 1 and not named and \
                 any(t.start > ref.head.start and name_like(t) for t in g.mention.all_tokens):
             return None  # "tita jooy": a title before a name typed off; the name says which
         return answer
+
+    def _their_relative(self, ctx: Context, g: Group, state: "_State", allowed) -> Answer | None:
+        """his_her_their_relative_is_the_last_persons (rules.py): "<name> and his cousin",
+        "<name> with her grandma": the possessive pronoun before a kinship word is the person
+        the phrase before named, so the relation is taken relative to that person, as
+        "<name>'s cousin" is (relations.py: what the cards state of them, composed)."""
+        if g.role != Role.SUBJECT or not ctx.on(rules.THEIR_RELATIVE) or state.last is None or \
+                not ctx.on(rules.RELATIONS):
+            return None
+        toks = g.mention.all_tokens
+        if len(toks) != 2 or toks[0].low not in ("his", "her", "their"):
+            return None
+        last = state.last[1]
+        names = sorted(self.index.families[last.families[0]].name_lows) \
+            if len(last.families) == 1 and last.families[0] in self.relations.facts else []
+        found = rel_of(toks[1].low, True)
+        if not names or not found or not found[0].kind:
+            return None
+        ref = Ref(names[0], [found[0]], toks[1].low, toks[1], found[1], False, False, list(toks))
+        answer = self.relations.resolve(ref, allowed)
+        return answer if answer is not None and answer.families else None
+
+    def _newborn(self, ctx: Context, g: Group, allowed) -> Answer | None:
+        """new_baby_is_born_lately (rules.py): "the new bub", "my newborn" is a child of the
+        owner's born within NEWBORN_MAX_AGE by the ages the cards state: nobody where every
+        child whose age is stated is older (the baby is not in the repository yet)."""
+        if g.role != Role.SUBJECT or not ctx.on(rules.NEW_BABY):
+            return None
+        toks = g.mention.all_tokens
+        at = next((i for i in range(1, len(toks)) if toks[i - 1].low in ("my", "our", "the") and
+                   (toks[i].low == "newborn" or
+                    (toks[i].low == "new" and i + 1 < len(toks) and _baby_word(toks[i + 1].low)))),
+                  None)
+        if at is None:
+            return None
+        people = {k: self.index.families[k].cards for k, facts in self.relations.facts.items()
+                  if any(f.anchor == OWNER and f.rel.kind in ("child", "grandchild") for f in facts)}
+        day = reference_day()
+        found = newborns(people, day.year + (day.month - 1) / 12.0)
+        if found is None:
+            return None
+        found = [k for k in found if allowed is None or k in allowed]
+        head = toks[min(at + 1, len(toks) - 1)]
+        ref = Ref(OWNER, [Rel("child")], head.low, head, said=toks[at - 1:at + 2])
+        return Answer(found, False, ref)
+
+    def _newcomer_after(self, ctx: Context, g: Group, ref: Ref) -> bool:
+        """named_newcomer_is_nobody, for a kinship word: "my <relative> <name>" where the name,
+        right after the word, is no family's (not even misspelt) names a relative the
+        repository lacks, whoever the relation alone would fit."""
+        if not ctx.on(rules.NEWCOMER) or ref.anchor != OWNER:
+            return False
+        toks = g.mention.all_tokens
+        at = next((k for k, t in enumerate(toks) if t.start == ref.head.start), None)
+        if at is None or at + 1 >= len(toks) or ref.head.possessive:
+            return False
+        tok = toks[at + 1]
+        if tok.start - ref.head.end > 1 or tok.possessive or not tok.low.isalpha() or \
+                len(tok.low) < 2 or tok.low in STOPWORDS or tok.low in FILLER or tok.low in CUE_WORDS:
+            return False
+        lx = lexicon()
+        a_name = tok.capitalized or (lx is not None and not lx.has_word(tok.low)) or \
+            (ctx.on(rules.RARE_NOUN_NAME) and rare_noun_name(tok))
+        people = set(self.relations.facts)
+        return a_name and not rel_of(tok.low) and \
+            not any(k in people for k in self.index.lookup(tok).strengths)
 
     def _owners_thing(self, ctx: Context, g: Group, res: Resolution,
                       state: "_State") -> Resolution:

@@ -28,6 +28,7 @@ from personalq.checkin.tuning import (KIN_REACH, PERSON_DEPTH, PERSON_SENSES, RO
 
 OWNER = ""  # the anchor of a relation to the repository's owner
 ANYONE = "*"  # a name someone uses for the person ("the girls call him Grandad")
+SPOKEN = "~"  # a relation a tag gives, not the owner's own ("grandmother" on "my mother")
 _OWNER_WORDS = frozenset("my our".split())
 _CLAUSE_WORDS = frozenset("who whom whose which where when".split())  # open a relative clause
 _SUBORDINATORS = frozenset("before after since until because while".split())
@@ -225,6 +226,7 @@ class KinReading:
     names: frozenset[str] = frozenset()
     guarded: bool = True
     languages: frozenset[str] = frozenset()
+    rare_names: bool = True  # rule rare_noun_after_a_relative_is_a_name
 
     def relation(self, word: str, pointed: bool) -> tuple[Rel, bool] | None:
         """rel_of, with a guarded word read in the family's language where it is one of
@@ -234,6 +236,10 @@ class KinReading:
         found = rel_of(word, pointed)
         home = home_reading(word, self.languages) if found and is_guarded(word) else None
         return (home, found[1]) if home is not None else found
+
+    def names_rare(self, tok: Token) -> bool:
+        """rare_noun_name, where the rule rare_noun_after_a_relative_is_a_name is on."""
+        return self.rare_names and rare_noun_name(tok)
 
     def placed(self, toks: list[Token], i: int) -> bool:
         """Is the guarded word at i kinship here: in a kin position (kin_position), or opening
@@ -353,21 +359,27 @@ def card_facts(text: str, roles: bool = True) -> list[Fact]:
     return facts
 
 
-def family_facts(fam: Family, titles_address: bool = True, roles: bool = True) -> list[Fact]:
+def family_facts(fam: Family, titles_address: bool = True, roles: bool = True,
+                 tags_spoken: bool = True) -> list[Fact]:
     """Relations of a person card: its description, kinship tags or class ("father-in-law"),
     and a kinship title in its name ("Grandma Rosa"). titles_address (rule
     stated_relation_beats_a_title): a title in a name addresses the person ("Mama Hennie" for
-    a mother-in-law), so it states a relation to the owner only where the cards state none."""
+    a mother-in-law), so it states a relation to the owner only where the cards state none.
+    tags_spoken (rule stated_relation_beats_a_kinship_tag): likewise a tag of another relation
+    than the description states to the owner is a word the family uses for them."""
     if not _is_person(fam):
         return []
     facts: list[Fact] = []
     titles: list[Fact] = []
+    tagged: list[Fact] = []
     for card in fam.cards:
         facts += card_facts(card.description, roles)
         for word in [t.lower() for t in card.tags] + [card.class_noun.lower()]:
             found = rel_of(word)
             if found and not found[1] and word not in _PERSON_CATEGORY:
-                facts.append(Fact(OWNER, found[0], word))
+                tagged.append(Fact(OWNER, found[0], word))
+    facts += _tags_as_spoken(tagged, facts) if tags_spoken else tagged
+    for card in fam.cards:
         for tok in tokenize(card.name):
             found = rel_of(tok.low)
             if found and not found[1]:
@@ -376,6 +388,26 @@ def family_facts(fam: Family, titles_address: bool = True, roles: bool = True) -
         titles = [f for f in titles if any(replace(f.rel, elder="") == replace(g.rel, elder="")
                                            for g in facts if g.anchor == OWNER)]
     return _most_specific(list(dict.fromkeys(facts + titles)))
+
+
+def _tags_as_spoken(tagged: list[Fact], described: list[Fact]) -> list[Fact]:
+    """Rule stated_relation_beats_a_kinship_tag: where the description states a relation to
+    the owner, a kinship tag of another relation ("grandmother" on "my mother"'s card) is the
+    family's word for the person (the children's), no relation of the owner's (`SPOKEN`: "the
+    twin", "grandma" reach them, "my grandma" only where no grandmother of the owner's is
+    stated: Relations._spoken_too). A tag that says the same relation,
+    more or less exactly ("sister" beside "my kid sister"), stays."""
+    stated = [f.rel for f in described if f.anchor == OWNER]
+    if not stated:
+        return tagged
+    return [f if any(_same_relation(f.rel, r) for r in stated) else replace(f, anchor=SPOKEN)
+            for f in tagged]
+
+
+def _same_relation(a: Rel, b: Rel) -> bool:
+    """The same relation, its seniority, side, line or step said or not."""
+    return (a.kind, a.in_law, a.great) == (b.kind, b.in_law, b.great) and \
+        not (a.gender and b.gender and a.gender != b.gender)
 
 
 def _most_specific(facts: list[Fact]) -> list[Fact]:
@@ -402,9 +434,10 @@ def _head_index(toks: list[Token], kin: KinReading = _PLAIN) -> int | None:
                len(toks))
     toks = toks[:cut]
     for i in range(len(toks) - 1, -1, -1):
-        rest = [t for t in toks[i + 1:] if t.low not in STOPWORDS]
         if any(not (t.capitalized or t.low in CUE_WORDS or t.low in FILLER or
-                    (not toks[i].possessive and (name_like(t) or _no_noun(t)))) for t in rest):
+                    (not toks[i].possessive and (name_like(t) or _no_noun(t) or
+                                                 (k == i + 1 and kin.names_rare(t)))))
+               for k, t in enumerate(toks) if k > i and t.low not in STOPWORDS):
             continue
         if kin.relation(toks[i].low, _pointed(toks, i, kin)) is not None or \
                 _idiom(toks, i) is not None:
@@ -417,6 +450,15 @@ def name_like(tok: Token) -> bool:
     family's own word for what they do ("my cousin wanjiru", "my bro skanking"): like a
     capitalised name, it does not make the kinship word before it a modifier."""
     return tok.low.isalpha() and tok.low not in english_words() and not rel_of(tok.low)
+
+
+def rare_noun_name(tok: Token) -> bool:
+    """Rule rare_noun_after_a_relative_is_a_name: right after a kinship word ("my cousin rosa",
+    "my uncle tom") a word English has only as a noun no tagged text attests is the relative's
+    given name, typed in lower case, not a noun the kinship word modifies."""
+    lx = lexicon()
+    return lx is not None and tok.low.isalpha() and len(tok.low) > 2 and \
+        not rel_of(tok.low) and lx.only_a_rare_noun(tok.low)
 
 
 def _no_noun(tok: Token) -> bool:
@@ -529,10 +571,12 @@ class Relations:
     roles: bool = True  # rule activity_noun_makes_a_role
     one_spouse: bool = True  # rule stated_spouse_makes_a_partner_an_associate
     pronoun_names: bool = True  # rule his_her_kin_is_the_named_persons
+    tags_spoken: bool = True  # rule stated_relation_beats_a_kinship_tag
+    rare_names: bool = True  # rule rare_noun_after_a_relative_is_a_name
 
     def __post_init__(self) -> None:
         for key, fam in self.index.families.items():
-            found = family_facts(fam, self.titles_address, self.roles)
+            found = family_facts(fam, self.titles_address, self.roles, self.tags_spoken)
             if found:
                 self.facts[key] = found
         if self.one_spouse:
@@ -545,7 +589,8 @@ class Relations:
         texts = [t for fam in self.index.families.values() if _is_person(fam)
                  for card in fam.cards for t in (card.name, card.description)]
         languages = home_languages(texts) if self.home_language else frozenset()
-        self.kin = KinReading(frozenset(self.index.name_owners), self.guarded_words, languages)
+        self.kin = KinReading(frozenset(self.index.name_owners), self.guarded_words, languages,
+                              self.rare_names)
         self.people_names = frozenset(w for fam in self.index.families.values() if _is_person(fam)
                                       for w in fam.name_lows)
 
@@ -644,6 +689,8 @@ class Relations:
         if ref.anchor != OWNER:  # "Hana's daughter", "Callum's sister"
             return self._through_person(ref, allowed)
         found = self._with(OWNER, compose(ref.path), allowed)
+        if self._spoken_too(ref, found):
+            found += self._with(SPOKEN, compose(ref.path), allowed)
         if len(ref.path) > 1:  # through the cards of the relatives on the way
             for key, _ in self._with(OWNER, compose(ref.path[:-1]), allowed):
                 for name in self.index.families[key].name_lows:
@@ -653,6 +700,16 @@ class Relations:
                 (k, f) for k, f in self._with_any(last, allowed) if ref.plural]
             found += self._childrens(ref, allowed)
         return found
+
+    @staticmethod
+    def _spoken_too(ref: Ref, found: list) -> bool:
+        """stated_relation_beats_a_kinship_tag: the family's word for someone (a tag) answers
+        "the twin" and "grandma", and "my grandma" only where the owner's own grandmother is
+        stated nowhere and no side of the family is said ("my grandpa on my mum's side" is the
+        owner's own)."""
+        if not any(t.low in _OWNER_WORDS for t in ref.said):
+            return True
+        return not found and not ref.path[-1].side
 
     def _childrens(self, ref: Ref, allowed) -> list[tuple[str, Fact]]:
         """Rule the_relative_is_the_childrens: "the grandparents", "one of the aunties" with

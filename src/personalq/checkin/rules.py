@@ -238,17 +238,27 @@ def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: 
     borrowed name of a style or concept. A name borrowed from an ordinary word
     (Family.borrows) is read as that word unless the family knows every pre-modifier: each one
     restricts the head ("coarsely milled black pepper" is milled, which no black cat called
-    Pepper is)."""
+    Pepper is). A kinship word of any language the lexicon has is a title before a person's
+    name, no common noun the name could head ("tia marta", "oom koos", "ate joy")."""
     prev, fam = site.prev, index.families[fam_key]
     borrowed = fam.borrows(site.tok)
     if fam_key not in site.match.named or (fam.kind != "subject" and not borrowed):
         return Verdict.KEEP
-    if site.tok.capitalized or prev is None or not noun_like(prev):
+    if site.tok.capitalized or prev is None or not noun_like(prev) or \
+            (not borrowed and _kinship_title(prev.low, fam.class_head)):
         return Verdict.KEEP
     if name_typed_with_a_slip(index, site, fam_key):
         return Verdict.KEEP
     modifiers = [t for t in premodifiers(site) if noun_like(t)] if borrowed else [prev]
     return Verdict.KEEP if all(index.family_knows(fam_key, t) for t in modifiers) else Verdict.DROP
+
+
+def _kinship_title(word: str, class_head: str) -> bool:
+    """Is the word a singular kinship word, before the name of a person (class_head)?"""
+    from personalq.checkin.kinship import rel_of
+    found = rel_of(word, True)
+    return bool(found and found[0].kind and not found[1]) and \
+        any(class_head in g for g in CATEGORY_GROUPS)
 
 
 @match_rule
@@ -732,6 +742,46 @@ TITLE_IS_ADDRESS = named_rule("stated_relation_beats_a_title")
 """A kinship title in a person's name ("Mama Hennie", "Oom Piet") is how someone addresses
 them, often not the speaker's relation to them (a mother-in-law "Mama"): where the cards
 state the person's relation to the owner outright, the title adds no other one (relations.py)."""
+
+TAG_IS_ANOTHERS_WORD = named_rule("stated_relation_beats_a_kinship_tag")
+"""A kinship tag or class noun on a person card ("grandmother", "aunt", "cousin") names the
+person the way someone in the family speaks of them, often the children (teknonymy): a mother
+tagged "grandmother", a sister tagged "aunt". Where the description states the person's
+relation to the owner outright ("my mother"), a tag of another relation is not the owner's:
+it is a word the family uses for them (a bare "grandma" still reaches her), so "my grandma"
+means the owner's own grandmother where a card states one, and "my grandpa on my mum's side"
+nobody where only a father-in-law is tagged so (relations.family_facts, Relations._spoken_too)."""
+
+APPOSED_RELATIONS = named_rule("apposed_relations_are_one_person")
+"""Two relation phrases side by side with only a comma between them, no "and"/"or"/"with"
+making them a list ("<X>'s mum, <Y>'s granny, at the stove"), are an apposition: one person
+named twice, so the person is one both phrases fit; where either fits nobody in the
+repository, or the two fit no one in common, it is someone the repository lacks
+(reasoner._apposed_relations)."""
+
+RARE_NOUN_NAME = named_rule("rare_noun_after_a_relative_is_a_name")
+"""Right after a kinship word ("my cousin rosa", "my uncle tom") a lower-case word that English
+has only as a noun none of whose senses the tagged corpus attests (WordNet's tagsense count 0,
+no verb, adjective or adverb) is the relative's given name, like a word English lacks: the
+phrase is about that relative, and one the repository lacks is nobody
+(relations.rare_noun_name, lexicon.only_a_rare_noun)."""
+
+SIDE_SAID_AFTER = named_rule("side_said_after_the_relative")
+"""A side of the family said after the relative ("my grandpa on my mum's side", "a cousin on
+the paternal side", "my aunt from dad's side") narrows the relation as "maternal"/"paternal"
+before it does: a relative the cards state on the other side is no answer, and one the
+repository lacks there is nobody (reasoner._with_side_said_after)."""
+
+THEIR_RELATIVE = named_rule("his_her_their_relative_is_the_last_persons")
+"""A kinship word after "his"/"her"/"their" ("<name> and his cousin", "<name> with her nan")
+is the relative of the person the phrase before named: taken relative to that person, as
+"<name>'s cousin" is, by what the cards state of them (reasoner._their_relative); a relative
+of theirs the repository lacks is left to the other evidence."""
+
+NEW_BABY = named_rule("new_baby_is_born_lately")
+"""A newborn ("the new bub", "my newborn") is a child of the owner's born within the last
+year: where the cards state the children's ages and every one is older, the baby is not in the
+repository yet (none), not the youngest child nor a nephew (reasoner._newborn, ages.newborns)."""
 
 KIN_POSITION = named_rule("kin_position_guards_short_words")
 """A family's own word for a relative that is two or three letters long or also an English

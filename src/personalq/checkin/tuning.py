@@ -105,6 +105,7 @@ NARROW_FROM_CARDS = 5000
 # case (few ordinary words sit that close to a long name).
 LONG_NAME = 6
 LITTLE_MAX_AGE = 12  # a "little one": the youngest person while still a child (years)
+NEWBORN_MAX_AGE = 1.0  # "the new bub": a child born at most this long ago (years)
 PERSON_DEPTH = 8  # hypernym links up to "person" from a word or a card's class noun ("lass": 3)
 PERSON_SENSES = 9  # the senses of a word looked at for a kind of person (every one, in practice)
 
