@@ -131,10 +131,10 @@ def test_a_kinship_title_before_a_lower_case_name(recife):
     assert _picked(recife, "tio rafa at the roda") == ("select", ["rafa"])
 
 
-def test_his_her_relative_is_the_last_persons(tromso):
+def test_his_her_relative_is_the_named_persons(tromso):
     """Eirik's grandpa is the owner's father-in-law Knut (Olav is his great-grandfather)."""
     assert _picked(tromso, "eirik and his grandpa on the pier") == ("select", ["eirik", "knut"])
-    off = without(tromso, rules.THEIR_RELATIVE)
+    off = without(tromso, rules.PRONOUN_NAMES)
     assert _picked(off, "eirik and his grandpa on the pier") != ("select", ["eirik", "knut"])
 
 

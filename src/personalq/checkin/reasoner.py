@@ -241,7 +241,7 @@ class Reasoner:
 
     def _resolve_subject(self, ctx: Context, g: Group, state: "_State", allowed) -> None:
         mention = g.mention
-        answer = self._related(ctx, g, allowed) or self._their_relative(ctx, g, state, allowed) or \
+        answer = self._related(ctx, g, allowed) or \
             self._little_one(ctx, g, allowed) or self._born_in_order(ctx, g, allowed) or \
             self._newborn(ctx, g, allowed)
         if answer is not None:
@@ -303,27 +303,6 @@ class Reasoner:
                 any(t.start > ref.head.start and name_like(t) for t in g.mention.all_tokens):
             return None  # "tita jooy": a title before a name typed off; the name says which
         return answer
-
-    def _their_relative(self, ctx: Context, g: Group, state: "_State", allowed) -> Answer | None:
-        """his_her_their_relative_is_the_last_persons (rules.py): "<name> and his cousin",
-        "<name> with her grandma": the possessive pronoun before a kinship word is the person
-        the phrase before named, so the relation is taken relative to that person, as
-        "<name>'s cousin" is (relations.py: what the cards state of them, composed)."""
-        if g.role != Role.SUBJECT or not ctx.on(rules.THEIR_RELATIVE) or state.last is None or \
-                not ctx.on(rules.RELATIONS):
-            return None
-        toks = g.mention.all_tokens
-        if len(toks) != 2 or toks[0].low not in ("his", "her", "their"):
-            return None
-        last = state.last[1]
-        names = sorted(self.index.families[last.families[0]].name_lows) \
-            if len(last.families) == 1 and last.families[0] in self.relations.facts else []
-        found = rel_of(toks[1].low, True)
-        if not names or not found or not found[0].kind:
-            return None
-        ref = Ref(names[0], [found[0]], toks[1].low, toks[1], found[1], False, False, list(toks))
-        answer = self.relations.resolve(ref, allowed)
-        return answer if answer is not None and answer.families else None
 
     def _newborn(self, ctx: Context, g: Group, allowed) -> Answer | None:
         """new_baby_is_born_lately (rules.py): "the new bub", "my newborn" is a child of the

@@ -17,6 +17,7 @@ from typing import Callable
 
 from personalq.checkin.features import CatalogIndex, Match, MatchKind
 from personalq.checkin.intent import Determiner, Mention, Role
+from personalq.checkin.kinship import rel_of
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.text import (CATEGORY_GROUPS, CLAUSE_DETERMINERS, CUE_WORDS, FILLER,
                                     KIND_WORDS, KINSHIP, ROLE_FRAMES, STOPWORDS,
@@ -255,7 +256,6 @@ def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: 
 
 def _kinship_title(word: str, class_head: str) -> bool:
     """Is the word a singular kinship word, before the name of a person (class_head)?"""
-    from personalq.checkin.kinship import rel_of
     found = rel_of(word, True)
     return bool(found and found[0].kind and not found[1]) and \
         any(class_head in g for g in CATEGORY_GROUPS)
@@ -771,12 +771,6 @@ SIDE_SAID_AFTER = named_rule("side_said_after_the_relative")
 the paternal side", "my aunt from dad's side") narrows the relation as "maternal"/"paternal"
 before it does: a relative the cards state on the other side is no answer, and one the
 repository lacks there is nobody (reasoner._with_side_said_after)."""
-
-THEIR_RELATIVE = named_rule("his_her_their_relative_is_the_last_persons")
-"""A kinship word after "his"/"her"/"their" ("<name> and his cousin", "<name> with her nan")
-is the relative of the person the phrase before named: taken relative to that person, as
-"<name>'s cousin" is, by what the cards state of them (reasoner._their_relative); a relative
-of theirs the repository lacks is left to the other evidence."""
 
 NEW_BABY = named_rule("new_baby_is_born_lately")
 """A newborn ("the new bub", "my newborn") is a child of the owner's born within the last
