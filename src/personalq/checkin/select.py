@@ -37,7 +37,8 @@ from personalq.checkin.rules import (BIRTH_ORDER, CALIBRATED, DEPICTED_KIND, FAM
                                      DESCRIPTION_SETTLES, DISJUNCTION_ASKS,
                                      STYLE_KEEPS_SUBJECT_QUESTION, OPTIONS_ARE_WHAT_THE_NOUN_NAMES,
                                      COINED_STYLE_WORD, GENRE_TAG_PHRASE, TRIGGER_STEM,
-                                     TYPED_TRIGGER, clipped_given_name, pet_form_of_a_kind_word)
+                                     TYPED_TRIGGER, clipped_given_name, other_name_of_a_kind,
+                                     pet_form_of_a_kind_word)
 from personalq.checkin import chat, depiction, disjunction, lookalikes, paraphrase, partitive, verbatim
 from personalq.checkin.decide import Decision, compose
 from personalq.checkin.intent import VersionCue
@@ -229,7 +230,8 @@ class Selector:
         if PARAPHRASE_NAMES_A_LORA not in self.disabled_rules:
             self.paraphrases = paraphrase.ParaphraseIndex(
                 self.index.families, encode,
-                narrower=BROADER_WORD_IS_NOT_THE_LORA not in self.disabled_rules)
+                narrower=BROADER_WORD_IS_NOT_THE_LORA not in self.disabled_rules,
+                other_names=other_name_of_a_kind.__name__ not in self.disabled_rules)
 
     # -- public ----------------------------------------------------------------------------
 
@@ -940,4 +942,5 @@ def _catalog_index(cards: list[Card], disabled: frozenset[str]) -> CatalogIndex:
                         clips=pet_form_of_a_kind_word.__name__ not in disabled,
                         given=GIVEN_NAME not in disabled,
                         clipped_names=clipped_given_name.__name__ not in disabled,
-                        orders=BIRTH_ORDER not in disabled)
+                        orders=BIRTH_ORDER not in disabled,
+                        other=other_name_of_a_kind.__name__ not in disabled)
