@@ -129,6 +129,8 @@ def test_switching_the_rule_off_loses_the_synonym(selector_on, tmp_path, monkeyp
     monkeypatch.setenv("PERSONALQ_HOME", str(tmp_path / "home"))
     off = Selector(open_repository(catalog), disabled_rules=frozenset({LEXICAL_WORDS}))
     assert "tufa-v1" not in off.select(request_).checkpoints
+    off = Selector(open_repository(catalog), disabled_rules=frozenset({
+        LEXICAL_WORDS, "other_name_of_a_kind"}))  # (synonyms.py's names are lexicon words too)
     assert not any(f.lexical for f in off.index.families.values())  # no lexicon word at all
 
 

@@ -38,6 +38,7 @@ class Context:
     # the person families a possessive word names by their relation (relations.py), or none
     owners: Callable[[Token], set[str]] = field(default=lambda tok: set())
     _tokens: tuple[Token, ...] | None = None
+    _phrases: dict[int, dict[str, float]] | None = None
 
     def on(self, rule: str) -> bool:
         return rule not in self.disabled
@@ -47,6 +48,13 @@ class Context:
         if self._tokens is None:
             self._tokens = tuple(tokenize(self.text))
         return self._tokens
+
+    def phrases(self) -> dict[int, dict[str, float]]:
+        """Token start -> the families a name of several words typed over it reaches
+        (synonyms.py; matched once per request)."""
+        if self._phrases is None:
+            self._phrases = self.index.phrases.spans(self.tokens(), self.text)
+        return self._phrases
 
 
 @dataclass
@@ -78,7 +86,19 @@ def word_match(ctx: Context, tok: Token) -> Match:
                 for k, v in _lookup(ctx, sub).strengths.items():
                     found[k] = max(found.get(k, 0), v * PART)
         match = Match(found, match.kind or MatchKind.PART, match.named)
-    return match
+    return other_name_phrase(ctx, tok, match)
+
+
+def other_name_phrase(ctx: Context, tok: Token, match: Match) -> Match:
+    """A word of a name of several words for a family's kind (synonyms.py: "sausage dog",
+    "auto rickshaw"), typed together in the request, reaches that family as a LEXICAL match."""
+    found = ctx.phrases().get(tok.start) if ctx.index.phrases.by_first else None
+    if not found:
+        return match
+    merged = dict(match.strengths)
+    for k, v in found.items():
+        merged[k] = max(merged.get(k, 0.0), v)
+    return Match(merged, match.kind or MatchKind.LEXICAL, match.named)
 
 
 def lexical_match(families: dict[str, Family], tok: Token, match: Match) -> Match:

@@ -20,7 +20,9 @@ from personalq.checkin.aliases import family_names, given_names
 from personalq.checkin.clipping import MIN_CLIP, KindWords, common_noun as _common_noun
 from personalq.checkin.kinship import (birth_order, birth_order_forms, fold, forms, is_guarded,
                                        rel_of)
-from personalq.checkin.lexical import COMPOSING, family_words, what_it_is_words
+from personalq.checkin.lexical import COMPOSING, card_senses, family_words, what_it_is_words
+from personalq.checkin.lexicon import lexicon
+from personalq.checkin.synonyms import PhraseIndex, other_names
 from personalq.checkin.text import (CATEGORY_GROUPS, RELATED, STOPWORDS, SYNONYM_GROUPS, Token,
                                     edit_distance, english_words, governed, stem, tokenize,
                                     verb_form, words)
@@ -81,6 +83,10 @@ class Family:
     orders: set[str] = field(default_factory=set)  # birth order its cards state: "eldest"
     kin_forms: set[str] = field(default_factory=set)  # terms it has only as another word for
     # the relation its description states (kinship.forms: "pops", "oupa")
+    other_phrases: set[tuple[str, ...]] = field(default_factory=set)  # names of several words
+    # for its kind (synonyms.py: "sausage dog"), matched as typed together
+    guarded: set[str] = field(default_factory=set)  # its one-word other names that are also
+    # everyday words in another meaning ("pom", "ride"): a kind's name only as a phrase's head
 
     @property
     def newest(self) -> Card:
@@ -359,13 +365,48 @@ def add_lexical(fam: Family, skip: frozenset[str]) -> None:
             fam.categories.add(term)
 
 
+def add_other_names(fam: Family, skip: frozenset[str]) -> None:
+    """other_name_of_a_kind: give a family the other names of its kind (synonyms.py) that its
+    cards do not use: one-word names as terms at the LEXICAL strength, names of several words as
+    phrases a request types together."""
+    key = (tuple((c.kind, c.class_noun, c.name, tuple(c.tags)) for c in fam.cards),
+           fam.cards[-1].description, skip)
+    found = _OTHER_CACHE.get(key)
+    if found is None:
+        lx = lexicon()
+        senses = card_senses(fam.cards, skip, lx) if lx is not None else []
+        found = _OTHER_CACHE[key] = other_names(fam.cards, skip, fam.kind in COMPOSING, senses)
+        if len(_OTHER_CACHE) > _OTHER_CACHE_MAX:
+            _OTHER_CACHE.pop(next(iter(_OTHER_CACHE)))
+    words_, phrases, guarded = found
+    for term in words_:
+        if term in STOPWORDS:
+            continue
+        if term in fam.terms:  # a word the cards only describe with ("vespa-like") names it
+            fam.terms[term] = max(fam.terms[term], STRENGTH[Field.LEXICAL])
+            continue
+        fam.terms[term] = STRENGTH[Field.LEXICAL]
+        fam.lexical.add(term)
+        fam.synonyms.add(term)
+        if term in guarded:
+            fam.guarded.add(term)
+    if fam.kind in COMPOSING:  # what a style or concept is, in other words (reasoner.py)
+        fam.lexical_names |= words_ - STOPWORDS
+    fam.other_phrases = set(phrases)
+
+
+_OTHER_CACHE: dict[tuple, tuple[set[str], set[tuple[str, ...]], set[str]]] = {}
+_OTHER_CACHE_MAX = 100_000
+
+
 class CatalogIndex:
     """Inverted index over families; built once per catalog and kept in the warm process."""
 
     def __init__(self, cards: list[Card], lexical: bool = True, aliases: bool = True,
                  clips: bool = True, given: bool = True, clipped_names: bool = True,
-                 orders: bool = True):
-        """`lexical`: also index the lexicon's other words for the naming words (lexical.py;
+                 orders: bool = True, other: bool = True):
+        """`other`: the other names of a card's kind (synonyms.py; off for the ablation of the
+        rule `other_name_of_a_kind`); `lexical`: also index the lexicon's other words for the naming words (lexical.py;
         off for the ablation of the rule `lexical_synonyms`); `aliases`: the names the
         descriptions say the family uses (aliases.py; off for `family_use_name_names_them`);
         `clips`: pet forms of kind words (clipping.py; off for `pet_form_of_a_kind_word`)."""
@@ -380,6 +421,10 @@ class CatalogIndex:
         self.common_tags = self._common_tags()
         for fam in self.families.values() if lexical else ():  # other English words for
             add_lexical(fam, self.common_tags)  # its naming words
+        for fam in self.families.values() if other else ():  # other names of its kind
+            add_other_names(fam, self.common_tags)
+        self.phrases = PhraseIndex({k: f.other_phrases for k, f in self.families.items()},
+                                   STRENGTH[Field.LEXICAL])
         self.by_id = {c.id: c for c in cards}
         self.postings: dict[str, dict[str, float]] = defaultdict(dict)  # stem -> family -> str
         for fam in self.families.values():

@@ -44,6 +44,7 @@ import numpy as np
 from personalq.catalog.card import Card
 from personalq.checkin.features import Family
 from personalq.checkin.lexicon import LEXFILE, lexicon
+from personalq.checkin.synonyms import names_another_kind
 from personalq.checkin.text import (DETERMINERS, GOVERNING, KIND_WORDS, STOPWORDS, Token,
                                     english_words, stem, tokenize, words)
 from personalq.checkin.tuning import (MEDIUM_DEPTH, MEDIUM_SENSES, ORDINARY_SENSE_DEPTH,
@@ -374,10 +375,12 @@ class ParaphraseIndex:
     """The style and concept cards of one catalog, encoded once; phrases looked up by meaning."""
 
     def __init__(self, families: dict[str, Family], encode: Callable[[list[str]], np.ndarray],
-                 narrower: bool = True, grounds: bool = True, closing: bool = True):
+                 narrower: bool = True, grounds: bool = True, closing: bool = True,
+                 other_names: bool = True):
         self.narrower = narrower  # rule broader_word_is_not_the_narrower_lora is on
         self.grounds = grounds  # rule picture_on_a_material_is_a_style_phrase is on
         self.closing = closing  # rule open_medium_word_reads_as_its_kind is on
+        self.other_names = other_names  # rule other_name_of_a_kind is on (synonyms.py)
         self.families = {k: f for k, f in families.items() if f.kind in ("style", "concept")}
         self.style_words = frozenset(w for f in self.families.values() if f.kind == "style"
                                      for w in f.naming_words)
@@ -495,6 +498,8 @@ class ParaphraseIndex:
             return False
         if self.narrower and broader_than_the_card(text, fam):
             return False
+        if self.other_names and names_another_kind(text, fam.cards):
+            return False  # other_name_of_a_kind: a named kind is no paraphrase of another
         rest = without_card_words(text, fam)
         if rest is None:
             return True

@@ -562,7 +562,8 @@ class Reasoner:
             whole = any(all(w in present for w in ph) for ph in fam.name_phrases) or (
                 cls and cls <= present and not self._other_kind(ctx, key, mention)) \
                 or key in branded or self._kind_named(ctx, key, mention) \
-                or bool(fam.lexical_names & present) \
+                or bool((fam.lexical_names - fam.guarded) & present) \
+                or self._guarded_name_heads(key, mention) \
                 or self._describes_medium(ctx, key, mention)  # (lexical_names: another English
             # word for what it is; _describes_medium: a phrase saying how it is drawn)
             if not whole and not medium:
@@ -587,6 +588,17 @@ class Reasoner:
         if res.outcome == Outcome.NONE and medium and ev.scores:
             res = self._medium(ctx, role, g, ev)
         return res if res.outcome != Outcome.NONE else None
+
+    def _guarded_name_heads(self, key: str, mention: Mention) -> bool:
+        """other_name_of_a_kind: an other name of the concept's kind that is also an everyday
+        word ("ride") names it as the phrase's last noun, after no noun for another thing ("a
+        pony ride")."""
+        fam = self.index.families[key]
+        heads = [t for t in mention.words if rules.noun_like(t)]
+        if not fam.guarded or not heads or not ({heads[-1].stem, heads[-1].low} & fam.guarded):
+            return False
+        i = mention.words.index(heads[-1])
+        return i == 0 or not rules.another_kinds_modifier(self.index, key, mention.words[i - 1])
 
     def _other_kind(self, ctx: Context, key: str, mention: Mention) -> bool:
         """noun_modifier_makes_another_kind (rules.py): a concept's one-noun class word typed
@@ -631,8 +643,9 @@ class Reasoner:
         fam = self.index.families[key]
         if not ctx.on(rules.NAMED_FOR_WHAT_IT_IS) or fam.kind != "concept" or not mention.words:
             return False
-        if _has_or_wears(mention):
-            return self._heads_kind(key, mention, len(mention.words) - 1, ctx.text)
+        if _has_or_wears(mention):  # its last word, or its last two typed open ("a shaven skull")
+            return any(self._heads_kind(key, mention, len(mention.words) - span, ctx.text, span)
+                       for span in (1, 2) if len(mention.words) >= span)
         if not ctx.on(rules.GENERIC_NAMES_KIND) or mention.determiner in (
                 Determiner.POSSESSIVE, Determiner.BACKREF):
             return False
@@ -647,6 +660,7 @@ class Reasoner:
         fam, words = self.index.families[key], mention.words
         tok = _joined(words[i:i + span], text)
         if tok is None or not (fam.named_for_what_it_is(tok) or tok.stem in fam.lexical_names
+                               or tok.low in fam.lexical_names
                                or self._narrower_kind(fam, words, i, tok)):
             return False
         nxt = words[i + span] if i + span < len(words) else None
@@ -665,6 +679,9 @@ class Reasoner:
                 break  # a verb or a function word ends the noun phrase
             before.append(prev)
             after = prev
+        if (tok.stem in fam.guarded or tok.low in fam.guarded) and \
+                any(rules.another_kinds_modifier(self.index, key, t) for t in before):
+            return False  # other_name_of_a_kind: "a pony ride" is no vehicle
         in_modifier_slot = tok.stem == fam.class_head and len(fam.newest.class_noun.split()) >= 2
         return all(self.index.family_knows(key, t) or in_modifier_slot and self._no_noun(t)
                    for t in before)

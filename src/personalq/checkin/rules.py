@@ -840,6 +840,43 @@ def pet_form_of_a_kind_word(index: CatalogIndex, site: WordSite, fam_key: str,
 
 
 @match_rule
+def other_name_of_a_kind(index: CatalogIndex, site: WordSite, fam_key: str,
+                         strength: float) -> Verdict:
+    """A kind has other names in other Englishes and by nickname ("doxie", "dungarees", "ute",
+    "shaved head"; synonyms.py): they reach the cards that name the kind their own way. One that
+    is also an everyday word in another meaning ("pom" a Briton, "dug" a past tense, "ride" a
+    journey) means the kind only as the head of its noun phrase ("our pom", "a ghanaian ride"),
+    not as a modifier or a verb ("pom pom hat", "the dog dug"). Off, no other name is read at
+    all (CatalogIndex(other=False))."""
+    fam, tok, mention = index.families[fam_key], site.tok, site.mention
+    if tok.stem not in fam.guarded and tok.low not in fam.guarded:
+        return Verdict.KEEP
+    heads = [t for t in mention.words if noun_like(t) or t.start == tok.start]
+    if not site.core or not heads or heads[-1].start != tok.start:
+        return Verdict.DROP  # a modifier or a verb ("pom pom hat", "the dog dug a hole")
+    if site.prev is not None and another_kinds_modifier(index, fam_key, site.prev):
+        return Verdict.DROP  # "a pony ride" is no vehicle, a "bike ride" no car
+    lx = lexicon()
+    verb = lx is not None and (lx.past_verb_lemma(tok.low) or lx.verb_lemma(tok.low))
+    return Verdict.DROP if verb and mention.determiner == Determiner.NONE else Verdict.KEEP
+
+
+def another_kinds_modifier(index: CatalogIndex, fam_key: str, tok: Token) -> bool:
+    """A noun for a thing (an artifact, an animal, a plant, a food, a substance) before a noun
+    makes a compound of another kind ("a pony ride", "a bike ride"), unless the family knows it;
+    an adjective, or a word for people, a language or a place ("a ghanaian ride") says whose or
+    where, not what kind."""
+    lx = lexicon()
+    if lx is None or index.families[fam_key].knows(tok.stem) or not noun_like(tok):
+        return False
+    first = lx.first_sense(tok.low)
+    return first is not None and not lx.is_adjective(tok.low) and first.lexfile in THING_LEXFILES
+
+
+THING_LEXFILES = frozenset(LEXFILE[k] for k in ("animal", "artifact", "plant", "food", "substance"))
+
+
+@match_rule
 def clipped_given_name(index: CatalogIndex, site: WordSite, fam_key: str,
                        strength: float) -> Verdict:
     """A given name clipped to its start ("Ferd" for Ferdinand, "Fran" for Francesca;

@@ -40,7 +40,8 @@ from personalq.checkin.rules import (BIRTH_ORDER, CALIBRATED, DEPICTED_KIND, FAM
                                      MY_KIND_IS_MY_OWN, PERSON_PRO_FORM,
                                      LOOKALIKES_BESIDE_A_SELECT,
                                      COINED_STYLE_WORD, GENRE_TAG_PHRASE, TRIGGER_STEM,
-                                     TYPED_TRIGGER, clipped_given_name, pet_form_of_a_kind_word)
+                                     TYPED_TRIGGER, clipped_given_name, other_name_of_a_kind,
+                                     pet_form_of_a_kind_word)
 from personalq.checkin import chat, depiction, disjunction, lookalikes, paraphrase, partitive, verbatim
 from personalq.checkin.decide import Decision, compose
 from personalq.checkin.intent import VersionCue
@@ -238,7 +239,8 @@ class Selector:
                 self.index.families, encode,
                 narrower=BROADER_WORD_IS_NOT_THE_LORA not in self.disabled_rules,
                 grounds=PICTURE_ON_A_MATERIAL not in self.disabled_rules,
-                closing=OPEN_MEDIUM_WORD not in self.disabled_rules)
+                closing=OPEN_MEDIUM_WORD not in self.disabled_rules,
+                other_names=other_name_of_a_kind.__name__ not in self.disabled_rules)
 
     # -- public ----------------------------------------------------------------------------
 
@@ -1023,4 +1025,5 @@ def _catalog_index(cards: list[Card], disabled: frozenset[str]) -> CatalogIndex:
                         clips=pet_form_of_a_kind_word.__name__ not in disabled,
                         given=GIVEN_NAME not in disabled,
                         clipped_names=clipped_given_name.__name__ not in disabled,
-                        orders=BIRTH_ORDER not in disabled)
+                        orders=BIRTH_ORDER not in disabled,
+                        other=other_name_of_a_kind.__name__ not in disabled)

@@ -58,6 +58,8 @@ LEXICAL_SENSES = 3  # a naming word is read in one of its this many most frequen
 CONTEXT_HYPERNYM_DEPTH = 6  # what the class noun is a kind of, this far up, tells senses apart
 FOOD_SENSES = 3  # a borrowed name word is a food when one of its this many most frequent
 # meanings is one (ordinary.py: "cinnamon" is first the tree, then the spice)
+BREED_NARROWER_MAX = 4  # an animal sense with more narrower kinds than this is no breed whose
+# narrower leaf words are its varieties and nicknames (synonyms.py: "sausage dog")
 LEXICAL_HYPONYM_MAX = 20  # a sense with more direct kinds than this is a broad category (a
 # person, a vehicle): its words name no one card
 
