@@ -12,7 +12,7 @@ from typing import Callable
 
 from personalq.checkin.features import CatalogIndex, Family, Match, MatchKind
 from personalq.checkin.intent import Determiner, Mention
-from personalq.checkin import rules
+from personalq.checkin import containers, rules
 from personalq.checkin import ordinary  # noqa: F401  (registers its rules: a borrowed name read
 # as the ordinary word)
 from personalq.checkin.rules import GENERIC, MATCH_RULES, WORD_RULES, Verdict, WordSite, adjacent
@@ -179,7 +179,7 @@ def _site(ctx: Context, mention: Mention, group: list[Token], i: int, core: bool
         prev = None
     plural_ = plural(tok) and mention.determiner != Determiner.POSSESSIVE
     return WordSite(tok, match, mention, nxt, prev, core, plural_, ctx.on(rules.SLIP_IN_NAME),
-                    ctx.on(rules.PREDICATE_NO_HEAD), ctx.tokens())
+                    ctx.on(rules.PREDICATE_NO_HEAD), ctx.tokens(), ctx.on(rules.CONTAINED_PRODUCT))
 
 
 def _accept(ctx: Context, site: WordSite, kinds: tuple[str, ...], allowed: set[str] | None,
@@ -369,8 +369,10 @@ def enough_evidence(ctx: Context, ev: Evidence, mention: Mention, fam_key: str) 
             if fam_key in acc and mention.start <= tok.start < mention.end]
     if not core:  # attribute phrases refine a mention; they cannot make one
         return False
+    contained = ctx.on(rules.CONTAINED_PRODUCT) and mention.determiner in GENERIC and \
+        containers.names_the_product(ctx.index, mention, fam_key)  # "a crock of our ..."
     if ctx.on(rules.GENERIC_IS_NOT_PERSONAL) and mention.determiner in GENERIC and \
-            ctx.index.families[fam_key].kind != "concept":
+            ctx.index.families[fam_key].kind != "concept" and not contained:
         return False  # generic_mention_is_not_personal: "a dog" is any dog, not yours (a
     # concept LoRA is a kind of thing, so "a <its class>" may well mean it)
     if any(acc.get(fam_key, 0) >= STRONG for _, acc in core):
@@ -381,8 +383,9 @@ def enough_evidence(ctx: Context, ev: Evidence, mention: Mention, fam_key: str) 
     if not ctx.on(rules.DESCRIPTION_NEEDS_POINTER):
         return True
     # description_needs_pointer: description words alone name a concept only after "my"/"the"
-    pointed = mention.determiner in (Determiner.POSSESSIVE, Determiner.DEFINITE, Determiner.BACKREF) \
-        or (ctx.on(rules.BASE_POINTS) and _made_for_named_base(ctx.index.families[fam_key], mention))
+    pointed = contained or \
+        mention.determiner in (Determiner.POSSESSIVE, Determiner.DEFINITE, Determiner.BACKREF) or \
+        (ctx.on(rules.BASE_POINTS) and _made_for_named_base(ctx.index.families[fam_key], mention))
     return pointed and ev.scores.get(fam_key, 0) >= SHARE_FOR_DESCRIPTION
 
 

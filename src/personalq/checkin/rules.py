@@ -15,6 +15,7 @@ from enum import Enum
 from functools import lru_cache
 from typing import Callable
 
+from personalq.checkin import containers
 from personalq.checkin.features import CatalogIndex, Match, MatchKind
 from personalq.checkin.intent import Determiner, Mention, Role
 from personalq.checkin.kinship import rel_of
@@ -50,6 +51,7 @@ class WordSite:
     slips: bool = True  # rule slip_beside_an_exact_name_word is on
     predicates: bool = True  # rule predicate_is_no_head is on
     request: tuple[Token, ...] = ()  # every word of the request, in order (ordinary.py)
+    contained: bool = True  # rule contents_of_a_container_are_the_product is on
 
 
 _ADJACENT_RE = re.compile(r"^[\s,-]*(?:(?:and|or|&)\s+)?$", re.I)
@@ -209,11 +211,35 @@ def name_after_article_is_common_noun(index: CatalogIndex, site: WordSite, fam_k
     mention, fam = site.mention, index.families[fam_key]
     if fam_key not in site.match.named or (fam.kind != "subject" and not fam.borrows(site.tok)):
         return Verdict.KEEP
-    if not site.core or mention.determiner not in GENERIC or site.tok.capitalized:
+    if not site.core or mention.determiner not in GENERIC:
+        return Verdict.KEEP
+    if _contained(index, site, fam_key) is not None:
+        return _contained(index, site, fam_key)
+    if site.tok.capitalized:
         return Verdict.KEEP
     if any(t.capitalized and index.is_name_of(fam_key, t) for t in mention.words):
         return Verdict.KEEP  # the rest of a capitalised brand or character name
     return Verdict.DROP
+
+
+CONTAINED_PRODUCT = named_rule("contents_of_a_container_are_the_product")
+"""The article of "a <container> of <contents>" counts the container, not the contents: a product
+card the contents name (their own "our", a capitalised name word, its name in the "of" form) is
+meant, not any such thing; a being named after that stuff is not (containers.py)."""
+
+
+def _contained(index: CatalogIndex, site: WordSite, fam_key: str) -> Verdict | None:
+    """contents_of_a_container_are_the_product (containers.py): in "a <container> of ..." the
+    article counts the container, so a product card the contents name keeps its name words
+    (the container word included), and a being's name in the contents is the stuff it was
+    named after, capitalised or not. None: the rule has nothing to say."""
+    if not site.contained:
+        return None
+    if containers.names_the_product(index, site.mention, fam_key):
+        return Verdict.KEEP
+    if containers.being_in_contents(index, site.mention, site.tok, fam_key):
+        return Verdict.DROP
+    return None
 
 
 def premodifiers(site: WordSite) -> list[Token]:

@@ -165,3 +165,17 @@ ROLE_KIN_CLASSES = ("relative", "spouse")
 
 # options.options_the_speaker_owns: how many words after "my"/"our" make the phrase it governs.
 OWNED_PHRASE_MAX_WORDS = 4
+
+# -- containers.py (rule contents_of_a_container_are_the_product) --------------------------------
+# A word before "of" is a container or a measure of stuff ("a crock of", "a wedge of", "a keg of")
+# when one of its CONTAINER_SENSES commonest noun meanings is a kind of one of CONTAINER_CLASSES
+# within CONTAINER_DEPTH hypernym links (WordNet's "measure" is left out: "end", "pair", "bit").
+CONTAINER_CLASSES = ("container", "containerful", "portion")
+CONTAINER_SENSES = 6
+CONTAINER_DEPTH = 6
+# A card is a product one may hold a unit of when its class head, in one of its PRODUCT_SENSES
+# commonest meanings, is a container or is filed under food or substance (WordNet's lexicographer
+# files), or its cards call it a product; a being (person, organism) never is.
+PRODUCT_SENSES = 2
+PRODUCT_TAGS = ("product",)
+CONTENTS_REACH = 4  # words between a container's "of" and a word of its contents ("of our old ...")

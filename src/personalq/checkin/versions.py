@@ -12,7 +12,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from personalq.catalog.card import Card
-from personalq.checkin import rules
+from personalq.checkin import containers, rules
 from personalq.checkin.features import Family
 from personalq.checkin.intent import VersionCue
 from personalq.checkin.lexicon import lexicon
@@ -35,6 +35,8 @@ def pick_version(fam: Family, cue: VersionCue, clues: list[Token], text: str,
     if explicit is not None:
         return explicit
     clues = [t for t in clues if t.stem not in fam.orders]  # the person's, no version's
+    if rules.CONTAINED_PRODUCT not in off:  # contents_of_a_container_are_the_product
+        clues = containers.contents_name_no_version(fam, clues, text)
     if rules.AGE_PICKS not in off:
         aged = by_age(cards, text, frozenset(fam.name_lows))
         if aged is not None:

@@ -1,0 +1,154 @@
+"""Containers and measures of stuff: "a <container> of <contents>" ("a crock of ...", "a
+punnet of ...", "a wedge of ...", "two flagons of ...").
+
+The article of such a phrase counts the container, not what is in it: the contents are a mass or
+a product, determined by their own words. So the generic article does not make the contents any
+thing of their kind: "a crock of our plum jam" is one crock of the owner's jam, "a flask of
+Mossbeck" one flask of that brand, and "a crate of cider apples" any apples. Where the owner's
+product card is named by the contents' own pointer ("our"/"my"/"<someone>'s"), by a capitalised
+word of its name, or by its whole name written in the "of" form ("a tin of toffee" for a product
+called "Toffee Tin", the English alternation of "<contents> <container>" and "<container> of
+<contents>"), the phrase is that product (rule contents_of_a_container_are_the_product).
+
+A container holds stuff, not a being: a pet, a person or a character named after a food ("a jar of
+Marmalade" beside a cat called Marmalade) is not what a container phrase's contents name, written
+capitalised or not. A card counts as a product by what it is (class head, tags), not by the word
+typed: see `is_product`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from personalq.checkin.features import CatalogIndex, Family
+from personalq.checkin.intent import Determiner, Mention
+from personalq.checkin.lexicon import LEXFILE, lexicon
+from personalq.checkin.text import Token, tokenize
+from personalq.checkin.tuning import (BEING_DEPTH, BEING_SENSES, CONTAINER_CLASSES, CONTENTS_REACH,
+                                      CONTAINER_DEPTH, CONTAINER_SENSES, PERSON_DEPTH,
+                                      PERSON_SENSES, PRODUCT_SENSES, PRODUCT_TAGS)
+
+POINTERS = frozenset(("my", "our", "your", "their"))
+
+
+@dataclass(frozen=True)
+class Contents:
+    """A container phrase of a mention: the container word and the words after its "of"."""
+
+    container: Token | None
+    words: tuple[Token, ...]
+
+    def pointed(self) -> bool:
+        """The contents carry their own possessive ("of our ...", "of Ama's ...")."""
+        return bool(self.words) and (self.words[0].low in POINTERS or self.words[0].possessive)
+
+    def holds(self, tok: Token) -> bool:
+        return any(t.start == tok.start for t in self.words)
+
+
+@lru_cache(maxsize=4096)
+def container_word(low: str) -> bool:
+    """Is the word a container or a measure of stuff in one of its commonest meanings?"""
+    lx = lexicon()
+    return lx is not None and any(lx.is_a(low, c, CONTAINER_DEPTH, CONTAINER_SENSES)
+                                  for c in CONTAINER_CLASSES)
+
+
+def contents_of(mention: Mention, units: frozenset[str] = frozenset()) -> Contents | None:
+    """The mention's "<container> of <contents>"; or the whole mention where the parser split
+    off a container the catalog does not know ("a crock of | Mossbeck": Determiner.CONTAINER),
+    with no container word then. `units`: stems a card's class noun gives as the unit its
+    product comes in ("bar" of a "soap bar"), containers too."""
+    toks = list(mention.all_tokens)
+    if mention.determiner == Determiner.CONTAINER:
+        rest = tuple(t for t in toks if t.low not in ("a", "an", "the"))
+        return Contents(None, rest) if rest else None
+    for i in range(len(toks) - 2):
+        if toks[i + 1].low == "of" and (toks[i].stem in units or container_word(toks[i].low)):
+            rest = tuple(t for t in toks[i + 2:] if t.low not in ("a", "an", "the"))
+            return Contents(toks[i], rest) if rest else None
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _being_word(head: str) -> bool:
+    lx = lexicon()
+    return lx is not None and bool(head) and (
+        lx.is_a(head, "person", PERSON_DEPTH, PERSON_SENSES) or
+        lx.is_a(head, "organism", BEING_DEPTH, BEING_SENSES))
+
+
+@lru_cache(maxsize=4096)
+def _product_word(head: str) -> bool:
+    """A container, or a food or substance, in one of the head's commonest meanings."""
+    lx = lexicon()
+    if lx is None or not head:
+        return False
+    stuff = {LEXFILE["food"], LEXFILE["substance"]}
+    return any(s.lexfile in stuff for s in lx.senses(head)[:PRODUCT_SENSES]) or \
+        any(lx.is_a(head, c, CONTAINER_DEPTH, PRODUCT_SENSES) for c in CONTAINER_CLASSES)
+
+
+def is_being(fam: Family) -> bool:
+    """A subject that is a person or an organism (a pet, a character): no container's contents."""
+    return fam.kind == "subject" and _being_word(fam.class_head)
+
+
+def is_product(fam: Family) -> bool:
+    """A subject one may hold a unit of: its class head is a container, a food or a substance,
+    or its cards call it a product; never a being."""
+    if fam.kind != "subject" or is_being(fam):
+        return False
+    tags = {t.lower() for c in fam.cards for t in c.tags}
+    return _product_word(fam.class_head) or any(t in tags for t in PRODUCT_TAGS)
+
+
+def names_the_product(index: CatalogIndex, mention: Mention, fam_key: str) -> bool:
+    """The container phrase's contents name this product card: by their own pointer, by a
+    capitalised word of its name, or by its whole name in the "of" form ("a tin of toffee" for
+    "Toffee Tin")."""
+    fam = index.families[fam_key]
+    if not is_product(fam):
+        return False
+    contents = contents_of(mention, frozenset(fam.class_words))
+    if contents is None:
+        return False
+    if contents.pointed():
+        return True
+    if any(t.capitalized and index.is_name_of(fam_key, t) for t in contents.words):
+        return True
+    typed = {t.low for t in contents.words} | {t.stem for t in contents.words}
+    head = contents.container
+    return head is not None and any(len(ph) >= 2 and ph[-1] in (head.low, head.stem) and set(ph[:-1]) <= typed
+               for ph in fam.name_phrases)
+
+
+def being_in_contents(index: CatalogIndex, mention: Mention, tok: Token, fam_key: str) -> bool:
+    """A word of a container phrase's contents that would name a being (a pet named after a
+    food): the contents are stuff, so not the being."""
+    contents = contents_of(mention)
+    return contents is not None and contents.holds(tok) and not tok.possessive and \
+        is_being(index.families[fam_key])
+
+
+def in_contents(text: str, tok: Token) -> bool:
+    """Does the word stand in the contents of a container phrase of the request ("... of our
+    <word>", "... of <word>"), at most CONTENTS_REACH words after the "of"?"""
+    toks = tokenize(text)
+    at = next((i for i, t in enumerate(toks) if t.start == tok.start), None)
+    if at is None:
+        return False
+    for i in range(at - 1, max(at - 1 - CONTENTS_REACH, 0), -1):
+        if toks[i].low == "of":
+            return container_word(toks[i - 1].low)
+    return False
+
+
+def contents_name_no_version(fam: Family, clues: list[Token], text: str) -> list[Token]:
+    """A product's versions differ by their packaging, not by what is in it: a word of a
+    container phrase's contents that says what the product is (its class noun or one-word tag
+    on some version) picks no version; its describing words still do."""
+    if not is_product(fam):
+        return clues
+    return [t for t in clues if not (t.stem in fam.naming_words and in_contents(text, t))]
