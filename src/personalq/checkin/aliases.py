@@ -156,10 +156,48 @@ def names_beside_the_name(text: str, own: set[str]) -> list[str]:
     return out
 
 
+def full_name_after_the_name(text: str, own: set[str]) -> list[str]:
+    """given_name_in_the_description, the other way round: the card's name followed by a name
+    set off in brackets ("my cousin Kemi (Oluwakemi Bello)", "Sasha (Alexandra)") gives the
+    full form the short name stands for, so its first word, the given name, names the person
+    too (a surname after it may be the whole family's and is left out)."""
+    out = []
+    for m in _SET_OFF_PHRASE.finditer(text):
+        before = tokenize(text[:m.start()])
+        inside = tokenize(m.group(1))
+        if before and inside and before[-1].low in own and before[-1].text[:1].isupper() and \
+                not before[-1].possessive and inside[0].low not in own and \
+                inside[0].low not in STOPWORDS and not rel_of(inside[0].low):
+            out.append(inside[0].low)
+    return out
+
+
+def full_name_words(text: str, own: set[str]) -> list[str]:
+    """given_name_in_the_description: the other words of a person's full name ("Adunni"-type
+    given name + family name: "my aunt Ama Boateng", "Kemi (Oluwakemi Bello)"), lower case:
+    the capitalised words right after the card's name or inside brackets after it. A full
+    name is the person's on every version, though one card states it (no version clue)."""
+    toks = tokenize(text)
+    out = []
+    for i, tok in enumerate(toks[:-1]):
+        if tok.low not in own or not tok.text[:1].isupper() or tok.possessive:
+            continue
+        for k in range(i + 1, min(i + 1 + _MAX_WORDS, len(toks))):
+            nxt = toks[k]
+            if not nxt.text[:1].isupper() or nxt.low in STOPWORDS or \
+                    not _joined(text, toks[k - 1], nxt) and text[toks[k - 1].end:nxt.start].strip() != "(":
+                break
+            out.append(nxt.low)
+            if nxt.possessive or text[nxt.end:nxt.end + 1] in ("),"):
+                break
+    return [w for w in out if w.isalpha() and w not in own and not _common_noun(w) and not rel_of(w)]
+
+
 def given_names(descriptions: list[str], own: set[str]) -> set[str]:
     """The given names the descriptions open with (opening_names) or write beside the card's
     name set off (names_beside_the_name) that are not the family's own name words and not
     common nouns of English, which keep their ordinary reading."""
     return {w for text in descriptions
             for w in opening_names(text) + names_beside_the_name(text, own)
+            + full_name_after_the_name(text, own)
             if w not in own and fold(w) not in own and w.isalpha() and not _common_noun(w)}

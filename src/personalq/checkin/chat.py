@@ -14,6 +14,16 @@ around them leave no other reading. Each is a named rule (switchable for the abl
 - `and_typed_short_between_people`: "n", "&" or "+" between two words that each name a person
   (a person card's name, a kinship word, a personal pronoun) is "and".
 
+- `possessive_after_the_kin_word`: many languages put "my"/"our" after the kinship noun
+  (Yoruba, Igbo, Tagalog, Malay, Swahili, Shona, Zulu, Italian, Spanish, Portuguese, Romanian,
+  Greek, Albanian, Vietnamese, Thai, Hebrew: kinwords.KIN_POSSESSIVE_AFTER). "<kin> <my>" is
+  "my <kin>", and a run of kinship nouns before it, juxtaposed or joined by the language's
+  linker ("<mother> ng <husband> ko"), is a chain of possessors read right to left: "<mother>
+  <husband> <my>" is "my <husband>'s <mother>". A kinship word the possessive's language reads
+  otherwise than the tables' first reading is written as that language's relation in English
+  (Swahili "kaka" a brother, not another table's uncle). Only where the run stands first or
+  after no determiner, and the possessive is no person card's name.
+
 Typed the same way, a medium word English writes closed is often split ("a silk screen", "a
 wood-cut"): `medium_word_typed_open` closes two words, spaced or hyphenated, whose closed form is
 a WordNet picture noun that a style card names itself by (class noun or one-word tag), so the
@@ -25,16 +35,18 @@ from __future__ import annotations
 import re
 
 from personalq.checkin.features import CatalogIndex
-from personalq.checkin.kinship import rel_of
+from personalq.checkin.kinship import (is_guarded, kin_linkers, label, possessives_after,
+                                       reading_in, rel_of)
 from personalq.checkin.lexicon import lexicon
 from personalq.checkin.paraphrase import is_picture
 from personalq.checkin.relations import _is_person
 from personalq.checkin.rules import named_rule, noun_like
-from personalq.checkin.text import Token, tokenize
+from personalq.checkin.text import STOPWORDS, Token, tokenize
 
 POSSESSIVE_TYPED_BARE = named_rule("possessive_typed_without_apostrophe")
 AND_TYPED_SHORT = named_rule("and_typed_short_between_people")
 MEDIUM_TYPED_OPEN = named_rule("medium_word_typed_open")
+POSSESSIVE_AFTER_KIN = named_rule("possessive_after_the_kin_word")
 _OPEN_PAIR = re.compile(r"\b([A-Za-z]+)([ -])(?=([A-Za-z]+)\b)")
 
 # words before a bare kinship word that make "<kin>s" a plural, not a possessive
@@ -65,6 +77,8 @@ def restore(request: str, names: frozenset[str], disabled: frozenset[str] = froz
             media: frozenset[str] = frozenset()) -> str:
     """The request with dropped apostrophes, short "and"s and split medium words restored
     (rules above); media: `style_media` of the catalog."""
+    if POSSESSIVE_AFTER_KIN not in disabled:
+        request = _possessive_before_kin(request, names)
     if POSSESSIVE_TYPED_BARE not in disabled:
         request = _restore_possessives(request, names)
     if AND_TYPED_SHORT not in disabled:
@@ -151,3 +165,68 @@ def _restore_and(text: str, names: frozenset[str]) -> str:
             return f"{m.group(1)}and{m.group(3)}"
         return m.group(0)
     return _SHORT_AND.sub(replace, text)
+
+
+def _kin_run(toks: list[Token], end: int, langs: frozenset[str]) -> list[int]:
+    """The kinship nouns right before toks[end] (a postposed possessive), nearest last, with
+    the language's linkers between them skipped; [] when the word before is no kinship noun."""
+    run: list[int] = []
+    k = end - 1
+    while k >= 0 and _kin_noun(toks[k], langs):
+        run.insert(0, k)
+        k -= 1
+        if k >= 1 and kin_linkers().get(toks[k].low, frozenset()) & langs and \
+                _kin_noun(toks[k - 1], langs):
+            k -= 1
+    return run
+
+
+def _kin_noun(tok: Token, langs: frozenset[str]) -> bool:
+    if tok.possessive or not tok.low.isalpha():
+        return False
+    return reading_in(tok.low, langs) is not None or _kin_word_pointed(tok.low)
+
+
+def _opens_a_phrase(toks: list[Token], i: int, text: str) -> bool:
+    """Does the kinship noun at i begin a noun phrase of its own: first, after punctuation or a
+    function word ("with", "and", "of"), not after a determiner? A word that is also English
+    ("ate", "mama") after a content word is that word ("the dog ate ..."); an unguarded kinship
+    word after one is still the head of its phrase ("feeding omo ...")."""
+    if i == 0 or text[toks[i - 1].end:toks[i].start].strip():
+        return True
+    before = toks[i - 1].low
+    if before in _DETERMINERS:
+        return False
+    return before in STOPWORDS or not is_guarded(toks[i].low)
+
+
+def _kin_word_pointed(low: str) -> bool:
+    found = rel_of(low, pointed=True)
+    return bool(found and found[0].kind)
+
+
+def _in_english(low: str, langs: frozenset[str]) -> str:
+    """The word as typed, or the relation in English where the possessive's language reads it
+    otherwise than the tables' first reading."""
+    own = reading_in(low, langs)
+    found = rel_of(low, pointed=True)
+    if own is None or (found and found[0].kind == own.kind):
+        return low
+    return label(own).replace("step+", "step").replace("+", "-")
+
+
+def _possessive_before_kin(text: str, names: frozenset[str]) -> str:
+    """"<kin> [<kin> ...] <my>" -> "my [<kin>'s ...] <kin>" (possessive_after_the_kin_word)."""
+    toks = tokenize(text)
+    for i in range(len(toks) - 1, 0, -1):  # from the end, so earlier offsets stay valid
+        langs = possessives_after().get(toks[i].low)
+        if langs is None or toks[i].low in names:
+            continue
+        run = _kin_run(toks, i, langs)
+        if not run or not _opens_a_phrase(toks, run[0], text):
+            continue
+        kin = [_in_english(toks[k].text, langs) for k in run]
+        phrase = "my " + "".join(w + "'s " for w in reversed(kin[1:])) + kin[0]
+        text = text[:toks[run[0]].start] + phrase + text[toks[i].end:]
+        toks = tokenize(text)
+    return text

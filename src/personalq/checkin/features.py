@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from personalq.catalog.card import Card
-from personalq.checkin.aliases import family_names, given_names
+from personalq.checkin.aliases import family_names, full_name_words, given_names
 from personalq.checkin.clipping import MIN_CLIP, KindWords, common_noun as _common_noun
 from personalq.checkin.kinship import (birth_order, birth_order_forms, fold, forms, is_guarded,
                                        rel_of)
@@ -26,7 +26,7 @@ from personalq.checkin.synonyms import PhraseIndex, other_names
 from personalq.checkin.text import (CATEGORY_GROUPS, RELATED, STOPWORDS, SYNONYM_GROUPS, Token,
                                     edit_distance, english_words, governed, stem, tokenize,
                                     verb_form, words)
-from personalq.checkin.tuning import (CLIPPED, CLIPPED_NAME, LONG_NAME, ORDER_REACH, COMMON_TAG_MIN, COMMON_TAG_SHARE, COMPOUND, FUZZY, FUZZY_MAX_EDITS, MIN_STEM_FOR_FUZZY,
+from personalq.checkin.tuning import (CLIPPED, CLIPPED_NAME, FULL_FORM_MIN_NAME, LONG_NAME, ORDER_REACH, COMMON_TAG_MIN, COMMON_TAG_SHARE, COMPOUND, FUZZY, FUZZY_MAX_EDITS, MIN_STEM_FOR_FUZZY,
                                       RELATION_MAX_WORDS, SPLIT_MIN_LEN, SPLIT_MIN_PART, STRENGTH, STRONG,
                                       VERSION_ONLY, Field)
 
@@ -294,6 +294,7 @@ def build_family(key: str, members: list[Card], aliases: bool = True,
     if given and _a_person(members[-1]):
         _add_names(fam, per_card, given_names([c.description for c in fam.cards],
                                               set(fam.name_lows)))
+        _add_full_name(fam, per_card)
     _merge_versions(fam, per_card)
     literal_anywhere = set().union(*fam.card_terms.values())
     fam.synonyms -= literal_anywhere
@@ -303,6 +304,13 @@ def build_family(key: str, members: list[Card], aliases: bool = True,
     fam.name_stems = {stem(n) for n in fam.name_lows}
     fam.class_head = (words(members[-1].class_noun) or [""])[-1]
     return fam
+
+
+def _vowel_changed(name: str, word: str) -> bool:
+    """Does the word agree with all of a short name but its last vowel, a vowel there too
+    ("Buki"/"Bukola")? A consonant there starts another name ("Femi"/"Femke")."""
+    vowels = "aeiou"
+    return word.startswith(name[:-1]) and name[-1] in vowels and word[len(name) - 1] in vowels
 
 
 def _a_person(card: Card) -> bool:
@@ -328,6 +336,19 @@ def _add_names(fam: Family, per_card: list[dict[str, float]], names: set[str]) -
         for terms in per_card:
             for f in forms:
                 terms[stem(f)] = max(terms.get(stem(f), 0.0), STRENGTH[Field.NAME])
+
+
+def _add_full_name(fam: Family, per_card: list[dict[str, float]]) -> None:
+    """A person's full name one card states ("<Name> (<Given> <Family>)") is theirs on every
+    version: its words are description words of every card, so they pick no version."""
+    own = set(fam.name_lows)
+    full = {w for c in fam.cards for w in full_name_words(c.description, own)}
+    for w in sorted(full):
+        for form in {stem(w), stem(fold(w))}:
+            for card_id in fam.card_terms:
+                fam.card_terms[card_id].add(form)
+            for terms in per_card:
+                terms[form] = max(terms.get(form, 0.0), STRENGTH[Field.DESC])
 
 
 def _merge_versions(fam: Family, per_card: list[dict[str, float]]) -> None:
@@ -497,10 +518,26 @@ class CatalogIndex:
                 if len(low) - 1 <= len(w) <= len(low) + 1 and edit_distance(low, w, 1) <= 1:
                     found.add(names[i][1])
                 i += 1
+        if not found:
+            found = self._full_form_of(low)
         if len(found) != 1 or verb_form(low) or _common_noun(low):
             return NO_MATCH
         key = found.pop()
         return Match({key: STRENGTH[Field.NAME] * CLIPPED_NAME}, MatchKind.CLIPPED_NAME, {key})
+
+    def _full_form_of(self, low: str) -> set[str]:
+        """The other way round: a longer word with a person's short name (FULL_FORM_MIN_NAME
+        letters or more) as its start or end is the full name the short one is cut from
+        ("Nkechinyere" for Nkechi, "Oluwaseun" for Seun, "Christopher" for Chris), and so is
+        one agreeing with all of it but its last letter ("Bukola" for Buki: the clipped form
+        changes the vowel). Every family such a name of is found (two: no reading)."""
+        found = set()
+        for name, key in self.person_names:
+            if len(name) < FULL_FORM_MIN_NAME or len(low) <= len(name):
+                continue
+            if low.startswith(name) or low.endswith(name) or _vowel_changed(name, low):
+                found.add(key)
+        return found
 
     def _clipped(self, tok: Token) -> Match:
         """A word no card has that is a pet form of a subject's kind word (clipping.py)."""

@@ -69,6 +69,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from personalq.checkin.kinwords import (KIN_BORROWED, KIN_BORROWED_MORE, KIN_GUARDED, KIN_LINE,
+                                        KIN_LINKERS, KIN_POSSESSIVE_AFTER,
                                         KIN_SIDE, KIN_WORDS)
 from personalq.embed import vocabulary_words
 
@@ -559,3 +560,45 @@ def forms(rel: Rel) -> frozenset[str]:
         out.update(w for w, r in lex.items() if r.in_law and r.kind == rel.kind and
                    r.gender == rel.gender and (not rel.line or not r.line or r.line == rel.line))
     return frozenset(out)
+
+
+def _by_name(table: dict[str, str]) -> dict[str, frozenset[str]]:
+    """Per word of a table keyed by language (folded): the language names it belongs to."""
+    out: dict[str, set[str]] = {}
+    for language, text in table.items():
+        for word in text.split():
+            for form in (word, fold(word)):
+                out.setdefault(form, set()).update(language.split("-"))
+    return {w: frozenset(v) for w, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def possessives_after() -> dict[str, frozenset[str]]:
+    """possessive_after_the_kin_word: each postposed first-person possessive ("mi", "ko",
+    "yangu", "mio") -> the languages that put it after the kinship noun."""
+    return _by_name(KIN_POSSESSIVE_AFTER)
+
+
+@lru_cache(maxsize=1)
+def kin_linkers() -> dict[str, frozenset[str]]:
+    """The words that link a kinship noun to its possessor ("ng", "wa") -> their languages."""
+    return _by_name(KIN_LINKERS)
+
+
+@lru_cache(maxsize=1)
+def _readings_by_language() -> dict[str, tuple[tuple[frozenset[str], Rel], ...]]:
+    """Per kinship word of another language (folded): its relation in each table row."""
+    out: dict[str, list[tuple[frozenset[str], Rel]]] = {}
+    for (_, language), rel, word, _ in _table_words(vocabulary_words()):
+        if language not in _REGIONAL_ENGLISH and isinstance(rel, Rel):
+            out.setdefault(fold(word), []).append((frozenset(language.split("-")), rel))
+    return {w: tuple(v) for w, v in out.items()}
+
+
+def reading_in(word: str, languages: frozenset[str]) -> Rel | None:
+    """The relation a kinship word names in one of the given languages (Swahili "kaka" is a
+    brother where another table's "kaka" is an uncle); None where none of them has it."""
+    for names, rel in _readings_by_language().get(fold(word.lower()), ()):
+        if names & languages:
+            return rel
+    return None

@@ -667,3 +667,35 @@ KIN_WORDS: dict[str, dict[str, str]] = {
 # Words that are kinship only in a kin position whatever their length or English status: chat
 # abbreviations ("mrs" before a surname, "imo": in my opinion).
 KIN_GUARDED = frozenset("mrs imo".split())
+
+# The first-person possessives ("my", "our") that a language puts AFTER the kinship noun, typed
+# as a word of their own ("<mother> <my>"), by language (the table names above, split at "-"):
+# read as "my <kin>" (chat.possessive_after_the_kin_word). Glued forms ("-mi", "-ku",
+# "-wangu") are words of the tables themselves.
+KIN_POSSESSIVE_AFTER = {
+    "yoruba": "mi wa",
+    "igbo": "m anyi",
+    "tagalog": "ko namin natin",
+    "indonesian-malay": "saya aku ku kami kita",
+    "swahili": "yangu wangu changu langu zangu yetu wetu",
+    "shona": "wangu wedu",
+    "zulu-xhosa": "wami wam wethu",
+    "italian": "mio mia miei mie nostro nostra nostri nostre",
+    "spanish": "mío mía míos mías nuestro nuestra",
+    "portuguese": "meu minha nosso nossa",
+    "romanian": "meu mea mei mele nostru noastră",
+    "greek": "mou mas",
+    "albanian": "im ime",
+    "vietnamese": "tôi mình",
+    "thai-lao-khmer": "chan phom",
+    "hebrew": "sheli shelanu",
+}
+
+# Words a language puts between a kinship noun and the relative it belongs to ("<mother> ng
+# <husband> ko": my husband's mother), where it is not plain juxtaposition as in Yoruba or Malay.
+KIN_LINKERS = {
+    "tagalog": "ng ni",
+    "swahili": "wa ya la cha za",
+    "shona": "wa",
+    "zulu-xhosa": "ka",
+}
