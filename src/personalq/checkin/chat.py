@@ -24,10 +24,13 @@ around them leave no other reading. Each is a named rule (switchable for the abl
   (Swahili "kaka" a brother, not another table's uncle). Only where the run stands first or
   after no determiner, and the possessive is no person card's name.
 
-Typed the same way, a medium word English writes closed is often split ("a silk screen", "a
-wood-cut"): `medium_word_typed_open` closes two words, spaced or hyphenated, whose closed form is
-a WordNet picture noun that a style card names itself by (class noun or one-word tag), so the
-card's own word is read.
+Typed the same way, a compound is written closed, hyphenated or open as the typist likes ("a silk
+screen", "a wood-cut", "a neckscarf" for a card's "neck-scarf"): `medium_word_typed_open`
+writes a compound the way a card writes it, so the card's own word is read. Two words, spaced or
+hyphenated, whose closed form is a WordNet picture noun a style card names itself by, or a noun
+of at least CLOSED_NOUN_MIN letters any card names itself by (class noun or one-word tag), are
+closed; one word that is a card's hyphenated or open two-word class noun, tag or name typed
+closed is written as the card writes it.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ from personalq.checkin.paraphrase import is_picture
 from personalq.checkin.relations import _is_person
 from personalq.checkin.rules import named_rule, noun_like
 from personalq.checkin.text import STOPWORDS, Token, tokenize
+from personalq.checkin.tuning import CLOSED_NOUN_MIN
 
 POSSESSIVE_TYPED_BARE = named_rule("possessive_typed_without_apostrophe")
 AND_TYPED_SHORT = named_rule("and_typed_short_between_people")
@@ -65,16 +69,29 @@ def person_names(index: CatalogIndex) -> frozenset[str]:
                      for n in fam.name_lows if len(n) >= _MIN_NAME)
 
 
-def style_media(index: CatalogIndex) -> frozenset[str]:
-    """The lower-case one-word tags and class-noun words of the style cards that English reads
-    as a kind of picture ("linocut", "woodcut"): the words a split typing may stand for."""
-    words = {w for fam in index.families.values() if fam.kind == "style" for card in fam.cards
-             for w in card.class_noun.lower().split() + [t.lower() for t in card.tags]}
-    return frozenset(w for w in words if w.isalpha() and is_picture(w))
+def style_media(index: CatalogIndex) -> dict[str, str]:
+    """How the cards write their compounds, by the form typed closed: the lower-case one-word
+    tags and class-noun words of the style cards that English reads as a kind of picture
+    ("linocut"), the WordNet nouns of CLOSED_NOUN_MIN letters or more any card names itself by
+    (each to itself: a split typing closes to it), and the two-word class nouns, tags and names
+    written with a hyphen or a space ("neckscarf" -> "neck-scarf")."""
+    forms: dict[str, str] = {}
+    lx = lexicon()
+    for fam in index.families.values():
+        for card in fam.cards:
+            for term in [card.class_noun, *card.tags] + ([card.name] if fam.kind != "subject" else []):
+                low = term.lower().strip()
+                parts = re.split(r"[ -]", low)
+                if len(parts) == 2 and all(p.isalpha() for p in parts):
+                    forms.setdefault("".join(parts), low)
+                elif low.isalpha() and ((fam.kind == "style" and is_picture(low)) or (
+                        len(low) >= CLOSED_NOUN_MIN and lx is not None and lx.senses(low))):
+                    forms[low] = low
+    return forms
 
 
 def restore(request: str, names: frozenset[str], disabled: frozenset[str] = frozenset(),
-            media: frozenset[str] = frozenset()) -> str:
+            media: dict[str, str] | frozenset[str] = frozenset()) -> str:
     """The request with dropped apostrophes, short "and"s and split medium words restored
     (rules above); media: `style_media` of the catalog."""
     if POSSESSIVE_AFTER_KIN not in disabled:
@@ -84,20 +101,36 @@ def restore(request: str, names: frozenset[str], disabled: frozenset[str] = froz
     if AND_TYPED_SHORT not in disabled:
         request = _restore_and(request, names)
     if MEDIUM_TYPED_OPEN not in disabled and media:
-        request = _close_media(request, media)
+        forms = media if isinstance(media, dict) else {w: w for w in media}
+        request = _split_compounds(_close_media(request, forms), forms)
     return request
 
 
-def _close_media(text: str, media: frozenset[str]) -> str:
-    """Two words, spaced or hyphenated, that together are one of the style cards' picture
-    words, typed closed ("lino cut" -> "linocut")."""
+def _close_media(text: str, forms: dict[str, str]) -> str:
+    """Two words, spaced or hyphenated, that together are a compound a card writes closed
+    ("lino cut" -> "linocut"), or that a card writes with the other separator ("head tie" ->
+    "head-tie")."""
     out, last = [], 0
     for m in _OPEN_PAIR.finditer(text):
-        if m.start() < last or (m.group(1) + m.group(3)).lower() not in media:
+        card = forms.get((m.group(1) + m.group(3)).lower())
+        if m.start() < last or card is None:
             continue
-        out.append(text[last:m.start()] + m.group(1))
-        last = m.end()  # the separator is dropped; the second word follows as typed
+        sep = card[len(m.group(1))] if " " in card or "-" in card else ""
+        out.append(text[last:m.start()] + m.group(1) + sep)
+        last = m.end()  # the second word follows as typed
     return "".join(out) + text[last:]
+
+
+def _split_compounds(text: str, forms: dict[str, str]) -> str:
+    """One word that a card writes as two, hyphenated or spaced, typed closed ("headscarf" for
+    a card's "head-scarf"): written as the card writes it."""
+    def split(m: re.Match) -> str:
+        card = forms.get(m.group(0).lower())
+        if card is None or card == m.group(0).lower():
+            return m.group(0)
+        cut = len(re.split(r"[ -]", card)[0])
+        return m.group(0)[:cut] + card[cut] + m.group(0)[cut:]
+    return re.sub(r"\b[A-Za-z]+\b", split, text)
 
 
 def _kin_word(low: str) -> bool:

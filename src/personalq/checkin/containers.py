@@ -13,7 +13,10 @@ called "Toffee Tin", the English alternation of "<contents> <container>" and "<c
 A container holds stuff, not a being: a pet, a person or a character named after a food ("a jar of
 Marmalade" beside a cat called Marmalade) is not what a container phrase's contents name, written
 capitalised or not. A card counts as a product by what it is (class head, tags), not by the word
-typed: see `is_product`.
+typed: see `is_product`. The product's own name typed whole in any case ("a jar of plum butter"), or
+a word of it English does not have, names it too where no being is named so; and a product's
+versions differ by their packaging, so neither its contents' words nor a place phrase ("on the
+<noun>") pick one.
 """
 
 from __future__ import annotations
@@ -24,9 +27,11 @@ from functools import lru_cache
 from personalq.checkin.features import CatalogIndex, Family
 from personalq.checkin.intent import Determiner, Mention
 from personalq.checkin.lexicon import LEXFILE, lexicon
-from personalq.checkin.text import Token, tokenize
+from personalq.checkin.text import Token, english_words, tokenize
 from personalq.checkin.tuning import (BEING_DEPTH, BEING_SENSES, CONTAINER_CLASSES, CONTENTS_REACH,
-                                      CONTAINER_DEPTH, CONTAINER_SENSES, PERSON_DEPTH,
+                                      COINED_MIN_CHARS, CONTAINER_DEPTH, CONTAINER_SENSES,
+                                      MULTIWORD_NAME_MIN,
+                                      PERSON_DEPTH,
                                       PERSON_SENSES, PRODUCT_SENSES, PRODUCT_TAGS)
 
 POINTERS = frozenset(("my", "our", "your", "their"))
@@ -118,10 +123,57 @@ def names_the_product(index: CatalogIndex, mention: Mention, fam_key: str) -> bo
         return True
     if any(t.capitalized and index.is_name_of(fam_key, t) for t in contents.words):
         return True
+    if whole_name_typed(index, contents, fam_key):
+        return True
     typed = {t.low for t in contents.words} | {t.stem for t in contents.words}
     head = contents.container
     return head is not None and any(len(ph) >= 2 and ph[-1] in (head.low, head.stem) and set(ph[:-1]) <= typed
                for ph in fam.name_phrases)
+
+
+def own_name(name: str) -> tuple[str, ...]:
+    """A product's name less a leading possessor ("<Owner>'s Plum Butter" -> plum, butter):
+    what one types for the stuff itself."""
+    toks = [t for t in tokenize(name) if t.low not in ("a", "an", "the")]
+    while toks and toks[0].possessive:
+        toks = toks[1:]
+    return tuple(t.low for t in toks)
+
+
+@lru_cache(maxsize=4096)
+def _coined(low: str) -> bool:
+    """A word English does not have (no WordNet sense, not in the vocabulary)."""
+    lx = lexicon()
+    return lx is not None and low.isalpha() and len(low) >= COINED_MIN_CHARS and \
+        low not in english_words() and not lx.senses(low)
+
+
+def coined_name_word(index: CatalogIndex, fam_key: str, low: str) -> bool:
+    """A word of the product's own name that English does not have (a brand's or a cuisine's
+    coinage, "a flask of <coinage>") and no other family's name holds: typed in any case, it
+    can only be that product's name."""
+    fam = index.families[fam_key]
+    if not _coined(low) or not any(low in own_name(c.name) for c in fam.cards):
+        return False
+    return not any(low in f.name_lows for k, f in index.families.items() if k != fam_key)
+
+
+def whole_name_typed(index: CatalogIndex, contents: Contents, fam_key: str) -> bool:
+    """The contents hold the product's own name of MULTIWORD_NAME_MIN words or more, in a row,
+    in any case ("a jar of plum butter" for "Ama's Plum Butter"): several words of one name
+    typed together name it as surely as a capital does, unless a being is named so too (a
+    pet called after the stuff)."""
+    typed = [t.low for t in contents.words]
+    if any(coined_name_word(index, fam_key, w) for w in typed):
+        return True
+    for name in {own_name(c.name) for c in index.families[fam_key].cards}:
+        n = len(name)
+        if n < MULTIWORD_NAME_MIN or not any(tuple(typed[i:i + n]) == name
+                                             for i in range(len(typed) - n + 1)):
+            continue
+        if not any(is_being(f) and set(name) <= f.name_lows for f in index.families.values()):
+            return True
+    return False
 
 
 def being_in_contents(index: CatalogIndex, mention: Mention, tok: Token, fam_key: str) -> bool:
@@ -152,3 +204,24 @@ def contents_name_no_version(fam: Family, clues: list[Token], text: str) -> list
     if not is_product(fam):
         return clues
     return [t for t in clues if not (t.stem in fam.naming_words and in_contents(text, t))]
+
+
+PLACE_PREPOSITIONS = frozenset("on at by beside near under behind".split())
+
+
+def where_it_stands(fam: Family, toks: list[Token], text: str) -> list[Token]:
+    """A product's versions differ by their packaging, not by where it is put: the words of a
+    place phrase ("on the <noun>", "by a <noun>") pick no version of a product."""
+    if not is_product(fam):
+        return []
+    all_toks = tokenize(text)
+    starts = {t.start: i for i, t in enumerate(all_toks)}
+    out = []
+    for tok in toks:
+        i = starts.get(tok.start)
+        j = i - 1 if i is not None else -1
+        while j >= 0 and all_toks[j].low in ("the", "a", "an", "this", "that"):
+            j -= 1
+        if j >= 0 and all_toks[j].low in PLACE_PREPOSITIONS:
+            out.append(tok)
+    return out

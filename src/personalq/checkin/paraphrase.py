@@ -8,7 +8,8 @@ how a picture is made:
 
   worn or done   "in <X>", "wearing <X>", "with <X>", "doing <X>", "riding <X>",
                  "caught/frozen (in) <X>"                                   -> a concept LoRA
-  how it is made "as (a) <X>", "like (a) <X>", "<made>-participle into <X>"  -> a style LoRA
+  how it is made "as (a) <X>", "like (a) <X>", "<made>-participle into <X>",
+                 "<made>-participle (wholly) from/of/out of <X>"               -> a style LoRA
                  "in <X>" whose head reads as a picture or a medium         -> either
                  "<modifiers> <picture noun>" anywhere ("a grainy newspaper photo",
                  "faded circus poster, ...", "..., fresco style")           -> a style LoRA
@@ -65,12 +66,20 @@ _END_AT = r"$|[,.;:!?()\"]|\s+(?:in|on|at|with|from|of|for|by|near|under|over|th
           r"during|while|next|beside|against|outside|inside|across|along|around|behind|then)\b"
 _X = r"(?P<x>[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,%d}?)" % (PARAPHRASE_MAX_WORDS - 1)
 _DET = r"(?:(?P<det>an?|the|some)\s+)?"
-_STYLE_RE = re.compile(r"(?:\b" + MAKING + r"\s+into\s+|\b(?P<lead>\S+\s+)?(?:like|as)\s+)"
+# Participles of making a thing out of a material: "built from bottle caps", "made of shells".
+MADE_FROM = r"(?:made|built|carved|woven|knitted|stitched|sewn|sculpted|modelled|modeled|moulded|" \
+            r"molded|cast|pieced|assembled|formed|crafted|constructed|fashioned|pieced\s+together)"
+_STYLE_RE = re.compile(r"(?:\b" + MAKING + r"\s+into\s+|\b(?P<made>" + MADE_FROM +
+                       r")\s+(?:\w+ly\s+)?(?:from|of|out\s+of)\s+|"
+                       r"\b(?P<lead>\S+\s+)?(?:like|as)\s+)"
                        + _DET + _X + r"(?=" + _END_AT + r")", re.I)
 # "with a bowler hat and a cane": two things, each its own phrase
 _CONCEPT_RE = re.compile(r"\b(?P<frame>in|wearing|with|doing|riding|(?:caught|frozen|captured)(?:\s+in)?)\s+"
                          + _DET + _X + r"(?=" + _END_AT + r"|\s+and\b)", re.I)
 POSSESSIVE_WORDS = frozenset("my our his her their its your".split())
+SAME_WORDS = frozenset("same identical".split())  # "in the same <X>": one kind for a group
+GROUP_QUANTIFIERS = frozenset("all both each".split())  # "dancers all in ...": the group before
+IRREGULAR_PLURALS = frozenset("people men women children folk folks".split())
 # An action is named with "the" as a kind ("doing the splits"); any other "the" points at a
 # thing already known, the subject's own.
 KIND_WITH_THE = frozenset(["doing"])  # the frame word as typed, lower case
@@ -237,6 +246,44 @@ def closed_medium(text: str, own: frozenset[str] = frozenset()) -> str | None:
     return " ".join(low + [kind])
 
 
+def _group_alike(request: str, at: int, det: str, first: str) -> int | None:
+    """Rule a_group_alike_is_one_phrase: "<plural noun> (all/both) in/wearing the same <X>"
+    ("dancers all in the same sash"): "the same" points at no thing of the subject's own but
+    says the group shares one kind, so what is meant is the group dressed alike, read as one
+    phrase from the group's noun. Where the phrase starts, or None."""
+    if not ((det == "the" and first in SAME_WORDS) or (not det and first == "matching")):
+        return None
+    toks = [t for t in tokenize(request[:at])]
+    while toks and toks[-1].low in GROUP_QUANTIFIERS:
+        toks = toks[:-1]
+    if not toks:
+        return None
+    return toks[-1].start if _plural_noun(toks[-1].low) else None
+
+
+def _plural_noun(low: str) -> bool:
+    """A plural noun: an irregular one of people, or "-s"/"-es" on a WordNet noun."""
+    lx = lexicon()
+    if low in IRREGULAR_PLURALS:
+        return True
+    if lx is None or not low.endswith("s") or low.endswith("ss"):
+        return False
+    return any(lx.senses(low[:-k]) for k in (1, 2) if len(low) - k >= 3)
+
+
+def _made_thing(request: str, at: int) -> bool:
+    """"<artifact> made of <X>" ("a dress made from wax print", "a house built of stone"): a
+    thing people make is made of its material, the picture is not; a figure, animal, place or
+    scene made of a material ("an owl made of buttons") is a way of picturing it."""
+    before = [t for t in tokenize(request[:at]) if t.low not in STOPWORDS]
+    lx = lexicon()
+    if not before or lx is None:
+        return False
+    head = before[-1].low
+    senses = lx.senses(head)[:PICTURE_SENSES]
+    return bool(senses) and senses[0].lexfile == LEXFILE["artifact"] and not is_picture(head)
+
+
 def _participle(tok: Token) -> bool:
     """An -ing form English reads as a verb ("figures having tea"): a clause follows the noun,
     no noun it modifies."""
@@ -281,20 +328,29 @@ def craft_things_only(request: str, knows: Callable[[Token], bool]) -> bool:
 
 
 def phrases(request: str, style_words: frozenset[str] = frozenset(),
-            grounds: bool = True) -> list[Phrase]:
+            grounds: bool = True, made_of: bool = True, same_group: bool = True) -> list[Phrase]:
     """The request's describing phrases in the frames above (module docstring); style_words:
-    the stems style cards name themselves by (class noun, one-word tags)."""
+    the stems style cards name themselves by (class noun, one-word tags); grounds, made_of,
+    same_group: the rules picture_on_a_material_is_a_style_phrase,
+    made_of_a_material_is_a_style_phrase and a_group_alike_is_one_phrase."""
     out: list[Phrase] = []
     for m in _STYLE_RE.finditer(request):
         lead = (m.group("lead") or "").strip().lower()
         if lead in NOT_MANNER or lead.endswith("n't"):
             continue
-        out.append(Phrase(m.group("x"), "style", m.start("x"), m.end("x")))
+        if m.group("made") and (not made_of or _made_thing(request, m.start("made"))):
+            continue
+        at = m.start("made") if m.group("made") else m.start("x")  # "made of <X>": says a picture
+        out.append(Phrase(request[at:m.end("x")], "style", at, m.end("x")))
     for m in _CONCEPT_RE.finditer(request):
         det = (m.group("det") or "").lower()
         first = m.group("x").split()[0].lower()
         if first in POSSESSIVE_WORDS or first.endswith(("'s", "\u2019s")):
             continue  # the subject's own thing: a version cue
+        group = _group_alike(request, m.start("frame"), det, first) if same_group else None
+        if group is not None:
+            out.append(Phrase(request[group:m.end("x")], "concept", group, m.end("x")))
+            continue
         if det == "the" and m.group("frame").lower() not in KIND_WITH_THE:
             continue
         kind = in_frame_kind(m.group("x"), det, style_words) \
@@ -376,7 +432,11 @@ class ParaphraseIndex:
 
     def __init__(self, families: dict[str, Family], encode: Callable[[list[str]], np.ndarray],
                  narrower: bool = True, grounds: bool = True, closing: bool = True,
-                 other_names: bool = True):
+                 other_names: bool = True, made_of: bool = True, tie_break: bool = True,
+                 same_group: bool = True):
+        self.same_group = same_group  # rule a_group_alike_is_one_phrase is on
+        self.made_of = made_of  # rule made_of_a_material_is_a_style_phrase is on
+        self.tie_break = tie_break  # rule own_word_breaks_a_near_tie is on
         self.narrower = narrower  # rule broader_word_is_not_the_narrower_lora is on
         self.grounds = grounds  # rule picture_on_a_material_is_a_style_phrase is on
         self.closing = closing  # rule open_medium_word_reads_as_its_kind is on
@@ -431,7 +491,7 @@ class ParaphraseIndex:
         self._matrix = self.encode(texts) if texts else np.zeros((0, 1), np.float32)
 
     def _phrases(self, request: str) -> list[Phrase]:
-        return phrases(request, self.style_words, self.grounds)
+        return phrases(request, self.style_words, self.grounds, self.made_of, self.same_group)
 
     def _kind_reading(self, phrase: Phrase) -> str | None:
         """The style phrase as English files its medium word (`closed_medium`), if that differs."""
@@ -468,9 +528,24 @@ class ParaphraseIndex:
         best, order = self._ranked(phrase)
         top = int(order[0])
         runner = float(best[order[1]]) if len(order) > 1 else 0.0
-        if best[top] < PARAPHRASE_MIN_COSINE or best[top] - runner < PARAPHRASE_MARGIN:
+        if best[top] < PARAPHRASE_MIN_COSINE:
+            return None
+        if best[top] - runner < PARAPHRASE_MARGIN and not (self.tie_break and
+                                                          self._own_word(phrase, top)):
             return None
         return self._keys[top] if self._describes(phrase, top) else None
+
+    def _own_word(self, phrase: Phrase, number: int) -> bool:
+        """Rule own_word_breaks_a_near_tie: the phrase holds a word the family names itself by
+        (class head, one-word tag) that no other style or concept family does."""
+        key = self._keys[number]
+        own = self.families[key].naming_words
+        for tok in tokenize(phrase.text):
+            if tok.low in STOPWORDS or tok.stem not in own:
+                continue
+            if not any(tok.stem in f.naming_words for k, f in self.families.items() if k != key):
+                return True
+        return False
 
     def shared(self, phrase: Phrase) -> list[str]:
         """Rule shared_medium_asks_which: the two style families a style phrase means alike

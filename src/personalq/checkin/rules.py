@@ -1011,6 +1011,26 @@ do not use is read together with the kind of picture English files it under ("<w
 "<word> painting"), since MiniLM knows a craft's rarer words poorly and the kind well; the
 phrase means a card by the closer of the two readings (paraphrase.closed_medium)."""
 
+OWN_WORD_BREAKS_A_TIE = named_rule("own_word_breaks_a_near_tie")
+"""Two concepts of one kind (two hairstyles, two headwear LoRAs) are near each other in meaning,
+so a phrase describing one ("hair bound in <material>") may lead the other by less than the
+paraphrase margin. Where the phrase holds a word that the leading card names itself by (class
+head, one-word tag) and no other style or concept card does, and the phrase means the leader
+closely enough (the floor), that word tells the near tie apart: the leader is meant
+(paraphrase.ParaphraseIndex.best)."""
+
+MADE_OF_A_MATERIAL = named_rule("made_of_a_material_is_a_style_phrase")
+"""How a picture is made is also said by what its subject is made of: "<figure | animal | place |
+scene> <made/built/stitched...> (entirely) from/of/out of <X>" ("a fox made of buttons") is a way
+of picturing it, so X is a style phrase; a thing people make is made of its material as itself
+("a coat made of wool"), no picture (paraphrase.phrases, _made_thing)."""
+
+GROUP_ALIKE = named_rule("a_group_alike_is_one_phrase")
+"""'<plural noun> (all) in/wearing the same <X>' says a group shares one kind of thing: "the same"
+points at nothing of the subject's own (unlike "in the hat"), and what is meant, a group dressed
+alike, is said by the group's noun and the phrase together, so they are read as one describing
+phrase for a concept LoRA (paraphrase._group_alike)."""
+
 SHARED_MEDIUM = named_rule("shared_medium_asks_which")
 """A phrase saying how the picture is made ("as a batik", "in woodblock print") that means two of
 the user's style LoRAs alike, both closely and clearly more than any other style or concept, names

@@ -34,7 +34,8 @@ from personalq.checkin.rules import (BIRTH_ORDER, CALIBRATED, DEPICTED_KIND, FAM
                                      BROADER_WORD_IS_NOT_THE_LORA, LOOKALIKES_DESCRIBED, ONE_OF_A_SET,
                                      SET_BY_HYPERNYM, SET_OVER_A_SELECT,
                                      PARAPHRASE_NAMES_A_LORA, PICTURE_ON_A_MATERIAL, OPEN_MEDIUM_WORD,
-                                     SHARED_MEDIUM, CRAFT_THINGS,
+                                     SHARED_MEDIUM, CRAFT_THINGS, MADE_OF_A_MATERIAL,
+                                     OWN_WORD_BREAKS_A_TIE, GROUP_ALIKE,
                                      DESCRIPTION_SETTLES, DISJUNCTION_ASKS,
                                      STYLE_KEEPS_SUBJECT_QUESTION, OPTIONS_ARE_WHAT_THE_NOUN_NAMES,
                                      MY_KIND_IS_MY_OWN, PERSON_PRO_FORM,
@@ -240,7 +241,10 @@ class Selector:
                 narrower=BROADER_WORD_IS_NOT_THE_LORA not in self.disabled_rules,
                 grounds=PICTURE_ON_A_MATERIAL not in self.disabled_rules,
                 closing=OPEN_MEDIUM_WORD not in self.disabled_rules,
-                other_names=other_name_of_a_kind.__name__ not in self.disabled_rules)
+                other_names=other_name_of_a_kind.__name__ not in self.disabled_rules,
+                made_of=MADE_OF_A_MATERIAL not in self.disabled_rules,
+                tie_break=OWN_WORD_BREAKS_A_TIE not in self.disabled_rules,
+                same_group=GROUP_ALIKE not in self.disabled_rules)
 
     # -- public ----------------------------------------------------------------------------
 

@@ -180,4 +180,12 @@ CONTAINER_DEPTH = 6
 # files), or its cards call it a product; a being (person, organism) never is.
 PRODUCT_SENSES = 2
 PRODUCT_TAGS = ("product",)
+# A product's own name (less its possessor) of at least this many words, typed together in a
+# container phrase's contents in any case, names it (containers.whole_name_typed).
+MULTIWORD_NAME_MIN = 2
+# ... and so does one word of its name English does not have, of at least this many letters
+COINED_MIN_CHARS = 4
+# A card's closed compound noun of at least this many letters is closed again where typed as
+# two words (chat.medium_word_typed_open); shorter ones are too often two words of their own.
+CLOSED_NOUN_MIN = 7
 CONTENTS_REACH = 4  # words between a container's "of" and a word of its contents ("of our old ...")

@@ -37,6 +37,9 @@ def pick_version(fam: Family, cue: VersionCue, clues: list[Token], text: str,
     clues = [t for t in clues if t.stem not in fam.orders]  # the person's, no version's
     if rules.CONTAINED_PRODUCT not in off:  # contents_of_a_container_are_the_product
         clues = containers.contents_name_no_version(fam, clues, text)
+        secondary = [ph for ph in secondary if containers.where_it_stands(fam, ph, text) != ph]
+        placed = containers.where_it_stands(fam, clues, text)
+        clues = [t for t in clues if t not in placed]
     if rules.AGE_PICKS not in off:
         aged = by_age(cards, text, frozenset(fam.name_lows))
         if aged is not None:
