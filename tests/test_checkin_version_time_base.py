@@ -45,6 +45,10 @@ ROWS = [
        ["vehicle", "tram"], "concept"),
     _v("tram", 2, "2025-01-01", "sdxl", "Tram for SDXL: green and cream tram, wet rails.", "Tram", "tram",
        ["vehicle", "tram"], "concept"),
+    _v("mai", 1, "2021-01-01", "sd15", "My niece Mai at 9 with a long ponytail.", "Mai", "girl",
+       ["niece", "person", "girl"]),
+    _v("mai", 2, "2025-01-01", "sdxl", "My niece Mai at 13, her hair now cropped short; retrained for SDXL.",
+       "Mai", "girl", ["niece", "person", "girl"]),
     _v("box", 1, "2019-06-01", "sd15", "Pho Huong takeaway box: a plain white box with a stamped logo.",
        "Pho Huong Box", "box", ["product", "box"], "concept"),
     _v("box", 2, "2025-06-01", "sdxl", "Pho Huong takeaway box, printed red with a dragon.", "Pho Huong Box",
@@ -137,6 +141,7 @@ def test_a_ports_shared_look_is_no_version():
     assert _pick("a fox in red lacquer with gold leaf") == ["lacquer-2"]
     assert _pick("a fox in red lacquer with gold leaf", off=rules.PORT_LOOK) == ["lacquer-1"]
     assert _pick("a green tram with a bell") == ["tram-2"]
+    assert _pick("mai with her long ponytail") == ["mai-1"]  # the retrain says what changed
 
 
 @pytest.mark.parametrize("text, lo, hi", [

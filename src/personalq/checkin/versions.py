@@ -308,12 +308,17 @@ def _carry_the_same_look(cards: list[Card], owns: dict[str, set[str]]) -> None:
             owns[card.id] = owns[card.id] | owns[prev.id]
 
 
+_CHANGED_RE = re.compile(r"\b(?:after|since|now|new|newly|grown|no\s+longer|changed|instead|anymore)\b", re.I)
+
+
 def _carry_a_ports_look(cards: list[Card], owns: dict[str, set[str]]) -> None:
     """a_port_keeps_the_look: a version whose card names the base model it was made for
     ("<name> for SDXL: ...", "retrained on Flux") is the concept ported to a new base; what the
-    earlier card says of the concept still holds, so its words are the port's too."""
+    earlier card says of the concept still holds, so its words are the port's too. A card that
+    says what changed ("grown out", "new glasses", "after the move") is a new look, no port."""
     for prev, card in zip(cards, cards[1:]):
-        if base_cue(card.description or "") in BASE_MODEL_ORDER and card.base_model != prev.base_model:
+        if base_cue(card.description or "") in BASE_MODEL_ORDER and card.base_model != prev.base_model \
+                and not _CHANGED_RE.search(card.description or ""):
             owns[card.id] = owns[card.id] | owns[prev.id]
 
 
