@@ -72,21 +72,31 @@ def season_months(text: str, today: dt.date | None = None) -> tuple[tuple[int, i
 
 
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-           "couple of": 2, "a couple of": 2, "few": 3, "a few": 3}
-_AGO_RE = re.compile(r"\b(?:(?P<n>\d{1,2}|a couple of|a few|an?|one|two|three|four|five|six)\s+"
-                     r"(?P<unit>years?|springs?|summers?|autumns?|falls?|winters?)\s+(?:ago|back)\b|"
-                     r"(?P<yb>year|spring|summer|autumn|fall|winter)\s+before\s+last\b)", re.I)
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+           "couple of": 2, "a couple of": 2, "couple": 2, "a couple": 2, "few": 3, "a few": 3,
+           "a good few": 4, "several": 4}
+_UNIT_YEARS = {"year": 1, "yr": 1, "y": 1, "decade": 10}  # a count of these is years
+_AGO_RE = re.compile(r"\b(?:(?P<n>\d{1,2}|a couple(?: of)?|couple(?: of)?|a good few|a few|several|an?|one|two|three|"
+                     r"four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*"
+                     r"(?P<unit>years?|yrs?|y|decades?|springs?|summers?|autumns?|falls?|winters?|"
+                     r"christmas(?:es)?|birthdays?)\s+(?:ago|back)\b|"
+                     r"(?P<yb>year|spring|summer|autumn|fall|winter|christmas)\s+before\s+last\b)", re.I)
 
 
 def _ago_dates(text: str, today: dt.date) -> list:
-    """"two years ago", "three summers ago", "the spring before last": a year counted back from
-    today (a season counts from the last one that ended)."""
+    """"two years ago", "3 yrs back", "a decade ago", "three summers ago", "two Christmases
+    ago", "the spring before last": a year counted back from today (a season or a yearly
+    holiday counts from the last one that has passed; abbreviations as typed in chat)."""
     out = []
     for m in _AGO_RE.finditer(text):
-        unit = (m.group("unit") or m.group("yb")).lower().rstrip("s")
+        unit = re.sub(r"(?:es|s)$", "", (m.group("unit") or m.group("yb")).lower())
         n = 2 if m.group("yb") else int(_COUNTS.get(m.group("n").lower(), m.group("n")))
-        if unit == "year":
+        if unit in _UNIT_YEARS:
+            year = today.year - n * _UNIT_YEARS[unit]
+        elif unit == "birthday":  # one a year
             year = today.year - n
+        elif unit.startswith("christma"):  # counted from the last one that has passed
+            year = (today.year if (today.month, today.day) > (12, 25) else today.year - 1) - (n - 1)
         else:
             first = _SEASONS["fall" if unit == "fall" else unit]
             last = today.year if today.month > first + 2 else today.year - 1

@@ -145,11 +145,13 @@ _OLDER_RE = re.compile(
 
 
 _BASE_RE = re.compile(r"\b(?P<rel>older|old|earlier|previous|newer|new|latest|current)\s+base"
-                      r"(?:[\s-]+model)?\b|\b(?P<name>sdxl|sd[\s-]?1\.?5|sd[\s-]?2(?:\.?1)?|sd3|flux)\b", re.I)
+                      r"(?:[\s-]+model)?\b|\b(?:the|my|on|for)\s+(?P<rel2>older|old|earlier|previous)\s+model\b|\b(?P<name>sdxl|sd[\s-]?1\.?5|sd[\s-]?2(?:\.?1)?|sd3|flux)\b", re.I)
 # A base model's short name stands alone where the words around it say a model is meant: "the
 # 1.5 model", "for xl", "the xl one" (a bare "1.5" or "XL" elsewhere is a number or a size).
-_BARE_BASE_RE = re.compile(r"(?:\b(?P<pre>for|on|using)\s+(?:the\s+)?)?(?<![\w.])(?P<bare>1\.5|xl)"
-                           r"(?![\w.%]|\s+(?:hours?|minutes?|days?|weeks?|years?|times|[ck]?m|kg|l|x)\b)(?P<post>[\s-]*(?:lora|model|checkpoint|one|version|base)\b)?",
+_BARE_BASE_RE = re.compile(r"(?:\b(?P<pre>for|on|using)\s+(?:the\s+)?|\b(?P<det>the|my|our|your|his|her|their|in)\s+"
+                           r"(?=1\.5))?(?<![\w.])(?P<bare>1\.5|xl)"
+                           r"(?![\w.%]|\s+(?:hours?|minutes?|days?|weeks?|years?|times|[ck]?m|kg|l|x|mm|ml|g|lbs?|litres?|liters?|"
+                           r"metres?|meters?|miles?|inch(?:es)?|feet|foot|pints?|kilos?|grams?|pounds?|million|stars?)\b)(?P<post>[\s-]*(?:lora|model|checkpoint|one|version|base)\b)?",
                            re.I)
 BASE_TOKEN_RE = re.compile(r"sd-?\d(?:\.?\d)?|sdxl|sd3|xl|\d\.\d")  # a base model as a token
 REFLEXIVE = frozenset("myself ourselves".split())
@@ -179,11 +181,21 @@ def base_cue(text: str) -> str | None:
     """"on the earlier base model" -> "earlier"; "the SD 1.5 one" -> "sd15"."""
     m = _BASE_RE.search(text)
     if not m:
-        bare = next((b for b in _BARE_BASE_RE.finditer(text) if b.group("pre") or b.group("post")), None)
+        bare = next((b for b in _BARE_BASE_RE.finditer(text)
+                     if b.group("pre") or b.group("post") or b.group("det")), None)
         return "sd" + bare.group("bare").lower().replace(".", "") if bare else None
+    if m.group("rel2"):  # "on the old model": the older base
+        return "older"
     if m.group("rel"):
         return "older" if m.group("rel").lower() in ("older", "old", "earlier", "previous") else "newer"
     return re.sub(r"[\s.-]", "", m.group("name").lower())
+
+
+# A time long past with no count ("in the old days", "way back when", "ages
+# ago", "years ago"): the earliest version (versions.pick_version, rule long_ago_is_the_oldest).
+LONG_AGO_RE = re.compile(r"\bback\s+in\s+the\s+day\b|\b(?:in\s+)?the\s+(?:good\s+)?old\s+days\b|"
+                         r"\bway\s+back(?:\s+when)?\b|\b(?:ages|years|donkey'?s\s+years|yonks|long)\s+ago\b|"
+                         r"\bin\s+the\s+(?:early|beginning)\s+days\b|\bat\s+the\s+(?:very\s+)?(?:start|beginning)\b", re.I)
 
 
 def parse_cue(tokens: list[Token], text: str, dates=None, older: bool | None = None) -> VersionCue:

@@ -216,6 +216,8 @@ class Reasoner:
                     if g.owned and res.outcome == Outcome.SELECT:
                         res.matched = {k: list(v) + g.owned for k, v in res.matched.items()}
         self._place_orphan_cue(ctx, state)
+        if ctx.on(rules.ONE_BASE):
+            self._one_base(ctx, state)
         if ctx.on(rules.APPOSED_RELATIONS):
             state.out = _apposed_relations(ctx.text, state.out)
         if ctx.on(rules.ONE_PHRASE_ONE_THING):
@@ -751,6 +753,30 @@ class Reasoner:
                 res.cue = copy.copy(res.cue)
                 res.cue.base = base
                 self._repick(ctx, res)
+
+    def _one_base(self, ctx: Context, state: "_State") -> None:
+        """one_base_model_per_picture: a family with versions on several bases whose pick is not
+        its newest (a cue or its words chose an older one) fixes the base; the other selected
+        styles and concepts, whose versions are ports of one look, take their version on that
+        base where they have one (a person's or pet's version is a time of its life: it stays)."""
+        live = [r for r in state.out if r.outcome == Outcome.SELECT and len(r.cards) == 1]
+        if len(live) < 2:
+            return
+        fams = self.index.families
+        anchors = [r for r in live if len({c.base_model for c in fams[r.families[0]].cards}) > 1
+                   and r.cards[0].id != fams[r.families[0]].cards[-1].id]
+        bases = {r.cards[0].base_model for r in anchors}
+        if len(bases) != 1:
+            return
+        base = bases.pop()
+        for res in live:
+            fam = fams[res.families[0]]
+            if res in anchors or res.cue.base or res.cards[0].base_model == base or \
+                    res.cards[0].kind == "subject" or not any(c.base_model == base for c in fam.cards):
+                continue
+            res.cue = copy.copy(res.cue)
+            res.cue.base = base
+            self._repick(ctx, res)
 
     def _repick(self, ctx: Context, res: Resolution) -> None:
         """Pick each plausible family's version again under the resolution's cue."""

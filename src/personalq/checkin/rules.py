@@ -1099,3 +1099,40 @@ LOOKALIKES_BESIDE_A_SELECT = named_rule("lookalikes_beside_a_select")
 another phrase of the request selects something else ("a red-bearded dwarf smith beside <name>",
 "<look-alike description> in <style>"): the selected thing answers its own phrase, not this one,
 so the question over the look-alikes is asked (select.Selector._lookalikes)."""
+
+LONG_AGO = named_rule("long_ago_is_the_oldest")
+"""A time long past with no count ("in the good old days", "way back when",
+"ages ago") and no other version cue means the earliest version: the versions of a family follow
+its subject through time, and an uncounted distant past is before all but the first
+(versions.pick_version; intent.LONG_AGO_RE)."""
+
+FIRST_WHEN = named_rule("first_before_a_past_verb_is_when")
+""""first" before a past-tense verb ("when we first met", "the year she first moved here") is
+the adverb "for the first time", dating an event; it does not count the family's versions
+(versions._ordinals_count_time)."""
+
+ONE_BASE = named_rule("one_base_model_per_picture")
+"""The LoRAs drawn together in one picture load on one base model: where a family with versions
+on several bases had an older version picked by a cue or its words, the styles and concepts
+drawn with it, whose versions are ports of one look, are taken on that base when they have one
+("<person with the look of their sd1.5 card> in <style with an sd1.5 and an SDXL version>" draws
+the style's sd1.5 version). A person's or pet's version is a time of its life and stays
+(reasoner._one_base)."""
+
+OCCASION = named_rule("occasion_dates_the_version")
+"""An occasion happens once, at one time of the subject's life: a request set at an occasion
+("me at my graduation", "her on her wedding day") that exactly one version's card is dated by
+("at her graduation in a gown") means that version (versions._by_occasion)."""
+
+FULL_NAME_NO_VERSION = named_rule("full_name_is_no_version")
+"""A subject's full name, spelt out on one version's card beside its name ("my aunt Ines
+Carvalho", "Ravi (Ravindra Iyer)"), says who the subject is, not which version: its words
+describe every version, so they do not pick the card that happens to spell them
+(versions.full_name_words)."""
+
+PORT_LOOK = named_rule("a_port_keeps_the_look")
+"""A version whose card names the base model it was made for ("<style> for SDXL: crisper
+lines", "retrained on Flux") is the same concept ported to a new base: what the earlier card
+says of the concept (its colour, its length, its place) still holds, so those words do not pick
+the older version; only what the port's card contradicts or a version cue does
+(versions._carry_a_ports_look)."""

@@ -29,7 +29,7 @@ from personalq.checkin.dense import DenseWords
 from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
 from personalq.checkin import calibrated, second
-from personalq.checkin.rules import (BIRTH_ORDER, CALIBRATED, DEPICTED_KIND, FAMILY_NAMES,
+from personalq.checkin.rules import (BIRTH_ORDER, ONE_BASE, CALIBRATED, DEPICTED_KIND, FAMILY_NAMES,
                                      FULL_LORA_NAME, GIVEN_NAME, KIND_OF_LORA, LEXICAL_WORDS,
                                      BROADER_WORD_IS_NOT_THE_LORA, LOOKALIKES_DESCRIBED, ONE_OF_A_SET,
                                      SET_BY_HYPERNYM, SET_OVER_A_SELECT,
@@ -512,6 +512,8 @@ class Selector:
         cards = [pick_version(self.index.families[k], intent.cue(),
                               [t for t in toks if p.start <= t.start < p.end], request,
                               off=self.disabled_rules) for k, p in found]
+        if ONE_BASE not in self.disabled_rules:
+            cards = [self._on_the_chosen_base(c, decision.checkpoints) for c in cards]
         ids = decision.checkpoints + [c.id for c in cards]
         prompt = decision.prompt if decision.action == "select" else request
         return Decision("select", checkpoint=ids[0], checkpoints=ids,
@@ -568,6 +570,20 @@ class Selector:
                             off=self.disabled_rules)
         return Decision("select", checkpoint=card.id, checkpoints=[card.id],
                         prompt=rewrite(request, [Placement(-1, -1, card)]))
+
+    def _on_the_chosen_base(self, card: Card, chosen: list[str]) -> Card:
+        """one_base_model_per_picture (reasoner._one_base) for a style or concept added by its
+        paraphrase: its newest version gives way to its version on the base of a chosen card
+        that is an older version of a family on several bases."""
+        fams = self.index.families
+        anchors = {self.by_id[i].base_model for i in chosen if i in self.by_id
+                   and len({c.base_model for c in fams[self.by_id[i].family].cards}) > 1
+                   and fams[self.by_id[i].family].cards[-1].id != i}
+        fam = fams[card.family]
+        if len(anchors) != 1 or card.kind == "subject" or card.id != fam.cards[-1].id:
+            return card
+        on_base = [c for c in fam.cards if c.base_model in anchors]
+        return on_base[-1] if on_base else card
 
     def _lookalikes(self, request: str, intent, decision: Decision,
                     answer: str | None = None) -> Decision:
@@ -762,7 +778,10 @@ class Selector:
         for card_id in decision.checkpoints:
             if self.by_id[card_id].family == fam_key:
                 return card_id
-        return self._version_by_cues(fam_key, intent, request).id
+        card = self._version_by_cues(fam_key, intent, request)
+        if ONE_BASE not in self.disabled_rules:
+            card = self._on_the_chosen_base(card, decision.checkpoints)
+        return card.id
 
     def _version_by_cues(self, fam_key: str, intent, request: str) -> Card:
         """The family's version the request's version cues and words pick (all mentions')."""

@@ -17,7 +17,8 @@ numbers or number words with their frames ("at", "aged", "age", "-year-old", "yo
 "when she was 11", "<n>th birthday"), and the school years of the English-speaking systems
 ("year N" UK/IE/AU/NZ, "grade N" and "Nth grade" US/CA/ZA, "class N" and "standard N" IN/KE,
 "primary N" Scotland/SG, "form N" NZ/MY/KE, "secondary N" SG/Scotland, and the school stages:
-preschool, kindergarten, primary, middle, high school, sixth form, matric, university).
+preschool, nursery, reception, kindergarten, grade R, junior/senior infants, primary, middle,
+high school, JSS/SS and JHS/SHS, transition year, sixth form, matric, university).
 """
 
 from __future__ import annotations
@@ -109,12 +110,19 @@ _SCHOOL_YEARS = (
     (re.compile(r"\b(?:primary|p)\s*(?P<n>[1-7])\b", re.I), "primary"),
     (re.compile(r"\b(?:form)\s*(?P<n>[1-7])\b", re.I), "form"),
     (re.compile(r"\b(?:secondary|sec)\s*(?P<n>[1-6])\b", re.I), "secondary"),
+    # junior and senior secondary of West Africa: "JSS 2", "JHS1", "SS3", "SSS 1", "SHS 2"
+    (re.compile(r"\b(?:jss|js|jhs)\s*(?P<n>[1-3])\b", re.I), "junior_secondary"),
+    (re.compile(r"\b(?:sss|ss|shs)\s*(?P<n>[1-3])\b", re.I), "senior_secondary"),
 )
-_FIRST_AGE = {None: 5.0, "grade": 5.5, "primary": 4.5, "form": 10.5, "secondary": 11.5}
+_FIRST_AGE = {None: 5.0, "grade": 5.5, "primary": 4.5, "form": 10.5, "secondary": 11.5,
+              "junior_secondary": 10.5, "senior_secondary": 13.5}
 _YEAR_WORD_FIRST = {"year": 4.5, "yr": 4.5, "grade": 5.5, "gr": 5.5, "class": 5.0,
                     "standard": 5.0, "std": 5.0}
 _SCHOOL_STAGES: dict[str, tuple[float, float]] = {
     "preschool": (3.0, 5.0), "pre-school": (3.0, 5.0), "pre-k": (4.0, 5.0), "nursery school": (3.0, 5.0),
+    "nursery": (3.0, 4.5), "reception": (4.0, 5.5), "grade r": (5.0, 6.5), "pre-primary": (4.0, 5.5),
+    "foundation stage": (3.0, 5.5), "junior infants": (4.0, 5.5), "senior infants": (5.0, 6.5),
+    "transition year": (15.0, 16.5), "lower sixth": (16.0, 17.0), "upper sixth": (17.0, 18.0),
     "daycare": (0.5, 5.0), "kindergarten": (5.0, 6.0), "kindy": (4.0, 5.0), "kinder": (4.0, 6.0),
     "primary school": (5.0, 12.0), "elementary school": (5.0, 11.0), "grade school": (5.0, 11.0),
     "junior school": (7.0, 11.0), "infant school": (4.0, 7.0), "middle school": (11.0, 14.0),

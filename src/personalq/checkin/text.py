@@ -304,7 +304,7 @@ RELATED: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
 VERSION_NUMBER_RE = re.compile(
     r"\b(?:v|ver\.?|version|mk|mark|model)\s*#?\s*(\d{1,3})\b|\b(\d{1,3})(?:st|nd|rd|th)\s+version\b",
     re.IGNORECASE)
-ORDINALS = {"first": 1, "original": 1, "oldest": 1, "earliest": 1, "initial": 1,
+ORDINALS = {"first": 1, "original": 1, "oldest": 1, "earliest": 1, "initial": 1, "og": 1,
             "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
             "eighth": 8, "ninth": 9, "tenth": 10}
 NEWEST_WORDS = frozenset("newest latest recent current updated newer".split())

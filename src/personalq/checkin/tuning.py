@@ -99,6 +99,8 @@ LOOKALIKE_DETAILS = 2  # such describing words that describe the look-alikes wit
 # names their group (a tag, a brand): one ordinary word they share ("glass") is no description
 
 # base models from older to newer: "the version on the earlier base model"
+# versions.occasion_terms: an occasion phrase ("at his 70th birthday") is read this many words on
+OCCASION_REACH = 4
 BASE_MODEL_ORDER = ("sd14", "sd15", "sd2", "sd21", "sdxl", "sd3", "flux")
 
 # Candidate narrowing (narrow.py) before the reasoner: below this many cards the whole index is

@@ -14,11 +14,11 @@ from functools import lru_cache
 from personalq.catalog.card import Card
 from personalq.checkin import containers, rules
 from personalq.checkin.features import Family
-from personalq.checkin.intent import VersionCue
+from personalq.checkin.intent import LONG_AGO_RE, VersionCue, base_cue
 from personalq.checkin.lexicon import lexicon
 from personalq.checkin.stages import by_age
-from personalq.checkin.text import STOPWORDS, Token, stem, tokenize, verb_form, words
-from personalq.checkin.tuning import BASE_MODEL_ORDER, PERIOD_DEPTH, PERIOD_REACH
+from personalq.checkin.text import ORDINALS, STOPWORDS, Token, stem, tokenize, verb_form, words
+from personalq.checkin.tuning import BASE_MODEL_ORDER, OCCASION_REACH, PERIOD_DEPTH, PERIOD_REACH
 
 
 def pick_version(fam: Family, cue: VersionCue, clues: list[Token], text: str,
@@ -29,12 +29,18 @@ def pick_version(fam: Family, cue: VersionCue, clues: list[Token], text: str,
     cards = fam.cards
     if len(cards) == 1:
         return cards[0]
-    if cue.ordinal is not None and rules.ORDINAL_OF_TIME not in off and _ordinals_count_time(text):
+    if cue.ordinal is not None and rules.ORDINAL_OF_TIME not in off and \
+            _ordinals_count_time(text, rules.FIRST_WHEN not in off):
         cue = dataclasses.replace(cue, ordinal=None)
     explicit = _explicit(cards, cue, off)
     if explicit is not None:
         return explicit
+    if rules.LONG_AGO not in off and cue.is_empty() and LONG_AGO_RE.search(text):
+        return cards[0]  # long_ago_is_the_oldest
     clues = [t for t in clues if t.stem not in fam.orders]  # the person's, no version's
+    if rules.FULL_NAME_NO_VERSION not in off:
+        named = full_name_words(tuple(c.description for c in cards), tuple(sorted(fam.name_lows)))
+        clues = [t for t in clues if t.low not in named]
     if rules.CONTAINED_PRODUCT not in off:  # contents_of_a_container_are_the_product
         clues = containers.contents_name_no_version(fam, clues, text)
         secondary = [ph for ph in secondary if containers.where_it_stands(fam, ph, text) != ph]
@@ -44,7 +50,82 @@ def pick_version(fam: Family, cue: VersionCue, clues: list[Token], text: str,
         aged = by_age(cards, text, frozenset(fam.name_lows))
         if aged is not None:
             return aged
+    if rules.OCCASION not in off:
+        occasion = _by_occasion(fam, cards, text)
+        if occasion is not None:
+            return occasion
     return _by_words(fam, cards, clues, text, secondary, off)
+
+
+# "on our wedding day", "at his 70th birthday in a kilt", "at kiri's naming ceremony": an occasion
+# phrase, up to a word that starts another phrase or OCCASION_REACH words
+_OCCASION_RE = re.compile(r"\b(?:on|at|for|from)\s+(?:(?:my|his|her|our|their|its|the|a|an|\w+['’]s?)\s+)?"
+                          r"(?P<p>(?:(?!(?:in|with|wearing|and|of|by|from|to)\b)[\w'’-]+\s*){1,%d})" % OCCASION_REACH,
+                          re.I)
+_OCCASION_KINDS = ("social_event", "ceremony", "party", "occasion", "calendar_day")
+_OCCASION_HEADS = frozenset("day party ceremony do celebration service".split())
+
+
+@lru_cache(maxsize=65536)
+def occasion_terms(text: str) -> frozenset[str]:
+    """The stems of the occasions a text dates something by: in an occasion phrase, a word
+    before a head of occasions ("wedding day", "naming ceremony") or a noun WordNet files under
+    events, celebrations and named days ("birthday", "prom", "funeral"); not a bare "day" and
+    not an ordinal ("first day")."""
+    out = set()
+    for m in _OCCASION_RE.finditer(text or ""):
+        toks = [w.strip("'’").lower() for w in m.group("p").split()]
+        for i, w in enumerate(toks):
+            if w in STOPWORDS or not w.isalpha() or w in ORDINALS or w in _OCCASION_HEADS - _NAMED_HEADS:
+                continue
+            if (i + 1 < len(toks) and toks[i + 1] in _OCCASION_HEADS and _noun(w)) or _occasion_noun(w):
+                out.add(stem(w))
+    return frozenset(out)
+
+
+_NAMED_HEADS = frozenset("party ceremony celebration".split())  # an occasion by themselves
+
+
+@lru_cache(maxsize=4096)
+def _noun(word: str) -> bool:
+    """A word with a noun reading ("wedding", "opening"), not only an adjective ("sunny")."""
+    lx = lexicon()
+    return lx is None or bool(lx.senses(word)) or not lx.is_adjective(word)
+
+
+@lru_cache(maxsize=4096)
+def _occasion_noun(word: str) -> bool:
+    lx = lexicon()
+    return lx is not None and any(lx.is_a(b, k, depth=PERIOD_DEPTH + 2, senses=3)
+                                  for b in (lx.base_forms(word) or [word]) for k in _OCCASION_KINDS)
+
+
+def _by_occasion(fam: Family, cards: list[Card], text: str) -> Card | None:
+    """occasion_dates_the_version: a request set at an occasion ("me at my graduation") that
+    exactly one version's card is dated by ("at her graduation in a gown") means that version:
+    an occasion happens once, at one time of the subject's life."""
+    said = occasion_terms(text) - fam.name_stems
+    if not said:
+        return None
+    hits = [c for c in cards if said & occasion_terms(c.description)]
+    return hits[0] if len(hits) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def full_name_words(descriptions: tuple[str, ...], names: tuple[str, ...]) -> frozenset[str]:
+    """full_name_is_no_version: the words of the subject's full name a card states beside its
+    name ("my aunt Ines Carvalho", "Ravi (Ravindra Iyer)"): they say who it is, not which
+    version, though only the card that spells the name out has them."""
+    alts = "|".join(re.escape(n) for n in names if n.isalpha())
+    if not alts:
+        return frozenset()
+    pattern = re.compile(r"\b(?i:%s)\b(?:\s*\((?P<inner>[^)]*)\)|(?P<after>(?:\s+[A-Z][\w'’-]*)+))" % alts)
+    out = set()
+    for text in descriptions:
+        for m in pattern.finditer(text or ""):
+            part = m.group("inner") or m.group("after") or ""
+            out.update(w.lower() for w in re.findall(r"[A-Z][\w-]*", part))
+    return frozenset(out)
 
 
 _ORDINAL_RE = re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
@@ -52,12 +133,24 @@ _ORDINAL_RE = re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth
 
 
 @lru_cache(maxsize=1024)
-def _ordinals_count_time(text: str) -> bool:
+def _ordinals_count_time(text: str, when: bool = True) -> bool:
     """ordinal_of_a_time_counts_time: "his first day of school", "her 30th birthday", "our
     third anniversary": an ordinal before a noun of time (WordNet's time periods and units, a
-    compound in "-day") counts days or years, not the family's versions."""
+    compound in "-day") counts days or years, not the family's versions. With `when`
+    (first_before_a_past_verb_is_when) "first" before a past verb ("when we first met") too."""
     found = list(_ORDINAL_RE.finditer(text))
-    return bool(found) and all(_time_noun(m.group("next").lower()) for m in found)
+    return bool(found) and all(_time_noun(m.group("next").lower()) or (
+        when and m.group(0).lower().startswith("first") and _past_verb(m.group("next").lower()))
+        for m in found)
+
+
+@lru_cache(maxsize=4096)
+def _past_verb(word: str) -> bool:
+    """A past-tense verb form with no noun reading ("opened", "met", "moved"; not "bed")."""
+    lx = lexicon()
+    if lx is None or word in STOPWORDS:
+        return False
+    return lx.past_verb_lemma(word) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -218,6 +311,20 @@ def _carry_the_same_look(cards: list[Card], owns: dict[str, set[str]]) -> None:
             owns[card.id] = owns[card.id] | owns[prev.id]
 
 
+_CHANGED_RE = re.compile(r"\b(?:after|since|now|new|newly|grown|no\s+longer|changed|instead|anymore)\b", re.I)
+
+
+def _carry_a_ports_look(cards: list[Card], owns: dict[str, set[str]]) -> None:
+    """a_port_keeps_the_look: a version whose card names the base model it was made for
+    ("<name> for SDXL: ...", "retrained on Flux") is the concept ported to a new base; what the
+    earlier card says of the concept still holds, so its words are the port's too. A card that
+    says what changed ("grown out", "new glasses", "after the move") is a new look, no port."""
+    for prev, card in zip(cards, cards[1:]):
+        if base_cue(card.description or "") in BASE_MODEL_ORDER and card.base_model != prev.base_model \
+                and not _CHANGED_RE.search(card.description or ""):
+            owns[card.id] = owns[card.id] | owns[prev.id]
+
+
 def _describing_clues(fam: Family, clues: list[Token], text: str,
                       off: frozenset[str]) -> list[Token]:
     """The request words that may describe a version: not those of a clause ("before ...",
@@ -243,6 +350,8 @@ def _by_words(fam: Family, cards: list[Card], clues: list[Token], text: str,
     owns = {c.id: own_terms(fam, c, predating and not still) for c in cards}  # once per request
     if rules.SAME_LOOK not in off:
         _carry_the_same_look(cards, owns)
+    if rules.PORT_LOOK not in off:
+        _carry_a_ports_look(cards, owns)
     df = _rare_terms(owns)
     if still and rules.STILL_BEFORE_AFTER not in off:
         ended = _ended_by(fam, cards, text)
