@@ -35,6 +35,9 @@ class Context:
     text: str
     disabled: frozenset[str] = frozenset()
     claimed: set[int] = field(default_factory=set)  # token starts naming a style/concept
+    # token starts of the phrases a relation phrase took as its own ("of our nieces" after "an
+    # aunt"): they name nobody of their own
+    absorbed: set[int] = field(default_factory=set)
     # the person families a possessive word names by their relation (relations.py), or none
     owners: Callable[[Token], set[str]] = field(default=lambda tok: set())
     _tokens: tuple[Token, ...] | None = None

@@ -280,9 +280,11 @@ def is_determiner(tok: Token) -> bool:
 
 
 def _is_action(tok: Token, vocab: frozenset[str]) -> bool:
-    """An -ing verb the catalog does not use as a word ("sniffing", not "running shoes")."""
+    """An -ing verb the catalog does not use as a word ("sniffing", not "running shoes"); a
+    kinship noun that happens to end in -ing ("my sibling") names a person, no action."""
     return (gerund(tok.low) and "-" not in tok.low
-            and tok.stem not in vocab and tok.low not in vocab and tok.low not in FILLER)
+            and tok.stem not in vocab and tok.low not in vocab and tok.low not in FILLER
+            and rel_of(tok.low, True) is None)
 
 
 def _content(tokens: list[Token], names: frozenset[str], role: str = "") -> list[Token]:

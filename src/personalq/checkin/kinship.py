@@ -118,6 +118,8 @@ KIN_KINDS: dict[str, dict[str, str]] = {
     "godchild": {"m": "godson", "f": "goddaughter", "": "godchild"},
     # not kin, but named the same way ("my bff", "Tess, my best friend"): a relation to the owner
     "friend": {"": "friend bff bestie bestfriend"},
+    # not kin either: a role at someone's wedding, said of the couple ("Ravi's groomsman")
+    "attendant": {"m": "groomsman", "f": "bridesmaid", "": ""},
 }
 
 _COLUMNS = (("parent", "m"), ("parent", "f"), ("grandparent", "m"), ("grandparent", "f"),
@@ -132,7 +134,7 @@ KIN_POINTED: dict[str, tuple[str, str]] = {
     "boo": ("partner", ""),
     "bae": ("partner", ""), "wean": ("child", "")}
 # Irregular plurals and words that only exist as plurals ("my folks" are my parents).
-KIN_PLURALS = {"children": "child", "folks": "parent", "kids": "kid", "in-laws": "in-law",
+KIN_PLURALS = {"groomsmen": "groomsman", "children": "child", "folks": "parent", "kids": "kid", "in-laws": "in-law",
                "olds": "parent", "oldies": "parent"}
 # Two-word kinship idioms after "my"/"our": "old man" is the father, "better half" the spouse
 # ("old lady" is left out: a mother or a wife, as often one as the other).
@@ -142,13 +144,20 @@ KIN_IDIOMS = {("old", "man"): "father", ("better", "half"): "spouse",
               ("oul", "fella"): "father", ("big", "mama"): "grandma",
               ("big", "daddy"): "grandpa", ("cousin", "brother"): "cousin",
               ("cousin", "sister"): "cousin"}
+# Roles at a wedding English names with two words, said of the one they stood beside: "Ravi's
+# best man", "my maid of honour" (the middle word left out), after any possessor.
+ROLE_IDIOMS = {("best", "man"): "groomsman", ("flower", "girl"): "bridesmaid",
+               ("page", "boy"): "groomsman"}
 # English makes further relations by composition: "step-father", "half-sister",
 # "great-grandma", "mother-in-law" are the base relation with a prefix or the "in-law" suffix
 # (a half-sibling is a sibling).
 KIN_PREFIXES = ("great", "step", "half")
 _IN_LAW = ("-in-law", "s-in-law", "inlaw")
 _MIN_BORROWED = 3  # a shorter borrowed word matches too much by chance
-_GRAND = "grand"
+# English makes a generation up or down, or a sponsor at a christening, with a prefix before any
+# word for a parent or a child: "grandbabies", "godpa", "godmum", "goddaughter".
+_GENERATION_PREFIXES = {"grand": {"parent": "grandparent", "child": "grandchild"},
+                        "god": {"parent": "godparent", "child": "godchild"}}
 
 
 def fold(word: str) -> str:
@@ -450,7 +459,7 @@ def rel_of(word: str, pointed: bool = False) -> tuple[Rel, bool] | None:
             break
         w = w[len(pre):].lstrip("-")
         great, step = great + (pre == "great"), step or pre == "step"
-    base, plural = _base(w, pointed) if w in lexicon() or not w.startswith(_GRAND) \
+    base, plural = _base(w, pointed) if w in lexicon() or not w.startswith(tuple(_GENERATION_PREFIXES)) \
         else _grand(w, pointed)
     if base is None:
         return None
@@ -460,12 +469,14 @@ def rel_of(word: str, pointed: bool = False) -> tuple[Rel, bool] | None:
 
 def _grand(w: str, pointed: bool) -> tuple[Rel | None, bool]:
     """English makes the second generation with grand- before any word for a parent or a
-    child ("grandbabies", "grandbairns"): a grandparent or grandchild of that gender."""
+    child ("grandbabies", "grandbairns"): a grandparent or grandchild of that gender; and a
+    godparent or godchild with god- ("godpa", "godmum", "godkids")."""
     base, plural = _base(w, pointed)
     if base is not None:
         return base, plural
-    rest, rest_plural = _base(w[len(_GRAND):], True)
-    kind = {"parent": "grandparent", "child": "grandchild"}.get(rest.kind if rest else "")
+    prefix = next(p for p in _GENERATION_PREFIXES if w.startswith(p))
+    rest, rest_plural = _base(w[len(prefix):], True)
+    kind = _GENERATION_PREFIXES[prefix].get(rest.kind if rest else "")
     return (Rel(kind, rest.gender), rest_plural) if kind else (None, False)
 
 
@@ -507,6 +518,12 @@ def _open_idioms() -> dict[tuple[str, str], tuple[Rel, bool]]:
     return out
 
 
+def role_idiom(first: str, second: str) -> Rel | None:
+    """The wedding role two words name ("best man"), or None (ROLE_IDIOMS)."""
+    word = ROLE_IDIOMS.get((first, second))
+    return rel_of(word)[0] if word is not None else None
+
+
 def idiom(first: str, second: str) -> tuple[Rel, bool] | None:
     """The relation two words name together and whether "my"/"our" must come before: an
     English idiom ("old man", "better half": it must) or a two-word kinship word of another
@@ -514,6 +531,9 @@ def idiom(first: str, second: str) -> tuple[Rel, bool] | None:
     word = KIN_IDIOMS.get((first, second))
     if word is not None:
         return rel_of(word)[0], True
+    role = role_idiom(first, second)
+    if role is not None:
+        return role, True
     return _open_idioms().get((fold(first), fold(second)))
 
 

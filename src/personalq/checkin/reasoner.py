@@ -34,7 +34,8 @@ from personalq.checkin.ages import SMALL_WORDS, born_in_order, little_one, newbo
 from personalq.checkin.dates import reference_day
 from personalq.checkin.stages import HUMAN_STAGES
 from personalq.checkin.kinship import Rel, birth_order, rel_of
-from personalq.checkin.relations import (OWNER, Answer, Ref, Relations, name_like, rare_noun_name,
+from personalq.checkin.relations import (NO_LINK, OWNER, Answer, Ref, Relations, compose, name_like,
+                                         rare_noun_name,
                                          reference)
 from personalq.checkin.text import (CARRYING_WORDS, CHECKPOINT_WORDS, CUE_WORDS, FILLER, STOPWORDS,
                                     TRANSPARENT, Token,
@@ -143,15 +144,18 @@ _SIDE_WORDS = {"maternal": "maternal", "paternal": "paternal", "mother": "matern
                "father": "paternal"}
 
 
-def _with_side_said_after(ref: Ref, after: str) -> tuple[Ref, int]:
+def _with_side_said_after(ref: Ref, after: str, own: bool = True) -> tuple[Ref, int]:
     """side_said_after_the_relative (rules.py): "my grandpa on my mum's side", "an aunt from
     the paternal side": the phrase after the relative says which side of the family, as
     "maternal grandfather" does; a relative of the other side is no answer. Returns the
-    relation and how many characters of `after` said the side (0: none)."""
+    relation and how many characters of `after` said the side (0: none). `own`: rule
+    my_side_is_the_owners_blood ("the kids' nan on my side")."""
     m = _SIDE_AFTER.match(after)
     if m is None or ref.path[-1].side:
         return ref, 0
     word = m.group(1).lower()
+    if own and word in ("my", "our"):
+        return _own_blood(ref), m.end()
     side = _SIDE_WORDS.get(word, "")
     found = rel_of(word, True) if not side else None
     if found and found[0].kind == "parent" and found[0].gender and not found[0].in_law:
@@ -160,6 +164,59 @@ def _with_side_said_after(ref: Ref, after: str) -> tuple[Ref, int]:
         return ref, 0
     path = ref.path[:-1] + [dataclasses.replace(ref.path[-1], side=side)]
     return dataclasses.replace(ref, path=path), m.end()
+
+
+def _own_blood(ref: Ref) -> Ref:
+    """my_side_is_the_owners_blood (rules.py): a chain the owner starts ("the twins' nonna") said
+    to be on the owner's side is the one relation of it that is no in-law."""
+    if ref.anchor != OWNER or len(ref.path) < 2:
+        return ref
+    blood = [r for r in compose(ref.path) if not r.in_law]
+    return dataclasses.replace(ref, path=blood) if len(blood) == 1 else ref
+
+
+_OF_RELATIVES = re.compile(r"\s+of\s+(the|my|our)\s+([\w-]+)(?:'|\u2019)?(?=$|[\s,.;:!?])", re.I)
+_ONE_DETERMINERS = frozenset("a an one any some".split())
+
+
+def _coordinated_possessor(text: str, out: list[Resolution]) -> list[Resolution]:
+    """coordinated_possessors_share_the_relative (rules.py): "<A> and <B>'s <relative>": the
+    possessive closes the coordination, so the one word <A> before "and" is a possessor, no
+    subject of its own."""
+    drop = set()
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        toks = a.mention.all_tokens
+        if a.role == b.role == Role.SUBJECT and b.related and len(toks) == 1 and \
+                not toks[0].possessive and b.mention.all_tokens and \
+                b.mention.all_tokens[0].possessive and \
+                text[a.mention.end:b.mention.start].strip().lower() in ("and", "&", "n"):
+            drop.add(i)
+    return [r for i, r in enumerate(out) if i not in drop]
+
+
+_TOWN_PREPOSITIONS = frozenset("in from".split())
+_TOWN_WORDS = 2  # a town's name: "Accra", "Angeles City"
+_PLACE_DETERMINERS = frozenset("the a an my our his her their this that".split())
+
+
+def _absent_relatives_town(text: str, out: list[Resolution]) -> list[Resolution]:
+    """absent_relatives_town_is_theirs (rules.py): "my uncle in Accra", "my cousin back in
+    Manila": a bare "in/from <place>" right after a relative the repository lacks says where
+    that person lives, not a scene of the owner's to draw: it names no card either."""
+    absent = [a for a in out if a.role == Role.SUBJECT and a.related and a.outcome == Outcome.NONE]
+    drop = set()
+    for i, b in enumerate(out):
+        toks = b.mention.all_tokens
+        if b.role == Role.STYLE or not toks or toks[0].low not in _TOWN_PREPOSITIONS or \
+                len(toks) > _TOWN_WORDS + 1 or \
+                any(t.low in _PLACE_DETERMINERS or t.possessive for t in toks):
+            continue
+        if any(a.mention.end <= b.mention.start and
+               text[a.mention.end:b.mention.start].strip().lower() in ("", "back", "back home")
+               for a in absent):
+            drop.add(i)
+    return [r for i, r in enumerate(out) if i not in drop]
 
 
 class Reasoner:
@@ -186,7 +243,10 @@ class Reasoner:
                                    one_spouse=rules.ONE_SPOUSE not in self.disabled,
                                    pronoun_names=rules.PRONOUN_NAMES not in self.disabled,
                                    tags_spoken=rules.TAG_IS_ANOTHERS_WORD not in self.disabled,
-                                   rare_names=rules.RARE_NOUN_NAME not in self.disabled)
+                                   rare_names=rules.RARE_NOUN_NAME not in self.disabled,
+                                   backwards=rules.STATED_BACKWARDS not in self.disabled,
+                                   bare_plural=rules.BARE_PLURAL_POSSESSOR not in self.disabled,
+                                   back_home=rules.BACK_HOME not in self.disabled)
         # who is whose relative, as the cards say
         # optional: (family, clue text) -> the version whose own text is closest in meaning, or
         # None; the Selector plugs in MiniLM for appearance words no card has
@@ -216,6 +276,12 @@ class Reasoner:
                     if g.owned and res.outcome == Outcome.SELECT:
                         res.matched = {k: list(v) + g.owned for k, v in res.matched.items()}
         self._place_orphan_cue(ctx, state)
+        if ctx.absorbed:
+            state.out = [r for r in state.out if r.mention.start not in ctx.absorbed]
+        if ctx.on(rules.COORDINATED_POSSESSOR):
+            state.out = _coordinated_possessor(ctx.text, state.out)
+        if ctx.on(rules.ABSENT_RELATIVES_TOWN):
+            state.out = _absent_relatives_town(ctx.text, state.out)
         if ctx.on(rules.ONE_BASE):
             self._one_base(ctx, state)
         if ctx.on(rules.APPOSED_RELATIONS):
@@ -287,10 +353,12 @@ class Reasoner:
         if g.role != Role.SUBJECT or not ctx.on(rules.RELATIONS) or not g.mention.all_tokens:
             return None
         ref = self.relations.reference(g.mention.all_tokens, ctx.text, g.mention.start)
+        if ctx.on(rules.OF_RELATIVES_AFTER):
+            ref = self._of_relatives_after(ctx, g, ref)
         if ref is None or self._is_a_name(ctx, ref.word):
             return None  # a pet called Nana is Nana
         if ctx.on(rules.SIDE_SAID_AFTER):
-            ref, used = _with_side_said_after(ref, ctx.text[g.mention.end:])
+            ref, used = _with_side_said_after(ref, ctx.text[g.mention.end:], ctx.on(rules.OWN_SIDE))
             ctx.claimed.update(t.start for t in tokenize(ctx.text)  # the side draws no one
                                if g.mention.end <= t.start < g.mention.end + used)
         answer = self.relations.resolve(ref, allowed)
@@ -305,6 +373,29 @@ class Reasoner:
                 any(t.start > ref.head.start and name_like(t) for t in g.mention.all_tokens):
             return None  # "tita jooy": a title before a name typed off; the name says which
         return answer
+
+    def _of_relatives_after(self, ctx: Context, g: Group, ref: Ref | None) -> Ref | None:
+        """relative_of_my_relatives_after (rules.py): "an aunt of the twins", "the mother of
+        my children": the relatives after "of" own the one before it (a chain through them, as
+        "the kids' grandparent"); their phrase is absorbed, naming no subject of its own."""
+        m = _OF_RELATIVES.match(ctx.text[g.mention.end:])
+        toks = g.mention.all_tokens
+        if m is None or len(toks) > 2 or any(t.possessive for t in toks) or \
+                (ref is not None and ref.anchor != OWNER) or (ref is not None and len(ref.path) > 1):
+            return ref
+        owner = rel_of(m.group(2), True)
+        if owner is None or not owner[0].kind or owner[0].kind in NO_LINK or \
+                (m.group(1).lower() == "the" and not owner[1]):
+            return ref  # "a friend of the family"; "the mother of the bride" is anyone's
+        head = toks[-1]
+        found = self.relations.kin.relation(head.low, True)
+        if found is None:
+            return ref
+        ctx.absorbed.update(t.start for t in tokenize(ctx.text)
+                            if g.mention.end <= t.start < g.mention.end + m.end())
+        one_of = len(toks) == 2 and toks[0].low in _ONE_DETERMINERS
+        return Ref(OWNER, [owner[0], found[0]], head.low, head, plural=found[1] and not one_of,
+                   one_of=one_of, said=list(toks))
 
     def _newborn(self, ctx: Context, g: Group, allowed) -> Answer | None:
         """new_baby_is_born_lately (rules.py): "the new bub", "my newborn" is a child of the

@@ -20,7 +20,7 @@ from functools import lru_cache
 from personalq.checkin.features import CatalogIndex, Family
 from personalq.checkin.lexicon import lexicon
 from personalq.checkin.kinship import (KIN_POINTED, Rel, fold, home_languages, home_reading, idiom,
-                                       is_guarded, rel_of, with_seniority)
+                                       is_guarded, rel_of, role_idiom, with_seniority)
 from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, FILLER, STOPWORDS, Token,
                                     english_words, governed, tokenize)
 from personalq.checkin.tuning import (KIN_REACH, PERSON_DEPTH, PERSON_SENSES, ROLE_CLASSES,
@@ -108,6 +108,12 @@ _COMPOSE: dict[tuple[str, str], tuple[tuple[str, bool], ...]] = {
 }
 
 
+# Each relation read from the other person's side: if Y is X's child, X is Y's parent.
+_INVERSE = {"child": "parent", "parent": "child", "sibling": "sibling", "spouse": "spouse",
+            "partner": "partner", "grandchild": "grandparent", "grandparent": "grandchild",
+            "nibling": "pibling", "pibling": "nibling", "cousin": "cousin",
+            "godchild": "godparent", "godparent": "godchild"}
+
 # Which of the two sibling-in-law relations a chain makes.
 _LINES = {("spouse", "sibling"): "spouse", ("sibling", "spouse"): "blood"}
 
@@ -120,7 +126,7 @@ _STEPS = {"parent": (1, 0), "child": (0, 1), "sibling": (1, 1), "grandparent": (
 _BY_STEPS = {v: k for k, v in _STEPS.items()}
 
 
-def _by_steps(first: str, then: str) -> list[tuple[str, int, bool]]:
+def _by_steps(first: str, then: str, more: int = 0) -> list[tuple[str, int, bool]]:
     """The blood relations "my <first>'s <then>" may be, as (kind, great-, in-law), for pairs
     the table above does not list; [] when English has no word (or it is the speaker). Up again
     from my descendant the line may be my spouse's: "my kids' aunt" is my sister or my
@@ -128,6 +134,7 @@ def _by_steps(first: str, then: str) -> list[tuple[str, int, bool]]:
     if first not in _STEPS or then not in _STEPS:
         return []
     (u1, d1), (u2, d2) = _STEPS[first], _STEPS[then]
+    u2, d2 = u2 + more * (then == "grandparent"), d2 + more * (then == "grandchild")  # great-
     back = min(d1, u2)
     up, down = u1 + u2 - back, d1 + d2 - back
     if (up, down) in _BY_STEPS:
@@ -154,6 +161,10 @@ def compose(path: list[Rel]) -> list[Rel]:
             side = {"m": "paternal", "f": "maternal"}.get(cur.gender, "") \
                 if (cur.kind, nxt.kind) == ("parent", "parent") else ""
             pair = (cur.kind, nxt.kind)
+            if nxt.great:  # "my kids' great-grandma" is my grandmother: count the steps
+                step += [Rel(kind, nxt.gender, in_law=in_law, great=great)
+                         for kind, great, in_law in _by_steps(*pair, nxt.great)]
+                continue
             step += [Rel(kind, nxt.gender, in_law=in_law, side=side, line=_LINES.get(pair, ""))
                      for kind, in_law in _COMPOSE.get(pair, ())]
             if pair not in _COMPOSE:
@@ -227,6 +238,9 @@ class KinReading:
     guarded: bool = True
     languages: frozenset[str] = frozenset()
     rare_names: bool = True  # rule rare_noun_after_a_relative_is_a_name
+    backwards: bool = True  # rule stated_relation_read_backwards
+    bare_plural: bool = True  # rule plural_relatives_possess_without_apostrophe
+    back_home: bool = True  # rule back_home_is_where_the_relative_lives
 
     def relation(self, word: str, pointed: bool) -> tuple[Rel, bool] | None:
         """rel_of, with a guarded word read in the family's language where it is one of
@@ -306,7 +320,9 @@ def _person_word(low: str) -> bool:
 
 # Relations to the owner that are no family link: "my friend's son" is no relative of mine,
 # "son of my best friend Ayo" is Ayo's son (the name is the anchor).
-_NO_LINK = frozenset({"friend"})
+_NO_LINK = frozenset({"friend", "attendant"})
+_WEDDING_ROLE = "attendant"  # a relation English names by a role at a wedding
+NO_LINK = _NO_LINK
 
 
 def _anchor_after(toks: list[Token], i: int) -> tuple[str | None, list[Rel]]:
@@ -323,10 +339,26 @@ def _anchor_after(toks: list[Token], i: int) -> tuple[str | None, list[Rel]]:
     return None, []
 
 
-def marked(toks: list[Token], text: str) -> list[Token]:
-    """A plural possessive keeps its apostrophe outside the word ("the girls' grandad")."""
-    return [replace(t, possessive=True) if text[t.end:t.end + 1] in ("'", "\u2019") else t
-            for t in toks]
+def marked(toks: list[Token], text: str, bare_plural: bool = False) -> list[Token]:
+    """A plural possessive keeps its apostrophe outside the word ("the girls' grandad");
+    `bare_plural`: also one typed without it (rule plural_relatives_possess_without_apostrophe)."""
+    return [replace(t, possessive=True) if text[t.end:t.end + 1] in ("'", "\u2019") or
+            (bare_plural and _plural_possessor(toks, k, text)) else t
+            for k, t in enumerate(toks)]
+
+
+_GROUP_DETERMINERS = frozenset("the my our".split())
+
+
+def _plural_possessor(toks: list[Token], k: int, text: str) -> bool:
+    """Rule plural_relatives_possess_without_apostrophe: "the twins nan", "my grandkids uncle":
+    a plural kinship noun after "the/my/our" and right before another kinship word owns it
+    (two kinship nouns do not compound)."""
+    if k == 0 or k + 1 >= len(toks) or toks[k].possessive or toks[k - 1].low not in _GROUP_DETERMINERS \
+            or text[toks[k].end:toks[k + 1].start] != " ":
+        return False
+    here, then = rel_of(toks[k].low, True), rel_of(toks[k + 1].low, True)
+    return bool(here and here[1] and here[0].kind and then and here[0].kind not in _NO_LINK)
 
 
 def card_facts(text: str, roles: bool = True) -> list[Fact]:
@@ -336,6 +368,8 @@ def card_facts(text: str, roles: bool = True) -> list[Fact]:
     facts = []
     for i, tok in enumerate(toks):
         found = rel_of(tok.low, i > 0 and (toks[i - 1].low in _OWNER_WORDS or toks[i - 1].possessive))
+        role = role_idiom(toks[i - 1].low, tok.low) if i and found is None else None
+        found = (role, False) if role is not None else found  # "Ravi's best man"
         if found is None or not keep[i] or found[1] or tok.possessive or governed(toks, i, KIN_REACH):
             continue  # "son of my sister" states no sister of the card's subject
         if i + 1 < len(toks) and toks[i + 1].possessive and toks[i + 1].capitalized:
@@ -430,7 +464,8 @@ def _head_index(toks: list[Token], kin: KinReading = _PLAIN) -> int | None:
     """The kinship word a phrase is about: the last one, when nothing but a name or a version
     word ("my aunt's model") follows it; a clause after it ("dad back when he had the
     beard") is about them, it is not part of the phrase."""
-    cut = next((k for k, t in enumerate(toks) if k and t.low in _CLAUSE_WORDS | _SUBORDINATORS),
+    cut = next((k for k, t in enumerate(toks) if k and (t.low in _CLAUSE_WORDS | _SUBORDINATORS or
+                                                     (kin.back_home and _back_home(toks, k)))),
                len(toks))
     toks = toks[:cut]
     for i in range(len(toks) - 1, -1, -1):
@@ -443,6 +478,18 @@ def _head_index(toks: list[Token], kin: KinReading = _PLAIN) -> int | None:
                 _idiom(toks, i) is not None:
             return i
     return None
+
+
+_BACK_PLACES = frozenset("home there".split())  # "back home", "back there": where someone lives
+
+
+def _back_home(toks: list[Token], k: int) -> bool:
+    """Rule back_home_is_where_the_relative_lives: "my nan back home", "my cousin back in
+    Manila": "back" after a person, ending the phrase or before "home"/"there", says where that
+    person lives (their hometown, not the owner's house); it is not part of the phrase."""
+    if toks[k].low != "back":
+        return False
+    return k + 1 == len(toks) or toks[k + 1].low in _BACK_PLACES
 
 
 def name_like(tok: Token) -> bool:
@@ -518,8 +565,9 @@ def _idiom(toks: list[Token], i: int) -> Rel | None:
     if found is None:
         return None
     rel, needs_owner = found
-    if needs_owner and not any(t.low in _OWNER_WORDS for t in toks[max(0, i - 2):i - 1]):
-        return None
+    if needs_owner and not any(t.low in _OWNER_WORDS or (t.possessive and rel.kind == _WEDDING_ROLE)
+                               for t in toks[max(0, i - 2):i - 1]):
+        return None  # "our old dear"; "Ravi's best man"
     return rel
 
 
@@ -527,7 +575,7 @@ def reference(tokens: list[Token], text: str, start: int, kin: KinReading = _PLA
               roles: bool = True) -> Ref | None:
     """The relation phrase of a mention (its tokens; `start`: where it begins in `text`; `kin`:
     how the catalog reads guarded kinship words)."""
-    tokens = marked(tokens, text)
+    tokens = marked(tokens, text, kin.bare_plural)
     i = _head_index(tokens, kin)
     if i is None:
         return None
@@ -573,6 +621,9 @@ class Relations:
     pronoun_names: bool = True  # rule his_her_kin_is_the_named_persons
     tags_spoken: bool = True  # rule stated_relation_beats_a_kinship_tag
     rare_names: bool = True  # rule rare_noun_after_a_relative_is_a_name
+    backwards: bool = True  # rule stated_relation_read_backwards
+    bare_plural: bool = True  # rule plural_relatives_possess_without_apostrophe
+    back_home: bool = True  # rule back_home_is_where_the_relative_lives
 
     def __post_init__(self) -> None:
         for key, fam in self.index.families.items():
@@ -590,7 +641,7 @@ class Relations:
                  for card in fam.cards for t in (card.name, card.description)]
         languages = home_languages(texts) if self.home_language else frozenset()
         self.kin = KinReading(frozenset(self.index.name_owners), self.guarded_words, languages,
-                              self.rare_names)
+                              self.rare_names, self.bare_plural, self.back_home)
         self.people_names = frozenset(w for fam in self.index.families.values() if _is_person(fam)
                                       for w in fam.name_lows)
 
@@ -619,15 +670,16 @@ class Relations:
         """Rule stated_spouse_makes_a_partner_an_associate: "partner" is a spouse or a partner in
         work. Where another card names the owner's spouse by a spouse word ("my husband Idris",
         "my wife"), a "partner" of the owner on a different person's card ("my partner at the
-        bakery") is the other sense: a person has one spouse, so "my husband" means Idris alone
-        and "Dana's kids" are not the owner's children."""
+        bakery") is the other sense, and so is a "partner" tag on that card: a person has one
+        spouse, so "my husband" means Idris alone and "Dana's kids" are not the owner's children."""
         spouses = {k for k, fs in self.facts.items() for f in fs if f.anchor == OWNER and
                    f.rel.kind == "spouse" and f.word != _PARTNER_WORD and not f.rel.step}
         for key, facts in self.facts.items():
             if key in spouses or not spouses:
                 continue
-            self.facts[key] = [replace(f, rel=ROLE) if f.anchor == OWNER and f.word == _PARTNER_WORD
-                               and f.rel.kind == "spouse" else f for f in facts]
+            self.facts[key] = [replace(f, rel=ROLE) if f.anchor in (OWNER, SPOKEN) and
+                               f.word == _PARTNER_WORD and f.rel.kind == "spouse" else f
+                               for f in facts]  # a "partner" tag too
 
     def _say_which_line(self, key: str) -> None:
         """A card that says "Nils's sister, my sister-in-law", where Nils's card says "my
@@ -706,7 +758,10 @@ class Relations:
         """stated_relation_beats_a_kinship_tag: the family's word for someone (a tag) answers
         "the twin" and "grandma", and "my grandma" only where the owner's own grandmother is
         stated nowhere and no side of the family is said ("my grandpa on my mum's side" is the
-        owner's own)."""
+        owner's own). A chain ("the kids' great-gran") composes a relation to the owner, which
+        a tag, said from someone else's side, does not answer."""
+        if len(ref.path) > 1:
+            return False
         if not any(t.low in _OWNER_WORDS for t in ref.said):
             return True
         return not found and not ref.path[-1].side
@@ -732,6 +787,8 @@ class Relations:
         relation cannot be composed (my husband's stepson is a son of mine who is not his, which
         no composition through me tells), so where cards state it to X outright, they answer."""
         found = self._with(ref.anchor, [ref.path[-1]], allowed)
+        if self.backwards:
+            found += self._backwards(ref, allowed)
         if found and ref.path[-1].step and self.through_person:
             return found
         anchors = set(self.index.name_owners.get(ref.anchor, ()))
@@ -740,6 +797,35 @@ class Relations:
                 if f.anchor == OWNER and (key, f) not in self.derived:  # composed once only
                     found += self._with(OWNER, compose([f.rel] + ref.path), allowed)
         return [(k, f) for k, f in found if k not in anchors or not self.through_person]
+
+    def _backwards(self, ref: Ref, allowed) -> list[tuple[str, Fact]]:
+        """Rule stated_relation_read_backwards: "X's <relation>" is also the person Y that X's
+        own card names in the inverse relation ("Ines, Tomas's daughter": Tomas is Ines's
+        parent), Y's gender read from Y's own card; a gendered word ("Ines's mum") needs it
+        said there."""
+        want, out = ref.path[-1], []
+        for key in self.index.name_owners.get(ref.anchor, ()):
+            for f in self.facts.get(key, ()):
+                kind = _INVERSE.get(f.rel.kind)
+                others = self.index.name_owners.get(f.anchor, ()) if f.anchor not in (OWNER, ANYONE) else ()
+                if kind is None or len(others) != 1 or key in others:
+                    continue
+                other = next(iter(others))
+                if allowed is not None and other not in allowed:
+                    continue
+                gender = self._gender(other)
+                rel = Rel(kind, gender, step=f.rel.step, in_law=f.rel.in_law, great=f.rel.great)
+                if fits(want, rel) and (gender or not want.gender):
+                    out.append((other, Fact(ref.anchor, rel, f.word)))
+        return out
+
+    def _gender(self, key: str) -> str:
+        """The gender a family's stated relations give its person ("my sister" -> f), else its
+        class or tags ("man", "grandmother"), or "" where nothing says."""
+        found = next((f.rel.gender for f in self.facts.get(key, ()) if f.rel.gender), "")
+        card = self.index.families[key].newest
+        words = [card.class_noun.lower()] + [t.lower() for t in card.tags]
+        return found or next((r[0].gender for w in words if (r := rel_of(w, True)) and r[0].gender), "")
 
     def possessor_family(self, ref: Ref) -> str | None:
         """The one person family whose name is the possessor of "X's <relation>", or None."""

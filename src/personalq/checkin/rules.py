@@ -792,6 +792,43 @@ no verb, adjective or adverb) is the relative's given name, like a word English 
 phrase is about that relative, and one the repository lacks is nobody
 (relations.rare_noun_name, lexicon.only_a_rare_noun)."""
 
+STATED_BACKWARDS = named_rule("stated_relation_read_backwards")
+"""A relation holds both ways: a card that says "Ines, Tomas's daughter" also says that Tomas
+is Ines's parent. "Ines's dad" is then the person the card names, of the gender that person's
+own card gives (relations.Relations._backwards)."""
+
+OWN_SIDE = named_rule("my_side_is_the_owners_blood")
+"""The children's relative said to be on the speaker's side ("the twins' nonna from our side",
+"the girls' uncle on my side") is the speaker's own blood relative, not one by marriage: of the relatives a chain
+through the children reaches (my parents and my parents-in-law), the in-law ones are no answer
+(reasoner._with_side_said_after)."""
+
+OF_RELATIVES_AFTER = named_rule("relative_of_my_relatives_after")
+"""A relative named with "of" after it ("an aunt of the twins", "the mother of my
+children", "an uncle of our girls") is the same chain as the possessive ("the kids'
+grandparent"): the phrase after "of" is the possessor, no subject of its own
+(reasoner.Reasoner._of_relatives_after)."""
+
+BARE_PLURAL_POSSESSOR = named_rule("plural_relatives_possess_without_apostrophe")
+"""A plural kinship noun right before another kinship word ("the twins nan", "my grandkids
+uncle") is a possessive typed without its apostrophe: two kinship nouns do not compound, so
+the first owns the second (relations.marked)."""
+
+COORDINATED_POSSESSOR = named_rule("coordinated_possessors_share_the_relative")
+"""In "<A> and <B>'s <relative>" the possessive ending closes the whole coordination: the
+relative is the one of both (English group genitive, "Ana and Rui's grandad"), so <A> names
+no subject of its own (reasoner._coordinated_possessor)."""
+
+BACK_HOME = named_rule("back_home_is_where_the_relative_lives")
+""""back" after a person, before "home"/"there" or ending the phrase ("my nan back home in
+Cebu", "my cousin back in Accra"), says where that person lives: it ends the relation phrase
+(relations._back_home) and its "home" is theirs, not the family's house."""
+
+ABSENT_RELATIVES_TOWN = named_rule("absent_relatives_town_is_theirs")
+"""A bare "in/from <place>" right after a relative the repository lacks ("my uncle in Accra",
+"my cousin back in Manila") says where that person lives: the person is nobody, and the
+town is no scene of the owner's to draw (reasoner._absent_relatives_town)."""
+
 SIDE_SAID_AFTER = named_rule("side_said_after_the_relative")
 """A side of the family said after the relative ("my grandpa on my mum's side", "a cousin on
 the paternal side", "my aunt from dad's side") narrows the relation as "maternal"/"paternal"
