@@ -179,3 +179,10 @@ CONTAINER_DEPTH = 6
 PRODUCT_SENSES = 2
 PRODUCT_TAGS = ("product",)
 CONTENTS_REACH = 4  # words between a container's "of" and a word of its contents ("of our old ...")
+
+# ordinary.py, object_of_a_verb_for_things: a verb's meaning is tested in its this many most
+# frequent noun senses (the -ing form as a noun: "grilling", "eating") and up to this many
+# hypernym links up to the activities whose object is a thing, never a being
+THING_VERB_SENSES = 2
+THING_VERB_DEPTH = 4
+THING_ACTIVITIES = ("cooking", "consumption")
