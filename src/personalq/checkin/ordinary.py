@@ -259,6 +259,15 @@ def verb_for_things(form: str, word: str) -> bool:
                                              for s in lx.senses(word))
 
 
+def verb_for_beings(form: str) -> bool:
+    """Does the verb typed as `form` ("chasing", "hugging") take a being as its object in its
+    most frequent meaning?"""
+    lx = lexicon()
+    verb = lx.verb_lemma(form) if lx is not None else None
+    frames = lx.verb_frames(verb) if verb is not None else []
+    return bool(frames and frames[0] & BEING_OBJECT_FRAMES)
+
+
 @match_rule
 def object_of_a_verb_for_things(index: CatalogIndex, site: WordSite, fam_key: str,
                                 strength: float) -> Verdict:

@@ -186,3 +186,7 @@ CONTENTS_REACH = 4  # words between a container's "of" and a word of its content
 THING_VERB_SENSES = 2
 THING_VERB_DEPTH = 4
 THING_ACTIVITIES = ("cooking", "consumption")
+
+# second.py, owned_thing_beside_a_subject: words allowed between "the"/"my" and its noun ("the
+# old white <noun>")
+OWNED_MODIFIERS = 2
