@@ -29,11 +29,18 @@ from personalq.checkin.lexicon import (BEING_SUBJECT_FRAMES, LEXFILE, THING_SUBJ
                                        lexicon)
 from personalq.checkin.rules import Verdict, WordSite, match_rule, noun_like
 from personalq.checkin.text import GOVERNING, STOPWORDS, Token
-from personalq.checkin.tuning import FOOD_SENSES, PERSON_DEPTH
+from personalq.checkin.tuning import (FOOD_SENSES, PERSON_DEPTH, THING_ACTIVITIES,
+                                      THING_VERB_DEPTH, THING_VERB_SENSES)
 
 # what a mass noun names: stuff one eats, grows or handles by quantity
 STUFF_FILES = frozenset({LEXFILE["food"], LEXFILE["plant"], LEXFILE["substance"]})
 INTRANSITIVE = THING_SUBJECT_FRAMES | BEING_SUBJECT_FRAMES
+# verb frames (wninput(5)) whose object is a being: "Somebody ----s somebody", "Something ----s
+# somebody", "Somebody ----s somebody something"; and the frame of a verb of saying
+BEING_OBJECT_FRAMES = frozenset({9, 10, 14})
+CLAUSE_FRAME = 26  # "Somebody ----s that CLAUSE"
+COMMUNICATION_FILE = 10  # noun.communication: a word, a prayer, a message
+BEING_HEADS = ("person", "animal")
 
 
 def bare_borrowed(index: CatalogIndex, site: WordSite, fam_key: str) -> bool:
@@ -228,3 +235,51 @@ def possessor_relative_owns_it(index: CatalogIndex, site: WordSite, fam_key: str
     if not stated or labels & stated or index.family_knows(fam_key, owners[0]):
         return Verdict.KEEP
     return Verdict.DROP
+
+
+def _before(site: WordSite) -> Token | None:
+    """The request's word directly before this one (a space between), if any."""
+    prev = [t for t in site.request if t.end <= site.tok.start]
+    return prev[-1] if prev and site.tok.start - prev[-1].end <= 1 else None
+
+
+def verb_for_things(form: str, word: str) -> bool:
+    """Does the verb typed as `form` take only a thing as its object where `word` is that
+    object? A verb of cooking or of eating and drinking ("grilling", "sipping") whose most
+    frequent meaning never takes a being as its object, or a verb of saying ("saying", "telling"
+    + a clause) where the word has a meaning that is said (a prayer, a word)."""
+    lx = lexicon()
+    verb = lx.verb_lemma(form) if lx is not None else None
+    frames = lx.verb_frames(verb) if verb is not None else []
+    if not frames or frames[0] & BEING_OBJECT_FRAMES:
+        return False
+    if any(lx.is_a(form, act, THING_VERB_DEPTH, THING_VERB_SENSES) for act in THING_ACTIVITIES):
+        return True
+    return CLAUSE_FRAME in frames[0] and any(s.lexfile == COMMUNICATION_FILE
+                                             for s in lx.senses(word))
+
+
+def verb_for_beings(form: str) -> bool:
+    """Does the verb typed as `form` ("chasing", "hugging") take a being as its object in its
+    most frequent meaning?"""
+    lx = lexicon()
+    verb = lx.verb_lemma(form) if lx is not None else None
+    frames = lx.verb_frames(verb) if verb is not None else []
+    return bool(frames and frames[0] & BEING_OBJECT_FRAMES)
+
+
+@match_rule
+def object_of_a_verb_for_things(index: CatalogIndex, site: WordSite, fam_key: str,
+                                strength: float) -> Verdict:
+    """A being's borrowed name typed bare as the object of a verb whose object is a thing
+    ("<verb>ing <X>" where one grills, sips or says only things) is the thing: nobody grills a
+    cat or says a person. A verb the family's own cards use keeps the name."""
+    if not bare_borrowed(index, site, fam_key):
+        return Verdict.KEEP
+    verb, lx = _before(site), lexicon()
+    if verb is None or lx is None or index.family_knows(fam_key, verb):
+        return Verdict.KEEP
+    head = index.families[fam_key].class_head
+    if not any(lx.is_a(head, kind, PERSON_DEPTH) for kind in BEING_HEADS):
+        return Verdict.KEEP
+    return Verdict.DROP if verb_for_things(verb.low, site.tok.low) else Verdict.KEEP

@@ -12,8 +12,19 @@ from __future__ import annotations
 from personalq.checkin.features import CatalogIndex
 from personalq.checkin.intent import Intent, Role
 from personalq.checkin.reasoner import Outcome, Resolution
-from personalq.checkin.tuning import STRONG
-from personalq.checkin.text import CUE_WORDS, FILLER, STOPWORDS, TRANSPARENT, Token, tokenize
+from personalq.checkin.lexicon import LEXFILE, lexicon
+from personalq.checkin.ordinary import verb_for_beings
+from personalq.checkin.rules import named_rule
+from personalq.checkin.tuning import OWNED_MODIFIERS, PERSON_DEPTH, STRONG
+from personalq.checkin.text import (CUE_WORDS, DETERMINERS, FILLER, STOPWORDS, TRANSPARENT, Token,
+                                    stem, tokenize)
+
+OWNER_DETERMINERS = frozenset({"my", "our"})
+LOCATION_PREPOSITIONS = frozenset("""in on at by outside inside near beside behind past into onto
+    from opposite under to of""".split())
+PLACE_TAGS = frozenset({"place", "vehicle"})  # a card's category tag: somewhere, or something driven
+LOWER_CASE_NAME = named_rule("name_typed_in_lower_case_joins")
+OWNED_THING = named_rule("owned_thing_beside_a_subject")
 
 
 def chosen_families(resolutions: list[Resolution]) -> list[str]:
@@ -64,3 +75,98 @@ def style_words(rest: list[Token], intent: Intent) -> list[Token]:
     scene", "in ... style"): there a style may be meant by meaning alone, judged on those words."""
     styled = {t.start for m in intent.mentions if m.role == Role.STYLE for t in m.all_tokens}
     return [t for t in rest if t.start in styled]
+
+
+def _words_before(request: str, tok: Token, span: int) -> list[Token]:
+    """Up to `span` words of the request just before `tok`, nearest first."""
+    return [t for t in tokenize(request) if t.end <= tok.start][::-1][:span]
+
+
+def owned_by_determiner(request: str, tok: Token) -> bool:
+    """Is the noun the owner's own one in a place phrase: a location preposition, then "the",
+    "this", "my" or "our", then at most OWNED_MODIFIERS words ("by the old <noun>")? "a <noun>"
+    is any; "her <noun>" refers back to the subject (her chest, his hat)."""
+    before = _words_before(request, tok, OWNED_MODIFIERS + 2)
+    for i, prev in enumerate(before[:OWNED_MODIFIERS + 1]):
+        if prev.low in DETERMINERS["definite"] or prev.low in OWNER_DETERMINERS:
+            return i + 1 < len(before) and before[i + 1].low in LOCATION_PREPOSITIONS
+        if prev.low in STOPWORDS or prev.low in DETERMINERS["quantified"]:
+            return False
+    return False
+
+
+def heads_its_phrase(request: str, tok: Token) -> bool:
+    """Is the noun the head of its phrase: no noun follows it, nor "of" ("the edge of")?"""
+    after = [t for t in tokenize(request) if t.start >= tok.end][:1]
+    return not after or after[0].low in LOCATION_PREPOSITIONS or (
+        after[0].low in STOPWORDS and after[0].low != "of")
+
+
+def unmatched_words(request: str, resolutions: list[Resolution]) -> list[Token]:
+    """Content words of the request no selecting mention matched, even words a chosen card
+    knows (a person's card may say where she works: the place is still a place of its own)."""
+    used = {t.start for r in resolutions if r.outcome == Outcome.SELECT and r.families
+            for t in r.matched.get(r.families[0]) or r.mention.words}
+    return [t for t in tokenize(request) if t.start not in used and t.low not in STOPWORDS]
+
+
+def owned_thing(index: CatalogIndex, request: str, rest: list[Token],
+                chosen: list[str]) -> str | None:
+    """Rule owned_thing_beside_a_subject: a leftover noun with a definite or possessive
+    determiner ("by the old <noun>", "outside our <noun>") that is the class noun or a one-word
+    tag of exactly one subject family that is no being (a place, a vehicle, an object) names
+    that family: the owner's own shop or van in a scene with the chosen people."""
+    theirs = {w for k in chosen for w in kind_stems(index.families[k])}
+    for tok in rest:
+        if tok.stem in theirs or not owned_by_determiner(request, tok) or \
+                not heads_its_phrase(request, tok):
+            continue
+        hits = [k for k, fam in index.families.items() if k not in chosen
+                and fam.kind == "subject" and not being(fam.class_head)
+                and tok.stem in kind_stems(fam)]
+        if len(hits) == 1:
+            return hits[0]
+    return None
+
+
+def kind_stems(fam) -> frozenset[str]:
+    """What every card of a place or vehicle says it is: its class noun's head, and a one-word
+    tag naming a made thing (WordNet: an artifact, "shop", not "beach" or "white")."""
+    tags = set.intersection(*({t.strip().lower() for t in c.tags} for c in fam.cards))
+    lx = lexicon()
+    made = {t for t in tags if " " not in t and lx is not None and lx.first_sense(t) is not None
+            and lx.first_sense(t).lexfile == LEXFILE["artifact"]} if tags & PLACE_TAGS else set()
+    return frozenset(stem(w) for w in made - PLACE_TAGS | {fam.class_head} if w)
+
+
+def being(head: str) -> bool:
+    """Is a class noun a kind of person or animal (WordNet)?"""
+    lx = lexicon()
+    return lx is not None and any(lx.is_a(head, k, PERSON_DEPTH) for k in ("person", "animal"))
+
+
+def named_in_lower_case(index: CatalogIndex, request: str, rest: list[Token],
+                        chosen: list[str], composing: tuple[str, ...]) -> str | None:
+    """Rule name_typed_in_lower_case_joins: a leftover word that is the one-word name of exactly
+    one other family names it without a capital where nothing else can: a LoRA's name that is
+    no English word ("a <coined name> poster"), or a being's name as the object of a verb whose
+    object is a being ("chasing <name>")."""
+    for tok in rest:
+        owners = index.name_owners.get(tok.low, set()) - set(chosen)
+        if len(owners) != 1 or tok.possessive:
+            continue
+        key = next(iter(owners))
+        fam = index.families[key]
+        if fam.kind in composing and not _english(tok.low):
+            return key
+        before = _words_before(request, tok, 1)
+        if fam.kind == "subject" and being(fam.class_head) and before and \
+                verb_for_beings(before[0].low):
+            return key
+    return None
+
+
+def _english(word: str) -> bool:
+    """Is the word English (a noun, verb, adjective or adverb in WordNet)?"""
+    lx = lexicon()
+    return lx is None or lx.has_word(word)

@@ -748,6 +748,11 @@ class Selector:
         if not rest:
             return None
         extra = second.named_subject(self.index, rest, chosen)
+        if extra is None and second.LOWER_CASE_NAME not in self.disabled_rules:
+            extra = second.named_in_lower_case(self.index, request, rest, chosen, self._composing)
+        if extra is None and second.OWNED_THING not in self.disabled_rules:
+            extra = second.owned_thing(self.index, request,
+                                       second.unmatched_words(request, resolutions), chosen)
         if extra is None and "concept" in self._composing:  # "riding in a rickshaw"
             lead = self._dense_lead(rest, ("concept",))
             if lead is not None and second.named_by_word(self.index, lead, rest):

@@ -276,9 +276,11 @@ def other_names(cards: list[Card], skip: frozenset[str], composing: bool,
     own = {_group_key(p) for p in phrases}
     by_key = _groups_by_key()
     names: set[str] = set()
+    used_as = service_groups(cards, by_key)
     for key in own:
         for i in by_key.get(key, ()):
-            names.update(DOMAIN_NAMES[i])
+            if i not in used_as:
+                names.update(DOMAIN_NAMES[i])
     lx = lexicon()
     if lx is not None and senses:
         names |= _wordnet_names(lx, phrases, senses)
@@ -302,6 +304,27 @@ def other_names(cards: list[Card], skip: frozenset[str], composing: bool,
 
 
 
+
+
+def service_groups(cards: list[Card], by_key: dict[tuple[str, ...], tuple[int, ...]]
+                   ) -> frozenset[int]:
+    """The vehicle groups a card reaches only through a tag, where its class noun already names
+    another vehicle kind: a vehicle is of the kind its build says (a motorbike, a three-wheeler);
+    another vehicle word among its tags says what it is used as (a taxi), and that word's other
+    names ("cab") are another build (a car), not this vehicle."""
+    vehicles = {i for i, g in enumerate(DOMAIN_NAMES) if g in VEHICLE_NAMES}
+    cls = {i for c in cards for p in _class_phrases(c.class_noun) for i in by_key.get(p, ())}
+    built = (cls & vehicles) - {i for i in cls if CATEGORY_NAMES & set(DOMAIN_NAMES[i])}
+    if not built:
+        return frozenset()
+    tagged = {i for c in cards for t in c.tags for i in by_key.get(_group_key(t), ())}
+    return frozenset((tagged & vehicles) - cls)
+
+
+def _class_phrases(class_noun: str) -> set[tuple[str, ...]]:
+    """A class noun's keys: the whole noun and its head word."""
+    key = _group_key(class_noun)
+    return {key, key[-1:]} if key else set()
 
 
 def _guarded(name: str, lx: Lexicon | None, cards: list[Card]) -> bool:

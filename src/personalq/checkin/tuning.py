@@ -191,3 +191,14 @@ COINED_MIN_CHARS = 4
 # two words (chat.medium_word_typed_open); shorter ones are too often two words of their own.
 CLOSED_NOUN_MIN = 7
 CONTENTS_REACH = 4  # words between a container's "of" and a word of its contents ("of our old ...")
+
+# ordinary.py, object_of_a_verb_for_things: a verb's meaning is tested in its this many most
+# frequent noun senses (the -ing form as a noun: "grilling", "eating") and up to this many
+# hypernym links up to the activities whose object is a thing, never a being
+THING_VERB_SENSES = 2
+THING_VERB_DEPTH = 4
+THING_ACTIVITIES = ("cooking", "consumption")
+
+# second.py, owned_thing_beside_a_subject: words allowed between "the"/"my" and its noun ("the
+# old white <noun>")
+OWNED_MODIFIERS = 2
