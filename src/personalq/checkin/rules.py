@@ -1161,12 +1161,6 @@ OCCASION = named_rule("occasion_dates_the_version")
 ("me at my graduation", "her on her wedding day") that exactly one version's card is dated by
 ("at her graduation in a gown") means that version (versions._by_occasion)."""
 
-FULL_NAME_NO_VERSION = named_rule("full_name_is_no_version")
-"""A subject's full name, spelt out on one version's card beside its name ("my aunt Ines
-Carvalho", "Ravi (Ravindra Iyer)"), says who the subject is, not which version: its words
-describe every version, so they do not pick the card that happens to spell them
-(versions.full_name_words)."""
-
 PORT_LOOK = named_rule("a_port_keeps_the_look")
 """A version whose card names the base model it was made for ("<style> for SDXL: crisper
 lines", "retrained on Flux") is the same concept ported to a new base: what the earlier card

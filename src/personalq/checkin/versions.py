@@ -38,9 +38,6 @@ def pick_version(fam: Family, cue: VersionCue, clues: list[Token], text: str,
     if rules.LONG_AGO not in off and cue.is_empty() and LONG_AGO_RE.search(text):
         return cards[0]  # long_ago_is_the_oldest
     clues = [t for t in clues if t.stem not in fam.orders]  # the person's, no version's
-    if rules.FULL_NAME_NO_VERSION not in off:
-        named = full_name_words(tuple(c.description for c in cards), tuple(sorted(fam.name_lows)))
-        clues = [t for t in clues if t.low not in named]
     if rules.CONTAINED_PRODUCT not in off:  # contents_of_a_container_are_the_product
         clues = containers.contents_name_no_version(fam, clues, text)
         secondary = [ph for ph in secondary if containers.where_it_stands(fam, ph, text) != ph]
@@ -109,23 +106,6 @@ def _by_occasion(fam: Family, cards: list[Card], text: str) -> Card | None:
         return None
     hits = [c for c in cards if said & occasion_terms(c.description)]
     return hits[0] if len(hits) == 1 else None
-
-
-@lru_cache(maxsize=4096)
-def full_name_words(descriptions: tuple[str, ...], names: tuple[str, ...]) -> frozenset[str]:
-    """full_name_is_no_version: the words of the subject's full name a card states beside its
-    name ("my aunt Ines Carvalho", "Ravi (Ravindra Iyer)"): they say who it is, not which
-    version, though only the card that spells the name out has them."""
-    alts = "|".join(re.escape(n) for n in names if n.isalpha())
-    if not alts:
-        return frozenset()
-    pattern = re.compile(r"\b(?i:%s)\b(?:\s*\((?P<inner>[^)]*)\)|(?P<after>(?:\s+[A-Z][\w'’-]*)+))" % alts)
-    out = set()
-    for text in descriptions:
-        for m in pattern.finditer(text or ""):
-            part = m.group("inner") or m.group("after") or ""
-            out.update(w.lower() for w in re.findall(r"[A-Z][\w-]*", part))
-    return frozenset(out)
 
 
 _ORDINAL_RE = re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
