@@ -18,7 +18,6 @@ from checkin_testdata import lora_card as _lora, subject_card, without
 ON_A_MATERIAL = "picture_on_a_material_is_a_style_phrase"
 OPEN_MEDIUM = "open_medium_word_reads_as_its_kind"
 TYPED_OPEN = "medium_word_typed_open"
-SHARED = "shared_medium_asks_which"
 
 CARDS = [
     subject_card("tomasz", "Tomasz", "man", ["person"], "Tomasz, my uncle, a beekeeper."),
@@ -84,12 +83,8 @@ SHARED_CARDS = [
 ]
 
 
-def test_two_styles_of_one_medium_ask_which(selector_on):
+def test_a_medium_one_style_has_selects_it(selector_on):
     sel = selector_on(SHARED_CARDS)
-    request_ = "a heron as wax resist dyed cloth"
-    d = sel.select(request_)
-    assert d.action == "clarify" and set(d.options) == {"solo-wax", "pesisir"}
-    assert without(sel, SHARED).select(request_).action == "none"
     assert sel.select("a heron as stained glass").checkpoints == ["rosewindow"]
 
 

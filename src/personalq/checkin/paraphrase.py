@@ -547,25 +547,6 @@ class ParaphraseIndex:
                 return True
         return False
 
-    def shared(self, phrase: Phrase) -> list[str]:
-        """Rule shared_medium_asks_which: the two style families a style phrase means alike
-        (both above the floor, within the margin of each other) and clearly more than any other
-        style or concept (the margin below the second): two styles of one medium or tradition
-        the phrase does not tell apart. Empty otherwise."""
-        if len(self._keys) < 2 or not phrase.allows("style"):
-            return []
-        best, order = self._ranked(phrase)
-        two = [int(i) for i in order[:2]]
-        third = float(best[order[2]]) if len(order) > 2 else 0.0
-        low = float(best[two[1]])
-        if low < PARAPHRASE_MIN_COSINE or float(best[two[0]]) - low >= PARAPHRASE_MARGIN or \
-                low - third < PARAPHRASE_MARGIN:
-            return []
-        if any(self.families[self._keys[i]].kind != "style" or not self._describes(phrase, i)
-               for i in two):
-            return []
-        return [self._keys[i] for i in two]
-
     def _other_words_mean(self, text: str, fam: Family, number: int) -> bool:
         """A concept is described, not another thing sharing its word: no compound of its
         word, and the words it does not share still mean it closely enough."""
@@ -580,15 +561,6 @@ class ParaphraseIndex:
             return True
         sims = self._matrix[self._rows == number] @ self._vector(rest.lower())
         return float(sims.max()) >= PARAPHRASE_MIN_COSINE
-
-    def shared_by(self, request: str) -> tuple[list[str], Phrase] | None:
-        """The first style phrase of the request that two styles share (`shared`)."""
-        self._encode_missing(request)
-        for p in sorted(self._phrases(request), key=lambda p: p.start):
-            pair = self.shared(p)
-            if pair:
-                return pair, p
-        return None
 
     def named(self, request: str, used: Iterable[tuple[int, int]] = ()) -> list[tuple[str, Phrase]]:
         """Families the request's describing phrases mean, each with the phrase that means it,

@@ -1068,14 +1068,6 @@ points at nothing of the subject's own (unlike "in the hat"), and what is meant,
 alike, is said by the group's noun and the phrase together, so they are read as one describing
 phrase for a concept LoRA (paraphrase._group_alike)."""
 
-SHARED_MEDIUM = named_rule("shared_medium_asks_which")
-"""A phrase saying how the picture is made ("as a batik", "in woodblock print") that means two of
-the user's style LoRAs alike, both closely and clearly more than any other style or concept, names
-a medium or tradition the two share and does not say which: where nothing was chosen, the
-question between the two is the answer, not none (paraphrase.ParaphraseIndex.shared). A phrase
-meaning one style clearly is paraphrase_names_a_lora's; one meaning several alike, or none
-closely, is no question about two."""
-
 CRAFT_THINGS = named_rule("craft_word_on_a_thing_is_no_style")
 """A craft's words also name its things: a "<medium> printer" is a machine, a "<medium> shop" a
 shop, a brush "dipped in <medium>" holds the stuff itself. Where every word of the request that

@@ -34,7 +34,7 @@ from personalq.checkin.rules import (BIRTH_ORDER, ONE_BASE, CALIBRATED, DEPICTED
                                      BROADER_WORD_IS_NOT_THE_LORA, LOOKALIKES_DESCRIBED, ONE_OF_A_SET,
                                      SET_BY_HYPERNYM, SET_OVER_A_SELECT,
                                      PARAPHRASE_NAMES_A_LORA, PICTURE_ON_A_MATERIAL, OPEN_MEDIUM_WORD,
-                                     SHARED_MEDIUM, CRAFT_THINGS, MADE_OF_A_MATERIAL,
+                                     CRAFT_THINGS, MADE_OF_A_MATERIAL,
                                      OWN_WORD_BREAKS_A_TIE, GROUP_ALIKE,
                                      DESCRIPTION_SETTLES, DISJUNCTION_ASKS,
                                      STYLE_KEEPS_SUBJECT_QUESTION, OPTIONS_ARE_WHAT_THE_NOUN_NAMES,
@@ -506,7 +506,7 @@ class Selector:
         found = [(k, p) for k, p in self.paraphrases.named(request, used) if k not in chosen
                  and not (self.index.families[k].kind == "style" and "style" in kinds)]
         if not found:
-            return self._shared_medium(request, decision)
+            return decision
         # the version by the phrase's own words: the rest of the request describes the scene
         toks = tokenize(request)
         cards = [pick_version(self.index.families[k], intent.cue(),
@@ -532,19 +532,6 @@ class Selector:
                 request, lambda t: any(self.index.family_knows(k, t) for k in offered)):
             return decision
         return Decision("none", prompt=request)
-
-    def _shared_medium(self, request: str, decision: Decision) -> Decision:
-        """Rule shared_medium_asks_which (paraphrase.ParaphraseIndex.shared): nothing was chosen,
-        but a phrase saying how the picture is made means two of the user's styles alike and
-        clearly more than the rest ("as a batik" for two batik styles): ask which."""
-        if SHARED_MEDIUM in self.disabled_rules or decision.action != "none":
-            return decision
-        found = self.paraphrases.shared_by(request)
-        if found is None:
-            return decision
-        cards = [self.index.families[k].newest for k in found[0]]
-        return Decision("clarify", options=[c.id for c in cards],
-                        question=question_for(cards, self.index.common_tags), prompt=request)
 
     def _description_settles(self, request: str, intent, decision: Decision) -> Decision:
         """Rule description_settles_the_question: a question between style/concept LoRAs only,
