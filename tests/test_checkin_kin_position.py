@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from checkin_testdata import subject_card as card
-from personalq.checkin import kinship
+from personalq.checkin import kinship, rules
 from personalq.checkin.relations import KinReading, kin_position, reference
 from personalq.checkin.select import Selector
 from personalq.checkin.text import tokenize
@@ -150,7 +150,7 @@ def test_a_guarded_possessor_that_is_a_catalog_name_is_the_name():
 
 def test_the_rule_off_reads_no_guarded_word():
     assert _ref("my ate").path[-1].kind == "sibling"
-    assert _ref("my ate", guarded=False) is None
+    assert _ref("my ate", disabled=frozenset({rules.KIN_POSITION})) is None
 
 
 def test_seniority_before_a_sibling_word():

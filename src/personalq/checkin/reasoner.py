@@ -231,22 +231,7 @@ class Reasoner:
         self.ratio = ratio
         self.confirm_below = confirm_below
         self.disabled = frozenset(disabled)
-        self.relations = Relations(index, through_person=rules.THROUGH_A_PERSON not in self.disabled,
-                                   titles_address=rules.TITLE_IS_ADDRESS not in self.disabled,
-                                   set_holds_steps=rules.SET_HOLDS_STEPS not in self.disabled,
-                                   children_speak=rules.CHILDRENS_RELATIVE not in self.disabled,
-                                   through_kin=rules.RELATIVE_OF_RELATIVE not in self.disabled,
-                                   few_together=rules.MANY_RELATIVES_ASK not in self.disabled,
-                                   guarded_words=rules.KIN_POSITION not in self.disabled,
-                                   home_language=rules.HOME_LANGUAGE not in self.disabled,
-                                   roles=rules.ROLE_COMPOUND not in self.disabled,
-                                   one_spouse=rules.ONE_SPOUSE not in self.disabled,
-                                   pronoun_names=rules.PRONOUN_NAMES not in self.disabled,
-                                   tags_spoken=rules.TAG_IS_ANOTHERS_WORD not in self.disabled,
-                                   rare_names=rules.RARE_NOUN_NAME not in self.disabled,
-                                   backwards=rules.STATED_BACKWARDS not in self.disabled,
-                                   bare_plural=rules.BARE_PLURAL_POSSESSOR not in self.disabled,
-                                   back_home=rules.BACK_HOME not in self.disabled)
+        self.relations = Relations(index, disabled=self.disabled)
         # who is whose relative, as the cards say
         # optional: (family, clue text) -> the version whose own text is closest in meaning, or
         # None; the Selector plugs in MiniLM for appearance words no card has

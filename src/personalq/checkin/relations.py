@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from personalq.checkin import rules
 from personalq.checkin.features import CatalogIndex, Family
 from personalq.checkin.lexicon import lexicon
 from personalq.checkin.kinship import (KIN_POINTED, Rel, fold, home_languages, home_reading, idiom,
@@ -230,22 +231,21 @@ def _outside_clauses(toks: list[Token], text: str) -> list[bool]:
 @dataclass(frozen=True)
 class KinReading:
     """How a catalog reads the guarded kinship words (kinwords.py) of a request: its name words
-    (a guarded possessor that is a name is that name: "Anna's son"), whether the rule
-    kin_position_guards_short_words is on, and the family's own languages (rule
-    home_language_reads_short_words; kinship.home_languages)."""
+    (a guarded possessor that is a name is that name: "Anna's son"), the family's own languages
+    (rule home_language_reads_short_words; kinship.home_languages) and the rules switched off."""
 
     names: frozenset[str] = frozenset()
-    guarded: bool = True
     languages: frozenset[str] = frozenset()
-    rare_names: bool = True  # rule rare_noun_after_a_relative_is_a_name
-    backwards: bool = True  # rule stated_relation_read_backwards
-    bare_plural: bool = True  # rule plural_relatives_possess_without_apostrophe
-    back_home: bool = True  # rule back_home_is_where_the_relative_lives
+    disabled: frozenset[str] = frozenset()  # rule names switched off (rules.ALL_RULES, --ablate)
+
+    def on(self, rule: str) -> bool:
+        """Is the named rule on (not switched off for an ablation)?"""
+        return rule not in self.disabled
 
     def relation(self, word: str, pointed: bool) -> tuple[Rel, bool] | None:
         """rel_of, with a guarded word read in the family's language where it is one of
         theirs ("ba": a Vietnamese family's father)."""
-        if is_guarded(word) and not self.guarded:
+        if is_guarded(word) and not self.on(rules.KIN_POSITION):
             return None
         found = rel_of(word, pointed)
         home = home_reading(word, self.languages) if found and is_guarded(word) else None
@@ -253,13 +253,13 @@ class KinReading:
 
     def names_rare(self, tok: Token) -> bool:
         """rare_noun_name, where the rule rare_noun_after_a_relative_is_a_name is on."""
-        return self.rare_names and rare_noun_name(tok)
+        return self.on(rules.RARE_NOUN_NAME) and rare_noun_name(tok)
 
     def placed(self, toks: list[Token], i: int) -> bool:
         """Is the guarded word at i kinship here: in a kin position (kin_position), or opening
         the phrase with no determiner ("ba mending a net") in a family that speaks its
         language (home_language_reads_short_words), as "oma knitting" is read?"""
-        if not self.guarded:
+        if not self.on(rules.KIN_POSITION):
             return False
         return kin_position(toks, i, self.names) or \
             (i == 0 and home_reading(toks[i].low, self.languages) is not None)
@@ -465,7 +465,7 @@ def _head_index(toks: list[Token], kin: KinReading = _PLAIN) -> int | None:
     word ("my aunt's model") follows it; a clause after it ("dad back when he had the
     beard") is about them, it is not part of the phrase."""
     cut = next((k for k, t in enumerate(toks) if k and (t.low in _CLAUSE_WORDS | _SUBORDINATORS or
-                                                     (kin.back_home and _back_home(toks, k)))),
+                                                     (kin.on(rules.BACK_HOME) and _back_home(toks, k)))),
                len(toks))
     toks = toks[:cut]
     for i in range(len(toks) - 1, -1, -1):
@@ -575,7 +575,7 @@ def reference(tokens: list[Token], text: str, start: int, kin: KinReading = _PLA
               roles: bool = True) -> Ref | None:
     """The relation phrase of a mention (its tokens; `start`: where it begins in `text`; `kin`:
     how the catalog reads guarded kinship words)."""
-    tokens = marked(tokens, text, kin.bare_plural)
+    tokens = marked(tokens, text, kin.on(rules.BARE_PLURAL_POSSESSOR))
     i = _head_index(tokens, kin)
     if i is None:
         return None
@@ -607,49 +607,38 @@ class Relations:
 
     index: CatalogIndex
     facts: dict[str, list[Fact]] = field(default_factory=dict)
-    through_person: bool = True  # rule relation_through_a_person (off: the old composition)
-    titles_address: bool = True  # rule stated_relation_beats_a_title
-    guarded_words: bool = True  # rule kin_position_guards_short_words
-    home_language: bool = True  # rule home_language_reads_short_words
-    set_holds_steps: bool = True  # rule set_of_relatives_holds_the_step_ones
-    children_speak: bool = True  # rule the_relative_is_the_childrens
-    through_kin: bool = True  # rule relative_of_my_relative_is_mine
     derived: set = field(default_factory=set)  # (family, fact) composed, not stated
-    few_together: bool = True  # rule many_relatives_ask_which
-    roles: bool = True  # rule activity_noun_makes_a_role
-    one_spouse: bool = True  # rule stated_spouse_makes_a_partner_an_associate
-    pronoun_names: bool = True  # rule his_her_kin_is_the_named_persons
-    tags_spoken: bool = True  # rule stated_relation_beats_a_kinship_tag
-    rare_names: bool = True  # rule rare_noun_after_a_relative_is_a_name
-    backwards: bool = True  # rule stated_relation_read_backwards
-    bare_plural: bool = True  # rule plural_relatives_possess_without_apostrophe
-    back_home: bool = True  # rule back_home_is_where_the_relative_lives
+    disabled: frozenset[str] = frozenset()  # rule names switched off (rules.ALL_RULES, --ablate)
+
+    def on(self, rule: str) -> bool:
+        """Is the named rule on (not switched off for an ablation)?"""
+        return rule not in self.disabled
 
     def __post_init__(self) -> None:
         for key, fam in self.index.families.items():
-            found = family_facts(fam, self.titles_address, self.roles, self.tags_spoken)
+            found = family_facts(fam, self.on(rules.TITLE_IS_ADDRESS), self.on(rules.ROLE_COMPOUND),
+                                 self.on(rules.TAG_IS_ANOTHERS_WORD))
             if found:
                 self.facts[key] = found
-        if self.one_spouse:
+        if self.on(rules.ONE_SPOUSE):
             self._partners_beside_a_spouse()
         for key in list(self.facts):
             self._say_which_line(key)
-        if self.through_kin:
+        if self.on(rules.RELATIVE_OF_RELATIVE):
             self._through_owners_kin()
         self.owner_relations = any(f.anchor == OWNER for fs in self.facts.values() for f in fs)
         texts = [t for fam in self.index.families.values() if _is_person(fam)
                  for card in fam.cards for t in (card.name, card.description)]
-        languages = home_languages(texts) if self.home_language else frozenset()
-        self.kin = KinReading(frozenset(self.index.name_owners), self.guarded_words, languages,
-                              self.rare_names, self.bare_plural, self.back_home)
+        languages = home_languages(texts) if self.on(rules.HOME_LANGUAGE) else frozenset()
+        self.kin = KinReading(frozenset(self.index.name_owners), languages, self.disabled)
         self.people_names = frozenset(w for fam in self.index.families.values() if _is_person(fam)
                                       for w in fam.name_lows)
 
     def reference(self, tokens: list[Token], text: str, start: int) -> Ref | None:
         """The relation phrase of a mention, read as this catalog reads kinship words."""
-        if self.pronoun_names:
+        if self.on(rules.PRONOUN_NAMES):
             tokens = self._pronoun_as_possessor(tokens, text, start)
-        return reference(tokens, text, start, self.kin, self.roles)
+        return reference(tokens, text, start, self.kin, self.on(rules.ROLE_COMPOUND))
 
     def _pronoun_as_possessor(self, tokens: list[Token], text: str, start: int) -> list[Token]:
         """Rule his_her_kin_is_the_named_persons: "his/her/their <kinship word>" (at most
@@ -772,7 +761,7 @@ class Relations:
         relative, where the owner has children: the relation composed through a child of the
         owner ("the grandparents" are my parents and parents-in-law). Families name each other
         by the children's word for them (teknonymy), whatever else the cards call them."""
-        if not self.children_speak or not ref.bare or len(ref.path) != 1 or \
+        if not self.on(rules.CHILDRENS_RELATIVE) or not ref.bare or len(ref.path) != 1 or \
                 not (ref.plural or ref.one_of):
             return []  # a single bare title may be the name the family uses for someone
         if not self._with(OWNER, [_CHILD], None):
@@ -787,16 +776,16 @@ class Relations:
         relation cannot be composed (my husband's stepson is a son of mine who is not his, which
         no composition through me tells), so where cards state it to X outright, they answer."""
         found = self._with(ref.anchor, [ref.path[-1]], allowed)
-        if self.backwards:
+        if self.on(rules.STATED_BACKWARDS):
             found += self._backwards(ref, allowed)
-        if found and ref.path[-1].step and self.through_person:
+        if found and ref.path[-1].step and self.on(rules.THROUGH_A_PERSON):
             return found
         anchors = set(self.index.name_owners.get(ref.anchor, ()))
         for key in anchors:
             for f in self.facts.get(key, []):
                 if f.anchor == OWNER and (key, f) not in self.derived:  # composed once only
                     found += self._with(OWNER, compose([f.rel] + ref.path), allowed)
-        return [(k, f) for k, f in found if k not in anchors or not self.through_person]
+        return [(k, f) for k, f in found if k not in anchors or not self.on(rules.THROUGH_A_PERSON)]
 
     def _backwards(self, ref: Ref, allowed) -> list[tuple[str, Fact]]:
         """Rule stated_relation_read_backwards: "X's <relation>" is also the person Y that X's
@@ -869,7 +858,7 @@ class Relations:
             found = [(k, f) for k, f in found if not f.rel.step or f.rel.gender not in plain]
         families = list(dict.fromkeys(k for k, _ in found))
         together = ref.plural and not ref.one_of and \
-            (len(families) <= TOGETHER_MAX or not self.few_together)
+            (len(families) <= TOGETHER_MAX or not self.on(rules.MANY_RELATIVES_ASK))
         return Answer(families, together, ref)
 
     def _one_each(self, ref: Ref) -> bool:
@@ -878,7 +867,7 @@ class Relations:
         relatives one has one of per gender ("my parents"); a set of children, siblings or
         cousins ("any of the kiddos", "my siblings") holds the step ones too (rule
         set_of_relatives_holds_the_step_ones)."""
-        if not self.set_holds_steps or not (ref.plural or ref.one_of):
+        if not self.on(rules.SET_HOLDS_STEPS) or not (ref.plural or ref.one_of):
             return True
         return ref.path[-1].kind in _ONE_PER_GENDER
 
