@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from personalq.checkin import paraphrase
-from personalq.checkin.rules import PARAPHRASE_NAMES_A_LORA
+from personalq.checkin.rules import BROADER_WORD_IS_NOT_THE_LORA, PARAPHRASE_NAMES_A_LORA
 from personalq.checkin.select import Selector
 from tests.checkin_testdata import lora_card as _lora, subject_card
 
@@ -106,7 +106,7 @@ def test_a_broader_word_is_not_the_narrower_lora(with_bikes):
     from personalq.embed import encode
     families = with_bikes.index.families
     on = paraphrase.ParaphraseIndex(families, encode)
-    off = paraphrase.ParaphraseIndex(families, encode, narrower=False)
+    off = paraphrase.ParaphraseIndex(families, encode, frozenset({BROADER_WORD_IS_NOT_THE_LORA}))
     request = "Marlo riding a bicycle"
     assert "haulbike" not in [k for k, _ in on.named(request)]
     assert "haulbike" in [k for k, _ in off.named(request)]

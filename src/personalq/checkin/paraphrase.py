@@ -43,6 +43,7 @@ from typing import Callable, Iterable
 import numpy as np
 
 from personalq.catalog.card import Card
+from personalq.checkin import rules
 from personalq.checkin.features import Family
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.synonyms import names_another_kind
@@ -431,16 +432,8 @@ class ParaphraseIndex:
     """The style and concept cards of one catalog, encoded once; phrases looked up by meaning."""
 
     def __init__(self, families: dict[str, Family], encode: Callable[[list[str]], np.ndarray],
-                 narrower: bool = True, grounds: bool = True, closing: bool = True,
-                 other_names: bool = True, made_of: bool = True, tie_break: bool = True,
-                 same_group: bool = True):
-        self.same_group = same_group  # rule a_group_alike_is_one_phrase is on
-        self.made_of = made_of  # rule made_of_a_material_is_a_style_phrase is on
-        self.tie_break = tie_break  # rule own_word_breaks_a_near_tie is on
-        self.narrower = narrower  # rule broader_word_is_not_the_narrower_lora is on
-        self.grounds = grounds  # rule picture_on_a_material_is_a_style_phrase is on
-        self.closing = closing  # rule open_medium_word_reads_as_its_kind is on
-        self.other_names = other_names  # rule other_name_of_a_kind is on (synonyms.py)
+                 disabled: frozenset[str] = frozenset()):
+        self.disabled = disabled  # rule names switched off (rules.ALL_RULES, --ablate)
         self.families = {k: f for k, f in families.items() if f.kind in ("style", "concept")}
         self.style_words = frozenset(w for f in self.families.values() if f.kind == "style"
                                      for w in f.naming_words)
@@ -449,6 +442,10 @@ class ParaphraseIndex:
         self._keys: list[str] = list(self.families)
         self._matrix: np.ndarray | None = None
         self._vectors: dict[str, np.ndarray] = {}  # phrase -> its vector (bounded)
+
+    def on(self, rule: str) -> bool:
+        """Is the named rule on (not switched off for an ablation)?"""
+        return rule not in self.disabled
 
     def _vector(self, text: str) -> np.ndarray:
         if text not in self._vectors:
@@ -491,11 +488,12 @@ class ParaphraseIndex:
         self._matrix = self.encode(texts) if texts else np.zeros((0, 1), np.float32)
 
     def _phrases(self, request: str) -> list[Phrase]:
-        return phrases(request, self.style_words, self.grounds, self.made_of, self.same_group)
+        return phrases(request, self.style_words, self.on(rules.PICTURE_ON_A_MATERIAL),
+                       self.on(rules.MADE_OF_A_MATERIAL), self.on(rules.GROUP_ALIKE))
 
     def _kind_reading(self, phrase: Phrase) -> str | None:
         """The style phrase as English files its medium word (`closed_medium`), if that differs."""
-        if not self.closing or not phrase.allows("style"):
+        if not self.on(rules.OPEN_MEDIUM_WORD) or not phrase.allows("style"):
             return None
         return closed_medium(phrase.text, self.style_words)
 
@@ -530,7 +528,7 @@ class ParaphraseIndex:
         runner = float(best[order[1]]) if len(order) > 1 else 0.0
         if best[top] < PARAPHRASE_MIN_COSINE:
             return None
-        if best[top] - runner < PARAPHRASE_MARGIN and not (self.tie_break and
+        if best[top] - runner < PARAPHRASE_MARGIN and not (self.on(rules.OWN_WORD_BREAKS_A_TIE) and
                                                           self._own_word(phrase, top)):
             return None
         return self._keys[top] if self._describes(phrase, top) else None
@@ -552,9 +550,9 @@ class ParaphraseIndex:
         word, and the words it does not share still mean it closely enough."""
         if compound_of_card_word(text, fam):
             return False
-        if self.narrower and broader_than_the_card(text, fam):
+        if self.on(rules.BROADER_WORD_IS_NOT_THE_LORA) and broader_than_the_card(text, fam):
             return False
-        if self.other_names and names_another_kind(text, fam.cards):
+        if self.on(rules.other_name_of_a_kind.__name__) and names_another_kind(text, fam.cards):
             return False  # other_name_of_a_kind: a named kind is no paraphrase of another
         rest = without_card_words(text, fam)
         if rest is None:

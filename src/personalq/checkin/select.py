@@ -31,12 +31,9 @@ from personalq.embed import encode
 from personalq.checkin import calibrated, second
 from personalq.checkin.rules import (BIRTH_ORDER, ONE_BASE, CALIBRATED, DEPICTED_KIND, FAMILY_NAMES,
                                      FULL_LORA_NAME, GIVEN_NAME, KIND_OF_LORA, LEXICAL_WORDS,
-                                     BROADER_WORD_IS_NOT_THE_LORA, LOOKALIKES_DESCRIBED, ONE_OF_A_SET,
+                                     LOOKALIKES_DESCRIBED, ONE_OF_A_SET,
                                      SET_BY_HYPERNYM, SET_OVER_A_SELECT,
-                                     PARAPHRASE_NAMES_A_LORA, PICTURE_ON_A_MATERIAL, OPEN_MEDIUM_WORD,
-                                     CRAFT_THINGS, MADE_OF_A_MATERIAL,
-                                     OWN_WORD_BREAKS_A_TIE, GROUP_ALIKE,
-                                     DESCRIPTION_SETTLES, DISJUNCTION_ASKS,
+                                     PARAPHRASE_NAMES_A_LORA, CRAFT_THINGS, DESCRIPTION_SETTLES, DISJUNCTION_ASKS,
                                      STYLE_KEEPS_SUBJECT_QUESTION, OPTIONS_ARE_WHAT_THE_NOUN_NAMES,
                                      MY_KIND_IS_MY_OWN, PERSON_PRO_FORM,
                                      LOOKALIKES_BESIDE_A_SELECT,
@@ -236,15 +233,8 @@ class Selector:
         self.reasoner.version_oracle = self._closest_version
         self.index.dense = DenseWords(self.index, encode)
         if PARAPHRASE_NAMES_A_LORA not in self.disabled_rules:
-            self.paraphrases = paraphrase.ParaphraseIndex(
-                self.index.families, encode,
-                narrower=BROADER_WORD_IS_NOT_THE_LORA not in self.disabled_rules,
-                grounds=PICTURE_ON_A_MATERIAL not in self.disabled_rules,
-                closing=OPEN_MEDIUM_WORD not in self.disabled_rules,
-                other_names=other_name_of_a_kind.__name__ not in self.disabled_rules,
-                made_of=MADE_OF_A_MATERIAL not in self.disabled_rules,
-                tie_break=OWN_WORD_BREAKS_A_TIE not in self.disabled_rules,
-                same_group=GROUP_ALIKE not in self.disabled_rules)
+            self.paraphrases = paraphrase.ParaphraseIndex(self.index.families, encode,
+                                                          self.disabled_rules)
 
     # -- public ----------------------------------------------------------------------------
 
