@@ -1137,7 +1137,7 @@ its subject through time, and an uncounted distant past is before all but the fi
 
 FIRST_WHEN = named_rule("first_before_a_past_verb_is_when")
 """"first" before a past-tense verb ("when we first met", "the year she first moved here") is
-the adverb "for the first time", dating an event; it does not count the family's versions
+the adverb "for the very first time", dating an event; it does not count the family's versions
 (versions._ordinals_count_time)."""
 
 ONE_BASE = named_rule("one_base_model_per_picture")
