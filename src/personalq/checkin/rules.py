@@ -955,6 +955,17 @@ def clipped_given_name(index: CatalogIndex, site: WordSite, fam_key: str,
     return Verdict.KEEP if bare or tok.possessive or tok.capitalized else Verdict.DROP
 
 
+NAME_FORM_RULE = named_rule("name_form_of_another_language")
+"""A household whose language is not English types its people's names as that language shapes
+them, not as the card spells them (nameforms.py): another romanisation ("Viktor" for Wiktor,
+"Rasheed" for Rashid, arabizi digits for Arabic letters, one unwritten vowel written otherwise), a
+case ending on the name's stem (Slavic, Baltic, Finnic, Greek, Hungarian, Turkish: "Marka" for
+Marek), a diminutive suffix of one of many languages on the stem the name begins with ("Pawełek"
+for Paweł, the suffix's gender the person's), or its first syllable reduplicated ("Nono" for
+Nora). A word no card has, no English word, kinship word or function word, that so reaches
+exactly one subject is that subject's name, read where a name stands as a clipped name is
+(clipped_given_name). Off: CatalogIndex(name_forms=False)."""
+
 MEDIUM_DESCRIBED = named_rule("medium_described_names_the_style")
 """A phrase that says how a picture is made ("in <medium>", "made of <material>", "a <period>
 <medium> of <thing>", "on a <kind of> print") names a style LoRA by describing it, without its

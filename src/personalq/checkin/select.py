@@ -36,7 +36,7 @@ from personalq.checkin.rules import (BIRTH_ORDER, ONE_BASE, CALIBRATED, DEPICTED
                                      PARAPHRASE_NAMES_A_LORA, CRAFT_THINGS, DESCRIPTION_SETTLES, DISJUNCTION_ASKS,
                                      STYLE_KEEPS_SUBJECT_QUESTION, OPTIONS_ARE_WHAT_THE_NOUN_NAMES,
                                      MY_KIND_IS_MY_OWN, PERSON_PRO_FORM,
-                                     LOOKALIKES_BESIDE_A_SELECT,
+                                     LOOKALIKES_BESIDE_A_SELECT, NAME_FORM_RULE,
                                      COINED_STYLE_WORD, GENRE_TAG_PHRASE, TRIGGER_STEM,
                                      TYPED_TRIGGER, clipped_given_name, other_name_of_a_kind,
                                      pet_form_of_a_kind_word)
@@ -1031,4 +1031,5 @@ def _catalog_index(cards: list[Card], disabled: frozenset[str]) -> CatalogIndex:
                         given=GIVEN_NAME not in disabled,
                         clipped_names=clipped_given_name.__name__ not in disabled,
                         orders=BIRTH_ORDER not in disabled,
-                        other=other_name_of_a_kind.__name__ not in disabled)
+                        other=other_name_of_a_kind.__name__ not in disabled,
+                        name_forms=NAME_FORM_RULE not in disabled)
