@@ -152,3 +152,25 @@ def test_spanish_lithuanian_name_forms(spanish_lithuanian, request_, want):
 def test_a_form_two_people_share_names_neither(russian_finnish):
     action, chosen = _picked(russian_finnish, "mimi on the sledge")
     assert not (action == "select" and chosen & {"mikhail", "milla"})
+
+
+HUNGARIAN_MEXICAN = [
+    _person("istvan", "István", "man", "My grandfather István at his vineyard, a felt hat."),
+    _person("erzsebet", "Erzsébet", "woman", "Erzsébet, my grandmother, at the stove."),
+    _person("jesus", "Jesús", "man", "My husband Jesús, a mariachi with a trumpet."),
+    _person("lupe", "Lupe", "woman", "Lupe (Guadalupe), my mother-in-law, selling tamales."),
+]
+
+
+@pytest.fixture(scope="module")
+def hungarian_mexican(selector_on):
+    return selector_on(HUNGARIAN_MEXICAN)
+
+
+@pytest.mark.parametrize("request_, want", [
+    ("pista among the vines", "istvan"),            # Hungarian pet form, the card's full name
+    ("erzsi at the stove", "erzsebet"),
+    ("chuy playing the trumpet", "jesus"),          # Spanish pet form
+])
+def test_a_pet_form_of_the_cards_full_name(hungarian_mexican, request_, want):
+    assert _picked(hungarian_mexican, request_) == ("select", {want})

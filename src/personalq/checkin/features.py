@@ -316,7 +316,7 @@ def _vowel_changed(name: str, word: str) -> bool:
 
 def _ordinary_word(low: str) -> bool:
     """Is the word English (a noun one of whose senses is a common noun, a verb, an adjective or
-    an adverb)? A word WordNet has only as a proper noun ("Selma", a town) may be a name."""
+    an adverb)? A word WordNet has only as a proper noun ("Florence", a city) may be a name."""
     lx = lexicon()
     if lx is None or not lx.has_word(low):
         return False
@@ -496,7 +496,7 @@ class CatalogIndex:
         self.dense = None  # optional DenseWords (dense.py): meaning of words no card has
         self.kind_words = self._kind_words() if clips else None
         self.person_names = self._person_names() if clipped_names else []
-        self.name_forms = self._name_forms() if name_forms else None
+        self.name_forms = self._name_forms(cards) if name_forms else None
 
     def _kind_words(self) -> KindWords:
         """The words saying what each subject family is, for pet forms ("staffy")."""
@@ -511,9 +511,9 @@ class CatalogIndex:
         return sorted((w, k) for k, f in self.families.items() if _a_person(f.newest)
                       for w in f.name_lows if w.isalpha() and len(w) > MIN_CLIP)
 
-    def _name_forms(self) -> NameForms:
+    def _name_forms(self, cards: list[Card]) -> NameForms:
         """The subjects' name words for their other forms (nameforms.py); a person's with the
-        gender its class noun and tags say."""
+        gender its class noun and tags say; the coded triggers' parts, which are no names."""
         rows = []
         for key, fam in self.families.items():
             card = fam.newest
@@ -522,17 +522,20 @@ class CatalogIndex:
             said = words(card.class_noun) + [t.lower() for t in card.tags]
             rows += [(w, key, _a_person(card), person_gender(said)) for w in fam.name_lows
                      if w.isalpha() and len(w) > MIN_CLIP]
-        return NameForms(rows)
+        coded = {w for c in cards for w in re.split(r"[^0-9a-z]+", c.trigger.lower())
+                 if any(ch.isdigit() for ch in w)}
+        return NameForms(rows, frozenset(coded))
 
     def _name_form(self, tok: Token) -> Match:
         """name_form_of_another_language: a word no card has that is a subject's name in
         another spelling (read as the name misspelt: every family of that name), or in another
         case or pet form of exactly one person (read as a clipped name, only where a name
         stands: rules.clipped_given_name); nameforms.py. The word must be no English word (a
-        proper noun only, "Selma", may be a name), no kinship word and no function word."""
+        proper noun only, a town, may be a name), no kinship word, no function word and no
+        part of a coded trigger (verbatim.py reads those)."""
         low = tok.low
         if self.name_forms is None or len(low) < NAME_FORM_MIN or low in STOPWORDS or \
-                low in self.names or not any(c.isalpha() for c in low) or \
+                low in self.names or low in self.name_forms.coded or not any(c.isalpha() for c in low) or \
                 _ordinary_word(low) or rel_of(low, pointed=True):
             return NO_MATCH
         reading, found = self.name_forms.reach(low)

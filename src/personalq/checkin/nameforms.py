@@ -2,7 +2,7 @@
 
 A card names a person once ("Wiktor", "Rashid", "Paweł"); the family types the same name as its
 language shapes it. Four regular classes, each described the way a grammar or a romanisation
-table describes it, never as a list of particular names:
+table describes it, and the pet forms no rule derives, as a table of each language's names:
 
 - transliteration (`spelling_keys`): a name from a language with another script, or with
   letters English lacks, is written by ear, so the same name comes in several spellings: w/v
@@ -22,8 +22,11 @@ table describes it, never as a list of particular names:
   -inho/-inha, Italian -ino/-etta, Greek -aki/-oula, Dutch -tje, German -chen/-i, English
   -ie/-y, Turkish -cik, Yiddish -ele); a suffix that marks a gender only reaches a person of
   that gender.
-- reduplication (`reduplicated_syllable`): the first syllable said twice ("Nono", "Didi",
-  "Fifi"), as French, Arabic, Tagalog, Chinese and children's speech everywhere name people.
+- reduplication (`reduplicated_syllable`): the first syllable said twice ("Nono", "Fifi"),
+  as French, Arabic, Tagalog, Chinese and children's speech everywhere name people.
+- suppletive pet forms (`HYPOCORISMS`): "Pista" for István, "Paco" for Francisco, "Sasha" for
+  Aleksandr, rows of the given names common in each language; read only between two names of
+  one row, one of them the card's.
 
 `NameForms` indexes a catalogue's person names once; `reach(word)` gives the families a word no
 card has reaches by exactly one of these readings. Where a name stands, and whether the word is
@@ -34,6 +37,7 @@ an English one, is the caller's (features.CatalogIndex._name_form, rule
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_left
 from collections import defaultdict
 
 from personalq.checkin.kinship import fold
@@ -99,6 +103,133 @@ DIMINUTIVES: dict[str, str] = {
     "cik": "", "cuk": "", "oush": "", "ousha": "f", "ou": "",
 }
 DIMINUTIVE_SUFFIXES: tuple[str, ...] = tuple(sorted(DIMINUTIVES, key=len, reverse=True))
+
+# Pet forms that no suffix derives (suppletive hypocorisms), row by row: a given name, then the
+# forms its speakers call its bearer. Languages: the most spoken home languages of immigrant
+# households in the US, UK, Canada and Australia whose given names have such forms in common
+# use (English, Spanish, Portuguese, Italian, Polish, Russian/Ukrainian, German, French, Greek,
+# Hungarian, Dutch, Hebrew/Yiddish, Arabic, Tagalog). Read only where a card states one of the row's
+# names: a typed form then names the person whose card states another of the same row.
+HYPOCORISMS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "english": (
+        ("william", "bill", "billy", "will", "willy", "liam"), ("robert", "bob", "bobby", "rob",
+        "robbie", "bert"), ("richard", "dick", "rick", "ricky", "rich", "richie"),
+        ("margaret", "peggy", "maggie", "meg", "greta", "marge", "madge"),
+        ("elizabeth", "liz", "lizzie", "beth", "betty", "bess", "bessie", "eliza", "libby"),
+        ("edward", "ted", "teddy", "ned", "eddie"), ("john", "jack", "johnny"),
+        ("henry", "harry", "hal", "hank"), ("katherine", "kate", "kathy", "kitty", "katie"),
+        ("catherine", "cathy", "cate", "kitty"), ("mary", "molly", "polly", "mae"),
+        ("anne", "nancy", "annie"), ("james", "jim", "jimmy", "jamie"),
+        ("charles", "chuck", "charlie", "chas"), ("sarah", "sally", "sadie"),
+        ("dorothy", "dot", "dolly", "dottie"), ("alexander", "sandy", "alec", "alex"),
+        ("patricia", "patty", "trish", "tricia"), ("patrick", "paddy", "pat"),
+        ("theodore", "ted", "teddy", "theo"), ("frances", "fanny", "frankie"),
+        ("susan", "sue", "susie"), ("deborah", "debbie", "deb"), ("christopher", "kit", "chris"),
+        ("jennifer", "jenny", "jen"), ("rebecca", "becky", "becca"), ("abigail", "abby", "gail"),
+    ),
+    "spanish": (
+        ("jose", "pepe", "pepito", "chepe"), ("francisco", "paco", "pancho", "curro", "kiko"),
+        ("ignacio", "nacho"), ("guadalupe", "lupe", "lupita"), ("dolores", "lola", "lolita"),
+        ("concepcion", "concha", "conchita"), ("rosario", "charo", "chayo"),
+        ("enrique", "quique"), ("jesus", "chuy", "chucho"), ("manuel", "manolo", "manu"),
+        ("antonio", "tono", "tonio"), ("alberto", "beto"), ("roberto", "beto"),
+        ("eduardo", "lalo"), ("consuelo", "chelo"), ("mercedes", "merche"),
+        ("isabel", "chabela", "isa"), ("guillermo", "memo"), ("gerardo", "lalo"),
+        ("rafael", "rafa"), ("alejandro", "alejo", "jandro"), ("graciela", "chela"),
+    ),
+    "portuguese": (
+        ("jose", "ze", "zeca"), ("francisco", "chico"), ("antonio", "tonho", "toninho"),
+        ("sebastiao", "tiao"), ("raimundo", "mundinho"), ("joao", "joaozinho"),
+        ("luis", "lula"), ("conceicao", "sao"), ("isabel", "bela"),
+    ),
+    "italian": (
+        ("giuseppe", "beppe", "peppe", "pino", "peppino"), ("giovanni", "gianni", "nino", "vanni"),
+        ("francesco", "franco", "checco"), ("salvatore", "toto", "turi", "turiddu"),
+        ("vincenzo", "enzo"), ("domenico", "mimmo", "mimi"), ("antonio", "toto", "tonino"),
+        ("giuseppina", "pina", "peppina"), ("caterina", "rina"), ("margherita", "rita"),
+        ("mariella", "ella"), ("alessandro", "sandro"), ("alessandra", "sandra"),
+        ("beatrice", "bice"), ("teresa", "tina"),
+    ),
+    "polish": (
+        ("jakub", "kuba"), ("katarzyna", "kasia", "kaska"), ("barbara", "basia"),
+        ("zofia", "zosia"), ("malgorzata", "gosia", "malgosia"), ("aleksandra", "ola"),
+        ("aleksander", "olek"), ("stanislaw", "stas", "staszek"), ("jerzy", "jurek"),
+        ("wojciech", "wojtek"), ("zbigniew", "zbyszek", "zbych"), ("elzbieta", "ela", "elka"),
+        ("agnieszka", "aga"), ("joanna", "asia"), ("andrzej", "jedrek"), ("jozef", "jozek"),
+        ("jadwiga", "jadzia"), ("tomasz", "tomek"), ("grzegorz", "grzes", "grzesiek"),
+        ("krzysztof", "krzys", "krzysiek"), ("bartlomiej", "bartek"), ("halina", "hala"),
+        ("anna", "ania", "hania"), ("maria", "marysia"), ("magdalena", "magda"),
+        ("michal", "michas"), ("piotr", "piotrek"), ("pawel", "pawelek"), ("jan", "janek"),
+    ),
+    "russian": (
+        ("aleksandr", "sasha", "shura", "sanya"), ("aleksandra", "sasha", "shura"),
+        ("mikhail", "misha"), ("dmitri", "dima", "mitya"), ("yekaterina", "katya"),
+        ("ekaterina", "katya"), ("yelena", "lena"), ("ivan", "vanya"), ("nikolai", "kolya"),
+        ("vladimir", "volodya", "vova"), ("tatiana", "tanya"), ("natalia", "natasha"),
+        ("maria", "masha"), ("anastasia", "nastya"), ("svetlana", "sveta"),
+        ("sergei", "seryozha"), ("yevgeny", "zhenya"), ("yevgenia", "zhenya"),
+        ("aleksei", "lyosha", "alyosha"), ("pavel", "pasha"), ("olga", "olya"),
+        ("lyudmila", "luda", "mila"), ("anatoly", "tolya"), ("konstantin", "kostya"),
+        ("yuri", "yura"), ("viktor", "vitya"), ("pyotr", "petya"), ("andrei", "andryusha"),
+        ("galina", "galya"), ("irina", "ira"), ("yulia", "yulya"), ("ksenia", "ksyusha"),
+        ("sofia", "sonya"), ("daria", "dasha"), ("volodymyr", "volodia"), ("oleksandr", "sasha"),
+    ),
+    "german": (
+        ("johannes", "hans", "hannes"), ("elisabeth", "lisl", "liesl", "elli"),
+        ("margarete", "gretel", "grete"), ("katharina", "kathe", "kathi"),
+        ("josef", "sepp", "seppi", "beppo"), ("friedrich", "fritz"), ("heinrich", "heinz", "heini"),
+        ("magdalena", "leni"), ("franziska", "franzi"), ("susanne", "susi"),
+        ("wolfgang", "wolfi"), ("jakob", "kobi"),
+    ),
+    "french": (
+        ("francoise", "fanfan"), ("isabelle", "isa"), ("josephine", "josette", "fifi"),
+        ("emmanuel", "manu"), ("frederic", "fred"), ("nicolas", "nico"),
+        ("guillaume", "guigui"), ("stephanie", "steph"), ("mathilde", "mathou"),
+        ("dominique", "domi"), ("christophe", "cricri"),
+    ),
+    "greek": (
+        ("konstantinos", "kostas", "dinos", "kostakis"), ("georgios", "giorgos", "giorgakis"),
+        ("dimitrios", "dimitris", "mitsos", "takis"), ("panagiotis", "panos", "takis"),
+        ("ioannis", "giannis", "giannakis"), ("vasileios", "vasilis", "vasos"),
+        ("aikaterini", "katerina", "kaiti"), ("athanasios", "thanasis", "sakis"),
+        ("eleftherios", "lefteris"), ("charalambos", "babis", "harris"),
+        ("paraskevi", "voula", "vivi"), ("evangelia", "litsa", "evi"),
+    ),
+    "hungarian": (
+        ("erzsebet", "erzsi", "boske"), ("istvan", "pista"), ("katalin", "kati"),
+        ("jozsef", "joska", "jozsi"), ("janos", "jancsi"), ("laszlo", "laci"),
+        ("ferenc", "feri"), ("zsuzsanna", "zsuzsa"),
+    ),
+    "dutch": (
+        ("johannes", "jan", "hans"), ("wilhelmina", "mien", "wil"), ("hendrik", "henk"),
+        ("cornelis", "kees"), ("jacobus", "koos"), ("maria", "mies", "ria"),
+        ("catharina", "tineke", "trijntje"),
+    ),
+    "hebrew": (
+        ("yosef", "yossi"), ("avraham", "avi"), ("yitzhak", "itzik"), ("moshe", "moishe"),
+        ("shmuel", "shmulik"), ("rivka", "rivki"), ("yaakov", "kobi", "yankel"),
+    ),
+    "arabic": (
+        ("muhammad", "hamoudi", "hamada", "mido"), ("abdullah", "abboud", "abdo"),
+        ("mustafa", "mostafa"), ("abdelrahman", "abdo"), ("ibrahim", "hima"),
+    ),
+    "tagalog": (
+        ("jose", "pepe", "jojo"), ("maria", "maring"), ("ricardo", "carding"),
+        ("francisco", "kiko", "isko"), ("eduardo", "edong"), ("rosario", "charing"),
+    ),
+}
+
+def _rows_by_form() -> dict[str, frozenset[str]]:
+    """Each form of HYPOCORISMS -> every name of every row it is in."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for rows in HYPOCORISMS.values():
+        for row in rows:
+            for form in row:
+                out[form] |= set(row)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+ROWS_BY_FORM = _rows_by_form()
 
 FEMALE = frozenset("woman girl lady mother mom mum daughter sister wife grandmother granny "
                    "grandma aunt niece bride".split())
@@ -190,27 +321,37 @@ def person_gender(words: list[str]) -> str:
 
 
 class NameForms:
-    """The names of a catalogue's subjects, indexed for the four readings of a typed word."""
+    """The names of a catalogue's subjects, indexed for the readings of a typed word (look-ups
+    by key, stem, name or sorted prefix: no walk over every name per word)."""
 
-    def __init__(self, names: list[tuple[str, str, bool, str]]):
-        """`names`: (name word, family, is a person, the person's gender "f"/"m"/"")."""
+    def __init__(self, names: list[tuple[str, str, bool, str]],
+                 coded: frozenset[str] = frozenset()):
+        """`names`: (name word, family, is a person, the person's gender "f"/"m"/"");
+        `coded`: the parts of coded triggers ("w4lt3r"), a trigger's and not a name's."""
+        self.coded = coded
         self.keys: dict[str, set[str]] = defaultdict(set)  # spelling key -> families
+        self.shapes: dict[tuple[int, str], set[str]] = defaultdict(set)  # (length, first) -> keys
         self.stems: dict[str, set[str]] = defaultdict(set)  # case stem -> person families
-        self.people: list[tuple[str, str, str]] = []  # (name, family, gender) of persons
+        self.named: dict[str, set[str]] = defaultdict(set)  # person's name -> families
+        people = set()
         for name, fam, person, gender in names:
             for key in spelling_keys(name):
                 self.keys[key].add(fam)
+                self.shapes[len(key), key[0]].add(key)
             if person:
-                self.people.append((fold(name), fam, gender))
+                people.add((fold(name), fam, gender))
+                self.named[fold(name)].add(fam)
                 for stem in case_stems(fold(name)):
                     self.stems[stem].add(fam)
+        self.people = sorted(people)  # (name, family, gender), for a prefix search
 
     def reach(self, word: str) -> tuple[str, set[str]]:
-        """The first reading that finds any family and the families it reaches: spelling, one
-        unwritten vowel, a case ending, a diminutive suffix, a reduplicated syllable."""
+        """The first reading that finds any family and the families it reaches: spelling, a
+        name of the same HYPOCORISMS row, one unwritten vowel, a case ending, a diminutive
+        suffix, a reduplicated syllable."""
         low = fold(word.lower())
-        for reading in (self.spelt, self.vowel, self.inflected, self.diminutive,
-                        self.reduplicated):
+        for reading in (self.spelt, self.hypocorism, self.vowel, self.inflected,
+                        self.diminutive, self.reduplicated):
             found = reading(low)
             if found:
                 return reading.__name__, found
@@ -220,30 +361,44 @@ class NameForms:
         """A name written another way (transliteration, arabizi, leetspeak)."""
         return {f for key in spelling_keys(low) for f in self.keys.get(key, ())}
 
+    def hypocorism(self, low: str) -> set[str]:
+        """A pet form no suffix derives ("Pista" for István), or the full name of one, where a
+        person's card states another name of the same row (HYPOCORISMS)."""
+        row = ROWS_BY_FORM.get(low, frozenset()) - {low}
+        return {f for name in row for f in self.named.get(name, ())}
+
     def vowel(self, low: str) -> set[str]:
         """A name written with another vowel where an abjad writes none."""
-        mine = spelling_keys(low)
-        return {f for key, fams in self.keys.items() for k in mine
-                if one_vowel_apart(k, key) for f in fams} if low.isalpha() else set()
+        if not low.isalpha():
+            return set()
+        return {f for k in spelling_keys(low) for key in self.shapes.get((len(k), k[0]), ())
+                if one_vowel_apart(k, key) for f in self.keys[key]}
 
     def inflected(self, low: str) -> set[str]:
         """A person's name with a case ending on its stem."""
         return {f for ending in CASE_ENDINGS if low.endswith(ending)
                 for f in self.stems.get(low[:-len(ending)], ())}
 
+    def _beginning(self, prefix: str) -> list[tuple[str, str, str]]:
+        """The persons whose name begins with `prefix`."""
+        i = bisect_left(self.people, (prefix, "", ""))
+        out = []
+        while i < len(self.people) and self.people[i][0].startswith(prefix):
+            out.append(self.people[i])
+            i += 1
+        return out
+
     def diminutive(self, low: str) -> set[str]:
         """A pet form: a diminutive suffix on the stem a person's name begins with, the
         suffix's gender (where it marks one) the person's."""
-        out = set()
         for stem, marked in diminutive_stems(low):
-            out |= {f for name, f, gender in self.people if name.startswith(stem)
-                    and name != low and (not marked or not gender or marked == gender)}
+            out = {f for name, f, gender in self._beginning(stem)
+                   if name != low and (not marked or not gender or marked == gender)}
             if out:
                 return out
-        return out
+        return set()
 
     def reduplicated(self, low: str) -> set[str]:
         """A reduplicated pet form of the syllable a person's name begins with."""
         syllable = reduplicated_syllable(low)
-        return {f for name, f, _ in self.people if name.startswith(syllable)} \
-            if syllable else set()
+        return {f for _, f, _ in self._beginning(syllable)} if syllable else set()
