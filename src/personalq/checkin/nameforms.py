@@ -104,8 +104,8 @@ DIMINUTIVES: dict[str, str] = {
 }
 DIMINUTIVE_SUFFIXES: tuple[str, ...] = tuple(sorted(DIMINUTIVES, key=len, reverse=True))
 
-# Pet forms that no suffix derives (suppletive hypocorisms), row by row: a given name, then the
-# forms its speakers call its bearer. Languages: the most spoken home languages of immigrant
+# Pet forms of common given names, row by row: a given name, then the forms its speakers call
+# its bearer (the suppletive ones no suffix derives, and the usual derived ones). Languages: the most spoken home languages of immigrant
 # households in the US, UK, Canada and Australia whose given names have such forms in common
 # use (English, Spanish, Portuguese, Italian, Polish, Russian/Ukrainian, German, French, Greek,
 # Hungarian, Dutch, Hebrew/Yiddish, Arabic, Tagalog). Read only where a card states one of the row's
