@@ -400,17 +400,18 @@ def add_lexical(fam: Family, skip: frozenset[str]) -> None:
             fam.categories.add(term)
 
 
-def add_other_names(fam: Family, skip: frozenset[str]) -> None:
+def add_other_names(fam: Family, skip: frozenset[str], loans: bool = True) -> None:
     """other_name_of_a_kind: give a family the other names of its kind (synonyms.py) that its
     cards do not use: one-word names as terms at the LEXICAL strength, names of several words as
-    phrases a request types together."""
+    phrases a request types together; with `loans` other languages' common nouns for it too."""
     key = (tuple((c.kind, c.class_noun, c.name, tuple(c.tags)) for c in fam.cards),
-           fam.cards[-1].description, skip)
+           fam.cards[-1].description, skip, loans)
     found = _OTHER_CACHE.get(key)
     if found is None:
         lx = lexicon()
         senses = card_senses(fam.cards, skip, lx) if lx is not None else []
-        found = _OTHER_CACHE[key] = other_names(fam.cards, skip, fam.kind in COMPOSING, senses)
+        found = _OTHER_CACHE[key] = other_names(fam.cards, skip, fam.kind in COMPOSING, senses,
+                                                 loans)
         if len(_OTHER_CACHE) > _OTHER_CACHE_MAX:
             _OTHER_CACHE.pop(next(iter(_OTHER_CACHE)))
     words_, phrases, guarded = found
@@ -439,9 +440,11 @@ class CatalogIndex:
 
     def __init__(self, cards: list[Card], lexical: bool = True, aliases: bool = True,
                  clips: bool = True, given: bool = True, clipped_names: bool = True,
-                 orders: bool = True, other: bool = True, name_forms: bool = True):
+                 orders: bool = True, other: bool = True, name_forms: bool = True,
+                 loans: bool = True):
         """`other`: the other names of a card's kind (synonyms.py; off for the ablation of the
-        rule `other_name_of_a_kind`); `lexical`: also index the lexicon's other words for the naming words (lexical.py;
+        rule `other_name_of_a_kind`); `loans`: other languages' common nouns for a kind among them
+        (off for `common_noun_of_the_home_language`); `lexical`: also index the lexicon's other words for the naming words (lexical.py;
         off for the ablation of the rule `lexical_synonyms`); `aliases`: the names the
         descriptions say the family uses (aliases.py; off for `family_use_name_names_them`);
         `clips`: pet forms of kind words (clipping.py; off for `pet_form_of_a_kind_word`);
@@ -458,7 +461,7 @@ class CatalogIndex:
         for fam in self.families.values() if lexical else ():  # other English words for
             add_lexical(fam, self.common_tags)  # its naming words
         for fam in self.families.values() if other else ():  # other names of its kind
-            add_other_names(fam, self.common_tags)
+            add_other_names(fam, self.common_tags, loans)
         self.phrases = PhraseIndex({k: f.other_phrases for k, f in self.families.items()},
                                    STRENGTH[Field.LEXICAL])
         self.by_id = {c.id: c for c in cards}

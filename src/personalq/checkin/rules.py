@@ -20,6 +20,7 @@ from personalq.checkin.features import CatalogIndex, Match, MatchKind
 from personalq.checkin.intent import Determiner, Mention, Role
 from personalq.checkin.kinship import rel_of
 from personalq.checkin.lexicon import LEXFILE, lexicon
+from personalq.checkin.synonyms import make_reading
 from personalq.checkin.text import (CATEGORY_GROUPS, CLAUSE_DETERMINERS, CUE_WORDS, FILLER,
                                     KIND_WORDS, KINSHIP, ROLE_FRAMES, STOPWORDS,
                                     TIME_CONJUNCTIONS, TRANSPARENT, VERB_FORMS, Token, adverb,
@@ -454,6 +455,9 @@ SCENE_NEEDS_ANCHOR = named_rule("scene_needs_anchor")
 STYLE_IN_PHRASE = named_rule("style_or_concept_named_in_phrase")
 POSSESSOR_IS_NOT_HEAD = named_rule("possessor_is_not_head")
 DENSE_WORDS = named_rule("dense_word_meaning")
+HOME_NOUNS = named_rule("common_noun_of_the_home_language")  # synonyms.py, nounwords.py: a
+# household's everyday noun of its home language for a kind it owns ("our <house word>") reaches
+# the card that names the kind in English (CatalogIndex(loans=False) switches it off)
 LEXICAL_WORDS = named_rule("lexical_synonyms")  # lexical.py: the other English words for a
 # card's naming words name it a little less than its own, what it is a kind of as a category
 # (off: CatalogIndex(lexical=False), so no lexicon word reaches any path)
@@ -909,11 +913,17 @@ def other_name_of_a_kind(index: CatalogIndex, site: WordSite, fam_key: str,
     "shaved head"; synonyms.py): they reach the cards that name the kind their own way. One that
     is also an everyday word in another meaning ("pom" a Briton, "dug" a past tense, "ride" a
     journey) means the kind only as the head of its noun phrase ("our pom", "a ghanaian ride"),
-    not as a modifier or a verb ("pom pom hat", "the dog dug"). Off, no other name is read at
-    all (CatalogIndex(other=False))."""
+    not as a modifier or a verb ("pom pom hat", "the dog dug"). A vehicle's make (synonyms.
+    VEHICLE_MAKES) is its maker's vehicle as a proper name: before its model code ("a <make>
+    126p"), else as its phrase's head unless English's commonest meaning of the word is a common
+    noun of something else ("a seat"). Off, no other name is read at all
+    (CatalogIndex(other=False))."""
     fam, tok, mention = index.families[fam_key], site.tok, site.mention
     if tok.stem not in fam.guarded and tok.low not in fam.guarded:
         return Verdict.KEEP
+    make = make_reading(tok.low, site.nxt.low if site.nxt is not None else None)
+    if make is not None:  # a vehicle's make: with its model code, or as the head if it may be
+        return Verdict.KEEP if make else Verdict.DROP
     heads = [t for t in mention.words if noun_like(t) or t.start == tok.start]
     if not site.core or not heads or heads[-1].start != tok.start:
         return Verdict.DROP  # a modifier or a verb ("pom pom hat", "the dog dug a hole")

@@ -30,7 +30,7 @@ from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
 from personalq.checkin import calibrated, second
 from personalq.checkin.rules import (BIRTH_ORDER, ONE_BASE, CALIBRATED, DEPICTED_KIND, FAMILY_NAMES,
-                                     FULL_LORA_NAME, GIVEN_NAME, KIND_OF_LORA, LEXICAL_WORDS,
+                                     FULL_LORA_NAME, GIVEN_NAME, HOME_NOUNS, KIND_OF_LORA, LEXICAL_WORDS,
                                      LOOKALIKES_DESCRIBED, ONE_OF_A_SET,
                                      SET_BY_HYPERNYM, SET_OVER_A_SELECT,
                                      PARAPHRASE_NAMES_A_LORA, CRAFT_THINGS, DESCRIPTION_SETTLES, DISJUNCTION_ASKS,
@@ -325,7 +325,8 @@ class Selector:
         """Rule my_kind_is_my_own, knowing who shares the speaker's "our" (options.py)."""
         if self._household is None:
             self._household = household_names(self.cards)
-        return options_the_speaker_owns(request, options, self._household)
+        return options_the_speaker_owns(request, options, self._household,
+                                        loans=HOME_NOUNS not in self.disabled_rules)
 
     def _alone(self, phrase: str) -> Decision:
         """The decision for a phrase of the request read as a request of its own."""
@@ -1032,4 +1033,5 @@ def _catalog_index(cards: list[Card], disabled: frozenset[str]) -> CatalogIndex:
                         clipped_names=clipped_given_name.__name__ not in disabled,
                         orders=BIRTH_ORDER not in disabled,
                         other=other_name_of_a_kind.__name__ not in disabled,
-                        name_forms=NAME_FORM_RULE not in disabled)
+                        name_forms=NAME_FORM_RULE not in disabled,
+                        loans=HOME_NOUNS not in disabled)

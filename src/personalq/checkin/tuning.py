@@ -62,6 +62,9 @@ LEXICAL_SENSES = 3  # a naming word is read in one of its this many most frequen
 CONTEXT_HYPERNYM_DEPTH = 6  # what the class noun is a kind of, this far up, tells senses apart
 FOOD_SENSES = 3  # a borrowed name word is a food when one of its this many most frequent
 # meanings is one (ordinary.py: "cinnamon" is first the tree, then the spice)
+HOME_NOUN_MIN_LEN = 3  # a common noun of another language (nounwords.py) shorter than this is
+# not read: two letters are too many languages' function words and chat abbreviations
+HOME_NOUN_GUARD_LEN = 3  # one this short names the kind only as its phrase's head (synonyms.py)
 BREED_NARROWER_MAX = 4  # an animal sense with more narrower kinds than this is no breed whose
 # narrower leaf words are its varieties and nicknames (synonyms.py: "sausage dog")
 LEXICAL_HYPONYM_MAX = 20  # a sense with more direct kinds than this is a broad category (a
