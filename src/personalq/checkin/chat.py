@@ -36,11 +36,13 @@ closed is written as the card writes it.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
+from personalq.checkin import genitive
 from personalq.checkin.features import CatalogIndex
-from personalq.checkin.kinship import (is_guarded, kin_linkers, label, possessives_after,
-                                       reading_in, rel_of)
-from personalq.checkin.lexicon import lexicon
+from personalq.checkin.kinship import (home_languages, is_guarded, kin_linkers, label,
+                                       possessives_after, reading_in, rel_of)
+from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.paraphrase import is_picture
 from personalq.checkin.relations import _is_person
 from personalq.checkin.rules import named_rule, noun_like
@@ -90,12 +92,46 @@ def style_media(index: CatalogIndex) -> dict[str, str]:
     return forms
 
 
+def being_names(index: CatalogIndex) -> frozenset[str]:
+    """The lower-case name words of the person and animal cards (the people a genitive or a
+    joining word of another language may name: genitive.py)."""
+    return frozenset(n for fam in index.families.values() if _is_person(fam) or _is_animal(fam)
+                     for n in fam.name_lows if len(n) >= _MIN_NAME)
+
+
+class People(NamedTuple):
+    """Who a request may name, as `restore` reads them: the person cards' names, the person
+    and animal cards' names, and the languages the family's person cards show (kinship.py's
+    home_languages: a title of theirs is read as theirs, genitive.py)."""
+
+    names: frozenset[str]
+    beings: frozenset[str]
+    languages: frozenset[str] = frozenset()
+
+
+def people_of(index: CatalogIndex) -> People:
+    texts = [t for fam in index.families.values() if _is_person(fam)
+             for card in fam.cards for t in (card.name, card.description)]
+    return People(person_names(index), being_names(index), home_languages(texts))
+
+
+def _is_animal(fam) -> bool:
+    """A subject card of an animal (its class noun's first WordNet meaning): a pet has a name."""
+    lx = lexicon()
+    senses = lx.senses(fam.class_head) if lx is not None and fam.class_head else []
+    return fam.kind == "subject" and bool(senses) and senses[0].lexfile == LEXFILE["animal"]
+
+
 def restore(request: str, names: frozenset[str], disabled: frozenset[str] = frozenset(),
-            media: dict[str, str] | frozenset[str] = frozenset()) -> str:
+            media: dict[str, str] | frozenset[str] = frozenset(),
+            people: People | None = None) -> str:
     """The request with dropped apostrophes, short "and"s and split medium words restored
-    (rules above); media: `style_media` of the catalog."""
+    (rules above), and the possessive grammar of other languages written the English way
+    (genitive.py); media: `style_media` of the catalog; people: `people_of` (default: names)."""
     if POSSESSIVE_AFTER_KIN not in disabled:
         request = _possessive_before_kin(request, names)
+    people = people or People(names, names)
+    request = genitive.rewrite(request, names, people.beings, disabled, people.languages)
     if POSSESSIVE_TYPED_BARE not in disabled:
         request = _restore_possessives(request, names)
     if AND_TYPED_SHORT not in disabled:
@@ -248,12 +284,19 @@ def _in_english(low: str, langs: frozenset[str]) -> str:
     return label(own).replace("step+", "step").replace("+", "-")
 
 
+def _links_a_name(toks: list[Token], i: int, names: frozenset[str]) -> bool:
+    """Is toks[i] a genitive link of another language before a person's name ("mama wa
+    <name>": Swahili's "of", not Yoruba's "our")?"""
+    return toks[i].low in genitive.head_links() and i + 1 < len(toks) and \
+        toks[i + 1].low in names
+
+
 def _possessive_before_kin(text: str, names: frozenset[str]) -> str:
     """"<kin> [<kin> ...] <my>" -> "my [<kin>'s ...] <kin>" (possessive_after_the_kin_word)."""
     toks = tokenize(text)
     for i in range(len(toks) - 1, 0, -1):  # from the end, so earlier offsets stay valid
         langs = possessives_after().get(toks[i].low)
-        if langs is None or toks[i].low in names:
+        if langs is None or toks[i].low in names or _links_a_name(toks, i, names):
             continue
         run = _kin_run(toks, i, langs)
         if not run or not _opens_a_phrase(toks, run[0], text):

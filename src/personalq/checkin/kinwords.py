@@ -689,6 +689,11 @@ KIN_POSSESSIVE_AFTER = {
     "vietnamese": "tôi mình",
     "thai-lao-khmer": "chan phom",
     "hebrew": "sheli shelanu",
+    "polish": "mój moj moja moje moi nasz nasza nasze nasi",
+    "russian-ukrainian": "moy moya moyo miy nash nasha",
+    "czech-slovak": "můj muj môj náš",
+    "serbian-croatian": "moj moja moje naš naša",
+    "haitian-creole": "mwen m nou",
 }
 
 # Words a language puts between a kinship noun and the relative it belongs to ("<mother> ng
@@ -698,4 +703,117 @@ KIN_LINKERS = {
     "swahili": "wa ya la cha za",
     "shona": "wa",
     "zulu-xhosa": "ka",
+}
+
+# -- possessive grammar of other languages carried into English (genitive.py reads these) ------
+# Which languages: the ~35 most spoken home languages of immigrant households in the US, the UK,
+# Canada and Australia (census home-language tables: Spanish, the Chinese languages, Tagalog,
+# Vietnamese, Arabic, French, Korean, Russian, Ukrainian, Polish, Hindi, Urdu, Punjabi, Bengali,
+# Gujarati, Marathi, Nepali, Tamil, Persian, Portuguese, Italian, German, Dutch, Greek, Romanian,
+# Serbian/Croatian, Turkish, Hebrew, Japanese, Thai, Swahili, Zulu/Xhosa, Somali, Yoruba), each
+# with the words its grammar uses; a language whose genitive or possessive is a suffix (Turkish
+# "-in", Arabic "-i", Persian "-am", Somali "-kay") has no separate word here.
+
+# A word linking a noun to its possessor with the possessed noun first: "<noun> <link>
+# <possessor>" ("la madre de Ana", "mama wa Juma", "ima shel Dani") is "<possessor>'s <noun>".
+GENITIVE_HEAD_FIRST = {
+    "english": "of",
+    "spanish": "de del",
+    "portuguese": "de do da dos das",
+    "french": "de du des",
+    "italian": "di del della dello dei degli delle",
+    "romanian": "lui",
+    "greek": "tou tis ton",
+    "dutch-afrikaans": "van",
+    "german": "von",
+    "hebrew": "shel",
+    "vietnamese": "của cua",
+    "thai": "khong",
+    "tagalog": "ng ni nina",
+    "swahili": "wa ya la cha za",
+    "zulu-xhosa": "ka",
+}
+
+# A genitive ending a language writes after an apostrophe on a name (Turkish, Azerbaijani:
+# "Ayla'nın annesi" is Ayla's mother), and the Persian/Urdu ezafe written on the possessed noun
+# with a hyphen ("madar-e Ali": Ali's mother).
+GENITIVE_AFTER_APOSTROPHE = "nin nın nun nün in ın un ün"
+EZAFE_ENDINGS = "e ye yi"
+
+# A word linking a possessor to the noun it has, the possessor first: "<possessor> <link>
+# <noun>" ("Ravi ka beta", "Ravi da puttar", "Kenji no haha") is "<possessor>'s <noun>".
+# Gujarati "na" is left out: Swahili's "na" joins two people ("mama na baba").
+GENITIVE_POSSESSOR_FIRST = {
+    "hindi-urdu": "ka ki ke",
+    "punjabi": "da di de diyan dian",
+    "gujarati": "no ni nu",
+    "marathi": "cha chi che chya",
+    "nepali": "ko ki ka",
+    "bengali": "er",
+    "japanese": "no",
+    "mandarin": "de",
+    "cantonese": "ge",
+    "korean": "ui",
+    "sinhala": "ge",
+}
+
+# First-person possessives a language puts before the noun, typed into English as the language's
+# word ("mon frère", "mera beta", "moj brat"): singular "my" first, then plural "our" after "/".
+KIN_POSSESSIVE_BEFORE = {
+    "french": "mon ma mes / notre nos",
+    "spanish": "mi mis / nuestro nuestra nuestros nuestras",
+    "portuguese": "meu minha meus minhas / nosso nossa nossos nossas",
+    "italian": "mio mia miei mie / nostro nostra nostri nostre",
+    "german": "mein meine meinen meinem / unser unsere unseren",
+    "dutch-afrikaans": "mijn / onze ons",
+    "polish": "mój moj moja moje moi / nasz nasza nasze nasi",
+    "russian-ukrainian": "moy moya moyo moi miy moya / nash nasha nashi",
+    "czech-slovak": "můj muj moje moja môj / náš nas naše nase",
+    "serbian-croatian": "moj moja moje / naš nas naša nasa",
+    "hindi-urdu": "mera meri mere apna apni apne / hamara hamari hamare",
+    "punjabi": "mera meri mere apna apni apne / sada sadi sade",
+    "bengali": "amar / amader",
+    "gujarati": "maro mari mara / amaro amari",
+    "turkish": "benim / bizim",
+    "korean": "nae / uri",
+    "tagalog": "aking / aming",
+    "tamil": "en / engal",
+    "malayalam": "ente / njangalude",
+    "telugu": "naa",
+}
+
+# Words a language joins two people with, "and" or the comitative "with" that it uses for two
+# subjects together ("Ana con Luis", "Ewa z Piotrem", "mama na baba"), where the word is no
+# English word that could stand between two names ("met", "so", "a", "me", "at" are left out).
+PEOPLE_JOINERS = {
+    "polish": "i z ze oraz",
+    "russian-ukrainian": "i ta",
+    "czech-slovak": "se",
+    "serbian-croatian": "i sa",
+    "french": "et avec",
+    "spanish": "y con",
+    "italian": "e con",
+    "portuguese": "e com",
+    "german": "und mit",
+    "dutch-afrikaans": "en",
+    "scandinavian": "och og med",
+    "romanian": "și si cu",
+    "greek": "kai",
+    "hindi-urdu": "aur",
+    "punjabi": "te",
+    "turkish": "ve ile",
+    "persian": "va",
+    "hebrew": "ve",
+    "vietnamese": "và",
+    "indonesian-malay": "dan",
+    "swahili": "na",
+}
+
+# Teknonyms: a parent called by the name of a child, the title before the child's name ("Abu
+# Karim": Karim's father, "Umm Ali": Ali's mother), in Arabic and the languages that took the
+# custom from it (Persian, Urdu, Somali, Hausa, Malay use the Arabic titles). The East African
+# and Yoruba custom ("Mama Juma") is left out: "Mama <name>" is also a title of the person.
+TEKNONYM_TITLES = {
+    "father": "abu abou abo aboo bou",
+    "mother": "umm um oum om imm im em",
 }

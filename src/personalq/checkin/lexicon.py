@@ -30,7 +30,7 @@ HYPERNYM = ("@", "@i")
 HYPONYM = ("~", "~i")
 
 # lexicographer files of the noun database (WordNet's lexnames(5)) that Check-in reads
-LEXFILE = {"animal": 5, "artifact": 6, "body": 8, "food": 13, "person": 18, "plant": 20, "substance": 27,
+LEXFILE = {"animal": 5, "artifact": 6, "body": 8, "food": 13, "group": 14, "person": 18, "plant": 20, "substance": 27,
            "time": 28}
 
 # verb frames (wninput(5)) used without an object, by what their subject is: "Something ----s"

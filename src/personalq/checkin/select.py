@@ -215,7 +215,7 @@ class Selector:
             self._attach_meaning()
         self._row_family, self._family_kind, self._family_keys = self._family_arrays()
         self._composing = tuple(k for k in ("style", "concept") if k in set(self._family_kind))
-        self._person_names = chat.person_names(self.index)  # chat typing around people (chat.py)
+        self._people = chat.people_of(self.index)  # chat typing around people (chat.py)
         self._style_media = chat.style_media(self.index)  # style picture words, typed split too
 
     def _index_typed_words(self) -> None:
@@ -240,8 +240,8 @@ class Selector:
 
     def select(self, request: str, answer: str | None = None) -> Selection:
         t0 = time.perf_counter()
-        request = chat.restore(check_request(request), self._person_names, self.disabled_rules,
-                               self._style_media)
+        request = chat.restore(check_request(request), self._people.names, self.disabled_rules,
+                               self._style_media, self._people)
         if answer is not None:
             answer = check_request(answer, "answer")
         dense = self.backend != "local" or self.eager_dense

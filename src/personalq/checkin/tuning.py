@@ -207,3 +207,8 @@ THING_ACTIVITIES = ("cooking", "consumption")
 # second.py, owned_thing_beside_a_subject: words allowed between "the"/"my" and its noun ("the
 # old white <noun>")
 OWNED_MODIFIERS = 2
+
+# genitive.py: the possessed noun phrase of a genitive holds at most this many words ("the
+# black cat of ..."); a request's genitives are rewritten at most this many times (chains).
+GENITIVE_NOUN_MAX_WORDS = 3
+GENITIVE_REWRITES_MAX = 6
