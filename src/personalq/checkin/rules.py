@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Callable
 
 from personalq.checkin import containers
-from personalq.checkin.dates import TWO_DIGIT_SEASON_RULE, YEARS_AGO_RULE
+from personalq.checkin.dates import OTHER_SEASON_RULE, TWO_DIGIT_SEASON_RULE, YEARS_AGO_RULE
 from personalq.checkin.features import CatalogIndex, Match, MatchKind
 from personalq.checkin.intent import DATE_WORDS_RULE, NOW_RULE, Determiner, Mention, Role
 from personalq.checkin.kinship import rel_of
@@ -1184,6 +1184,12 @@ the count is then no age (stages.request_span)."""
 TWO_DIGIT_SEASON = named_rule(TWO_DIGIT_SEASON_RULE)
 """"autumn 21", "summer '19", "fall of 22": a season with its year written in two digits, as
 chat and speech drop the century, is that season of that year (dates._two_digit_year)."""
+
+OTHER_SEASON = named_rule(OTHER_SEASON_RULE)
+"""A season with its year is named in the family's language as often as in English ("verano
+2019", "lato '21", "hiver 2020"): the seasons of timewords.SEASON_WORDS are read as the English
+ones, only with a year after them (alone the word may be a name or another word)
+(dates._season)."""
 
 OTHER_AGES = named_rule(OTHER_AGES_RULE)
 """Many languages say an age by the years one "has" (Spanish, French, Italian, Portuguese,
