@@ -13,6 +13,7 @@ import os
 import re
 
 from personalq.checkin.text import MONTHS
+from personalq.checkin.timewords import SEASON_WORDS, YEARS_AGO
 
 _MONTH = r"(?P<mon>" + "|".join(sorted(list(MONTHS) + ["may"], key=len, reverse=True)) + r")\.?"
 _MONTH_NO_MAY = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -40,33 +41,65 @@ def reference_day() -> dt.date:
         return dt.date.today()
 
 
+# the rules of this module (rules.py registers them; `off` holds those switched off)
+YEARS_AGO_RULE = "years_ago_in_other_languages"
+TWO_DIGIT_SEASON_RULE = "season_with_a_two_digit_year"
+OTHER_SEASON_RULE = "season_named_in_other_languages"
+
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # first month
+_OTHER_SEASONS = {w: season for season, names in SEASON_WORDS.items() for w in names.split()}
 _SEASON_RE = re.compile(r"\b(?:(?P<last>last)\s+(?P<s1>spring|summer|autumn|fall|winter)|"
-                        r"(?P<s2>spring|summer|autumn|fall|winter)\s+(?:(?P<before>before\s+last)|"
-                        r"(?:of\s+)?(?P<y>(?:19|20)\d\d)))\b", re.I)
+                        r"(?P<s2>spring|summer|autumn|fall|winter|" + "|".join(_OTHER_SEASONS) + r")\s+(?:(?P<before>before\s+last)|"
+                        r"(?:of\s+)?(?P<y>(?:19|20)\d\d)|(?:of\s+)?['’]?(?P<yy>\d\d)(?![\d:.%]|\s*(?:am|pm)\b)))\b",
+                        re.I)
 
 
-def _season_dates(text: str, today: dt.date) -> list:
+def _foreign(m: re.Match) -> bool:
+    return (m.group("s2") or "").lower() in _OTHER_SEASONS
+
+
+def _season(m: re.Match) -> str:
+    """The English season a match names ("lato 2019": summer; rule season_named_in_other_languages)."""
+    word = (m.group("s1") or m.group("s2")).lower()
+    return _OTHER_SEASONS.get(word, word)
+
+
+def _two_digit_year(yy: str, today: dt.date) -> int:
+    """"autumn 21", "summer '19": a year written with two digits is the latest such year not
+    after next year (chat drops the century the way a spoken date does)."""
+    year = today.year // 100 * 100 + int(yy)
+    return year - 100 if year > today.year + 1 else year
+
+
+def _season_dates(text: str, today: dt.date, off: frozenset[str] = frozenset()) -> list:
     """"last summer", "the autumn before last", "winter 2024": the year of that season (a
     season has no single month, so only the year is a cue)."""
     out = []
     for m in _SEASON_RE.finditer(text):
-        if m.group("y"):
-            out.append((m.start(), m.end(), (int(m.group("y")), None, None)))
+        if (m.group("yy") and TWO_DIGIT_SEASON_RULE in off) or (m.group("before") and _foreign(m)) or (
+                _foreign(m) and OTHER_SEASON_RULE in off):
             continue
-        first = _SEASONS[(m.group("s1") or m.group("s2")).lower()]
+        if m.group("y") or m.group("yy"):
+            year = int(m.group("y")) if m.group("y") else _two_digit_year(m.group("yy"), today)
+            out.append((m.start(), m.end(), (year, None, None)))
+            continue
+        first = _SEASONS[_season(m)]
         year = today.year if today.month > first + 2 else today.year - 1  # the last one ended
         out.append((m.start(), m.end(), (year - (1 if m.group("before") else 0), None, None)))
     return out
 
 
-def season_months(text: str, today: dt.date | None = None) -> tuple[tuple[int, int], ...]:
+def season_months(text: str, today: dt.date | None = None,
+                  off: frozenset[str] = frozenset()) -> tuple[tuple[int, int], ...]:
     """The (year, month) pairs of the first season the request names with its year ("last
     autumn" -> that autumn's three months; winter runs into the next year), or ()."""
     today = today or reference_day()
     for m in _SEASON_RE.finditer(text):
-        first = _SEASONS[(m.group("s1") or m.group("s2")).lower()]
-        year = _season_dates(m.group(0), today)[0][2][0]
+        found = _season_dates(m.group(0), today, off)
+        if not found:
+            continue
+        first = _SEASONS[_season(m)]
+        year = found[0][2][0]
         return tuple((year + (first + k - 1) // 12, (first + k - 1) % 12 + 1) for k in range(3))
     return ()
 
@@ -105,15 +138,59 @@ def _ago_dates(text: str, today: dt.date) -> list:
     return out
 
 
+def _alternatives(field: str) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(
+        (p.strip() for p in field.split("|") if p.strip()), key=len, reverse=True))
+
+
+def _years_ago_pattern() -> re.Pattern:
+    """years_ago_in_other_languages: "N years ago" as each language of timewords.YEARS_AGO says
+    it, a count of years before or after its year word with the words that make it "ago" ("hace
+    3 años", "3 saal pehle", "5 lat temu", "il y a 2 ans", "3 anni fa", "3年前"); English "ago" /
+    "back" after any of the year words too ("6 saal back")."""
+    rows = []
+    for before, units, after in YEARS_AGO.values():
+        unit = "|".join(re.escape(u) for u in sorted(units.split(), key=len, reverse=True))
+        unit_part = r"\s*(?:%s)" % unit if unit else ""
+        after_part = _alternatives(after + "|ago|back") if unit else _alternatives(after)
+        if before:
+            rows.append(r"(?:%s)\s+(?P<n%d>\d{1,2})%s(?:\s+(?:%s))?" % (_alternatives(before), len(rows), unit_part,
+                                                                      after_part))
+        if after:
+            rows.append(r"(?P<n%d>\d{1,2})%s\s*(?:%s)" % (len(rows), unit_part, after_part))
+    return re.compile(r"(?<![\w.])(?:" + "|".join(rows) + r")(?!\w)", re.I)
+
+
+_YEARS_AGO_RE = _years_ago_pattern()
+
+
+def _foreign_ago_dates(text: str, today: dt.date) -> list:
+    """The years counted back in another language's words (rule years_ago_in_other_languages)."""
+    out = []
+    for m in _YEARS_AGO_RE.finditer(text):
+        n = int(next(v for k, v in m.groupdict().items() if v))
+        if 0 < n <= 99:
+            out.append((m.start(), m.end(), (today.year - n, None, None)))
+    return out
+
+
+def years_ago_spans(text: str) -> list[tuple[int, int]]:
+    """Where a request counts years back in another language's words ("3 saal pehle")."""
+    return [(m.start(), m.end()) for m in _YEARS_AGO_RE.finditer(text)]
+
+
 def parse_dates(text: str, today: dt.date | None = None) -> list[tuple[int | None, int | None, int | None]]:
     return [d for _, _, d in find_dates(text, today)]
 
 
-def find_dates(text: str, today: dt.date | None = None):
-    """[(start, end, (year, month, day))] in text order."""
+def find_dates(text: str, today: dt.date | None = None, off: frozenset[str] = frozenset()):
+    """[(start, end, (year, month, day))] in text order. `off`: the rules switched off."""
     today = today or reference_day()
     found = _ago_dates(text, today)
-    found += [d for d in _season_dates(text, today)
+    if YEARS_AGO_RULE not in off:
+        found += [d for d in _foreign_ago_dates(text, today)
+                  if not any(d[0] < e and s < d[1] for s, e, _ in found)]
+    found += [d for d in _season_dates(text, today, off)
               if not any(d[0] < e and s < d[1] for s, e, _ in found)]
     taken: list[tuple[int, int]] = [(s, e) for s, e, _ in found]
     for pattern in _PATTERNS:

@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from personalq.checkin.text import (CUE_WORDS, DETERMINERS, FILLER, KINSHIP, MONTHS, NEWEST_WORDS, OLDER_WORDS,
+from personalq.checkin.text import (CUE_WORDS, DETERMINERS, FILLER, KINSHIP, MONTHS, NEWEST_WORDS, NOW_WORDS,
+                                    OLDER_WORDS,
                                     ORDINALS, STOPWORDS, TRANSPARENT, VERSION_NUMBER_RE, Token,
                                     gerund, stem, tokenize, verb_form)
 from personalq.checkin.dates import find_dates, season_months
@@ -71,6 +72,10 @@ _STYLE_PATTERNS = [
                r"(?:in|with|on|using|like|as)\s+(?:an?\s+)?(?P<x>[^,.;:!?()]+?)\s*"
                r"(?=$|[,.;:!?()]|\s+(?:in|on|at|with|of)\s)", re.I),
 ]
+
+
+NOW_RULE = "now_is_the_newest"  # registered in rules.py
+DATE_WORDS_RULE = "date_words_are_a_cue"  # registered in rules.py
 
 
 @dataclass
@@ -198,7 +203,9 @@ LONG_AGO_RE = re.compile(r"\bback\s+in\s+the\s+day\b|\b(?:in\s+)?the\s+(?:good\s
                          r"\bin\s+the\s+(?:early|beginning)\s+days\b|\bat\s+the\s+(?:very\s+)?(?:start|beginning)\b", re.I)
 
 
-def parse_cue(tokens: list[Token], text: str, dates=None, older: bool | None = None) -> VersionCue:
+def parse_cue(tokens: list[Token], text: str, dates=None, older: bool | None = None,
+              now: bool = True) -> VersionCue:
+    """The version cues of a phrase; `now`: the rule now_is_the_newest is on."""
     cue = VersionCue()
     low_text = text.lower()
     cue.base = base_cue(text)
@@ -220,7 +227,7 @@ def parse_cue(tokens: list[Token], text: str, dates=None, older: bool | None = N
             n = ORDINALS.get(low) or int(re.match(r"\d+", low).group(0))
             if nxt not in MONTHS and not (nxt.isdigit() and len(nxt) == 4) and not cue.older:
                 cue.ordinal = n
-        elif low in NEWEST_WORDS or low.split("-")[-1] in ("newest", "latest"):
+        elif low in NEWEST_WORDS or low.split("-")[-1] in ("newest", "latest") or (now and low in NOW_WORDS):
             if not cue.older:
                 cue.newest = True
         elif low in OLDER_WORDS:
@@ -333,12 +340,12 @@ _BREAK_RE = re.compile(r"[:;,.!?()\[\]{}\u2014\u2013]|\s-\s|\.\.\.")
 
 def parse(request: str, vocab: frozenset[str] = frozenset(),
           names: frozenset[str] = frozenset(), generic_possessor: bool = True,
-          coordinated_relatives: bool = True) -> Intent:
+          coordinated_relatives: bool = True, off: frozenset[str] = frozenset()) -> Intent:
     """Split `request` into mentions. `vocab`: word stems the catalog uses; `names`: the
     lower-case words of its names (both optional). generic_possessor, coordinated_relatives:
     the rules indefinite_possessor_is_generic and coordinated_relatives_are_two_people
-    (rules.py) are on."""
-    splitter = _Splitter(request, vocab, names, generic_possessor, coordinated_relatives)
+    (rules.py) are on; `off`: the rules switched off that dates.py reads."""
+    splitter = _Splitter(request, vocab, names, generic_possessor, coordinated_relatives, off)
     splitter.run()
     return Intent(request, splitter.tokens, splitter.mentions)
 
@@ -357,13 +364,15 @@ class _Splitter:
     """Walks the tokens once, closing a phrase at connectors, prepositions and punctuation."""
 
     def __init__(self, request: str, vocab: frozenset[str], names: frozenset[str],
-                 generic_possessor: bool = True, coordinated_relatives: bool = True):
+                 generic_possessor: bool = True, coordinated_relatives: bool = True,
+                 off: frozenset[str] = frozenset()):
         self.request, self.vocab, self.names = request, vocab, names
         self.generic_possessor = generic_possessor
         self.coordinated_relatives = coordinated_relatives
         self.tokens = self_reference(tokenize(request))
         self.styles = _style_spans(request)
-        self.dates = find_dates(request)  # read on the whole request (dates contain commas)
+        self.off = off
+        self.dates = find_dates(request, off=off)  # read on the whole request (dates contain commas)
         self.older = list(_OLDER_RE.finditer(request))  # "the one before that" spans a preposition
         self.mentions: list[Mention] = []
         self.carry = ""  # determiner a container phrase hands on ("a crate of ...": quantified)
@@ -379,12 +388,14 @@ class _Splitter:
         first, last = toks[0].start, toks[-1].end
         inside = [d for start, _, d in self.dates if first <= start <= last]
         older = any(first <= m.start() <= last for m in self.older)
-        cue = parse_cue(toks, self.request[first:last], inside, older)
+        cue = parse_cue(toks, self.request[first:last], inside, older, NOW_RULE not in self.off)
         spans = [(start, end) for start, end, _ in self.dates if first <= start <= last]
         if spans and cue.month is None:  # "from last autumn": the season's months
-            cue.season = season_months(self.request[spans[0][0]:spans[0][1]])
-        self.mentions.append(Mention(Role(role), _content(toks, self.names, role), det, first,
-                                     last, cue, toks))
+            cue.season = season_months(self.request[spans[0][0]:spans[0][1]], off=self.off)
+        content = _content(toks, self.names, role)
+        if DATE_WORDS_RULE not in self.off:  # date_words_are_a_cue: "autumn 21", "3 saal pehle"
+            content = [t for t in content if not any(s <= t.start < e for s, e, _ in self.dates)]
+        self.mentions.append(Mention(Role(role), content, det, first, last, cue, toks))
 
     def restart(self, role: str) -> None:
         self.close(self.role, self.current)

@@ -241,7 +241,8 @@ class Reasoner:
     def parse(self, request: str) -> Intent:
         return parse(request, self.index.naming_vocab, self.index.names,
                      generic_possessor=rules.GENERIC_POSSESSOR not in self.disabled,
-                     coordinated_relatives=rules.COORDINATED_RELATIVES not in self.disabled)
+                     coordinated_relatives=rules.COORDINATED_RELATIVES not in self.disabled,
+                     off=frozenset(self.disabled))
 
     def resolve(self, intent: Intent, allowed: set[str] | None = None) -> list[Resolution]:
         """One Resolution per phrase that may name a concept. `allowed`: only these families

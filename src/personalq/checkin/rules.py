@@ -16,10 +16,12 @@ from functools import lru_cache
 from typing import Callable
 
 from personalq.checkin import containers
+from personalq.checkin.dates import OTHER_SEASON_RULE, TWO_DIGIT_SEASON_RULE, YEARS_AGO_RULE
 from personalq.checkin.features import CatalogIndex, Match, MatchKind
-from personalq.checkin.intent import Determiner, Mention, Role
+from personalq.checkin.intent import DATE_WORDS_RULE, NOW_RULE, Determiner, Mention, Role
 from personalq.checkin.kinship import rel_of
 from personalq.checkin.lexicon import LEXFILE, lexicon
+from personalq.checkin.stages import OTHER_AGES_RULE, OTHER_SCHOOLS_RULE
 from personalq.checkin.synonyms import make_reading
 from personalq.checkin.text import (CATEGORY_GROUPS, CLAUSE_DETERMINERS, CUE_WORDS, FILLER,
                                     KIND_WORDS, KINSHIP, ROLE_FRAMES, STOPWORDS,
@@ -1173,6 +1175,71 @@ OCCASION = named_rule("occasion_dates_the_version")
 """An occasion happens once, at one time of the subject's life: a request set at an occasion
 ("me at my graduation", "her on her wedding day") that exactly one version's card is dated by
 ("at her graduation in a gown") means that version (versions._by_occasion)."""
+
+OCCASION_NAMES = named_rule("occasion_named_in_any_language")
+"""Festivals and life events are named in the family's languages as often as in English ("at
+wigilia", "that diwali", "at her chrzciny", "on his naam karan", "my khetbe"): every name of an
+occasion in the languages of timewords.OCCASIONS (the ~35 most spoken home languages of
+immigrant households in the US, UK, Canada and Australia) is read as that occasion, on the
+request and on the cards, so a card "at his christening" dates the version a request "at
+chrzciny" means (versions._named_occasions, read by occasion_dates_the_version)."""
+
+DAY_IT_HAPPENED = named_rule("the_day_it_happened_is_an_occasion")
+""""the day he opened the stall", "the day they moved in", "the day he came home": a day named by
+what happened on it is an occasion as "opening day" or "moving day" is, the event's verb its
+name; so a card "the day they moved in" is dated by a request "on moving day"
+(versions._day_events, read by occasion_dates_the_version)."""
+
+ANYONES_OCCASION = named_rule("an_occasion_after_a_is_anyones")
+"""An occasion after "a"/"an" ("at a wedding dance", "at a christening") is one of many the
+subject goes to, anyone's; only the subject's own ("on their wedding day", "at his christening",
+"at the prom", "that diwali") happens once in their life and dates a version
+(versions.occasion_terms, read by occasion_dates_the_version)."""
+
+YEARS_AGO_OTHER = named_rule(YEARS_AGO_RULE)
+"""A count of years back is said in the family's language as often as in English ("4 saal
+pehle", "hace 3 años", "5 lat temu", "il y a 2 ans", "3 anni fa", "3年前"): each language's
+frame of timewords.YEARS_AGO gives that year, as "N years ago" does (dates._foreign_ago_dates);
+the count is then no age (stages.request_span)."""
+
+TWO_DIGIT_SEASON = named_rule(TWO_DIGIT_SEASON_RULE)
+""""autumn 21", "summer '19", "fall of 22": a season with its year written in two digits, as
+chat and speech drop the century, is that season of that year (dates._two_digit_year)."""
+
+OTHER_SEASON = named_rule(OTHER_SEASON_RULE)
+"""A season with its year is named in the family's language as often as in English ("verano
+2019", "lato '21", "hiver 2020"): the seasons of timewords.SEASON_WORDS are read as the English
+ones, only with a year after them (alone the word may be a name or another word)
+(dates._season)."""
+
+OTHER_AGES = named_rule(OTHER_AGES_RULE)
+"""Many languages say an age by the years one "has" (Spanish, French, Italian, Portuguese,
+Romanian, Arabic, Greek, Persian, Polish: "when I had 15 years", "she has 3 years") or with their
+own word for years after the count ("at 17 años", "3 saal di", "12 lat", "17 yaşında"): that age
+is the subject's, as "at 17" is (stages._HAD_YEARS_RE, _BARE_YEARS_RE, words of
+timewords.YEAR_WORDS)."""
+
+OTHER_SCHOOLS = named_rule(OTHER_SCHOOLS_RULE)
+"""A family names the stages of school of the country it came from, or lives in, by that
+system's own words ("in primaire", "at cegep", "revising for her gcses", "in liceum", "in
+prepa", "at the anganwadi"): each is the span of ages of its pupils, as "in high school" is
+(timewords.SCHOOL_STAGES: the school systems of the languages timewords.py covers, and the
+exams that end a stage), read in the frames of the English stages (stages._school_span)."""
+
+POSSESSED_ORDINAL = named_rule("possessed_ordinal_counts_the_owners_things")
+"""An ordinal after a possessor ("his first red scarf", "her second car", "my first bike")
+counts the owner's things or times of life, not the family's versions: the version is then read
+from the request's other cues ("at 4 and a half"), not taken to be the first
+(versions._ordinals_possessed)."""
+
+DATE_WORDS = named_rule(DATE_WORDS_RULE)
+"""The words of a date the request gives ("autumn 2021", "summer '19", "3 saal pehle", "hace 3
+años") are the version cue they make, not words of the phrase naming the subject: "<name> autumn
+21" is that person then, not a person named "<name> Autumn" (intent._Splitter.close)."""
+
+NOW_IS_NEWEST = named_rule(NOW_RULE)
+""""<name> now", "<name> today", "nowadays", "currently": the subject as they are now is the
+newest version, as "the latest" is (text.NOW_WORDS, intent.parse_cue)."""
 
 PORT_LOOK = named_rule("a_port_keeps_the_look")
 """A version whose card names the base model it was made for ("<style> for SDXL: crisper

@@ -30,7 +30,9 @@ from functools import lru_cache
 
 from personalq.catalog.card import Card
 from personalq.checkin.ages import stated_age
+from personalq.checkin.dates import years_ago_spans
 from personalq.checkin.lexicon import lexicon
+from personalq.checkin.timewords import SCHOOL_STAGES, YEAR_WORDS
 from personalq.checkin.tuning import (AGE_MARGIN, ANIMAL_YOUNG_YEARS, PERSON_DEPTH, WEEKS_A_MONTH,
                                       YOUNG_DEPTH)
 
@@ -88,6 +90,18 @@ _DECADES = {"teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties
 _NOT_AN_AGE = r"(?![\d:.]|\s*(?:am|pm|a\.m|p\.m|o'?clock|%|km|kg|mph|degrees|hours?|mins?|minutes?|" \
               r"years?\s+ago|months?|mos|weeks?|wks?|days?|people|guests|dogs|cats|kids))"
 
+# the word for years of age in every language of timewords.YEAR_WORDS, and in the others only
+_YEARS_ALL = "|".join(sorted({w for v in YEAR_WORDS.values() for w in v.split()}, key=len, reverse=True))
+_YEARS_OTHER = "|".join(sorted({w for k, v in YEAR_WORDS.items() if k != "english" for w in v.split()},
+                               key=len, reverse=True))
+# "when I had 15 years", "she has 3 years", "at 17 años", "3 saal di", "12 lat": an age said the
+# way another language says it (rule age_said_the_way_other_languages_say_it)
+_HAD_YEARS_RE = re.compile(r"\b(?:had|has|have|having|hold|holds|turned|turning|at|with|a\s+los|aos|"
+                           r"mit|w\s+wieku|na|sa\s+edad\s+na)\s+" + _NUM + r"(?P<half>\s+and\s+a\s+half)?\s*"
+                           r"(?:" + _YEARS_ALL + r")\b(?!\s+(?:ago|back|before|later|after|together|married|of|"
+                           r"in\s+the|at\s+the|since))", re.I)
+_BARE_YEARS_RE = re.compile(r"(?<![\w.,])" + _NUM + r"(?P<half>\s+and\s+a\s+half)?\s*(?:" + _YEARS_OTHER
+                            + r")\b(?!\s+(?:ago|back|before|later|after|together|married|of|since))", re.I)
 # (pattern, kind): how a request says an age or a stage
 _AGE_FRAMES = (
     re.compile(r"\b(?:at|aged?|at\s+age|turning|turned)\s+" + _NUM + r"(?P<half>\s+and\s+a\s+half)?\b"
@@ -98,6 +112,7 @@ _AGE_FRAMES = (
                + r"\b" + _NOT_AN_AGE, re.I),
     re.compile(r"\b" + _ORD + r"\s+(?:birthday|bday|b-day|b'day|birthday\s+party)\b", re.I),
 )
+_OTHER_FRAMES = (_HAD_YEARS_RE, _BARE_YEARS_RE)
 _MONTH_FRAMES = re.compile(r"\b(?:at|aged?)\s+" + _NUM + r"[- ](?P<u>months?|mos?|weeks?|wks?)\b|\b"
                            + _NUM.replace("<n>", "<n2>") + r"[- ](?P<u2>months?|weeks?)[- ]old\b", re.I)
 _DECADE_RE = re.compile(r"\bin\s+(?:his|her|their|my|your|its|our)\s+(?P<part>early|mid|late)?[- ]?"
@@ -136,6 +151,14 @@ _SCHOOL_STAGE_RE = re.compile(
     r"your|our|its)\s+)?(?:first\s+(?:day|year|week)\s+(?:of|at)\s+)?(?P<s>"
     + "|".join(sorted(map(re.escape, _SCHOOL_STAGES), key=len, reverse=True)) + r")\b(?!\s+(?:gates?|"
     r"photo|run|bus|uniform|reunion|friend|mate|teacher|fair|play|dance|concert|trip)\b)", re.I)
+_SCHOOL_FRAME = r"\b(?:in|at|during|from|starting|started|finishing|finished|of|for)\s+(?:(?:his|her|their|my|" \
+    r"your|our|its)\s+)?(?:first\s+(?:day|year|week)\s+(?:of|at)\s+)?(?P<s>"
+# the stages of school of other countries, by their own names (rule school_stage_of_other_countries)
+_OTHER_SCHOOL_RE = re.compile(_SCHOOL_FRAME + "|".join(
+    sorted((re.escape(k).replace(r"\ ", r"\s+") for k in SCHOOL_STAGES), key=len, reverse=True)) + r")(?![\w-])", re.I)
+# the rules of this module that rules.py registers
+OTHER_AGES_RULE = "age_said_the_way_other_languages_say_it"
+OTHER_SCHOOLS_RULE = "school_stage_of_other_countries"
 _STAGE_FRAMES = (
     # "as a wee newborn", "as a foal"
     re.compile(r"\bas\s+(?:an?\s+)?" + _SMALL + r"(?P<w>[a-z][a-z'-]+)", re.I),
@@ -185,11 +208,17 @@ def _wordnet_young_animal(word: str) -> bool:
 
 
 @lru_cache(maxsize=1024)
-def request_span(text: str, names: frozenset[str] = frozenset()) -> Span | None:
+def request_span(text: str, names: frozenset[str] = frozenset(), off: frozenset[str] = frozenset()) -> Span | None:
     """The age or stage a request asks its subject at, or None. `names`: the words that name the
-    family ("baby <name>", "<name> as a puppy"): a prenominal stage needs one of them after it."""
+    family ("baby <name>", "<name> as a puppy"): a prenominal stage needs one of them after it.
+    `off`: the rules switched off (OTHER_AGES_RULE, OTHER_SCHOOLS_RULE)."""
     low = text.lower()
-    for pattern in _AGE_FRAMES:
+    frames = _AGE_FRAMES
+    if OTHER_AGES_RULE not in off:  # a count of years back ("3 saal pehle") is a date, no age
+        low = "".join(ch if not any(s <= i < e for s, e in years_ago_spans(low)) else " "
+                      for i, ch in enumerate(low))
+        frames = frames + _OTHER_FRAMES
+    for pattern in frames:
         m = pattern.search(low)
         if m is None:
             continue
@@ -210,7 +239,7 @@ def request_span(text: str, names: frozenset[str] = frozenset()) -> Span | None:
         if part and base != 10:
             lo, hi = {"early": (lo, lo + 3.99), "mid": (lo + 3, lo + 6.99), "late": (lo + 6, hi)}[part]
         return Span(lo, hi)
-    school = _school_span(low)
+    school = _school_span(low, OTHER_SCHOOLS_RULE not in off)
     if school is not None:
         return school
     for pattern in _STAGE_FRAMES:
@@ -226,9 +255,11 @@ def request_span(text: str, names: frozenset[str] = frozenset()) -> Span | None:
     return None
 
 
-def _school_span(low: str) -> Span | None:
+def _school_span(low: str, other_countries: bool = True) -> Span | None:
     """"in year 10", "3rd grade", "in primary 4", "form 2", "in high school": the ages of pupils
-    in that year or stage of school (a span wide enough for every system that uses the word)."""
+    in that year or stage of school (a span wide enough for every system that uses the word);
+    with `other_countries` the stages other systems name in their languages ("in primaire",
+    "at cegep", "for her gcses", "in liceum": timewords.SCHOOL_STAGES)."""
     for pattern, system in _SCHOOL_YEARS:
         m = pattern.search(low)
         if m is None:
@@ -241,6 +272,9 @@ def _school_span(low: str) -> Span | None:
     m = _SCHOOL_STAGE_RE.search(low)
     if m is not None:
         return Span(*_SCHOOL_STAGES[m.group("s").lower()])
+    m = _OTHER_SCHOOL_RE.search(low) if other_countries else None
+    if m is not None:
+        return Span(*SCHOOL_STAGES[re.sub(r"\s+", " ", m.group("s").lower())])
     return None
 
 
@@ -322,11 +356,12 @@ def is_person(cards: list[Card]) -> bool:
     return any(lx.is_a(w.split()[-1].lower(), "person", depth=PERSON_DEPTH) for w in words)
 
 
-def by_age(cards: list[Card], text: str, names: frozenset[str] = frozenset()) -> Card | None:
+def by_age(cards: list[Card], text: str, names: frozenset[str] = frozenset(),
+           off: frozenset[str] = frozenset()) -> Card | None:
     """age_picks_the_version: the version whose subject's age is in the span the request asks
     for, clearly (AGE_MARGIN years) closer than every other version whose age is known; None
     where the request says no age or no version stands out."""
-    want = request_span(text, names)
+    want = request_span(text, names, off)
     if want is None:
         return None
     person = is_person(cards)

@@ -308,6 +308,8 @@ ORDINALS = {"first": 1, "original": 1, "oldest": 1, "earliest": 1, "initial": 1,
             "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
             "eighth": 8, "ninth": 9, "tenth": 10}
 NEWEST_WORDS = frozenset("newest latest recent current updated newer".split())
+# the subject as it is now: the newest version (rule now_is_the_newest); no word of a name
+NOW_WORDS = frozenset("now nowadays today currently presently".split())
 OLDER_WORDS = frozenset("previous older prior earlier".split())
 MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
@@ -329,7 +331,7 @@ CLAUSE_DETERMINERS = frozenset("the my our his her their your a an".split())
 # subject plays, not (without a picture word) how the picture is drawn (rules.role_is_no_medium).
 ROLE_FRAMES = frozenset(["as"])
 
-CUE_WORDS = (frozenset(ORDINALS) | NEWEST_WORDS | OLDER_WORDS | frozenset(MONTHS) |
+CUE_WORDS = (frozenset(ORDINALS) | NEWEST_WORDS | NOW_WORDS | OLDER_WORDS | frozenset(MONTHS) |
              frozenset("""last version model ago year month week earlier later ver checkpoint
                        trained made back before after newest latest but""".split()))
 

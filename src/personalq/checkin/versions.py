@@ -18,6 +18,7 @@ from personalq.checkin.intent import LONG_AGO_RE, VersionCue, base_cue
 from personalq.checkin.lexicon import lexicon
 from personalq.checkin.stages import by_age
 from personalq.checkin.text import ORDINALS, STOPWORDS, Token, stem, tokenize, verb_form, words
+from personalq.checkin.timewords import OCCASIONS
 from personalq.checkin.tuning import BASE_MODEL_ORDER, OCCASION_REACH, PERIOD_DEPTH, PERIOD_REACH
 
 
@@ -29,8 +30,8 @@ def pick_version(fam: Family, cue: VersionCue, clues: list[Token], text: str,
     cards = fam.cards
     if len(cards) == 1:
         return cards[0]
-    if cue.ordinal is not None and rules.ORDINAL_OF_TIME not in off and \
-            _ordinals_count_time(text, rules.FIRST_WHEN not in off):
+    if cue.ordinal is not None and ((rules.ORDINAL_OF_TIME not in off and _ordinals_count_time(
+            text, rules.FIRST_WHEN not in off)) or (rules.POSSESSED_ORDINAL not in off and _ordinals_possessed(text))):
         cue = dataclasses.replace(cue, ordinal=None)
     explicit = _explicit(cards, cue, off)
     if explicit is not None:
@@ -44,11 +45,11 @@ def pick_version(fam: Family, cue: VersionCue, clues: list[Token], text: str,
         placed = containers.where_it_stands(fam, clues, text)
         clues = [t for t in clues if t not in placed]
     if rules.AGE_PICKS not in off:
-        aged = by_age(cards, text, frozenset(fam.name_lows))
+        aged = by_age(cards, text, frozenset(fam.name_lows), off)
         if aged is not None:
             return aged
     if rules.OCCASION not in off:
-        occasion = _by_occasion(fam, cards, text)
+        occasion = _by_occasion(fam, cards, text, off)
         if occasion is not None:
             return occasion
     return _by_words(fam, cards, clues, text, secondary, off)
@@ -56,23 +57,48 @@ def pick_version(fam: Family, cue: VersionCue, clues: list[Token], text: str,
 
 # "on our wedding morning", "at his 70th birthday in a kilt", "at kiri's naming ceremony": an occasion
 # phrase, up to a word that starts another phrase or OCCASION_REACH words
-_OCCASION_RE = re.compile(r"\b(?:on|at|for|from)\s+(?:(?:my|his|her|our|their|its|the|a|an|\w+['’]s?)\s+)?"
+_OCCASION_RE = re.compile(r"\b(?:on|at|for|from|that|last|this|during|over)\s+(?:(?P<det>my|his|her|our|their|its|the|a|an|\w+['’]s?)\s+)?"
                           r"(?P<p>(?:(?!(?:in|with|wearing|and|of|by|from|to)\b)[\w'’-]+\s*){1,%d})" % OCCASION_REACH,
                           re.I)
 _OCCASION_KINDS = ("social_event", "ceremony", "party", "occasion", "calendar_day")
 _OCCASION_HEADS = frozenset("day party ceremony do celebration service".split())
 
 
+# every name of an occasion in timewords.OCCASIONS (longest first) and the one word it is read as
+_OCCASION_KEYS = {name.lower(): "occasion_" + re.sub(r"\W+", "_", key) for key, names in OCCASIONS.items()
+                  for name in (key, *names)}
+_OCCASION_NAMES_RE = re.compile(r"(?<![\w'’])(?:" + "|".join(
+    re.escape(n).replace(r"\ ", r"[\s-]+") for n in sorted(_OCCASION_KEYS, key=len, reverse=True)) + r")(?![\w'’])",
+    re.I)
+_KEY_WORDS = frozenset(_OCCASION_KEYS.values())
+
+
+def _named_occasions(text: str) -> str:
+    """occasion_named_in_any_language: each name of an occasion, English or another language's
+    ("chrzciny", "naam karan", "khetbe", "wigilia"), written as the one word of its occasion, so
+    a request and a card that name it in different words name one occasion."""
+    return _OCCASION_NAMES_RE.sub(lambda m: _OCCASION_KEYS[re.sub(r"[\s-]+", " ", m.group(0).lower())], text)
+
+
 @lru_cache(maxsize=65536)
-def occasion_terms(text: str) -> frozenset[str]:
+def occasion_terms(text: str, names: bool = True, anyones: bool = True, day_of: bool = True) -> frozenset[str]:
     """The stems of the occasions a text dates something by: in an occasion phrase, a word
     before a head of occasions ("wedding day", "naming ceremony") or a noun WordNet files under
     events, celebrations and named days ("birthday", "prom", "funeral"); not a bare "day" and
-    not an ordinal ("first day")."""
-    out = set()
-    for m in _OCCASION_RE.finditer(text or ""):
+    not an ordinal ("first day"). With `names` (occasion_named_in_any_language) an occasion's
+    name in any language of timewords.OCCASIONS is its occasion ("at wigilia", "that diwali").
+    With `anyones` (an_occasion_after_a_is_anyones) "at a wedding dance" is none: any wedding; with
+    `day_of` (the_day_it_happened_is_an_occasion) "the day she opened it" is the opening."""
+    out = set(_day_events(text or "")) if day_of else set()
+    text = _named_occasions(text or "") if names else text or ""
+    for m in _OCCASION_RE.finditer(text):
+        if anyones and (m.group("det") or "").lower() in ("a", "an"):
+            continue
         toks = [w.strip("'’").lower() for w in m.group("p").split()]
         for i, w in enumerate(toks):
+            if w in _KEY_WORDS:
+                out.add(w)
+                continue
             if w in STOPWORDS or not w.isalpha() or w in ORDINALS or w in _OCCASION_HEADS - _NAMED_HEADS:
                 continue
             if (i + 1 < len(toks) and toks[i + 1] in _OCCASION_HEADS and _noun(w)) or _occasion_noun(w):
@@ -81,6 +107,27 @@ def occasion_terms(text: str) -> frozenset[str]:
 
 
 _NAMED_HEADS = frozenset("party ceremony celebration".split())  # an occasion by themselves
+_THE_DAY_RE = re.compile(r"\bthe\s+day\s+(?:(?:he|she|they|we|i|it|you)\s+)?(?P<v>[a-z]+)", re.I)
+
+
+def _day_events(text: str) -> list[str]:
+    """The stems of the verbs "the day <someone> <did>" names a day by ("the day he opened
+    the stall": open), as "opening day" names it (a past tense only: "the day before" is none)."""
+    out = []
+    for m in _THE_DAY_RE.finditer(text):
+        lemma = _past_lemma(m.group("v").lower())
+        if lemma:
+            out.append(stem(lemma))
+            base = lemma[:-1] if lemma.endswith("e") else lemma
+            out += [_OCCASION_KEYS[f] for f in (lemma, base + "ing", lemma + lemma[-1] + "ing", base + "ed")
+                    if f in _OCCASION_KEYS]  # "opened": an opening, "retired": a retirement
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _past_lemma(word: str) -> str | None:
+    lx = lexicon()
+    return None if lx is None or word in STOPWORDS else lx.past_verb_lemma(word)
 
 
 @lru_cache(maxsize=4096)
@@ -97,14 +144,15 @@ def _occasion_noun(word: str) -> bool:
                                   for b in (lx.base_forms(word) or [word]) for k in _OCCASION_KINDS)
 
 
-def _by_occasion(fam: Family, cards: list[Card], text: str) -> Card | None:
+def _by_occasion(fam: Family, cards: list[Card], text: str, off: frozenset[str] = frozenset()) -> Card | None:
     """occasion_dates_the_version: a request set at an occasion ("me at my graduation") that
     exactly one version's card is dated by ("at her graduation in a gown") means that version:
     an occasion happens once, at one time of the subject's life."""
-    said = occasion_terms(text) - fam.name_stems
+    flags = (rules.OCCASION_NAMES not in off, rules.ANYONES_OCCASION not in off, rules.DAY_IT_HAPPENED not in off)
+    said = occasion_terms(text, *flags) - fam.name_stems
     if not said:
         return None
-    hits = [c for c in cards if said & occasion_terms(c.description)]
+    hits = [c for c in cards if said & occasion_terms(c.description, *flags)]
     return hits[0] if len(hits) == 1 else None
 
 
@@ -122,6 +170,24 @@ def _ordinals_count_time(text: str, when: bool = True) -> bool:
     return bool(found) and all(_time_noun(m.group("next").lower()) or (
         when and m.group(0).lower().startswith("first") and _past_verb(m.group("next").lower()))
         for m in found)
+
+
+_POSSESSED_ORDINAL_RE = re.compile(r"(?:\b(?:my|his|her|our|their|its|your)|\w['’]s?)\s+(?:very\s+)?(?:"
+                                   r"\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?P<next>[a-z][\w-]*)", re.I)
+_VERSION_NOUNS = frozenset("one version model lora checkpoint".split())
+
+
+@lru_cache(maxsize=1024)
+def _ordinals_possessed(text: str) -> bool:
+    """possessed_ordinal_counts_the_owners_things: "his first red scarf", "her second car",
+    "my first bike": an ordinal after a possessor counts the owner's things, not the family's
+    versions ("its second version" still counts versions)."""
+    if re.search(r"\b(?:original|oldest|earliest|initial|og)\b", text, re.I):
+        return False  # the version words beside it still count versions
+    ordinals = list(_ORDINAL_RE.finditer(text))
+    owned = [m for m in _POSSESSED_ORDINAL_RE.finditer(text) if m.group("next").lower() not in _VERSION_NOUNS
+             and not _time_noun(m.group("next").lower())]  # a time: ordinal_of_a_time_counts_time
+    return bool(ordinals) and len(owned) == len(ordinals)
 
 
 @lru_cache(maxsize=4096)
