@@ -11,7 +11,7 @@ import pytest
 
 from checkin_testdata import clarify_options, lora_card, subject_card, without
 from personalq.catalog.card import Card
-from personalq.checkin import disjunction, rules
+from personalq.checkin import disjunction, partitive, rules
 from personalq.checkin.options import family_owner
 from personalq.checkin.relations import states_a_role
 from personalq.checkin.select import Selector
@@ -195,3 +195,51 @@ def test_the_lookalike_beside_a_select_is_asked_about(family):
     request_ = "me tickling the dachshund on the rug"
     assert clarify_options(family.select(request_)) == {"fico", "salame"}
     assert without(family, rules.POINTED_LOOKALIKE).select(request_).action == "select"
+
+
+# -- a_set_of_relatives_is_several ----------------------------------------------------------------
+
+HOUSE = [
+    subject_card("me-ana", "Ana", "woman", ["me", "person", "woman"],
+                 "Me, Ana, at 35, with a short fringe."),
+    subject_card("tomas-son", "Tomás", "boy", ["person", "boy"],
+                 "Tomás, our son, at 6 with a gap in his teeth."),
+    subject_card("abuelo", "Ernesto", "old man", ["person", "man", "grandfather"],
+                 "Ernesto (my husband's father) with his straw hat."),
+    subject_card("papa", "Julio", "old man", ["person", "man"],
+                 "My father Julio, a retired bus conductor, in his cardigan."),
+]
+
+
+def test_one_of_a_set_of_relatives_is_several(selector_on):
+    house = selector_on([dict(c) for c in HOUSE])
+    request_ = "one of the grandpas feeding pigeons"
+    assert clarify_options(house.select(request_)) == {"abuelo", "papa"}
+    assert without(house, rules.SET_IS_SEVERAL).select(request_).checkpoints == ["abuelo"]
+    assert house.select("grandpa feeding pigeons").checkpoints == ["abuelo"]
+
+
+# -- set_said_by_what_we_do_with_it --------------------------------------------------------------
+
+SHOP = [
+    subject_card("me-wei", "Wei", "man", ["me", "person", "man"], "Me, Wei, at 50, in my apron."),
+    subject_card("tea", "Jade Leaf Tea", "tin", ["product", "tea", "business"],
+                 "Our oolong in a red tin with a gold dragon label."),
+    subject_card("buns", "Lotus Buns", "food box", ["product", "food", "business"],
+                 "Our lotus seed buns in a printed paper box."),
+    subject_card("van", "Old Blue", "van", ["vehicle", "van"],
+                 "Our blue delivery van with the shop's name on the side."),
+    subject_card("shop", "The Shop", "shop", ["place", "shop", "business"],
+                 "Our tea shop on the corner with a green awning."),
+]
+
+
+def test_a_set_of_things_is_said_by_the_verb_of_its_clause(selector_on):
+    shop = selector_on([dict(c) for c in SHOP])
+    phrase = partitive.set_phrases("one of the things that we make, on a shelf")[0]
+    assert phrase.head.low == "things" and phrase.verb == "make"
+    request_ = "one of the things that we make, on a shelf"
+    assert clarify_options(shop.select(request_)) == {"tea", "buns"}
+    assert clarify_options(without(shop, rules.VERB_OBJECT_SET).select(request_)) != \
+        {"tea", "buns"}
+    assert partitive.set_phrases("one of the things on the shelf") == []

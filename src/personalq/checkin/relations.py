@@ -760,6 +760,10 @@ class Relations:
             found = self._with(ANYONE, [last], allowed) + [
                 (k, f) for k, f in self._with_any(last, allowed) if ref.plural]
             found += self._childrens(ref, allowed)
+        elif len({k for k, _ in found}) == 1 and self.on(rules.SET_IS_SEVERAL):
+            more = self._childrens(ref, allowed)  # "one of the <relatives>": more than the one
+            if len({k for k, _ in found + more}) >= 2:
+                found += more
         return found
 
     @staticmethod

@@ -671,6 +671,13 @@ PERIOD_NOUN = named_rule("period_noun_is_transparent")
 """"In my <activity> days", "his rowing years", "her goth phase": the period noun only says "the
 time when", so the describing words before it alone tell the version apart."""
 
+VERB_OBJECT_SET = named_rule("set_said_by_what_we_do_with_it")
+"""A general noun ("things", "stuff", "items") says nothing of what the set holds; a relative
+clause after it does: "any of the items we stock" is one of the user's products, "either of
+the stuff I ride" a vehicle. The verb's object is of a kind English has a word for (sold:
+products, merchandise; driven: vehicles; worn: clothing: partitive.OBJECT_KINDS), and the set
+is the families whose class noun or one-word tag is that word or filed under it by WordNet."""
+
 ONE_OF_A_SET = named_rule("one_of_names_a_set")
 """A partitive ("one of our <Ns>", "either of my <Ns>") presupposes a set of several things the
 user has and leaves the choice open: a question across every family that is an N (class noun or
@@ -774,6 +781,13 @@ ONE_SPOUSE = named_rule("stated_spouse_makes_a_partner_an_associate")
 spouse word, a "partner" on a different person's card is the work sense: "my husband" means the
 husband alone, and a relation through that partner composes with nothing
 (relations.Relations._partners_beside_a_spouse)."""
+
+SET_IS_SEVERAL = named_rule("a_set_of_relatives_is_several")
+"""A plural or "one of the <relatives>" presupposes several: where the family's word for one person
+("grandfather" tagged on the in-law the children call so) finds only that one, and the relation
+composed through the owner's children (the_relative_is_the_childrens) finds others, the set is
+all of them: "one of the grandpas" asks between the children's grandfathers, the owner's father
+among them (relations.Relations._people)."""
 
 ANOTHERS_SPOUSE = named_rule("a_spouse_is_one_persons")
 """A husband, wife or partner is one person's: "X's husband" composed through X (my daughter's

@@ -37,7 +37,7 @@ from personalq.checkin.rules import (BIRTH_ORDER, ONE_BASE, CALIBRATED, DEPICTED
                                      ELIDED_HEAD, ING_NOUN, OR_FRAMES_BOTH,
                                      STYLE_KEEPS_SUBJECT_QUESTION, OPTIONS_ARE_WHAT_THE_NOUN_NAMES,
                                      MY_KIND_IS_MY_OWN, OWNER_ON_ANY_VERSION, PERSON_PRO_FORM,
-                                     POINTED_LOOKALIKE,
+                                     POINTED_LOOKALIKE, VERB_OBJECT_SET,
                                      LOOKALIKES_BESIDE_A_SELECT,
                                      COINED_STYLE_WORD, GENRE_TAG_PHRASE, TRIGGER_STEM,
                                      TYPED_TRIGGER, RARE_TRIGGER, clipped_given_name, other_name_of_a_kind,
@@ -662,7 +662,8 @@ class Selector:
             if self.reasoner.relations.owner_relations and partitive.kinship_head(phrase):
                 continue  # a set of relatives: relations.py answered it
             keys = partitive.members(self.index, phrase, hypernyms=hypernyms,
-                                     persons=PERSON_PRO_FORM not in self.disabled_rules)
+                                     persons=PERSON_PRO_FORM not in self.disabled_rules,
+                                     verb_objects=VERB_OBJECT_SET not in self.disabled_rules)
             if len(keys) < 2 or offered >= set(keys) or \
                     (phrase.modifiers and len(offered & set(keys)) >= 2):
                 continue  # the reasoner's question offers them, or narrowed by the modifiers
