@@ -34,14 +34,15 @@ from personalq.checkin.rules import (BIRTH_ORDER, ONE_BASE, CALIBRATED, DEPICTED
                                      LOOKALIKES_DESCRIBED, ONE_OF_A_SET,
                                      SET_BY_HYPERNYM, SET_OVER_A_SELECT,
                                      PARAPHRASE_NAMES_A_LORA, CRAFT_THINGS, DESCRIPTION_SETTLES, DISJUNCTION_ASKS,
-                                     ELIDED_HEAD, ING_NOUN, OR_FRAMES_BOTH,
                                      STYLE_KEEPS_SUBJECT_QUESTION, OPTIONS_ARE_WHAT_THE_NOUN_NAMES,
-                                     MY_KIND_IS_MY_OWN, OWNER_ON_ANY_VERSION, PERSON_PRO_FORM,
-                                     POINTED_LOOKALIKE, VERB_OBJECT_SET,
+                                     MY_KIND_IS_MY_OWN, PERSON_PRO_FORM,
                                      LOOKALIKES_BESIDE_A_SELECT,
                                      COINED_STYLE_WORD, GENRE_TAG_PHRASE, TRIGGER_STEM,
-                                     TYPED_TRIGGER, RARE_TRIGGER, clipped_given_name, other_name_of_a_kind,
+                                     TYPED_TRIGGER, clipped_given_name, other_name_of_a_kind,
                                      pet_form_of_a_kind_word)
+# decisions over several cards (round 12): triggers, owners, look-alikes, sets, "or"
+from personalq.checkin.rules import (ELIDED_HEAD, ING_NOUN, OR_FRAMES_BOTH, OWNER_ON_ANY_VERSION,
+                                     POINTED_LOOKALIKE, RARE_TRIGGER, VERB_OBJECT_SET)
 from personalq.checkin import chat, depiction, disjunction, lookalikes, paraphrase, partitive, verbatim
 from personalq.checkin.decide import Decision, compose
 from personalq.checkin.intent import VersionCue
@@ -50,8 +51,9 @@ from personalq.checkin.ordinary import stated_relations
 from personalq.checkin.versions import pick_version
 from personalq.checkin.features import CatalogIndex
 from personalq.checkin.options import (STYLE_FRAME, options_named_by_a_noun,
-                                      family_owner, household_names, options_the_speaker_owns, question_for,
+                                      household_names, options_the_speaker_owns, question_for,
                                       resolve_answer)
+from personalq.checkin.options import family_owner
 from personalq.checkin.reasoner import Reasoner, Resolution
 from personalq.checkin.text import CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, TRANSPARENT, tokenize
 from personalq.checkin.retrieval import Hit, Retriever
