@@ -22,11 +22,12 @@ from personalq.checkin.kinship import (birth_order, birth_order_forms, fold, for
                                        rel_of)
 from personalq.checkin.lexical import COMPOSING, card_senses, family_words, what_it_is_words
 from personalq.checkin.lexicon import lexicon
+from personalq.checkin.nameforms import NameForms, person_gender
 from personalq.checkin.synonyms import PhraseIndex, other_names
 from personalq.checkin.text import (CATEGORY_GROUPS, RELATED, STOPWORDS, SYNONYM_GROUPS, Token,
                                     edit_distance, english_words, governed, stem, tokenize,
                                     verb_form, words)
-from personalq.checkin.tuning import (CLIPPED, CLIPPED_NAME, FULL_FORM_MIN_NAME, LONG_NAME, ORDER_REACH, COMMON_TAG_MIN, COMMON_TAG_SHARE, COMPOUND, FUZZY, FUZZY_MAX_EDITS, MIN_STEM_FOR_FUZZY,
+from personalq.checkin.tuning import (CLIPPED, CLIPPED_NAME, FULL_FORM_MIN_NAME, LONG_NAME, ORDER_REACH, COMMON_TAG_MIN, COMMON_TAG_SHARE, COMPOUND, FUZZY, FUZZY_MAX_EDITS, MIN_STEM_FOR_FUZZY, NAME_FORM, NAME_FORM_MIN,
                                       RELATION_MAX_WORDS, SPLIT_MIN_LEN, SPLIT_MIN_PART, STRENGTH, STRONG,
                                       VERSION_ONLY, Field)
 
@@ -313,6 +314,19 @@ def _vowel_changed(name: str, word: str) -> bool:
     return word.startswith(name[:-1]) and name[-1] in vowels and word[len(name) - 1] in vowels
 
 
+def _ordinary_word(low: str) -> bool:
+    """Is the word English (a noun one of whose senses is a common noun, a verb, an adjective or
+    an adverb)? A word WordNet has only as a proper noun ("Florence", a city) may be a name."""
+    lx = lexicon()
+    if lx is None or not lx.has_word(low):
+        return False
+    forms_ = lx.base_forms(low)
+    if not forms_ or lx.verb_lemma(low) or lx.past_verb_lemma(low) or lx.is_adjective(low):
+        return True
+    return any(not proper for s in lx.senses(low) for w, proper in zip(s.lemmas, s.proper)
+               if w.lower() in forms_)
+
+
 def _a_person(card: Card) -> bool:
     """A card of a person (its class is a word for a person, or it is tagged "person")."""
     person = CATEGORY_GROUPS[0]
@@ -386,17 +400,18 @@ def add_lexical(fam: Family, skip: frozenset[str]) -> None:
             fam.categories.add(term)
 
 
-def add_other_names(fam: Family, skip: frozenset[str]) -> None:
+def add_other_names(fam: Family, skip: frozenset[str], loans: bool = True) -> None:
     """other_name_of_a_kind: give a family the other names of its kind (synonyms.py) that its
     cards do not use: one-word names as terms at the LEXICAL strength, names of several words as
-    phrases a request types together."""
+    phrases a request types together; with `loans` other languages' common nouns for it too."""
     key = (tuple((c.kind, c.class_noun, c.name, tuple(c.tags)) for c in fam.cards),
-           fam.cards[-1].description, skip)
+           fam.cards[-1].description, skip, loans)
     found = _OTHER_CACHE.get(key)
     if found is None:
         lx = lexicon()
         senses = card_senses(fam.cards, skip, lx) if lx is not None else []
-        found = _OTHER_CACHE[key] = other_names(fam.cards, skip, fam.kind in COMPOSING, senses)
+        found = _OTHER_CACHE[key] = other_names(fam.cards, skip, fam.kind in COMPOSING, senses,
+                                                 loans)
         if len(_OTHER_CACHE) > _OTHER_CACHE_MAX:
             _OTHER_CACHE.pop(next(iter(_OTHER_CACHE)))
     words_, phrases, guarded = found
@@ -425,12 +440,15 @@ class CatalogIndex:
 
     def __init__(self, cards: list[Card], lexical: bool = True, aliases: bool = True,
                  clips: bool = True, given: bool = True, clipped_names: bool = True,
-                 orders: bool = True, other: bool = True):
+                 orders: bool = True, other: bool = True, name_forms: bool = True,
+                 loans: bool = True):
         """`other`: the other names of a card's kind (synonyms.py; off for the ablation of the
-        rule `other_name_of_a_kind`); `lexical`: also index the lexicon's other words for the naming words (lexical.py;
+        rule `other_name_of_a_kind`); `loans`: other languages' common nouns for a kind among them
+        (off for `common_noun_of_the_home_language`); `lexical`: also index the lexicon's other words for the naming words (lexical.py;
         off for the ablation of the rule `lexical_synonyms`); `aliases`: the names the
         descriptions say the family uses (aliases.py; off for `family_use_name_names_them`);
-        `clips`: pet forms of kind words (clipping.py; off for `pet_form_of_a_kind_word`)."""
+        `clips`: pet forms of kind words (clipping.py; off for `pet_form_of_a_kind_word`);
+        `name_forms`: other forms of names (nameforms.py; `name_form_of_another_language`)."""
         groups: dict[str, list[Card]] = defaultdict(list)
         for card in cards:
             groups[card.family].append(card)
@@ -443,7 +461,7 @@ class CatalogIndex:
         for fam in self.families.values() if lexical else ():  # other English words for
             add_lexical(fam, self.common_tags)  # its naming words
         for fam in self.families.values() if other else ():  # other names of its kind
-            add_other_names(fam, self.common_tags)
+            add_other_names(fam, self.common_tags, loans)
         self.phrases = PhraseIndex({k: f.other_phrases for k, f in self.families.items()},
                                    STRENGTH[Field.LEXICAL])
         self.by_id = {c.id: c for c in cards}
@@ -481,6 +499,7 @@ class CatalogIndex:
         self.dense = None  # optional DenseWords (dense.py): meaning of words no card has
         self.kind_words = self._kind_words() if clips else None
         self.person_names = self._person_names() if clipped_names else []
+        self.name_forms = self._name_forms(cards) if name_forms else None
 
     def _kind_words(self) -> KindWords:
         """The words saying what each subject family is, for pet forms ("staffy")."""
@@ -494,6 +513,42 @@ class CatalogIndex:
         """(name word, family) for every person's name words, sorted for a prefix search."""
         return sorted((w, k) for k, f in self.families.items() if _a_person(f.newest)
                       for w in f.name_lows if w.isalpha() and len(w) > MIN_CLIP)
+
+    def _name_forms(self, cards: list[Card]) -> NameForms:
+        """The subjects' name words for their other forms (nameforms.py); a person's with the
+        gender its class noun and tags say; the coded triggers' parts, which are no names."""
+        rows = []
+        for key, fam in self.families.items():
+            card = fam.newest
+            if card.kind != "subject":
+                continue
+            said = words(card.class_noun) + [t.lower() for t in card.tags]
+            rows += [(w, key, _a_person(card), person_gender(said)) for w in fam.name_lows
+                     if w.isalpha() and len(w) > MIN_CLIP]
+        coded = {w for c in cards for w in re.split(r"[^0-9a-z]+", c.trigger.lower())
+                 if any(ch.isdigit() for ch in w)}
+        return NameForms(rows, frozenset(coded))
+
+    def _name_form(self, tok: Token) -> Match:
+        """name_form_of_another_language: a word no card has that is a subject's name in
+        another spelling (read as the name misspelt: every family of that name), or in another
+        case or pet form of exactly one person (read as a clipped name, only where a name
+        stands: rules.clipped_given_name); nameforms.py. The word must be no English word (a
+        proper noun only, a town, may be a name), no kinship word, no function word and no
+        part of a coded trigger (verbatim.py reads those)."""
+        low = tok.low
+        if self.name_forms is None or len(low) < NAME_FORM_MIN or low in STOPWORDS or \
+                low in self.names or low in self.name_forms.coded or not any(c.isalpha() for c in low) or \
+                _ordinary_word(low) or rel_of(low, pointed=True):
+            return NO_MATCH
+        reading, found = self.name_forms.reach(low)
+        if reading == "spelt":
+            return Match({k: STRENGTH[Field.NAME] * FUZZY for k in sorted(found)},
+                         MatchKind.FUZZY, set(found))
+        if len(found) != 1:
+            return NO_MATCH
+        key = found.pop()
+        return Match({key: STRENGTH[Field.NAME] * NAME_FORM}, MatchKind.CLIPPED_NAME, {key})
 
     def _clipped_name(self, tok: Token) -> Match:
         """clipped_given_name: English shortens a given name to its first syllable or so ("Ferd",
@@ -600,6 +655,9 @@ class CatalogIndex:
         clipped = self._clipped_name(tok)
         if clipped.strengths:
             return clipped
+        form = self._name_form(tok)
+        if form.strengths:
+            return form
         if self._may_be_misspelt(tok):
             return self._fuzzy(tok)
         return NO_MATCH

@@ -12,6 +12,7 @@ from personalq.checkin.text import ORDINALS, STOPWORDS, tokenize
 from personalq.checkin.kinship import rel_of
 from personalq.checkin.tuning import ANSWER_TIE, OWNED_PHRASE_MAX_WORDS
 from personalq.checkin.rules import KINSHIP, person_noun
+from personalq.checkin.synonyms import home_language_words
 
 
 def option_label(card: Card, others: list[Card], common: frozenset[str] = frozenset()) -> str:
@@ -120,9 +121,11 @@ def _words(text: str) -> set[str]:
     return out
 
 
-def _naming_words(card: Card) -> set[str]:
-    """The words a card calls its thing by: name, class noun, tags."""
-    return _words(" ".join([card.name, card.class_noun, *card.tags]))
+def _naming_words(card: Card, loans: bool = False) -> set[str]:
+    """The words a card calls its thing by: name, class noun, tags; with `loans` also other
+    languages' common nouns for its kind (rule common_noun_of_the_home_language)."""
+    own = _words(" ".join([card.name, card.class_noun, *card.tags]))
+    return own | home_language_words(card) if loans else own
 
 
 # "as a poster", "in comic style": the request also asks how it is drawn, which a question over
@@ -242,7 +245,7 @@ def family_owner(cards: list[Card], household: frozenset[str] = frozenset()) -> 
 
 def options_the_speaker_owns(request: str, options: list[Card],
                              household: frozenset[str] = frozenset(),
-                             owner_of=None) -> list[Card] | None:
+                             loans: bool = True, owner_of=None) -> list[Card] | None:
     """Rule my_kind_is_my_own: "my/our <kind>" is the speaker's own <kind>: where the options are
     look-alikes (one class noun), every one such a <kind> (the phrase names each by name, class
     noun or tag), and their cards split
@@ -256,7 +259,7 @@ def options_the_speaker_owns(request: str, options: list[Card],
     if "mine" not in owners.values() or None in owners.values():
         return None  # a card that says nothing of its owner may be the speaker's too
     for words in _owned_phrase_words(request):
-        if all(words & _naming_words(c) for c in options):
+        if all(words & _naming_words(c, loans) for c in options):
             mine = [c for c in options if owners[c.family] == "mine"]
             return mine if len(mine) < len(options) else None
     return None

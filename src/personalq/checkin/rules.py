@@ -20,6 +20,7 @@ from personalq.checkin.features import CatalogIndex, Match, MatchKind
 from personalq.checkin.intent import Determiner, Mention, Role
 from personalq.checkin.kinship import rel_of
 from personalq.checkin.lexicon import LEXFILE, lexicon
+from personalq.checkin.synonyms import make_reading
 from personalq.checkin.text import (CATEGORY_GROUPS, CLAUSE_DETERMINERS, CUE_WORDS, FILLER,
                                     KIND_WORDS, KINSHIP, ROLE_FRAMES, STOPWORDS,
                                     TIME_CONJUNCTIONS, TRANSPARENT, VERB_FORMS, Token, adverb,
@@ -454,6 +455,9 @@ SCENE_NEEDS_ANCHOR = named_rule("scene_needs_anchor")
 STYLE_IN_PHRASE = named_rule("style_or_concept_named_in_phrase")
 POSSESSOR_IS_NOT_HEAD = named_rule("possessor_is_not_head")
 DENSE_WORDS = named_rule("dense_word_meaning")
+HOME_NOUNS = named_rule("common_noun_of_the_home_language")  # synonyms.py, nounwords.py: a
+# household's everyday noun of its home language for a kind it owns ("our <house word>") reaches
+# the card that names the kind in English (CatalogIndex(loans=False) switches it off)
 LEXICAL_WORDS = named_rule("lexical_synonyms")  # lexical.py: the other English words for a
 # card's naming words name it a little less than its own, what it is a kind of as a category
 # (off: CatalogIndex(lexical=False), so no lexicon word reaches any path)
@@ -949,11 +953,17 @@ def other_name_of_a_kind(index: CatalogIndex, site: WordSite, fam_key: str,
     "shaved head"; synonyms.py): they reach the cards that name the kind their own way. One that
     is also an everyday word in another meaning ("pom" a Briton, "dug" a past tense, "ride" a
     journey) means the kind only as the head of its noun phrase ("our pom", "a ghanaian ride"),
-    not as a modifier or a verb ("pom pom hat", "the dog dug"). Off, no other name is read at
-    all (CatalogIndex(other=False))."""
+    not as a modifier or a verb ("pom pom hat", "the dog dug"). A vehicle's make (synonyms.
+    VEHICLE_MAKES) is its maker's vehicle as a proper name: before its model code ("a <make>
+    126p"), else as its phrase's head unless English's commonest meaning of the word is a common
+    noun of something else ("a seat"). Off, no other name is read at all
+    (CatalogIndex(other=False))."""
     fam, tok, mention = index.families[fam_key], site.tok, site.mention
     if tok.stem not in fam.guarded and tok.low not in fam.guarded:
         return Verdict.KEEP
+    make = make_reading(tok.low, site.nxt.low if site.nxt is not None else None)
+    if make is not None:  # a vehicle's make: with its model code, or as the head if it may be
+        return Verdict.KEEP if make else Verdict.DROP
     heads = [t for t in mention.words if noun_like(t) or t.start == tok.start]
     if not site.core or not heads or heads[-1].start != tok.start:
         return Verdict.DROP  # a modifier or a verb ("pom pom hat", "the dog dug a hole")
@@ -994,6 +1004,17 @@ def clipped_given_name(index: CatalogIndex, site: WordSite, fam_key: str,
     bare = mention.determiner == Determiner.NONE and first
     return Verdict.KEEP if bare or tok.possessive or tok.capitalized else Verdict.DROP
 
+
+NAME_FORM_RULE = named_rule("name_form_of_another_language")
+"""A household whose language is not English types its people's names as that language shapes
+them, not as the card spells them (nameforms.py): another romanisation ("Viktor" for Wiktor,
+"Rasheed" for Rashid, arabizi digits for Arabic letters, one unwritten vowel written otherwise), a
+case ending on the name's stem (Slavic, Baltic, Finnic, Greek, Hungarian, Turkish: "Marka" for
+Marek), a diminutive suffix of one of many languages on the stem the name begins with ("Pawełek"
+for Paweł, the suffix's gender the person's), or its first syllable reduplicated ("Nono" for
+Nora). A word no card has, no English word, kinship word or function word, that so reaches
+exactly one subject is that subject's name, read where a name stands as a clipped name is
+(clipped_given_name). Off: CatalogIndex(name_forms=False)."""
 
 MEDIUM_DESCRIBED = named_rule("medium_described_names_the_style")
 """A phrase that says how a picture is made ("in <medium>", "made of <material>", "a <period>
@@ -1208,7 +1229,7 @@ its subject through time, and an uncounted distant past is before all but the fi
 
 FIRST_WHEN = named_rule("first_before_a_past_verb_is_when")
 """"first" before a past-tense verb ("when we first met", "the year she first moved here") is
-the adverb "for the first time", dating an event; it does not count the family's versions
+the adverb "for the very first time", dating an event; it does not count the family's versions
 (versions._ordinals_count_time)."""
 
 ONE_BASE = named_rule("one_base_model_per_picture")

@@ -30,13 +30,13 @@ from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
 from personalq.checkin import calibrated, second
 from personalq.checkin.rules import (BIRTH_ORDER, ONE_BASE, CALIBRATED, DEPICTED_KIND, FAMILY_NAMES,
-                                     FULL_LORA_NAME, GIVEN_NAME, KIND_OF_LORA, LEXICAL_WORDS,
+                                     FULL_LORA_NAME, GIVEN_NAME, HOME_NOUNS, KIND_OF_LORA, LEXICAL_WORDS,
                                      LOOKALIKES_DESCRIBED, ONE_OF_A_SET,
                                      SET_BY_HYPERNYM, SET_OVER_A_SELECT,
                                      PARAPHRASE_NAMES_A_LORA, CRAFT_THINGS, DESCRIPTION_SETTLES, DISJUNCTION_ASKS,
                                      STYLE_KEEPS_SUBJECT_QUESTION, OPTIONS_ARE_WHAT_THE_NOUN_NAMES,
                                      MY_KIND_IS_MY_OWN, PERSON_PRO_FORM,
-                                     LOOKALIKES_BESIDE_A_SELECT,
+                                     LOOKALIKES_BESIDE_A_SELECT, NAME_FORM_RULE,
                                      COINED_STYLE_WORD, GENRE_TAG_PHRASE, TRIGGER_STEM,
                                      TYPED_TRIGGER, clipped_given_name, other_name_of_a_kind,
                                      pet_form_of_a_kind_word)
@@ -351,12 +351,13 @@ class Selector:
         """Rule my_kind_is_my_own, knowing who shares the speaker's "our" (options.py)."""
         if self._household is None:
             self._household = household_names(self.cards)
+        loans = HOME_NOUNS not in self.disabled_rules
         if OWNER_ON_ANY_VERSION in self.disabled_rules:
-            return options_the_speaker_owns(request, options, self._household)
+            return options_the_speaker_owns(request, options, self._household, loans=loans)
         families = self.index.families
         return options_the_speaker_owns(
-            request, options, self._household,
-            lambda c: family_owner(families[c.family].cards, self._household))
+            request, options, self._household, loans=loans,
+            owner_of=lambda c: family_owner(families[c.family].cards, self._household))
 
     def _alone(self, phrase: str) -> Decision:
         """The decision for a phrase of the request read as a request of its own."""
@@ -1092,4 +1093,6 @@ def _catalog_index(cards: list[Card], disabled: frozenset[str]) -> CatalogIndex:
                         given=GIVEN_NAME not in disabled,
                         clipped_names=clipped_given_name.__name__ not in disabled,
                         orders=BIRTH_ORDER not in disabled,
-                        other=other_name_of_a_kind.__name__ not in disabled)
+                        other=other_name_of_a_kind.__name__ not in disabled,
+                        name_forms=NAME_FORM_RULE not in disabled,
+                        loans=HOME_NOUNS not in disabled)

@@ -29,12 +29,14 @@ off (CatalogIndex(other_names=False)).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from personalq.catalog.card import Card
 from personalq.checkin.lexicon import LEXFILE, Lexicon, closed_forms, lexicon
+from personalq.checkin.nounwords import rows as home_noun_rows
 from personalq.checkin.text import STOPWORDS, Token, english_words, stem, tokenize
-from personalq.checkin.tuning import BREED_NARROWER_MAX
+from personalq.checkin.tuning import BREED_NARROWER_MAX, HOME_NOUN_GUARD_LEN, HOME_NOUN_MIN_LEN
 
 # Each group: names of one kind, the commonest first. Lower case, words as typed.
 DOG_NAMES = (
@@ -124,7 +126,45 @@ VEHICLE_NAMES = (
     ("tram", "streetcar", "trolley car"),
     ("narrowboat", "narrow boat", "canal boat"),
     ("people carrier", "minivan", "mpv"),
+    ("snowmobile", "ski-doo", "skidoo", "snow machine", "snowmachine", "sno-go", "skimobile"),
+    ("jet ski", "jetski", "jet-ski", "waverunner", "sea-doo", "seadoo", "personal watercraft"),
 )
+# The makes of motor vehicles (a make names a vehicle of its maker: "my <make>", "a <make>
+# <model code>"), the makes with a large share of the roads of North America, Europe, the Middle
+# East, South and East Asia, Africa and Australia, current and of the last half century; by the
+# vehicles they make. A make is no kind: its words reach the cards whose class noun or whole
+# tag is one of the keys (`make_names`), as guarded words (rule `other_name_of_a_kind`).
+MOTOR_MAKES = (
+    "toyota", "honda", "nissan", "datsun", "mazda", "subaru", "mitsubishi", "suzuki", "lexus",
+    "isuzu", "daihatsu", "infiniti", "acura", "hyundai", "kia", "daewoo", "ssangyong", "ford",
+    "chevrolet", "chevy", "dodge", "chrysler", "jeep", "cadillac", "buick", "gmc", "pontiac",
+    "oldsmobile", "lincoln", "tesla", "rivian", "holden", "volkswagen", "vw", "audi", "bmw",
+    "mercedes", "mercedes-benz", "benz", "opel", "porsche", "fiat", "alfa romeo", "lancia",
+    "ferrari", "maserati", "lamborghini", "renault", "peugeot", "citroen", "citroën", "dacia",
+    "skoda", "škoda", "seat", "volvo", "saab", "jaguar", "land rover", "range rover", "mini",
+    "vauxhall", "lada", "moskvich", "volga", "uaz", "gaz", "trabant", "wartburg", "polonez",
+    "syrena", "zastava", "yugo", "tofas", "tata", "maruti", "mahindra", "proton", "perodua",
+    "geely", "byd", "chery", "great wall", "haval", "peykan", "paykan", "samand", "khodro",
+)
+MOTORBIKE_MAKES = (
+    "harley", "harley-davidson", "ducati", "yamaha", "kawasaki", "triumph", "ktm", "aprilia",
+    "royal enfield", "enfield", "bajaj", "hero", "tvs", "piaggio", "benelli", "mv agusta",
+    "husqvarna", "jawa", "ural", "cfmoto",
+)
+SNOW_MAKES = ("ski-doo", "polaris", "arctic cat", "lynx")
+VEHICLE_MAKES: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("car", "truck", "pickup", "van", "minivan", "suv", "jeep", "taxi", "cab", "sedan",
+     "hatchback", "saloon", "estate car", "campervan", "motorhome", "lorry", "limousine",
+     "sports car", "convertible", "coupe", "4x4"): MOTOR_MAKES,
+    ("motorbike", "motorcycle", "scooter", "moped", "dirt bike"): MOTORBIKE_MAKES,
+    ("snowmobile",): SNOW_MAKES,
+}
+# a model code after a make: letters and digits, or two to four digits ("f150", "126p", "911")
+MODEL_CODE = re.compile(r"(?=[a-z-]*\d)[a-z0-9]{2,}(?:-[a-z0-9]+)?")
+# no model's code: a year, an ordinal, an age, a decade ("2019", "3rd", "5yo", "90s")
+YEAR = re.compile(r"(19|20)\d\d|\d+(st|nd|rd|th|s|yo|yr|yrs|mo|k)")
+MAKE_LEXFILES = frozenset({LEXFILE["person"], 15})  # a person or a place (noun.location)
+
 GARMENT_NAMES = (
     ("overalls", "dungarees", "bib overalls", "bib and brace", "bibs", "salopettes"),
     ("boiler suit", "boilersuit", "coveralls", "coverall"),
@@ -179,8 +219,38 @@ HAIR_NAMES = (
     ("mullet", "hockey hair"),
     ("bantu knots", "zulu knots", "nubian knots"),
 )
+# Crafts and media by their technique's other names: in other Englishes, typed open or as a
+# participle ("paper cutting" for a papercut), and the craft's everyday name in the languages of
+# nounwords.py where that name means the craft in general (Chinese "jianzhi", Polish "wycinanki",
+# German "scherenschnitte" are all paper cutting), not one school of it. Read for styles only.
+CRAFT_NAMES = (
+    ("papercut", "paper cutting", "paper-cutting", "papercutting", "paper cut", "cut paper",
+     "cut-paper", "paper cutout", "paper cutouts", "paper cut-out", "jianzhi", "kirigami",
+     "scherenschnitte", "scherenschnitt", "wycinanki", "wycinanka", "papel recortado"),
+    ("holy card", "prayer card", "devotional card", "santino", "santini", "santinho",
+     "estampita", "image pieuse", "obrazek", "heiligenbildchen", "santo card"),
+    ("stained glass", "leaded glass", "vitrail", "vitraux", "witraz", "witraż", "vidriera",
+     "vitral", "vetrata", "vitray", "bleiglas"),
+    ("woodcut", "woodblock print", "wood block print", "woodblock", "wood cut print",
+     "drzeworyt", "xilografia", "xilografía", "holzschnitt", "gravure sur bois", "xilogravura",
+     "silografia", "mokuhanga", "banhua"),
+    ("linocut", "lino print", "linoprint", "lino cut", "lino-cut", "linoleum print",
+     "linoleum cut", "linoryt", "linograbado", "linogravure", "linoldruck", "linoleografia"),
+    ("embroidery", "broderie", "bordado", "ricamo", "stickerei", "vyshyvka", "vyshyvanka",
+     "nakis", "nakış", "tatreez", "kadai work", "kashida", "golduzi"),
+    ("comic", "comic strip", "comic book", "comics", "komiks", "bande dessinee",
+     "bande dessinée", "fumetto", "fumetti", "historieta", "quadrinhos", "tebeo", "manhua"),
+    ("watercolor", "watercolour", "aquarelle", "acuarela", "akwarela", "acquerello", "aquarell",
+     "aquarela", "suluboya"),
+    ("mosaic", "mozaika", "mosaico", "mosaique", "mosaïque", "fsifsa", "mozaik", "musayfisa"),
+    ("calligraphy", "khatt", "khatt al-arabi", "shufa", "shodo", "seoye", "kaligrafia",
+     "caligrafia", "calligraphie", "kalligraphie", "hat sanati", "hüsn-i hat"),
+    ("crayon drawing", "wax crayon drawing", "crayon picture", "crayola drawing"),
+)
+
 DOMAIN_NAMES: tuple[tuple[str, ...], ...] = (DOG_NAMES + CAT_NAMES + OTHER_PET_NAMES +
-                                             VEHICLE_NAMES + GARMENT_NAMES + HAIR_NAMES)
+                                             VEHICLE_NAMES + GARMENT_NAMES + HAIR_NAMES +
+                                             CRAFT_NAMES)
 
 # words for a whole category: only a card whose class noun it is is called by its other names
 # (a "vehicle" tag on a pickup's card makes it no one's "ride")
@@ -266,12 +336,12 @@ def _wordnet_names(lx: Lexicon, phrases: set[str], senses) -> set[str]:
 
 
 def other_names(cards: list[Card], skip: frozenset[str], composing: bool,
-                senses=()) -> tuple[set[str], set[tuple[str, ...]], set[str]]:
+                senses=(), loans: bool = True) -> tuple[set[str], set[tuple[str, ...]], set[str]]:
     """(one-word stems, phrases of several stems, guarded stems) the cards' thing is also called
     by: the groups of DOMAIN_NAMES one of whose names is a naming phrase of the cards, and
-    WordNet's names of several words for `senses` (lexical.card_senses)."""
-    if cards[-1].kind == "style":
-        return set(), set(), set()  # a way of drawing: no breed, vehicle or garment
+    WordNet's names of several words for `senses` (lexical.card_senses); with `loans`, the
+    common nouns other languages have for the kind (`home_language_names`)."""
+    style = cards[-1].kind == "style"  # a way of drawing: a craft, no breed, vehicle or garment
     phrases = naming_phrases(cards, skip, composing)
     own = {_group_key(p) for p in phrases}
     by_key = _groups_by_key()
@@ -279,14 +349,23 @@ def other_names(cards: list[Card], skip: frozenset[str], composing: bool,
     used_as = service_groups(cards, by_key)
     for key in own:
         for i in by_key.get(key, ()):
-            if i not in used_as:
+            if i not in used_as and (DOMAIN_NAMES[i] in CRAFT_NAMES) == style:
                 names.update(DOMAIN_NAMES[i])
     lx = lexicon()
-    if lx is not None and senses:
+    if lx is not None and senses and not style:
         names |= _wordnet_names(lx, phrases, senses)
     words: set[str] = set()
     multi: set[tuple[str, ...]] = set()
     guarded: set[str] = set()
+    makes = make_names(cards, skip) if not style else set()
+    words |= {m for m in makes if " " not in m}
+    multi |= {_key(m) for m in makes if " " in m}
+    guarded |= makes
+    if loans and not style:
+        loan_words, loan_guarded = home_language_names(cards, skip, lx)
+        words |= {w for w in loan_words if " " not in w}
+        multi |= {_key(w) for w in loan_words if " " in w}
+        guarded |= loan_guarded
     for name in names:
         key = _key(name)
         if not key or _group_key(name) in own:
@@ -304,6 +383,74 @@ def other_names(cards: list[Card], skip: frozenset[str], composing: bool,
 
 
 
+def home_language_names(cards: list[Card], skip: frozenset[str], lx: Lexicon | None
+                        ) -> tuple[set[str], set[str]]:
+    """common_noun_of_the_home_language: (words, guarded words) other languages call the cards'
+    kind by (nounwords.py), where the cards' class noun (or its head) or a whole tag is one of a
+    row's English keys (a tag's head is not: a person tagged "care home" is no home). A word
+    English reads as a noun is left out (it means that English thing: "chat", "pies"; or it is
+    already English); one that is an English word or verb otherwise ("casa", "laden"), or as
+    short as `HOME_NOUN_GUARD_LEN`, names the kind only as its phrase's head."""
+    own = {k for c in cards for k in _class_phrases(c.class_noun)}
+    own |= {_group_key(t) for c in cards for t in c.tags if t.strip().lower() not in skip}
+    words: set[str] = set()
+    guarded: set[str] = set()
+    for keys, loans in home_noun_rows().values():
+        if not any(_group_key(k) in own for k in keys):
+            continue
+        for word in loans:
+            if len(word) < HOME_NOUN_MIN_LEN or (lx is not None and lx.first_sense(word)):
+                continue
+            words.add(word)
+            if (len(word) <= HOME_NOUN_GUARD_LEN or word in english_words()
+                    or (lx is not None and (lx.verb_lemma(word) or lx.past_verb_lemma(word)))):
+                guarded.add(word)
+    return words, guarded
+
+
+def make_names(cards: list[Card], skip: frozenset[str]) -> set[str]:
+    """The makes of the vehicle the cards show (`VEHICLE_MAKES`), by their class noun, its
+    head or a whole tag; where the cards name their vehicle's make, that make only (a card
+    saying what made it is no other maker's)."""
+    own = {k for c in cards for k in _class_phrases(c.class_noun)}
+    own |= {_group_key(t) for c in cards for t in c.tags if t.strip().lower() not in skip}
+    found = {m for keys, makes in VEHICLE_MAKES.items() if any(_group_key(k) in own for k in keys)
+             for m in makes}
+    text = " ".join(f"{c.name} {c.description}" for c in cards).lower().replace("-", " ")
+    stated = {m for m in found if re.search(rf"\b{re.escape(m.replace('-', ' '))}\b", text)}
+    return stated or found
+
+
+@lru_cache(maxsize=1)
+def _make_words() -> frozenset[str]:
+    return frozenset(m for makes in VEHICLE_MAKES.values() for m in makes)
+
+
+def make_reading(word: str, nxt: str | None) -> bool | None:
+    """How a make reads: True before a model code ("<make> 126p": the make with its model,
+    whatever else its word means), False where English has the word in another meaning than a
+    person's or a place's name (a seat, a jaguar, a decree, a river crossing) and no code follows,
+    None for a word that is no make or a make read as the other guarded names are (its phrase's
+    head): makes are named after their founders and towns, or coined."""
+    if word not in _make_words():
+        return None
+    if nxt is not None and MODEL_CODE.fullmatch(nxt) and not YEAR.fullmatch(nxt):
+        return True
+    lx = lexicon()
+    senses = lx.senses(word) if lx is not None else []
+    return False if any(s.lexfile not in MAKE_LEXFILES for s in senses) else None
+
+
+def home_language_words(card: Card) -> frozenset[str]:
+    """The common nouns other languages have for one card's kind (`home_language_names`)."""
+    key = (card.class_noun, tuple(card.tags))
+    found = _HOME_WORDS.get(key)
+    if found is None:
+        found = _HOME_WORDS[key] = frozenset(home_language_names([card], frozenset(), lexicon())[0])
+    return found
+
+
+_HOME_WORDS: dict[tuple, frozenset[str]] = {}
 
 
 def service_groups(cards: list[Card], by_key: dict[tuple[str, ...], tuple[int, ...]]

@@ -294,7 +294,7 @@ VERB_FORMS = frozenset("""seen taken drawn shown held sat stood left lost found 
     flown grown hidden frozen ridden driven thrown given gone done put set kept lit spun
     adrift afloat aboard ablaze aglow mid-jump mid-air midair""".split())
 
-# Kinds of a class noun: "a beagle puppy" fits a dog card without saying which dog it is.
+# Kinds of a class noun: "a whippet pup" fits a dog card without saying which dog it is.
 RELATED: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
     "dog": "puppy puppies pup pups", "cat": "kitten kittens", "person": "baby toddler teen",
     "man": "boy", "woman": "girl", "bird": "chick", "horse": "foal pony", "sheep": "lamb",

@@ -30,6 +30,8 @@ STRENGTH: dict[str, float] = {Field.NAME: 1.0, Field.CLASS: 1.0, Field.TAG: 0.9,
 COMPOUND = 0.8  # a word found inside a compound card word ("boat" in "sailboat")
 CLIPPED = 0.8  # a pet form of a card's kind word ("staffy"): names it, below the word itself
 CLIPPED_NAME = 0.9  # a given name's clipped form ("dan"): names the person, as a slip does
+NAME_FORM = 0.9  # a name in another spelling, case or pet form ("voytek"): as a clipped name
+NAME_FORM_MIN = 4  # letters of such a word: a shorter one is too often another word or name
 FULL_FORM_MIN_NAME = 4  # letters of a short name found inside a longer full name: a shorter one
 #                         ("Ola", "Ade") begins or ends too many unrelated words
 FUZZY = 0.9  # a misspelling of a card word
@@ -60,6 +62,9 @@ LEXICAL_SENSES = 3  # a naming word is read in one of its this many most frequen
 CONTEXT_HYPERNYM_DEPTH = 6  # what the class noun is a kind of, this far up, tells senses apart
 FOOD_SENSES = 3  # a borrowed name word is a food when one of its this many most frequent
 # meanings is one (ordinary.py: "cinnamon" is first the tree, then the spice)
+HOME_NOUN_MIN_LEN = 3  # a common noun of another language (nounwords.py) shorter than this is
+# not read: two letters are too many languages' function words and chat abbreviations
+HOME_NOUN_GUARD_LEN = 3  # one this short names the kind only as its phrase's head (synonyms.py)
 BREED_NARROWER_MAX = 4  # an animal sense with more narrower kinds than this is no breed whose
 # narrower leaf words are its varieties and nicknames (synonyms.py: "sausage dog")
 LEXICAL_HYPONYM_MAX = 20  # a sense with more direct kinds than this is a broad category (a

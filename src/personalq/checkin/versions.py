@@ -54,7 +54,7 @@ def pick_version(fam: Family, cue: VersionCue, clues: list[Token], text: str,
     return _by_words(fam, cards, clues, text, secondary, off)
 
 
-# "on our wedding day", "at his 70th birthday in a kilt", "at kiri's naming ceremony": an occasion
+# "on our wedding morning", "at his 70th birthday in a kilt", "at kiri's naming ceremony": an occasion
 # phrase, up to a word that starts another phrase or OCCASION_REACH words
 _OCCASION_RE = re.compile(r"\b(?:on|at|for|from)\s+(?:(?:my|his|her|our|their|its|the|a|an|\w+['’]s?)\s+)?"
                           r"(?P<p>(?:(?!(?:in|with|wearing|and|of|by|from|to)\b)[\w'’-]+\s*){1,%d})" % OCCASION_REACH,
