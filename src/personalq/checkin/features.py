@@ -444,8 +444,8 @@ class CatalogIndex:
                  loans: bool = True):
         """`other`: the other names of a card's kind (synonyms.py; off for the ablation of the
         rule `other_name_of_a_kind`); `loans`: other languages' common nouns for a kind among them
-        (off for `common_noun_of_the_home_language`); `lexical`: also index the lexicon's other words for the naming words (lexical.py;
-        off for the ablation of the rule `lexical_synonyms`); `aliases`: the names the
+        (off for `common_noun_of_the_home_language`); `lexical`: also index the lexicon's other
+        words for the naming words (lexical.py; off for the ablation of `lexical_synonyms`); `aliases`: the names the
         descriptions say the family uses (aliases.py; off for `family_use_name_names_them`);
         `clips`: pet forms of kind words (clipping.py; off for `pet_form_of_a_kind_word`);
         `name_forms`: other forms of names (nameforms.py; `name_form_of_another_language`)."""
@@ -477,15 +477,7 @@ class CatalogIndex:
         for fam in self.families.values():  # ("puppy") -> the families it fits
             for w in fam.related:
                 self.related_owners[w].add(fam.key)
-        # name word -> families: which of a word's families it names is then a set look-up, not
-        # a test per family (a common word reaches thousands of families at 100,000 cards)
-        self.name_owners: dict[str, set[str]] = defaultdict(set)
-        self.name_stem_owners: dict[str, set[str]] = defaultdict(set)
-        for fam in self.families.values():
-            for w in fam.name_lows:
-                self.name_owners[w].add(fam.key)
-            for w in fam.name_stems:
-                self.name_stem_owners[w].add(fam.key)
+        self.name_owners, self.name_stem_owners = self._name_owners()
         # a lexicon word is matched as typed: no misspelling of it, no compound made from it
         # and so is a kinship word of another language (a card's "son" is also "chele": no
         # misspelling of that reaches the son)
@@ -500,6 +492,18 @@ class CatalogIndex:
         self.kind_words = self._kind_words() if clips else None
         self.person_names = self._person_names() if clipped_names else []
         self.name_forms = self._name_forms(cards) if name_forms else None
+
+    def _name_owners(self) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+        """Name word (and name stem) -> families: which of a word's families it names is then a
+        set look-up, not a test per family (a common word reaches thousands at 100,000 cards)."""
+        owners: dict[str, set[str]] = defaultdict(set)
+        stem_owners: dict[str, set[str]] = defaultdict(set)
+        for fam in self.families.values():
+            for w in fam.name_lows:
+                owners[w].add(fam.key)
+            for w in fam.name_stems:
+                stem_owners[w].add(fam.key)
+        return owners, stem_owners
 
     def _kind_words(self) -> KindWords:
         """The words saying what each subject family is, for pet forms ("staffy")."""
