@@ -242,6 +242,9 @@ def parse_cue(tokens: list[Token], text: str, dates=None, older: bool | None = N
 
 
 _GENERIC_DETERMINERS = ("indefinite", "quantified")
+# Indefinite pronouns: "somebody's <thing>" is some person's, as generic as "a man's".
+INDEFINITE_PRONOUNS = frozenset("""somebody someone anybody anyone nobody everybody everyone
+    whoever""".split())
 
 
 def _determiner(tokens: list[Token], vocab: frozenset[str] = frozenset(),
@@ -263,6 +266,9 @@ def _determiner_word(tokens: list[Token], vocab: frozenset[str],
             return Determiner.POSSESSIVE  # "myself": the user points at themselves
         if tok.low in BACK_REFERENCES:
             kind = "backref"  # "his cheeks": the subject's, not a new concept of the user's
+        if generic_possessor and tok.possessive and tok.low in INDEFINITE_PRONOUNS:
+            found = "indefinite"  # "somebody's truck": some person's, none of the user's
+            continue
         if tok.possessive and not kind and not (generic_possessor and
                                                 found in _GENERIC_DETERMINERS):
             kind = "possessive"  # "grandpa's"; "a young woman's hands" stays generic: the

@@ -164,6 +164,30 @@ def described_lookalikes(index: CatalogIndex, intent: Intent) -> list[str]:
     return []
 
 
+_POINTING = frozenset({"the", "that"})  # a determiner pointing at one thing the listener knows
+
+
+def pointed_lookalike_phrases(index: CatalogIndex, intent: Intent,
+                              chosen: set[str]) -> list[tuple[int, int]]:
+    """Rule pointed_lookalike_beside_a_select: the spans of singular phrases "the <noun>" (of a
+    subject or an action's object: "cuddling the <noun>") whose head names at least two subject
+    families strongly (look-alikes: "the <breed>" with two of that breed), none of them among
+    the `chosen` families."""
+    knower = _Knower(index)
+    out = []
+    for m in intent.mentions:
+        if m.role not in (Role.SUBJECT, Role.SCENE) or m.determiner != Determiner.DEFINITE:
+            continue
+        at = [i for i, t in enumerate(m.all_tokens) if t.low in _POINTING]
+        words = _content(m.all_tokens[at[-1] + 1:]) if at else []
+        if not words or plural(words[-1]):
+            continue
+        named = knower.strong(words[-1])
+        if len(named) >= LOOKALIKE_MIN_KIND and not named & chosen:
+            out.append((m.all_tokens[at[-1]].start, m.end))
+    return out
+
+
 def _lookalikes(knower: _Knower, words: list[Token], heads: list[Token]) -> list[str]:
     kinds: set[str] = set()
     for tok in words:

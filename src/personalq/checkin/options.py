@@ -162,6 +162,9 @@ _OPENING_END = re.compile(r"[.;:(]|\bwith\b|\bwho\b|\bthat\b|\bwhen\b", re.I)
 
 # Relatives who share the speaker's "our": what they own may be called "our" thing too.
 HOUSEHOLD_KINDS = frozenset({"child", "spouse", "partner"})
+# Nouns for the speaker's household as a whole: "our family's pug" is the speaker's own.
+HOUSEHOLD_COLLECTIVES = frozenset({"family", "household", "home", "house", "clan", "lot",
+                                   "folks"})
 
 
 def _household_word(word: str) -> bool:
@@ -182,14 +185,19 @@ def household_names(cards: list[Card]) -> frozenset[str]:
     return frozenset(out)
 
 
-def stated_owner(card: Card, household: frozenset[str] = frozenset()) -> str | None:
+def stated_owner(card: Card, household: frozenset[str] = frozenset(),
+                 collective: bool = False) -> str | None:
     """Whose thing the card's opening says its subject is: "mine" where the first possessive of
     its opening phrase is "my"/"our" ("Tomás, our grey lurcher"), "other" where it is another
     possessor ("Ilse, my aunt's lurcher", "Bodhi, Keanu's lurcher"), None where it names none
-    or the possessor is of the speaker's household (a child's lurcher may be "ours" too)."""
+    or the possessor is of the speaker's household (a child's lurcher may be "ours" too). With
+    `collective`, "my/our family's" (`HOUSEHOLD_COLLECTIVES`) is "mine"."""
     opening = _OPENING_END.split(card.description, maxsplit=1)[0]
     toks = tokenize(opening)
     for i, tok in enumerate(toks):
+        if collective and tok.possessive and tok.low in HOUSEHOLD_COLLECTIVES and i > 0 \
+                and toks[i - 1].low in FIRST_PERSON:
+            return "mine"
         if tok.possessive and tok.low not in FIRST_PERSON:
             return None if tok.low in household or _household_word(tok.low) else "other"
         if tok.low in FIRST_PERSON:
@@ -225,9 +233,19 @@ def _owned_phrase_words(request: str) -> list[set[str]]:
     return out
 
 
+def family_owner(cards: list[Card], household: frozenset[str] = frozenset()) -> str | None:
+    """Rule owner_stated_on_any_version: whose a family's subject is, as the newest of its
+    cards that says so says ("mine" / "other"; None where none does)."""
+    for card in sorted(cards, key=lambda c: (c.version or 0, c.created_at or ""), reverse=True):
+        owner = stated_owner(card, household, collective=True)
+        if owner is not None:
+            return owner
+    return None
+
+
 def options_the_speaker_owns(request: str, options: list[Card],
                              household: frozenset[str] = frozenset(),
-                             loans: bool = True) -> list[Card] | None:
+                             loans: bool = True, owner_of=None) -> list[Card] | None:
     """Rule my_kind_is_my_own: "my/our <kind>" is the speaker's own <kind>: where the options are
     look-alikes (one class noun), every one such a <kind> (the phrase names each by name, class
     noun or tag), and their cards split
@@ -236,7 +254,8 @@ def options_the_speaker_owns(request: str, options: list[Card],
     if len(options) < 2 or any(c.kind != "subject" for c in options) or \
             len({c.class_noun.lower() for c in options}) != 1:
         return None  # things of different kinds: "our" may be the family's use of either
-    owners = {c.family: stated_owner(c, household) for c in options}
+    owners = {c.family: owner_of(c) if owner_of is not None else stated_owner(c, household)
+              for c in options}
     if "mine" not in owners.values() or None in owners.values():
         return None  # a card that says nothing of its owner may be the speaker's too
     for words in _owned_phrase_words(request):

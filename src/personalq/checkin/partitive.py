@@ -58,14 +58,48 @@ LORA_KINDS = ("style", "concept")
 SET_MIN = 2  # a partitive presupposes a set of at least two
 
 
+# Nouns for "whatever thing": a set of them is said by what follows ("the items we stock").
+GENERAL_HEADS = frozenset({"thing", "stuff", "item", "product", "good"})
+# What the object of a verb of making, selling or using is, in English's own words: "the goods
+# we stock" are products, "the ones I ride" vehicles (rule set_said_by_what_we_do_with_it).
+OBJECT_KINDS = {
+    "sell": ("product", "merchandise", "commodity"), "make": ("product",),
+    "stock": ("product", "merchandise"), "produce": ("product",),
+    "bake": ("baked goods", "bread", "cake", "pastry"), "cook": ("dish", "food"),
+    "brew": ("beverage",), "grow": ("plant", "vegetable", "fruit", "flower"),
+    "drive": ("vehicle",), "ride": ("vehicle",), "wear": ("clothing", "garment"),
+    "sew": ("clothing", "garment"), "knit": ("clothing", "garment"),
+    "play": ("musical instrument", "game"),
+}
+_CLAUSE_SUBJECTS = frozenset({"we", "i", "you", "they"})
+
+
 @dataclass(frozen=True)
 class SetPhrase:
     """A noun phrase naming a set of the user's things: its head noun, the describing words
-    before it, and whether a checkpoint word says the things are LoRAs."""
+    before it, whether a checkpoint word says the things are LoRAs, and the verb of a relative
+    clause right after it ("the items we stock": stock)."""
 
     head: Token
     modifiers: tuple[Token, ...]
     loras: bool
+    verb: str = ""
+
+
+def _clause_verb(tokens: list[Token], head: Token) -> str:
+    """The verb of "(that/which) we/I/you/they <verb>" right after the head, as OBJECT_KINDS
+    knows it ("sold" -> "sell"), or ""."""
+    after = [t for t in tokens if t.start > head.start][:3]
+    if after and after[0].low in ("that", "which"):
+        after = after[1:]
+    if len(after) < 2 or after[0].low not in _CLAUSE_SUBJECTS:
+        return ""
+    word, lex = after[1].low, lexicon()
+    lemma = lex.past_verb_lemma(word) if lex is not None else None
+    for form in (word, lemma, word[:-1] if word.endswith("s") else None):
+        if form in OBJECT_KINDS:
+            return form
+    return ""
 
 
 def _phrase_after(request: str, tokens: list[Token], at: int) -> list[Token]:
@@ -95,13 +129,18 @@ def set_phrases(request: str) -> list[SetPhrase]:
     out, seen = [], set()
     for at in sorted(set(starts)):
         phrase = _phrase_after(request, tokens, at)
+        general = next((t for t in tokens if t.start >= at), None)
+        if not phrase and general is not None and general.stem in GENERAL_HEADS \
+                and _clause_verb(tokens, general):
+            phrase = [general]  # "the stuff we stock": a stop word headed by its clause
         loras = False
         while phrase and phrase[-1].low in CHECKPOINT_WORDS:
             phrase.pop()
             loras = True
         if phrase and phrase[-1].start not in seen:
             seen.add(phrase[-1].start)
-            out.append(SetPhrase(phrase[-1], tuple(phrase[:-1]), loras))
+            verb = _clause_verb(tokens, phrase[-1]) if not loras else ""
+            out.append(SetPhrase(phrase[-1], tuple(phrase[:-1]), loras, verb))
     return out
 
 
@@ -117,8 +156,9 @@ def kinship_head(phrase: SetPhrase) -> bool:
 
 
 def members(index: CatalogIndex, phrase: SetPhrase | Token, allowed: set[str] | None = None,
-            hypernyms: bool = True, persons: bool = True) -> list[str]:
-    """The families the set phrase denotes (module docstring), catalog order."""
+            hypernyms: bool = True, persons: bool = True, verb_objects: bool = True) -> list[str]:
+    """The families the set phrase denotes (module docstring), catalog order. verb_objects:
+    rule set_said_by_what_we_do_with_it."""
     if isinstance(phrase, Token):
         phrase = SetPhrase(phrase, (), False)
     head = phrase.head
@@ -129,6 +169,8 @@ def members(index: CatalogIndex, phrase: SetPhrase | Token, allowed: set[str] | 
         pro_form = True  # "the <modifier> guys": the <modifier> ones
     if pro_form:
         found = pool if phrase.modifiers else []
+    elif phrase.verb and head.stem in GENERAL_HEADS and verb_objects:
+        found = [k for k in pool if _object_of(index.families[k], OBJECT_KINDS[phrase.verb])]
     else:
         named = {k for k in pool if _named(index.families[k], head)}
         filed: set[str] = set()
@@ -151,6 +193,16 @@ def members(index: CatalogIndex, phrase: SetPhrase | Token, allowed: set[str] | 
     if pro_form and len(found) == len(pool):
         return []  # the modifiers described nothing
     return found
+
+
+def _object_of(fam: Family, kinds: tuple[str, ...]) -> bool:
+    """rule set_said_by_what_we_do_with_it: a thing of the user's (a subject family, no
+    person) that says it is of one of the kinds, by a kind word or a class noun WordNet files
+    under one (LoRAs of a style or a garment are no things the user has)."""
+    if fam.kind != "subject" or _is_person(fam):
+        return False
+    words = _kind_words(fam)
+    return any(w in kinds for w in words) or any(_is_a(fam.class_head, k) for k in kinds)
 
 
 def _plain_person_head(index: CatalogIndex, head: Token, pool: list[str], loras: bool) -> bool:

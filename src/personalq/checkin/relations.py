@@ -24,8 +24,8 @@ from personalq.checkin.kinship import (KIN_POINTED, Rel, fold, home_languages, h
                                        is_guarded, rel_of, role_idiom, with_seniority)
 from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, FILLER, STOPWORDS, Token,
                                     english_words, governed, tokenize)
-from personalq.checkin.tuning import (KIN_REACH, PERSON_DEPTH, PERSON_SENSES, ROLE_CLASSES,
-                                     ROLE_DEPTH, ROLE_KIN_CLASSES, ROLE_SENSES, TOGETHER_MAX)
+from personalq.checkin.tuning import (KIN_REACH, PERSON_DEPTH, PERSON_SENSES, ROLE_AFTER_MY_WORDS,
+                                     ROLE_CLASSES, ROLE_DEPTH, ROLE_KIN_CLASSES, ROLE_SENSES, TOGETHER_MAX)
 
 OWNER = ""  # the anchor of a relation to the repository's owner
 ANYONE = "*"  # a name someone uses for the person ("the girls call him Grandad")
@@ -41,6 +41,7 @@ _PERSON_CATEGORY = frozenset("child kid baby toddler teen".split())  # an age, n
 # Of the others (children, siblings, cousins, ...) one has any number, so a set of them
 # ("one of our children", "my siblings") holds the step ones too.
 _ONE_PER_GENDER = frozenset("parent spouse partner".split())
+_ONE_EACH = frozenset({"spouse", "partner"})  # one person's, never their sibling's too
 # The relations a household's children stand in to their grandparents, aunts and uncles: "the
 # grandparents" said in a family with children are the children's (the speaker's parents and
 # parents-in-law), the way families name each other by the youngest generation's word.
@@ -393,8 +394,24 @@ def card_facts(text: str, roles: bool = True) -> list[Fact]:
     return facts
 
 
+def states_a_role(description: str) -> bool:
+    """Rule stated_role_beats_a_title: the card says who the person is to the speaker by a role
+    that is no kinship: "my"/"our" and, within `ROLE_AFTER_MY_WORDS` words, a noun whose first
+    meaning is a kind of person ("our village imam", "my old tennis coach", "my flatmate")."""
+    toks = tokenize(description)
+    for i, tok in enumerate(toks):
+        if tok.low not in ("my", "our") or tok.possessive:
+            continue
+        for nxt in toks[i + 1:i + 1 + ROLE_AFTER_MY_WORDS]:
+            if rel_of(nxt.low) is not None:
+                break  # "my mum's friend": a relative's, and kinship is read as such
+            if rules.person_noun(nxt.low):
+                return True
+    return False
+
+
 def family_facts(fam: Family, titles_address: bool = True, roles: bool = True,
-                 tags_spoken: bool = True) -> list[Fact]:
+                 tags_spoken: bool = True, roles_address: bool = True) -> list[Fact]:
     """Relations of a person card: its description, kinship tags or class ("father-in-law"),
     and a kinship title in its name ("Grandma Rosa"). titles_address (rule
     stated_relation_beats_a_title): a title in a name addresses the person ("Mama Hennie" for
@@ -421,6 +438,8 @@ def family_facts(fam: Family, titles_address: bool = True, roles: bool = True,
     if titles_address and any(f.anchor == OWNER for f in facts):
         titles = [f for f in titles if any(replace(f.rel, elder="") == replace(g.rel, elder="")
                                            for g in facts if g.anchor == OWNER)]
+    elif roles_address and titles and any(states_a_role(c.description) for c in fam.cards):
+        titles = []  # "Father <name>, our chaplain": a title of address, no father
     return _most_specific(list(dict.fromkeys(facts + titles)))
 
 
@@ -617,7 +636,8 @@ class Relations:
     def __post_init__(self) -> None:
         for key, fam in self.index.families.items():
             found = family_facts(fam, self.on(rules.TITLE_IS_ADDRESS), self.on(rules.ROLE_COMPOUND),
-                                 self.on(rules.TAG_IS_ANOTHERS_WORD))
+                                 self.on(rules.TAG_IS_ANOTHERS_WORD),
+                                 self.on(rules.ROLE_IS_ADDRESS))
             if found:
                 self.facts[key] = found
         if self.on(rules.ONE_SPOUSE):
@@ -740,6 +760,10 @@ class Relations:
             found = self._with(ANYONE, [last], allowed) + [
                 (k, f) for k, f in self._with_any(last, allowed) if ref.plural]
             found += self._childrens(ref, allowed)
+        elif len({k for k, _ in found}) == 1 and self.on(rules.SET_IS_SEVERAL):
+            more = self._childrens(ref, allowed)  # "one of the <relatives>": more than the one
+            if len({k for k, _ in found + more}) >= 2:
+                found += more
         return found
 
     @staticmethod
@@ -785,7 +809,18 @@ class Relations:
             for f in self.facts.get(key, []):
                 if f.anchor == OWNER and (key, f) not in self.derived:  # composed once only
                     found += self._with(OWNER, compose([f.rel] + ref.path), allowed)
-        return [(k, f) for k, f in found if k not in anchors or not self.on(rules.THROUGH_A_PERSON)]
+        found = [(k, f) for k, f in found if k not in anchors or not self.on(rules.THROUGH_A_PERSON)]
+        if ref.path[-1].kind in _ONE_EACH and self.on(rules.ANOTHERS_SPOUSE):
+            names = {n for key in anchors for n in self.index.families[key].name_lows}
+            found = [(k, f) for k, f in found if f.anchor == ref.anchor
+                     or not self._spouse_of_another(k, names | {ref.anchor})]
+        return found
+
+    def _spouse_of_another(self, key: str, names: set[str]) -> bool:
+        """Rule a_spouse_is_one_persons: the person's card states them the spouse or partner of
+        a named person other than `names` ("<Y>'s husband")."""
+        return any(f.rel.kind in _ONE_EACH and f.anchor not in (OWNER, ANYONE, SPOKEN)
+                   and f.anchor not in names for f in self.facts.get(key, ()))
 
     def _backwards(self, ref: Ref, allowed) -> list[tuple[str, Fact]]:
         """Rule stated_relation_read_backwards: "X's <relation>" is also the person Y that X's

@@ -476,7 +476,9 @@ GENERIC_POSSESSOR = named_rule("indefinite_possessor_is_generic")
 COORDINATED_RELATIVES = named_rule("coordinated_relatives_are_two_people")
 """A possessive after "a"/"an"/"some" ("a young woman's hands", "a child's drawing") is as generic
 as its possessor: the face of some old man, not a person of the user's. Only a possessor the
-user points at ("my sister's", "Anna's", "the kids'") makes the phrase personal."""
+user points at ("my sister's", "Anna's", "the kids'") makes the phrase personal. An indefinite
+pronoun is such a possessor with its article built in: "somebody's <thing>", "someone's
+<thing>" is some person's, none of the user's (intent.INDEFINITE_PRONOUNS)."""
 
 BASE_FOR_ALL = named_rule("base_model_cue_is_for_every_concept")
 """A base model named anywhere ("..., sd1.5", "for sdxl") is the model the whole picture is
@@ -522,6 +524,15 @@ TYPED_TRIGGER = named_rule("typed_trigger_names_its_checkpoint")
 LoRA authors train on) is typed only by someone who copied it from the card: the most explicit
 choice there is. That card is selected, whatever else the request says (select.py, verbatim.py);
 when several versions share the trigger, the newest of them."""
+
+RARE_TRIGGER = named_rule("rare_token_trigger_names_its_checkpoint")
+"""LoRA authors train a subject on a made-up rare token with its class ("<token> woman",
+"<token> dog"): a word no language uses, so a request typing the whole trigger copied it from the
+card, even when it has no digit or underscore. Where the token is no English word and no word of
+any card's own text, and one family holds the trigger, that family is selected (its version by
+the request's cues where every version shares the trigger), however many cards of the class
+there are; the class word belongs to the trigger and chooses no other card of that class
+(select.py, verbatim.rare_triggers). A trigger several families share names none of them."""
 
 TRIGGER_STEM = named_rule("trigger_typed_without_its_suffix")
 """LoRA authors end a trigger with the base model or version it was trained for ("tok_xl",
@@ -666,6 +677,13 @@ PERIOD_NOUN = named_rule("period_noun_is_transparent")
 """"In my <activity> days", "his rowing years", "her goth phase": the period noun only says "the
 time when", so the describing words before it alone tell the version apart."""
 
+VERB_OBJECT_SET = named_rule("set_said_by_what_we_do_with_it")
+"""A general noun ("things", "stuff", "items") says nothing of what the set holds; a relative
+clause after it does: "any of the items we stock" is one of the user's products, "either of
+the stuff I ride" a vehicle. The verb's object is of a kind English has a word for (sold:
+products, merchandise; driven: vehicles; worn: clothing: partitive.OBJECT_KINDS), and the set
+is the families whose class noun or one-word tag is that word or filed under it by WordNet."""
+
 ONE_OF_A_SET = named_rule("one_of_names_a_set")
 """A partitive ("one of our <Ns>", "either of my <Ns>") presupposes a set of several things the
 user has and leaves the choice open: a question across every family that is an N (class noun or
@@ -770,10 +788,32 @@ spouse word, a "partner" on a different person's card is the work sense: "my hus
 husband alone, and a relation through that partner composes with nothing
 (relations.Relations._partners_beside_a_spouse)."""
 
+SET_IS_SEVERAL = named_rule("a_set_of_relatives_is_several")
+"""A plural or "one of the <relatives>" presupposes several: where the family's word for one person
+("grandfather" tagged on the in-law the children call so) finds only that one, and the relation
+composed through the owner's children (the_relative_is_the_childrens) finds others, the set is
+all of them: "one of the grandpas" asks between the children's grandfathers, the owner's father
+among them (relations.Relations._people)."""
+
+ANOTHERS_SPOUSE = named_rule("a_spouse_is_one_persons")
+"""A husband, wife or partner is one person's: "X's husband" composed through X (my daughter's
+husband is a son-in-law of mine) is not a son-in-law whose card says he is the husband of
+another named person (her sister: "<Y>'s husband"). Where no card states X a spouse, nobody
+is meant (relations.Relations._through_person)."""
+
 TITLE_IS_ADDRESS = named_rule("stated_relation_beats_a_title")
 """A kinship title in a person's name ("Mama Hennie", "Oom Piet") is how someone addresses
 them, often not the speaker's relation to them (a mother-in-law "Mama"): where the cards
 state the person's relation to the owner outright, the title adds no other one (relations.py)."""
+
+ROLE_IS_ADDRESS = named_rule("stated_role_beats_a_title")
+"""Kinship words are titles of address for people who are no relatives in many cultures: clergy
+("Father <name>", "Sister <name>", "Brother <name>", "Mother <name>"), elders and family friends
+("Auntie <name>", "Uncle <name>", "Baba <name>", "Tita <name>"). Where a person's card states
+their place in the speaker's life by a role that is no kinship ("our chaplain", "my old tennis
+coach", "my mum's flatmate"), the title in the name states no relation to the speaker:
+"my father" does not reach the priest, and with no father card it is nobody
+(relations.states_a_role)."""
 
 TAG_IS_ANOTHERS_WORD = named_rule("stated_relation_beats_a_kinship_tag")
 """A kinship tag or class noun on a person card ("grandmother", "aunt", "cousin") names the
@@ -1109,6 +1149,23 @@ DISJUNCTION_ASKS = named_rule("disjunction_asks_between_them")
 """"A or B" names two things and leaves either to be drawn: a question over exactly those two
 (disjunction.py; applied in select.py after the decision)."""
 
+ING_NOUN = named_rule("ing_after_a_determiner_is_a_noun")
+"""An -ing word right after a determiner or a possessive is a noun ("the sapling", "a painting",
+"my bunting"), not a verb starting a scene: it does not end a side of "or" as a verb's -ing
+form does ("the cat sleeping or ..."; disjunction.py)."""
+
+OR_FRAMES_BOTH = named_rule("or_frames_both_sides")
+"""A preposition before "A or B" governs both ("as a mosaic or a tin toy" is "as a mosaic" or
+"as a tin toy"): where a side read bare names nothing and "as"/"like" (a frame
+saying how the picture is made) stands before the left one, both sides are read with it
+(disjunction.py, select.py)."""
+
+ELIDED_HEAD = named_rule("elided_head_of_a_set")
+"""English leaves out a noun already said: "one of the moms, mine or <name>'s" is "my mom" or
+"<name>'s mom". A side of "or" that is only a possessive pronoun or a possessive, after a set
+phrase "one of the <plural>", is read with the plural's singular as its head
+(disjunction.with_elided_head)."""
+
 STYLE_KEEPS_SUBJECT_QUESTION = named_rule("style_frame_keeps_the_subject_question")
 """A style frame answers how the picture is made, not which of look-alike subjects is drawn:
 where the subject phrase alone is a question over subjects, that question is asked
@@ -1128,6 +1185,13 @@ friend's ("my uncle's whippet", "<name>'s whippet"), means the speaker's own, no
 (options.options_the_speaker_owns; applied in select.py after the decision, with
 options_are_what_the_noun_names). "<relative>'s <kind>" already reaches the relative's through
 the possessor; a card that names no owner keeps the question."""
+
+OWNER_ON_ANY_VERSION = named_rule("owner_stated_on_any_version")
+"""Whose a pet or thing is does not change between its LoRA's versions: a later card often
+describes only the new look ("<name> at ten: ...") and leaves the owner said on an earlier one
+("<name>, our family's beagle"). For my_kind_is_my_own a family's owner is the one the newest card
+saying any owner says, and "my/our family's" (household, home) is the speaker's own, not another
+possessor's (options.family_owner)."""
 
 PERSON_PRO_FORM = named_rule("plain_person_noun_is_a_pro_form")
 """A plain noun for a person ("guys", "blokes", "ladies", "folks" a person noun) in a set phrase
@@ -1151,6 +1215,13 @@ LOOKALIKES_BESIDE_A_SELECT = named_rule("lookalikes_beside_a_select")
 another phrase of the request selects something else ("a red-bearded dwarf smith beside <name>",
 "<look-alike description> in <style>"): the selected thing answers its own phrase, not this one,
 so the question over the look-alikes is asked (select.Selector._lookalikes)."""
+
+POINTED_LOOKALIKE = named_rule("pointed_lookalike_beside_a_select")
+""""The <noun>" points at one thing the listener can tell; where the user has two look-alikes
+that noun names (two pugs, two ginger cats) and the request's other phrase selects someone else
+("me cuddling the <breed>"), the select answers its own phrase, not this one: which look-alike
+is still open, and the contract asks first. Only where that phrase read alone is the question
+over subjects of one class noun and none of them was chosen (lookalikes.py, select.py)."""
 
 LONG_AGO = named_rule("long_ago_is_the_oldest")
 """A time long past with no count ("in the good old days", "way back when",

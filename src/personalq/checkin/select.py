@@ -40,6 +40,9 @@ from personalq.checkin.rules import (BIRTH_ORDER, ONE_BASE, CALIBRATED, DEPICTED
                                      COINED_STYLE_WORD, GENRE_TAG_PHRASE, TRIGGER_STEM,
                                      TYPED_TRIGGER, clipped_given_name, other_name_of_a_kind,
                                      pet_form_of_a_kind_word)
+# decisions over several cards (round 12): triggers, owners, look-alikes, sets, "or"
+from personalq.checkin.rules import (ELIDED_HEAD, ING_NOUN, OR_FRAMES_BOTH, OWNER_ON_ANY_VERSION,
+                                     POINTED_LOOKALIKE, RARE_TRIGGER, VERB_OBJECT_SET)
 from personalq.checkin import chat, depiction, disjunction, lookalikes, paraphrase, partitive, verbatim
 from personalq.checkin.decide import Decision, compose
 from personalq.checkin.intent import VersionCue
@@ -50,6 +53,7 @@ from personalq.checkin.features import CatalogIndex
 from personalq.checkin.options import (STYLE_FRAME, options_named_by_a_noun,
                                       household_names, options_the_speaker_owns, question_for,
                                       resolve_answer)
+from personalq.checkin.options import family_owner
 from personalq.checkin.reasoner import Reasoner, Resolution
 from personalq.checkin.text import CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, TRANSPARENT, tokenize
 from personalq.checkin.retrieval import Hit, Retriever
@@ -223,6 +227,7 @@ class Selector:
         coined style words and genre tag phrases (verbatim.py), indexed once per catalog."""
         self.coded_triggers = verbatim.coded_triggers(self.cards)
         self.trigger_stems = verbatim.trigger_stems(self.cards)
+        self.rare_triggers = verbatim.rare_triggers(self.cards)
         self.lora_names = verbatim.LoraNames(self.index.families)
         self.coined_styles = verbatim.coined_style_words(self.index.families)
         self.genre_tags = verbatim.genre_tag_phrases(self.index.families)
@@ -279,6 +284,27 @@ class Selector:
             decision = self._options_narrowed(request, decision, self._speakers_own)
         if PERSON_PRO_FORM not in self.disabled_rules:
             decision = self._person_pro_form(request, decision)
+        if POINTED_LOOKALIKE not in self.disabled_rules:
+            decision = self._pointed_lookalikes(request, decision)
+        return decision
+
+    def _pointed_lookalikes(self, request: str, decision: Decision) -> Decision:
+        """Rule pointed_lookalike_beside_a_select: a select beside "the <noun>" whose noun names
+        look-alikes none of which was chosen, where that phrase read alone asks which of them
+        (subjects of one class noun): the question is asked (lookalikes.py)."""
+        if decision.action != "select":
+            return decision
+        chosen = {self.by_id[i].family for i in decision.checkpoints if i in self.by_id}
+        intent = self.reasoner.parse(request)
+        for start, end in lookalikes.pointed_lookalike_phrases(self.index, intent, chosen):
+            alone = self._alone(request[start:end])
+            cards = [self.by_id[i] for i in alone.options if i in self.by_id]
+            if alone.action == "clarify" and len(cards) >= 2 and \
+                    all(c.kind == "subject" for c in cards) and \
+                    len({c.class_noun.lower() for c in cards}) == 1 and \
+                    not {c.family for c in cards} & chosen:
+                return Decision("clarify", options=alone.options, question=alone.question,
+                                prompt=request)
         return decision
 
     def _person_pro_form(self, request: str, decision: Decision) -> Decision:
@@ -325,8 +351,13 @@ class Selector:
         """Rule my_kind_is_my_own, knowing who shares the speaker's "our" (options.py)."""
         if self._household is None:
             self._household = household_names(self.cards)
-        return options_the_speaker_owns(request, options, self._household,
-                                        loans=HOME_NOUNS not in self.disabled_rules)
+        loans = HOME_NOUNS not in self.disabled_rules
+        if OWNER_ON_ANY_VERSION in self.disabled_rules:
+            return options_the_speaker_owns(request, options, self._household, loans=loans)
+        families = self.index.families
+        return options_the_speaker_owns(
+            request, options, self._household, loans=loans,
+            owner_of=lambda c: family_owner(families[c.family].cards, self._household))
 
     def _alone(self, phrase: str) -> Decision:
         """The decision for a phrase of the request read as a request of its own."""
@@ -337,8 +368,12 @@ class Selector:
         """Rule disjunction_asks_between_them: "A or B" where each side alone names one
         family, and they differ, is the question over exactly those (with the members of a
         list "A, B or C" before it that each name one family too)."""
-        for d in disjunction.disjunctions(request):
-            cards = [self._named_alone(d.left), self._named_alone(d.right)]
+        head = "" if ELIDED_HEAD in self.disabled_rules else disjunction.set_head(request)
+        for d in disjunction.disjunctions(request, ING_NOUN not in self.disabled_rules):
+            cards = [self._named_alone(disjunction.with_elided_head(side, head))
+                     for side in (d.left, d.right)]
+            if None in cards and d.frame and OR_FRAMES_BOTH not in self.disabled_rules:
+                cards = [self._named_alone(f"{d.frame} {side}") for side in (d.left, d.right)]
             if None in cards or cards[0].family == cards[1].family:
                 continue
             for phrase in d.earlier:
@@ -381,22 +416,19 @@ class Selector:
         """The cards whose coded trigger or whole style/concept name the request types join
         the decision (rules TYPED_TRIGGER, TRIGGER_STEM, FULL_LORA_NAME): a typed trigger pins
         its version."""
-        picks: list[Card] = []
-        if TYPED_TRIGGER not in self.disabled_rules:
-            picks = verbatim.typed_triggers(request, self.coded_triggers)
-        if TRIGGER_STEM not in self.disabled_rules:
-            typed = {c.family for c in picks}
-            picks += [c for c in verbatim.typed_trigger_stems(request, self.trigger_stems)
-                      if c.family not in typed]
+        picks, spent = self._typed_triggers(request)
         named = self._named_loras(request, picks)
         if not picks and not named:
             return decision
         chosen = decision.checkpoints if decision.action == "select" else []
         pinned = {c.family for c in picks}
-        ids = [i for i in chosen if self.by_id[i].family not in pinned]
+        kept = [i for i in chosen if self.index.families[self.by_id[i].family].class_head
+                not in spent or self.by_id[i].family in pinned]
+        ids = [i for i in kept if self.by_id[i].family not in pinned]
         have = {self.by_id[i].family for i in ids}
         ids += [c.id for c in picks]
-        prompt = decision.prompt if decision.action == "select" else request
+        # a card dropped for a trigger's class word leaves its trigger in the decision's prompt
+        prompt = decision.prompt if decision.action == "select" and kept == chosen else request
         for card in named:
             if card.family in have:
                 continue
@@ -408,6 +440,34 @@ class Selector:
         if ids == chosen and prompt == decision.prompt:
             return decision
         return Decision("select", checkpoint=ids[0], checkpoints=ids, prompt=prompt)
+
+    def _typed_triggers(self, request: str) -> tuple[list[Card], set[str]]:
+        """The cards whose trigger the request types (coded, less its suffix, or holding a rare
+        token), and the words of the rare-token triggers typed: a class word there ("<token>
+        cat") is the trigger's, no evidence for another card of that class (rule
+        RARE_TRIGGER)."""
+        picks: list[Card] = []
+        if TYPED_TRIGGER not in self.disabled_rules:
+            picks = verbatim.typed_triggers(request, self.coded_triggers)
+        if TRIGGER_STEM not in self.disabled_rules:
+            typed = {c.family for c in picks}
+            picks += [c for c in verbatim.typed_trigger_stems(request, self.trigger_stems)
+                      if c.family not in typed]
+        spent: set[str] = set()
+        if RARE_TRIGGER in self.disabled_rules:
+            return picks, spent
+        intent = None
+        for trigger, group in verbatim.typed_rare_triggers(request, self.rare_triggers):
+            fam = self.index.families[group[0].family]
+            if fam.key in {c.family for c in picks}:
+                continue
+            spent.update(trigger.split())
+            if len(group) < len(fam.cards):  # the trigger pins the versions that hold it
+                picks.append(max(group, key=lambda c: (c.version or 0, c.created_at or "")))
+                continue
+            intent = intent or self.reasoner.parse(request)
+            picks.append(self._version_by_cues(fam.key, intent, request))
+        return picks, spent
 
     def _named_loras(self, request: str, picks: list[Card]) -> list[Card]:
         """Style and concept families whose whole multi-word card name the request types (a
@@ -605,7 +665,8 @@ class Selector:
             if self.reasoner.relations.owner_relations and partitive.kinship_head(phrase):
                 continue  # a set of relatives: relations.py answered it
             keys = partitive.members(self.index, phrase, hypernyms=hypernyms,
-                                     persons=PERSON_PRO_FORM not in self.disabled_rules)
+                                     persons=PERSON_PRO_FORM not in self.disabled_rules,
+                                     verb_objects=VERB_OBJECT_SET not in self.disabled_rules)
             if len(keys) < 2 or offered >= set(keys) or \
                     (phrase.modifiers and len(offered & set(keys)) >= 2):
                 continue  # the reasoner's question offers them, or narrowed by the modifiers

@@ -92,6 +92,7 @@ CAL_BM25_FLOOR = 1.0  # added to BM25 scores before their ratio: no hit is not i
 CAL_LEAD_CLIP = 3.0  # |log BM25 ratio| above this (a 20x margin) says nothing more
 CAL_CANDIDATES = 8  # retrieval hits whose families are scored (plus the reasoner's)
 ORDER_REACH = 3  # "Anouk, our daughter and eldest": a birth order this close after "my"/"our" is theirs
+ROLE_AFTER_MY_WORDS = 3  # "our [village] imam", "my [old tennis] coach": a role this close after "my"
 KIN_REACH = 2  # "my [youngest] daughter": a kinship word this close after "my"/"our" is theirs
 CAL_MAX_OPTIONS = 4  # at most this many options in a question the calibrated model asks
 

@@ -87,6 +87,56 @@ def typed_triggers(request: str, triggers: CodedTriggers) -> list[Card]:
             if not any((s2 <= s and e <= e2) and (e2 - s2) > (e - s) for s2, e2, _ in spans)]
 
 
+@dataclass(frozen=True)
+class RareTriggers:
+    """A catalog's spaced triggers that hold a rare token ("<token> woman", "<token> dog": a
+    made-up word LoRA authors train on, no English word and no word of any card's own text),
+    each held by one family only: trigger (lower case) -> that family's cards holding it, found
+    by the rare token, which a request typing the trigger holds as a whole word."""
+
+    by_token: dict[str, list[tuple[str, list[Card]]]]
+
+
+def _card_vocabulary(cards: list[Card]) -> set[str]:
+    """Every word a card writes outside its trigger: name, class noun, tags, description."""
+    out: set[str] = set()
+    for card in cards:
+        text = " ".join((card.name, card.class_noun, *card.tags, card.description))
+        out.update(_WORD_RE.findall(text.lower()))
+    return out
+
+
+def rare_triggers(cards: list[Card]) -> RareTriggers:
+    """The catalog's rare-token triggers (`RareTriggers`), built once per catalog. A trigger
+    several families share is left out: typing it chooses none of them."""
+    vocabulary = _card_vocabulary(cards)
+    by_trigger: dict[str, list[Card]] = {}
+    for card in cards:
+        t = " ".join(card.trigger.lower().split())
+        if not coded(t) and len(_WORD_RE.findall(t)) >= MIN_NAME_WORDS:
+            by_trigger.setdefault(t, []).append(card)
+    index = RareTriggers({})
+    for t, group in by_trigger.items():
+        if len({c.family for c in group}) != 1:
+            continue
+        rare = [w for w in _WORD_RE.findall(t) if w not in vocabulary and not _english(w)]
+        for w in dict.fromkeys(rare):
+            index.by_token.setdefault(w, []).append((t, group))
+    return index
+
+
+def typed_rare_triggers(request: str, triggers: RareTriggers) -> list[tuple[str, list[Card]]]:
+    """(trigger, its family's cards holding it) for each rare-token trigger the request types
+    whole, its words spaced or hyphenated, in any case."""
+    low = " ".join(_WORD_RE.findall(request.lower()))
+    found: dict[str, list[Card]] = {}
+    for w in set(low.split()):
+        for t, group in triggers.by_token.get(w, ()):
+            if re.search(_bounded(re.escape(" ".join(_WORD_RE.findall(t)))), low):
+                found[t] = group
+    return list(found.items())
+
+
 def _newest(cards: list[Card]) -> Card:
     return max(cards, key=lambda c: (c.version or 0, c.created_at or ""))
 
