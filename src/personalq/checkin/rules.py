@@ -901,6 +901,32 @@ relative's title, as "oma knitting" does ("ba mending a net"), and reads as that
 says (Vietnamese "ba" is the father; the tables alone say a parent) (kinship.home_languages,
 relations.KinReading)."""
 
+FAMILY_WORD_NAMES_THEM = named_rule("family_word_for_a_relative_names_them")
+"""A kinship word a card sets beside its person as what the family calls them ("My mother-in-law,
+Ammaji", "Oma Lotte to the grandkids") is that person's name in the household: the word as
+the request types it, with or without its honorific ("chachaji", "Chacha-ji", "chacha ji": one word;
+kinwords.KIN_HONORIFICS_AFTER), means them, before the relation the bare word would name ("my
+mother" is another woman) (relations.Relations._family_word)."""
+
+SENIORITY_IN_A_CHAIN = named_rule("seniority_word_is_no_link_of_a_chain")
+"""A seniority word between a possessive and the kinship noun ("my wife's older brother",
+"my fiancée's little brother") belongs to the noun: the chain runs through it, so the card states
+the owner's brother-in-law, not only a brother of someone called "husband"
+(relations._anchor_before)."""
+
+TITLE_AFTER_A_NAME = named_rule("kin_title_after_a_name_is_that_person")
+"""Many languages address a relative by name + kinship word ("Arun bhaiya", "Meena didi",
+"Ana-unni"), as English puts the title first ("Uncle Bob"): in "<Name> <kinship word>'s
+<relative>" the possessor is the named person, not the relative the kinship word alone would
+name (relations._title_after_a_name)."""
+
+CHILDRENS_SIDE = named_rule("childrens_side_is_the_owners_by_gender")
+"""A relative named through the owner's children on one side of the family ("the kids'
+mormor", the mother's mother; "the children's paternal aunt") is the owner's own relative where
+the owner is the children's parent of that side (a woman: the mother's side) and the
+spouse's, an in-law, where not: the owner's gender read from the owner's own cards ("Me, ...":
+class noun, tags) (relations.Relations._on_the_owners_side)."""
+
 OWNER_BY_ANY_NAME = named_rule("owner_by_any_name")
 """In "<someone>'s <thing>" the possessor says whose the thing is. A pet's or object's card
 names its owner one way ("Marta's cat"), the request may use any other name the family has
