@@ -18,7 +18,7 @@ from typing import Callable
 from personalq.checkin import containers
 from personalq.checkin.dates import OTHER_SEASON_RULE, TWO_DIGIT_SEASON_RULE, YEARS_AGO_RULE
 from personalq.checkin.features import CatalogIndex, Match, MatchKind
-from personalq.checkin.intent import DATE_WORDS_RULE, NOW_RULE, Determiner, Mention, Role
+from personalq.checkin.intent import ARTICLE_SHARED_RULE, BARE_NOUN_RULE, DATE_WORDS_RULE, NOW_RULE, Determiner, Mention, Role
 from personalq.checkin.kinship import rel_of
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.stages import OTHER_AGES_RULE, OTHER_SCHOOLS_RULE
@@ -1137,6 +1137,23 @@ do not use is read together with the kind of picture English files it under ("<w
 "<word> painting"), since MiniLM knows a craft's rarer words poorly and the kind well; the
 phrase means a card by the closer of the two readings (paraphrase.closed_medium)."""
 
+FRAME_KIND_RANKS = named_rule("frame_kind_ranks_the_paraphrase")
+"""A describing phrase's frame says which kind of LoRA it can mean: what a figure does or wears
+("doing <X>", "wearing <X>") is a concept, how the picture is made ("as a <X>") a style. A card
+of the other kind that shares the phrase's word (a dance's name on a music cover style) is no
+rival the phrase must lead by the margin: a phrase in a frame that says what a figure does, wears,
+rides or has is ranked only among the concept cards, one that says how the picture is made ("like
+a <X>", "as a <X>") only among the style cards (paraphrase.ParaphraseIndex.best). "in <X>"
+may say where the figure is as well as what it wears or how it is drawn, so every card stays a
+rival there."""
+
+TOOL_OF_MAKING = named_rule("tool_of_making_is_the_medium")
+"""A clause whose verb makes the picture ("drawn", "painted", "stitched") may name what it is
+made with in a "with" phrase anywhere after it ("drawn like a child did it with crayons",
+"painted with watercolours"): where that phrase's head is a medium (paint, a drawing tool, a
+picture word, paraphrase._is_medium) it describes a style, as "in <medium>" does, not a thing
+the figure holds (paraphrase.tool_of_making)."""
+
 OWN_WORD_BREAKS_A_TIE = named_rule("own_word_breaks_a_near_tie")
 """Two concepts of one kind (two hairstyles, two headwear LoRAs) are near each other in meaning,
 so a phrase describing one ("hair bound in <material>") may lead the other by less than the
@@ -1333,6 +1350,21 @@ DATE_WORDS = named_rule(DATE_WORDS_RULE)
 """The words of a date the request gives ("autumn 2021", "summer '19", "3 saal pehle", "hace 3
 años") are the version cue they make, not words of the phrase naming the subject: "<name> autumn
 21" is that person then, not a person named "<name> Autumn" (intent._Splitter.close)."""
+
+BARE_NOUN = named_rule(BARE_NOUN_RULE)
+"""Chat drops the article of a request's first phrase: "man doing a lunge", "little girl with
+pigtails", "cat as a woodblock print". A singular noun for a kind of person or animal (WordNet's
+person and animal classes) that opens the request bare, with no determiner, possessor, name or
+kinship word, points at any one of that kind as "a man" does, not at the user's people or pets of
+that class noun; what it does or wears is then the concept or style asked for
+(intent.bare_generic_noun)."""
+
+ARTICLE_SHARED = named_rule(ARTICLE_SHARED_RULE)
+"""English lets one article govern coordinated nouns: "with a hat and scarf" is a hat and a
+scarf. In what a figure has ("with a <X> and <Y>"), the noun after "and" is as generic as the
+one the article stands before, also where it is a word of a LoRA's name, so it names no one of the
+user's subjects by a tag (intent._Splitter.article_shared). A capitalised word, a possessive or
+a kinship word after "and" is a person and keeps its own reading."""
 
 NOW_IS_NEWEST = named_rule(NOW_RULE)
 """"<name> now", "<name> today", "nowadays", "currently": the subject as they are now is the
