@@ -274,6 +274,8 @@ class Reasoner:
             state.out = _apposed_relations(ctx.text, state.out)
         if ctx.on(rules.ONE_PHRASE_ONE_THING):
             state.out = _one_thing_per_phrase(self.index, state.out)
+        if ctx.on(rules.OWN_THING_OF_THE_SUBJECT):
+            state.out = _subjects_own_thing(self.index, state.out)
         return _merge_same_family(state.out)
 
     # -- one group --------------------------------------------------------------------------
@@ -695,7 +697,21 @@ class Reasoner:
             if tok.start - prev.end <= 1 and rules.noun_like(prev) and lx is not None and \
                     lx.senses(prev.low) and not self.index.family_knows(key, prev):
                 return True
-        return False
+        return ctx.on(rules.CLASS_WORD_MODIFIES) and self._modifies_a_head(key, mention)
+
+    def _modifies_a_head(self, key: str, mention: Mention) -> bool:
+        """class_word_modifying_another_noun (rules.py): the concept's class word stands right
+        before the phrase's last word, an English noun its cards never use that is no kind of
+        the class ("car seat"): the phrase is about that other thing."""
+        fam, lx = self.index.families[key], lexicon()
+        words_ = mention.words
+        if lx is None or len(words_) < 2:
+            return False
+        head, mod = words_[-1], words_[-2]
+        return (mod.stem in fam.class_words or mod.low in fam.class_words) and \
+            head.start - mod.end <= 1 and rules.noun_like(head) and bool(lx.senses(head.low)) \
+            and not self.index.family_knows(key, head) and \
+            not lx.is_a(head.low, fam.class_head or mod.low)
 
     def _describes_medium(self, ctx: Context, key: str, mention: Mention) -> bool:
         """medium_described_names_the_style (rules.py): every describing word of the phrase
@@ -1212,6 +1228,29 @@ def _one_thing_per_phrase(index: CatalogIndex, out: list[Resolution]) -> list[Re
                 and res.evidence is not None:
             words_ = [t for t, acc in res.evidence.words if set(acc) & set(res.families)]
             if words_ and all(index.family_knows(subj.families[0], t) for t in words_):
+                continue
+        keep.append(res)
+    return keep
+
+
+PERSONAL_POSSESSIVES = frozenset("his her their".split())
+
+
+def _subjects_own_thing(index: CatalogIndex, out: list[Resolution]) -> list[Resolution]:
+    """his_her_thing_is_the_subjects_own (rules.py): a concept selected by a "his/her/their
+    <noun>" phrase whose every word that reached it is on the cards of a person (or pet) the
+    request selects by another phrase is that subject's own thing, not the LoRA."""
+    subjects = [r.families[0] for r in out if r.role == Role.SUBJECT and
+                r.outcome == Outcome.SELECT and r.families and
+                index.families[r.families[0]].kind == "subject"]
+    keep = []
+    for res in out:
+        if res.role == Role.CONCEPT and res.outcome == Outcome.SELECT and \
+                res.evidence is not None and \
+                any(t.low in PERSONAL_POSSESSIVES for t in res.mention.all_tokens):
+            words_ = [t for t, acc in res.evidence.words if set(acc) & set(res.families)]
+            if words_ and any(all(index.family_knows(k, t) for t in words_)
+                              for k in subjects if k not in res.families):
                 continue
         keep.append(res)
     return keep
