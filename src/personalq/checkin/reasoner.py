@@ -46,8 +46,8 @@ def participle(tok: Token) -> bool:
     """An -ed form ("painted", "printed"): a verb or an adjective, never a medium's noun."""
     return tok.low.endswith("ed") and verb_form(tok.low)
 from personalq.checkin.lexicon import lexicon
-from personalq.checkin.tuning import (MEDIUM_MIN_NAMING, NARROWER_DEPTH, NARROWER_REACH, STRENGTH,
-                                      STRONG, Field)
+from personalq.checkin.tuning import (MEDIUM_MIN_NAMING, NARROWER_DEPTH, NARROWER_REACH,
+                                      PLACING_PREPOSITIONS, STRENGTH, STRONG, Field)
 from personalq.checkin.versions import pick_version
 
 __all__ = ["CatalogIndex", "Reasoner", "Resolution", "Outcome", "pick_version", "question_for",
@@ -647,6 +647,8 @@ class Reasoner:
                 or self._guarded_name_heads(key, mention) \
                 or self._describes_medium(ctx, key, mention)  # (lexical_names: another English
             # word for what it is; _describes_medium: a phrase saying how it is drawn)
+            if whole and self._placed_by(ctx, key, mention):
+                whole = False  # "at the window": a setting, not the medium
             if not whole and not medium:
                 del ev.scores[key]  # one word of a style's class is not the style
         if not ev.scores:
@@ -669,6 +671,18 @@ class Reasoner:
         if res.outcome == Outcome.NONE and medium and ev.scores:
             res = self._medium(ctx, role, g, ev)
         return res if res.outcome != Outcome.NONE else None
+
+    def _placed_by(self, ctx: Context, key: str, mention: Mention) -> bool:
+        """style_thing_in_a_place_phrase (rules.py): a style reached by a phrase that places
+        the subject at, by or under something ("at the window"), not by its whole name nor a
+        phrase describing the medium."""
+        fam, toks = self.index.families[key], mention.all_tokens
+        if not ctx.on(rules.STYLE_THING_IN_A_PLACE) or fam.kind != "style" or not toks or \
+                toks[0].low not in PLACING_PREPOSITIONS:
+            return False
+        present = {t.stem for t in mention.words} | {t.low for t in mention.words}
+        return not any(all(w in present for w in ph) for ph in fam.name_phrases) and \
+            not self._describes_medium(ctx, key, mention)
 
     def _guarded_name_heads(self, key: str, mention: Mention) -> bool:
         """other_name_of_a_kind: an other name of the concept's kind that is also an everyday
@@ -1000,6 +1014,9 @@ class Reasoner:
             ref = self.relations.reference(m.all_tokens, ctx.text, m.start)
             if ref is not None and ref.head is m.all_tokens[-1]:
                 return True  # "<name> with his nieces": the relatives are drawn too
+        if m.determiner == Determiner.DEFINITE and parent is not pending and \
+                ctx.on(rules.THE_KIND_BESIDE) and m.words:
+            return self._names_a_kind(ctx, ev, parent, head=m.words[-1])
         return m.determiner in (Determiner.BACKREF, Determiner.POSSESSIVE) and \
             parent is not pending and self._names_a_kind(ctx, ev, parent)
 
@@ -1024,17 +1041,22 @@ class Reasoner:
             return False
         return not gather(ctx, m, ("subject", "style"), allowed=allowed).named
 
-    def _names_a_kind(self, ctx: Context, ev: Evidence, parent: Group) -> bool:
+    def _names_a_kind(self, ctx: Context, ev: Evidence, parent: Group,
+                      head: Token | None = None) -> bool:
         """Does an attribute phrase name another concept by its class noun, rather than
-        describe the parent?"""
+        describe the parent? `head`: only that word may name it (the phrase's head noun), and
+        only one family (a kind two of the user's subjects share is no pointer at one)."""
         parent_fams = set(gather(ctx, parent.mention, ("subject",)).scores)
+        named: set[str] = set()
         for tok, acc in ev.words:
+            if head is not None and tok.start != head.start:
+                continue
             for fam_key, strength in acc.items():
                 fam = self.index.families[fam_key]
                 if fam_key not in parent_fams and strength >= STRENGTH[Field.SYNONYM] and (
                         tok.stem in fam.class_words or tok.stem in fam.synonyms):
-                    return True
-        return False
+                    named.add(fam_key)
+        return len(named) == 1 if head is not None else bool(named)
 
     # -- versions ---------------------------------------------------------------------------
 

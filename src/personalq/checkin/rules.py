@@ -1059,6 +1059,19 @@ describe it (a card saying "behind the wheel of his taxi", a turban on the card)
 checkpoint draws it: the concept LoRA reached only through that phrase's words is not added
 (reasoner._subjects_own_thing)."""
 
+THE_KIND_BESIDE = named_rule("the_kind_beside_a_subject_is_drawn")
+""""<subject> with the <noun>", where the noun heading the phrase is the class noun of one of the
+user's own subjects other than the first (a pet, a product the family makes), points at that
+one: "the" refers to something known to speaker and hearer, and the user's own subject of that
+kind is in the picture beside the first, not a word describing it (reasoner._attr_is_subject)."""
+
+STYLE_THING_IN_A_PLACE = named_rule("style_thing_in_a_place_phrase")
+"""A style is a medium; a noun in its class phrase ("window" for stained glass, "poster") is also
+a thing that may stand in any picture. A phrase that places the subject beside or under that
+thing ("at the window", "by the poster", "under the arch") names the thing as a setting, not the
+medium: the style is not reached from it by its class noun alone (only by its whole name or a
+phrase describing the medium; reasoner._composing_in)."""
+
 CLASS_WORD_MODIFIES = named_rule("class_word_modifying_another_noun")
 """English puts the head noun last: a concept's one-noun class word typed right before the
 phrase's last noun, one its cards never use and English does not file under the class (a "car
