@@ -648,7 +648,7 @@ class Reasoner:
                 or self._describes_medium(ctx, key, mention)  # (lexical_names: another English
             # word for what it is; _describes_medium: a phrase saying how it is drawn)
             if whole and self._placed_by(ctx, key, mention):
-                whole = False  # "at the window": a setting, not the medium
+                whole = False  # "beside the lectern": a setting, not the medium
             if not whole and not medium:
                 del ev.scores[key]  # one word of a style's class is not the style
         if not ev.scores:
@@ -674,7 +674,7 @@ class Reasoner:
 
     def _placed_by(self, ctx: Context, key: str, mention: Mention) -> bool:
         """style_thing_in_a_place_phrase (rules.py): a style reached by a phrase that places
-        the subject at, by or under something ("at the window"), not by its whole name nor a
+        the subject at, by or under something ("beside the lectern"), not by its whole name nor a
         phrase describing the medium."""
         fam, toks = self.index.families[key], mention.all_tokens
         if not ctx.on(rules.STYLE_THING_IN_A_PLACE) or fam.kind != "style" or not toks or \

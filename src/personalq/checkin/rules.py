@@ -733,7 +733,7 @@ the person on every version (features.birth_orders_stated; CatalogIndex(orders=.
 
 WRITER_ON_A_CARD = named_rule("first_person_on_a_card_is_its_writer")
 """A card's description is written by the repository's owner: a first-person word in it
-("the roof I put on myself", "knitted by me") says who wrote or made it, not who is drawn, so
+("a fence I built myself", "knitted by me") says who wrote or made it, not who is drawn, so
 "me"/"myself" in a request does not reach that card. Only a card that presents the owner (opens
 with "Me, ...", tag "me"/"self") or names them beside another ("my wife and myself") is drawn
 with them (features.owner_drawn; CatalogIndex(writer=...))."""
@@ -1055,7 +1055,7 @@ has no noun for leaves the kind as it is (adjective_keeps_the_kind)."""
 OWN_THING_OF_THE_SUBJECT = named_rule("his_her_thing_is_the_subjects_own")
 """A concept LoRA draws a kind of thing, not someone's own one. "his/her/their <noun>" beside a
 person the request names points at that person's own thing, and where the person's cards already
-describe it (a card saying "behind the wheel of his taxi", a turban on the card), the subject's
+describe it (a card saying "steering his own ferry", a turban on the card), the subject's
 checkpoint draws it: the concept LoRA reached only through that phrase's words is not added
 (reasoner._subjects_own_thing)."""
 
@@ -1068,7 +1068,7 @@ kind is in the picture beside the first, not a word describing it (reasoner._att
 STYLE_THING_IN_A_PLACE = named_rule("style_thing_in_a_place_phrase")
 """A style is a medium; a noun in its class phrase ("window" for stained glass, "poster") is also
 a thing that may stand in any picture. A phrase that places the subject beside or under that
-thing ("at the window", "by the poster", "under the arch") names the thing as a setting, not the
+thing ("beside the lectern", "by the poster", "under the arch") names the thing as a setting, not the
 medium: the style is not reached from it by its class noun alone (only by its whole name or a
 phrase describing the medium; reasoner._composing_in)."""
 

@@ -75,9 +75,9 @@ def named_by_word(index: CatalogIndex, fam_key: str, rest: list[Token], request:
 
 
 def only_a_setting(request: str, fam, tok: Token) -> bool:
-    """Rule setting_word_names_no_concept: a word in a phrase that places the subject ("under
-    the snow", "by the sea") names where the picture is, not a LoRA whose cards only tag it (a
-    snowmobile tagged "snow"); the concept's class noun or name still names it there."""
+    """Rule setting_word_names_no_concept: a word in a phrase that places the subject ("beneath
+    the drifts", "beside the canal") names where the picture is, not a LoRA whose cards only tag
+    it (a sledge tagged "drifts"); the concept's class noun or name still names it there."""
     if tok.stem in fam.class_words or tok.low in fam.name_lows:
         return False
     for prev in _words_before(request, tok, OWNED_MODIFIERS + 2):

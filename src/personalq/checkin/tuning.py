@@ -214,7 +214,7 @@ OWNED_MODIFIERS = 2
 GENITIVE_NOUN_MAX_WORDS = 3
 GENITIVE_REWRITES_MAX = 6
 
-# reasoner.py (style_thing_in_a_place_phrase): prepositions that place the subject somewhere ("at
-# the window", "under the bridge"), unlike "in"/"as"/"like", which may say how it is drawn.
+# reasoner.py (style_thing_in_a_place_phrase): prepositions that place the subject somewhere ("beside
+# the lectern", "under the bridge"), unlike "in"/"as"/"like", which may say how it is drawn.
 PLACING_PREPOSITIONS = frozenset("""at by near beside behind under below beneath above over outside
     through past against opposite underneath""".split())
