@@ -731,6 +731,13 @@ BIRTH_ORDER = named_rule("birth_order_is_the_persons")
 about the person, like a relation, not about one picture of them: said on one version, it names
 the person on every version (features.birth_orders_stated; CatalogIndex(orders=...))."""
 
+WRITER_ON_A_CARD = named_rule("first_person_on_a_card_is_its_writer")
+"""A card's description is written by the repository's owner: a first-person word in it
+("a fence I built myself", "knitted by me") says who wrote or made it, not who is drawn, so
+"me"/"myself" in a request does not reach that card. Only a card that presents the owner (opens
+with "Me, ...", tag "me"/"self") or names them beside another ("my wife and myself") is drawn
+with them (features.owner_drawn; CatalogIndex(writer=...))."""
+
 LITTLE_ONE = named_rule("little_one_is_the_youngest")
 """A "little one" or "wee one" after "the", "my" or "our" is how a family speaks of its small
 child: the person born last by the ages the cards state ("now three", "aged eight", with the
@@ -1070,6 +1077,32 @@ its cards describe. The noun typed with a noun modifier before it that its cards
 of the thing, as concept_named_for_what_it_is reads a modifier: the class
 word alone does not name the LoRA there (reasoner._composing_in). An adjective or a word English
 has no noun for leaves the kind as it is (adjective_keeps_the_kind)."""
+
+OWN_THING_OF_THE_SUBJECT = named_rule("his_her_thing_is_the_subjects_own")
+"""A concept LoRA draws a kind of thing, not someone's own one. "his/her/their <noun>" beside a
+person the request names points at that person's own thing, and where the person's cards already
+describe it (a card saying "steering his own ferry", a turban on the card), the subject's
+checkpoint draws it: the concept LoRA reached only through that phrase's words is not added
+(reasoner._subjects_own_thing)."""
+
+THE_KIND_BESIDE = named_rule("the_kind_beside_a_subject_is_drawn")
+""""<subject> with the <noun>", where the noun heading the phrase is the class noun of one of the
+user's own subjects other than the first (a pet, a product the family makes), points at that
+one: "the" refers to something known to speaker and hearer, and the user's own subject of that
+kind is in the picture beside the first, not a word describing it (reasoner._attr_is_subject)."""
+
+STYLE_THING_IN_A_PLACE = named_rule("style_thing_in_a_place_phrase")
+"""A style is a medium; a noun in its class phrase ("window" for stained glass, "poster") is also
+a thing that may stand in any picture. A phrase that places the subject beside or under that
+thing ("beside the lectern", "by the poster", "under the arch") names the thing as a setting, not the
+medium: the style is not reached from it by its class noun alone (only by its whole name or a
+phrase describing the medium; reasoner._composing_in)."""
+
+CLASS_WORD_MODIFIES = named_rule("class_word_modifying_another_noun")
+"""English puts the head noun last: a concept's one-noun class word typed right before the
+phrase's last noun, one its cards never use and English does not file under the class (a "car
+seat", a "hat box", a "snow globe"), only modifies it: the phrase names that other thing, so the
+class word alone does not name the LoRA there (reasoner._other_kind)."""
 
 ADJECTIVE_KEEPS_KIND = named_rule("adjective_keeps_the_kind")
 """Only a noun before a noun makes a compound of another kind (a "water taxi" is not a taxi of
