@@ -374,16 +374,17 @@ def role_names_someone_else(index: CatalogIndex, site: WordSite, fam_key: str,
     never say the role (a plumber who shares the surname) is another person, and the phrase
     picks nobody where no card is a cleric. A place phrase after it ("at the <temple>") is
     where the cleric is, and names no other person by a word of their cards."""
-    lx = lexicon()
-    head = index.families[fam_key].class_head
-    if lx is None or not lx.is_a(head, "person", PERSON_DEPTH):
-        return Verdict.KEEP
     roles = [t for t in site.mention.words if not t.possessive and role_word(t.low)]
     if site.mention.role == Role.SCENE and fam_key not in site.match.named:
         roles += [t for t in site.request if t.end <= site.mention.start and not t.possessive
                   and role_word(t.low)]  # "the <role> at <a place>": the place is the cleric's
-    if not roles or any(index.family_knows(fam_key, t) for t in roles) or \
-            clergy_family(index, fam_key):
+    if not roles:
+        return Verdict.KEEP  # (first: the common case costs one cached look-up a word)
+    lx = lexicon()
+    head = index.families[fam_key].class_head
+    if lx is None or not lx.is_a(head, "person", PERSON_DEPTH):
+        return Verdict.KEEP
+    if any(index.family_knows(fam_key, t) for t in roles) or clergy_family(index, fam_key):
         return Verdict.KEEP
     return Verdict.VETO
 
