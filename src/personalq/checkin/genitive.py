@@ -24,6 +24,9 @@ KIN_POSSESSIVE_BEFORE, PEOPLE_JOINERS, TEKNONYM_TITLES); each pattern is a named
   is "and".
 - `teknonym_names_the_parent`: "Abu/Umm <name>" where <name> is a person card's name is that
   person's father/mother.
+- `seniority_word_of_the_language`: a word of another language saying a sibling's seniority,
+  before or after the sibling word in a possessive phrase ("ma sœur cadette", "mi hermano
+  menor", "my chhota bhai"), is English "younger"/"elder" before it (kinwords.KIN_SENIORITY).
 - `possessor_juxtaposed_without_s`: a person card's name right before an English kinship word
   that is no title ("<name> husband") or a body noun ("<name> hair") is its possessor.
 """
@@ -33,10 +36,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from personalq.checkin.kinship import fold, home_reading, reading_in, rel_of
+from personalq.checkin.kinship import SENIORITY, fold, home_reading, reading_in, rel_of
 from personalq.checkin.kinwords import (EZAFE_ENDINGS, GENITIVE_AFTER_APOSTROPHE,
                                         GENITIVE_HEAD_FIRST, GENITIVE_POSSESSOR_FIRST,
-                                        KIN_POSSESSIVE_BEFORE, PEOPLE_JOINERS, TEKNONYM_TITLES)
+                                        KIN_POSSESSIVE_BEFORE, KIN_SENIORITY, PEOPLE_JOINERS,
+                                        TEKNONYM_TITLES)
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.paraphrase import is_picture
 from personalq.checkin.rules import named_rule, noun_like
@@ -50,6 +54,7 @@ PEOPLE_JOINED = named_rule("people_joined_in_their_language")
 TEKNONYM = named_rule("teknonym_names_the_parent")
 JUXTAPOSED = named_rule("possessor_juxtaposed_without_s")
 SUFFIXED = named_rule("genitive_written_as_a_suffix")
+SENIORITY_WORD = named_rule("seniority_word_of_the_language")
 
 # WordNet classes of a thing a person has (the possessed noun of a genitive)
 _HAD_FILES = frozenset(LEXFILE[k] for k in ("animal", "artifact", "body", "food", "person",
@@ -102,6 +107,19 @@ def possessives_before() -> dict[str, str]:
     for text in KIN_POSSESSIVE_BEFORE.values():
         mine, _, ours = text.partition("/")
         for words, english in ((mine, "my"), (ours, "our")):
+            for word in words.split():
+                out.setdefault(word, english)
+                out.setdefault(fold(word), english)
+    return out
+
+
+@lru_cache(maxsize=1)
+def seniority_words() -> dict[str, str]:
+    """Each sibling-seniority word of another language -> "younger" or "elder"."""
+    out: dict[str, str] = {}
+    for text in KIN_SENIORITY.values():
+        younger, _, elder = text.partition("/")
+        for words, english in ((younger, "younger"), (elder, "elder")):
             for word in words.split():
                 out.setdefault(word, english)
                 out.setdefault(fold(word), english)
@@ -166,6 +184,8 @@ def rewrite(text: str, names: frozenset[str], beings: frozenset[str],
     words = frozenset(_WORD.findall(low)) | frozenset(low.split())
     if SUFFIXED not in disabled and ("-" in text or "'" in text or "’" in text):
         text = _suffixed(text, beings)
+    if SENIORITY_WORD not in disabled and words & seniority_words().keys():
+        text = _seniority(text, names)
     if POSSESSIVE_BEFORE not in disabled and words & possessives_before().keys():
         text = _possessive_before(text, names)
     if TEKNONYM not in disabled and words & teknonyms().keys():
@@ -339,12 +359,48 @@ def _possessive_before(text: str, names: frozenset[str]) -> str:
     for i in range(len(toks) - 2, -1, -1):  # from the end: earlier offsets stay valid
         english = possessives_before().get(toks[i].low)
         nxt = toks[i + 1]
+        if nxt.low in SENIORITY and i + 2 < len(toks) and _sibling(toks[i + 2]):
+            nxt = toks[i + 2]  # "mon younger frère": the seniority word read above
         if english is None or toks[i].low in names or toks[i].possessive or \
                 _gap(toks, i + 1, text).strip() or nxt.low in names:
             continue
         if _kin(nxt.low, True) or (not _english(toks[i].low) and not _english(nxt.low)
                              and nxt.low.isalpha()):
             text = text[:toks[i].start] + english + text[toks[i].end:]
+    return text
+
+
+def _sibling(tok: Token) -> bool:
+    """A sibling word ("frère", "hermano", "bhai"), no possessive itself."""
+    found = rel_of(tok.low) or rel_of(tok.low, pointed=True)
+    return bool(found and found[0].kind == "sibling") and not tok.possessive
+
+
+def _possessor_word(tok: Token) -> bool:
+    """A possessive determiner of English or of another language, or a possessive."""
+    return tok.possessive or tok.low in _OWN_DETERMINERS or tok.low in possessives_before()
+
+
+_OWN_DETERMINERS = frozenset("my our his her their your".split())
+
+
+def _seniority(text: str, names: frozenset[str]) -> str:
+    """"ma sœur cadette" -> "ma younger sœur", "mi hermano menor" -> "mi younger hermano"
+    (seniority_word_of_the_language): only in a possessive phrase of a sibling word, where
+    kinship.SENIORITY reads the English word."""
+    toks = tokenize(text)
+    for i in range(len(toks) - 1, 0, -1):  # from the end: earlier offsets stay valid
+        english = seniority_words().get(toks[i].low)
+        if english is None or toks[i].low in names or _gap(toks, i, text).strip():
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and _sibling(nxt) and _possessor_word(toks[i - 1]) and \
+                not _gap(toks, i + 1, text).strip():
+            text = text[:toks[i].start] + english + text[toks[i].end:]
+        elif i >= 2 and _sibling(toks[i - 1]) and _possessor_word(toks[i - 2]) and \
+                not _gap(toks, i - 1, text).strip():
+            kin = toks[i - 1]
+            text = text[:kin.start] + f"{english} {kin.text}" + text[toks[i].end:]
     return text
 
 

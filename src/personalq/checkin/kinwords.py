@@ -927,3 +927,39 @@ TEKNONYM_TITLES = {
     "father": "abu abou abo aboo bou",
     "mother": "umm um oum om imm im em",
 }
+
+# Words a language says a sibling's seniority with, typed into English as the language's word,
+# before or after the sibling word ("ma sœur cadette", "mi hermano menor", "mera chhota bhai",
+# "akhi el zghir"): the younger words before "/", the elder words after it. The languages are
+# those of KIN_POSSESSIVE_BEFORE and the other most-spoken home languages of immigrant
+# households in the US/UK/Canada/Australia whose sibling word does not itself say it (Chinese,
+# Japanese, Korean, Vietnamese, Tagalog, Tamil, Yoruba words already do: KIN_WORDS). A word that is
+# also another kinship word of the tables is left out ("nani", "gran"); one that is an English word
+# too ("grand", "mayor") is read only between a possessive and a sibling word, or right after both.
+KIN_SENIORITY = {
+    "french": "petit petite petits petites cadet cadette / grand grande aîné aînée aine ainee",
+    "spanish": "menor menores pequeño pequeña pequeno pequena chico chica / mayor mayores grande",
+    "portuguese": "caçula cacula novo nova / velho velha",
+    "italian": "minore minori piccolo piccola / maggiore maggiori",
+    "german": "kleiner kleine kleinen jüngerer jüngere juengere jungere / großer große grosser "
+              "grosse älterer ältere aelterer aeltere alterer altere",
+    "dutch-afrikaans": "kleine jongere jonger / grote oudere ouer",
+    "polish": "młodszy mlodszy młodsza mlodsza mały maly mała mala / starszy starsza duży duzy "
+              "duża duza",
+    "russian-ukrainian": "mladshiy mladshaya mladshij malenkiy molodshyi molodsha / starshiy "
+                         "starshaya starshij starshyi starsha",
+    "czech-slovak": "mladší mladsi malý maly malá mala / starší starsi velký velky",
+    "serbian-croatian": "mlađi mladji mlađa mladja mali / stariji starija veliki velika",
+    "romanian": "mic mică mica mezin mezina / mare",
+    "greek": "mikros mikri mikrós mikrí / megalos megali megálos megáli",
+    "hindi-urdu": "chhota chota chhoti choti / bada bara badi bari",
+    "punjabi": "nikka nikki nikke / vadda vaddi wadda waddi",
+    "bengali": "chhoto choto / boro",
+    "turkish": "küçük kucuk / büyük buyuk",
+    "arabic": "saghir sghir zghir zgher zgheer zghire zghireh sghire saghira / kbir kbeer kbire "
+              "kbireh kabir kabira",
+    "persian": "kuchik koochik kuchak / bozorg",
+    "hebrew": "katan ktana / gadol gdola",
+    "swahili": "mdogo / mkubwa",
+    "haitian-creole": "piti / granmoun",
+}

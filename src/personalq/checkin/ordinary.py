@@ -22,15 +22,19 @@ is) keeps its reading; the checks cost a look-up only for a borrowed name typed 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from personalq.checkin.features import CatalogIndex, relation_words
 from personalq.checkin.kinship import label_of
-from personalq.checkin.intent import Determiner
+from personalq.checkin.foodwords import FOOD_WORDS
+from personalq.checkin.intent import Determiner, Role
 from personalq.checkin.lexicon import (BEING_SUBJECT_FRAMES, LEXFILE, THING_SUBJECT_FRAMES,
                                        lexicon)
+from personalq.checkin.rolewords import CLERGY_WORDS
 from personalq.checkin.rules import Verdict, WordSite, match_rule, noun_like
 from personalq.checkin.text import GOVERNING, STOPWORDS, Token
-from personalq.checkin.tuning import (FOOD_SENSES, PERSON_DEPTH, THING_ACTIVITIES,
-                                      THING_VERB_DEPTH, THING_VERB_SENSES)
+from personalq.checkin.tuning import (FOOD_SENSES, PERSON_DEPTH, PERSON_VERB_SENSES,
+                                      THING_ACTIVITIES, THING_VERB_DEPTH, THING_VERB_SENSES)
 
 # what a mass noun names: stuff one eats, grows or handles by quantity
 STUFF_FILES = frozenset({LEXFILE["food"], LEXFILE["plant"], LEXFILE["substance"]})
@@ -41,6 +45,8 @@ BEING_OBJECT_FRAMES = frozenset({9, 10, 14})
 CLAUSE_FRAME = 26  # "Somebody ----s that CLAUSE"
 COMMUNICATION_FILE = 10  # noun.communication: a word, a prayer, a message
 BEING_HEADS = ("person", "animal")
+# the WordNet nouns a cleric or religious is a kind of (a priest, a rabbi, a nun, a guru)
+CLERGY_KINDS = ("clergyman", "religious", "spiritual leader", "religious leader")
 
 
 def bare_borrowed(index: CatalogIndex, site: WordSite, fam_key: str) -> bool:
@@ -50,25 +56,34 @@ def bare_borrowed(index: CatalogIndex, site: WordSite, fam_key: str) -> bool:
             and not site.tok.possessive and index.families[fam_key].borrows(site.tok))
 
 
+def home_food(word: str) -> bool:
+    """A food or drink of a home cuisine that WordNet lacks ("chai", "paczki", "jollof";
+    foodwords.FOOD_WORDS): a word WordNet has keeps WordNet's meaning."""
+    if word not in FOOD_WORDS:
+        return False
+    lx = lexicon()
+    return lx is None or not lx.senses(word)
+
+
 def stuff_word(word: str) -> bool:
     """Is the word's most frequent meaning a food, a plant or a substance (a mass noun)?"""
     lx = lexicon()
     first = lx.first_sense(word) if lx is not None else None
-    return first is not None and first.lexfile in STUFF_FILES
+    return (first is not None and first.lexfile in STUFF_FILES) or home_food(word)
 
 
 def food_word(word: str) -> bool:
     """Is the word's most frequent meaning a food ("porridge", "cocoa", "bread")?"""
     lx = lexicon()
     first = lx.first_sense(word) if lx is not None else None
-    return first is not None and first.lexfile == LEXFILE["food"]
+    return (first is not None and first.lexfile == LEXFILE["food"]) or home_food(word)
 
 
 def edible_stuff(word: str) -> bool:
     """A mass noun with a food among its frequent meanings ("cinnamon": the tree, the spice)."""
     lx = lexicon()
-    return lx is not None and stuff_word(word) and any(
-        s.lexfile == LEXFILE["food"] for s in lx.senses(word)[:FOOD_SENSES])
+    return home_food(word) or (lx is not None and stuff_word(word) and any(
+        s.lexfile == LEXFILE["food"] for s in lx.senses(word)[:FOOD_SENSES]))
 
 
 def _after(site: WordSite) -> list[Token]:
@@ -283,3 +298,136 @@ def object_of_a_verb_for_things(index: CatalogIndex, site: WordSite, fam_key: st
     if not any(lx.is_a(head, kind, PERSON_DEPTH) for kind in BEING_HEADS):
         return Verdict.KEEP
     return Verdict.DROP if verb_for_things(verb.low, site.tok.low) else Verdict.KEEP
+
+
+# verb frames (wninput(5)) whose subject is a thing: "Something ----s", "It is ----ing",
+# "Something is ----ing PP", "Something ----s something Adjective/Noun", "Something ----s
+# Adjective/Noun", "Something ----s somebody", "Something ----s something", "Something ----s to
+# somebody", "Something ----s INFINITIVE"
+ANY_THING_SUBJECT_FRAMES = frozenset({1, 3, 4, 5, 6, 10, 11, 12, 35})
+# "Somebody ----s", "Somebody ----s PP": a being doing it, no object needed
+BEING_INTRANSITIVE_FRAMES = frozenset({2, 22})
+TRAVEL = "travel"
+NAME_FORM_STEM = 4  # the letters a name and its inflected form share ("paczek": "pacz-")  # the WordNet noun an act of going somewhere is a kind of
+
+
+def verb_of_a_person(form: str) -> bool:
+    """Is `form` the -ing form of a verb that only a being does, in its frequent meanings
+    ("singing", "preaching", "dancing": no frame of the first PERSON_VERB_SENSES meanings takes
+    a thing as its subject, one of them takes a being without an object, and it is no act of
+    travelling, which a vehicle is said to do)?"""
+    lx = lexicon()
+    verb = lx.verb_lemma(form) if lx is not None and form.endswith("ing") else None
+    frames = lx.verb_frames(verb)[:PERSON_VERB_SENSES] if verb is not None else []
+    if not frames or any(f & ANY_THING_SUBJECT_FRAMES for f in frames):
+        return False
+    if lx.is_a(form, TRAVEL, PERSON_DEPTH, PERSON_VERB_SENSES):
+        return False  # "driving", "sailing": what one does with a vehicle, said of it too
+    return any(f & BEING_INTRANSITIVE_FRAMES for f in frames)
+
+
+@match_rule
+def thing_named_for_a_person_does_not_act(index: CatalogIndex, site: WordSite, fam_key: str,
+                                          strength: float) -> Verdict:
+    """A thing (a van, a boat, a shop: a class noun that is no being) named after a person
+    (a singer, a saint, a grandmother), its name typed bare and followed by a verb only a being
+    does ("<name> singing on stage", "<name> preaching"), is that person, not the thing: a van
+    does not sing. A verb the family's own cards use keeps the name."""
+    if not bare_borrowed(index, site, fam_key):
+        return Verdict.KEEP
+    lx, head = lexicon(), index.families[fam_key].class_head
+    if lx is None or not lx.senses(head) or \
+            any(lx.is_a(head, kind, PERSON_DEPTH) for kind in BEING_HEADS + ("organism",)):
+        return Verdict.KEEP
+    after = _after(site)
+    if not after or after[0].start - site.tok.end > 1 or index.family_knows(fam_key, after[0]):
+        return Verdict.KEEP
+    return Verdict.DROP if verb_of_a_person(after[0].low) else Verdict.KEEP
+
+
+@lru_cache(maxsize=16384)
+def role_word(low: str) -> bool:
+    """A word naming a religion's clergy or religious (rolewords.CLERGY_WORDS: "granthi",
+    "proboszcz", "pujari"; or a kind of WordNet's clergyman or religious: "priest", "imam",
+    "nun")."""
+    if low in CLERGY_WORDS:
+        return True
+    lx = lexicon()
+    return lx is not None and any(lx.is_a(low, kind, PERSON_DEPTH) for kind in CLERGY_KINDS)
+
+
+def clergy_family(index: CatalogIndex, fam_key: str) -> bool:
+    """Do the family's cards call its subject a cleric (class noun, a tag or a description
+    word that is a role word)?"""
+    fam = index.families[fam_key]
+    words = {fam.class_head} | {w for card in fam.cards for tag in card.tags
+                                for w in tag.lower().split()}
+    words |= {w for card in fam.cards for w in card.description.lower().replace(",", " ").split()}
+    return any(role_word(w) for w in words if w.isalpha())
+
+
+@match_rule
+def role_names_someone_else(index: CatalogIndex, site: WordSite, fam_key: str,
+                            strength: float) -> Verdict:
+    """A person phrase that calls its subject by a cleric's role ("the <granthi> <surname>",
+    "the imam in the doorway") names someone holding that role; a person card whose cards
+    never say the role (a plumber who shares the surname) is another person, and the phrase
+    picks nobody where no card is a cleric. A place phrase after it ("at the <temple>") is
+    where the cleric is, and names no other person by a word of their cards."""
+    roles = [t for t in site.mention.words if not t.possessive and role_word(t.low)]
+    if site.mention.role == Role.SCENE and fam_key not in site.match.named:
+        roles += [t for t in site.request if t.end <= site.mention.start and not t.possessive
+                  and role_word(t.low)]  # "the <role> at <a place>": the place is the cleric's
+    if not roles:
+        return Verdict.KEEP  # (first: the common case costs one cached look-up a word)
+    lx = lexicon()
+    head = index.families[fam_key].class_head
+    if lx is None or not lx.is_a(head, "person", PERSON_DEPTH):
+        return Verdict.KEEP
+    if any(index.family_knows(fam_key, t) for t in roles) or clergy_family(index, fam_key):
+        return Verdict.KEEP
+    return Verdict.VETO
+
+
+def _form_of(word: str, name: str) -> bool:
+    """Is `word` another form of the name: the same opening (NAME_FORM_STEM letters, or all
+    but the name's last), another ending?"""
+    need = min(NAME_FORM_STEM, len(name) - 1)
+    return need > 1 and word[:need] == name[:need]
+
+
+@match_rule
+def food_typed_for_a_name(index: CatalogIndex, site: WordSite, fam_key: str,
+                          strength: float) -> Verdict:
+    """A being's name reached through another form of it (an inflection, a diminutive, a
+    plural of the language it comes from), where the typed form is itself a food in lower case
+    ("<food plural> with powdered sugar" for a dog named after the sweet), is that food: the
+    form names the thing the pet was named after, not the pet. The name's own form is left to
+    the rules above, which read the rest of the sentence."""
+    tok, fam = site.tok, index.families[fam_key]
+    if tok.capitalized or tok.text[:1].isupper() or tok.possessive or tok.low in fam.name_lows \
+            or not any(_form_of(tok.low, name) for name in fam.name_lows):
+        return Verdict.KEEP
+    if not food_word(tok.low):
+        return Verdict.KEEP
+    lx = lexicon()
+    if lx is None or not any(lx.is_a(fam.class_head, kind, PERSON_DEPTH) for kind in BEING_HEADS):
+        return Verdict.KEEP
+    return Verdict.DROP
+
+
+ROLE_NOBODY = role_names_someone_else.__name__  # the rule's name, for reasoner.py
+
+
+def cleric_is_nobody(index: CatalogIndex, words: list[Token]) -> bool:
+    """Rule role_names_someone_else, for the whole phrase: a subject phrase calling its subject
+    by a cleric's role ("the <imam>", "the <granthi> <surname>") where no cleric's card of the
+    repository knows that role word (a priest's card knows "priest" and the priest words of
+    rolewords.py, not "imam") names someone the repository lacks: nobody, whoever else its
+    other words fit."""
+    roles = [t for t in words if not t.possessive and role_word(t.low)]
+    if not roles:
+        return False
+    return not any(index.family_knows(key, t) and clergy_family(index, key)
+                   for key, fam in index.families.items() if fam.kind == "subject"
+                   for t in roles)

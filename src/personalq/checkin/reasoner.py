@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from personalq.catalog.card import Card
 from personalq.checkin import rules
+from personalq.checkin.ordinary import ROLE_NOBODY, cleric_is_nobody
 from personalq.checkin.evidence import (Context, Evidence, confidence, enough_evidence, gather,
                                         plausible, score)
 from personalq.checkin.features import CatalogIndex, Family, MatchKind
@@ -34,9 +35,9 @@ from personalq.checkin.ages import SMALL_WORDS, born_in_order, little_one, newbo
 from personalq.checkin.dates import reference_day
 from personalq.checkin.stages import HUMAN_STAGES
 from personalq.checkin.kinship import Rel, birth_order, rel_of
-from personalq.checkin.relations import (NO_LINK, OWNER, Answer, Ref, Relations, compose, name_like,
-                                         rare_noun_name,
-                                         reference)
+from personalq.checkin.relations import (DEPARTED, NO_LINK, OWNER, Answer, Ref, Relations, compose,
+                                         departed_only, name_like, rare_noun_name, reference,
+                                         said_departed)
 from personalq.checkin.text import (CARRYING_WORDS, CHECKPOINT_WORDS, CUE_WORDS, FILLER, STOPWORDS,
                                     TRANSPARENT, Token,
                                     stem, tokenize, verb_form)
@@ -303,7 +304,8 @@ class Reasoner:
         if answer is not None:
             self._resolve_related(ctx, g, state, answer)
             return
-        if self._newcomer(ctx, g):
+        if self._newcomer(ctx, g) or (g.role == Role.SUBJECT and ctx.on(ROLE_NOBODY) and
+                                      cleric_is_nobody(self.index, g.mention.words)):
             state.out.append(Resolution(Role.SUBJECT, mention, Outcome.NONE, [], [], {}, {},
                                         g.cue, list(g.extra), None, related=True))
             return
@@ -360,6 +362,9 @@ class Reasoner:
         if answer is not None and len(answer.families) > 1 and not named and \
                 any(t.start > ref.head.start and name_like(t) for t in g.mention.all_tokens):
             return None  # "tita jooy": a title before a name typed off; the name says which
+        if answer is not None and answer.families and ctx.on(DEPARTED) and said_departed(
+                g.mention.all_tokens, ref.head, ctx.text[ref.head.end:]):
+            answer = Answer(departed_only(self.index, answer.families), answer.together, ref)
         return answer
 
     def _of_relatives_after(self, ctx: Context, g: Group, ref: Ref | None) -> Ref | None:

@@ -35,6 +35,7 @@ from functools import lru_cache
 from personalq.catalog.card import Card
 from personalq.checkin.lexicon import LEXFILE, Lexicon, closed_forms, lexicon
 from personalq.checkin.nounwords import rows as home_noun_rows
+from personalq.checkin.rolewords import CLERGY_NAMES
 from personalq.checkin.text import STOPWORDS, Token, english_words, stem, tokenize
 from personalq.checkin.tuning import BREED_NARROWER_MAX, HOME_NOUN_GUARD_LEN, HOME_NOUN_MIN_LEN
 
@@ -250,7 +251,7 @@ CRAFT_NAMES = (
 
 DOMAIN_NAMES: tuple[tuple[str, ...], ...] = (DOG_NAMES + CAT_NAMES + OTHER_PET_NAMES +
                                              VEHICLE_NAMES + GARMENT_NAMES + HAIR_NAMES +
-                                             CRAFT_NAMES)
+                                             CRAFT_NAMES + CLERGY_NAMES)
 
 # words for a whole category: only a card whose class noun it is is called by its other names
 # (a "vehicle" tag on a pickup's card makes it no one's "ride")

@@ -203,6 +203,9 @@ CONTENTS_REACH = 4  # words between a container's "of" and a word of its content
 # hypernym links up to the activities whose object is a thing, never a being
 THING_VERB_SENSES = 2
 THING_VERB_DEPTH = 4
+# ordinary.verb_of_a_person: the frequent meanings of a verb read for who does it ("sing": a
+# song, to sing; its third meaning, a kettle singing, is rare)
+PERSON_VERB_SENSES = 2
 THING_ACTIVITIES = ("cooking", "consumption")
 
 # second.py, owned_thing_beside_a_subject: words allowed between "the"/"my" and its noun ("the
