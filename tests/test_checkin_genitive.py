@@ -79,6 +79,8 @@ def test_restore(typed, restored):
     "marco aunty at the door",  # an aunt/uncle word after a name is a title
     "lucia no way",  # an English link needs a kinship word after it
     "de la cruz bakery",
+    "whichever of my sons, on a pier",  # a quantifier before "of": a partitive
+    "either of marco's dogs",
 ])
 def test_left_alone(typed):
     assert _restore(typed) == typed

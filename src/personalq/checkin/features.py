@@ -156,6 +156,8 @@ def relation_words(description: str) -> list[str]:
 
 # The first person as a card's subject: the owner's own card.
 OWNER_WORDS = frozenset("me myself self".split())
+OWNER_STEMS = frozenset(stem(w) for w in OWNER_WORDS)
+COORDINATORS = frozenset("and & or".split())
 
 
 def presents_owner(card: Card) -> bool:
@@ -164,6 +166,18 @@ def presents_owner(card: Card) -> bool:
     first = next(iter(tokenize(card.description)), None)
     return (first is not None and first.low in OWNER_WORDS) or \
         any(tag.strip().lower() in OWNER_WORDS for tag in card.tags)
+
+
+def owner_drawn(card: Card) -> bool:
+    """Whether the owner words of a card's description name someone drawn: the card presents
+    the owner, or a first-person word stands in a coordination ("my wife and myself"); else
+    "myself" is the writer speaking ("a roof I put on myself"; rule first_person_on_a_card_is_its_writer)."""
+    if presents_owner(card):
+        return True
+    toks = tokenize(card.description)
+    return any(tok.low in OWNER_WORDS and any(
+        toks[j].low in COORDINATORS for j in (i - 1, i + 1) if 0 <= j < len(toks))
+        for i, tok in enumerate(toks))
 
 
 def kin_synonyms(word: str) -> set[str]:
@@ -202,9 +216,12 @@ def one_word(tag: str) -> bool:
     return len(tokenize(tag)) == 1
 
 
-def _card_terms(card: Card, fam: Family, orders: bool = True) -> dict[str, float]:
-    """Each stem of one card's fields with the strength of the best field it is in."""
+def _card_terms(card: Card, fam: Family, orders: bool = True, writer: bool = True
+                ) -> dict[str, float]:
+    """Each stem of one card's fields with the strength of the best field it is in; `writer`:
+    the owner words of a description that draws no owner are left out (owner_drawn)."""
     terms: dict[str, float] = {}
+    unsaid = OWNER_STEMS if writer and not owner_drawn(card) else frozenset()
 
     def put(term: str, strength: float) -> None:
         for form in {term, fold(term)}:  # "Sônia" is typed "sonia" too
@@ -226,7 +243,8 @@ def _card_terms(card: Card, fam: Family, orders: bool = True) -> dict[str, float
         if head and not one_word(tag):
             put(head[0].stem, STRENGTH[Field.TAG])
     for w in words(card.description):
-        put(w, STRENGTH[Field.DESC])
+        if w not in unsaid:
+            put(w, STRENGTH[Field.DESC])
     for w in relation_words(card.description):
         put(w, STRENGTH[Field.RELATION])
         for kin in kin_synonyms(w):
@@ -267,7 +285,7 @@ def _add_synonyms(card: Card, fam: Family, terms: dict[str, float], put) -> None
 
 
 def build_family(key: str, members: list[Card], aliases: bool = True,
-                 given: bool = True, orders: bool = True) -> Family:
+                 given: bool = True, orders: bool = True, writer: bool = True) -> Family:
     """`aliases`: the names the descriptions say the family uses are names too (the rule
     `family_use_name_names_them`; off for its ablation); `given`: so is a person's given name
     a description opens with (`given_name_in_the_description`)."""
@@ -287,7 +305,7 @@ def build_family(key: str, members: list[Card], aliases: bool = True,
         fam.naming_words.update(class_words[-1:])
         fam.naming_words.update(w for tag in card.tags if one_word(tag) for w in words(tag))
         fam.naming_words.update(relation_words(card.description))
-        per_card.append(_card_terms(card, fam, orders))
+        per_card.append(_card_terms(card, fam, orders, writer))
         fam.card_terms[card.id] = (set(name_words) | set(class_words) | set(tag_words) |
                                    set(words(card.description)))
     if aliases:
@@ -441,21 +459,22 @@ class CatalogIndex:
     def __init__(self, cards: list[Card], lexical: bool = True, aliases: bool = True,
                  clips: bool = True, given: bool = True, clipped_names: bool = True,
                  orders: bool = True, other: bool = True, name_forms: bool = True,
-                 loans: bool = True):
+                 loans: bool = True, writer: bool = True):
         """`other`: the other names of a card's kind (synonyms.py; off for the ablation of the
         rule `other_name_of_a_kind`); `loans`: other languages' common nouns for a kind among them
         (off for `common_noun_of_the_home_language`); `lexical`: also index the lexicon's other
         words for the naming words (lexical.py; off for the ablation of `lexical_synonyms`); `aliases`: the names the
         descriptions say the family uses (aliases.py; off for `family_use_name_names_them`);
         `clips`: pet forms of kind words (clipping.py; off for `pet_form_of_a_kind_word`);
-        `name_forms`: other forms of names (nameforms.py; `name_form_of_another_language`)."""
+        `name_forms`: other forms of names (nameforms.py; `name_form_of_another_language`);
+        `writer`: a description's first person is its writer (`first_person_on_a_card_is_its_writer`)."""
         groups: dict[str, list[Card]] = defaultdict(list)
         for card in cards:
             groups[card.family].append(card)
         self.families: dict[str, Family] = {}
         for key, members in groups.items():
             members.sort(key=lambda c: (c.version, c.created_at, c.id))
-            self.families[key] = build_family(key, members, aliases, given, orders)
+            self.families[key] = build_family(key, members, aliases, given, orders, writer)
         self.n_families = max(1, len(self.families))
         self.common_tags = self._common_tags()
         for fam in self.families.values() if lexical else ():  # other English words for

@@ -67,6 +67,10 @@ _GENERIC_DETERMINERS = frozenset("a an one some any each every no my our your hi
 _WORD = re.compile(r"[^\W\d_]+")
 _PERSON_PRONOUNS = frozenset("me i you him her us them myself".split())
 _TITLE_KINDS = frozenset({"pibling", "cousin"})  # "<name> aunty": the person, a title
+# A quantifier before "of" opens a partitive, not a genitive: "whichever of my sons" is one of
+# them, not something of theirs (partitive.py reads it).
+_PARTITIVE_HEADS = frozenset("one ones either any each which whichever which-ever some neither "
+                             "none all both most many few several whoever whatever".split())
 
 
 def _by_word(table: dict[str, str]) -> dict[str, frozenset[str]]:
@@ -216,7 +220,8 @@ def _possessed_start(toks: list[Token], i: int, text: str,
     GENITIVE_NOUN_MAX_WORDS content words, its head a thing one has; a determiner "the" before
     it is taken in (dropped), "a"/"my" make it generic: None."""
     k = i - 1
-    if k < 0 or toks[k].possessive or not (_a_thing_had(toks[k].low) or (
+    if k < 0 or toks[k].possessive or toks[k].low in _PARTITIVE_HEADS or not (
+            _a_thing_had(toks[k].low) or (
             toks[i].low != "of" and _kin(toks[k].low, True))):
         return None
     start = k

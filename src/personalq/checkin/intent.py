@@ -21,9 +21,10 @@ from enum import StrEnum
 from personalq.checkin.text import (CUE_WORDS, DETERMINERS, FILLER, KINSHIP, MONTHS, NEWEST_WORDS, NOW_WORDS,
                                     OLDER_WORDS,
                                     ORDINALS, STOPWORDS, TRANSPARENT, VERSION_NUMBER_RE, Token,
-                                    gerund, stem, tokenize, verb_form)
+                                    gerund, plural, stem, tokenize, verb_form)
 from personalq.checkin.dates import find_dates, season_months
 from personalq.checkin.kinship import rel_of
+from personalq.checkin.lexicon import LEXFILE, lexicon
 
 
 
@@ -76,6 +77,13 @@ _STYLE_PATTERNS = [
 
 NOW_RULE = "now_is_the_newest"  # registered in rules.py
 DATE_WORDS_RULE = "date_words_are_a_cue"  # registered in rules.py
+BARE_NOUN_RULE = "bare_opening_noun_is_generic"  # registered in rules.py
+ARTICLE_SHARED_RULE = "article_governs_the_coordination"  # registered in rules.py
+# WordNet's broad classes of a being that chat names bare for any one of its kind ("man", "cat").
+BEING_FILES = frozenset({LEXFILE["person"], LEXFILE["animal"]})
+# English adjectives of age and size: they fit any one of a kind ("little boy", "old man").
+GENERIC_MODIFIERS = frozenset("""little small tiny big tall short young old elderly aged teenage
+    adult baby middle-aged""".split())
 
 
 @dataclass
@@ -288,6 +296,27 @@ def _determiner_word(tokens: list[Token], vocab: frozenset[str],
     return found
 
 
+def bare_generic_noun(toks: list[Token], names: frozenset[str],
+                      vocab: frozenset[str] = frozenset()) -> bool:
+    """Rule bare_opening_noun_is_generic: chat drops the article of a request's first phrase
+    ("man doing a lunge", "little girl with pigtails"), so a singular noun for a kind of person or
+    animal opening the request bare -- no determiner, possessor, name or kinship word -- points at
+    any one of that kind, as "a man" does: no one of the user's. Its modifiers say only age or size
+    (GENERIC_MODIFIERS) or are words no card uses: a card's own words ("ginger longhair cat")
+    describe the user's own. A capital on the request's first word is only the sentence's."""
+    lx = lexicon()
+    if lx is None or not toks or any(
+            t.possessive or (t.capitalized and t is not toks[0]) or t.low in names or t.low in KINSHIP or _kin_noun(t.low)
+            or is_determiner(t) or t.low in REFLEXIVE for t in toks):
+        return False
+    head = toks[-1].low
+    senses = lx.senses(head)
+    return bool(senses) and senses[0].lexfile in BEING_FILES and not plural(toks[-1]) and \
+        all(t.low in GENERIC_MODIFIERS or (t.stem not in vocab and t.low not in vocab and
+                                           (not lx.senses(t.low) or lx.is_adjective(t.low)))
+            for t in toks[:-1])
+
+
 def is_determiner(tok: Token) -> bool:
     return tok.possessive or any(tok.low in vocab for vocab in DETERMINERS.values())
 
@@ -388,6 +417,9 @@ class _Splitter:
         if not toks:
             return
         det = _determiner(toks, self.vocab, self.names, self.generic_possessor)
+        if not det and not self.mentions and role == "subject" and BARE_NOUN_RULE not in self.off \
+                and toks[0] is self.tokens[0] and bare_generic_noun(toks, self.names, self.vocab):
+            det = Determiner.INDEFINITE  # bare_opening_noun_is_generic
         if self.carry and det in ("", "indefinite"):
             det = Determiner(self.carry)
         self.carry = ""
@@ -421,6 +453,17 @@ class _Splitter:
             return False
         return all(_kin_noun(t.low) for t in (left, right))
 
+    def article_shared(self, nxt: Token | None) -> bool:
+        """Rule article_governs_the_coordination: in what a figure has ("with a <X> and <Y>"),
+        an indefinite article before coordinated nouns governs each of them ("a hat and scarf"
+        is a hat and a scarf): the noun after "and" is as generic as the one before, also where
+        it is a word of some LoRA's name. A capitalised word or a kinship word is a person."""
+        if ARTICLE_SHARED_RULE in self.off or self.role != "attr" or nxt is None:
+            return False
+        if nxt.capitalized or nxt.possessive or nxt.low in KINSHIP or _kin_noun(nxt.low):
+            return False
+        return any(t.low in ("a", "an") for t in self.current)
+
     def known(self, tok: Token) -> bool:
         return tok.stem in self.vocab or tok.low in self.vocab
 
@@ -449,7 +492,9 @@ class _Splitter:
             self.current.append(tok)  # coordinated adjectives: one phrase
             return i + 1
         if low in SUBJECT_CONNECTORS or (low == "next" and nxt == "to"):
+            shared = low == "and" and self.article_shared(nxt_tok)
             self.restart("subject")
+            self.carry = "indefinite" if shared else self.carry
             return i + (2 if low == "next" else 1)
         if low in ATTR_CONNECTORS:
             self.restart("attr")

@@ -48,6 +48,11 @@ not because one request used it):
   both sides say it, as a card's "Rui, my elder brother" does) and the middle child, in ~50
   languages and regional Englishes; two-word words ("ba xa", "con trai") are read typed open
   (idiom). The tables live in kinwords.py, each entry under its language.
+- Affixes of other languages (`_affixed`, for a word no table holds as typed): an honorific
+  after the word ("dadi-ji", "halmeoni-nim", "amma garu"; KIN_HONORIFICS_AFTER), read in the
+  honorific's language; a first-person possessive ending ("dayım", "madaram";
+  KIN_POSSESSIVE_ENDINGS), read only in the ending's language; a great- prefix ("bisabuela",
+  "prababcia"; KIN_GREAT_PREFIXES) before a grandparent or grandchild word.
 - Guards: a borrowed word of two letters, or one that is also an everyday English word or a
   given name (the MiniLM vocabulary: "ate", "lola", "baba", "tito"), and a KIN_WORDS word of
   three letters, is a guarded word (guarded_lexicon): kinship only in a kin position (rel_of's
@@ -68,7 +73,11 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from personalq.checkin.kinwords import (KIN_BORROWED, KIN_BORROWED_MORE, KIN_GUARDED, KIN_LINE,
+from personalq.checkin.kinwords import (KIN_BORROWED, KIN_BORROWED_MORE, KIN_CO_IN_LAWS,
+                                        KIN_FIANCES,
+                                        KIN_GREAT_PREFIXES, KIN_GUARDED,
+                                        KIN_HONORIFICS_AFTER, KIN_LINE,
+                                        KIN_POSSESSIVE_ENDINGS,
                                         KIN_LINKERS, KIN_POSSESSIVE_AFTER,
                                         KIN_SIDE, KIN_WORDS)
 from personalq.embed import vocabulary_words
@@ -187,6 +196,14 @@ def _row_words(row: str, columns, english: frozenset[str]):
                 yield column, word, len(word) < _MIN_BORROWED or _english(word, english)
 
 
+_SIDED = ("grandparent", "pibling")  # the relations a side of the family is said of
+
+
+def _side(word: str, kind: str) -> str:
+    """The side of the family a grandparent or a parent's sibling word says (KIN_SIDE)."""
+    return KIN_SIDE.get(word, "") if kind in _SIDED else ""
+
+
 def _english(word: str, english: frozenset[str]) -> bool:
     """Is the word (or its plural) an everyday English word or given name?"""
     return bool({word, word + "s", word + "es"} & english)
@@ -253,7 +270,7 @@ def _table_words(english: frozenset[str]):
     language."""
     for language, row in KIN_BORROWED.items():
         for (kind, gender), word, guarded in _row_words(row, _COLUMNS, english):
-            yield ("close", language), Rel(kind, gender, side=KIN_SIDE.get(word, "")), word, \
+            yield ("close", language), Rel(kind, gender, side=_side(word, kind)), word, \
                 guarded
     for language, row in KIN_BORROWED_MORE.items():
         for rel, word, guarded in _row_words(row, _MORE_COLUMNS, english):
@@ -267,6 +284,14 @@ def _table_words(english: frozenset[str]):
                 short = len(word) < _MIN_UNGUARDED and "-" not in word
                 yield ("words", language), rel, word, \
                     short or word in KIN_GUARDED or _english(word, english)
+    for table, rel in ((KIN_FIANCES, Rel("partner")), (KIN_CO_IN_LAWS, Rel("sibling", in_law=True))):
+        for language, pair in table.items():
+            for gender, text in zip("mf", pair):
+                for word in (w for w in text.split() if w != "-"):
+                    short = len(word) < _MIN_UNGUARDED
+                    guarded = short or word in KIN_GUARDED or _english(word, english)
+                    line = KIN_LINE.get(word, "")
+                    yield ("words", language), replace(rel, gender=gender, line=line), word, guarded
 
 
 def _put(lex: dict, sources: dict, rel: Rel, word: str, source) -> None:
@@ -299,7 +324,7 @@ def _with_folded(lex: dict, english: frozenset[str]) -> dict:
 def _readings() -> tuple[dict[str, Rel], dict[str, Rel], dict[str, str], dict[str, str]]:
     """The tables read once: unguarded relations, guarded relations, unguarded birth orders,
     guarded birth orders (each word without accents too)."""
-    lex = {w: Rel(kind, gender, side=KIN_SIDE.get(w, ""))
+    lex = {w: Rel(kind, gender, side=_side(w, kind))
            for kind, by_gender in KIN_KINDS.items()
            for gender, text in by_gender.items() for w in text.split()}
     english = vocabulary_words()
@@ -364,14 +389,15 @@ def _add_reading(found: list[tuple[frozenset[str], Rel]], names: frozenset[str],
 HOME_WORDS_MIN = 2  # distinct kinship words of one language on the person cards: the family's
 
 
-def home_languages(texts: list[str]) -> frozenset[str]:
+def home_languages(texts: list[str], names: frozenset[str] = frozenset()) -> frozenset[str]:
     """home_language_reads_short_words: the languages whose kinship words the family's person
     cards use ("Bà Nội", "(Má)", "Chị Hai": Vietnamese): at least HOME_WORDS_MIN distinct
     words of the language (English kinship words aside), one of them no guarded word and of no
     other language's table (a two-letter word, or "tita", shared with Spanish, is no evidence
-    alone)."""
+    alone). A person's one-word name (`names`: "Hala", "Karim") is a name, no kinship word of
+    the language it also is in (Turkish "hala" an aunt, "karım" my wife)."""
     languages, _ = _by_language()
-    english = set(_english_relations())
+    english = set(_english_relations()) | set(names)
     found: dict[str, set[str]] = {}
     for text in texts:
         for word in re.findall(r"[^\W\d_]+", fold(text.lower())):
@@ -462,9 +488,91 @@ def rel_of(word: str, pointed: bool = False) -> tuple[Rel, bool] | None:
     base, plural = _base(w, pointed) if w in lexicon() or not w.startswith(tuple(_GENERATION_PREFIXES)) \
         else _grand(w, pointed)
     if base is None:
-        return None
+        return _affixed(word.lower(), pointed) if not (in_law or great or step) else None
     return replace(base, step=step or base.step, in_law=in_law or base.in_law,
                    great=great + base.great), plural
+
+
+@lru_cache(maxsize=1)
+def honorifics_after() -> dict[str, frozenset[str]]:
+    """Each honorific a language puts after a kinship word or name ("ji", "nim", "san") -> the
+    languages that do (kinwords.KIN_HONORIFICS_AFTER)."""
+    return _by_name(KIN_HONORIFICS_AFTER)
+
+
+def honorific_stem(word: str) -> tuple[str, frozenset[str]] | None:
+    """The word an honorific after it ("nani-ji", "bhabhiji", "halmeoni-nim") leaves, with the
+    honorific's languages; None where the word ends in none (the stem keeps _MIN_BORROWED
+    letters, so a name like "Susan" is no "su" + "san")."""
+    for honorific, languages in _longest_first(honorifics_after()):
+        for end in ("-" + honorific, honorific):
+            if word.endswith(end) and len(word) - len(end) >= _MIN_BORROWED:
+                return word[:-len(end)].rstrip("-"), languages
+    return None
+
+
+def _affixed(word: str, pointed: bool) -> tuple[Rel, bool] | None:
+    """A kinship word with another language's affix no table lists it with: an honorific
+    after it, a first-person possessive ending, a great- prefix."""
+    return _with_honorific(word, pointed) or _with_possessive_ending(word) or \
+        _with_great_prefix(word, pointed)
+
+
+def _with_possessive_ending(word: str) -> tuple[Rel, bool] | None:
+    """A kinship word with its language's "my" glued on ("khayye", "dayım", "ibuku";
+    kinwords.KIN_POSSESSIVE_ENDINGS): the word less the ending, as that language reads it
+    (never another language's word: "mami" is no "mam" + "i")."""
+    for ending, languages in _longest_first(_by_name(KIN_POSSESSIVE_ENDINGS)):
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and len(stem) >= _MIN_BORROWED:
+            own = _own_reading(stem, languages)
+            if own is not None:
+                return own, False
+    return None
+
+
+def _with_great_prefix(word: str, pointed: bool) -> tuple[Rel, bool] | None:
+    """A grandparent or grandchild word with its language's great- prefix ("prababcia",
+    "bisabuela", "pardadi"; kinwords.KIN_GREAT_PREFIXES): one generation more."""
+    for prefix, _ in _longest_first(_by_name(KIN_GREAT_PREFIXES)):
+        rest = word[len(prefix):].lstrip("-")
+        if word.startswith(prefix) and len(rest) >= _MIN_BORROWED:
+            found = rel_of(rest, pointed)
+            if found is not None and found[0].kind in ("grandparent", "grandchild"):
+                return replace(found[0], great=found[0].great + 1), found[1]
+    return None
+
+
+def _longest_first(table: dict[str, frozenset[str]]) -> list[tuple[str, frozenset[str]]]:
+    """A table of affixes, the longest first (so "hanim" is tried before "nim")."""
+    return sorted(table.items(), key=lambda item: -len(item[0]))
+
+
+def _with_honorific(word: str, pointed: bool) -> tuple[Rel, bool] | None:
+    """A kinship word with an honorific after it is the kinship word: the glued form a table
+    holds ("mama" + "-ji" as "mamaji", the Hindi mother's brother), else the stem as the
+    honorific's languages read it (Hindi "mami" + "ji": an aunt, where the tables' first reading
+    of "mami" is a mother), else the stem as any table reads it ("devar-ji", "sasur sahib")."""
+    stem = honorific_stem(word)
+    if stem is None:
+        return None
+    glued = word.replace("-", "")
+    if glued != word and (found := _base(glued, pointed))[0] is not None:
+        return found[0], found[1]
+    found = rel_of(stem[0], pointed)
+    own = _own_reading(stem[0], stem[1])
+    if found is not None and own is not None and own.kind != found[0].kind:
+        return own, found[1]
+    return found
+
+
+def _own_reading(word: str, languages: frozenset[str]) -> Rel | None:
+    """A word's relation in the given languages, the reading that names the side where one
+    of them does (Hindi "mama": the maternal uncle)."""
+    readings = [rel for names, rel in _readings_by_language().get(fold(word), ())
+                if names & languages]
+    sided = [rel for rel in readings if rel.side]
+    return (sided or readings or [None])[0]
 
 
 def _grand(w: str, pointed: bool) -> tuple[Rel | None, bool]:

@@ -196,7 +196,23 @@ KIN_LINE = {**dict.fromkeys("devar jeth sala saala saali nanad nand deor nanaan 
                             "baldız".split(), "spouse"),
             **dict.fromkeys("jija jiju behnoi bhabhi bhabi boudi dulabhai jamaibabu bharjai "
                             "vahini banevi jiefu meifu saozi dimei shoharkhahar zanbaradar "
-                            "maebu maehyeong hyeongsu olke".split(), "blood")}
+                            "maebu maehyeong hyeongsu olke".split(), "blood"),
+            # the spouse's sibling's spouse: co-sisters-in-law (the wives of brothers) and
+            # co-brothers-in-law (the husbands of sisters), where a language has the word
+            **dict.fromkeys("jethani devrani darani dewrani derani sadhu saadhu jau sadu "
+                            "elti bacanak jari bajenagh yatrovka svoyak jetrva pasanac "
+                            "salfeh adeel dongseo donseo zhouli lianjin bhayra "
+                            "badzhanak".split(), "co")}
+# Co-sisters- and co-brothers-in-law by language (KIN_LINE "co"), read as a sibling-in-law of
+# that gender whose line is neither the spouse's sibling nor the sibling's spouse.
+KIN_CO_IN_LAWS = {
+    "hindi-urdu-punjabi-gujarati": ("sadhu saadhu", "jethani devrani darani dewrani derani"),
+    "marathi": ("sadu", "jau"), "bengali": ("bhayra", "-"), "turkish": ("bacanak", "elti"),
+    "persian": ("bajenagh", "jari"), "russian": ("svoyak", "yatrovka"),
+    "serbian-croatian": ("pasanac", "jetrva"), "arabic": ("adeel", "salfeh"),
+    "korean": ("donseo", "dongseo"), "chinese": ("lianjin", "zhouli"),
+    "bulgarian": ("badzhanak", "-"),
+}
 # Grandparent (and parent's sibling) names that say which side of the family: Hindi/Urdu
 # nani (the mother's mother) and dada/dadi (the father's parents; Hindi "nana" is English's
 # grandma here), Swedish mor-/far- (mother's /
@@ -210,7 +226,21 @@ KIN_SIDE = {"nani": "maternal", "dadi": "paternal", "dada": "paternal",
             "farfar": "paternal", "morbror": "maternal", "moster": "maternal",
             "farbror": "paternal", "faster": "paternal", "laolao": "maternal",
             "laoye": "maternal", "waipo": "maternal", "waigong": "maternal",
-            "nainai": "paternal", "yeye": "paternal"}
+            "nainai": "paternal", "yeye": "paternal",
+            # parents' siblings by side, where the word says it (read for aunts and uncles
+            # only: "mama" stays a mother where a table's first reading is a mother); a word
+            # also used for an aunt or uncle by marriage of the other side has none
+            **dict.fromkeys("ammo amo ammi amto amti amme amca hala amoo amu ameh chacha "
+                            "chachu taya tayaji tauji bua bhua phuphi phuppo phupho kaka jethu "
+                            "pishi pishimoni fupu atya athai babai foi shushu bobo gugu sukfu "
+                            "baakfu guma stryj stryjek shangazi dadobawo ubabekazi rakgadi "
+                            "xhaxhi xhaxhai halla adeer eedo sewaa tete babamukuru babamunini "
+                            "seta farbror faster chu bac co".split(), "paternal"),
+            **dict.fromkeys("khalo khali khalto khalti khala daei dayi dayı teyze daje khaleh "
+                            "khale mama mamu mamaji mausi masi mashi mashimoni mavshi jiujiu "
+                            "yima kaufu wuj wujek mjomba malume umalume malome daja tezja teze "
+                            "abti habaryar wofa mainini maiguru xal eno ujak ujo morbror moster "
+                            "cau di".split(), "maternal")}
 
 # Every other relation, by language: relation key (an English relation word, with "maternal"/
 # "paternal", "male"/"female", "elder"/"younger" before it where the language's word says so)
@@ -227,6 +257,9 @@ KIN_WORDS: dict[str, dict[str, str]] = {
         "wife": "wife-to-be mrs", "husband": "husband-to-be",
         "stepfather": "stepdaddy", "stepmother": "stepmommy stepmummy",
         "middle": "middle middlest middle-child",
+        # the chat abbreviations of family forums (guarded: kinship only after "my"/"our")
+        "father-in-law": "fil", "mother-in-law": "mil", "brother-in-law": "bil",
+        "sister-in-law": "sil", "daughter-in-law": "dil", "son": "ds", "daughter": "dd",
     },
     "scots": {
         "brother": "brither", "son": "laddie", "daughter": "lassie",
@@ -360,14 +393,15 @@ KIN_WORDS: dict[str, dict[str, str]] = {
         "stepmother": "uvey-anne",
     },
     "arabic": {  # Levantine, Gulf and Egyptian forms as typed in Latin letters
-        "father": "baba abuya abouya yuba bayi", "mother": "mama mamti yumma ummi yamma",
+        "father": "baba abuya abouya yuba bayi", "mother": "mama mamti yumma ummi yamma emm",
         "grandfather": "jiddo sido jaddi geddo jeddo", "grandmother": "teta sitti jadda tayta",
-        "husband": "jozi zawji", "wife": "marti mirati zawjti", "son": "ibni",
-        "daughter": "binti", "brother": "akhoy akhi khayyi", "sister": "ukhti ikhti khayti",
+        "husband": "jozi zawji", "wife": "marti mirati zawjti", "son": "ibni ebn",
+        "daughter": "binti bent", "brother": "akhoy akhi khayyi khayy",
+        "sister": "ukhti ikhti khayti ikht",
         "paternal uncle": "ammo ammi amo", "maternal uncle": "khalo khali",
         "paternal aunt": "amto amti", "maternal aunt": "khalto khalti khala",
         "mother-in-law": "hamati hamaty", "father-in-law": "hamaya hami",
-        "son-in-law": "nseeb",
+        "parent-in-law": "hama hame hamo hamu", "son-in-law": "nseeb",
     },
     "persian": {
         "father": "baba babayi pedar", "mother": "maman madar", "grandfather": "babajoon babajan",
@@ -393,15 +427,18 @@ KIN_WORDS: dict[str, dict[str, str]] = {
         "paternal grandfather": "dada dadaji dadu", "paternal grandmother": "dadi dadiji",
         "maternal grandfather": "nana nanaji", "maternal grandmother": "nani naniji",
         "husband": "patidev shauhar miyan gharwala", "wife": "patni biwi begum gharwali",
-        "son": "beta munna", "daughter": "beti bitiya munni", "brother": "bhai bhaiya "
+        "son": "beta munna puttar putt munda", "daughter": "beti bitiya munni kudi dhee",
+        "brother": "bhai bhaiya "
         "bhaiyya veer veerji paaji", "sister": "behen didi baji apa bhenji",
         "paternal uncle": "chacha chachu taya tayaji tauji", "maternal uncle": "mama mamu mamaji",
         "paternal aunt": "bua phuphi phuppo phupho", "maternal aunt": "mausi masi khala",
-        "aunt": "chachi tai taiji mami mumani", "nephew": "bhatija bhanja bhatija",
-        "niece": "bhatiji bhanji", "grandson": "pota nati", "granddaughter": "poti natin",
+        "aunt": "chachi tai taiji tayi mami mumani maami", "nephew": "bhatija bhanja bhateeja bhanjaa",
+        "niece": "bhatiji bhanji bhateeji", "grandson": "pota nati", "granddaughter": "poti natin",
         "son-in-law": "damaad damad jamai", "daughter-in-law": "bahu",
         "brother-in-law": "jija jiju devar jeth saala", "sister-in-law": "bhabhi saali nanad "
-        "bharjai", "father-in-law": "sasur sasurji", "mother-in-law": "saas sasu",
+        "bharjai", "father-in-law": "sasur sasurji",
+        "mother-in-law": "saas sasu",
+        "uncle": "phupha phuphaji fufa mausa mausaji", "elder brother": "praji bhaji",
     },
     "bengali": {
         "mother": "ma maa", "father": "baba abba", "husband": "bor swami", "wife": "bou",
@@ -664,9 +701,82 @@ KIN_WORDS: dict[str, dict[str, str]] = {
     },
 }
 
+# Honorifics a language puts AFTER a kinship word (and a name), as a word of their own, hyphenated
+# or glued: "dadi ji", "Chachi-ji", "bhabhiji", "sasur sahib", "maman joon", "halmeoni-nim",
+# "okaa-san", "amma garu", "teyze hanım". They add respect, not a relation: the word is read
+# as the kinship word they follow, in the honorific's own language where that language reads
+# it otherwise than the tables' first reading (Hindi "mama" + "ji" is the mother's brother), and a
+# glued form a table holds ("mamaji") keeps the table's reading. Coverage: the languages of the
+# tables above (KIN_BORROWED's ~40 most spoken and community languages) whose grammar marks
+# respect by a particle after the kinship noun or name; languages that put a title before the
+# name instead (Tagalog, Yoruba, Swahili, Thai, Indonesian) have none here. Keyed like
+# KIN_WORDS (language names joined by "-").
+KIN_HONORIFICS_AFTER = {
+    "hindi-urdu-punjabi-nepali-gujarati-marathi": "ji jee",
+    "hindi-urdu-punjabi": "sahib sahab saab saheb",
+    "urdu-persian-armenian": "jaan jan joon jun",
+    "telugu": "garu",
+    "korean": "nim ssi",
+    "japanese": "san chan sama kun",
+    "turkish": "hanim bey",
+}
+
+# Fiancés and fiancées in the languages of the tables above that have a word for them (one
+# promised in marriage, not a boyfriend): read as a partner of that gender, whose parents and
+# siblings are spoken of as in-laws (relations._IN_LAWS_TO_BE).
+KIN_FIANCES = {
+    "spanish": ("prometido", "prometida"), "portuguese": ("noivo", "noiva"),
+    "italian": ("fidanzato", "fidanzata"), "french": ("fiance", "fiancee"),
+    "german": ("verlobter", "verlobte"), "dutch": ("verloofde", "verloofde"),
+    "swedish": ("fastman", "fastmo"), "polish": ("narzeczony", "narzeczona"),
+    "russian": ("zhenikh", "nevesta"), "ukrainian": ("narechenyi", "narechena"),
+    "greek": ("arravoniastikos", "arravoniastikia"), "turkish": ("nisanlim", "nisanli"),
+    "arabic": ("khatib khateeb", "khatibe khatibeh khateebe khatibti"),
+    "hebrew": ("arus", "arusa"), "persian": ("namzad", "namzadam"),
+    "hindi-urdu-punjabi": ("mangetar", "mangetar"), "korean": ("yakhonja", "yakhonnyeo"),
+    "japanese": ("konyakusha", "iinazuke"), "chinese": ("weihunfu", "weihunqi"),
+    "vietnamese": ("hon-phu", "hon-the"), "indonesian-malay": ("tunangan", "tunangan"),
+    "swahili": ("mchumba", "mchumba"), "yoruba": ("afesona", "afesona"),
+    "romanian": ("logodnic", "logodnica"), "czech-slovak": ("snoubenec", "snoubenka"),
+    "serbian-croatian": ("verenik zarucnik", "verenica zarucnica"),
+    "hungarian": ("volegeny", "menyasszony"), "tagalog": ("nobyo", "nobya"),
+}
+
+# The first-person possessive a language glues to the end of a kinship noun ("my" as a
+# suffix): Levantine Arabic "khayye" (my brother), "khatibi" (my fiancé), "hamaye" (my
+# mother-in-law); Turkish "dayım"; Persian "madaram"; Malay "ibuku"; Amharic "enate"; Finnish
+# "äitini". A word of the tables less the ending, in that language, is "my <the word>"
+# (kinship._with_possessive_ending). Coverage: the languages of the tables whose first-person
+# possessive is a suffix.
+KIN_POSSESSIVE_ENDINGS = {
+    "arabic": "i e ye ya ti te",
+    "turkish": "m im um",
+    "persian": "am",
+    "indonesian-malay": "ku",
+    "amharic": "e",
+    "finnish": "ni",
+    "hungarian": "m em am om",
+}
+
+# The prefix a language puts before a grandparent or grandchild word for one generation more
+# (English great-): Slavic pra- ("prababcia", "pradziadek", "prababushka"), Romance bis-
+# ("bisabuela", "bisnonno", "bisavó"), German ur- ("Uroma"), Dutch over- ("overgrootmoeder"),
+# Hindi/Urdu/Punjabi par- ("pardadi", "parnana"), Greek pro- ("propappous"), Romanian stră-,
+# Hungarian déd-, Japanese hii- ("hiiobaachan"), Korean jeung- ("jeunghalmeoni"), Chinese
+# zeng- ("zengzumu"). Coverage: the languages of the tables that make the word so.
+KIN_GREAT_PREFIXES = {
+    "polish-czech-slovak-russian-ukrainian-serbian-croatian": "pra",
+    "spanish-portuguese-italian": "bis tatara",
+    "german": "ur", "dutch": "over", "hindi-urdu-punjabi": "par", "greek": "pro",
+    "romanian": "stra", "hungarian": "ded", "japanese": "hii", "korean": "jeung",
+    "chinese": "zeng tai",
+}
+
 # Words that are kinship only in a kin position whatever their length or English status: chat
-# abbreviations ("mrs" before a surname, "imo": in my opinion).
-KIN_GUARDED = frozenset("mrs imo".split())
+# abbreviations ("mrs" before a surname, "imo": in my opinion), and kinship words that are also
+# a word English borrowed for something else, which the vocabulary check misses (a "bhaji" to
+# eat, a golf "putt", "jari" embroidery thread, the Munda people, the Syrian city Hama).
+KIN_GUARDED = frozenset("mrs imo bhaji putt jari munda hama hame hamo hamu".split())
 
 # The first-person possessives ("my", "our") that a language puts AFTER the kinship noun, typed
 # as a word of their own ("<mother> <my>"), by language (the table names above, split at "-"):

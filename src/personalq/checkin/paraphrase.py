@@ -110,6 +110,7 @@ class Phrase:
     kind: str  # "style", "concept" or ANY
     start: int
     end: int
+    frame: str = ""  # the frame word of a concept phrase as typed, lower case ("doing")
 
     def allows(self, kind: str) -> bool:
         return self.kind in (kind, ANY)
@@ -292,6 +293,23 @@ def _participle(tok: Token) -> bool:
     return tok.low.endswith("ing") and lx is not None and lx.verb_lemma(tok.low) is not None
 
 
+_CLAUSE_BREAK = re.compile(r"[,.;:!?()]")
+_MAKING_WORD = re.compile(r"\b" + MAKING + r"\b", re.I)
+
+
+def tool_of_making(request: str, at: int, text: str, det: str, on: bool = True) -> bool:
+    """Rule tool_of_making_is_the_medium: "with <X>" in a clause whose verb makes the picture
+    ("drawn like a child did it with crayons", "painted with watercolours") says what the picture
+    is made with when X's head is a medium (paint, a drawing tool, a picture word): a style, as
+    "in <medium>" is, not a thing the figure holds."""
+    if not on:
+        return False
+    clause = _CLAUSE_BREAK.split(request[:at])[-1]
+    head = _head(text)
+    return head is not None and bool(_MAKING_WORD.search(clause)) and \
+        _is_medium(head.low, not det)
+
+
 def _placed_in(request: str, at: int) -> bool:
     """"<participle> in <X>" where the participle is no making one ("dunked in dye", "wrapped
     in silk"): X is where the verb puts the thing, not what the picture is made in ("painted
@@ -329,11 +347,13 @@ def craft_things_only(request: str, knows: Callable[[Token], bool]) -> bool:
 
 
 def phrases(request: str, style_words: frozenset[str] = frozenset(),
-            grounds: bool = True, made_of: bool = True, same_group: bool = True) -> list[Phrase]:
+            grounds: bool = True, made_of: bool = True, same_group: bool = True,
+            made_with: bool = True) -> list[Phrase]:
     """The request's describing phrases in the frames above (module docstring); style_words:
     the stems style cards name themselves by (class noun, one-word tags); grounds, made_of,
-    same_group: the rules picture_on_a_material_is_a_style_phrase,
-    made_of_a_material_is_a_style_phrase and a_group_alike_is_one_phrase."""
+    same_group, made_with: the rules picture_on_a_material_is_a_style_phrase,
+    made_of_a_material_is_a_style_phrase, a_group_alike_is_one_phrase and
+    tool_of_making_is_the_medium."""
     out: list[Phrase] = []
     for m in _STYLE_RE.finditer(request):
         lead = (m.group("lead") or "").strip().lower()
@@ -357,7 +377,10 @@ def phrases(request: str, style_words: frozenset[str] = frozenset(),
         kind = in_frame_kind(m.group("x"), det, style_words) \
             if m.group("frame").lower() == "in" and not _placed_in(request, m.start()) \
             else "concept"
-        out.append(Phrase(m.group("x"), kind, m.start("x"), m.end("x")))
+        if m.group("frame").lower() == "with" and tool_of_making(request, m.start(), m.group("x"), det,
+                                                               made_with):
+            kind = ANY  # tool_of_making_is_the_medium: "drawn like ... with crayons"
+        out.append(Phrase(m.group("x"), kind, m.start("x"), m.end("x"), m.group("frame").lower()))
     out += picture_phrases(request)
     if grounds:
         out += ground_phrases(request)
@@ -489,7 +512,8 @@ class ParaphraseIndex:
 
     def _phrases(self, request: str) -> list[Phrase]:
         return phrases(request, self.style_words, self.on(rules.PICTURE_ON_A_MATERIAL),
-                       self.on(rules.MADE_OF_A_MATERIAL), self.on(rules.GROUP_ALIKE))
+                       self.on(rules.MADE_OF_A_MATERIAL), self.on(rules.GROUP_ALIKE),
+                       self.on(rules.TOOL_OF_MAKING))
 
     def _kind_reading(self, phrase: Phrase) -> str | None:
         """The style phrase as English files its medium word (`closed_medium`), if that differs."""
@@ -524,6 +548,10 @@ class ParaphraseIndex:
         if len(self._keys) == 0:
             return None
         best, order = self._ranked(phrase)
+        if self.on(rules.FRAME_KIND_RANKS) and (phrase.kind == "style" or
+                                                phrase.frame not in ("", "in")):  # doing a dance
+            allowed = [int(i) for i in order if phrase.allows(self.families[self._keys[int(i)]].kind)]
+            order = np.array(allowed or [int(order[0])], dtype=np.int64)
         top = int(order[0])
         runner = float(best[order[1]]) if len(order) > 1 else 0.0
         if best[top] < PARAPHRASE_MIN_COSINE:

@@ -46,8 +46,8 @@ def participle(tok: Token) -> bool:
     """An -ed form ("painted", "printed"): a verb or an adjective, never a medium's noun."""
     return tok.low.endswith("ed") and verb_form(tok.low)
 from personalq.checkin.lexicon import lexicon
-from personalq.checkin.tuning import (MEDIUM_MIN_NAMING, NARROWER_DEPTH, NARROWER_REACH, STRENGTH,
-                                      STRONG, Field)
+from personalq.checkin.tuning import (MEDIUM_MIN_NAMING, NARROWER_DEPTH, NARROWER_REACH,
+                                      PLACING_PREPOSITIONS, STRENGTH, STRONG, Field)
 from personalq.checkin.versions import pick_version
 
 __all__ = ["CatalogIndex", "Reasoner", "Resolution", "Outcome", "pick_version", "question_for",
@@ -275,6 +275,8 @@ class Reasoner:
             state.out = _apposed_relations(ctx.text, state.out)
         if ctx.on(rules.ONE_PHRASE_ONE_THING):
             state.out = _one_thing_per_phrase(self.index, state.out)
+        if ctx.on(rules.OWN_THING_OF_THE_SUBJECT):
+            state.out = _subjects_own_thing(self.index, state.out)
         return _merge_same_family(state.out)
 
     # -- one group --------------------------------------------------------------------------
@@ -646,6 +648,8 @@ class Reasoner:
                 or self._guarded_name_heads(key, mention) \
                 or self._describes_medium(ctx, key, mention)  # (lexical_names: another English
             # word for what it is; _describes_medium: a phrase saying how it is drawn)
+            if whole and self._placed_by(ctx, key, mention):
+                whole = False  # "beside the lectern": a setting, not the medium
             if not whole and not medium:
                 del ev.scores[key]  # one word of a style's class is not the style
         if not ev.scores:
@@ -668,6 +672,18 @@ class Reasoner:
         if res.outcome == Outcome.NONE and medium and ev.scores:
             res = self._medium(ctx, role, g, ev)
         return res if res.outcome != Outcome.NONE else None
+
+    def _placed_by(self, ctx: Context, key: str, mention: Mention) -> bool:
+        """style_thing_in_a_place_phrase (rules.py): a style reached by a phrase that places
+        the subject at, by or under something ("beside the lectern"), not by its whole name nor a
+        phrase describing the medium."""
+        fam, toks = self.index.families[key], mention.all_tokens
+        if not ctx.on(rules.STYLE_THING_IN_A_PLACE) or fam.kind != "style" or not toks or \
+                toks[0].low not in PLACING_PREPOSITIONS:
+            return False
+        present = {t.stem for t in mention.words} | {t.low for t in mention.words}
+        return not any(all(w in present for w in ph) for ph in fam.name_phrases) and \
+            not self._describes_medium(ctx, key, mention)
 
     def _guarded_name_heads(self, key: str, mention: Mention) -> bool:
         """other_name_of_a_kind: an other name of the concept's kind that is also an everyday
@@ -696,7 +712,21 @@ class Reasoner:
             if tok.start - prev.end <= 1 and rules.noun_like(prev) and lx is not None and \
                     lx.senses(prev.low) and not self.index.family_knows(key, prev):
                 return True
-        return False
+        return ctx.on(rules.CLASS_WORD_MODIFIES) and self._modifies_a_head(key, mention)
+
+    def _modifies_a_head(self, key: str, mention: Mention) -> bool:
+        """class_word_modifying_another_noun (rules.py): the concept's class word stands right
+        before the phrase's last word, an English noun its cards never use that is no kind of
+        the class ("car seat"): the phrase is about that other thing."""
+        fam, lx = self.index.families[key], lexicon()
+        words_ = mention.words
+        if lx is None or len(words_) < 2:
+            return False
+        head, mod = words_[-1], words_[-2]
+        return (mod.stem in fam.class_words or mod.low in fam.class_words) and \
+            head.start - mod.end <= 1 and rules.noun_like(head) and bool(lx.senses(head.low)) \
+            and not self.index.family_knows(key, head) and \
+            not lx.is_a(head.low, fam.class_head or mod.low)
 
     def _describes_medium(self, ctx: Context, key: str, mention: Mention) -> bool:
         """medium_described_names_the_style (rules.py): every describing word of the phrase
@@ -985,6 +1015,9 @@ class Reasoner:
             ref = self.relations.reference(m.all_tokens, ctx.text, m.start)
             if ref is not None and ref.head is m.all_tokens[-1]:
                 return True  # "<name> with his nieces": the relatives are drawn too
+        if m.determiner == Determiner.DEFINITE and parent is not pending and \
+                ctx.on(rules.THE_KIND_BESIDE) and m.words:
+            return self._names_a_kind(ctx, ev, parent, head=m.words[-1])
         return m.determiner in (Determiner.BACKREF, Determiner.POSSESSIVE) and \
             parent is not pending and self._names_a_kind(ctx, ev, parent)
 
@@ -1009,17 +1042,22 @@ class Reasoner:
             return False
         return not gather(ctx, m, ("subject", "style"), allowed=allowed).named
 
-    def _names_a_kind(self, ctx: Context, ev: Evidence, parent: Group) -> bool:
+    def _names_a_kind(self, ctx: Context, ev: Evidence, parent: Group,
+                      head: Token | None = None) -> bool:
         """Does an attribute phrase name another concept by its class noun, rather than
-        describe the parent?"""
+        describe the parent? `head`: only that word may name it (the phrase's head noun), and
+        only one family (a kind two of the user's subjects share is no pointer at one)."""
         parent_fams = set(gather(ctx, parent.mention, ("subject",)).scores)
+        named: set[str] = set()
         for tok, acc in ev.words:
+            if head is not None and tok.start != head.start:
+                continue
             for fam_key, strength in acc.items():
                 fam = self.index.families[fam_key]
                 if fam_key not in parent_fams and strength >= STRENGTH[Field.SYNONYM] and (
                         tok.stem in fam.class_words or tok.stem in fam.synonyms):
-                    return True
-        return False
+                    named.add(fam_key)
+        return len(named) == 1 if head is not None else bool(named)
 
     # -- versions ---------------------------------------------------------------------------
 
@@ -1213,6 +1251,29 @@ def _one_thing_per_phrase(index: CatalogIndex, out: list[Resolution]) -> list[Re
                 and res.evidence is not None:
             words_ = [t for t, acc in res.evidence.words if set(acc) & set(res.families)]
             if words_ and all(index.family_knows(subj.families[0], t) for t in words_):
+                continue
+        keep.append(res)
+    return keep
+
+
+PERSONAL_POSSESSIVES = frozenset("his her their".split())
+
+
+def _subjects_own_thing(index: CatalogIndex, out: list[Resolution]) -> list[Resolution]:
+    """his_her_thing_is_the_subjects_own (rules.py): a concept selected by a "his/her/their
+    <noun>" phrase whose every word that reached it is on the cards of a person (or pet) the
+    request selects by another phrase is that subject's own thing, not the LoRA."""
+    subjects = [r.families[0] for r in out if r.role == Role.SUBJECT and
+                r.outcome == Outcome.SELECT and r.families and
+                index.families[r.families[0]].kind == "subject"]
+    keep = []
+    for res in out:
+        if res.role == Role.CONCEPT and res.outcome == Outcome.SELECT and \
+                res.evidence is not None and \
+                any(t.low in PERSONAL_POSSESSIVES for t in res.mention.all_tokens):
+            words_ = [t for t, acc in res.evidence.words if set(acc) & set(res.families)]
+            if words_ and any(all(index.family_knows(k, t) for t in words_)
+                              for k in subjects if k not in res.families):
                 continue
         keep.append(res)
     return keep

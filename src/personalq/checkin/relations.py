@@ -18,10 +18,11 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from personalq.checkin import rules
-from personalq.checkin.features import CatalogIndex, Family
+from personalq.checkin.features import CatalogIndex, Family, presents_owner
 from personalq.checkin.lexicon import lexicon
-from personalq.checkin.kinship import (KIN_POINTED, SENIORITY, Rel, birth_order, fold, home_languages, home_reading, idiom,
-                                       is_guarded, rel_of, role_idiom, with_seniority)
+from personalq.checkin.kinship import (KIN_POINTED, Rel, birth_order, fold, home_languages, home_reading,
+                                       idiom, SENIORITY, honorific_stem, is_guarded, rel_of, role_idiom,
+                                       with_seniority)
 from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, FILLER, STOPWORDS, Token,
                                     english_words, governed, tokenize)
 from personalq.checkin.tuning import (KIN_REACH, PERSON_DEPTH, PERSON_SENSES, ROLE_AFTER_MY_WORDS,
@@ -110,6 +111,13 @@ _COMPOSE: dict[tuple[str, str], tuple[tuple[str, bool], ...]] = {
 }
 
 
+# "My father's sister", "my mother's father": the parent's gender says the side of the family.
+_SIDE_SAID = frozenset({"parent", "sibling"})
+
+# A partner's (a fiancé's) parents and siblings are spoken of as in-laws ("my future
+# mother-in-law", Arabic "hamati" of a fiancé's mother); a partner's child is no child of one's own.
+_IN_LAWS_TO_BE = frozenset({"parent", "sibling"})
+
 # Each relation read from the other person's side: if Y is X's child, X is Y's parent.
 _INVERSE = {"child": "parent", "parent": "child", "sibling": "sibling", "spouse": "spouse",
             "partner": "partner", "grandchild": "grandparent", "grandparent": "grandchild",
@@ -126,6 +134,7 @@ _LINES = {("spouse", "sibling"): "spouse", ("sibling", "spouse"): "blood"}
 _STEPS = {"parent": (1, 0), "child": (0, 1), "sibling": (1, 1), "grandparent": (2, 0),
           "grandchild": (0, 2), "pibling": (2, 1), "nibling": (1, 2), "cousin": (2, 2)}
 _BY_STEPS = {v: k for k, v in _STEPS.items()}
+_COLLATERAL = frozenset({"nibling", "cousin"})  # relatives through a sibling of the line
 
 
 def _by_steps(first: str, then: str, more: int = 0) -> list[tuple[str, int, bool]]:
@@ -133,8 +142,8 @@ def _by_steps(first: str, then: str, more: int = 0) -> list[tuple[str, int, bool
     the table above does not list; [] when English has no word (or it is the speaker). Up again
     from my descendant the line may be my spouse's: "my kids' aunt" is my sister or my
     sister-in-law."""
-    if first not in _STEPS or then not in _STEPS:
-        return []
+    if first not in _STEPS or then not in _STEPS or (first in _COLLATERAL and then == "sibling"):
+        return []  # a nephew's sister is a niece only where they share a parent: cards say so
     (u1, d1), (u2, d2) = _STEPS[first], _STEPS[then]
     u2, d2 = u2 + more * (then == "grandparent"), d2 + more * (then == "grandchild")  # great-
     back = min(d1, u2)
@@ -158,10 +167,15 @@ def compose(path: list[Rel]) -> list[Rel]:
     for nxt in path[1:]:
         step = []
         for cur in options:
-            if cur.in_law or cur.great or nxt.in_law:
+            if (cur.in_law and (cur.kind, nxt.kind) != ("sibling", "child")) or cur.great or nxt.in_law:
+                continue  # a sibling-in-law's child is a nephew or niece, as in English
+            if cur.in_law:
+                step.append(Rel("nibling", nxt.gender))
                 continue
+            if cur.kind == "partner" and nxt.kind in _IN_LAWS_TO_BE:
+                cur = replace(cur, kind="spouse")  # a fiancé's mother: a parent-in-law to be
             side = {"m": "paternal", "f": "maternal"}.get(cur.gender, "") \
-                if (cur.kind, nxt.kind) == ("parent", "parent") else ""
+                if cur.kind == "parent" and nxt.kind in _SIDE_SAID else ""
             pair = (cur.kind, nxt.kind)
             if nxt.great:  # "my kids' great-grandma" is my grandmother: count the steps
                 step += [Rel(kind, nxt.gender, in_law=in_law, great=great)
@@ -229,6 +243,28 @@ def _outside_clauses(toks: list[Token], text: str) -> list[bool]:
     return out
 
 
+_SIDE_OF_GENDER = {"f": "maternal", "m": "paternal"}  # the children's side a parent is on
+_OTHER_SIDE = {"maternal": "paternal", "paternal": "maternal"}
+
+
+def _owner_gender(index: CatalogIndex) -> str:
+    """The owner's gender as the owner's own cards ("Me, ...": features.presents_owner) say
+    it by their class noun or tags ("woman", "man", "girl"), "" where they do not or disagree."""
+    said = set()
+    for fam in index.families.values():
+        for card in fam.cards:
+            if presents_owner(card):
+                words = [card.class_noun.lower()] + [t.lower() for t in card.tags]
+                said |= {r[0].gender for w in words if (r := rel_of(w, True)) and r[0].gender}
+    return next(iter(said)) if len(said) == 1 else ""
+
+
+def _one_word(word: str) -> str:
+    """A kinship word as one spelling, however typed: without accents and hyphens ("Chacha-ji",
+    "chachaji", "chacha ji" joined by text.join_open_kinship)."""
+    return fold(word.lower()).replace("-", "")
+
+
 @dataclass(frozen=True)
 class KinReading:
     """How a catalog reads the guarded kinship words (kinwords.py) of a request: its name words
@@ -276,9 +312,14 @@ def _anchor_before(toks: list[Token], i: int, text: str,
     that is a catalog name is that name: "Anna's son")."""
     chain: list[Rel] = []
     j = i - 1
+    if j > 0 and toks[j].low in SENIORITY and toks[j - 1].possessive and \
+            kin.on(rules.SENIORITY_IN_A_CHAIN):
+        j -= 1  # "my wife's older brother": the seniority word is the brother's, not a link
     while j >= 0 and toks[j].possessive and \
             (not is_guarded(toks[j].low) or toks[j].low not in kin.names) and \
             (found := kin.relation(toks[j].low, True)) and found[0].kind not in _NO_LINK:
+        if kin.on(rules.TITLE_AFTER_A_NAME) and _title_after_a_name(toks, j, text, kin.names):
+            return toks[j - 1].low, chain  # "Arun bhaiya's wife": Arun's
         chain.insert(0, found[0])
         j -= 1
     for k in range(j, max(-1, j - KIN_REACH), -1):
@@ -289,6 +330,22 @@ def _anchor_before(toks: list[Token], i: int, text: str,
         if toks[k].possessive and toks[k].low not in STOPWORDS:
             return toks[k].low, chain
     return (OWNER, chain) if chain else (None, chain)
+
+
+def _title_after_a_name(toks: list[Token], j: int, text: str,
+                        names: frozenset[str] = frozenset()) -> bool:
+    """Rule kin_title_after_a_name_is_that_person: a kinship word right after a name
+    (capitalised, or one of the catalog's `names`: "Arun bhaiya's", "Meena didi's",
+    "Tanaka-san's") is how that person is addressed, as a title before a name is ("Uncle
+    Bob's"): the possessor is the named person, not a relative of the owner's the word would
+    name alone."""
+    if j == 0 or text[toks[j - 1].end:toks[j].start] != " ":
+        return False
+    name = toks[j - 1]
+    named = name.text[:1].isupper() or name.low in names  # a capital, or a catalog's name
+    return named and not name.possessive and name.low not in STOPWORDS and \
+        name.low not in _OWNER_WORDS and rel_of(name.low, True) is None and \
+        (j < 2 or toks[j - 2].low not in _OWNER_WORDS)
 
 
 _THIRD_POSSESSIVES = frozenset("his her their".split())
@@ -480,6 +537,8 @@ def family_facts(fam: Family, titles_address: bool = True, roles: bool = True,
             found = rel_of(tok.low)
             if found and not found[1]:
                 titles.append(Fact(OWNER, found[0], tok.low))
+    own = {card.name.lower() for card in fam.cards if " " not in card.name.strip()}
+    facts = [f for f in facts if f.anchor != ANYONE or f.word not in own]  # "Dana, my ...": a name
     if titles_address and any(f.anchor == OWNER for f in facts):
         titles = [f for f in titles if any(replace(f.rel, elder="") == replace(g.rel, elder="")
                                            for g in facts if g.anchor == OWNER)]
@@ -717,6 +776,7 @@ class Relations:
         self.kin = KinReading(frozenset(self.index.name_owners), languages, self.disabled)
         self.people_names = frozenset(w for fam in self.index.families.values() if _is_person(fam)
                                       for w in fam.name_lows)
+        self.owner_gender = _owner_gender(self.index)
 
     def reference(self, tokens: list[Token], text: str, start: int) -> Ref | None:
         """The relation phrase of a mention, read as this catalog reads kinship words."""
@@ -843,9 +903,13 @@ class Relations:
         last = ref.path[-1]
         if ref.anchor != OWNER:  # "Hana's daughter", "Callum's sister"
             return self._through_person(ref, allowed)
-        found = self._with(OWNER, compose(ref.path), allowed)
+        found = self._with(OWNER, self._on_the_owners_side(ref.path, compose(ref.path)), allowed)
+        if self.on(rules.FAMILY_WORD_NAMES_THEM) and len(ref.path) == 1 and \
+                (ref.bare or honorific_stem(ref.word) is not None):
+            found += self._family_word(ref, allowed)  # "my father" is no "Father <name>"
         if self._spoken_too(ref, found):
-            found += self._with(SPOKEN, compose(ref.path), allowed)
+            found += [(k, f) for k, f in self._with(SPOKEN, compose(ref.path), allowed)
+                      if self._childrens_side_fits(k, ref.path[-1])]
         if len(ref.path) > 1:  # through the cards of the relatives on the way
             for key, _ in self._with(OWNER, compose(ref.path[:-1]), allowed):
                 for name in self.index.families[key].name_lows:
@@ -859,6 +923,40 @@ class Relations:
             if len({k for k, _ in found + more}) >= 2:
                 found += more
         return found
+
+    def _on_the_owners_side(self, path: list[Rel], wants: list[Rel]) -> list[Rel]:
+        """Rule childrens_side_is_the_owners_by_gender: "the kids' ammamma" (the mother's mother)
+        is the owner's own mother where the owner is the children's mother, the owner's
+        mother-in-law where the owner is their father: of the blood and in-law readings a chain
+        through the owner's child gives, the side said keeps one."""
+        side = path[-1].side
+        if len(path) != 2 or path[0].kind != "child" or not side or \
+                not self.on(rules.CHILDRENS_SIDE) or not self.owner_gender:
+            return wants
+        own = _SIDE_OF_GENDER[self.owner_gender] == side
+        return [w if own or w.kind != "sibling" else replace(w, line="spouse")  # the spouse's
+                for w in wants if w.in_law != own]
+
+    def _childrens_side_fits(self, key: str, want: Rel) -> bool:
+        """Rule childrens_side_is_the_owners_by_gender, for the children's word for a
+        grandparent (a "grandad" tag on the owner's father-in-law): the owner's parent is the
+        children's grandparent on the owner's side, a parent-in-law on the other; a side asked
+        for ("nana", the mother's father) that the card's side is not is no answer."""
+        if not want.side or not self.owner_gender or not self.on(rules.CHILDRENS_SIDE):
+            return True
+        own = _SIDE_OF_GENDER[self.owner_gender]
+        sides = {own if not f.rel.in_law else _OTHER_SIDE[own] for f in self.facts.get(key, ())
+                 if f.anchor == OWNER and f.rel.kind == "parent"}
+        return not sides or want.side in sides
+
+    def _family_word(self, ref: Ref, allowed) -> list[tuple[str, Fact]]:
+        """Rule family_word_for_a_relative_names_them: the cards whose person the family calls
+        by the phrase's very word ("Chacha-ji", typed "chachaji" or "chacha ji" too), as a name;
+        a word of either gender on the card ("ngoại" in a two-word title) is no name for a
+        relative the request gives a gender."""
+        word, want = _one_word(ref.word), ref.path[-1]
+        return [(k, f) for k, f in self._with(ANYONE, [want], allowed)
+                if _one_word(f.word) == word and (not want.gender or f.rel.gender == want.gender)]
 
     @staticmethod
     def _spoken_too(ref: Ref, found: list) -> bool:
@@ -893,7 +991,8 @@ class Relations:
         "my son": X's brother is another son of mine). X is never their own relative. A step
         relation cannot be composed (my husband's stepson is a son of mine who is not his, which
         no composition through me tells), so where cards state it to X outright, they answer."""
-        found = self._with(ref.anchor, [ref.path[-1]], allowed)
+        found = [hit for name in self._other_names(ref.anchor)
+                 for hit in self._with(name, [ref.path[-1]], allowed)]
         if self.on(rules.STATED_BACKWARDS):
             found += self._backwards(ref, allowed)
         if found and ref.path[-1].step and self.on(rules.THROUGH_A_PERSON):
@@ -902,11 +1001,13 @@ class Relations:
         for key in anchors:
             for f in self.facts.get(key, []):
                 if f.anchor == OWNER and (key, f) not in self.derived:  # composed once only
-                    found += self._with(OWNER, compose([f.rel] + ref.path), allowed)
+                    path = [f.rel] + ref.path
+                    found += self._with(OWNER, self._on_the_owners_side(path, compose(path)), allowed)
         found = [(k, f) for k, f in found if k not in anchors or not self.on(rules.THROUGH_A_PERSON)]
         if ref.path[-1].kind in _ONE_EACH and self.on(rules.ANOTHERS_SPOUSE):
             names = {n for key in anchors for n in self.index.families[key].name_lows}
-            found = [(k, f) for k, f in found if f.anchor == ref.anchor
+            own = set(self._other_names(ref.anchor))
+            found = [(k, f) for k, f in found if f.anchor in own
                      or not self._spouse_of_another(k, names | {ref.anchor})]
         if self.on(rules.CHILD_OF_ANOTHER):
             found = self._without_others_children(ref, anchors, found)
@@ -929,6 +1030,16 @@ class Relations:
         a named person other than `names` ("<Y>'s husband")."""
         return any(f.rel.kind in _ONE_EACH and f.anchor not in (OWNER, ANYONE, SPOKEN)
                    and f.anchor not in names for f in self.facts.get(key, ()))
+
+    def _other_names(self, name: str) -> list[str]:
+        """The name and, under rule kin_title_after_a_name_is_that_person, the other names of
+        the one person it names ("Arun bhaiya's wife" on one card, "Arun's son" on another)."""
+        owners = set(self.index.name_owners.get(name, ()))
+        if len(owners) != 1 or not self.on(rules.TITLE_AFTER_A_NAME):
+            return [name]
+        key = next(iter(owners))
+        return [name] + [n for n in self.index.families[key].name_lows
+                         if n != name and set(self.index.name_owners.get(n, ())) == owners]
 
     def _backwards(self, ref: Ref, allowed) -> list[tuple[str, Fact]]:
         """Rule stated_relation_read_backwards: "X's <relation>" is also the person Y that X's
@@ -990,7 +1101,10 @@ class Relations:
             # the choir"): a repository states its family, not everyone else; the other evidence decides
             return None
         literal = [(k, f) for k, f in found if f.word == ref.word]
-        if literal and ref.bare:
+        if self.on(rules.FAMILY_WORD_NAMES_THEM):
+            literal = [(k, f) for k, f in found if _one_word(f.word) == _one_word(ref.word)]
+        if literal and (ref.bare or (self.on(rules.FAMILY_WORD_NAMES_THEM) and
+                                     honorific_stem(ref.word) is not None)):
             found = literal  # "Granny": the one the family calls that, not every grandmother
         called = self._called(ref.word, {k for k, _ in found})
         if called and len({k for k, _ in found}) > 1:

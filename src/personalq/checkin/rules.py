@@ -18,7 +18,7 @@ from typing import Callable
 from personalq.checkin import containers
 from personalq.checkin.dates import OTHER_SEASON_RULE, TWO_DIGIT_SEASON_RULE, YEARS_AGO_RULE
 from personalq.checkin.features import CatalogIndex, Match, MatchKind
-from personalq.checkin.intent import DATE_WORDS_RULE, NOW_RULE, Determiner, Mention, Role
+from personalq.checkin.intent import ARTICLE_SHARED_RULE, BARE_NOUN_RULE, DATE_WORDS_RULE, NOW_RULE, Determiner, Mention, Role
 from personalq.checkin.kinship import rel_of
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.stages import OTHER_AGES_RULE, OTHER_SCHOOLS_RULE
@@ -731,6 +731,13 @@ BIRTH_ORDER = named_rule("birth_order_is_the_persons")
 about the person, like a relation, not about one picture of them: said on one version, it names
 the person on every version (features.birth_orders_stated; CatalogIndex(orders=...))."""
 
+WRITER_ON_A_CARD = named_rule("first_person_on_a_card_is_its_writer")
+"""A card's description is written by the repository's owner: a first-person word in it
+("a fence I built myself", "knitted by me") says who wrote or made it, not who is drawn, so
+"me"/"myself" in a request does not reach that card. Only a card that presents the owner (opens
+with "Me, ...", tag "me"/"self") or names them beside another ("my wife and myself") is drawn
+with them (features.owner_drawn; CatalogIndex(writer=...))."""
+
 LITTLE_ONE = named_rule("little_one_is_the_youngest")
 """A "little one" or "wee one" after "the", "my" or "our" is how a family speaks of its small
 child: the person born last by the ages the cards state ("now three", "aged eight", with the
@@ -913,6 +920,32 @@ relative's title, as "oma knitting" does ("ba mending a net"), and reads as that
 says (Vietnamese "ba" is the father; the tables alone say a parent) (kinship.home_languages,
 relations.KinReading)."""
 
+FAMILY_WORD_NAMES_THEM = named_rule("family_word_for_a_relative_names_them")
+"""A kinship word a card sets beside its person as what the family calls them ("My mother-in-law,
+Ammaji", "Oma Lotte to the grandkids") is that person's name in the household: the word as
+the request types it, with or without its honorific ("chachaji", "Chacha-ji", "chacha ji": one word;
+kinwords.KIN_HONORIFICS_AFTER), means them, before the relation the bare word would name ("my
+mother" is another woman) (relations.Relations._family_word)."""
+
+SENIORITY_IN_A_CHAIN = named_rule("seniority_word_is_no_link_of_a_chain")
+"""A seniority word between a possessive and the kinship noun ("my wife's older brother",
+"my fiancée's little brother") belongs to the noun: the chain runs through it, so the card states
+the owner's brother-in-law, not only a brother of someone called "husband"
+(relations._anchor_before)."""
+
+TITLE_AFTER_A_NAME = named_rule("kin_title_after_a_name_is_that_person")
+"""Many languages address a relative by name + kinship word ("Arun bhaiya", "Meena didi",
+"Ana-unni"), as English puts the title first ("Uncle Bob"): in "<Name> <kinship word>'s
+<relative>" the possessor is the named person, not the relative the kinship word alone would
+name (relations._title_after_a_name)."""
+
+CHILDRENS_SIDE = named_rule("childrens_side_is_the_owners_by_gender")
+"""A relative named through the owner's children on one side of the family ("the kids'
+mormor", the mother's mother; "the children's paternal aunt") is the owner's own relative where
+the owner is the children's parent of that side (a woman: the mother's side) and the
+spouse's, an in-law, where not: the owner's gender read from the owner's own cards ("Me, ...":
+class noun, tags) (relations.Relations._on_the_owners_side)."""
+
 OWNER_BY_ANY_NAME = named_rule("owner_by_any_name")
 """In "<someone>'s <thing>" the possessor says whose the thing is. A pet's or object's card
 names its owner one way ("Marta's cat"), the request may use any other name the family has
@@ -1076,6 +1109,32 @@ of the thing, as concept_named_for_what_it_is reads a modifier: the class
 word alone does not name the LoRA there (reasoner._composing_in). An adjective or a word English
 has no noun for leaves the kind as it is (adjective_keeps_the_kind)."""
 
+OWN_THING_OF_THE_SUBJECT = named_rule("his_her_thing_is_the_subjects_own")
+"""A concept LoRA draws a kind of thing, not someone's own one. "his/her/their <noun>" beside a
+person the request names points at that person's own thing, and where the person's cards already
+describe it (a card saying "steering his own ferry", a turban on the card), the subject's
+checkpoint draws it: the concept LoRA reached only through that phrase's words is not added
+(reasoner._subjects_own_thing)."""
+
+THE_KIND_BESIDE = named_rule("the_kind_beside_a_subject_is_drawn")
+""""<subject> with the <noun>", where the noun heading the phrase is the class noun of one of the
+user's own subjects other than the first (a pet, a product the family makes), points at that
+one: "the" refers to something known to speaker and hearer, and the user's own subject of that
+kind is in the picture beside the first, not a word describing it (reasoner._attr_is_subject)."""
+
+STYLE_THING_IN_A_PLACE = named_rule("style_thing_in_a_place_phrase")
+"""A style is a medium; a noun in its class phrase ("window" for stained glass, "poster") is also
+a thing that may stand in any picture. A phrase that places the subject beside or under that
+thing ("beside the lectern", "by the poster", "under the arch") names the thing as a setting, not the
+medium: the style is not reached from it by its class noun alone (only by its whole name or a
+phrase describing the medium; reasoner._composing_in)."""
+
+CLASS_WORD_MODIFIES = named_rule("class_word_modifying_another_noun")
+"""English puts the head noun last: a concept's one-noun class word typed right before the
+phrase's last noun, one its cards never use and English does not file under the class (a "car
+seat", a "hat box", a "snow globe"), only modifies it: the phrase names that other thing, so the
+class word alone does not name the LoRA there (reasoner._other_kind)."""
+
 ADJECTIVE_KEEPS_KIND = named_rule("adjective_keeps_the_kind")
 """Only a noun before a noun makes a compound of another kind (a "water taxi" is not a taxi of
 the ordinary kind); an adjective, or a regional or brand word English has no noun for, leaves
@@ -1141,6 +1200,23 @@ words whose closed form is a WordNet picture noun are that noun. A picture noun 
 do not use is read together with the kind of picture English files it under ("<word> print",
 "<word> painting"), since MiniLM knows a craft's rarer words poorly and the kind well; the
 phrase means a card by the closer of the two readings (paraphrase.closed_medium)."""
+
+FRAME_KIND_RANKS = named_rule("frame_kind_ranks_the_paraphrase")
+"""A describing phrase's frame says which kind of LoRA it can mean: what a figure does or wears
+("doing <X>", "wearing <X>") is a concept, how the picture is made ("as a <X>") a style. A card
+of the other kind that shares the phrase's word (a dance's name on a music cover style) is no
+rival the phrase must lead by the margin: a phrase in a frame that says what a figure does, wears,
+rides or has is ranked only among the concept cards, one that says how the picture is made ("like
+a <X>", "as a <X>") only among the style cards (paraphrase.ParaphraseIndex.best). "in <X>"
+may say where the figure is as well as what it wears or how it is drawn, so every card stays a
+rival there."""
+
+TOOL_OF_MAKING = named_rule("tool_of_making_is_the_medium")
+"""A clause whose verb makes the picture ("drawn", "painted", "stitched") may name what it is
+made with in a "with" phrase anywhere after it ("drawn like a child did it with crayons",
+"painted with watercolours"): where that phrase's head is a medium (paint, a drawing tool, a
+picture word, paraphrase._is_medium) it describes a style, as "in <medium>" does, not a thing
+the figure holds (paraphrase.tool_of_making)."""
 
 OWN_WORD_BREAKS_A_TIE = named_rule("own_word_breaks_a_near_tie")
 """Two concepts of one kind (two hairstyles, two headwear LoRAs) are near each other in meaning,
@@ -1338,6 +1414,21 @@ DATE_WORDS = named_rule(DATE_WORDS_RULE)
 """The words of a date the request gives ("autumn 2021", "summer '19", "3 saal pehle", "hace 3
 años") are the version cue they make, not words of the phrase naming the subject: "<name> autumn
 21" is that person then, not a person named "<name> Autumn" (intent._Splitter.close)."""
+
+BARE_NOUN = named_rule(BARE_NOUN_RULE)
+"""Chat drops the article of a request's first phrase: "man doing a lunge", "little girl with
+pigtails", "cat as a woodblock print". A singular noun for a kind of person or animal (WordNet's
+person and animal classes) that opens the request bare, with no determiner, possessor, name or
+kinship word, points at any one of that kind as "a man" does, not at the user's people or pets of
+that class noun; what it does or wears is then the concept or style asked for
+(intent.bare_generic_noun)."""
+
+ARTICLE_SHARED = named_rule(ARTICLE_SHARED_RULE)
+"""English lets one article govern coordinated nouns: "with a hat and scarf" is a hat and a
+scarf. In what a figure has ("with a <X> and <Y>"), the noun after "and" is as generic as the
+one the article stands before, also where it is a word of a LoRA's name, so it names no one of the
+user's subjects by a tag (intent._Splitter.article_shared). A capitalised word, a possessive or
+a kinship word after "and" is a person and keeps its own reading."""
 
 NOW_IS_NEWEST = named_rule(NOW_RULE)
 """"<name> now", "<name> today", "nowadays", "currently": the subject as they are now is the

@@ -15,7 +15,7 @@ from personalq.checkin.reasoner import Outcome, Resolution
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.ordinary import verb_for_beings
 from personalq.checkin.rules import named_rule
-from personalq.checkin.tuning import OWNED_MODIFIERS, PERSON_DEPTH, STRONG
+from personalq.checkin.tuning import OWNED_MODIFIERS, PERSON_DEPTH, PLACING_PREPOSITIONS, STRONG
 from personalq.checkin.text import (CUE_WORDS, DETERMINERS, FILLER, STOPWORDS, TRANSPARENT, Token,
                                     stem, tokenize)
 
@@ -25,6 +25,7 @@ LOCATION_PREPOSITIONS = frozenset("""in on at by outside inside near beside behi
 PLACE_TAGS = frozenset({"place", "vehicle"})  # a card's category tag: somewhere, or something driven
 LOWER_CASE_NAME = named_rule("name_typed_in_lower_case_joins")
 OWNED_THING = named_rule("owned_thing_beside_a_subject")
+SETTING_WORD = named_rule("setting_word_names_no_concept")
 
 
 def chosen_families(resolutions: list[Resolution]) -> list[str]:
@@ -62,12 +63,29 @@ def named_subject(index: CatalogIndex, rest: list[Token], chosen: list[str]) -> 
     return hits[0] if len(hits) == 1 else None
 
 
-def named_by_word(index: CatalogIndex, fam_key: str, rest: list[Token]) -> bool:
+def named_by_word(index: CatalogIndex, fam_key: str, rest: list[Token], request: str = "",
+                  settings: bool = False) -> bool:
     """Meaning alone is not enough for a LoRA to join ("dancing" is near a jump pose, "water
     droplets" near a watercolour): a leftover word must name it (its name, class noun or a
-    one-word tag: "tuk-tuk", "jump"), not merely occur in its description ("window")."""
+    one-word tag: "tuk-tuk", "jump"), not merely occur in its description ("window").
+    `settings`: a tag word that only sets the scene does not (only_a_setting)."""
     fam = index.families[fam_key]
-    return any(fam.terms.get(t.stem, 0.0) >= STRONG for t in rest)
+    return any(fam.terms.get(t.stem, 0.0) >= STRONG and
+               not (settings and only_a_setting(request, fam, t)) for t in rest)
+
+
+def only_a_setting(request: str, fam, tok: Token) -> bool:
+    """Rule setting_word_names_no_concept: a word in a phrase that places the subject ("beneath
+    the drifts", "beside the canal") names where the picture is, not a LoRA whose cards only tag
+    it (a sledge tagged "drifts"); the concept's class noun or name still names it there."""
+    if tok.stem in fam.class_words or tok.low in fam.name_lows:
+        return False
+    for prev in _words_before(request, tok, OWNED_MODIFIERS + 2):
+        if prev.low in PLACING_PREPOSITIONS:
+            return True
+        if prev.low in LOCATION_PREPOSITIONS or not (prev.low in STOPWORDS or prev.low.isalpha()):
+            return False
+    return False
 
 
 def style_words(rest: list[Token], intent: Intent) -> list[Token]:

@@ -29,7 +29,7 @@ from personalq.checkin.dense import DenseWords
 from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
 from personalq.checkin import calibrated, second
-from personalq.checkin.rules import (BIRTH_ORDER, ONE_BASE, CALIBRATED, DEPICTED_KIND, FAMILY_NAMES,
+from personalq.checkin.rules import (WRITER_ON_A_CARD, BIRTH_ORDER, ONE_BASE, CALIBRATED, DEPICTED_KIND, FAMILY_NAMES,
                                      FULL_LORA_NAME, GIVEN_NAME, HOME_NOUNS, KIND_OF_LORA, LEXICAL_WORDS,
                                      LOOKALIKES_DESCRIBED, ONE_OF_A_SET,
                                      SET_BY_HYPERNYM, SET_OVER_A_SELECT,
@@ -794,7 +794,8 @@ class Selector:
                                        second.unmatched_words(request, resolutions), chosen)
         if extra is None and "concept" in self._composing:  # "riding in a rickshaw"
             lead = self._dense_lead(rest, ("concept",))
-            if lead is not None and second.named_by_word(self.index, lead, rest):
+            if lead is not None and second.named_by_word(
+                    self.index, lead, rest, request, second.SETTING_WORD not in self.disabled_rules):
                 extra = lead
         styled = second.style_words(rest, intent)  # a style's words ("window", "clay") are
         # often the scene's: a style joins only from a phrase that says how it is drawn
@@ -1095,4 +1096,5 @@ def _catalog_index(cards: list[Card], disabled: frozenset[str]) -> CatalogIndex:
                         orders=BIRTH_ORDER not in disabled,
                         other=other_name_of_a_kind.__name__ not in disabled,
                         name_forms=NAME_FORM_RULE not in disabled,
-                        loans=HOME_NOUNS not in disabled)
+                        loans=HOME_NOUNS not in disabled,
+                        writer=WRITER_ON_A_CARD not in disabled)

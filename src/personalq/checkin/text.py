@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from personalq.checkin.kinship import rel_of
+from personalq.checkin.kinship import honorifics_after, rel_of
 from personalq.embed import vocabulary_words
 
 # a word: letters/digits joined by hyphens or apostrophes, or by a decimal point between digits
@@ -139,7 +139,19 @@ def _open_kin_span(tokens: list[Token], i: int, text: str) -> int:
     if spaced(i) and spaced(i + 1) and i + 2 < len(tokens) and tokens[i + 1].low == "in" and \
             tokens[i + 2].low in ("law", "laws") and rel_of(f"{low}-in-law"):
         return 3
-    return 1
+    return 2 if _honorific_after(tokens, i, spaced(i)) else 1
+
+
+def _honorific_after(tokens: list[Token], i: int, spaced: bool) -> bool:
+    """An honorific typed as a word of its own after a kinship word ("dadi ji", "sasur sahib",
+    "maman joon"; kinwords.KIN_HONORIFICS_AFTER) is one word with it, "nani-ji", read as the
+    kinship word (kinship.rel_of); not before a number ("mum jan 2020": a month)."""
+    if not spaced or tokens[i + 1].low not in honorifics_after():
+        return False
+    if i + 2 < len(tokens) and tokens[i + 2].low[:1].isdigit():
+        return False
+    return rel_of(tokens[i].low, True) is not None and \
+        rel_of(f"{tokens[i].low}-{tokens[i + 1].low}", True) is not None
 
 
 def words(text: str) -> list[str]:

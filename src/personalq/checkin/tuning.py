@@ -213,3 +213,8 @@ OWNED_MODIFIERS = 2
 # black cat of ..."); a request's genitives are rewritten at most this many times (chains).
 GENITIVE_NOUN_MAX_WORDS = 3
 GENITIVE_REWRITES_MAX = 6
+
+# reasoner.py (style_thing_in_a_place_phrase): prepositions that place the subject somewhere ("beside
+# the lectern", "under the bridge"), unlike "in"/"as"/"like", which may say how it is drawn.
+PLACING_PREPOSITIONS = frozenset("""at by near beside behind under below beneath above over outside
+    through past against opposite underneath""".split())
