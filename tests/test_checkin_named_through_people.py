@@ -37,6 +37,10 @@ FAMILY = [
          "Tuan, my middle one's boy, at 12: buzz cut, soccer cleats."),
     card("lan", "Lan", "woman", ["person", "woman"],
          "Lan, my younger sister, who lives in San Jose: long hair, floral ao dai."),
+    card("kim", "Kim", "woman", ["person", "woman"],
+         "Kim, my sister-in-law, Hoang's wife: short perm, gold earrings."),
+    card("bao", "Bao", "boy", ["person", "boy"],
+         "Bao, Hoang's little boy, at 3: bowl cut, toy truck."),
     card("bun", "Bun", "dog", ["dog", "pug"],
          "Bun, my sister's fawn pug: black mask, curly tail, red collar."),
     card("xoai", "Xoai", "dog", ["dog", "pug"],
@@ -103,3 +107,7 @@ def test_a_pet_of_my_sister_is_reached_by_her_name(family):
     assert picks(family.select("lan's pug asleep on a cushion")) == {"bun"}
     off = without(family, rules.OWNED_BY_RELATION).select("lan's pug asleep on a cushion")
     assert picks(off) != {"bun"}
+
+
+def test_a_child_stated_the_spouses_is_the_named_persons_too(family):
+    assert picks(family.select("kim's boy with a toy truck")) == {"bao"}

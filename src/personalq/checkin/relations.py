@@ -1013,14 +1013,25 @@ class Relations:
             found = self._without_others_children(ref, anchors, found)
         return found
 
+    def _spouses_names(self, keys: set[str], names: set[str]) -> set[str]:
+        """The names of the spouses or partners the cards state for the person families `keys`
+        (known by `names`), either way round."""
+        out = {f.anchor for k in keys for f in self.facts.get(k, ()) if f.rel.kind in _ONE_EACH}
+        for key, facts in self.facts.items():
+            if any(f.anchor in names and f.rel.kind in _ONE_EACH for f in facts):
+                out |= self.index.families[key].name_lows
+        return out - {OWNER, ANYONE, SPOKEN}
+
     def _without_others_children(self, ref: Ref, anchors: set[str],
                                  found: list[tuple[str, Fact]]) -> list[tuple[str, Fact]]:
         """Rule a_child_is_their_parents: "X's boy" composed through X ("my daughter": X's son
         is my grandson) reaches every grandson, but one whose card states him the child of
-        another possessor ("<Y>'s boy", "my son's boy") is Y's, not X's."""
+        another possessor ("<Y>'s boy", "my son's boy") is Y's, not X's, unless Y is X's spouse
+        (a child has two parents)."""
         if ref.path[-1].kind != _CHILD.kind:
             return found
         names = {n for key in anchors for n in self.index.families[key].name_lows} | {ref.anchor}
+        names |= self._spouses_names(anchors, names)
         return [(k, f) for k, f in found if f.anchor in names or not any(
             g.anchor not in names and g.anchor not in (OWNER, SPOKEN) and g.rel.kind == _CHILD.kind
             for g in self.facts.get(k, ()))]
