@@ -40,6 +40,8 @@ class Context:
     absorbed: set[int] = field(default_factory=set)
     # the person families a possessive word names by their relation (relations.py), or none
     owners: Callable[[Token], set[str]] = field(default=lambda tok: set())
+    # the pet/thing families whose cards say they are a person's by a kinship phrase
+    owned: Callable[[str], set[str]] = field(default=lambda key: set())
     _tokens: tuple[Token, ...] | None = None
     _phrases: dict[int, dict[str, float]] | None = None
 
@@ -168,6 +170,9 @@ def owner_by_any_name(ctx: Context, tok: Token, match: Match) -> Match:
             for fam_key, strength in index.postings.get(stem(name), {}).items():
                 if fam_key not in owners:
                     found[fam_key] = max(found.get(fam_key, 0.0), min(strength, desc))
+        if ctx.on(rules.OWNED_BY_RELATION):  # "my sister's pug" for "<her name>'s pug"
+            for fam_key in ctx.owned(owner) - owners:
+                found[fam_key] = max(found.get(fam_key, 0.0), desc)
     return match if found == match.strengths else Match(found, match.kind or MatchKind.EXACT, set())
 
 

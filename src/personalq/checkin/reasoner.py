@@ -251,6 +251,7 @@ class Reasoner:
         ctx = Context(self.index, intent.request, self.disabled)
         if ctx.on(rules.RELATIONS):  # "my mother-in-law's dog": whose, by the cards' relations
             ctx.owners = lambda tok: self.relations.possessor_families(intent.request, tok)
+            ctx.owned = self.relations.owned_through_kin
         state = _State()
         self._composing_in_phrases(ctx, intent, state, allowed)
         for g in self._groups(ctx, intent, allowed):

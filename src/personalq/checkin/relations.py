@@ -20,8 +20,8 @@ from functools import lru_cache
 from personalq.checkin import rules
 from personalq.checkin.features import CatalogIndex, Family, presents_owner
 from personalq.checkin.lexicon import lexicon
-from personalq.checkin.kinship import (KIN_POINTED, Rel, fold, home_languages, home_reading, idiom,
-                                       SENIORITY, honorific_stem, is_guarded, rel_of, role_idiom,
+from personalq.checkin.kinship import (KIN_POINTED, Rel, birth_order, fold, home_languages, home_reading,
+                                       idiom, SENIORITY, honorific_stem, is_guarded, rel_of, role_idiom,
                                        with_seniority)
 from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, FILLER, STOPWORDS, Token,
                                     english_words, governed, tokenize)
@@ -419,13 +419,54 @@ def _plural_possessor(toks: list[Token], k: int, text: str) -> bool:
     return bool(here and here[1] and here[0].kind and then and here[0].kind not in _NO_LINK)
 
 
-def card_facts(text: str, roles: bool = True) -> list[Fact]:
-    """The relations one card's description states (roles: rule activity_noun_makes_a_role)."""
+def _modified_relative(toks: list[Token], i: int) -> bool:
+    """Rule age_word_between_possessor_and_relative: an age or seniority word between a
+    possessive and a kinship noun ("my son's baby boy", "Ana's little boy", "Ana's big
+    brother") describes the relative; the phrase still names the possessor's relative, so the
+    noun is read as after the possessive (a word for a child is kinship there)."""
+    return i > 1 and toks[i - 1].low in SENIORITY and not toks[i - 1].possessive and \
+        (toks[i - 2].possessive or toks[i - 2].low in _OWNER_WORDS)
+
+
+ORDER_ANCHOR = "#"  # before a birth order: the possessor is the owner's child of that order
+_ORDER_POINTERS = frozenset("my our the".split())
+_ORDERS = ("eldest", "youngest", "middle")  # the birth orders kinship.birth_order reads
+
+
+def order_possessor(toks: list[Token], i: int) -> str | None:
+    """Rule child_by_birth_order_possesses: "our eldest one's girl", "my youngest's husband": the
+    possessor before the kinship word at i is the owner's child of that birth order ("eldest",
+    "youngest", "middle"), or None."""
+    j = i - 1
+    if j < 1 or not toks[j].possessive:
+        return None
+    if toks[j].low == "one":  # "the eldest one's"
+        j -= 1
+    if j < 1 or toks[j - 1].low not in _ORDER_POINTERS or (toks[j].possessive and toks[j].low == "one"):
+        return None
+    return birth_order(toks[j].low, True)
+
+
+def _composes(toks: list[Token], i: int, text: str, kin: KinReading = _PLAIN) -> bool:
+    """Does the chain through the possessor before the age word at i - 1 compose into a
+    relation to the owner (or name its possessor)? Where it does not, the phrase is read as
+    before (the possessor's word taken as a name)."""
+    anchor, chain = _anchor_before(toks[:i - 1] + toks[i:], i - 1, text, kin)
+    found = kin.relation(toks[i].low, True)
+    return anchor is not None and found is not None and (not chain or bool(compose(chain + [found[0]])))
+
+
+def card_facts(text: str, roles: bool = True, modified: bool = True,
+               orders: bool = True) -> list[Fact]:
+    """The relations one card's description states (roles: rule activity_noun_makes_a_role;
+    modified: rule age_word_between_possessor_and_relative; orders: rule
+    child_by_birth_order_possesses)."""
     toks = marked(tokenize(text), text)
     keep = _outside_clauses(toks, text)
     facts = []
     for i, tok in enumerate(toks):
-        found = rel_of(tok.low, i > 0 and (toks[i - 1].low in _OWNER_WORDS or toks[i - 1].possessive))
+        skip = modified and _modified_relative(toks, i) and _composes(toks, i, text)
+        found = rel_of(tok.low, skip or (i > 0 and (toks[i - 1].low in _OWNER_WORDS or toks[i - 1].possessive)))
         role = role_idiom(toks[i - 1].low, tok.low) if i and found is None else None
         found = (role, False) if role is not None else found  # "Ravi's best man"
         if found is None or not keep[i] or found[1] or tok.possessive or governed(toks, i, KIN_REACH):
@@ -435,7 +476,10 @@ def card_facts(text: str, roles: bool = True) -> list[Fact]:
         rel = with_seniority(found[0], toks[i - 1].low if i else "")  # "Rui, my elder brother"
         if roles and i and not toks[i - 1].possessive and role_modifier(toks[i - 1].low, tok.low):
             rel = ROLE  # "my tennis partner Ines": a role, no relation
-        anchor, chain = _anchor_before(toks, i, text)
+        anchor, chain = _anchor_before(toks[:i - 1] + toks[i:], i - 1, text) if skip else \
+            _anchor_before(toks, i, text)
+        order = order_possessor(toks, i) if orders else None
+        anchor, chain = (ORDER_ANCHOR + order, []) if order else (anchor, chain)
         if anchor is None:
             anchor, chain = _anchor_after(toks, i)
             chain = chain and chain + [rel]  # "son of my sister": sister, then son
@@ -468,7 +512,8 @@ def states_a_role(description: str) -> bool:
 
 
 def family_facts(fam: Family, titles_address: bool = True, roles: bool = True,
-                 tags_spoken: bool = True, roles_address: bool = True) -> list[Fact]:
+                 tags_spoken: bool = True, roles_address: bool = True,
+                 modified: bool = True, orders: bool = True) -> list[Fact]:
     """Relations of a person card: its description, kinship tags or class ("father-in-law"),
     and a kinship title in its name ("Grandma Rosa"). titles_address (rule
     stated_relation_beats_a_title): a title in a name addresses the person ("Mama Hennie" for
@@ -481,7 +526,7 @@ def family_facts(fam: Family, titles_address: bool = True, roles: bool = True,
     titles: list[Fact] = []
     tagged: list[Fact] = []
     for card in fam.cards:
-        facts += card_facts(card.description, roles)
+        facts += card_facts(card.description, roles, modified, orders)
         for word in [t.lower() for t in card.tags] + [card.class_noun.lower()]:
             found = rel_of(word)
             if found and not found[1] and word not in _PERSON_CATEGORY:
@@ -543,7 +588,9 @@ def _head_index(toks: list[Token], kin: KinReading = _PLAIN) -> int | None:
     word ("my aunt's model") follows it; a clause after it ("dad back when he had the
     beard") is about them, it is not part of the phrase."""
     cut = next((k for k, t in enumerate(toks) if k and (t.low in _CLAUSE_WORDS | _SUBORDINATORS or
-                                                     (kin.on(rules.BACK_HOME) and _back_home(toks, k)))),
+                                                     (kin.on(rules.BACK_HOME) and _back_home(toks, k)) or
+                                                     (kin.on(rules.PARTICIPLE_AFTER) and
+                                                      _participle_after_relative(toks, k, kin)))),
                len(toks))
     toks = toks[:cut]
     for i in range(len(toks) - 1, -1, -1):
@@ -556,6 +603,17 @@ def _head_index(toks: list[Token], kin: KinReading = _PLAIN) -> int | None:
                 _idiom(toks, i) is not None:
             return i
     return None
+
+
+def _participle_after_relative(toks: list[Token], k: int, kin: KinReading = _PLAIN) -> bool:
+    """Rule participle_after_a_relative_opens_the_predicate: an -ing form of a verb right
+    after a kinship noun that possesses nothing ("Ana's son riding a bike", "my niece seeing
+    the sea") says what the relative does; the nouns after it are no part of the phrase, as a
+    relative clause is not."""
+    lx, prev = lexicon(), toks[k - 1]
+    return lx is not None and toks[k].low.endswith("ing") and not prev.possessive and \
+        lx.verb_lemma(toks[k].low) is not None and \
+        kin.relation(prev.low, _pointed(toks, k - 1, kin)) is not None
 
 
 _BACK_PLACES = frozenset("home there".split())  # "back home", "back there": where someone lives
@@ -667,7 +725,10 @@ def reference(tokens: list[Token], text: str, start: int, kin: KinReading = _PLA
     if roles and i and found and not tokens[i - 1].possessive and \
             role_modifier(tokens[i - 1].low, head.low):
         rel = ROLE  # "my dance partner": a role (rule activity_noun_makes_a_role)
-    anchor, chain = _anchor_before(tokens, i, text, kin)
+    skip = kin.on(rules.MODIFIED_RELATIVE) and _modified_relative(tokens, i) and \
+        _composes(tokens, i, text, kin)  # "my mum's little sister", as a card says it
+    anchor, chain = _anchor_before(tokens[:i - 1] + tokens[i:], i - 1, text, kin) if skip else \
+        _anchor_before(tokens, i, text, kin)
     if anchor is None:
         if any(t.low in ("a", "an", "some", "any", "his", "her", "their", "its") for t in tokens[:i]):
             return None  # "a mother and child": anyone; "her son": the subject's
@@ -696,9 +757,12 @@ class Relations:
         for key, fam in self.index.families.items():
             found = family_facts(fam, self.on(rules.TITLE_IS_ADDRESS), self.on(rules.ROLE_COMPOUND),
                                  self.on(rules.TAG_IS_ANOTHERS_WORD),
-                                 self.on(rules.ROLE_IS_ADDRESS))
+                                 self.on(rules.ROLE_IS_ADDRESS),
+                                 modified=self.on(rules.MODIFIED_RELATIVE),
+                                 orders=self.on(rules.ORDER_POSSESSES))
             if found:
                 self.facts[key] = found
+        self._name_children_by_order()
         if self.on(rules.ONE_SPOUSE):
             self._partners_beside_a_spouse()
         for key in list(self.facts):
@@ -718,7 +782,37 @@ class Relations:
         """The relation phrase of a mention, read as this catalog reads kinship words."""
         if self.on(rules.PRONOUN_NAMES):
             tokens = self._pronoun_as_possessor(tokens, text, start)
-        return reference(tokens, text, start, self.kin, self.on(rules.ROLE_COMPOUND))
+        ref = reference(tokens, text, start, self.kin, self.on(rules.ROLE_COMPOUND))
+        return self._ordered_possessor(ref, tokens)
+
+    def _child_of_order(self, order: str) -> str | None:
+        """The name of the one family whose cards state it the owner's child ("my son") of this
+        birth order ("<name>, our eldest"), or None; the order word in a possessor ("our eldest
+        one's husband") is said of someone else."""
+        keys = [k for k, fam in self.index.families.items()
+                if any(birth_order(w, True) == order for w in fam.orders) and any(
+                    f.anchor == OWNER and f.rel.kind == _CHILD.kind and not f.rel.in_law
+                    for f in self.facts.get(k, ()))]
+        name = tokenize(self.index.families[keys[0]].newest.name) if len(keys) == 1 else []
+        return name[0].low if name else None
+
+    def _name_children_by_order(self) -> None:
+        """Rule child_by_birth_order_possesses, on the cards: "<name>, our eldest one's girl" states
+        the girl of the family whose cards say "our eldest" (its name is the anchor)."""
+        self.ordered = {o: self._child_of_order(o) for o in _ORDERS}
+        for key, facts in self.facts.items():
+            self.facts[key] = [replace(f, anchor=self.ordered.get(f.anchor[1:]) or ANYONE)
+                               if f.anchor.startswith(ORDER_ANCHOR) else f for f in facts]
+
+    def _ordered_possessor(self, ref: Ref | None, tokens: list[Token]) -> Ref | None:
+        """Rule child_by_birth_order_possesses, in a request: "the youngest one's husband" is the
+        husband of the owner's middle child where one family states it."""
+        if ref is None or not self.on(rules.ORDER_POSSESSES) or ref.anchor != OWNER or len(ref.path) != 1:
+            return ref
+        i = next((k for k, t in enumerate(tokens) if t.start == ref.head.start), None)
+        order = order_possessor(tokens, i) if i is not None else None
+        name = self.ordered.get(order) if order else None
+        return replace(ref, anchor=name, bare=False) if name else ref
 
     def _pronoun_as_possessor(self, tokens: list[Token], text: str, start: int) -> list[Token]:
         """Rule his_her_kin_is_the_named_persons: "his/her/their <kinship word>" (at most
@@ -915,7 +1009,32 @@ class Relations:
             own = set(self._other_names(ref.anchor))
             found = [(k, f) for k, f in found if f.anchor in own
                      or not self._spouse_of_another(k, names | {ref.anchor})]
+        if self.on(rules.CHILD_OF_ANOTHER):
+            found = self._without_others_children(ref, anchors, found)
         return found
+
+    def _spouses_names(self, keys: set[str], names: set[str]) -> set[str]:
+        """The names of the spouses or partners the cards state for the person families `keys`
+        (known by `names`), either way round."""
+        out = {f.anchor for k in keys for f in self.facts.get(k, ()) if f.rel.kind in _ONE_EACH}
+        for key, facts in self.facts.items():
+            if any(f.anchor in names and f.rel.kind in _ONE_EACH for f in facts):
+                out |= self.index.families[key].name_lows
+        return out - {OWNER, ANYONE, SPOKEN}
+
+    def _without_others_children(self, ref: Ref, anchors: set[str],
+                                 found: list[tuple[str, Fact]]) -> list[tuple[str, Fact]]:
+        """Rule a_child_is_their_parents: "X's boy" composed through X ("my daughter": X's son
+        is my grandson) reaches every grandson, but one whose card states him the child of
+        another possessor ("<Y>'s boy", "my son's boy") is Y's, not X's, unless Y is X's spouse
+        (a child has two parents)."""
+        if ref.path[-1].kind != _CHILD.kind:
+            return found
+        names = {n for key in anchors for n in self.index.families[key].name_lows} | {ref.anchor}
+        names |= self._spouses_names(anchors, names)
+        return [(k, f) for k, f in found if f.anchor in names or not any(
+            g.anchor not in names and g.anchor not in (OWNER, SPOKEN) and g.rel.kind == _CHILD.kind
+            for g in self.facts.get(k, ()))]
 
     def _spouse_of_another(self, key: str, names: set[str]) -> bool:
         """Rule a_spouse_is_one_persons: the person's card states them the spouse or partner of
@@ -1019,6 +1138,23 @@ class Relations:
         if not self.on(rules.SET_HOLDS_STEPS) or not (ref.plural or ref.one_of):
             return True
         return ref.path[-1].kind in _ONE_PER_GENDER
+
+    def owned_through_kin(self, key: str) -> set[str]:
+        """Rule relatives_thing_by_the_relatives_name: the pet and thing families whose cards say
+        whose they are by a possessive kinship phrase ("my sister's pug") that means the person
+        family `key` alone. Read once per catalog, on first need."""
+        owned = getattr(self, "_owned_by", None)
+        if owned is None:
+            owned = {}
+            for fam_key, fam in self.index.families.items():
+                if _is_person(fam):
+                    continue  # a person's relatives are read by the relations themselves
+                for card in fam.cards:
+                    for tok in tokenize(card.description):
+                        for owner in self.possessor_families(card.description, tok):
+                            owned.setdefault(owner, set()).add(fam_key)
+            self._owned_by = owned
+        return owned.get(key, set())
 
     def possessor_families(self, text: str, tok: Token) -> set[str]:
         """The one person a possessive kinship phrase ending at `tok` means ("my

@@ -850,6 +850,18 @@ STATED_BACKWARDS = named_rule("stated_relation_read_backwards")
 is Ines's parent. "Ines's dad" is then the person the card names, of the gender that person's
 own card gives (relations.Relations._backwards)."""
 
+PARTICIPLE_AFTER = named_rule("participle_after_a_relative_opens_the_predicate")
+"""An -ing verb form right after a kinship noun ("<name>'s daughter riding a camel", "my son
+riding a bike") begins what the relative does: the relation phrase ends before it, so the nouns
+after it do not make the kinship noun a modifier and the relative is still the one meant
+(relations._participle_after_relative)."""
+
+MODIFIED_RELATIVE = named_rule("age_word_between_possessor_and_relative")
+"""An age or seniority word between a possessive and a kinship noun ("my son's baby boy",
+"<name>'s little boy", "<name>'s big brother") describes the relative: a card saying so states
+the possessor's relative, the word for a child read as kinship as it is right after the
+possessive (relations._modified_relative)."""
+
 OWN_SIDE = named_rule("my_side_is_the_owners_blood")
 """The children's relative said to be on the speaker's side ("the twins' nonna from our side",
 "the girls' uncle on my side") is the speaker's own blood relative, not one by marriage: of the relatives a chain
@@ -940,6 +952,25 @@ names its owner one way ("Marta's cat"), the request may use any other name the 
 for the same person (a name the family uses, a kinship word the cards tie to her): the
 possessor reaches the cards that mention the owner by any of the owner's names, as a
 description word (evidence.owner_by_any_name)."""
+ORDER_POSSESSES = named_rule("child_by_birth_order_possesses")
+"""Parents speak of their children by birth order ("my eldest", "our youngest"), and of the
+children's families through them: "our eldest one's girl", "the youngest's husband". The
+possessor is the one family whose cards state that birth order (features.birth_orders_stated),
+on a card and in a request (relations.order_possessor)."""
+
+CHILD_OF_ANOTHER = named_rule("a_child_is_their_parents")
+"""A relation composed through a person loses whose it is: "<X>'s boy", X the speaker's
+daughter, is a grandson, yet not every grandson is X's. A card that states the child to be
+another possessor's ("<Y>'s boy", "my son's girl") answers for that child: X's children are the
+ones stated X's and the composed ones no card gives other parents
+(relations.Relations._without_others_children)."""
+
+OWNED_BY_RELATION = named_rule("relatives_thing_by_the_relatives_name")
+"""A pet's or object's card often names its owner by the owner's relation to the speaker ("my
+sister's pug", "my dad's toolbox"), the request by the owner's name ("<sister's name>'s pug"):
+the named person's possessive reaches the cards whose possessive kinship phrase means that very
+person by the relations the cards state, as a description word
+(relations.Relations.owned_through_kin, evidence.owner_by_any_name)."""
 # reasoner._attr_is_subject: "with his waxed moustache", "her plaits": a body part after
 # his/her/their is the subject's own, it names no other being (not even one whose card has
 # the word as a tag)
