@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from personalq import paths
-from personalq.bench import select_bench
+from personalq.bench import select_ablate, select_bench
 
 LARGE = paths.PROJECT_ROOT / "benchmarks" / "select"
 SHARED = select_bench.default_shared()
@@ -168,7 +169,7 @@ def test_ablation_switches_each_rule_off_on_named_sets(tmp_path):
     table = json.loads((out / "select_ablation.json").read_text())
     assert set(table) == {"(none off)", *ALL_RULES}
     assert all(set(row) == {"p"} for row in table.values())
-    assert "| rule off | p |" in (out / "select_ablation.md").read_text()
+    assert "| rule off | moves | p |" in (out / "select_ablation.md").read_text()
     with pytest.raises(Exception, match="not a file"):
         select_bench.locate("x=/nope.jsonl:/nope2.jsonl", SHARED)
 
@@ -183,8 +184,42 @@ def test_ablation_of_only_some_rules(tmp_path, monkeypatch):
 
     probe = paths.PROJECT_ROOT / "benchmarks" / "select" / "probe"
     with pytest.raises(PersonalQError, match="unknown rule"):
-        select_bench.ablate([str(probe)], SHARED, limit=2, out_dir=tmp_path, rules=["no_such_rule"])
-    table = select_bench.ablate([f"p={probe / 'catalog.jsonl'}:{probe / 'cases.jsonl'}"], SHARED,
+        select_ablate.ablate([str(probe)], SHARED, limit=2, out_dir=tmp_path, rules=["no_such_rule"])
+    table = select_ablate.ablate([f"p={probe / 'catalog.jsonl'}:{probe / 'cases.jsonl'}"], SHARED,
                                 limit=3, out_dir=tmp_path, rules=["one_of_names_a_set"])
     assert set(table) == {"(none off)", "one_of_names_a_set"}
     assert "| one_of_names_a_set |" in (tmp_path / "select_ablation.md").read_text()
+
+
+def test_traced_ablation_decides_as_the_full_one(monkeypatch):
+    """With a rule off, re-deciding only the requests that looked the rule up gives the same
+    decisions as re-deciding every request: for the rules the probe's requests ask about most
+    (some only on a few requests) and for rules no request asked about."""
+    from personalq.checkin.rules import ALL_RULES
+
+    monkeypatch.delenv("PERSONALQ_TODAY", raising=False)
+    probe = paths.PROJECT_ROOT / "benchmarks" / "select" / "probe"
+    bench = select_bench.locate(f"p={probe / 'catalog.jsonl'}:{probe / 'cases.jsonl'}", SHARED)
+    cases = select_bench.read_jsonl(bench.cases)[:24]
+    select_bench.use_reference_day(bench)
+    store, _, ingest = select_bench.ingest_fresh(bench.catalog)
+    try:
+        base = select_ablate.traced_baseline(store, cases)
+        counts = collections.Counter(r for asked in base.asked for r in asked
+                                     if r in ALL_RULES and r not in base.everywhere)
+        assert counts, "no request looked up any rule: the trace records nothing"
+        often = [r for r, _ in counts.most_common(3)]
+        rarely = [r for r, n in counts.items() if n <= 3][:2]
+        never = [r for r in ALL_RULES if r not in counts and r not in base.everywhere][:1]
+        for rule in often + rarely + never:
+            traced, rerun = select_ablate.decisions_with_rule_off(store, cases, base, rule)
+            full, _ = select_ablate.decisions_with_rule_off(store, cases, base, rule, full=True)
+            assert _without_latency(traced) == _without_latency(full), rule
+            assert rerun == counts.get(rule, 0)
+    finally:
+        store.close()
+        shutil.rmtree(ingest["home"], ignore_errors=True)
+
+
+def _without_latency(decisions: list[dict]) -> list[dict]:
+    return [{k: v for k, v in d.items() if k != "latency_ms"} for d in decisions]

@@ -60,6 +60,9 @@ def register(commands: argparse._SubParsersAction, benches: argparse._SubParsers
                         "(default: dev large)")
     p.add_argument("--rules", nargs="+", default=None,
                    help="with --ablate: only these named rules (default: every rule)")
+    p.add_argument("--full", action="store_true",
+                   help="with --ablate: decide every request again for every rule (default: "
+                        "only the requests that looked the rule up)")
     p.set_defaults(func=_cmd_bench_select)
 
     from personalq.bench import compose_bench

@@ -7,6 +7,7 @@
     personalq bench select --set NAME=CATALOG.jsonl:CASES.jsonl   # files kept elsewhere
     personalq bench select --ablate --sets dev large NAME=CATALOG:CASES   # each rule off in turn
     personalq bench select --ablate --rules RULE ... --out DIR   # only these rules
+    personalq bench select --ablate --full ...   # every request again for every rule (slow)
     personalq bench select --fit --sets dev large benchmarks/select/probe benchmarks/select/heldout2
                                                 # fit the calibrated decision (select_fit.py)
 
@@ -20,7 +21,7 @@ re-run while `ask_threshold` sweeps, giving the accuracy / misroute / ask-rate t
 
 Writes benchmarks/results/select_<set>.json and .md and select_<set>_sweep.png, plus
 select_<set>_failures.txt (the scorer's FAIL lines for the default configuration); --ablate
-writes select_ablation.md/.json; --fit writes src/personalq/checkin/calibration.json and
+(select_ablate.py) writes select_ablation.md/.json; --fit writes src/personalq/checkin/calibration.json and
 select_calibration.md/.json/_sweep.png. A set's today.txt fixes the day its relative dates were written
 against (PERSONALQ_TODAY).
 """
@@ -42,7 +43,6 @@ from pathlib import Path
 from personalq import paths
 from personalq.catalog.store import open_repository
 from personalq.checkin import calibrated
-from personalq.checkin.rules import ALL_RULES
 from personalq.checkin.select import DEFAULT_ASK_THRESHOLD, Selector
 from personalq.errors import PersonalQError
 
@@ -392,57 +392,13 @@ def write_results(result: dict, failures: list[str], out_dir: Path, stem: str) -
     files["md"].write_text(markdown(result), encoding="utf-8")
 
 
-def ablate(sets: list[str], shared: Path | None = None, limit: int | None = None,
-           out_dir: Path | None = None, progress: bool = False,
-           rules: list[str] | None = None) -> dict:
-    """Every named rule of the reasoner (or only `rules`) switched off in turn, on every set:
-    a rule that moves no figure on any set goes. Writes benchmarks/results/select_ablation.md
-    and .json (the whole file: keep earlier tables by writing a partial run elsewhere, --out)."""
-    unknown = sorted(set(rules or []) - set(ALL_RULES))
-    if unknown:
-        raise PersonalQError(f"unknown rule(s): {', '.join(unknown)}",
-                             "name rules from personalq.checkin.rules.ALL_RULES")
-    import torch
-
-    torch.set_num_threads(1)
-    out_dir = Path(out_dir) if out_dir else paths.PROJECT_ROOT / "benchmarks" / "results"
-    out_dir.mkdir(parents=True, exist_ok=True)
-    backend, retrieval = CONFIGS[DEFAULT_CONFIG]
-    table_: dict[str, dict[str, dict]] = {}
-    for set_name in sets:
-        bench = locate(set_name, shared)
-        label = bench.name if set_name in ("dev", "large") or "=" in set_name else Path(set_name).name
-        cases = read_jsonl(bench.cases)[:limit] if limit else read_jsonl(bench.cases)
-        use_reference_day(bench)
-        store, _, ingest = ingest_fresh(bench.catalog)
-        with tempfile.TemporaryDirectory(prefix="personalq-ablate-") as tmp:
-            for rule in ["(none off)"] + list(rules or ALL_RULES):
-                off = frozenset() if rule == "(none off)" else frozenset([rule])
-                decisions, _ = run_config(store, cases, backend, retrieval, None, rule, progress, off)
-                scores, _ = official_score(bench, cases, decisions, Path(tmp))
-                table_.setdefault(rule, {})[label] = {k: scores.get(k) for k in
-                                                      ("aligned_all", "misroute_rate")}
-        store.close()
-        shutil.rmtree(ingest["home"], ignore_errors=True)
-    labels = list(dict.fromkeys(l for row in table_.values() for l in row))
-    lines = ["# Rule ablation (personalq bench select --ablate)", "",
-             "Each named rule of the local reasoner switched off alone; aligned_all / misroute "
-             f"with the official scorer{f', first {limit} requests of each set' if limit else ''}. "
-             "A rule that moves no figure on any set is removed.", "",
-             "| rule off | " + " | ".join(labels) + " |", "|---|" + "---|" * len(labels)]
-    for rule, row in table_.items():
-        cells = [f"{row[l]['aligned_all']} / {row[l]['misroute_rate']}" if l in row else "" for l in labels]
-        lines.append(f"| {rule} | " + " | ".join(cells) + " |")
-    (out_dir / "select_ablation.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    (out_dir / "select_ablation.json").write_text(json.dumps(table_, indent=2) + "\n", encoding="utf-8")
-    print("\n".join(lines))
-    return table_
-
-
 def cmd_bench_select(args) -> int:
     if args.ablate:
+        from personalq.bench.select_ablate import ablate
+
         ablate(args.extra_sets or ["dev", "large"], shared=args.shared, limit=args.limit,
-               out_dir=args.out, progress=not args.no_progress, rules=args.rules)
+               out_dir=args.out, progress=not args.no_progress, rules=args.rules,
+               full=args.full)
         return 0
     result = run(args.set, shared=args.shared, limit=args.limit, configs=args.configs,
                  sweep=args.sweep, out_dir=args.out, threads=args.threads,

@@ -47,6 +47,7 @@ def participle(tok: Token) -> bool:
     """An -ed form ("painted", "printed"): a verb or an adjective, never a medium's noun."""
     return tok.low.endswith("ed") and verb_form(tok.low)
 from personalq.checkin.lexicon import lexicon
+from personalq.checkin.switches import switches
 from personalq.checkin.tuning import (MEDIUM_MIN_NAMING, NARROWER_DEPTH, NARROWER_REACH,
                                       PLACING_PREPOSITIONS, STRENGTH, STRONG, Field)
 from personalq.checkin.versions import pick_version
@@ -231,7 +232,7 @@ class Reasoner:
         self.index = index
         self.ratio = ratio
         self.confirm_below = confirm_below
-        self.disabled = frozenset(disabled)
+        self.disabled = switches(disabled)
         self.relations = Relations(index, disabled=self.disabled)
         # who is whose relative, as the cards say
         # optional: (family, clue text) -> the version whose own text is closest in meaning, or
@@ -243,7 +244,7 @@ class Reasoner:
         return parse(request, self.index.naming_vocab, self.index.names,
                      generic_possessor=rules.GENERIC_POSSESSOR not in self.disabled,
                      coordinated_relatives=rules.COORDINATED_RELATIVES not in self.disabled,
-                     off=frozenset(self.disabled))
+                     off=self.disabled)
 
     def resolve(self, intent: Intent, allowed: set[str] | None = None) -> list[Resolution]:
         """One Resolution per phrase that may name a concept. `allowed`: only these families

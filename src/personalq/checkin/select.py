@@ -59,6 +59,7 @@ from personalq.checkin.text import CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, TRANS
 from personalq.checkin.retrieval import Hit, Retriever
 from personalq.checkin.narrow import Narrower, request_view
 from personalq.checkin.rewrite import Placement, rewrite
+from personalq.checkin.switches import switches
 from personalq.checkin.tuning import (CAL_CANDIDATES, CAL_MAX_OPTIONS, KIND_CANDIDATES, KIND_MARGIN, KIND_MIN_COSINE, NARROW_FROM_CARDS, NARROW_MARGIN, NARROW_MIN_COSINE, RESCUE_MARGIN,
                                       COMPOSE_MARGIN, COMPOSE_MIN_COSINE,
                                       RESCUE_MIN_COSINE, VERSION_MARGIN, VERSION_MIN_COSINE)
@@ -188,10 +189,10 @@ class Selector:
         all_cards: list[Card] = store.cards()
         self.cards = [c for c in all_cards if fits_base(c, self.base_models)]
         self.by_id = {c.id: c for c in self.cards}
-        self.index = _catalog_index(self.cards, frozenset(disabled_rules))
+        self.index = _catalog_index(self.cards, switches(disabled_rules))
         self._index_typed_words()
         self.reasoner = Reasoner(self.index, ratio_for(ask_threshold),
-                                 confirm_below_for(ask_threshold), frozenset(disabled_rules))
+                                 confirm_below_for(ask_threshold), switches(disabled_rules))
         if narrow is None:
             narrow = len(self.cards) >= NARROW_FROM_CARDS
         self.narrower = Narrower(self.index) if narrow else None
@@ -208,7 +209,7 @@ class Selector:
         if CALIBRATED in disabled_rules:
             self.calibration = None
         self.record = record
-        self.disabled_rules = frozenset(disabled_rules)
+        self.disabled_rules = switches(disabled_rules)
         self.last_weighed: dict | None = None
         self._stated_relations: frozenset[str] | None = None  # relations the cards state
         self._household: frozenset[str] | None = None  # names of the speaker's household

@@ -1,0 +1,162 @@
+"""`personalq bench select --ablate`: every named rule switched off alone, on every set.
+
+A rule that moves no figure on any set goes (issue 12). Running every request of every set once
+per rule costs hours at ~200 rules and ~4,000 requests, so the run is traced: the baseline pass
+records, per request, which rule names it looked up (`checkin.switches.RuleSwitches`); with a
+rule off, only the requests that looked it up are decided again (a request that never asked about
+a rule takes the same path with it off), and their new decisions replace the baseline's before
+the official scorer scores the whole set. Rules looked up while the selector is built or warmed
+up (index-level word sources, per-catalog caches) reach every request: those re-run every request.
+`--full` re-runs every request for every rule (the check that the trace misses nothing: the test
+suite compares both on a set).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from personalq import paths
+from personalq.bench.select_bench import (CONFIGS, DEFAULT_CONFIG, ingest_fresh, locate,
+                                          official_score, read_jsonl, run_config,
+                                          use_reference_day)
+from personalq.checkin.rules import ALL_RULES
+from personalq.checkin.select import DEFAULT_ASK_THRESHOLD, Selector
+from personalq.checkin.switches import RuleSwitches
+from personalq.errors import PersonalQError
+
+NONE_OFF = "(none off)"
+
+
+@dataclass
+class Baseline:
+    """One set decided with every rule on, and which rules each request looked up."""
+
+    decisions: list[dict]
+    asked: list[set[str]]  # per request: the rule names it looked up
+    everywhere: set[str] = field(default_factory=set)  # looked up while building/warming up
+
+
+def traced_baseline(store, cases: list[dict]) -> Baseline:
+    """Decide every case with no rule off, recording the rule names each one looks up."""
+    backend, retrieval = CONFIGS[DEFAULT_CONFIG]
+    off = RuleSwitches()
+    off.consulted = set()
+    selector = Selector(store, backend=backend, retrieval=retrieval,
+                        ask_threshold=DEFAULT_ASK_THRESHOLD, disabled_rules=off)
+    selector.select("warm-up request: a photo of something")
+    base = Baseline([], [], set(off.consulted))
+    for case in cases:
+        off.consulted = set()
+        base.decisions.append(_decide(selector, case["prompt"]))
+        base.asked.append(off.consulted)
+    return base
+
+
+def _decide(selector: Selector, prompt: str) -> dict:
+    try:
+        return selector.select(prompt).to_json()
+    except PersonalQError as err:  # a refused request counts as a wrong answer, as in run_config
+        return {"action": "error", "checkpoint": None, "checkpoints": [], "options": [],
+                "error": err.message}
+
+
+def decisions_with_rule_off(store, cases: list[dict], base: Baseline, rule: str,
+                            full: bool = False) -> tuple[list[dict], int]:
+    """The set's decisions with `rule` off, and how many requests were decided again."""
+    if full or rule in base.everywhere:
+        redo = list(range(len(cases)))
+    else:
+        redo = [i for i, asked in enumerate(base.asked) if rule in asked]
+    if not redo:
+        return base.decisions, 0
+    backend, retrieval = CONFIGS[DEFAULT_CONFIG]
+    new, _ = run_config(store, [cases[i] for i in redo], backend, retrieval, None, rule,
+                        progress=False, disabled=frozenset([rule]))
+    decisions = list(base.decisions)
+    for i, decision in zip(redo, new):
+        decisions[i] = decision
+    return decisions, len(redo)
+
+
+def ablate(sets: list[str], shared: Path | None = None, limit: int | None = None,
+           out_dir: Path | None = None, progress: bool = False,
+           rules: list[str] | None = None, full: bool = False) -> dict:
+    """Every named rule (or only `rules`) switched off in turn, on every set; writes
+    select_ablation.md/.json in `out_dir` (default benchmarks/results: the whole file, so write
+    a partial run elsewhere with --out). Returns {rule: {set: {aligned_all, misroute_rate,
+    rerun}}}."""
+    unknown = sorted(set(rules or []) - set(ALL_RULES))
+    if unknown:
+        raise PersonalQError(f"unknown rule(s): {', '.join(unknown)}",
+                             "name rules from personalq.checkin.rules.ALL_RULES")
+    import torch
+    from tqdm import tqdm
+
+    torch.set_num_threads(1)
+    out_dir = Path(out_dir) if out_dir else paths.PROJECT_ROOT / "benchmarks" / "results"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    names = list(rules or ALL_RULES)
+    table: dict[str, dict[str, dict]] = {}
+    for set_name in sets:
+        bench = locate(set_name, shared)
+        label = bench.name if set_name in ("dev", "large") or "=" in set_name else Path(set_name).name
+        cases = read_jsonl(bench.cases)[:limit] if limit else read_jsonl(bench.cases)
+        use_reference_day(bench)
+        store, _, ingest = ingest_fresh(bench.catalog)
+        with tempfile.TemporaryDirectory(prefix="personalq-ablate-") as tmp:
+            base = traced_baseline(store, cases)
+            scores, _ = official_score(bench, cases, base.decisions, Path(tmp))
+            table.setdefault(NONE_OFF, {})[label] = _cell(scores, len(cases))
+            for rule in tqdm(names, desc=f"ablate {label}", unit="rule", disable=not progress):
+                decisions, rerun = decisions_with_rule_off(store, cases, base, rule, full)
+                if rerun:
+                    scores, _ = official_score(bench, cases, decisions, Path(tmp))
+                    table.setdefault(rule, {})[label] = _cell(scores, rerun)
+                else:
+                    table.setdefault(rule, {})[label] = dict(table[NONE_OFF][label], rerun=0)
+        store.close()
+        shutil.rmtree(ingest["home"], ignore_errors=True)
+    write_table(table, out_dir, limit, full)
+    return table
+
+
+def _cell(scores: dict, rerun: int) -> dict:
+    return {"aligned_all": scores.get("aligned_all"), "misroute_rate": scores.get("misroute_rate"),
+            "rerun": rerun}
+
+
+def moved(table: dict[str, dict[str, dict]], rule: str) -> bool:
+    """Whether switching `rule` off changes any set's aligned or misroute figure."""
+    base = table[NONE_OFF]
+    return any((row["aligned_all"], row["misroute_rate"]) !=
+               (base[label]["aligned_all"], base[label]["misroute_rate"])
+               for label, row in table[rule].items())
+
+
+def write_table(table: dict[str, dict[str, dict]], out_dir: Path, limit: int | None,
+                full: bool) -> None:
+    """select_ablation.md (a row per rule: aligned / misroute per set, what moved) and .json."""
+    labels = list(dict.fromkeys(label for row in table.values() for label in row))
+    how = ("every request decided again for every rule" if full else
+           "with a rule off, only the requests that looked the rule up are decided again "
+           "(their count after the figures)")
+    lines = ["# Rule ablation (personalq bench select --ablate)", "",
+             "Each named rule of the local reasoner switched off alone; aligned_all / misroute "
+             f"with the official scorer{f', first {limit} requests of each set' if limit else ''}; "
+             f"{how}. A rule that moves no figure on any set is removed.", "",
+             "| rule off | moves | " + " | ".join(labels) + " |",
+             "|---|---|" + "---|" * len(labels)]
+    for rule, row in table.items():
+        mark = "" if rule == NONE_OFF else ("yes" if moved(table, rule) else "**no**")
+        cells = [f"{row[l]['aligned_all']} / {row[l]['misroute_rate']}"
+                 + ("" if full or rule == NONE_OFF else f" ({row[l]['rerun']})")
+                 if l in row else "" for l in labels]
+        lines.append(f"| {rule} | {mark} | " + " | ".join(cells) + " |")
+    (out_dir / "select_ablation.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (out_dir / "select_ablation.json").write_text(json.dumps(table, indent=2) + "\n",
+                                                  encoding="utf-8")
+    print("\n".join(lines))
