@@ -128,7 +128,7 @@ def _naming_words(card: Card, loans: bool = False) -> set[str]:
     return own | home_language_words(card) if loans else own
 
 
-# "as a poster", "in comic style": the request also asks how it is drawn, which a question over
+# "as a poster", "in woodcut style": the request also asks how it is drawn, which a question over
 # subjects may be waiting to answer, so the one subject the noun names is not a whole select.
 STYLE_FRAME = re.compile(r"\b(as an?|style)\b", re.I)
 

@@ -97,7 +97,7 @@ def tokenize(text: str) -> list[Token]:
     return join_open_kinship(tokens, text)
 
 
-# The forms of a kinship word English writes open as often as hyphenated ("brother in law",
+# The forms of a kinship word English writes open as often as hyphenated ("father in law",
 # "step dad", "great grandma", "half brother"): which prefix goes with which relations (a
 # "great dad" is praise, not a relation; a half-sibling is the only half- relative).
 _OPEN_PREFIXES = {"step": ("parent", "child", "sibling", "grandparent", "grandchild"),
@@ -106,8 +106,8 @@ _OPEN_PREFIXES = {"step": ("parent", "child", "sibling", "grandparent", "grandch
 
 
 def join_open_kinship(tokens: list[Token], text: str) -> list[Token]:
-    """A kinship word spelt open ("sister in law", "step dad", "great grandma") is the one word
-    "sister-in-law", "step-dad", "great-grandma": one token spanning the words as typed (its
+    """A kinship word spelt open ("daughter in law", "step dad", "great grandma") is the one word
+    "daughter-in-law", "step-dad", "great-grandma": one token spanning the words as typed (its
     offsets point into the text), which kinship.rel_of reads."""
     out: list[Token] = []
     i = 0
