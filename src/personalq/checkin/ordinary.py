@@ -349,11 +349,17 @@ def thing_named_for_a_person_does_not_act(index: CatalogIndex, site: WordSite, f
 def role_word(low: str) -> bool:
     """A word naming a religion's clergy or religious (rolewords.CLERGY_WORDS: "granthi",
     "proboszcz", "pujari"; or a kind of WordNet's clergyman or religious: "priest", "imam",
-    "nun")."""
+    "nun"), in a common noun's meaning: WordNet also lists saints and popes by their given names,
+    which name a person, not the role)."""
     if low in CLERGY_WORDS:
         return True
     lx = lexicon()
-    return lx is not None and any(lx.is_a(low, kind, PERSON_DEPTH) for kind in CLERGY_KINDS)
+    if lx is None:
+        return False
+    first = lx.first_sense(low)
+    if first is None or any(p for lemma, p in zip(first.lemmas, first.proper) if lemma == low):
+        return False  # one named person (a saint, a pope): a given name, not a role
+    return any(lx.is_a(low, kind, PERSON_DEPTH) for kind in CLERGY_KINDS)
 
 
 def clergy_family(index: CatalogIndex, fam_key: str) -> bool:
