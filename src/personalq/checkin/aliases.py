@@ -206,13 +206,13 @@ def given_names(descriptions: list[str], own: set[str]) -> set[str]:
 # -- full names a description states, and which of their words is the given name ------------
 
 _FULL_MAX = 4  # words of a full name: "Nguyen Thi Minh Khai", "Ana Garcia Lopez"
-SYLLABLE_MAX = 5  # letters of one syllable of a hyphenated East Asian given name ("kyung")
-_QUOTED = re.compile("[\"'\u2018\u201c]([A-Z][\\w-]*)[\"'\u2019\u201d]")  # 'Jason', "Nini"
+SYLLABLE_MAX = 5  # letters of one syllable of a hyphenated East Asian given name ("guang")
+_QUOTED = re.compile("[\"'\u2018\u201c]([A-Z][\\w-]*)[\"'\u2019\u201d]")  # 'Tony', "Nini"
 
 
 def _syllabic(word: str) -> bool:
     """A given name romanised syllable by syllable, the syllables hyphenated (Korean,
-    Chinese Wade-Giles and older pinyin, Taiwanese: "Seo-jun", "Mei-ling"): two or three parts,
+    Chinese Wade-Giles and older pinyin, Taiwanese: "Tae-yang", "Mei-ling"): two or three parts,
     each one short syllable."""
     parts = word.split("-")
     return 2 <= len(parts) <= 3 and all(0 < len(p) <= SYLLABLE_MAX and p.isalpha() for p in parts)
@@ -230,9 +230,9 @@ def _run(toks: list[Token], i: int, text: str) -> list[Token]:
 
 
 def _full_name_runs(text: str, own: set[str]) -> list[list[Token]]:
-    """Where a description states a person's full name: opening it before a comma ("Lee Mi-kyung,
-    my wife's mother"), in apposition after the opening noun phrase ("My dad, Park Sung-soo,
-    retired"), or in brackets right after the card's name ("Jenny (Park Ji-yeon)")."""
+    """Where a description states a person's full name: opening it before a comma ("Chen Wei-lun,
+    my brother-in-law"), in apposition after the opening noun phrase ("My dad, Kovács Ferenc,
+    retired"), or in brackets right after the card's name ("Rosa (Chen Mei-ling)")."""
     toks = tokenize(text)
     starts = [0]
     for i, tok in enumerate(toks[:-1]):
@@ -252,7 +252,7 @@ def _full_name_runs(text: str, own: set[str]) -> list[list[Token]]:
 
 def _given_of(run: list[Token], own: set[str]) -> list[Token]:
     """The given name in a full name: the word the card's name is a form of (typed closed, or
-    begun by it: "Jae" for "Jae-hoon"), else a syllabic hyphenated one; East Asian and Hungarian
+    begun by it: "Tae" for "Tae-yang"), else a syllabic hyphenated one; East Asian and Hungarian
     names put it after the family name, so the position says nothing alone."""
     def closed(t: Token) -> str:
         return fold(t.low.replace("-", ""))
@@ -276,8 +276,8 @@ def stated_full_names(text: str, own: set[str]) -> list[tuple[list[str], list[st
 
 
 def quoted_names_beside(text: str, own: set[str]) -> list[str]:
-    """A name set off in quotes inside the brackets after the card's name ("Joon-ho (Park
-    Joon-ho, 'Joonie')", "Jae (..., 'Jason' at work)"): another name the person goes by."""
+    """A name set off in quotes inside the brackets after the card's name ("Ferenc (Kovács
+    Ferenc, 'Feri')", "Tae (..., 'Tony' at work)"): another name the person goes by."""
     out = []
     for m in re.finditer(r"\(([^()]{0,80})\)", text):
         before = tokenize(text[:m.start()])

@@ -363,8 +363,8 @@ def _add_names(fam: Family, per_card: list[dict[str, float]], names: set[str]) -
 
 
 def _add_full_names(fam: Family, per_card: list[dict[str, float]]) -> set[str]:
-    """full_name_names_every_version: a full name one card states ("Jenny (Park Ji-yeon)", "My
-    dad, Park Sung-soo, ...") and a name set off in quotes beside it ("'Joonie'") are the
+    """full_name_names_every_version: a full name one card states ("Rosa (Chen Mei-ling)", "My
+    dad, Kovács Ferenc, ...") and a name set off in quotes beside it ("'Feri'") are the
     person's on every version: the given name, hyphenated and typed closed, names them; the
     family name is a description word of every card (several relatives share it). Returns the
     family name words, which are no given names."""
