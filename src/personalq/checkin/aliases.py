@@ -201,3 +201,99 @@ def given_names(descriptions: list[str], own: set[str]) -> set[str]:
             for w in opening_names(text) + names_beside_the_name(text, own)
             + full_name_after_the_name(text, own)
             if w not in own and fold(w) not in own and w.isalpha() and not _common_noun(w)}
+
+
+# -- full names a description states, and which of their words is the given name ------------
+
+_FULL_MAX = 4  # words of a full name: "Nguyen Thi Minh Khai", "Ana Garcia Lopez"
+SYLLABLE_MAX = 5  # letters of one syllable of a hyphenated East Asian given name ("guang")
+_QUOTED = re.compile("[\"'\u2018\u201c]([A-Z][\\w-]*)[\"'\u2019\u201d]")  # 'Tony', "Nini"
+
+
+def _syllabic(word: str) -> bool:
+    """A given name romanised syllable by syllable, the syllables hyphenated (Korean,
+    Chinese Wade-Giles and older pinyin, Taiwanese: "Tae-yang", "Mei-ling"): two or three parts,
+    each one short syllable."""
+    parts = word.split("-")
+    return 2 <= len(parts) <= 3 and all(0 < len(p) <= SYLLABLE_MAX and p.isalpha() for p in parts)
+
+
+def _run(toks: list[Token], i: int, text: str) -> list[Token]:
+    """The capitalised words joined by spaces from i (a proper name of several words)."""
+    out: list[Token] = []
+    for tok in toks[i:i + _FULL_MAX]:
+        if not tok.text[:1].isupper() or tok.low in STOPWORDS or tok.possessive or \
+                (out and not _joined(text, out[-1], tok)):
+            break
+        out.append(tok)
+    return out
+
+
+def _full_name_runs(text: str, own: set[str]) -> list[list[Token]]:
+    """Where a description states a person's full name: opening it before a comma ("Chen Wei-lun,
+    my brother-in-law"), in apposition after the opening noun phrase ("My dad, Kovács Ferenc,
+    retired"), or in brackets right after the card's name ("Rosa (Chen Mei-ling)")."""
+    toks = tokenize(text)
+    starts = [0]
+    for i, tok in enumerate(toks[:-1]):
+        gap = text[tok.end:toks[i + 1].start]
+        if tok.low in own and "(" in gap or i < _FULL_MAX and gap.strip() == "," and \
+                toks[0].low in ("my", "our", "me"):
+            starts.append(i + 1)
+    out = []
+    for i in starts:
+        run = _run(toks, i, text)
+        after = text[run[-1].end:].lstrip()[:1] if run else ""
+        if len(run) >= 2 and after in (",", ")", "(", ":", "") and \
+                not all(_common_noun(t.low) for t in run):
+            out.append(run)
+    return out
+
+
+def _given_of(run: list[Token], own: set[str]) -> list[Token]:
+    """The given name in a full name: the word the card's name is a form of (typed closed, or
+    begun by it: "Tae" for "Tae-yang"), else a syllabic hyphenated one; East Asian and Hungarian
+    names put it after the family name, so the position says nothing alone."""
+    def closed(t: Token) -> str:
+        return fold(t.low.replace("-", ""))
+    mine = [t for t in run if any(closed(t) == fold(o).replace("-", "") or
+                                  closed(t).startswith(fold(o).replace("-", "")) for o in own)]
+    if len(mine) == 1:
+        return mine
+    hyphenated = [t for t in run if _syllabic(t.low)]
+    return hyphenated if len(hyphenated) == 1 else []
+
+
+def stated_full_names(text: str, own: set[str]) -> list[tuple[list[str], list[str]]]:
+    """full_name_names_every_version: (given name words, family name words) of each full name
+    the description states whose given name `_given_of` finds; lower case, hyphens kept."""
+    out = []
+    for run in _full_name_runs(text, own):
+        given = _given_of(run, own)
+        if given and not any(rel_of(t.low) for t in run):
+            out.append(([t.low for t in given], [t.low for t in run if t not in given]))
+    return out
+
+
+def quoted_names_beside(text: str, own: set[str]) -> list[str]:
+    """A name set off in quotes inside the brackets after the card's name ("Ferenc (Kovács
+    Ferenc, 'Feri')", "Tae (..., 'Tony' at work)"): another name the person goes by."""
+    out = []
+    for m in re.finditer(r"\(([^()]{0,80})\)", text):
+        before = tokenize(text[:m.start()])
+        if before and before[-1].low in own:
+            out += [w.lower() for w in _QUOTED.findall(m.group(1))]
+    return [w for w in out if w not in own and not ordinary_word(w)]
+
+
+def ordinary_word(low: str) -> bool:
+    """Is the word English (a noun one of whose senses is a common noun, a verb, an adjective or
+    an adverb)? A word WordNet has only as a proper noun ("Florence", a city) may be a name."""
+    lx = lexicon()
+    if lx is None or not lx.has_word(low):
+        return False
+    forms_ = lx.base_forms(low)
+    if not forms_ or lx.verb_lemma(low) or lx.past_verb_lemma(low) or lx.is_adjective(low):
+        return True
+    return any(not proper for s in lx.senses(low) for w, proper in zip(s.lemmas, s.proper)
+               if w.lower() in forms_)

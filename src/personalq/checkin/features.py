@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from personalq.catalog.card import Card
-from personalq.checkin.aliases import family_names, full_name_words, given_names
+from personalq.checkin.aliases import (family_names, full_name_words, given_names, quoted_names_beside,
+                                      stated_full_names)
+from personalq.checkin.aliases import ordinary_word as _ordinary_word
 from personalq.checkin.clipping import MIN_CLIP, KindWords, common_noun as _common_noun
 from personalq.checkin.kinship import (birth_order, birth_order_forms, fold, forms, is_guarded,
                                        rel_of)
@@ -285,7 +287,8 @@ def _add_synonyms(card: Card, fam: Family, terms: dict[str, float], put) -> None
 
 
 def build_family(key: str, members: list[Card], aliases: bool = True,
-                 given: bool = True, orders: bool = True, writer: bool = True) -> Family:
+                 given: bool = True, orders: bool = True, writer: bool = True,
+                 full_names: bool = True) -> Family:
     """`aliases`: the names the descriptions say the family uses are names too (the rule
     `family_use_name_names_them`; off for its ablation); `given`: so is a person's given name
     a description opens with (`given_name_in_the_description`)."""
@@ -310,9 +313,11 @@ def build_family(key: str, members: list[Card], aliases: bool = True,
                                    set(words(card.description)))
     if aliases:
         _add_aliases(fam, per_card)
-    if given and _a_person(members[-1]):
+    person = _a_person(members[-1])
+    surnames = _add_full_names(fam, per_card) if full_names and person else set()
+    if given and person:
         _add_names(fam, per_card, given_names([c.description for c in fam.cards],
-                                              set(fam.name_lows)))
+                                              set(fam.name_lows)) - surnames)
         _add_full_name(fam, per_card)
     _merge_versions(fam, per_card)
     literal_anywhere = set().union(*fam.card_terms.values())
@@ -330,19 +335,6 @@ def _vowel_changed(name: str, word: str) -> bool:
     ("Buki"/"Bukola")? A consonant there starts another name ("Femi"/"Femke")."""
     vowels = "aeiou"
     return word.startswith(name[:-1]) and name[-1] in vowels and word[len(name) - 1] in vowels
-
-
-def _ordinary_word(low: str) -> bool:
-    """Is the word English (a noun one of whose senses is a common noun, a verb, an adjective or
-    an adverb)? A word WordNet has only as a proper noun ("Florence", a city) may be a name."""
-    lx = lexicon()
-    if lx is None or not lx.has_word(low):
-        return False
-    forms_ = lx.base_forms(low)
-    if not forms_ or lx.verb_lemma(low) or lx.past_verb_lemma(low) or lx.is_adjective(low):
-        return True
-    return any(not proper for s in lx.senses(low) for w, proper in zip(s.lemmas, s.proper)
-               if w.lower() in forms_)
 
 
 def _a_person(card: Card) -> bool:
@@ -368,6 +360,31 @@ def _add_names(fam: Family, per_card: list[dict[str, float]], names: set[str]) -
         for terms in per_card:
             for f in forms:
                 terms[stem(f)] = max(terms.get(stem(f), 0.0), STRENGTH[Field.NAME])
+
+
+def _add_full_names(fam: Family, per_card: list[dict[str, float]]) -> set[str]:
+    """full_name_names_every_version: a full name one card states ("Rosa (Chen Mei-ling)", "My
+    dad, Kovács Ferenc, ...") and a name set off in quotes beside it ("'Feri'") are the
+    person's on every version: the given name, hyphenated and typed closed, names them; the
+    family name is a description word of every card (several relatives share it). Returns the
+    family name words, which are no given names."""
+    own = set(fam.name_lows)
+    given: set[str] = set()
+    family: set[str] = set()
+    for card in fam.cards:
+        for first, last in stated_full_names(card.description, own):
+            given |= {f for w in first for f in (w, w.replace("-", ""))}
+            family |= set(last)
+        given |= set(quoted_names_beside(card.description, own))
+    given = {w for w in given if w not in own and not _ordinary_word(w)}
+    _add_names(fam, per_card, given)
+    parts = {stem(p) for w in given | family for p in w.split("-") if len(p) > 1}
+    for card_id in fam.card_terms:  # no version clue: every card has the name's words
+        fam.card_terms[card_id] |= {stem(w) for w in given | family} | parts
+    for w in sorted(family - own):
+        for terms in per_card:
+            terms[stem(w)] = max(terms.get(stem(w), 0.0), STRENGTH[Field.DESC])
+    return family - given
 
 
 def _add_full_name(fam: Family, per_card: list[dict[str, float]]) -> None:
@@ -459,7 +476,7 @@ class CatalogIndex:
     def __init__(self, cards: list[Card], lexical: bool = True, aliases: bool = True,
                  clips: bool = True, given: bool = True, clipped_names: bool = True,
                  orders: bool = True, other: bool = True, name_forms: bool = True,
-                 loans: bool = True, writer: bool = True):
+                 loans: bool = True, writer: bool = True, full_names: bool = True):
         """`other`: the other names of a card's kind (synonyms.py; off for the ablation of the
         rule `other_name_of_a_kind`); `loans`: other languages' common nouns for a kind among them
         (off for `common_noun_of_the_home_language`); `lexical`: also index the lexicon's other
@@ -467,14 +484,16 @@ class CatalogIndex:
         descriptions say the family uses (aliases.py; off for `family_use_name_names_them`);
         `clips`: pet forms of kind words (clipping.py; off for `pet_form_of_a_kind_word`);
         `name_forms`: other forms of names (nameforms.py; `name_form_of_another_language`);
-        `writer`: a description's first person is its writer (`first_person_on_a_card_is_its_writer`)."""
+        `writer`: a description's first person is its writer (`first_person_on_a_card_is_its_writer`);
+        `full_names`: a full name a card states names every version (`full_name_names_every_version`)."""
         groups: dict[str, list[Card]] = defaultdict(list)
         for card in cards:
             groups[card.family].append(card)
         self.families: dict[str, Family] = {}
         for key, members in groups.items():
             members.sort(key=lambda c: (c.version, c.created_at, c.id))
-            self.families[key] = build_family(key, members, aliases, given, orders, writer)
+            self.families[key] = build_family(key, members, aliases, given, orders, writer,
+                                              full_names)
         self.n_families = max(1, len(self.families))
         self.common_tags = self._common_tags()
         for fam in self.families.values() if lexical else ():  # other English words for

@@ -726,6 +726,17 @@ mother", "Pim (Willem), my son") gives their given name and the name set off bes
 names the person as the card's name does, unless it is an English noun (aliases.opening_names;
 CatalogIndex(given=...))."""
 
+FULL_NAME = named_rule("full_name_names_every_version")
+"""A full name a description states ("Rosa (Chen Mei-ling)", "My dad, Kovács Ferenc, ...",
+"Chen Wei-lun, my brother-in-law") and a name set off in quotes beside the card's name ("'Feri'",
+"'Tony' at work") belong to the person, not to one picture of them: they name every version
+and tell none apart. Which word is the given name is read from the name itself, not its place
+(East Asian and Hungarian names put the family name first): the word the card's name is a form
+of, else the one hyphenated syllable by syllable, as Korean and Chinese romanisation writes a
+given name; it names the person hyphenated and typed closed ("Wei-lun", "weilun"). The rest is
+the family name, which relatives share: a description word of every card, never a given name
+(aliases.stated_full_names; CatalogIndex(full_names=...))."""
+
 BIRTH_ORDER = named_rule("birth_order_is_the_persons")
 """A child's place in the birth order ("our eldest", "Anouk, our daughter and eldest") is a fact
 about the person, like a relation, not about one picture of them: said on one version, it names

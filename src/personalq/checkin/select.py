@@ -30,7 +30,7 @@ from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
 from personalq.checkin import calibrated, second
 from personalq.checkin.rules import (WRITER_ON_A_CARD, BIRTH_ORDER, ONE_BASE, CALIBRATED, DEPICTED_KIND, FAMILY_NAMES,
-                                     FULL_LORA_NAME, GIVEN_NAME, HOME_NOUNS, KIND_OF_LORA, LEXICAL_WORDS,
+                                     FULL_LORA_NAME, FULL_NAME, GIVEN_NAME, HOME_NOUNS, KIND_OF_LORA, LEXICAL_WORDS,
                                      LOOKALIKES_DESCRIBED, ONE_OF_A_SET,
                                      SET_BY_HYPERNYM, SET_OVER_A_SELECT,
                                      PARAPHRASE_NAMES_A_LORA, CRAFT_THINGS, DESCRIPTION_SETTLES, DISJUNCTION_ASKS,
@@ -1098,4 +1098,5 @@ def _catalog_index(cards: list[Card], disabled: frozenset[str]) -> CatalogIndex:
                         other=other_name_of_a_kind.__name__ not in disabled,
                         name_forms=NAME_FORM_RULE not in disabled,
                         loans=HOME_NOUNS not in disabled,
-                        writer=WRITER_ON_A_CARD not in disabled)
+                        writer=WRITER_ON_A_CARD not in disabled,
+                        full_names=FULL_NAME not in disabled)
