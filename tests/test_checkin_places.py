@@ -1,0 +1,52 @@
+"""The owner's place named by its head noun (rules.place_word_names_the_place): "the farm" is the
+card that is a farm, not the farm dog tagged "farm", the apron whose name says whose it is, nor
+the honey jar whose description says where it is sold. The test runs with its rule switched off
+too, so it fails without the rule. The reasoner is read alone (no calibrated model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from personalq.checkin.select import Selector
+from checkin_testdata import without
+
+CARDS = [
+    {"id": "zsofi-v1", "name": "Zsófi", "trigger": "zsfi woman", "class_noun": "woman",
+     "kind": "subject", "family": "zsofi", "version": 1, "created_at": "2022-04-01",
+     "description": "Me, Zsófi, at 44: straw hat, bee veil pushed back, smoke in my hand.",
+     "tags": ["me", "person", "woman", "beekeeper"]},
+    {"id": "farm-v1", "name": "Akácos Méhészet", "trigger": "akacos_mh", "class_noun": "farm",
+     "kind": "subject", "family": "farm", "version": 1, "created_at": "2023-06-01",
+     "description": "Our farm near Gödöllő: whitewashed barn, rows of painted hive boxes under "
+                    "acacia trees.", "tags": ["place", "farm", "apiary"]},
+    {"id": "bodri-v1", "name": "Bodri", "trigger": "b0dri dog", "class_noun": "dog",
+     "kind": "subject", "family": "bodri", "version": 1, "created_at": "2023-07-01",
+     "description": "Bodri, the farm dog: a shaggy grey puli who sleeps by the hives.",
+     "tags": ["pet", "dog", "puli", "farm"]},
+    {"id": "apron-v1", "name": "Farm Apron", "trigger": "frm_apron", "class_noun": "apron",
+     "kind": "subject", "family": "apron", "version": 1, "created_at": "2024-02-01",
+     "description": "Our linen apron with an embroidered bee, sold at the farm gate.",
+     "tags": ["product", "merch", "apron"]},
+    {"id": "honey-v1", "name": "Acacia Honey", "trigger": "acc_honey jar", "class_noun": "jar",
+     "kind": "subject", "family": "honey", "version": 1, "created_at": "2024-03-01",
+     "description": "Our acacia honey in a hexagon jar, the label drawn from the farm's sign.",
+     "tags": ["product", "honey", "jar"]},
+]
+
+
+@pytest.fixture(scope="module")
+def selector(selector_on) -> Selector:
+    return Selector(selector_on(CARDS).store, calibration=None)
+
+
+def test_the_place_word_names_the_place_not_what_belongs_to_it(selector):
+    request = "the farm at dusk with fireflies"
+    d = selector.select(request)
+    assert (d.action, d.checkpoints) == ("select", ["farm-v1"]), (d.action, d.options)
+    off = without(selector, "place_word_names_the_place").select(request)
+    assert off.action == "clarify"
+
+
+def test_the_belonging_thing_is_still_named_by_its_own_noun(selector):
+    d = selector.select("the farm dog asleep in the sun")
+    assert d.action == "select" and d.checkpoints == ["bodri-v1"], (d.action, d.options)
