@@ -50,3 +50,35 @@ def test_the_place_word_names_the_place_not_what_belongs_to_it(selector):
 def test_the_belonging_thing_is_still_named_by_its_own_noun(selector):
     d = selector.select("the farm dog asleep in the sun")
     assert d.action == "select" and d.checkpoints == ["bodri-v1"], (d.action, d.options)
+
+
+# joiner_inside_a_name: a Ghanaian vulcaniser's household, whose shop's name joins two words
+GARAGE = [
+    {"id": "kwame-v1", "name": "Kwame", "trigger": "kw4me man", "class_noun": "man",
+     "kind": "subject", "family": "kwame", "version": 1, "created_at": "2022-01-01",
+     "description": "Me, Kwame, at 50: oil-stained overalls, a kente cap, a tyre lever.",
+     "tags": ["me", "person", "man", "mechanic"]},
+    {"id": "garage-v1", "name": "Nhyira Spray & Tyre", "trigger": "nhyira_garage",
+     "class_noun": "workshop", "kind": "subject", "family": "garage", "version": 1,
+     "created_at": "2023-01-01",
+     "description": "Our roadside workshop in Kumasi: a corrugated roof, stacked tyres, a "
+                    "hand-lettered sign.", "tags": ["place", "garage", "business"]},
+    {"id": "tyre-v1", "name": "Whitewall Tyre", "trigger": "whtwll tyre", "class_noun": "tyre",
+     "kind": "subject", "family": "tyre", "version": 1, "created_at": "2024-01-01",
+     "description": "The restored whitewall tyre we hang by the gate.",
+     "tags": ["product", "tyre"]},
+]
+
+
+@pytest.fixture(scope="module")
+def garage(selector_on) -> Selector:
+    return Selector(selector_on(GARAGE).store, calibration=None)
+
+
+@pytest.mark.parametrize("request_", ["nhyira spray & tyre at dawn",
+                                      "nhyira spray and tyre at dawn"])
+def test_a_joiner_inside_a_name_joins_no_two_things(garage, request_):
+    d = garage.select(request_)
+    assert (d.action, d.checkpoints) == ("select", ["garage-v1"]), (d.action, d.options)
+    off = without(garage, "joiner_inside_a_name").select(request_)
+    assert "tyre-v1" in off.checkpoints + off.options

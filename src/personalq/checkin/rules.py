@@ -1225,6 +1225,18 @@ only; a phrase headed by the head word, or by an English synonym of it, without 
 the general kind ("pedalling a bike along" for a tandem-bike LoRA: every tandem is a bike, few bikes are
 tandems), so meaning alone does not make it the LoRA (paraphrase.py)."""
 
+FIRST_PART_OF_A_COMPOUND = named_rule("first_part_of_a_compound_is_not_it")
+"""A closed compound names a thing its first part only modifies: a snowmobile is no snow, a
+teapot no tea, a firefly no fire. A phrase headed by the first part of a concept's closed
+compound naming word (class head, one-word tag), and holding no word of the card's own, names
+the stuff or thing that part is, not the LoRA (paraphrase.first_part_of_card_word)."""
+
+IN_NOUN_OF = named_rule("in_noun_of_is_a_preposition")
+"""English builds prepositions of "in" + a bare singular noun + "of" ("in front of", "in place
+of", "in search of", "in honour of"): a singular count noun stands without an article only in
+such fixed phrases, so "in <noun> of" says where or why, not what a figure wears, and reads as
+no concept phrase (paraphrase.complex_preposition)."""
+
 PARAPHRASE_NAMES_A_LORA = named_rule("paraphrase_names_a_lora")
 """A style or concept LoRA is often asked for by describing it in other words than its card's
 ("a hiker in a quilted anorak" for a padded-jacket LoRA, "painted like a Turner seascape" for a
