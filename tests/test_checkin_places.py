@@ -82,3 +82,58 @@ def test_a_joiner_inside_a_name_joins_no_two_things(garage, request_):
     assert (d.action, d.checkpoints) == ("select", ["garage-v1"]), (d.action, d.options)
     off = without(garage, "joiner_inside_a_name").select(request_)
     assert "tyre-v1" in off.checkpoints + off.options
+
+
+# first_part_of_a_compound_is_not_it, in_noun_of_is_a_preposition: a Sámi reindeer herder's
+# household, with a cottage and two concept LoRAs
+HERDERS = [
+    {"id": "ante-v1", "name": "Ante", "trigger": "ante_man", "class_noun": "man",
+     "kind": "subject", "family": "ante", "version": 1, "created_at": "2022-01-01",
+     "description": "Me, Ante, at 45: a blue gákti tunic, a knife at my belt.",
+     "tags": ["me", "person", "man", "herder"]},
+    {"id": "cottage-v1", "name": "Kautokeino Cottage", "trigger": "ktk_cottage",
+     "class_noun": "cottage", "kind": "subject", "family": "cottage", "version": 1,
+     "created_at": "2023-01-01", "description": "Our red cottage by the river, a turf roof.",
+     "tags": ["place", "cottage", "home"]},
+    {"id": "snowshoes-v1", "name": "Snowshoes", "trigger": "snwshs", "class_noun": "snowshoes",
+     "kind": "concept", "family": "snowshoes", "version": 1, "created_at": "2024-01-01",
+     "description": "Wooden-frame snowshoes with rawhide lacing, worn walking on deep snow.",
+     "tags": ["concept", "footwear", "snowshoes", "snow"]},
+    {"id": "frontier-v1", "name": "Frontier Sash", "trigger": "frnt_sash", "class_noun": "sash",
+     "kind": "concept", "family": "sash", "version": 1, "created_at": "2024-01-01",
+     "description": "A sash tied in front, the knot in the middle of the front.",
+     "tags": ["concept", "clothing", "sash"]},
+]
+
+
+@pytest.fixture(scope="module")
+def herders(selector_on) -> Selector:
+    return Selector(selector_on(HERDERS).store, calibration=None)
+
+
+def test_the_first_part_of_a_compound_names_its_own_stuff():
+    from personalq.checkin.features import CatalogIndex
+    from personalq.checkin.paraphrase import first_part_of_card_word
+    from personalq.catalog.card import Card
+    cards = [Card.from_dict(c) for c in HERDERS]
+    fam = CatalogIndex(cards).families["snowshoes"]
+    fam.naming_words.discard("snow")  # the kind word only: "snow" is then no word of the card's
+    assert first_part_of_card_word("with snow", fam)
+    assert not first_part_of_card_word("with snowshoes", fam)
+    assert not first_part_of_card_word("with shoes", fam)
+
+
+def test_in_a_bare_singular_noun_of_is_a_preposition():
+    from personalq.checkin.paraphrase import complex_preposition, phrases
+    assert complex_preposition("front", " of the cottage")
+    assert not complex_preposition("shades", " of blue")
+    assert not complex_preposition("front", " at noon")
+    texts = [p.text for p in phrases("ante standing in front of the cottage")]
+    assert "front" not in texts
+    texts = [p.text for p in phrases("ante standing in front of the cottage", prepositions=False)]
+    assert "front" in texts
+
+
+def test_the_place_in_front_of_which_is_no_worn_thing(herders):
+    d = herders.select("Ante standing in front of the cottage")
+    assert "frontier-v1" not in d.checkpoints + d.options, (d.action, d.checkpoints)

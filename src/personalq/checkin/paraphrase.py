@@ -398,7 +398,7 @@ def complex_preposition(x: str, after: str) -> bool:
     if lx is None or " " in x.strip() or not re.match(r"\s+of\b", after, re.I):
         return False
     forms = lx.base_forms(x.lower())
-    return bool(lx.senses(x.lower())) and bool(forms) and forms[0] == x.lower()
+    return bool(lx.senses(x.lower())) and set(forms) == {x.lower()}  # no plural reading
 
 
 def card_texts(card: Card) -> list[str]:
