@@ -80,6 +80,7 @@ DATE_WORDS_RULE = "date_words_are_a_cue"  # registered in rules.py
 BARE_NOUN_RULE = "bare_opening_noun_is_generic"  # registered in rules.py
 ARTICLE_SHARED_RULE = "article_governs_the_coordination"  # registered in rules.py
 NAME_JOINER_RULE = "joiner_inside_a_name"  # registered in rules.py
+CONTACT_CLAUSE_RULE = "contact_clause_agent_is_not_drawn"  # registered in rules.py
 _JOINERS = ("&", "and", "+", "n")  # how "and" inside a name is typed ("Bread & Roses")
 # WordNet's broad classes of a being that chat names bare for any one of its kind ("man", "cat").
 BEING_FILES = frozenset({LEXFILE["person"], LEXFILE["animal"]})
@@ -444,6 +445,26 @@ class _Splitter:
             right = self.tokens[i + 1]
         return (left.low, right.low) in self.joined
 
+    def contact_clause(self, i: int, prev: Token | None) -> bool:
+        """Rule contact_clause_agent_is_not_drawn: "the <noun> <person> <past verb>" ("the
+        quilt gran sewed", "the boat <name> built") is a relative clause without its "that":
+        the person is who made the thing, no one the picture shows. The person is a kinship
+        word or a name, right after a noun of the phrase, and the past verb ends the clause."""
+        tokens, tok = self.tokens, self.tokens[i]
+        lx = lexicon()
+        if lx is None or prev is None or prev is not tokens[i - 1] or i + 1 >= len(tokens) or \
+                tok.possessive or not (_kin_noun(tok.low) or self.is_name(tok)):
+            return False
+        if prev.low in STOPWORDS or is_determiner(prev) or _kin_noun(prev.low) or \
+                prev.capitalized or not lx.senses(prev.low):
+            return False
+        verb = tokens[i + 1]
+        if self.request[tok.end:verb.start].strip() or lx.past_verb_lemma(verb.low) is None:
+            return False
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        return after is None or after.low in STOPWORDS or \
+            bool(_BREAK_RE.search(self.request[verb.end:after.start]))
+
     def close(self, role: str, toks: list[Token]) -> None:
         if not toks:
             return
@@ -517,6 +538,9 @@ class _Splitter:
         nxt_tok = tokens[i + 1] if i + 1 < len(tokens) else None
         nxt = nxt_tok.low if nxt_tok else ""
         low, prev = tok.low, (self.current[-1] if self.current else None)
+        if CONTACT_CLAUSE_RULE not in self.off and self.contact_clause(i, prev):
+            self.restart("scene")
+            return i + 2  # the maker and the verb: no mention of their own
         if low in _JOINERS and self.current and self.inside_a_name(i):
             self.current.append(tok)  # joiner_inside_a_name: "<word> and <word>" of one name
             return i + 1

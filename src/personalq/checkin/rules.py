@@ -18,7 +18,8 @@ from typing import Callable
 from personalq.checkin import containers
 from personalq.checkin.dates import OTHER_SEASON_RULE, TWO_DIGIT_SEASON_RULE, YEARS_AGO_RULE
 from personalq.checkin.features import CatalogIndex, Match, MatchKind
-from personalq.checkin.intent import (ARTICLE_SHARED_RULE, BARE_NOUN_RULE, DATE_WORDS_RULE, NAME_JOINER_RULE,
+from personalq.checkin.intent import (ARTICLE_SHARED_RULE, BARE_NOUN_RULE, CONTACT_CLAUSE_RULE, DATE_WORDS_RULE,
+                                      NAME_JOINER_RULE,
                                       NOW_RULE, Determiner, Mention, Role)
 from personalq.checkin.kinship import rel_of
 from personalq.checkin.lexicon import LEXFILE, lexicon
@@ -1495,6 +1496,13 @@ NAME_JOINER = named_rule(NAME_JOINER_RULE)
 Bakery"): the joiner is inside the name and separates no two things. Typed with "&", "and",
 "+" or "n" between the same two words, the request names that one card, not one thing per side
 (intent.name_joins, intent._Splitter.inside_a_name)."""
+
+CONTACT_CLAUSE = named_rule(CONTACT_CLAUSE_RULE)
+"""English drops the "that" of a relative clause whose object is the noun before it: "the
+quilt gran sewed" is the quilt that gran sewed. A kinship word or a name right after a noun of
+the phrase, followed by a past-tense verb that ends the clause, is who made or did the thing,
+not someone drawn: the clause reads as the scene, and the phrase before it keeps its noun
+(intent._Splitter.contact_clause)."""
 
 NOW_IS_NEWEST = named_rule(NOW_RULE)
 """"<name> now", "<name> today", "nowadays", "currently": the subject as they are now is the
