@@ -392,7 +392,7 @@ def phrases(request: str, style_words: frozenset[str] = frozenset(),
 
 def complex_preposition(x: str, after: str) -> bool:
     """Rule in_noun_of_is_a_preposition: "in" + one singular noun with no article + "of" ("in
-    front of", "in place of", "in search of") is one preposition of place or purpose: a
+    place of", "in search of", "in honour of") is one preposition of place or purpose: a
     singular count noun stands bare only in such fixed phrases, so the noun is nothing worn."""
     lx = lexicon()
     if lx is None or " " in x.strip() or not re.match(r"\s+of\b", after, re.I):

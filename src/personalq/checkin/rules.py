@@ -1233,8 +1233,8 @@ compound naming word (class head, one-word tag), and holding no word of the card
 the stuff or thing that part is, not the LoRA (paraphrase.first_part_of_card_word)."""
 
 IN_NOUN_OF = named_rule("in_noun_of_is_a_preposition")
-"""English builds prepositions of "in" + a bare singular noun + "of" ("in front of", "in place
-of", "in search of", "in honour of"): a singular count noun stands without an article only in
+"""English builds prepositions of "in" + a bare singular noun + "of" ("in place of",
+"in search of", "in honour of", "in lieu of"): a singular count noun stands without an article only in
 such fixed phrases, so "in <noun> of" says where or why, not what a figure wears, and reads as
 no concept phrase (paraphrase.complex_preposition)."""
 
