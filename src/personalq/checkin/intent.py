@@ -79,6 +79,9 @@ NOW_RULE = "now_is_the_newest"  # registered in rules.py
 DATE_WORDS_RULE = "date_words_are_a_cue"  # registered in rules.py
 BARE_NOUN_RULE = "bare_opening_noun_is_generic"  # registered in rules.py
 ARTICLE_SHARED_RULE = "article_governs_the_coordination"  # registered in rules.py
+NAME_JOINER_RULE = "joiner_inside_a_name"  # registered in rules.py
+CONTACT_CLAUSE_RULE = "contact_clause_agent_is_not_drawn"  # registered in rules.py
+_JOINERS = ("&", "and", "+", "n")  # how "and" inside a name is typed ("Bread & Roses")
 # WordNet's broad classes of a being that chat names bare for any one of its kind ("man", "cat").
 BEING_FILES = frozenset({LEXFILE["person"], LEXFILE["animal"]})
 # English adjectives of age and size: they fit any one of a kind ("little boy", "old man").
@@ -375,14 +378,33 @@ _BREAK_RE = re.compile(r"[:;,.!?()\[\]{}\u2014\u2013]|\s-\s|\.\.\.")
 
 def parse(request: str, vocab: frozenset[str] = frozenset(),
           names: frozenset[str] = frozenset(), generic_possessor: bool = True,
-          coordinated_relatives: bool = True, off: frozenset[str] = frozenset()) -> Intent:
+          coordinated_relatives: bool = True, off: frozenset[str] = frozenset(),
+          joined: frozenset[tuple[str, str]] = frozenset()) -> Intent:
     """Split `request` into mentions. `vocab`: word stems the catalog uses; `names`: the
     lower-case words of its names (both optional). generic_possessor, coordinated_relatives:
     the rules indefinite_possessor_is_generic and coordinated_relatives_are_two_people
-    (rules.py) are on; `off`: the rules switched off that dates.py reads."""
+    (rules.py) are on; `off`: the rules switched off that dates.py reads; `joined`: the word
+    pairs a card's name joins with "&"/"and" (`name_joins`)."""
     splitter = _Splitter(request, vocab, names, generic_possessor, coordinated_relatives, off)
+    if NAME_JOINER_RULE not in off:
+        splitter.joined = joined
     splitter.run()
     return Intent(request, splitter.tokens, splitter.mentions)
+
+
+def name_joins(names) -> frozenset[tuple[str, str]]:
+    """Rule joiner_inside_a_name: a name that joins two words with "&", "and" or "+" (a trading
+    name, "<surname> & Sons", "Bread and Roses") is one name: the joiner, typed either way, is
+    inside it and separates no two things. The (word before, word after) pairs of such joins,
+    lower case."""
+    out = set()
+    for name in names:
+        words_ = re.findall(r"[\w'\u2019-]+|[&+]", name.lower())
+        for i in range(1, len(words_) - 1):
+            if words_[i] in _JOINERS and words_[i - 1] not in _JOINERS and \
+                    words_[i + 1] not in _JOINERS:
+                out.add((words_[i - 1], words_[i + 1]))
+    return frozenset(out)
 
 
 def _kin_noun(low: str) -> bool:
@@ -412,6 +434,36 @@ class _Splitter:
         self.mentions: list[Mention] = []
         self.carry = ""  # determiner a container phrase hands on ("a crate of ...": quantified)
         self.role, self.current = "subject", []
+        self.joined: frozenset[tuple[str, str]] = frozenset()  # joiner_inside_a_name
+
+    def inside_a_name(self, i: int) -> bool:
+        """Does a joiner between token i-1 and the next word stand inside a card's name?"""
+        if i == 0 or i >= len(self.tokens):
+            return False
+        left, right = self.tokens[i - 1], self.tokens[i]
+        if right.low in _JOINERS and i + 1 < len(self.tokens):
+            right = self.tokens[i + 1]
+        return (left.low, right.low) in self.joined
+
+    def contact_clause(self, i: int, prev: Token | None) -> bool:
+        """Rule contact_clause_agent_is_not_drawn: "the <noun> <person> <past verb>" ("the
+        quilt gran sewed", "the boat <name> built") is a relative clause without its "that":
+        the person is who made the thing, no one the picture shows. The person is a kinship
+        word or a name, right after a noun of the phrase, and the past verb ends the clause."""
+        tokens, tok = self.tokens, self.tokens[i]
+        lx = lexicon()
+        if lx is None or prev is None or prev is not tokens[i - 1] or i + 1 >= len(tokens) or \
+                tok.possessive or not (_kin_noun(tok.low) or self.is_name(tok)):
+            return False
+        if prev.low in STOPWORDS or is_determiner(prev) or _kin_noun(prev.low) or \
+                prev.capitalized or not lx.senses(prev.low):
+            return False
+        verb = tokens[i + 1]
+        if self.request[tok.end:verb.start].strip() or lx.past_verb_lemma(verb.low) is None:
+            return False
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        return after is None or after.low in STOPWORDS or \
+            bool(_BREAK_RE.search(self.request[verb.end:after.start]))
 
     def close(self, role: str, toks: list[Token]) -> None:
         if not toks:
@@ -477,7 +529,7 @@ class _Splitter:
         """Handle token i; return the index of the next token to handle."""
         tokens, tok = self.tokens, self.tokens[i]
         gap = self.request[tokens[i - 1].end:tok.start] if i > 0 else ""
-        if "&" in gap or (_BREAK_RE.search(gap) and not (
+        if ("&" in gap and not self.inside_a_name(i)) or (_BREAK_RE.search(gap) and not (
                 gap.strip() == "." and tokens[i - 1].low in _VERSION_ABBREVIATIONS)):
             self.restart("subject")  # punctuation ends a phrase
         span = next((s for s in self.styles if s[0] <= tok.start < s[1]), None)
@@ -486,6 +538,12 @@ class _Splitter:
         nxt_tok = tokens[i + 1] if i + 1 < len(tokens) else None
         nxt = nxt_tok.low if nxt_tok else ""
         low, prev = tok.low, (self.current[-1] if self.current else None)
+        if CONTACT_CLAUSE_RULE not in self.off and self.contact_clause(i, prev):
+            self.restart("scene")
+            return i + 2  # the maker and the verb: no mention of their own
+        if low in _JOINERS and self.current and self.inside_a_name(i):
+            self.current.append(tok)  # joiner_inside_a_name: "<word> and <word>" of one name
+            return i + 1
         if low == "and" and not (nxt_tok is None or is_determiner(nxt_tok) or
                                  self.is_name(nxt_tok) or self.is_name(prev) or
                                  self.relatives(prev, nxt_tok)):

@@ -52,7 +52,7 @@ from personalq.checkin.text import (DETERMINERS, GOVERNING, KIND_WORDS, STOPWORD
 from personalq.checkin.tuning import (MEDIUM_DEPTH, MEDIUM_SENSES, ORDINARY_SENSE_DEPTH,
                                       PICTURE_SENSES,
                                       PARAPHRASE_MARGIN, PARAPHRASE_MAX_WORDS, PARAPHRASE_MIN_COSINE,
-                                      STRONG)
+                                      SPLIT_MIN_PART, STRONG)
 
 # Participles of making a picture: "knitted like a tea cosy", "etched like a banknote".
 MAKING = r"(?:drawn|painted|rendered|sketched|illustrated|done|carved|printed|made|woven|knitted|" \
@@ -348,12 +348,12 @@ def craft_things_only(request: str, knows: Callable[[Token], bool]) -> bool:
 
 def phrases(request: str, style_words: frozenset[str] = frozenset(),
             grounds: bool = True, made_of: bool = True, same_group: bool = True,
-            made_with: bool = True) -> list[Phrase]:
+            made_with: bool = True, prepositions: bool = True) -> list[Phrase]:
     """The request's describing phrases in the frames above (module docstring); style_words:
     the stems style cards name themselves by (class noun, one-word tags); grounds, made_of,
-    same_group, made_with: the rules picture_on_a_material_is_a_style_phrase,
-    made_of_a_material_is_a_style_phrase, a_group_alike_is_one_phrase and
-    tool_of_making_is_the_medium."""
+    same_group, made_with, prepositions: the rules picture_on_a_material_is_a_style_phrase,
+    made_of_a_material_is_a_style_phrase, a_group_alike_is_one_phrase,
+    tool_of_making_is_the_medium and in_noun_of_is_a_preposition."""
     out: list[Phrase] = []
     for m in _STYLE_RE.finditer(request):
         lead = (m.group("lead") or "").strip().lower()
@@ -368,6 +368,9 @@ def phrases(request: str, style_words: frozenset[str] = frozenset(),
         first = m.group("x").split()[0].lower()
         if first in POSSESSIVE_WORDS or first.endswith(("'s", "\u2019s")):
             continue  # the subject's own thing: a version cue
+        if prepositions and m.group("frame").lower() == "in" and not det and \
+                complex_preposition(m.group("x"), request[m.end("x"):]):
+            continue
         group = _group_alike(request, m.start("frame"), det, first) if same_group else None
         if group is not None:
             out.append(Phrase(request[group:m.end("x")], "concept", group, m.end("x")))
@@ -385,6 +388,17 @@ def phrases(request: str, style_words: frozenset[str] = frozenset(),
     if grounds:
         out += ground_phrases(request)
     return [p for p in out if any(t.low not in STOPWORDS for t in tokenize(p.text))]
+
+
+def complex_preposition(x: str, after: str) -> bool:
+    """Rule in_noun_of_is_a_preposition: "in" + one singular noun with no article + "of" ("in
+    place of", "in search of", "in honour of") is one preposition of place or purpose: a
+    singular count noun stands bare only in such fixed phrases, so the noun is nothing worn."""
+    lx = lexicon()
+    if lx is None or " " in x.strip() or not re.match(r"\s+of\b", after, re.I):
+        return False
+    forms = lx.base_forms(x.lower())
+    return bool(lx.senses(x.lower())) and set(forms) == {x.lower()}  # no plural reading
 
 
 def card_texts(card: Card) -> list[str]:
@@ -419,6 +433,18 @@ def compound_of_card_word(phrase: str, fam: Family) -> bool:
     bridge to another thing."""
     return any(t.low.endswith(w) and len(t.low) - len(w) >= 3
                for t in tokenize(phrase) for w in fam.naming_words)
+
+
+def first_part_of_card_word(phrase: str, fam: Family) -> bool:
+    """Rule first_part_of_a_compound_is_not_it: the phrase's last word is the first part of a
+    closed compound the card names itself by ("snow" of a "snowmobile"), at least
+    `SPLIT_MIN_PART` letters each, and the phrase has no naming word of the card."""
+    toks = [t for t in tokenize(phrase) if t.low not in STOPWORDS]
+    if not toks or any(t.stem in fam.naming_words or t.low in fam.naming_words for t in toks):
+        return False
+    head = toks[-1].low
+    return len(head) >= SPLIT_MIN_PART and any(
+        w.startswith(head) and len(w) - len(head) >= SPLIT_MIN_PART for w in fam.naming_words)
 
 
 def without_card_words(phrase: str, fam: Family) -> str | None:
@@ -513,7 +539,7 @@ class ParaphraseIndex:
     def _phrases(self, request: str) -> list[Phrase]:
         return phrases(request, self.style_words, self.on(rules.PICTURE_ON_A_MATERIAL),
                        self.on(rules.MADE_OF_A_MATERIAL), self.on(rules.GROUP_ALIKE),
-                       self.on(rules.TOOL_OF_MAKING))
+                       self.on(rules.TOOL_OF_MAKING), self.on(rules.IN_NOUN_OF))
 
     def _kind_reading(self, phrase: Phrase) -> str | None:
         """The style phrase as English files its medium word (`closed_medium`), if that differs."""
@@ -577,6 +603,8 @@ class ParaphraseIndex:
         """A concept is described, not another thing sharing its word: no compound of its
         word, and the words it does not share still mean it closely enough."""
         if compound_of_card_word(text, fam):
+            return False
+        if self.on(rules.FIRST_PART_OF_A_COMPOUND) and first_part_of_card_word(text, fam):
             return False
         if self.on(rules.BROADER_WORD_IS_NOT_THE_LORA) and broader_than_the_card(text, fam):
             return False

@@ -28,8 +28,8 @@ from personalq.checkin.ordinary import ROLE_NOBODY, cleric_is_nobody
 from personalq.checkin.evidence import (Context, Evidence, confidence, enough_evidence, gather,
                                         plausible, score)
 from personalq.checkin.features import CatalogIndex, Family, MatchKind
-from personalq.checkin.intent import (Determiner, Intent, Mention, Role, VersionCue, parse,
-                                      possessed_head, possessor_mention)
+from personalq.checkin.intent import (Determiner, Intent, Mention, Role, VersionCue, name_joins,
+                                      parse, possessed_head, possessor_mention)
 from personalq.checkin.options import question_for, resolve_answer  # noqa: F401 (re-exported)
 from personalq.checkin.ages import SMALL_WORDS, born_in_order, little_one, newborns
 from personalq.checkin.dates import reference_day
@@ -239,12 +239,15 @@ class Reasoner:
         # None; the Selector plugs in MiniLM for appearance words no card has
         self.version_oracle = None
         self._youngest: str | None = None  # the family's little one, on first need (ages.py)
+        self._joins: frozenset[tuple[str, str]] | None = None  # intent.name_joins, on first need
 
     def parse(self, request: str) -> Intent:
+        if self._joins is None:
+            self._joins = name_joins(c.name for f in self.index.families.values() for c in f.cards)
         return parse(request, self.index.naming_vocab, self.index.names,
                      generic_possessor=rules.GENERIC_POSSESSOR not in self.disabled,
                      coordinated_relatives=rules.COORDINATED_RELATIVES not in self.disabled,
-                     off=self.disabled)
+                     off=self.disabled, joined=self._joins)
 
     def resolve(self, intent: Intent, allowed: set[str] | None = None) -> list[Resolution]:
         """One Resolution per phrase that may name a concept. `allowed`: only these families

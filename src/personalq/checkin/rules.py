@@ -18,7 +18,9 @@ from typing import Callable
 from personalq.checkin import containers
 from personalq.checkin.dates import OTHER_SEASON_RULE, TWO_DIGIT_SEASON_RULE, YEARS_AGO_RULE
 from personalq.checkin.features import CatalogIndex, Match, MatchKind
-from personalq.checkin.intent import ARTICLE_SHARED_RULE, BARE_NOUN_RULE, DATE_WORDS_RULE, NOW_RULE, Determiner, Mention, Role
+from personalq.checkin.intent import (ARTICLE_SHARED_RULE, BARE_NOUN_RULE, CONTACT_CLAUSE_RULE, DATE_WORDS_RULE,
+                                      NAME_JOINER_RULE,
+                                      NOW_RULE, Determiner, Mention, Role)
 from personalq.checkin.kinship import rel_of
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.stages import OTHER_AGES_RULE, OTHER_SCHOOLS_RULE
@@ -444,6 +446,53 @@ def literal_word_beats_category(index: CatalogIndex, tok: Token, mention: Mentio
     if not any(accepted[k] >= STRONG for k in literal) or len(literal) == len(accepted):
         return accepted
     return {k: (v if k in literal else v * CATEGORY_DAMPING) for k, v in accepted.items()}
+
+
+@word_rule
+def place_word_names_the_place(index: CatalogIndex, tok: Token, mention: Mention,
+                               accepted: dict[str, float]) -> dict[str, float]:
+    """A noun for a thing (a shop, a farm, a cabin, a truck: its most frequent meaning an
+    artifact or a group) heading the phrase names the card that IS such a thing (class noun,
+    tag, another word for them). A card that only mentions it in its description (a hoodie
+    "sold at the shop", a van "with the farm's logo") and a person or an animal whose cards
+    carry the word as a tag (the shop's cat, the farm's hand, the workshop's apprentice) belong
+    to it or with it: "the shop" is not them, once a card of no being answers to the word."""
+    heads = [t for t in mention.words if noun_like(t)]
+    if not heads or heads[-1] is not tok or not _thing_word(tok.low):
+        return accepted
+    fams = index.families
+    things = {k for k, v in accepted.items() if v >= STRONG and fams[k].kind == "subject" and
+              not _being_family(index, k) and not _modifier_in_name(fams[k], tok)}
+    if not things:
+        return accepted
+    near = {k for k in accepted if k not in things and (
+        _modifier_in_name(fams[k], tok) or tok.low not in fams[k].name_lows) and
+        tok.stem not in fams[k].class_words}
+    return {k: (v * CATEGORY_DAMPING if k in near else v) for k, v in accepted.items()}
+
+
+def _modifier_in_name(fam, tok: Token) -> bool:
+    """Is the word, in the family's name, only a modifier before its class word (the "shop" of
+    a "Shop Hoodie" says whose hoodie, the hoodie is what it is), and no tag of its own?"""
+    return tok.stem not in fam.class_words and \
+        not any(tok.low == t.strip().lower() for c in fam.cards for t in c.tags) and \
+        any(tok.stem in ph[:-1] and ph[-1] in fam.class_words for ph in fam.name_phrases)
+
+
+@lru_cache(maxsize=65536)
+def _thing_word(word: str) -> bool:
+    """Is the word's most frequent meaning an artifact or a group (a building, a business)?"""
+    lx = lexicon()
+    first = lx.first_sense(word) if lx is not None else None
+    return first is not None and first.lexfile in (LEXFILE["artifact"], LEXFILE["group"])
+
+
+def _being_family(index: CatalogIndex, key: str) -> bool:
+    """A subject whose class noun's most frequent meaning is a person or an animal."""
+    fam, lx = index.families[key], lexicon()
+    first = lx.first_sense(fam.class_head) if lx is not None and fam.class_head else None
+    return fam.kind == "subject" and first is not None and \
+        first.lexfile in (LEXFILE["person"], LEXFILE["animal"])
 
 
 # -- rules on the whole mention (applied in evidence.py / reasoner.py) -------------------------
@@ -1188,6 +1237,18 @@ only; a phrase headed by the head word, or by an English synonym of it, without 
 the general kind ("pedalling a bike along" for a tandem-bike LoRA: every tandem is a bike, few bikes are
 tandems), so meaning alone does not make it the LoRA (paraphrase.py)."""
 
+FIRST_PART_OF_A_COMPOUND = named_rule("first_part_of_a_compound_is_not_it")
+"""A closed compound names a thing its first part only modifies: a snowmobile is no snow, a
+teapot no tea, a firefly no fire. A phrase headed by the first part of a concept's closed
+compound naming word (class head, one-word tag), and holding no word of the card's own, names
+the stuff or thing that part is, not the LoRA (paraphrase.first_part_of_card_word)."""
+
+IN_NOUN_OF = named_rule("in_noun_of_is_a_preposition")
+"""English builds prepositions of "in" + a bare singular noun + "of" ("in place of",
+"in search of", "in honour of", "in lieu of"): a singular count noun stands without an article only in
+such fixed phrases, so "in <noun> of" says where or why, not what a figure wears, and reads as
+no concept phrase (paraphrase.complex_preposition)."""
+
 PARAPHRASE_NAMES_A_LORA = named_rule("paraphrase_names_a_lora")
 """A style or concept LoRA is often asked for by describing it in other words than its card's
 ("a hiker in a quilted anorak" for a padded-jacket LoRA, "painted like a Turner seascape" for a
@@ -1440,6 +1501,19 @@ scarf. In what a figure has ("with a <X> and <Y>"), the noun after "and" is as g
 one the article stands before, also where it is a word of a LoRA's name, so it names no one of the
 user's subjects by a tag (intent._Splitter.article_shared). A capitalised word, a possessive or
 a kinship word after "and" is a person and keeps its own reading."""
+
+NAME_JOINER = named_rule(NAME_JOINER_RULE)
+"""A name may join two words with "and" ("<surname> & Sons", "Bread and Roses", "<A> + <B>
+Bakery"): the joiner is inside the name and separates no two things. Typed with "&", "and",
+"+" or "n" between the same two words, the request names that one card, not one thing per side
+(intent.name_joins, intent._Splitter.inside_a_name)."""
+
+CONTACT_CLAUSE = named_rule(CONTACT_CLAUSE_RULE)
+"""English drops the "that" of a relative clause whose object is the noun before it: "the
+quilt gran sewed" is the quilt that gran sewed. A kinship word or a name right after a noun of
+the phrase, followed by a past-tense verb that ends the clause, is who made or did the thing,
+not someone drawn: the clause reads as the scene, and the phrase before it keeps its noun
+(intent._Splitter.contact_clause)."""
 
 NOW_IS_NEWEST = named_rule(NOW_RULE)
 """"<name> now", "<name> today", "nowadays", "currently": the subject as they are now is the

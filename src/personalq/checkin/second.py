@@ -25,6 +25,9 @@ LOCATION_PREPOSITIONS = frozenset("""in on at by outside inside near beside behi
 PLACE_TAGS = frozenset({"place", "vehicle"})  # a card's category tag: somewhere, or something driven
 LOWER_CASE_NAME = named_rule("name_typed_in_lower_case_joins")
 OWNED_THING = named_rule("owned_thing_beside_a_subject")
+OWNED_BESIDE_KEPT = named_rule("owned_thing_beside_a_kept_select")
+# a select the calibrated model keeps is as sure as one it need not weigh: the owner's place or
+# vehicle pointed at beside it ("<subject> parked outside the <noun>") is drawn there too
 SETTING_WORD = named_rule("setting_word_names_no_concept")
 
 

@@ -748,7 +748,29 @@ class Selector:
         v = calibrated.verdict(cal, decision.action, chosen, probs, kinds, alone)
         if DEPICTED_KIND not in self.disabled_rules:
             v = self._depicted_kind(request, v, decision, probs, cal.clarify)
+        if v.action == "keep":
+            return self._owned_beside_a_kept_select(request, intent, resolutions, decision)
         return self._apply(request, intent, v, decision)
+
+    def _owned_beside_a_kept_select(self, request: str, intent, resolutions: list[Resolution],
+                                    decision: Decision) -> Decision | None:
+        """Rule owned_thing_beside_a_kept_select: the model keeps the reasoner's select of
+        subjects; the owner's place or vehicle pointed at after it ("... outside the <noun>")
+        joins as it joins a certain select (second.owned_thing). None: the decision stands."""
+        if second.OWNED_BESIDE_KEPT in self.disabled_rules or second.OWNED_THING in \
+                self.disabled_rules or decision.action != "select":
+            return None
+        chosen = second.chosen_families(resolutions)
+        if not chosen or {self.index.families[k].kind for k in chosen} != {"subject"}:
+            return None
+        extra = second.owned_thing(self.index, request,
+                                   second.unmatched_words(request, resolutions), chosen)
+        if extra is None:
+            return None
+        card = self.by_id[self._card_for(extra, decision, intent, request)]
+        ids = decision.checkpoints + [card.id]
+        return Decision("select", checkpoint=ids[0], checkpoints=ids,
+                        prompt=rewrite(decision.prompt, [Placement(-1, -1, card)]))
 
     def _depicted_kind(self, request: str, v: calibrated.Verdict, decision: Decision,
                        probs: dict[str, float], plausible: float) -> calibrated.Verdict:
