@@ -396,8 +396,8 @@ def compound_tail_names_no_style(index: CatalogIndex, site: WordSite, fam_key: s
                                  strength: float) -> Verdict:
     """A closed compound names a narrower kind than its last part: a "sportsman" is a kind of
     man, a "woodcut" a kind of cut. A style LoRA is named by its own words; a request word that
-    reaches it only as the tail of one of its compound words is the broader noun ("as a young
-    man", "a clean cut") and says who or what is drawn, not how."""
+    reaches it only as the tail of one of its compound words is the broader noun (a "man" beside
+    a sportsman style, a "cut" beside a woodcut one) and says who or what is drawn, not how."""
     if index.families[fam_key].kind != "style" or \
             fam_key not in index.compounds.get(site.tok.stem, {}) or \
             index.families[fam_key].knows(site.tok.stem):
