@@ -653,7 +653,7 @@ class Reasoner:
             whole = any(all(w in present for w in ph) for ph in fam.name_phrases) or (
                 cls and cls <= present and not self._other_kind(ctx, key, mention)) \
                 or key in branded or self._kind_named(ctx, key, mention) \
-                or bool((fam.lexical_names - fam.guarded) & present) \
+                or self._other_name_present(ctx, key, mention, present) \
                 or self._guarded_name_heads(key, mention) \
                 or self._describes_medium(ctx, key, mention)  # (lexical_names: another English
             # word for what it is; _describes_medium: a phrase saying how it is drawn)
@@ -703,6 +703,9 @@ class Reasoner:
         if not fam.guarded or not heads or not ({heads[-1].stem, heads[-1].low} & fam.guarded):
             return False
         i = mention.words.index(heads[-1])
+        if i > 0 and rules.OTHER_NAME_OTHER_KIND not in self.disabled and \
+                self._after_unknown_noun(key, mention, fam.guarded):
+            return False  # other_name_after_a_noun_is_another_kind
         return i == 0 or not rules.another_kinds_modifier(self.index, key, mention.words[i - 1])
 
     def _other_kind(self, ctx: Context, key: str, mention: Mention) -> bool:
@@ -712,16 +715,33 @@ class Reasoner:
         if not ctx.on(rules.NOUN_MODIFIER_OTHER_KIND) or fam.kind != "concept" or \
                 len(fam.class_words) != 1:
             return False
+        if self._after_unknown_noun(key, mention, fam.class_words):
+            return True
+        return ctx.on(rules.CLASS_WORD_MODIFIES) and self._modifies_a_head(key, mention)
+
+    def _other_name_present(self, ctx: Context, key: str, mention: Mention,
+                            present: set[str]) -> bool:
+        """Another English word for what the concept is (lexical_names) is in the phrase, and
+        (other_name_after_a_noun_is_another_kind) not typed after a noun its cards never use."""
+        fam = self.index.families[key]
+        names = fam.lexical_names - fam.guarded
+        if not names & present:
+            return False
+        return not (ctx.on(rules.OTHER_NAME_OTHER_KIND) and
+                    self._after_unknown_noun(key, mention, names))
+
+    def _after_unknown_noun(self, key: str, mention: Mention, words_: set[str]) -> bool:
+        """One of `words_` typed right after an English noun the family's cards never use."""
         lx = lexicon()
         toks = mention.all_tokens
         for i, tok in enumerate(toks[1:], 1):
-            if tok.stem not in fam.class_words and tok.low not in fam.class_words:
+            if tok.stem not in words_ and tok.low not in words_:
                 continue
             prev = toks[i - 1]
             if tok.start - prev.end <= 1 and rules.noun_like(prev) and lx is not None and \
                     lx.senses(prev.low) and not self.index.family_knows(key, prev):
                 return True
-        return ctx.on(rules.CLASS_WORD_MODIFIES) and self._modifies_a_head(key, mention)
+        return False
 
     def _modifies_a_head(self, key: str, mention: Mention) -> bool:
         """class_word_modifying_another_noun (rules.py): the concept's class word stands right

@@ -394,6 +394,20 @@ def _role_word(word: str) -> bool:
 
 
 @match_rule
+def compound_tail_names_no_style(index: CatalogIndex, site: WordSite, fam_key: str,
+                                 strength: float) -> Verdict:
+    """A closed compound names a narrower kind than its last part: a "sportsman" is a kind of
+    man, a "woodcut" a kind of cut. A style LoRA is named by its own words; a request word that
+    reaches it only as the tail of one of its compound words is the broader noun (a "man" beside
+    a sportsman style, a "cut" beside a woodcut one) and says who or what is drawn, not how."""
+    if index.families[fam_key].kind != "style" or \
+            fam_key not in index.compounds.get(site.tok.stem, {}) or \
+            index.families[fam_key].knows(site.tok.stem):
+        return Verdict.KEEP
+    return Verdict.DROP
+
+
+@match_rule
 def role_is_no_medium(index: CatalogIndex, site: WordSite, fam_key: str,
                       strength: float) -> Verdict:
     """"<subject> as a <person noun>" ("as a lighthouse keeper", "as a sorceress") casts the
@@ -1113,6 +1127,34 @@ def another_kinds_modifier(index: CatalogIndex, fam_key: str, tok: Token) -> boo
 
 
 THING_LEXFILES = frozenset(LEXFILE[k] for k in ("animal", "artifact", "plant", "food", "substance"))
+
+
+OTHER_THING_HEADS = named_rule("another_thing_heads_the_phrase")
+"""A concept LoRA draws one kind of thing, its class noun (a sweater, a jacket, a pose). A
+describing phrase whose head is a noun for another thing (an artifact, a food, a plant, ...)
+that the concept's cards never use and that English files under no kind of the class ("a
+<holiday> apron", "a <festive> hat" beside a holiday-sweater concept) is about that other thing:
+the words before it, a season, a colour, a festival, only say which one, and do not join the
+concept by their association with it (second.named_by_word, select._described_loras). The
+concept's own class word or another English name for it still names it there."""
+
+
+OTHER_NAME_OTHER_KIND = named_rule("other_name_after_a_noun_is_another_kind")
+"""noun_modifier_makes_another_kind for another English name of a concept's class noun (a
+"jumper" or "jersey" for a sweater, lexical.py, synonyms.py): typed right after a noun the
+concept's cards never use (a team's name, a material), it is a compound for another kind of that
+thing, not the concept's own kind (reasoner._composing_in)."""
+
+
+def heads_another_thing(index: CatalogIndex, fam_key: str, head: Token) -> bool:
+    """another_thing_heads_the_phrase: is `head` a noun for a thing other than the concept's?"""
+    fam, lx = index.families[fam_key], lexicon()
+    if lx is None or fam.kind != "concept" or not noun_like(head) or fam.knows(head.stem) or \
+            head.low in fam.lexical_names or head.stem in fam.lexical_names:
+        return False
+    first = lx.first_sense(head.low)
+    return first is not None and first.lexfile in THING_LEXFILES and \
+        not lx.is_a(head.low, fam.class_head or head.low)
 
 
 @match_rule

@@ -14,7 +14,7 @@ from personalq.checkin.intent import Intent, Role
 from personalq.checkin.reasoner import Outcome, Resolution
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.ordinary import verb_for_beings
-from personalq.checkin.rules import named_rule
+from personalq.checkin.rules import heads_another_thing, named_rule
 from personalq.checkin.tuning import OWNED_MODIFIERS, PERSON_DEPTH, PLACING_PREPOSITIONS, STRONG
 from personalq.checkin.text import (CUE_WORDS, DETERMINERS, FILLER, STOPWORDS, TRANSPARENT, Token,
                                     stem, tokenize)
@@ -67,14 +67,30 @@ def named_subject(index: CatalogIndex, rest: list[Token], chosen: list[str]) -> 
 
 
 def named_by_word(index: CatalogIndex, fam_key: str, rest: list[Token], request: str = "",
-                  settings: bool = False) -> bool:
+                  settings: bool = False, things: bool = False) -> bool:
     """Meaning alone is not enough for a LoRA to join ("dancing" is near a jump pose, "water
     droplets" near a watercolour): a leftover word must name it (its name, class noun or a
     one-word tag: "tuk-tuk", "jump"), not merely occur in its description ("window").
-    `settings`: a tag word that only sets the scene does not (only_a_setting)."""
+    `settings`: a tag word that only sets the scene does not (only_a_setting); `things`: nor
+    does a tag word modifying a noun for another thing (modifies_another_thing)."""
     fam = index.families[fam_key]
     return any(fam.terms.get(t.stem, 0.0) >= STRONG and
-               not (settings and only_a_setting(request, fam, t)) for t in rest)
+               not (settings and only_a_setting(request, fam, t)) and
+               not (things and modifies_another_thing(index, fam_key, request, t)) for t in rest)
+
+
+def modifies_another_thing(index: CatalogIndex, fam_key: str, request: str, tok: Token) -> bool:
+    """Rule another_thing_heads_the_phrase (rules.py): a word of a concept's tags or name (not
+    its class word) typed right before a noun for another thing ("<season> apron"
+    beside a sweater concept) says which thing that is; it names no concept."""
+    fam = index.families[fam_key]
+    if tok.stem in fam.class_words or tok.low in fam.class_words:
+        return False
+    toks = tokenize(request)
+    k = next((i for i, t in enumerate(toks) if t.start == tok.start), None)
+    if k is None or k + 1 >= len(toks) or toks[k + 1].start - tok.end > 1:
+        return False
+    return heads_another_thing(index, fam_key, toks[k + 1])
 
 
 def only_a_setting(request: str, fam, tok: Token) -> bool:

@@ -42,7 +42,8 @@ from personalq.checkin.rules import (WRITER_ON_A_CARD, BIRTH_ORDER, ONE_BASE, CA
                                      pet_form_of_a_kind_word)
 # decisions over several cards (round 12): triggers, owners, look-alikes, sets, "or"
 from personalq.checkin.rules import (ELIDED_HEAD, ING_NOUN, OR_FRAMES_BOTH, OWNER_ON_ANY_VERSION,
-                                     POINTED_LOOKALIKE, RARE_TRIGGER, VERB_OBJECT_SET)
+                                     OTHER_THING_HEADS, POINTED_LOOKALIKE, RARE_TRIGGER, VERB_OBJECT_SET,
+                                     heads_another_thing, noun_like)
 from personalq.checkin import chat, depiction, disjunction, lookalikes, paraphrase, partitive, verbatim
 from personalq.checkin.decide import Decision, compose
 from personalq.checkin.intent import VersionCue
@@ -556,7 +557,8 @@ class Selector:
                 for t in r.matched.get(k, ())]
         kinds = {self.index.families[k].kind for k in chosen}
         found = [(k, p) for k, p in self.paraphrases.named(request, used) if k not in chosen
-                 and not (self.index.families[k].kind == "style" and "style" in kinds)]
+                 and not (self.index.families[k].kind == "style" and "style" in kinds)
+                 and not self._about_another_thing(k, p)]
         if not found:
             return decision
         # the version by the phrase's own words: the rest of the request describes the scene
@@ -570,6 +572,18 @@ class Selector:
         prompt = decision.prompt if decision.action == "select" else request
         return Decision("select", checkpoint=ids[0], checkpoints=ids,
                         prompt=rewrite(prompt, [Placement(-1, -1, c) for c in cards]))
+
+    def _about_another_thing(self, fam_key: str, phrase) -> bool:
+        """Rule another_thing_heads_the_phrase (rules.py): a describing phrase whose last noun
+        is another thing than the concept's, and that types none of the concept's class
+        words ("in a <festive> hat" beside a sweater concept), is about that thing."""
+        if OTHER_THING_HEADS in self.disabled_rules:
+            return False
+        fam = self.index.families[fam_key]
+        toks = [t for t in tokenize(phrase.text) if noun_like(t)]
+        if not toks or any(t.stem in fam.class_words or t.low in fam.class_words for t in toks):
+            return False
+        return heads_another_thing(self.index, fam_key, toks[-1])
 
     def _craft_things(self, request: str, decision: Decision) -> Decision:
         """Rule craft_word_on_a_thing_is_no_style (paraphrase.craft_things_only): a question
@@ -818,7 +832,8 @@ class Selector:
         if extra is None and "concept" in self._composing:  # "riding in a rickshaw"
             lead = self._dense_lead(rest, ("concept",))
             if lead is not None and second.named_by_word(
-                    self.index, lead, rest, request, second.SETTING_WORD not in self.disabled_rules):
+                    self.index, lead, rest, request, second.SETTING_WORD not in self.disabled_rules,
+                    OTHER_THING_HEADS not in self.disabled_rules):
                 extra = lead
         styled = second.style_words(rest, intent)  # a style's words ("window", "clay") are
         # often the scene's: a style joins only from a phrase that says how it is drawn
