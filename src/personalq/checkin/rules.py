@@ -280,7 +280,8 @@ def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: 
     if fam_key not in site.match.named or (fam.kind != "subject" and not borrowed):
         return Verdict.KEEP
     if site.tok.capitalized or prev is None or not noun_like(prev) or \
-            (not borrowed and _kinship_title(prev.low, fam.class_head)):
+            ((not borrowed or site.tok.low in fam.own_name) and
+             _kinship_title(prev.low, fam.class_head)):
         return Verdict.KEEP
     if name_typed_with_a_slip(index, site, fam_key):
         return Verdict.KEEP
@@ -741,7 +742,8 @@ OWN_NAME_BORROWED = named_rule("borrowed_name_beside_other_names")
 Treacle) borrows that word even where its cards also give the person's other names (a full
 name in the home language, a surname, a nickname): the rules that read a bare lower-case name
 in its ordinary sense (ordinary.py, Family.borrows) still apply to that word
-(features.one_word_name; CatalogIndex(own_name=...))."""
+A kinship title before it ("uncle <name>") still marks it as the person's name
+(features.one_word_name; CatalogIndex(own_name=...); lowercase_name_after_modifier)."""
 
 WRITER_ON_A_CARD = named_rule("first_person_on_a_card_is_its_writer")
 """A card's description is written by the repository's owner: a first-person word in it
