@@ -90,6 +90,8 @@ class Family:
     # for its kind (synonyms.py: "sausage dog"), matched as typed together
     guarded: set[str] = field(default_factory=set)  # its one-word other names that are also
     # everyday words in another meaning ("pom", "ride"): a kind's name only as a phrase's head
+    own_name: frozenset[str] = frozenset()  # the one word its newest card is named, as
+    # typed and unaccented, where other names (a full name, a family's name) stand beside it
 
     @property
     def newest(self) -> Card:
@@ -104,7 +106,9 @@ class Family:
         the word as a proper name ("Treacle, our grey pony") and the lower-case word most
         likely means the ordinary thing; a concept named for what it is ("Hairstyle concept: a
         quiff, ...") uses its name as a common word and borrows nothing."""
-        if tok.text[:1].isupper() or len(self.name_lows) != 1 or tok.low not in self.name_lows:
+        if tok.text[:1].isupper() or tok.low not in self.name_lows:
+            return False
+        if len(self.name_lows) != 1 and tok.low not in self.own_name:
             return False
         return tok.stem not in self.common_words()
 
@@ -330,6 +334,17 @@ def build_family(key: str, members: list[Card], aliases: bool = True,
     return fam
 
 
+def one_word_name(fam: Family) -> frozenset[str]:
+    """borrowed_name_beside_other_names: a card named by one word ("Grace" on a card that
+    also gives the person's full name in the home language) goes by that word; the other
+    names the cards state (a surname, a family's pet name) do not make the word any less
+    borrowed from English, so typed bare in lower case it may still be the ordinary word."""
+    name = [t.low for t in tokenize(fam.newest.name) if t.low not in STOPWORDS]
+    if len(name) != 1 or len(fam.name_lows) == 1:
+        return frozenset()
+    return frozenset({name[0], fold(name[0])}) & fam.name_lows
+
+
 def _vowel_changed(name: str, word: str) -> bool:
     """Does the word agree with all of a short name but its last vowel, a vowel there too
     ("Buki"/"Bukola")? A consonant there starts another name ("Femi"/"Femke")."""
@@ -476,7 +491,8 @@ class CatalogIndex:
     def __init__(self, cards: list[Card], lexical: bool = True, aliases: bool = True,
                  clips: bool = True, given: bool = True, clipped_names: bool = True,
                  orders: bool = True, other: bool = True, name_forms: bool = True,
-                 loans: bool = True, writer: bool = True, full_names: bool = True):
+                 loans: bool = True, writer: bool = True, full_names: bool = True,
+                 own_name: bool = True):
         """`other`: the other names of a card's kind (synonyms.py; off for the ablation of the
         rule `other_name_of_a_kind`); `loans`: other languages' common nouns for a kind among them
         (off for `common_noun_of_the_home_language`); `lexical`: also index the lexicon's other
@@ -485,7 +501,9 @@ class CatalogIndex:
         `clips`: pet forms of kind words (clipping.py; off for `pet_form_of_a_kind_word`);
         `name_forms`: other forms of names (nameforms.py; `name_form_of_another_language`);
         `writer`: a description's first person is its writer (`first_person_on_a_card_is_its_writer`);
-        `full_names`: a full name a card states names every version (`full_name_names_every_version`)."""
+        `full_names`: a full name a card states names every version (`full_name_names_every_version`);
+        `own_name`: a one-word name stays borrowed beside the family's other names
+        (`borrowed_name_beside_other_names`)."""
         groups: dict[str, list[Card]] = defaultdict(list)
         for card in cards:
             groups[card.family].append(card)
@@ -494,6 +512,8 @@ class CatalogIndex:
             members.sort(key=lambda c: (c.version, c.created_at, c.id))
             self.families[key] = build_family(key, members, aliases, given, orders, writer,
                                               full_names)
+        for fam in self.families.values() if own_name else ():
+            fam.own_name = one_word_name(fam)
         self.n_families = max(1, len(self.families))
         self.common_tags = self._common_tags()
         for fam in self.families.values() if lexical else ():  # other English words for

@@ -192,8 +192,15 @@ def collocation_names_its_own_thing(index: CatalogIndex, site: WordSite, fam_key
     whose name holds another word) name that thing, not whatever one of them names alone: a name
     word inside such a phrase names the card only when the card's own words hold the rest of the
     phrase (a card named for the collocation itself keeps it)."""
+    if fam_key not in site.match.named:
+        return Verdict.KEEP
+    return _in_collocation(index, site, fam_key)
+
+
+def _in_collocation(index: CatalogIndex, site: WordSite, fam_key: str) -> Verdict:
+    """DROP where the word and a neighbour the family's cards do not know make a WordNet noun."""
     lx = lexicon()
-    if lx is None or fam_key not in site.match.named:
+    if lx is None:
         return Verdict.KEEP
     for other in _neighbours(site):
         if other.low in STOPWORDS or not other.low.isalpha() or \
@@ -203,6 +210,20 @@ def collocation_names_its_own_thing(index: CatalogIndex, site: WordSite, fam_key
         if lx.senses(f"{first.low} {second.low}"):
             return Verdict.DROP
     return Verdict.KEEP
+
+
+@match_rule
+def title_word_in_a_collocation(index: CatalogIndex, site: WordSite, fam_key: str,
+                                strength: float) -> Verdict:
+    """A word a family's cards write only capitalised, as part of a proper name or a title of
+    their subject ("the Iron Lotus", "Star of the Valley"), typed in lower case inside two words
+    English lists as one noun ("shooting star", "blood orange": collocation_names_its_own_thing) is
+    that ordinary thing, not the title's word: a title borrows the word as a name does."""
+    fam, tok = index.families[fam_key], site.tok
+    if fam_key in site.match.named or tok.text[:1].isupper() or \
+            tok.stem in fam.common_words() or not fam.knows(tok.stem):
+        return Verdict.KEEP
+    return _in_collocation(index, site, fam_key)
 
 
 @match_rule

@@ -249,13 +249,18 @@ def _contained(index: CatalogIndex, site: WordSite, fam_key: str) -> Verdict | N
 
 def premodifiers(site: WordSite) -> list[Token]:
     """The words directly before a word in its phrase, nearest first ("coarsely milled black
-    pepper": black, milled, coarsely): its pre-modifiers."""
+    pepper": black, milled, coarsely): its pre-modifiers. A word of an attribute phrase
+    describing the mention ("<dish> with soft <X>") is not among the mention's words: its
+    pre-modifiers are the request's words before it, up to a function word."""
     words = site.mention.words
     i = next((k for k, t in enumerate(words) if t.start == site.tok.start), None)
+    if i is None and not site.core:
+        words = [t for t in site.request if t.end <= site.tok.start] + [site.tok]
+        i = len(words) - 1
     out: list[Token] = []
     after = site.tok
     for tok in reversed(words[:i] if i else []):
-        if after.start - tok.end > 1:
+        if after.start - tok.end > 1 or tok.low in STOPWORDS:
             break
         out.append(tok)
         after = tok
@@ -277,7 +282,8 @@ def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: 
     if fam_key not in site.match.named or (fam.kind != "subject" and not borrowed):
         return Verdict.KEEP
     if site.tok.capitalized or prev is None or not noun_like(prev) or \
-            (not borrowed and _kinship_title(prev.low, fam.class_head)):
+            ((not borrowed or site.tok.low in fam.own_name) and
+             _kinship_title(prev.low, fam.class_head)):
         return Verdict.KEEP
     if name_typed_with_a_slip(index, site, fam_key):
         return Verdict.KEEP
@@ -804,6 +810,14 @@ BIRTH_ORDER = named_rule("birth_order_is_the_persons")
 """A child's place in the birth order ("our eldest", "Anouk, our daughter and eldest") is a fact
 about the person, like a relation, not about one picture of them: said on one version, it names
 the person on every version (features.birth_orders_stated; CatalogIndex(orders=...))."""
+
+OWN_NAME_BORROWED = named_rule("borrowed_name_beside_other_names")
+"""A card named by one ordinary English word (a manager who goes by Grace, a pony called
+Treacle) borrows that word even where its cards also give the person's other names (a full
+name in the home language, a surname, a nickname): the rules that read a bare lower-case name
+in its ordinary sense (ordinary.py, Family.borrows) still apply to that word
+A kinship title before it ("uncle <name>") still marks it as the person's name
+(features.one_word_name; CatalogIndex(own_name=...); lowercase_name_after_modifier)."""
 
 WRITER_ON_A_CARD = named_rule("first_person_on_a_card_is_its_writer")
 """A card's description is written by the repository's owner: a first-person word in it

@@ -29,7 +29,7 @@ from personalq.checkin.dense import DenseWords
 from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
 from personalq.checkin import calibrated, second
-from personalq.checkin.rules import (WRITER_ON_A_CARD, BIRTH_ORDER, ONE_BASE, CALIBRATED, DEPICTED_KIND, FAMILY_NAMES,
+from personalq.checkin.rules import (WRITER_ON_A_CARD, OWN_NAME_BORROWED, BIRTH_ORDER, ONE_BASE, CALIBRATED, DEPICTED_KIND, FAMILY_NAMES,
                                      FULL_LORA_NAME, FULL_NAME, GIVEN_NAME, HOME_NOUNS, KIND_OF_LORA, LEXICAL_WORDS,
                                      LOOKALIKES_DESCRIBED, ONE_OF_A_SET,
                                      SET_BY_HYPERNYM, SET_OVER_A_SELECT,
@@ -1136,4 +1136,5 @@ def _catalog_index(cards: list[Card], disabled: frozenset[str]) -> CatalogIndex:
                         name_forms=NAME_FORM_RULE not in disabled,
                         loans=HOME_NOUNS not in disabled,
                         writer=WRITER_ON_A_CARD not in disabled,
-                        full_names=FULL_NAME not in disabled)
+                        full_names=FULL_NAME not in disabled,
+                        own_name=OWN_NAME_BORROWED not in disabled)
