@@ -197,7 +197,7 @@ def self_reference(tokens: list[Token], text: str = "", listed: bool = True) -> 
 def listed_after(text: str, prev: Token, tok: Token) -> bool:
     """Rule me_opening_a_list_is_drawn: a colon, comma or dash between the word before and "me"
     ("family pic: me, <name>, <name>") ends that word's phrase: "me" opens a list of who is in
-    the picture, no object of a verb of making ("make me a ...") the word before might be."""
+    the picture, no object of a verb of making ("paint me one") the word before might be."""
     return bool(text) and any(c in LIST_OPENERS for c in text[prev.end:tok.start])
 
 

@@ -1201,7 +1201,7 @@ PICTURE_DEVICE = named_rule("device_of_the_picture_is_a_style_phrase")
 grain, flash, colours), as "in <medium>" says it of a painting; a person stands on no camera.
 "on" + a noun phrase headed by photographic equipment or film (WordNet, in one of its
 commonest meanings) is read as a style phrase (paraphrase.device_phrases); a phone, a screen or
-a stage is no such head ("on the phone" is a call, "on stage" a place)."""
+a stage is no such head (a chat on a mobile is a call, a singer on stage is at a place)."""
 
 OPEN_MEDIUM_WORD = named_rule("open_medium_word_reads_as_its_kind")
 """A medium word English writes closed is often typed open ("a wood cut", "a silk screen"): two
@@ -1447,7 +1447,7 @@ asked for by it (select.Selector._own_look, in _described_loras): every content 
 phrase, at least two, on the chosen card's description and tags."""
 
 ME_LISTED = named_rule(ME_LISTED_RULE)
-""""me" after a verb of making is the one the picture is for ("make me a poster"), but a colon,
+""""me" after a verb of making is the one the picture is for ("sketch me one"), but a colon,
 comma or dash before it ends the phrase before: "group photo: me, <name> and <name>" lists who is
 drawn, "me" among them, as a list of names does in any language's chat (intent.listed_after)."""
 
