@@ -83,3 +83,17 @@ def test_a_device_names_the_style(selector):
 def test_own_look_is_no_style(selector):
     req = "our honey shop with the brass bee sign"
     assert _families(selector, req) == {"mezes"}
+
+
+def test_with_typed_short():
+    from personalq.checkin import chat
+    assert chat.restore("Lilla w/ Bence at the hives", frozenset()) == \
+        "Lilla with Bence at the hives"
+    assert chat.restore("the shop w balloons", frozenset()) == "the shop with balloons"
+    assert chat.restore("a b/w photo of Route W 12", frozenset()) == "a b/w photo of Route W 12"
+    off = chat.restore("Lilla w/ Bence", frozenset(), frozenset({chat.WITH_TYPED_SHORT}))
+    assert off == "Lilla w/ Bence"
+
+
+def test_people_written_with_short_with_are_drawn(selector):
+    assert _families(selector, "Lilla w/ Bence by the hives") == {"lilla", "bence"}
