@@ -13,6 +13,8 @@ around them leave no other reading. Each is a named rule (switchable for the abl
   ("the kids", "our mums") stays a plural; a subject pronoun before it makes it a verb.
 - `and_typed_short_between_people`: "n", "&" or "+" between two words that each name a person
   (a person card's name, a kinship word, a personal pronoun) is "and".
+- `with_typed_short`: "w/" (and a lower-case "w" standing alone between two lower-case words)
+  is "with", the shorthand of notes and chat in every English ("<name> w/ the twins").
 
 - `possessive_after_the_kin_word`: many languages put "my"/"our" after the kinship noun
   (Yoruba, Igbo, Tagalog, Malay, Swahili, Shona, Zulu, Italian, Spanish, Portuguese, Romanian,
@@ -51,6 +53,7 @@ from personalq.checkin.tuning import CLOSED_NOUN_MIN
 
 POSSESSIVE_TYPED_BARE = named_rule("possessive_typed_without_apostrophe")
 AND_TYPED_SHORT = named_rule("and_typed_short_between_people")
+WITH_TYPED_SHORT = named_rule("with_typed_short")
 MEDIUM_TYPED_OPEN = named_rule("medium_word_typed_open")
 POSSESSIVE_AFTER_KIN = named_rule("possessive_after_the_kin_word")
 _OPEN_PAIR = re.compile(r"\b([A-Za-z]+)([ -])(?=([A-Za-z]+)\b)")
@@ -62,6 +65,8 @@ _POSSESSIVE_DETERMINERS = frozenset("my our your his her their".split())
 _SUBJECTS = frozenset("i you he she we they it who".split())  # "she <name>s ...": a verb
 _PERSON_PRONOUNS = frozenset("me i you him her us them myself".split())
 _SHORT_AND = re.compile(r"(?<=\w)(\s+)(n|&|\+)(\s+)(?=\w)", re.I)
+# "w/" before a word, or a lone lower-case "w" between two lower-case words: "with"
+_SHORT_WITH = re.compile(r"(?<![\w/])w/\s*(?=\w)|(?<=[a-z] )w(?= [a-z])")
 _MIN_NAME = 2  # a shorter possessor is no name
 
 
@@ -134,6 +139,8 @@ def restore(request: str, names: frozenset[str], disabled: frozenset[str] = froz
     request = genitive.rewrite(request, names, people.beings, disabled, people.languages)
     if POSSESSIVE_TYPED_BARE not in disabled:
         request = _restore_possessives(request, names)
+    if WITH_TYPED_SHORT not in disabled:
+        request = _SHORT_WITH.sub(lambda m: "with " if "/" in m.group(0) else "with", request)
     if AND_TYPED_SHORT not in disabled:
         request = _restore_and(request, names)
     if MEDIUM_TYPED_OPEN not in disabled and media:

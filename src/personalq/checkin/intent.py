@@ -82,6 +82,8 @@ ARTICLE_SHARED_RULE = "article_governs_the_coordination"  # registered in rules.
 NAME_JOINER_RULE = "joiner_inside_a_name"  # registered in rules.py
 CONTACT_CLAUSE_RULE = "contact_clause_agent_is_not_drawn"  # registered in rules.py
 _JOINERS = ("&", "and", "+", "n")  # how "and" inside a name is typed ("Bread & Roses")
+ME_LISTED_RULE = "me_opening_a_list_is_drawn"  # registered in rules.py
+LIST_OPENERS = frozenset(":;,-(")  # punctuation that opens a list or an apposition of people
 # WordNet's broad classes of a being that chat names bare for any one of its kind ("man", "cat").
 BEING_FILES = frozenset({LEXFILE["person"], LEXFILE["animal"]})
 # English adjectives of age and size: they fit any one of a kind ("little boy", "old man").
@@ -178,19 +180,28 @@ ME_FOR_WHOM = frozenset("for to like let help about tell send bring buy paint".s
 ME_DRAWN_NEXT = frozenset("as in on at with wearing holding dressed".split())
 
 
-def self_reference(tokens: list[Token]) -> list[Token]:
+def self_reference(tokens: list[Token], text: str = "", listed: bool = True) -> list[Token]:
     """Read "me" as "myself" where it names the person drawn, so it points at the owner's own
-    card like "myself" does; the token keeps its place in the request (the rewrite needs it)."""
+    card like "myself" does; the token keeps its place in the request (the rewrite needs it).
+    `listed`: rule me_opening_a_list_is_drawn (`listed_after`)."""
     out = list(tokens)
     for i, tok in enumerate(tokens):
         if tok.low != "me":
             continue
         before = tokens[i - 1].low if i > 0 else ""
         after = tokens[i + 1].low if i + 1 < len(tokens) else ""
-        if before in ME_FOR_WHOM and not (before in FILLER and after in ME_DRAWN_NEXT):
+        if before in ME_FOR_WHOM and not (before in FILLER and after in ME_DRAWN_NEXT) and \
+                not (listed and i > 0 and listed_after(text, tokens[i - 1], tok)):
             continue
         out[i] = replace(tok, low="myself", stem=stem("myself"))
     return out
+
+
+def listed_after(text: str, prev: Token, tok: Token) -> bool:
+    """Rule me_opening_a_list_is_drawn: a colon, comma or dash between the word before and "me"
+    ("family pic: me, <name>, <name>") ends that word's phrase: "me" opens a list of who is in
+    the picture, no object of a verb of making ("paint me one") the word before might be."""
+    return bool(text) and any(c in LIST_OPENERS for c in text[prev.end:tok.start])
 
 
 def base_cue(text: str) -> str | None:
@@ -426,7 +437,7 @@ class _Splitter:
         self.request, self.vocab, self.names = request, vocab, names
         self.generic_possessor = generic_possessor
         self.coordinated_relatives = coordinated_relatives
-        self.tokens = self_reference(tokenize(request))
+        self.tokens = self_reference(tokenize(request), request, ME_LISTED_RULE not in off)
         self.styles = _style_spans(request)
         self.off = off
         self.dates = find_dates(request, off=off)  # read on the whole request (dates contain commas)

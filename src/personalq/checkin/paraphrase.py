@@ -91,6 +91,9 @@ KIND_WITH_THE = frozenset(["doing"])  # the frame word as typed, lower case
 PICTURE_KINDS = ("art", "representation", "needlework", "visual communication", "sign",
                  "writing", "creation")
 TOOL_KINDS = ("paint", "pigment", "writing implement")
+# WordNet kinds of what takes a photograph or a film ("camera", "camcorder", "film")
+DEVICE_KINDS = ("photographic equipment", "photographic film", "television camera")
+_ON_DETERMINERS = frozenset("a an the my our his her their some".split())
 # head nouns that say "the way it looks" of any picture
 STYLE_HEADS = KIND_WORDS["style"] | frozenset("look looks aesthetic vibe vibes".split())
 # head nouns for any picture's look, with no medium to read ("a period style", "an 80s vibe")
@@ -189,6 +192,39 @@ def picture_phrases(request: str) -> list[Phrase]:
             j -= 1
         if sum(t.low not in STOPWORDS for t in toks[j:i]) >= 1:
             out.append(Phrase(request[toks[j].start:tok.end], "style", toks[j].start, tok.end))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def is_picture_device(low: str) -> bool:
+    """Does the noun name what takes a photograph or a film, in one of its commonest meanings?"""
+    lx = lexicon()
+    return lx is not None and any(lx.is_a(low, k, depth=MEDIUM_DEPTH, senses=MEDIUM_SENSES)
+                                  for k in DEVICE_KINDS)
+
+
+def device_phrases(request: str) -> list[Phrase]:
+    """Rule device_of_the_picture_is_a_style_phrase: "on (a/my/an old) <modifiers> <device>"
+    where the head, ending the noun phrase, is a camera or a film: the picture is the kind that
+    device makes, a style phrase from the first word after the determiners to the head."""
+    toks = tokenize(request)
+    out: list[Phrase] = []
+    for i, on in enumerate(toks[:-1]):
+        if on.low != "on":
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].low in _ON_DETERMINERS:
+            j += 1
+        k = j
+        while k < len(toks) and k - j < PARAPHRASE_MAX_WORDS and toks[k].low not in STOPWORDS \
+                and (k == j or _JOINED.match(request[toks[k - 1].end:toks[k].start])):
+            if is_picture_device(toks[k].low) and (k + 1 == len(toks) or toks[k + 1].low in
+                                                   STOPWORDS or not _JOINED.match(
+                                                       request[toks[k].end:toks[k + 1].start])):
+                out.append(Phrase(request[toks[j].start:toks[k].end], "style", toks[j].start,
+                                  toks[k].end))
+                break
+            k += 1
     return out
 
 
@@ -348,12 +384,14 @@ def craft_things_only(request: str, knows: Callable[[Token], bool]) -> bool:
 
 def phrases(request: str, style_words: frozenset[str] = frozenset(),
             grounds: bool = True, made_of: bool = True, same_group: bool = True,
-            made_with: bool = True, prepositions: bool = True) -> list[Phrase]:
+            made_with: bool = True, prepositions: bool = True,
+            devices: bool = True) -> list[Phrase]:
     """The request's describing phrases in the frames above (module docstring); style_words:
     the stems style cards name themselves by (class noun, one-word tags); grounds, made_of,
-    same_group, made_with, prepositions: the rules picture_on_a_material_is_a_style_phrase,
+    same_group, made_with, prepositions, devices: the rules picture_on_a_material_is_a_style_phrase,
     made_of_a_material_is_a_style_phrase, a_group_alike_is_one_phrase,
-    tool_of_making_is_the_medium and in_noun_of_is_a_preposition."""
+    tool_of_making_is_the_medium, in_noun_of_is_a_preposition and
+    device_of_the_picture_is_a_style_phrase."""
     out: list[Phrase] = []
     for m in _STYLE_RE.finditer(request):
         lead = (m.group("lead") or "").strip().lower()
@@ -385,6 +423,8 @@ def phrases(request: str, style_words: frozenset[str] = frozenset(),
             kind = ANY  # tool_of_making_is_the_medium: "drawn like ... with crayons"
         out.append(Phrase(m.group("x"), kind, m.start("x"), m.end("x"), m.group("frame").lower()))
     out += picture_phrases(request)
+    if devices:
+        out += device_phrases(request)
     if grounds:
         out += ground_phrases(request)
     return [p for p in out if any(t.low not in STOPWORDS for t in tokenize(p.text))]
@@ -539,7 +579,8 @@ class ParaphraseIndex:
     def _phrases(self, request: str) -> list[Phrase]:
         return phrases(request, self.style_words, self.on(rules.PICTURE_ON_A_MATERIAL),
                        self.on(rules.MADE_OF_A_MATERIAL), self.on(rules.GROUP_ALIKE),
-                       self.on(rules.TOOL_OF_MAKING), self.on(rules.IN_NOUN_OF))
+                       self.on(rules.TOOL_OF_MAKING), self.on(rules.IN_NOUN_OF),
+                       self.on(rules.PICTURE_DEVICE))
 
     def _kind_reading(self, phrase: Phrase) -> str | None:
         """The style phrase as English files its medium word (`closed_medium`), if that differs."""

@@ -21,6 +21,7 @@ from personalq.checkin.features import CatalogIndex, Match, MatchKind
 from personalq.checkin.intent import (ARTICLE_SHARED_RULE, BARE_NOUN_RULE, CONTACT_CLAUSE_RULE, DATE_WORDS_RULE,
                                       NAME_JOINER_RULE,
                                       NOW_RULE, Determiner, Mention, Role)
+from personalq.checkin.intent import ME_LISTED_RULE
 from personalq.checkin.kinship import rel_of
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.stages import OTHER_AGES_RULE, OTHER_SCHOOLS_RULE
@@ -1322,6 +1323,14 @@ support is that material, so the phrase is read as a style phrase (paraphrase.gr
 support with an article ("a poster on the wall") is a place, and a material that is no picture's
 support ("a tin can on a shelf") is in no such frame."""
 
+PICTURE_DEVICE = named_rule("device_of_the_picture_is_a_style_phrase")
+"""A photograph is also named by what took it: "<someone> on a <modifiers> camera", "shot on
+<film>", "on an old camcorder" says the picture is of the kind that device or film makes (its
+grain, flash, colours), as "in <medium>" says it of a painting; a person stands on no camera.
+"on" + a noun phrase headed by photographic equipment or film (WordNet, in one of its
+commonest meanings) is read as a style phrase (paraphrase.device_phrases); a phone, a screen or
+a stage is no such head (a chat on a mobile is a call, a singer on stage is at a place)."""
+
 OPEN_MEDIUM_WORD = named_rule("open_medium_word_reads_as_its_kind")
 """A medium word English writes closed is often typed open ("a wood cut", "a silk screen"): two
 words whose closed form is a WordNet picture noun are that noun. A picture noun the style cards
@@ -1570,6 +1579,17 @@ quilt gran sewed" is the quilt that gran sewed. A kinship word or a name right a
 the phrase, followed by a past-tense verb that ends the clause, is who made or did the thing,
 not someone drawn: the clause reads as the scene, and the phrase before it keeps its noun
 (intent._Splitter.contact_clause)."""
+OWN_LOOK = named_rule("own_look_is_no_style")
+"""A phrase describing how a chosen thing looks ("our shop with the <colour> <material> sign",
+"the boat with the painted <pattern> hull") says what the thing is like, and its card says so in
+the same words: a style or concept LoRA that the phrase's words would mean in other words is not
+asked for by it (select.Selector._own_look, in _described_loras): every content word of the
+phrase, at least two, on the chosen card's description and tags."""
+
+ME_LISTED = named_rule(ME_LISTED_RULE)
+""""me" after a verb of making is the one the picture is for ("sketch me one"), but a colon,
+comma or dash before it ends the phrase before: "group photo: me, <name> and <name>" lists who is
+drawn, "me" among them, as a list of names does in any language's chat (intent.listed_after)."""
 
 NOW_IS_NEWEST = named_rule(NOW_RULE)
 """"<name> now", "<name> today", "nowadays", "currently": the subject as they are now is the

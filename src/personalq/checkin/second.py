@@ -25,10 +25,9 @@ LOCATION_PREPOSITIONS = frozenset("""in on at by outside inside near beside behi
 PLACE_TAGS = frozenset({"place", "vehicle"})  # a card's category tag: somewhere, or something driven
 LOWER_CASE_NAME = named_rule("name_typed_in_lower_case_joins")
 OWNED_THING = named_rule("owned_thing_beside_a_subject")
-OWNED_BESIDE_KEPT = named_rule("owned_thing_beside_a_kept_select")
-# a select the calibrated model keeps is as sure as one it need not weigh: the owner's place or
-# vehicle pointed at beside it ("<subject> parked outside the <noun>") is drawn there too
 SETTING_WORD = named_rule("setting_word_names_no_concept")
+WEIGHED_OWNED_THING = named_rule("owned_thing_joins_a_weighed_select")
+MADE_THING_TAG = named_rule("made_things_tag_names_it")
 
 
 def chosen_families(resolutions: list[Resolution]) -> list[str]:
@@ -148,32 +147,42 @@ def unmatched_words(request: str, resolutions: list[Resolution]) -> list[Token]:
 
 
 def owned_thing(index: CatalogIndex, request: str, rest: list[Token],
-                chosen: list[str]) -> str | None:
+                chosen: list[str], off: frozenset[str] = frozenset()) -> str | None:
     """Rule owned_thing_beside_a_subject: a leftover noun with a definite or possessive
     determiner ("by the old <noun>", "outside our <noun>") that is the class noun or a one-word
     tag of exactly one subject family that is no being (a place, a vehicle, an object) names
     that family: the owner's own shop or van in a scene with the chosen people."""
-    theirs = {w for k in chosen for w in kind_stems(index.families[k])}
+    tagged = MADE_THING_TAG not in off
+    theirs = {w for k in chosen for w in kind_stems(index.families[k], tagged)}
     for tok in rest:
         if tok.stem in theirs or not owned_by_determiner(request, tok) or \
                 not heads_its_phrase(request, tok):
             continue
         hits = [k for k, fam in index.families.items() if k not in chosen
                 and fam.kind == "subject" and not being(fam.class_head)
-                and tok.stem in kind_stems(fam)]
+                and tok.stem in kind_stems(fam, tagged)]
         if len(hits) == 1:
             return hits[0]
     return None
 
 
-def kind_stems(fam) -> frozenset[str]:
+def kind_stems(fam, tagged: bool = True) -> frozenset[str]:
     """What every card of a place or vehicle says it is: its class noun's head, and a one-word
-    tag naming a made thing (WordNet: an artifact, "shop", not "beach" or "white")."""
+    tag naming a made thing (WordNet: an artifact, "shop", not "beach" or "white").
+    Rule made_things_tag_names_it (`tagged`): a card whose class noun is itself a made thing
+    (a restaurant, a bottle, a kiln) is named by such a tag too, with no category tag saying
+    "place": "the storefront" is the restaurant whose every card says it is one."""
     tags = set.intersection(*({t.strip().lower() for t in c.tags} for c in fam.cards))
-    lx = lexicon()
-    made = {t for t in tags if " " not in t and lx is not None and lx.first_sense(t) is not None
-            and lx.first_sense(t).lexfile == LEXFILE["artifact"]} if tags & PLACE_TAGS else set()
+    made = {t for t in tags if " " not in t and _artifact(t)} \
+        if tags & PLACE_TAGS or (tagged and _artifact(fam.class_head)) else set()
     return frozenset(stem(w) for w in made - PLACE_TAGS | {fam.class_head} if w)
+
+
+def _artifact(word: str) -> bool:
+    """Is the word's commonest WordNet meaning a made thing?"""
+    lx = lexicon()
+    sense = lx.first_sense(word) if lx is not None and word else None
+    return sense is not None and sense.lexfile == LEXFILE["artifact"]
 
 
 def being(head: str) -> bool:

@@ -41,7 +41,7 @@ from personalq.checkin.rules import (WRITER_ON_A_CARD, OWN_NAME_BORROWED, BIRTH_
                                      TYPED_TRIGGER, clipped_given_name, other_name_of_a_kind,
                                      pet_form_of_a_kind_word)
 # decisions over several cards (round 12): triggers, owners, look-alikes, sets, "or"
-from personalq.checkin.rules import (ELIDED_HEAD, ING_NOUN, OR_FRAMES_BOTH, OWNER_ON_ANY_VERSION,
+from personalq.checkin.rules import (OWN_LOOK, ELIDED_HEAD, ING_NOUN, OR_FRAMES_BOTH, OWNER_ON_ANY_VERSION,
                                      OTHER_THING_HEADS, POINTED_LOOKALIKE, RARE_TRIGGER, VERB_OBJECT_SET,
                                      heads_another_thing, noun_like)
 from personalq.checkin import chat, depiction, disjunction, lookalikes, paraphrase, partitive, verbatim
@@ -526,6 +526,7 @@ class Selector:
             weighed = self._weigh(request, intent, resolutions, hits, decision, allowed)
             if weighed is not None:
                 weighed = self._lookalikes(request, intent, weighed)
+                weighed = self._owned_thing_joins(request, intent, resolutions, weighed)
                 weighed = self._described_loras(request, intent, resolutions, weighed)
                 return self._one_of_a_set(request, weighed)
         if decision.action == "none" and not any(r.outcome != "none" or r.related
@@ -534,8 +535,32 @@ class Selector:
         decision = self._lookalikes(request, intent, decision, answer)
         if answer is not None:
             return decision
+        decision = self._owned_thing_joins(request, intent, resolutions, decision)
         decision = self._described_loras(request, intent, resolutions, decision)
         return self._one_of_a_set(request, decision)
+
+    def _owned_thing_joins(self, request: str, intent, resolutions: list[Resolution],
+                           decision: Decision) -> Decision:
+        """Rule owned_thing_joins_a_weighed_select: the owner's own place or vehicle in a place
+        phrase beside the people the calibrated decision selected ("... in front of the new
+        <shop>", "outside our <van>") joins them, as it joins a certain select
+        (second.owned_thing, rule owned_thing_beside_a_subject): the weighed evidence of a
+        family is the request's words, and a scene's place is only a few of them."""
+        if decision.action != "select" or second.WEIGHED_OWNED_THING in self.disabled_rules or \
+                second.OWNED_THING in self.disabled_rules:
+            return decision
+        chosen = [self.by_id[i].family for i in decision.checkpoints]
+        if any(self.index.families[k].kind != "subject" for k in chosen[:1]):
+            return decision
+        extra = second.owned_thing(self.index, request,
+                                   second.unmatched_words(request, resolutions), chosen,
+                                   self.disabled_rules)
+        if extra is None:
+            return decision
+        card = self.by_id[self._card_for(extra, decision, intent, request)]
+        ids = decision.checkpoints + [card.id]
+        return Decision("select", checkpoint=ids[0], checkpoints=ids,
+                        prompt=rewrite(decision.prompt, [Placement(-1, -1, card)]))
 
     def _described_loras(self, request: str, intent, resolutions: list[Resolution],
                          decision: Decision) -> Decision:
@@ -558,7 +583,8 @@ class Selector:
         kinds = {self.index.families[k].kind for k in chosen}
         found = [(k, p) for k, p in self.paraphrases.named(request, used) if k not in chosen
                  and not (self.index.families[k].kind == "style" and "style" in kinds)
-                 and not self._about_another_thing(k, p)]
+                 and not self._about_another_thing(k, p)
+                 and not self._own_look(p.text, decision.checkpoints)]
         if not found:
             return decision
         # the version by the phrase's own words: the rest of the request describes the scene
@@ -584,6 +610,20 @@ class Selector:
         if not toks or any(t.stem in fam.class_words or t.low in fam.class_words for t in toks):
             return False
         return heads_another_thing(self.index, fam_key, toks[-1])
+
+    def _own_look(self, phrase: str, chosen_ids: list[str]) -> bool:
+        """Rule own_look_is_no_style: a describing phrase of two or more words that a chosen
+        card's own description and tags say all of ("with the <colour> <material> <part>") is
+        how that thing looks, not a LoRA described in other words."""
+        if OWN_LOOK in self.disabled_rules or not chosen_ids:
+            return False
+        content = {t.stem for t in tokenize(phrase) if t.low not in STOPWORDS}
+        for card_id in chosen_ids:
+            card = self.by_id[card_id]
+            own = {t.stem for t in tokenize(" ".join([card.description or ""] + list(card.tags)))}
+            if len(content) >= 2 and content <= own:
+                return True
+        return False
 
     def _craft_things(self, request: str, decision: Decision) -> Decision:
         """Rule craft_word_on_a_thing_is_no_style (paraphrase.craft_things_only): a question
@@ -762,29 +802,7 @@ class Selector:
         v = calibrated.verdict(cal, decision.action, chosen, probs, kinds, alone)
         if DEPICTED_KIND not in self.disabled_rules:
             v = self._depicted_kind(request, v, decision, probs, cal.clarify)
-        if v.action == "keep":
-            return self._owned_beside_a_kept_select(request, intent, resolutions, decision)
         return self._apply(request, intent, v, decision)
-
-    def _owned_beside_a_kept_select(self, request: str, intent, resolutions: list[Resolution],
-                                    decision: Decision) -> Decision | None:
-        """Rule owned_thing_beside_a_kept_select: the model keeps the reasoner's select of
-        subjects; the owner's place or vehicle pointed at after it ("... outside the <noun>")
-        joins as it joins a certain select (second.owned_thing). None: the decision stands."""
-        if second.OWNED_BESIDE_KEPT in self.disabled_rules or second.OWNED_THING in \
-                self.disabled_rules or decision.action != "select":
-            return None
-        chosen = second.chosen_families(resolutions)
-        if not chosen or {self.index.families[k].kind for k in chosen} != {"subject"}:
-            return None
-        extra = second.owned_thing(self.index, request,
-                                   second.unmatched_words(request, resolutions), chosen)
-        if extra is None:
-            return None
-        card = self.by_id[self._card_for(extra, decision, intent, request)]
-        ids = decision.checkpoints + [card.id]
-        return Decision("select", checkpoint=ids[0], checkpoints=ids,
-                        prompt=rewrite(decision.prompt, [Placement(-1, -1, card)]))
 
     def _depicted_kind(self, request: str, v: calibrated.Verdict, decision: Decision,
                        probs: dict[str, float], plausible: float) -> calibrated.Verdict:
@@ -828,7 +846,8 @@ class Selector:
             extra = second.named_in_lower_case(self.index, request, rest, chosen, self._composing)
         if extra is None and second.OWNED_THING not in self.disabled_rules:
             extra = second.owned_thing(self.index, request,
-                                       second.unmatched_words(request, resolutions), chosen)
+                                       second.unmatched_words(request, resolutions), chosen,
+                                       self.disabled_rules)
         if extra is None and "concept" in self._composing:  # "riding in a rickshaw"
             lead = self._dense_lead(rest, ("concept",))
             if lead is not None and second.named_by_word(
