@@ -67,3 +67,9 @@ def test_a_loose_association_joins_no_lora(request, which, request_, expected, r
 
 def test_the_concepts_own_item_still_joins(selector):
     assert _families(selector, "me in a harvest vest") == {"zsofi", "folkvest"}
+
+
+def test_a_compound_tail_typed_before_a_style_word_names_the_style(selector):
+    """"in my <tail> style" says how the picture is made: the tail of the style's compound word
+    ("man" of "fisherman") before "style" means the style (compound_tail_names_no_style)."""
+    assert "almanac" in _families(selector, "my husband mending a hive in my man style")

@@ -406,12 +406,21 @@ def compound_tail_names_no_style(index: CatalogIndex, site: WordSite, fam_key: s
     """A closed compound names a narrower kind than its last part: a "sportsman" is a kind of
     man, a "woodcut" a kind of cut. A style LoRA is named by its own words; a request word that
     reaches it only as the tail of one of its compound words is the broader noun (a "man" beside
-    a sportsman style, a "cut" beside a woodcut one) and says who or what is drawn, not how."""
+    a sportsman style, a "cut" beside a woodcut one) and says who or what is drawn, not how.
+    Typed before a style word ("in my <tail> style") it does say how: the style is meant."""
     if index.families[fam_key].kind != "style" or \
             fam_key not in index.compounds.get(site.tok.stem, {}) or \
-            index.families[fam_key].knows(site.tok.stem):
+            index.families[fam_key].knows(site.tok.stem) or \
+            _before_a_style_word(site):
         return Verdict.KEEP
     return Verdict.DROP
+
+
+def _before_a_style_word(site: WordSite) -> bool:
+    """Is the word typed right before a style word of the request ("<word> style")?"""
+    after = [t for t in site.request if t.start >= site.tok.end]
+    return bool(after) and after[0].low in KIND_WORDS["style"] and \
+        after[0].start - site.tok.end <= 1  # one space or hyphen between them
 
 
 @match_rule
