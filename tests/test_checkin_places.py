@@ -122,3 +122,12 @@ def test_the_maker_in_a_clause_without_that_is_not_drawn():
     assert any("gran" in [t.low for t in m.words] for m in off.mentions)
     together = [[t.low for t in m.words] for m in parse("me and gran sewed a quilt").mentions]
     assert any("gran" in w for w in together)  # "and" before her: she is drawn
+
+
+def test_a_name_after_an_adjective_or_before_an_ing_form_is_no_clause_agent():
+    """"the most recent <name> parked ...": the name heads the phrase (no noun before it);
+    "our dog <name> sitting ...": an -ing form is what the named one is doing, no past clause."""
+    from personalq.checkin.intent import parse
+
+    for request in ("the most recent gran parked at the lake", "our old quilt gran sitting on it"):
+        assert any("gran" in [t.low for t in m.words] for m in parse(request).mentions), request

@@ -460,7 +460,8 @@ class _Splitter:
         """Rule contact_clause_agent_is_not_drawn: "the <noun> <person> <past verb>" ("the
         quilt gran sewed", "the boat <name> built") is a relative clause without its "that":
         the person is who made the thing, no one the picture shows. The person is a kinship
-        word or a name, right after a noun of the phrase, and the past verb ends the clause."""
+        word or a name, right after the noun of a phrase a determiner opens, and the past verb
+        (not an -ing form: "<noun> <name> sitting" is the named one doing it) ends the clause."""
         tokens, tok = self.tokens, self.tokens[i]
         lx = lexicon()
         if lx is None or prev is None or prev is not tokens[i - 1] or i + 1 >= len(tokens) or \
@@ -470,7 +471,13 @@ class _Splitter:
                 prev.capitalized or not lx.senses(prev.low):
             return False
         verb = tokens[i + 1]
-        if self.request[tok.end:verb.start].strip() or lx.past_verb_lemma(verb.low) is None:
+        if self.request[tok.end:verb.start].strip() or lx.past_verb_lemma(verb.low) is None or \
+                lx.verb_lemma(verb.low) is not None:  # a past tense, not an -ing participle
+            return False
+        j = i - 2  # the noun opens with a determiner, adjectives between ("the old quilt")
+        while j >= 0 and lx.is_adjective(tokens[j].low) and not is_determiner(tokens[j]):
+            j -= 1
+        if lx.is_adjective(prev.low) or j < 0 or not is_determiner(tokens[j]):
             return False
         after = tokens[i + 2] if i + 2 < len(tokens) else None
         return after is None or after.low in STOPWORDS or \
