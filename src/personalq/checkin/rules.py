@@ -594,7 +594,7 @@ tag, else a description of the scene. A name, a possessive or a subject's class 
 cat and bird") still lists subjects; a verb ("..., painted in ...") is an action."""
 
 BRAND_NAMES_THE_PRODUCT = named_rule("brand_names_the_product")
-"""A brand stands for its product: "on a lambretta" is a Lambretta moped. A concept LoRA whose
+"""A brand stands for its product: "on a zundapp" is a Zündapp motorcycle. A concept LoRA whose
 cards write a word of its name with a capital inside a sentence (a proper name, not a sentence
 start) is named by that word alone when it heads the phrase, in any case, even after "a"."""
 
