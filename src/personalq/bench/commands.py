@@ -14,12 +14,19 @@ from personalq import paths
 
 def _cmd_bench_select(args) -> int:
     """`bench select --fit` fits the calibrated decision (select_fit.py, which reads the sets
-    through select_bench); everything else is select_bench's."""
+    through select_bench); `--ablate` is select_ablate.py's; everything else is select_bench's."""
     if args.fit:
         from personalq.bench import select_fit, select_loso
 
         select_fit.run(args.extra_sets or ["dev", "large"], shared=args.shared, out_dir=args.out,
                        choose_l2=select_loso.l2_for if args.loso else None)
+        return 0
+    if args.ablate:
+        from personalq.bench import select_ablate
+
+        select_ablate.ablate(args.extra_sets or ["dev", "large"], shared=args.shared,
+                             limit=args.limit, out_dir=args.out, progress=not args.no_progress,
+                             rules=args.rules, full=args.full)
         return 0
     from personalq.bench import select_bench
 

@@ -393,13 +393,6 @@ def write_results(result: dict, failures: list[str], out_dir: Path, stem: str) -
 
 
 def cmd_bench_select(args) -> int:
-    if args.ablate:
-        from personalq.bench.select_ablate import ablate
-
-        ablate(args.extra_sets or ["dev", "large"], shared=args.shared, limit=args.limit,
-               out_dir=args.out, progress=not args.no_progress, rules=args.rules,
-               full=args.full)
-        return 0
     result = run(args.set, shared=args.shared, limit=args.limit, configs=args.configs,
                  sweep=args.sweep, out_dir=args.out, threads=args.threads,
                  progress=not args.no_progress)

@@ -523,10 +523,7 @@ class CatalogIndex:
         self.phrases = PhraseIndex({k: f.other_phrases for k, f in self.families.items()},
                                    STRENGTH[Field.LEXICAL])
         self.by_id = {c.id: c for c in cards}
-        self.postings: dict[str, dict[str, float]] = defaultdict(dict)  # stem -> family -> str
-        for fam in self.families.values():
-            for term, strength in fam.terms.items():
-                self.postings[term][fam.key] = strength
+        self.postings = self._postings()
         self.vocab = frozenset(self.postings)
         self.naming_vocab = frozenset(t for t, fams in self.postings.items()
                                       if max(fams.values()) >= STRONG)
@@ -550,6 +547,14 @@ class CatalogIndex:
         self.kind_words = self._kind_words() if clips else None
         self.person_names = self._person_names() if clipped_names else []
         self.name_forms = self._name_forms(cards) if name_forms else None
+
+    def _postings(self) -> dict[str, dict[str, float]]:
+        """Stem -> family -> the strength of the family's best field holding it."""
+        postings: dict[str, dict[str, float]] = defaultdict(dict)
+        for fam in self.families.values():
+            for term, strength in fam.terms.items():
+                postings[term][fam.key] = strength
+        return postings
 
     def _name_owners(self) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
         """Name word (and name stem) -> families: which of a word's families it names is then a

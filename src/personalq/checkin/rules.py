@@ -1171,14 +1171,17 @@ thing, not the concept's own kind (reasoner._composing_in)."""
 
 
 def heads_another_thing(index: CatalogIndex, fam_key: str, head: Token) -> bool:
-    """another_thing_heads_the_phrase: is `head` a noun for a thing other than the concept's?"""
+    """another_thing_heads_the_phrase: is `head` a noun for a thing other than the concept's?
+    A broader name of the concept's own class ("coat" for a jacket, which English files under
+    coats) still describes it in other words."""
     fam, lx = index.families[fam_key], lexicon()
     if lx is None or fam.kind != "concept" or not noun_like(head) or fam.knows(head.stem) or \
             head.low in fam.lexical_names or head.stem in fam.lexical_names:
         return False
     first = lx.first_sense(head.low)
+    klass = fam.class_head or head.low
     return first is not None and first.lexfile in THING_LEXFILES and \
-        not lx.is_a(head.low, fam.class_head or head.low)
+        not lx.is_a(head.low, klass) and not lx.is_a(klass, head.low)
 
 
 @match_rule

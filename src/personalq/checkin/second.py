@@ -15,7 +15,7 @@ from personalq.checkin.reasoner import Outcome, Resolution
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.ordinary import verb_for_beings
 from personalq.checkin.rules import heads_another_thing, named_rule
-from personalq.checkin.tuning import OWNED_MODIFIERS, PERSON_DEPTH, PLACING_PREPOSITIONS, STRONG
+from personalq.checkin.tuning import OWNED_MODIFIERS, PERSON_DEPTH, PLACE_DEPTH, PLACING_PREPOSITIONS, STRONG
 from personalq.checkin.text import (CUE_WORDS, DETERMINERS, FILLER, STOPWORDS, TRANSPARENT, Token,
                                     stem, tokenize)
 
@@ -169,13 +169,21 @@ def owned_thing(index: CatalogIndex, request: str, rest: list[Token],
 def kind_stems(fam, tagged: bool = True) -> frozenset[str]:
     """What every card of a place or vehicle says it is: its class noun's head, and a one-word
     tag naming a made thing (WordNet: an artifact, "shop", not "beach" or "white").
-    Rule made_things_tag_names_it (`tagged`): a card whose class noun is itself a made thing
-    (a restaurant, a bottle, a kiln) is named by such a tag too, with no category tag saying
-    "place": "the storefront" is the restaurant whose every card says it is one."""
+    Rule made_things_tag_names_it (`tagged`): a card whose class noun is itself a building or a
+    vehicle (a restaurant, a van) is named by such a tag too, with no category tag saying
+    "place": "the storefront" is the restaurant whose every card says it is one. A smaller made
+    thing's tag says where it is kept ("kitchen" on a teapot), not what it is."""
     tags = set.intersection(*({t.strip().lower() for t in c.tags} for c in fam.cards))
     made = {t for t in tags if " " not in t and _artifact(t)} \
-        if tags & PLACE_TAGS or (tagged and _artifact(fam.class_head)) else set()
+        if tags & PLACE_TAGS or (tagged and _place_or_vehicle(fam.class_head)) else set()
     return frozenset(stem(w) for w in made - PLACE_TAGS | {fam.class_head} if w)
+
+
+def _place_or_vehicle(word: str) -> bool:
+    """Is the word's commonest WordNet meaning a building or other structure, or a vehicle?"""
+    lx = lexicon()
+    return lx is not None and bool(word) and \
+        any(lx.is_a(word, kind, PLACE_DEPTH) for kind in ("structure", "vehicle"))
 
 
 def _artifact(word: str) -> bool:
