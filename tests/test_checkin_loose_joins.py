@@ -73,3 +73,23 @@ def test_a_compound_tail_typed_before_a_style_word_names_the_style(selector):
     """"in my <tail> style" says how the picture is made: the tail of the style's compound word
     ("man" of "fisherman") before "style" means the style (compound_tail_names_no_style)."""
     assert "almanac" in _families(selector, "my husband mending a hive in my man style")
+
+
+BIKES = [
+    {"id": "kata-v1", "name": "Kata", "trigger": "k4ta girl", "class_noun": "girl", "kind": "subject",
+     "family": "kata", "version": 1, "created_at": "2024-06-01",
+     "description": "My niece Kata, 9, with two braids.", "tags": ["person", "girl", "niece"]},
+    {"id": "cargo-v1", "name": "Fenyves Cargo Bike", "trigger": "fnyvs_cargo", "class_noun": "cargo bike",
+     "kind": "concept", "family": "cargo", "version": 1, "created_at": "2024-07-01",
+     "description": "A cargo bike (vehicle) concept LoRA.", "tags": ["vehicle", "concept"]},
+]
+
+
+def test_the_class_head_alone_names_the_broader_kind(selector_on):
+    """"riding a bicycle" (another English name of the class head "bike") names any bike, not the
+    cargo-bike LoRA; the whole class phrase names it (broader_word_is_not_the_narrower_lora)."""
+    sel = Selector(selector_on(BIKES).store, calibration=None)
+    assert _families(sel, "Kata riding a bicycle") == {"kata"}
+    assert _families(sel, "Kata riding a cargo bike") == {"kata", "cargo"}
+    assert "cargo" in _families(without(sel, "broader_word_is_not_the_narrower_lora"),
+                                "Kata riding a bicycle")

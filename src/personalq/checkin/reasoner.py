@@ -47,6 +47,7 @@ def participle(tok: Token) -> bool:
     """An -ed form ("painted", "printed"): a verb or an adjective, never a medium's noun."""
     return tok.low.endswith("ed") and verb_form(tok.low)
 from personalq.checkin.lexicon import lexicon
+from personalq.checkin.paraphrase import broader_than_the_card
 from personalq.checkin.switches import switches
 from personalq.checkin.tuning import (MEDIUM_MIN_NAMING, NARROWER_DEPTH, NARROWER_REACH,
                                       PLACING_PREPOSITIONS, STRENGTH, STRONG, Field)
@@ -659,6 +660,9 @@ class Reasoner:
             # word for what it is; _describes_medium: a phrase saying how it is drawn)
             if whole and self._placed_by(ctx, key, mention):
                 whole = False  # "beside the lectern": a setting, not the medium
+            if whole and ctx.on(rules.BROADER_WORD_IS_NOT_THE_LORA) and fam.kind == "concept" \
+                    and broader_than_the_card(ctx.text[mention.start:mention.end], fam):
+                whole = False  # "riding a bicycle": any bike, not the cargo-bike LoRA
             if not whole and not medium:
                 del ev.scores[key]  # one word of a style's class is not the style
         if not ev.scores:
