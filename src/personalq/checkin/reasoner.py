@@ -661,6 +661,7 @@ class Reasoner:
             if whole and self._placed_by(ctx, key, mention):
                 whole = False  # "beside the lectern": a setting, not the medium
             if whole and ctx.on(rules.BROADER_WORD_IS_NOT_THE_LORA) and fam.kind == "concept" \
+                    and not present & set(fam.name_lows) \
                     and broader_than_the_card(ctx.text[mention.start:mention.end], fam):
                 whole = False  # "riding a bicycle": any bike, not the cargo-bike LoRA
             if not whole and not medium:
