@@ -86,10 +86,10 @@ BIKES = [
 
 
 def test_the_class_head_alone_names_the_broader_kind(selector_on):
-    """"riding a bicycle" (another English name of the class head "bike") names any bike, not the
+    """"pedalling a bicycle" (another English name of the class head "bike") names any bike, not the
     cargo-bike LoRA; the whole class phrase names it (broader_word_is_not_the_narrower_lora)."""
     sel = Selector(selector_on(BIKES).store, calibration=None)
-    assert _families(sel, "Kata riding a bicycle") == {"kata"}
+    assert _families(sel, "Kata pedalling a bicycle") == {"kata"}
     assert _families(sel, "Kata riding a cargo bike") == {"kata", "cargo"}
     assert "cargo" in _families(without(sel, "broader_word_is_not_the_narrower_lora"),
-                                "Kata riding a bicycle")
+                                "Kata pedalling a bicycle")

@@ -663,7 +663,7 @@ class Reasoner:
             if whole and ctx.on(rules.BROADER_WORD_IS_NOT_THE_LORA) and fam.kind == "concept" \
                     and not present & set(fam.name_lows) \
                     and broader_than_the_card(ctx.text[mention.start:mention.end], fam):
-                whole = False  # "riding a bicycle": any bike, not the cargo-bike LoRA
+                whole = False  # "pedalling a bicycle": any bike, not a cargo-bike LoRA
             if not whole and not medium:
                 del ev.scores[key]  # one word of a style's class is not the style
         if not ev.scores:
