@@ -23,16 +23,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from personalq import paths
-from personalq.bench.select_bench import (CONFIGS, DEFAULT_CONFIG, ingest_fresh, locate,
-                                          official_score, read_jsonl, run_config,
-                                          use_reference_day)
+from personalq.bench.select_bench import (CONFIGS, DEFAULT_CONFIG, WARM_UP, decide_one,
+                                          ingest_fresh, locate, official_score, read_jsonl,
+                                          run_config, use_reference_day)
 from personalq.checkin.rules import ALL_RULES
 from personalq.checkin.select import DEFAULT_ASK_THRESHOLD, Selector
 from personalq.checkin.switches import RuleSwitches
 from personalq.errors import PersonalQError
 
 NONE_OFF = "(none off)"
-WARM_UP = "warm-up request: a photo of something"
 
 
 @dataclass
@@ -61,17 +60,9 @@ def traced_baseline(store, cases: list[dict]) -> Baseline:
     base = Baseline([], [], built | (first - off.consulted))
     for case in cases:
         off.consulted = set()
-        base.decisions.append(_decide(selector, case["prompt"]))
+        base.decisions.append(decide_one(selector, case["prompt"]))
         base.asked.append(off.consulted)
     return base
-
-
-def _decide(selector: Selector, prompt: str) -> dict:
-    try:
-        return selector.select(prompt).to_json()
-    except PersonalQError as err:  # a refused request counts as a wrong answer, as in run_config
-        return {"action": "error", "checkpoint": None, "checkpoints": [], "options": [],
-                "error": err.message}
 
 
 def decisions_with_rule_off(store, cases: list[dict], base: Baseline, rule: str,

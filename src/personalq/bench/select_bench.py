@@ -54,6 +54,7 @@ CONFIGS: dict[str, tuple[str, str]] = {
     "hybrid+reasoner": ("local", "hybrid"),
 }
 DEFAULT_CONFIG = "hybrid+reasoner"
+WARM_UP = "warm-up request: a photo of something"  # loads the encoder, fills the caches
 SCORE_KEYS = ("select", "clarify", "none", "multi", "aligned_core", "aligned_all", "aligned_soft",
               "misroute_rate")
 
@@ -171,6 +172,15 @@ def ingest_fresh(catalog: Path) -> tuple[object, float, dict]:
     return store, seconds, info
 
 
+def decide_one(selector: Selector, prompt: str) -> dict:
+    """One request's decision as JSON; a refused request counts as a wrong answer, not a crash."""
+    try:
+        return selector.select(prompt).to_json()
+    except PersonalQError as err:
+        return {"action": "error", "checkpoint": None, "checkpoints": [], "options": [],
+                "error": err.message}
+
+
 def run_config(store, cases: list[dict], backend: str, retrieval: str, ask_threshold: float | None,
                desc: str, progress: bool = True,
                disabled: frozenset[str] = frozenset()) -> tuple[list[dict], list[float]]:
@@ -180,15 +190,11 @@ def run_config(store, cases: list[dict], backend: str, retrieval: str, ask_thres
     ask = DEFAULT_ASK_THRESHOLD if ask_threshold is None else ask_threshold
     selector = Selector(store, backend=backend, retrieval=retrieval, ask_threshold=ask,
                         disabled_rules=disabled)
-    selector.select("warm-up request: a photo of something")  # load the encoder, fill caches
+    selector.select(WARM_UP)  # load the encoder, fill caches
     decisions, latencies = [], []
     for case in tqdm(cases, desc=desc, unit="req", leave=False, disable=not progress):
         t0 = time.perf_counter()
-        try:
-            decision = selector.select(case["prompt"]).to_json()
-        except PersonalQError as err:  # a refused request counts as a wrong answer, not a crash
-            decision = {"action": "error", "checkpoint": None, "checkpoints": [], "options": [],
-                        "error": err.message}
+        decision = decide_one(selector, case["prompt"])
         latencies.append((time.perf_counter() - t0) * 1000.0)
         decisions.append(decision)
     return decisions, latencies
