@@ -15,6 +15,7 @@ from personalq.checkin.decide import compose
 from personalq.checkin.intent import parse
 from personalq.checkin.reasoner import CatalogIndex, Reasoner
 from personalq.checkin.placement import insert_trigger
+from personalq.checkin.rewrite import phrase_for
 from personalq.checkin.text import edit_distance, stem
 
 HELDOUT = Path(__file__).parent / "data" / "checkin_heldout"
@@ -177,6 +178,16 @@ def test_relations_concepts_media_and_base_versions():
 def test_rewrite_keeps_the_users_describing_words():
     r = _family_catalog()
     assert decide(r, "my brass lamp on a desk").prompt == "<glmr> brass lamp on a desk"
+
+
+def test_describing_words_go_before_a_trigger_that_ends_in_its_class():
+    """A DreamBooth trigger ("sks dog") already names the class: the user's words precede it."""
+    card = Card.from_dict(dict(id="kuma", name="Kuma", trigger="sks dog", class_noun="dog", family="kuma",
+                               version=1, created_at="2024-01-01", base_model="sd15",
+                               description="Our shiba inu Kuma.", tags=["pet", "dog"], kind="subject"))
+    assert phrase_for(card) == "sks dog"
+    assert phrase_for(card, ["fluffy"]) == "fluffy sks dog"
+    assert phrase_for(card, ["fluffy", "dog"]) == "fluffy sks dog"
 
 
 def test_season_dates_and_reflexive_possessive():

@@ -53,6 +53,8 @@ ROWS = [
        "Pho Huong Box", "box", ["product", "box"], "concept"),
     _v("box", 2, "2025-06-01", "sdxl", "Pho Huong takeaway box, printed red with a dragon.", "Pho Huong Box",
        "box", ["product", "box"], "concept"),
+    _v("ong", 1, "2019-09-01", "sd15", "My grandfather Ong, from old photos: white beard, conical hat.", "Ong",
+       "old man", ["grandfather", "person", "old man"]),
 ]
 
 
@@ -110,6 +112,13 @@ def test_one_base_per_picture():
     assert _pick("bao with his slicked-back hair in lacquer style") == ["bao-1", "lacquer-1"]
     assert _pick("bao with his slicked-back hair in lacquer style", off=rules.ONE_BASE) == \
         ["bao-1", "lacquer-2"]
+
+
+def test_a_subject_on_one_base_fixes_the_base():
+    """A grandfather trained on sd1.5 only cannot be drawn on SDXL: the style's sd1.5 port."""
+    assert _pick("grandpa ong in lacquer style") == ["ong-1", "lacquer-1"]
+    assert _pick("grandpa ong in lacquer style", off=rules.ONE_BASE_SUBJECT) == ["ong-1", "lacquer-2"]
+    assert _pick("linh in lacquer style") == ["linh-3", "lacquer-2"]  # her newest is SDXL: nothing fixed
 
 
 def test_long_ago_is_the_oldest():

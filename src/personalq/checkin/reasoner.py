@@ -51,7 +51,7 @@ from personalq.checkin.paraphrase import broader_than_the_card
 from personalq.checkin.switches import switches
 from personalq.checkin.tuning import (MEDIUM_MIN_NAMING, NARROWER_DEPTH, NARROWER_REACH,
                                       PLACING_PREPOSITIONS, STRENGTH, STRONG, Field)
-from personalq.checkin.versions import pick_version
+from personalq.checkin.versions import pick_version, picture_base
 
 __all__ = ["CatalogIndex", "Reasoner", "Resolution", "Outcome", "pick_version", "question_for",
            "resolve_answer"]
@@ -897,23 +897,20 @@ class Reasoner:
                 self._repick(ctx, res)
 
     def _one_base(self, ctx: Context, state: "_State") -> None:
-        """one_base_model_per_picture: a family with versions on several bases whose pick is not
-        its newest (a cue or its words chose an older one) fixes the base; the other selected
-        styles and concepts, whose versions are ports of one look, take their version on that
-        base where they have one (a person's or pet's version is a time of its life: it stays)."""
+        """one_base_model_per_picture: the picked cards fix one base for the picture
+        (versions.picture_base); the other selected styles and concepts, whose versions are
+        ports of one look, take their version on that base where they have one (a person's or
+        pet's version is a time of its life: it stays)."""
         live = [r for r in state.out if r.outcome == Outcome.SELECT and len(r.cards) == 1]
         if len(live) < 2:
             return
         fams = self.index.families
-        anchors = [r for r in live if len({c.base_model for c in fams[r.families[0]].cards}) > 1
-                   and r.cards[0].id != fams[r.families[0]].cards[-1].id]
-        bases = {r.cards[0].base_model for r in anchors}
-        if len(bases) != 1:
+        base = picture_base([r.cards[0] for r in live], fams, ctx.disabled)
+        if base is None:
             return
-        base = bases.pop()
         for res in live:
             fam = fams[res.families[0]]
-            if res in anchors or res.cue.base or res.cards[0].base_model == base or \
+            if res.cue.base or res.cards[0].base_model == base or \
                     res.cards[0].kind == "subject" or not any(c.base_model == base for c in fam.cards):
                 continue
             res.cue = copy.copy(res.cue)

@@ -41,8 +41,10 @@ def phrase_for(card: Card, kept: list[str] = ()) -> str:
     if described and stem(described[-1].lower()) in naming:
         return " ".join([card.trigger] + described)
     trigger_words = card.trigger.lower().split()
-    if not described and trigger_words and stem(trigger_words[-1]) in class_words:
-        return card.trigger  # a DreamBooth-style trigger that ends in its class ("sks dog")
+    if trigger_words and stem(trigger_words[-1]) in class_words:
+        # a DreamBooth-style trigger that ends in its class ("sks dog"): the describing words
+        # go before it, as before a noun ("fluffy sks dog", not "sks dog fluffy dog")
+        return " ".join(described + [card.trigger])
     return " ".join([card.trigger] + described + ([card.class_noun] if card.class_noun else []))
 
 

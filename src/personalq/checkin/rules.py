@@ -1498,6 +1498,12 @@ drawn with it, whose versions are ports of one look, are taken on that base when
 the style's sd1.5 version). A person's or pet's version is a time of its life and stays
 (reasoner._one_base)."""
 
+ONE_BASE_SUBJECT = named_rule("subject_on_one_base_fixes_the_base")
+"""A person's or pet's family trained on one base model only can be drawn on that base alone:
+the styles and concepts drawn with it take their version on that base when they have one
+("<grandparent trained on sd1.5 only> in <style with an sd1.5 and an SDXL port>" draws the
+style's sd1.5 port) (versions.picture_base)."""
+
 OCCASION = named_rule("occasion_dates_the_version")
 """An occasion happens once, at one time of the subject's life: a request set at an occasion
 ("me at my graduation", "her on her wedding day") that exactly one version's card is dated by

@@ -49,7 +49,7 @@ from personalq.checkin.decide import Decision, compose
 from personalq.checkin.intent import VersionCue
 from personalq.checkin.kinship import label_of
 from personalq.checkin.ordinary import stated_relations
-from personalq.checkin.versions import pick_version
+from personalq.checkin.versions import on_picture_base, pick_version, picture_base
 from personalq.checkin.features import CatalogIndex
 from personalq.checkin.options import (STYLE_FRAME, options_named_by_a_noun,
                                       household_names, options_the_speaker_owns, question_for,
@@ -666,17 +666,11 @@ class Selector:
 
     def _on_the_chosen_base(self, card: Card, chosen: list[str]) -> Card:
         """one_base_model_per_picture (reasoner._one_base) for a style or concept added by its
-        paraphrase: its newest version gives way to its version on the base of a chosen card
-        that is an older version of a family on several bases."""
+        paraphrase: its newest version gives way to its version on the base the chosen cards
+        fix (versions.picture_base)."""
         fams = self.index.families
-        anchors = {self.by_id[i].base_model for i in chosen if i in self.by_id
-                   and len({c.base_model for c in fams[self.by_id[i].family].cards}) > 1
-                   and fams[self.by_id[i].family].cards[-1].id != i}
-        fam = fams[card.family]
-        if len(anchors) != 1 or card.kind == "subject" or card.id != fam.cards[-1].id:
-            return card
-        on_base = [c for c in fam.cards if c.base_model in anchors]
-        return on_base[-1] if on_base else card
+        base = picture_base([self.by_id[i] for i in chosen if i in self.by_id], fams, self.disabled_rules)
+        return on_picture_base(card, fams[card.family], base)
 
     def _lookalikes(self, request: str, intent, decision: Decision,
                     answer: str | None = None) -> Decision:

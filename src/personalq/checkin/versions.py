@@ -595,3 +595,28 @@ def closest_dated(cards: list[Card], cue: VersionCue) -> Card | None:
     dated = [(abs((_parse_date(c.created_at) - target).days), -i, c) for i, c in enumerate(cards)
              if _parse_date(c.created_at)]
     return min(dated)[2] if dated else None
+
+
+def picture_base(picked: list[Card], families: dict[str, Family],
+                 off: frozenset[str] = frozenset()) -> str | None:
+    """The base model the picked cards fix for one picture, or None when they fix none or
+    disagree (rules one_base_model_per_picture and subject_on_one_base_fixes_the_base): an
+    older version of a family on several bases was chosen on purpose, and a person's or pet's
+    family trained on one base only cannot be drawn on another."""
+    bases = set()
+    for card in picked:
+        fam_bases = {c.base_model for c in families[card.family].cards}
+        if len(fam_bases) > 1 and card.id != families[card.family].cards[-1].id:
+            bases.add(card.base_model)
+        elif rules.ONE_BASE_SUBJECT not in off and len(fam_bases) == 1 and card.kind == "subject":
+            bases.add(card.base_model)
+    return bases.pop() if len(bases) == 1 else None
+
+
+def on_picture_base(card: Card, fam: Family, base: str | None) -> Card:
+    """A style's or concept's newest version gives way to its version on the picture's base
+    (its versions are ports of one look); a person's or pet's version is a time of its life."""
+    if base is None or card.kind == "subject" or card.base_model == base or card.id != fam.cards[-1].id:
+        return card
+    on_base = [c for c in fam.cards if c.base_model == base]
+    return on_base[-1] if on_base else card
