@@ -197,6 +197,20 @@ def test_season_dates_and_reflexive_possessive():
     assert parse("myself giving a talk").mentions[0].determiner == "possessive"
 
 
+def test_the_index_switches_its_own_rules_off():
+    """The rules the index applies while it is built are named rules, and `disabled` reaches them."""
+    from personalq.checkin import features
+    from personalq.checkin.rules import ALL_RULES
+
+    assert set(features.INDEX_RULES) <= set(ALL_RULES)
+    cards = list(_family_catalog().index.by_id.values())
+    assert CatalogIndex(cards).kind_words is not None
+    assert CatalogIndex(cards, frozenset([features.PET_FORMS])).kind_words is None
+    on = CatalogIndex(cards).families
+    off = CatalogIndex(cards, frozenset([features.LEXICAL_SYNONYMS, features.OTHER_NAMES])).families
+    assert any(f.lexical for f in on.values()) and not any(f.lexical for f in off.values())
+
+
 def test_every_rule_can_be_switched_off():
     from personalq.checkin.rules import ALL_RULES
 

@@ -108,7 +108,7 @@ def other_name_phrase(ctx: Context, tok: Token, match: Match) -> Match:
 
 def lexical_match(families: dict[str, Family], tok: Token, match: Match) -> Match:
     """A word that reached families only through the other English words for their naming
-    words (lexical.py; the rule `lexical_synonyms`, off: CatalogIndex(lexical=False)) is a
+    words (lexical.py; the rule `lexical_synonyms`, off: applied by the index, features.INDEX_RULES) is a
     LEXICAL match, weaker than the cards' own words."""
     if match.kind != MatchKind.EXACT or not all(
             tok.stem in families[k].lexical or tok.low in families[k].lexical

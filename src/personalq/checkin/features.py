@@ -290,12 +290,29 @@ def _add_synonyms(card: Card, fam: Family, terms: dict[str, float], put) -> None
                     put(stem(word), STRENGTH[Field.CATEGORY])
 
 
-def build_family(key: str, members: list[Card], aliases: bool = True,
-                 given: bool = True, orders: bool = True, writer: bool = True,
-                 full_names: bool = True) -> Family:
-    """`aliases`: the names the descriptions say the family uses are names too (the rule
-    `family_use_name_names_them`; off for its ablation); `given`: so is a person's given name
-    a description opens with (`given_name_in_the_description`)."""
+# The rules the index applies while it is built, by their names in rules.ALL_RULES (rules.py
+# registers them; `personalq bench select --ablate` switches them off through `disabled`).
+LEXICAL_SYNONYMS = "lexical_synonyms"  # lexical.py: the lexicon's other words for naming words
+FAMILY_USE_NAMES = "family_use_name_names_them"  # aliases.py: names a description says they use
+PET_FORMS = "pet_form_of_a_kind_word"  # clipping.py: pet forms of kind words
+GIVEN_NAMES = "given_name_in_the_description"  # a person's given name a description opens with
+CLIPPED_NAMES = "clipped_given_name"  # clipped forms of people's names
+BIRTH_ORDERS = "birth_order_is_the_persons"  # features.birth_orders_stated
+OTHER_NAMES = "other_name_of_a_kind"  # synonyms.py: the other names of a card's kind
+NAME_FORMS = "name_form_of_another_language"  # nameforms.py
+HOME_LANGUAGE_NOUNS = "common_noun_of_the_home_language"  # other languages' nouns for a kind
+CARD_WRITER = "first_person_on_a_card_is_its_writer"  # features.owner_drawn
+FULL_NAMES = "full_name_names_every_version"  # aliases.stated_full_names
+OWN_NAME = "borrowed_name_beside_other_names"  # features.one_word_name
+INDEX_RULES = (LEXICAL_SYNONYMS, FAMILY_USE_NAMES, PET_FORMS, GIVEN_NAMES, CLIPPED_NAMES, BIRTH_ORDERS,
+               OTHER_NAMES, NAME_FORMS, HOME_LANGUAGE_NOUNS, CARD_WRITER, FULL_NAMES, OWN_NAME)
+
+
+def build_family(key: str, members: list[Card], disabled: frozenset[str] = frozenset()) -> Family:
+    """One family's words and names; `disabled`: the rules switched off (INDEX_RULES)."""
+    aliases, given = FAMILY_USE_NAMES not in disabled, GIVEN_NAMES not in disabled
+    orders, writer = BIRTH_ORDERS not in disabled, CARD_WRITER not in disabled
+    full_names = FULL_NAMES not in disabled
     fam = Family(key, members[-1].kind, members)
     per_card = []
     for card in members:
@@ -488,38 +505,25 @@ _OTHER_CACHE_MAX = 100_000
 class CatalogIndex:
     """Inverted index over families; built once per catalog and kept in the warm process."""
 
-    def __init__(self, cards: list[Card], lexical: bool = True, aliases: bool = True,
-                 clips: bool = True, given: bool = True, clipped_names: bool = True,
-                 orders: bool = True, other: bool = True, name_forms: bool = True,
-                 loans: bool = True, writer: bool = True, full_names: bool = True,
-                 own_name: bool = True):
-        """`other`: the other names of a card's kind (synonyms.py; off for the ablation of the
-        rule `other_name_of_a_kind`); `loans`: other languages' common nouns for a kind among them
-        (off for `common_noun_of_the_home_language`); `lexical`: also index the lexicon's other
-        words for the naming words (lexical.py; off for the ablation of `lexical_synonyms`); `aliases`: the names the
-        descriptions say the family uses (aliases.py; off for `family_use_name_names_them`);
-        `clips`: pet forms of kind words (clipping.py; off for `pet_form_of_a_kind_word`);
-        `name_forms`: other forms of names (nameforms.py; `name_form_of_another_language`);
-        `writer`: a description's first person is its writer (`first_person_on_a_card_is_its_writer`);
-        `full_names`: a full name a card states names every version (`full_name_names_every_version`);
-        `own_name`: a one-word name stays borrowed beside the family's other names
-        (`borrowed_name_beside_other_names`)."""
+    def __init__(self, cards: list[Card], disabled: frozenset[str] = frozenset()):
+        """`disabled`: the rules switched off for the ablation; those the index applies while
+        it is built are INDEX_RULES (the reasoner takes the same set for the rest)."""
+        self.disabled = frozenset(disabled)
         groups: dict[str, list[Card]] = defaultdict(list)
         for card in cards:
             groups[card.family].append(card)
         self.families: dict[str, Family] = {}
         for key, members in groups.items():
             members.sort(key=lambda c: (c.version, c.created_at, c.id))
-            self.families[key] = build_family(key, members, aliases, given, orders, writer,
-                                              full_names)
-        for fam in self.families.values() if own_name else ():
+            self.families[key] = build_family(key, members, self.disabled)
+        for fam in self.families.values() if OWN_NAME not in disabled else ():
             fam.own_name = one_word_name(fam)
         self.n_families = max(1, len(self.families))
         self.common_tags = self._common_tags()
-        for fam in self.families.values() if lexical else ():  # other English words for
+        for fam in self.families.values() if LEXICAL_SYNONYMS not in disabled else ():  # other English words for
             add_lexical(fam, self.common_tags)  # its naming words
-        for fam in self.families.values() if other else ():  # other names of its kind
-            add_other_names(fam, self.common_tags, loans)
+        for fam in self.families.values() if OTHER_NAMES not in disabled else ():  # other names of its kind
+            add_other_names(fam, self.common_tags, HOME_LANGUAGE_NOUNS not in disabled)
         self.phrases = PhraseIndex({k: f.other_phrases for k, f in self.families.items()},
                                    STRENGTH[Field.LEXICAL])
         self.by_id = {c.id: c for c in cards}
@@ -544,9 +548,9 @@ class CatalogIndex:
                                   if t.isalpha() and len(t) >= MIN_STEM_FOR_FUZZY
                                   and max(fams.values()) >= STRONG and t not in self.lexical_only)
         self.dense = None  # optional DenseWords (dense.py): meaning of words no card has
-        self.kind_words = self._kind_words() if clips else None
-        self.person_names = self._person_names() if clipped_names else []
-        self.name_forms = self._name_forms(cards) if name_forms else None
+        self.kind_words = self._kind_words() if PET_FORMS not in disabled else None
+        self.person_names = self._person_names() if CLIPPED_NAMES not in disabled else []
+        self.name_forms = self._name_forms(cards) if NAME_FORMS not in disabled else None
 
     def _postings(self) -> dict[str, dict[str, float]]:
         """Stem -> family -> the strength of the family's best field holding it."""

@@ -15,7 +15,7 @@ from enum import Enum
 from functools import lru_cache
 from typing import Callable
 
-from personalq.checkin import containers
+from personalq.checkin import containers, features
 from personalq.checkin.dates import OTHER_SEASON_RULE, TWO_DIGIT_SEASON_RULE, YEARS_AGO_RULE
 from personalq.checkin.features import CatalogIndex, Match, MatchKind
 from personalq.checkin.intent import (ARTICLE_SHARED_RULE, BARE_NOUN_RULE, CONTACT_CLAUSE_RULE, DATE_WORDS_RULE,
@@ -536,12 +536,12 @@ SCENE_NEEDS_ANCHOR = named_rule("scene_needs_anchor")
 STYLE_IN_PHRASE = named_rule("style_or_concept_named_in_phrase")
 POSSESSOR_IS_NOT_HEAD = named_rule("possessor_is_not_head")
 DENSE_WORDS = named_rule("dense_word_meaning")
-HOME_NOUNS = named_rule("common_noun_of_the_home_language")  # synonyms.py, nounwords.py: a
+HOME_NOUNS = named_rule(features.HOME_LANGUAGE_NOUNS)  # synonyms.py, nounwords.py: a
 # household's everyday noun of its home language for a kind it owns ("our <house word>") reaches
-# the card that names the kind in English (CatalogIndex(loans=False) switches it off)
-LEXICAL_WORDS = named_rule("lexical_synonyms")  # lexical.py: the other English words for a
+# the card that names the kind in English (applied by the index: features.INDEX_RULES switches it off)
+LEXICAL_WORDS = named_rule(features.LEXICAL_SYNONYMS)  # lexical.py: the other English words for a
 # card's naming words name it a little less than its own, what it is a kind of as a category
-# (off: CatalogIndex(lexical=False), so no lexicon word reaches any path)
+# (off: applied by the index: features.INDEX_RULES, so no lexicon word reaches any path)
 RELATIONS = named_rule("relation_through_kinship")
 PHRASE_TELLS_APART = named_rule("phrase_tells_apart")
 KIND_OF_LORA = named_rule("lora_kind_names_the_options")  # select.Selector._kind_options
@@ -799,13 +799,13 @@ the phrase named the medium they share (select.py, depiction.py)."""
 
 # -- what families call their people and pets (aliases.py, features.py, evidence.py) ----------
 
-GIVEN_NAME = named_rule("given_name_in_the_description")
+GIVEN_NAME = named_rule(features.GIVEN_NAMES)
 """A description that opens with the person's full name ("Margriet 'Grietje' de Vries, my
 mother", "Pim (Willem), my son") gives their given name and the name set off beside it: each
 names the person as the card's name does, unless it is an English noun (aliases.opening_names;
-CatalogIndex(given=...))."""
+applied by the index: features.INDEX_RULES)."""
 
-FULL_NAME = named_rule("full_name_names_every_version")
+FULL_NAME = named_rule(features.FULL_NAMES)
 """A full name a description states ("Rosa (Chen Mei-ling)", "My dad, Kovács Ferenc, ...",
 "Chen Wei-lun, my brother-in-law") and a name set off in quotes beside the card's name ("'Feri'",
 "'Tony' at work") belong to the person, not to one picture of them: they name every version
@@ -814,27 +814,27 @@ and tell none apart. Which word is the given name is read from the name itself, 
 of, else the one hyphenated syllable by syllable, as Korean and Chinese romanisation writes a
 given name; it names the person hyphenated and typed closed ("Wei-lun", "weilun"). The rest is
 the family name, which relatives share: a description word of every card, never a given name
-(aliases.stated_full_names; CatalogIndex(full_names=...))."""
+(aliases.stated_full_names; applied by the index: features.INDEX_RULES)."""
 
-BIRTH_ORDER = named_rule("birth_order_is_the_persons")
+BIRTH_ORDER = named_rule(features.BIRTH_ORDERS)
 """A child's place in the birth order ("our eldest", "Anouk, our daughter and eldest") is a fact
 about the person, like a relation, not about one picture of them: said on one version, it names
-the person on every version (features.birth_orders_stated; CatalogIndex(orders=...))."""
+the person on every version (features.birth_orders_stated; applied by the index: features.INDEX_RULES)."""
 
-OWN_NAME_BORROWED = named_rule("borrowed_name_beside_other_names")
+OWN_NAME_BORROWED = named_rule(features.OWN_NAME)
 """A card named by one ordinary English word (a manager who goes by Grace, a pony called
 Treacle) borrows that word even where its cards also give the person's other names (a full
 name in the home language, a surname, a nickname): the rules that read a bare lower-case name
 in its ordinary sense (ordinary.py, Family.borrows) still apply to that word
 A kinship title before it ("uncle <name>") still marks it as the person's name
-(features.one_word_name; CatalogIndex(own_name=...); lowercase_name_after_modifier)."""
+(features.one_word_name; applied by the index: features.INDEX_RULES; lowercase_name_after_modifier)."""
 
-WRITER_ON_A_CARD = named_rule("first_person_on_a_card_is_its_writer")
+WRITER_ON_A_CARD = named_rule(features.CARD_WRITER)
 """A card's description is written by the repository's owner: a first-person word in it
 ("a fence I built myself", "knitted by me") says who wrote or made it, not who is drawn, so
 "me"/"myself" in a request does not reach that card. Only a card that presents the owner (opens
 with "Me, ...", tag "me"/"self") or names them beside another ("my wife and myself") is drawn
-with them (features.owner_drawn; CatalogIndex(writer=...))."""
+with them (features.owner_drawn; applied by the index: features.INDEX_RULES)."""
 
 LITTLE_ONE = named_rule("little_one_is_the_youngest")
 """A "little one" or "wee one" after "the", "my" or "our" is how a family speaks of its small
@@ -842,10 +842,10 @@ child: the person born last by the ages the cards state ("now three", "aged eigh
 card's date), while still a child, or else the one a card calls "our youngest" (ages.py,
 reasoner._little_one)."""
 
-FAMILY_NAMES = named_rule("family_use_name_names_them")
+FAMILY_NAMES = named_rule(features.FAMILY_USE_NAMES)
 """A name the cards say the family uses ("the kids call him Opa", "known as Bean", "Nonna to
 the grandkids") is a name of that person or pet like the one on the card: families speak of
-each other by such names far more than by given names (aliases.py; CatalogIndex(aliases=...))."""
+each other by such names far more than by given names (aliases.py; applied by the index: features.INDEX_RULES)."""
 
 THROUGH_A_PERSON = named_rule("relation_through_a_person")
 """"X's <relation>" names X's relative, not the user's: the cards stating that relation to X
@@ -1103,7 +1103,7 @@ def pet_form_of_a_kind_word(index: CatalogIndex, site: WordSite, fam_key: str,
     """English names a familiar kind by a clipped pet form of its word ("westie", "staffy",
     "goldie"; clipping.py). Such a form points at the user's own animal or thing only in a
     pointed phrase ("my", "our", "the"): "a westie" is any westie, as "a terrier" is any
-    terrier. Off, no pet form is read at all (CatalogIndex(clips=False))."""
+    terrier. Off, no pet form is read at all (applied by the index: features.INDEX_RULES)."""
     if site.match.kind != MatchKind.CLIPPED:
         return Verdict.KEEP
     pointed = site.mention.determiner in (Determiner.POSSESSIVE, Determiner.DEFINITE)
@@ -1121,7 +1121,7 @@ def other_name_of_a_kind(index: CatalogIndex, site: WordSite, fam_key: str,
     VEHICLE_MAKES) is its maker's vehicle as a proper name: before its model code ("a <make>
     126p"), else as its phrase's head unless English's commonest meaning of the word is a common
     noun of something else ("a seat"). Off, no other name is read at all
-    (CatalogIndex(other=False))."""
+    (applied by the index: features.INDEX_RULES)."""
     fam, tok, mention = index.families[fam_key], site.tok, site.mention
     if tok.stem not in fam.guarded and tok.low not in fam.guarded:
         return Verdict.KEEP
@@ -1191,7 +1191,7 @@ def clipped_given_name(index: CatalogIndex, site: WordSite, fam_key: str,
     features.CatalogIndex._clipped_name) is read as that name only where a name stands: first
     in a phrase with no article or possessive before it, as a possessive itself ("ferd's
     guitar"), or capitalised. Elsewhere an unknown word is no name. Off: no clipped name is
-    read at all (CatalogIndex(clipped_names=False))."""
+    read at all (applied by the index: features.INDEX_RULES)."""
     if site.match.kind != MatchKind.CLIPPED_NAME:
         return Verdict.KEEP
     tok, mention = site.tok, site.mention
@@ -1200,7 +1200,7 @@ def clipped_given_name(index: CatalogIndex, site: WordSite, fam_key: str,
     return Verdict.KEEP if bare or tok.possessive or tok.capitalized else Verdict.DROP
 
 
-NAME_FORM_RULE = named_rule("name_form_of_another_language")
+NAME_FORM_RULE = named_rule(features.NAME_FORMS)
 """A household whose language is not English types its people's names as that language shapes
 them, not as the card spells them (nameforms.py): another romanisation ("Viktor" for Wiktor,
 "Rasheed" for Rashid, arabizi digits for Arabic letters, one unwritten vowel written otherwise), a
@@ -1209,7 +1209,7 @@ Marek), a diminutive suffix of one of many languages on the stem the name begins
 for Paweł, the suffix's gender the person's), or its first syllable reduplicated ("Nono" for
 Nora). A word no card has, no English word, kinship word or function word, that so reaches
 exactly one subject is that subject's name, read where a name stands as a clipped name is
-(clipped_given_name). Off: CatalogIndex(name_forms=False)."""
+(clipped_given_name). Off: applied by the index: features.INDEX_RULES."""
 
 MEDIUM_DESCRIBED = named_rule("medium_described_names_the_style")
 """A phrase that says how a picture is made ("in <medium>", "made of <material>", "a <period>

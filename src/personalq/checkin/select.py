@@ -29,24 +29,21 @@ from personalq.checkin.dense import DenseWords
 from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
 from personalq.checkin import calibrated, second
-from personalq.checkin.rules import (WRITER_ON_A_CARD, OWN_NAME_BORROWED, BIRTH_ORDER, ONE_BASE, CALIBRATED, DEPICTED_KIND, FAMILY_NAMES,
-                                     FULL_LORA_NAME, FULL_NAME, GIVEN_NAME, HOME_NOUNS, KIND_OF_LORA, LEXICAL_WORDS,
-                                     LOOKALIKES_DESCRIBED, ONE_OF_A_SET,
+from personalq.checkin.rules import (ONE_BASE, CALIBRATED, DEPICTED_KIND, FULL_LORA_NAME, HOME_NOUNS,
+                                     KIND_OF_LORA, LOOKALIKES_DESCRIBED, ONE_OF_A_SET,
                                      SET_BY_HYPERNYM, SET_OVER_A_SELECT,
                                      PARAPHRASE_NAMES_A_LORA, CRAFT_THINGS, DESCRIPTION_SETTLES, DISJUNCTION_ASKS,
                                      STYLE_KEEPS_SUBJECT_QUESTION, OPTIONS_ARE_WHAT_THE_NOUN_NAMES,
                                      MY_KIND_IS_MY_OWN, PERSON_PRO_FORM,
-                                     LOOKALIKES_BESIDE_A_SELECT, NAME_FORM_RULE,
+                                     LOOKALIKES_BESIDE_A_SELECT,
                                      COINED_STYLE_WORD, GENRE_TAG_PHRASE, TRIGGER_STEM,
-                                     TYPED_TRIGGER, clipped_given_name, other_name_of_a_kind,
-                                     pet_form_of_a_kind_word)
+                                     TYPED_TRIGGER)
 # decisions over several cards (round 12): triggers, owners, look-alikes, sets, "or"
 from personalq.checkin.rules import (OWN_LOOK, ELIDED_HEAD, ING_NOUN, OR_FRAMES_BOTH, OWNER_ON_ANY_VERSION,
                                      OTHER_THING_HEADS, POINTED_LOOKALIKE, RARE_TRIGGER, VERB_OBJECT_SET,
                                      heads_another_thing, noun_like)
 from personalq.checkin import chat, depiction, disjunction, lookalikes, paraphrase, partitive, verbatim
 from personalq.checkin.decide import Decision, compose
-from personalq.checkin.intent import VersionCue
 from personalq.checkin.kinship import label_of
 from personalq.checkin.ordinary import stated_relations
 from personalq.checkin.versions import on_picture_base, pick_version, picture_base
@@ -1139,15 +1136,4 @@ class Selector:
 
 def _catalog_index(cards: list[Card], disabled: frozenset[str]) -> CatalogIndex:
     """The reasoner's index of the cards, with the word sources the ablation may switch off."""
-    return CatalogIndex(cards, lexical=LEXICAL_WORDS not in disabled,
-                        aliases=FAMILY_NAMES not in disabled,
-                        clips=pet_form_of_a_kind_word.__name__ not in disabled,
-                        given=GIVEN_NAME not in disabled,
-                        clipped_names=clipped_given_name.__name__ not in disabled,
-                        orders=BIRTH_ORDER not in disabled,
-                        other=other_name_of_a_kind.__name__ not in disabled,
-                        name_forms=NAME_FORM_RULE not in disabled,
-                        loans=HOME_NOUNS not in disabled,
-                        writer=WRITER_ON_A_CARD not in disabled,
-                        full_names=FULL_NAME not in disabled,
-                        own_name=OWN_NAME_BORROWED not in disabled)
+    return CatalogIndex(cards, disabled)

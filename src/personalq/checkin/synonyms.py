@@ -24,7 +24,7 @@ whose words is among them gives the card its other words. One-word names are ind
 must type adjacent (`PhraseIndex`). A one-word name that is also an everyday English word in
 another meaning ("pom", "dug", "ride", "lab") is guarded: it names the kind only as the head of
 its noun phrase (rule `other_name_of_a_kind`, rules.py). The rule switches the whole lexicon
-off (CatalogIndex(other_names=False)).
+off (applied by the index: features.INDEX_RULES).
 """
 
 from __future__ import annotations
