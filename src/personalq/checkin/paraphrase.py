@@ -167,17 +167,25 @@ def in_frame_kind(text: str, det: str, style_words: frozenset[str]) -> str:
     return "concept"
 
 
-def picture_phrases(request: str) -> list[Phrase]:
+def _own_picture_noun(tok: Token, own: frozenset[str]) -> bool:
+    """Rule style_card_noun_heads_a_picture_phrase: a noun a style card names its kind by
+    (class noun's head, one-word tag) is a picture noun of this catalog ("postcard")."""
+    lx = lexicon()
+    return tok.stem in own and lx is not None and bool(lx.senses(tok.low))
+
+
+def picture_phrases(request: str, own: frozenset[str] = frozenset()) -> list[Phrase]:
     """"<modifiers> <picture noun>" anywhere in the request ("a grainy 1970s newspaper
     photo", "faded circus poster, hand lettered", "..., fresco style"): the noun phrase ending in a
     picture noun that heads it (in one of its PICTURE_SENSES commonest meanings, with no frame
     word saying a picture is meant; no noun after it: a "print shop" is a shop), back to its
     determiner, a preposition or punctuation, with at least one word narrowing the noun (a bare
-    "poster" says nothing of which style)."""
+    "poster" says nothing of which style); own: the nouns style cards name their kind by, read as
+    picture nouns too (`_own_picture_noun`)."""
     toks = tokenize(request)
     out: list[Phrase] = []
     for i, tok in enumerate(toks):
-        if not is_picture(tok.low, PICTURE_SENSES):
+        if not is_picture(tok.low, PICTURE_SENSES) and not _own_picture_noun(tok, own):
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and _JOINED.match(request[tok.end:nxt.start]) and \
@@ -385,13 +393,13 @@ def craft_things_only(request: str, knows: Callable[[Token], bool]) -> bool:
 def phrases(request: str, style_words: frozenset[str] = frozenset(),
             grounds: bool = True, made_of: bool = True, same_group: bool = True,
             made_with: bool = True, prepositions: bool = True,
-            devices: bool = True) -> list[Phrase]:
+            devices: bool = True, own_nouns: bool = True) -> list[Phrase]:
     """The request's describing phrases in the frames above (module docstring); style_words:
     the stems style cards name themselves by (class noun, one-word tags); grounds, made_of,
     same_group, made_with, prepositions, devices: the rules picture_on_a_material_is_a_style_phrase,
     made_of_a_material_is_a_style_phrase, a_group_alike_is_one_phrase,
-    tool_of_making_is_the_medium, in_noun_of_is_a_preposition and
-    device_of_the_picture_is_a_style_phrase."""
+    tool_of_making_is_the_medium, in_noun_of_is_a_preposition,
+    device_of_the_picture_is_a_style_phrase and style_card_noun_heads_a_picture_phrase."""
     out: list[Phrase] = []
     for m in _STYLE_RE.finditer(request):
         lead = (m.group("lead") or "").strip().lower()
@@ -422,7 +430,7 @@ def phrases(request: str, style_words: frozenset[str] = frozenset(),
                                                                made_with):
             kind = ANY  # tool_of_making_is_the_medium: "drawn like ... with crayons"
         out.append(Phrase(m.group("x"), kind, m.start("x"), m.end("x"), m.group("frame").lower()))
-    out += picture_phrases(request)
+    out += picture_phrases(request, style_words if own_nouns else frozenset())
     if devices:
         out += device_phrases(request)
     if grounds:
@@ -580,7 +588,7 @@ class ParaphraseIndex:
         return phrases(request, self.style_words, self.on(rules.PICTURE_ON_A_MATERIAL),
                        self.on(rules.MADE_OF_A_MATERIAL), self.on(rules.GROUP_ALIKE),
                        self.on(rules.TOOL_OF_MAKING), self.on(rules.IN_NOUN_OF),
-                       self.on(rules.PICTURE_DEVICE))
+                       self.on(rules.PICTURE_DEVICE), self.on(rules.OWN_PICTURE_NOUN))
 
     def _kind_reading(self, phrase: Phrase) -> str | None:
         """The style phrase as English files its medium word (`closed_medium`), if that differs."""

@@ -636,6 +636,15 @@ named by it even as a modifier of the picture's subject ("<genre> <thing>"). A c
 ("teal and mauve") describes colours, not a genre, and is left to the reasoner
 (verbatim.genre_tag_phrases)."""
 
+NAME_SKELETON = named_rule("name_typed_in_full_for_its_vowelless_trigger")
+"""LoRA authors write the maker or studio a style imitates into its trigger with the vowels
+dropped, an abjad-like convention of tags ("<surname-skeleton>_style"). A user asks for that look
+by the name written in full ("in the style of <painter>"). A request word with vowels whose
+vowel-dropped spelling is a vowel-less part of one style's or concept's trigger (at least
+`SKELETON_MIN_CHARS` letters) names that family, when the word is a name (a proper noun only, or
+no English word: an ordinary word such as "track" is never meant as a coded name) and no word of
+any card's own text (a card word is matched as itself) (verbatim.typed_name_skeletons)."""
+
 SAME_LOOK = named_rule("the_same_look_carries_over")
 """A version whose card says it is "the same <thing>" as before ("retrained on SDXL: the same
 flash with cleaner lines") keeps everything the earlier card says, and names only what changed:
@@ -1334,6 +1343,14 @@ on <material named bare>" ("an icon painted on copper", "a print on silk") names
 support is that material, so the phrase is read as a style phrase (paraphrase.ground_phrases). A
 support with an article ("a poster on the wall") is a place, and a material that is no picture's
 support ("a tin can on a shelf") is in no such frame."""
+
+OWN_PICTURE_NOUN = named_rule("style_card_noun_heads_a_picture_phrase")
+"""Which nouns name a kind of picture is partly the owner's trade's: a card that files its style
+under "<x> illustration" or tags it "<x>" says that in this catalog an "<x>" is a picture, though
+a dictionary files it under cards or paper. A noun phrase headed by such a noun ("a <mods>
+<x> of <thing>", "<someone> on a <mods> <x>") is a describing phrase of how the picture looks,
+read like one headed by "poster" or "photo" (paraphrase.picture_phrases); the phrase must still
+mean one style clearly (floor and margin), and a bare noun says nothing of which."""
 
 PICTURE_DEVICE = named_rule("device_of_the_picture_is_a_style_phrase")
 """A photograph is also named by what took it: "<someone> on a <modifiers> camera", "shot on

@@ -37,7 +37,7 @@ from personalq.checkin.rules import (WRITER_ON_A_CARD, OWN_NAME_BORROWED, BIRTH_
                                      STYLE_KEEPS_SUBJECT_QUESTION, OPTIONS_ARE_WHAT_THE_NOUN_NAMES,
                                      MY_KIND_IS_MY_OWN, PERSON_PRO_FORM,
                                      LOOKALIKES_BESIDE_A_SELECT, NAME_FORM_RULE,
-                                     COINED_STYLE_WORD, GENRE_TAG_PHRASE, TRIGGER_STEM,
+                                     COINED_STYLE_WORD, GENRE_TAG_PHRASE, NAME_SKELETON, TRIGGER_STEM,
                                      TYPED_TRIGGER, clipped_given_name, other_name_of_a_kind,
                                      pet_form_of_a_kind_word)
 # decisions over several cards (round 12): triggers, owners, look-alikes, sets, "or"
@@ -233,6 +233,8 @@ class Selector:
         self.lora_names = verbatim.LoraNames(self.index.families)
         self.coined_styles = verbatim.coined_style_words(self.index.families)
         self.genre_tags = verbatim.genre_tag_phrases(self.index.families)
+        self.name_skeletons = verbatim.vowelless_trigger_parts(self.index.families)
+        self.card_words = verbatim.card_words(self.cards) if self.name_skeletons else frozenset()
 
     def _attach_meaning(self) -> None:
         """With the dense encoder loaded, the reasoner may also match by meaning: versions by
@@ -487,6 +489,10 @@ class Selector:
                      if k not in taken and k not in keys]
         if GENRE_TAG_PHRASE not in self.disabled_rules:
             keys += [k for k in verbatim.typed_genre_tags(request, self.genre_tags)
+                     if k not in taken and k not in keys]
+        if NAME_SKELETON not in self.disabled_rules:
+            keys += [k for k in verbatim.typed_name_skeletons(request, self.name_skeletons,
+                                                              self.card_words)
                      if k not in taken and k not in keys]
         if not keys:
             return []
