@@ -665,6 +665,16 @@ class ParaphraseIndex:
         sims = self._matrix[self._rows == number] @ self._vector(rest.lower())
         return float(sims.max()) >= PARAPHRASE_MIN_COSINE
 
+    def _picture_of(self, phrase: Phrase, spans: list[tuple[int, int]]) -> bool:
+        """Rule picture_noun_after_the_subject_names_the_look: a style phrase whose head (its last
+        word, the picture noun) the selection did not use is a picture of what it did use ("a
+        <subject> <picture noun>" is a <picture noun> of the subject), so it still describes how."""
+        toks = tokenize(phrase.text)
+        if not self.on(rules.PICTURE_OF_THE_SUBJECT) or phrase.kind != "style" or not toks:
+            return False
+        head = (phrase.start + toks[-1].start, phrase.start + toks[-1].end)
+        return not any(head[0] < e and s < head[1] for s, e in spans)
+
     def named(self, request: str, used: Iterable[tuple[int, int]] = ()) -> list[tuple[str, Phrase]]:
         """Families the request's describing phrases mean, each with the phrase that means it,
         in request order; a phrase overlapping a span the selection already used describes the
@@ -673,7 +683,7 @@ class ParaphraseIndex:
         self._encode_missing(request)
         found: dict[str, Phrase] = {}
         for p in sorted(self._phrases(request), key=lambda p: p.start):
-            if any(p.start < e and s < p.end for s, e in spans):
+            if any(p.start < e and s < p.end for s, e in spans) and not self._picture_of(p, spans):
                 continue
             key = self.best(p)
             if key is not None and key not in found:

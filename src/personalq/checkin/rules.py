@@ -645,6 +645,12 @@ vowel-dropped spelling is a vowel-less part of one style's or concept's trigger 
 no English word: an ordinary word such as "track" is never meant as a coded name) and no word of
 any card's own text (a card word is matched as itself) (verbatim.typed_name_skeletons)."""
 
+DRESSED_AS_A_NAMED_ONE = named_rule("dressed_up_as_a_named_subject_draws_both")
+""""<someone> (dressed up) as <X>" usually says how the picture or costume looks, a style phrase;
+but where X is a subject card's whole name of several words (a character, a celebrity), the first
+one takes that one's look, and only that one's card draws it: both subjects are drawn, the
+second from its card, as when the name is typed anywhere else (select.py, verbatim.LoraNames)."""
+
 SAME_LOOK = named_rule("the_same_look_carries_over")
 """A version whose card says it is "the same <thing>" as before ("retrained on SDXL: the same
 flash with cleaner lines") keeps everything the earlier card says, and names only what changed:
@@ -1351,6 +1357,13 @@ a dictionary files it under cards or paper. A noun phrase headed by such a noun 
 <x> of <thing>", "<someone> on a <mods> <x>") is a describing phrase of how the picture looks,
 read like one headed by "poster" or "photo" (paraphrase.picture_phrases); the phrase must still
 mean one style clearly (floor and margin), and a bare noun says nothing of which."""
+
+PICTURE_OF_THE_SUBJECT = named_rule("picture_noun_after_the_subject_names_the_look")
+"""English puts what a picture shows before the picture noun ("a <thing> poster", "a <person>
+portrait"): the words before the head say what is drawn, the head and the phrase as a whole say
+what kind of picture. Where the selection used the words before the head for the subject, the
+style phrase headed by a picture noun it did not use still describes how the picture looks and
+may name a style (paraphrase.ParaphraseIndex.named)."""
 
 PICTURE_DEVICE = named_rule("device_of_the_picture_is_a_style_phrase")
 """A photograph is also named by what took it: "<someone> on a <modifiers> camera", "shot on

@@ -37,7 +37,8 @@ from personalq.checkin.rules import (WRITER_ON_A_CARD, OWN_NAME_BORROWED, BIRTH_
                                      STYLE_KEEPS_SUBJECT_QUESTION, OPTIONS_ARE_WHAT_THE_NOUN_NAMES,
                                      MY_KIND_IS_MY_OWN, PERSON_PRO_FORM,
                                      LOOKALIKES_BESIDE_A_SELECT, NAME_FORM_RULE,
-                                     COINED_STYLE_WORD, GENRE_TAG_PHRASE, NAME_SKELETON, TRIGGER_STEM,
+                                     COINED_STYLE_WORD, DRESSED_AS_A_NAMED_ONE, GENRE_TAG_PHRASE, NAME_SKELETON,
+                                     TRIGGER_STEM,
                                      TYPED_TRIGGER, clipped_given_name, other_name_of_a_kind,
                                      pet_form_of_a_kind_word)
 # decisions over several cards (round 12): triggers, owners, look-alikes, sets, "or"
@@ -231,6 +232,7 @@ class Selector:
         self.trigger_stems = verbatim.trigger_stems(self.cards)
         self.rare_triggers = verbatim.rare_triggers(self.cards)
         self.lora_names = verbatim.LoraNames(self.index.families)
+        self.subject_names = verbatim.LoraNames(self.index.families, kinds=("subject",))
         self.coined_styles = verbatim.coined_style_words(self.index.families)
         self.genre_tags = verbatim.genre_tag_phrases(self.index.families)
         self.name_skeletons = verbatim.vowelless_trigger_parts(self.index.families)
@@ -475,11 +477,13 @@ class Selector:
 
     def _named_loras(self, request: str, picks: list[Card]) -> list[Card]:
         """Style and concept families whose whole multi-word card name the request types (a
-        name two families share names neither), and styles it names by a coined word or a
+        name two families share names neither), subjects whose whole name follows "as", styles it names by a coined word or a
         compound genre tag of theirs. The version is the newest that fits the cues."""
         taken = {c.family for c in picks}
         hits: dict[str, list[str]] = {}
         typed = () if FULL_LORA_NAME in self.disabled_rules else self.lora_names.typed(request)
+        if DRESSED_AS_A_NAMED_ONE not in self.disabled_rules:
+            typed = [*typed, *self.subject_names.typed_after_as(request)]
         for key, low in typed:
             if key not in taken:
                 hits.setdefault(low, []).append(key)

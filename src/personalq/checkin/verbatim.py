@@ -303,17 +303,21 @@ def named_in_full(text: str, name: str) -> re.Match | None:
     return pattern.search(text) if pattern is not None else None
 
 
-class LoraNames:
-    """The multi-word names of a catalog's style and concept families (`name_pattern`), built
-    once per catalog (the Selector keeps it) and indexed by their first word: a request only
-    runs the patterns of names whose first word it holds, not one per family."""
+_AS_BEFORE = re.compile(r"\bas\s+(?:(?:a|an|the)\s+)?$", re.I)  # "dressed up as (a) <name>"
 
-    def __init__(self, families: dict) -> None:
+
+class LoraNames:
+    """The multi-word names of a catalog's style and concept families (`name_pattern`), or of
+    the families of `kinds`, built once per catalog (the Selector keeps it) and indexed by their
+    first word: a request only runs the patterns of names whose first word it holds, not one per
+    family."""
+
+    def __init__(self, families: dict, kinds: tuple[str, ...] = ("style", "concept")) -> None:
         """families: family key -> features.Family (its kind and cards)."""
         self._names: list[tuple[str, str, re.Pattern]] = []  # (family, name lower, pattern)
         self._by_first: dict[str, list[int]] = {}
         for key, fam in families.items():
-            if fam.kind == "subject":
+            if fam.kind not in kinds:
                 continue
             for name in {c.name for c in fam.cards}:
                 pattern = name_pattern(name)
@@ -336,3 +340,10 @@ class LoraNames:
             key, low, pattern = self._names[i]
             if pattern.search(request):
                 yield key, low
+
+    def typed_after_as(self, request: str) -> list[tuple[str, str]]:
+        """(family, name in lower case) of each name the request types in full right after "as"
+        ("as (a) <name>")."""
+        typed = set(self.typed(request))
+        return [(key, low) for key, low, pattern in self._names if (key, low) in typed and any(
+            _AS_BEFORE.search(request[:m.start()]) for m in pattern.finditer(request))]
