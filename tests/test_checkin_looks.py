@@ -68,13 +68,20 @@ def _picked(sel, request: str) -> list[str]:
     return d.checkpoints if d.action == "select" else []
 
 
-@pytest.mark.parametrize("request_, picked", [
-    ("our hives in the style of munkacsy", ["plains-oils"]),
-    ("Zsófi at the honey harvest, munkacsy style", ["zsofi", "plains-oils"]),
+@pytest.mark.parametrize("household, rule, request_, picked", [
+    ("hives", NAME_SKELETON, "our hives in the style of munkacsy", ["plains-oils"]),
+    ("hives", NAME_SKELETON, "Zsófi at the honey harvest, munkacsy style", ["zsofi", "plains-oils"]),
+    ("taxis", OWN_PICTURE_NOUN, "a glossy seventies calendar of a taxi rank", ["calendar-print"]),
+    ("taxis", OWN_PICTURE_NOUN, "Kwame on a glossy old calendar", ["kwame", "calendar-print"]),
+    ("taxis", DRESSED_AS_A_NAMED_ONE, "ama dressed up as kweku ananse for the school play",
+     ["ama", "ananse"]),
+    ("taxis", PICTURE_OF_THE_SUBJECT, "a trotro minibus poster for the lorry park",
+     ["trotro", "road-poster"]),
 ])
-def test_a_makers_name_names_its_vowelless_trigger(hives, request_, picked):
-    assert _picked(hives, request_) == picked
-    assert _picked(without(hives, NAME_SKELETON), request_) != picked
+def test_the_rule_names_the_look(request, household, rule, request_, picked):
+    sel = request.getfixturevalue(household)
+    assert _picked(sel, request_) == picked
+    assert _picked(without(sel, rule), request_) != picked
 
 
 @pytest.mark.parametrize("request_", [
@@ -86,15 +93,6 @@ def test_an_ordinary_word_names_no_coded_trigger(hives, request_):
     assert "plains-oils" not in _picked(hives, request_)
 
 
-@pytest.mark.parametrize("request_, picked", [
-    ("a glossy seventies calendar of a taxi rank", ["calendar-print"]),
-    ("Kwame on a glossy old calendar", ["kwame", "calendar-print"]),
-])
-def test_a_card_kind_noun_heads_a_picture_phrase(taxis, request_, picked):
-    assert _picked(taxis, request_) == picked
-    assert _picked(without(taxis, OWN_PICTURE_NOUN), request_) != picked
-
-
 @pytest.mark.parametrize("request_", [
     "Ama marking the calendar",  # a bare noun says nothing of which look
     "Kwame washing his taxi",
@@ -103,14 +101,5 @@ def test_a_bare_kind_noun_is_no_look(taxis, request_):
     assert "calendar-print" not in _picked(taxis, request_)
 
 
-def test_dressed_up_as_a_named_one_draws_both(taxis):
-    request = "ama dressed up as kweku ananse for the school play"
-    assert _picked(taxis, request) == ["ama", "ananse"]
-    assert _picked(without(taxis, DRESSED_AS_A_NAMED_ONE), request) != ["ama", "ananse"]
-    assert "ananse" not in _picked(taxis, "Ama dressed up as a spider")
-
-
-def test_a_picture_noun_after_the_subject_names_the_look(taxis):
-    request = "a trotro minibus poster for the lorry park"
-    assert _picked(taxis, request) == ["trotro", "road-poster"]
-    assert _picked(without(taxis, PICTURE_OF_THE_SUBJECT), request) == ["trotro"]
+def test_dressed_up_as_a_kind_draws_no_named_one(taxis):
+    assert "ananse" not in _picked(taxis, "ama dressed up as a spider")

@@ -114,6 +114,7 @@ class Phrase:
     start: int
     end: int
     frame: str = ""  # the frame word of a concept phrase as typed, lower case ("doing")
+    own_noun: bool = False  # headed by a noun only the style cards call a picture
 
     def allows(self, kind: str) -> bool:
         return self.kind in (kind, ANY)
@@ -169,7 +170,8 @@ def in_frame_kind(text: str, det: str, style_words: frozenset[str]) -> str:
 
 def _own_picture_noun(tok: Token, own: frozenset[str]) -> bool:
     """Rule style_card_noun_heads_a_picture_phrase: a noun a style card names its kind by
-    (class noun's head, one-word tag) is a picture noun of this catalog ("postcard")."""
+    (class noun's head, one-word tag) is a picture noun of this catalog ("postcard"); that noun
+    breaks no near tie (`Phrase.own_noun`): it is what made the words a phrase."""
     lx = lexicon()
     return tok.stem in own and lx is not None and bool(lx.senses(tok.low))
 
@@ -199,7 +201,8 @@ def picture_phrases(request: str, own: frozenset[str] = frozenset()) -> list[Phr
                 break
             j -= 1
         if sum(t.low not in STOPWORDS for t in toks[j:i]) >= 1:
-            out.append(Phrase(request[toks[j].start:tok.end], "style", toks[j].start, tok.end))
+            out.append(Phrase(request[toks[j].start:tok.end], "style", toks[j].start, tok.end,
+                              own_noun=not is_picture(tok.low, PICTURE_SENSES)))
     return out
 
 
@@ -631,8 +634,8 @@ class ParaphraseIndex:
         runner = float(best[order[1]]) if len(order) > 1 else 0.0
         if best[top] < PARAPHRASE_MIN_COSINE:
             return None
-        if best[top] - runner < PARAPHRASE_MARGIN and not (self.on(rules.OWN_WORD_BREAKS_A_TIE) and
-                                                          self._own_word(phrase, top)):
+        if best[top] - runner < PARAPHRASE_MARGIN and (phrase.own_noun or not (
+                self.on(rules.OWN_WORD_BREAKS_A_TIE) and self._own_word(phrase, top))):
             return None
         return self._keys[top] if self._describes(phrase, top) else None
 

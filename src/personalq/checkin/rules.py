@@ -1356,7 +1356,8 @@ under "<x> illustration" or tags it "<x>" says that in this catalog an "<x>" is 
 a dictionary files it under cards or paper. A noun phrase headed by such a noun ("a <mods>
 <x> of <thing>", "<someone> on a <mods> <x>") is a describing phrase of how the picture looks,
 read like one headed by "poster" or "photo" (paraphrase.picture_phrases); the phrase must still
-mean one style clearly (floor and margin), and a bare noun says nothing of which."""
+mean one style clearly (floor and full margin: the noun that made it a phrase breaks no near tie,
+as own_word_breaks_a_near_tie would let it), and a bare noun says nothing of which."""
 
 PICTURE_OF_THE_SUBJECT = named_rule("picture_noun_after_the_subject_names_the_look")
 """English puts what a picture shows before the picture noun ("a <thing> poster", "a <person>
