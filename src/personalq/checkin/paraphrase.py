@@ -114,6 +114,7 @@ class Phrase:
     start: int
     end: int
     frame: str = ""  # the frame word of a concept phrase as typed, lower case ("doing")
+    own_noun: bool = False  # headed by a noun only the style cards call a picture
 
     def allows(self, kind: str) -> bool:
         return self.kind in (kind, ANY)
@@ -167,17 +168,26 @@ def in_frame_kind(text: str, det: str, style_words: frozenset[str]) -> str:
     return "concept"
 
 
-def picture_phrases(request: str) -> list[Phrase]:
+def _own_picture_noun(tok: Token, own: frozenset[str]) -> bool:
+    """Rule style_card_noun_heads_a_picture_phrase: a noun a style card names its kind by
+    (class noun's head, one-word tag) is a picture noun of this catalog ("postcard"); that noun
+    breaks no near tie (`Phrase.own_noun`): it is what made the words a phrase."""
+    lx = lexicon()
+    return tok.stem in own and lx is not None and bool(lx.senses(tok.low))
+
+
+def picture_phrases(request: str, own: frozenset[str] = frozenset()) -> list[Phrase]:
     """"<modifiers> <picture noun>" anywhere in the request ("a grainy 1970s newspaper
     photo", "faded circus poster, hand lettered", "..., fresco style"): the noun phrase ending in a
     picture noun that heads it (in one of its PICTURE_SENSES commonest meanings, with no frame
     word saying a picture is meant; no noun after it: a "print shop" is a shop), back to its
     determiner, a preposition or punctuation, with at least one word narrowing the noun (a bare
-    "poster" says nothing of which style)."""
+    "poster" says nothing of which style); own: the nouns style cards name their kind by, read as
+    picture nouns too (`_own_picture_noun`)."""
     toks = tokenize(request)
     out: list[Phrase] = []
     for i, tok in enumerate(toks):
-        if not is_picture(tok.low, PICTURE_SENSES):
+        if not is_picture(tok.low, PICTURE_SENSES) and not _own_picture_noun(tok, own):
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and _JOINED.match(request[tok.end:nxt.start]) and \
@@ -191,7 +201,8 @@ def picture_phrases(request: str) -> list[Phrase]:
                 break
             j -= 1
         if sum(t.low not in STOPWORDS for t in toks[j:i]) >= 1:
-            out.append(Phrase(request[toks[j].start:tok.end], "style", toks[j].start, tok.end))
+            out.append(Phrase(request[toks[j].start:tok.end], "style", toks[j].start, tok.end,
+                              own_noun=not is_picture(tok.low, PICTURE_SENSES)))
     return out
 
 
@@ -385,13 +396,13 @@ def craft_things_only(request: str, knows: Callable[[Token], bool]) -> bool:
 def phrases(request: str, style_words: frozenset[str] = frozenset(),
             grounds: bool = True, made_of: bool = True, same_group: bool = True,
             made_with: bool = True, prepositions: bool = True,
-            devices: bool = True) -> list[Phrase]:
+            devices: bool = True, own_nouns: bool = True) -> list[Phrase]:
     """The request's describing phrases in the frames above (module docstring); style_words:
     the stems style cards name themselves by (class noun, one-word tags); grounds, made_of,
     same_group, made_with, prepositions, devices: the rules picture_on_a_material_is_a_style_phrase,
     made_of_a_material_is_a_style_phrase, a_group_alike_is_one_phrase,
-    tool_of_making_is_the_medium, in_noun_of_is_a_preposition and
-    device_of_the_picture_is_a_style_phrase."""
+    tool_of_making_is_the_medium, in_noun_of_is_a_preposition,
+    device_of_the_picture_is_a_style_phrase and style_card_noun_heads_a_picture_phrase."""
     out: list[Phrase] = []
     for m in _STYLE_RE.finditer(request):
         lead = (m.group("lead") or "").strip().lower()
@@ -422,7 +433,7 @@ def phrases(request: str, style_words: frozenset[str] = frozenset(),
                                                                made_with):
             kind = ANY  # tool_of_making_is_the_medium: "drawn like ... with crayons"
         out.append(Phrase(m.group("x"), kind, m.start("x"), m.end("x"), m.group("frame").lower()))
-    out += picture_phrases(request)
+    out += picture_phrases(request, style_words if own_nouns else frozenset())
     if devices:
         out += device_phrases(request)
     if grounds:
@@ -580,7 +591,7 @@ class ParaphraseIndex:
         return phrases(request, self.style_words, self.on(rules.PICTURE_ON_A_MATERIAL),
                        self.on(rules.MADE_OF_A_MATERIAL), self.on(rules.GROUP_ALIKE),
                        self.on(rules.TOOL_OF_MAKING), self.on(rules.IN_NOUN_OF),
-                       self.on(rules.PICTURE_DEVICE))
+                       self.on(rules.PICTURE_DEVICE), self.on(rules.OWN_PICTURE_NOUN))
 
     def _kind_reading(self, phrase: Phrase) -> str | None:
         """The style phrase as English files its medium word (`closed_medium`), if that differs."""
@@ -623,8 +634,8 @@ class ParaphraseIndex:
         runner = float(best[order[1]]) if len(order) > 1 else 0.0
         if best[top] < PARAPHRASE_MIN_COSINE:
             return None
-        if best[top] - runner < PARAPHRASE_MARGIN and not (self.on(rules.OWN_WORD_BREAKS_A_TIE) and
-                                                          self._own_word(phrase, top)):
+        if best[top] - runner < PARAPHRASE_MARGIN and (phrase.own_noun or not (
+                self.on(rules.OWN_WORD_BREAKS_A_TIE) and self._own_word(phrase, top))):
             return None
         return self._keys[top] if self._describes(phrase, top) else None
 
@@ -657,6 +668,16 @@ class ParaphraseIndex:
         sims = self._matrix[self._rows == number] @ self._vector(rest.lower())
         return float(sims.max()) >= PARAPHRASE_MIN_COSINE
 
+    def _picture_of(self, phrase: Phrase, spans: list[tuple[int, int]]) -> bool:
+        """Rule picture_noun_after_the_subject_names_the_look: a style phrase whose head (its last
+        word, the picture noun) the selection did not use is a picture of what it did use ("a
+        <subject> <picture noun>" is a <picture noun> of the subject), so it still describes how."""
+        toks = tokenize(phrase.text)
+        if not self.on(rules.PICTURE_OF_THE_SUBJECT) or phrase.kind != "style" or not toks:
+            return False
+        head = (phrase.start + toks[-1].start, phrase.start + toks[-1].end)
+        return not any(head[0] < e and s < head[1] for s, e in spans)
+
     def named(self, request: str, used: Iterable[tuple[int, int]] = ()) -> list[tuple[str, Phrase]]:
         """Families the request's describing phrases mean, each with the phrase that means it,
         in request order; a phrase overlapping a span the selection already used describes the
@@ -665,7 +686,7 @@ class ParaphraseIndex:
         self._encode_missing(request)
         found: dict[str, Phrase] = {}
         for p in sorted(self._phrases(request), key=lambda p: p.start):
-            if any(p.start < e and s < p.end for s, e in spans):
+            if any(p.start < e and s < p.end for s, e in spans) and not self._picture_of(p, spans):
                 continue
             key = self.best(p)
             if key is not None and key not in found:

@@ -636,6 +636,21 @@ named by it even as a modifier of the picture's subject ("<genre> <thing>"). A c
 ("teal and mauve") describes colours, not a genre, and is left to the reasoner
 (verbatim.genre_tag_phrases)."""
 
+NAME_SKELETON = named_rule("name_typed_in_full_for_its_vowelless_trigger")
+"""LoRA authors write the maker or studio a style imitates into its trigger with the vowels
+dropped, an abjad-like convention of tags ("<surname-skeleton>_style"). A user asks for that look
+by the name written in full ("in the style of <painter>"). A request word with vowels whose
+vowel-dropped spelling is a vowel-less part of one style's or concept's trigger (at least
+`SKELETON_MIN_CHARS` letters) names that family, when the word is a name (a proper noun only, or
+no English word: an ordinary word such as "track" is never meant as a coded name) and no word of
+any card's own text (a card word is matched as itself) (verbatim.typed_name_skeletons)."""
+
+DRESSED_AS_A_NAMED_ONE = named_rule("dressed_up_as_a_named_subject_draws_both")
+""""<someone> (dressed up) as <X>" usually says how the picture or costume looks, a style phrase;
+but where X is a subject card's whole name of several words (a character, a celebrity), the first
+one takes that one's look, and only that one's card draws it: both subjects are drawn, the
+second from its card, as when the name is typed anywhere else (select.py, verbatim.LoraNames)."""
+
 SAME_LOOK = named_rule("the_same_look_carries_over")
 """A version whose card says it is "the same <thing>" as before ("retrained on SDXL: the same
 flash with cleaner lines") keeps everything the earlier card says, and names only what changed:
@@ -1334,6 +1349,22 @@ on <material named bare>" ("an icon painted on copper", "a print on silk") names
 support is that material, so the phrase is read as a style phrase (paraphrase.ground_phrases). A
 support with an article ("a poster on the wall") is a place, and a material that is no picture's
 support ("a tin can on a shelf") is in no such frame."""
+
+OWN_PICTURE_NOUN = named_rule("style_card_noun_heads_a_picture_phrase")
+"""Which nouns name a kind of picture is partly the owner's trade's: a card that files its style
+under "<x> illustration" or tags it "<x>" says that in this catalog an "<x>" is a picture, though
+a dictionary files it under cards or paper. A noun phrase headed by such a noun ("a <mods>
+<x> of <thing>", "<someone> on a <mods> <x>") is a describing phrase of how the picture looks,
+read like one headed by "poster" or "photo" (paraphrase.picture_phrases); the phrase must still
+mean one style clearly (floor and full margin: the noun that made it a phrase breaks no near tie,
+as own_word_breaks_a_near_tie would let it), and a bare noun says nothing of which."""
+
+PICTURE_OF_THE_SUBJECT = named_rule("picture_noun_after_the_subject_names_the_look")
+"""English puts what a picture shows before the picture noun ("a <thing> poster", "a <person>
+portrait"): the words before the head say what is drawn, the head and the phrase as a whole say
+what kind of picture. Where the selection used the words before the head for the subject, the
+style phrase headed by a picture noun it did not use still describes how the picture looks and
+may name a style (paraphrase.ParaphraseIndex.named)."""
 
 PICTURE_DEVICE = named_rule("device_of_the_picture_is_a_style_phrase")
 """A photograph is also named by what took it: "<someone> on a <modifiers> camera", "shot on

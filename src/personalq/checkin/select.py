@@ -36,8 +36,8 @@ from personalq.checkin.rules import (ONE_BASE, CALIBRATED, DEPICTED_KIND, FULL_L
                                      STYLE_KEEPS_SUBJECT_QUESTION, OPTIONS_ARE_WHAT_THE_NOUN_NAMES,
                                      MY_KIND_IS_MY_OWN, PERSON_PRO_FORM,
                                      LOOKALIKES_BESIDE_A_SELECT,
-                                     COINED_STYLE_WORD, GENRE_TAG_PHRASE, TRIGGER_STEM,
-                                     TYPED_TRIGGER)
+                                     COINED_STYLE_WORD, DRESSED_AS_A_NAMED_ONE, GENRE_TAG_PHRASE, NAME_SKELETON,
+                                     TRIGGER_STEM, TYPED_TRIGGER)
 # decisions over several cards (round 12): triggers, owners, look-alikes, sets, "or"
 from personalq.checkin.rules import (OWN_LOOK, ELIDED_HEAD, ING_NOUN, OR_FRAMES_BOTH, OWNER_ON_ANY_VERSION,
                                      OTHER_THING_HEADS, POINTED_LOOKALIKE, RARE_TRIGGER, VERB_OBJECT_SET,
@@ -228,8 +228,11 @@ class Selector:
         self.trigger_stems = verbatim.trigger_stems(self.cards)
         self.rare_triggers = verbatim.rare_triggers(self.cards)
         self.lora_names = verbatim.LoraNames(self.index.families)
+        self.subject_names = verbatim.LoraNames(self.index.families, kinds=("subject",))
         self.coined_styles = verbatim.coined_style_words(self.index.families)
         self.genre_tags = verbatim.genre_tag_phrases(self.index.families)
+        self.name_skeletons = verbatim.vowelless_trigger_parts(self.index.families)
+        self.card_words = verbatim.card_words(self.cards) if self.name_skeletons else frozenset()
 
     def _attach_meaning(self) -> None:
         """With the dense encoder loaded, the reasoner may also match by meaning: versions by
@@ -470,11 +473,13 @@ class Selector:
 
     def _named_loras(self, request: str, picks: list[Card]) -> list[Card]:
         """Style and concept families whose whole multi-word card name the request types (a
-        name two families share names neither), and styles it names by a coined word or a
+        name two families share names neither), subjects whose whole name follows "as", styles it names by a coined word or a
         compound genre tag of theirs. The version is the newest that fits the cues."""
         taken = {c.family for c in picks}
         hits: dict[str, list[str]] = {}
         typed = () if FULL_LORA_NAME in self.disabled_rules else self.lora_names.typed(request)
+        if DRESSED_AS_A_NAMED_ONE not in self.disabled_rules:
+            typed = [*typed, *self.subject_names.typed_after_as(request)]
         for key, low in typed:
             if key not in taken:
                 hits.setdefault(low, []).append(key)
@@ -484,6 +489,10 @@ class Selector:
                      if k not in taken and k not in keys]
         if GENRE_TAG_PHRASE not in self.disabled_rules:
             keys += [k for k in verbatim.typed_genre_tags(request, self.genre_tags)
+                     if k not in taken and k not in keys]
+        if NAME_SKELETON not in self.disabled_rules:
+            keys += [k for k in verbatim.typed_name_skeletons(request, self.name_skeletons,
+                                                              self.card_words)
                      if k not in taken and k not in keys]
         if not keys:
             return []

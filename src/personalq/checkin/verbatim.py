@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from personalq.catalog.card import Card
 from personalq.checkin.lexicon import lexicon
 from personalq.checkin.text import english_words
-from personalq.checkin.tuning import COINED_WORD_MIN_CHARS, TRIGGER_STEM_MIN_CHARS
+from personalq.checkin.tuning import COINED_WORD_MIN_CHARS, SKELETON_MIN_CHARS, TRIGGER_STEM_MIN_CHARS
 
 # a character no ordinary word has: a trigger holding one is never typed by accident
 _CODED_RE = re.compile(r"[0-9_<>()\[\]]")
@@ -239,6 +239,57 @@ def typed_coined_styles(request: str, words: dict[str, str]) -> list[str]:
     return list(dict.fromkeys(k for k in found if k is not None))
 
 
+_VOWELS = re.compile(r"[aeiou]")
+
+
+def _skeleton(word: str) -> str:
+    """The word with its vowels dropped and a doubled letter written once ("lowry" -> "lwry")."""
+    return re.sub(r"(.)\1+", r"\1", _VOWELS.sub("", word))
+
+
+def card_words(cards: list[Card]) -> frozenset[str]:
+    """Every word of the cards' own texts: name, class noun, tags, description (lower case)."""
+    return frozenset(w for c in cards for w in _WORD_RE.findall(
+        f"{c.name} {c.class_noun} {' '.join(c.tags)} {c.description or ''}".lower()))
+
+
+def vowelless_trigger_parts(families: dict) -> dict[str, str]:
+    """The parts of style and concept triggers written without vowels ("<name-skeleton>_style"),
+    at least `SKELETON_MIN_CHARS` letters, whose vowel-dropped spelling (`_skeleton`) is one
+    family's only: skeleton -> that family (built once per catalog)."""
+    owners: dict[str, set[str]] = {}
+    for key, fam in families.items():
+        if fam.kind not in ("style", "concept"):
+            continue
+        for card in fam.cards:
+            for part in re.split(r"[\s\-_]+", card.trigger.strip().lower()):
+                if len(part) >= SKELETON_MIN_CHARS and part.isalpha() and not _VOWELS.search(part):
+                    owners.setdefault(_skeleton(part), set()).add(key)
+    return {p: next(iter(k)) for p, k in owners.items() if len(k) == 1}
+
+
+def _a_name(word: str) -> bool:
+    """A word English has only as somebody's name (every WordNet meaning a proper noun), or
+    one it does not have at all: a maker's or studio's name, no everyday word."""
+    lex = lexicon()
+    senses = lex.senses(word) if lex is not None else []
+    if senses:
+        return all(any(p for w, p in zip(s.lemmas, s.proper) if w == word) for s in senses)
+    return word not in english_words()
+
+
+def typed_name_skeletons(request: str, parts: dict[str, str], own: frozenset[str]) -> list[str]:
+    """The style/concept families a request names by a name whose vowel-dropped spelling is a
+    part of their trigger (`vowelless_trigger_parts`): a word with vowels, a name (`_a_name`),
+    and no word of any card's own text (`own`: a card word is matched as itself)."""
+    out: list[str] = []
+    for w in dict.fromkeys(_WORD_RE.findall(request.lower()) if parts else ()):
+        key = parts.get(_skeleton(w)) if w.isalpha() and _VOWELS.search(w) else None
+        if key is not None and key not in out and w not in own and _a_name(w):
+            out.append(key)
+    return out
+
+
 def name_pattern(name: str) -> re.Pattern | None:
     """The card name as typed: its words in order, any case, spaces or hyphens between them."""
     parts = _WORD_RE.findall(name.lower())
@@ -252,17 +303,21 @@ def named_in_full(text: str, name: str) -> re.Match | None:
     return pattern.search(text) if pattern is not None else None
 
 
-class LoraNames:
-    """The multi-word names of a catalog's style and concept families (`name_pattern`), built
-    once per catalog (the Selector keeps it) and indexed by their first word: a request only
-    runs the patterns of names whose first word it holds, not one per family."""
+_AS_BEFORE = re.compile(r"\bas\s+(?:(?:a|an|the)\s+)?$", re.I)  # "dressed up as (a) <name>"
 
-    def __init__(self, families: dict) -> None:
+
+class LoraNames:
+    """The multi-word names of a catalog's style and concept families (`name_pattern`), or of
+    the families of `kinds`, built once per catalog (the Selector keeps it) and indexed by their
+    first word: a request only runs the patterns of names whose first word it holds, not one per
+    family."""
+
+    def __init__(self, families: dict, kinds: tuple[str, ...] = ("style", "concept")) -> None:
         """families: family key -> features.Family (its kind and cards)."""
         self._names: list[tuple[str, str, re.Pattern]] = []  # (family, name lower, pattern)
         self._by_first: dict[str, list[int]] = {}
         for key, fam in families.items():
-            if fam.kind == "subject":
+            if fam.kind not in kinds:
                 continue
             for name in {c.name for c in fam.cards}:
                 pattern = name_pattern(name)
@@ -285,3 +340,10 @@ class LoraNames:
             key, low, pattern = self._names[i]
             if pattern.search(request):
                 yield key, low
+
+    def typed_after_as(self, request: str) -> list[tuple[str, str]]:
+        """(family, name in lower case) of each name the request types in full right after "as"
+        ("as (a) <name>")."""
+        typed = set(self.typed(request))
+        return [(key, low) for key, low, pattern in self._names if (key, low) in typed and any(
+            _AS_BEFORE.search(request[:m.start()]) for m in pattern.finditer(request))]
