@@ -37,6 +37,7 @@ from personalq.checkin.stages import HUMAN_STAGES
 from personalq.checkin.kinship import Rel, birth_order, rel_of
 from personalq.checkin.relations import (DEPARTED, NO_LINK, OWNER, Answer, Ref, Relations, compose,
                                          departed_only, name_like, rare_noun_name, reference,
+                                         role_word_name,
                                          said_departed)
 from personalq.checkin.text import (CARRYING_WORDS, CHECKPOINT_WORDS, CUE_WORDS, FILLER, STOPWORDS,
                                     TRANSPARENT, Token,
@@ -436,7 +437,8 @@ class Reasoner:
             return False
         lx = lexicon()
         a_name = tok.capitalized or (lx is not None and not lx.has_word(tok.low)) or \
-            (ctx.on(rules.RARE_NOUN_NAME) and rare_noun_name(tok))
+            (ctx.on(rules.RARE_NOUN_NAME) and rare_noun_name(tok)) or \
+            (ctx.on(rules.ROLE_WORD_AFTER_KIN_IS_A_NAME) and role_word_name(tok))
         people = set(self.relations.facts)
         return a_name and not rel_of(tok.low) and \
             not any(k in people for k in self.index.lookup(tok).strengths)
