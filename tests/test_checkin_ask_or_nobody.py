@@ -1,6 +1,7 @@
 """A request that fits several of the user's cards asks which; one about someone the repository
 does not hold stays none. Rules `shared_labels_describe_lookalikes` (lookalikes.py) and
-`role_word_after_a_relative_is_a_name` (relations.py, reasoner.py). Invented catalogs: a
+`role_word_after_a_relative_is_a_name` (relations.py, reasoner.py),
+`outsiders_possession_is_nobodys_here` (reasoner.py). Invented catalogs: a
 Hungarian beekeeper's household and a Ghanaian taxi driver's family."""
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from personalq.checkin.relations import role_word_name
-from personalq.checkin.rules import LOOKALIKE_LABELS
+from personalq.checkin.rules import LOOKALIKE_LABELS, OUTSIDER_POSSESSOR
 from personalq.checkin.text import tokenize
 from personalq.checkin.select import Selector
 from checkin_testdata import subject_card as _card
@@ -40,6 +41,10 @@ TAXI = [
           "My younger brother, Yaw, at 38: mechanic, oily overalls."),
     _card("kojo", "Kojo", "boy", ["son", "child", "boy"],
           "My son, Kojo, at 12: school uniform, football under his arm."),
+    _card("simba", "Simba", "cat", ["pet", "cat"],
+          "Simba, our tabby cat, asleep on the taxi roof."),
+    _card("bola", "Bola", "goat", ["pet", "goat"],
+          "Bola, the landlord's goat we look after: white, with a black beard."),
 ]
 
 
@@ -84,3 +89,18 @@ def test_role_word_name(word, is_name):
 def test_the_relative_named_by_a_card_is_still_selected(taxi):
     d = taxi.select("my brother yaw fixing a bicycle")
     assert d.action == "select" and d.checkpoints == ["yaw"], (d.action, d.checkpoints)
+
+
+def test_an_outsiders_pet_is_nobodys_here(taxi):
+    assert taxi.select("the tailor's cat asleep on a wall").action == "none"
+    off = Selector(taxi.store, disabled_rules=frozenset({OUTSIDER_POSSESSOR}))
+    assert off.select("the tailor's cat asleep on a wall").action == "select"
+
+
+@pytest.mark.parametrize("request_, card", [
+    ("the landlord's goat in the yard", "bola"),  # a card says whose it is
+    ("my wife's cat asleep on a wall", "simba"),  # a relative's
+])
+def test_a_possessor_the_cards_know_still_selects(taxi, request_, card):
+    d = taxi.select(request_)
+    assert d.action == "select" and d.checkpoints == [card], (d.action, d.checkpoints)

@@ -1094,6 +1094,11 @@ ROLE_WORD_AFTER_KIN_IS_A_NAME = named_rule("role_word_after_a_relative_is_a_name
 with an article ("my uncle the bishop") and makes no compound of a kinship word and a person noun,
 while many given names are such words in every language. Where no card has that name, the
 relative is one the repository lacks (named_newcomer_is_nobody)."""
+OUTSIDER_POSSESSOR = named_rule("outsiders_possession_is_nobodys_here")
+"""A possessor that is a role word for a person outside the family ("the neighbour's <pet>",
+"my colleague's <car>": its first meaning a kind of person, no kinship word, no broad word for
+anyone) that no card of the repository knows owns what follows: the thing is someone else's,
+not the user's card of that kind, so the phrase is none (reasoner._outsiders_thing)."""
 # reasoner._carried: "<her> pregnant with <name>": the child carried is not yet in view; the
 # phrase says which version of the mother is meant (it describes her)
 CARRIED_CHILD = named_rule("carried_child_is_not_drawn")
