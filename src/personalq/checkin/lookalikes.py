@@ -147,9 +147,9 @@ class _Knower:
         return {k for k in near if index.families[k].kind == SUBJECT and self.knows(k, tok)}
 
 
-def described_lookalikes(index: CatalogIndex, intent: Intent) -> list[str]:
+def described_lookalikes(index: CatalogIndex, intent: Intent, labels: bool = True) -> list[str]:
     """The subject families a generic phrase describes in their own words (module docstring),
-    catalog order; [] when no phrase does."""
+    catalog order; [] when no phrase does. labels: rule shared_labels_describe_lookalikes."""
     knower = _Knower(index)
     mentions = intent.mentions
     for i, m in enumerate(mentions):
@@ -158,7 +158,7 @@ def described_lookalikes(index: CatalogIndex, intent: Intent) -> list[str]:
         words, heads = _phrase_words(index, intent.request, mentions, i)
         if not heads or plural(heads[0]):
             continue
-        found = _lookalikes(knower, words, heads)
+        found = _lookalikes(knower, words, heads, labels)
         if found:
             return found
     return []
@@ -188,7 +188,8 @@ def pointed_lookalike_phrases(index: CatalogIndex, intent: Intent,
     return out
 
 
-def _lookalikes(knower: _Knower, words: list[Token], heads: list[Token]) -> list[str]:
+def _lookalikes(knower: _Knower, words: list[Token], heads: list[Token],
+                labels: bool = True) -> list[str]:
     kinds: set[str] = set()
     for tok in words:
         named = knower.strong(tok)
@@ -207,11 +208,27 @@ def _lookalikes(knower: _Knower, words: list[Token], heads: list[Token]) -> list
     if any(h not in known and not _clip_of_their_kind(knower.index, h, alike) for h in heads):
         return []
     theirs = [t for t in known if t not in heads and
-              _mostly_theirs(knower.subjects_knowing(t), alike)]
+              (_mostly_theirs(knower.subjects_knowing(t), alike) or
+               labels and _shared_label(knower, t, heads, alike))]
     if len(theirs) < LOOKALIKE_DETAILS and not any(all(knower.own_word(k, t) for k in alike)
                                                    for t in theirs):
         return []
     return [k for k in knower.index.families if k in alike]
+
+
+def _shared_label(knower: _Knower, tok: Token, heads: list[Token], alike: set[str]) -> bool:
+    """Rule shared_labels_describe_lookalikes: a describing word every look-alike names strongly
+    (its tag: a coat colour, a make) and the families naming it so are mostly the look-alikes,
+    where each head is a finer kind than their class noun that no other subject family knows (a
+    breed, a trade): the phrase is made of the owner's own labels for those cards, even if the
+    describing word is ordinary in other cards' descriptions."""
+    named = knower.strong(tok)
+    if not alike <= named or not _mostly_theirs(named, alike):
+        return False
+    fams = knower.index.families
+    return all(knower.subjects_knowing(h) <= alike and
+               not any(h.stem in fams[k].class_words or h.low in fams[k].class_words
+                       for k in alike) for h in heads)
 
 
 def _mostly_theirs(knowing: set[str], alike: set[str]) -> bool:

@@ -37,8 +37,9 @@ from personalq.checkin.stages import HUMAN_STAGES
 from personalq.checkin.kinship import Rel, birth_order, rel_of
 from personalq.checkin.relations import (DEPARTED, NO_LINK, OWNER, Answer, Ref, Relations, compose,
                                          departed_only, name_like, rare_noun_name, reference,
+                                         role_word_name,
                                          said_departed)
-from personalq.checkin.text import (CARRYING_WORDS, CHECKPOINT_WORDS, CUE_WORDS, FILLER, STOPWORDS,
+from personalq.checkin.text import (CATEGORY_GROUPS, CARRYING_WORDS, CHECKPOINT_WORDS, CUE_WORDS, FILLER, STOPWORDS,
                                     TRANSPARENT, Token,
                                     stem, tokenize, verb_form)
 
@@ -59,6 +60,7 @@ __all__ = ["CatalogIndex", "Reasoner", "Resolution", "Outcome", "pick_version", 
 COMPOSING = ("style", "concept")  # kinds that compose with a subject
 _OBJECT_PRONOUNS = frozenset("him her them".split())  # a verb's object, never its subject
 _PRONOUN_REACH = 4  # words after a relation phrase where its verb's object pronoun stands
+_BROAD_PERSON_WORDS = frozenset(w for g in CATEGORY_GROUPS for w in g)  # words for anyone
 _BESIDE_WORDS = frozenset("to beside alongside and plus versus vs meets near".split())
 
 
@@ -310,8 +312,9 @@ class Reasoner:
         if answer is not None:
             self._resolve_related(ctx, g, state, answer)
             return
-        if self._newcomer(ctx, g) or (g.role == Role.SUBJECT and ctx.on(ROLE_NOBODY) and
-                                      cleric_is_nobody(self.index, g.mention.words)):
+        if self._newcomer(ctx, g) or self._outsiders_thing(ctx, g) or \
+                (g.role == Role.SUBJECT and ctx.on(ROLE_NOBODY) and
+                 cleric_is_nobody(self.index, g.mention.words)):
             state.out.append(Resolution(Role.SUBJECT, mention, Outcome.NONE, [], [], {}, {},
                                         g.cue, list(g.extra), None, related=True))
             return
@@ -436,7 +439,8 @@ class Reasoner:
             return False
         lx = lexicon()
         a_name = tok.capitalized or (lx is not None and not lx.has_word(tok.low)) or \
-            (ctx.on(rules.RARE_NOUN_NAME) and rare_noun_name(tok))
+            (ctx.on(rules.RARE_NOUN_NAME) and rare_noun_name(tok)) or \
+            (ctx.on(rules.ROLE_WORD_AFTER_KIN_IS_A_NAME) and role_word_name(tok))
         people = set(self.relations.facts)
         return a_name and not rel_of(tok.low) and \
             not any(k in people for k in self.index.lookup(tok).strengths)
@@ -472,6 +476,18 @@ class Reasoner:
         return Resolution(res.role, res.mention, Outcome.SELECT, theirs, [res.cards[i]],
                           res.scores, {theirs[0]: res.matched.get(theirs[0], [])}, res.cue,
                           res.extra_words, res.evidence)
+
+    def _outsiders_thing(self, ctx: Context, g: Group) -> bool:
+        """outsiders_possession_is_nobodys_here (rules.py): "the <role>'s <noun>" where the
+        possessor is a person's role word (no kinship, no broad word for anyone) that no card
+        knows: someone outside the repository owns it."""
+        if g.role != Role.SUBJECT or not ctx.on(rules.OUTSIDER_POSSESSOR):
+            return False
+        toks = g.mention.all_tokens
+        return any(t.possessive and not t.capitalized and t.low.isalpha() and
+                   rules.person_noun(t.low) and not rel_of(t.low) and
+                   t.low not in _BROAD_PERSON_WORDS and not self.index.lookup(t).strengths
+                   for t in toks[:-1])
 
     def _newcomer(self, ctx: Context, g: Group) -> bool:
         """named_newcomer_is_nobody (rules.py): "my <person noun> <name>" names the person

@@ -290,7 +290,8 @@ class KinReading:
 
     def names_rare(self, tok: Token) -> bool:
         """rare_noun_name, where the rule rare_noun_after_a_relative_is_a_name is on."""
-        return self.on(rules.RARE_NOUN_NAME) and rare_noun_name(tok)
+        return (self.on(rules.RARE_NOUN_NAME) and rare_noun_name(tok)) or \
+            (self.on(rules.ROLE_WORD_AFTER_KIN_IS_A_NAME) and role_word_name(tok))
 
     def placed(self, toks: list[Token], i: int) -> bool:
         """Is the guarded word at i kinship here: in a kin position (kin_position), or opening
@@ -642,6 +643,15 @@ def rare_noun_name(tok: Token) -> bool:
     lx = lexicon()
     return lx is not None and tok.low.isalpha() and len(tok.low) > 2 and \
         not rel_of(tok.low) and lx.only_a_rare_noun(tok.low)
+
+
+def role_word_name(tok: Token) -> bool:
+    """Rule role_word_after_a_relative_is_a_name: right after a kinship word, a bare word whose
+    first meaning is a kind of person (an occupation, a rank: no broad word for anyone, no
+    kinship word) is the relative's given name typed in lower case; English would say "my
+    cousin the <role>"."""
+    return tok.low.isalpha() and not tok.possessive and not rel_of(tok.low) and \
+        rules.person_noun(tok.low) and tok.low not in _PERSON_WORDS
 
 
 def _no_noun(tok: Token) -> bool:

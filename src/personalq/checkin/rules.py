@@ -803,6 +803,14 @@ so a question between them, not none. A bare class noun ("an <its class>"), a pl
 in general), words many cards share, and a phrase whose head the cards do not know (the known
 words then only modify or hold another thing) stay generic (select.py, lookalikes.py)."""
 
+LOOKALIKE_LABELS = named_rule("shared_labels_describe_lookalikes")
+"""A finer kind than the class noun (a breed, a trade, a model) that only some subject cards are,
+with a describing word those cards all list as their own label (a tag: the coat colour, the
+make), describes those cards together even where the describing word is ordinary elsewhere in
+the repository (a colour many descriptions mention): the user named two attributes the owner
+labelled them with, and nothing that tells them apart, so which one is a question. The class
+noun itself ("a <colour> <its class>") stays generic (lookalikes.py)."""
+
 DEPICTED_KIND = named_rule("depicted_kind_fits_the_style")
 """"A <modifiers> <medium> of <thing>" ("potato print of ...", "tempera painting of ...") names a
 kind of picture by its head noun, narrowed by the words before it, as a style's class noun does.
@@ -1093,6 +1101,19 @@ OWN_BODY = named_rule("own_body_names_no_other")
 COINED_NAME_WORD = named_rule("coined_name_word_names_them")
 # reasoner._newcomer: "my <person noun> <a name no card has>" is someone the repository lacks
 NEWCOMER = named_rule("named_newcomer_is_nobody")
+# reasoner._newcomer_after: "my <relative> <person noun>" with no article between is the
+# relative's given name typed in lower case (English sets a role off as "my cousin the <role>")
+ROLE_WORD_AFTER_KIN_IS_A_NAME = named_rule("role_word_after_a_relative_is_a_name")
+"""Right after "my <kinship word>", a bare singular word whose first meaning is a kind of person
+(an occupation, a rank) is the relative's given name typed in lower case: English apposes a role
+with an article ("my uncle the bishop") and makes no compound of a kinship word and a person noun,
+while many given names are such words in every language. Where no card has that name, the
+relative is one the repository lacks (named_newcomer_is_nobody)."""
+OUTSIDER_POSSESSOR = named_rule("outsiders_possession_is_nobodys_here")
+"""A possessor that is a role word for a person outside the family ("the neighbour's <pet>",
+"my colleague's <car>": its first meaning a kind of person, no kinship word, no broad word for
+anyone) that no card of the repository knows owns what follows: the thing is someone else's,
+not the user's card of that kind, so the phrase is none (reasoner._outsiders_thing)."""
 # reasoner._carried: "<her> pregnant with <name>": the child carried is not yet in view; the
 # phrase says which version of the mother is meant (it describes her)
 CARRIED_CHILD = named_rule("carried_child_is_not_drawn")

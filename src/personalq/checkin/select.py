@@ -30,7 +30,7 @@ from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
 from personalq.checkin import calibrated, second
 from personalq.checkin.rules import (ONE_BASE, CALIBRATED, DEPICTED_KIND, FULL_LORA_NAME, HOME_NOUNS,
-                                     KIND_OF_LORA, LOOKALIKES_DESCRIBED, ONE_OF_A_SET,
+                                     KIND_OF_LORA, LOOKALIKES_DESCRIBED, LOOKALIKE_LABELS, ONE_OF_A_SET,
                                      SET_BY_HYPERNYM, SET_OVER_A_SELECT,
                                      PARAPHRASE_NAMES_A_LORA, CRAFT_THINGS, DESCRIPTION_SETTLES, DISJUNCTION_ASKS,
                                      STYLE_KEEPS_SUBJECT_QUESTION, OPTIONS_ARE_WHAT_THE_NOUN_NAMES,
@@ -692,7 +692,8 @@ class Selector:
         if decision.action == "select" and (answer is not None or
                                             LOOKALIKES_BESIDE_A_SELECT in self.disabled_rules):
             return decision
-        keys = lookalikes.described_lookalikes(self.index, intent)
+        keys = lookalikes.described_lookalikes(self.index, intent,
+                                                labels=LOOKALIKE_LABELS not in self.disabled_rules)
         if decision.action == "select" and (not keys or chosen & set(keys)):
             return decision  # the select is one of them, or no look-alikes were described
         offered = {self.by_id[i].family for i in decision.options if i in self.by_id}
