@@ -84,3 +84,11 @@ def test_rules_are_named_and_switch_off():
     cards = [Card.from_dict(CARDS[2])]
     assert standard_cards(cards)[0].description.startswith("My sister")
     assert standard_cards(cards, frozenset({DIALECT_POSSESSIVE}))[0].description.startswith("Me")
+
+
+def test_speaker_after_and_is_a_person_of_their_own(selector):
+    """"<relative> and me": the pronoun is no adjective coordinated with the kinship word."""
+    assert sorted(selector.select("our kid and me at the footy").checkpoints) == \
+        ["darcy-v2", "tane-v1"]
+    assert sorted(selector.select("me sister and me at the races").checkpoints) == \
+        ["darcy-v2", "shazza-v1"]
