@@ -92,3 +92,11 @@ def test_speaker_after_and_is_a_person_of_their_own(selector):
         ["darcy-v2", "tane-v1"]
     assert sorted(selector.select("me sister and me at the races").checkpoints) == \
         ["darcy-v2", "shazza-v1"]
+
+
+def test_little_one_is_the_youngest(selector):
+    from personalq.checkin.dialect import youngest_child
+    assert youngest_child("the wee yin on the swings") == "our youngest on the swings"
+    assert youngest_child("the little one with the chipped lid") == \
+        "the little one with the chipped lid"  # no person said: any small thing
+    assert selector.select("the little un in her pony club jodhpurs").checkpoints == ["kylie-v1"]

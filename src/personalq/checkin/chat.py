@@ -135,6 +135,8 @@ def restore(request: str, names: frozenset[str], disabled: frozenset[str] = froz
     (genitive.py); media: `style_media` of the catalog; people: `people_of` (default: names)."""
     if dialect.DIALECT_POSSESSIVE not in disabled:
         request = dialect.standard_possessives(request, names)
+    if dialect.LITTLE_ONE not in disabled:
+        request = dialect.youngest_child(request)
     if POSSESSIVE_AFTER_KIN not in disabled:
         request = _possessive_before_kin(request, names)
     people = people or People(names, names)

@@ -554,7 +554,7 @@ def family_facts(fam: Family, titles_address: bool = True, roles: bool = True,
 
 def _endearments_spoken(facts: list[Fact], endeared: set[str]) -> list[Fact]:
     """Rule endearment_beside_a_stated_relation: an ungendered relation to the owner ("Our kid,
-    ...") of another kind than a gendered one the cards state ("my younger brother") is the
+    ...") of another kind than a gendered one the cards state ("my baby brother Kwabena") is the
     owner's word for the person (`SPOKEN`); its word goes into `endeared`."""
     gendered = {f.rel.kind for f in facts if f.anchor == OWNER and f.rel.gender}
     out = []

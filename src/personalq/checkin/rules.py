@@ -933,7 +933,7 @@ ENDEARMENT_IS_NO_RELATION = named_rule("endearment_beside_a_stated_relation")
 """Owners call relatives by a kinship word of another relation, said without a gender, as an
 endearment: a younger brother "our kid" (Northern English), a partner "my baby", a grown
 sibling "the bairn" or "bub". Where a person's cards state one relation to the owner with a
-gendered word ("my younger brother") and also an ungendered word of another kind ("Our kid,
+gendered word ("my baby brother Kwabena") and also an ungendered word of another kind ("Our kid,
 ..."), one person holds one of them: the gendered one is the relation, the other the owner's
 word for them (relations.family_facts). That word then means them where the request says the
 very word in the singular after the owner's possessive ("our kid" on his wedding day), and
