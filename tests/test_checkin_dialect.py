@@ -54,7 +54,7 @@ def test_dialect_possessive_is_my(typed, standard):
 
 @pytest.mark.parametrize("typed", [
     "me in a hi-vis shirt", "me and the dog at the dam", "me, Aroha and the kids",
-    "me stood by the shed", "me n aroha at the pub", "paint me a kookaburra",
+    "me stood by the shed", "me sanding the ute tray", "me n aroha at the pub", "paint me a kookaburra",
     "ma watering the tomatoes", "me from summer 2019", "me summer before last",
     "Me, Darcy, at 48",
 ])

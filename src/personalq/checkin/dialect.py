@@ -84,6 +84,8 @@ def _possessed(toks: list[Token], j: int, text: str, names: frozenset[str],
         if person_only or lx is None or not w.low.isalpha() or len(w.low) < DIALECT_NOUN_MIN:
             return False
         if lx.is_adjective(w.low) and not rel_of(w.low):
+            if lx.past_verb_lemma(w.low) or lx.verb_lemma(w.low) not in (None, w.low):
+                return False  # a participle: "me dressed up", "me sanding a door"
             continue  # "me new coat", "me wee brother"
         if not noun_like(w):
             return False
