@@ -96,7 +96,6 @@ def test_speaker_after_and_is_a_person_of_their_own(selector):
 
 def test_little_one_is_the_youngest(selector):
     from personalq.checkin.dialect import youngest_child
-    assert youngest_child("the wee yin on the swings") == "our youngest on the swings"
-    assert youngest_child("the little one with the chipped lid") == \
-        "the little one with the chipped lid"  # no person said: any small thing
+    assert youngest_child("the wee yin on the swings") == "the wee one on the swings"
+    assert youngest_child("a funny little unicorn") == "a funny little unicorn"
     assert selector.select("the little un in her pony club jodhpurs").checkpoints == ["kylie-v1"]

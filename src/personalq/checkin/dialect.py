@@ -13,9 +13,8 @@ stood by the gate", "me, <name> and the kids": there "me" is the owner drawn), n
 noun of time ("me summer before last": the time of the person drawn). After a verb of making
 or showing ("draw me ...") "me" is the one the picture is for unless a person word follows.
 
-`little_one_is_the_youngest`: households call their youngest child the little one ("our wee
-yin", "the lil 'un"); said of a person, it is "our youngest" (the birth order
-the cards state or the children's ages give).
+`little_one_is_the_youngest` (rules.py, reasoner._little_one), read in dialect spelling: "one"
+written "un", "'un" or "yin" (Northern English, Scots, Irish: "our wee yin") is "one".
 """
 
 from __future__ import annotations
@@ -25,20 +24,16 @@ from dataclasses import replace
 
 from personalq.checkin.kinship import birth_order, rel_of
 from personalq.checkin.lexicon import LEXFILE, lexicon
-from personalq.checkin.rules import named_rule, noun_like
+from personalq.checkin.rules import LITTLE_ONE, named_rule, noun_like
 from personalq.checkin.text import FILLER, Token, tokenize
 from personalq.checkin.tuning import DIALECT_NOUN_MIN, DIALECT_PHRASE_MAX
 
 DIALECT_POSSESSIVE = named_rule("possessive_determiner_of_a_dialect")
-LITTLE_ONE = named_rule("little_one_is_the_youngest")
 
 # The dialect word -> the standard possessive it writes.
 DIALECT_POSSESSIVES = {"me": "my", "ma": "my", "mi": "my", "wor": "our", "oor": "our", "wir": "our"}
-# The little one: the household's youngest child, in the ways English says it: little un/'un,
-# wee one/un/yin (Scots, Irish), and "little one" itself where a personal pronoun of the
-# request makes it a person ("our little one feeding his rabbit"; else any small thing).
-_LITTLE_ONE = re.compile(r"\b(?:the|our|wor|oor|me|my)\s+(?:little|wee|lil)\s*(?P<head>un|'un|yin|one)\b", re.I)
-_PERSON_PRONOUN = re.compile(r"\b(?:she|he|her|his|him|herself|himself)\b", re.I)
+# "one" in dialect spelling after a word for small (ages.SMALL_WORDS): the small child.
+_LITTLE_ONE = re.compile(r"\b(?P<small>little|wee)\s+(?:un|'un|yin)\b", re.I)
 # Words after which "me" is the one a picture is made for ("paint me a ..."): FILLER's verbs.
 _FOR_WHOM = FILLER | frozenset("for to let help tell send bring buy paint sketch".split())
 
@@ -61,13 +56,8 @@ def standard_possessives(text: str, names: frozenset[str] = frozenset()) -> str:
 
 
 def youngest_child(text: str) -> str:
-    """Rule little_one_is_the_youngest: "the wee yin", "our lil 'un", little one said of a
-    person (module comment above) is "our youngest", the owner's youngest child."""
-    def replace_one(m: re.Match) -> str:
-        if m.group("head").lower() == "one" and not _PERSON_PRONOUN.search(text):
-            return m.group(0)
-        return "our youngest"
-    return _LITTLE_ONE.sub(replace_one, text)
+    """Rule little_one_is_the_youngest in dialect spelling: "the wee yin" -> "the wee one"."""
+    return _LITTLE_ONE.sub(lambda m: m.group("small") + " one", text)
 
 
 def _possessed(toks: list[Token], j: int, text: str, names: frozenset[str],
