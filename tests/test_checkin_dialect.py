@@ -99,3 +99,8 @@ def test_little_one_is_the_youngest(selector):
     assert youngest_child("the wee yin on the swings") == "the wee one on the swings"
     assert youngest_child("a funny little unicorn") == "a funny little unicorn"
     assert selector.select("the little un in her pony club jodhpurs").checkpoints == ["kylie-v1"]
+
+
+def test_endearment_needs_the_cards_own_possessive(selector):
+    """The cards say "Our kid" of the brother: "my kid" is the owner's child (two: asked)."""
+    assert selector.select("my kid at the rodeo").action == "clarify"

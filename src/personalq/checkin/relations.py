@@ -535,7 +535,7 @@ def family_facts(fam: Family, titles_address: bool = True, roles: bool = True,
             if found and not found[1] and word not in _PERSON_CATEGORY:
                 tagged.append(Fact(OWNER, found[0], word))
     if endeared is not None:
-        facts = _endearments_spoken(facts, endeared)
+        facts = _endearments_spoken(facts, endeared, [c.description for c in fam.cards])
     facts += _tags_as_spoken(tagged, facts) if tags_spoken else tagged
     for card in fam.cards:
         for tok in tokenize(card.name):
@@ -552,15 +552,17 @@ def family_facts(fam: Family, titles_address: bool = True, roles: bool = True,
     return _most_specific(list(dict.fromkeys(facts + titles)))
 
 
-def _endearments_spoken(facts: list[Fact], endeared: set[str]) -> list[Fact]:
+def _endearments_spoken(facts: list[Fact], endeared: set[str], texts: list[str]) -> list[Fact]:
     """Rule endearment_beside_a_stated_relation: an ungendered relation to the owner ("Our kid,
     ...") of another kind than a gendered one the cards state ("my baby brother Kwabena") is the
-    owner's word for the person (`SPOKEN`); its word goes into `endeared`."""
+    owner's word for the person (`SPOKEN`); the phrase as the cards say it, possessive and word
+    ("our kid"), goes into `endeared` ("my kid" stays the owner's child)."""
     gendered = {f.rel.kind for f in facts if f.anchor == OWNER and f.rel.gender}
     out = []
     for f in facts:
         if f.anchor == OWNER and not f.rel.gender and gendered and f.rel.kind not in gendered:
-            endeared.add(f.word)
+            endeared.update(f"{m.group(1).lower()} {f.word}" for text in texts for m in
+                            re.finditer(rf"\b(my|our)\s+{re.escape(f.word)}\b", text, re.I))
             f = replace(f, anchor=SPOKEN)
         out.append(f)
     return out
@@ -935,7 +937,7 @@ class Relations:
         if self._spoken_too(ref, found):
             found += [(k, f) for k, f in self._with(SPOKEN, compose(ref.path), allowed)
                       if self._childrens_side_fits(k, ref.path[-1])
-                      and f.word not in self.endeared.get(k, ())]  # only by its word
+                      and not any(p.endswith(" " + f.word) for p in self.endeared.get(k, ()))]
         if len(ref.path) > 1:  # through the cards of the relatives on the way
             for key, _ in self._with(OWNER, compose(ref.path[:-1]), allowed):
                 for name in self.index.families[key].name_lows:
@@ -953,10 +955,10 @@ class Relations:
     def _endeared(self, ref: Ref, allowed) -> list[tuple[str, Fact]]:
         """Rule endearment_beside_a_stated_relation: the people the owner calls by the very
         word the phrase says, in the singular after the owner's possessive ("our kid")."""
-        if len(ref.path) != 1 or ref.plural or ref.one_of or \
-                not any(t.low in _OWNER_WORDS for t in ref.said):
+        said = next((t.low for t in ref.said if t.low in _OWNER_WORDS), None)
+        if len(ref.path) != 1 or ref.plural or ref.one_of or said is None:
             return []
-        return [(k, f) for k, words in self.endeared.items() if ref.word in words
+        return [(k, f) for k, words in self.endeared.items() if f"{said} {ref.word}" in words
                 and (allowed is None or k in allowed)
                 for f in self.facts.get(k, ()) if f.anchor == SPOKEN and f.word == ref.word]
 
