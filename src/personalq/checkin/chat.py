@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from personalq.checkin import genitive
+from personalq.checkin import dialect, genitive
 from personalq.checkin.features import CatalogIndex
 from personalq.checkin.kinship import (home_languages, is_guarded, kin_linkers, label,
                                        possessives_after, reading_in, rel_of)
@@ -133,6 +133,10 @@ def restore(request: str, names: frozenset[str], disabled: frozenset[str] = froz
     """The request with dropped apostrophes, short "and"s and split medium words restored
     (rules above), and the possessive grammar of other languages written the English way
     (genitive.py); media: `style_media` of the catalog; people: `people_of` (default: names)."""
+    if dialect.DIALECT_POSSESSIVE not in disabled:
+        request = dialect.standard_possessives(request, names)
+    if dialect.LITTLE_ONE not in disabled:
+        request = dialect.youngest_child(request)
     if POSSESSIVE_AFTER_KIN not in disabled:
         request = _possessive_before_kin(request, names)
     people = people or People(names, names)

@@ -173,6 +173,7 @@ _BARE_BASE_RE = re.compile(r"(?:\b(?P<pre>for|on|using)\s+(?:the\s+)?|\b(?P<det>
                            re.I)
 BASE_TOKEN_RE = re.compile(r"sd-?\d(?:\.?\d)?|sdxl|sd3|xl|\d\.\d")  # a base model as a token
 REFLEXIVE = frozenset("myself ourselves".split())
+_SPEAKER_PRONOUNS = REFLEXIVE | {"me"}
 # "me" is the person drawn ("me on a summit", "Tobias and me", "a photo of me") except as the
 # one the picture is made for: after a verb of making or showing ("make me a postcard", "show me
 # my dog"; but "draw me as a pirate" draws the speaker) and after "for", "to", "like", "let".
@@ -516,9 +517,13 @@ class _Splitter:
         """coordinated_relatives_are_two_people: "and" between two kinship words ("gran and
         grandad") joins two people, each a phrase of their own (a kinship word is a noun, no
         adjective of the other); after an indefinite article the phrase stays one generic
-        description (a picture of any parent with any child)."""
+        description (a picture of any parent with any child). The speaker's own pronoun after
+        "and" ("my brother and me", "the dog and myself") is a person of its own after any word:
+        a pronoun is no adjective of the word before."""
         if not self.coordinated_relatives or left is None or right is None:
             return False
+        if right.low in _SPEAKER_PRONOUNS and not right.possessive:
+            return True
         if any(t.low in ("a", "an") for t in self.current):
             return False
         return all(_kin_noun(t.low) for t in (left, right))

@@ -514,13 +514,16 @@ def states_a_role(description: str) -> bool:
 
 def family_facts(fam: Family, titles_address: bool = True, roles: bool = True,
                  tags_spoken: bool = True, roles_address: bool = True,
-                 modified: bool = True, orders: bool = True) -> list[Fact]:
+                 modified: bool = True, orders: bool = True,
+                 endeared: set[str] | None = None) -> list[Fact]:
     """Relations of a person card: its description, kinship tags or class ("father-in-law"),
     and a kinship title in its name ("Grandma Rosa"). titles_address (rule
     stated_relation_beats_a_title): a title in a name addresses the person ("Mama Hennie" for
     a mother-in-law), so it states a relation to the owner only where the cards state none.
     tags_spoken (rule stated_relation_beats_a_kinship_tag): likewise a tag of another relation
-    than the description states to the owner is a word the family uses for them."""
+    than the description states to the owner is a word the family uses for them.
+    endeared (rule endearment_beside_a_stated_relation): where given, an ungendered relation
+    word beside a gendered one of another kind is the owner's word for them, added to it."""
     if not _is_person(fam):
         return []
     facts: list[Fact] = []
@@ -532,6 +535,8 @@ def family_facts(fam: Family, titles_address: bool = True, roles: bool = True,
             found = rel_of(word)
             if found and not found[1] and word not in _PERSON_CATEGORY:
                 tagged.append(Fact(OWNER, found[0], word))
+    if endeared is not None:
+        facts = _endearments_spoken(facts, endeared, [c.description for c in fam.cards])
     facts += _tags_as_spoken(tagged, facts) if tags_spoken else tagged
     for card in fam.cards:
         for tok in tokenize(card.name):
@@ -546,6 +551,22 @@ def family_facts(fam: Family, titles_address: bool = True, roles: bool = True,
     elif roles_address and titles and any(states_a_role(c.description) for c in fam.cards):
         titles = []  # "Father <name>, our chaplain": a title of address, no father
     return _most_specific(list(dict.fromkeys(facts + titles)))
+
+
+def _endearments_spoken(facts: list[Fact], endeared: set[str], texts: list[str]) -> list[Fact]:
+    """Rule endearment_beside_a_stated_relation: an ungendered relation to the owner ("Our kid,
+    ...") of another kind than a gendered one the cards state ("my baby brother Kwabena") is the
+    owner's word for the person (`SPOKEN`); the phrase as the cards say it, possessive and word
+    ("our kid"), goes into `endeared` ("my kid" stays the owner's child)."""
+    gendered = {f.rel.kind for f in facts if f.anchor == OWNER and f.rel.gender}
+    out = []
+    for f in facts:
+        if f.anchor == OWNER and not f.rel.gender and gendered and f.rel.kind not in gendered:
+            endeared.update(f"{m.group(1).lower()} {f.word}" for text in texts for m in
+                            re.finditer(rf"\b(my|our)\s+{re.escape(f.word)}\b", text, re.I))
+            f = replace(f, anchor=SPOKEN)
+        out.append(f)
+    return out
 
 
 def _tags_as_spoken(tagged: list[Fact], described: list[Fact]) -> list[Fact]:
@@ -757,6 +778,7 @@ class Relations:
     index: CatalogIndex
     facts: dict[str, list[Fact]] = field(default_factory=dict)
     derived: set = field(default_factory=set)  # (family, fact) composed, not stated
+    endeared: dict[str, set[str]] = field(default_factory=dict)  # family -> the owner's words for them
     disabled: frozenset[str] = frozenset()  # rule names switched off (rules.ALL_RULES, --ablate)
 
     def on(self, rule: str) -> bool:
@@ -769,7 +791,9 @@ class Relations:
                                  self.on(rules.TAG_IS_ANOTHERS_WORD),
                                  self.on(rules.ROLE_IS_ADDRESS),
                                  modified=self.on(rules.MODIFIED_RELATIVE),
-                                 orders=self.on(rules.ORDER_POSSESSES))
+                                 orders=self.on(rules.ORDER_POSSESSES),
+                                 endeared=self.endeared.setdefault(key, set())
+                                 if self.on(rules.ENDEARMENT_IS_NO_RELATION) else None)
             if found:
                 self.facts[key] = found
         self._name_children_by_order()
@@ -913,13 +937,17 @@ class Relations:
         last = ref.path[-1]
         if ref.anchor != OWNER:  # "Hana's daughter", "Callum's sister"
             return self._through_person(ref, allowed)
+        endeared = self._endeared(ref, allowed)
+        if endeared:
+            return endeared
         found = self._with(OWNER, self._on_the_owners_side(ref.path, compose(ref.path)), allowed)
         if self.on(rules.FAMILY_WORD_NAMES_THEM) and len(ref.path) == 1 and \
                 (ref.bare or honorific_stem(ref.word) is not None):
             found += self._family_word(ref, allowed)  # "my father" is no "Father <name>"
         if self._spoken_too(ref, found):
             found += [(k, f) for k, f in self._with(SPOKEN, compose(ref.path), allowed)
-                      if self._childrens_side_fits(k, ref.path[-1])]
+                      if self._childrens_side_fits(k, ref.path[-1])
+                      and not any(p.endswith(" " + f.word) for p in self.endeared.get(k, ()))]
         if len(ref.path) > 1:  # through the cards of the relatives on the way
             for key, _ in self._with(OWNER, compose(ref.path[:-1]), allowed):
                 for name in self.index.families[key].name_lows:
@@ -933,6 +961,16 @@ class Relations:
             if len({k for k, _ in found + more}) >= 2:
                 found += more
         return found
+
+    def _endeared(self, ref: Ref, allowed) -> list[tuple[str, Fact]]:
+        """Rule endearment_beside_a_stated_relation: the people the owner calls by the very
+        word the phrase says, in the singular after the owner's possessive ("our kid")."""
+        said = next((t.low for t in ref.said if t.low in _OWNER_WORDS), None)
+        if len(ref.path) != 1 or ref.plural or ref.one_of or said is None:
+            return []
+        return [(k, f) for k, words in self.endeared.items() if f"{said} {ref.word}" in words
+                and (allowed is None or k in allowed)
+                for f in self.facts.get(k, ()) if f.anchor == SPOKEN and f.word == ref.word]
 
     def _on_the_owners_side(self, path: list[Rel], wants: list[Rel]) -> list[Rel]:
         """Rule childrens_side_is_the_owners_by_gender: "the kids' ammamma" (the mother's mother)

@@ -952,6 +952,16 @@ it is a word the family uses for them (a bare "grandma" still reaches her), so "
 means the owner's own grandmother where a card states one, and "my grandpa on my mum's side"
 nobody where only a father-in-law is tagged so (relations.family_facts, Relations._spoken_too)."""
 
+ENDEARMENT_IS_NO_RELATION = named_rule("endearment_beside_a_stated_relation")
+"""Owners call relatives by a kinship word of another relation, said without a gender, as an
+endearment: a younger brother "our kid" (Northern English), a partner "my baby", a grown
+sibling "the bairn" or "bub". Where a person's cards state one relation to the owner with a
+gendered word ("my baby brother Kwabena") and also an ungendered word of another kind ("Our kid,
+..."), one person holds one of them: the gendered one is the relation, the other the owner's
+word for them (relations.family_facts). That word then means them where the request says the
+very word in the singular after the owner's possessive ("our kid" on his wedding day), and
+not among the owner's children ("our kids", "my eldest", "the kids": Relations._people)."""
+
 APPOSED_RELATIONS = named_rule("apposed_relations_are_one_person")
 """Two relation phrases side by side with only a comma between them, no "and"/"or"/"with"
 making them a list ("<X>'s mum, <Y>'s granny, at the stove"), are an apposition: one person

@@ -42,7 +42,7 @@ from personalq.checkin.rules import (ONE_BASE, CALIBRATED, DEPICTED_KIND, FULL_L
 from personalq.checkin.rules import (OWN_LOOK, ELIDED_HEAD, ING_NOUN, OR_FRAMES_BOTH, OWNER_ON_ANY_VERSION,
                                      OTHER_THING_HEADS, POINTED_LOOKALIKE, RARE_TRIGGER, VERB_OBJECT_SET,
                                      heads_another_thing, noun_like)
-from personalq.checkin import chat, depiction, disjunction, lookalikes, paraphrase, partitive, verbatim
+from personalq.checkin import chat, depiction, dialect, disjunction, lookalikes, paraphrase, partitive, verbatim
 from personalq.checkin.decide import Decision, compose
 from personalq.checkin.kinship import label_of
 from personalq.checkin.ordinary import stated_relations
@@ -184,7 +184,7 @@ class Selector:
         self.backend = backend
         self.ask_threshold = ask_threshold
         self.base_models = base_names(base_model)
-        all_cards: list[Card] = store.cards()
+        all_cards: list[Card] = dialect.standard_cards(store.cards(), switches(disabled_rules))
         self.cards = [c for c in all_cards if fits_base(c, self.base_models)]
         self.by_id = {c.id: c for c in self.cards}
         self.index = _catalog_index(self.cards, switches(disabled_rules))

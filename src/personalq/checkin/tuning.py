@@ -198,6 +198,10 @@ COINED_MIN_CHARS = 4
 # A card's closed compound noun of at least this many letters is closed again where typed as
 # two words (chat.medium_word_typed_open); shorter ones are too often two words of their own.
 CLOSED_NOUN_MIN = 7
+# dialect.py (possessive_determiner_of_a_dialect): the most words read after "me"/"wor"/... for the
+# possessed noun (modifiers, then the noun: "me new reading glasses").
+DIALECT_PHRASE_MAX = 3
+DIALECT_NOUN_MIN = 3  # a shorter word there is chat shorthand ("me n <name>", "me w <thing>"), no noun
 CONTENTS_REACH = 4  # words between a container's "of" and a word of its contents ("of our old ...")
 
 # ordinary.py, object_of_a_verb_for_things: a verb's meaning is tested in its this many most

@@ -1,0 +1,101 @@
+"""The first-person possessive as English dialects write it, read as "my"/"our".
+
+Many Englishes write the possessive determiner with the object pronoun's form or their own
+word: Northern English, Irish, Scottish and Australian "me" ("me brother", "me old car"),
+Scots and Black English "ma", Jamaican and Yorkshire "mi", Geordie "wor", Scots "oor"/"wir"
+("our"). The owner's cards are written that way too ("Me sister, <name>, ..."). The rest of
+Check-in reads a possessive by "my"/"our" and "me" as the person drawn, so the word is written
+the standard way where the phrase after it can only be possessed (rule
+`possessive_determiner_of_a_dialect`): "me" before a noun, a kinship or birth-order word
+("me eldest"), or adjectives and unknown words before a noun ("me good boots"); never before a
+preposition, a conjunction, a verb form or punctuation ("me in a coat", "me and <name>", "me
+stood by the gate", "me, <name> and the kids": there "me" is the owner drawn), nor before a
+noun of time ("me summer before last": the time of the person drawn). After a verb of making
+or showing ("draw me ...") "me" is the one the picture is for unless a person word follows.
+
+`little_one_is_the_youngest` (rules.py, reasoner._little_one), read in dialect spelling: "one"
+written "un", "'un" or "yin" (Northern English, Scots, Irish: "our wee yin") is "one".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from personalq.checkin.kinship import birth_order, rel_of
+from personalq.checkin.lexicon import LEXFILE, lexicon
+from personalq.checkin.rules import LITTLE_ONE, named_rule, noun_like
+from personalq.checkin.text import FILLER, Token, tokenize
+from personalq.checkin.tuning import DIALECT_NOUN_MIN, DIALECT_PHRASE_MAX
+
+DIALECT_POSSESSIVE = named_rule("possessive_determiner_of_a_dialect")
+
+# The dialect word -> the standard possessive it writes.
+DIALECT_POSSESSIVES = {"me": "my", "ma": "my", "mi": "my", "wor": "our", "oor": "our", "wir": "our"}
+# "one" in dialect spelling after a word for small (ages.SMALL_WORDS): the small child.
+_LITTLE_ONE = re.compile(r"\b(?P<small>little|wee)\s+(?:un|'un|yin)\b", re.I)
+# Words after which "me" is the one a picture is made for ("paint me a ..."): FILLER's verbs.
+_FOR_WHOM = FILLER | frozenset("for to let help tell send bring buy paint sketch".split())
+
+
+def standard_possessives(text: str, names: frozenset[str] = frozenset()) -> str:
+    """The text with each dialect possessive determiner written "my"/"our" where the phrase
+    after it is possessed (module docstring); names: lower-case names of person cards (a
+    name is never a possessed noun: "me <name>" is two people)."""
+    toks = tokenize(text)
+    for i in range(len(toks) - 2, -1, -1):  # from the end: earlier offsets stay valid
+        tok = toks[i]
+        english = DIALECT_POSSESSIVES.get(tok.low)
+        if english is None or tok.possessive or tok.low in names:
+            continue
+        person_only = i > 0 and toks[i - 1].low in _FOR_WHOM
+        if _possessed(toks, i + 1, text, names, person_only):
+            english = english.capitalize() if tok.text[0].isupper() else english
+            text = text[:tok.start] + english + text[tok.end:]
+    return text
+
+
+def youngest_child(text: str) -> str:
+    """Rule little_one_is_the_youngest in dialect spelling: "the wee yin" -> "the wee one"."""
+    return _LITTLE_ONE.sub(lambda m: m.group("small") + " one", text)
+
+
+def _possessed(toks: list[Token], j: int, text: str, names: frozenset[str],
+               person_only: bool) -> bool:
+    """Is the phrase from toks[j] a possessed noun phrase: modifiers (adjectives, words no
+    English has) up to DIALECT_PHRASE_MAX words, then a kinship/birth-order word or a noun?"""
+    lx = lexicon()
+    for k in range(j, min(j + DIALECT_PHRASE_MAX, len(toks))):
+        w = toks[k]
+        if text[toks[k - 1].end:w.start].strip() or w.low in names:
+            return False
+        if rel_of(w.low) is not None or birth_order(w.low, True) is not None:
+            return True
+        if person_only or lx is None or not w.low.isalpha() or len(w.low) < DIALECT_NOUN_MIN:
+            return False
+        if lx.is_adjective(w.low) and not rel_of(w.low):
+            if lx.past_verb_lemma(w.low) or lx.verb_lemma(w.low) not in (None, w.low):
+                return False  # a participle: "me dressed up", "me sanding a door"
+            continue  # "me new coat", "me wee brother"
+        if not noun_like(w):
+            return False
+        senses = lx.senses(w.low)
+        if senses:
+            return senses[0].lexfile != LEXFILE["time"]
+        if lx.has_word(w.low) and not lx.is_adjective(w.low):
+            return False
+    return False
+
+
+def standard_cards(cards: list, disabled: frozenset[str] = frozenset()) -> list:
+    """The cards with their descriptions' dialect possessives written the standard way ("Me
+    sister, <name>, ..." is the owner's sister, not the owner), so a card presenting the
+    owner is one whose description opens with the pronoun itself ("Me, <name>, ...")."""
+    if DIALECT_POSSESSIVE in disabled:
+        return cards
+    names = frozenset(c.name.lower() for c in cards)
+    out = []
+    for card in cards:
+        text = standard_possessives(card.description, names)
+        out.append(card if text == card.description else replace(card, description=text))
+    return out
