@@ -224,3 +224,18 @@ def test_every_rule_can_be_switched_off():
     off = Reasoner(r.index, disabled=frozenset(["possessor_is_not_head", "relation_through_kinship"]))
     request = "Anna's son in a sandbox"
     assert compose(request, off.resolve(off.parse(request)), off.index).checkpoints == ["anna"]
+
+
+@pytest.mark.parametrize("request_, subject", [
+    ("our collie sat by the stove", "our collie"),
+    ("me uncle stood at the bar", "me uncle"),
+    ("Nell lay on the rug all afternoon", "nell"),
+])
+def test_a_past_tense_verb_after_the_head_ends_the_phrase(request_, subject):
+    """British/Irish "sat"/"stood" and any past-tense verb after the head noun are what the one drawn
+    did; a noun that is its own bare verb form ("a dog bed") stays in the phrase."""
+    vocab, names = frozenset({"collie", "uncle", "dog", "bed"}), frozenset({"nell"})
+    assert parse(request_, vocab=vocab, names=names).mentions[0].text == subject
+    off = frozenset({"past_tense_after_the_head_is_the_verb"})
+    assert parse(request_, vocab=vocab, names=names, off=off).mentions[0].text != subject
+    assert parse("a dog bed by the door", vocab=vocab).mentions[0].text == "a dog bed"

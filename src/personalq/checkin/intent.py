@@ -81,6 +81,7 @@ BARE_NOUN_RULE = "bare_opening_noun_is_generic"  # registered in rules.py
 ARTICLE_SHARED_RULE = "article_governs_the_coordination"  # registered in rules.py
 NAME_JOINER_RULE = "joiner_inside_a_name"  # registered in rules.py
 CONTACT_CLAUSE_RULE = "contact_clause_agent_is_not_drawn"  # registered in rules.py
+PAST_AFTER_HEAD_RULE = "past_tense_after_the_head_is_the_verb"  # registered in rules.py
 _JOINERS = ("&", "and", "+", "n")  # how "and" inside a name is typed ("Bread & Roses")
 ME_LISTED_RULE = "me_opening_a_list_is_drawn"  # registered in rules.py
 LIST_OPENERS = frozenset(":;,-(")  # punctuation that opens a list or an apposition of people
@@ -484,6 +485,26 @@ class _Splitter:
         return after is None or after.low in STOPWORDS or \
             bool(_BREAK_RE.search(self.request[verb.end:after.start]))
 
+    def past_after_head(self, i: int, prev: Token | None) -> bool:
+        """Rule past_tense_after_the_head_is_the_verb: a past-tense verb right after the
+        phrase's head noun ("<pet> sat on the step", "<relative> stood by the gate", British and
+        Irish English for "sitting"/"standing") is what the one drawn did: the phrase ends
+        before it. The head is a name, a kinship word or a word the catalog knows; the verb is
+        no word the catalog knows, no -ing form, and is followed by a function word or nothing."""
+        tokens, tok = self.tokens, self.tokens[i]
+        lx = lexicon()
+        if lx is None or prev is None or prev is not tokens[i - 1] or tok.possessive or \
+                self.known(tok) or self.is_name(tok) or tok.low in STOPWORDS:
+            return False
+        if not (self.is_name(prev) or _kin_noun(prev.low) or (self.known(prev) and prev.low not in STOPWORDS)):
+            return False
+        lemma = lx.past_verb_lemma(tok.low)
+        if lemma is None or lemma == tok.low or lx.verb_lemma(tok.low) is not None:
+            return False  # no past form ("a dog bed": "bed" is its own bare form)
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        return after is None or after.low in STOPWORDS or is_determiner(after) or \
+            bool(_BREAK_RE.search(self.request[tok.end:after.start]))
+
     def close(self, role: str, toks: list[Token]) -> None:
         if not toks:
             return
@@ -564,6 +585,8 @@ class _Splitter:
         if CONTACT_CLAUSE_RULE not in self.off and self.contact_clause(i, prev):
             self.restart("scene")
             return i + 2  # the maker and the verb: no mention of their own
+        if PAST_AFTER_HEAD_RULE not in self.off and self.past_after_head(i, prev):
+            self.restart("scene")  # "<dog> sat on the step": what it did, no word of the dog
         if low in _JOINERS and self.current and self.inside_a_name(i):
             self.current.append(tok)  # joiner_inside_a_name: "<word> and <word>" of one name
             return i + 1

@@ -19,6 +19,7 @@ from personalq.checkin import containers, features
 from personalq.checkin.dates import OTHER_SEASON_RULE, TWO_DIGIT_SEASON_RULE, YEARS_AGO_RULE
 from personalq.checkin.features import CatalogIndex, Match, MatchKind
 from personalq.checkin.intent import (ARTICLE_SHARED_RULE, BARE_NOUN_RULE, CONTACT_CLAUSE_RULE, DATE_WORDS_RULE,
+                                    PAST_AFTER_HEAD_RULE,
                                       NAME_JOINER_RULE,
                                       NOW_RULE, Determiner, Mention, Role)
 from personalq.checkin.intent import ME_LISTED_RULE
@@ -1659,6 +1660,11 @@ quilt gran sewed" is the quilt that gran sewed. A kinship word or a name right a
 the phrase, followed by a past-tense verb that ends the clause, is who made or did the thing,
 not someone drawn: the clause reads as the scene, and the phrase before it keeps its noun
 (intent._Splitter.contact_clause)."""
+PAST_AFTER_HEAD = named_rule(PAST_AFTER_HEAD_RULE)
+"""British and Irish English say "sat"/"stood" for "sitting"/"standing", and any speaker may
+tell what the one drawn did in the past tense ("<pet> sat on the step", "<relative> wore her
+pearls"): a past-tense verb right after the head noun is the clause's verb, no describing word
+of the noun, so the phrase ends before it (intent._Splitter.past_after_head)."""
 OWN_LOOK = named_rule("own_look_is_no_style")
 """A phrase describing how a chosen thing looks ("our shop with the <colour> <material> sign",
 "the boat with the painted <pattern> hull") says what the thing is like, and its card says so in
