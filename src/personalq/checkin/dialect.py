@@ -56,7 +56,7 @@ def standard_possessives(text: str, names: frozenset[str] = frozenset()) -> str:
 
 
 def youngest_child(text: str) -> str:
-    """Rule little_one_is_the_youngest in dialect spelling: "the wee yin" -> "the wee one"."""
+    """Rule little_one_is_the_youngest in dialect spelling: "un", "'un" and "yin" are "one"."""
     return _LITTLE_ONE.sub(lambda m: m.group("small") + " one", text)
 
 

@@ -500,7 +500,7 @@ class _Splitter:
             return False
         lemma = lx.past_verb_lemma(tok.low)
         if lemma is None or lemma == tok.low or lx.verb_lemma(tok.low) is not None:
-            return False  # no past form ("a dog bed": "bed" is its own bare form)
+            return False  # no past form (a noun that is its own bare verb form stays)
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         return after is None or after.low in STOPWORDS or is_determiner(after) or \
             bool(_BREAK_RE.search(self.request[tok.end:after.start]))
