@@ -50,6 +50,9 @@ TAXIS = [
               ["style", "poster", "hand-painted"],
               "Hand-painted roadside advertising poster for buses and barbers: lurid colours, "
               "bold titles."),
+    lora_card("funeral-board", "Homecoming Board", "style", "portrait painting",
+              ["style", "funeral", "portrait"],
+              "Painted funeral poster portrait in the Ghanaian roadside style: gold frame, dates below."),
 ]
 
 
@@ -99,6 +102,17 @@ def test_an_ordinary_word_names_no_coded_trigger(hives, request_):
 ])
 def test_a_bare_kind_noun_is_no_look(taxis, request_):
     assert "calendar-print" not in _picked(taxis, request_)
+
+
+def test_an_event_a_style_shows_is_no_picture_noun(taxis):
+    """A tag that only names an event ("funeral") is what a style shows, not a kind of picture;
+    a tag that names a made thing ("calendar") heads a picture phrase."""
+    from personalq.checkin.paraphrase import picture_phrases
+    from personalq.checkin.text import stem
+
+    assert not picture_phrases("a quiet village funeral", frozenset({stem("funeral")}))
+    assert picture_phrases("a quiet village calendar", frozenset({stem("calendar")}))
+    assert "funeral-board" not in _picked(taxis, "a quiet village funeral under the trees")
 
 
 def test_dressed_up_as_a_kind_draws_no_named_one(taxis):

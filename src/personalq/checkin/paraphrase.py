@@ -168,12 +168,19 @@ def in_frame_kind(text: str, det: str, style_words: frozenset[str]) -> str:
     return "concept"
 
 
+# WordNet's files of what a picture is: a made thing (noun.artifact) or a message (noun.communication)
+PICTURE_KIND_FILES = frozenset({LEXFILE["artifact"], LEXFILE["communication"]})
+
+
 def _own_picture_noun(tok: Token, own: frozenset[str]) -> bool:
     """Rule style_card_noun_heads_a_picture_phrase: a noun a style card names its kind by
     (class noun's head, one-word tag) is a picture noun of this catalog ("postcard"); that noun
-    breaks no near tie (`Phrase.own_noun`): it is what made the words a phrase."""
+    breaks no near tie (`Phrase.own_noun`): it is what made the words a phrase. A picture is a
+    made thing or a message: one of the noun's WordNet meanings is an artifact or a
+    communication (a tag naming only an event the style shows is no picture noun)."""
     lx = lexicon()
-    return tok.stem in own and lx is not None and bool(lx.senses(tok.low))
+    senses = lx.senses(tok.low) if lx is not None and tok.stem in own else []
+    return any(s.lexfile in PICTURE_KIND_FILES for s in senses)
 
 
 def picture_phrases(request: str, own: frozenset[str] = frozenset()) -> list[Phrase]:
