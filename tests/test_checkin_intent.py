@@ -239,3 +239,5 @@ def test_a_past_tense_verb_after_the_head_ends_the_phrase(request_, subject):
     off = frozenset({"past_tense_after_the_head_is_the_verb"})
     assert parse(request_, vocab=vocab, names=names, off=off).mentions[0].text != subject
     assert parse("a dog bed by the door", vocab=vocab).mentions[0].text == "a dog bed"
+    # after a possessive comes what is theirs: a past form there is a noun (a kinship word, a name)
+    assert parse("Rosa's ate on the swings", names=frozenset({"rosa"})).mentions[0].text == "rosa's ate"

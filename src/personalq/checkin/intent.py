@@ -489,13 +489,14 @@ class _Splitter:
         """Rule past_tense_after_the_head_is_the_verb: a past-tense verb right after the
         phrase's head noun ("<pet> sat on the step", "<relative> stood by the gate", British and
         Irish English for "sitting"/"standing") is what the one drawn did: the phrase ends
-        before it. The head is a name, a kinship word or a word the catalog knows; the verb is
-        no word the catalog knows, no -ing form, and is followed by a function word or nothing."""
+        before it. The head is a name, a kinship word or a word the catalog knows, not a
+        possessive; the verb is no word the catalog knows nor a kinship word of any language
+        (a past form may spell one), no -ing form, and a function word or nothing follows."""
         tokens, tok = self.tokens, self.tokens[i]
         lx = lexicon()
-        if lx is None or prev is None or prev is not tokens[i - 1] or tok.possessive or \
-                self.known(tok) or self.is_name(tok) or tok.low in STOPWORDS:
-            return False
+        if lx is None or prev is None or prev is not tokens[i - 1] or tok.possessive or prev.possessive or \
+                self.known(tok) or self.is_name(tok) or tok.low in STOPWORDS or _kin_noun(tok.low):
+            return False  # after "<name>'s" comes what is theirs; a kinship word is no verb
         if not (self.is_name(prev) or _kin_noun(prev.low) or (self.known(prev) and prev.low not in STOPWORDS)):
             return False
         lemma = lx.past_verb_lemma(tok.low)
