@@ -14,7 +14,7 @@ English of the major varieties (baby words incl. "babby", "wean"; toddler,
 preschooler, child, tween, teen, adult, old age), the young of the animals kept as pets or on a
 farm (WordNet's young mammals too), decades of life ("in her 30s", "early forties"), ages in
 numbers or number words with their frames ("at", "aged", "age", "-year-old", "yo", "turning",
-"when she was 11", "<n>th birthday"), and the school years of the English-speaking systems
+"when she was 13 or so", "<n>th birthday"), and the school years of the English-speaking systems
 ("year N" UK/IE/AU/NZ, "grade N" and "Nth grade" US/CA/ZA, "class N" and "standard N" IN/KE,
 "primary N" Scotland/SG, "form N" NZ/MY/KE, "secondary N" SG/Scotland, and the school stages:
 preschool, nursery, reception, kindergarten, grade R, junior/senior infants, primary, middle,
