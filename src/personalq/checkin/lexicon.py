@@ -73,6 +73,9 @@ class Lexicon:
         self._data = _read_lf(folder / "data.noun")
         self.synset = lru_cache(maxsize=65536)(self._read_synset)
         self.head_names_a_sense = lru_cache(maxsize=65536)(self._head_names_a_sense)
+        # asked per family on every request (a class noun against "person", "structure", ...):
+        # the answer depends on the words only, so the warm process keeps it
+        self.is_a = lru_cache(maxsize=262144)(self._is_a)
         self._verbs: _VerbIndex | None = None
         self._modifiers: list[_SortedIndex] | None = None  # index.adj, .adv, .verb (has_word)
 
@@ -117,7 +120,7 @@ class Lexicon:
     def hypernyms(self, synset: Synset) -> list[Synset]:
         return [self.synset(o) for o in synset.hypernyms]
 
-    def is_a(self, word: str, class_noun: str, depth: int = 3, senses: int = 1) -> bool:
+    def _is_a(self, word: str, class_noun: str, depth: int = 3, senses: int = 1) -> bool:
         """Is (one of the `senses` most frequent meanings of) `word` a kind of some meaning of
         `class_noun`, at most `depth` hypernym links up?"""
         targets = {s.offset for s in self.senses(class_noun)}
