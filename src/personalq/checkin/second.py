@@ -9,6 +9,9 @@ the selected families' mentions did not use. A family joins only on strong evide
 
 from __future__ import annotations
 
+from collections import defaultdict
+from weakref import WeakKeyDictionary
+
 from personalq.checkin.features import CatalogIndex
 from personalq.checkin.intent import Intent, Role
 from personalq.checkin.reasoner import Outcome, Resolution
@@ -158,12 +161,27 @@ def owned_thing(index: CatalogIndex, request: str, rest: list[Token],
         if tok.stem in theirs or not owned_by_determiner(request, tok) or \
                 not heads_its_phrase(request, tok):
             continue
-        hits = [k for k, fam in index.families.items() if k not in chosen
-                and fam.kind == "subject" and not being(fam.class_head)
-                and tok.stem in kind_stems(fam, tagged)]
+        hits = [k for k in _kind_owners(index, tagged).get(tok.stem, ()) if k not in chosen]
         if len(hits) == 1:
             return hits[0]
     return None
+
+
+_KIND_OWNERS: "WeakKeyDictionary[CatalogIndex, dict[bool, dict[str, list[str]]]]" = WeakKeyDictionary()
+
+
+def _kind_owners(index: CatalogIndex, tagged: bool) -> dict[str, list[str]]:
+    """Kind stem -> the subject families that are no being and say they are that kind
+    (kind_stems), built once per index: owned_thing asks it for every leftover word."""
+    per_index = _KIND_OWNERS.setdefault(index, {})
+    if tagged not in per_index:
+        owners: dict[str, list[str]] = defaultdict(list)
+        for key, fam in index.families.items():
+            if fam.kind == "subject" and not being(fam.class_head):
+                for kind in kind_stems(fam, tagged):
+                    owners[kind].append(key)
+        per_index[tagged] = owners
+    return per_index[tagged]
 
 
 def kind_stems(fam, tagged: bool = True) -> frozenset[str]:
