@@ -26,7 +26,7 @@ from personalq.checkin.lexical import COMPOSING, card_senses, family_words, what
 from personalq.checkin.lexicon import lexicon
 from personalq.checkin.nameforms import NameForms, person_gender
 from personalq.checkin.synonyms import PhraseIndex, other_names
-from personalq.checkin.text import (CATEGORY_GROUPS, RELATED, STOPWORDS, SYNONYM_GROUPS, Token,
+from personalq.checkin.text import (CATEGORY_GROUPS, CATEGORY_WORDS, RELATED, STOPWORDS, SYNONYM_GROUPS, Token,
                                     edit_distance, english_words, governed, stem, tokenize,
                                     verb_form, words)
 from personalq.checkin.tuning import (CLIPPED, CLIPPED_NAME, FULL_FORM_MIN_NAME, LONG_NAME, ORDER_REACH, COMMON_TAG_MIN, COMMON_TAG_SHARE, COMPOUND, FUZZY, FUZZY_MAX_EDITS, MIN_STEM_FOR_FUZZY, NAME_FORM, NAME_FORM_MIN,
@@ -575,7 +575,7 @@ class CatalogIndex:
     def _kind_words(self) -> KindWords:
         """The words saying what each subject family is, for pet forms ("staffy")."""
         skip = {w for tag in self.common_tags for w in tag.split()} | \
-            {w for g in CATEGORY_GROUPS for w in g}
+            CATEGORY_WORDS
         return KindWords({k: [c.class_noun for c in f.cards] + [t for c in f.cards for t in c.tags]
                           for k, f in self.families.items() if f.kind == "subject"},
                          frozenset(skip))

@@ -9,7 +9,7 @@ from personalq.checkin.features import CatalogIndex
 from personalq.checkin.intent import REFLEXIVE, is_determiner
 from personalq.checkin.reasoner import Reasoner, Resolution
 from personalq.checkin.rewrite import Placement, cue_only_clauses, extend_over_cues, rewrite
-from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, FILLER, KINSHIP, PREPOSITIONS,
+from personalq.checkin.text import (CATEGORY_WORDS, CUE_WORDS, FILLER, KINSHIP, PREPOSITIONS,
                                     STOPWORDS, TRANSPARENT, Token, english_words, tokenize,
                                     verb_form, words)
 
@@ -39,7 +39,7 @@ def placements_for(request: str, resolutions: list[Resolution]) -> list[Placemen
     return out
 
 
-ADDRESS_WORDS = KINSHIP | REFLEXIVE | frozenset(w for g in CATEGORY_GROUPS for w in g)
+ADDRESS_WORDS = KINSHIP | REFLEXIVE | CATEGORY_WORDS
 
 
 def _describing_words(tokens: list[Token], start: int, end: int, card: Card) -> list[str]:

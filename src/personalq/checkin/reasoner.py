@@ -39,7 +39,7 @@ from personalq.checkin.relations import (DEPARTED, NO_LINK, OWNER, Answer, Ref, 
                                          departed_only, name_like, rare_noun_name, reference,
                                          role_word_name,
                                          said_departed)
-from personalq.checkin.text import (CATEGORY_GROUPS, CARRYING_WORDS, CHECKPOINT_WORDS, CUE_WORDS, FILLER, STOPWORDS,
+from personalq.checkin.text import (CATEGORY_WORDS, CARRYING_WORDS, CHECKPOINT_WORDS, CUE_WORDS, FILLER, STOPWORDS,
                                     TRANSPARENT, Token,
                                     stem, tokenize, verb_form)
 
@@ -60,7 +60,6 @@ __all__ = ["CatalogIndex", "Reasoner", "Resolution", "Outcome", "pick_version", 
 COMPOSING = ("style", "concept")  # kinds that compose with a subject
 _OBJECT_PRONOUNS = frozenset("him her them".split())  # a verb's object, never its subject
 _PRONOUN_REACH = 4  # words after a relation phrase where its verb's object pronoun stands
-_BROAD_PERSON_WORDS = frozenset(w for g in CATEGORY_GROUPS for w in g)  # words for anyone
 _BESIDE_WORDS = frozenset("to beside alongside and plus versus vs meets near".split())
 
 
@@ -486,7 +485,7 @@ class Reasoner:
         toks = g.mention.all_tokens
         return any(t.possessive and not t.capitalized and t.low.isalpha() and
                    rules.person_noun(t.low) and not rel_of(t.low) and
-                   t.low not in _BROAD_PERSON_WORDS and not self.index.lookup(t).strengths
+                   t.low not in CATEGORY_WORDS and not self.index.lookup(t).strengths
                    for t in toks[:-1])
 
     def _newcomer(self, ctx: Context, g: Group) -> bool:

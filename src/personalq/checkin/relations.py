@@ -23,7 +23,7 @@ from personalq.checkin.lexicon import lexicon
 from personalq.checkin.kinship import (KIN_POINTED, Rel, birth_order, fold, home_languages, home_reading,
                                        idiom, SENIORITY, honorific_stem, is_guarded, rel_of, role_idiom,
                                        with_seniority)
-from personalq.checkin.text import (CATEGORY_GROUPS, CUE_WORDS, FILLER, STOPWORDS, Token,
+from personalq.checkin.text import (CATEGORY_WORDS, CUE_WORDS, FILLER, STOPWORDS, Token,
                                     english_words, governed, tokenize)
 from personalq.checkin.tuning import (KIN_REACH, PERSON_DEPTH, PERSON_SENSES, ROLE_AFTER_MY_WORDS,
                                      ROLE_CLASSES, ROLE_DEPTH, ROLE_KIN_CLASSES, ROLE_SENSES, TOGETHER_MAX)
@@ -35,7 +35,6 @@ _OWNER_WORDS = frozenset("my our".split())
 _CLAUSE_WORDS = frozenset("who whom whose which where when".split())  # open a relative clause
 _SUBORDINATORS = frozenset("before after since until because while".split())
 _ONE_OF_RE = re.compile(r"\b(?:one|either|any|which|which-?ever|each|neither)\s+of\s*$", re.I)
-_PERSON_WORDS = frozenset(w for g in CATEGORY_GROUPS for w in g)
 _PERSON_CATEGORY = frozenset("child kid baby toddler teen".split())  # an age, not a relation
 # Relations a person has one of per gender (a mother, a father, a wife): a plain word for them
 # means the plain relative, a step-relative only where no plain one of that gender is stated.
@@ -226,7 +225,7 @@ def _is_person(fam: Family) -> bool:
     """Only people have relatives' titles (a dog "my grandpa gave me" is no grandpa)."""
     card = fam.newest
     tags = {t.lower() for t in card.tags}
-    return fam.kind == "subject" and (fam.class_head in _PERSON_WORDS or "person" in tags or
+    return fam.kind == "subject" and (fam.class_head in CATEGORY_WORDS or "person" in tags or
                                       any(rel_of(t) for t in tags | {card.class_noun.lower()}))
 
 
@@ -672,7 +671,7 @@ def role_word_name(tok: Token) -> bool:
     kinship word) is the relative's given name typed in lower case; English would say "my
     cousin the <role>"."""
     return tok.low.isalpha() and not tok.possessive and not rel_of(tok.low) and \
-        rules.person_noun(tok.low) and tok.low not in _PERSON_WORDS
+        rules.person_noun(tok.low) and tok.low not in CATEGORY_WORDS
 
 
 def _no_noun(tok: Token) -> bool:

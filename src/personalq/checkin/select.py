@@ -187,7 +187,7 @@ class Selector:
         all_cards: list[Card] = dialect.standard_cards(store.cards(), switches(disabled_rules))
         self.cards = [c for c in all_cards if fits_base(c, self.base_models)]
         self.by_id = {c.id: c for c in self.cards}
-        self.index = _catalog_index(self.cards, switches(disabled_rules))
+        self.index = CatalogIndex(self.cards, switches(disabled_rules))
         self._index_typed_words()
         self.reasoner = Reasoner(self.index, ratio_for(ask_threshold),
                                  confirm_below_for(ask_threshold), switches(disabled_rules))
@@ -1142,8 +1142,3 @@ class Selector:
             if card_id not in listed:
                 out.append({"id": card_id, "score": 0.0})
         return out
-
-
-def _catalog_index(cards: list[Card], disabled: frozenset[str]) -> CatalogIndex:
-    """The reasoner's index of the cards, with the word sources the ablation may switch off."""
-    return CatalogIndex(cards, disabled)

@@ -286,6 +286,7 @@ CATEGORY_GROUPS: list[frozenset[str]] = [frozenset(g.split()) for g in (
     "daughter mom mum mother dad father grandma grandpa grandmother grandfather granny sister "
     "brother partner boyfriend girlfriend baby mate buddy pal sis bro hubby nana",
 )]
+CATEGORY_WORDS = frozenset(w for g in CATEGORY_GROUPS for w in g)  # every broad word for anyone
 KINSHIP = frozenset("""mom mum mother dad father grandma grandpa grandmother grandfather granny
     nana gramps grandad granddad sis sister bro brother son daughter wife husband hubby
     grandson granddaughter""".split())  # used bare, these name one person: "grandpa"
