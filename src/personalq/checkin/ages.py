@@ -30,6 +30,11 @@ _PATTERNS = (
     (re.compile(r"(?:^|,)\s*(\d{1,3})\s*(?=,|:)"), 1),
 )
 SMALL_WORDS = frozenset("little wee".split())  # a "little one", a "wee one": a small child
+YOUNG_WORDS = SMALL_WORDS | {"young"}  # "our young laddie", "the wee lassie": a child of a gender
+# Words for a boy or a girl that "the young ..." makes the household's child (Irish, Scottish,
+# Northern, Australian English "young fella", "wee lass"), with the gender they say.
+YOUNG_PERSON_WORDS = {"lad": "m", "laddie": "m", "boy": "m", "fella": "m", "fellow": "m",
+                      "lass": "f", "lassie": "f", "girl": "f"}
 
 
 def _number(word: str) -> int:

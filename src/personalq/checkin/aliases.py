@@ -91,16 +91,20 @@ def stated_names(text: str) -> list[tuple[str, ...]]:
 
 
 def family_names(descriptions: list[str], own: set[str]) -> set[str]:
-    """The words of the names the cards' descriptions state that can name the family alone:
+    """The words of the names the cards' descriptions state (stated_names, and a name in
+    brackets after the card's name: full_name_after_the_name) that can name the family alone:
     not its own name words (`own`) and not everyday English words, which keep their ordinary
     reading ("Big Tam" names it by "tam" only; "Granny" is left to relations.py)."""
     english = vocabulary_words()
-    return {w for text in descriptions for name in stated_names(text) for w in name
+    return {w for text in descriptions
+            for name in stated_names(text) + [(w,) for w in full_name_after_the_name(text, own)]
+            for w in name
             if w not in own and w not in english and fold(w) not in english
             and not w.isdigit()}
 
 
-_SET_OFF = re.compile("[(\"'\u2018\u201c]([A-Z][\\w-]*)[)\"'\u2019\u201d]")  # "(Willem)", "'Grietje'"
+# A closing quote is no apostrophe of a possessive ("(Rosa's brother)"): no letter follows it.
+_SET_OFF = re.compile("[(\"'\u2018\u201c]([A-Z][\\w-]*)[)\"'\u2019\u201d](?!\\w)")  # "(Willem)", "'Grietje'"
 
 
 def _common_noun(word: str) -> bool:
@@ -133,7 +137,7 @@ def _particle(toks: list[Token], i: int) -> bool:
         len(toks[i].low) <= _PARTICLE_MAX
 
 
-_SET_OFF_PHRASE = re.compile("[(\"'\u2018\u201c]([A-Z][^()\"'\u2019\u201d]{0,40})[)\"'\u2019\u201d]")
+_SET_OFF_PHRASE = re.compile("[(\"'\u2018\u201c]([A-Z][^()\"'\u2019\u201d]{0,40})[)\"'\u2019\u201d](?!\\w)")
 
 
 def names_beside_the_name(text: str, own: set[str]) -> list[str]:
@@ -160,16 +164,24 @@ def full_name_after_the_name(text: str, own: set[str]) -> list[str]:
     """given_name_in_the_description, the other way round: the card's name followed by a name
     set off in brackets ("my cousin Kemi (Oluwakemi Bello)", "Sasha (Alexandra)") gives the
     full form the short name stands for, so its first word, the given name, names the person
-    too (a surname after it may be the whole family's and is left out)."""
+    too (a surname after it may be the whole family's and is left out). A thing's or an
+    animal's name in brackets after its card's name is what the family calls it ("our Zetor
+    7211 (Zetty)", a model number ending the name): family_names reads it for every kind."""
     out = []
     for m in _SET_OFF_PHRASE.finditer(text):
         before = tokenize(text[:m.start()])
         inside = tokenize(m.group(1))
-        if before and inside and before[-1].low in own and before[-1].text[:1].isupper() and \
+        if before and inside and before[-1].low in own and _name_cased(before[-1]) and \
                 not before[-1].possessive and inside[0].low not in own and \
-                inside[0].low not in STOPWORDS and not rel_of(inside[0].low):
+                inside[0].low not in STOPWORDS and not rel_of(inside[0].low) and \
+                m.group(0)[0] == "(" and m.group(0)[-1] == ")":  # not "(Rosa's brother)"
             out.append(inside[0].low)
     return out
+
+
+def _name_cased(tok: Token) -> bool:
+    """Written as a name's word is: capitalised, or a number ending a model's name."""
+    return tok.text[:1].isupper() or tok.low.isdigit()
 
 
 def full_name_words(text: str, own: set[str]) -> list[str]:

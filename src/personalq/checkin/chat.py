@@ -137,6 +137,8 @@ def restore(request: str, names: frozenset[str], disabled: frozenset[str] = froz
         request = dialect.standard_possessives(request, names)
     if dialect.LITTLE_ONE not in disabled:
         request = dialect.youngest_child(request)
+    if dialect.HOUSE_PRONOUN not in disabled:
+        request = dialect.house_pronoun(request)
     if POSSESSIVE_AFTER_KIN not in disabled:
         request = _possessive_before_kin(request, names)
     people = people or People(names, names)

@@ -29,6 +29,11 @@ from personalq.checkin.text import FILLER, Token, tokenize
 from personalq.checkin.tuning import DIALECT_NOUN_MIN, DIALECT_PHRASE_MAX
 
 DIALECT_POSSESSIVE = named_rule("possessive_determiner_of_a_dialect")
+HOUSE_PRONOUN = named_rule("reflexive_opening_is_the_head_of_the_house")
+"""Irish and Scottish English call the woman and the man of the house "herself" and "himself"
+("herself is in the kitchen"). A reflexive pronoun cannot open an English sentence in its
+reflexive sense (it needs a noun before it to point back to), so one opening a request is the
+spouse: written "my wife" / "my husband" (house_pronoun)."""
 
 # The dialect word -> the standard possessive it writes.
 DIALECT_POSSESSIVES = {"me": "my", "ma": "my", "mi": "my", "wor": "our", "oor": "our", "wir": "our"}
@@ -53,6 +58,17 @@ def standard_possessives(text: str, names: frozenset[str] = frozenset()) -> str:
             english = english.capitalize() if tok.text[0].isupper() else english
             text = text[:tok.start] + english + text[tok.end:]
     return text
+
+
+_OF_THE_HOUSE = {"herself": "my wife", "himself": "my husband"}
+_OPENING_REFLEXIVE = re.compile(r"^(?P<space>\s*)(?P<word>herself|himself)\b", re.I)
+
+
+def house_pronoun(text: str) -> str:
+    """Rule reflexive_opening_is_the_head_of_the_house: an opening "herself"/"himself" is the
+    owner's wife/husband."""
+    return _OPENING_REFLEXIVE.sub(
+        lambda m: m.group("space") + _OF_THE_HOUSE[m.group("word").lower()], text, count=1)
 
 
 def youngest_child(text: str) -> str:

@@ -274,6 +274,7 @@ def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, fl
     reads as a relation in any language it has addresses the person and may be left out)."""
     present = {t.stem for t, _ in per_word} | {stem(p) for t, _ in per_word for p in t.low.split("-")}
     typed_lows = {t.low for t, _ in per_word}
+    capitalised = {t.low for t, _ in per_word if t.text[:1].isupper()}
     known: dict[str, bool] = {}  # many named families share a name word ("... Bicycle")
 
     def has(word: str) -> bool:
@@ -298,8 +299,8 @@ def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, fl
                     if len(ph) >= 3 and ph[-1] == fam.class_head and ph[-2] == last]
         if any(ph and all(has(w) for w in ph) for ph in own):
             continue
-        if coined and any(_coined_name_word(index, w, fam_key) for w in fam.name_lows
-                          if w in typed_lows):
+        if coined and any(_coined_name_word(index, w, fam_key, w in capitalised)
+                          for w in fam.name_lows if w in typed_lows):
             continue  # coined_name_word_names_them: "seraphine" for Seraphine Ashveil
         if slips and any(ph and any(w in present for w in ph) and
                          all(has(w) or any(edit_distance(p, w, 1) <= 1 for p in typed) for w in ph)
@@ -311,15 +312,20 @@ def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, fl
                 acc[fam_key] = min(acc[fam_key], STRENGTH[Field.DESC])
 
 
-def _coined_name_word(index: CatalogIndex, word: str, fam_key: str) -> bool:
+def _coined_name_word(index: CatalogIndex, word: str, fam_key: str,
+                      capitalised: bool = False) -> bool:
     """coined_name_word_names_them: a person or animal is called by one of its names, so one
     word of a being's longer name that English does not have (no everyday word, no WordNet
     noun) and that no other family's name holds is an identifier by itself ("zephyrine" for
     "Zephyrine Maldoor"); a name word English has ("Captain", "Pine") stays a description,
-    and so does the brand word of a thing's name (a product is not called by its brand)."""
+    and so does the brand word of a thing's name (a product is not called by its brand).
+    The encoder's vocabulary holds common given names as well as words, so a word found only
+    there (no WordNet sense) names the being when typed with a capital, as names are
+    ("Marisol" for "Marisol Quintero")."""
     if len(word) < COINED_NAME_MIN or not word.isalpha():
         return False
-    if index.name_owners.get(word, set()) != {fam_key} or word in english_words():
+    if index.name_owners.get(word, set()) != {fam_key} or \
+            (word in english_words() and not capitalised):
         return False
     lx = lexicon()
     return lx is not None and not lx.base_forms(word) and _being(index.families[fam_key])

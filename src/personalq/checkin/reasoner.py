@@ -31,7 +31,8 @@ from personalq.checkin.features import CatalogIndex, Family, MatchKind
 from personalq.checkin.intent import (Determiner, Intent, Mention, Role, VersionCue, name_joins,
                                       parse, possessed_head, possessor_mention)
 from personalq.checkin.options import question_for, resolve_answer  # noqa: F401 (re-exported)
-from personalq.checkin.ages import SMALL_WORDS, born_in_order, little_one, newborns
+from personalq.checkin.ages import (SMALL_WORDS, YOUNG_PERSON_WORDS, YOUNG_WORDS, born_in_order,
+                                   little_one, newborns)
 from personalq.checkin.dates import reference_day
 from personalq.checkin.stages import HUMAN_STAGES
 from personalq.checkin.kinship import Rel, birth_order, rel_of
@@ -306,7 +307,8 @@ class Reasoner:
     def _resolve_subject(self, ctx: Context, g: Group, state: "_State", allowed) -> None:
         mention = g.mention
         answer = self._related(ctx, g, allowed) or \
-            self._little_one(ctx, g, allowed) or self._born_in_order(ctx, g, allowed) or \
+            self._little_one(ctx, g, allowed) or self._young_of_a_gender(ctx, g, allowed) or \
+            self._born_in_order(ctx, g, allowed) or \
             self._newborn(ctx, g, allowed)
         if answer is not None:
             self._resolve_related(ctx, g, state, answer)
@@ -519,6 +521,29 @@ class Reasoner:
         if not key or (allowed is not None and key not in allowed):
             return None
         ref = Ref(OWNER, [Rel("child")], toks[at].low, toks[at], said=toks[at - 1:at + 2])
+        return Answer([key], False, ref)
+
+    def _young_of_a_gender(self, ctx: Context, g: Group, allowed) -> Answer | None:
+        """young_lad_is_the_child_of_that_gender: "our young laddie" is the owner's own son, the
+        youngest by stated ages when there are several (none when the ages cannot tell)."""
+        if g.role != Role.SUBJECT or not ctx.on(rules.YOUNG_OF_A_GENDER):
+            return None
+        toks = g.mention.all_tokens
+        at = next((i for i in range(1, len(toks) - 1) if toks[i].low in YOUNG_WORDS and
+                   toks[i + 1].low in YOUNG_PERSON_WORDS and
+                   toks[i - 1].low in ("the", "my", "our")), None)
+        if at is None:
+            return None
+        gender = YOUNG_PERSON_WORDS[toks[at + 1].low]
+        children = {k: self.index.families[k].cards for k, facts in self.relations.facts.items()
+                    if _own_child(facts) and any(f.anchor == OWNER and f.rel.gender == gender
+                                                 for f in facts)}
+        key = next(iter(children)) if len(children) == 1 else \
+            born_in_order(children, "youngest") if children else None
+        if key is None or (allowed is not None and key not in allowed):
+            return None
+        ref = Ref(OWNER, [Rel("child", gender)], toks[at + 1].low, toks[at + 1],
+                  said=toks[at - 1:at + 2])
         return Answer([key], False, ref)
 
     def _born_in_order(self, ctx: Context, g: Group, allowed) -> Answer | None:

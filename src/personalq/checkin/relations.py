@@ -954,7 +954,8 @@ class Relations:
         if not found and (ref.bare or ref.plural):  # a name the family uses, "the twins"
             found = self._with(ANYONE, [last], allowed) + [
                 (k, f) for k, f in self._with_any(last, allowed) if ref.plural]
-            found += self._childrens(ref, allowed)
+            if ref.plural or ref.one_of or (not found and self.on(rules.ONE_TITLE_CHILDRENS)):
+                found += self._childrens(ref, allowed, single=not (ref.plural or ref.one_of))
         elif len({k for k, _ in found}) == 1 and self.on(rules.SET_IS_SEVERAL):
             more = self._childrens(ref, allowed)  # "one of the <relatives>": more than the one
             if len({k for k, _ in found + more}) >= 2:
@@ -1018,14 +1019,15 @@ class Relations:
             return True
         return not found and not ref.path[-1].side
 
-    def _childrens(self, ref: Ref, allowed) -> list[tuple[str, Fact]]:
+    def _childrens(self, ref: Ref, allowed, single: bool = False) -> list[tuple[str, Fact]]:
         """Rule the_relative_is_the_childrens: "the grandparents", "one of the aunties" with
         "the" (no "my") and no such relative of the owner's stated is the household's children's
         relative, where the owner has children: the relation composed through a child of the
         owner ("the grandparents" are my parents and parents-in-law). Families name each other
-        by the children's word for them (teknonymy), whatever else the cards call them."""
+        by the children's word for them (teknonymy), whatever else the cards call them.
+        single: one bare title that no card uses as a name (one_bare_title_is_the_childrens)."""
         if not self.on(rules.CHILDRENS_RELATIVE) or not ref.bare or len(ref.path) != 1 or \
-                not (ref.plural or ref.one_of):
+                not (ref.plural or ref.one_of or single):
             return []  # a single bare title may be the name the family uses for someone
         if not self._with(OWNER, [_CHILD], None):
             return []

@@ -866,6 +866,12 @@ child: the person born last by the ages the cards state ("now three", "aged eigh
 card's date), while still a child, or else the one a card calls "our youngest" (ages.py,
 reasoner._little_one)."""
 
+YOUNG_OF_A_GENDER = named_rule("young_lad_is_the_child_of_that_gender")
+""""Our young laddie", "the wee lassie" is how a household speaks of its own
+boy or girl: the owner's one child of that gender, or the youngest of them by the ages the
+cards state (ages.YOUNG_PERSON_WORDS; reasoner._young_of_a_gender). With no such child the
+phrase is anyone's."""
+
 FAMILY_NAMES = named_rule(features.FAMILY_USE_NAMES)
 """A name the cards say the family uses ("the kids call him Opa", "known as Bean", "Nonna to
 the grandkids") is a name of that person or pet like the one on the card: families speak of
@@ -891,6 +897,13 @@ CHILDRENS_RELATIVE = named_rule("the_relative_is_the_childrens")
 and no such relative of the owner's own is stated, are the children's relatives: families name
 each other by the youngest generation's word for them (teknonymy), so the relation is composed
 through a child of the owner (relations.Relations._childrens)."""
+
+ONE_TITLE_CHILDRENS = named_rule("one_bare_title_is_the_childrens")
+"""One bare kinship title as the subject ("Grandad mending nets", in any language the kinship
+lexicon has) that no card uses as a name and no card states as the owner's relation, in a
+household where the owner has children, is the children's relative as "the grandparents" is
+(the_relative_is_the_childrens): parents call their own parents by the children's word for them
+(relations.Relations._people)."""
 
 RELATIVE_OF_RELATIVE = named_rule("relative_of_my_relative_is_mine")
 """A card that states a relation only to a named person ("Rolf's son") whose card states their

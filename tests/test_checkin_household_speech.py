@@ -1,0 +1,120 @@
+"""How a household speaks of its own (round 15): a name set off in brackets after a card's name
+(rule family_use_name_names_them, for a thing as for a person), a being's given name typed
+with a capital (coined_name_word_names_them), one bare grandparent title said from the
+children's side (one_bare_title_is_the_childrens), "the young lad" for the household's boy
+(young_lad_is_the_child_of_that_gender) and an opening "herself" for the wife
+(reflexive_opening_is_the_head_of_the_house). The cards are invented: a Welsh-speaking hill
+farm in Gwynedd, a Czech orchard family, an Australian shearer's household and a telenovela
+character. Each test also switches its rule off to show what it moves."""
+
+from __future__ import annotations
+
+import pytest
+
+from personalq.checkin.dialect import HOUSE_PRONOUN
+from personalq.checkin.rules import (COINED_NAME_WORD, FAMILY_NAMES, ONE_TITLE_CHILDRENS,
+                                     YOUNG_OF_A_GENDER)
+from tests.checkin_testdata import lora_card, subject_card, without
+
+ORCHARD = [
+    subject_card("me", "Radek", "man", ["me", "person"], "Me, Radek, pruning the plums."),
+    subject_card("zetor", "Zetor 7211", "tractor", ["vehicle", "tractor"],
+                 "Our 1983 Zetor 7211 (Zetty) with the cracked bonnet."),
+    subject_card("marisol", "Marisol Quintero", "woman", ["character", "telenovela"],
+                 "Telenovela heroine: long black hair, red dress, gold hoops."),
+    lora_card("pastel", "Soft Pastel", "style", "pastel drawing", ["style", "pastel"],
+              "Soft chalk pastel drawing on grey paper."),
+]
+
+FARM = [
+    subject_card("me", "Gwyn", "man", ["me", "person"], "Me, Gwyn, at the sheepdog trials."),
+    subject_card("eleri", "Eleri", "woman", ["wife", "person"],
+                 "My wife, Eleri, in her wellies by the gate."),
+    subject_card("emyr", "Emyr", "man", ["father", "person"],
+                 "My father, Emyr, at 80 with his crook."),
+    subject_card("ifan", "Ifan", "boy", ["son", "person"], "Our son Ifan at 9 on the quad."),
+    subject_card("catrin", "Catrin", "girl", ["daughter", "person"],
+                 "Our daughter Catrin at 12 with her harp."),
+]
+
+SHEARERS = [
+    subject_card("me", "Bec", "woman", ["me", "person"], "Me, Bec, classing wool in the shed."),
+    subject_card("jono", "Jono", "boy", ["son", "person"], "Our son Jono, aged 14, on the ute."),
+    subject_card("ollie", "Ollie", "boy", ["son", "person"], "Our son Ollie, aged 6, with a lamb."),
+    subject_card("mia", "Mia", "girl", ["daughter", "person"], "Our daughter Mia, aged 10."),
+]
+
+
+@pytest.fixture(scope="module")
+def orchard(selector_on):
+    return selector_on(ORCHARD)
+
+
+@pytest.fixture(scope="module")
+def farm(selector_on):
+    return selector_on(FARM)
+
+
+@pytest.fixture(scope="module")
+def shearers(selector_on):
+    return selector_on(SHEARERS)
+
+
+def _picked(sel, request: str) -> list[str]:
+    d = sel.select(request)
+    return d.checkpoints if d.action == "select" else []
+
+
+@pytest.mark.parametrize("household, rule, request_, picked", [
+    ("orchard", FAMILY_NAMES, "Zetty in the snow", ["zetor"]),
+    ("orchard", COINED_NAME_WORD, "Marisol on a balcony", ["marisol"]),
+    ("farm", ONE_TITLE_CHILDRENS, "taid asleep in his chair", ["emyr"]),
+    ("farm", YOUNG_OF_A_GENDER, "the young lad feeding the calves", ["ifan"]),
+    ("farm", HOUSE_PRONOUN, "herself by the aga with a cuppa", ["eleri"]),
+    ("shearers", YOUNG_OF_A_GENDER, "the young fella with his lamb", ["ollie"]),
+])
+def test_the_rule_names_the_one_meant(request, household, rule, request_, picked):
+    sel = request.getfixturevalue(household)
+    assert _picked(sel, request_) == picked
+    assert _picked(without(sel, rule), request_) != picked
+
+
+def test_a_lower_case_name_word_the_encoder_knows_stays_a_word(orchard):
+    """Only a capital makes a given name the encoder's vocabulary holds a name by itself."""
+    assert _picked(orchard, "a marisol flower in a pot") == []
+
+
+def test_a_reflexive_inside_the_sentence_is_reflexive(farm):
+    """Only an opening "herself" is the woman of the house; after its noun it points back."""
+    assert "eleri" not in _picked(farm, "a sheepdog by itself on the hill")
+    assert _picked(farm, "Catrin playing the harp by herself") == ["catrin"]
+
+
+def test_a_grandparent_title_needs_children(orchard):
+    """With no child of the owner's on any card, a bare title is nobody's here."""
+    assert _picked(orchard, "taid asleep in his chair") == []
+
+
+def test_the_young_lad_with_no_son_is_anyones(orchard):
+    assert _picked(orchard, "the young lad on the tractor") in ([], ["zetor"])
+
+
+VINEYARD = [
+    subject_card("rosa", "Rosa", "woman", ["wife", "person"], "My wife, Rosa, at 41: grey streak."),
+    subject_card("tiago", "Tiago", "man", ["brother-in-law", "person"],
+                 "My brother-in-law, Tiago (Rosa's brother), at 45: bald, big laugh."),
+    subject_card("duarte", "Duarte", "boy", ["stepson", "person"],
+                 "My stepson, Duarte (Rosa's boy), at 15 with his guitar."),
+]
+
+
+def test_a_possessive_in_brackets_glosses_a_relation_and_names_no_one(selector_on):
+    """"(<name>'s brother)" after a card's name says whose relative they are: that name is
+    no name of theirs, so the name typed in lower case still means its own card alone."""
+    from personalq.checkin.aliases import full_name_after_the_name, opening_names
+
+    text = "My brother-in-law, Tiago (Rosa's brother), at 45"
+    assert full_name_after_the_name(text, {"tiago"}) == []
+    assert "rosa" not in opening_names("Duarte (Rosa's Boy), My Stepson")
+    sel = selector_on(VINEYARD)
+    assert _picked(sel, "rosa at a wedding") == ["rosa"]
