@@ -31,10 +31,10 @@ _PATTERNS = (
 )
 SMALL_WORDS = frozenset("little wee".split())  # a "little one", a "wee one": a small child
 YOUNG_WORDS = SMALL_WORDS | {"young"}  # "our young laddie", "the wee lassie": a child of a gender
-# Words for a boy or a girl that "the young ..." makes the household's child (Irish, Scottish,
-# Northern, Australian English "young fella", "wee lass"), with the gender they say.
-YOUNG_PERSON_WORDS = {"lad": "m", "laddie": "m", "boy": "m", "fella": "m", "fellow": "m",
-                      "lass": "f", "lassie": "f", "girl": "f"}
+# Household words for a boy or a girl that "the young ..." makes the household's child (Irish,
+# Scottish, Northern, Australian English "young fella", "wee lass"), with the gender they say;
+# not "boy"/"girl": "the little boy" is any boy a picture shows, one of the catalog's or not.
+YOUNG_PERSON_WORDS = {"lad": "m", "laddie": "m", "fella": "m", "lass": "f", "lassie": "f"}
 
 
 def _number(word: str) -> int:
