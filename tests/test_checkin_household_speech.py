@@ -118,3 +118,25 @@ def test_a_possessive_in_brackets_glosses_a_relation_and_names_no_one(selector_o
     assert "rosa" not in opening_names("Duarte (Rosa's Boy), My Stepson")
     sel = selector_on(VINEYARD)
     assert _picked(sel, "rosa at a wedding") == ["rosa"]
+
+
+SWEETSHOP = [
+    subject_card("me", "Arun", "man", ["me", "person"], "Me, Arun, behind the sweet counter."),
+    subject_card("meena", "Meena", "woman", ["sister", "person"],
+                 "My didi (elder sister), Meena, at 40 in a blue sari."),
+    subject_card("mohan", "Mohan", "man", ["grandfather", "person"],
+                 "My dada (father's father), Mohan, at 88 with his walking stick."),
+    subject_card("raj", "Raj", "man", ["brother-in-law", "person"],
+                 "Meena's husband, Raj, with his cricket bat."),
+]
+
+
+def test_a_borrowed_kinship_title_after_a_name_is_that_person(selector_on):
+    """Hindi, Tamil, Telugu and many other languages put the kinship title after the name:
+    "<name> didi" is the sister so named, "<name> dada" the grandfather (a word WordNet also
+    has, as an art movement), while an English word after a name ("<name>
+    husband") is still the name's possessive (possessor_juxtaposed_without_s)."""
+    sel = selector_on(SWEETSHOP)
+    assert _picked(sel, "Meena didi at the sweet counter") == ["meena"]
+    assert _picked(sel, "Mohan dada at the temple") == ["mohan"]
+    assert _picked(sel, "Meena husband with his bat") == ["raj"]

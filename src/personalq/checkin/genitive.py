@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from personalq.checkin.kinship import SENIORITY, fold, home_reading, reading_in, rel_of
+from personalq.checkin.kinship import SENIORITY, english_kin, fold, home_reading, reading_in, rel_of
 from personalq.checkin.kinwords import (EZAFE_ENDINGS, GENITIVE_AFTER_APOSTROPHE,
                                         GENITIVE_HEAD_FIRST, GENITIVE_POSSESSOR_FIRST,
                                         KIN_POSSESSIVE_BEFORE, KIN_SENIORITY, PEOPLE_JOINERS,
@@ -436,13 +436,14 @@ def _juxtaposed(text: str, names: frozenset[str]) -> str:
 @lru_cache(maxsize=8192)
 def _juxtaposed_noun(low: str) -> bool:
     """An English kinship word that no name wears as a title (not aunt, uncle, cousin), or a
-    body noun (first WordNet meaning)."""
+    body noun (first WordNet meaning). A word borrowed from another language is left alone:
+    many languages put the kinship title after the name ("<name> akka", "<name> didi")."""
     found = rel_of(low)
     lx = lexicon()
     if lx is None or not lx.has_word(low) or low in CUE_WORDS or verb_form(low) or adverb(low):
         return False  # "<name> back in ...": an adverb, a cue word
     if found and found[0].kind:
-        return found[0].kind not in _TITLE_KINDS
+        return found[0].kind not in _TITLE_KINDS and english_kin(low)
     senses = lx.senses(low)
     return bool(senses) and senses[0].lexfile == LEXFILE["body"]
 

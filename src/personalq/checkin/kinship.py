@@ -221,6 +221,20 @@ def _english_relations() -> dict[str, Rel]:
     return found
 
 
+def english_kin(word: str) -> bool:
+    """Is this kinship word English (standard, informal or regional, and the compositions
+    English makes of them: "stepdads", "grandma", "sister-in-law"), not one borrowed from another
+    language? Another language's word may sit after a name as a title ("<name> akka")."""
+    w = KIN_PLURALS.get(word.lower(), word.lower())
+    for suffix in _IN_LAW:
+        w = w[: len(w) - len(suffix)] if w.endswith(suffix) and len(w) > len(suffix) + 1 else w
+    for prefix in KIN_PREFIXES + tuple(_GENERATION_PREFIXES):
+        w = w[len(prefix):].lstrip("-") if w.startswith(prefix) and len(w) > len(prefix) + 2 else w
+    return any(form in _english_relations() or form in KIN_POINTED or
+               reading_in(form, frozenset(_REGIONAL_ENGLISH)) is not None
+               for form in (w, w[:-1] if w.endswith("s") else w))
+
+
 def key_relation(key: str) -> Rel | str | None:
     """The relation (or birth order) a KIN_WORDS key names: "maternal grandmother", "female
     cousin", "stepson", "son-in-law", "younger sibling" (a sibling who is the younger),
