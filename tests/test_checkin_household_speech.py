@@ -140,3 +140,12 @@ def test_a_borrowed_kinship_title_after_a_name_is_that_person(selector_on):
     assert _picked(sel, "Meena didi at the sweet counter") == ["meena"]
     assert _picked(sel, "Mohan dada at the temple") == ["mohan"]
     assert _picked(sel, "Meena husband with his bat") == ["raj"]
+
+
+def test_an_adverb_before_a_preposition_is_no_head_noun(shearers):
+    """"right" before "after" is an adverb, not a noun the lower-case name could modify
+    (predicate_is_no_head)."""
+    from personalq.checkin.rules import PREDICATE_NO_HEAD
+
+    assert _picked(shearers, "jono right after his haircut") == ["jono"]
+    assert _picked(without(shearers, PREDICATE_NO_HEAD), "jono right after his haircut") != ["jono"]

@@ -27,8 +27,8 @@ from personalq.checkin.kinship import rel_of
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.stages import OTHER_AGES_RULE, OTHER_SCHOOLS_RULE
 from personalq.checkin.synonyms import make_reading
-from personalq.checkin.text import (CATEGORY_GROUPS, CLAUSE_DETERMINERS, CUE_WORDS, FILLER,
-                                    KIND_WORDS, KINSHIP, ROLE_FRAMES, STOPWORDS,
+from personalq.checkin.text import (CATEGORY_GROUPS, CLAUSE_DETERMINERS, CUE_WORDS, FILLER, GOVERNING,
+                                    KIND_WORDS, KINSHIP, PREPOSITION_ADVERBS, ROLE_FRAMES, STOPWORDS,
                                     TIME_CONJUNCTIONS, TRANSPARENT, VERB_FORMS, Token, adverb,
                                     edit_distance, english_words, verb_form)
 from personalq.checkin.tuning import (BODY_PART_DEPTH, CATEGORY_DAMPING, LONG_NAME,
@@ -204,8 +204,16 @@ def _no_noun_reading(low: str) -> bool:
 def _known_non_noun(site: WordSite) -> bool:
     """predicate_is_no_head: an English word with no noun reading after a name or class word
     ("<name> stuck in traffic", "<name> asleep") is a predicate of it, not a head noun the word
-    could modify."""
-    return site.predicates and _no_noun_reading(site.nxt.low)
+    could modify; nor is an adverb of degree or time before a preposition ("<name> right after
+    the race": text.PREPOSITION_ADVERBS)."""
+    return site.predicates and (_no_noun_reading(site.nxt.low) or _adverb_before_preposition(site))
+
+
+def _adverb_before_preposition(site: WordSite) -> bool:
+    words = site.request
+    at = next((i for i, t in enumerate(words) if t.start == site.nxt.start), None)
+    return site.nxt.low in PREPOSITION_ADVERBS and at is not None and at + 1 < len(words) and \
+        (words[at + 1].low in GOVERNING or words[at + 1].low in TIME_CONJUNCTIONS)
 
 
 @match_rule

@@ -210,6 +210,10 @@ aboard atop upon within inside outside beneath underneath beyond toward towards 
 alongside onboard via throughout opposite except despite unlike
 """.split())
 
+# Adverbs of degree and time that English puts before a preposition ("right after his
+# graduation", "just before the storm", "straight after work"): there they are no noun.
+PREPOSITION_ADVERBS = frozenset("right just straight soon shortly long well even only".split())
+
 # Prepositions that govern a noun phrase, the closed class above and the common ones in STOPWORDS.
 GOVERNING = PREPOSITIONS | frozenset("""with without of for by to from about at in on into onto
     over under near beside behind like than""".split())
