@@ -18,6 +18,7 @@ from personalq.checkin import ordinary  # noqa: F401  (registers its rules: a bo
 from personalq.checkin.rules import GENERIC, MATCH_RULES, WORD_RULES, Verdict, WordSite, adjacent
 from personalq.checkin.kinship import rel_of
 from personalq.checkin.lexicon import lexicon
+from personalq.checkin.synonyms import one_kind
 from personalq.checkin.text import CUE_WORDS, KINSHIP, STOPWORDS, TITLES, TRANSPARENT, Token, \
     edit_distance, english_words, plural, stem, tokenize
 from personalq.checkin.tuning import (BEING_DEPTH, BEING_SENSES, COINED_NAME_MIN, FUZZY, PART,
@@ -252,7 +253,8 @@ def gather(ctx: Context, mention: Mention, kinds: tuple[str, ...], extra: list[T
         typed = frozenset(t.stem for t in mention.words) if slips else frozenset()
         last = mention.words[-1].stem if mention.words else ""
         _partial_names(ctx.index, per_word, named, ctx.on(rules.TITLE_LEFT_OUT), slips, typed,
-                       last, ctx.on(rules.COINED_NAME_WORD), ctx.on(rules.KIN_TITLE))
+                       last, ctx.on(rules.COINED_NAME_WORD), ctx.on(rules.KIN_TITLE),
+                       ctx.on(rules.LOOK_WORD_IN_NAME))
     if named and ctx.on(rules.NAME_IS_IDENTIFIER):
         kept = [(t, {k: v for k, v in acc.items() if k in named}, h)
                 for (t, acc), h in zip(per_word, how)]
@@ -263,7 +265,8 @@ def gather(ctx: Context, mention: Mention, kinds: tuple[str, ...], extra: list[T
 def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, float]]],
                    named: set[str], titles: bool = True, slips: bool = False,
                    typed: frozenset[str] = frozenset(), last: str = "",
-                   coined: bool = False, kin_titles: bool = False) -> None:
+                   coined: bool = False, kin_titles: bool = False,
+                   kind_words: bool = False) -> None:
     """partial_name_is_description: a multi-word name counts as a name only when all its words
     are present (perhaps misspelt); one word of it is only a description of the family. Titles
     and kinship words inside a name ("Aunt", "Grandma") address the person and may be left out.
@@ -271,7 +274,8 @@ def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, fl
     the stems of the phrase's words and `last` its last word's stem; coined:
     coined_name_word_names_them (_coined_name_word); kin_titles:
     kinship_title_of_any_language_left_out (a name's first word that the kinship lexicon
-    reads as a relation in any language it has addresses the person and may be left out)."""
+    reads as a relation in any language it has addresses the person and may be left out);
+    kind_words: look_word_in_a_name_names_the_kind (_name_part_strength)."""
     present = {t.stem for t, _ in per_word} | {stem(p) for t, _ in per_word for p in t.low.split("-")}
     typed_lows = {t.low for t, _ in per_word}
     known: dict[str, bool] = {}  # many named families share a name word ("... Bicycle")
@@ -308,7 +312,22 @@ def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, fl
         named.discard(fam_key)
         for tok, acc in per_word:
             if fam_key in acc and tok.low in fam.name_lows and tok.stem not in fam.class_words:
-                acc[fam_key] = min(acc[fam_key], STRENGTH[Field.DESC])
+                acc[fam_key] = min(acc[fam_key], _name_part_strength(fam, tok, kind_words))
+
+
+def _name_part_strength(fam: Family, tok: Token, kind_words: bool) -> float:
+    """What one word of a longer name weighs: a description word, or, with kind_words
+    (look_word_in_a_name_names_the_kind), for a style or concept the weight of the word that
+    says what it is when its cards also name it so: a one-word tag or class word, else another
+    English word for its kind (lexical.py, synonyms.py)."""
+    if kind_words and fam.kind in ("style", "concept"):
+        if tok.stem in fam.naming_words or tok.low in fam.naming_words:
+            return STRENGTH[Field.TAG]
+        if tok.stem in fam.lexical_names or tok.low in fam.lexical_names or \
+                one_kind(tok.low, {w for c in fam.cards for t in c.tags + [c.class_noun]
+                                   for w in t.lower().split()[-1:]}):
+            return STRENGTH[Field.LEXICAL]
+    return STRENGTH[Field.DESC]
 
 
 def _coined_name_word(index: CatalogIndex, word: str, fam_key: str) -> bool:

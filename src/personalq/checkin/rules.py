@@ -1138,6 +1138,13 @@ ORDER_BY_AGES = named_rule("birth_order_by_stated_ages")
 # evidence._partial_names: a name's first word the kinship lexicon reads as a relation in any
 # of its languages ("Tita", "Oma", "Ninang") is a title: the rest of the name names them
 KIN_TITLE = named_rule("kinship_title_of_any_language_left_out")
+LOOK_WORD_IN_NAME = named_rule("look_word_in_a_name_names_the_kind")
+"""A style's or concept's name describes its look ("Salt-Marsh Gouache", "Pleated Updo"), so one
+of its words that the cards also give as what the thing is (a one-word tag, a class word, or
+another English word for that kind) keeps that word's weight when typed alone: "in gouache" names
+the kind as much for the card whose name holds the word as for one that only tags it. Only the
+name reading is partial (the family is not named outright); the kind reading is whole, so two
+cards that both are that kind are equally meant (evidence._partial_names)."""
 # reasoner._groups: "on <X>'s lap", "in mum's arms", "on the dog's back": a body part in view
 # shows its owner, so the possessor of a body part is drawn (a subject phrase of its own);
 # "<X>'s <part>" is that individual's part, no kind a pose or hairstyle LoRA stands for
