@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from personalq.checkin.calibrated import DEPICTIONS
 from personalq.checkin.features import CatalogIndex
 from personalq.checkin.lexicon import lexicon
+from personalq.checkin.synonyms import one_kind
 from personalq.checkin.text import DETERMINERS, GOVERNING, STOPWORDS, Token, tokenize, verb_form
 
 _DETERMINERS = frozenset().union(*DETERMINERS.values())
@@ -79,3 +80,30 @@ def _no_noun(tok: Token) -> bool:
     English has no noun for."""
     lx = lexicon()
     return verb_form(tok.low) or (lx is not None and not lx.senses(tok.low))
+
+
+# The nouns any picture is called by, whatever it is made with: they name no medium.
+ANY_PICTURE = frozenset("""picture image photo photograph snapshot painting drawing illustration
+    artwork art render rendering design""".split())
+
+
+def medium_styles(index: CatalogIndex, dep: Depiction) -> list[str]:
+    """Rule depicted_medium_asks_which_style: the style families whose own medium the phrase's
+    head names (a class or one-word tag word of theirs, or another name of that kind: "aquarelle"
+    for a watercolour) and whose cards fit every modifier as in `fits`; where a modifier is a
+    word of some of them only, those. A noun any picture is called by names no medium."""
+    if dep.head.low in ANY_PICTURE or dep.head.stem in ANY_PICTURE:
+        return []
+    out = []
+    for key in index.lookup(dep.head).strengths:  # (every family that has the word at all)
+        fam = index.families[key]
+        if fam.kind != "style":
+            continue
+        naming = (fam.class_words | fam.naming_words) - index.common_tags
+        if dep.head.stem not in naming and dep.head.low not in naming and \
+                not one_kind(dep.head.low, naming):
+            continue
+        if all(index.family_knows(key, t) or _no_noun(t) for t in dep.modifiers):
+            out.append(key)
+    narrowed = [k for k in out if any(index.family_knows(k, t) for t in dep.modifiers)]
+    return narrowed or out

@@ -6,19 +6,19 @@ evidence it explains, each word weighed by how rare it is among families (idf).
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable
 
 from personalq.checkin.features import CatalogIndex, Family, Match, MatchKind
-from personalq.checkin.intent import Determiner, Mention
+from personalq.checkin.intent import Determiner, Mention, Role
 from personalq.checkin import containers, rules
 from personalq.checkin import ordinary  # noqa: F401  (registers its rules: a borrowed name read
 # as the ordinary word)
 from personalq.checkin.rules import GENERIC, MATCH_RULES, WORD_RULES, Verdict, WordSite, adjacent
 from personalq.checkin.kinship import rel_of
 from personalq.checkin.lexicon import lexicon
-from personalq.checkin.synonyms import one_kind
 from personalq.checkin.text import CUE_WORDS, KINSHIP, STOPWORDS, TITLES, TRANSPARENT, Token, \
     edit_distance, english_words, plural, stem, tokenize
 from personalq.checkin.tuning import (BEING_DEPTH, BEING_SENSES, COINED_NAME_MIN, FUZZY, PART,
@@ -319,13 +319,11 @@ def _name_part_strength(fam: Family, tok: Token, kind_words: bool) -> float:
     """What one word of a longer name weighs: a description word, or, with kind_words
     (look_word_in_a_name_names_the_kind), for a style or concept the weight of the word that
     says what it is when its cards also name it so: a one-word tag or class word, else another
-    English word for its kind (lexical.py, synonyms.py)."""
+    English word for its kind (lexical_names: lexical.py, synonyms.py, features.add_look_name_words)."""
     if kind_words and fam.kind in ("style", "concept"):
         if tok.stem in fam.naming_words or tok.low in fam.naming_words:
             return STRENGTH[Field.TAG]
-        if tok.stem in fam.lexical_names or tok.low in fam.lexical_names or \
-                one_kind(tok.low, {w for c in fam.cards for t in c.tags + [c.class_noun]
-                                   for w in t.lower().split()[-1:]}):
+        if tok.stem in fam.lexical_names or tok.low in fam.lexical_names:
             return STRENGTH[Field.LEXICAL]
     return STRENGTH[Field.DESC]
 
@@ -399,7 +397,8 @@ def enough_evidence(ctx: Context, ev: Evidence, mention: Mention, fam_key: str) 
     contained = ctx.on(rules.CONTAINED_PRODUCT) and mention.determiner in GENERIC and \
         containers.names_the_product(ctx.index, mention, fam_key)  # "a crock of our ..."
     if ctx.on(rules.GENERIC_IS_NOT_PERSONAL) and mention.determiner in GENERIC and \
-            ctx.index.families[fam_key].kind != "concept" and not contained:
+            ctx.index.families[fam_key].kind != "concept" and not contained and \
+            not (ctx.on(rules.ARTICLE_OF_THE_LOOK_NOUN) and _article_of_the_look_noun(ctx, mention)):
         return False  # generic_mention_is_not_personal: "a dog" is any dog, not yours (a
     # concept LoRA is a kind of thing, so "a <its class>" may well mean it)
     if any(acc.get(fam_key, 0) >= STRONG for _, acc in core):
@@ -414,6 +413,17 @@ def enough_evidence(ctx: Context, ev: Evidence, mention: Mention, fam_key: str) 
         mention.determiner in (Determiner.POSSESSIVE, Determiner.DEFINITE, Determiner.BACKREF) or \
         (ctx.on(rules.BASE_POINTS) and _made_for_named_base(ctx.index.families[fam_key], mention))
     return pointed and ev.scores.get(fam_key, 0) >= SHARE_FOR_DESCRIPTION
+
+
+_LOOK_NOUN_END = re.compile(r"\b(?:style|styled|aesthetic|look)\s*$", re.I)
+
+
+def _article_of_the_look_noun(ctx: Context, mention: Mention) -> bool:
+    """article_of_the_look_noun: in a style phrase ending in its look noun ("in a <X> style",
+    "with an <X> look") the article is that noun's: the phrase asks for a style that is X, not
+    for any X."""
+    return mention.role == Role.STYLE and \
+        bool(_LOOK_NOUN_END.search(ctx.text[mention.start:mention.end]))
 
 
 def _made_for_named_base(fam, mention: Mention) -> bool:

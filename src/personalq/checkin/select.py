@@ -29,7 +29,7 @@ from personalq.checkin.dense import DenseWords
 from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
 from personalq.checkin import calibrated, second
-from personalq.checkin.rules import (ONE_BASE, CALIBRATED, DEPICTED_KIND, FULL_LORA_NAME, HOME_NOUNS,
+from personalq.checkin.rules import (ONE_BASE, CALIBRATED, DEPICTED_KIND, DEPICTED_MEDIUM, FULL_LORA_NAME, HOME_NOUNS,
                                      KIND_OF_LORA, LOOKALIKES_DESCRIBED, LOOKALIKE_LABELS, ONE_OF_A_SET,
                                      SET_BY_HYPERNYM, SET_OVER_A_SELECT,
                                      PARAPHRASE_NAMES_A_LORA, CRAFT_THINGS, DESCRIPTION_SETTLES, DISJUNCTION_ASKS,
@@ -275,7 +275,8 @@ class Selector:
     # -- phrases read on their own (disjunction.py) ---------------------------------------------
 
     def _phrases_alone(self, request: str, decision: Decision) -> Decision:
-        """Rules disjunction_asks_between_them and style_frame_keeps_the_subject_question."""
+        """Rules disjunction_asks_between_them, style_frame_keeps_the_subject_question and
+        those below."""
         if DISJUNCTION_ASKS not in self.disabled_rules:
             decision = self._disjunction(request, decision)
         if STYLE_KEEPS_SUBJECT_QUESTION not in self.disabled_rules:
@@ -288,6 +289,24 @@ class Selector:
             decision = self._person_pro_form(request, decision)
         if POINTED_LOOKALIKE not in self.disabled_rules:
             decision = self._pointed_lookalikes(request, decision)
+        if DEPICTED_MEDIUM not in self.disabled_rules:
+            decision = self._depicted_medium(request, decision)
+        return decision
+
+    def _depicted_medium(self, request: str, decision: Decision) -> Decision:
+        """Rule depicted_medium_asks_which_style: "a <medium> of <thing>" where no style was
+        chosen, and two or more style families are that medium alike (depiction.py), asks
+        which of them."""
+        if decision.action not in ("select", "none") or any(
+                self.by_id[i].kind == "style" for i in decision.checkpoints if i in self.by_id):
+            return decision
+        for dep in depiction.depictions(request):
+            fams = depiction.medium_styles(self.index, dep)
+            if len(fams) >= 2:
+                cards = [self.index.families[k].newest for k in fams[:CAL_MAX_OPTIONS]]
+                return Decision("clarify", options=[c.id for c in cards],
+                                question=question_for(cards, self.index.common_tags),
+                                prompt=request)
         return decision
 
     def _pointed_lookalikes(self, request: str, decision: Decision) -> Decision:

@@ -306,6 +306,13 @@ def one_kind(word: str, names: set[str]) -> bool:
     return bool(mine) and any(mine & set(by_key.get((_singular(n),), ())) for n in names)
 
 
+def one_word_names(word: str) -> set[str]:
+    """The one-word names (DOMAIN_NAMES) of the kinds `word` is a name of, itself included
+    ("watercolor": "watercolour", "aquarelle", ...)."""
+    return {n for i in _groups_by_key().get((_singular(word),), ()) for n in DOMAIN_NAMES[i]
+            if n.isalpha()}
+
+
 def naming_phrases(cards: list[Card], skip: frozenset[str], composing: bool) -> set[str]:
     """The phrases that say what the cards' thing is (lower case): class noun and its head, tags
     not in `skip` and their heads (a broad category tag, `CATEGORY_NAMES`, names no kind; for a
