@@ -577,6 +577,14 @@ PARTICIPLE_IS_NO_MEDIUM = named_rule("participle_is_no_medium")
 its stem with a medium ("painting", "print") but does not name the style a picture is drawn
 in. Only nouns of a phrase count toward a style's or concept's whole class phrase."""
 
+RESULT_PARTICIPLE = named_rule("result_participle_names_the_concept")
+"""In "with <noun> <participle>" ("with her hair plaited", "with his beard trimmed") the participle
+after its noun says the state the noun is left in, and where the participle is of the verb a
+concept's class noun names ("plaited" of a "plait" LoRA), that state is the concept's thing: the
+phrase asks for the concept as "with a plait" does. Before a noun ("a plaited loaf") or as a
+style's medium the participle stays a verb form (participle_is_no_medium)
+(reasoner._result_participle)."""
+
 DESCRIPTION_FIRST = named_rule("describing_phrase_first_is_the_subject")
 """A descriptive phrase with a version cue ("the one-eyed archer for sdxl", "the original
 cider bottle") or a pro-form ("the little one with the curls") describes the concept before it;

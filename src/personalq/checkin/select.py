@@ -29,6 +29,7 @@ from personalq.checkin.dense import DenseWords
 from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
 from personalq.checkin import calibrated, second
+from personalq.checkin.calibrated import DEPICTIONS
 from personalq.checkin.rules import (ONE_BASE, CALIBRATED, DEPICTED_KIND, DEPICTED_MEDIUM, FULL_LORA_NAME, HOME_NOUNS,
                                      KIND_OF_LORA, LOOKALIKES_DESCRIBED, LOOKALIKE_LABELS, ONE_OF_A_SET,
                                      SET_BY_HYPERNYM, SET_OVER_A_SELECT,
@@ -300,7 +301,7 @@ class Selector:
         if decision.action not in ("select", "none") or any(
                 self.by_id[i].kind == "style" for i in decision.checkpoints if i in self.by_id):
             return decision
-        for dep in depiction.depictions(request):
+        for dep in depiction.depictions(request, DEPICTIONS | depiction.ANY_PICTURE):
             fams = depiction.medium_styles(self.index, dep)
             if len(fams) >= 2:
                 cards = [self.index.families[k].newest for k in fams[:CAL_MAX_OPTIONS]]
