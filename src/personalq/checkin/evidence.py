@@ -319,7 +319,8 @@ def _name_part_strength(fam: Family, tok: Token, kind_words: bool) -> float:
     """What one word of a longer name weighs: a description word, or, with kind_words
     (look_word_in_a_name_names_the_kind), for a style or concept the weight of the word that
     says what it is when its cards also name it so: a one-word tag or class word, else another
-    English word for its kind (lexical_names: lexical.py, synonyms.py, features.add_look_name_words)."""
+    English word for its kind (lexical_names: lexical.py, synonyms.py,
+    features.add_look_name_words)."""
     if kind_words and fam.kind in ("style", "concept"):
         if tok.stem in fam.naming_words or tok.low in fam.naming_words:
             return STRENGTH[Field.TAG]
@@ -398,7 +399,8 @@ def enough_evidence(ctx: Context, ev: Evidence, mention: Mention, fam_key: str) 
         containers.names_the_product(ctx.index, mention, fam_key)  # "a crock of our ..."
     if ctx.on(rules.GENERIC_IS_NOT_PERSONAL) and mention.determiner in GENERIC and \
             ctx.index.families[fam_key].kind != "concept" and not contained and \
-            not (ctx.on(rules.ARTICLE_OF_THE_LOOK_NOUN) and _article_of_the_look_noun(ctx, mention)):
+            not (ctx.on(rules.ARTICLE_OF_THE_LOOK_NOUN) and
+                 _article_of_the_look_noun(ctx, mention)):
         return False  # generic_mention_is_not_personal: "a dog" is any dog, not yours (a
     # concept LoRA is a kind of thing, so "a <its class>" may well mean it)
     if any(acc.get(fam_key, 0) >= STRONG for _, acc in core):

@@ -578,11 +578,11 @@ its stem with a medium ("painting", "print") but does not name the style a pictu
 in. Only nouns of a phrase count toward a style's or concept's whole class phrase."""
 
 RESULT_PARTICIPLE = named_rule("result_participle_names_the_concept")
-"""In "with <noun> <participle>" ("with her hair plaited", "with his beard trimmed") the participle
-after its noun says the state the noun is left in, and where the participle is of the verb a
-concept's class noun names ("plaited" of a "plait" LoRA), that state is the concept's thing: the
-phrase asks for the concept as "with a plait" does. Before a noun ("a plaited loaf") or as a
-style's medium the participle stays a verb form (participle_is_no_medium)
+"""In "with <noun> <participle>" ("with the pony's mane plaited", "with his beard trimmed") the
+participle after its noun says the state the noun is left in, and where the participle is of the
+verb a concept's class noun names ("plaited" of a "plait" LoRA), that state is the concept's
+thing: the phrase asks for the concept as "with a plait" does. Before a noun ("a plaited loaf")
+or as a style's medium the participle stays a verb form (participle_is_no_medium)
 (reasoner._result_participle)."""
 
 DESCRIPTION_FIRST = named_rule("describing_phrase_first_is_the_subject")
@@ -835,8 +835,8 @@ picture made in that medium, as "<thing> in <medium>" does; the thing is what is
 style was chosen and the medium is what two or more style cards are (their class or one-word
 tag word, or another name of the kind) and the words before it fit them all or tell no one of
 them apart, the user has not said which of their styles of that medium they mean: it is asked
-(the subject is kept with the answer). A noun any picture is called by ("a photo of", "a
-painting of") names no medium (select.py `_depicted_medium`, depiction.medium_styles)."""
+(the subject is kept with the answer). A noun any picture is called by (photo, painting)
+names no medium (select.py `_depicted_medium`, depiction.medium_styles)."""
 
 # -- what families call their people and pets (aliases.py, features.py, evidence.py) ----------
 
