@@ -32,34 +32,31 @@ FISHERS = [
               "Quick pen sketch with watercolour washes of skerries and harbour sheds."),
 ]
 
+BRAID_LOOKS = {  # two hairstyle concepts of one class noun: "braid"
+    "ghana-weave": ("Ghana Weaving", "flat braids woven close along the scalp in curved lines"),
+    "box-braids": ("Box Braids", "long box braids hanging past the shoulders"),
+}
 SALON = [
     subject_card("akosua", "Akosua", "woman", ["person"], "Akosua, my sister, who runs the salon."),
     subject_card("efua", "Efua", "girl", ["person"], "Efua, my daughter, seven years old."),
-    lora_card("ghana-weave", "Ghana Weaving", "concept", "braid", ["hairstyle", "braid"],
-              "Hairstyle: flat braids woven close along the scalp in curved lines."),
-    lora_card("box-braids", "Box Braids", "concept", "braid", ["hairstyle", "braid"],
-              "Hairstyle: long box braids hanging past the shoulders."),
-]
+] + [lora_card(key, name, "concept", "braid", ["hairstyle", "braid"], f"Hairstyle: {look}.")
+     for key, (name, look) in BRAID_LOOKS.items()]
 
 
 @pytest.fixture(scope="module")
-def fishers(selector_on):
-    return selector_on(FISHERS)
-
-
-@pytest.fixture(scope="module")
-def salon(selector_on):
-    return selector_on(SALON)
+def households(selector_on):
+    """Each invented repository by its name in the tests below."""
+    return {"fishers": selector_on(FISHERS), "salon": selector_on(SALON)}
 
 
 def _asked(sel, request: str) -> set[str]:
+    """The options of the question the request raises (none where it is no question)."""
     d = sel.select(request)
     return set(d.options) if d.action == "clarify" else set()
 
 
 def _picked(sel, request: str) -> list[str]:
-    d = sel.select(request)
-    return d.checkpoints if d.action == "select" else []
+    return sorted(sel.select(request).checkpoints)
 
 
 GOUACHES = {"fjord-gouache", "stockfish-poster"}
@@ -74,20 +71,20 @@ BRAIDS = {"ghana-weave", "box-braids"}
     ("fishers", DEPICTED_MEDIUM, "a gouache of havbris", GOUACHES),
     ("salon", RESULT_PARTICIPLE, "Efua with her hair braided", BRAIDS),
 ])
-def test_a_medium_two_cards_share_asks_which(request, household, rule, request_, asked):
-    sel = request.getfixturevalue(household)
+def test_a_medium_two_cards_share_asks_which(households, household, rule, request_, asked):
+    sel = households[household]
     assert _asked(sel, request_) == asked
     assert _asked(without(sel, rule), request_) != asked
 
 
-def test_a_medium_typed_open_asks_too(fishers):
-    assert _asked(fishers, "Sigrid in water colour") == WATERCOLOURS
+def test_a_medium_typed_open_asks_too(households):
+    assert _asked(households["fishers"], "Sigrid in water colour") == WATERCOLOURS
 
 
-def test_an_ing_noun_before_the_medium_is_no_placing_verb(fishers):
+def test_an_ing_noun_before_the_medium_is_no_placing_verb(households):
     """"<noun in -ing> in <medium>" is what is drawn in that medium, not something a verb put in
     it ("dipped in gouache")."""
-    assert _asked(fishers, "the christening in gouache") == GOUACHES
+    assert _asked(households["fishers"], "the christening in gouache") == GOUACHES
 
 
 @pytest.mark.parametrize("request_, picked", [
@@ -95,13 +92,13 @@ def test_an_ing_noun_before_the_medium_is_no_placing_verb(fishers):
     ("Sigrid in the Fjord Gouache style", ["sigrid", "fjord-gouache"]),  # the whole name
     ("a photo of havbris", ["havbris"]),  # a noun any picture is called by names no medium
 ])
-def test_words_that_tell_them_apart_pick_one(fishers, request_, picked):
-    assert sorted(_picked(fishers, request_)) == sorted(picked)
+def test_words_that_tell_them_apart_pick_one(households, request_, picked):
+    assert _picked(households["fishers"], request_) == sorted(picked)
 
 
 @pytest.mark.parametrize("request_", [
     "a braided loaf on the table",  # the participle before its noun is a verb form
     "Akosua with her nails painted",  # a participle of no concept's class noun
 ])
-def test_an_ordinary_braid_word_asks_nothing(salon, request_):
-    assert not _asked(salon, request_) & BRAIDS
+def test_an_ordinary_braid_word_asks_nothing(households, request_):
+    assert not _asked(households["salon"], request_) & BRAIDS
