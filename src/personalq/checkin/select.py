@@ -603,6 +603,10 @@ class Selector:
             return self._description_settles(request, intent, decision)
         if decision.action not in ("select", "none"):
             return decision
+        if decision.action == "select":  # one style alone, reached by a craft's thing's word
+            decision = self._craft_things(request, decision)
+            if decision.action != "select":
+                return decision
         chosen = [self.by_id[i].family for i in decision.checkpoints]
         used = [(t.start, t.end) for r in resolutions for k in chosen
                 for t in r.matched.get(k, ())]
@@ -653,11 +657,13 @@ class Selector:
 
     def _craft_things(self, request: str, decision: Decision) -> Decision:
         """Rule craft_word_on_a_thing_is_no_style (paraphrase.craft_things_only): a question
-        between style LoRAs only, asked because the request uses their words for the craft's
-        own things ("a <medium> printer", "a brush dipped in <medium>"), is none."""
+        between style LoRAs only, or a select of style LoRAs only, reached because the request
+        uses their words for the craft's own things ("a <medium> printer", "a brush dipped in
+        <medium>"), is none."""
         if CRAFT_THINGS in self.disabled_rules:
             return decision
-        offered = {self.by_id[i].family for i in decision.options if i in self.by_id}
+        offered = {self.by_id[i].family for i in decision.options or decision.checkpoints
+                   if i in self.by_id}
         if not offered or any(self.index.families[k].kind != "style" for k in offered):
             return decision
         if not paraphrase.craft_things_only(
