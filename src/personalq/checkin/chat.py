@@ -45,10 +45,11 @@ from personalq.checkin.features import CatalogIndex
 from personalq.checkin.kinship import (home_languages, is_guarded, kin_linkers, label,
                                        possessives_after, reading_in, rel_of)
 from personalq.checkin.lexicon import LEXFILE, lexicon
+from personalq.checkin.synonyms import one_word_names
 from personalq.checkin.paraphrase import is_picture
 from personalq.checkin.relations import _is_person
 from personalq.checkin.rules import named_rule, noun_like
-from personalq.checkin.text import STOPWORDS, Token, tokenize
+from personalq.checkin.text import STOPWORDS, Token, edit_distance, tokenize
 from personalq.checkin.tuning import CLOSED_NOUN_MIN
 
 POSSESSIVE_TYPED_BARE = named_rule("possessive_typed_without_apostrophe")
@@ -80,7 +81,8 @@ def style_media(index: CatalogIndex) -> dict[str, str]:
     """How the cards write their compounds, by the form typed closed: the lower-case one-word
     tags and class-noun words of the style cards that English reads as a kind of picture
     ("linocut"), the WordNet nouns of CLOSED_NOUN_MIN letters or more any card names itself by
-    (each to itself: a split typing closes to it), and the two-word class nouns, tags and names
+    (each to itself: a split typing closes to it; a style's picture word with its other
+    spellings, synonyms.one_word_names a letter off), and the two-word class nouns, tags and names
     written with a hyphen or a space ("neckscarf" -> "neck-scarf")."""
     forms: dict[str, str] = {}
     lx = lexicon()
@@ -94,6 +96,9 @@ def style_media(index: CatalogIndex) -> dict[str, str]:
                 elif low.isalpha() and ((fam.kind == "style" and is_picture(low)) or (
                         len(low) >= CLOSED_NOUN_MIN and lx is not None and lx.senses(low))):
                     forms[low] = low
+                    if fam.kind == "style":  # its other spellings ("colour" for "color")
+                        forms.update({n: n for n in one_word_names(low) if n not in forms
+                                      and edit_distance(n, low, 1) <= 1})
     return forms
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from personalq.checkin.calibrated import DEPICTIONS
 from personalq.checkin.features import CatalogIndex
 from personalq.checkin.lexicon import lexicon
+from personalq.checkin.synonyms import one_kind
 from personalq.checkin.text import DETERMINERS, GOVERNING, STOPWORDS, Token, tokenize, verb_form
 
 _DETERMINERS = frozenset().union(*DETERMINERS.values())
@@ -36,13 +37,13 @@ class Depiction:
     head: Token
 
 
-def depictions(request: str) -> list[Depiction]:
-    """Every noun phrase of the request whose head is a picture noun followed by "of", with
-    the content words before it back to its determiner or a preposition."""
+def depictions(request: str, heads: frozenset[str] = DEPICTIONS) -> list[Depiction]:
+    """Every noun phrase of the request whose head is a picture noun (`heads`) followed by
+    "of", with the content words before it back to its determiner or a preposition."""
     toks = tokenize(request)
     out = []
     for i in range(len(toks) - 1):
-        if toks[i].low not in DEPICTIONS or toks[i + 1].low != "of":
+        if toks[i].low not in heads or toks[i + 1].low != "of":
             continue
         mods: list[Token] = []
         j = i - 1
@@ -79,3 +80,32 @@ def _no_noun(tok: Token) -> bool:
     English has no noun for."""
     lx = lexicon()
     return verb_form(tok.low) or (lx is not None and not lx.senses(tok.low))
+
+
+# The nouns any picture is called by, whatever it is made with: they name no medium.
+ANY_PICTURE = frozenset("""picture image photo photograph snapshot painting drawing illustration
+    artwork art render rendering design""".split())
+
+
+def medium_styles(index: CatalogIndex, dep: Depiction) -> list[str]:
+    """Rule depicted_medium_asks_which_style: the style families whose own medium the phrase's
+    head names (a class or one-word tag word of theirs, or another name of that kind: "aquarelle"
+    for a watercolour) and whose cards fit every modifier as in `fits`; where a modifier is a
+    word of some of them only, those. A noun any picture is called by names no medium: then a
+    word before it may ("a <medium> painting of")."""
+    generic = dep.head.low in ANY_PICTURE or dep.head.stem in ANY_PICTURE
+    media = [t for t in dep.modifiers if not _no_noun(t) or index.lookup(t).strengths] \
+        if generic else [dep.head]  # "a <medium> painting of": the modifier names it
+    out = []
+    for key in dict.fromkeys(k for t in media for k in index.lookup(t).strengths):
+        fam = index.families[key]
+        if fam.kind != "style" or key in out:
+            continue
+        naming = (fam.class_words | fam.naming_words | fam.lexical_names) - index.common_tags
+        if not any(t.stem in naming or t.low in naming or one_kind(t.low, naming)
+                   for t in media):
+            continue
+        if all(index.family_knows(key, t) or _no_noun(t) for t in dep.modifiers):
+            out.append(key)
+    narrowed = [k for k in out if any(index.family_knows(k, t) for t in dep.modifiers)]
+    return narrowed or out

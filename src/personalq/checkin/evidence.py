@@ -6,12 +6,13 @@ evidence it explains, each word weighed by how rare it is among families (idf).
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable
 
 from personalq.checkin.features import CatalogIndex, Family, Match, MatchKind
-from personalq.checkin.intent import Determiner, Mention
+from personalq.checkin.intent import Determiner, Mention, Role
 from personalq.checkin import containers, rules
 from personalq.checkin import ordinary  # noqa: F401  (registers its rules: a borrowed name read
 # as the ordinary word)
@@ -252,7 +253,8 @@ def gather(ctx: Context, mention: Mention, kinds: tuple[str, ...], extra: list[T
         typed = frozenset(t.stem for t in mention.words) if slips else frozenset()
         last = mention.words[-1].stem if mention.words else ""
         _partial_names(ctx.index, per_word, named, ctx.on(rules.TITLE_LEFT_OUT), slips, typed,
-                       last, ctx.on(rules.COINED_NAME_WORD), ctx.on(rules.KIN_TITLE))
+                       last, ctx.on(rules.COINED_NAME_WORD), ctx.on(rules.KIN_TITLE),
+                       ctx.on(rules.LOOK_WORD_IN_NAME))
     if named and ctx.on(rules.NAME_IS_IDENTIFIER):
         kept = [(t, {k: v for k, v in acc.items() if k in named}, h)
                 for (t, acc), h in zip(per_word, how)]
@@ -263,7 +265,8 @@ def gather(ctx: Context, mention: Mention, kinds: tuple[str, ...], extra: list[T
 def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, float]]],
                    named: set[str], titles: bool = True, slips: bool = False,
                    typed: frozenset[str] = frozenset(), last: str = "",
-                   coined: bool = False, kin_titles: bool = False) -> None:
+                   coined: bool = False, kin_titles: bool = False,
+                   kind_words: bool = False) -> None:
     """partial_name_is_description: a multi-word name counts as a name only when all its words
     are present (perhaps misspelt); one word of it is only a description of the family. Titles
     and kinship words inside a name ("Aunt", "Grandma") address the person and may be left out.
@@ -271,7 +274,8 @@ def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, fl
     the stems of the phrase's words and `last` its last word's stem; coined:
     coined_name_word_names_them (_coined_name_word); kin_titles:
     kinship_title_of_any_language_left_out (a name's first word that the kinship lexicon
-    reads as a relation in any language it has addresses the person and may be left out)."""
+    reads as a relation in any language it has addresses the person and may be left out);
+    kind_words: look_word_in_a_name_names_the_kind (_name_part_strength)."""
     present = {t.stem for t, _ in per_word} | {stem(p) for t, _ in per_word for p in t.low.split("-")}
     typed_lows = {t.low for t, _ in per_word}
     capitalised = {t.low for t, _ in per_word if t.text[:1].isupper()}
@@ -309,7 +313,21 @@ def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, fl
         named.discard(fam_key)
         for tok, acc in per_word:
             if fam_key in acc and tok.low in fam.name_lows and tok.stem not in fam.class_words:
-                acc[fam_key] = min(acc[fam_key], STRENGTH[Field.DESC])
+                acc[fam_key] = min(acc[fam_key], _name_part_strength(fam, tok, kind_words))
+
+
+def _name_part_strength(fam: Family, tok: Token, kind_words: bool) -> float:
+    """What one word of a longer name weighs: a description word, or, with kind_words
+    (look_word_in_a_name_names_the_kind), for a style or concept the weight of the word that
+    says what it is when its cards also name it so: a one-word tag or class word, else another
+    English word for its kind (lexical_names: lexical.py, synonyms.py,
+    features.add_look_name_words)."""
+    if kind_words and fam.kind in ("style", "concept"):
+        if tok.stem in fam.naming_words or tok.low in fam.naming_words:
+            return STRENGTH[Field.TAG]
+        if tok.stem in fam.lexical_names or tok.low in fam.lexical_names:
+            return STRENGTH[Field.LEXICAL]
+    return STRENGTH[Field.DESC]
 
 
 def _coined_name_word(index: CatalogIndex, word: str, fam_key: str,
@@ -386,7 +404,9 @@ def enough_evidence(ctx: Context, ev: Evidence, mention: Mention, fam_key: str) 
     contained = ctx.on(rules.CONTAINED_PRODUCT) and mention.determiner in GENERIC and \
         containers.names_the_product(ctx.index, mention, fam_key)  # "a crock of our ..."
     if ctx.on(rules.GENERIC_IS_NOT_PERSONAL) and mention.determiner in GENERIC and \
-            ctx.index.families[fam_key].kind != "concept" and not contained:
+            ctx.index.families[fam_key].kind != "concept" and not contained and \
+            not (ctx.on(rules.ARTICLE_OF_THE_LOOK_NOUN) and
+                 _article_of_the_look_noun(ctx, mention)):
         return False  # generic_mention_is_not_personal: "a dog" is any dog, not yours (a
     # concept LoRA is a kind of thing, so "a <its class>" may well mean it)
     if any(acc.get(fam_key, 0) >= STRONG for _, acc in core):
@@ -401,6 +421,17 @@ def enough_evidence(ctx: Context, ev: Evidence, mention: Mention, fam_key: str) 
         mention.determiner in (Determiner.POSSESSIVE, Determiner.DEFINITE, Determiner.BACKREF) or \
         (ctx.on(rules.BASE_POINTS) and _made_for_named_base(ctx.index.families[fam_key], mention))
     return pointed and ev.scores.get(fam_key, 0) >= SHARE_FOR_DESCRIPTION
+
+
+_LOOK_NOUN_END = re.compile(r"\b(?:style|styled|aesthetic|look)\s*$", re.I)
+
+
+def _article_of_the_look_noun(ctx: Context, mention: Mention) -> bool:
+    """article_of_the_look_noun: in a style phrase ending in its look noun ("in a <X> style",
+    "with an <X> look") the article is that noun's: the phrase asks for a style that is X, not
+    for any X."""
+    return mention.role == Role.STYLE and \
+        bool(_LOOK_NOUN_END.search(ctx.text[mention.start:mention.end]))
 
 
 def _made_for_named_base(fam, mention: Mention) -> bool:

@@ -25,7 +25,7 @@ from personalq.checkin.kinship import (birth_order, birth_order_forms, fold, for
 from personalq.checkin.lexical import COMPOSING, card_senses, family_words, what_it_is_words
 from personalq.checkin.lexicon import lexicon
 from personalq.checkin.nameforms import NameForms, person_gender
-from personalq.checkin.synonyms import PhraseIndex, other_names
+from personalq.checkin.synonyms import PhraseIndex, one_kind, other_names
 from personalq.checkin.text import (CATEGORY_GROUPS, CATEGORY_WORDS, RELATED, STOPWORDS, SYNONYM_GROUPS, Token,
                                     edit_distance, english_words, governed, stem, tokenize,
                                     verb_form, words)
@@ -304,8 +304,10 @@ HOME_LANGUAGE_NOUNS = "common_noun_of_the_home_language"  # other languages' nou
 CARD_WRITER = "first_person_on_a_card_is_its_writer"  # features.owner_drawn
 FULL_NAMES = "full_name_names_every_version"  # aliases.stated_full_names
 OWN_NAME = "borrowed_name_beside_other_names"  # features.one_word_name
+LOOK_NAME_WORDS = "look_word_in_a_name_names_the_kind"  # features.add_look_name_words, evidence.py
 INDEX_RULES = (LEXICAL_SYNONYMS, FAMILY_USE_NAMES, PET_FORMS, GIVEN_NAMES, CLIPPED_NAMES, BIRTH_ORDERS,
-               OTHER_NAMES, NAME_FORMS, HOME_LANGUAGE_NOUNS, CARD_WRITER, FULL_NAMES, OWN_NAME)
+               OTHER_NAMES, NAME_FORMS, HOME_LANGUAGE_NOUNS, CARD_WRITER, FULL_NAMES, OWN_NAME,
+               LOOK_NAME_WORDS)
 
 
 def build_family(key: str, members: list[Card], disabled: frozenset[str] = frozenset()) -> Family:
@@ -467,6 +469,17 @@ def add_lexical(fam: Family, skip: frozenset[str]) -> None:
             fam.categories.add(term)
 
 
+def add_look_name_words(fam: Family) -> None:
+    """look_word_in_a_name_names_the_kind: a style's or concept's name word that is another name
+    (synonyms.DOMAIN_NAMES) of what its class noun or one-word tags say it is (an "Aquarelle" in
+    the name of a card tagged "watercolor") is one of its words for what it is (lexical_names),
+    as the other names of its kind are (add_other_names leaves out the words its cards use)."""
+    if fam.kind not in COMPOSING:
+        return
+    kinds = {w for c in fam.cards for t in [*c.tags, c.class_noun] for w in t.lower().split()[-1:]}
+    fam.lexical_names |= {w for w in fam.name_lows if w not in kinds and one_kind(w, kinds)}
+
+
 def add_other_names(fam: Family, skip: frozenset[str], loans: bool = True) -> None:
     """other_name_of_a_kind: give a family the other names of its kind (synonyms.py) that its
     cards do not use: one-word names as terms at the LEXICAL strength, names of several words as
@@ -524,6 +537,8 @@ class CatalogIndex:
             add_lexical(fam, self.common_tags)  # its naming words
         for fam in self.families.values() if OTHER_NAMES not in disabled else ():  # other names of its kind
             add_other_names(fam, self.common_tags, HOME_LANGUAGE_NOUNS not in disabled)
+        for fam in self.families.values() if LOOK_NAME_WORDS not in disabled else ():
+            add_look_name_words(fam)  # a name word that is another name of its kind
         self.phrases = PhraseIndex({k: f.other_phrases for k, f in self.families.items()},
                                    STRENGTH[Field.LEXICAL])
         self.by_id = {c.id: c for c in cards}

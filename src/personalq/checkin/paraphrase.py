@@ -374,7 +374,8 @@ def _placed_in(request: str, at: int) -> bool:
     word = before[-1].low
     lx = lexicon()
     return lx is not None and not re.fullmatch(MAKING, word) and \
-        lx.past_verb_lemma(word) is not None
+        not word.endswith("ing") and lx.past_verb_lemma(word) is not None  # (WordNet's verb
+    # exceptions hold -ing forms too: an -ing word is a noun or a present participle, no past)
 
 
 def craft_things_only(request: str, knows: Callable[[Token], bool]) -> bool:

@@ -680,7 +680,8 @@ class Reasoner:
         index = self.index
         nouns = [t for t in mention.words if not (ctx.on(rules.PARTICIPLE_IS_NO_MEDIUM) and
                                                  participle(t) and t.low not in
-                                                 index.naming_vocab)]
+                                                 index.naming_vocab and
+                                                 not self._result_participle(ctx, mention, t))]
         present = {t.stem for t in nouns} | {t.low for t in nouns}
         open_compounds = ctx.on(rules.COMPOUND_SPELLINGS)
         if open_compounds:
@@ -726,6 +727,20 @@ class Reasoner:
         if res.outcome == Outcome.NONE and medium and ev.scores:
             res = self._medium(ctx, role, g, ev)
         return res if res.outcome != Outcome.NONE else None
+
+    def _result_participle(self, ctx: Context, mention: Mention, tok: Token) -> bool:
+        """result_participle_names_the_concept (rules.py): the participle ends a "with <noun>
+        <participle>" phrase and is of the verb a concept family's class noun names."""
+        if not ctx.on(rules.RESULT_PARTICIPLE) or not mention.words or \
+                tok is not mention.words[-1] or len(mention.words) < 2 or \
+                not re.match(r"\s*with\b", ctx.text[mention.start:mention.end], re.I):
+            return False
+        lx = lexicon()
+        verb = lx.past_verb_lemma(tok.low) if lx is not None else None
+        return verb is not None and any(
+            self.index.families[k].kind == "concept" and
+            self.index.families[k].class_head in (verb, stem(verb))
+            for k in self.index.lookup(tok).strengths)
 
     def _placed_by(self, ctx: Context, key: str, mention: Mention) -> bool:
         """style_thing_in_a_place_phrase (rules.py): a style reached by a phrase that places

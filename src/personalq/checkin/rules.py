@@ -585,6 +585,14 @@ PARTICIPLE_IS_NO_MEDIUM = named_rule("participle_is_no_medium")
 its stem with a medium ("painting", "print") but does not name the style a picture is drawn
 in. Only nouns of a phrase count toward a style's or concept's whole class phrase."""
 
+RESULT_PARTICIPLE = named_rule("result_participle_names_the_concept")
+"""In "with <noun> <participle>" ("with the pony's mane plaited", "with his beard trimmed") the
+participle after its noun says the state the noun is left in, and where the participle is of the
+verb a concept's class noun names ("plaited" of a "plait" LoRA), that state is the concept's
+thing: the phrase asks for the concept as "with a plait" does. Before a noun ("a plaited loaf")
+or as a style's medium the participle stays a verb form (participle_is_no_medium)
+(reasoner._result_participle)."""
+
 DESCRIPTION_FIRST = named_rule("describing_phrase_first_is_the_subject")
 """A descriptive phrase with a version cue ("the one-eyed archer for sdxl", "the original
 cider bottle") or a pro-form ("the little one with the curls") describes the concept before it;
@@ -828,6 +836,15 @@ painting is no fresco painting), while a participle or an adjective only describ
 So a question between styles none of which is that kind is none, and a plausible style the phrase
 names, where nothing was chosen, is asked about together with the styles of the same class noun:
 the phrase named the medium they share (select.py, depiction.py)."""
+
+DEPICTED_MEDIUM = named_rule("depicted_medium_asks_which_style")
+""""A <medium> of <thing>" ("an aquarelle of the lighthouse", "a gouache of grandad") asks for a
+picture made in that medium, as "<thing> in <medium>" does; the thing is what is drawn. Where no
+style was chosen and the medium is what two or more style cards are (their class or one-word
+tag word, or another name of the kind) and the words before it fit them all or tell no one of
+them apart, the user has not said which of their styles of that medium they mean: it is asked
+(the subject is kept with the answer). A noun any picture is called by (photo, painting)
+names no medium (select.py `_depicted_medium`, depiction.medium_styles)."""
 
 # -- what families call their people and pets (aliases.py, features.py, evidence.py) ----------
 
@@ -1159,6 +1176,19 @@ ORDER_BY_AGES = named_rule("birth_order_by_stated_ages")
 # evidence._partial_names: a name's first word the kinship lexicon reads as a relation in any
 # of its languages ("Tita", "Oma", "Ninang") is a title: the rest of the name names them
 KIN_TITLE = named_rule("kinship_title_of_any_language_left_out")
+ARTICLE_OF_THE_LOOK_NOUN = named_rule("article_of_the_look_noun")
+"""In "in a <X> style", "with an <X> look" the article goes with the look noun that ends the
+phrase, as in "a warm style": it says one style is wanted, and X says which. It is not the
+generic article of X ("a <thing>" is any thing, generic_mention_is_not_personal), so the style
+cards X names are meant (evidence._article_of_the_look_noun)."""
+LOOK_WORD_IN_NAME = named_rule(features.LOOK_NAME_WORDS)
+"""A style's or concept's name describes its look ("Salt-Marsh Gouache", "Pleated Updo"), so one
+of its words that the cards also give as what the thing is (a one-word tag, a class word, or
+another English word for that kind) keeps that word's weight when typed alone: "in gouache" names
+the kind as much for the card whose name holds the word as for one that only tags it. Only the
+name reading is partial (the family is not named outright); the kind reading is whole, so two
+cards that both are that kind are equally meant (evidence._partial_names; the index gives such a
+name word to the words for what the card is, features.add_look_name_words)."""
 # reasoner._groups: "on <X>'s lap", "in mum's arms", "on the dog's back": a body part in view
 # shows its owner, so the possessor of a body part is drawn (a subject phrase of its own);
 # "<X>'s <part>" is that individual's part, no kind a pose or hairstyle LoRA stands for

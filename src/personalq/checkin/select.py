@@ -29,7 +29,8 @@ from personalq.checkin.dense import DenseWords
 from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
 from personalq.checkin import calibrated, second
-from personalq.checkin.rules import (ONE_BASE, CALIBRATED, DEPICTED_KIND, FULL_LORA_NAME, HOME_NOUNS,
+from personalq.checkin.calibrated import DEPICTIONS
+from personalq.checkin.rules import (ONE_BASE, CALIBRATED, DEPICTED_KIND, DEPICTED_MEDIUM, FULL_LORA_NAME, HOME_NOUNS,
                                      KIND_OF_LORA, LOOKALIKES_DESCRIBED, LOOKALIKE_LABELS, ONE_OF_A_SET,
                                      SET_BY_HYPERNYM, SET_OVER_A_SELECT,
                                      PARAPHRASE_NAMES_A_LORA, CRAFT_THINGS, DESCRIPTION_SETTLES, DISJUNCTION_ASKS,
@@ -275,7 +276,8 @@ class Selector:
     # -- phrases read on their own (disjunction.py) ---------------------------------------------
 
     def _phrases_alone(self, request: str, decision: Decision) -> Decision:
-        """Rules disjunction_asks_between_them and style_frame_keeps_the_subject_question."""
+        """Rules disjunction_asks_between_them, style_frame_keeps_the_subject_question and
+        those below."""
         if DISJUNCTION_ASKS not in self.disabled_rules:
             decision = self._disjunction(request, decision)
         if STYLE_KEEPS_SUBJECT_QUESTION not in self.disabled_rules:
@@ -288,6 +290,24 @@ class Selector:
             decision = self._person_pro_form(request, decision)
         if POINTED_LOOKALIKE not in self.disabled_rules:
             decision = self._pointed_lookalikes(request, decision)
+        if DEPICTED_MEDIUM not in self.disabled_rules:
+            decision = self._depicted_medium(request, decision)
+        return decision
+
+    def _depicted_medium(self, request: str, decision: Decision) -> Decision:
+        """Rule depicted_medium_asks_which_style: "a <medium> of <thing>" where no style was
+        chosen, and two or more style families are that medium alike (depiction.py), asks
+        which of them."""
+        if decision.action not in ("select", "none") or any(
+                self.by_id[i].kind == "style" for i in decision.checkpoints if i in self.by_id):
+            return decision
+        for dep in depiction.depictions(request, DEPICTIONS | depiction.ANY_PICTURE):
+            fams = depiction.medium_styles(self.index, dep)
+            if len(fams) >= 2:
+                cards = [self.index.families[k].newest for k in fams[:CAL_MAX_OPTIONS]]
+                return Decision("clarify", options=[c.id for c in cards],
+                                question=question_for(cards, self.index.common_tags),
+                                prompt=request)
         return decision
 
     def _pointed_lookalikes(self, request: str, decision: Decision) -> Decision:
@@ -583,6 +603,10 @@ class Selector:
             return self._description_settles(request, intent, decision)
         if decision.action not in ("select", "none"):
             return decision
+        if decision.action == "select":  # one style alone, reached by a craft's thing's word
+            decision = self._craft_things(request, decision)
+            if decision.action != "select":
+                return decision
         chosen = [self.by_id[i].family for i in decision.checkpoints]
         used = [(t.start, t.end) for r in resolutions for k in chosen
                 for t in r.matched.get(k, ())]
@@ -633,11 +657,13 @@ class Selector:
 
     def _craft_things(self, request: str, decision: Decision) -> Decision:
         """Rule craft_word_on_a_thing_is_no_style (paraphrase.craft_things_only): a question
-        between style LoRAs only, asked because the request uses their words for the craft's
-        own things ("a <medium> printer", "a brush dipped in <medium>"), is none."""
+        between style LoRAs only, or a select of style LoRAs only, reached because the request
+        uses their words for the craft's own things ("a <medium> printer", "a brush dipped in
+        <medium>"), is none."""
         if CRAFT_THINGS in self.disabled_rules:
             return decision
-        offered = {self.by_id[i].family for i in decision.options if i in self.by_id}
+        offered = {self.by_id[i].family for i in decision.options or decision.checkpoints
+                   if i in self.by_id}
         if not offered or any(self.index.families[k].kind != "style" for k in offered):
             return decision
         if not paraphrase.craft_things_only(

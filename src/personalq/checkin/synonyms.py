@@ -298,6 +298,21 @@ def _groups_by_key() -> dict[tuple[str, ...], tuple[int, ...]]:
     return {k: tuple(v) for k, v in out.items() if k}
 
 
+def one_kind(word: str, names: set[str]) -> bool:
+    """Is `word` one of the names (DOMAIN_NAMES) of a kind one of the one-word `names` is also
+    a name of ("watercolour" and "watercolor", "aquarelle")?"""
+    by_key = _groups_by_key()
+    mine = set(by_key.get((_singular(word),), ()))
+    return bool(mine) and any(mine & set(by_key.get((_singular(n),), ())) for n in names)
+
+
+def one_word_names(word: str) -> set[str]:
+    """The one-word names (DOMAIN_NAMES) of the kinds `word` is a name of, itself included
+    ("watercolor": "watercolour", "aquarelle", ...)."""
+    return {n for i in _groups_by_key().get((_singular(word),), ()) for n in DOMAIN_NAMES[i]
+            if n.isalpha()}
+
+
 def naming_phrases(cards: list[Card], skip: frozenset[str], composing: bool) -> set[str]:
     """The phrases that say what the cards' thing is (lower case): class noun and its head, tags
     not in `skip` and their heads (a broad category tag, `CATEGORY_NAMES`, names no kind; for a
