@@ -24,3 +24,9 @@ def without(selector, *rules: str):
 def clarify_options(decision) -> set[str]:
     """The options a decision asks between; empty for anything but a question."""
     return set(decision.options) if decision.action == "clarify" else set()
+
+
+def selected(selector, request: str) -> list[str]:
+    """The checkpoints a request selects; empty for a question or none."""
+    d = selector.select(request)
+    return d.checkpoints if d.action == "select" else []

@@ -14,7 +14,7 @@ import pytest
 from personalq.checkin.dialect import HOUSE_PRONOUN
 from personalq.checkin.rules import (COINED_NAME_WORD, FAMILY_NAMES, ONE_TITLE_CHILDRENS,
                                      YOUNG_OF_A_GENDER)
-from tests.checkin_testdata import lora_card, subject_card, without
+from tests.checkin_testdata import lora_card, selected, subject_card, without
 
 ORCHARD = [
     subject_card("me", "Radek", "man", ["me", "person"], "Me, Radek, pruning the plums."),
@@ -60,10 +60,6 @@ def shearers(selector_on):
     return selector_on(SHEARERS)
 
 
-def _picked(sel, request: str) -> list[str]:
-    d = sel.select(request)
-    return d.checkpoints if d.action == "select" else []
-
 
 @pytest.mark.parametrize("household, rule, request_, picked", [
     ("orchard", FAMILY_NAMES, "Zetty in the snow", ["zetor"]),
@@ -75,28 +71,28 @@ def _picked(sel, request: str) -> list[str]:
 ])
 def test_the_rule_names_the_one_meant(request, household, rule, request_, picked):
     sel = request.getfixturevalue(household)
-    assert _picked(sel, request_) == picked
-    assert _picked(without(sel, rule), request_) != picked
+    assert selected(sel, request_) == picked
+    assert selected(without(sel, rule), request_) != picked
 
 
 def test_a_lower_case_name_word_the_encoder_knows_stays_a_word(orchard):
     """Only a capital makes a given name the encoder's vocabulary holds a name by itself."""
-    assert _picked(orchard, "a marisol flower in a pot") == []
+    assert selected(orchard, "a marisol flower in a pot") == []
 
 
 def test_a_reflexive_inside_the_sentence_is_reflexive(farm):
     """Only an opening "herself" is the woman of the house; after its noun it points back."""
-    assert "eleri" not in _picked(farm, "a sheepdog by itself on the hill")
-    assert _picked(farm, "Catrin playing the harp by herself") == ["catrin"]
+    assert "eleri" not in selected(farm, "a sheepdog by itself on the hill")
+    assert selected(farm, "Catrin playing the harp by herself") == ["catrin"]
 
 
 def test_a_grandparent_title_needs_children(orchard):
     """With no child of the owner's on any card, a bare title is nobody's here."""
-    assert _picked(orchard, "taid asleep in his chair") == []
+    assert selected(orchard, "taid asleep in his chair") == []
 
 
 def test_the_young_lad_with_no_son_is_anyones(orchard):
-    assert _picked(orchard, "the young lad on the tractor") in ([], ["zetor"])
+    assert selected(orchard, "the young lad on the tractor") in ([], ["zetor"])
 
 
 VINEYARD = [
@@ -117,7 +113,7 @@ def test_a_possessive_in_brackets_glosses_a_relation_and_names_no_one(selector_o
     assert full_name_after_the_name(text, {"tiago"}) == []
     assert "rosa" not in opening_names("Duarte (Rosa's Boy), My Stepson")
     sel = selector_on(VINEYARD)
-    assert _picked(sel, "rosa at a wedding") == ["rosa"]
+    assert selected(sel, "rosa at a wedding") == ["rosa"]
 
 
 SWEETSHOP = [
@@ -137,9 +133,9 @@ def test_a_borrowed_kinship_title_after_a_name_is_that_person(selector_on):
     has, as an art movement), while an English word after a name ("<name>
     husband") is still the name's possessive (possessor_juxtaposed_without_s)."""
     sel = selector_on(SWEETSHOP)
-    assert _picked(sel, "Meena didi at the sweet counter") == ["meena"]
-    assert _picked(sel, "Mohan dada at the temple") == ["mohan"]
-    assert _picked(sel, "Meena husband with his bat") == ["raj"]
+    assert selected(sel, "Meena didi at the sweet counter") == ["meena"]
+    assert selected(sel, "Mohan dada at the temple") == ["mohan"]
+    assert selected(sel, "Meena husband with his bat") == ["raj"]
 
 
 def test_an_adverb_before_a_preposition_is_no_head_noun(shearers):
@@ -147,5 +143,5 @@ def test_an_adverb_before_a_preposition_is_no_head_noun(shearers):
     (predicate_is_no_head)."""
     from personalq.checkin.rules import PREDICATE_NO_HEAD
 
-    assert _picked(shearers, "jono right after his haircut") == ["jono"]
-    assert _picked(without(shearers, PREDICATE_NO_HEAD), "jono right after his haircut") != ["jono"]
+    assert selected(shearers, "jono right after his haircut") == ["jono"]
+    assert selected(without(shearers, PREDICATE_NO_HEAD), "jono right after his haircut") != ["jono"]

@@ -13,7 +13,7 @@ import pytest
 
 from personalq.checkin.rules import (DRESSED_AS_A_NAMED_ONE, NAME_SKELETON, OWN_PICTURE_NOUN,
                                      PICTURE_OF_THE_SUBJECT)
-from tests.checkin_testdata import lora_card, subject_card, without
+from tests.checkin_testdata import lora_card, selected, subject_card, without
 
 
 def _trigger(card: dict, trigger: str) -> dict:
@@ -66,10 +66,6 @@ def taxis(selector_on):
     return selector_on(TAXIS)
 
 
-def _picked(sel, request: str) -> list[str]:
-    d = sel.select(request)
-    return d.checkpoints if d.action == "select" else []
-
 
 @pytest.mark.parametrize("household, rule, request_, picked", [
     ("hives", NAME_SKELETON, "our hives in the style of munkacsy", ["plains-oils"]),
@@ -83,8 +79,8 @@ def _picked(sel, request: str) -> list[str]:
 ])
 def test_the_rule_names_the_look(request, household, rule, request_, picked):
     sel = request.getfixturevalue(household)
-    assert _picked(sel, request_) == picked
-    assert _picked(without(sel, rule), request_) != picked
+    assert selected(sel, request_) == picked
+    assert selected(without(sel, rule), request_) != picked
 
 
 @pytest.mark.parametrize("request_", [
@@ -92,8 +88,8 @@ def test_the_rule_names_the_look(request, household, rule, request_, picked):
     "Bodri by the hives",  # no name of a maker
 ])
 def test_an_ordinary_word_names_no_coded_trigger(hives, request_):
-    assert "folk-border" not in _picked(hives, request_)
-    assert "plains-oils" not in _picked(hives, request_)
+    assert "folk-border" not in selected(hives, request_)
+    assert "plains-oils" not in selected(hives, request_)
 
 
 @pytest.mark.parametrize("request_", [
@@ -101,7 +97,7 @@ def test_an_ordinary_word_names_no_coded_trigger(hives, request_):
     "Kwame washing his taxi",
 ])
 def test_a_bare_kind_noun_is_no_look(taxis, request_):
-    assert "calendar-print" not in _picked(taxis, request_)
+    assert "calendar-print" not in selected(taxis, request_)
 
 
 def test_an_event_a_style_shows_is_no_picture_noun(taxis):
@@ -112,8 +108,8 @@ def test_an_event_a_style_shows_is_no_picture_noun(taxis):
 
     assert not picture_phrases("a quiet village funeral", frozenset({stem("funeral")}))
     assert picture_phrases("a quiet village calendar", frozenset({stem("calendar")}))
-    assert "funeral-board" not in _picked(taxis, "a quiet village funeral under the trees")
+    assert "funeral-board" not in selected(taxis, "a quiet village funeral under the trees")
 
 
 def test_dressed_up_as_a_kind_draws_no_named_one(taxis):
-    assert "ananse" not in _picked(taxis, "ama dressed up as a spider")
+    assert "ananse" not in selected(taxis, "ama dressed up as a spider")

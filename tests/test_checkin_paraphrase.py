@@ -10,7 +10,7 @@ import pytest
 from personalq.checkin import paraphrase
 from personalq.checkin.rules import BROADER_WORD_IS_NOT_THE_LORA, PARAPHRASE_NAMES_A_LORA
 from personalq.checkin.select import Selector
-from tests.checkin_testdata import lora_card as _lora, subject_card
+from tests.checkin_testdata import lora_card as _lora, selected, subject_card
 
 
 CARDS = [
@@ -32,10 +32,6 @@ def selector(selector_on) -> Selector:
     return selector_on(CARDS)
 
 
-def _picked(sel: Selector, request: str) -> list[str]:
-    d = sel.select(request)
-    return d.checkpoints if d.action == "select" else []
-
 
 @pytest.fixture(scope="module")
 def without(selector) -> Selector:
@@ -48,8 +44,8 @@ def without(selector) -> Selector:
     ("our dog Marlo in a big padded coat", ["marlo", "cloudpuff"]),
 ])
 def test_a_described_lora_is_selected(selector, without, request_, picked):
-    assert _picked(selector, request_) == picked
-    assert _picked(without, request_) != picked  # the rule is what moves it
+    assert selected(selector, request_) == picked
+    assert selected(without, request_) != picked  # the rule is what moves it
 
 
 @pytest.mark.parametrize("request_", [
@@ -61,7 +57,7 @@ def test_a_described_lora_is_selected(selector, without, request_, picked):
     "what would Marlo look like in the snow",  # "look like" compares, says no medium
 ])
 def test_ordinary_scenes_stay_without_a_lora(selector, request_):
-    assert not {"cloudpuff", "handstand", "harbour-oils", "bitquest"} & set(_picked(selector, request_))
+    assert not {"cloudpuff", "handstand", "harbour-oils", "bitquest"} & set(selected(selector, request_))
 
 
 def test_frames_and_what_they_leave_out():

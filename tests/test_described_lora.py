@@ -13,7 +13,7 @@ import pytest
 from personalq.checkin import paraphrase
 from personalq.checkin.rules import PARAPHRASE_NAMES_A_LORA
 from personalq.checkin.select import Selector
-from checkin_testdata import lora_card as _lora, subject_card, without
+from checkin_testdata import lora_card as _lora, selected, subject_card, without
 
 ORDINARY_SENSE = "head_names_the_ordinary_sense"
 
@@ -44,10 +44,6 @@ def selector(selector_on) -> Selector:
 
 
 
-def _picked(sel: Selector, request: str) -> list[str]:
-    d = sel.select(request)
-    return d.checkpoints if d.action == "select" else []
-
 
 @pytest.mark.parametrize("request_, picked", [
     ("a bowl of ramen, overhead magazine food photo", ["tablescape"]),  # a picture noun phrase
@@ -55,8 +51,8 @@ def _picked(sel: Selector, request: str) -> list[str]:
     ("a mountain village in old 90s anime", ["celframe"]),  # "in" + a craft's own word
 ])
 def test_a_described_style_is_selected(selector, request_, picked):
-    assert _picked(selector, request_) == picked
-    assert _picked(without(selector, PARAPHRASE_NAMES_A_LORA), request_) != picked
+    assert selected(selector, request_) == picked
+    assert selected(without(selector, PARAPHRASE_NAMES_A_LORA), request_) != picked
 
 
 @pytest.mark.parametrize("request_, lora", [
@@ -64,9 +60,9 @@ def test_a_described_style_is_selected(selector, request_, picked):
     ("a pike fish in a river", "pike-dive"),  # the fish, not the diving position
 ])
 def test_the_ordinary_sense_named_by_its_head_is_no_lora(selector, request_, lora):
-    assert lora not in _picked(selector, request_)
+    assert lora not in selected(selector, request_)
     off = without(selector, ORDINARY_SENSE, PARAPHRASE_NAMES_A_LORA)
-    assert lora in _picked(off, request_)
+    assert lora in selected(off, request_)
 
 
 @pytest.mark.parametrize("request_, lora", [
@@ -74,7 +70,7 @@ def test_the_ordinary_sense_named_by_its_head_is_no_lora(selector, request_, lor
     ("a diver doing a pike", "pike-dive"),
 ])
 def test_the_cards_own_sense_still_names_it(selector, request_, lora):
-    assert lora in _picked(selector, request_)
+    assert lora in selected(selector, request_)
 
 
 def test_which_in_phrases_may_mean_a_style():

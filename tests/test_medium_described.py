@@ -13,7 +13,7 @@ import pytest
 
 from personalq.checkin import paraphrase
 from personalq.checkin.select import Selector
-from checkin_testdata import lora_card as _lora, subject_card, without
+from checkin_testdata import lora_card as _lora, selected, subject_card, without
 
 ON_A_MATERIAL = "picture_on_a_material_is_a_style_phrase"
 OPEN_MEDIUM = "open_medium_word_reads_as_its_kind"
@@ -46,28 +46,24 @@ def selector(selector_on) -> Selector:
     return selector_on(CARDS)
 
 
-def _picked(sel: Selector, request: str) -> list[str]:
-    d = sel.select(request)
-    return d.checkpoints if d.action == "select" else []
-
 
 @pytest.mark.parametrize("request_", ["a saint painting on copper",
                                       "an old painting on copper of a stag"])
 def test_a_picture_on_its_support_names_the_craft(selector, request_):
-    assert _picked(selector, request_) == ["palekh"]
-    assert _picked(without(selector, ON_A_MATERIAL), request_) == []
+    assert selected(selector, request_) == ["palekh"]
+    assert selected(without(selector, ON_A_MATERIAL), request_) == []
 
 
 @pytest.mark.parametrize("request_", ["a heron as a wood cut", "a crane as a wood-cut"])
 def test_a_medium_word_typed_open_is_the_cards_word(selector, request_):
-    assert _picked(selector, request_) == ["hokusai"]
-    assert _picked(without(selector, TYPED_OPEN, OPEN_MEDIUM), request_) == []
+    assert selected(selector, request_) == ["hokusai"]
+    assert selected(without(selector, TYPED_OPEN, OPEN_MEDIUM), request_) == []
 
 
 def test_a_medium_word_no_card_uses_is_read_with_its_kind(selector_on):
     sel = selector_on([c for c in CARDS if c["id"] != "lisboa"])
-    assert _picked(sel, "a jaguar as a fresco") == ["tepito"]  # a fresco is a mural
-    assert _picked(without(sel, OPEN_MEDIUM), "a jaguar as a fresco") == []
+    assert selected(sel, "a jaguar as a fresco") == ["tepito"]  # a fresco is a mural
+    assert selected(without(sel, OPEN_MEDIUM), "a jaguar as a fresco") == []
 
 
 SHARED_CARDS = [
@@ -95,7 +91,7 @@ def test_a_medium_one_style_has_selects_it(selector_on):
     "a paintbrush resting on a jar",
 ])
 def test_the_material_or_a_place_is_no_style(selector, request_):
-    assert _picked(selector, request_) == []
+    assert selected(selector, request_) == []
 
 
 def test_ground_phrases():
