@@ -25,6 +25,7 @@ from personalq.checkin.kinship import (birth_order, birth_order_forms, fold, for
 from personalq.checkin.lexical import COMPOSING, card_senses, family_words, what_it_is_words
 from personalq.checkin.lexicon import lexicon
 from personalq.checkin.nameforms import NameForms, person_gender
+from personalq.checkin.spellings import NearSpellings
 from personalq.checkin.synonyms import PhraseIndex, one_kind, other_names
 from personalq.checkin.text import (CATEGORY_GROUPS, CATEGORY_WORDS, RELATED, STOPWORDS, SYNONYM_GROUPS, Token,
                                     edit_distance, english_words, governed, stem, tokenize,
@@ -364,11 +365,21 @@ def one_word_name(fam: Family) -> frozenset[str]:
     return frozenset({name[0], fold(name[0])}) & fam.name_lows
 
 
-def _vowel_changed(name: str, word: str) -> bool:
-    """Does the word agree with all of a short name but its last vowel, a vowel there too
-    ("Buki"/"Bukola")? A consonant there starts another name ("Femi"/"Femke")."""
-    vowels = "aeiou"
-    return word.startswith(name[:-1]) and name[-1] in vowels and word[len(name) - 1] in vowels
+def _cut_from(low: str) -> list[str]:
+    """The short names a full name `low` may be cut from (CatalogIndex._full_form_of): each of
+    its beginnings and ends of FULL_FORM_MIN_NAME letters or more, shorter than itself, and each
+    such beginning whose last letter, a vowel, is any vowel there (the clipped form
+    changes the vowel: "Buki"/"Bukola"; a consonant there starts another name: "Femi"/"Femke").
+    Listing them lets the names be looked up instead of compared with `low` one by one."""
+    out = []
+    for k in range(FULL_FORM_MIN_NAME, len(low)):
+        out += [low[:k], low[-k:]]
+        if low[k - 1] in _VOWELS:
+            out += [low[:k - 1] + v for v in _VOWELS]
+    return out
+
+
+_VOWELS = "aeiou"
 
 
 def _a_person(card: Card) -> bool:
@@ -562,9 +573,11 @@ class CatalogIndex:
         self.fuzzy_vocab = sorted(t for t, fams in self.postings.items()
                                   if t.isalpha() and len(t) >= MIN_STEM_FOR_FUZZY
                                   and max(fams.values()) >= STRONG and t not in self.lexical_only)
+        self._spellings: NearSpellings | None = None  # fuzzy_vocab by its deletions (spellings)
         self.dense = None  # optional DenseWords (dense.py): meaning of words no card has
         self.kind_words = self._kind_words() if PET_FORMS not in disabled else None
         self.person_names = self._person_names() if CLIPPED_NAMES not in disabled else []
+        self.persons_by_name, self.person_spellings = self._persons_by_name()
         self.name_forms = self._name_forms(cards) if NAME_FORMS not in disabled else None
 
     def _postings(self) -> dict[str, dict[str, float]]:
@@ -653,12 +666,10 @@ class CatalogIndex:
             found.add(names[i][1])
             i += 1
         if not found:  # a short name typed a letter off ("Mio" for Milo): the same reading
-            i = bisect_left(names, (low[0], ""))
-            while i < len(names) and names[i][0][0] == low[0]:
-                w = names[i][0]
-                if len(low) - 1 <= len(w) <= len(low) + 1 and edit_distance(low, w, 1) <= 1:
-                    found.add(names[i][1])
-                i += 1
+            for w in self.person_spellings.near(low):
+                if w[0] == low[0] and len(low) - 1 <= len(w) <= len(low) + 1 and \
+                        edit_distance(low, w, 1) <= 1:
+                    found.update(self.persons_by_name[w])
         if not found:
             found = self._full_form_of(low)
         if len(found) != 1 or verb_form(low) or _common_noun(low):
@@ -672,13 +683,20 @@ class CatalogIndex:
         ("Nkechinyere" for Nkechi, "Oluwaseun" for Seun, "Christopher" for Chris), and so is
         one agreeing with all of it but its last letter ("Bukola" for Buki: the clipped form
         changes the vowel). Every family such a name of is found (two: no reading)."""
-        found = set()
-        for name, key in self.person_names:
-            if len(name) < FULL_FORM_MIN_NAME or len(low) <= len(name):
-                continue
-            if low.startswith(name) or low.endswith(name) or _vowel_changed(name, low):
-                found.add(key)
+        found: set[str] = set()
+        for name in _cut_from(low):
+            found.update(self.persons_by_name.get(name, ()))
         return found
+
+    def _persons_by_name(self) -> tuple[dict[str, set[str]], NearSpellings]:
+        """Person name word -> its families, and those words by their spellings one deletion
+        off (spellings.py): the clipped and full forms of a request word are then found by
+        look-ups, not by comparing the word with every person's name (tens of thousands at
+        100,000 cards, for every unknown word of every request)."""
+        by_name: dict[str, set[str]] = defaultdict(set)
+        for name, key in self.person_names:
+            by_name[name].add(key)
+        return dict(by_name), NearSpellings(by_name, 1)
 
     def _clipped(self, tok: Token) -> Match:
         """A word no card has that is a pet form of a subject's kind word (clipping.py)."""
@@ -782,7 +800,8 @@ class CatalogIndex:
         named: set[str] = set()
         closest = FUZZY_MAX_EDITS + 1
         english = tok.low in english_words()
-        for term in self.fuzzy_vocab:
+        # the vocabulary's order (sorted) among the terms near enough to be within the limit
+        for term in sorted(self.spellings.near(tok.low) | self.spellings.near(tok.stem)):
             if abs(len(term) - len(tok.low)) > FUZZY_MAX_EDITS:
                 continue
             limit = FUZZY_MAX_EDITS if len(tok.low) >= 5 else 1
@@ -802,6 +821,17 @@ class CatalogIndex:
                     if term in fam.name_lows or term in fam.name_stems:
                         named.add(fam_key)
         return Match(best, MatchKind.FUZZY, named) if best else NO_MATCH
+
+    @property
+    def spellings(self) -> NearSpellings:
+        """The misspelling vocabulary by its spellings up to FUZZY_MAX_EDITS deletions off
+        (spellings.py), built from `fuzzy_vocab` on first use: `_fuzzy` measures a word's distance
+        only to the terms found there, a superset of those within its limit, instead of to every
+        term (tens of thousands at 100,000 cards); the Narrower finds a request's near terms in it.
+        A request view that narrows `fuzzy_vocab` builds its own (narrow.request_view)."""
+        if self._spellings is None:
+            self._spellings = NearSpellings(self.fuzzy_vocab, FUZZY_MAX_EDITS)
+        return self._spellings
 
     def family_knows(self, fam_key: str, tok: Token) -> bool:
         """Is `tok` a word this family could be described with (no evidence needed)?"""

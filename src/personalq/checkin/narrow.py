@@ -5,14 +5,14 @@ words reach, not with the catalog. Two parts of it walk the whole catalog otherw
 a misspelt word compares it with every naming word (tens of thousands at 100k cards), and
 asking "does any family know this word?" visits every family.
 
-`Narrower` keeps three inverted indexes built once from the reasoner's own `CatalogIndex`:
+`Narrower` reads three inverted indexes built once from the reasoner's own `CatalogIndex`:
 its postings (word stem -> families; names, class nouns, tags, description words, synonyms),
-a deletion index of its misspelling vocabulary (every spelling within two deletions, so the
-words within edit distance 2 of a request word are found by dictionary look-ups, as SymSpell
-does), and the families that merely relate to a word ("puppy" for a dog). For one request it
-returns the candidate families (every family any of the request's words can reach, plus the
-families of the BM25 and dense hits) and a view of the index whose misspelling vocabulary is
-only the words near the request's. Every family that has any evidence for the request is a
+the deletion index of its misspelling vocabulary (CatalogIndex.spellings: every spelling within
+two deletions, so the words within edit distance 2 of a request word are found by dictionary
+look-ups, as SymSpell does), and the families that merely relate to a word ("puppy" for a
+dog). For one request it returns the candidate families (every family any of the request's
+words can reach, plus the families of the BM25 and dense hits) and a view of the index whose
+misspelling vocabulary is only the words near the request's. Every family that has any evidence for the request is a
 candidate, so narrowing changes no decision (tests/test_select_scale.py checks it on the dev
 and large benchmarks); it changes how much of the catalog is walked.
 """
@@ -22,19 +22,9 @@ from __future__ import annotations
 import copy
 from collections import defaultdict
 from personalq.checkin.text import Token, english_words, stem, tokenize
+from personalq.checkin.tuning import FUZZY_MAX_EDITS
 
-MAX_EDITS = 2  # the reasoner accepts misspellings up to this edit distance
-
-
-def deletions(word: str, k: int = MAX_EDITS) -> set[str]:
-    """Every string left after deleting up to k characters (the word itself included), never
-    shorter than one character."""
-    out = {word}
-    frontier = {word}
-    for _ in range(k):
-        frontier = {w[:i] + w[i + 1:] for w in frontier if len(w) > 1 for i in range(len(w))}
-        out |= frontier
-    return out
+MAX_EDITS = FUZZY_MAX_EDITS  # the reasoner accepts misspellings up to this edit distance
 
 
 class Narrower:
@@ -42,11 +32,7 @@ class Narrower:
 
     def __init__(self, index):
         self.index = index
-        self.fuzzy_vocab: list[str] = list(getattr(index, "fuzzy_vocab", []))
-        self._deletes: dict[str, list[int]] = defaultdict(list)
-        for i, term in enumerate(self.fuzzy_vocab):
-            for variant in deletions(term):
-                self._deletes[variant].append(i)
+        getattr(index, "spellings", None)  # built now, not in the first request
         self._related: dict[str, set[str]] = defaultdict(set)
         for fam in index.families.values():
             for word in getattr(fam, "related", ()):
@@ -54,11 +40,11 @@ class Narrower:
 
     def near_terms(self, word: str) -> set[str]:
         """Misspelling-vocabulary terms within MAX_EDITS deletions-each of `word` (a superset of
-        those within edit distance 2, with or without transpositions)."""
-        found: set[str] = set()
-        for variant in deletions(word):
-            for i in self._deletes.get(variant, ()):
-                found.add(self.fuzzy_vocab[i])
+        those within edit distance 2, with or without transpositions): the index's own
+        deletion index of its vocabulary (CatalogIndex.spellings)."""
+        if not hasattr(self.index, "fuzzy_vocab"):
+            return set()
+        found = self.index.spellings.near(word)
         return {t for t in found if abs(len(t) - len(word)) <= MAX_EDITS}
 
     def words_of(self, texts: list[str]) -> list[Token]:
@@ -112,9 +98,12 @@ def request_view(index, fuzzy_vocab: list[str] | None = None):
     the request reached (thousands at 100,000 cards), and each such question looked the word
     up again. A look-up depends only on the index and the word's spelling, stem and capital, so
     remembering it changes no answer; the memory goes with the request."""
+    if fuzzy_vocab is None:
+        getattr(index, "spellings", None)  # built on the index itself: every view shares it
     view = copy.copy(index)
     if fuzzy_vocab is not None:
         view.fuzzy_vocab = fuzzy_vocab
+        view._spellings = None  # its own, of these few terms, built when first needed
     lookup_uncached = type(index).lookup
     memo: dict[tuple[str, str, bool], object] = {}
 

@@ -548,6 +548,7 @@ class ParaphraseIndex:
         self.encode = encode
         self._rows: np.ndarray | None = None  # family number of each text row
         self._keys: list[str] = list(self.families)
+        self._kinds = np.array([f.kind for f in self.families.values()])  # in _keys order
         self._matrix: np.ndarray | None = None
         self._vectors: dict[str, np.ndarray] = {}  # phrase -> its vector (bounded)
 
@@ -617,7 +618,10 @@ class ParaphraseIndex:
         if reading is not None:
             sims = np.maximum(sims, self._matrix @ self._vector(reading))
         best = np.full(len(self._keys), -1.0, dtype=np.float32)
-        np.maximum.at(best, self._rows, sims)
+        if len(sims):  # the rows are in family order: one maximum per run of a family's rows
+            starts = np.flatnonzero(np.r_[True, self._rows[1:] != self._rows[:-1]])
+            present = self._rows[starts]
+            best[present] = np.maximum(best[present], np.maximum.reduceat(sims, starts))
         return best, np.argsort(-best, kind="stable")
 
     def _describes(self, phrase: Phrase, number: int) -> bool:
@@ -636,8 +640,8 @@ class ParaphraseIndex:
         best, order = self._ranked(phrase)
         if self.on(rules.FRAME_KIND_RANKS) and (phrase.kind == "style" or
                                                 phrase.frame not in ("", "in")):  # doing a dance
-            allowed = [int(i) for i in order if phrase.allows(self.families[self._keys[int(i)]].kind)]
-            order = np.array(allowed or [int(order[0])], dtype=np.int64)
+            allowed = order if phrase.kind == ANY else order[self._kinds[order] == phrase.kind]
+            order = allowed if len(allowed) else order[:1]  # as phrase.allows, for every family
         top = int(order[0])
         runner = float(best[order[1]]) if len(order) > 1 else 0.0
         if best[top] < PARAPHRASE_MIN_COSINE:

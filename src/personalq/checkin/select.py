@@ -160,6 +160,16 @@ def confirm_below_for(ask_threshold: float) -> float:
 _OFFERS_A_CHOICE = re.compile(r"\b(?:or|either)\b", re.I)  # alternatives the user asks between
 
 
+def _runs(row_family: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The embedding rows ordered by family, where each family's run of rows starts, and
+    that family's number: a per-family maximum over 100,000 rows is then one reduceat."""
+    order = np.argsort(row_family, kind="stable")
+    ordered = row_family[order]
+    starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]]) if len(ordered) else \
+        np.zeros(0, dtype=np.int64)
+    return order, starts, ordered[starts]
+
+
 class Selector:
     def __init__(self, store, backend: str = "local", retrieval: str = "hybrid",
                  ask_threshold: float = DEFAULT_ASK_THRESHOLD, llm_url: str | None = None,
@@ -217,7 +227,7 @@ class Selector:
         self.paraphrases = None  # style/concept LoRAs described in other words (paraphrase.py)
         if self.retriever.mode in ("dense", "hybrid"):
             self._attach_meaning()
-        self._row_family, self._family_kind, self._family_keys = self._family_arrays()
+        self._by_family, self._family_kind, self._family_keys = self._family_arrays()
         self._composing = tuple(k for k in ("style", "concept") if k in set(self._family_kind))
         self._people = chat.people_of(self.index)  # chat typing around people (chat.py)
         self._style_media = chat.style_media(self.index)  # style picture words, typed split too
@@ -548,17 +558,20 @@ class Selector:
             families = allowed if allowed is not None else self.index.families
             resolutions = [self._narrow(r, reasoner.index, families) for r in resolutions]
         decision = compose(request, resolutions, reasoner.index, answer)
+        # the whole catalog's index for the rules below, its look-ups remembered for this request
+        # (narrow.request_view): look-alikes ask it about a word once per family the word reaches
+        whole = reasoner.index if allowed is None else request_view(self.index)
         if answer is None and self.retriever.mode in ("dense", "hybrid"):
             weighed = self._weigh(request, intent, resolutions, hits, decision, allowed)
             if weighed is not None:
-                weighed = self._lookalikes(request, intent, weighed)
+                weighed = self._lookalikes(request, intent, weighed, index=whole)
                 weighed = self._owned_thing_joins(request, intent, resolutions, weighed)
                 weighed = self._described_loras(request, intent, resolutions, weighed)
                 return self._one_of_a_set(request, weighed)
         if decision.action == "none" and not any(r.outcome != "none" or r.related
                                                  for r in resolutions):
             decision = self._dense_rescue(request, resolutions, answer) or decision
-        decision = self._lookalikes(request, intent, decision, answer)
+        decision = self._lookalikes(request, intent, decision, answer, whole)
         if answer is not None:
             return decision
         decision = self._owned_thing_joins(request, intent, resolutions, decision)
@@ -705,7 +718,7 @@ class Selector:
         return on_picture_base(card, fams[card.family], base)
 
     def _lookalikes(self, request: str, intent, decision: Decision,
-                    answer: str | None = None) -> Decision:
+                    answer: str | None = None, index: CatalogIndex | None = None) -> Decision:
         """Rule description_of_lookalikes_asks_which (lookalikes.py): nothing was chosen, or a
         question offers only some of them, but a generic phrase describes several of the
         user's cards in their own words: ask which (an answer picks one of them). With rule
@@ -718,7 +731,7 @@ class Selector:
         if decision.action == "select" and (answer is not None or
                                             LOOKALIKES_BESIDE_A_SELECT in self.disabled_rules):
             return decision
-        keys = lookalikes.described_lookalikes(self.index, intent,
+        keys = lookalikes.described_lookalikes(index or self.index, intent,
                                                 labels=LOOKALIKE_LABELS not in self.disabled_rules)
         if decision.action == "select" and (not keys or chosen & set(keys)):
             return decision  # the select is one of them, or no look-alikes were described
@@ -1057,20 +1070,21 @@ class Selector:
         return Decision("clarify", options=[c.id for c in options], question=question_for(options, self.index.common_tags),
                         prompt=request)
 
-    def _family_arrays(self) -> tuple[np.ndarray, np.ndarray, list[str]]:
-        """Per embedding row its family's number, per family its kind, the family keys: lets
-        a phrase be compared with 100,000 cards' families in a few vector operations."""
+    def _family_arrays(self) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray], np.ndarray, list[str]]:
+        """The embedding rows by family (_runs), per family its kind, the family keys: lets a
+        phrase be compared with 100,000 cards' families in a few vector operations."""
         keys = list(self.index.families)
         number = {k: i for i, k in enumerate(keys)}
         rows = np.array([number[self.by_id[i].family] for i in self.retriever._ids], dtype=np.int64)
         kinds = np.array([self.index.families[k].kind for k in keys])
-        return rows, kinds, keys
+        return _runs(rows), kinds, keys
 
     def _family_best(self, sims: np.ndarray) -> np.ndarray:
         """Per family (in `_family_keys` order) its best card's cosine; -inf: no card scored."""
         best = np.full(len(self._family_keys), -np.inf, dtype=np.float32)
-        if len(sims):
-            np.maximum.at(best, self._row_family, sims)
+        if len(sims):  # one maximum per run of a family's rows (np.maximum.at is ~50x slower)
+            order, starts, present = self._by_family
+            best[present] = np.maximum.reduceat(sims[order], starts)
         return best
 
     def _dense_families(self, phrase: str, kind: str, k: int) -> list[tuple[str, float]]:

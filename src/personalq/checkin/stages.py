@@ -215,7 +215,8 @@ def request_span(text: str, names: frozenset[str] = frozenset(), off: frozenset[
     low = text.lower()
     frames = _AGE_FRAMES
     if OTHER_AGES_RULE not in off:  # a count of years back ("3 saal pehle") is a date, no age
-        low = "".join(ch if not any(s <= i < e for s, e in years_ago_spans(low)) else " "
+        spans = years_ago_spans(low)  # found once, not once per character
+        low = "".join(ch if not any(s <= i < e for s, e in spans) else " "
                       for i, ch in enumerate(low))
         frames = frames + _OTHER_FRAMES
     for pattern in frames:

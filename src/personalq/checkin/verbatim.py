@@ -328,9 +328,15 @@ class LoraNames:
 
     def typed(self, request: str) -> Iterator[tuple[str, str]]:
         """(family, name in lower case) of each name the request types in full, in catalog
-        order. A name's first word, as typed, is a whole run of the request's lower-case letters
-        and digits; a request with other characters (where case folding is wider than ASCII)
-        tries every name."""
+        order."""
+        for key, low, _ in self._typed(request):
+            yield key, low
+
+    def _typed(self, request: str) -> Iterator[tuple[str, str, re.Pattern]]:
+        """(family, name in lower case, its pattern) of each name the request types in full,
+        in catalog order. A name's first word, as typed, is a whole run of the request's
+        lower-case letters and digits; a request with other characters (where case folding is
+        wider than ASCII) tries every name."""
         if request.isascii():
             words = set(_WORD_RE.findall(request.lower()))
             found = sorted({i for w in words for i in self._by_first.get(w, ())})
@@ -339,11 +345,11 @@ class LoraNames:
         for i in found:
             key, low, pattern = self._names[i]
             if pattern.search(request):
-                yield key, low
+                yield key, low, pattern
 
     def typed_after_as(self, request: str) -> list[tuple[str, str]]:
         """(family, name in lower case) of each name the request types in full right after "as"
-        ("as (a) <name>")."""
-        typed = set(self.typed(request))
-        return [(key, low) for key, low, pattern in self._names if (key, low) in typed and any(
+        ("as (a) <name>"): only the names typed are read (a name's pattern is its lower-case
+        words', so names typed alike are typed together), not every name of the catalog."""
+        return [(key, low) for key, low, pattern in self._typed(request) if any(
             _AS_BEFORE.search(request[:m.start()]) for m in pattern.finditer(request))]

@@ -371,11 +371,18 @@ def _carry_a_ports_look(cards: list[Card], owns: dict[str, set[str]]) -> None:
             owns[card.id] = owns[card.id] | owns[prev.id]
 
 
+@lru_cache(maxsize=256)
+def request_tokens(text: str) -> tuple[Token, ...]:
+    """The request's words, tokenized once per request: the version of every family the
+    request reached is picked from them (thousands of families at 100,000 cards)."""
+    return tuple(tokenize(text))
+
+
 def _describing_clues(fam: Family, clues: list[Token], text: str,
                       off: frozenset[str]) -> list[Token]:
     """The request words that may describe a version: not those of a clause ("before ...",
     "not ..."), a name said once, or a possessor; plus numbers and period nouns."""
-    said = [t.low for t in tokenize(text)]
+    said = [t.low for t in request_tokens(text)]
     clues = [t for t in clues if not clause_marker(text, t) and not (
         t.low in fam.name_lows and said.count(t.low) < 2)]
     if rules.POSSESSOR_NO_VERSION not in off:
@@ -449,7 +456,7 @@ def _before_clause(text: str, fam: Family) -> list[Token]:
     """before_clause_dates_the_whole_request: the words of the request's "before ..." clause
     wherever the parser attached it ("the <thing> on <name> from before he <changed>"). Only a
     past event dates a version: a clause in the present ("before we close up") is a daily routine."""
-    toks = [t for t in tokenize(text) if clause_marker(text, t) == "before"]
+    toks = [t for t in request_tokens(text) if clause_marker(text, t) == "before"]
     if not toks or (toks[0].low in _SUBJECT_PRONOUNS and not _past(toks[1].low if len(toks) > 1 else "")):
         return []
     return [t for t in toks if t.low not in fam.name_lows]
