@@ -33,7 +33,7 @@ SMALL_WORDS = frozenset("little wee".split())  # a "little one", a "wee one": a 
 YOUNG_WORDS = SMALL_WORDS | {"young"}  # "our young laddie", "the wee lassie": a child of a gender
 # Household words for a boy or a girl that "the young ..." makes the household's child (Irish,
 # Scottish, Northern, Australian English "young fella", "wee lass"), with the gender they say;
-# not "boy"/"girl": "the little boy" is any boy a picture shows, one of the catalog's or not.
+# not "boy"/"girl": "a small boy" is any boy a picture shows, one of the catalog's or not.
 YOUNG_PERSON_WORDS = {"lad": "m", "laddie": "m", "fella": "m", "lass": "f", "lassie": "f"}
 
 

@@ -97,7 +97,7 @@ def tokenize(text: str) -> list[Token]:
     return join_open_kinship(tokens, text)
 
 
-# The forms of a kinship word English writes open as often as hyphenated ("father in law",
+# The forms of a kinship word English writes open as often as hyphenated ("daughter in law",
 # "step dad", "great grandma", "half brother"): which prefix goes with which relations (a
 # "great dad" is praise, not a relation; a half-sibling is the only half- relative).
 _OPEN_PREFIXES = {"step": ("parent", "child", "sibling", "grandparent", "grandchild"),
