@@ -145,3 +145,18 @@ def test_an_adverb_before_a_preposition_is_no_head_noun(shearers):
 
     assert selected(shearers, "jono right after his haircut") == ["jono"]
     assert selected(without(shearers, PREDICATE_NO_HEAD), "jono right after his haircut") != ["jono"]
+
+
+BAKERY = [
+    subject_card("me", "Sanne", "woman", ["me", "person"], "Me, Sanne, at the bakery counter."),
+    subject_card("pretzel", "Pretzel", "dog", ["pet", "dog"], "Our dachshund Pretzel in his red harness."),
+]
+
+
+def test_a_verb_with_an_object_after_a_food_name_is_the_pets_doing(selector_on):
+    """stuff_is_no_agent reads "<food word> <verb>" with no object as the stuff itself; an
+    article after the verb starts its object ("catching a ball"), which stuff does not do."""
+    sel = selector_on(BAKERY)
+    assert selected(sel, "pretzel catching a ball in the park") == ["pretzel"]
+    assert selected(without(sel, "stuff_is_no_agent"), "pretzel catching a ball in the park") == ["pretzel"]
+    assert selected(sel, "pretzel crumbling onto the floor") == []

@@ -32,7 +32,7 @@ from personalq.checkin.lexicon import (BEING_SUBJECT_FRAMES, LEXFILE, THING_SUBJ
                                        lexicon)
 from personalq.checkin.rolewords import CLERGY_WORDS
 from personalq.checkin.rules import Verdict, WordSite, match_rule, noun_like
-from personalq.checkin.text import GOVERNING, STOPWORDS, Token
+from personalq.checkin.text import CLAUSE_DETERMINERS, GOVERNING, STOPWORDS, Token
 from personalq.checkin.tuning import (FOOD_SENSES, PERSON_DEPTH, PERSON_VERB_SENSES,
                                       THING_ACTIVITIES, THING_VERB_DEPTH, THING_VERB_SENSES)
 
@@ -121,8 +121,9 @@ def stuff_is_no_agent(index: CatalogIndex, site: WordSite, fam_key: str,
     if index.family_knows(fam_key, verb) or not thing_subject_verb(verb.low):
         return Verdict.KEEP
     rest = after[1:2]
-    if rest and rest[0].low not in GOVERNING and rest[0].low not in STOPWORDS:
-        return Verdict.KEEP  # the verb takes an object: another frame
+    if rest and (rest[0].low in CLAUSE_DETERMINERS or
+                 rest[0].low not in GOVERNING and rest[0].low not in STOPWORDS):
+        return Verdict.KEEP  # the verb takes an object ("catching a ball"): another frame
     return Verdict.DROP
 
 
