@@ -160,3 +160,17 @@ def test_a_verb_with_an_object_after_a_food_name_is_the_pets_doing(selector_on):
     assert selected(sel, "pretzel catching a ball in the park") == ["pretzel"]
     assert selected(without(sel, "stuff_is_no_agent"), "pretzel catching a ball in the park") == ["pretzel"]
     assert selected(sel, "pretzel crumbling onto the floor") == []
+
+
+TEAHOUSE = [
+    subject_card("me", "Mei", "woman", ["me", "person"], "Me, Mei, pouring oolong."),
+    lora_card("dumpling", "Dumpling", "subject", "cartoon teapot", ["mascot", "business"],
+              "Our tea shop's mascot: a round cartoon teapot with rosy cheeks."),
+]
+
+
+def test_a_drawn_mascot_acts_as_a_being(selector_on):
+    """A mascot or cartoon thing named with an English word waves and sings as a being does:
+    thing_named_for_a_person_does_not_act leaves its name alone."""
+    sel = selector_on(TEAHOUSE)
+    assert selected(sel, "dumpling waving at the customers") == ["dumpling"]

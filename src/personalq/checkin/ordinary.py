@@ -348,16 +348,26 @@ def verb_of_a_person(form: str) -> bool:
     return any(f & BEING_INTRANSITIVE_FRAMES for f in frames)
 
 
+# Words a card uses for a drawn character that acts as a being does, whatever thing it draws.
+DRAWN_CHARACTER_WORDS = frozenset("mascot cartoon character animated".split())
+
+
 @match_rule
 def thing_named_for_a_person_does_not_act(index: CatalogIndex, site: WordSite, fam_key: str,
                                           strength: float) -> Verdict:
     """A thing (a van, a boat, a shop: a class noun that is no being) named after a person
     (a singer, a saint, a grandmother), its name typed bare and followed by a verb only a being
     does ("<name> singing on stage", "<name> preaching"), is that person, not the thing: a van
-    does not sing. A verb the family's own cards use keeps the name."""
+    does not sing. A verb the family's own cards use keeps the name, and so does a drawn
+    character's card (a mascot, a cartoon thing: DRAWN_CHARACTER_WORDS in its class noun or
+    tags), since a cartoon teapot waves and sings as a being does."""
     if not bare_borrowed(index, site, fam_key):
         return Verdict.KEEP
-    lx, head = lexicon(), index.families[fam_key].class_head
+    fam = index.families[fam_key]
+    if {w for c in fam.cards for w in c.class_noun.lower().split() + [t.lower() for t in c.tags]} & \
+            DRAWN_CHARACTER_WORDS:
+        return Verdict.KEEP
+    lx, head = lexicon(), fam.class_head
     if lx is None or not lx.senses(head) or \
             any(lx.is_a(head, kind, PERSON_DEPTH) for kind in BEING_HEADS + ("organism",)):
         return Verdict.KEEP
