@@ -254,7 +254,8 @@ def gather(ctx: Context, mention: Mention, kinds: tuple[str, ...], extra: list[T
         last = mention.words[-1].stem if mention.words else ""
         _partial_names(ctx.index, per_word, named, ctx.on(rules.TITLE_LEFT_OUT), slips, typed,
                        last, ctx.on(rules.COINED_NAME_WORD), ctx.on(rules.KIN_TITLE),
-                       ctx.on(rules.LOOK_WORD_IN_NAME))
+                       ctx.on(rules.LOOK_WORD_IN_NAME),
+                       ctx.on(rules.CASELESS_TYPING) and ctx.text == ctx.text.lower())
     if named and ctx.on(rules.NAME_IS_IDENTIFIER):
         kept = [(t, {k: v for k, v in acc.items() if k in named}, h)
                 for (t, acc), h in zip(per_word, how)]
@@ -266,7 +267,7 @@ def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, fl
                    named: set[str], titles: bool = True, slips: bool = False,
                    typed: frozenset[str] = frozenset(), last: str = "",
                    coined: bool = False, kin_titles: bool = False,
-                   kind_words: bool = False) -> None:
+                   kind_words: bool = False, caseless: bool = False) -> None:
     """partial_name_is_description: a multi-word name counts as a name only when all its words
     are present (perhaps misspelt); one word of it is only a description of the family. Titles
     and kinship words inside a name ("Aunt", "Grandma") address the person and may be left out.
@@ -275,10 +276,11 @@ def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, fl
     coined_name_word_names_them (_coined_name_word); kin_titles:
     kinship_title_of_any_language_left_out (a name's first word that the kinship lexicon
     reads as a relation in any language it has addresses the person and may be left out);
-    kind_words: look_word_in_a_name_names_the_kind (_name_part_strength)."""
+    kind_words: look_word_in_a_name_names_the_kind (_name_part_strength); caseless: the request
+    has no capital (caseless_typing_says_nothing_by_case), so every word may be a capitalised one."""
     present = {t.stem for t, _ in per_word} | {stem(p) for t, _ in per_word for p in t.low.split("-")}
     typed_lows = {t.low for t, _ in per_word}
-    capitalised = {t.low for t, _ in per_word if t.text[:1].isupper()}
+    capitalised = {t.low for t, _ in per_word if caseless or t.text[:1].isupper()}
     known: dict[str, bool] = {}  # many named families share a name word ("... Bicycle")
 
     def has(word: str) -> bool:

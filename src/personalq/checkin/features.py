@@ -30,7 +30,7 @@ from personalq.checkin.synonyms import PhraseIndex, one_kind, other_names
 from personalq.checkin.text import (CATEGORY_GROUPS, CATEGORY_WORDS, RELATED, STOPWORDS, SYNONYM_GROUPS, Token,
                                     edit_distance, english_words, governed, stem, tokenize,
                                     verb_form, words)
-from personalq.checkin.tuning import (CLIPPED, CLIPPED_NAME, FULL_FORM_MIN_NAME, LONG_NAME, ORDER_REACH, COMMON_TAG_MIN, COMMON_TAG_SHARE, COMPOUND, FUZZY, FUZZY_MAX_EDITS, MIN_STEM_FOR_FUZZY, NAME_FORM, NAME_FORM_MIN,
+from personalq.checkin.tuning import (CLIPPED, CLIPPED_NAME, MIN_NAME_CLIP, FULL_FORM_MIN_NAME, LONG_NAME, ORDER_REACH, COMMON_TAG_MIN, COMMON_TAG_SHARE, COMPOUND, FUZZY, FUZZY_MAX_EDITS, MIN_STEM_FOR_FUZZY, NAME_FORM, NAME_FORM_MIN,
                                       RELATION_MAX_WORDS, SPLIT_MIN_LEN, SPLIT_MIN_PART, STRENGTH, STRONG,
                                       VERSION_ONLY, Field)
 
@@ -223,6 +223,17 @@ def one_word(tag: str) -> bool:
     return len(tokenize(tag)) == 1
 
 
+def plain(word: str) -> str:
+    """A word as typed without its marks: no accents and no apostrophe inside it ("Lae'zel" ->
+    "laezel", "O'Neill" -> "oneill"): phones and hurried typists leave both out."""
+    return re.sub(r"(?<=\w)['’](?=\w)", "", fold(word))
+
+
+def typed_forms(word: str) -> set[str]:
+    """The forms a card's word may be typed in: as written, without accents, without marks."""
+    return {word, fold(word), plain(word)}
+
+
 def _card_terms(card: Card, fam: Family, orders: bool = True, writer: bool = True
                 ) -> dict[str, float]:
     """Each stem of one card's fields with the strength of the best field it is in; `writer`:
@@ -231,7 +242,7 @@ def _card_terms(card: Card, fam: Family, orders: bool = True, writer: bool = Tru
     unsaid = OWNER_STEMS if writer and not owner_drawn(card) else frozenset()
 
     def put(term: str, strength: float) -> None:
-        for form in {term, fold(term)}:  # "Sônia" is typed "sonia" too
+        for form in typed_forms(term):  # "Sônia" is typed "sonia" too
             if form and form not in STOPWORDS and terms.get(form, 0) < strength:
                 terms[form] = strength
 
@@ -321,9 +332,10 @@ def build_family(key: str, members: list[Card], disabled: frozenset[str] = froze
     for card in members:
         name_words = words(card.name)
         if name_words:  # a name is typed with its accents or without them ("Sônia", "sonia")
-            fam.name_phrases += list({tuple(name_words), tuple(fold(w) for w in name_words)})
+            fam.name_phrases += list({tuple(name_words), tuple(fold(w) for w in name_words),
+                                      tuple(plain(w) for w in name_words)})
             fam.name_lows.update(form for t in tokenize(card.name) if t.low not in STOPWORDS
-                                 for form in (t.low, fold(t.low)))
+                                 for form in typed_forms(t.low))
         class_words = words(card.class_noun)
         fam.class_words.update(class_words)
         tag_words = [w for tag in card.tags for w in words(tag)]
@@ -363,6 +375,15 @@ def one_word_name(fam: Family) -> frozenset[str]:
     if len(name) != 1 or len(fam.name_lows) == 1:
         return frozenset()
     return frozenset({name[0], fold(name[0])}) & fam.name_lows
+
+
+def _clips_of_a_name(low: str) -> list[str]:
+    """The starts of a given name a typed pet form may be (CatalogIndex._clipped_name): the word
+    itself, three letters or more, or two with a vowel ("ty"); and, for a word of four letters or
+    more ending in a silent e or an -s, the word without it ("jase" -> "jas", "mads" -> "mad")."""
+    if len(low) < MIN_CLIP:
+        return [low] if any(c in "aeiouy" for c in low) else []
+    return [low] + ([low[:-1]] if len(low) >= MIN_CLIP + 1 and low[-1] in "es" else [])
 
 
 def _cut_from(low: str) -> list[str]:
@@ -655,24 +676,27 @@ class CatalogIndex:
         function word is and that begins exactly one person's name (and is shorter) is that
         name clipped; lacking one, a short word a letter off exactly one person's short name
         ("Mio" for Milo) is that name with a slip. Whether it stands where a name stands is
-        the rule's (rules.py)."""
+        the rule's (rules.py). English spells a clipped syllable with a silent e or ends the
+        pet form in -s ("Jase", "Babs": _clips_of_a_name), and a two-letter clip with a vowel
+        ("Ty", "Jo") is a name too when no English word is spelt so."""
         low, names = tok.low, self.person_names
-        if not names or not low.isalpha() or len(low) < MIN_CLIP or low in STOPWORDS or \
-                low in self.names:
+        if not names or not low.isalpha() or len(low) < MIN_NAME_CLIP or low in STOPWORDS or \
+                low in self.names or verb_form(low) or _common_noun(low):
             return NO_MATCH
-        i = bisect_left(names, (low, ""))
-        found = set()
-        while i < len(names) and names[i][0].startswith(low):
-            found.add(names[i][1])
-            i += 1
-        if not found:  # a short name typed a letter off ("Mio" for Milo): the same reading
+        found: set[str] = set()
+        for clip in _clips_of_a_name(low):
+            i = bisect_left(names, (clip, ""))
+            while i < len(names) and names[i][0].startswith(clip):
+                found.add(names[i][1])
+                i += 1
+        if not found and len(low) >= MIN_CLIP:  # a short name a letter off ("Mio" for Milo)
             for w in self.person_spellings.near(low):
                 if w[0] == low[0] and len(low) - 1 <= len(w) <= len(low) + 1 and \
                         edit_distance(low, w, 1) <= 1:
                     found.update(self.persons_by_name[w])
-        if not found:
+        if not found and len(low) >= MIN_CLIP:
             found = self._full_form_of(low)
-        if len(found) != 1 or verb_form(low) or _common_noun(low):
+        if len(found) != 1:
             return NO_MATCH
         key = found.pop()
         return Match({key: STRENGTH[Field.NAME] * CLIPPED_NAME}, MatchKind.CLIPPED_NAME, {key})

@@ -5,7 +5,7 @@ knows the checkpoint. Sits between the reasoner (what was meant) and rewrite (th
 from __future__ import annotations
 
 from personalq.catalog.card import Card
-from personalq.checkin.features import CatalogIndex
+from personalq.checkin.features import CatalogIndex, MatchKind
 from personalq.checkin.intent import REFLEXIVE, is_determiner
 from personalq.checkin.reasoner import Reasoner, Resolution
 from personalq.checkin.rewrite import Placement, cue_only_clauses, extend_over_cues, rewrite
@@ -30,7 +30,7 @@ def placements_for(request: str, resolutions: list[Resolution]) -> list[Placemen
             continue
         # a concept LoRA is a kind of thing: its article stays ("a <trigger> <class>")
         start, end = _noun_phrase(mention.all_tokens, words, res.role != "concept")
-        kept = _describing_words(mention.all_tokens, start, end, card)
+        kept = _describing_words(mention.all_tokens, start, end, card, _name_forms_typed(res))
         out.append(Placement(start, extend_over_cues(request, end), card, kept))
     if out:  # a version-only clause chose the checkpoint; the image model need not read it
         taken = [(p.start, p.end) for p in out if p.start >= 0]
@@ -42,9 +42,20 @@ def placements_for(request: str, resolutions: list[Resolution]) -> list[Placemen
 ADDRESS_WORDS = KINSHIP | REFLEXIVE | CATEGORY_WORDS
 
 
-def _describing_words(tokens: list[Token], start: int, end: int, card: Card) -> list[str]:
+def _name_forms_typed(res: Resolution) -> set[int]:
+    """Where the request called the subject by another form of its name ("Ty" for Tyler): the
+    token starts the evidence read as a clipped or other-language form of a name."""
+    ev = res.evidence
+    if ev is None:
+        return set()
+    return {ev.words[i][0].start for i, kind in ev.kinds.items() if kind == MatchKind.CLIPPED_NAME}
+
+
+def _describing_words(tokens: list[Token], start: int, end: int, card: Card,
+                      name_forms: set[int] = frozenset()) -> list[str]:
     """The user's own words inside the replaced span that describe the concept ("brass",
-    "speckled"): not determiners, names, version words or misspellings of card words."""
+    "speckled"): not determiners, names (as the card writes them or another form of them:
+    `name_forms`, token starts), version words or misspellings of card words."""
     name = {t.low for t in tokenize(card.name)} | {t.stem for t in tokenize(card.name)}
     card_words = set(words(" ".join([card.class_noun, card.description, " ".join(card.tags)])))
     english = english_words()
@@ -52,7 +63,7 @@ def _describing_words(tokens: list[Token], start: int, end: int, card: Card) -> 
     for tok in tokens:
         if not (start <= tok.start < end) or is_determiner(tok) or tok.low in STOPWORDS or \
                 tok.low in CUE_WORDS or tok.low in FILLER or tok.low in name or tok.stem in name or \
-                tok.low in ADDRESS_WORDS:  # how the user addresses them, not what is drawn
+                tok.low in ADDRESS_WORDS or tok.start in name_forms:  # how the user addresses them
             continue
         if any(ch.isdigit() for ch in tok.low) or not (tok.low in english or tok.stem in card_words):
             continue

@@ -1148,6 +1148,10 @@ OWN_BODY = named_rule("own_body_names_no_other")
 # evidence._coined_name_word: one word of a longer name that English lacks and no other
 # family's name holds names the family ("seraphine" for Seraphine Ashveil)
 COINED_NAME_WORD = named_rule("coined_name_word_names_them")
+CASELESS_TYPING = named_rule("caseless_typing_says_nothing_by_case")
+"""A request typed with no capital letter at all (a phone, a hurry) tells nothing by case: a
+name word English lacks, which coined_name_word_names_them takes as a name only when typed with
+its capital, is read as if it had one. Words English has keep their lower-case reading."""
 # reasoner._newcomer: "my <person noun> <a name no card has>" is someone the repository lacks
 NEWCOMER = named_rule("named_newcomer_is_nobody")
 # reasoner._newcomer_after: "my <relative> <person noun>" with no article between is the

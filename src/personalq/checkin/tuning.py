@@ -30,6 +30,7 @@ STRENGTH: dict[str, float] = {Field.NAME: 1.0, Field.CLASS: 1.0, Field.TAG: 0.9,
 COMPOUND = 0.8  # a word found inside a compound card word ("boat" in "sailboat")
 CLIPPED = 0.8  # a pet form of a card's kind word ("staffy"): names it, below the word itself
 CLIPPED_NAME = 0.9  # a given name's clipped form ("dan"): names the person, as a slip does
+MIN_NAME_CLIP = 2  # letters of a clipped given name: "Ty", "Jo" (with a vowel, no English word)
 NAME_FORM = 0.9  # a name in another spelling, case or pet form ("voytek"): as a clipped name
 NAME_FORM_MIN = 4  # letters of such a word: a shorter one is too often another word or name
 FULL_FORM_MIN_NAME = 4  # letters of a short name found inside a longer full name: a shorter one
