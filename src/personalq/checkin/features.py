@@ -380,10 +380,15 @@ def one_word_name(fam: Family) -> frozenset[str]:
 def _clips_of_a_name(low: str) -> list[str]:
     """The starts of a given name a typed pet form may be (CatalogIndex._clipped_name): the word
     itself, three letters or more, or two with a vowel ("ty"); and, for a word of four letters or
-    more ending in a silent e or an -s, the word without it ("jase" -> "jas", "mads" -> "mad")."""
+    more ending in a silent e, an -s or -es, the word without it ("jase" -> "jas", "mads" -> "mad",
+    "jules" -> "jul")."""
     if len(low) < MIN_CLIP:
         return [low] if any(c in "aeiouy" for c in low) else []
-    return [low] + ([low[:-1]] if len(low) >= MIN_CLIP + 1 and low[-1] in "es" else [])
+    clips = [low]
+    for ending in ("e", "s", "es"):
+        if low.endswith(ending) and len(low) - len(ending) >= MIN_CLIP:
+            clips.append(low[:-len(ending)])
+    return clips
 
 
 def _cut_from(low: str) -> list[str]:
@@ -677,7 +682,7 @@ class CatalogIndex:
         name clipped; lacking one, a short word a letter off exactly one person's short name
         ("Mio" for Milo) is that name with a slip. Whether it stands where a name stands is
         the rule's (rules.py). English spells a clipped syllable with a silent e or ends the
-        pet form in -s ("Jase", "Babs": _clips_of_a_name), and a two-letter clip with a vowel
+        pet form in -s ("Jase", "Jules": _clips_of_a_name), and a two-letter clip with a vowel
         ("Ty", "Jo") is a name too when no English word is spelt so."""
         low, names = tok.low, self.person_names
         if not names or not low.isalpha() or len(low) < MIN_NAME_CLIP or low in STOPWORDS or \
