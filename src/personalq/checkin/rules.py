@@ -1746,7 +1746,7 @@ part ("the old thatched roof") describe the earlier version only, so they are no
 by the_same_look_carries_over (versions._carry_the_same_look)."""
 
 PAST_STATE_IS_OLDER = named_rule("past_state_prefers_the_older")
-""""back when it had ...", "when he had the ...", "from when ...": a clause that places the
+""""the bakery back when it was ...", "when she used to wear ...", "from when ...": a clause that places the
 picture at a past state of the subject says that state is over; where the describing words fit
 several versions equally, the older one is meant, not the newest, which shows the subject as
 it is now (versions._by_words)."""
@@ -1757,22 +1757,22 @@ family): a request word English does not have, that starts a word a version's ca
 describes that version as the full word does (versions._clip_forms)."""
 
 EVENT_OF_A_TIME = named_rule("the_time_it_happened_names_the_event")
-""""the week we got him", "the summer they moved in", "the year she retired": a stretch of time
+""""the month we adopted her", "the summer they moved in", "the year she retired": a stretch of time
 named by what happened in it is dated by that event as "the day it happened" is
 (versions._event_verbs, read by occasion_dates_the_version)."""
 
 EVENT_IN_OTHER_WORDS = named_rule("event_told_in_other_words")
-"""People tell one event with different verbs ("the week we brought her home" and "the week we
-got her"): a request's event verb dates the version whose card tells the event with a verb that
+"""People tell one event with different verbs ("the year we bought the van" and "the
+year we purchased it"): a request's event verb dates the version whose card tells the event with a verb that
 shares one of the frequent senses of the request's verb (WordNet verb synsets)
 (versions._by_occasion)."""
 
 FIRST_TIME_IS_THE_START = named_rule("first_time_is_the_start")
-""""from when we first opened", "as we first made it", "when we first met": "first" before a
+""""from when she first baked it", "as we first painted it", "when we first met": "first" before a
 past verb dates the beginning of the owner's story with the subject; a request saying so means
 the one version whose card is dated the same way, whatever the verb (versions._day_events)."""
 
 POSSESSED_OCCASION = named_rule("possessed_occasion_dates_the_picture")
-""""our wedding photo", "my graduation pic", "their christening portrait": an occasion after a
-possessive names the subject's own occasion as "at our wedding" does, and dates the version
+""""my graduation photo", "their christening portrait", "her quinceañera picture": an occasion
+after a possessive names the subject's own occasion as an occasion phrase does, and dates the version
 that occasion dates (versions._possessed_occasions, read by occasion_dates_the_version)."""

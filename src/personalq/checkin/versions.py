@@ -91,7 +91,7 @@ def occasion_terms(text: str, names: bool = True, anyones: bool = True, day_of: 
     name in any language of timewords.OCCASIONS is its occasion ("at wigilia", "that diwali").
     With `anyones` (an_occasion_after_a_is_anyones) "at a wedding dance" is none: any wedding; with
     `day_of` (the_day_it_happened_is_an_occasion) "the day she opened it" is the opening; with
-    `times` (the_time_it_happened_names_the_event) "the week we got him" is the getting; with
+    `times` (the_time_it_happened_names_the_event) "the month we adopted her" is the adopting; with
     `first` (first_time_is_the_start) "when we first met" is the start."""
     out = set(_day_events(text or "")) if day_of else set()
     out |= {stem(v) for v in _event_verbs(text or "")} if times else set()
@@ -139,7 +139,7 @@ FIRST_TIME = "first_time"  # the event word of "when we first <did>" (no word of
 @lru_cache(maxsize=65536)
 def _event_verbs(text: str) -> frozenset[str]:
     """the_time_it_happened_names_the_event: the verbs "the <time> <someone> <did>" names a
-    stretch of time by ("the week we got him": get; "the summer they moved": move); a time noun
+    stretch of time by ("the month we adopted her": adopt; "the summer they moved": move); a time noun
     of WordNet other than "day" (the_day_it_happened_is_an_occasion) and a past tense only."""
     out = set()
     for m in _THE_TIME_RE.finditer(text):
@@ -154,7 +154,7 @@ def _event_verbs(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _first_time(text: str) -> bool:
-    """first_time_is_the_start: "when we first opened", "as we first made it": a subject,
+    """first_time_is_the_start: "when she first baked it", "as we first painted it": a subject,
     "first" and a past verb."""
     return any(_past_lemma(m.group("v").lower()) for m in _FIRST_TIME_RE.finditer(text))
 
@@ -162,7 +162,7 @@ def _first_time(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def _same_event(verb: str, other: str) -> bool:
     """event_told_in_other_words: two verbs sharing a synset among the first EVENT_VERB_SENSES
-    senses of each ("bring" and "get" in "fetch")."""
+    senses of each ("buy" and "purchase")."""
     lx = lexicon()
     if lx is None or verb == other:
         return verb == other
@@ -174,7 +174,7 @@ _POSSESSED_RE = re.compile(r"\b(?:my|our|his|her|their)\s+(?P<w>[\w'’-]+)", re
 
 @lru_cache(maxsize=65536)
 def _possessed_occasions(text: str, names: bool = True) -> frozenset[str]:
-    """possessed_occasion_dates_the_picture: "our wedding pic", "my graduation photo": an
+    """possessed_occasion_dates_the_picture: "my graduation photo", "their christening portrait": an
     occasion noun (or a name of one, occasion_named_in_any_language) right after a possessive."""
     text = _named_occasions(text) if names else text
     out = set()
@@ -436,8 +436,8 @@ _PHRASE_SPLIT_RE = re.compile(r"[,.;:!?()]|\b(?:%s)\b" % "|".join(sorted(STOPWOR
 
 @lru_cache(maxsize=4096)
 def _replaced_words(before: str, after: str) -> frozenset[str]:
-    """The stems of the earlier card's phrases ("the old crooked dock") whose head the later
-    card names after "new" ("a new cedar dock"), less the words the later card says itself."""
+    """The stems of the earlier card's phrases ("the old thatched roof") whose head the later
+    card names after "new" ("a new tin roof"), less the words the later card says itself."""
     heads = set()
     for m in _NEW_PART_RE.finditer(after):
         run = re.split(r"[,.;:!?()]|\b(?:and|with|in|on|of|for|to)\b", m.group(1))[0].split()
