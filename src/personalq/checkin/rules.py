@@ -1752,8 +1752,8 @@ several versions equally, the older one is meant, not the newest, which shows th
 it is now (versions._by_words)."""
 
 CLIPPED_CARD_WORD = named_rule("clipped_word_is_the_cards_word")
-"""Speech clips a long noun to its start ("reno" a renovation, "uni" a university, "fam" a
-family): a request word English does not have, that starts a word a version's card says,
+"""Speech clips a long noun to its start ("refurb" a refurbishment, "recon" a reconstruction):
+a request word English does not have, that starts a word a version's card says,
 describes that version as the full word does (versions._clip_forms)."""
 
 EVENT_OF_A_TIME = named_rule("the_time_it_happened_names_the_event")

@@ -551,7 +551,7 @@ _PAST_STATE_RE = re.compile(r"\b(?:back\s+when|from\s+when|when\s+(?:he|she|they
 
 
 def _clip_forms(fam: Family, tok: Token, on: bool = True) -> list[set[str]]:
-    """clipped_word_is_the_cards_word: a word English does not have ("resto", "reno") of at least
+    """clipped_word_is_the_cards_word: a word English does not have ("refurb", "recon") of at least
     CLIP_MIN letters, read as every longer word of the family's cards that starts with it."""
     low = tok.low
     if not on or len(low) < CLIP_MIN or not low.isalpha() or low in fam.name_lows or _english(low):
