@@ -161,6 +161,13 @@ class Lexicon:
             self._verbs = _VerbIndex(self.folder)
         return self._verbs.frames(verb)
 
+    def verb_senses(self, verb: str) -> tuple[int, ...]:
+        """The synset offsets of a verb lemma's senses, most frequent first (() for no verb):
+        two verbs that share one say the same thing in that sense ("bring" and "get")."""
+        if self._verbs is None:
+            self._verbs = _VerbIndex(self.folder)
+        return self._verbs._index[verb] if verb in self._verbs._index else ()
+
     def past_verb_lemma(self, form: str) -> str | None:
         """The verb a past-tense form is of ("did" -> do, "built" -> build, "moved" -> move),
         or None where no verb has that form (a present or bare form is not read: "cut" is

@@ -1742,3 +1742,41 @@ lines", "retrained on Flux") is the same concept ported to a new base: what the 
 says of the concept (its colour, its length, its place) still holds, so those words do not pick
 the older version; only what the port's card contradicts or a version cue does
 (versions._carry_a_ports_look)."""
+
+NEW_REPLACES_OLD = named_rule("what_is_new_is_not_carried_over")
+"""A later card that says it is "the same <thing>" and then names "a new <part>" ("the same
+farmhouse with a new tin roof") says that part was replaced: the earlier card's words for that
+part ("the old thatched roof") describe the earlier version only, so they are not carried over
+by the_same_look_carries_over (versions._carry_the_same_look)."""
+
+PAST_STATE_IS_OLDER = named_rule("past_state_prefers_the_older")
+""""the bakery back when it was ...", "when she used to wear ...", "from when ...": a clause that places the
+picture at a past state of the subject says that state is over; where the describing words fit
+several versions equally, the older one is meant, not the newest, which shows the subject as
+it is now (versions._by_words)."""
+
+CLIPPED_CARD_WORD = named_rule("clipped_word_is_the_cards_word")
+"""Speech clips a long noun to its start ("refurb" a refurbishment, "recon" a reconstruction):
+a request word English does not have, that starts a word a version's card says,
+describes that version as the full word does (versions._clip_forms)."""
+
+EVENT_OF_A_TIME = named_rule("the_time_it_happened_names_the_event")
+""""the month we adopted her", "the summer they moved in", "the year she retired": a stretch of time
+named by what happened in it is dated by that event as "the day it happened" is
+(versions._event_verbs, read by occasion_dates_the_version)."""
+
+EVENT_IN_OTHER_WORDS = named_rule("event_told_in_other_words")
+"""People tell one event with different verbs ("the year we bought the van" and "the
+year we purchased it"): a request's event verb dates the version whose card tells the event with a verb that
+shares one of the frequent senses of the request's verb (WordNet verb synsets)
+(versions._by_occasion)."""
+
+FIRST_TIME_IS_THE_START = named_rule("first_time_is_the_start")
+""""from when she first baked it", "as we first painted it", "when we first met": "first" before a
+past verb dates the beginning of the owner's story with the subject; a request saying so means
+the one version whose card is dated the same way, whatever the verb (versions._day_events)."""
+
+POSSESSED_OCCASION = named_rule("possessed_occasion_dates_the_picture")
+""""my graduation photo", "their christening portrait", "her quinceañera picture": an occasion
+after a possessive names the subject's own occasion as an occasion phrase does, and dates the version
+that occasion dates (versions._possessed_occasions, read by occasion_dates_the_version)."""

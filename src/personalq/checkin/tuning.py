@@ -109,6 +109,11 @@ LOOKALIKE_DETAILS = 2  # such describing words that describe the look-alikes wit
 # base models from older to newer: "the version on the earlier base model"
 # versions.occasion_terms: an occasion phrase ("at his 70th birthday") is read this many words on
 OCCASION_REACH = 4
+# versions._by_occasion (event_told_in_other_words): two event verbs tell one event when they
+# share a synset among the first this many senses of each (WordNet orders senses by frequency)
+EVENT_VERB_SENSES = 6
+# versions._clip_forms (clipped_word_is_the_cards_word): the shortest clip read as a card's word
+CLIP_MIN = 4
 BASE_MODEL_ORDER = ("sd14", "sd15", "sd2", "sd21", "sdxl", "sd3", "flux")
 
 # Candidate narrowing (narrow.py) before the reasoner: below this many cards the whole index is

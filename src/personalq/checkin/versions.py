@@ -19,7 +19,8 @@ from personalq.checkin.lexicon import lexicon
 from personalq.checkin.stages import by_age
 from personalq.checkin.text import ORDINALS, STOPWORDS, Token, stem, tokenize, verb_form, words
 from personalq.checkin.timewords import OCCASIONS
-from personalq.checkin.tuning import BASE_MODEL_ORDER, OCCASION_REACH, PERIOD_DEPTH, PERIOD_REACH
+from personalq.checkin.tuning import (BASE_MODEL_ORDER, CLIP_MIN, EVENT_VERB_SENSES, OCCASION_REACH, PERIOD_DEPTH,
+                                      PERIOD_REACH)
 
 
 def pick_version(fam: Family, cue: VersionCue, clues: list[Token], text: str,
@@ -81,15 +82,20 @@ def _named_occasions(text: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def occasion_terms(text: str, names: bool = True, anyones: bool = True, day_of: bool = True) -> frozenset[str]:
+def occasion_terms(text: str, names: bool = True, anyones: bool = True, day_of: bool = True,
+                   times: bool = True, first: bool = True) -> frozenset[str]:
     """The stems of the occasions a text dates something by: in an occasion phrase, a word
     before a head of occasions ("wedding day", "naming ceremony") or a noun WordNet files under
     events, celebrations and named days ("birthday", "prom", "funeral"); not a bare "day" and
     not an ordinal ("first day"). With `names` (occasion_named_in_any_language) an occasion's
     name in any language of timewords.OCCASIONS is its occasion ("at wigilia", "that diwali").
     With `anyones` (an_occasion_after_a_is_anyones) "at a wedding dance" is none: any wedding; with
-    `day_of` (the_day_it_happened_is_an_occasion) "the day she opened it" is the opening."""
+    `day_of` (the_day_it_happened_is_an_occasion) "the day she opened it" is the opening; with
+    `times` (the_time_it_happened_names_the_event) "the month we adopted her" is the adopting; with
+    `first` (first_time_is_the_start) "when we first met" is the start."""
     out = set(_day_events(text or "")) if day_of else set()
+    out |= {stem(v) for v in _event_verbs(text or "")} if times else set()
+    out |= {FIRST_TIME} if first and _first_time(text or "") else set()
     text = _named_occasions(text or "") if names else text or ""
     for m in _OCCASION_RE.finditer(text):
         if anyones and (m.group("det") or "").lower() in ("a", "an"):
@@ -124,6 +130,64 @@ def _day_events(text: str) -> list[str]:
     return out
 
 
+_PRONOUN = r"(?:he|she|they|we|i|it|you)"
+_THE_TIME_RE = re.compile(r"\bthe\s+(?P<n>[a-z]+)\s+(?:%s\s+)?(?P<v>[a-z]+)" % _PRONOUN, re.I)
+_FIRST_TIME_RE = re.compile(r"\b%s\s+first\s+(?P<v>[a-z]+)" % _PRONOUN, re.I)
+FIRST_TIME = "first_time"  # the event word of "when we first <did>" (no word of English)
+
+
+@lru_cache(maxsize=65536)
+def _event_verbs(text: str) -> frozenset[str]:
+    """the_time_it_happened_names_the_event: the verbs "the <time> <someone> <did>" names a
+    stretch of time by ("the month we adopted her": adopt; "the summer they moved": move); a time noun
+    of WordNet other than "day" (the_day_it_happened_is_an_occasion) and a past tense only."""
+    out = set()
+    for m in _THE_TIME_RE.finditer(text):
+        noun = m.group("n").lower()
+        if noun in ("day", "days") or not _time_noun(noun):
+            continue
+        lemma = _past_lemma(m.group("v").lower())
+        if lemma:
+            out.add(lemma)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def _first_time(text: str) -> bool:
+    """first_time_is_the_start: "when she first baked it", "as we first painted it": a subject,
+    "first" and a past verb."""
+    return any(_past_lemma(m.group("v").lower()) for m in _FIRST_TIME_RE.finditer(text))
+
+
+@lru_cache(maxsize=4096)
+def _same_event(verb: str, other: str) -> bool:
+    """event_told_in_other_words: two verbs sharing a synset among the first EVENT_VERB_SENSES
+    senses of each ("buy" and "purchase")."""
+    lx = lexicon()
+    if lx is None or verb == other:
+        return verb == other
+    return bool(set(lx.verb_senses(verb)[:EVENT_VERB_SENSES]) & set(lx.verb_senses(other)[:EVENT_VERB_SENSES]))
+
+
+_POSSESSED_RE = re.compile(r"\b(?:my|our|his|her|their)\s+(?P<w>[\w'’-]+)", re.I)
+
+
+@lru_cache(maxsize=65536)
+def _possessed_occasions(text: str, names: bool = True) -> frozenset[str]:
+    """possessed_occasion_dates_the_picture: "my graduation photo", "their christening portrait": an
+    occasion noun (or a name of one, occasion_named_in_any_language) right after a possessive."""
+    text = _named_occasions(text) if names else text
+    out = set()
+    for m in _POSSESSED_RE.finditer(text):
+        w = m.group("w").strip("'’").lower()
+        if w in _KEY_WORDS:
+            out.add(w)
+        elif w.isalpha() and w not in STOPWORDS and w not in ORDINALS and w not in _OCCASION_HEADS \
+                and _occasion_noun(w):
+            out.add(stem(w))
+    return frozenset(out)
+
+
 @lru_cache(maxsize=4096)
 def _past_lemma(word: str) -> str | None:
     lx = lexicon()
@@ -148,11 +212,17 @@ def _by_occasion(fam: Family, cards: list[Card], text: str, off: frozenset[str] 
     """occasion_dates_the_version: a request set at an occasion ("me at my graduation") that
     exactly one version's card is dated by ("at her graduation in a gown") means that version:
     an occasion happens once, at one time of the subject's life."""
-    flags = (rules.OCCASION_NAMES not in off, rules.ANYONES_OCCASION not in off, rules.DAY_IT_HAPPENED not in off)
-    said = occasion_terms(text, *flags) - fam.name_stems
+    flags = (rules.OCCASION_NAMES not in off, rules.ANYONES_OCCASION not in off, rules.DAY_IT_HAPPENED not in off,
+             rules.EVENT_OF_A_TIME not in off, rules.FIRST_TIME_IS_THE_START not in off)
+    said = occasion_terms(text, *flags)
+    if rules.POSSESSED_OCCASION not in off:
+        said = said | _possessed_occasions(text, flags[0])
+    said = said - fam.name_stems
     if not said:
         return None
-    hits = [c for c in cards if said & occasion_terms(c.description, *flags)]
+    told = _event_verbs(text) if flags[3] and rules.EVENT_IN_OTHER_WORDS not in off else frozenset()
+    hits = [c for c in cards if said & occasion_terms(c.description, *flags) or (told and any(
+        _same_event(v, w) for v in told for w in _event_verbs(c.description)))]
     return hits[0] if len(hits) == 1 else None
 
 
@@ -339,22 +409,46 @@ def _rare_terms(owns: dict[str, set[str]]) -> dict[str, int]:
     return df
 
 
-def _best_of(cards: list[Card], scores: dict[str, float]) -> Card | None:
+def _best_of(cards: list[Card], scores: dict[str, float], oldest: bool = False) -> Card | None:
     top = max(scores.values(), default=0.0)
     if top <= 0:
         return None
-    return [c for c in cards if scores.get(c.id, 0.0) >= top - 1e-9][-1]  # ties: the newest
+    tied = [c for c in cards if scores.get(c.id, 0.0) >= top - 1e-9]
+    return tied[0] if oldest else tied[-1]  # ties: the newest (a past state: the oldest)
 
 
 _SAME_RE = re.compile(r"\bthe same\b", re.I)
 
 
-def _carry_the_same_look(cards: list[Card], owns: dict[str, set[str]]) -> None:
+def _carry_the_same_look(cards: list[Card], owns: dict[str, set[str]], renewed: bool = False) -> None:
     """A version whose card says it is "the same ..." as before (retrained, re-released) has the
-    words of the version before it too (rules.SAME_LOOK); `owns` is updated in place."""
+    words of the version before it too (rules.SAME_LOOK); `owns` is updated in place. With
+    `renewed` (what_is_new_is_not_carried_over) not the earlier words of a part it calls new."""
     for prev, card in zip(cards, cards[1:]):
         if _SAME_RE.search(card.description or ""):
-            owns[card.id] = owns[card.id] | owns[prev.id]
+            replaced = _replaced_words(prev.description or "", card.description or "") if renewed else frozenset()
+            owns[card.id] = owns[card.id] | (owns[prev.id] - replaced)
+
+
+_NEW_PART_RE = re.compile(r"\bnew\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+_PHRASE_SPLIT_RE = re.compile(r"[,.;:!?()]|\b(?:%s)\b" % "|".join(sorted(STOPWORDS)), re.I)
+
+
+@lru_cache(maxsize=4096)
+def _replaced_words(before: str, after: str) -> frozenset[str]:
+    """The stems of the earlier card's phrases ("the old thatched roof") whose head the later
+    card names after "new" ("a new tin roof"), less the words the later card says itself."""
+    heads = set()
+    for m in _NEW_PART_RE.finditer(after):
+        run = re.split(r"[,.;:!?()]|\b(?:and|with|in|on|of|for|to)\b", m.group(1))[0].split()
+        if run:
+            heads.add(stem(run[-1].lower()))
+    out = set()
+    for phrase in _PHRASE_SPLIT_RE.split(before):
+        stems = words(phrase or "")
+        if len(stems) > 1 and stems[-1] in heads:
+            out |= set(stems[:-1])
+    return frozenset(out - set(words(after)))
 
 
 _CHANGED_RE = re.compile(r"\b(?:after|since|now|new|newly|grown|no\s+longer|changed|instead|anymore)\b", re.I)
@@ -402,7 +496,7 @@ def _by_words(fam: Family, cards: list[Card], clues: list[Token], text: str,
     # after "when ... still" the words of a card's own "before ..." clause are its own again
     owns = {c.id: own_terms(fam, c, predating and not still) for c in cards}  # once per request
     if rules.SAME_LOOK not in off:
-        _carry_the_same_look(cards, owns)
+        _carry_the_same_look(cards, owns, rules.NEW_REPLACES_OLD not in off)
     if rules.PORT_LOOK not in off:
         _carry_a_ports_look(cards, owns)
     df = _rare_terms(owns)
@@ -422,14 +516,15 @@ def _by_words(fam: Family, cards: list[Card], clues: list[Token], text: str,
     secondary = [[t for t in ph if not clause_marker(text, t)] for ph in secondary]
     scores: dict[str, float] = {}
     lemmas = rules.LEMMA_FORMS not in off
-    clue_forms = [f for tok in clues if tok.low not in STOPWORDS for f in _forms(tok, lemmas)]
+    clipped = rules.CLIPPED_CARD_WORD not in off
+    clue_forms = [f for tok in clues if tok.low not in STOPWORDS for f in _forms(tok, lemmas) + _clip_forms(fam, tok, clipped)]
     for card in cards:
         own = owns[card.id]
         for f in clue_forms:
             hits = [t for t in f if t in own and rare(t)]
             if hits:
                 scores[card.id] = scores.get(card.id, 0.0) + max(1.0 / df[t] for t in hits)
-    before_forms = [f for tok in before if tok.low not in STOPWORDS for f in _forms(tok)]
+    before_forms = [f for tok in before if tok.low not in STOPWORDS for f in _forms(tok) + _clip_forms(fam, tok, clipped)]
     if before_forms and predating and rules.BEFORE_OWN_CLAUSE not in off:
         itself = _best_of(cards, {c.id: float(sum(any(t in predated_terms(c) for t in f)
                                                   for f in before_forms)) for c in cards})
@@ -442,7 +537,8 @@ def _by_words(fam: Family, cards: list[Card], clues: list[Token], text: str,
         # the other describing words pick, else the one just before it
         earlier = cards[:cards.index(after)]
         return _best_of(earlier, scores) or earlier[-1]
-    picked = _best_of(cards, scores) or _by_scene(cards, secondary, rare, owns, off)
+    past = rules.PAST_STATE_IS_OLDER not in off and _PAST_STATE_RE.search(text) is not None
+    picked = _best_of(cards, scores, past) or _by_scene(cards, secondary, rare, owns, off)
     if picked is None and after is None and before and rules.BEFORE_UNSEEN_CHANGE not in off \
             and _CHANGE_RE.search(text):
         return cards[-2]  # "before she went bald", and no card names the change
@@ -450,6 +546,24 @@ def _by_words(fam: Family, cards: list[Card], clues: list[Token], text: str,
 
 
 _SUBJECT_PRONOUNS = frozenset("i he she they we it you".split())
+_PAST_STATE_RE = re.compile(r"\b(?:back\s+when|from\s+when|when\s+(?:he|she|they|we|i|it|you)\s+(?:had|was|were|used\s+to))\b",
+                            re.I)
+
+
+def _clip_forms(fam: Family, tok: Token, on: bool = True) -> list[set[str]]:
+    """clipped_word_is_the_cards_word: a word English does not have ("refurb", "recon") of at least
+    CLIP_MIN letters, read as every longer word of the family's cards that starts with it."""
+    low = tok.low
+    if not on or len(low) < CLIP_MIN or not low.isalpha() or low in fam.name_lows or _english(low):
+        return []
+    full = {t for c in fam.cards for t in fam.card_terms[c.id] if t.startswith(low) and len(t) > len(low) + 1}
+    return [full] if full else []
+
+
+@lru_cache(maxsize=4096)
+def _english(word: str) -> bool:
+    lx = lexicon()
+    return lx is None or lx.has_word(word)
 
 
 def _before_clause(text: str, fam: Family) -> list[Token]:
