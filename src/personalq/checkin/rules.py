@@ -1435,7 +1435,7 @@ style of <X>", "in/with <X> style/look/vibe"), a proper name (a word English has
 somebody's name, or not at all) or two words in a row that the description of one style card
 gives, and that no other card of the catalog has among its words, name that style: the words
 are the look's own, rare in the catalog (idf), so no other family can be meant. The same words
-outside a look phrase are what the picture shows ("a big wave" is no style), and a word other
+outside a look phrase are what the picture shows ("a tall ship" is no style), and a word other
 cards share tells nothing apart (paraphrase.ParaphraseIndex.described_look)."""
 
 PICTURE_ON_A_MATERIAL = named_rule("picture_on_a_material_is_a_style_phrase")
