@@ -10,7 +10,7 @@ import pytest
 
 from personalq.checkin.rules import LOOK_BY_ITS_DESCRIPTION
 from personalq.checkin.select import Selector
-from tests.checkin_testdata import lora_card as _lora, selected, subject_card
+from tests.checkin_testdata import lora_card as _lora, selected, subject_card, without as _without
 
 
 CARDS = [
@@ -32,7 +32,7 @@ def selector(selector_on) -> Selector:
 
 @pytest.fixture(scope="module")
 def without(selector) -> Selector:
-    return Selector(selector.store, disabled_rules=frozenset([LOOK_BY_ITS_DESCRIPTION]))
+    return _without(selector, LOOK_BY_ITS_DESCRIPTION)
 
 
 @pytest.mark.parametrize("request_, picked", [
