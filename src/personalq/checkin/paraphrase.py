@@ -542,6 +542,9 @@ def broader_than_the_card(phrase: str, fam: Family) -> bool:
     return same and any(w not in typed for w in narrowing)
 
 
+_LOOK_STEMS = frozenset(stem(w) for w in GENERAL_LOOK)
+
+
 def _content_stems(text: str) -> list[str]:
     """The text's words less stop words, as stems, in order."""
     return [t.stem for t in tokenize(text.replace("-", " ")) if t.low not in STOPWORDS]
@@ -724,8 +727,8 @@ class ParaphraseIndex:
             if len(own) == 1 and tok.low not in STOPWORDS and a_name(tok.low):
                 found |= own
         seq = _content_stems(clause)
-        for pair in zip(seq, seq[1:]):
-            keys = self._pairs.get(pair, set())
+        for pair in zip(seq, seq[1:]):  # the look noun frames the phrase, says no look
+            keys = set() if _LOOK_STEMS & set(pair) else self._pairs.get(pair, set())
             if len(keys) == 1 and any(owners.get(w, set()) == keys for w in pair):
                 found |= keys
         found = {k for k in found if self._all[k].kind == "style"}
