@@ -49,6 +49,7 @@ from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.synonyms import names_another_kind
 from personalq.checkin.text import (DETERMINERS, GOVERNING, KIND_WORDS, STOPWORDS, Token,
                                     english_words, stem, tokenize, words)
+from personalq.checkin.verbatim import a_name
 from personalq.checkin.tuning import (MEDIUM_DEPTH, MEDIUM_SENSES, ORDINARY_SENSE_DEPTH,
                                       PICTURE_SENSES,
                                       PARAPHRASE_MARGIN, PARAPHRASE_MAX_WORDS, PARAPHRASE_MIN_COSINE,
@@ -103,6 +104,11 @@ ANY = "any"  # a phrase whose frame allows a style or a concept
 # where a noun phrase before its head noun begins
 _NP_START = frozenset().union(*DETERMINERS.values()) | GOVERNING | frozenset(["as", "like"])
 _JOINED = re.compile(r"^[\s-]*$")  # only space or a hyphen between two words of one phrase
+# a look phrase naming what the look copies: "in the style of <X>", "in/with <X> style/look/vibe"
+_LOOK_OF_RE = re.compile(r"\bin\s+the\s+(?:style|manner)\s+of\s+(?P<a>[^,.;:!?()]+)|"
+                         r"\b(?:in|with)\s+(?P<b>(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+)[\s-]+"
+                         r"(?:style|styled|look|vibes?|aesthetic|feel)\b", re.I)
+_CLAUSE_END = re.compile(r"[,.;:!?()\"]|$")
 
 
 @dataclass(frozen=True)
@@ -536,6 +542,14 @@ def broader_than_the_card(phrase: str, fam: Family) -> bool:
     return same and any(w not in typed for w in narrowing)
 
 
+_LOOK_STEMS = frozenset(stem(w) for w in GENERAL_LOOK)
+
+
+def _content_stems(text: str) -> list[str]:
+    """The text's words less stop words, as stems, in order."""
+    return [t.stem for t in tokenize(text.replace("-", " ")) if t.low not in STOPWORDS]
+
+
 class ParaphraseIndex:
     """The style and concept cards of one catalog, encoded once; phrases looked up by meaning."""
 
@@ -543,6 +557,9 @@ class ParaphraseIndex:
                  disabled: frozenset[str] = frozenset()):
         self.disabled = disabled  # rule names switched off (rules.ALL_RULES, --ablate)
         self.families = {k: f for k, f in families.items() if f.kind in ("style", "concept")}
+        self._all = families
+        self._owners: dict[str, set[str]] | None = None  # card word -> the families having it
+        self._pairs: dict[tuple[str, str], set[str]] = {}  # two description words in a row
         self.style_words = frozenset(w for f in self.families.values() if f.kind == "style"
                                      for w in f.naming_words)
         self.encode = encode
@@ -680,6 +697,53 @@ class ParaphraseIndex:
         sims = self._matrix[self._rows == number] @ self._vector(rest.lower())
         return float(sims.max()) >= PARAPHRASE_MIN_COSINE
 
+    def _description_words(self) -> dict[str, set[str]]:
+        """Every card word (stem) of the catalog with the families having it; the style cards'
+        description words two in a row (stop words left out) with the styles saying them."""
+        if self._owners is None:
+            self._owners = {}
+            for key, fam in self._all.items():
+                for card in fam.cards:
+                    text = " ".join([card.name, card.class_noun, card.description, *card.tags])
+                    text = text.replace("-", " ")  # "<maker>-style": the maker's name alone
+                    for tok in tokenize(text):
+                        self._owners.setdefault(tok.stem, set()).add(key)
+                    if fam.kind == "style":
+                        seq = _content_stems(card.description)
+                        for pair in zip(seq, seq[1:]):
+                            self._pairs.setdefault(pair, set()).add(key)
+        return self._owners
+
+    def described_look(self, clause: str) -> str | None:
+        """Rule look_named_by_its_description_words: the one style whose description gives a
+        proper name of the look clause, or two of its words in a row, no other card having the
+        word (rules.LOOK_BY_ITS_DESCRIPTION)."""
+        if not self.on(rules.LOOK_BY_ITS_DESCRIPTION):
+            return None
+        owners = self._description_words()
+        found: set[str] = set()
+        for tok in tokenize(clause.replace("-", " ")):
+            own = owners.get(tok.stem, set())
+            if len(own) == 1 and tok.low not in STOPWORDS and a_name(tok.low):
+                found |= own
+        seq = _content_stems(clause)
+        for pair in zip(seq, seq[1:]):  # the look noun frames the phrase, says no look
+            keys = set() if _LOOK_STEMS & set(pair) else self._pairs.get(pair, set())
+            if len(keys) == 1 and any(owners.get(w, set()) == keys for w in pair):
+                found |= keys
+        found = {k for k in found if self._all[k].kind == "style"}
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _look_clauses(self, request: str, found: list[Phrase]) -> list[tuple[int, int]]:
+        """Spans of the look phrases: each style phrase up to its clause's end ("like a plate
+        from an old <book>"), and "in the style of <X>", "in/with <X> style/look/vibe"."""
+        spans = [(p.start, p.start + _CLAUSE_END.search(request, p.start).start())
+                 for p in found if p.kind == "style"]
+        for m in _LOOK_OF_RE.finditer(request):
+            group = "a" if m.group("a") else "b"
+            spans.append((m.start(group), m.end(group)))
+        return spans
+
     def _picture_of(self, phrase: Phrase, spans: list[tuple[int, int]]) -> bool:
         """Rule picture_noun_after_the_subject_names_the_look: a style phrase whose head (its last
         word, the picture noun) the selection did not use is a picture of what it did use ("a
@@ -703,4 +767,11 @@ class ParaphraseIndex:
             key = self.best(p)
             if key is not None and key not in found:
                 found[key] = p
+        for start, end in self._look_clauses(request, self._phrases(request)):
+            if any(start < e and s < end for s, e in spans) or \
+                    any(start < p.end and p.start < end for p in found.values()):
+                continue
+            key = self.described_look(request[start:end])
+            if key is not None and key not in found:
+                found[key] = Phrase(request[start:end], "style", start, end)
         return list(found.items())

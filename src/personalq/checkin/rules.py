@@ -1430,6 +1430,18 @@ concept, one in a frame that says how the picture is made ("as a", "like a", "<m
 style, when its meaning (MiniLM) is clearly closest to that one style or concept card and close
 enough (paraphrase.py); such a LoRA joins a decision that had none of its kind."""
 
+LOOK_BY_ITS_DESCRIPTION = named_rule("look_named_by_its_description_words")
+"""A style card's description says what the look copies: the maker, the work, the school or the
+era it imitates, and a comparison ("like a <thing> from a <kind of book>"). An owner asks for
+the look the same way: "<scene>, <maker> vibes", "in the style of <maker>", "like <a work>",
+"in <school> style". Inside such a look phrase (a how-it-is-made phrase of paraphrase.py, "in the
+style of <X>", "in/with <X> style/look/vibe"), a proper name (a word English has only as
+somebody's name, or not at all) or two words in a row that the description of one style card
+gives, and that no other card of the catalog has among its words, name that style: the words
+are the look's own, rare in the catalog (idf), so no other family can be meant. The same words
+outside a look phrase are what the picture shows ("a tall ship" is no style), and a word other
+cards share tells nothing apart (paraphrase.ParaphraseIndex.described_look)."""
+
 PICTURE_ON_A_MATERIAL = named_rule("picture_on_a_material_is_a_style_phrase")
 """How a picture is made is also said by what it is made on: "<picture noun | making participle>
 on <material named bare>" ("an icon painted on copper", "a print on silk") names a craft whose

@@ -268,7 +268,7 @@ def vowelless_trigger_parts(families: dict) -> dict[str, str]:
     return {p: next(iter(k)) for p, k in owners.items() if len(k) == 1}
 
 
-def _a_name(word: str) -> bool:
+def a_name(word: str) -> bool:
     """A word English has only as somebody's name (every WordNet meaning a proper noun), or
     one it does not have at all: a maker's or studio's name, no everyday word."""
     lex = lexicon()
@@ -280,12 +280,12 @@ def _a_name(word: str) -> bool:
 
 def typed_name_skeletons(request: str, parts: dict[str, str], own: frozenset[str]) -> list[str]:
     """The style/concept families a request names by a name whose vowel-dropped spelling is a
-    part of their trigger (`vowelless_trigger_parts`): a word with vowels, a name (`_a_name`),
+    part of their trigger (`vowelless_trigger_parts`): a word with vowels, a name (`a_name`),
     and no word of any card's own text (`own`: a card word is matched as itself)."""
     out: list[str] = []
     for w in dict.fromkeys(_WORD_RE.findall(request.lower()) if parts else ()):
         key = parts.get(_skeleton(w)) if w.isalpha() and _VOWELS.search(w) else None
-        if key is not None and key not in out and w not in own and _a_name(w):
+        if key is not None and key not in out and w not in own and a_name(w):
             out.append(key)
     return out
 
