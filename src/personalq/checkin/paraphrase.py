@@ -46,7 +46,7 @@ from personalq.catalog.card import Card
 from personalq.checkin import rules
 from personalq.checkin.features import Family
 from personalq.checkin.lexicon import LEXFILE, lexicon
-from personalq.checkin.synonyms import names_another_kind
+from personalq.checkin.synonyms import names_another_kind, one_kind
 from personalq.checkin.text import (DETERMINERS, GOVERNING, KIND_WORDS, STOPWORDS, Token,
                                     english_words, stem, tokenize, words)
 from personalq.checkin.verbatim import a_name
@@ -154,6 +154,24 @@ def _is_medium(low: str, bare: bool) -> bool:
     if bare and any(s.lexfile == LEXFILE["substance"] for s in senses):
         return True
     return any(lx.is_a(low, k, depth=MEDIUM_DEPTH, senses=MEDIUM_SENSES) for k in TOOL_KINDS)
+
+
+def another_medium(text: str, fam: Family) -> bool:
+    """Rule another_medium_is_another_style: the phrase names what it is painted or drawn with
+    (a paint, a pigment, a drawing tool: "in oils", "a charcoal sketch") and the style's cards
+    never use that word nor another English name of their own medium: it is another medium,
+    however close the two look ("tempera" is no fresco). Words the cards use keep their reading."""
+    known = set().union(*fam.card_terms.values()) | fam.lexical_names
+    lx = lexicon()
+    if lx is None:
+        return False
+    for tok in tokenize(text):
+        if tok.low in STOPWORDS or tok.low in known or tok.stem in known:
+            continue
+        if any(lx.is_a(tok.low, k, depth=MEDIUM_DEPTH, senses=MEDIUM_SENSES) for k in TOOL_KINDS) \
+                and not one_kind(tok.low, fam.naming_words | fam.lexical_names):
+            return True
+    return False
 
 
 def _head(text: str) -> Token | None:
@@ -647,6 +665,9 @@ class ParaphraseIndex:
         fam = self.families[self._keys[number]]
         if not phrase.allows(fam.kind) or ordinary_sense_of_card_word(phrase.text, fam):
             return False
+        if fam.kind == "style" and self.on(rules.ANOTHER_MEDIUM) and \
+                another_medium(phrase.text, fam):
+            return False
         return fam.kind != "concept" or self._other_words_mean(phrase.text, fam, number)
 
     def best(self, phrase: Phrase) -> str | None:
@@ -753,6 +774,29 @@ class ParaphraseIndex:
             return False
         head = (phrase.start + toks[-1].start, phrase.start + toks[-1].end)
         return not any(head[0] < e and s < head[1] for s, e in spans)
+
+    def tied_styles(self, request: str, used: Iterable[tuple[int, int]] = ()) -> list[str]:
+        """Rule look_shared_by_look_alike_styles_asks: a style phrase no family means clearly
+        more than the others, whose closest families over the floor (within the margin of the
+        best) are all styles of one class noun, names the look those look-alikes share: which
+        of them is meant is asked. The first such phrase's families, best first; [] for none."""
+        if not self.on(rules.SHARED_LOOK_ASKS) or len(self._keys) == 0:
+            return []
+        spans = list(used)
+        self._encode_missing(request)
+        for p in sorted(self._phrases(request), key=lambda p: p.start):
+            if p.kind != "style" or any(p.start < e and s < p.end for s, e in spans) or \
+                    self.best(p) is not None:
+                continue
+            best, order = self._ranked(p)
+            top = float(best[order[0]])
+            near = [int(i) for i in order if best[i] >= PARAPHRASE_MIN_COSINE and
+                    top - best[i] < PARAPHRASE_MARGIN]
+            fams = [self.families[self._keys[i]] for i in near]
+            if len(near) >= 2 and len({f.class_head for f in fams}) == 1 and \
+                    all(f.kind == "style" for f in fams) and all(self._describes(p, i) for i in near):
+                return [self._keys[i] for i in near]
+        return []
 
     def named(self, request: str, used: Iterable[tuple[int, int]] = ()) -> list[tuple[str, Phrase]]:
         """Families the request's describing phrases mean, each with the phrase that means it,

@@ -1185,6 +1185,16 @@ ARTICLE_OF_THE_LOOK_NOUN = named_rule("article_of_the_look_noun")
 phrase, as in "a warm style": it says one style is wanted, and X says which. It is not the
 generic article of X ("a <thing>" is any thing, generic_mention_is_not_personal), so the style
 cards X names are meant (evidence._article_of_the_look_noun)."""
+SHARED_LOOK_ASKS = named_rule("look_shared_by_look_alike_styles_asks")
+"""A describing phrase for a look that two or more styles of one class noun carry alike (two
+film-stock looks, two watercolour looks), none of them clearly more than the others and no other
+style or concept as closely, names the look they share: which of them is meant is asked, as a
+look-alike subject's question is (paraphrase.ParaphraseIndex.tied_styles, select.py)."""
+ANOTHER_MEDIUM = named_rule("another_medium_is_another_style")
+"""A describing phrase that names what a picture is painted or drawn with (a paint, a pigment,
+a drawing tool) that a style's cards never use, nor any other English name of their medium,
+asks for another medium: an oil painting is no watercolour, however close the phrases sound to
+the encoder (paraphrase.another_medium)."""
 LOOK_WORD_IN_NAME = named_rule(features.LOOK_NAME_WORDS)
 """A style's or concept's name describes its look ("Salt-Marsh Gouache", "Pleated Updo"), so one
 of its words that the cards also give as what the thing is (a one-word tag, a class word, or

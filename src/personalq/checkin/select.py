@@ -629,7 +629,7 @@ class Selector:
                  and not self._about_another_thing(k, p)
                  and not self._own_look(p.text, decision.checkpoints)]
         if not found:
-            return decision
+            return self._shared_look(request, used, decision, kinds)
         # the version by the phrase's own words: the rest of the request describes the scene
         toks = tokenize(request)
         cards = [pick_version(self.index.families[k], intent.cue(),
@@ -641,6 +641,19 @@ class Selector:
         prompt = decision.prompt if decision.action == "select" else request
         return Decision("select", checkpoint=ids[0], checkpoints=ids,
                         prompt=rewrite(prompt, [Placement(-1, -1, c) for c in cards]))
+
+    def _shared_look(self, request: str, used: list[tuple[int, int]], decision: Decision,
+                     kinds: set[str]) -> Decision:
+        """Rule look_shared_by_look_alike_styles_asks (paraphrase.py): where no style was chosen
+        and a describing phrase means two look-alike styles alike, which of them is asked."""
+        if "style" in kinds:
+            return decision
+        keys = self.paraphrases.tied_styles(request, used)
+        if len(keys) < 2:
+            return decision
+        cards = [self.index.families[k].newest for k in keys[:CAL_MAX_OPTIONS]]
+        return Decision("clarify", options=[c.id for c in cards],
+                        question=question_for(cards, self.index.common_tags), prompt=request)
 
     def _about_another_thing(self, fam_key: str, phrase) -> bool:
         """Rule another_thing_heads_the_phrase (rules.py): a describing phrase whose last noun
