@@ -158,7 +158,7 @@ def _is_medium(low: str, bare: bool) -> bool:
 
 def another_medium(text: str, fam: Family) -> bool:
     """Rule another_medium_is_another_style: the phrase names what it is painted or drawn with
-    (a paint, a pigment, a drawing tool: "in oils", "a charcoal sketch") and the style's cards
+    (a paint, a pigment, a drawing tool: "in oils", "a crayon scribble") and the style's cards
     never use that word nor another English name of their own medium: it is another medium,
     however close the two look ("tempera" is no fresco). Words the cards use keep their reading."""
     known = set().union(*fam.card_terms.values()) | fam.lexical_names
