@@ -306,9 +306,10 @@ CARD_WRITER = "first_person_on_a_card_is_its_writer"  # features.owner_drawn
 FULL_NAMES = "full_name_names_every_version"  # aliases.stated_full_names
 OWN_NAME = "borrowed_name_beside_other_names"  # features.one_word_name
 LOOK_NAME_WORDS = "look_word_in_a_name_names_the_kind"  # features.add_look_name_words, evidence.py
+BODY_NO_KIND = "body_feature_is_no_kind"  # clipping.body_feature: a "beard" tag is no kind word
 INDEX_RULES = (LEXICAL_SYNONYMS, FAMILY_USE_NAMES, PET_FORMS, GIVEN_NAMES, CLIPPED_NAMES, BIRTH_ORDERS,
                OTHER_NAMES, NAME_FORMS, HOME_LANGUAGE_NOUNS, CARD_WRITER, FULL_NAMES, OWN_NAME,
-               LOOK_NAME_WORDS)
+               LOOK_NAME_WORDS, BODY_NO_KIND)
 
 
 def build_family(key: str, members: list[Card], disabled: frozenset[str] = frozenset()) -> Family:
@@ -606,7 +607,7 @@ class CatalogIndex:
             CATEGORY_WORDS
         return KindWords({k: [c.class_noun for c in f.cards] + [t for c in f.cards for t in c.tags]
                           for k, f in self.families.items() if f.kind == "subject"},
-                         frozenset(skip))
+                         frozenset(skip), body=BODY_NO_KIND not in self.disabled)
 
     def _person_names(self) -> list[tuple[str, str]]:
         """(name word, family) for every person's name words, sorted for a prefix search."""

@@ -878,6 +878,12 @@ in its ordinary sense (ordinary.py, Family.borrows) still apply to that word
 A kinship title before it ("uncle <name>") still marks it as the person's name
 (features.one_word_name; applied by the index: features.INDEX_RULES; lowercase_name_after_modifier)."""
 
+BODY_NO_KIND = named_rule(features.BODY_NO_KIND)
+"""A tag that is one word for a part or feature of a body ("beard", "freckles") says what a person
+has, not what kind of being they are, so a pet form of a kind word ("beardie" for a bearded
+dragon, "westie") is not read into it: the pet form names the pet whose kind word it clips
+(clipping.body_feature; applied by the index: features.INDEX_RULES)."""
+
 WRITER_ON_A_CARD = named_rule(features.CARD_WRITER)
 """A card's description is written by the repository's owner: a first-person word in it
 ("a fence I built myself", "knitted by me") says who wrote or made it, not who is drawn, so

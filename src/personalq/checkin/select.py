@@ -61,7 +61,7 @@ from personalq.checkin.rewrite import Placement, rewrite
 from personalq.checkin.switches import switches
 from personalq.checkin.tuning import (CAL_CANDIDATES, CAL_MAX_OPTIONS, KIND_CANDIDATES, KIND_MARGIN, KIND_MIN_COSINE, NARROW_FROM_CARDS, NARROW_MARGIN, NARROW_MIN_COSINE, RESCUE_MARGIN,
                                       COMPOSE_MARGIN, COMPOSE_MIN_COSINE,
-                                      RESCUE_MIN_COSINE, VERSION_MARGIN, VERSION_MIN_COSINE)
+                                      RESCUE_MIN_COSINE, STRENGTH, VERSION_MARGIN, VERSION_MIN_COSINE, Field)
 from personalq.errors import PersonalQError
 
 BACKENDS = ("local", "llm", "none")
@@ -389,7 +389,17 @@ class Selector:
         families = self.index.families
         return options_the_speaker_owns(
             request, options, self._household, loans=loans,
-            owner_of=lambda c: family_owner(families[c.family].cards, self._household))
+            owner_of=lambda c: family_owner(families[c.family].cards, self._household),
+            names=self._named_by_word)
+
+    def _named_by_word(self, word: str) -> set[str]:
+        """The families a request word names by a naming word of theirs or another English word
+        for it (the index's lookup above description strength): rule my_kind_is_my_own."""
+        tok = tokenize(word)
+        if len(tok) != 1:
+            return set()
+        found = self.index.lookup(tok[0]).strengths
+        return {k for k, v in found.items() if v > STRENGTH[Field.DESC]}
 
     def _alone(self, phrase: str) -> Decision:
         """The decision for a phrase of the request read as a request of its own."""
