@@ -184,15 +184,24 @@ _OF_RELATIVES = re.compile(r"\s+of\s+(the|my|our)\s+([\w-]+)(?:'|\u2019)?(?=$|[\
 _ONE_DETERMINERS = frozenset("a an one any some".split())
 
 
+_PAIR_DETERMINERS = frozenset("my our".split())
+
+
 def _coordinated_possessor(text: str, out: list[Resolution]) -> list[Resolution]:
     """coordinated_possessors_share_the_relative (rules.py): "<A> and <B>'s <relative>": the
     possessive closes the coordination, so the one word <A> before "and" is a possessor, no
-    subject of its own."""
+    subject of its own. Where <A> and <B> are both kinship words ("mum and dad's", "nan and
+    grandad's") the pair owns whatever follows, a pet or a thing too."""
     drop = set()
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         toks = a.mention.all_tokens
-        if a.role == b.role == Role.SUBJECT and b.related and len(toks) == 1 and \
+        kin = toks[1:] if len(toks) == 2 and toks[0].low in _PAIR_DETERMINERS else toks
+        pair = len(kin) == 1 and b.mention.all_tokens and rel_of(kin[0].low, True) is not None \
+            and rel_of(b.mention.all_tokens[0].low, True) is not None  # "my mum and dad's"
+        if pair:
+            toks = kin
+        if a.role == b.role == Role.SUBJECT and (b.related or pair) and len(toks) == 1 and \
                 not toks[0].possessive and b.mention.all_tokens and \
                 b.mention.all_tokens[0].possessive and \
                 text[a.mention.end:b.mention.start].strip().lower() in ("and", "&", "n"):

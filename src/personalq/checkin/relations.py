@@ -1199,16 +1199,19 @@ class Relations:
                 if _is_person(fam):
                     continue  # a person's relatives are read by the relations themselves
                 for card in fam.cards:
-                    for tok in tokenize(card.description):
-                        for owner in self.possessor_families(card.description, tok):
+                    each = self.on(rules.JOINT_OWNERS)  # "my parents' dog": apostrophe after
+                    toks = tokenize(card.description)
+                    for tok in marked(toks, card.description) if each else toks:
+                        for owner in self.possessor_families(card.description, tok, each=each):
                             owned.setdefault(owner, set()).add(fam_key)
             self._owned_by = owned
         return owned.get(key, set())
 
-    def possessor_families(self, text: str, tok: Token) -> set[str]:
+    def possessor_families(self, text: str, tok: Token, each: bool = False) -> set[str]:
         """The one person a possessive kinship phrase ending at `tok` means ("my
         mother-in-law's", "the kids' granny's"), by the relations the cards state; empty when
-        it names no relative or several (rule owner_by_any_name, evidence.py)."""
+        it names no relative or several (rule owner_by_any_name, evidence.py). With `each`, a
+        plural phrase ("my parents'") means every one of them (rule joint_owners_each_own_it)."""
         if not self.owner_relations or not tok.possessive:
             return set()
         cut = max(text.rfind(c, 0, tok.start) for c in ",;:.()") + 1
@@ -1218,6 +1221,8 @@ class Relations:
         if ref is None or ref.head.end != len(phrase):
             return set()
         answer = self.resolve(ref)
+        if answer is not None and each and ref.plural and ref.path[-1].kind in _ONE_PER_GENDER:
+            return set(answer.families)  # "my parents' dog": the pair own it together
         return set(answer.families) if answer is not None and len(answer.families) == 1 else set()
 
 

@@ -1058,7 +1058,8 @@ the first owns the second (relations.marked)."""
 COORDINATED_POSSESSOR = named_rule("coordinated_possessors_share_the_relative")
 """In "<A> and <B>'s <relative>" the possessive ending closes the whole coordination: the
 relative is the one of both (English group genitive, "Ana and Rui's grandad"), so <A> names
-no subject of its own (reasoner._coordinated_possessor)."""
+no subject of its own; two kinship words so joined ("nan and grandad's caravan") are the pair
+that owns the thing after them, a pet or an object too (reasoner._coordinated_possessor)."""
 
 BACK_HOME = named_rule("back_home_is_where_the_relative_lives")
 """"back" after a person, before "home"/"there" or ending the phrase ("my nan back home in
@@ -1140,6 +1141,12 @@ daughter, is a grandson, yet not every grandson is X's. A card that states the c
 another possessor's ("<Y>'s boy", "my son's girl") answers for that child: X's children are the
 ones stated X's and the composed ones no card gives other parents
 (relations.Relations._without_others_children)."""
+
+JOINT_OWNERS = named_rule("joint_owners_each_own_it")
+"""A couple's thing is each one's: a card saying whose it is by a plural kinship phrase ("my
+parents' dog", "my grandparents' boat") names a pair the speaker has one of per gender, so "my
+dad's <thing>", "<her name>'s <thing>" reach it as a thing of either (relations.Relations.
+owned_through_kin, possessor_families)."""
 
 OWNED_BY_RELATION = named_rule("relatives_thing_by_the_relatives_name")
 """A pet's or object's card often names its owner by the owner's relation to the speaker ("my

@@ -1,0 +1,84 @@
+"""Round-16 kind words over several of the owner's families, on invented households: "our <kind>"
+by another English word for the kind (my_kind_is_my_own), a pet form not read into a body-feature
+tag (body_feature_is_no_kind), a couple's pet by either one's name or kinship word
+(joint_owners_each_own_it) and by the pair ("ma and pa's", coordinated_possessors_share_the_relative)."""
+
+from __future__ import annotations
+
+import pytest
+
+from checkin_testdata import subject_card, without
+from personalq.checkin import rules
+from personalq.checkin.clipping import KindWords
+from personalq.checkin.select import Selector
+
+# A Chilean vineyard family: two budgerigars (ours, the grandparents'), the owner's
+# bearded father-in-law, a bearded collie of the son's.
+CARDS = [
+    subject_card("camila", "Camila", "woman", ["me", "person", "woman"],
+                 "Me, Camila, at 41, pruning shears in my apron pocket."),
+    subject_card("joaquin", "Joaquin", "man", ["person", "man", "husband"],
+                 "My husband, Joaquin, at 45, straw hat, sunburnt arms."),
+    subject_card("tomas", "Tomas", "boy", ["person", "boy", "son"],
+                 "Our son, Tomas, at 12, muddy boots."),
+    subject_card("hernan", "Hernan", "man", ["person", "man", "father", "beard"],
+                 "My father, Hernan, at 74: white beard, poncho, walking stick."),
+    subject_card("rosa", "Rosa", "woman", ["person", "woman", "mother"],
+                 "My mother, Rosa, at 70: grey braid, apron dusted with flour."),
+    subject_card("lobo", "Lobo", "bird", ["pet", "bird", "budgerigar"],
+                 "Our bird, Lobo: a green budgerigar with a yellow face."),
+    subject_card("kaiser", "Kaiser", "bird", ["pet", "bird", "budgerigar"],
+                 "My parents' bird, Kaiser: an old blue budgerigar, a little bald."),
+    subject_card("pelusa", "Pelusa", "dog", ["pet", "dog", "bearded collie"],
+                 "Pelusa, Tomas's shaggy bearded collie."),
+]
+
+
+@pytest.fixture(scope="module")
+def selector(selector_on) -> Selector:
+    return selector_on(CARDS)
+
+
+def test_our_kind_by_another_english_word_is_our_own(selector):
+    d = selector.select("our budgie asleep in the vines")
+    assert (d.action, d.checkpoints) == ("select", ["lobo"]), (d.action, d.options)
+    d = without(selector, rules.MY_KIND_IS_MY_OWN).select("our budgie asleep in the vines")
+    assert d.action == "clarify" and set(d.options) == {"lobo", "kaiser"}
+    d = selector.select("the budgie asleep in the vines")  # no owner said: ask
+    assert d.action == "clarify" and set(d.options) == {"lobo", "kaiser"}
+
+
+def test_a_body_feature_tag_takes_no_pet_form():
+    kinds = KindWords({"hernan": ["man", "beard"], "pelusa": ["dog", "bearded collie"]},
+                      frozenset(), body=True)
+    assert kinds.match("beardie") == {"pelusa"}
+    plain = KindWords({"hernan": ["man", "beard"], "pelusa": ["dog", "bearded collie"]},
+                      frozenset())
+    assert plain.match("beardie") == {"hernan", "pelusa"}
+
+
+def test_the_beardie_is_the_pet_not_the_bearded_man(selector):
+    d = selector.select("the beardie rolling in the grass")
+    assert (d.action, d.checkpoints) == ("select", ["pelusa"]), (d.action, d.options)
+
+
+@pytest.mark.parametrize("request_", [
+    "my dad's bird by the wine barrels",
+    "my mother's bird by the wine barrels",
+    "rosa's bird by the wine barrels",
+    "mum and dad's bird by the wine barrels",
+    "my mum and dad's bird by the wine barrels",
+])
+def test_a_couples_bird_is_either_ones(selector, request_):
+    d = selector.select(request_)
+    assert (d.action, d.checkpoints) == ("select", ["kaiser"]), (d.action, d.options)
+
+
+def test_joint_owners_switch_off(selector):
+    d = without(selector, rules.JOINT_OWNERS).select("my dad's bird by the wine barrels")
+    assert d.checkpoints != ["kaiser"]
+
+
+def test_a_pair_of_people_stays_two_subjects(selector):
+    d = selector.select("my mum and dad at the harvest")
+    assert set(d.checkpoints) == {"rosa", "hernan"}, (d.action, d.options)
