@@ -82,3 +82,21 @@ def test_joint_owners_switch_off(selector):
 def test_a_pair_of_people_stays_two_subjects(selector):
     d = selector.select("my mum and dad at the harvest")
     assert set(d.checkpoints) == {"rosa", "hernan"}, (d.action, d.options)
+
+
+@pytest.mark.parametrize("request_", [
+    "the two budgies on a vine post",
+    "both budgerigars on a vine post",
+    "our two budgerigars on a vine post",
+])
+def test_a_counted_set_of_that_many_is_all_of_them(selector, request_):
+    d = selector.select(request_)
+    assert d.action == "select" and set(d.checkpoints) == {"lobo", "kaiser"}, (d.action, d.options)
+
+
+def test_a_count_that_does_not_fit_or_no_determiner_is_no_set(selector):
+    for request_ in ("the three budgies on a vine post", "two budgies on a vine post"):
+        d = selector.select(request_)
+        assert set(d.checkpoints) != {"lobo", "kaiser"}, request_
+    d = without(selector, rules.COUNTED_SET).select("the two budgies on a vine post")
+    assert set(d.checkpoints) != {"lobo", "kaiser"}

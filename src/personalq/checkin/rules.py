@@ -800,6 +800,13 @@ ONE_OF_A_SET = named_rule("one_of_names_a_set")
 user has and leaves the choice open: a question across every family that is an N (class noun or
 one-word tag), not "none" for a plural read as things in general (select.py, partitive.py)."""
 
+COUNTED_SET = named_rule("counted_set_is_all_of_them")
+"""A number before a plural noun with a definite or possessive determiner ("the two <Ns>", "our
+three <Ns>", "both <Ns>") presupposes a known set of exactly that many: where exactly that many
+of the user's things are Ns (class noun, one-word tag, another English word for the kind), the
+phrase means all of them, drawn together; a plural so counted is no kind in general
+(partitive.counted_phrases, select.py)."""
+
 SET_BY_HYPERNYM = named_rule("generic_set_by_hypernym")
 """A set named by a broader word than the cards use ("any of our creatures", "any of my vehicle
 loras") holds every family whose class noun or one-word tag English files under that word (a hen
