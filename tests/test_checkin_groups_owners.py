@@ -100,3 +100,24 @@ def test_a_count_that_does_not_fit_or_no_determiner_is_no_set(selector):
         assert set(d.checkpoints) != {"lobo", "kaiser"}, request_
     d = without(selector, rules.COUNTED_SET).select("the two budgies on a vine post")
     assert set(d.checkpoints) != {"lobo", "kaiser"}
+
+
+# A Ghanaian taxi driver's downloads: a game character whose title is a possessive proper name.
+TITLE_CARDS = [
+    subject_card("kojo", "Kojo", "man", ["me", "person", "man", "taxi"],
+                 "Me, Kojo, at 50, in my taxi cap."),
+    subject_card("mira", "Mira", "woman", ["character", "game", "smuggler's cove", "pirate"],
+                 "Captain Mira from Smuggler's Cove (Civitai): eye patch, long red coat."),
+    subject_card("nadia", "Nadia", "woman", ["character", "game", "smuggler's cove", "pirate"],
+                 "Nadia the navigator from Smuggler's Cove (Civitai): spyglass, braids."),
+]
+
+
+def test_a_titles_head_word_alone_is_the_ordinary_thing(selector_on):
+    sel = selector_on(TITLE_CARDS)
+    d = sel.select("rocky cove at low tide")
+    assert d.action == "none", (d.action, d.options)
+    d = without(sel, "title_word_needs_its_possessor").select("rocky cove at low tide")
+    assert d.action != "none"
+    d = sel.select("mira on the deck")
+    assert d.checkpoints == ["mira"]
