@@ -121,3 +121,29 @@ def test_a_titles_head_word_alone_is_the_ordinary_thing(selector_on):
     assert d.action != "none"
     d = sel.select("mira on the deck")
     assert d.checkpoints == ["mira"]
+
+
+# A Hungarian beekeeper's household: the husband's brother, and a neighbour the children call uncle.
+BEEKEEPER_CARDS = [
+    subject_card("eszter", "Eszter", "woman", ["me", "person", "woman", "beekeeper"],
+                 "Me, Eszter, at 38, in my bee veil."),
+    subject_card("gabor", "Gabor", "man", ["husband", "person", "man"],
+                 "My husband, Gabor, at 40, with the smoker."),
+    subject_card("zsofi", "Zsofi", "girl", ["daughter", "person", "girl"],
+                 "Our daughter, Zsofi, at 8, honey on her chin."),
+    subject_card("bence", "Bence", "man", ["brother-in-law", "person", "man"],
+                 "Gabor's brother, Bence (Uncle Bence to the children), at 35: red tractor cap."),
+    subject_card("laci", "Laci", "man", ["neighbour", "person", "man"],
+                 "Laci, our neighbour who helps with the hives (the children call him Uncle Laci): "
+                 "white moustache, straw hat."),
+]
+
+
+def test_the_childrens_uncle_is_also_whom_they_call_uncle(selector_on):
+    sel = selector_on(BEEKEEPER_CARDS)
+    d = sel.select("the children's uncle at the honey market")
+    assert d.action == "clarify" and set(d.options) == {"bence", "laci"}, (d.action, d.checkpoints)
+    d = without(sel, rules.CHILDRENS_TITLE).select("the children's uncle at the honey market")
+    assert d.checkpoints == ["bence"], (d.action, d.options)
+    d = sel.select("my brother-in-law at the honey market")
+    assert d.checkpoints == ["bence"], (d.action, d.options)

@@ -951,6 +951,9 @@ class Relations:
             for key, _ in self._with(OWNER, compose(ref.path[:-1]), allowed):
                 for name in self.index.families[key].name_lows:
                     found += self._with(name, [last], allowed)
+        if len(ref.path) == 2 and ref.path[0].kind == _CHILD.kind and \
+                self.on(rules.CHILDRENS_TITLE):  # "the kids' uncle": whom they call uncle too
+            found += [hit for hit in self._with(ANYONE, [last], allowed) if hit not in found]
         if not found and (ref.bare or ref.plural):  # a name the family uses, "the twins"
             found = self._with(ANYONE, [last], allowed) + [
                 (k, f) for k, f in self._with_any(last, allowed) if ref.plural]

@@ -1149,6 +1149,12 @@ another possessor's ("<Y>'s boy", "my son's girl") answers for that child: X's c
 ones stated X's and the composed ones no card gives other parents
 (relations.Relations._without_others_children)."""
 
+CHILDRENS_TITLE = named_rule("childrens_title_names_them")
+"""Children address a close family friend by a kinship title ("the kids call him Uncle <name>",
+"Auntie <name> to the girls"): in the family's speech that friend is the children's uncle or
+auntie too, so "the kids' uncle" reaches whom the cards say is called so beside the relatives the
+chain through the owner's children composes (relations.Relations._people)."""
+
 JOINT_OWNERS = named_rule("joint_owners_each_own_it")
 """A couple's thing is each one's: a card saying whose it is by a plural kinship phrase ("my
 parents' dog", "my grandparents' boat") names a pair the speaker has one of per gender, so "my
