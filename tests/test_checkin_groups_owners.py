@@ -147,3 +147,12 @@ def test_the_childrens_uncle_is_also_whom_they_call_uncle(selector_on):
     assert d.checkpoints == ["bence"], (d.action, d.options)
     d = sel.select("my brother-in-law at the honey market")
     assert d.checkpoints == ["bence"], (d.action, d.options)
+
+
+@pytest.mark.parametrize("request_, expected", [
+    ("my parents with their bird on the porch", {"hernan", "rosa", "kaiser"}),
+    ("my dad with his bird on the porch", {"hernan", "kaiser"}),
+])
+def test_their_thing_after_the_couple_is_the_couples(selector, request_, expected):
+    d = selector.select(request_)
+    assert d.action == "select" and set(d.checkpoints) == expected, (d.action, d.options)

@@ -470,16 +470,19 @@ class Reasoner:
         if last.outcome == Outcome.NONE and last.related:
             return Resolution(Role.SUBJECT, g.mention, Outcome.NONE, [], [], {}, {}, g.cue,
                               list(g.extra), None, related=True)
+        joint = ctx.on(rules.JOINT_OWNERS)  # "my parents with their dog": the pair's
         if res.outcome != Outcome.CLARIFY or last.outcome != Outcome.SELECT or \
-                len(last.families) != 1:
+                (len(last.families) != 1 and not joint):
             return res
-        owner = last.families[0]
-        words = set(self.index.families[owner].name_lows) | {
-            f.word for f in self.relations.facts.get(owner, ()) if f.anchor == OWNER}
+        owners = set(last.families)
+        words = {w for owner in owners for w in self.index.families[owner].name_lows} | {
+            f.word for owner in owners for f in self.relations.facts.get(owner, ())
+            if f.anchor == OWNER}
         fams = self.index.families
-        theirs = [k for k in res.families if k != owner and any(  # the card's own words, not
+        kin = {k for owner in owners for k in ctx.owned(owner)} if joint else set()
+        theirs = [k for k in res.families if k not in owners and (k in kin or any(
             k in self.index.postings.get(stem(w), {}) and stem(w) not in fams[k].categories
-            for w in words)]  # the broad category every person is in
+            for w in words))]  # the card's own words, not the broad category every person is in
         if len(theirs) != 1:
             return res
         i = res.families.index(theirs[0])

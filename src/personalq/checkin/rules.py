@@ -1158,8 +1158,8 @@ chain through the owner's children composes (relations.Relations._people)."""
 JOINT_OWNERS = named_rule("joint_owners_each_own_it")
 """A couple's thing is each one's: a card saying whose it is by a plural kinship phrase ("my
 parents' dog", "my grandparents' boat") names a pair the speaker has one of per gender, so "my
-dad's <thing>", "<her name>'s <thing>" reach it as a thing of either (relations.Relations.
-owned_through_kin, possessor_families)."""
+dad's <thing>", "<her name>'s <thing>", "my parents with their <thing>" reach it as a thing of
+either or both (relations.Relations.owned_through_kin, possessor_families; reasoner._owners_thing)."""
 
 OWNED_BY_RELATION = named_rule("relatives_thing_by_the_relatives_name")
 """A pet's or object's card often names its owner by the owner's relation to the speaker ("my
