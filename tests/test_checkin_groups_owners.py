@@ -156,3 +156,18 @@ def test_the_childrens_uncle_is_also_whom_they_call_uncle(selector_on):
 def test_their_thing_after_the_couple_is_the_couples(selector, request_, expected):
     d = selector.select(request_)
     assert d.action == "select" and set(d.checkpoints) == expected, (d.action, d.options)
+
+
+def test_initials_name_the_title_a_character_comes_from(selector_on):
+    from personalq.checkin.features import title_initials
+    assert title_initials("Captain Mira from Smuggler's Cove 2 (Civitai)") >= {"sc2"}
+    assert title_initials("Tano from The Song of the Lagoon, a cartoon") >= {"tsotl"}
+    assert "cat" not in title_initials("Clever Apple Tree")  # an English word is no initialism
+    cards = [dict(c) for c in TITLE_CARDS]
+    for c in cards[1:]:
+        c["description"] = c["description"].replace("Smuggler's Cove", "Smuggler's Cove 2")
+    sel = selector_on(cards)
+    d = sel.select("the sc2 girl on a pier")
+    assert d.action == "clarify" and set(d.options) == {"mira", "nadia"}, (d.action, d.checkpoints)
+    d = without(sel, "initials_name_the_title").select("the sc2 girl on a pier")
+    assert set(d.options) != {"mira", "nadia"}  # "girl" alone asks among every woman

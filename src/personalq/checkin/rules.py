@@ -885,6 +885,13 @@ in its ordinary sense (ordinary.py, Family.borrows) still apply to that word
 A kinship title before it ("uncle <name>") still marks it as the person's name
 (features.one_word_name; applied by the index: features.INDEX_RULES; lowercase_name_after_modifier)."""
 
+TITLE_INITIALS = named_rule(features.TITLE_INITIALS)
+"""Fans and players name a title by its initials ("<Word> <Word> 3" typed as "ww3", "<Word> of the
+<Word>" as "wotw" or "ww"): a request word that is the initialism of a run of capitalised words in
+a family's description (a game, a show, a franchise it comes from) names that family as a tag
+does; only forms of three characters or more that are no English word (features.title_initials;
+applied by the index: features.INDEX_RULES)."""
+
 BODY_NO_KIND = named_rule(features.BODY_NO_KIND)
 """A tag that is one word for a part or feature of a body ("beard", "freckles") says what a person
 has, not what kind of being they are, so a pet form of a kind word ("beardie" for a bearded
