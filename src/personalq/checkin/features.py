@@ -312,7 +312,7 @@ INDEX_RULES = (LEXICAL_SYNONYMS, FAMILY_USE_NAMES, PET_FORMS, GIVEN_NAMES, CLIPP
                OTHER_NAMES, NAME_FORMS, HOME_LANGUAGE_NOUNS, CARD_WRITER, FULL_NAMES, OWN_NAME,
                LOOK_NAME_WORDS, BODY_NO_KIND, TITLE_INITIALS)
 
-# Small words a title keeps lower case inside it ("Breath of the Wild"), initialled or not.
+# Small words a title keeps lower case inside it ("Song of the Lagoon"), initialled or not.
 _TITLE_SMALL = frozenset("of the and a an in on to".split())
 
 

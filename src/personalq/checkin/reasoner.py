@@ -190,7 +190,7 @@ _PAIR_DETERMINERS = frozenset("my our".split())
 def _coordinated_possessor(text: str, out: list[Resolution]) -> list[Resolution]:
     """coordinated_possessors_share_the_relative (rules.py): "<A> and <B>'s <relative>": the
     possessive closes the coordination, so the one word <A> before "and" is a possessor, no
-    subject of its own. Where <A> and <B> are both kinship words ("mum and dad's", "nan and
+    subject of its own. Where <A> and <B> are both kinship words ("ma and pa's", "nan and
     grandad's") the pair owns whatever follows, a pet or a thing too."""
     drop = set()
     for i in range(len(out) - 1):
@@ -198,7 +198,7 @@ def _coordinated_possessor(text: str, out: list[Resolution]) -> list[Resolution]
         toks = a.mention.all_tokens
         kin = toks[1:] if len(toks) == 2 and toks[0].low in _PAIR_DETERMINERS else toks
         pair = len(kin) == 1 and b.mention.all_tokens and rel_of(kin[0].low, True) is not None \
-            and rel_of(b.mention.all_tokens[0].low, True) is not None  # "my mum and dad's"
+            and rel_of(b.mention.all_tokens[0].low, True) is not None  # "our ma and pa's"
         if pair:
             toks = kin
         if a.role == b.role == Role.SUBJECT and (b.related or pair) and len(toks) == 1 and \
@@ -470,7 +470,7 @@ class Reasoner:
         if last.outcome == Outcome.NONE and last.related:
             return Resolution(Role.SUBJECT, g.mention, Outcome.NONE, [], [], {}, {}, g.cue,
                               list(g.extra), None, related=True)
-        joint = ctx.on(rules.JOINT_OWNERS)  # "my parents with their dog": the pair's
+        joint = ctx.on(rules.JOINT_OWNERS)  # "my grandparents with their goat": both's
         if res.outcome != Outcome.CLARIFY or last.outcome != Outcome.SELECT or \
                 (len(last.families) != 1 and not joint):
             return res

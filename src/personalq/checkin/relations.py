@@ -952,7 +952,7 @@ class Relations:
                 for name in self.index.families[key].name_lows:
                     found += self._with(name, [last], allowed)
         if len(ref.path) == 2 and ref.path[0].kind == _CHILD.kind and \
-                self.on(rules.CHILDRENS_TITLE):  # "the kids' uncle": whom they call uncle too
+                self.on(rules.CHILDRENS_TITLE):  # "the girls' auntie": whom they call so too
             found += [hit for hit in self._with(ANYONE, [last], allowed) if hit not in found]
         if not found and (ref.bare or ref.plural):  # a name the family uses, "the twins"
             found = self._with(ANYONE, [last], allowed) + [
@@ -1202,7 +1202,7 @@ class Relations:
                 if _is_person(fam):
                     continue  # a person's relatives are read by the relations themselves
                 for card in fam.cards:
-                    each = self.on(rules.JOINT_OWNERS)  # "my parents' dog": apostrophe after
+                    each = self.on(rules.JOINT_OWNERS)  # "my grandparents' goat": apostrophe after
                     toks = tokenize(card.description)
                     for tok in marked(toks, card.description) if each else toks:
                         for owner in self.possessor_families(card.description, tok, each=each):
@@ -1214,7 +1214,7 @@ class Relations:
         """The one person a possessive kinship phrase ending at `tok` means ("my
         mother-in-law's", "the kids' granny's"), by the relations the cards state; empty when
         it names no relative or several (rule owner_by_any_name, evidence.py). With `each`, a
-        plural phrase ("my parents'") means every one of them (rule joint_owners_each_own_it)."""
+        plural phrase ("my grandparents'") means every one of them (rule joint_owners_each_own_it)."""
         if not self.owner_relations or not tok.possessive:
             return set()
         cut = max(text.rfind(c, 0, tok.start) for c in ",;:.()") + 1
@@ -1225,7 +1225,7 @@ class Relations:
             return set()
         answer = self.resolve(ref)
         if answer is not None and each and ref.plural and ref.path[-1].kind in _ONE_PER_GENDER:
-            return set(answer.families)  # "my parents' dog": the pair own it together
+            return set(answer.families)  # "my grandparents' goat": owned together
         return set(answer.families) if answer is not None and len(answer.families) == 1 else set()
 
 

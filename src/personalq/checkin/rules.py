@@ -1159,12 +1159,12 @@ ones stated X's and the composed ones no card gives other parents
 CHILDRENS_TITLE = named_rule("childrens_title_names_them")
 """Children address a close family friend by a kinship title ("the kids call him Uncle <name>",
 "Auntie <name> to the girls"): in the family's speech that friend is the children's uncle or
-auntie too, so "the kids' uncle" reaches whom the cards say is called so beside the relatives the
+auntie too, so "the girls' auntie" reaches whom the cards say is called so beside the relatives the
 chain through the owner's children composes (relations.Relations._people)."""
 
 JOINT_OWNERS = named_rule("joint_owners_each_own_it")
 """A couple's thing is each one's: a card saying whose it is by a plural kinship phrase ("my
-parents' dog", "my grandparents' boat") names a pair the speaker has one of per gender, so "my
+grandparents' goat", "my in-laws' boat") names a pair the speaker has one of per gender, so "my
 dad's <thing>", "<her name>'s <thing>", "my parents with their <thing>" reach it as a thing of
 either or both (relations.Relations.owned_through_kin, possessor_families; reasoner._owners_thing)."""
 
