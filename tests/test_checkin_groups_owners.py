@@ -133,6 +133,8 @@ BEEKEEPER_CARDS = [
                  "Our daughter, Zsofi, at 8, honey on her chin."),
     subject_card("bence", "Bence", "man", ["brother-in-law", "person", "man"],
                  "Gabor's brother, Bence (Uncle Bence to the children), at 35: red tractor cap."),
+    subject_card("ferenc", "Ferenc", "man", ["father", "dad", "person", "man"],
+                 "My dad, Papa Ferenc, a retired miller: flat cap, walking stick."),
     subject_card("laci", "Laci", "man", ["neighbour", "person", "man"],
                  "Laci, our neighbour who helps with the hives (the children call him Uncle Laci): "
                  "white moustache, straw hat."),
@@ -147,6 +149,8 @@ def test_the_childrens_uncle_is_also_whom_they_call_uncle(selector_on):
     assert d.checkpoints == ["bence"], (d.action, d.options)
     d = sel.select("my brother-in-law at the honey market")
     assert d.checkpoints == ["bence"], (d.action, d.options)
+    d = sel.select("the children's dad at the honey market")  # "Papa" is a title of respect
+    assert d.checkpoints == ["gabor"], (d.action, d.options)
 
 
 @pytest.mark.parametrize("request_, expected", [

@@ -953,7 +953,8 @@ class Relations:
                     found += self._with(name, [last], allowed)
         if len(ref.path) == 2 and ref.path[0].kind == _CHILD.kind and \
                 self.on(rules.CHILDRENS_TITLE):  # "the girls' auntie": whom they call so too
-            found += [hit for hit in self._with(ANYONE, [last], allowed) if hit not in found]
+            found += [hit for hit in self._with(ANYONE, [last], allowed) if hit not in found
+                      and self._children_say_it(hit[0])]
         if not found and (ref.bare or ref.plural):  # a name the family uses, "the twins"
             found = self._with(ANYONE, [last], allowed) + [
                 (k, f) for k, f in self._with_any(last, allowed) if ref.plural]
@@ -964,6 +965,16 @@ class Relations:
             if len({k for k, _ in found + more}) >= 2:
                 found += more
         return found
+
+    def _children_say_it(self, key: str) -> bool:
+        """Rule childrens_title_names_them: do the family's cards say children use its title (a
+        plural word for the children: "the kids call him ...", "... to the girls")?"""
+        for card in self.index.families[key].cards:
+            for tok in tokenize(card.description):
+                found = rel_of(tok.low, True)
+                if found is not None and found[1] and found[0].kind == _CHILD.kind:
+                    return True
+        return False
 
     def _endeared(self, ref: Ref, allowed) -> list[tuple[str, Fact]]:
         """Rule endearment_beside_a_stated_relation: the people the owner calls by the very

@@ -1160,7 +1160,8 @@ CHILDRENS_TITLE = named_rule("childrens_title_names_them")
 """Children address a close family friend by a kinship title ("the kids call him Uncle <name>",
 "Auntie <name> to the girls"): in the family's speech that friend is the children's uncle or
 auntie too, so "the girls' auntie" reaches whom the cards say is called so beside the relatives the
-chain through the owner's children composes (relations.Relations._people)."""
+chain through the owner's children composes, where the card says children use the title (a
+title of respect alone, "Pa <name>", is no one's uncle or dad) (relations.Relations._people)."""
 
 JOINT_OWNERS = named_rule("joint_owners_each_own_it")
 """A couple's thing is each one's: a card saying whose it is by a plural kinship phrase ("my
