@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from personalq.checkin.lexicon import lexicon
+from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.text import STOPWORDS, english_words, tokenize
 
 _VOWELS = frozenset("aeiou")
@@ -57,14 +57,32 @@ def clips_of(word: str) -> list[tuple[str, bool]]:
     return [(c, pet) for c, pet in out if _clip_ok(c)]
 
 
+def body_feature(word: str) -> bool:
+    """Rule body_feature_is_no_kind: is the word's commonest meaning a part or feature of a body
+    ("beard", "freckles", "pigtails"; WordNet's noun.body)? A tag such as "beard" says what a
+    person has, not what they are, so no pet form of a kind is read into it: "beardie" is the
+    pet form of a kind whose word is longer ("bearded ..."), not every bearded man."""
+    lx = lexicon()
+    if lx is None or not word.isalpha():
+        return False
+    for base in lx.base_forms(word):
+        first = lx.first_sense(base)
+        if first is not None and first.lexfile == LEXFILE["body"]:
+            return True
+    return False
+
+
 class KindWords:
     """The words saying what each subject family is (class noun and tag words), sorted for a
-    prefix search; `skip`: the catalog's broad tags and category words, which name no kind."""
+    prefix search; `skip`: the catalog's broad tags and category words, which name no kind;
+    `body`: leave out a tag that is one body-feature word (rule body_feature_is_no_kind)."""
 
-    def __init__(self, kinds: dict[str, list[str]], skip: frozenset[str]):
+    def __init__(self, kinds: dict[str, list[str]], skip: frozenset[str], body: bool = False):
         self.families: dict[str, set[str]] = {}
         for fam_key, texts in kinds.items():
             for text in texts:
+                if body and text.isalpha() and body_feature(text.lower()):
+                    continue
                 for tok in tokenize(text):
                     if tok.low.isalpha() and len(tok.low) > MIN_CLIP and \
                             tok.low not in STOPWORDS and tok.low not in skip:

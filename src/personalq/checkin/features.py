@@ -317,9 +317,42 @@ CARD_WRITER = "first_person_on_a_card_is_its_writer"  # features.owner_drawn
 FULL_NAMES = "full_name_names_every_version"  # aliases.stated_full_names
 OWN_NAME = "borrowed_name_beside_other_names"  # features.one_word_name
 LOOK_NAME_WORDS = "look_word_in_a_name_names_the_kind"  # features.add_look_name_words, evidence.py
+BODY_NO_KIND = "body_feature_is_no_kind"  # clipping.body_feature: a "beard" tag is no kind word
+TITLE_INITIALS = "initials_name_the_title"  # features.title_initials
 INDEX_RULES = (LEXICAL_SYNONYMS, FAMILY_USE_NAMES, PET_FORMS, GIVEN_NAMES, CLIPPED_NAMES, BIRTH_ORDERS,
                OTHER_NAMES, NAME_FORMS, HOME_LANGUAGE_NOUNS, CARD_WRITER, FULL_NAMES, OWN_NAME,
-               LOOK_NAME_WORDS)
+               LOOK_NAME_WORDS, BODY_NO_KIND, TITLE_INITIALS)
+
+# Small words a title keeps lower case inside it ("Song of the Lagoon"), initialled or not.
+_TITLE_SMALL = frozenset("of the and a an in on to".split())
+
+
+def title_initials(text: str) -> set[str]:
+    """Rule initials_name_the_title: the initialisms of each run of capitalised words (with a
+    number, and small words inside it) in a card's text: "<Word>'s <Word> 3" -> "ww3"; with and
+    without the small words; only forms of three characters or more that are no English word."""
+    toks = tokenize(text)
+    runs: list[list[Token]] = []
+    for i, t in enumerate(toks):
+        joined = i > 0 and text[toks[i - 1].end:t.start].strip() == "" and runs
+        cap = t.text[:1].isupper() or (t.text.isdigit() and joined)
+        small = t.low in _TITLE_SMALL and joined
+        if (cap or small) and joined and runs[-1]:
+            runs[-1].append(t)
+        elif cap:
+            runs.append([t])
+        else:
+            runs.append([])
+    out = set()
+    for run in runs:
+        while run and run[-1].low in _TITLE_SMALL:
+            run.pop()
+        if sum(1 for t in run if t.text[:1].isupper()) < 2:
+            continue
+        full = "".join(t.low if t.text.isdigit() else t.low[0] for t in run)
+        bare = "".join(t.low if t.text.isdigit() else t.low[0] for t in run if t.low not in _TITLE_SMALL)
+        out |= {f for f in (full, bare) if len(f) >= 3 and f not in english_words()}
+    return out
 
 
 def build_family(key: str, members: list[Card], disabled: frozenset[str] = frozenset()) -> Family:
@@ -349,6 +382,11 @@ def build_family(key: str, members: list[Card], disabled: frozenset[str] = froze
                                    set(words(card.description)))
     if aliases:
         _add_aliases(fam, per_card)
+    if TITLE_INITIALS not in disabled:  # "the ww3 girl" for a character from "<W> <W> 3"
+        initials = set().union(*(title_initials(c.description) for c in members))
+        for terms in per_card:
+            for form in initials:
+                terms.setdefault(stem(form), STRENGTH[Field.TAG])
     person = _a_person(members[-1])
     surnames = _add_full_names(fam, per_card) if full_names and person else set()
     if given and person:
@@ -632,7 +670,7 @@ class CatalogIndex:
             CATEGORY_WORDS
         return KindWords({k: [c.class_noun for c in f.cards] + [t for c in f.cards for t in c.tags]
                           for k, f in self.families.items() if f.kind == "subject"},
-                         frozenset(skip))
+                         frozenset(skip), body=BODY_NO_KIND not in self.disabled)
 
     def _person_names(self) -> list[tuple[str, str]]:
         """(name word, family) for every person's name words, sorted for a prefix search."""

@@ -245,10 +245,11 @@ def family_owner(cards: list[Card], household: frozenset[str] = frozenset()) -> 
 
 def options_the_speaker_owns(request: str, options: list[Card],
                              household: frozenset[str] = frozenset(),
-                             loans: bool = True, owner_of=None) -> list[Card] | None:
+                             loans: bool = True, owner_of=None, names=None) -> list[Card] | None:
     """Rule my_kind_is_my_own: "my/our <kind>" is the speaker's own <kind>: where the options are
     look-alikes (one class noun), every one such a <kind> (the phrase names each by name, class
-    noun or tag), and their cards split
+    noun or tag, or with `names` (word -> the families the catalog index reaches by a naming
+    word) by another English word for its kind: "lab" for a labrador), and their cards split
     into ones stated as the speaker's ("our ...") and ones stated as someone else's ("my
     sister's ...", "<name>'s ..."), the speaker's are meant. None when nothing splits them so."""
     if len(options) < 2 or any(c.kind != "subject" for c in options) or \
@@ -259,7 +260,8 @@ def options_the_speaker_owns(request: str, options: list[Card],
     if "mine" not in owners.values() or None in owners.values():
         return None  # a card that says nothing of its owner may be the speaker's too
     for words in _owned_phrase_words(request):
-        if all(words & _naming_words(c, loans) for c in options):
+        reached = set().union(*(names(w) for w in words)) if names is not None else set()
+        if all(words & _naming_words(c, loans) or c.family in reached for c in options):
             mine = [c for c in options if owners[c.family] == "mine"]
             return mine if len(mine) < len(options) else None
     return None

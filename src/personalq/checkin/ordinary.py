@@ -32,7 +32,7 @@ from personalq.checkin.lexicon import (BEING_SUBJECT_FRAMES, LEXFILE, THING_SUBJ
                                        lexicon)
 from personalq.checkin.rolewords import CLERGY_WORDS
 from personalq.checkin.rules import Verdict, WordSite, match_rule, noun_like
-from personalq.checkin.text import CLAUSE_DETERMINERS, GOVERNING, STOPWORDS, Token
+from personalq.checkin.text import CLAUSE_DETERMINERS, GOVERNING, STOPWORDS, Token, tokenize
 from personalq.checkin.tuning import (FOOD_SENSES, PERSON_DEPTH, PERSON_VERB_SENSES,
                                       THING_ACTIVITIES, THING_VERB_DEPTH, THING_VERB_SENSES)
 
@@ -225,6 +225,43 @@ def title_word_in_a_collocation(index: CatalogIndex, site: WordSite, fam_key: st
             tok.stem in fam.common_words() or not fam.knows(tok.stem):
         return Verdict.KEEP
     return _in_collocation(index, site, fam_key)
+
+
+def _after_a_proper_possessor(index: CatalogIndex, fam_key: str, tok: Token) -> str | None:
+    """The possessor (lower case) where every place the family's cards hold the word it is the
+    head of a possessive proper name no card is named by ("<Name>'s <word>", capitalised in a
+    description), else None (rule title_word_needs_its_possessor)."""
+    fam, found, capital = index.families[fam_key], None, False
+    texts = [c.description for c in fam.cards] + [t for c in fam.cards for t in c.tags] + \
+        [c.class_noun for c in fam.cards] + [c.name for c in fam.cards]
+    for text in texts:
+        toks = tokenize(text)
+        for i, t in enumerate(toks):
+            if t.stem != tok.stem:
+                continue
+            prev = toks[i - 1] if i else None
+            if prev is None or not prev.possessive or (found and prev.low != found):
+                return None
+            found, capital = prev.low, capital or prev.text[:1].isupper()
+    if not found or not capital or found in index.name_owners:
+        return None
+    return found
+
+
+@match_rule
+def title_word_needs_its_possessor(index: CatalogIndex, site: WordSite, fam_key: str,
+                                   strength: float) -> Verdict:
+    """A possessive proper name ("<Name>'s Gate", "<Name>'s Reach": a game, a place, a shop) is
+    a title: its head word names the titled thing only with its possessor. A word a family's
+    cards hold only as such a head, the possessor no one of the repository, typed in lower case
+    without the possessor, is the ordinary thing ("a gate", "a reach")."""
+    tok = site.tok
+    if fam_key in site.match.named or tok.text[:1].isupper() or tok.possessive:
+        return Verdict.KEEP
+    owner = _after_a_proper_possessor(index, fam_key, tok)
+    if owner is None or any(t.low == owner for t in site.request):
+        return Verdict.KEEP
+    return Verdict.DROP
 
 
 @match_rule

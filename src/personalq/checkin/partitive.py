@@ -144,6 +144,30 @@ def set_phrases(request: str) -> list[SetPhrase]:
     return out
 
 
+# Rule counted_set_is_all_of_them: "the two <Ns>", "our three <Ns>", "both (of) (the/our) <Ns>".
+_COUNT_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten"
+                                           .split())}
+_COUNTED_RE = re.compile(
+    r"\b(?:(?:the|my|our|your|his|her|their|these|those)\s+(" + "|".join(_COUNT_WORDS) +
+    r"|\d)|(both)(?:\s+of)?(?:\s+(?:the|my|our|your|his|her|their|these|those))?)\s+", re.I)
+
+
+def counted_phrases(request: str) -> list[tuple[int, SetPhrase]]:
+    """Rule counted_set_is_all_of_them: each "<determiner> <count> <plural noun>" ("the two
+    <Ns>", "both our <Ns>") with its count; the noun must be plural."""
+    tokens = tokenize(request)
+    out = []
+    for m in _COUNTED_RE.finditer(request):
+        count = 2 if m.group(2) else _COUNT_WORDS.get(m.group(1).lower(), None)
+        if count is None:
+            count = int(m.group(1))
+        phrase = _phrase_after(request, tokens, m.end())
+        if count >= SET_MIN and phrase and phrase[-1].low != phrase[-1].stem and \
+                phrase[-1].low.endswith("s"):
+            out.append((count, SetPhrase(phrase[-1], tuple(phrase[:-1]), False)))
+    return out
+
+
 def set_heads(request: str) -> list[Token]:
     """The head noun of each set phrase (see set_phrases)."""
     return [p.head for p in set_phrases(request)]

@@ -184,15 +184,24 @@ _OF_RELATIVES = re.compile(r"\s+of\s+(the|my|our)\s+([\w-]+)(?:'|\u2019)?(?=$|[\
 _ONE_DETERMINERS = frozenset("a an one any some".split())
 
 
+_PAIR_DETERMINERS = frozenset("my our".split())
+
+
 def _coordinated_possessor(text: str, out: list[Resolution]) -> list[Resolution]:
     """coordinated_possessors_share_the_relative (rules.py): "<A> and <B>'s <relative>": the
     possessive closes the coordination, so the one word <A> before "and" is a possessor, no
-    subject of its own."""
+    subject of its own. Where <A> and <B> are both kinship words ("ma and pa's", "nan and
+    grandad's") the pair owns whatever follows, a pet or a thing too."""
     drop = set()
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         toks = a.mention.all_tokens
-        if a.role == b.role == Role.SUBJECT and b.related and len(toks) == 1 and \
+        kin = toks[1:] if len(toks) == 2 and toks[0].low in _PAIR_DETERMINERS else toks
+        pair = len(kin) == 1 and b.mention.all_tokens and rel_of(kin[0].low, True) is not None \
+            and rel_of(b.mention.all_tokens[0].low, True) is not None  # "our ma and pa's"
+        if pair:
+            toks = kin
+        if a.role == b.role == Role.SUBJECT and (b.related or pair) and len(toks) == 1 and \
                 not toks[0].possessive and b.mention.all_tokens and \
                 b.mention.all_tokens[0].possessive and \
                 text[a.mention.end:b.mention.start].strip().lower() in ("and", "&", "n"):
@@ -461,16 +470,19 @@ class Reasoner:
         if last.outcome == Outcome.NONE and last.related:
             return Resolution(Role.SUBJECT, g.mention, Outcome.NONE, [], [], {}, {}, g.cue,
                               list(g.extra), None, related=True)
+        joint = ctx.on(rules.JOINT_OWNERS)  # "my grandparents with their goat": both's
         if res.outcome != Outcome.CLARIFY or last.outcome != Outcome.SELECT or \
-                len(last.families) != 1:
+                (len(last.families) != 1 and not joint):
             return res
-        owner = last.families[0]
-        words = set(self.index.families[owner].name_lows) | {
-            f.word for f in self.relations.facts.get(owner, ()) if f.anchor == OWNER}
+        owners = set(last.families)
+        words = {w for owner in owners for w in self.index.families[owner].name_lows} | {
+            f.word for owner in owners for f in self.relations.facts.get(owner, ())
+            if f.anchor == OWNER}
         fams = self.index.families
-        theirs = [k for k in res.families if k != owner and any(  # the card's own words, not
+        kin = {k for owner in owners for k in ctx.owned(owner)} if joint else set()
+        theirs = [k for k in res.families if k not in owners and (k in kin or any(
             k in self.index.postings.get(stem(w), {}) and stem(w) not in fams[k].categories
-            for w in words)]  # the broad category every person is in
+            for w in words))]  # the card's own words, not the broad category every person is in
         if len(theirs) != 1:
             return res
         i = res.families.index(theirs[0])

@@ -951,6 +951,10 @@ class Relations:
             for key, _ in self._with(OWNER, compose(ref.path[:-1]), allowed):
                 for name in self.index.families[key].name_lows:
                     found += self._with(name, [last], allowed)
+        if len(ref.path) == 2 and ref.path[0].kind == _CHILD.kind and \
+                self.on(rules.CHILDRENS_TITLE):  # "the girls' auntie": whom they call so too
+            found += [hit for hit in self._with(ANYONE, [last], allowed) if hit not in found
+                      and self._children_say_it(hit[0])]
         if not found and (ref.bare or ref.plural):  # a name the family uses, "the twins"
             found = self._with(ANYONE, [last], allowed) + [
                 (k, f) for k, f in self._with_any(last, allowed) if ref.plural]
@@ -961,6 +965,16 @@ class Relations:
             if len({k for k, _ in found + more}) >= 2:
                 found += more
         return found
+
+    def _children_say_it(self, key: str) -> bool:
+        """Rule childrens_title_names_them: do the family's cards say children use its title (a
+        plural word for the children: "the kids call him ...", "... to the girls")?"""
+        for card in self.index.families[key].cards:
+            for tok in tokenize(card.description):
+                found = rel_of(tok.low, True)
+                if found is not None and found[1] and found[0].kind == _CHILD.kind:
+                    return True
+        return False
 
     def _endeared(self, ref: Ref, allowed) -> list[tuple[str, Fact]]:
         """Rule endearment_beside_a_stated_relation: the people the owner calls by the very
@@ -1199,16 +1213,19 @@ class Relations:
                 if _is_person(fam):
                     continue  # a person's relatives are read by the relations themselves
                 for card in fam.cards:
-                    for tok in tokenize(card.description):
-                        for owner in self.possessor_families(card.description, tok):
+                    each = self.on(rules.JOINT_OWNERS)  # "my grandparents' goat": apostrophe after
+                    toks = tokenize(card.description)
+                    for tok in marked(toks, card.description) if each else toks:
+                        for owner in self.possessor_families(card.description, tok, each=each):
                             owned.setdefault(owner, set()).add(fam_key)
             self._owned_by = owned
         return owned.get(key, set())
 
-    def possessor_families(self, text: str, tok: Token) -> set[str]:
+    def possessor_families(self, text: str, tok: Token, each: bool = False) -> set[str]:
         """The one person a possessive kinship phrase ending at `tok` means ("my
         mother-in-law's", "the kids' granny's"), by the relations the cards state; empty when
-        it names no relative or several (rule owner_by_any_name, evidence.py)."""
+        it names no relative or several (rule owner_by_any_name, evidence.py). With `each`, a
+        plural phrase ("my grandparents'") means every one of them (rule joint_owners_each_own_it)."""
         if not self.owner_relations or not tok.possessive:
             return set()
         cut = max(text.rfind(c, 0, tok.start) for c in ",;:.()") + 1
@@ -1218,6 +1235,8 @@ class Relations:
         if ref is None or ref.head.end != len(phrase):
             return set()
         answer = self.resolve(ref)
+        if answer is not None and each and ref.plural and ref.path[-1].kind in _ONE_PER_GENDER:
+            return set(answer.families)  # "my grandparents' goat": owned together
         return set(answer.families) if answer is not None and len(answer.families) == 1 else set()
 
 

@@ -800,6 +800,13 @@ ONE_OF_A_SET = named_rule("one_of_names_a_set")
 user has and leaves the choice open: a question across every family that is an N (class noun or
 one-word tag), not "none" for a plural read as things in general (select.py, partitive.py)."""
 
+COUNTED_SET = named_rule("counted_set_is_all_of_them")
+"""A number before a plural noun with a definite or possessive determiner ("the two <Ns>", "our
+three <Ns>", "both <Ns>") presupposes a known set of exactly that many: where exactly that many
+of the user's things are Ns (class noun, one-word tag, another English word for the kind), the
+phrase means all of them, drawn together; a plural so counted is no kind in general
+(partitive.counted_phrases, select.py)."""
+
 SET_BY_HYPERNYM = named_rule("generic_set_by_hypernym")
 """A set named by a broader word than the cards use ("any of our creatures", "any of my vehicle
 loras") holds every family whose class noun or one-word tag English files under that word (a hen
@@ -877,6 +884,19 @@ name in the home language, a surname, a nickname): the rules that read a bare lo
 in its ordinary sense (ordinary.py, Family.borrows) still apply to that word
 A kinship title before it ("uncle <name>") still marks it as the person's name
 (features.one_word_name; applied by the index: features.INDEX_RULES; lowercase_name_after_modifier)."""
+
+TITLE_INITIALS = named_rule(features.TITLE_INITIALS)
+"""Fans and players name a title by its initials ("<Word> <Word> 3" typed as "ww3", "<Word> of the
+<Word>" as "wotw" or "ww"): a request word that is the initialism of a run of capitalised words in
+a family's description (a game, a show, a franchise it comes from) names that family as a tag
+does; only forms of three characters or more that are no English word (features.title_initials;
+applied by the index: features.INDEX_RULES)."""
+
+BODY_NO_KIND = named_rule(features.BODY_NO_KIND)
+"""A tag that is one word for a part or feature of a body ("beard", "freckles") says what a person
+has, not what kind of being they are, so a pet form of a kind word ("beardie" for a bearded
+dragon, "westie") is not read into it: the pet form names the pet whose kind word it clips
+(clipping.body_feature; applied by the index: features.INDEX_RULES)."""
 
 WRITER_ON_A_CARD = named_rule(features.CARD_WRITER)
 """A card's description is written by the repository's owner: a first-person word in it
@@ -1052,7 +1072,8 @@ the first owns the second (relations.marked)."""
 COORDINATED_POSSESSOR = named_rule("coordinated_possessors_share_the_relative")
 """In "<A> and <B>'s <relative>" the possessive ending closes the whole coordination: the
 relative is the one of both (English group genitive, "Ana and Rui's grandad"), so <A> names
-no subject of its own (reasoner._coordinated_possessor)."""
+no subject of its own; two kinship words so joined ("nan and grandad's caravan") are the pair
+that owns the thing after them, a pet or an object too (reasoner._coordinated_possessor)."""
 
 BACK_HOME = named_rule("back_home_is_where_the_relative_lives")
 """"back" after a person, before "home"/"there" or ending the phrase ("my nan back home in
@@ -1134,6 +1155,19 @@ daughter, is a grandson, yet not every grandson is X's. A card that states the c
 another possessor's ("<Y>'s boy", "my son's girl") answers for that child: X's children are the
 ones stated X's and the composed ones no card gives other parents
 (relations.Relations._without_others_children)."""
+
+CHILDRENS_TITLE = named_rule("childrens_title_names_them")
+"""Children address a close family friend by a kinship title ("the kids call him Uncle <name>",
+"Auntie <name> to the girls"): in the family's speech that friend is the children's uncle or
+auntie too, so "the girls' auntie" reaches whom the cards say is called so beside the relatives the
+chain through the owner's children composes, where the card says children use the title (a
+title of respect alone, "Pa <name>", is no one's uncle or dad) (relations.Relations._people)."""
+
+JOINT_OWNERS = named_rule("joint_owners_each_own_it")
+"""A couple's thing is each one's: a card saying whose it is by a plural kinship phrase ("my
+grandparents' goat", "my in-laws' boat") names a pair the speaker has one of per gender, so "my
+dad's <thing>", "<her name>'s <thing>", "my parents with their <thing>" reach it as a thing of
+either or both (relations.Relations.owned_through_kin, possessor_families; reasoner._owners_thing)."""
 
 OWNED_BY_RELATION = named_rule("relatives_thing_by_the_relatives_name")
 """A pet's or object's card often names its owner by the owner's relation to the speaker ("my

@@ -32,7 +32,7 @@ from personalq.checkin import calibrated, second
 from personalq.checkin.calibrated import DEPICTIONS
 from personalq.checkin.rules import (ONE_BASE, CALIBRATED, DEPICTED_KIND, DEPICTED_MEDIUM, FULL_LORA_NAME, HOME_NOUNS,
                                      KIND_OF_LORA, LOOKALIKES_DESCRIBED, LOOKALIKE_LABELS, ONE_OF_A_SET,
-                                     SET_BY_HYPERNYM, SET_OVER_A_SELECT,
+                                     SET_BY_HYPERNYM, SET_OVER_A_SELECT, COUNTED_SET,
                                      PARAPHRASE_NAMES_A_LORA, CRAFT_THINGS, DESCRIPTION_SETTLES, DISJUNCTION_ASKS,
                                      STYLE_KEEPS_SUBJECT_QUESTION, OPTIONS_ARE_WHAT_THE_NOUN_NAMES,
                                      MY_KIND_IS_MY_OWN, PERSON_PRO_FORM,
@@ -61,7 +61,7 @@ from personalq.checkin.rewrite import Placement, rewrite
 from personalq.checkin.switches import switches
 from personalq.checkin.tuning import (CAL_CANDIDATES, CAL_MAX_OPTIONS, KIND_CANDIDATES, KIND_MARGIN, KIND_MIN_COSINE, NARROW_FROM_CARDS, NARROW_MARGIN, NARROW_MIN_COSINE, RESCUE_MARGIN,
                                       COMPOSE_MARGIN, COMPOSE_MIN_COSINE,
-                                      RESCUE_MIN_COSINE, VERSION_MARGIN, VERSION_MIN_COSINE)
+                                      RESCUE_MIN_COSINE, STRENGTH, VERSION_MARGIN, VERSION_MIN_COSINE, Field)
 from personalq.errors import PersonalQError
 
 BACKENDS = ("local", "llm", "none")
@@ -389,7 +389,17 @@ class Selector:
         families = self.index.families
         return options_the_speaker_owns(
             request, options, self._household, loans=loans,
-            owner_of=lambda c: family_owner(families[c.family].cards, self._household))
+            owner_of=lambda c: family_owner(families[c.family].cards, self._household),
+            names=self._named_by_word)
+
+    def _named_by_word(self, word: str) -> set[str]:
+        """The families a request word names by a naming word of theirs or another English word
+        for it (the index's lookup above description strength): rule my_kind_is_my_own."""
+        tok = tokenize(word)
+        if len(tok) != 1:
+            return set()
+        found = self.index.lookup(tok[0]).strengths
+        return {k for k, v in found.items() if v > STRENGTH[Field.DESC]}
 
     def _alone(self, phrase: str) -> Decision:
         """The decision for a phrase of the request read as a request of its own."""
@@ -567,7 +577,7 @@ class Selector:
                 weighed = self._lookalikes(request, intent, weighed, index=whole)
                 weighed = self._owned_thing_joins(request, intent, resolutions, weighed)
                 weighed = self._described_loras(request, intent, resolutions, weighed)
-                return self._one_of_a_set(request, weighed)
+                return self._counted_set(request, self._one_of_a_set(request, weighed))
         if decision.action == "none" and not any(r.outcome != "none" or r.related
                                                  for r in resolutions):
             decision = self._dense_rescue(request, resolutions, answer) or decision
@@ -576,7 +586,7 @@ class Selector:
             return decision
         decision = self._owned_thing_joins(request, intent, resolutions, decision)
         decision = self._described_loras(request, intent, resolutions, decision)
-        return self._one_of_a_set(request, decision)
+        return self._counted_set(request, self._one_of_a_set(request, decision))
 
     def _owned_thing_joins(self, request: str, intent, resolutions: list[Resolution],
                            decision: Decision) -> Decision:
@@ -784,6 +794,30 @@ class Selector:
             cards = [self.index.families[k].newest for k in keys]
             return Decision("clarify", options=[c.id for c in cards],
                             question=question_for(cards, self.index.common_tags), prompt=request)
+        return decision
+
+    def _counted_set(self, request: str, decision: Decision) -> Decision:
+        """Rule counted_set_is_all_of_them (partitive.counted_phrases): "the two <Ns>" where
+        exactly that many of the user's things (no persons) are Ns, by a naming word or another
+        English word for their kind, draws them all together, with what else was selected."""
+        if COUNTED_SET in self.disabled_rules:
+            return decision
+        for count, phrase in partitive.counted_phrases(request):
+            if self.reasoner.relations.owner_relations and partitive.kinship_head(phrase):
+                continue  # "the two grannies": relations.py answers it
+            keys = set(partitive.members(self.index, phrase, persons=False)) | \
+                self._named_by_word(phrase.head.text)
+            keys = [k for k in self.index.families if k in keys and
+                    self.index.families[k].kind == "subject" and
+                    not partitive._is_person(self.index.families[k])]
+            if len(keys) != count:
+                continue
+            chosen = [i for i in decision.checkpoints if i in self.by_id and
+                      self.by_id[i].family not in keys] if decision.action == "select" else []
+            ids = chosen + [self.index.families[k].newest.id for k in keys]
+            cards = [self.by_id[i] for i in ids]
+            return Decision("select", checkpoint=ids[0], checkpoints=ids,
+                            prompt=rewrite(request, [Placement(-1, -1, c) for c in cards]))
         return decision
 
     def _named_member(self, request: str, phrase: partitive.SetPhrase, families: set[str]
