@@ -737,7 +737,7 @@ class ParaphraseIndex:
 
     def described_look(self, clause: str) -> str | None:
         """Rule look_named_by_its_description_words: the one style whose description gives a
-        proper name of the look clause, or two of its words in a row, no other card having the
+        proper name (letters only: a decade or a number names no maker) of the look clause, or two of its words in a row, no other card having the
         word (rules.LOOK_BY_ITS_DESCRIPTION)."""
         if not self.on(rules.LOOK_BY_ITS_DESCRIPTION):
             return None
@@ -745,7 +745,7 @@ class ParaphraseIndex:
         found: set[str] = set()
         for tok in tokenize(clause.replace("-", " ")):
             own = owners.get(tok.stem, set())
-            if len(own) == 1 and tok.low not in STOPWORDS and a_name(tok.low):
+            if len(own) == 1 and tok.low.isalpha() and tok.low not in STOPWORDS and a_name(tok.low):
                 found |= own
         seq = _content_stems(clause)
         for pair in zip(seq, seq[1:]):  # the look noun frames the phrase, says no look
