@@ -69,3 +69,28 @@ def test_an_english_word_is_no_clipped_name(oysters):
     assert selected(oysters, "ok a boat in the harbour") == []
     assert selected(oysters, "tv on the wall of a fisherman's hut") == []
     assert selected(oysters, "a bar by the harbour at night") == []
+
+
+HOUSEHOLD = [
+    subject_card("me", "Siân", "woman", ["me", "person"],
+                 "Me, Siân, at 31, six months pregnant with our son: red hair in a plait."),
+    subject_card("rhys", "Rhys", "man", ["husband", "person"], "My husband, Rhys, at 34."),
+    subject_card("ted", "Ted", "boy", ["son", "person"],
+                 "Ted (Edison), our son, at ten months: chubby, in a striped romper."),
+]
+
+
+@pytest.fixture(scope="module")
+def household(selector_on):
+    return selector_on(HOUSEHOLD)
+
+
+def test_a_name_in_brackets_is_a_name_even_where_english_knows_it_as_a_famous_one(household):
+    # WordNet has the bracketed name only as famous people's: still a name, not a noun
+    assert selected(household, "edison asleep in his pram") == ["ted"]
+
+
+def test_the_little_un_is_the_youngest_and_a_pregnancy_is_no_age(household):
+    # "six months pregnant" is no age of the mother's; "'un" is "one" as dialects say it
+    assert selected(household, "the little 'un in the bath") == ["ted"]
+    assert selected(household, "our little un on the swings") == ["ted"]

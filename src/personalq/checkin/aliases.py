@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from personalq.checkin.clipping import common_noun
 from personalq.checkin.kinship import fold, rel_of
 from personalq.checkin.lexicon import lexicon
 from personalq.checkin.text import STOPWORDS, Token, tokenize
@@ -107,9 +108,6 @@ def family_names(descriptions: list[str], own: set[str]) -> set[str]:
 _SET_OFF = re.compile("[(\"'\u2018\u201c]([A-Z][\\w-]*)[)\"'\u2019\u201d](?!\\w)")  # "(Willem)", "'Grietje'"
 
 
-def _common_noun(word: str) -> bool:
-    lx = lexicon()
-    return lx is not None and bool(lx.base_forms(word))
 
 
 def opening_names(text: str) -> list[str]:
@@ -202,7 +200,7 @@ def full_name_words(text: str, own: set[str]) -> list[str]:
             out.append(nxt.low)
             if nxt.possessive or text[nxt.end:nxt.end + 1] in ("),"):
                 break
-    return [w for w in out if w.isalpha() and w not in own and not _common_noun(w) and not rel_of(w)]
+    return [w for w in out if w.isalpha() and w not in own and not common_noun(w) and not rel_of(w)]
 
 
 def given_names(descriptions: list[str], own: set[str]) -> set[str]:
@@ -212,7 +210,7 @@ def given_names(descriptions: list[str], own: set[str]) -> set[str]:
     return {w for text in descriptions
             for w in opening_names(text) + names_beside_the_name(text, own)
             + full_name_after_the_name(text, own)
-            if w not in own and fold(w) not in own and w.isalpha() and not _common_noun(w)}
+            if w not in own and fold(w) not in own and w.isalpha() and not common_noun(w)}
 
 
 # -- full names a description states, and which of their words is the given name ------------
@@ -257,7 +255,7 @@ def _full_name_runs(text: str, own: set[str]) -> list[list[Token]]:
         run = _run(toks, i, text)
         after = text[run[-1].end:].lstrip()[:1] if run else ""
         if len(run) >= 2 and after in (",", ")", "(", ":", "") and \
-                not all(_common_noun(t.low) for t in run):
+                not all(common_noun(t.low) for t in run):
             out.append(run)
     return out
 

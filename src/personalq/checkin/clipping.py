@@ -36,9 +36,14 @@ def _clip_ok(clip: str) -> bool:
 
 
 def common_noun(word: str) -> bool:
-    """Is the word a noun of English (WordNet), in any of its senses?"""
+    """Is the word a noun English has for a kind of thing: a WordNet word (or its base form)
+    with at least one meaning that is no proper noun? ("Harrison" is only ever a famous
+    person's name, so it is still a name a person may bear.)"""
     lx = lexicon()
-    return lx is not None and bool(lx.base_forms(word))
+    if lx is None:
+        return False
+    return any(not any(p for w, p in zip(s.lemmas, s.proper) if w == base)
+               for base in lx.base_forms(word) for s in lx.senses(base))
 
 
 def clips_of(word: str) -> list[tuple[str, bool]]:

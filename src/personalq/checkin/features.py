@@ -443,7 +443,7 @@ def _cut_from(low: str) -> list[str]:
     return out
 
 
-_VOWELS = "aeiou"
+_VOWELS = "aeiouy"  # "y": the clipped form's pet ending ("Harry" from Harrison)
 
 
 def _a_person(card: Card) -> bool:
