@@ -21,7 +21,7 @@ _NUMBERS = {w: i for i, w in enumerate(
 _NUM = r"(\d{1,3}|" + "|".join(_NUMBERS) + r")"
 _HALF = r"(\s+and\s+a\s+half)?"
 # (pattern, units per year) — each reads one way English states a person's age
-# "seven months pregnant", "30 weeks along": the length of a pregnancy, not the subject's age
+# "five months pregnant", "31 weeks along": the length of a pregnancy, not the subject's age
 _NOT_PREGNANCY = r"(?![- ](?:pregnant|along|gone)\b)"
 _PATTERNS = (
     (re.compile(r"\b" + _NUM + r"[- ]weeks?(?:[- ]old)?\b" + _NOT_PREGNANCY, re.I), 52),
@@ -32,7 +32,7 @@ _PATTERNS = (
     (re.compile(r"(?:^|,)\s*(\d{1,3})\s*(?=,|:)"), 1),
 )
 SMALL_WORDS = frozenset("little wee".split())  # a "little one", a "wee one": a small child
-# "one" as English dialects say and write it after an adjective: "the little 'un", "our young un"
+# "one" as English dialects say and write it after an adjective: "our wee 'un", "a young un"
 ONE_FORMS = frozenset("one un".split())
 YOUNG_WORDS = SMALL_WORDS | {"young"}  # "our young laddie", "the wee lassie": a child of a gender
 # Household words for a boy or a girl that "the young ..." makes the household's child (Irish,

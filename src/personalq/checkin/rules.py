@@ -1371,8 +1371,8 @@ the words after "of" are what is drawn, and a bare picture noun ("photo", "poste
 NARROWER_KIND = named_rule("narrower_kind_names_the_concept")
 """A concept LoRA draws a kind of thing named by its class or name phrase, "<modifier> <head>"
 (a "harbour vehicle"): the same modifier before a narrower noun for the head, one English files
-under it (a "harbour lorry", since a lorry is a vehicle), names the same kind, the way "a red
-truck" is "a red vehicle". The modifier must be the concept's own (its class's or name's), or the
+under it (a "harbour lorry", since a lorry is a vehicle), names the same kind, the way "a blue
+van" is "a blue vehicle". The modifier must be the concept's own (its class's or name's), or the
 noun is only any vehicle; every other word before it must be one its cards know
 (reasoner._narrower_kind, used where generic_mention_names_a_kind_lora reads the phrase)."""
 
