@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from personalq.checkin.rules import CASELESS_TYPING, COINED_NAME_WORD
-from tests.checkin_testdata import lora_card, selected, subject_card, without
+from personalq.checkin.rules import CASELESS_TYPING, COINED_NAME_WORD, FAMILY_NAMES
+from tests.checkin_testdata import clarify_options, lora_card, selected, subject_card, without
 
 OYSTERS = [
     subject_card("me", "Yannick", "man", ["me", "person"], "Me, Yannick, on the oyster beds."),
@@ -94,3 +94,24 @@ def test_the_little_un_is_the_youngest_and_a_pregnancy_is_no_age(household):
     # "six months pregnant" is no age of the mother's; "'un" is "one" as dialects say it
     assert selected(household, "the little 'un in the bath") == ["ted"]
     assert selected(household, "our little un on the swings") == ["ted"]
+
+
+HEROES = [
+    subject_card("me", "Tomás", "man", ["me", "person"], "Me, Tomás, at the comic shop counter."),
+    subject_card("hawk", "Star-Hawk", "superhero", ["character", "comics"],
+                 "Star-Hawk (Dara Voss), a downloaded comic hero: silver wings, blue visor."),
+    subject_card("lina", "Lina Quell", "superhero", ["character", "comics"],
+                 "Lina Quell as Star-Hawk, a downloaded comic hero: gold wings, red visor."),
+]
+
+
+@pytest.fixture(scope="module")
+def heroes(selector_on):
+    return selector_on(HEROES)
+
+
+def test_a_role_a_character_takes_on_is_a_name_of_both(heroes):
+    # "<Name> as <Hero>": the second card's subject goes by the hero's name too
+    assert clarify_options(heroes.select("star-hawk gliding over a harbour")) == {"hawk", "lina"}
+    assert selected(heroes, "lina quell gliding over a harbour") == ["lina"]
+    assert selected(without(heroes, FAMILY_NAMES), "star-hawk gliding over a harbour") == ["hawk"]

@@ -99,6 +99,7 @@ def family_names(descriptions: list[str], own: set[str]) -> set[str]:
     english = vocabulary_words()
     return {w for text in descriptions
             for name in stated_names(text) + [(w,) for w in full_name_after_the_name(text, own)]
+            + [(w,) for w in role_name_after_the_name(text, own)]
             for w in name
             if w not in own and w not in english and fold(w) not in english
             and not w.isdigit()}
@@ -106,8 +107,6 @@ def family_names(descriptions: list[str], own: set[str]) -> set[str]:
 
 # A closing quote is no apostrophe of a possessive ("(Rosa's brother)"): no letter follows it.
 _SET_OFF = re.compile("[(\"'\u2018\u201c]([A-Z][\\w-]*)[)\"'\u2019\u201d](?!\\w)")  # "(Willem)", "'Grietje'"
-
-
 
 
 def opening_names(text: str) -> list[str]:
@@ -174,6 +173,22 @@ def full_name_after_the_name(text: str, own: set[str]) -> list[str]:
                 inside[0].low not in STOPWORDS and not rel_of(inside[0].low) and \
                 m.group(0)[0] == "(" and m.group(0)[-1] == ")":  # not "(Rosa's brother)"
             out.append(inside[0].low)
+    return out
+
+
+def role_name_after_the_name(text: str, own: set[str]) -> list[str]:
+    """The name of a role the subject goes by, after the card's name and "as" ("<Name> as
+    <Hero-Name>", "<Name> as <Title>"): a character who takes on another character's mantle, an
+    actor in a part. The subject answers to that name too, so a request using it may mean this
+    card as much as the card named so (a question between them). One capitalised word (a
+    hyphenated one counts as one), read where family_names keeps it: no everyday English word."""
+    toks = tokenize(text)
+    out = []
+    for a, b, c in zip(toks, toks[1:], toks[2:]):
+        if a.low in own and _name_cased(a) and not a.possessive and b.low == "as" and \
+                c.text[:1].isupper() and c.low not in own and c.low not in STOPWORDS and \
+                not rel_of(c.low):
+            out.append(c.low)
     return out
 
 
