@@ -27,6 +27,7 @@ from personalq.checkin.text import STOPWORDS, english_words, tokenize
 _VOWELS = frozenset("aeiou")
 PET_SUFFIXES = ("ie", "y", "o", "er")
 MIN_CLIP = 3  # "lab", "pom": a shorter clip is any word's start
+FAMOUS_NAME_MIN = 4  # letters of a word WordNet has only as a proper noun that is still a name
 
 
 def _clip_ok(clip: str) -> bool:
@@ -38,10 +39,14 @@ def _clip_ok(clip: str) -> bool:
 def common_noun(word: str) -> bool:
     """Is the word a noun English has for a kind of thing: a WordNet word (or its base form)
     with at least one meaning that is no proper noun? ("Harrison" is only ever a famous
-    person's name, so it is still a name a person may bear.)"""
+    person's name, so it is still a name a person may bear; a shorter word than
+    FAMOUS_NAME_MIN letters that WordNet has only capitalised is an abbreviation or a symbol,
+    "Ba", "Al": English still uses it as a word.)"""
     lx = lexicon()
     if lx is None:
         return False
+    if len(word) < FAMOUS_NAME_MIN:
+        return bool(lx.base_forms(word))
     return any(not any(p for w, p in zip(s.lemmas, s.proper) if w == base)
                for base in lx.base_forms(word) for s in lx.senses(base))
 
