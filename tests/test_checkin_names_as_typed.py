@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from personalq.checkin.rules import CASELESS_TYPING, COINED_NAME_WORD, FAMILY_NAMES
+from personalq.checkin.rules import CASELESS_TYPING, COINED_NAME_WORD, FAMILY_NAMES, TITLE_LEFT_OUT
 from tests.checkin_testdata import clarify_options, lora_card, selected, subject_card, without
 
 OYSTERS = [
@@ -115,3 +115,23 @@ def test_a_role_a_character_takes_on_is_a_name_of_both(heroes):
     assert clarify_options(heroes.select("star-hawk gliding over a harbour")) == {"hawk", "lina"}
     assert selected(heroes, "lina quell gliding over a harbour") == ["lina"]
     assert selected(without(heroes, FAMILY_NAMES), "star-hawk gliding over a harbour") == ["hawk"]
+
+
+BREWERY = [
+    subject_card("me", "Ondřej", "man", ["me", "person"], "Me, Ondřej, at the brew kettle."),
+    subject_card("bruno", "Bruno the Badger", "cartoon badger", ["mascot", "cartoon"],
+                 "Bruno the Badger, our brewery's mascot: a grinning badger in a leather apron."),
+    subject_card("apron", "Brewer's Apron", "apron", ["clothing", "leather"],
+                 "A leather brewer's apron like Bruno's, with brass rivets."),
+]
+
+
+@pytest.fixture(scope="module")
+def brewery(selector_on):
+    return selector_on(BREWERY)
+
+
+def test_a_name_ending_in_its_kind_is_called_by_its_first_word(brewery):
+    # "<Name> the <kind>": the kind may be left out, as a title may
+    assert selected(brewery, "bruno pouring a lager") == ["bruno"]
+    assert selected(without(brewery, TITLE_LEFT_OUT), "bruno pouring a lager") == []
