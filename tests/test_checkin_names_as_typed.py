@@ -135,3 +135,23 @@ def test_a_name_ending_in_its_kind_is_called_by_its_first_word(brewery):
     # "<Name> the <kind>": the kind may be left out, as a title may
     assert selected(brewery, "bruno pouring a lager") == ["bruno"]
     assert selected(without(brewery, TITLE_LEFT_OUT), "bruno pouring a lager") == []
+
+
+BREEDS = [
+    subject_card("me", "Gwen", "woman", ["me", "person"], "Me, Gwen, on the hill farm."),
+    subject_card("mari", "Mari", "woman", ["sister", "person"], "My sister, Mari, in her wellies."),
+    subject_card("bella", "Bella", "dog", ["pet", "dog", "saint bernard"],
+                 "Bella, our Saint Bernard: brown and white, huge paws."),
+    subject_card("rosie", "Rosie", "dog", ["dog", "saint bernard"],
+                 "Rosie, my sister Mari's Saint Bernard: brindle, drooling."),
+]
+
+
+@pytest.fixture(scope="module")
+def breeds(selector_on):
+    return selector_on(BREEDS)
+
+
+def test_a_breed_named_for_a_person_is_still_the_speakers_kind(breeds):
+    # "bernard" is a person noun, but here it is the options' own word for their breed
+    assert selected(breeds, "our saint bernard asleep by the aga") == ["bella"]

@@ -210,10 +210,12 @@ def stated_owner(card: Card, household: frozenset[str] = frozenset(),
     return None
 
 
-def _owned_phrase_words(request: str) -> list[set[str]]:
+def _owned_phrase_words(request: str, kind_words: frozenset[str] = frozenset()) -> list[set[str]]:
     """The words of each noun phrase the speaker's "my"/"our" governs in the request, up to a
     stop word, a possessive (then the thing is that possessor's: "my mum's cat") or
-    OWNED_PHRASE_MAX_WORDS; a phrase holding a kinship or person word is about a relative."""
+    OWNED_PHRASE_MAX_WORDS; a phrase holding a kinship or person word is about a relative,
+    unless the options name their kind by that word (`kind_words`: a breed named for a
+    person, "jack russell", is no person)."""
     toks = tokenize(request)
     out = []
     for i, tok in enumerate(toks):
@@ -222,7 +224,7 @@ def _owned_phrase_words(request: str) -> list[set[str]]:
         words: set[str] = set()
         for nxt in toks[i + 1:i + 1 + OWNED_PHRASE_MAX_WORDS]:
             if nxt.possessive or nxt.low in KINSHIP or rel_of(nxt.low, True) is not None \
-                    or person_noun(nxt.low):
+                    or (person_noun(nxt.low) and nxt.low not in kind_words):
                 words = set()
                 break
             if nxt.low in STOPWORDS and nxt.low != "and":  # "grey and tan": one description
@@ -259,7 +261,8 @@ def options_the_speaker_owns(request: str, options: list[Card],
               for c in options}
     if "mine" not in owners.values() or None in owners.values():
         return None  # a card that says nothing of its owner may be the speaker's too
-    for words in _owned_phrase_words(request):
+    kind_words = frozenset().union(*(_naming_words(c, loans) for c in options))
+    for words in _owned_phrase_words(request, kind_words):
         reached = set().union(*(names(w) for w in words)) if names is not None else set()
         if all(words & _naming_words(c, loans) or c.family in reached for c in options):
             mine = [c for c in options if owners[c.family] == "mine"]
