@@ -91,7 +91,7 @@ def test_a_name_in_brackets_is_a_name_even_where_english_knows_it_as_a_famous_on
 
 
 def test_the_little_un_is_the_youngest_and_a_pregnancy_is_no_age(household):
-    # "six months pregnant" is no age of the mother's; "'un" is "one" as dialects say it
+    # "six months pregnant" is no age of the mother's (dialect.py reads "'un" as "one")
     assert selected(household, "the little 'un in the bath") == ["ted"]
     assert selected(household, "our little un on the swings") == ["ted"]
 
@@ -155,3 +155,12 @@ def breeds(selector_on):
 def test_a_breed_named_for_a_person_is_still_the_speakers_kind(breeds):
     # "bernard" is a person noun, but here it is the options' own word for their breed
     assert selected(breeds, "our saint bernard asleep by the aga") == ["bella"]
+
+
+def test_an_ing_form_typed_without_its_g_is_read_and_written_back(oysters):
+    from personalq.checkin.dialect import G_DROPPED
+    d = oysters.select("gabe crabbin' on the slipway")
+    assert d.checkpoints == ["gabriel"] and "crabbing" in d.prompt
+    assert "crabbing" not in without(oysters, G_DROPPED).select("gabe crabbin' on the slipway").prompt
+    # words English has, and names, keep their "-in"
+    assert "cabin " in oysters.select("gabe in the cabin on the slipway").prompt

@@ -32,8 +32,6 @@ _PATTERNS = (
     (re.compile(r"(?:^|,)\s*(\d{1,3})\s*(?=,|:)"), 1),
 )
 SMALL_WORDS = frozenset("little wee".split())  # a "little one", a "wee one": a small child
-# "one" as English dialects say and write it after an adjective: "our wee 'un", "a young un"
-ONE_FORMS = frozenset("one un".split())
 YOUNG_WORDS = SMALL_WORDS | {"young"}  # "our young laddie", "the wee lassie": a child of a gender
 # Household words for a boy or a girl that "the young ..." makes the household's child (Irish,
 # Scottish, Northern, Australian English "young fella", "wee lass"), with the gender they say;

@@ -142,6 +142,8 @@ def restore(request: str, names: frozenset[str], disabled: frozenset[str] = froz
         request = dialect.standard_possessives(request, names)
     if dialect.LITTLE_ONE not in disabled:
         request = dialect.youngest_child(request)
+    if dialect.G_DROPPED not in disabled:
+        request = dialect.g_restored(request, names)
     if dialect.HOUSE_PRONOUN not in disabled:
         request = dialect.house_pronoun(request)
     if POSSESSIVE_AFTER_KIN not in disabled:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from personalq.checkin.clipping import common_noun
 from personalq.checkin.kinship import birth_order, rel_of
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.rules import LITTLE_ONE, named_rule, noun_like
@@ -34,6 +35,12 @@ HOUSE_PRONOUN = named_rule("reflexive_opening_is_the_head_of_the_house")
 ("herself is in the kitchen"). A reflexive pronoun cannot open an English sentence in its
 reflexive sense (it needs a noun before it to point back to), so one opening a request is the
 spouse: written "my wife" / "my husband" (house_pronoun)."""
+
+G_DROPPED = named_rule("g_dropped_from_an_ing_form")
+"""Casual English says and types an -ing form without its g ("fishin'", "jumpin", "nothin"):
+a word ending in -in (an apostrophe may follow) that English does not have and no card names,
+whose -ing form is an English verb's, is that -ing form (g_restored)."""
+_G_DROPPED_RE = re.compile(r"\b([A-Za-z]{2,}in)(?:['\u2019])?(?![\w'\u2019])")
 
 # The dialect word -> the standard possessive it writes.
 DIALECT_POSSESSIVES = {"me": "my", "ma": "my", "mi": "my", "wor": "our", "oor": "our", "wir": "our"}
@@ -69,6 +76,23 @@ def house_pronoun(text: str) -> str:
     owner's wife/husband."""
     return _OPENING_REFLEXIVE.sub(
         lambda m: m.group("space") + _OF_THE_HOUSE[m.group("word").lower()], text, count=1)
+
+
+def g_restored(text: str, names: frozenset[str]) -> str:
+    """Rule g_dropped_from_an_ing_form (above): "-in" and "-in'" written back as "-ing"."""
+    lx = lexicon()
+    if lx is None:
+        return text
+
+    def fix(m: re.Match) -> str:
+        word = m.group(1)
+        low = word.lower()
+        english = common_noun(low) or lx.verb_lemma(low) or lx.past_verb_lemma(low) or \
+            lx.is_adjective(low)  # a famous name only ("Makin", an atoll) is no English word
+        if low in names or english or not lx.verb_senses(lx.verb_lemma(low + "g") or ""):
+            return m.group(0)
+        return word + "g"
+    return _G_DROPPED_RE.sub(fix, text)
 
 
 def youngest_child(text: str) -> str:

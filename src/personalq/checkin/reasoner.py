@@ -31,7 +31,7 @@ from personalq.checkin.features import CatalogIndex, Family, MatchKind
 from personalq.checkin.intent import (Determiner, Intent, Mention, Role, VersionCue, name_joins,
                                       parse, possessed_head, possessor_mention)
 from personalq.checkin.options import question_for, resolve_answer  # noqa: F401 (re-exported)
-from personalq.checkin.ages import (ONE_FORMS, SMALL_WORDS, YOUNG_PERSON_WORDS, YOUNG_WORDS, born_in_order,
+from personalq.checkin.ages import (SMALL_WORDS, YOUNG_PERSON_WORDS, YOUNG_WORDS, born_in_order,
                                    little_one, newborns)
 from personalq.checkin.dates import reference_day
 from personalq.checkin.stages import HUMAN_STAGES
@@ -522,7 +522,7 @@ class Reasoner:
             return None
         toks = g.mention.all_tokens
         at = next((i for i in range(1, len(toks) - 1) if toks[i].low in SMALL_WORDS and
-                   toks[i + 1].low in ONE_FORMS and toks[i - 1].low in ("the", "my", "our")), None)
+                   toks[i + 1].low == "one" and toks[i - 1].low in ("the", "my", "our")), None)
         if at is None:
             return None
         if self._youngest is None:
