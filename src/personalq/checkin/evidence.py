@@ -302,7 +302,8 @@ def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, fl
             own += [list(ph[1:]) for ph in fam.name_phrases
                     if len(ph) >= 3 and ph[0] in fam.common_words()]
             own += [list(ph[:-1]) for ph in fam.name_phrases  # the name ends the phrase
-                    if len(ph) >= 2 and ph[-1] == fam.class_head and last in (ph[-2], stem(ph[-2]))]
+                    if (len(ph) >= 3 or (len(ph) == 2 and _epithet(fam, ph[-1]))) and
+                    ph[-1] == fam.class_head and last in (ph[-2], stem(ph[-2]))]
         if any(ph and all(has(w) for w in ph) for ph in own):
             continue
         if coined and any(_coined_name_word(index, w, fam_key, w in capitalised)
@@ -316,6 +317,13 @@ def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, fl
         for tok, acc in per_word:
             if fam_key in acc and tok.low in fam.name_lows and tok.stem not in fam.class_words:
                 acc[fam_key] = min(acc[fam_key], _name_part_strength(fam, tok, kind_words))
+
+
+def _epithet(fam: Family, kind: str) -> bool:
+    """Is the family's name "<Name> the <kind>" (an epithet: the kind after "the" may be left
+    out, "<Name>" alone calls it), not a compound of a word and the kind ("<Word> Mug": the word
+    says which mug)?"""
+    return any(re.search(r"\bthe\s+" + re.escape(kind) + r"\b", c.name, re.I) for c in fam.cards)
 
 
 def _name_part_strength(fam: Family, tok: Token, kind_words: bool) -> float:
