@@ -26,7 +26,7 @@ from personalq.checkin.clipping import common_noun
 from personalq.checkin.kinship import birth_order, rel_of
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.rules import LITTLE_ONE, named_rule, noun_like
-from personalq.checkin.text import FILLER, Token, tokenize
+from personalq.checkin.text import FILLER, Token, english_words, tokenize
 from personalq.checkin.tuning import DIALECT_NOUN_MIN, DIALECT_PHRASE_MAX
 
 DIALECT_POSSESSIVE = named_rule("possessive_determiner_of_a_dialect")
@@ -89,7 +89,9 @@ def g_restored(text: str, names: frozenset[str]) -> str:
         low = word.lower()
         english = common_noun(low) or lx.verb_lemma(low) or lx.past_verb_lemma(low) or \
             lx.is_adjective(low)  # a famous name only ("Makin", an atoll) is no English word
-        if low in names or english or not lx.verb_senses(lx.verb_lemma(low + "g") or ""):
+        full = low + "g"  # a form English writes (the lemmatiser also reads slips: "rubing")
+        if low in names or english or full not in english_words() or \
+                not lx.verb_senses(lx.verb_lemma(full) or ""):
             return m.group(0)
         return word + "g"
     return _G_DROPPED_RE.sub(fix, text)
