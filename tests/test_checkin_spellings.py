@@ -46,7 +46,7 @@ def _household(rng: random.Random) -> list[Card]:
 
 
 def _vowel_changed(name: str, word: str) -> bool:
-    return word.startswith(name[:-1]) and name[-1] in "aeiou" and word[len(name) - 1] in "aeiou"
+    return word.startswith(name[:-1]) and name[-1] in "aeiouy" and word[len(name) - 1] in "aeiouy"
 
 
 def test_full_and_clipped_forms_are_found_as_by_comparing_every_name():
