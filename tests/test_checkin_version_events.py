@@ -99,3 +99,11 @@ def test_possessed_occasion_dates_the_picture(selector):
     asked = "her birthday photo with grandma halina"
     assert selector.select(asked).checkpoints == ["halina-1"]
     assert _off(selector, rules.POSSESSED_OCCASION).select(asked).checkpoints == ["halina-2"]
+
+
+def test_a_part_said_shaved_or_cut_off_is_gone_from_that_version():
+    from personalq.checkin.versions import negated_terms
+    assert "beard" in negated_terms("Laci at 63: beard shaved off, grey moustache, straw hat.")
+    assert "plait" in negated_terms("Zsófi at 15: cut her plait off, short bob now.")
+    # the word after "shaved off," is another sentence part, not what went
+    assert "grey" not in negated_terms("Laci at 63: beard shaved off, grey moustache, straw hat.")

@@ -348,7 +348,8 @@ def _pet_forms(word: str) -> set[str]:
 
 _NEGATING_RE = re.compile(
     r"\b(?:no|without|minus|lost|removed|(?:shaved|took|taken|cut|came)\s+off)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
-    r"(?P<after>[\w-]+)|\b(?P<before>[\w-]+)\s+(?:off|gone|removed)\b(?=\s*(?:[,.;:!?)]|$))",
+    r"(?P<after>[\w-]+)|\b(?P<before>[\w-]+)\s+(?:(?:shaved|cut|taken|came)\s+)?(?:off|gone|removed)\b"
+    r"(?=\s*(?:[,.;:!?)]|$))",
     re.I)
 
 
