@@ -231,21 +231,36 @@ def _after_a_proper_possessor(index: CatalogIndex, fam_key: str, tok: Token) -> 
     """The possessor (lower case) where every place the family's cards hold the word it is the
     head of a possessive proper name no card is named by ("<Name>'s <word>", capitalised in a
     description), else None (rule title_word_needs_its_possessor)."""
-    fam, found, capital = index.families[fam_key], None, False
-    texts = [c.description for c in fam.cards] + [t for c in fam.cards for t in c.tags] + \
-        [c.class_noun for c in fam.cards] + [c.name for c in fam.cards]
+    fam = index.families[fam_key]
+    texts = tuple([c.description for c in fam.cards] + [t for c in fam.cards for t in c.tags] +
+                  [c.class_noun for c in fam.cards] + [c.name for c in fam.cards])
+    held = _possessive_heads(texts).get(tok.stem)
+    if held is None:
+        return None
+    found, capital = held
+    if not capital or found in index.name_owners:
+        return None
+    return found
+
+
+@lru_cache(maxsize=65536)
+def _possessive_heads(texts: tuple[str, ...]) -> dict[str, tuple[str, bool] | None]:
+    """Each stem of the texts -> (its possessor, whether one place writes the possessor
+    capitalised) where every place holding the stem has it right after one and the same
+    possessive, else None. Read once per family's texts, not once per request word."""
+    out: dict[str, tuple[str, bool] | None] = {}
     for text in texts:
         toks = tokenize(text)
         for i, t in enumerate(toks):
-            if t.stem != tok.stem:
+            if t.stem in out and out[t.stem] is None:
                 continue
             prev = toks[i - 1] if i else None
-            if prev is None or not prev.possessive or (found and prev.low != found):
-                return None
-            found, capital = prev.low, capital or prev.text[:1].isupper()
-    if not found or not capital or found in index.name_owners:
-        return None
-    return found
+            before = out.get(t.stem)
+            if prev is None or not prev.possessive or (before is not None and prev.low != before[0]):
+                out[t.stem] = None
+                continue
+            out[t.stem] = (prev.low, prev.text[:1].isupper() or (before is not None and before[1]))
+    return out
 
 
 @match_rule
