@@ -302,8 +302,8 @@ def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, fl
             own += [list(ph[1:]) for ph in fam.name_phrases
                     if len(ph) >= 3 and ph[0] in fam.common_words()]
             own += [list(ph[:-1]) for ph in fam.name_phrases  # the name ends the phrase
-                    if (len(ph) >= 3 or (len(ph) == 2 and _epithet(fam, ph[-1]))) and
-                    ph[-1] == fam.class_head and last in (ph[-2], stem(ph[-2]))]
+                    if len(ph) >= 2 and ph[-1] == fam.class_head and last in (ph[-2], stem(ph[-2]))
+                    and (len(ph) >= 3 or _epithet(fam, ph[-1]))]
         if any(ph and all(has(w) for w in ph) for ph in own):
             continue
         if coined and any(_coined_name_word(index, w, fam_key, w in capitalised)

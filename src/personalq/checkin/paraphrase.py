@@ -670,12 +670,13 @@ class ParaphraseIndex:
             return False
         return fam.kind != "concept" or self._other_words_mean(phrase.text, fam, number)
 
-    def best(self, phrase: Phrase) -> str | None:
+    def best(self, phrase: Phrase,
+             ranked: tuple[np.ndarray, np.ndarray] | None = None) -> str | None:
         """The style or concept family the phrase means clearly more than any other, of the
-        kind its frame allows, or None."""
+        kind its frame allows, or None; `ranked`: the phrase's `_ranked`, where the caller has it."""
         if len(self._keys) == 0:
             return None
-        best, order = self._ranked(phrase)
+        best, order = ranked if ranked is not None else self._ranked(phrase)
         if self.on(rules.FRAME_KIND_RANKS) and (phrase.kind == "style" or
                                                 phrase.frame not in ("", "in")):  # doing a dance
             allowed = order if phrase.kind == ANY else order[self._kinds[order] == phrase.kind]
@@ -785,10 +786,12 @@ class ParaphraseIndex:
         spans = list(used)
         self._encode_missing(request)
         for p in sorted(self._phrases(request), key=lambda p: p.start):
-            if p.kind != "style" or any(p.start < e and s < p.end for s, e in spans) or \
-                    self.best(p) is not None:
+            if p.kind != "style" or any(p.start < e and s < p.end for s, e in spans):
                 continue
-            best, order = self._ranked(p)
+            ranked = self._ranked(p)  # one ranking for both questions
+            if self.best(p, ranked) is not None:
+                continue
+            best, order = ranked
             top = float(best[order[0]])
             near = [int(i) for i in order if best[i] >= PARAPHRASE_MIN_COSINE and
                     top - best[i] < PARAPHRASE_MARGIN]
