@@ -16,7 +16,8 @@ from personalq.checkin.intent import Determiner, Mention, Role
 from personalq.checkin import containers, rules
 from personalq.checkin import ordinary  # noqa: F401  (registers its rules: a borrowed name read
 # as the ordinary word)
-from personalq.checkin.rules import GENERIC, MATCH_RULES, WORD_RULES, Verdict, WordSite, adjacent
+from personalq.checkin.rules import (GENERIC, MATCH_GATES, MATCH_RULES, NAMED_ONLY, WORD_RULES, Verdict,
+                                     WordSite, adjacent)
 from personalq.checkin.kinship import rel_of
 from personalq.checkin.lexicon import lexicon
 from personalq.checkin.text import CUE_WORDS, KINSHIP, STOPWORDS, TITLES, TRANSPARENT, Token, \
@@ -196,12 +197,16 @@ def _accept(ctx: Context, site: WordSite, kinds: tuple[str, ...], allowed: set[s
     """Run the match rules on every family the word reached."""
     accepted: dict[str, float] = {}
     families = ctx.index.families
-    active = [rule for name, rule in MATCH_RULES.items() if ctx.on(name)]  # once, not per family
+    # once per word, not per family: the rules that may act on this word (rules.match_rule)
+    for_named = [(name, rule) for name, rule in MATCH_RULES.items()
+                 if (name not in MATCH_GATES or MATCH_GATES[name](ctx.index, site)) and ctx.on(name)]
+    for_others = [rule for name, rule in for_named if name not in NAMED_ONLY]
+    for_named = [rule for _, rule in for_named]
     for fam_key, strength in site.match.strengths.items():
         if (allowed is not None and fam_key not in allowed) or families[fam_key].kind not in kinds:
             continue
         verdict = Verdict.KEEP
-        for rule in active:
+        for rule in for_named if fam_key in site.match.named else for_others:
             verdict = rule(ctx.index, site, fam_key, strength)
             if verdict != Verdict.KEEP:
                 break

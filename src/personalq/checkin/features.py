@@ -93,6 +93,8 @@ class Family:
     # everyday words in another meaning ("pom", "ride"): a kind's name only as a phrase's head
     own_name: frozenset[str] = frozenset()  # the one word its newest card is named, as
     # typed and unaccented, where other names (a full name, a family's name) stand beside it
+    memo: dict = field(default_factory=dict, compare=False, repr=False)  # facts a rule works out from the cards on first
+    # need, under the rule's name (the same for every request)
 
     @property
     def newest(self) -> Card:

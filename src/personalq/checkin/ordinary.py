@@ -52,8 +52,13 @@ CLERGY_KINDS = ("clergyman", "religious", "spiritual leader", "religious leader"
 def bare_borrowed(index: CatalogIndex, site: WordSite, fam_key: str) -> bool:
     """The family's borrowed one-word name (Family.borrows), typed in lower case in a phrase
     with no determiner: no "my"/"the"/"his" and no possessive marks it as a name."""
-    return (fam_key in site.match.named and site.mention.determiner == Determiner.NONE
-            and not site.tok.possessive and index.families[fam_key].borrows(site.tok))
+    return (fam_key in site.match.named and typed_bare(index, site)
+            and index.families[fam_key].borrows(site.tok))
+
+
+def typed_bare(index: CatalogIndex, site: WordSite) -> bool:
+    """bare_borrowed's half about the word alone (a rule's gate: rules.match_rule)."""
+    return site.mention.determiner == Determiner.NONE and not site.tok.possessive
 
 
 def home_food(word: str) -> bool:
@@ -91,6 +96,12 @@ def _after(site: WordSite) -> list[Token]:
     return [t for t in site.request if t.start > site.tok.start]
 
 
+def _the_after(site: WordSite) -> bool:
+    """Is the next word "the", right after this one ("<name> the <noun>")?"""
+    after = _after(site)
+    return bool(after) and after[0].low == "the" and after[0].start - site.tok.end <= 1
+
+
 def thing_subject_verb(form: str) -> bool:
     """Is `form` the -ing form of a verb whose most frequent meaning used without an object
     takes a thing as its subject ("oozing": "Something oozes"), never a being?"""
@@ -105,7 +116,7 @@ def thing_subject_verb(form: str) -> bool:
     return False
 
 
-@match_rule
+@match_rule(named_only=True, when=lambda index, site: typed_bare(index, site) and stuff_word(site.tok.low))
 def stuff_is_no_agent(index: CatalogIndex, site: WordSite, fam_key: str,
                       strength: float) -> Verdict:
     """A bare borrowed name that is a mass noun (food, plant, substance), followed by a verb
@@ -127,7 +138,7 @@ def stuff_is_no_agent(index: CatalogIndex, site: WordSite, fam_key: str,
     return Verdict.DROP
 
 
-@match_rule
+@match_rule(named_only=True, when=lambda index, site: typed_bare(index, site) and edible_stuff(site.tok.low))
 def food_among_food(index: CatalogIndex, site: WordSite, fam_key: str,
                     strength: float) -> Verdict:
     """A bare borrowed name that is a food word, in a request that names another food the
@@ -149,7 +160,7 @@ def food_among_food(index: CatalogIndex, site: WordSite, fam_key: str,
     return Verdict.KEEP
 
 
-@match_rule
+@match_rule(named_only=True, when=lambda index, site: not (site.tok.capitalized or site.tok.possessive) and site.tok.low.endswith("s"))
 def plural_is_no_name(index: CatalogIndex, site: WordSite, fam_key: str,
                       strength: float) -> Verdict:
     """A personal name names one individual and takes no plural: a one-word name typed in lower
@@ -186,7 +197,7 @@ def _neighbours(site: WordSite) -> list[Token]:
     return out
 
 
-@match_rule
+@match_rule(named_only=True, when=lambda index, site: bool(_collocation_partners(site)))
 def collocation_names_its_own_thing(index: CatalogIndex, site: WordSite, fam_key: str,
                                     strength: float) -> Verdict:
     """Two words English lists as one noun (a WordNet collocation: a fish, a landmark, a plant
@@ -200,20 +211,27 @@ def collocation_names_its_own_thing(index: CatalogIndex, site: WordSite, fam_key
 
 def _in_collocation(index: CatalogIndex, site: WordSite, fam_key: str) -> Verdict:
     """DROP where the word and a neighbour the family's cards do not know make a WordNet noun."""
-    lx = lexicon()
-    if lx is None:
-        return Verdict.KEEP
-    for other in _neighbours(site):
-        if other.low in STOPWORDS or not other.low.isalpha() or \
-                index.family_knows(fam_key, other):
-            continue
-        first, second = sorted((site.tok, other), key=lambda t: t.start)
-        if lx.senses(f"{first.low} {second.low}"):
-            return Verdict.DROP
+    if any(not index.family_knows(fam_key, other) for other in _collocation_partners(site)):
+        return Verdict.DROP
     return Verdict.KEEP
 
 
-@match_rule
+def _collocation_partners(site: WordSite) -> list[Token]:
+    """The neighbours that make a WordNet noun with the word (in the request's order)."""
+    lx = lexicon()
+    if lx is None:
+        return []
+    out = []
+    for other in _neighbours(site):
+        if other.low in STOPWORDS or not other.low.isalpha():
+            continue
+        first, second = sorted((site.tok, other), key=lambda t: t.start)
+        if lx.senses(f"{first.low} {second.low}"):
+            out.append(other)
+    return out
+
+
+@match_rule(when=lambda index, site: not site.tok.text[:1].isupper() and bool(_collocation_partners(site)))
 def title_word_in_a_collocation(index: CatalogIndex, site: WordSite, fam_key: str,
                                 strength: float) -> Verdict:
     """A word a family's cards write only capitalised, as part of a proper name or a title of
@@ -232,9 +250,12 @@ def _after_a_proper_possessor(index: CatalogIndex, fam_key: str, tok: Token) -> 
     head of a possessive proper name no card is named by ("<Name>'s <word>", capitalised in a
     description), else None (rule title_word_needs_its_possessor)."""
     fam = index.families[fam_key]
-    texts = tuple([c.description for c in fam.cards] + [t for c in fam.cards for t in c.tags] +
-                  [c.class_noun for c in fam.cards] + [c.name for c in fam.cards])
-    held = _possessive_heads(texts).get(tok.stem)
+    heads = fam.memo.get(TITLE_POSSESSOR)
+    if heads is None:  # read once per family, not once per request word
+        texts = ([c.description for c in fam.cards] + [t for c in fam.cards for t in c.tags] +
+                 [c.class_noun for c in fam.cards] + [c.name for c in fam.cards])
+        heads = fam.memo[TITLE_POSSESSOR] = _possessive_heads(texts)
+    held = heads.get(tok.stem)
     if held is None:
         return None
     found, capital = held
@@ -243,11 +264,10 @@ def _after_a_proper_possessor(index: CatalogIndex, fam_key: str, tok: Token) -> 
     return found
 
 
-@lru_cache(maxsize=65536)
-def _possessive_heads(texts: tuple[str, ...]) -> dict[str, tuple[str, bool] | None]:
+def _possessive_heads(texts: list[str]) -> dict[str, tuple[str, bool] | None]:
     """Each stem of the texts -> (its possessor, whether one place writes the possessor
     capitalised) where every place holding the stem has it right after one and the same
-    possessive, else None. Read once per family's texts, not once per request word."""
+    possessive, else None."""
     out: dict[str, tuple[str, bool] | None] = {}
     for text in texts:
         toks = tokenize(text)
@@ -263,7 +283,7 @@ def _possessive_heads(texts: tuple[str, ...]) -> dict[str, tuple[str, bool] | No
     return out
 
 
-@match_rule
+@match_rule(when=lambda index, site: not (site.tok.text[:1].isupper() or site.tok.possessive))
 def title_word_needs_its_possessor(index: CatalogIndex, site: WordSite, fam_key: str,
                                    strength: float) -> Verdict:
     """A possessive proper name ("<Name>'s Gate", "<Name>'s Reach": a game, a place, a shop) is
@@ -279,7 +299,10 @@ def title_word_needs_its_possessor(index: CatalogIndex, site: WordSite, fam_key:
     return Verdict.DROP
 
 
-@match_rule
+TITLE_POSSESSOR = title_word_needs_its_possessor.__name__  # its Family.memo key
+
+
+@match_rule(named_only=True, when=lambda index, site: not site.tok.possessive and _the_after(site))
 def apposition_says_what_it_is(index: CatalogIndex, site: WordSite, fam_key: str,
                                strength: float) -> Verdict:
     """"<name> the <noun>" is an apposition: the noun says what the one so named is ("Rufus the
@@ -291,7 +314,7 @@ def apposition_says_what_it_is(index: CatalogIndex, site: WordSite, fam_key: str
     if lx is None or fam_key not in site.match.named or tok.possessive:
         return Verdict.KEEP
     after = _after(site)
-    if len(after) < 2 or after[0].low != "the" or after[0].start - tok.end > 1:
+    if len(after) < 2 or not _the_after(site):
         return Verdict.KEEP
     noun = after[1]
     if not noun.low.isalpha() or noun.low in STOPWORDS or not lx.senses(noun.low) or \
@@ -302,7 +325,7 @@ def apposition_says_what_it_is(index: CatalogIndex, site: WordSite, fam_key: str
     return Verdict.VETO
 
 
-@match_rule
+@match_rule(when=lambda index, site: not site.tok.possessive and site.mention.determiner == Determiner.POSSESSIVE)
 def possessor_relative_owns_it(index: CatalogIndex, site: WordSite, fam_key: str,
                                strength: float) -> Verdict:
     """In "my <relative>'s <noun>" the noun is that relative's (their wedding, their garden): a
@@ -357,7 +380,7 @@ def verb_for_beings(form: str) -> bool:
     return bool(frames and frames[0] & BEING_OBJECT_FRAMES)
 
 
-@match_rule
+@match_rule(named_only=True, when=lambda index, site: typed_bare(index, site) and _before(site) is not None)
 def object_of_a_verb_for_things(index: CatalogIndex, site: WordSite, fam_key: str,
                                 strength: float) -> Verdict:
     """A being's borrowed name typed bare as the object of a verb whose object is a thing
@@ -404,7 +427,7 @@ def verb_of_a_person(form: str) -> bool:
 DRAWN_CHARACTER_WORDS = frozenset("mascot cartoon character animated".split())
 
 
-@match_rule
+@match_rule(named_only=True, when=typed_bare)
 def thing_named_for_a_person_does_not_act(index: CatalogIndex, site: WordSite, fam_key: str,
                                           strength: float) -> Verdict:
     """A thing (a van, a boat, a shop: a class noun that is no being) named after a person
@@ -456,7 +479,7 @@ def clergy_family(index: CatalogIndex, fam_key: str) -> bool:
     return any(role_word(w) for w in words if w.isalpha())
 
 
-@match_rule
+@match_rule(when=lambda index, site: bool(_role_words(site, named=False)))
 def role_names_someone_else(index: CatalogIndex, site: WordSite, fam_key: str,
                             strength: float) -> Verdict:
     """A person phrase that calls its subject by a cleric's role ("the <granthi> <surname>",
@@ -464,10 +487,7 @@ def role_names_someone_else(index: CatalogIndex, site: WordSite, fam_key: str,
     never say the role (a plumber who shares the surname) is another person, and the phrase
     picks nobody where no card is a cleric. A place phrase after it ("at the <temple>") is
     where the cleric is, and names no other person by a word of their cards."""
-    roles = [t for t in site.mention.words if not t.possessive and role_word(t.low)]
-    if site.mention.role == Role.SCENE and fam_key not in site.match.named:
-        roles += [t for t in site.request if t.end <= site.mention.start and not t.possessive
-                  and role_word(t.low)]  # "the <role> at <a place>": the place is the cleric's
+    roles = _role_words(site, named=fam_key in site.match.named)
     if not roles:
         return Verdict.KEEP  # (first: the common case costs one cached look-up a word)
     lx = lexicon()
@@ -479,6 +499,16 @@ def role_names_someone_else(index: CatalogIndex, site: WordSite, fam_key: str,
     return Verdict.VETO
 
 
+def _role_words(site: WordSite, named: bool) -> list[Token]:
+    """The cleric's role words of the mention, and (a scene phrase, for a family the word does
+    not name) those before it: "the <role> at <a place>": the place is the cleric's."""
+    roles = [t for t in site.mention.words if not t.possessive and role_word(t.low)]
+    if site.mention.role == Role.SCENE and not named:
+        roles += [t for t in site.request if t.end <= site.mention.start and not t.possessive
+                  and role_word(t.low)]
+    return roles
+
+
 def _form_of(word: str, name: str) -> bool:
     """Is `word` another form of the name: the same opening (NAME_FORM_STEM letters, or all
     but the name's last), another ending?"""
@@ -486,7 +516,7 @@ def _form_of(word: str, name: str) -> bool:
     return need > 1 and word[:need] == name[:need]
 
 
-@match_rule
+@match_rule(when=lambda index, site: not (site.tok.capitalized or site.tok.text[:1].isupper() or site.tok.possessive) and food_word(site.tok.low))
 def food_typed_for_a_name(index: CatalogIndex, site: WordSite, fam_key: str,
                           strength: float) -> Verdict:
     """A being's name reached through another form of it (an inflection, a diminutive, a

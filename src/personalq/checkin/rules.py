@@ -90,15 +90,31 @@ def ing_noun(low: str) -> bool:
 
 
 MatchRule = Callable[[CatalogIndex, WordSite, str, float], Verdict]
+SiteGate = Callable[[CatalogIndex, WordSite], bool]
 MATCH_RULES: dict[str, MatchRule] = {}
+MATCH_GATES: dict[str, SiteGate] = {}  # rule -> what it needs of the word itself
+NAMED_ONLY: set[str] = set()  # rules that judge only the families the word names
 WORD_RULES: dict[str, Callable] = {}
 ALL_RULES: list[str] = []  # every rule name, in the order they run
 
 
-def match_rule(fn: MatchRule) -> MatchRule:
-    MATCH_RULES[fn.__name__] = fn
-    ALL_RULES.append(fn.__name__)
-    return fn
+def match_rule(fn: MatchRule | None = None, *, named_only: bool = False,
+               when: SiteGate | None = None):
+    """Register a match rule. Why the two options: a common word reaches thousands of families
+    in a large catalog, and most rules can act only on some words or some families.
+    `named_only`: the rule returns KEEP for every family the word does not name
+    (site.match.named), so those families skip it. `when(index, site)`: a condition on the word
+    alone that every verdict but KEEP needs, checked once per word, not once per family (and
+    the rule counts as consulted, for the ablation, only where it holds)."""
+    def register(rule: MatchRule) -> MatchRule:
+        MATCH_RULES[rule.__name__] = rule
+        ALL_RULES.append(rule.__name__)
+        if named_only:
+            NAMED_ONLY.add(rule.__name__)
+        if when is not None:
+            MATCH_GATES[rule.__name__] = when
+        return rule
+    return register if fn is None else register(fn)
 
 
 def word_rule(fn):
@@ -137,7 +153,7 @@ def _name_lows(name: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in re.findall(r"[\w'-]+", name))
 
 
-@match_rule
+@match_rule(named_only=True, when=lambda index, site: site.match.kind == MatchKind.FUZZY)
 def misspelt_name_needs_support(index: CatalogIndex, site: WordSite, fam_key: str,
                                 strength: float) -> Verdict:
     """A near-spelling of a name is an ordinary word unless something marks it as a name: a
@@ -154,7 +170,7 @@ def misspelt_name_needs_support(index: CatalogIndex, site: WordSite, fam_key: st
     return Verdict.KEEP if pointed and close else Verdict.DROP
 
 
-@match_rule
+@match_rule(when=lambda index, site: site.nxt is not None)
 def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
                              strength: float) -> Verdict:
     """A word followed by a noun the family does not know modifies that noun (English puts
@@ -172,7 +188,7 @@ def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
     return Verdict.KEEP
 
 
-@match_rule
+@match_rule(when=lambda index, site: site.nxt is not None and noun_like(site.nxt))
 def head_names_the_ordinary_sense(index: CatalogIndex, site: WordSite, fam_key: str,
                                   strength: float) -> Verdict:
     """English may say which meaning of a word it means by the noun after it, a word for the
@@ -216,7 +232,7 @@ def _adverb_before_preposition(site: WordSite) -> bool:
         (words[at + 1].low in GOVERNING or words[at + 1].low in TIME_CONJUNCTIONS)
 
 
-@match_rule
+@match_rule(named_only=True, when=lambda index, site: site.core and site.mention.determiner in GENERIC)
 def name_after_article_is_common_noun(index: CatalogIndex, site: WordSite, fam_key: str,
                                       strength: float) -> Verdict:
     """A proper name takes no article: a lower-case name after "a", "an", a number or a
@@ -277,7 +293,7 @@ def premodifiers(site: WordSite) -> list[Token]:
     return out
 
 
-@match_rule
+@match_rule(named_only=True, when=lambda index, site: not site.tok.capitalized and site.prev is not None and noun_like(site.prev))
 def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: str,
                                   strength: float) -> Verdict:
     """A lower-case name after an adjective or noun the family does not know is the head of a
@@ -308,7 +324,7 @@ def _kinship_title(word: str, class_head: str) -> bool:
         any(class_head in g for g in CATEGORY_GROUPS)
 
 
-@match_rule
+@match_rule(when=lambda index, site: site.plural and site.core)
 def plural_is_things_in_general(index: CatalogIndex, site: WordSite, fam_key: str,
                                 strength: float) -> Verdict:
     """A plural class word without "my"/"our" means things of that kind in general; one
@@ -366,7 +382,7 @@ def unknown_name(index: CatalogIndex, tok: Token) -> bool:
     return not index.lookup(tok).strengths
 
 
-@match_rule
+@match_rule(when=lambda index, site: site.nxt is None and time_word(site.tok.low))
 def time_word_dates_the_picture(index: CatalogIndex, site: WordSite, fam_key: str,
                                 strength: float) -> Verdict:
     """A noun of time ("in my student days", "that summer") says when the picture is, not what
@@ -379,7 +395,7 @@ def time_word_dates_the_picture(index: CatalogIndex, site: WordSite, fam_key: st
     return Verdict.DROP if time_word(site.tok.low) else Verdict.KEEP
 
 
-@match_rule
+@match_rule(when=lambda index, site: bool(site.mention.all_tokens) and site.mention.all_tokens[0].low in TIME_CONJUNCTIONS)
 def time_clause_subject_is_not_drawn(index: CatalogIndex, site: WordSite, fam_key: str,
                                      strength: float) -> Verdict:
     """The subject of a clause that says when ("before Sam did the fit-out", "after my dad
@@ -409,7 +425,7 @@ def _role_word(word: str) -> bool:
     return first is None or first.lexfile == LEXFILE["person"]
 
 
-@match_rule
+@match_rule(when=lambda index, site: site.tok.stem in index.compounds)
 def compound_tail_names_no_style(index: CatalogIndex, site: WordSite, fam_key: str,
                                  strength: float) -> Verdict:
     """A closed compound names a narrower kind than its last part: a "sportsman" is a kind of
@@ -432,7 +448,7 @@ def _before_a_style_word(site: WordSite) -> bool:
         after[0].start - site.tok.end <= 1  # one space or hyphen between them
 
 
-@match_rule
+@match_rule(when=lambda index, site: site.mention.role == Role.STYLE and site.match.kind == MatchKind.DENSE)
 def role_is_no_medium(index: CatalogIndex, site: WordSite, fam_key: str,
                       strength: float) -> Verdict:
     """"<subject> as a <person noun>" ("as a lighthouse keeper", "as a sorceress") casts the
@@ -1243,7 +1259,7 @@ name word to the words for what the card is, features.add_look_name_words)."""
 BODY_SHOWS_OWNER = named_rule("body_part_shows_its_owner")
 
 
-@match_rule
+@match_rule(when=lambda index, site: site.match.kind == MatchKind.CLIPPED)
 def pet_form_of_a_kind_word(index: CatalogIndex, site: WordSite, fam_key: str,
                             strength: float) -> Verdict:
     """English names a familiar kind by a clipped pet form of its word ("westie", "staffy",
@@ -1330,7 +1346,7 @@ def heads_another_thing(index: CatalogIndex, fam_key: str, head: Token) -> bool:
         not lx.is_a(head.low, klass) and not lx.is_a(klass, head.low)
 
 
-@match_rule
+@match_rule(when=lambda index, site: site.match.kind == MatchKind.CLIPPED_NAME)
 def clipped_given_name(index: CatalogIndex, site: WordSite, fam_key: str,
                        strength: float) -> Verdict:
     """A given name clipped to its start ("Ferd" for Ferdinand, "Fran" for Francesca;
