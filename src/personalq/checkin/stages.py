@@ -207,11 +207,23 @@ def _wordnet_young_animal(word: str) -> bool:
         for kind in ("young_mammal", "young_bird"))
 
 
-@lru_cache(maxsize=1024)
 def request_span(text: str, names: frozenset[str] = frozenset(), off: frozenset[str] = frozenset()) -> Span | None:
     """The age or stage a request asks its subject at, or None. `names`: the words that name the
     family ("baby <name>", "<name> as a puppy"): a prenominal stage needs one of them after it.
     `off`: the rules switched off (OTHER_AGES_RULE, OTHER_SCHOOLS_RULE)."""
+    span, low = _stated_span(text, off)
+    if span is not None:
+        return span
+    for m in _PRENOMINAL_RE.finditer(low):
+        if m.group("name") in names:
+            return stage_of(m.group("w"))
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _stated_span(text: str, off: frozenset[str]) -> tuple[Span | None, str]:
+    """request_span's part that needs no family's names (read once per request, not once per
+    family), and the lower-case request it read (a count of years back blanked out)."""
     low = text.lower()
     frames = _AGE_FRAMES
     if OTHER_AGES_RULE not in off:  # a count of years back ("3 saal pehle") is a date, no age
@@ -227,33 +239,30 @@ def request_span(text: str, names: frozenset[str] = frozenset(), off: frozenset[
         if "half" in pattern.groupindex and m.group("half"):
             age += 0.5
         if 0 < age <= _OLD:
-            return Span(age, age + 0.99)
+            return Span(age, age + 0.99), low
     m = _MONTH_FRAMES.search(low)
     if m is not None:
         n = _number(m.group("n") or m.group("n2"))
         months = n / WEEKS_A_MONTH if (m.group("u") or m.group("u2")).startswith("w") else n
-        return Span(months / 12.0, (months + 1) / 12.0)
+        return Span(months / 12.0, (months + 1) / 12.0), low
     if (m := _DECADE_RE.search(low)) is not None:
         base = int(m.group("d")) if m.group("d") else _DECADES[m.group("w")]
         lo, hi = (13.0, 19.99) if base == 10 else (float(base), base + 9.99)
         part = (m.group("part") or "").lower()
         if part and base != 10:
             lo, hi = {"early": (lo, lo + 3.99), "mid": (lo + 3, lo + 6.99), "late": (lo + 6, hi)}[part]
-        return Span(lo, hi)
+        return Span(lo, hi), low
     school = _school_span(low, OTHER_SCHOOLS_RULE not in off)
     if school is not None:
-        return school
+        return school, low
     for pattern in _STAGE_FRAMES:
         for m in pattern.finditer(low):
             span = stage_of(m.group("w"))
             if span is not None:
-                return span
+                return span, low
     if _WHEN_LITTLE_RE.search(low):
-        return Span(0.0, 8.0)
-    for m in _PRENOMINAL_RE.finditer(low):
-        if m.group("name") in names:
-            return stage_of(m.group("w"))
-    return None
+        return Span(0.0, 8.0), low
+    return None, low
 
 
 def _school_span(low: str, other_countries: bool = True) -> Span | None:
