@@ -461,9 +461,15 @@ def _carry_a_ports_look(cards: list[Card], owns: dict[str, set[str]]) -> None:
     earlier card says of the concept still holds, so its words are the port's too. A card that
     says what changed ("grown out", "new glasses", "after the move") is a new look, no port."""
     for prev, card in zip(cards, cards[1:]):
-        if base_cue(card.description or "") in BASE_MODEL_ORDER and card.base_model != prev.base_model \
-                and not _CHANGED_RE.search(card.description or ""):
+        if card.base_model != prev.base_model and _says_its_base(card.description or ""):
             owns[card.id] = owns[card.id] | owns[prev.id]
+
+
+@lru_cache(maxsize=65536)
+def _says_its_base(description: str) -> bool:
+    """Does the card name the base model it was made for, and no change of look (read once per
+    card, not once per request)?"""
+    return base_cue(description) in BASE_MODEL_ORDER and not _CHANGED_RE.search(description)
 
 
 @lru_cache(maxsize=256)
@@ -571,10 +577,16 @@ def _before_clause(text: str, fam: Family) -> list[Token]:
     """before_clause_dates_the_whole_request: the words of the request's "before ..." clause
     wherever the parser attached it ("the <thing> on <name> from before he <changed>"). Only a
     past event dates a version: a clause in the present ("before we close up") is a daily routine."""
+    return [t for t in _before_words(text) if t.low not in fam.name_lows]
+
+
+@lru_cache(maxsize=256)
+def _before_words(text: str) -> tuple[Token, ...]:
+    """_before_clause's words before any family's names are taken out (once per request)."""
     toks = [t for t in request_tokens(text) if clause_marker(text, t) == "before"]
     if not toks or (toks[0].low in _SUBJECT_PRONOUNS and not _past(toks[1].low if len(toks) > 1 else "")):
-        return []
-    return [t for t in toks if t.low not in fam.name_lows]
+        return ()
+    return tuple(toks)
 
 
 @lru_cache(maxsize=4096)
@@ -682,6 +694,7 @@ _CLAUSE_RE = re.compile(r"\b(?P<neg>not|never|instead of|rather than|no longer|w
                         r"\b(?P<before>before|until|prior to)\b", re.I)
 
 
+@lru_cache(maxsize=65536)
 def clause_marker(text: str, tok: Token) -> str:
     """'negated' or 'before' when the word sits in a clause opened by such a word (up to the
     previous punctuation), else ''."""
