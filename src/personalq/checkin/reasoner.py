@@ -379,7 +379,8 @@ class Reasoner:
                 self._newcomer_after(ctx, g, ref):
             return Answer([], False, ref)  # "my sister Ines" where the sister is Vera: nobody
         if answer is not None and len(answer.families) > 1 and not named and \
-                any(t.start > ref.head.start and name_like(t) for t in g.mention.all_tokens):
+                any(name_like(t) for t in _before_the_predicate(ctx, g.mention.all_tokens,
+                                                                ref.head)):
             return None  # "tita jooy": a title before a name typed off; the name says which
         if answer is not None and answer.families and ctx.on(DEPARTED) and said_departed(
                 g.mention.all_tokens, ref.head, ctx.text[ref.head.end:]):
@@ -1138,6 +1139,9 @@ class Reasoner:
             return self.relations.reference(m.all_tokens, ctx.text, m.start) is None
         if m.cue.is_empty() and not any(t.low == "one" for t in m.all_tokens):
             return False
+        if m.cue.is_empty() and ctx.on(rules.COORDINATED_PRO_FORM) and \
+                [w.lower() for w in ctx.text[:m.start].split()[-1:]] == ["and"]:
+            return False  # "my aunt and the little one": two people
         return not gather(ctx, m, ("subject", "style"), allowed=allowed).named
 
     def _names_a_kind(self, ctx: Context, ev: Evidence, parent: Group,
@@ -1228,6 +1232,22 @@ class Reasoner:
             outcome = Outcome.CLARIFY  # weak evidence: confirm rather than risk a wrong select
         return Resolution(role, mention, outcome, fams, cards, ev.scores, matched, g.cue,
                           list(g.extra), ev)
+
+
+def _before_the_predicate(ctx: Context, toks: list[Token], head: Token) -> list[Token]:
+    """The words after a relative's kinship word up to the -ing verb that opens what the
+    relative does (rule participle_after_a_relative_opens_the_predicate: "the cousins
+    doing cartwheels"): an unknown word after that verb is no name of the relative's."""
+    out = []
+    lx = lexicon()
+    for t in toks:
+        if t.start <= head.start:
+            continue
+        if ctx.on(rules.PARTICIPLE_AFTER) and lx is not None and t.low.endswith("ing") and \
+                lx.verb_lemma(t.low) is not None:
+            break
+        out.append(t)
+    return out
 
 
 def _unclaimed(ctx: Context, clues: list[Token]) -> list[Token]:

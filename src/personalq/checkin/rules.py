@@ -206,7 +206,21 @@ def _known_non_noun(site: WordSite) -> bool:
     ("<name> stuck in traffic", "<name> asleep") is a predicate of it, not a head noun the word
     could modify; nor is an adverb of degree or time before a preposition ("<name> right after
     the race": text.PREPOSITION_ADVERBS)."""
-    return site.predicates and (_no_noun_reading(site.nxt.low) or _adverb_before_preposition(site))
+    return site.predicates and (_no_noun_reading(site.nxt.low) or _adverb_before_preposition(site)
+                                or _first_part_of_a_verb(site))
+
+
+def _first_part_of_a_verb(site: WordSite) -> bool:
+    """A lower-case word that is also a verb, right before an -ing form of a verb ("<name> test
+    riding", "<name> hand feeding the lambs"), begins a compound verb English writes open or
+    hyphenated (test-ride, hand-feed): the predicate, no head noun."""
+    lx, words = lexicon(), site.request
+    at = next((i for i, t in enumerate(words) if t.start == site.nxt.start), None)
+    if lx is None or at is None or at + 1 >= len(words) or site.nxt.capitalized:
+        return False
+    after = words[at + 1]
+    return after.low.endswith("ing") and lx.verb_lemma(after.low) is not None and \
+        bool(lx.verb_frames(site.nxt.low))
 
 
 def _adverb_before_preposition(site: WordSite) -> bool:
@@ -558,6 +572,12 @@ CALIBRATED = named_rule("calibrated_decision")  # calibrated.py: the evidence ma
 
 # -- request structure: how phrases are read and grouped (intent.py, reasoner.py) -------------
 
+COORDINATED_PRO_FORM = named_rule("coordinated_pro_form_is_another_thing")
+"""A pro-form phrase ("the spotty one", "the little one") right after "and" is the second of two
+things the coordination joins ("my aunt and the little one", "the ram and the black one"), not a
+description of the phrase before it, as it is when apposed ("Kofi, the tall one")
+(reasoner._only_describes)."""
+
 GENERIC_POSSESSOR = named_rule("indefinite_possessor_is_generic")
 # two kinship words joined by "and" name two people, not adjectives of one phrase
 # (intent._Splitter.relatives)
@@ -806,6 +826,12 @@ three <Ns>", "both <Ns>") presupposes a known set of exactly that many: where ex
 of the user's things are Ns (class noun, one-word tag, another English word for the kind), the
 phrase means all of them, drawn together; a plural so counted is no kind in general
 (partitive.counted_phrases, select.py)."""
+
+COUNTED_SET_IS_OURS = named_rule("counted_set_is_the_speakers_own")
+"""The known set a counted plural presupposes ("both <Ns>", "the two <Ns>") is the speaker's own
+where the user has more Ns than the count but exactly that many are stated as theirs ("our
+<N>") and the rest as someone else's ("my cousin's <N>"): the household's two goats, not the
+neighbour's (select.Selector._counted_set, options.family_owner)."""
 
 SET_BY_HYPERNYM = named_rule("generic_set_by_hypernym")
 """A set named by a broader word than the cards use ("any of our creatures", "any of my vehicle

@@ -32,7 +32,7 @@ from personalq.checkin import calibrated, second
 from personalq.checkin.calibrated import DEPICTIONS
 from personalq.checkin.rules import (ONE_BASE, CALIBRATED, DEPICTED_KIND, DEPICTED_MEDIUM, FULL_LORA_NAME, HOME_NOUNS,
                                      KIND_OF_LORA, LOOKALIKES_DESCRIBED, LOOKALIKE_LABELS, ONE_OF_A_SET,
-                                     SET_BY_HYPERNYM, SET_OVER_A_SELECT, COUNTED_SET,
+                                     SET_BY_HYPERNYM, SET_OVER_A_SELECT, COUNTED_SET, COUNTED_SET_IS_OURS,
                                      PARAPHRASE_NAMES_A_LORA, CRAFT_THINGS, DESCRIPTION_SETTLES, DISJUNCTION_ASKS,
                                      STYLE_KEEPS_SUBJECT_QUESTION, OPTIONS_ARE_WHAT_THE_NOUN_NAMES,
                                      MY_KIND_IS_MY_OWN, PERSON_PRO_FORM,
@@ -810,6 +810,8 @@ class Selector:
             keys = [k for k in self.index.families if k in keys and
                     self.index.families[k].kind == "subject" and
                     not partitive._is_person(self.index.families[k])]
+            if len(keys) > count and COUNTED_SET_IS_OURS not in self.disabled_rules:
+                keys = self._the_speakers_own(keys, count)
             if len(keys) != count:
                 continue
             chosen = [i for i in decision.checkpoints if i in self.by_id and
@@ -819,6 +821,18 @@ class Selector:
             return Decision("select", checkpoint=ids[0], checkpoints=ids,
                             prompt=rewrite(request, [Placement(-1, -1, c) for c in cards]))
         return decision
+
+    def _the_speakers_own(self, keys: list[str], count: int) -> list[str]:
+        """Rule counted_set_is_the_speakers_own: of more families than the count, the ones
+        stated as the speaker's where exactly that many are and every other is stated as
+        someone else's; else all of them."""
+        if self._household is None:
+            self._household = household_names(self.cards)
+        owners = {k: family_owner(self.index.families[k].cards, self._household) for k in keys}
+        mine = [k for k in keys if owners[k] == "mine"]
+        if len(mine) == count and all(owners[k] == "other" for k in keys if k not in mine):
+            return mine
+        return keys
 
     def _named_member(self, request: str, phrase: partitive.SetPhrase, families: set[str]
                       ) -> bool:
