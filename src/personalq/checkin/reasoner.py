@@ -35,8 +35,8 @@ from personalq.checkin.ages import (SMALL_WORDS, YOUNG_PERSON_WORDS, YOUNG_WORDS
                                    little_one, newborns)
 from personalq.checkin.dates import reference_day
 from personalq.checkin.stages import HUMAN_STAGES
-from personalq.checkin.kinship import Rel, birth_order, rel_of
-from personalq.checkin.relations import (DEPARTED, NO_LINK, OWNER, Answer, Ref, Relations, compose,
+from personalq.checkin.kinship import SECOND_READINGS, Rel, birth_order, rel_of
+from personalq.checkin.relations import (ABSENCE_WORDS, DEPARTED, NO_LINK, OWNER, Answer, Ref, Relations, compose,
                                          departed_only, name_like, rare_noun_name, reference,
                                          role_word_name,
                                          said_departed)
@@ -53,7 +53,7 @@ from personalq.checkin.paraphrase import broader_than_the_card
 from personalq.checkin.switches import switches
 from personalq.checkin.tuning import (MEDIUM_MIN_NAMING, NARROWER_DEPTH, NARROWER_REACH,
                                       PLACING_PREPOSITIONS, STRENGTH, STRONG, Field)
-from personalq.checkin.versions import pick_version, picture_base
+from personalq.checkin.versions import own_terms, pick_version, picture_base
 
 __all__ = ["CatalogIndex", "Reasoner", "Resolution", "Outcome", "pick_version", "question_for",
            "resolve_answer"]
@@ -371,6 +371,8 @@ class Reasoner:
             ctx.claimed.update(t.start for t in tokenize(ctx.text)  # the side draws no one
                                if g.mention.end <= t.start < g.mention.end + used)
         answer = self.relations.resolve(ref, allowed)
+        if answer is not None and not answer.families and ctx.on(rules.SECOND_KIN_READING):
+            answer = self._second_reading(ref, allowed) or answer
         named = {k for t in g.mention.all_tokens if t.start > ref.head.start
                  for k in self.index.name_owners.get(t.low, ())}
         if answer is not None and named and not named & set(answer.families):
@@ -386,6 +388,17 @@ class Reasoner:
                 g.mention.all_tokens, ref.head, ctx.text[ref.head.end:]):
             answer = Answer(departed_only(self.index, answer.families), answer.together, ref)
         return answer
+
+    def _second_reading(self, ref: Ref, allowed) -> Answer | None:
+        """Rule kin_word_read_the_other_way: a kinship word that one variety of English gives
+        another relation than the table's (kinship.SECOND_READINGS), read that way where the
+        first reading finds nobody."""
+        other = SECOND_READINGS.get(ref.word.lower())
+        if other is None or not ref.path:
+            return None
+        answer = self.relations.resolve(dataclasses.replace(ref, path=ref.path[:-1] + [other]),
+                                        allowed)
+        return answer if answer is not None and answer.families else None
 
     def _of_relatives_after(self, ctx: Context, g: Group, ref: Ref | None) -> Ref | None:
         """relative_of_my_relatives_after (rules.py): "an aunt of the twins", "the mother of
@@ -538,7 +551,8 @@ class Reasoner:
 
     def _young_of_a_gender(self, ctx: Context, g: Group, allowed) -> Answer | None:
         """young_lad_is_the_child_of_that_gender: "our young laddie" is the owner's own son, the
-        youngest by stated ages when there are several (none when the ages cannot tell)."""
+        youngest by stated ages when there are several; where the ages cannot tell, a question
+        between them (young_of_a_gender_asks_which)."""
         if g.role != Role.SUBJECT or not ctx.on(rules.YOUNG_OF_A_GENDER):
             return None
         toks = g.mention.all_tokens
@@ -553,10 +567,13 @@ class Reasoner:
                                                  for f in facts)}
         key = next(iter(children)) if len(children) == 1 else \
             born_in_order(children, "youngest") if children else None
-        if key is None or (allowed is not None and key not in allowed):
-            return None
         ref = Ref(OWNER, [Rel("child", gender)], toks[at + 1].low, toks[at + 1],
                   said=toks[at - 1:at + 2])
+        if key is None and len(children) > 1 and ctx.on(rules.YOUNG_TWINS_ASK) and \
+                (allowed is None or set(children) <= allowed):
+            return Answer(list(children), False, ref)  # same age: which of them
+        if key is None or (allowed is not None and key not in allowed):
+            return None
         return Answer([key], False, ref)
 
     def _born_in_order(self, ctx: Context, g: Group, allowed) -> Answer | None:
@@ -657,6 +674,9 @@ class Reasoner:
         found = gather(ctx, g.mention, ("subject",), g.extra, allowed=set(fams))
         alike = {k: 1.0 for k in fams}
         per_word = [(t, alike if t.start in said else acc) for t, acc in found.words]
+        if ctx.on(rules.SAID_ABSENT):
+            per_word = [(t, acc if t.start in said else self._absence_read(ctx, fams, t, acc))
+                        for t, acc in per_word]
         if all(t.start in said for t, _ in per_word):
             return None  # nothing else tells them apart
         if not any(t.start in said for t, _ in per_word):
@@ -667,6 +687,17 @@ class Reasoner:
             return None
         res.related = True
         return res
+
+    def _absence_read(self, ctx: Context, fams: list[str], tok: Token,
+                      acc: dict[str, float]) -> dict[str, float]:
+        """Rule said_absent_tells_apart: a word after "without"/"no" fits the relatives whose
+        cards lack it; any other word none whose cards name it only to deny it."""
+        families = self.index.families
+        toks = [t for t in tokenize(ctx.text) if t.low not in _ABSENCE_SKIPPED]
+        at = next((i for i, t in enumerate(toks) if t.start == tok.start), 0)
+        if at and toks[at - 1].low in ABSENCE_WORDS | {"no"}:
+            return {k: 1.0 for k in fams if not _has_term(families[k], tok.stem)}
+        return {k: v for k, v in acc.items() if not _denies(families[k], tok.stem)}
 
     def _composing_in_phrases(self, ctx: Context, intent: Intent, state: "_State",
                               allowed) -> None:
@@ -1232,6 +1263,19 @@ class Reasoner:
             outcome = Outcome.CLARIFY  # weak evidence: confirm rather than risk a wrong select
         return Resolution(role, mention, outcome, fams, cards, ev.scores, matched, g.cue,
                           list(g.extra), ev)
+
+
+_ABSENCE_SKIPPED = frozenset("the a an his her their its any".split())  # "without (the) <X>"
+
+
+def _has_term(fam: Family, term: str) -> bool:
+    """Does some card of the family have the stem, not only deny it ("no glasses")?"""
+    return any(term in own_terms(fam, c, predating=False) for c in fam.cards)
+
+
+def _denies(fam: Family, term: str) -> bool:
+    """The family's cards name the stem only to say it is absent."""
+    return any(term in fam.card_terms[c.id] for c in fam.cards) and not _has_term(fam, term)
 
 
 def _before_the_predicate(ctx: Context, toks: list[Token], head: Token) -> list[Token]:

@@ -572,6 +572,35 @@ CALIBRATED = named_rule("calibrated_decision")  # calibrated.py: the evidence ma
 
 # -- request structure: how phrases are read and grouped (intent.py, reasoner.py) -------------
 
+STAGE_FRAME_NO_STYLE = named_rule("stage_frame_is_no_style_frame")
+""""as a <life stage>" ("as a tiny pup", "as a toddler") says which version of the subject, not
+how the picture is drawn: it keeps no question open the way "as a <style>" does, so a question
+the request's words narrow to one option is that select (select._options_narrowed,
+stages.without_stage_frames)."""
+
+SECOND_KIN_READING = named_rule("kin_word_read_the_other_way")
+"""Some kinship words name one relation in one variety of English and another elsewhere
+(Australian and British "pop" is a grandfather, American "pop" a father): where the table's
+reading finds nobody in the repository, the other reading is meant (kinship.SECOND_READINGS,
+reasoner._second_reading)."""
+
+YOUNG_TWINS_ASK = named_rule("young_of_a_gender_asks_which")
+""""The young lad" is the owner's son; among several sons the stated ages pick the youngest,
+and where they cannot (twins, the same age, no ages) the phrase still means one of the owner's
+sons, so it asks which rather than meaning nobody (reasoner._young_of_a_gender)."""
+
+SUBJECTS_NAMED_RELATIVE = named_rule("subjects_named_relative_is_another")
+"""In a card's description "his/her/their <kinship word> <Name>" ("Efua, our eldest; her brother
+Kojo keeps the hives") names another person by their relation to the card's subject, the pronoun
+standing for the subject: the card states no such relation of its own subject
+(relations.card_facts)."""
+
+SAID_ABSENT = named_rule("said_absent_tells_apart")
+"""A thing a card names only to deny it ("no beard", "glasses off", "without his hat") is a thing
+that person lacks, so "<relative> with the beard" is not them; and "<relative> without the
+beard" (also "minus", "sans", which like "with" open a postmodifier, not the phrase's head) is
+the one of them whose cards lack it (reasoner._narrow_related, versions.negated_terms)."""
+
 COORDINATED_PRO_FORM = named_rule("coordinated_pro_form_is_another_thing")
 """A pro-form phrase ("the spotty one", "the little one") right after "and" is the second of two
 things the coordination joins ("my aunt and the little one", "the ram and the black one"), not a
