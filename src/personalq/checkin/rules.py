@@ -211,16 +211,16 @@ def _known_non_noun(site: WordSite) -> bool:
 
 
 def _first_part_of_a_verb(site: WordSite) -> bool:
-    """A lower-case word that is also a verb, right before an -ing form of a verb ("<name> test
-    riding", "<name> hand feeding the lambs"), begins a compound verb English writes open or
-    hyphenated (test-ride, hand-feed): the predicate, no head noun."""
+    """A lower-case word that is also a verb and no person noun, right before an -ing form of a
+    verb ("<name> test riding", "<name> hand feeding the lambs"), begins a compound verb
+    English writes open or hyphenated (test-ride, hand-feed): the predicate, no head noun."""
     lx, words = lexicon(), site.request
     at = next((i for i, t in enumerate(words) if t.start == site.nxt.start), None)
     if lx is None or at is None or at + 1 >= len(words) or site.nxt.capitalized:
         return False
     after = words[at + 1]
     return after.low.endswith("ing") and lx.verb_lemma(after.low) is not None and \
-        bool(lx.verb_frames(site.nxt.low))
+        bool(lx.verb_frames(site.nxt.low)) and not person_noun(site.nxt.low)  # "<x> guy holding"
 
 
 def _adverb_before_preposition(site: WordSite) -> bool:
