@@ -48,7 +48,7 @@ from personalq.checkin.text import (CATEGORY_WORDS, CARRYING_WORDS, CHECKPOINT_W
 def participle(tok: Token) -> bool:
     """An -ed form ("painted", "printed"): a verb or an adjective, never a medium's noun."""
     return tok.low.endswith("ed") and verb_form(tok.low)
-from personalq.checkin.lexicon import lexicon
+from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.paraphrase import broader_than_the_card
 from personalq.checkin.switches import switches
 from personalq.checkin.tuning import (MEDIUM_MIN_NAMING, NARROWER_DEPTH, NARROWER_REACH,
@@ -266,7 +266,8 @@ class Reasoner:
         may be chosen (a caller that narrowed the candidates first)."""
         ctx = Context(self.index, intent.request, self.disabled)
         if ctx.on(rules.RELATIONS):  # "my mother-in-law's dog": whose, by the cards' relations
-            ctx.owners = lambda tok: self.relations.possessor_families(intent.request, tok)
+            ctx.owners = lambda tok: self.relations.possessor_families(intent.request, tok,
+                                                                       groups=True)
             ctx.owned = self.relations.owned_through_kin
         state = _State()
         self._composing_in_phrases(ctx, intent, state, allowed)
@@ -1230,7 +1231,8 @@ class Reasoner:
         for phrase in g.secondary:
             words_ = [t for t in phrase if t.low not in STOPWORDS and t.low not in TRANSPARENT
                       and t.low not in CUE_WORDS and not verb_form(t.low)]
-            if not words_:
+            if not words_ or (rules.NATURAL_PLACE_TELLS_NOTHING not in self.disabled and
+                              _natural_place(words_[-1])):
                 continue
             having = [k for k in fams if any(
                 all(t.stem in terms or t.low in terms for t in words_)
@@ -1276,6 +1278,14 @@ def _has_term(fam: Family, term: str) -> bool:
 def _denies(fam: Family, term: str) -> bool:
     """The family's cards name the stem only to say it is absent."""
     return any(term in fam.card_terms[c.id] for c in fam.cards) and not _has_term(fam, term)
+
+
+def _natural_place(tok: Token) -> bool:
+    """Rule natural_place_tells_nothing_apart: is the word's commonest meaning a place or a
+    natural object (WordNet noun.location, noun.object: a beach, a park, a river)?"""
+    lx = lexicon()
+    first = lx.first_sense(tok.stem) or lx.first_sense(tok.low) if lx is not None else None
+    return first is not None and first.lexfile in (LEXFILE["location"], LEXFILE["object"])
 
 
 def _before_the_predicate(ctx: Context, toks: list[Token], head: Token) -> list[Token]:

@@ -1234,12 +1234,14 @@ class Relations:
                     each = self.on(rules.JOINT_OWNERS)  # "my grandparents' goat": apostrophe after
                     toks = tokenize(card.description)
                     for tok in marked(toks, card.description) if each else toks:
-                        for owner in self.possessor_families(card.description, tok, each=each):
+                        for owner in self.possessor_families(card.description, tok, each=each,
+                                                             groups=True):
                             owned.setdefault(owner, set()).add(fam_key)
             self._owned_by = owned
         return owned.get(key, set())
 
-    def possessor_families(self, text: str, tok: Token, each: bool = False) -> set[str]:
+    def possessor_families(self, text: str, tok: Token, each: bool = False,
+                           groups: bool = False) -> set[str]:
         """The one person a possessive kinship phrase ending at `tok` means ("my
         mother-in-law's", "the kids' granny's"), by the relations the cards state; empty when
         it names no relative or several (rule owner_by_any_name, evidence.py). With `each`, a
@@ -1255,6 +1257,8 @@ class Relations:
         answer = self.resolve(ref)
         if answer is not None and each and ref.plural and ref.path[-1].kind in _ONE_PER_GENDER:
             return set(answer.families)  # "my grandparents' goat": owned together
+        if answer is not None and groups and ref.plural and self.on(rules.GROUP_OWNERS):
+            return set(answer.families)  # "the twins' goat": each twin's
         return set(answer.families) if answer is not None and len(answer.families) == 1 else set()
 
 

@@ -315,6 +315,30 @@ def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: 
     return Verdict.KEEP if all(index.family_knows(fam_key, t) for t in modifiers) else Verdict.DROP
 
 
+@match_rule
+def name_inside_a_shared_kind_phrase(index: CatalogIndex, site: WordSite, fam_key: str,
+                                     strength: float) -> Verdict:
+    """A lower-case word that is a subject's name and, with the word after it, the kind phrase
+    (class noun or tag) that subject shares with another of the user's subjects ("a blue roan"
+    for a horse called Blue and another roan) names that kind, not the one called so: the word is
+    no name here, and the phrase reaches every subject of that kind alike, by its head."""
+    fam = index.families[fam_key]
+    if not site.match.named or fam.kind != "subject" or site.tok.capitalized or \
+            site.nxt is None:
+        return Verdict.KEEP
+    phrase = f"{site.tok.low} {site.nxt.low}"
+    if phrase not in _kind_phrases(fam):
+        return Verdict.KEEP
+    sharing = {k for k, other in index.families.items()
+               if other.kind == "subject" and phrase in _kind_phrases(other)}
+    return Verdict.DROP if len(sharing) > 1 and site.match.named & sharing else Verdict.KEEP
+
+
+def _kind_phrases(fam) -> set[str]:
+    """The lower-cased class nouns and tags of several words on a family's cards."""
+    return {t.lower() for c in fam.cards for t in [*c.tags, c.class_noun] if " " in t.strip()}
+
+
 def _kinship_title(word: str, class_head: str) -> bool:
     """Is the word a singular kinship word, before the name of a person (class_head)?"""
     found = rel_of(word, True)
@@ -571,6 +595,12 @@ KIND_OF_LORA = named_rule("lora_kind_names_the_options")  # select.Selector._kin
 CALIBRATED = named_rule("calibrated_decision")  # calibrated.py: the evidence may overrule
 
 # -- request structure: how phrases are read and grouped (intent.py, reasoner.py) -------------
+
+NATURAL_PLACE_TELLS_NOTHING = named_rule("natural_place_tells_nothing_apart")
+"""A phrase about a natural place ("on the beach", "in the park", "by the river") says where the
+picture is set, not how the subject looks: a look-alike's card that mentions such a place (where
+it often runs) does not make it the one meant, as "in the green harness" would
+(reasoner._told_apart)."""
 
 STAGE_FRAME_NO_STYLE = named_rule("stage_frame_is_no_style_frame")
 """"as a <life stage>" ("as a tiny pup", "as a toddler") says which version of the subject, not
@@ -1223,6 +1253,12 @@ JOINT_OWNERS = named_rule("joint_owners_each_own_it")
 grandparents' goat", "my in-laws' boat") names a pair the speaker has one of per gender, so "my
 dad's <thing>", "<her name>'s <thing>", "my parents with their <thing>" reach it as a thing of
 either or both (relations.Relations.owned_through_kin, possessor_families; reasoner._owners_thing)."""
+
+GROUP_OWNERS = named_rule("group_owners_each_own_it")
+"""As a couple's thing is each one's, a thing a card says belongs to a set of relatives by a
+plural possessive ("the kids' rabbit", "our twins' pony") is each member's, and a request's
+"the kids' <thing>" asks for a thing of theirs: the plural possessor reaches the cards that say
+the thing is that set's, or any one member's (relations.Relations.possessor_families)."""
 
 OWNED_BY_RELATION = named_rule("relatives_thing_by_the_relatives_name")
 """A pet's or object's card often names its owner by the owner's relation to the speaker ("my
