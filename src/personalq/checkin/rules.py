@@ -212,15 +212,21 @@ def _known_non_noun(site: WordSite) -> bool:
 
 def _first_part_of_a_verb(site: WordSite) -> bool:
     """A lower-case word that is also a verb and no person noun, right before an -ing form of a
-    verb ("<name> test riding", "<name> hand feeding the lambs"), begins a compound verb
-    English writes open or hyphenated (test-ride, hand-feed): the predicate, no head noun."""
+    verb that takes an object ("<name> test riding the <bike>", "<name> hand feeding the
+    lambs"), begins a compound verb English writes open or hyphenated (test-ride, hand-feed):
+    the predicate, no head noun ("<name> geyser erupting in ..." keeps its head)."""
     lx, words = lexicon(), site.request
     at = next((i for i, t in enumerate(words) if t.start == site.nxt.start), None)
-    if lx is None or at is None or at + 1 >= len(words) or site.nxt.capitalized:
+    if lx is None or at is None or at + 2 >= len(words) or site.nxt.capitalized:
         return False
-    after = words[at + 1]
+    after, obj = words[at + 1], words[at + 2]
+    if obj.low not in _OBJECT_OPENERS and not obj.capitalized:
+        return False
     return after.low.endswith("ing") and lx.verb_lemma(after.low) is not None and \
         bool(lx.verb_frames(site.nxt.low)) and not person_noun(site.nxt.low)  # "<x> guy holding"
+
+
+_OBJECT_OPENERS = frozenset("the a an my our his her their this that these those".split())
 
 
 def _adverb_before_preposition(site: WordSite) -> bool:
