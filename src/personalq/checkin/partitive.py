@@ -297,7 +297,7 @@ def person_pro_form_phrase(index: CatalogIndex, request: str) -> str | None:
         if i < 2 or not _plain_person_head(index, tok, pool, False):
             continue
         if tok.low in YOUNG_PERSON_WORDS and toks[i - 1].low in YOUNG_WORDS:
-            continue  # "the young lad": the owner's son (young_lad_is_the_child_of_that_gender)
+            continue  # "our young laddie": the owner's son (young_lad_is_the_child_of_that_gender)
         j = i - 1
         while j >= 0 and toks[j].low not in STOPWORDS and i - j <= MAX_PHRASE and \
                 not re.search(r"[^\s-]", request[toks[j].end:toks[j + 1].start]):

@@ -603,15 +603,15 @@ CALIBRATED = named_rule("calibrated_decision")  # calibrated.py: the evidence ma
 # -- request structure: how phrases are read and grouped (intent.py, reasoner.py) -------------
 
 NATURAL_PLACE_TELLS_NOTHING = named_rule("natural_place_tells_nothing_apart")
-"""A phrase about a natural place ("on the beach", "in the park", "by the river") says where the
+"""A phrase about a natural place (by a lagoon, in a meadow, across a savanna) says where the
 picture is set, not how the subject looks: a look-alike's card that mentions such a place (where
 it often runs) does not make it the one meant, as "in the green harness" would
 (reasoner._told_apart)."""
 
 STAGE_FRAME_NO_STYLE = named_rule("stage_frame_is_no_style_frame")
-""""as a <life stage>" ("as a tiny pup", "as a toddler") says which version of the subject, not
-how the picture is drawn: it keeps no question open the way "as a <style>" does, so a question
-the request's words narrow to one option is that select (select._options_narrowed,
+""""as a <life stage>" (as a foal, as a newborn calf, as a schoolboy) says which version of
+the subject, not how the picture is drawn: it keeps no question open the way "as a <style>"
+does, so a question the request's words narrow to one option is that select (select._options_narrowed,
 stages.without_stage_frames)."""
 
 SECOND_KIN_READING = named_rule("kin_word_read_the_other_way")
@@ -621,9 +621,10 @@ reading finds nobody in the repository, the other reading is meant (kinship.SECO
 reasoner._second_reading)."""
 
 YOUNG_TWINS_ASK = named_rule("young_of_a_gender_asks_which")
-""""The young lad" is the owner's son; among several sons the stated ages pick the youngest,
-and where they cannot (twins, the same age, no ages) the phrase still means one of the owner's
-sons, so it asks which rather than meaning nobody (reasoner._young_of_a_gender)."""
+"""A young person noun of a gender after "the/our young" is the owner's son or daughter; among
+several the stated ages pick the youngest, and where they cannot (twins, the same age, no ages)
+the phrase still means one of them, so it asks which rather than meaning nobody
+(reasoner._young_of_a_gender)."""
 
 SUBJECTS_NAMED_RELATIVE = named_rule("subjects_named_relative_is_another")
 """In a card's description "his/her/their <kinship word> <Name>" ("Efua, our eldest; her brother
@@ -638,9 +639,9 @@ beard" (also "minus", "sans", which like "with" open a postmodifier, not the phr
 the one of them whose cards lack it (reasoner._narrow_related, versions.negated_terms)."""
 
 COORDINATED_PRO_FORM = named_rule("coordinated_pro_form_is_another_thing")
-"""A pro-form phrase ("the spotty one", "the little one") right after "and" is the second of two
-things the coordination joins ("my aunt and the little one", "the ram and the black one"), not a
-description of the phrase before it, as it is when apposed ("Kofi, the tall one")
+"""A pro-form phrase ("the speckled one", "the lop-eared one") right after "and" is the second
+of two things the coordination joins ("my aunt and the little one", "the ram and the black
+one"), not a description of the phrase before it, as it is when apposed ("Kofi, the tall one")
 (reasoner._only_describes)."""
 
 GENERIC_POSSESSOR = named_rule("indefinite_possessor_is_generic")

@@ -377,7 +377,7 @@ class Selector:
             self.disabled_rules else request
         if len(named) == 1 and STYLE_FRAME.search(framed):
             return decision
-        if len(named) == 1:  # the version the request's cues pick ("as a pup")
+        if len(named) == 1:  # the version the request's cues pick ("as a foal")
             card = self._version_by_cues(named[0].family, self.reasoner.parse(request), request)
             return Decision("select", checkpoint=card.id, checkpoints=[card.id],
                             prompt=rewrite(request, [Placement(-1, -1, card)]))
