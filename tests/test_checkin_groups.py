@@ -90,3 +90,19 @@ def test_the_twins_rabbit(kumasi):
 def test_compound_verb_after_a_name_and_a_building_tag(kumasi):
     assert _picked(kumasi, "ama hand washing the taxi") == ("select", ["ama", "taxi"])
     assert _picked(kumasi, "the taxi parked outside the kiosk") == ("select", ["kiosk", "taxi"])
+
+
+TAMALE = [
+    card("fuseini", "Fuseini", "man", ["me", "person", "man"], "Me, Fuseini, at my loom."),
+    card("mariama", "Mariama", "woman", ["sister", "person", "woman"],
+         "My sister Mariama at 30 in a smock."),
+    card("anansi", "Anansi", "man", ["character", "person"],
+         "Civitai character: Anansi the trickster, eight-limbed hero of the folk tales, kente cape."),
+]
+
+
+def test_a_downloaded_character_is_no_cousin(selector_on):
+    tamale = selector_on(TAMALE)
+    assert _picked(tamale, "my cousin anansi from bolgatanga") == ("none", [])
+    assert _picked(tamale, "anansi in the rain") == ("select", ["anansi"])
+    assert _picked(tamale, "my sister mariama at the market") == ("select", ["mariama"])

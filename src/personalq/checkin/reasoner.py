@@ -377,6 +377,9 @@ class Reasoner:
         named = {k for t in g.mention.all_tokens if t.start > ref.head.start
                  for k in self.index.name_owners.get(t.low, ())}
         if answer is not None and named and not named & set(answer.families):
+            if ctx.on(rules.STRANGER_NO_RELATIVE) and ref.anchor == OWNER and \
+                    all(self._stranger(k) for k in named):
+                return Answer([], False, ref)  # "my cousin <a film hero's name>": nobody
             return None  # "my man Dave": the name says who, the relation word only how
         if answer is not None and answer.families and not named and \
                 self._newcomer_after(ctx, g, ref):
@@ -389,6 +392,13 @@ class Reasoner:
                 g.mention.all_tokens, ref.head, ctx.text[ref.head.end:]):
             answer = Answer(departed_only(self.index, answer.families), answer.together, ref)
         return answer
+
+    def _stranger(self, key: str) -> bool:
+        """Rule stranger_is_no_relative: a person whose cards state no relation and say nothing
+        in the first person (a character downloaded from a work) is no one of the speaker's."""
+        fam = self.index.families[key]
+        return not self.relations.facts.get(key) and not any(
+            t.low in _FIRST_PERSON for c in fam.cards for t in tokenize(c.description))
 
     def _second_reading(self, ref: Ref, allowed) -> Answer | None:
         """Rule kin_word_read_the_other_way: a kinship word that one variety of English gives
@@ -1267,6 +1277,7 @@ class Reasoner:
                           list(g.extra), ev)
 
 
+_FIRST_PERSON = frozenset("i me my mine our ours we us".split())
 _ABSENCE_SKIPPED = frozenset("the a an his her their its any".split())  # "without (the) <X>"
 
 

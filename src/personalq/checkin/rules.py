@@ -602,6 +602,12 @@ CALIBRATED = named_rule("calibrated_decision")  # calibrated.py: the evidence ma
 
 # -- request structure: how phrases are read and grouped (intent.py, reasoner.py) -------------
 
+STRANGER_NO_RELATIVE = named_rule("stranger_is_no_relative")
+""""my <kinship word> <Name>" claims someone of the speaker's own family: a card of that name
+that states no relation and says nothing in the first person (a character of a film or game the
+user downloaded) is not that relative, so the phrase is a relative the repository lacks: none
+(reasoner._related, _stranger)."""
+
 NATURAL_PLACE_TELLS_NOTHING = named_rule("natural_place_tells_nothing_apart")
 """A phrase about a natural place (by a lagoon, in a meadow, across a savanna) says where the
 picture is set, not how the subject looks: a look-alike's card that mentions such a place (where
