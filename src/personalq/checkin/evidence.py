@@ -5,6 +5,7 @@ evidence it explains, each word weighed by how rare it is among families (idf).
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections import defaultdict
@@ -152,9 +153,11 @@ def _with_owners(ctx: Context, mention: Mention) -> list[Token]:
     words = list(mention.words)
     if not ctx.on(rules.OWNER_BY_ANY_NAME) or not words:
         return words
-    have = {t.start for t in words}
-    owners = [t for t in mention.all_tokens if t.possessive and t.start not in have
-              and t.start < words[-1].start and ctx.owners(t)]
+    toks = [dataclasses.replace(t, possessive=True) if not t.possessive and ctx.on(
+        rules.GROUP_OWNERS) and ctx.text[t.end:t.end + 1] in ("'", "\u2019") else t
+        for t in mention.all_tokens]  # "the twins' <thing>": the apostrophe after the plural
+    owners = [t for t in toks if t.possessive and t.start < words[-1].start and ctx.owners(t)]
+    words = [t for t in words if t.start not in {o.start for o in owners}]
     return sorted(words + owners, key=lambda t: t.start) if owners else words
 
 

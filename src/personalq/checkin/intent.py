@@ -52,7 +52,7 @@ class Determiner(StrEnum):
 
 SUBJECT_CONNECTORS = frozenset("""and plus wearing holding hugging riding carrying beside
     alongside versus vs meets""".split())
-ATTR_CONNECTORS = frozenset(["with", "from", "having"])
+ATTR_CONNECTORS = frozenset(["with", "from", "having", "without"])
 SCENE_PREPOSITIONS = frozenset("""in on at under near by inside over through into onto across
     along around behind during among atop above below underneath beneath outside against
     toward towards after before while""".split())

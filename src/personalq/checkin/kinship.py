@@ -98,6 +98,11 @@ class Rel:
     elder: str = ""  # a sibling: "elder" / "younger" (Tagalog "kuya", "my little sister") or ""
 
 
+# Rule kin_word_read_the_other_way: a word the table gives one relation that another variety of
+# English uses for another (Australian and British "pop" is a grandfather), read that way where
+# the first reading finds nobody.
+SECOND_READINGS: dict[str, Rel] = {"pop": Rel("grandparent", "m")}
+
 # English kinship words, informal and family forms included. Kind -> gender -> words; the first
 # word of an entry is the relation's label.
 KIN_KINDS: dict[str, dict[str, str]] = {

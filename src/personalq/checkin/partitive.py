@@ -35,6 +35,7 @@ from personalq.checkin.features import CatalogIndex, Family
 from personalq.checkin.kinship import rel_of
 from personalq.checkin.lexicon import lexicon
 from personalq.checkin.rules import person_noun
+from personalq.checkin.ages import YOUNG_PERSON_WORDS, YOUNG_WORDS
 from personalq.checkin.text import (CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, Token, tokenize,
                                     verb_form)
 from personalq.checkin.tuning import (PARTITIVE_HEAD_SENSES, PARTITIVE_HYPERNYM_DEPTH,
@@ -295,6 +296,8 @@ def person_pro_form_phrase(index: CatalogIndex, request: str) -> str | None:
     for i, tok in enumerate(toks):
         if i < 2 or not _plain_person_head(index, tok, pool, False):
             continue
+        if tok.low in YOUNG_PERSON_WORDS and toks[i - 1].low in YOUNG_WORDS:
+            continue  # "our young laddie": the owner's son (young_lad_is_the_child_of_that_gender)
         j = i - 1
         while j >= 0 and toks[j].low not in STOPWORDS and i - j <= MAX_PHRASE and \
                 not re.search(r"[^\s-]", request[toks[j].end:toks[j + 1].start]):

@@ -35,8 +35,8 @@ from personalq.checkin.ages import (SMALL_WORDS, YOUNG_PERSON_WORDS, YOUNG_WORDS
                                    little_one, newborns)
 from personalq.checkin.dates import reference_day
 from personalq.checkin.stages import HUMAN_STAGES
-from personalq.checkin.kinship import Rel, birth_order, rel_of
-from personalq.checkin.relations import (DEPARTED, NO_LINK, OWNER, Answer, Ref, Relations, compose,
+from personalq.checkin.kinship import SECOND_READINGS, Rel, birth_order, rel_of
+from personalq.checkin.relations import (ABSENCE_WORDS, DEPARTED, NO_LINK, OWNER, Answer, Ref, Relations, compose,
                                          departed_only, name_like, rare_noun_name, reference,
                                          role_word_name,
                                          said_departed)
@@ -48,12 +48,12 @@ from personalq.checkin.text import (CATEGORY_WORDS, CARRYING_WORDS, CHECKPOINT_W
 def participle(tok: Token) -> bool:
     """An -ed form ("painted", "printed"): a verb or an adjective, never a medium's noun."""
     return tok.low.endswith("ed") and verb_form(tok.low)
-from personalq.checkin.lexicon import lexicon
+from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.paraphrase import broader_than_the_card
 from personalq.checkin.switches import switches
 from personalq.checkin.tuning import (MEDIUM_MIN_NAMING, NARROWER_DEPTH, NARROWER_REACH,
                                       PLACING_PREPOSITIONS, STRENGTH, STRONG, Field)
-from personalq.checkin.versions import pick_version, picture_base
+from personalq.checkin.versions import own_terms, pick_version, picture_base
 
 __all__ = ["CatalogIndex", "Reasoner", "Resolution", "Outcome", "pick_version", "question_for",
            "resolve_answer"]
@@ -266,7 +266,8 @@ class Reasoner:
         may be chosen (a caller that narrowed the candidates first)."""
         ctx = Context(self.index, intent.request, self.disabled)
         if ctx.on(rules.RELATIONS):  # "my mother-in-law's dog": whose, by the cards' relations
-            ctx.owners = lambda tok: self.relations.possessor_families(intent.request, tok)
+            ctx.owners = lambda tok: self.relations.possessor_families(intent.request, tok,
+                                                                       groups=True)
             ctx.owned = self.relations.owned_through_kin
         state = _State()
         self._composing_in_phrases(ctx, intent, state, allowed)
@@ -371,20 +372,44 @@ class Reasoner:
             ctx.claimed.update(t.start for t in tokenize(ctx.text)  # the side draws no one
                                if g.mention.end <= t.start < g.mention.end + used)
         answer = self.relations.resolve(ref, allowed)
+        if answer is not None and not answer.families and ctx.on(rules.SECOND_KIN_READING):
+            answer = self._second_reading(ref, allowed) or answer
         named = {k for t in g.mention.all_tokens if t.start > ref.head.start
                  for k in self.index.name_owners.get(t.low, ())}
         if answer is not None and named and not named & set(answer.families):
+            if ctx.on(rules.STRANGER_NO_RELATIVE) and ref.anchor == OWNER and \
+                    all(self._stranger(k) for k in named):
+                return Answer([], False, ref)  # "my cousin <a film hero's name>": nobody
             return None  # "my man Dave": the name says who, the relation word only how
         if answer is not None and answer.families and not named and \
                 self._newcomer_after(ctx, g, ref):
             return Answer([], False, ref)  # "my sister Ines" where the sister is Vera: nobody
         if answer is not None and len(answer.families) > 1 and not named and \
-                any(t.start > ref.head.start and name_like(t) for t in g.mention.all_tokens):
+                any(name_like(t) for t in _before_the_predicate(ctx, g.mention.all_tokens,
+                                                                ref.head)):
             return None  # "tita jooy": a title before a name typed off; the name says which
         if answer is not None and answer.families and ctx.on(DEPARTED) and said_departed(
                 g.mention.all_tokens, ref.head, ctx.text[ref.head.end:]):
             answer = Answer(departed_only(self.index, answer.families), answer.together, ref)
         return answer
+
+    def _stranger(self, key: str) -> bool:
+        """Rule stranger_is_no_relative: a person whose cards state no relation and say nothing
+        in the first person (a character downloaded from a work) is no one of the speaker's."""
+        fam = self.index.families[key]
+        return not self.relations.facts.get(key) and not any(
+            t.low in _FIRST_PERSON for c in fam.cards for t in tokenize(c.description))
+
+    def _second_reading(self, ref: Ref, allowed) -> Answer | None:
+        """Rule kin_word_read_the_other_way: a kinship word that one variety of English gives
+        another relation than the table's (kinship.SECOND_READINGS), read that way where the
+        first reading finds nobody."""
+        other = SECOND_READINGS.get(ref.word.lower())
+        if other is None or not ref.path:
+            return None
+        answer = self.relations.resolve(dataclasses.replace(ref, path=ref.path[:-1] + [other]),
+                                        allowed)
+        return answer if answer is not None and answer.families else None
 
     def _of_relatives_after(self, ctx: Context, g: Group, ref: Ref | None) -> Ref | None:
         """relative_of_my_relatives_after (rules.py): "an aunt of the twins", "the mother of
@@ -537,7 +562,8 @@ class Reasoner:
 
     def _young_of_a_gender(self, ctx: Context, g: Group, allowed) -> Answer | None:
         """young_lad_is_the_child_of_that_gender: "our young laddie" is the owner's own son, the
-        youngest by stated ages when there are several (none when the ages cannot tell)."""
+        youngest by stated ages when there are several; where the ages cannot tell, a question
+        between them (young_of_a_gender_asks_which)."""
         if g.role != Role.SUBJECT or not ctx.on(rules.YOUNG_OF_A_GENDER):
             return None
         toks = g.mention.all_tokens
@@ -552,10 +578,13 @@ class Reasoner:
                                                  for f in facts)}
         key = next(iter(children)) if len(children) == 1 else \
             born_in_order(children, "youngest") if children else None
-        if key is None or (allowed is not None and key not in allowed):
-            return None
         ref = Ref(OWNER, [Rel("child", gender)], toks[at + 1].low, toks[at + 1],
                   said=toks[at - 1:at + 2])
+        if key is None and len(children) > 1 and ctx.on(rules.YOUNG_TWINS_ASK) and \
+                (allowed is None or set(children) <= allowed):
+            return Answer(list(children), False, ref)  # same age: which of them
+        if key is None or (allowed is not None and key not in allowed):
+            return None
         return Answer([key], False, ref)
 
     def _born_in_order(self, ctx: Context, g: Group, allowed) -> Answer | None:
@@ -656,6 +685,9 @@ class Reasoner:
         found = gather(ctx, g.mention, ("subject",), g.extra, allowed=set(fams))
         alike = {k: 1.0 for k in fams}
         per_word = [(t, alike if t.start in said else acc) for t, acc in found.words]
+        if ctx.on(rules.SAID_ABSENT):
+            per_word = [(t, acc if t.start in said else self._absence_read(ctx, fams, t, acc))
+                        for t, acc in per_word]
         if all(t.start in said for t, _ in per_word):
             return None  # nothing else tells them apart
         if not any(t.start in said for t, _ in per_word):
@@ -666,6 +698,17 @@ class Reasoner:
             return None
         res.related = True
         return res
+
+    def _absence_read(self, ctx: Context, fams: list[str], tok: Token,
+                      acc: dict[str, float]) -> dict[str, float]:
+        """Rule said_absent_tells_apart: a word after "without"/"no" fits the relatives whose
+        cards lack it; any other word none whose cards name it only to deny it."""
+        families = self.index.families
+        toks = [t for t in tokenize(ctx.text) if t.low not in _ABSENCE_SKIPPED]
+        at = next((i for i, t in enumerate(toks) if t.start == tok.start), 0)
+        if at and toks[at - 1].low in ABSENCE_WORDS | {"no"}:
+            return {k: 1.0 for k in fams if not _has_term(families[k], tok.stem)}
+        return {k: v for k, v in acc.items() if not _denies(families[k], tok.stem)}
 
     def _composing_in_phrases(self, ctx: Context, intent: Intent, state: "_State",
                               allowed) -> None:
@@ -1138,6 +1181,9 @@ class Reasoner:
             return self.relations.reference(m.all_tokens, ctx.text, m.start) is None
         if m.cue.is_empty() and not any(t.low == "one" for t in m.all_tokens):
             return False
+        if m.cue.is_empty() and ctx.on(rules.COORDINATED_PRO_FORM) and \
+                [w.lower() for w in ctx.text[:m.start].split()[-1:]] == ["and"]:
+            return False  # "my aunt and the little one": two people
         return not gather(ctx, m, ("subject", "style"), allowed=allowed).named
 
     def _names_a_kind(self, ctx: Context, ev: Evidence, parent: Group,
@@ -1195,7 +1241,8 @@ class Reasoner:
         for phrase in g.secondary:
             words_ = [t for t in phrase if t.low not in STOPWORDS and t.low not in TRANSPARENT
                       and t.low not in CUE_WORDS and not verb_form(t.low)]
-            if not words_:
+            if not words_ or (rules.NATURAL_PLACE_TELLS_NOTHING not in self.disabled and
+                              _natural_place(words_[-1])):
                 continue
             having = [k for k in fams if any(
                 all(t.stem in terms or t.low in terms for t in words_)
@@ -1228,6 +1275,44 @@ class Reasoner:
             outcome = Outcome.CLARIFY  # weak evidence: confirm rather than risk a wrong select
         return Resolution(role, mention, outcome, fams, cards, ev.scores, matched, g.cue,
                           list(g.extra), ev)
+
+
+_FIRST_PERSON = frozenset("i me my mine our ours we us".split())
+_ABSENCE_SKIPPED = frozenset("the a an his her their its any".split())  # "without (the) <X>"
+
+
+def _has_term(fam: Family, term: str) -> bool:
+    """Does some card of the family have the stem, not only deny it ("no glasses")?"""
+    return any(term in own_terms(fam, c, predating=False) for c in fam.cards)
+
+
+def _denies(fam: Family, term: str) -> bool:
+    """The family's cards name the stem only to say it is absent."""
+    return any(term in fam.card_terms[c.id] for c in fam.cards) and not _has_term(fam, term)
+
+
+def _natural_place(tok: Token) -> bool:
+    """Rule natural_place_tells_nothing_apart: is the word's commonest meaning a place or a
+    natural object (WordNet noun.location, noun.object: a beach, a park, a river)?"""
+    lx = lexicon()
+    first = lx.first_sense(tok.stem) or lx.first_sense(tok.low) if lx is not None else None
+    return first is not None and first.lexfile in (LEXFILE["location"], LEXFILE["object"])
+
+
+def _before_the_predicate(ctx: Context, toks: list[Token], head: Token) -> list[Token]:
+    """The words after a relative's kinship word up to the -ing verb that opens what the
+    relative does (rule participle_after_a_relative_opens_the_predicate: "the cousins
+    doing cartwheels"): an unknown word after that verb is no name of the relative's."""
+    out = []
+    lx = lexicon()
+    for t in toks:
+        if t.start <= head.start:
+            continue
+        if ctx.on(rules.PARTICIPLE_AFTER) and lx is not None and t.low.endswith("ing") and \
+                lx.verb_lemma(t.low) is not None:
+            break
+        out.append(t)
+    return out
 
 
 def _unclaimed(ctx: Context, clues: list[Token]) -> list[Token]:

@@ -34,6 +34,8 @@ SPOKEN = "~"  # a relation a tag gives, not the owner's own ("grandmother" on "m
 _OWNER_WORDS = frozenset("my our".split())
 _CLAUSE_WORDS = frozenset("who whom whose which where when".split())  # open a relative clause
 _SUBORDINATORS = frozenset("before after since until because while".split())
+# rule said_absent_tells_apart: a preposition of absence opens a postmodifier, as "with" does
+ABSENCE_WORDS = frozenset("without minus sans".split())
 _ONE_OF_RE = re.compile(r"\b(?:one|either|any|which|which-?ever|each|neither)\s+of\s*$", re.I)
 _PERSON_CATEGORY = frozenset("child kid baby toddler teen".split())  # an age, not a relation
 # Relations a person has one of per gender (a mother, a father, a wife): a plain word for them
@@ -457,10 +459,10 @@ def _composes(toks: list[Token], i: int, text: str, kin: KinReading = _PLAIN) ->
 
 
 def card_facts(text: str, roles: bool = True, modified: bool = True,
-               orders: bool = True) -> list[Fact]:
+               orders: bool = True, others: bool = True) -> list[Fact]:
     """The relations one card's description states (roles: rule activity_noun_makes_a_role;
     modified: rule age_word_between_possessor_and_relative; orders: rule
-    child_by_birth_order_possesses)."""
+    child_by_birth_order_possesses; others: rule subjects_named_relative_is_another)."""
     toks = marked(tokenize(text), text)
     keep = _outside_clauses(toks, text)
     facts = []
@@ -473,6 +475,8 @@ def card_facts(text: str, roles: bool = True, modified: bool = True,
             continue  # "son of my sister" states no sister of the card's subject
         if i + 1 < len(toks) and toks[i + 1].possessive and toks[i + 1].capitalized:
             continue  # "my sister Ife's son": the sister possesses, the card is the son
+        if others and _subjects_named_relative(toks, i):
+            continue  # "(her brother Kojo keeps the hives)": Kojo is her brother
         rel = with_seniority(found[0], toks[i - 1].low if i else "")  # "Rui, my elder brother"
         if roles and i and not toks[i - 1].possessive and role_modifier(toks[i - 1].low, tok.low):
             rel = ROLE  # "my tennis partner Ines": a role, no relation
@@ -495,6 +499,17 @@ def card_facts(text: str, roles: bool = True, modified: bool = True,
     return facts
 
 
+def _subjects_named_relative(toks: list[Token], i: int) -> bool:
+    """Rule subjects_named_relative_is_another: "his/her/their <kinship word> <Name>" in a card's
+    description names another person, the card subject's relative, by the pronoun that stands
+    for the subject: it states no relation of the subject's own."""
+    return 0 < i < len(toks) - 1 and toks[i - 1].low in _SUBJECT_PRONOUNS and \
+        toks[i + 1].capitalized and not toks[i + 1].possessive
+
+
+_SUBJECT_PRONOUNS = frozenset("his her their its".split())
+
+
 def states_a_role(description: str) -> bool:
     """Rule stated_role_beats_a_title: the card says who the person is to the speaker by a role
     that is no kinship: "my"/"our" and, within `ROLE_AFTER_MY_WORDS` words, a noun whose first
@@ -514,7 +529,7 @@ def states_a_role(description: str) -> bool:
 def family_facts(fam: Family, titles_address: bool = True, roles: bool = True,
                  tags_spoken: bool = True, roles_address: bool = True,
                  modified: bool = True, orders: bool = True,
-                 endeared: set[str] | None = None) -> list[Fact]:
+                 endeared: set[str] | None = None, others: bool = True) -> list[Fact]:
     """Relations of a person card: its description, kinship tags or class ("father-in-law"),
     and a kinship title in its name ("Grandma Rosa"). titles_address (rule
     stated_relation_beats_a_title): a title in a name addresses the person ("Mama Hennie" for
@@ -529,7 +544,7 @@ def family_facts(fam: Family, titles_address: bool = True, roles: bool = True,
     titles: list[Fact] = []
     tagged: list[Fact] = []
     for card in fam.cards:
-        facts += card_facts(card.description, roles, modified, orders)
+        facts += card_facts(card.description, roles, modified, orders, others)
         for word in [t.lower() for t in card.tags] + [card.class_noun.lower()]:
             found = rel_of(word)
             if found and not found[1] and word not in _PERSON_CATEGORY:
@@ -609,6 +624,8 @@ def _head_index(toks: list[Token], kin: KinReading = _PLAIN) -> int | None:
     word ("my aunt's model") follows it; a clause after it ("dad back when he had the
     beard") is about them, it is not part of the phrase."""
     cut = next((k for k, t in enumerate(toks) if k and (t.low in _CLAUSE_WORDS | _SUBORDINATORS or
+                                                     (kin.on(rules.SAID_ABSENT) and
+                                                      t.low in ABSENCE_WORDS) or
                                                      (kin.on(rules.BACK_HOME) and _back_home(toks, k)) or
                                                      (kin.on(rules.PARTICIPLE_AFTER) and
                                                       _participle_after_relative(toks, k, kin)))),
@@ -792,7 +809,8 @@ class Relations:
                                  modified=self.on(rules.MODIFIED_RELATIVE),
                                  orders=self.on(rules.ORDER_POSSESSES),
                                  endeared=self.endeared.setdefault(key, set())
-                                 if self.on(rules.ENDEARMENT_IS_NO_RELATION) else None)
+                                 if self.on(rules.ENDEARMENT_IS_NO_RELATION) else None,
+                                 others=self.on(rules.SUBJECTS_NAMED_RELATIVE))
             if found:
                 self.facts[key] = found
         self._name_children_by_order()
@@ -1216,12 +1234,14 @@ class Relations:
                     each = self.on(rules.JOINT_OWNERS)  # "my grandparents' goat": apostrophe after
                     toks = tokenize(card.description)
                     for tok in marked(toks, card.description) if each else toks:
-                        for owner in self.possessor_families(card.description, tok, each=each):
+                        for owner in self.possessor_families(card.description, tok, each=each,
+                                                             groups=True):
                             owned.setdefault(owner, set()).add(fam_key)
             self._owned_by = owned
         return owned.get(key, set())
 
-    def possessor_families(self, text: str, tok: Token, each: bool = False) -> set[str]:
+    def possessor_families(self, text: str, tok: Token, each: bool = False,
+                           groups: bool = False) -> set[str]:
         """The one person a possessive kinship phrase ending at `tok` means ("my
         mother-in-law's", "the kids' granny's"), by the relations the cards state; empty when
         it names no relative or several (rule owner_by_any_name, evidence.py). With `each`, a
@@ -1237,6 +1257,8 @@ class Relations:
         answer = self.resolve(ref)
         if answer is not None and each and ref.plural and ref.path[-1].kind in _ONE_PER_GENDER:
             return set(answer.families)  # "my grandparents' goat": owned together
+        if answer is not None and groups and ref.plural and self.on(rules.GROUP_OWNERS):
+            return set(answer.families)  # "the twins' goat": each twin's
         return set(answer.families) if answer is not None and len(answer.families) == 1 else set()
 
 

@@ -222,7 +222,27 @@ def _known_non_noun(site: WordSite) -> bool:
     ("<name> stuck in traffic", "<name> asleep") is a predicate of it, not a head noun the word
     could modify; nor is an adverb of degree or time before a preposition ("<name> right after
     the race": text.PREPOSITION_ADVERBS)."""
-    return site.predicates and (_no_noun_reading(site.nxt.low) or _adverb_before_preposition(site))
+    return site.predicates and (_no_noun_reading(site.nxt.low) or _adverb_before_preposition(site)
+                                or _first_part_of_a_verb(site))
+
+
+def _first_part_of_a_verb(site: WordSite) -> bool:
+    """A lower-case word that is also a verb and no person noun, right before an -ing form of a
+    verb that takes an object ("<name> test riding the <bike>", "<name> hand feeding the
+    lambs"), begins a compound verb English writes open or hyphenated (test-ride, hand-feed):
+    the predicate, no head noun ("<name> geyser erupting in ..." keeps its head)."""
+    lx, words = lexicon(), site.request
+    at = next((i for i, t in enumerate(words) if t.start == site.nxt.start), None)
+    if lx is None or at is None or at + 2 >= len(words) or site.nxt.capitalized:
+        return False
+    after, obj = words[at + 1], words[at + 2]
+    if obj.low not in _OBJECT_OPENERS and not obj.capitalized:
+        return False
+    return after.low.endswith("ing") and lx.verb_lemma(after.low) is not None and \
+        bool(lx.verb_frames(site.nxt.low)) and not person_noun(site.nxt.low)  # "<x> guy holding"
+
+
+_OBJECT_OPENERS = frozenset("the a an my our his her their this that these those".split())
 
 
 def _adverb_before_preposition(site: WordSite) -> bool:
@@ -315,6 +335,30 @@ def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: 
         return Verdict.KEEP
     modifiers = [t for t in premodifiers(site) if noun_like(t)] if borrowed else [prev]
     return Verdict.KEEP if all(index.family_knows(fam_key, t) for t in modifiers) else Verdict.DROP
+
+
+@match_rule
+def name_inside_a_shared_kind_phrase(index: CatalogIndex, site: WordSite, fam_key: str,
+                                     strength: float) -> Verdict:
+    """A lower-case word that is a subject's name and, with the word after it, the kind phrase
+    (class noun or tag) that subject shares with another of the user's subjects ("a blue roan"
+    for a horse called Blue and another roan) names that kind, not the one called so: the word is
+    no name here, and the phrase reaches every subject of that kind alike, by its head."""
+    fam = index.families[fam_key]
+    if not site.match.named or fam.kind != "subject" or site.tok.capitalized or \
+            site.nxt is None:
+        return Verdict.KEEP
+    phrase = f"{site.tok.low} {site.nxt.low}"
+    if phrase not in _kind_phrases(fam):
+        return Verdict.KEEP
+    sharing = {k for k, other in index.families.items()
+               if other.kind == "subject" and phrase in _kind_phrases(other)}
+    return Verdict.DROP if len(sharing) > 1 and site.match.named & sharing else Verdict.KEEP
+
+
+def _kind_phrases(fam) -> set[str]:
+    """The lower-cased class nouns and tags of several words on a family's cards."""
+    return {t.lower() for c in fam.cards for t in [*c.tags, c.class_noun] if " " in t.strip()}
 
 
 def _kinship_title(word: str, class_head: str) -> bool:
@@ -574,6 +618,54 @@ CALIBRATED = named_rule("calibrated_decision")  # calibrated.py: the evidence ma
 
 # -- request structure: how phrases are read and grouped (intent.py, reasoner.py) -------------
 
+STRANGER_NO_RELATIVE = named_rule("stranger_is_no_relative")
+""""my <kinship word> <Name>" claims someone of the speaker's own family: a card of that name
+that states no relation and says nothing in the first person (a character of a film or game the
+user downloaded) is not that relative, so the phrase is a relative the repository lacks: none
+(reasoner._related, _stranger)."""
+
+NATURAL_PLACE_TELLS_NOTHING = named_rule("natural_place_tells_nothing_apart")
+"""A phrase about a natural place (by a lagoon, in a meadow, across a savanna) says where the
+picture is set, not how the subject looks: a look-alike's card that mentions such a place (where
+it often runs) does not make it the one meant, as "in the green harness" would
+(reasoner._told_apart)."""
+
+STAGE_FRAME_NO_STYLE = named_rule("stage_frame_is_no_style_frame")
+""""as a <life stage>" (as a foal, as a newborn calf, as a schoolboy) says which version of
+the subject, not how the picture is drawn: it keeps no question open the way "as a <style>"
+does, so a question the request's words narrow to one option is that select (select._options_narrowed,
+stages.without_stage_frames)."""
+
+SECOND_KIN_READING = named_rule("kin_word_read_the_other_way")
+"""Some kinship words name one relation in one variety of English and another elsewhere
+(Australian and British "pop" is a grandfather, American "pop" a father): where the table's
+reading finds nobody in the repository, the other reading is meant (kinship.SECOND_READINGS,
+reasoner._second_reading)."""
+
+YOUNG_TWINS_ASK = named_rule("young_of_a_gender_asks_which")
+"""A young person noun of a gender after "the/our young" is the owner's son or daughter; among
+several the stated ages pick the youngest, and where they cannot (twins, the same age, no ages)
+the phrase still means one of them, so it asks which rather than meaning nobody
+(reasoner._young_of_a_gender)."""
+
+SUBJECTS_NAMED_RELATIVE = named_rule("subjects_named_relative_is_another")
+"""In a card's description "his/her/their <kinship word> <Name>" ("Efua, our eldest; her brother
+Kojo keeps the hives") names another person by their relation to the card's subject, the pronoun
+standing for the subject: the card states no such relation of its own subject
+(relations.card_facts)."""
+
+SAID_ABSENT = named_rule("said_absent_tells_apart")
+"""A thing a card names only to deny it ("no beard", "glasses off", "without his hat") is a thing
+that person lacks, so "<relative> with the beard" is not them; and "<relative> without the
+beard" (also "minus", "sans", which like "with" open a postmodifier, not the phrase's head) is
+the one of them whose cards lack it (reasoner._narrow_related, versions.negated_terms)."""
+
+COORDINATED_PRO_FORM = named_rule("coordinated_pro_form_is_another_thing")
+"""A pro-form phrase ("the speckled one", "the lop-eared one") right after "and" is the second
+of two things the coordination joins ("my aunt and the little one", "the ram and the black
+one"), not a description of the phrase before it, as it is when apposed ("Kofi, the tall one")
+(reasoner._only_describes)."""
+
 GENERIC_POSSESSOR = named_rule("indefinite_possessor_is_generic")
 # two kinship words joined by "and" name two people, not adjectives of one phrase
 # (intent._Splitter.relatives)
@@ -822,6 +914,12 @@ three <Ns>", "both <Ns>") presupposes a known set of exactly that many: where ex
 of the user's things are Ns (class noun, one-word tag, another English word for the kind), the
 phrase means all of them, drawn together; a plural so counted is no kind in general
 (partitive.counted_phrases, select.py)."""
+
+COUNTED_SET_IS_OURS = named_rule("counted_set_is_the_speakers_own")
+"""The known set a counted plural presupposes ("both <Ns>", "the two <Ns>") is the speaker's own
+where the user has more Ns than the count but exactly that many are stated as theirs ("our
+<N>") and the rest as someone else's ("my cousin's <N>"): the household's two goats, not the
+neighbour's (select.Selector._counted_set, options.family_owner)."""
 
 SET_BY_HYPERNYM = named_rule("generic_set_by_hypernym")
 """A set named by a broader word than the cards use ("any of our creatures", "any of my vehicle
@@ -1184,6 +1282,12 @@ JOINT_OWNERS = named_rule("joint_owners_each_own_it")
 grandparents' goat", "my in-laws' boat") names a pair the speaker has one of per gender, so "my
 dad's <thing>", "<her name>'s <thing>", "my parents with their <thing>" reach it as a thing of
 either or both (relations.Relations.owned_through_kin, possessor_families; reasoner._owners_thing)."""
+
+GROUP_OWNERS = named_rule("group_owners_each_own_it")
+"""As a couple's thing is each one's, a thing a card says belongs to a set of relatives by a
+plural possessive ("the kids' rabbit", "our twins' pony") is each member's, and a request's
+"the kids' <thing>" asks for a thing of theirs: the plural possessor reaches the cards that say
+the thing is that set's, or any one member's (relations.Relations.possessor_families)."""
 
 OWNED_BY_RELATION = named_rule("relatives_thing_by_the_relatives_name")
 """A pet's or object's card often names its owner by the owner's relation to the speaker ("my

@@ -25,7 +25,7 @@ from personalq.checkin.text import (CUE_WORDS, DETERMINERS, FILLER, STOPWORDS, T
 OWNER_DETERMINERS = frozenset({"my", "our"})
 LOCATION_PREPOSITIONS = frozenset("""in on at by outside inside near beside behind past into onto
     from opposite under to of""".split())
-PLACE_TAGS = frozenset({"place", "vehicle"})  # a card's category tag: somewhere, or something driven
+PLACE_TAGS = frozenset({"place", "building", "vehicle"})  # category tags: a place, a thing driven
 LOWER_CASE_NAME = named_rule("name_typed_in_lower_case_joins")
 OWNED_THING = named_rule("owned_thing_beside_a_subject")
 SETTING_WORD = named_rule("setting_word_names_no_concept")

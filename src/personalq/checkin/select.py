@@ -32,7 +32,8 @@ from personalq.checkin import calibrated, second
 from personalq.checkin.calibrated import DEPICTIONS
 from personalq.checkin.rules import (ONE_BASE, CALIBRATED, DEPICTED_KIND, DEPICTED_MEDIUM, FULL_LORA_NAME, HOME_NOUNS,
                                      KIND_OF_LORA, LOOKALIKES_DESCRIBED, LOOKALIKE_LABELS, ONE_OF_A_SET,
-                                     SET_BY_HYPERNYM, SET_OVER_A_SELECT, COUNTED_SET,
+                                     SET_BY_HYPERNYM, SET_OVER_A_SELECT, COUNTED_SET, COUNTED_SET_IS_OURS,
+                                     STAGE_FRAME_NO_STYLE,
                                      PARAPHRASE_NAMES_A_LORA, CRAFT_THINGS, DESCRIPTION_SETTLES, DISJUNCTION_ASKS,
                                      STYLE_KEEPS_SUBJECT_QUESTION, OPTIONS_ARE_WHAT_THE_NOUN_NAMES,
                                      MY_KIND_IS_MY_OWN, PERSON_PRO_FORM,
@@ -54,6 +55,7 @@ from personalq.checkin.options import (STYLE_FRAME, options_named_by_a_noun,
                                       resolve_answer)
 from personalq.checkin.options import family_owner
 from personalq.checkin.reasoner import Reasoner, Resolution
+from personalq.checkin.stages import without_stage_frames
 from personalq.checkin.text import CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, TRANSPARENT, tokenize
 from personalq.checkin.retrieval import Hit, Retriever
 from personalq.checkin.narrow import Narrower, request_view
@@ -371,11 +373,14 @@ class Selector:
         named = narrow(request, options)
         if named is None:
             return decision
-        if len(named) == 1 and STYLE_FRAME.search(request):
+        framed = without_stage_frames(request) if STAGE_FRAME_NO_STYLE not in \
+            self.disabled_rules else request
+        if len(named) == 1 and STYLE_FRAME.search(framed):
             return decision
-        if len(named) == 1:
-            return Decision("select", checkpoint=named[0].id, checkpoints=[named[0].id],
-                            prompt=rewrite(request, [Placement(-1, -1, named[0])]))
+        if len(named) == 1:  # the version the request's cues pick ("as a foal")
+            card = self._version_by_cues(named[0].family, self.reasoner.parse(request), request)
+            return Decision("select", checkpoint=card.id, checkpoints=[card.id],
+                            prompt=rewrite(request, [Placement(-1, -1, card)]))
         return Decision("clarify", options=[c.id for c in named],
                         question=question_for(named, self.index.common_tags), prompt=request)
 
@@ -810,6 +815,8 @@ class Selector:
             keys = [k for k in self.index.families if k in keys and
                     self.index.families[k].kind == "subject" and
                     not partitive._is_person(self.index.families[k])]
+            if len(keys) > count and COUNTED_SET_IS_OURS not in self.disabled_rules:
+                keys = self._the_speakers_own(keys, count)
             if len(keys) != count:
                 continue
             chosen = [i for i in decision.checkpoints if i in self.by_id and
@@ -819,6 +826,18 @@ class Selector:
             return Decision("select", checkpoint=ids[0], checkpoints=ids,
                             prompt=rewrite(request, [Placement(-1, -1, c) for c in cards]))
         return decision
+
+    def _the_speakers_own(self, keys: list[str], count: int) -> list[str]:
+        """Rule counted_set_is_the_speakers_own: of more families than the count, the ones
+        stated as the speaker's where exactly that many are and every other is stated as
+        someone else's; else all of them."""
+        if self._household is None:
+            self._household = household_names(self.cards)
+        owners = {k: family_owner(self.index.families[k].cards, self._household) for k in keys}
+        mine = [k for k in keys if owners[k] == "mine"]
+        if len(mine) == count and all(owners[k] == "other" for k in keys if k not in mine):
+            return mine
+        return keys
 
     def _named_member(self, request: str, phrase: partitive.SetPhrase, families: set[str]
                       ) -> bool:

@@ -200,6 +200,12 @@ def stage_of(word: str) -> Span | None:
     return None
 
 
+def without_stage_frames(text: str) -> str:
+    """The text less each "as a <stage word>" ("as a wee foal", "as a schoolboy"): rule
+    stage_frame_is_no_style_frame (select.py) reads what is left for a style frame."""
+    return _STAGE_FRAMES[0].sub(lambda m: " " if stage_of(m.group("w")) else m.group(0), text)
+
+
 def _wordnet_young_animal(word: str) -> bool:
     lx = lexicon()
     return lx is not None and word.isalpha() and any(
