@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from personalq.checkin.features import CatalogIndex, Family, Match, MatchKind
-from personalq.checkin.intent import BASE_TOKEN_RE, Determiner, Mention, Role, base_cue
+from personalq.checkin.intent import Determiner, Mention, Role
 from personalq.checkin import containers, rules
 from personalq.checkin import ordinary  # noqa: F401  (registers its rules: a borrowed name read
 # as the ordinary word)
@@ -181,8 +181,7 @@ def _site(ctx: Context, mention: Mention, group: list[Token], i: int, core: bool
           match: Match) -> WordSite:
     tok = group[i]
     nxt = group[i + 1] if i + 1 < len(group) else None
-    if nxt is not None and not adjacent(ctx.text, tok, nxt) and not (
-            ctx.on(rules.BASE_WORD_ASIDE) and _base_word_between(ctx.text, tok, nxt)):
+    if nxt is not None and not adjacent(ctx.text, tok, nxt):
         nxt = None
     prev = group[i - 1] if i > 0 else None
     if prev is not None and tok.start - prev.end > 1:
@@ -191,13 +190,6 @@ def _site(ctx: Context, mention: Mention, group: list[Token], i: int, core: bool
     return WordSite(tok, match, mention, nxt, prev, core, plural_, ctx.on(rules.SLIP_IN_NAME),
                     ctx.on(rules.PREDICATE_NO_HEAD), ctx.tokens(), ctx.on(rules.CONTAINED_PRODUCT),
                     ctx.on(rules.AGE_WORD_KEEPS_THE_NAME))
-
-
-def _base_word_between(text: str, left: Token, right: Token) -> bool:
-    """base_model_word_stands_aside: only a base model's name ("sd15", "1.5", "xl") between."""
-    gap = text[left.end:right.start].strip()
-    return bool(gap) and " " not in gap and BASE_TOKEN_RE.fullmatch(gap.lower()) is not None and \
-        base_cue(gap + " model") is not None
 
 
 def _accept(ctx: Context, site: WordSite, kinds: tuple[str, ...], allowed: set[str] | None,

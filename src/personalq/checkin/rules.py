@@ -297,7 +297,8 @@ def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: 
              _kinship_title(prev.low, fam.class_head)):
         return Verdict.KEEP
     if name_typed_with_a_slip(index, site, fam_key) or (
-            site.age_names and not borrowed and prev.low in THING_AGE_WORDS):
+            site.age_names and prev.low in THING_AGE_WORDS and
+            (not borrowed or site.tok.low not in english_words())):
         return Verdict.KEEP
     modifiers = [t for t in premodifiers(site) if noun_like(t)] if borrowed else [prev]
     return Verdict.KEEP if all(index.family_knows(fam_key, t) for t in modifiers) else Verdict.DROP
@@ -1461,15 +1462,9 @@ word there (a brand, a foreign noun) may still be the head."""
 AGE_WORD_KEEPS_THE_NAME = named_rule("age_word_keeps_the_name")
 """An adjective of a thing's age ("old", "new") before a name that is no ordinary English word says
 which time of that one thing is meant ("the old <name>": as it was), not a kind of thing the name
-heads as a common noun: lowercase_name_after_modifier keeps the name (a borrowed ordinary word,
-"the old <pepper>", is still read as the ordinary thing). versions.pick_version reads "old" so
+heads as a common noun: lowercase_name_after_modifier keeps the name (a name borrowed from an
+ordinary English word, "the old <pepper>", is still read as the ordinary thing). versions.pick_version reads "old" so
 before a thing's name as the older version (a person's or animal's name: "old <name>" is their age)."""
-
-BASE_WORD_ASIDE = named_rule("base_model_word_stands_aside")
-"""A base model's name typed inside a phrase ("the old sd15 <thing>", "the original 1.5 <name>") is
-a version cue standing outside the noun phrase's structure, as "on sd15" after it would be: the words
-on either side of it are next to each other, so an age word before it modifies the noun after it
-(modifier_of_another_noun) and is no person's age on its own (evidence._site)."""
 
 SLIP_IN_NAME = named_rule("slip_beside_an_exact_name_word")
 """A name of several words typed with one word exact and the next one letter off ("Jaspar Holt")
