@@ -192,7 +192,8 @@ def _site(ctx: Context, mention: Mention, group: list[Token], i: int, core: bool
         prev = None
     plural_ = plural(tok) and mention.determiner != Determiner.POSSESSIVE
     return WordSite(tok, match, mention, nxt, prev, core, plural_, ctx.on(rules.SLIP_IN_NAME),
-                    ctx.on(rules.PREDICATE_NO_HEAD), ctx.tokens(), ctx.on(rules.CONTAINED_PRODUCT))
+                    ctx.on(rules.PREDICATE_NO_HEAD), ctx.tokens(), ctx.on(rules.CONTAINED_PRODUCT),
+                    ctx.on(rules.AGE_WORD_KEEPS_THE_NAME))
 
 
 def _accept(ctx: Context, site: WordSite, kinds: tuple[str, ...], allowed: set[str] | None,

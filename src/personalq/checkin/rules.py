@@ -29,7 +29,7 @@ from personalq.checkin.stages import OTHER_AGES_RULE, OTHER_SCHOOLS_RULE
 from personalq.checkin.synonyms import make_reading
 from personalq.checkin.text import (CATEGORY_GROUPS, CLAUSE_DETERMINERS, CUE_WORDS, FILLER, GOVERNING,
                                     KIND_WORDS, KINSHIP, PREPOSITION_ADVERBS, ROLE_FRAMES, STOPWORDS,
-                                    TIME_CONJUNCTIONS, TRANSPARENT, VERB_FORMS, Token, adverb,
+                                    THING_AGE_WORDS, TIME_CONJUNCTIONS, TRANSPARENT, VERB_FORMS, Token, adverb,
                                     edit_distance, english_words, verb_form)
 from personalq.checkin.tuning import (BODY_PART_DEPTH, CATEGORY_DAMPING, LONG_NAME,
                                       ORDINARY_SENSE_DEPTH, STRENGTH, STRONG, Field)
@@ -59,6 +59,7 @@ class WordSite:
     predicates: bool = True  # rule predicate_is_no_head is on
     request: tuple[Token, ...] = ()  # every word of the request, in order (ordinary.py)
     contained: bool = True  # rule contents_of_a_container_are_the_product is on
+    age_names: bool = True  # rule age_word_keeps_the_name is on
 
 
 _ADJACENT_RE = re.compile(r"^[\s,-]*(?:(?:and|or|&)\s+)?$", re.I)
@@ -331,7 +332,9 @@ def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: 
             ((not borrowed or site.tok.low in fam.own_name) and
              _kinship_title(prev.low, fam.class_head)):
         return Verdict.KEEP
-    if name_typed_with_a_slip(index, site, fam_key):
+    if name_typed_with_a_slip(index, site, fam_key) or (
+            site.age_names and prev.low in THING_AGE_WORDS and
+            (not borrowed or site.tok.low not in english_words())):
         return Verdict.KEEP
     modifiers = [t for t in premodifiers(site) if noun_like(t)] if borrowed else [prev]
     return Verdict.KEEP if all(index.family_knows(fam_key, t) for t in modifiers) else Verdict.DROP
@@ -366,6 +369,24 @@ def _kinship_title(word: str, class_head: str) -> bool:
     found = rel_of(word, True)
     return bool(found and found[0].kind and not found[1]) and \
         any(class_head in g for g in CATEGORY_GROUPS)
+
+
+@match_rule(when=lambda index, site: site.core and site.tok.low in THING_AGE_WORDS)
+def age_word_describes_its_head(index: CatalogIndex, site: WordSite, fam_key: str,
+                                strength: float) -> Verdict:
+    """An adjective of age ("old", "new") describes the head of its phrase, the noun English puts
+    last, whatever words stand between ("the old <colour> <name>"): where that head is the name of
+    another family that this one does not know, the age word says how old that thing is, and a
+    family it reached on its own (an "old man" class noun) is not meant."""
+    mention = site.mention
+    if site.tok.low not in THING_AGE_WORDS or fam_key in site.match.named or not site.core or \
+            not mention.words or mention.words[-1] is site.tok:
+        return Verdict.KEEP
+    head = mention.words[-1]
+    owners = [k for k in index.lookup(head).named if k != fam_key]
+    if not owners or index.family_knows(fam_key, head):
+        return Verdict.KEEP
+    return Verdict.DROP
 
 
 @match_rule(when=lambda index, site: site.plural and site.core)
@@ -1557,6 +1578,13 @@ PREDICATE_NO_HEAD = named_rule("predicate_is_no_head")
 what the subject is or does, a predicate, not a head noun the name modifies: "<name> stuck at the
 lights" is that person (modifier_of_another_noun leaves it; rules._known_non_noun). An unknown
 word there (a brand, a foreign noun) may still be the head."""
+
+AGE_WORD_KEEPS_THE_NAME = named_rule("age_word_keeps_the_name")
+"""An adjective of a thing's age ("old", "new") before a name that is no ordinary English word says
+which time of that one thing is meant ("the old <name>": as it was), not a kind of thing the name
+heads as a common noun: lowercase_name_after_modifier keeps the name (a name borrowed from an
+ordinary English word, "the old <pepper>", is still read as the ordinary thing). versions.pick_version reads "old" so
+before a thing's name as the older version (a person's or animal's name: "old <name>" is their age)."""
 
 SLIP_IN_NAME = named_rule("slip_beside_an_exact_name_word")
 """A name of several words typed with one word exact and the next one letter off ("Jaspar Holt")

@@ -328,6 +328,8 @@ NEWEST_WORDS = frozenset("newest latest recent current updated newer".split())
 # the subject as it is now: the newest version (rule now_is_the_newest); no word of a name
 NOW_WORDS = frozenset("now nowadays today currently presently".split())
 OLDER_WORDS = frozenset("previous older prior earlier".split())
+# adjectives of a thing's age: before a thing's own name they say which time of it ("the old <name>")
+THING_AGE_WORDS = frozenset("old new".split())
 MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})

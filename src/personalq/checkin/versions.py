@@ -14,7 +14,7 @@ from functools import lru_cache
 from personalq.catalog.card import Card
 from personalq.checkin import containers, rules
 from personalq.checkin.features import Family
-from personalq.checkin.intent import LONG_AGO_RE, VersionCue, base_cue
+from personalq.checkin.intent import BEING_FILES, LONG_AGO_RE, VersionCue, base_cue
 from personalq.checkin.lexicon import lexicon
 from personalq.checkin.stages import by_age
 from personalq.checkin.text import ORDINALS, STOPWORDS, Token, stem, tokenize, verb_form, words
@@ -39,6 +39,8 @@ def pick_version(fam: Family, cue: VersionCue, clues: list[Token], text: str,
         return explicit
     if rules.LONG_AGO not in off and cue.is_empty() and LONG_AGO_RE.search(text):
         return cards[0]  # long_ago_is_the_oldest
+    if rules.AGE_WORD_KEEPS_THE_NAME not in off and cue.is_empty() and _old_thing(fam, text):
+        return cards[-2]  # "the old <name>": the version before the newest
     clues = [t for t in clues if t.stem not in fam.orders]  # the person's, no version's
     if rules.CONTAINED_PRODUCT not in off:  # contents_of_a_container_are_the_product
         clues = containers.contents_name_no_version(fam, clues, text)
@@ -54,6 +56,19 @@ def pick_version(fam: Family, cue: VersionCue, clues: list[Token], text: str,
         if occasion is not None:
             return occasion
     return _by_words(fam, cards, clues, text, secondary, off)
+
+
+def _old_thing(fam: Family, text: str) -> bool:
+    """age_word_keeps_the_name: "the old <name>" (a base model's name may stand between) of a thing,
+    not a person or an animal (whose "old" is their age), is the thing as it was: an older version."""
+    if not fam.name_lows or "old" in fam.name_lows:  # "old" is a word of the name itself
+        return False
+    m = re.search(r"\bold\s+(?:(?P<base>\S+)\s+)?(?:%s)\b" % "|".join(map(re.escape, fam.name_lows)), text, re.I)
+    if m is None or (m.group("base") and base_cue(m.group("base") + " model") is None):
+        return False
+    lx = lexicon()
+    senses = lx.senses(fam.class_head) if lx is not None and fam.class_head else []
+    return not senses or senses[0].lexfile not in BEING_FILES
 
 
 # "on our wedding morning", "at his 70th birthday in a kilt", "at kiri's naming ceremony": an occasion
