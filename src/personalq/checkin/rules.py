@@ -340,7 +340,7 @@ def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: 
     return Verdict.KEEP if all(index.family_knows(fam_key, t) for t in modifiers) else Verdict.DROP
 
 
-@match_rule
+@match_rule(named_only=True, when=lambda index, site: not site.tok.capitalized and site.nxt is not None)
 def name_inside_a_shared_kind_phrase(index: CatalogIndex, site: WordSite, fam_key: str,
                                      strength: float) -> Verdict:
     """A lower-case word that is a subject's name and, with the word after it, the kind phrase
@@ -354,8 +354,8 @@ def name_inside_a_shared_kind_phrase(index: CatalogIndex, site: WordSite, fam_ke
     phrase = f"{site.tok.low} {site.nxt.low}"
     if phrase not in _kind_phrases(fam):
         return Verdict.KEEP
-    sharing = {k for k, other in index.families.items()
-               if other.kind == "subject" and phrase in _kind_phrases(other)}
+    sharing = {k for k in index.postings.get(site.nxt.stem, {})  # those knowing the phrase's head
+               if index.families[k].kind == "subject" and phrase in _kind_phrases(index.families[k])}
     return Verdict.DROP if len(sharing) > 1 and site.match.named & sharing else Verdict.KEEP
 
 
