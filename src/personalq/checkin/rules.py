@@ -340,7 +340,7 @@ def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: 
     return Verdict.KEEP if all(index.family_knows(fam_key, t) for t in modifiers) else Verdict.DROP
 
 
-@match_rule(named_only=True, when=lambda index, site: not site.tok.capitalized and site.nxt is not None)
+@match_rule(when=lambda index, site: bool(site.match.named) and not site.tok.capitalized and site.nxt is not None)
 def name_inside_a_shared_kind_phrase(index: CatalogIndex, site: WordSite, fam_key: str,
                                      strength: float) -> Verdict:
     """A lower-case word that is a subject's name and, with the word after it, the kind phrase
