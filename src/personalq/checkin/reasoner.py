@@ -40,7 +40,7 @@ from personalq.checkin.relations import (DEPARTED, NO_LINK, OWNER, Answer, Ref, 
                                          departed_only, name_like, rare_noun_name, reference,
                                          role_word_name,
                                          said_departed)
-from personalq.checkin.text import (CATEGORY_WORDS, CARRYING_WORDS, CHECKPOINT_WORDS, CUE_WORDS, FILLER, STOPWORDS,
+from personalq.checkin.text import (ANY_PICTURE, CATEGORY_WORDS, CARRYING_WORDS, CHECKPOINT_WORDS, CUE_WORDS, FILLER, STOPWORDS,
                                     TRANSPARENT, Token,
                                     stem, tokenize, verb_form)
 
@@ -51,7 +51,7 @@ def participle(tok: Token) -> bool:
 from personalq.checkin.lexicon import lexicon
 from personalq.checkin.paraphrase import broader_than_the_card
 from personalq.checkin.switches import switches
-from personalq.checkin.tuning import (MEDIUM_MIN_NAMING, NARROWER_DEPTH, NARROWER_REACH,
+from personalq.checkin.tuning import (ART_NOUN_DEPTH, MEDIUM_MIN_NAMING, NARROWER_DEPTH, NARROWER_REACH,
                                       PLACING_PREPOSITIONS, STRENGTH, STRONG, Field)
 from personalq.checkin.versions import pick_version, picture_base
 
@@ -842,6 +842,9 @@ class Reasoner:
         if not ctx.on(rules.COMPOUND_SPELLINGS):  # a piece of a hyphenated class word alone
             naming = naming - {p for w in fam.class_words if "-" in w for p in w.split("-")}
         strong = [t for t in words_ if t.stem in naming or t.low in naming]
+        if len(words_) == 1 and strong and ctx.on(rules.ART_NOUN_OF) and \
+                _art_noun_of(mention, strong[0], naming - self.index.common_tags):
+            return True
         return len(strong) >= MEDIUM_MIN_NAMING and \
             all(self.index.family_knows(key, t) for t in words_)
 
@@ -1278,6 +1281,20 @@ def _describing_words(mention: Mention) -> list[Token]:
     cut = next((t.start for i, t in enumerate(mention.all_tokens)
                 if t.low == "of" and i > 0), mention.end)
     return [t for t in mention.words if t.start < cut]
+
+
+def _art_noun_of(mention: Mention, tok: Token, naming: set[str]) -> bool:
+    """art_noun_heads_its_depiction (rules.py): `tok` is followed by "of" in the phrase, is one of
+    the style's own naming words, no noun any picture is called by, and English reads its most
+    frequent meaning as a kind of art."""
+    toks = mention.all_tokens
+    at = next((i for i, t in enumerate(toks) if t.start == tok.start), None)
+    if at is None or at + 1 >= len(toks) or toks[at + 1].low != "of":
+        return False
+    if not ({tok.low, tok.stem} & naming) or {tok.low, tok.stem} & ANY_PICTURE:
+        return False
+    lx = lexicon()
+    return lx is not None and lx.is_a(tok.low, "art", ART_NOUN_DEPTH, 1)
 
 
 def _joined(toks: list[Token], text: str) -> Token | None:

@@ -1432,6 +1432,23 @@ name words only modify that noun: another thing).
 Only subject cards: a style's or concept's name less a word is often an ordinary phrase
 (evidence._partial_names)."""
 
+RANK_AND_SURNAME = named_rule("rank_with_the_surname_alone")
+"""A rank or title before a personal name of three words or more ("Sergeant Ama Owusu", "Doctor
+Imre Kovacs") addresses the person with the surname alone as often as with the whole name:
+"<rank> <surname>" is the whole name, the given name left out, and so is the name without the
+rank. The first word is such a rank when English reads it as a kind of person in its most
+frequent meaning (an officer, a doctor, a king), whether or not the cards use it lower case.
+Only subject cards (evidence._partial_names)."""
+
+ART_NOUN_OF = named_rule("art_noun_heads_its_depiction")
+""""A <noun> of <thing>" whose noun English reads, in its most frequent meaning, as a kind of
+work of art made a particular way (an etching, a mosaic, a fresco) names how the picture is made
+by that one word: a style whose cards name themselves by it (a class or one-word tag word, no tag
+most styles carry) is that medium, as two describing words name it for
+medium_described_names_the_style. A noun any picture is called by ("painting", "drawing") names
+no medium, and a noun whose first meaning is another thing ("a stack of", "a print of") is a
+quantity or a copy, no medium (reasoner._describes_medium)."""
+
 PREDICATE_NO_HEAD = named_rule("predicate_is_no_head")
 """A word English has no noun for ("stuck", "asleep", "alone") after a name or a class word is
 what the subject is or does, a predicate, not a head noun the name modifies: "<name> stuck at the

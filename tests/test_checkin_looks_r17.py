@@ -1,0 +1,70 @@
+"""Looks and characters asked for in other words (round 17): a rank before a three-word name with
+the given name left out (rule rank_with_the_surname_alone, evidence._partial_names), and a noun
+English reads as a kind of work of art heading "a <noun> of <thing>" (rule
+art_noun_heads_its_depiction, reasoner._describes_medium). The cards are invented: a Kenyan
+matatu painter's household and a Peruvian potter's family. Each test also switches its rule off
+to show what it moves."""
+
+from __future__ import annotations
+
+import pytest
+
+from personalq.checkin.rules import ART_NOUN_OF, RANK_AND_SURNAME
+from tests.checkin_testdata import lora_card, selected, subject_card, without
+
+MATATU = [
+    subject_card("wanjiru", "Wanjiru", "woman", ["person"], "Wanjiru, my sister, who paints buses."),
+    subject_card("baker", "Sergeant Juma Baker", "police officer", ["character", "comic"],
+                 "Sergeant Juma Baker, the traffic policeman from our comic strip, in a peaked "
+                 "cap with a whistle."),
+    lora_card("woodblock", "Woodcut Plate", "style", "print", ["style", "woodcut", "printmaking"],
+              "Woodcut plate: gouged black lines, one flat colour, rough grain of the block."),
+    lora_card("airbrush", "Matatu Airbrush", "style", "airbrush art", ["style", "airbrush", "bus art"],
+              "Airbrushed matatu bus art: chrome letters, neon portraits, glossy gradients."),
+]
+
+POTTERS = [
+    subject_card("rosa", "Rosa", "woman", ["person"], "Rosa, my mother, at her wheel."),
+    subject_card("inti", "Inti", "dog", ["pet", "dog"], "Inti, our hairless Peruvian dog."),
+    lora_card("tiles", "Plaza Tiles", "style", "mural", ["style", "mosaic", "tiles"],
+              "Mosaic of small glazed tiles in blue and ochre, like the fountains in the plaza."),
+]
+
+
+@pytest.fixture(scope="module")
+def matatu(selector_on):
+    return selector_on(MATATU)
+
+
+@pytest.fixture(scope="module")
+def potters(selector_on):
+    return selector_on(POTTERS)
+
+
+@pytest.mark.parametrize("household, rule, request_, picked", [
+    ("matatu", RANK_AND_SURNAME, "sergeant baker directing traffic", ["baker"]),
+    ("matatu", RANK_AND_SURNAME, "Sergeant Baker as airbrushed bus art", ["baker", "airbrush"]),
+    ("matatu", ART_NOUN_OF, "a woodcut of a matatu at dusk", ["woodblock"]),
+    ("potters", ART_NOUN_OF, "a mosaic of a condor over the mountains", ["tiles"]),
+])
+def test_the_rule_names_it(request, household, rule, request_, picked):
+    sel = request.getfixturevalue(household)
+    assert selected(sel, request_) == picked
+    assert selected(without(sel, rule), request_) != picked
+
+
+@pytest.mark.parametrize("request_", [
+    "a sergeant at a roadblock",  # the rank alone names no one
+    "a baker with fresh bread",  # an everyday word without the rank is no name
+])
+def test_a_rank_or_surname_alone_is_no_character(matatu, request_):
+    assert "baker" not in selected(matatu, request_)
+
+
+@pytest.mark.parametrize("household, request_, style", [
+    ("matatu", "a print of the bus timetable", "woodblock"),  # a copy, no medium
+    ("potters", "a stack of bowls drying", "tiles"),  # a quantity
+    ("potters", "a painting of rosa at her wheel", "tiles"),  # any picture
+])
+def test_a_noun_that_is_no_art_names_no_medium(request, household, request_, style):
+    assert style not in selected(request.getfixturevalue(household), request_)
