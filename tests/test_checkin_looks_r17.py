@@ -1,7 +1,9 @@
 """Looks and characters asked for in other words (round 17): a rank before a three-word name with
 the given name left out (rule rank_with_the_surname_alone, evidence._partial_names), and a noun
 English reads as a kind of work of art heading "a <noun> of <thing>" (rule
-art_noun_heads_its_depiction, reasoner._describes_medium). The cards are invented: a Kenyan
+art_noun_heads_its_depiction, reasoner._describes_medium), "<X> style <noun>" as a look phrase
+(rule style_modifier_is_a_look_phrase, paraphrase.py), and the first word of a two-word concept
+name alone (rule first_part_of_a_compound_is_not_it, reasoner._open_compound_modifier). The cards are invented: a Kenyan
 matatu painter's household and a Peruvian potter's family. Each test also switches its rule off
 to show what it moves."""
 
@@ -9,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from personalq.checkin.rules import ART_NOUN_OF, RANK_AND_SURNAME
+from personalq.checkin.rules import (ART_NOUN_OF, FIRST_PART_OF_A_COMPOUND, RANK_AND_SURNAME,
+                                     STYLE_MODIFIER_LOOK)
 from tests.checkin_testdata import lora_card, selected, subject_card, without
 
 MATATU = [
@@ -28,6 +31,11 @@ POTTERS = [
     subject_card("inti", "Inti", "dog", ["pet", "dog"], "Inti, our hairless Peruvian dog."),
     lora_card("tiles", "Plaza Tiles", "style", "mural", ["style", "mosaic", "tiles"],
               "Mosaic of small glazed tiles in blue and ochre, like the fountains in the plaza."),
+    lora_card("retablo", "Retablo Box", "style", "folk art", ["style", "folk art", "painted box"],
+              "Painted wooden box of little plaster figures, the Ayacucho retablo tradition."),
+    lora_card("mototaxi", "Market Mototaxi", "concept", "motorcycle taxi",
+              ["vehicle", "mototaxi", "three-wheeler"],
+              "A red market mototaxi: a three-wheeled motorbike cab with a canvas roof."),
 ]
 
 
@@ -46,6 +54,7 @@ def potters(selector_on):
     ("matatu", RANK_AND_SURNAME, "Sergeant Baker as airbrushed bus art", ["baker", "airbrush"]),
     ("matatu", ART_NOUN_OF, "a woodcut of a matatu at dusk", ["woodblock"]),
     ("potters", ART_NOUN_OF, "a mosaic of a condor over the mountains", ["tiles"]),
+    ("potters", STYLE_MODIFIER_LOOK, "an ayacucho style nativity scene", ["retablo"]),
 ])
 def test_the_rule_names_it(request, household, rule, request_, picked):
     sel = request.getfixturevalue(household)
@@ -68,3 +77,17 @@ def test_a_rank_or_surname_alone_is_no_character(matatu, request_):
 ])
 def test_a_noun_that_is_no_art_names_no_medium(request, household, request_, style):
     assert style not in selected(request.getfixturevalue(household), request_)
+
+
+def test_a_look_modifier_needs_the_cards_own_name(potters):
+    """Outside a "<X> style" modifier, or with an X no card gives, no look is named."""
+    assert "retablo" not in selected(potters, "a trip to ayacucho with rosa")
+    assert "retablo" not in selected(potters, "a country style kitchen")
+
+
+def test_the_first_word_of_an_open_compound_name_is_the_thing_it_means(potters):
+    """"market" is on the cards only in "market mototaxi": alone it is a market."""
+    assert "mototaxi" not in selected(potters, "a market on a sunday morning")
+    assert "mototaxi" in selected(without(potters, FIRST_PART_OF_A_COMPOUND),
+                                  "a market on a sunday morning")
+    assert "mototaxi" in selected(potters, "rosa riding a market mototaxi")

@@ -1446,8 +1446,15 @@ work of art made a particular way (an etching, a mosaic, a fresco) names how the
 by that one word: a style whose cards name themselves by it (a class or one-word tag word, no tag
 most styles carry) is that medium, as two describing words name it for
 medium_described_names_the_style. A noun any picture is called by ("painting", "drawing") names
-no medium, and a noun whose first meaning is another thing ("a stack of", "a print of") is a
-quantity or a copy, no medium (reasoner._describes_medium)."""
+no medium, and a noun whose first meaning is another thing (a heap, a print as a printed copy) is
+a quantity or a copy, no medium (reasoner._describes_medium)."""
+
+STYLE_MODIFIER_LOOK = named_rule("style_modifier_is_a_look_phrase")
+""""<X> style <noun>" (or "<X>-style <noun>") opening a noun phrase is a compound modifier that
+says how the noun is drawn, as "<noun> in <X> style" does: X is a look phrase for
+look_named_by_its_description_words (its proper name, or two of its words in a row, that one
+style card's description alone gives name that style). The "style of <X>" frame stays apart;
+the noun after "style" is what is drawn (paraphrase.ParaphraseIndex._look_clauses)."""
 
 PREDICATE_NO_HEAD = named_rule("predicate_is_no_head")
 """A word English has no noun for ("stuck", "asleep", "alone") after a name or a class word is
@@ -1473,7 +1480,10 @@ FIRST_PART_OF_A_COMPOUND = named_rule("first_part_of_a_compound_is_not_it")
 """A closed compound names a thing its first part only modifies: a snowmobile is no snow, a
 teapot no tea, a firefly no fire. A phrase headed by the first part of a concept's closed
 compound naming word (class head, one-word tag), and holding no word of the card's own, names
-the stuff or thing that part is, not the LoRA (paraphrase.first_part_of_card_word)."""
+the stuff or thing that part is, not the LoRA (paraphrase.first_part_of_card_word). An open
+compound is read the same way: a concept named "<first> <second>" whose cards use the first word
+in lower case only right before the second names no <first> by that word alone (a "<first>"
+typed without the second is the thing the word means; reasoner._open_compound_modifier)."""
 
 IN_NOUN_OF = named_rule("in_noun_of_is_a_preposition")
 """English builds prepositions of "in" + a bare singular noun + "of" ("in place of",
