@@ -304,11 +304,11 @@ def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, fl
         if titles and fam.kind == "subject":
             own += [list(ph[1:]) for ph in fam.name_phrases
                     if len(ph) >= 3 and ph[0] in fam.common_words()]
-        if ranks and fam.kind == "subject":
-            own += _rank_and_surname(fam)
             own += [list(ph[:-1]) for ph in fam.name_phrases  # the name ends the phrase
                     if len(ph) >= 2 and ph[-1] == fam.class_head and last in (ph[-2], stem(ph[-2]))
                     and (len(ph) >= 3 or _epithet(fam, ph[-1]))]
+        if ranks and fam.kind == "subject":
+            own += _rank_and_surname(fam)
         if any(ph and all(has(w) for w in ph) for ph in own):
             continue
         if coined and any(_coined_name_word(index, w, fam_key, w in capitalised)
@@ -327,14 +327,14 @@ def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, fl
 def _rank_and_surname(fam: Family) -> list[list[str]]:
     """rank_with_the_surname_alone (rules.py): for each name of three words or more whose first
     word English reads as a kind of person in its most frequent meaning, the rank with the last
-    word, and the name without the rank."""
+    word (the name without the rank is title_or_kind_left_out_of_a_name's)."""
     lx = lexicon()
     if lx is None:
         return []
     out: list[list[str]] = []
     for ph in fam.name_phrases:
         if len(ph) >= 3 and ph[0] not in KINSHIP and lx.is_a(ph[0], "person", PERSON_DEPTH, 1):
-            out += [[ph[0], ph[-1]], list(ph[1:])]
+            out.append([ph[0], ph[-1]])
     return out
 
 

@@ -1435,8 +1435,8 @@ Only subject cards: a style's or concept's name less a word is often an ordinary
 RANK_AND_SURNAME = named_rule("rank_with_the_surname_alone")
 """A rank or title before a personal name of three words or more ("Sergeant Ama Owusu", "Doctor
 Imre Kovacs") addresses the person with the surname alone as often as with the whole name:
-"<rank> <surname>" is the whole name, the given name left out, and so is the name without the
-rank. The first word is such a rank when English reads it as a kind of person in its most
+"<rank> <surname>" is the whole name, the given name left out (the name without the rank is
+title_or_kind_left_out_of_a_name's). The first word is such a rank when English reads it as a kind of person in its most
 frequent meaning (an officer, a doctor, a king), whether or not the cards use it lower case.
 Only subject cards (evidence._partial_names)."""
 
