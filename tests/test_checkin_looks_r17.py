@@ -33,9 +33,8 @@ POTTERS = [
               "Mosaic of small glazed tiles in blue and ochre, like the fountains in the plaza."),
     lora_card("retablo", "Retablo Box", "style", "folk art", ["style", "folk art", "painted box"],
               "Painted wooden box of little plaster figures, the Ayacucho retablo tradition."),
-    lora_card("mototaxi", "Market Mototaxi", "concept", "motorcycle taxi",
-              ["vehicle", "mototaxi", "three-wheeler"],
-              "A red market mototaxi: a three-wheeled motorbike cab with a canvas roof."),
+    lora_card("barrow", "Market Barrow", "concept", "handcart", ["vehicle", "handcart", "cart"],
+              "A wooden market barrow: a two-wheeled handcart piled with mangoes."),
 ]
 
 
@@ -86,8 +85,8 @@ def test_a_look_modifier_needs_the_cards_own_name(potters):
 
 
 def test_the_first_word_of_an_open_compound_name_is_the_thing_it_means(potters):
-    """"market" is on the cards only in "market mototaxi": alone it is a market."""
-    assert "mototaxi" not in selected(potters, "a market on a sunday morning")
-    assert "mototaxi" in selected(without(potters, FIRST_PART_OF_A_COMPOUND),
-                                  "a market on a sunday morning")
-    assert "mototaxi" in selected(potters, "rosa riding a market mototaxi")
+    """"market" is on the cards only in "market barrow": alone it is a market."""
+    assert "barrow" not in selected(potters, "a market on a sunday morning")
+    assert "barrow" in selected(without(potters, FIRST_PART_OF_A_COMPOUND),
+                                "a market on a sunday morning")
+    assert "barrow" in selected(potters, "rosa pushing a market barrow")

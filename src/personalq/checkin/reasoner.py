@@ -48,6 +48,7 @@ from personalq.checkin.text import (ANY_PICTURE, CATEGORY_WORDS, CARRYING_WORDS,
 def participle(tok: Token) -> bool:
     """An -ed form ("painted", "printed"): a verb or an adjective, never a medium's noun."""
     return tok.low.endswith("ed") and verb_form(tok.low)
+from personalq.checkin.clipping import common_noun
 from personalq.checkin.lexicon import lexicon
 from personalq.checkin.paraphrase import broader_than_the_card
 from personalq.checkin.switches import switches
@@ -1289,11 +1290,14 @@ def _describing_words(mention: Mention) -> list[Token]:
 def _open_compound_modifier(fam: Family, tok: Token, nxt: Token | None) -> bool:
     """first_part_of_a_compound_is_not_it, for a name of several words (rules.py): `tok` is a
     name word before another name word, the cards use it in lower case only right before that
-    word (one open compound, "<first> <second>"), and the request does not type that word after
-    it: alone, it names the thing the first part is, not the compound."""
+    word (one open compound, "<first> <second>"), the request does not type that word after it,
+    and English has both as common nouns (the second, the head, is no name after the first):
+    alone, the first names the thing it is, not the compound."""
     follows = {ph[i + 1] for ph in fam.name_phrases for i in range(len(ph) - 1) if ph[i] == tok.stem}
     if not follows or (nxt is not None and nxt.stem in follows):
         return False
+    if not common_noun(tok.low) or not all(common_noun(w) for w in follows):
+        return False  # a word English lacks, or a name after it, leaves it the compound's head
     seen = False
     for card in fam.cards:
         for text in (card.class_noun, *card.tags, card.description):

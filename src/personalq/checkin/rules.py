@@ -1482,8 +1482,10 @@ teapot no tea, a firefly no fire. A phrase headed by the first part of a concept
 compound naming word (class head, one-word tag), and holding no word of the card's own, names
 the stuff or thing that part is, not the LoRA (paraphrase.first_part_of_card_word). An open
 compound is read the same way: a concept named "<first> <second>" whose cards use the first word
-in lower case only right before the second names no <first> by that word alone (a "<first>"
-typed without the second is the thing the word means; reasoner._open_compound_modifier)."""
+in lower case only right before the second names no <first> by that word alone, when English
+has both words as common nouns, the second the head (a "<first>" typed without the second is the
+thing the word means; a word English lacks, or one a name follows, is the compound's own head and
+still names it; reasoner._open_compound_modifier)."""
 
 IN_NOUN_OF = named_rule("in_noun_of_is_a_preposition")
 """English builds prepositions of "in" + a bare singular noun + "of" ("in place of",
