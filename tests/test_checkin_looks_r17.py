@@ -90,3 +90,11 @@ def test_the_first_word_of_an_open_compound_name_is_the_thing_it_means(potters):
     assert "barrow" in selected(without(potters, FIRST_PART_OF_A_COMPOUND),
                                 "a market on a sunday morning")
     assert "barrow" in selected(potters, "rosa pushing a market barrow")
+
+
+def test_two_styles_of_the_medium_pick_neither(selector_on):
+    """With two mosaic styles, "a mosaic of ..." names the medium both share: neither alone."""
+    pebbles = lora_card("pebbles", "Courtyard Pebbles", "style", "floor", ["style", "mosaic"],
+                        "Mosaic of river pebbles set on edge in a courtyard floor.")
+    sel = selector_on(POTTERS + [pebbles])
+    assert selected(sel, "a mosaic of a condor over the mountains") == []

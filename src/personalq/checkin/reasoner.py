@@ -844,10 +844,22 @@ class Reasoner:
             naming = naming - {p for w in fam.class_words if "-" in w for p in w.split("-")}
         strong = [t for t in words_ if t.stem in naming or t.low in naming]
         if len(words_) == 1 and strong and ctx.on(rules.ART_NOUN_OF) and \
-                _art_noun_of(mention, strong[0], naming - self.index.common_tags):
-            return True
+                _art_noun_of(mention, strong[0], naming - self.index.common_tags) and \
+                self._styles_named_by(strong[0]) == [key]:
+            return True  # several styles of that medium: depicted_medium_asks_which_style
         return len(strong) >= MEDIUM_MIN_NAMING and \
             all(self.index.family_knows(key, t) for t in words_)
+
+    def _styles_named_by(self, tok: Token) -> list[str]:
+        """The style families whose class or one-word tag words (no tag most styles carry)
+        hold the word."""
+        out = []
+        for key in self.index.lookup(tok).strengths:
+            fam = self.index.families[key]
+            naming = (fam.class_words | fam.naming_words) - self.index.common_tags
+            if fam.kind == "style" and ({tok.low, tok.stem} & naming):
+                out.append(key)
+        return out
 
     def _kind_named(self, ctx: Context, key: str, mention: Mention) -> bool:
         """concept_named_for_what_it_is (rules.py): the phrase's head is a word of a concept

@@ -1443,8 +1443,9 @@ Only subject cards (evidence._partial_names)."""
 ART_NOUN_OF = named_rule("art_noun_heads_its_depiction")
 """"A <noun> of <thing>" whose noun English reads, in its most frequent meaning, as a kind of
 work of art made a particular way (an etching, a mosaic, a fresco) names how the picture is made
-by that one word: a style whose cards name themselves by it (a class or one-word tag word, no tag
-most styles carry) is that medium, as two describing words name it for
+by that one word: the one style whose cards name themselves by it (a class or one-word tag word,
+no tag most styles carry) is that medium (two or more such styles are asked about by
+depicted_medium_asks_which_style), as two describing words name it for
 medium_described_names_the_style. A noun any picture is called by ("painting", "drawing") names
 no medium, and a noun whose first meaning is another thing (a heap, a print as a printed copy) is
 a quantity or a copy, no medium (reasoner._describes_medium)."""
