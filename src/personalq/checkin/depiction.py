@@ -24,7 +24,8 @@ from personalq.checkin.calibrated import DEPICTIONS
 from personalq.checkin.features import CatalogIndex
 from personalq.checkin.lexicon import lexicon
 from personalq.checkin.synonyms import one_kind
-from personalq.checkin.text import DETERMINERS, GOVERNING, STOPWORDS, Token, tokenize, verb_form
+from personalq.checkin.text import (ANY_PICTURE, DETERMINERS, GOVERNING, STOPWORDS, Token, tokenize,
+                                    verb_form)
 
 _DETERMINERS = frozenset().union(*DETERMINERS.values())
 
@@ -82,9 +83,6 @@ def _no_noun(tok: Token) -> bool:
     return verb_form(tok.low) or (lx is not None and not lx.senses(tok.low))
 
 
-# The nouns any picture is called by, whatever it is made with: they name no medium.
-ANY_PICTURE = frozenset("""picture image photo photograph snapshot painting drawing illustration
-    artwork art render rendering design""".split())
 
 
 def medium_styles(index: CatalogIndex, dep: Depiction) -> list[str]:

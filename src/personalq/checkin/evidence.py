@@ -264,7 +264,8 @@ def gather(ctx: Context, mention: Mention, kinds: tuple[str, ...], extra: list[T
         _partial_names(ctx.index, per_word, named, ctx.on(rules.TITLE_LEFT_OUT), slips, typed,
                        last, ctx.on(rules.COINED_NAME_WORD), ctx.on(rules.KIN_TITLE),
                        ctx.on(rules.LOOK_WORD_IN_NAME),
-                       ctx.on(rules.CASELESS_TYPING) and ctx.text == ctx.text.lower())
+                       ctx.on(rules.CASELESS_TYPING) and ctx.text == ctx.text.lower(),
+                       ctx.on(rules.RANK_AND_SURNAME))
     if named and ctx.on(rules.NAME_IS_IDENTIFIER):
         kept = [(t, {k: v for k, v in acc.items() if k in named}, h)
                 for (t, acc), h in zip(per_word, how)]
@@ -276,7 +277,8 @@ def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, fl
                    named: set[str], titles: bool = True, slips: bool = False,
                    typed: frozenset[str] = frozenset(), last: str = "",
                    coined: bool = False, kin_titles: bool = False,
-                   kind_words: bool = False, caseless: bool = False) -> None:
+                   kind_words: bool = False, caseless: bool = False,
+                   ranks: bool = False) -> None:
     """partial_name_is_description: a multi-word name counts as a name only when all its words
     are present (perhaps misspelt); one word of it is only a description of the family. Titles
     and kinship words inside a name ("Aunt", "Grandma") address the person and may be left out.
@@ -286,7 +288,8 @@ def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, fl
     kinship_title_of_any_language_left_out (a name's first word that the kinship lexicon
     reads as a relation in any language it has addresses the person and may be left out);
     kind_words: look_word_in_a_name_names_the_kind (_name_part_strength); caseless: the request
-    has no capital (caseless_typing_says_nothing_by_case), so every word may be a capitalised one."""
+    has no capital (caseless_typing_says_nothing_by_case), so every word may be a capitalised one;
+    ranks: rank_with_the_surname_alone (_rank_and_surname)."""
     present = {t.stem for t, _ in per_word} | {stem(p) for t, _ in per_word for p in t.low.split("-")}
     typed_lows = {t.low for t, _ in per_word}
     capitalised = {t.low for t, _ in per_word if caseless or t.text[:1].isupper()}
@@ -313,6 +316,8 @@ def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, fl
             own += [list(ph[:-1]) for ph in fam.name_phrases  # the name ends the phrase
                     if len(ph) >= 2 and ph[-1] == fam.class_head and last in (ph[-2], stem(ph[-2]))
                     and (len(ph) >= 3 or _epithet(fam, ph[-1]))]
+        if ranks and fam.kind == "subject":
+            own += _rank_and_surname(fam)
         if any(ph and all(has(w) for w in ph) for ph in own):
             continue
         if coined and any(_coined_name_word(index, w, fam_key, w in capitalised)
@@ -326,6 +331,20 @@ def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, fl
         for tok, acc in per_word:
             if fam_key in acc and tok.low in fam.name_lows and tok.stem not in fam.class_words:
                 acc[fam_key] = min(acc[fam_key], _name_part_strength(fam, tok, kind_words))
+
+
+def _rank_and_surname(fam: Family) -> list[list[str]]:
+    """rank_with_the_surname_alone (rules.py): for each name of three words or more whose first
+    word English reads as a kind of person in its most frequent meaning, the rank with the last
+    word (the name without the rank is title_or_kind_left_out_of_a_name's)."""
+    lx = lexicon()
+    if lx is None:
+        return []
+    out: list[list[str]] = []
+    for ph in fam.name_phrases:
+        if len(ph) >= 3 and ph[0] not in KINSHIP and lx.is_a(ph[0], "person", PERSON_DEPTH, 1):
+            out.append([ph[0], ph[-1]])
+    return out
 
 
 def _epithet(fam: Family, kind: str) -> bool:

@@ -108,6 +108,10 @@ _JOINED = re.compile(r"^[\s-]*$")  # only space or a hyphen between two words of
 _LOOK_OF_RE = re.compile(r"\bin\s+the\s+(?:style|manner)\s+of\s+(?P<a>[^,.;:!?()]+)|"
                          r"\b(?:in|with)\s+(?P<b>(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+)[\s-]+"
                          r"(?:style|styled|look|vibes?|aesthetic|feel)\b", re.I)
+# "<X> style <noun>", "<X>-style <noun>" opening a noun phrase: X says the look of the noun after
+_STYLE_MODIFIER_RE = re.compile(r"(?:^|[,;:(]\s*|\b(?:a|an|the|some)\s+)"
+                                r"(?P<c>(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)[\s-]+styled?\s+"
+                                r"(?!of\b)(?=[a-z])", re.I)
 _CLAUSE_END = re.compile(r"[,.;:!?()\"]|$")
 
 
@@ -758,12 +762,15 @@ class ParaphraseIndex:
 
     def _look_clauses(self, request: str, found: list[Phrase]) -> list[tuple[int, int]]:
         """Spans of the look phrases: each style phrase up to its clause's end ("like a plate
-        from an old <book>"), and "in the style of <X>", "in/with <X> style/look/vibe"."""
+        from an old <book>"), and "in the style of <X>", "in/with <X> style/look/vibe", and
+        (style_modifier_is_a_look_phrase) "<X> style <noun>" opening a noun phrase."""
         spans = [(p.start, p.start + _CLAUSE_END.search(request, p.start).start())
                  for p in found if p.kind == "style"]
         for m in _LOOK_OF_RE.finditer(request):
             group = "a" if m.group("a") else "b"
             spans.append((m.start(group), m.end(group)))
+        if self.on(rules.STYLE_MODIFIER_LOOK):
+            spans += [(m.start("c"), m.end("c")) for m in _STYLE_MODIFIER_RE.finditer(request)]
         return spans
 
     def _picture_of(self, phrase: Phrase, spans: list[tuple[int, int]]) -> bool:

@@ -40,7 +40,7 @@ from personalq.checkin.relations import (ABSENCE_WORDS, DEPARTED, NO_LINK, OWNER
                                          departed_only, name_like, rare_noun_name, reference,
                                          role_word_name,
                                          said_departed)
-from personalq.checkin.text import (CATEGORY_WORDS, CARRYING_WORDS, CHECKPOINT_WORDS, CUE_WORDS, FILLER, STOPWORDS,
+from personalq.checkin.text import (ANY_PICTURE, CATEGORY_WORDS, CARRYING_WORDS, CHECKPOINT_WORDS, CUE_WORDS, FILLER, STOPWORDS,
                                     TRANSPARENT, Token,
                                     stem, tokenize, verb_form)
 
@@ -48,10 +48,11 @@ from personalq.checkin.text import (CATEGORY_WORDS, CARRYING_WORDS, CHECKPOINT_W
 def participle(tok: Token) -> bool:
     """An -ed form ("painted", "printed"): a verb or an adjective, never a medium's noun."""
     return tok.low.endswith("ed") and verb_form(tok.low)
+from personalq.checkin.clipping import common_noun
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.paraphrase import broader_than_the_card
 from personalq.checkin.switches import switches
-from personalq.checkin.tuning import (MEDIUM_MIN_NAMING, NARROWER_DEPTH, NARROWER_REACH,
+from personalq.checkin.tuning import (ART_NOUN_DEPTH, MEDIUM_MIN_NAMING, NARROWER_DEPTH, NARROWER_REACH,
                                       PLACING_PREPOSITIONS, STRENGTH, STRONG, Field)
 from personalq.checkin.versions import own_terms, pick_version, picture_base
 
@@ -885,8 +886,23 @@ class Reasoner:
         if not ctx.on(rules.COMPOUND_SPELLINGS):  # a piece of a hyphenated class word alone
             naming = naming - {p for w in fam.class_words if "-" in w for p in w.split("-")}
         strong = [t for t in words_ if t.stem in naming or t.low in naming]
+        if len(words_) == 1 and strong and ctx.on(rules.ART_NOUN_OF) and \
+                _art_noun_of(mention, strong[0], naming - self.index.common_tags) and \
+                self._styles_named_by(strong[0]) == [key]:
+            return True  # several styles of that medium: depicted_medium_asks_which_style
         return len(strong) >= MEDIUM_MIN_NAMING and \
             all(self.index.family_knows(key, t) for t in words_)
+
+    def _styles_named_by(self, tok: Token) -> list[str]:
+        """The style families whose class or one-word tag words (no tag most styles carry)
+        hold the word."""
+        out = []
+        for key in self.index.lookup(tok).strengths:
+            fam = self.index.families[key]
+            naming = (fam.class_words | fam.naming_words) - self.index.common_tags
+            if fam.kind == "style" and ({tok.low, tok.stem} & naming):
+                out.append(key)
+        return out
 
     def _kind_named(self, ctx: Context, key: str, mention: Mention) -> bool:
         """concept_named_for_what_it_is (rules.py): the phrase's head is a word of a concept
@@ -918,6 +934,9 @@ class Reasoner:
                                or self._narrower_kind(fam, words, i, tok)):
             return False
         nxt = words[i + span] if i + span < len(words) else None
+        if rules.FIRST_PART_OF_A_COMPOUND not in self.disabled and \
+                _open_compound_modifier(fam, tok, nxt):
+            return False  # "a cafe" of a "<cafe> <racer>": the word only says which racer
         if nxt is not None and rules.adjacent(text, tok, nxt) and (
                 nxt.low in CHECKPOINT_WORDS or  # "the <kind> loras": which kind of LoRA
                 rules.noun_like(nxt) and not self.index.family_knows(key, nxt) and
@@ -1363,6 +1382,44 @@ def _describing_words(mention: Mention) -> list[Token]:
     cut = next((t.start for i, t in enumerate(mention.all_tokens)
                 if t.low == "of" and i > 0), mention.end)
     return [t for t in mention.words if t.start < cut]
+
+
+def _open_compound_modifier(fam: Family, tok: Token, nxt: Token | None) -> bool:
+    """first_part_of_a_compound_is_not_it, for a name of several words (rules.py): `tok` is a
+    name word before another name word, the cards use it in lower case only right before that
+    word (one open compound, "<first> <second>"), the request does not type that word after it,
+    and English has both as common nouns (the second, the head, is no name after the first):
+    alone, the first names the thing it is, not the compound."""
+    follows = {ph[i + 1] for ph in fam.name_phrases for i in range(len(ph) - 1) if ph[i] == tok.stem}
+    if not follows or (nxt is not None and nxt.stem in follows):
+        return False
+    if not common_noun(tok.low) or not all(common_noun(w) for w in follows):
+        return False  # a word English lacks, or a name after it, leaves it the compound's head
+    seen = False
+    for card in fam.cards:
+        for text in (card.class_noun, *card.tags, card.description):
+            toks = tokenize(text)
+            for k, t in enumerate(toks):
+                if t.stem != tok.stem or t.text[:1].isupper():
+                    continue
+                if k + 1 >= len(toks) or toks[k + 1].stem not in follows:
+                    return False
+                seen = True
+    return seen
+
+
+def _art_noun_of(mention: Mention, tok: Token, naming: set[str]) -> bool:
+    """art_noun_heads_its_depiction (rules.py): `tok` is followed by "of" in the phrase, is one of
+    the style's own naming words, no noun any picture is called by, and English reads its most
+    frequent meaning as a kind of art."""
+    toks = mention.all_tokens
+    at = next((i for i, t in enumerate(toks) if t.start == tok.start), None)
+    if at is None or at + 1 >= len(toks) or toks[at + 1].low != "of":
+        return False
+    if not ({tok.low, tok.stem} & naming) or {tok.low, tok.stem} & ANY_PICTURE:
+        return False
+    lx = lexicon()
+    return lx is not None and lx.is_a(tok.low, "art", ART_NOUN_DEPTH, 1)
 
 
 def _joined(toks: list[Token], text: str) -> Token | None:

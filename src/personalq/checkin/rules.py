@@ -1573,6 +1573,31 @@ name words only modify that noun: another thing).
 Only subject cards: a style's or concept's name less a word is often an ordinary phrase
 (evidence._partial_names)."""
 
+RANK_AND_SURNAME = named_rule("rank_with_the_surname_alone")
+"""A rank or title before a personal name of three words or more ("Sergeant Ama Owusu", "Doctor
+Imre Kovacs") addresses the person with the surname alone as often as with the whole name:
+"<rank> <surname>" is the whole name, the given name left out (the name without the rank is
+title_or_kind_left_out_of_a_name's). The first word is such a rank when English reads it as a kind of person in its most
+frequent meaning (an officer, a doctor, a king), whether or not the cards use it lower case.
+Only subject cards (evidence._partial_names)."""
+
+ART_NOUN_OF = named_rule("art_noun_heads_its_depiction")
+""""A <noun> of <thing>" whose noun English reads, in its most frequent meaning, as a kind of
+work of art made a particular way (an etching, a mosaic, a fresco) names how the picture is made
+by that one word: the one style whose cards name themselves by it (a class or one-word tag word,
+no tag most styles carry) is that medium (two or more such styles are asked about by
+depicted_medium_asks_which_style), as two describing words name it for
+medium_described_names_the_style. A noun any picture is called by ("painting", "drawing") names
+no medium, and a noun whose first meaning is another thing (a heap, a print as a printed copy) is
+a quantity or a copy, no medium (reasoner._describes_medium)."""
+
+STYLE_MODIFIER_LOOK = named_rule("style_modifier_is_a_look_phrase")
+""""<X> style <noun>" (or "<X>-style <noun>") opening a noun phrase is a compound modifier that
+says how the noun is drawn, as "<noun> in <X> style" does: X is a look phrase for
+look_named_by_its_description_words (its proper name, or two of its words in a row, that one
+style card's description alone gives name that style). The "style of <X>" frame stays apart;
+the noun after "style" is what is drawn (paraphrase.ParaphraseIndex._look_clauses)."""
+
 PREDICATE_NO_HEAD = named_rule("predicate_is_no_head")
 """A word English has no noun for ("stuck", "asleep", "alone") after a name or a class word is
 what the subject is or does, a predicate, not a head noun the name modifies: "<name> stuck at the
@@ -1604,7 +1629,12 @@ FIRST_PART_OF_A_COMPOUND = named_rule("first_part_of_a_compound_is_not_it")
 """A closed compound names a thing its first part only modifies: a snowmobile is no snow, a
 teapot no tea, a firefly no fire. A phrase headed by the first part of a concept's closed
 compound naming word (class head, one-word tag), and holding no word of the card's own, names
-the stuff or thing that part is, not the LoRA (paraphrase.first_part_of_card_word)."""
+the stuff or thing that part is, not the LoRA (paraphrase.first_part_of_card_word). An open
+compound is read the same way: a concept named "<first> <second>" whose cards use the first word
+in lower case only right before the second names no <first> by that word alone, when English
+has both words as common nouns, the second the head (a "<first>" typed without the second is the
+thing the word means; a word English lacks, or one a name follows, is the compound's own head and
+still names it; reasoner._open_compound_modifier)."""
 
 IN_NOUN_OF = named_rule("in_noun_of_is_a_preposition")
 """English builds prepositions of "in" + a bare singular noun + "of" ("in place of",

@@ -354,6 +354,10 @@ CUE_WORDS = (frozenset(ORDINALS) | NEWEST_WORDS | NOW_WORDS | OLDER_WORDS | froz
              frozenset("""last version model ago year month week earlier later ver checkpoint
                        trained made back before after newest latest but""".split()))
 
+# The nouns any picture is called by, whatever it is made with: they name no medium.
+ANY_PICTURE = frozenset("""picture image photo photograph snapshot painting drawing illustration
+    artwork art render rendering design""".split())
+
 # Words that only address a person inside a name ("Grandma Rosa", "Aunt May"): the rest of the
 # name identifies them alone ("Ingrid as a young nurse").
 TITLES = frozenset("""aunt auntie uncle cousin mr mrs ms miss dr doctor sir madam lady lord

@@ -41,6 +41,7 @@ VERSION_ONLY = 0.5  # a word only a minority of a family's versions have
 TRIGGER_STEM_MIN_CHARS = 5  # a shorter coded stem ("3d", "sd15") is an ordinary token
 SKELETON_MIN_CHARS = 4  # a shorter vowel-less trigger part ("lnr") is likelier an initialism than a name
 COINED_WORD_MIN_CHARS = 5  # a shorter unknown word is likelier a typo or clipping than a coinage
+ART_NOUN_DEPTH = 5  # hypernym links from a medium noun up to "art" (woodcut -> engraving -> print -> graphic art -> art: 4)
 MEDIUM_MIN_NAMING = 2  # naming words (class, one-word tag) a phrase describing a medium needs
 NARROWER_DEPTH = 5  # hypernym links from a request's head noun up to a concept's (truck -> vehicle: 4)
 NARROWER_REACH = 3  # words before it where the concept's own modifier may stand
