@@ -98,6 +98,9 @@ TAMALE = [
          "My sister Mariama at 30 in a smock."),
     card("anansi", "Anansi", "man", ["character", "person"],
          "Civitai character: Anansi the trickster, eight-limbed hero of the folk tales, kente cape."),
+    card("baba", "Baba", "old man", ["dad", "person", "elderly"], "My dad Baba at 75, a weaver."),
+    lora_card("bench", "Sitting on a Bench", "concept", "bench_sit", ["pose", "sitting", "bench"],
+              "Pose: sitting on a wooden bench, hands on the knees."),
 ]
 
 
@@ -106,3 +109,5 @@ def test_a_downloaded_character_is_no_cousin(selector_on):
     assert _picked(tamale, "my cousin anansi from bolgatanga") == ("none", [])
     assert _picked(tamale, "anansi in the rain") == ("select", ["anansi"])
     assert _picked(tamale, "my sister mariama at the market") == ("select", ["mariama"])
+    # a concept named by the verb after the relation word is no stranger: the dad is drawn
+    assert _picked(tamale, "my dad sitting on a bench") == ("select", ["baba", "bench"])

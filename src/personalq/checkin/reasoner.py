@@ -379,7 +379,8 @@ class Reasoner:
                  for k in self.index.name_owners.get(t.low, ())}
         if answer is not None and named and not named & set(answer.families):
             if ctx.on(rules.STRANGER_NO_RELATIVE) and ref.anchor == OWNER and \
-                    all(self._stranger(k) for k in named):
+                    all(self._stranger(k) for k in named) and \
+                    named <= self._apposed_names(g.mention.all_tokens, ref.head):
                 return Answer([], False, ref)  # "my cousin <a film hero's name>": nobody
             return None  # "my man Dave": the name says who, the relation word only how
         if answer is not None and answer.families and not named and \
@@ -394,11 +395,18 @@ class Reasoner:
             answer = Answer(departed_only(self.index, answer.families), answer.together, ref)
         return answer
 
+    def _apposed_names(self, toks: list[Token], head: Token) -> set[str]:
+        """The families named by the word right after the relation word ("my cousin <Name>"):
+        a name further on is another thing of the request."""
+        after = [t for t in toks if t.start > head.start][:1]
+        return {k for t in after for k in self.index.name_owners.get(t.low, ())}
+
     def _stranger(self, key: str) -> bool:
         """Rule stranger_is_no_relative: a person whose cards state no relation and say nothing
-        in the first person (a character downloaded from a work) is no one of the speaker's."""
+        in the first person (a character downloaded from a work) is no one of the speaker's. A
+        style or concept (a pose named by a verb) is no person at all: the rule leaves it."""
         fam = self.index.families[key]
-        return not self.relations.facts.get(key) and not any(
+        return fam.kind == "subject" and not self.relations.facts.get(key) and not any(
             t.low in _FIRST_PERSON for c in fam.cards for t in tokenize(c.description))
 
     def _second_reading(self, ref: Ref, allowed) -> Answer | None:
