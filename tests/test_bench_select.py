@@ -223,3 +223,18 @@ def test_traced_ablation_decides_as_the_full_one(monkeypatch):
 
 def _without_latency(decisions: list[dict]) -> list[dict]:
     return [{k: v for k, v in d.items() if k != "latency_ms"} for d in decisions]
+
+
+def test_trace_sees_the_rules_the_index_applies():
+    """The ablation re-runs a set for a rule the trace saw; the index's own rules
+    (features.INDEX_RULES) are looked up while it is built, so the trace must see every one
+    (a plain frozenset copy of the switches once hid them: their rows read "moves nothing")."""
+    from personalq.checkin.features import INDEX_RULES, CatalogIndex
+    from personalq.checkin.switches import RuleSwitches
+    from checkin_testdata import subject_card
+    from personalq.catalog.card import Card
+    off = RuleSwitches()
+    off.consulted = set()
+    CatalogIndex([Card(**subject_card("ilka", "Ilka", "woman", ["me", "person"], "Me, Ilka, at my hives.")),
+                  Card(**subject_card("bodri", "Bodri", "dog", ["pet", "dog"], "Bodri, our puli."))], off)
+    assert set(INDEX_RULES) <= off.consulted, sorted(set(INDEX_RULES) - off.consulted)

@@ -20,6 +20,7 @@ from personalq.checkin.aliases import (family_names, full_name_words, given_name
                                       stated_full_names)
 from personalq.checkin.aliases import ordinary_word as _ordinary_word
 from personalq.checkin.clipping import MIN_CLIP, KindWords, common_noun as _common_noun
+from personalq.checkin.switches import switches
 from personalq.checkin.kinship import (birth_order, birth_order_forms, fold, forms, is_guarded,
                                        rel_of)
 from personalq.checkin.lexical import COMPOSING, card_senses, family_words, what_it_is_words
@@ -598,7 +599,7 @@ class CatalogIndex:
     def __init__(self, cards: list[Card], disabled: frozenset[str] = frozenset()):
         """`disabled`: the rules switched off for the ablation; those the index applies while
         it is built are INDEX_RULES (the reasoner takes the same set for the rest)."""
-        self.disabled = frozenset(disabled)
+        self.disabled = switches(disabled)  # a RuleSwitches keeps recording (the ablation's trace)
         groups: dict[str, list[Card]] = defaultdict(list)
         for card in cards:
             groups[card.family].append(card)
