@@ -96,7 +96,7 @@ GENERIC_MODIFIERS = frozenset("""little small tiny big tall short young old elde
 class VersionCue:
     number: int | None = None  # "v2", "version 3"
     ordinal: int | None = None  # "the third one" -> 3, "the second" -> 2
-    newest: bool = False  # "the newest", "the latest one"
+    newest: bool = False  # "the newest", "the latest of them"
     older: bool = False  # "the previous one"
     year: int | None = None  # "the 2021 one"
     month: int | None = None  # "from last November"

@@ -70,7 +70,7 @@ ANIMAL_YOUNG = frozenset(
     "puppy puppies pup pups pupper puppie kitten kittens kit cub cubs foal colt filly calf lamb "
     "chick duckling gosling cygnet joey piglet fawn whelp hatchling fledgling nestling leveret "
     "cria owlet eaglet bunny".split())
-# a describing word that keeps the stage ("a wee newborn", "a wee pup")
+# a describing word that keeps the stage ("a wee newborn", "a tiny foal")
 _SMALL = r"(?:(?:little|tiny|wee|small|young|teeny|itty|bitty|newborn|new|brand|lil|smol)\s+)*"
 _PRON = r"(?:he|she|they|i|it|we|you|[a-z]+)"
 _NUM_WORDS = {w: i for i, w in enumerate(
