@@ -83,8 +83,6 @@ def _no_noun(tok: Token) -> bool:
     return verb_form(tok.low) or (lx is not None and not lx.senses(tok.low))
 
 
-
-
 def medium_styles(index: CatalogIndex, dep: Depiction) -> list[str]:
     """Rule depicted_medium_asks_which_style: the style families whose own medium the phrase's
     head names (a class or one-word tag word of theirs, or another name of that kind: "aquarelle"

@@ -157,7 +157,8 @@ def _with_owners(ctx: Context, mention: Mention) -> list[Token]:
         rules.GROUP_OWNERS) and ctx.text[t.end:t.end + 1] in ("'", "\u2019") else t
         for t in mention.all_tokens]  # "the twins' <thing>": the apostrophe after the plural
     owners = [t for t in toks if t.possessive and t.start < words[-1].start and ctx.owners(t)]
-    words = [t for t in words if t.start not in {o.start for o in owners}]
+    owned = {o.start for o in owners}
+    words = [t for t in words if t.start not in owned]
     return sorted(words + owners, key=lambda t: t.start) if owners else words
 
 

@@ -503,11 +503,11 @@ def _subjects_named_relative(toks: list[Token], i: int) -> bool:
     """Rule subjects_named_relative_is_another: "his/her/their <kinship word> <Name>" in a card's
     description names another person, the card subject's relative, by the pronoun that stands
     for the subject: it states no relation of the subject's own."""
-    return 0 < i < len(toks) - 1 and toks[i - 1].low in _SUBJECT_PRONOUNS and \
+    return 0 < i < len(toks) - 1 and toks[i - 1].low in _THIRD_PERSON_POSSESSIVES and \
         toks[i + 1].capitalized and not toks[i + 1].possessive
 
 
-_SUBJECT_PRONOUNS = frozenset("his her their its".split())
+_THIRD_PERSON_POSSESSIVES = frozenset("his her their its".split())
 
 
 def states_a_role(description: str) -> bool:

@@ -159,9 +159,10 @@ _OTHER_SCHOOL_RE = re.compile(_SCHOOL_FRAME + "|".join(
 # the rules of this module that rules.py registers
 OTHER_AGES_RULE = "age_said_the_way_other_languages_say_it"
 OTHER_SCHOOLS_RULE = "school_stage_of_other_countries"
+# "as a wee newborn", "as a foal"
+_AS_A_STAGE = re.compile(r"\bas\s+(?:an?\s+)?" + _SMALL + r"(?P<w>[a-z][a-z'-]+)", re.I)
 _STAGE_FRAMES = (
-    # "as a wee newborn", "as a foal"
-    re.compile(r"\bas\s+(?:an?\s+)?" + _SMALL + r"(?P<w>[a-z][a-z'-]+)", re.I),
+    _AS_A_STAGE,
     # "when she was a toddler", "back when he was still a kitten", "when I was little"
     re.compile(r"\b(?:when|while)\s+" + _PRON + r"\s+(?:was|were)\s+(?:still\s+|just\s+|only\s+)?"
                r"(?:an?\s+)?" + _SMALL.replace("*", "*?") + r"(?P<w>[a-z][a-z'-]+)", re.I),
@@ -203,7 +204,7 @@ def stage_of(word: str) -> Span | None:
 def without_stage_frames(text: str) -> str:
     """The text less each "as a <stage word>" ("as a wee foal", "as a schoolboy"): rule
     stage_frame_is_no_style_frame (select.py) reads what is left for a style frame."""
-    return _STAGE_FRAMES[0].sub(lambda m: " " if stage_of(m.group("w")) else m.group(0), text)
+    return _AS_A_STAGE.sub(lambda m: " " if stage_of(m.group("w")) else m.group(0), text)
 
 
 def _wordnet_young_animal(word: str) -> bool:

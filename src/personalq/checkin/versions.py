@@ -58,11 +58,14 @@ def pick_version(fam: Family, cue: VersionCue, clues: list[Token], text: str,
     return _by_words(fam, cards, clues, text, secondary, off)
 
 
+_OLD_RE = re.compile(r"\bold\b", re.I)  # checked before a family's own pattern is built
+
+
 def _old_thing(fam: Family, text: str) -> bool:
     """age_word_keeps_the_name: "the old <name>" (a base model's name may stand between) of a thing,
     not a person or an animal (whose "old" is their age), is the thing as it was: an older version."""
-    if not fam.name_lows or "old" in fam.name_lows:  # "old" is a word of the name itself
-        return False
+    if not fam.name_lows or "old" in fam.name_lows or not _OLD_RE.search(text):
+        return False  # no "old", or "old" is a word of the name itself
     m = re.search(r"\bold\s+(?:(?P<base>\S+)\s+)?(?:%s)\b" % "|".join(map(re.escape, fam.name_lows)), text, re.I)
     if m is None or (m.group("base") and base_cue(m.group("base") + " model") is None):
         return False
