@@ -147,9 +147,11 @@ class _Knower:
         return {k for k in near if index.families[k].kind == SUBJECT and self.knows(k, tok)}
 
 
-def described_lookalikes(index: CatalogIndex, intent: Intent, labels: bool = True) -> list[str]:
+def described_lookalikes(index: CatalogIndex, intent: Intent, labels: bool = True,
+                         tag_phrase: bool = True) -> list[str]:
     """The subject families a generic phrase describes in their own words (module docstring),
-    catalog order; [] when no phrase does. labels: rule shared_labels_describe_lookalikes."""
+    catalog order; [] when no phrase does. labels: rule shared_labels_describe_lookalikes;
+    tag_phrase: rule whole_tag_phrase_is_a_label."""
     knower = _Knower(index)
     mentions = intent.mentions
     for i, m in enumerate(mentions):
@@ -158,7 +160,7 @@ def described_lookalikes(index: CatalogIndex, intent: Intent, labels: bool = Tru
         words, heads = _phrase_words(index, intent.request, mentions, i)
         if not heads or plural(heads[0]):
             continue
-        found = _lookalikes(knower, words, heads, labels)
+        found = _lookalikes(knower, words, heads, labels, tag_phrase)
         if found:
             return found
     return []
@@ -189,7 +191,7 @@ def pointed_lookalike_phrases(index: CatalogIndex, intent: Intent,
 
 
 def _lookalikes(knower: _Knower, words: list[Token], heads: list[Token],
-                labels: bool = True) -> list[str]:
+                labels: bool = True, tag_phrase: bool = True) -> list[str]:
     kinds: set[str] = set()
     for tok in words:
         named = knower.strong(tok)
@@ -210,8 +212,9 @@ def _lookalikes(knower: _Knower, words: list[Token], heads: list[Token],
     theirs = [t for t in known if t not in heads and
               (_mostly_theirs(knower.subjects_knowing(t), alike) or
                labels and _shared_label(knower, t, heads, alike))]
-    if len(theirs) < LOOKALIKE_DETAILS and not any(all(knower.own_word(k, t) for k in alike)
-                                                   for t in theirs):
+    if len(theirs) < LOOKALIKE_DETAILS and not any(
+            all(knower.own_word(k, t) or tag_phrase and _typed_tag(knower.index, k, t, words)
+                for k in alike) for t in theirs):
         return []
     return [k for k in knower.index.families if k in alike]
 
@@ -229,6 +232,22 @@ def _shared_label(knower: _Knower, tok: Token, heads: list[Token], alike: set[st
     return all(knower.subjects_knowing(h) <= alike and
                not any(h.stem in fams[k].class_words or h.low in fams[k].class_words
                        for k in alike) for h in heads)
+
+
+def _typed_tag(index: CatalogIndex, fam_key: str, tok: Token, words: list[Token]) -> bool:
+    """Rule whole_tag_phrase_is_a_label: the word is part of a tag of several words (a breed's
+    full name, a make and model) that the phrase types whole, its words in a row: the tag names
+    the family as one label, its modifier as much as its head, even where the card's text
+    writes the modifier in lower case as an ordinary word."""
+    stems = [t.stem for t in words]
+    for card in index.families[fam_key].cards:
+        for tag in card.tags:
+            parts = [t.stem for t in tokenize(tag) if t.low not in STOPWORDS]
+            if len(parts) < 2 or tok.stem not in parts:
+                continue
+            if any(stems[i:i + len(parts)] == parts for i in range(len(stems) - len(parts) + 1)):
+                return True
+    return False
 
 
 def _mostly_theirs(knowing: set[str], alike: set[str]) -> bool:

@@ -970,6 +970,13 @@ the repository (a colour many descriptions mention): the user named two attribut
 labelled them with, and nothing that tells them apart, so which one is a question. The class
 noun itself ("a <colour> <its class>") stays generic (lookalikes.py)."""
 
+TAG_PHRASE_LABEL = named_rule("whole_tag_phrase_is_a_label")
+"""A tag of several words (a breed's full name, a make and model) typed whole, its words in a row,
+is the owner's label for the card as one name: its modifier says which kind as much as its head
+does, even where the card's description writes that modifier in lower case as an ordinary word.
+So "a <modifier> <head>" where two subject cards both carry that tag describes those look-alikes
+(lookalikes._typed_tag), as a tag word they all name strongly would."""
+
 DEPICTED_KIND = named_rule("depicted_kind_fits_the_style")
 """"A <modifiers> <medium> of <thing>" ("potato print of ...", "tempera painting of ...") names a
 kind of picture by its head noun, narrowed by the words before it, as a style's class noun does.
