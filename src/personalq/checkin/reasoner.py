@@ -1093,8 +1093,9 @@ class Reasoner:
             if m.role == Role.SCENE:
                 self._scene(m, concept(), groups)
                 continue
-            elif m.role == Role.SUBJECT and self._only_describes(
-                    ctx, m, allowed, first=_alone(m, intent, groups)):
+            elif m.role == Role.SUBJECT and (self._only_describes(
+                    ctx, m, allowed, first=_alone(m, intent, groups))
+                    or self._worn_own_thing(ctx, m, groups, allowed)):
                 concept().extra.extend(m.words)
                 concept().cue.merge(m.cue)
                 continue
@@ -1212,6 +1213,23 @@ class Reasoner:
                 [w.lower() for w in ctx.text[:m.start].split()[-1:]] == ["and"]:
             return False  # "my aunt and the little one": two people
         return not gather(ctx, m, ("subject", "style"), allowed=allowed).named
+
+    def _worn_own_thing(self, ctx: Context, m: Mention, groups: list[Group], allowed) -> bool:
+        """Rule worn_thing_describes_the_wearer: "<subject> wearing the/her <thing>" where the
+        thing is no family's kind (no card is that garment) but a word one of the wearer's own
+        families' cards lists (a tag, a description word) describes the wearer, as "with the
+        <thing>" would: it tells the wearer's look-alikes or versions apart."""
+        if not ctx.on(rules.WORN_OWN_THING) or not m.words or not groups or \
+                groups[-1].role != Role.SUBJECT or \
+                m.determiner not in (Determiner.DEFINITE, Determiner.BACKREF) or \
+                ctx.text[:m.start].split()[-1:] != ["wearing"]:
+            return False
+        head, fams = m.words[-1], self.index.families
+        if any(head.stem in fams[k].class_words or head.stem in fams[k].synonyms
+               for k in self.index.lookup(head).strengths):
+            return False
+        wearer = gather(ctx, groups[-1].mention, ("subject",), allowed=allowed).scores
+        return any(fams[k].knows(head.stem) for k in wearer)
 
     def _names_a_kind(self, ctx: Context, ev: Evidence, parent: Group,
                       head: Token | None = None) -> bool:

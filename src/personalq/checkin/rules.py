@@ -183,10 +183,32 @@ def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
     if site.nxt is None or (fam.kind != "subject" and not fam.borrows(site.tok)):
         return Verdict.KEEP
     if noun_like(site.nxt) and not index.family_knows(fam_key, site.nxt) and \
-            not _known_non_noun(site) and \
+            not _known_non_noun(site) and not _character_of_the_work(index, site, fam_key) and \
             not name_typed_with_a_slip(index, site, fam_key):
         return Verdict.VETO if fam_key in site.match.named else Verdict.DROP
     return Verdict.KEEP
+
+
+# plain words for a being of either sex, no relation ("the <work> guy"): kin words name a relative
+_BEING_NOUNS = frozenset("person man woman guy girl boy lady gentleman dude gal".split())
+
+CHARACTER_OF_THE_WORK = named_rule("work_word_before_a_person_noun_is_its_character")
+"""A fictional character is known by the work it comes from: "the <franchise> guy", "the <game>
+girl" is the person of that work, so a word the character's card gives as its work or series
+(not its own name: "the <surname> girl" is someone of that name's family) before a plain noun for
+a person does not modify another thing; the person noun is the character itself (rules.py,
+modifier_of_another_noun)."""
+
+
+def _character_of_the_work(index: CatalogIndex, site: WordSite, fam_key: str) -> bool:
+    """work_word_before_a_person_noun_is_its_character (above): a character family (class noun
+    or tag "character"), reached by a word that is not its name, before a plain person noun."""
+    if CHARACTER_OF_THE_WORK in index.disabled or site.nxt is None or \
+            site.nxt.low not in _BEING_NOUNS or fam_key in site.match.named:
+        return False
+    fam = index.families[fam_key]
+    return "character" in fam.class_words or any(
+        "character" in (t.lower() for t in c.tags) for c in fam.cards)
 
 
 @match_rule(when=lambda index, site: site.nxt is not None and noun_like(site.nxt))
@@ -1538,6 +1560,12 @@ person the request names points at that person's own thing, and where the person
 describe it (a card saying "steering his own ferry", a turban on the card), the subject's
 checkpoint draws it: the concept LoRA reached only through that phrase's words is not added
 (reasoner._subjects_own_thing)."""
+
+WORN_OWN_THING = named_rule("worn_thing_describes_the_wearer")
+"""What a subject wears is part of how it looks: "<subject> wearing the <thing>", where no card is
+that kind of thing (no garment or accessory LoRA of it) but one of the wearer's own cards lists it
+(a tag, its description), describes the wearer exactly as "<subject> with the <thing>" does, and so
+tells look-alikes or versions apart; it is no second thing drawn (reasoner._worn_own_thing)."""
 
 THE_KIND_BESIDE = named_rule("the_kind_beside_a_subject_is_drawn")
 """"<subject> with the <noun>", where the noun heading the phrase is the class noun of one of the
