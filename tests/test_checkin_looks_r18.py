@@ -1,8 +1,7 @@
 """Look-alikes and characters (round 18): a tag of several words typed whole names look-alikes as
 their label (rule whole_tag_phrase_is_a_label, lookalikes._typed_tag), "<subject> wearing the
 <thing>" describes the wearer when one of its cards lists the thing (rule
-worn_thing_describes_the_wearer, reasoner._worn_own_thing), and "the <work> guy" is that work's
-character (rule work_word_before_a_person_noun_is_its_character, rules.modifier_of_another_noun).
+worn_thing_describes_the_wearer, reasoner._worn_own_thing).
 The cards are invented: a Hungarian beekeeper's household and a Ghanaian taxi driver's family.
 Each test also switches its rule off to show what it moves."""
 
@@ -10,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from personalq.checkin.rules import CHARACTER_OF_THE_WORK, TAG_PHRASE_LABEL, WORN_OWN_THING
+from personalq.checkin.rules import TAG_PHRASE_LABEL, WORN_OWN_THING
 from tests.checkin_testdata import clarify_options, lora_card, selected, subject_card, without
 
 BEEKEEPERS = [
@@ -74,9 +73,3 @@ def test_the_worn_thing_a_card_lists_tells_the_lookalikes_apart(taxi):
 def test_a_worn_thing_no_card_lists_tells_nothing(taxi):
     assert "sika" not in selected(taxi, "the basenji wearing a party hat") or \
         "nana" not in selected(taxi, "the basenji wearing a party hat")
-
-
-def test_the_work_word_before_a_person_noun_is_the_character(taxi):
-    request_ = "the tinkertown guy with the walking stick"
-    assert selected(taxi, request_) == ["ananse"]
-    assert selected(without(taxi, CHARACTER_OF_THE_WORK), request_) != ["ananse"]

@@ -183,32 +183,10 @@ def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
     if site.nxt is None or (fam.kind != "subject" and not fam.borrows(site.tok)):
         return Verdict.KEEP
     if noun_like(site.nxt) and not index.family_knows(fam_key, site.nxt) and \
-            not _known_non_noun(site) and not _character_of_the_work(index, site, fam_key) and \
+            not _known_non_noun(site) and \
             not name_typed_with_a_slip(index, site, fam_key):
         return Verdict.VETO if fam_key in site.match.named else Verdict.DROP
     return Verdict.KEEP
-
-
-# plain words for a being of either sex, no relation ("the <work> guy"): kin words name a relative
-_BEING_NOUNS = frozenset("person man woman guy girl boy lady gentleman dude gal".split())
-
-CHARACTER_OF_THE_WORK = named_rule("work_word_before_a_person_noun_is_its_character")
-"""A fictional character is known by the work it comes from: "the <franchise> guy", "the <game>
-girl" is the person of that work, so a word the character's card gives as its work or series
-(not its own name: "the <surname> girl" is someone of that name's family) before a plain noun for
-a person does not modify another thing; the person noun is the character itself (rules.py,
-modifier_of_another_noun)."""
-
-
-def _character_of_the_work(index: CatalogIndex, site: WordSite, fam_key: str) -> bool:
-    """work_word_before_a_person_noun_is_its_character (above): a character family (class noun
-    or tag "character"), reached by a word that is not its name, before a plain person noun."""
-    if CHARACTER_OF_THE_WORK in index.disabled or site.nxt is None or \
-            site.nxt.low not in _BEING_NOUNS or fam_key in site.match.named:
-        return False
-    fam = index.families[fam_key]
-    return "character" in fam.class_words or any(
-        "character" in (t.lower() for t in c.tags) for c in fam.cards)
 
 
 @match_rule(when=lambda index, site: site.nxt is not None and noun_like(site.nxt))
@@ -1840,7 +1818,9 @@ PERSON_PRO_FORM = named_rule("plain_person_noun_is_a_pro_form")
 """A plain noun for a person ("guys", "blokes", "ladies", "folks" a person noun) in a set phrase
 that no family calls itself says only that they are people: like "ones" it stands for the people
 the phrase's modifiers describe ("one of the sailor guys" is one of the sailor ones), a question
-over the person families that know the modifiers (partitive._plain_person_head)."""
+over the person families that know the modifiers (partitive._plain_person_head). So too where the
+noun only made a lone match doubtful ("Do you mean X?" for "the <its work's word> guy"): the
+modifiers read alone select X, and the person noun doubted nothing (select._pro_form_confirmed)."""
 
 PRONOUN_NAMES = named_rule("his_her_kin_is_the_named_persons")
 """A third-person possessive refers back to the person last named: "<name> with one of his

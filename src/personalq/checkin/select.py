@@ -346,6 +346,8 @@ class Selector:
         guy" raised by its person noun alone is answered by what "the <modifiers>" names read
         alone: one family is the select, a question over other subjects that question."""
         people = self.reasoner.relations.people_names
+        if decision.action == "clarify" and len(decision.options) == 1:
+            return self._pro_form_confirmed(request, decision)
         if decision.action != "clarify" or len(decision.options) < 2 or any(
                 i not in self.by_id or not self.index.families[self.by_id[i].family].name_lows
                 & people for i in decision.options):
@@ -359,6 +361,18 @@ class Selector:
         if alone.action == "clarify":  # "the <modifiers> ones": a question over those
             return Decision("clarify", options=alone.options, question=alone.question,
                             prompt=request)
+        card = self.by_id[alone.checkpoints[0]]
+        return Decision("select", checkpoint=card.id, checkpoints=[card.id],
+                        prompt=rewrite(request, [Placement(-1, -1, card)]))
+
+    def _pro_form_confirmed(self, request: str, decision: Decision) -> Decision:
+        """plain_person_noun_is_a_pro_form for a confirmation ("Do you mean X?"): where "the
+        <modifiers>" of "the <modifiers> guy" read alone selects X (a character by its work's
+        word), the person noun doubted nothing: X is the select."""
+        phrase = partitive.person_pro_form_phrase(self.index, request)
+        alone = self._alone(phrase) if phrase else None
+        if alone is None or alone.action != "select" or alone.checkpoints != decision.options:
+            return decision
         card = self.by_id[alone.checkpoints[0]]
         return Decision("select", checkpoint=card.id, checkpoints=[card.id],
                         prompt=rewrite(request, [Placement(-1, -1, card)]))
