@@ -908,6 +908,40 @@ STILL_BEFORE_AFTER = named_rule("still_predates_the_cards_after_clause")
 the subject once X was over, so the request means a version older than that card, though that
 card is the only one whose words mention X (versions._ended_by)."""
 
+AFTER_OWN_CLAUSE = named_rule("after_clause_the_card_says_itself")
+"""A card that dates itself "after <event>" or "since <event>" shows the time right after that
+event; a request "just after <someone> <did the event>" means that version, though later versions
+may show the same result of the event and a word of it (versions._by_after_clause). The card's
+clause counts with the same word forms as its other words; most of the request's clause must be
+in it."""
+
+INSTEAD_OF_IS_GONE = named_rule("instead_of_names_what_is_gone")
+"""A card that says a version has one thing "instead of" (or "rather than", "in place of") another
+says the other is gone: "contacts instead of glasses" is a version without glasses, so a request
+for the time with glasses means another version (versions.replaced_terms)."""
+
+LASTING_RELATIVE_CLAUSE = named_rule("present_relative_clause_is_lasting")
+"""A present-tense "who <does> ..." clause on a card ("who lives across the road", "who runs the
+shop") states a standing fact about the one drawn, not the look of that version: it holds of every
+version, so its words pick none of them. A clause of looks ("who has ...", "who wears ...") keeps
+its version (versions._lasting_terms)."""
+
+SHORT_DECADE = named_rule("decade_written_short_is_the_decade")
+"""A decade written without its century ("the 60s", "the '90s") is the decade a card writes in
+full ("in the 1960s"): the latest such decade begun by the reference day, as a two-digit year is
+(versions._decade)."""
+
+DEPICTED_BEING = named_rule("depicted_being_is_a_thing")
+"""A creature a card's class noun calls by a noun of pictures or signs ("cartoon bird", "logo
+fox") is a drawing, a made thing with no age of its own: "the old <name>" is its older design,
+as for any thing (age_word_keeps_the_name; versions._depicted_being)."""
+
+PORT_TRIGGER_TYPED = named_rule("older_trigger_inside_a_ports_trigger")
+"""A port's trigger is often its older version's trigger with the new base model's name added
+("tok" then "tok_xl"): typing the older trigger is then the family's trigger typed short, naming
+the family as trigger_typed_without_its_suffix does, so its newest port is meant unless the
+request names the older base (select.py, verbatim.ported_trigger)."""
+
 BEFORE_UNSEEN_CHANGE = named_rule("before_a_change_no_card_names")
 """"Before he/she/I <changed>" said of the subject is the time before a change; the newest
 version shows the subject now, after it. When no card names the change, the version just

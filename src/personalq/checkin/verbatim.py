@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from personalq.catalog.card import Card
+from personalq.checkin.intent import BASE_TOKEN_RE
 from personalq.checkin.lexicon import lexicon
 from personalq.checkin.text import english_words
 from personalq.checkin.tuning import COINED_WORD_MIN_CHARS, SKELETON_MIN_CHARS, TRIGGER_STEM_MIN_CHARS
@@ -135,6 +136,15 @@ def typed_rare_triggers(request: str, triggers: RareTriggers) -> list[tuple[str,
             if re.search(_bounded(re.escape(" ".join(_WORD_RE.findall(t)))), low):
                 found[t] = group
     return list(found.items())
+
+
+def ported_trigger(card: Card, family: list[Card]) -> Card:
+    """The newest of `card`'s family whose trigger is `card`'s with a base model's name added
+    ("tok" -> "tok_xl", "tok-sdxl"; rule older_trigger_inside_a_ports_trigger), else `card`."""
+    t = card.trigger.strip().lower()
+    ports = [c for c in family if (p := c.trigger.strip().lower()).startswith(t) and len(p) > len(t) + 1
+             and p[len(t)] in "_-" and BASE_TOKEN_RE.fullmatch(p[len(t) + 1:])]
+    return _newest([card, *ports])
 
 
 def _newest(cards: list[Card]) -> Card:
