@@ -279,6 +279,12 @@ CONTAINED_PRODUCT = named_rule("contents_of_a_container_are_the_product")
 card the contents name (their own "our", a capitalised name word, its name in the "of" form) is
 meant, not any such thing; a being named after that stuff is not (containers.py)."""
 
+NAME_SAYS_THE_KIND = named_rule(containers.NAME_SAYS_THE_KIND_RULE)
+"""A product's name often holds the common noun of what it is ("<Brand> Salve" for a balm): where
+that word's ordinary meaning is what the cards say the product is (a WordNet synonym of a word of
+its class noun or description), the word read as a common noun ("a tin of the salve") still names
+the product, so the container's contents name it (containers.name_says_the_kind)."""
+
 
 def _contained(index: CatalogIndex, site: WordSite, fam_key: str) -> Verdict | None:
     """contents_of_a_container_are_the_product (containers.py): in "a <container> of ..." the
