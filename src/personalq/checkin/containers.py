@@ -141,8 +141,8 @@ NAME_SAYS_THE_KIND_RULE = "name_word_says_what_the_product_is"  # rules.py regis
 def name_says_the_kind(index: CatalogIndex, words: tuple[Token, ...], fam_key: str) -> bool:
     """name_word_says_what_the_product_is: a word of a product's name whose ordinary meaning is
     what its cards say the product is (a WordNet synonym of a word of its class noun or
-    description: a name "<Brand> Salve" on a card calling it a balm) names it as a common noun
-    too: "a tin of the salve" is that product."""
+    description: a name "<Brand> Wax" on a card calling it a polish) names it as a common noun
+    too: "a jar of the wax" is that product."""
     lx = lexicon()
     if lx is None:
         return False

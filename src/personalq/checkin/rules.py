@@ -280,9 +280,9 @@ card the contents name (their own "our", a capitalised name word, its name in th
 meant, not any such thing; a being named after that stuff is not (containers.py)."""
 
 NAME_SAYS_THE_KIND = named_rule(containers.NAME_SAYS_THE_KIND_RULE)
-"""A product's name often holds the common noun of what it is ("<Brand> Salve" for a balm): where
+"""A product's name often holds the common noun of what it is ("<Brand> Wax" for a polish): where
 that word's ordinary meaning is what the cards say the product is (a WordNet synonym of a word of
-its class noun or description), the word read as a common noun ("a tin of the salve") still names
+its class noun or description), the word read as a common noun ("a jar of the wax") still names
 the product, so the container's contents name it (containers.name_says_the_kind)."""
 
 
@@ -923,30 +923,32 @@ in it."""
 
 INSTEAD_OF_IS_GONE = named_rule("instead_of_names_what_is_gone")
 """A card that says a version has one thing "instead of" (or "rather than", "in place of") another
-says the other is gone: "contacts instead of glasses" is a version without glasses, so a request
-for the time with glasses means another version (versions.replaced_terms)."""
+says the other is gone: "a flat cap instead of the beret" is a version without the beret, so a request
+for the time with the beret means another version (versions.replaced_terms)."""
 
 LASTING_RELATIVE_CLAUSE = named_rule("present_relative_clause_is_lasting")
-"""A present-tense "who <does> ..." clause on a card ("who lives across the road", "who runs the
+"""A present-tense "who <does> ..." clause on a card ("who keeps bees by the mill", "who runs the
 shop") states a standing fact about the one drawn, not the look of that version: it holds of every
 version, so its words pick none of them. A clause of looks ("who has ...", "who wears ...") keeps
 its version (versions._lasting_terms)."""
 
 SHORT_DECADE = named_rule("decade_written_short_is_the_decade")
-"""A decade written without its century ("the 60s", "the '90s") is the decade a card writes in
-full ("in the 1960s"): the latest such decade begun by the reference day, as a two-digit year is
+"""A decade written without its century ("the 80s", "the '70s") is the decade a card writes in
+full ("1980s"): the latest such decade begun by the reference day, as a two-digit year is
 (versions._decade)."""
 
 DEPICTED_BEING = named_rule("depicted_being_is_a_thing")
-"""A creature a card's class noun calls by a noun of pictures or signs ("cartoon bird", "logo
+"""A creature a card's class noun calls by a noun of pictures or signs ("cartoon hen", "logo
 fox") is a drawing, a made thing with no age of its own: "the old <name>" is its older design,
 as for any thing (age_word_keeps_the_name; versions._depicted_being)."""
 
 PORT_TRIGGER_TYPED = named_rule("older_trigger_inside_a_ports_trigger")
-"""A port's trigger is often its older version's trigger with the new base model's name added
-("tok" then "tok_xl"): typing the older trigger is then the family's trigger typed short, naming
-the family as trigger_typed_without_its_suffix does, so its newest port is meant unless the
-request names the older base (select.py, verbatim.ported_trigger)."""
+"""A trigger written as a character's community tag ("<name>_(<work>)", the tagging convention of
+fan-art sites) is that character's public name in tag form, not a token the owner coined for one
+checkpoint: typing it names the character. Where a later port's trigger is that tag with the new
+base model's name added ("<tag>_xl"), the tag names the family and its newest port is meant,
+unless the request names the older base. An owner's own coded token keeps its card
+(typed_trigger_names_its_checkpoint; select.py, verbatim.ported_trigger)."""
 
 BEFORE_UNSEEN_CHANGE = named_rule("before_a_change_no_card_names")
 """"Before he/she/I <changed>" said of the subject is the time before a change; the newest

@@ -138,10 +138,16 @@ def typed_rare_triggers(request: str, triggers: RareTriggers) -> list[tuple[str,
     return list(found.items())
 
 
+_TAG_RE = re.compile(r"[^\s()]+_\([^\s()]+\)")  # "<name>_(<work>)": a community tag for a character
+
+
 def ported_trigger(card: Card, family: list[Card]) -> Card:
-    """The newest of `card`'s family whose trigger is `card`'s with a base model's name added
-    ("tok" -> "tok_xl", "tok-sdxl"; rule older_trigger_inside_a_ports_trigger), else `card`."""
+    """Where `card`'s trigger is a character's community tag ("<name>_(<work>)"), the newest of its
+    family whose trigger is that tag with a base model's name added ("<tag>_xl"; rule
+    older_trigger_inside_a_ports_trigger), else `card`."""
     t = card.trigger.strip().lower()
+    if not _TAG_RE.fullmatch(t):
+        return card
     ports = [c for c in family if (p := c.trigger.strip().lower()).startswith(t) and len(p) > len(t) + 1
              and p[len(t)] in "_-" and BASE_TOKEN_RE.fullmatch(p[len(t) + 1:])]
     return _newest([card, *ports])

@@ -79,7 +79,7 @@ def _old_thing(fam: Family, text: str, depicted: bool = True) -> bool:
 
 def _depicted_being(class_noun: str) -> bool:
     """depicted_being_is_a_thing: a class noun whose modifier is a noun of a picture or a sign
-    (WordNet's communication nouns: "cartoon bird", "logo fox") names a drawn creature, a made
+    (WordNet's communication nouns: "cartoon hen", "logo fox") names a drawn creature, a made
     thing with no age of its own: "the old <name>" is its older design."""
     lx = lexicon()
     mods = words(class_noun)[:-1]
@@ -351,7 +351,7 @@ def _forms(tok: Token, lemmas: bool = False, decades: bool = False) -> list[set[
     """The forms a describing word may take on a card: its stem, and the word with and without
     the pet suffix English forms familiar words with ("puppy" and "pup", "doggy" and "dog");
     with `lemmas` (verb_form_matches_its_lemma) an -ing/-ed form's verb too ("nursing": nurse);
-    with `decades` (decade_written_short_is_the_decade) a decade's whole year ("60s": "1960s")."""
+    with `decades` (decade_written_short_is_the_decade) a decade's whole year ("80s": "1980s")."""
     parts = [tok.low] + (tok.low.split("-") if "-" in tok.low else [])
     return [{stem(p), p, re.sub(r"(.)\1?y$", r"\1", p)} | _pet_forms(p) | (_lemma(p) if lemmas else set())
             | (_decade(p) if decades else set()) for p in parts if p not in STOPWORDS]
@@ -361,7 +361,7 @@ _SHORT_DECADE_RE = re.compile(r"['’]?(?P<d>\d)0['’]?s")
 
 
 def _decade(word: str) -> frozenset[str]:
-    """"60s", "'90s": the decade a card writes in full ("1960s"), the latest such decade begun
+    """"80s", "'70s": the decade a card writes in full ("1980s"), the latest such decade begun
     by now (chat drops the century as a spoken date does)."""
     m = _SHORT_DECADE_RE.fullmatch(word)
     if m is None:
@@ -445,7 +445,7 @@ _INSTEAD_OF_RE = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s
 
 @lru_cache(maxsize=65536)
 def replaced_terms(description: str) -> frozenset[str]:
-    """instead_of_names_what_is_gone: "contacts instead of glasses", "a beanie rather than the cap":
+    """instead_of_names_what_is_gone: "a flat cap instead of the beret", "a shawl rather than the coat":
     the word after "instead of" is what this version no longer has."""
     return frozenset(stem(m.group("w").lower()) for m in _INSTEAD_OF_RE.finditer(description or "")
                      if m.group("w").lower() not in STOPWORDS)
@@ -561,14 +561,7 @@ def _by_words(fam: Family, cards: list[Card], clues: list[Token], text: str,
     predating = rules.BEFORE_PREDATES not in off
     still = predating and rules.BEFORE_OWN_CLAUSE not in off and _STILL_RE.search(text) is not None
     # after "when ... still" the words of a card's own "before ..." clause are its own again
-    owns = {c.id: own_terms(fam, c, predating and not still, rules.INSTEAD_OF_IS_GONE not in off)
-            for c in cards}  # once per request
-    if rules.LASTING_RELATIVE_CLAUSE not in off:
-        _carry_lasting_facts(cards, owns)
-    if rules.SAME_LOOK not in off:
-        _carry_the_same_look(cards, owns, rules.NEW_REPLACES_OLD not in off)
-    if rules.PORT_LOOK not in off:
-        _carry_a_ports_look(cards, owns)
+    owns = _version_terms(fam, cards, predating and not still, off)  # once per request
     df = _rare_terms(owns)
     if still and rules.STILL_BEFORE_AFTER not in off:
         ended = _ended_by(fam, cards, text)
@@ -619,6 +612,19 @@ def _by_words(fam: Family, cards: list[Card], clues: list[Token], text: str,
             and _CHANGE_RE.search(text):
         return cards[-2]  # "before she went bald", and no card names the change
     return picked if picked is not None else cards[-1]
+
+
+def _version_terms(fam: Family, cards: list[Card], predating: bool, off: frozenset[str]) -> dict[str, set[str]]:
+    """Each version's own stems (`own_terms`), with what its card shares with the others carried
+    over: a lasting fact, "the same" look, a port's look."""
+    owns = {c.id: own_terms(fam, c, predating, rules.INSTEAD_OF_IS_GONE not in off) for c in cards}
+    if rules.LASTING_RELATIVE_CLAUSE not in off:
+        _carry_lasting_facts(cards, owns)
+    if rules.SAME_LOOK not in off:
+        _carry_the_same_look(cards, owns, rules.NEW_REPLACES_OLD not in off)
+    if rules.PORT_LOOK not in off:
+        _carry_a_ports_look(cards, owns)
+    return owns
 
 
 _SUBJECT_PRONOUNS = frozenset("i he she they we it you".split())
@@ -707,7 +713,7 @@ _REQUEST_AFTER_RE = re.compile(r"\b(?:after|since)\b([^,.;:!?()]*)", re.I)
 def _by_after_clause(fam: Family, cards: list[Card], text: str) -> Card | None:
     """after_clause_the_card_says_itself: "me just after I <did X>" is the version whose card dates
     itself "after <X>" (or "since <X>"): its words name the event that card follows, so it is the
-    time right after the event, though later versions may show the same result ("shaved head")."""
+    time right after the event, though later versions may show the same result ("a short crop")."""
     m = _REQUEST_AFTER_RE.search(text)
     if m is None:
         return None
@@ -727,7 +733,7 @@ _LOOK_VERBS = frozenset("be have wear look".split())  # "who has long hair": the
 @lru_cache(maxsize=65536)
 def _lasting_terms(description: str) -> frozenset[str]:
     """present_relative_clause_is_lasting: the stems of a card's "who <does> ..." clause in the
-    present ("who lives across the road", "who runs the corner shop"): a standing fact about the
+    present ("who keeps bees by the mill", "who mends nets at the harbour"): a standing fact about the
     one drawn, not the look of this version."""
     lx = lexicon()
     out: set[str] = set()
