@@ -21,6 +21,7 @@ versions differ by their packaging, so neither its contents' words nor a place p
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -125,10 +126,29 @@ def names_the_product(index: CatalogIndex, mention: Mention, fam_key: str) -> bo
         return True
     if whole_name_typed(index, contents, fam_key):
         return True
+    if NAME_SAYS_THE_KIND_RULE not in index.disabled and name_says_the_kind(index, contents.words, fam_key):
+        return True
     typed = {t.low for t in contents.words} | {t.stem for t in contents.words}
     head = contents.container
     return head is not None and any(len(ph) >= 2 and ph[-1] in (head.low, head.stem) and set(ph[:-1]) <= typed
                for ph in fam.name_phrases)
+
+
+_WORDS_RE = re.compile(r"[a-z]+", re.I)
+NAME_SAYS_THE_KIND_RULE = "name_word_says_what_the_product_is"  # rules.py registers it
+
+
+def name_says_the_kind(index: CatalogIndex, words: tuple[Token, ...], fam_key: str) -> bool:
+    """name_word_says_what_the_product_is: a word of a product's name whose ordinary meaning is
+    what its cards say the product is (a WordNet synonym of a word of its class noun or
+    description: a name "<Brand> Wax" on a card calling it a polish) names it as a common noun
+    too: "a jar of the wax" is that product."""
+    lx = lexicon()
+    if lx is None:
+        return False
+    fam = index.families[fam_key]
+    said = {w.lower() for c in fam.cards for w in _WORDS_RE.findall(f"{c.class_noun} {c.description}")}
+    return any(index.is_name_of(fam_key, t) and lx.synonyms(t.low) & said for t in words)
 
 
 def own_name(name: str) -> tuple[str, ...]:

@@ -279,6 +279,12 @@ CONTAINED_PRODUCT = named_rule("contents_of_a_container_are_the_product")
 card the contents name (their own "our", a capitalised name word, its name in the "of" form) is
 meant, not any such thing; a being named after that stuff is not (containers.py)."""
 
+NAME_SAYS_THE_KIND = named_rule(containers.NAME_SAYS_THE_KIND_RULE)
+"""A product's name often holds the common noun of what it is ("<Brand> Wax" for a polish): where
+that word's ordinary meaning is what the cards say the product is (a WordNet synonym of a word of
+its class noun or description), the word read as a common noun ("a jar of the wax") still names
+the product, so the container's contents name it (containers.name_says_the_kind)."""
+
 
 def _contained(index: CatalogIndex, site: WordSite, fam_key: str) -> Verdict | None:
     """contents_of_a_container_are_the_product (containers.py): in "a <container> of ..." the
@@ -907,6 +913,42 @@ STILL_BEFORE_AFTER = named_rule("still_predates_the_cards_after_clause")
 <X ended>" ("after she retired from X", "since he sold X", "now that ...", "no longer ...") shows
 the subject once X was over, so the request means a version older than that card, though that
 card is the only one whose words mention X (versions._ended_by)."""
+
+AFTER_OWN_CLAUSE = named_rule("after_clause_the_card_says_itself")
+"""A card that dates itself "after <event>" or "since <event>" shows the time right after that
+event; a request "just after <someone> <did the event>" means that version, though later versions
+may show the same result of the event and a word of it (versions._by_after_clause). The card's
+clause counts with the same word forms as its other words; most of the request's clause must be
+in it."""
+
+INSTEAD_OF_IS_GONE = named_rule("instead_of_names_what_is_gone")
+"""A card that says a version has one thing "instead of" (or "rather than", "in place of") another
+says the other is gone: "a flat cap instead of the beret" is a version without the beret, so a request
+for the time with the beret means another version (versions.replaced_terms)."""
+
+LASTING_RELATIVE_CLAUSE = named_rule("present_relative_clause_is_lasting")
+"""A present-tense "who <does> ..." clause on a card ("who keeps bees by the mill", "who runs the
+shop") states a standing fact about the one drawn, not the look of that version: it holds of every
+version, so its words pick none of them. A clause of looks ("who has ...", "who wears ...") keeps
+its version (versions._lasting_terms)."""
+
+SHORT_DECADE = named_rule("decade_written_short_is_the_decade")
+"""A decade written without its century ("the 80s", "the '70s") is the decade a card writes in
+full ("1980s"): the latest such decade begun by the reference day, as a two-digit year is
+(versions._decade)."""
+
+DEPICTED_BEING = named_rule("depicted_being_is_a_thing")
+"""A creature a card's class noun calls by a noun of pictures or signs ("cartoon hen", "logo
+fox") is a drawing, a made thing with no age of its own: "the old <name>" is its older design,
+as for any thing (age_word_keeps_the_name; versions._depicted_being)."""
+
+PORT_TRIGGER_TYPED = named_rule("older_trigger_inside_a_ports_trigger")
+"""A trigger written as a character's community tag ("<name>_(<work>)", the tagging convention of
+fan-art sites) is that character's public name in tag form, not a token the owner coined for one
+checkpoint: typing it names the character. Where a later port's trigger is that tag with the new
+base model's name added ("<tag>_xl"), the tag names the family and its newest port is meant,
+unless the request names the older base. An owner's own coded token keeps its card
+(typed_trigger_names_its_checkpoint; select.py, verbatim.ported_trigger)."""
 
 BEFORE_UNSEEN_CHANGE = named_rule("before_a_change_no_card_names")
 """"Before he/she/I <changed>" said of the subject is the time before a change; the newest

@@ -39,7 +39,7 @@ from personalq.checkin.rules import (ONE_BASE, CALIBRATED, DEPICTED_KIND, DEPICT
                                      MY_KIND_IS_MY_OWN, PERSON_PRO_FORM,
                                      LOOKALIKES_BESIDE_A_SELECT,
                                      COINED_STYLE_WORD, DRESSED_AS_A_NAMED_ONE, GENRE_TAG_PHRASE, NAME_SKELETON,
-                                     TRIGGER_STEM, TYPED_TRIGGER)
+                                     PORT_TRIGGER_TYPED, TRIGGER_STEM, TYPED_TRIGGER)
 # decisions over several cards (round 12): triggers, owners, look-alikes, sets, "or"
 from personalq.checkin.rules import (OWN_LOOK, ELIDED_HEAD, ING_NOUN, OR_FRAMES_BOTH, OWNER_ON_ANY_VERSION,
                                      OTHER_THING_HEADS, POINTED_LOOKALIKE, RARE_TRIGGER, VERB_OBJECT_SET,
@@ -47,6 +47,7 @@ from personalq.checkin.rules import (OWN_LOOK, ELIDED_HEAD, ING_NOUN, OR_FRAMES_
 from personalq.checkin import chat, depiction, dialect, disjunction, lookalikes, paraphrase, partitive, verbatim
 from personalq.checkin.decide import Decision, compose
 from personalq.checkin.kinship import label_of
+from personalq.checkin.intent import base_cue
 from personalq.checkin.ordinary import stated_relations
 from personalq.checkin.versions import on_picture_base, pick_version, picture_base
 from personalq.checkin.features import CatalogIndex
@@ -510,6 +511,8 @@ class Selector:
         picks: list[Card] = []
         if TYPED_TRIGGER not in self.disabled_rules:
             picks = verbatim.typed_triggers(request, self.coded_triggers)
+            if PORT_TRIGGER_TYPED not in self.disabled_rules and base_cue(request) is None:
+                picks = [verbatim.ported_trigger(c, self.index.families[c.family].cards) for c in picks]
         if TRIGGER_STEM not in self.disabled_rules:
             typed = {c.family for c in picks}
             picks += [c for c in verbatim.typed_trigger_stems(request, self.trigger_stems)

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from personalq.catalog.card import Card
+from personalq.checkin.intent import BASE_TOKEN_RE
 from personalq.checkin.lexicon import lexicon
 from personalq.checkin.text import english_words
 from personalq.checkin.tuning import COINED_WORD_MIN_CHARS, SKELETON_MIN_CHARS, TRIGGER_STEM_MIN_CHARS
@@ -135,6 +136,21 @@ def typed_rare_triggers(request: str, triggers: RareTriggers) -> list[tuple[str,
             if re.search(_bounded(re.escape(" ".join(_WORD_RE.findall(t)))), low):
                 found[t] = group
     return list(found.items())
+
+
+_TAG_RE = re.compile(r"[^\s()]+_\([^\s()]+\)")  # "<name>_(<work>)": a community tag for a character
+
+
+def ported_trigger(card: Card, family: list[Card]) -> Card:
+    """Where `card`'s trigger is a character's community tag ("<name>_(<work>)"), the newest of its
+    family whose trigger is that tag with a base model's name added ("<tag>_xl"; rule
+    older_trigger_inside_a_ports_trigger), else `card`."""
+    t = card.trigger.strip().lower()
+    if not _TAG_RE.fullmatch(t):
+        return card
+    ports = [c for c in family if (p := c.trigger.strip().lower()).startswith(t) and len(p) > len(t) + 1
+             and p[len(t)] in "_-" and BASE_TOKEN_RE.fullmatch(p[len(t) + 1:])]
+    return _newest([card, *ports])
 
 
 def _newest(cards: list[Card]) -> Card:

@@ -15,7 +15,8 @@ from personalq.catalog.card import Card
 from personalq.checkin import containers, rules
 from personalq.checkin.features import Family
 from personalq.checkin.intent import BEING_FILES, LONG_AGO_RE, VersionCue, base_cue
-from personalq.checkin.lexicon import lexicon
+from personalq.checkin.dates import reference_day
+from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.stages import by_age
 from personalq.checkin.text import ORDINALS, STOPWORDS, Token, stem, tokenize, verb_form, words
 from personalq.checkin.timewords import OCCASIONS
@@ -39,7 +40,8 @@ def pick_version(fam: Family, cue: VersionCue, clues: list[Token], text: str,
         return explicit
     if rules.LONG_AGO not in off and cue.is_empty() and LONG_AGO_RE.search(text):
         return cards[0]  # long_ago_is_the_oldest
-    if rules.AGE_WORD_KEEPS_THE_NAME not in off and cue.is_empty() and _old_thing(fam, text):
+    if rules.AGE_WORD_KEEPS_THE_NAME not in off and cue.is_empty() and _old_thing(
+            fam, text, rules.DEPICTED_BEING not in off):
         return cards[-2]  # "the old <name>": the version before the newest
     clues = [t for t in clues if t.stem not in fam.orders]  # the person's, no version's
     if rules.CONTAINED_PRODUCT not in off:  # contents_of_a_container_are_the_product
@@ -61,7 +63,7 @@ def pick_version(fam: Family, cue: VersionCue, clues: list[Token], text: str,
 _OLD_RE = re.compile(r"\bold\b", re.I)  # checked before a family's own pattern is built
 
 
-def _old_thing(fam: Family, text: str) -> bool:
+def _old_thing(fam: Family, text: str, depicted: bool = True) -> bool:
     """age_word_keeps_the_name: "the old <name>" (a base model's name may stand between) of a thing,
     not a person or an animal (whose "old" is their age), is the thing as it was: an older version."""
     if not fam.name_lows or "old" in fam.name_lows or not _OLD_RE.search(text):
@@ -71,7 +73,17 @@ def _old_thing(fam: Family, text: str) -> bool:
         return False
     lx = lexicon()
     senses = lx.senses(fam.class_head) if lx is not None and fam.class_head else []
-    return not senses or senses[0].lexfile not in BEING_FILES
+    return not senses or senses[0].lexfile not in BEING_FILES or (
+        depicted and _depicted_being(fam.cards[-1].class_noun))
+
+
+def _depicted_being(class_noun: str) -> bool:
+    """depicted_being_is_a_thing: a class noun whose modifier is a noun of a picture or a sign
+    (WordNet's communication nouns: "cartoon hen", "logo fox") names a drawn creature, a made
+    thing with no age of its own: "the old <name>" is its older design."""
+    lx = lexicon()
+    mods = words(class_noun)[:-1]
+    return lx is not None and any((ss := lx.senses(w)) and ss[0].lexfile == LEXFILE["communication"] for w in mods)
 
 
 # "on our wedding morning", "at his 70th birthday in a kilt", "at kiri's naming ceremony": an occasion
@@ -335,13 +347,29 @@ def _by_base(cards: list[Card], base: str) -> Card | None:
     return fits[-1] if fits else None
 
 
-def _forms(tok: Token, lemmas: bool = False) -> list[set[str]]:
+def _forms(tok: Token, lemmas: bool = False, decades: bool = False) -> list[set[str]]:
     """The forms a describing word may take on a card: its stem, and the word with and without
     the pet suffix English forms familiar words with ("puppy" and "pup", "doggy" and "dog");
-    with `lemmas` (verb_form_matches_its_lemma) an -ing/-ed form's verb too ("nursing": nurse)."""
+    with `lemmas` (verb_form_matches_its_lemma) an -ing/-ed form's verb too ("nursing": nurse);
+    with `decades` (decade_written_short_is_the_decade) a decade's whole year ("80s": "1980s")."""
     parts = [tok.low] + (tok.low.split("-") if "-" in tok.low else [])
     return [{stem(p), p, re.sub(r"(.)\1?y$", r"\1", p)} | _pet_forms(p) | (_lemma(p) if lemmas else set())
-            for p in parts if p not in STOPWORDS]
+            | (_decade(p) if decades else set()) for p in parts if p not in STOPWORDS]
+
+
+_SHORT_DECADE_RE = re.compile(r"['’]?(?P<d>\d)0['’]?s")
+
+
+def _decade(word: str) -> frozenset[str]:
+    """"80s", "'70s": the decade a card writes in full ("1980s"), the latest such decade begun
+    by now (chat drops the century as a spoken date does)."""
+    m = _SHORT_DECADE_RE.fullmatch(word)
+    if m is None:
+        return frozenset()
+    today = reference_day().year
+    year = today // 100 * 100 + int(m.group("d")) * 10
+    full = "%ds" % (year - 100 if year > today else year)
+    return frozenset({full, stem(full), full[:-1]})
 
 
 @lru_cache(maxsize=4096)
@@ -411,9 +439,23 @@ def _predated(description: str, fields: str) -> frozenset[str]:
     return frozenset(inside - outside)
 
 
-def own_terms(fam: Family, card: Card, predating: bool = True) -> set[str]:
+_INSTEAD_OF_RE = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:(?:the|a|an|his|her|their|its|my|our)\s+)?"
+                            r"(?P<w>[\w-]+)", re.I)
+
+
+@lru_cache(maxsize=65536)
+def replaced_terms(description: str) -> frozenset[str]:
+    """instead_of_names_what_is_gone: "a flat cap instead of the beret", "a shawl rather than the coat":
+    the word after "instead of" is what this version no longer has."""
+    return frozenset(stem(m.group("w").lower()) for m in _INSTEAD_OF_RE.finditer(description or "")
+                     if m.group("w").lower() not in STOPWORDS)
+
+
+def own_terms(fam: Family, card: Card, predating: bool = True, replaced: bool = True) -> set[str]:
     """The stems a version's card has, less those it says are gone or not yet there."""
     gone = negated_terms(card.description)
+    if replaced:
+        gone = gone | replaced_terms(card.description)
     if predating:
         gone = gone | predated_terms(card)
     return fam.card_terms[card.id] - gone
@@ -519,16 +561,16 @@ def _by_words(fam: Family, cards: list[Card], clues: list[Token], text: str,
     predating = rules.BEFORE_PREDATES not in off
     still = predating and rules.BEFORE_OWN_CLAUSE not in off and _STILL_RE.search(text) is not None
     # after "when ... still" the words of a card's own "before ..." clause are its own again
-    owns = {c.id: own_terms(fam, c, predating and not still) for c in cards}  # once per request
-    if rules.SAME_LOOK not in off:
-        _carry_the_same_look(cards, owns, rules.NEW_REPLACES_OLD not in off)
-    if rules.PORT_LOOK not in off:
-        _carry_a_ports_look(cards, owns)
+    owns = _version_terms(fam, cards, predating and not still, off)  # once per request
     df = _rare_terms(owns)
     if still and rules.STILL_BEFORE_AFTER not in off:
         ended = _ended_by(fam, cards, text)
         if ended is not None:
             return ended
+    if rules.AFTER_OWN_CLAUSE not in off:
+        since = _by_after_clause(fam, cards, text)
+        if since is not None:
+            return since
 
     def rare(term: str) -> bool:
         return df[term] < len(cards) and (len(cards) <= 3 or df[term] * 2 <= len(cards))
@@ -542,7 +584,9 @@ def _by_words(fam: Family, cards: list[Card], clues: list[Token], text: str,
     scores: dict[str, float] = {}
     lemmas = rules.LEMMA_FORMS not in off
     clipped = rules.CLIPPED_CARD_WORD not in off
-    clue_forms = [f for tok in clues if tok.low not in STOPWORDS for f in _forms(tok, lemmas) + _clip_forms(fam, tok, clipped)]
+    decades = rules.SHORT_DECADE not in off
+    clue_forms = [f for tok in clues if tok.low not in STOPWORDS
+                  for f in _forms(tok, lemmas, decades) + _clip_forms(fam, tok, clipped)]
     for card in cards:
         own = owns[card.id]
         for f in clue_forms:
@@ -568,6 +612,19 @@ def _by_words(fam: Family, cards: list[Card], clues: list[Token], text: str,
             and _CHANGE_RE.search(text):
         return cards[-2]  # "before she went bald", and no card names the change
     return picked if picked is not None else cards[-1]
+
+
+def _version_terms(fam: Family, cards: list[Card], predating: bool, off: frozenset[str]) -> dict[str, set[str]]:
+    """Each version's own stems (`own_terms`), with what its card shares with the others carried
+    over: a lasting fact, "the same" look, a port's look."""
+    owns = {c.id: own_terms(fam, c, predating, rules.INSTEAD_OF_IS_GONE not in off) for c in cards}
+    if rules.LASTING_RELATIVE_CLAUSE not in off:
+        _carry_lasting_facts(cards, owns)
+    if rules.SAME_LOOK not in off:
+        _carry_the_same_look(cards, owns, rules.NEW_REPLACES_OLD not in off)
+    if rules.PORT_LOOK not in off:
+        _carry_a_ports_look(cards, owns)
+    return owns
 
 
 _SUBJECT_PRONOUNS = frozenset("i he she they we it you".split())
@@ -650,6 +707,53 @@ def _ended_by(fam: Family, cards: list[Card], text: str) -> Card | None:
     scores = {c.id: float(len(said & (fam.card_terms[c.id] - _after_terms(c.description))))
               for c in earlier}
     return _best_of(earlier, scores) or earlier[-1]
+_REQUEST_AFTER_RE = re.compile(r"\b(?:after|since)\b([^,.;:!?()]*)", re.I)
+
+
+def _by_after_clause(fam: Family, cards: list[Card], text: str) -> Card | None:
+    """after_clause_the_card_says_itself: "me just after I <did X>" is the version whose card dates
+    itself "after <X>" (or "since <X>"): its words name the event that card follows, so it is the
+    time right after the event, though later versions may show the same result ("a short crop")."""
+    m = _REQUEST_AFTER_RE.search(text)
+    if m is None:
+        return None
+    said = [t for t in tokenize(m.group(1)) if t.low not in STOPWORDS and t.stem not in fam.name_stems]
+    if not said:
+        return None
+    scores = {c.id: float(sum(any(f & _after_terms(c.description) for f in _forms(t, True)) for t in said))
+              for c in cards}
+    best = _best_of(cards, scores, oldest=True)
+    return best if best is not None and scores[best.id] * 2 > len(said) else None
+
+
+_WHO_DOES_RE = re.compile(r"\bwho\s+(?P<v>[a-z]+s)\b([^,.;:!?()]*)", re.I)
+_LOOK_VERBS = frozenset("be have wear look".split())  # "who has long hair": the version's look
+
+
+@lru_cache(maxsize=65536)
+def _lasting_terms(description: str) -> frozenset[str]:
+    """present_relative_clause_is_lasting: the stems of a card's "who <does> ..." clause in the
+    present ("who keeps bees by the mill", "who mends nets at the harbour"): a standing fact about the
+    one drawn, not the look of this version."""
+    lx = lexicon()
+    out: set[str] = set()
+    for m in _WHO_DOES_RE.finditer(description or ""):
+        form = m.group("v").lower()
+        lemma = next((b for b in (form[:-1], form[:-2]) if lx is not None and lx.verb_senses(b)), None)
+        if lemma and lemma not in _LOOK_VERBS and form not in ("is", "has", "does", "was"):
+            out.update(words(m.group(0)))
+    return frozenset(out)
+
+
+def _carry_lasting_facts(cards: list[Card], owns: dict[str, set[str]]) -> None:
+    """What one card says in a present "who <does> ..." clause holds of every version (`owns`
+    updated in place), so it picks none of them."""
+    lasting = frozenset().union(*(_lasting_terms(c.description) for c in cards))
+    if lasting:
+        for card in cards:
+            owns[card.id] = owns[card.id] | lasting
+
+
 _CHANGE_RE = re.compile(r"\b(?:before|until)\s+(?:he|she|they|i|we|it)\s+\w+", re.I)
 
 
@@ -702,7 +806,8 @@ def _by_scene(cards: list[Card], secondary: list[list[Token]], rare,
             continue
         for card in cards:
             own = owns[card.id]
-            per_word = [[t for f in _forms(tok) for t in f if t in own] for tok in words_]
+            per_word = [[t for f in _forms(tok, decades=rules.SHORT_DECADE not in off) for t in f if t in own]
+                        for tok in words_]
             if all(per_word) and any(rare(t) for hits in per_word for t in hits):
                 scores[card.id] = scores.get(card.id, 0.0) + 1.0
     return _best_of(cards, scores)
