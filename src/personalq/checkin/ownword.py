@@ -1,11 +1,11 @@
 """Every checkpoint of a composition needs a word of its own.
 
 A select of several families draws each of them. A family joins only when some word of the
-request refers to it and not merely to what another chosen card already shows: "me with the
-big beard" is the bearded speaker, not a second bearded man whose card also says "beard"; "the
-stall with the hand-painted menu" is the stall whose card says its menu is hand-painted, not a
-hand-painted style besides. A word that names the family (its name, its class noun) is always
-its own; a relation the cards state reaches it too (relations.py), and stays.
+request refers to it and not merely to what another chosen card already shows: "the beekeeper
+with his grey moustache" is the beekeeper whose card gives him that moustache, not a second
+moustached man; "the taxi with the gold lettering" is the taxi whose card says how it is
+lettered, not a gilded style besides. A word that names the family (its name, its class noun)
+is always its own; a relation the cards state reaches it too (relations.py), and stays.
 """
 
 from __future__ import annotations
