@@ -15,7 +15,8 @@ from personalq.checkin.features import CatalogIndex
 from personalq.checkin.reasoner import Outcome, Resolution
 from personalq.checkin.rules import named_rule
 from personalq.checkin.text import CUE_WORDS, FILLER, STOPWORDS, TRANSPARENT, Token, tokenize
-from personalq.checkin.tuning import NAMING_STRENGTH
+from personalq.checkin.second import being
+from personalq.checkin.tuning import NAMING_STRENGTH, STRENGTH, Field
 
 OWN_WORD = named_rule("second_card_needs_a_word_of_its_own")
 
@@ -33,6 +34,22 @@ def _explains(index: CatalogIndex, card: Card, tok: Token, strength: float) -> b
         index.lookup(tok).strengths.get(card.family, 0.0) >= strength
 
 
+def _says_what_it_is(index: CatalogIndex, card: Card, others: list[Card], tok: Token,
+                     strength: float) -> bool:
+    """A naming word of the card (its class noun or a one-word tag) that every other chosen
+    card's description only mentions ("the shop" beside a person seen at one): the word says
+    what this card is. For a person or an animal only a noun for a being says what it is
+    ("her kid"), never a trait or a garment its tags list."""
+    fam = index.families[card.family]
+    if fam.kind != "subject" or (strength < STRENGTH[Field.TAG] and
+                                 tok.stem not in fam.class_words):
+        return False  # a style's or concept's tags say how it looks, not what a thing is
+    if _a_being(index, card.family) and not being(tok.low):
+        return False
+    return all(index.lookup(tok).strengths.get(o.family, 0.0) < STRENGTH[Field.TAG]
+               for o in others)
+
+
 def _has_own_word(index: CatalogIndex, card: Card, others: list[Card], toks: list[Token]) -> bool:
     """Some request word refers to this card's family and to none of the others as well; a
     family no word reaches at all (a relation, a pointer) is not judged here."""
@@ -43,24 +60,32 @@ def _has_own_word(index: CatalogIndex, card: Card, others: list[Card], toks: lis
         if strength <= 0.0:
             continue
         reached = True
-        if card.family in match.named or strength >= NAMING_STRENGTH:
+        if card.family in match.named or strength >= NAMING_STRENGTH or \
+                _says_what_it_is(index, card, others, tok, strength):
             return True
         if not any(_explains(index, o, tok, strength) for o in others):
             return True
     return not reached
 
 
+def _a_being(index: CatalogIndex, key: str) -> bool:
+    fam = index.families[key]
+    return fam.kind == "subject" and being(fam.class_head)
+
+
 def _reasoned(index: CatalogIndex, resolutions: list[Resolution]) -> set[str]:
-    """Families the reasoner chose by more than a card's words: a relation its cards state,
-    or a word that reaches it only through reading ("me" for the owner, a name's other form)."""
+    """Families the reasoner chose by more than a card's words: a relation its cards state, a
+    word that reaches it only through reading ("me" for the owner, a name's other form), or a
+    noun for a being that it read as this person or animal."""
     out = set()
     for res in resolutions:
         if res.outcome != Outcome.SELECT or not res.families:
             continue
-        fam = res.families[0]
-        if res.related or any(index.lookup(t).strengths.get(fam, 0.0) <= 0.0
-                              for t in res.matched.get(fam, ())):
+        fam, said = res.families[0], res.matched.get(res.families[0], ())
+        if res.related or any(index.lookup(t).strengths.get(fam, 0.0) <= 0.0 for t in said):
             out.add(fam)
+        elif _a_being(index, fam) and any(being(t.low) for t in said):
+            out.add(fam)  # "her kid": a noun for a being, read as this one
     return out
 
 
