@@ -21,6 +21,12 @@ TAXI = [
     lora_card("gilt", "Gilded Signwriting", "style", "sign painting",
               ["style", "gold", "lettering", "sign"],
               "Hand-lettered gold leaf signwriting with black drop shadows."),
+    _card("akosua", "Akosua", "woman", ["wife", "person", "woman"],
+          "My wife, Akosua, at 41: sells cloth at Kejetia market."),
+    _card("kiosk", "Akosua's Kiosk", "kiosk", ["place", "market", "business"],
+          "Akosua's blue cloth kiosk, bolts of kente stacked to the roof."),
+    _card("bola", "Bola", "goat", ["pet", "goat"], "Bola, our white goat with a black beard."),
+    _card("ama", "Ama", "goat", ["pet", "goat"], "Ama, our brown goat, one horn bent."),
 ]
 
 
@@ -56,3 +62,11 @@ def test_two_people_each_named_both_stay(taxi):
 
 def test_when_no_card_has_a_word_of_its_own_all_stay(taxi):
     assert _kept(taxi, "a man with a goatee", ["kwame", "yaw"]) == ["kwame", "yaw"]
+
+
+def test_a_things_naming_word_another_card_only_mentions_is_its_own(taxi):
+    assert _kept(taxi, "akosua outside the market", ["akosua", "kiosk"]) == ["akosua", "kiosk"]
+
+
+def test_a_plural_kind_means_each_of_them(taxi):
+    assert _kept(taxi, "the two goats in the yard", ["bola", "ama"]) == ["bola", "ama"]

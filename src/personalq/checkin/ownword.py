@@ -50,6 +50,15 @@ def _says_what_it_is(index: CatalogIndex, card: Card, others: list[Card], tok: T
                for o in others)
 
 
+def _plural_of_their_kind(match, card: Card, others: list[Card], tok: Token,
+                          strength: float) -> bool:
+    """A plural noun for a kind that names this card and another chosen one alike ("the two
+    goats") means each of them."""
+    synonym = STRENGTH[Field.SYNONYM]
+    return tok.low != tok.stem and strength >= synonym and \
+        any(match.strengths.get(o.family, 0.0) >= synonym for o in others)
+
+
 def _has_own_word(index: CatalogIndex, card: Card, others: list[Card], toks: list[Token]) -> bool:
     """Some request word refers to this card's family and to none of the others as well; a
     family no word reaches at all (a relation, a pointer) is not judged here."""
@@ -61,7 +70,8 @@ def _has_own_word(index: CatalogIndex, card: Card, others: list[Card], toks: lis
             continue
         reached = True
         if card.family in match.named or strength >= NAMING_STRENGTH or \
-                _says_what_it_is(index, card, others, tok, strength):
+                _says_what_it_is(index, card, others, tok, strength) or \
+                _plural_of_their_kind(match, card, others, tok, strength):
             return True
         if not any(_explains(index, o, tok, strength) for o in others):
             return True
