@@ -44,7 +44,7 @@ from personalq.checkin.rules import (ONE_BASE, CALIBRATED, DEPICTED_KIND, DEPICT
 from personalq.checkin.rules import (OWN_LOOK, ELIDED_HEAD, ING_NOUN, OR_FRAMES_BOTH, OWNER_ON_ANY_VERSION,
                                      OTHER_THING_HEADS, POINTED_LOOKALIKE, RARE_TRIGGER, VERB_OBJECT_SET,
                                      heads_another_thing, noun_like)
-from personalq.checkin import chat, depiction, dialect, disjunction, lookalikes, paraphrase, partitive, verbatim
+from personalq.checkin import chat, depiction, dialect, disjunction, lookalikes, ownword, paraphrase, partitive, verbatim
 from personalq.checkin.decide import Decision, compose
 from personalq.checkin.kinship import label_of
 from personalq.checkin.intent import base_cue
@@ -223,6 +223,7 @@ class Selector:
         self.record = record
         self.disabled_rules = switches(disabled_rules)
         self.last_weighed: dict | None = None
+        self.last_resolutions: list[Resolution] = []  # the reasoner's, for the last request
         self._stated_relations: frozenset[str] | None = None  # relations the cards state
         self._household: frozenset[str] | None = None  # names of the speaker's household
         self._version_vectors: dict[str, np.ndarray] = {}  # family -> its versions' own texts
@@ -261,6 +262,7 @@ class Selector:
 
     def select(self, request: str, answer: str | None = None) -> Selection:
         t0 = time.perf_counter()
+        self.last_resolutions = []
         request = chat.restore(check_request(request), self._people.names, self.disabled_rules,
                                self._style_media, self._people)
         if answer is not None:
@@ -277,6 +279,8 @@ class Selector:
             decision = self._local(request, answer, hits)
         if self.backend != "none":
             decision = self._verbatim(request, decision)
+        if self.backend != "none" and answer is None:
+            decision = self._own_words(request, decision)
         if self.backend != "none" and answer is None:
             decision = self._phrases_alone(request, decision)
         decision.candidates = self._candidates(hits, decision)
@@ -586,6 +590,7 @@ class Selector:
         reasoner, allowed = self._reasoner_for(request, answer, hits)
         intent = reasoner.parse(request)
         resolutions = reasoner.resolve(intent, allowed=allowed)
+        self.last_resolutions = resolutions
         if self.retriever.mode in ("dense", "hybrid"):
             families = allowed if allowed is not None else self.index.families
             resolutions = [self._narrow(r, reasoner.index, families) for r in resolutions]
@@ -609,6 +614,19 @@ class Selector:
         decision = self._owned_thing_joins(request, intent, resolutions, decision)
         decision = self._described_loras(request, intent, resolutions, decision)
         return self._counted_set(request, self._one_of_a_set(request, decision))
+
+    def _own_words(self, request: str, decision: Decision) -> Decision:
+        """Rule second_card_needs_a_word_of_its_own (ownword.py): a card of a composition
+        that no word of the request refers to, beyond what another chosen card shows, leaves."""
+        if ownword.OWN_WORD in self.disabled_rules or decision.action != "select" or \
+                len(decision.checkpoints) < 2:
+            return decision
+        chosen = [self.by_id[i] for i in decision.checkpoints]
+        kept = ownword.without_unmentioned(self.index, request, chosen, self.last_resolutions)
+        if len(kept) == len(chosen):
+            return decision
+        return Decision("select", checkpoint=kept[0].id, checkpoints=[c.id for c in kept],
+                        prompt=rewrite(request, [Placement(-1, -1, c) for c in kept]))
 
     def _owned_thing_joins(self, request: str, intent, resolutions: list[Resolution],
                            decision: Decision) -> Decision:

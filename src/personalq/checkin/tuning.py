@@ -27,6 +27,7 @@ class Field(StrEnum):
 STRENGTH: dict[str, float] = {Field.NAME: 1.0, Field.CLASS: 1.0, Field.TAG: 0.9,
                               Field.RELATION: 0.9, Field.SYNONYM: 0.85, Field.LEXICAL: 0.85,
                               Field.CATEGORY: 0.7, Field.DESC: 0.6}
+NAMING_STRENGTH = STRENGTH[Field.CLASS]  # a word at least this strong names a family (name, class noun)
 COMPOUND = 0.8  # a word found inside a compound card word ("boat" in "sailboat")
 CLIPPED = 0.8  # a pet form of a card's kind word ("staffy"): names it, below the word itself
 CLIPPED_NAME = 0.9  # a given name's clipped form ("dan"): names the person, as a slip does
