@@ -27,7 +27,8 @@ the same clause; not a conjunction, another preposition or punctuation), and nev
 card names itself, its class or a tag with that word (a fantasy card's "Fae").
 
 `little_one_is_the_youngest` (rules.py, reasoner._little_one), read in dialect spelling: "one"
-written "un", "'un" or "yin" (Northern English, Scots, Irish: "our wee yin") is "one".
+written "un", "'un" or "yin" (Northern English, Scots, Irish: "our wee yin") is "one", and the
+Scots "wean" is "wee ane" contracted, so "wean" after "the"/"my"/"our" is "wee one".
 """
 
 from __future__ import annotations
@@ -89,6 +90,8 @@ DIALECT_POSSESSIVES = {"me": "my", "ma": "my", "mi": "my", "wor": "our", "oor": 
 _ONLY_POSSESSIVE = frozenset({"wor", "oor", "wir"})
 # "one" in dialect spelling after a word for small (ages.SMALL_WORDS): the small child.
 _LITTLE_ONE = re.compile(r"\b(?P<small>little|wee)\s+(?:un|'un|yin)\b", re.I)
+# "wean" ("wee ane" contracted) after the determiners of little_one_is_the_youngest.
+_WEE_ONE_CONTRACTED = re.compile(r"\b(?P<det>the|my|our)\s+wean\b(?!['\u2019]s)", re.I)
 # Words after which "me" is the one a picture is made for ("paint me a ..."): FILLER's verbs.
 _FOR_WHOM = FILLER | frozenset("for to let help tell send bring buy paint sketch".split())
 
@@ -185,8 +188,11 @@ def g_restored(text: str, names: frozenset[str]) -> str:
 
 
 def youngest_child(text: str) -> str:
-    """Rule little_one_is_the_youngest in dialect spelling: "un", "'un" and "yin" are "one"."""
-    return _LITTLE_ONE.sub(lambda m: m.group("small") + " one", text)
+    """Rule little_one_is_the_youngest in dialect spelling: "un", "'un" and "yin" are "one",
+    and the Scots "wean", the contraction of "wee ane" ("wee one"), after "the"/"my"/"our"
+    is the "wee one" it contracts."""
+    text = _LITTLE_ONE.sub(lambda m: m.group("small") + " one", text)
+    return _WEE_ONE_CONTRACTED.sub(lambda m: m.group("det") + " wee one", text)
 
 
 def _possessed(toks: list[Token], j: int, text: str, names: frozenset[str],
