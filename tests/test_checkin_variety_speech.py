@@ -18,24 +18,25 @@ def _card(cid, name, noun, description, tags, kind="subject", version=1):
             "created_at": f"2024-0{version}-01", "description": description, "tags": tags}
 
 
-CARDS = [
-    _card("desmond-v1", "Desmond", "man", "Me, Desmond, at 52: white vest, straw hat, net over "
-          "my shoulder.", ["me", "person", "man"]),
-    _card("marcia-v1", "Marcia", "woman", "My wife, Marcia, at 49: yellow headwrap, gold "
-          "hoop earrings.", ["wife", "person", "woman"]),
-    _card("kemar-v1", "Kemar", "boy", "Our son, Kemar, at 15: school khaki uniform, "
-          "cornrows.", ["son", "person", "teenager"]),
-    _card("shanice-v1", "Shanice", "girl", "Our daughter, Shanice, at 4: pink barrettes, "
-          "gap-tooth smile.", ["daughter", "person", "child"]),
-    _card("pearl-v1", "Pearl", "old woman", "My mother, Pearl Campbell (the grandkids call her "
-          "Granny Pearl), at 78: church hat, reading glasses.", ["mother", "person", "woman"]),
-    _card("seabird-v1", "Seabird", "boat", "Seabird, my fishing canoe: blue and yellow hull, "
-          "outboard motor.", ["boat", "vehicle"]),
-    _card("woodcut-v1", "Woodcut", "woodcut print", "Woodcut print style: bold carved lines.",
-          ["style", "printmaking"], kind="style"),
-    _card("fae-queen-v1", "Fae Queen", "woman", "The Fae Queen from a fantasy card game: "
-          "antlers, moth wings.", ["character", "fantasy"]),
+_ROWS = [
+    ("desmond-v1", "Desmond", "man", "Me, Desmond, at 52: white vest, straw hat, net over "
+     "my shoulder.", ["me", "person", "man"]),
+    ("marcia-v1", "Marcia", "woman", "My wife, Marcia, at 49: yellow headwrap, gold "
+     "hoop earrings.", ["wife", "person", "woman"]),
+    ("kemar-v1", "Kemar", "boy", "Our son, Kemar, at 15: school khaki uniform, "
+     "cornrows.", ["son", "person", "teenager"]),
+    ("shanice-v1", "Shanice", "girl", "Our daughter, Shanice, at 4: pink barrettes, "
+     "gap-tooth smile.", ["daughter", "person", "child"]),
+    ("pearl-v1", "Pearl", "old woman", "My mother, Pearl Campbell (the grandkids call her "
+     "Granny Pearl), at 78: church hat, reading glasses.", ["mother", "person", "woman"]),
+    ("seabird-v1", "Seabird", "boat", "Seabird, my fishing canoe: blue and yellow hull, "
+     "outboard motor.", ["boat", "vehicle"]),
+    ("woodcut-v1", "Woodcut", "woodcut print", "Woodcut print style: bold carved lines.",
+     ["style", "printmaking"], "style"),
+    ("fae-queen-v1", "Fae Queen", "woman", "The Fae Queen from a fantasy card game: "
+     "antlers, moth wings.", ["character", "fantasy"]),
 ]
+CARDS = [_card(*row) for row in _ROWS]
 
 
 @pytest.fixture(scope="module")
