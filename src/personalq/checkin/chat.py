@@ -117,12 +117,16 @@ class People(NamedTuple):
     names: frozenset[str]
     beings: frozenset[str]
     languages: frozenset[str] = frozenset()
+    card_words: frozenset[str] = frozenset()  # the words cards name themselves, class and tag by
 
 
 def people_of(index: CatalogIndex) -> People:
     texts = [t for fam in index.families.values() if _is_person(fam)
              for card in fam.cards for t in (card.name, card.description)]
-    return People(person_names(index), being_names(index), home_languages(texts))
+    own = frozenset(w.lower() for fam in index.families.values() for card in fam.cards
+                    for text in (card.name, card.class_noun, *card.tags)
+                    for w in re.findall(r"[^\W\d_]+", text))
+    return People(person_names(index), being_names(index), home_languages(texts), own)
 
 
 def _is_animal(fam) -> bool:
@@ -138,6 +142,8 @@ def restore(request: str, names: frozenset[str], disabled: frozenset[str] = froz
     """The request with dropped apostrophes, short "and"s and split medium words restored
     (rules above), and the possessive grammar of other languages written the English way
     (genitive.py); media: `style_media` of the catalog; people: `people_of` (default: names)."""
+    if dialect.VARIETY_PREPOSITION not in disabled:
+        request = dialect.prepositions_standard(request, people.card_words if people else names)
     if dialect.DIALECT_POSSESSIVE not in disabled:
         request = dialect.standard_possessives(request, names)
     if dialect.LITTLE_ONE not in disabled:

@@ -3,7 +3,8 @@
 Many Englishes write the possessive determiner with the object pronoun's form or their own
 word: Northern English, Irish, Scottish and Australian "me" ("me brother", "me old car"),
 Scots and Black English "ma", Jamaican and Yorkshire "mi", Geordie "wor", Scots "oor"/"wir"
-("our"). The owner's cards are written that way too ("Me sister, <name>, ..."). The rest of
+("our"); "oor"/"wor"/"wir", no pronoun's form, are "our" before a family member's name too
+("oor <name>"). The owner's cards are written that way too ("Me sister, <name>, ..."). The rest of
 Check-in reads a possessive by "my"/"our" and "me" as the person drawn, so the word is written
 the standard way where the phrase after it can only be possessed (rule
 `possessive_determiner_of_a_dialect`): "me" before a noun, a kinship or birth-order word
@@ -13,8 +14,21 @@ stood by the gate", "me, <name> and the kids": there "me" is the owner drawn), n
 noun of time ("me summer before last": the time of the person drawn). After a verb of making
 or showing ("draw me ...") "me" is the one the picture is for unless a person word follows.
 
+`preposition_of_an_english_variety`: the prepositions, like the determiners, are a closed class,
+and each variety of English writes some of its own: Scots "wi", "fae"/"frae", "aff", "oot",
+"tae", "intae", "ower", "aboot", "doon", "efter", "afore"; Northern English and Appalachian
+"agin", "afore"; London "wiv"; Caribbean "wid", "pon", "fram"; Southern US "fer", "outta";
+chat "frm", "abt" (DIALECT_PREPOSITIONS). The rest of Check-in reads a phrase by its standard
+preposition ("with" for what the person wears or holds, "from" for a time or a source), so
+such a word is written the standard way where it stands in a preposition's slot: after a word
+that does not leave a noun phrase open for it (an article, a determiner or a describing word
+before it makes it a noun: "a fae", "the dark fae") and before the phrase it heads (a word of
+the same clause; not a conjunction, another preposition or punctuation), and never where a
+card names itself, its class or a tag with that word (a fantasy card's "Fae").
+
 `little_one_is_the_youngest` (rules.py, reasoner._little_one), read in dialect spelling: "one"
-written "un", "'un" or "yin" (Northern English, Scots, Irish: "our wee yin") is "one".
+written "un", "'un" or "yin" (Northern English, Scots, Irish: "our wee yin") is "one", and the
+Scots "wean" is "wee ane" contracted, so "wean" after "the"/"my"/"our" is "wee one".
 """
 
 from __future__ import annotations
@@ -26,7 +40,7 @@ from personalq.checkin.clipping import common_noun
 from personalq.checkin.kinship import birth_order, rel_of
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.rules import LITTLE_ONE, named_rule, noun_like
-from personalq.checkin.text import FILLER, Token, english_words, tokenize
+from personalq.checkin.text import FILLER, STOPWORDS, Token, english_words, tokenize
 from personalq.checkin.tuning import DIALECT_NOUN_MIN, DIALECT_PHRASE_MAX
 
 DIALECT_POSSESSIVE = named_rule("possessive_determiner_of_a_dialect")
@@ -40,12 +54,44 @@ G_DROPPED = named_rule("g_dropped_from_an_ing_form")
 """Casual English says and types an -ing form without its g ("fishin'", "jumpin", "nothin"):
 a word ending in -in (an apostrophe may follow) that English does not have and no card names,
 whose -ing form is an English verb's, is that -ing form (g_restored)."""
+VARIETY_PREPOSITION = named_rule("preposition_of_an_english_variety")
+"""A closed-class preposition of an English variety ("wi", "fae", "aff", "wiv", "pon") in a
+preposition's slot is the standard preposition (module docstring; prepositions_standard)."""
+
+# The prepositions of English varieties, variety by variety: "typed=standard" (closed class;
+# "_" is a space).
+# A word several varieties share is listed under the first; a word English also has as an
+# ordinary word of another class ("wit", "ta", "fi" in "sci fi") is left out.
+_PREPOSITIONS_BY_VARIETY = {
+    "scots": "wi=with fae=from frae=from aff=off oot=out tae=to intae=into ontae=onto "
+             "ower=over aboot=about doon=down roon=round roond=round aroon=around "
+             "aroond=around efter=after afore=before ahint=behind atween=between "
+             "withoot=without",
+    "northern english, appalachian": "agin=against",
+    "london": "wiv=with",
+    "caribbean": "wid=with pon=on fram=from",
+    "southern us": "fer=for outta=out_of",
+    "chat": "frm=from abt=about",
+}
+DIALECT_PREPOSITIONS: dict[str, str] = {
+    typed: standard.replace("_", " ") for row in _PREPOSITIONS_BY_VARIETY.values()
+    for typed, standard in (pair.split("=") for pair in row.split())}
+# Words that open the phrase a preposition heads though English lists them as function words.
+_PHRASE_OPENERS = frozenset("a an the this that these those some any my our your his her its "
+                            "their me us him them it you when where".split())
+# Words before a noun that leave its phrase open: a word after them is that noun.
+_NOUN_OPENERS = frozenset("a an the this that these those some any my our your his her its "
+                          "their".split())
 _G_DROPPED_RE = re.compile(r"\b([A-Za-z]{2,}in)(?:['\u2019])?(?![\w'\u2019])")
 
 # The dialect word -> the standard possessive it writes.
 DIALECT_POSSESSIVES = {"me": "my", "ma": "my", "mi": "my", "wor": "our", "oor": "our", "wir": "our"}
+# The dialect possessives that are no pronoun's form too ("me", "mi" are also the object).
+_ONLY_POSSESSIVE = frozenset({"wor", "oor", "wir"})
 # "one" in dialect spelling after a word for small (ages.SMALL_WORDS): the small child.
 _LITTLE_ONE = re.compile(r"\b(?P<small>little|wee)\s+(?:un|'un|yin)\b", re.I)
+# "wean" ("wee ane" contracted) after the determiners of little_one_is_the_youngest.
+_WEE_ONE_CONTRACTED = re.compile(r"\b(?P<det>the|my|our)\s+wean\b(?!['\u2019]s)", re.I)
 # Words after which "me" is the one a picture is made for ("paint me a ..."): FILLER's verbs.
 _FOR_WHOM = FILLER | frozenset("for to let help tell send bring buy paint sketch".split())
 
@@ -61,10 +107,54 @@ def standard_possessives(text: str, names: frozenset[str] = frozenset()) -> str:
         if english is None or tok.possessive or tok.low in names:
             continue
         person_only = i > 0 and toks[i - 1].low in _FOR_WHOM
-        if _possessed(toks, i + 1, text, names, person_only):
+        if _possessed(toks, i + 1, text, names, person_only) or \
+                _our_before_a_name(toks, i, text, names):
             english = english.capitalize() if tok.text[0].isupper() else english
             text = text[:tok.start] + english + text[tok.end:]
     return text
+
+
+def prepositions_standard(text: str, card_words: frozenset[str] = frozenset()) -> str:
+    """Rule preposition_of_an_english_variety (module docstring): each variety's preposition
+    in a preposition's slot written the standard way; card_words: the lower-case words of the
+    cards' names, class nouns and tags (a word a card uses keeps the card's sense)."""
+    toks = tokenize(text)
+    for i in range(len(toks) - 2, 0, -1):  # from the end: earlier offsets stay valid
+        tok = toks[i]
+        english = DIALECT_PREPOSITIONS.get(tok.low)
+        if english is None or tok.possessive or tok.low in card_words or \
+                not _preposition_slot(toks, i, text):
+            continue
+        end = tok.end + 1 if text[tok.end:tok.end + 1] in ("'", "\u2019") else tok.end
+        text = text[:tok.start] + english + text[end:]
+    return text
+
+
+def _preposition_slot(toks: list[Token], i: int, text: str) -> bool:
+    """Does toks[i] stand where a preposition stands: after a word that leaves no noun phrase
+    open, before the phrase it heads, in the same clause on both sides?"""
+    before, after = toks[i - 1], toks[i + 1]
+    gap = text[toks[i].end:after.start].lstrip("'\u2019")
+    if text[before.end:toks[i].start].strip() or gap.strip():
+        return False
+    if before.low in _NOUN_OPENERS or re.fullmatch(r"\d+", before.low):
+        return False
+    if after.low in _PHRASE_OPENERS or re.fullmatch(r"\d+", after.low):
+        return True  # a noun is followed by no article, pronoun or number in one phrase
+    lx = lexicon()
+    if lx is not None and lx.is_adjective(before.low) and \
+            lx.verb_lemma(before.low) in (None, before.low) and not lx.past_verb_lemma(before.low):
+        return False  # "the dark fae queen": a describing word before makes the word a noun
+    return after.low not in STOPWORDS
+
+
+def _our_before_a_name(toks: list[Token], i: int, text: str, names: frozenset[str]) -> bool:
+    """"oor <name>": a dialect "our" that is no pronoun's form (_ONLY_POSSESSIVE) before a
+    family member's name is the family's "our <name>" (Northern English, Scots, Irish: "our
+    <name>" for one of the household), not two people as "me <name>" is."""
+    nxt = toks[i + 1]
+    return toks[i].low in _ONLY_POSSESSIVE and nxt.low in names and \
+        not text[toks[i].end:nxt.start].strip()
 
 
 _OF_THE_HOUSE = {"herself": "my wife", "himself": "my husband"}
@@ -98,8 +188,11 @@ def g_restored(text: str, names: frozenset[str]) -> str:
 
 
 def youngest_child(text: str) -> str:
-    """Rule little_one_is_the_youngest in dialect spelling: "un", "'un" and "yin" are "one"."""
-    return _LITTLE_ONE.sub(lambda m: m.group("small") + " one", text)
+    """Rule little_one_is_the_youngest in dialect spelling: "un", "'un" and "yin" are "one",
+    and the Scots "wean", the contraction of "wee ane" ("wee one"), after "the"/"my"/"our"
+    is the "wee one" it contracts."""
+    text = _LITTLE_ONE.sub(lambda m: m.group("small") + " one", text)
+    return _WEE_ONE_CONTRACTED.sub(lambda m: m.group("det") + " wee one", text)
 
 
 def _possessed(toks: list[Token], j: int, text: str, names: frozenset[str],

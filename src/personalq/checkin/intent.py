@@ -542,10 +542,13 @@ class _Splitter:
         adjective of the other); after an indefinite article the phrase stays one generic
         description (a picture of any parent with any child). The speaker's own pronoun after
         "and" ("my brother and me", "the dog and myself") is a person of its own after any word:
-        a pronoun is no adjective of the word before."""
+        a pronoun is no adjective of the word before; so is the speaker's pronoun before "and"
+        with a kinship word after it ("me and gran"): a pronoun takes no coordinated adjective."""
         if not self.coordinated_relatives or left is None or right is None:
             return False
         if right.low in _SPEAKER_PRONOUNS and not right.possessive:
+            return True
+        if left.low in _SPEAKER_PRONOUNS and not left.possessive and _kin_noun(right.low):
             return True
         if any(t.low in ("a", "an") for t in self.current):
             return False

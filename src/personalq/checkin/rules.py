@@ -329,7 +329,8 @@ def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: 
     (Family.borrows) is read as that word unless the family knows every pre-modifier: each one
     restricts the head ("coarsely milled black pepper" is milled, which no black cat called
     Pepper is). A kinship word of any language the lexicon has is a title before a person's
-    name, no common noun the name could head ("tia marta", "oom koos", "ate joy")."""
+    name, no common noun the name could head ("tia marta", "oom koos", "ate joy"); before a
+    borrowed name, a title counts as known where it is a form of one the cards give."""
     prev, fam = site.prev, index.families[fam_key]
     borrowed = fam.borrows(site.tok)
     if fam_key not in site.match.named or (fam.kind != "subject" and not borrowed):
@@ -343,7 +344,20 @@ def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: 
             (not borrowed or site.tok.low not in english_words())):
         return Verdict.KEEP
     modifiers = [t for t in premodifiers(site) if noun_like(t)] if borrowed else [prev]
-    return Verdict.KEEP if all(index.family_knows(fam_key, t) for t in modifiers) else Verdict.DROP
+    return Verdict.KEEP if all(index.family_knows(fam_key, t) or
+                               _title_the_cards_give(index, fam_key, t) for t in modifiers) \
+        else Verdict.DROP
+
+
+def _title_the_cards_give(index: CatalogIndex, fam_key: str, tok: Token) -> bool:
+    """Is the word a kinship title of the relation a word of the family's cards gives as one
+    ("grampa" where the cards say the kids call him "Grandpa <name>"): a title's clipped and
+    regional forms are one title, so the family knows it as it knows the card's own word."""
+    found = rel_of(tok.low, True)
+    if not found or not found[0].kind or found[1]:
+        return False
+    return any(rel_of(w, True) == (found[0], False) for card in index.families[fam_key].cards
+               for w in re.findall(r"[a-z]+", card.description.lower()) if len(w) > 2)
 
 
 @match_rule(when=lambda index, site: bool(site.match.named) and not site.tok.capitalized and site.nxt is not None)
