@@ -89,19 +89,6 @@ def test_season_with_a_two_digit_year(text, year):
     assert find_dates(text, TODAY, off=frozenset([rules.TWO_DIGIT_SEASON])) == []
 
 
-@pytest.mark.parametrize("text, year", [("verano 2019", 2019), ("hiver '20", 2020), ("lato 2018", 2018),
-                                        ("otoño 21", 2021)])
-def test_season_named_in_other_languages(text, year):
-    assert [d[2][0] for d in find_dates(text, TODAY)] == [year]
-    assert find_dates(text, TODAY, off=frozenset([rules.OTHER_SEASON])) in ([], [(len(text) - 4, len(text),
-                                                                                  (year, None, None))])
-
-
-def test_season_named_in_other_languages_picks_that_year():
-    assert _pick("lucia verano 2019") == ["lucia-2"]
-    assert find_dates("lucia verano 2019", TODAY)[0][:2] == (6, 17)  # the season and its year
-
-
 @pytest.mark.parametrize("text", ["summer 10am", "at 21 in the summer", "the fall 3:30"])
 def test_a_time_or_an_age_is_no_two_digit_year(text):
     assert find_dates(text, TODAY) == []
