@@ -1172,7 +1172,7 @@ class Reasoner:
                          allowed) -> bool:
         """An attribute phrase is a concept of its own when it names another family ("X with
         <name>") or names a kind of thing after "his/her/my" ("on her unicycle"); a part of
-        the subject's own body ("with her freckles") is no other thing."""
+        the subject's own body ("with his bent nose") is no other thing."""
         ev = gather(ctx, m, ("subject",), allowed=allowed)
         parent_named = (gather(ctx, parent.mention, ("subject",), allowed=allowed).named
                         if parent is not pending else set())
