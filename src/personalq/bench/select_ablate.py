@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import shutil
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from personalq.bench.select_bench import (CONFIGS, DEFAULT_CONFIG, WARM_UP, deci
 from personalq.checkin.rules import ALL_RULES
 from personalq.checkin.select import DEFAULT_ASK_THRESHOLD, Selector
 from personalq.checkin.switches import RuleSwitches
+from personalq.embed import memoized
 from personalq.errors import PersonalQError
 
 NONE_OFF = "(none off)"
@@ -102,32 +104,47 @@ def ablate(sets: list[str], shared: Path | None = None, limit: int | None = None
     out_dir.mkdir(parents=True, exist_ok=True)
     names = list(rules or ALL_RULES)
     table: dict[str, dict[str, dict]] = {}
+    started = time.time()
     for set_name in sets:
         bench = locate(set_name, shared)
         label = bench.name if set_name in ("dev", "large") or "=" in set_name else Path(set_name).name
         cases = read_jsonl(bench.cases)[:limit] if limit else read_jsonl(bench.cases)
         use_reference_day(bench)
         store, _, ingest = ingest_fresh(bench.catalog)
-        with tempfile.TemporaryDirectory(prefix="personalq-ablate-") as tmp:
+        with tempfile.TemporaryDirectory(prefix="personalq-ablate-") as tmp, memoized():
             base = traced_baseline(store, cases)
             scores, _ = official_score(bench, cases, base.decisions, Path(tmp))
             table.setdefault(NONE_OFF, {})[label] = _cell(scores, len(cases))
             for rule in tqdm(names, desc=f"ablate {label}", unit="rule", disable=not progress):
                 decisions, rerun = decisions_with_rule_off(store, cases, base, rule, full)
-                if rerun:
+                changed = sum(not _same(a, b) for a, b in zip(decisions, base.decisions))
+                if changed:  # the scorer is a function of the decisions: unchanged, unmoved
                     scores, _ = official_score(bench, cases, decisions, Path(tmp))
-                    table.setdefault(rule, {})[label] = _cell(scores, rerun)
+                    table.setdefault(rule, {})[label] = _cell(scores, rerun, changed)
                 else:
-                    table.setdefault(rule, {})[label] = dict(table[NONE_OFF][label], rerun=0)
+                    table.setdefault(rule, {})[label] = dict(table[NONE_OFF][label],
+                                                             rerun=rerun, changed=0)
         store.close()
         shutil.rmtree(ingest["home"], ignore_errors=True)
+        (out_dir / "select_ablation.partial.json").write_text(json.dumps(table) + "\n",
+                                                              encoding="utf-8")
+        if progress:
+            print(f"ablate: {label} done, {time.time() - started:.0f} s", flush=True)
     write_table(table, out_dir, limit, full)
     return table
 
 
-def _cell(scores: dict, rerun: int) -> dict:
+def _same(a: dict, b: dict) -> bool:
+    """Two decisions alike but for their latency."""
+    return {k: v for k, v in a.items() if k != "latency_ms"} == \
+        {k: v for k, v in b.items() if k != "latency_ms"}
+
+
+def _cell(scores: dict, rerun: int, changed: int = 0) -> dict:
+    """A set's figures with a rule off, how many requests were decided again and how many of
+    their decisions changed."""
     return {"aligned_all": scores.get("aligned_all"), "misroute_rate": scores.get("misroute_rate"),
-            "rerun": rerun}
+            "rerun": rerun, "changed": changed}
 
 
 def moved(table: dict[str, dict[str, dict]], rule: str) -> bool:
