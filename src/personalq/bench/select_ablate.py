@@ -16,17 +16,22 @@ suite compares both on a set).
 
 from __future__ import annotations
 
+import hashlib
 import json
+import types
 import shutil
 import tempfile
 import time
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
+
+import numpy as np
 
 from personalq import paths
 from personalq.bench.select_bench import (CONFIGS, DEFAULT_CONFIG, WARM_UP, decide_one,
                                           ingest_fresh, locate, official_score, read_jsonl,
-                                          run_config, use_reference_day)
+                                          use_reference_day)
 from personalq.checkin.rules import ALL_RULES
 from personalq.checkin.select import DEFAULT_ASK_THRESHOLD, Selector
 from personalq.checkin.switches import RuleSwitches
@@ -45,13 +50,21 @@ class Baseline:
     everywhere: set[str] = field(default_factory=set)  # looked up while building/warming up
 
 
-def traced_baseline(store, cases: list[dict]) -> Baseline:
-    """Decide every case with no rule off, recording the rule names each one looks up."""
+def _selector(store, off: frozenset[str], warm: bool = False) -> Selector:
     backend, retrieval = CONFIGS[DEFAULT_CONFIG]
-    off = RuleSwitches()
-    off.consulted = set()
     selector = Selector(store, backend=backend, retrieval=retrieval,
                         ask_threshold=DEFAULT_ASK_THRESHOLD, disabled_rules=off)
+    if warm:  # as traced_baseline warms it up
+        selector.select(WARM_UP)
+        selector.select(WARM_UP)
+    return selector
+
+
+def traced_baseline(store, cases: list[dict]) -> Baseline:
+    """Decide every case with no rule off, recording the rule names each one looks up."""
+    off = RuleSwitches()
+    off.consulted = set()
+    selector = _selector(store, off)
     built = set(off.consulted)
     # The same request twice: what the first asks and the second does not went into a cache
     # (per catalog), so it reaches every request; the rest is the request's own path.
@@ -69,20 +82,82 @@ def traced_baseline(store, cases: list[dict]) -> Baseline:
 
 def decisions_with_rule_off(store, cases: list[dict], base: Baseline, rule: str,
                             full: bool = False) -> tuple[list[dict], int]:
-    """The set's decisions with `rule` off, and how many requests were decided again."""
-    if full or rule in base.everywhere:
-        redo = list(range(len(cases)))
-    else:
-        redo = [i for i, asked in enumerate(base.asked) if rule in asked]
-    if not redo:
+    """The set's decisions with `rule` off, and how many requests were decided again. A rule
+    looked up while the selector is built or warmed up re-runs every request only where the
+    selector built and warmed up with it off differs from the baseline's (state_digest); where
+    they are alike, the rule acts only where a request looks it up, like any other."""
+    redo = [i for i, asked in enumerate(base.asked) if rule in asked]
+    if not full and not redo and rule not in base.everywhere:
         return base.decisions, 0
-    backend, retrieval = CONFIGS[DEFAULT_CONFIG]
-    new, _ = run_config(store, [cases[i] for i in redo], backend, retrieval, None, rule,
-                        progress=False, disabled=frozenset([rule]))
+    selector = _selector(store, RuleSwitches([rule]), warm=True)
+    # Against a selector built and warmed up now with no rule off: both read the same caches
+    # the requests decided so far filled (per process), so only the rule's own work differs.
+    if full or (rule in base.everywhere and
+                state_digest(selector) != state_digest(_selector(store, RuleSwitches(), True))):
+        redo = list(range(len(cases)))
     decisions = list(base.decisions)
-    for i, decision in zip(redo, new):
-        decisions[i] = decision
+    for i in redo:
+        decisions[i] = decide_one(selector, cases[i]["prompt"])
     return decisions, len(redo)
+
+
+def state_digest(root: object) -> str:
+    """A digest of everything an object holds, through its attributes, containers and arrays
+    (a set's order aside; the rule switches and functions by their type or name, a value type
+    of its own by its repr),
+    so two selectors built alike digest alike."""
+    import sys
+
+    memo: dict[int, bytes] = {}
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, 100_000))
+    try:
+        return _walk(root, memo).hex()
+    finally:
+        sys.setrecursionlimit(limit)
+
+
+def _walk(obj: object, memo: dict[int, bytes]) -> bytes:
+    key = id(obj)
+    if key in memo:
+        return memo[key]
+    memo[key] = b"cycle"
+    h = hashlib.blake2b(type(obj).__qualname__.encode(), digest_size=16)
+    for part in _parts(obj, memo):
+        h.update(part)
+    memo[key] = h.digest()
+    return memo[key]
+
+
+def _parts(obj: object, memo: dict[int, bytes]):
+    """What `obj` holds, as bytes or digests of its parts, in a fixed order."""
+    if isinstance(obj, RuleSwitches) or callable(obj) and not hasattr(obj, "__dict__"):
+        return
+    if obj is None or isinstance(obj, (bool, int, float, complex, str, bytes, Enum)):
+        yield repr(obj).encode()
+    elif isinstance(obj, np.ndarray):
+        yield f"{obj.shape}{obj.dtype}".encode()
+        yield np.ascontiguousarray(obj).tobytes()
+    elif isinstance(obj, (list, tuple)):
+        yield from (_walk(x, memo) for x in obj)
+    elif isinstance(obj, dict):
+        for k, v in obj.items():
+            yield _walk(k, memo)
+            yield _walk(v, memo)
+    elif isinstance(obj, (set, frozenset)):
+        yield from sorted(_walk(x, memo) for x in obj)
+    elif isinstance(obj, (types.FunctionType, types.MethodType, type, types.ModuleType)):
+        yield getattr(obj, "__qualname__", "").encode()
+    else:
+        slots = [s for cls in type(obj).__mro__ for s in getattr(cls, "__slots__", ())
+                 if isinstance(s, str) and hasattr(obj, s)]
+        if not slots and not isinstance(getattr(obj, "__dict__", None), dict):
+            yield repr(obj).encode()  # a value type of its own (a date, a numpy scalar, ...)
+        if isinstance(getattr(obj, "__dict__", None), dict):
+            yield _walk(obj.__dict__, memo)
+        for slot in slots:
+            yield slot.encode()
+            yield _walk(getattr(obj, slot), memo)
 
 
 def ablate(sets: list[str], shared: Path | None = None, limit: int | None = None,

@@ -60,7 +60,7 @@ from personalq.checkin.text import CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, TRANS
 from personalq.checkin.retrieval import Hit, Retriever
 from personalq.checkin.narrow import Narrower, request_view
 from personalq.checkin.rewrite import Placement, rewrite
-from personalq.checkin.switches import switches
+from personalq.checkin.switches import acted, switches
 from personalq.checkin.tuning import (CAL_CANDIDATES, CAL_MAX_OPTIONS, KIND_CANDIDATES, KIND_MARGIN, KIND_MIN_COSINE, NARROW_FROM_CARDS, NARROW_MARGIN, NARROW_MIN_COSINE, RESCUE_MARGIN,
                                       COMPOSE_MARGIN, COMPOSE_MIN_COSINE,
                                       RESCUE_MIN_COSINE, STRENGTH, VERSION_MARGIN, VERSION_MIN_COSINE, Field)
@@ -217,8 +217,6 @@ class Selector:
         self.last_fallback: str | None = None  # why the LLM was not used on the last request
         self.eager_dense = eager_dense
         self.calibration = calibrated.load() if calibration == "fitted" else calibration
-        if CALIBRATED in disabled_rules:
-            self.calibration = None
         self.record = record
         self.disabled_rules = switches(disabled_rules)
         self.last_weighed: dict | None = None
@@ -252,9 +250,8 @@ class Selector:
         their own texts, words no card has, and style/concept LoRAs described in other words."""
         self.reasoner.version_oracle = self._closest_version
         self.index.dense = DenseWords(self.index, encode)
-        if PARAPHRASE_NAMES_A_LORA not in self.disabled_rules:
-            self.paraphrases = paraphrase.ParaphraseIndex(self.index.families, encode,
-                                                          self.disabled_rules)
+        self.paraphrases = paraphrase.ParaphraseIndex(self.index.families, encode,
+                                                      self.disabled_rules)
 
     # -- public ----------------------------------------------------------------------------
 
@@ -290,20 +287,20 @@ class Selector:
     def _phrases_alone(self, request: str, decision: Decision) -> Decision:
         """Rules disjunction_asks_between_them, style_frame_keeps_the_subject_question and
         those below."""
-        if DISJUNCTION_ASKS not in self.disabled_rules:
-            decision = self._disjunction(request, decision)
-        if STYLE_KEEPS_SUBJECT_QUESTION not in self.disabled_rules:
-            decision = self._subject_question_kept(request, decision)
-        if OPTIONS_ARE_WHAT_THE_NOUN_NAMES not in self.disabled_rules:
-            decision = self._options_narrowed(request, decision, options_named_by_a_noun)
-        if MY_KIND_IS_MY_OWN not in self.disabled_rules:
-            decision = self._options_narrowed(request, decision, self._speakers_own)
-        if PERSON_PRO_FORM not in self.disabled_rules:
-            decision = self._person_pro_form(request, decision)
-        if POINTED_LOOKALIKE not in self.disabled_rules:
-            decision = self._pointed_lookalikes(request, decision)
-        if DEPICTED_MEDIUM not in self.disabled_rules:
-            decision = self._depicted_medium(request, decision)
+        decision = acted(self.disabled_rules, DISJUNCTION_ASKS, self._disjunction(request, decision),
+                         decision)
+        decision = acted(self.disabled_rules, STYLE_KEEPS_SUBJECT_QUESTION, self._subject_question_kept(request, decision),
+                         decision)
+        decision = acted(self.disabled_rules, OPTIONS_ARE_WHAT_THE_NOUN_NAMES, self._options_narrowed(request, decision, options_named_by_a_noun),
+                         decision)
+        decision = acted(self.disabled_rules, MY_KIND_IS_MY_OWN, self._options_narrowed(request, decision, self._speakers_own),
+                         decision)
+        decision = acted(self.disabled_rules, PERSON_PRO_FORM, self._person_pro_form(request, decision),
+                         decision)
+        decision = acted(self.disabled_rules, POINTED_LOOKALIKE, self._pointed_lookalikes(request, decision),
+                         decision)
+        decision = acted(self.disabled_rules, DEPICTED_MEDIUM, self._depicted_medium(request, decision),
+                         decision)
         return decision
 
     def _depicted_medium(self, request: str, decision: Decision) -> Decision:
@@ -622,7 +619,7 @@ class Selector:
         describing phrase means in other words joins a select, or is selected where nothing
         was; a question stays a question. A phrase whose words the selection already used
         describes what was selected, and a second style does not join a style."""
-        if self.paraphrases is None:
+        if self.paraphrases is None or PARAPHRASE_NAMES_A_LORA in self.disabled_rules:
             return decision
         if decision.action == "clarify":
             decision = self._craft_things(request, decision)
@@ -868,7 +865,8 @@ class Selector:
         """The request encoded in one batch with its describing phrases that rule
         paraphrase_names_a_lora will read (kept in its index); None: only the request is to be
         encoded, by the retriever itself."""
-        if self.paraphrases is None or self.retriever.scored(request):
+        if self.paraphrases is None or self.retriever.scored(request) or \
+                PARAPHRASE_NAMES_A_LORA in self.disabled_rules:
             return None
         texts = self.paraphrases.unencoded(request)
         if not texts:
@@ -883,6 +881,8 @@ class Selector:
         """The calibrated model's decision, or None when the reasoner's stands."""
         self.last_weighed = None
         cal = self.calibration
+        if cal is not None and CALIBRATED in self.disabled_rules:
+            cal = None
         if cal is None and not self.record:
             return None
         if calibrated.certain(resolutions, request):
