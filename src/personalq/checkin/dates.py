@@ -13,7 +13,7 @@ import os
 import re
 
 from personalq.checkin.text import MONTHS
-from personalq.checkin.timewords import SEASON_WORDS, YEARS_AGO
+from personalq.checkin.timewords import YEARS_AGO
 
 _MONTH = r"(?P<mon>" + "|".join(sorted(list(MONTHS) + ["may"], key=len, reverse=True)) + r")\.?"
 _MONTH_NO_MAY = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -44,24 +44,17 @@ def reference_day() -> dt.date:
 # the rules of this module (rules.py registers them; `off` holds those switched off)
 YEARS_AGO_RULE = "years_ago_in_other_languages"
 TWO_DIGIT_SEASON_RULE = "season_with_a_two_digit_year"
-OTHER_SEASON_RULE = "season_named_in_other_languages"
 
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # first month
-_OTHER_SEASONS = {w: season for season, names in SEASON_WORDS.items() for w in names.split()}
 _SEASON_RE = re.compile(r"\b(?:(?P<last>last)\s+(?P<s1>spring|summer|autumn|fall|winter)|"
-                        r"(?P<s2>spring|summer|autumn|fall|winter|" + "|".join(_OTHER_SEASONS) + r")\s+(?:(?P<before>before\s+last)|"
+                        r"(?P<s2>spring|summer|autumn|fall|winter)\s+(?:(?P<before>before\s+last)|"
                         r"(?:of\s+)?(?P<y>(?:19|20)\d\d)|(?:of\s+)?['’]?(?P<yy>\d\d)(?![\d:.%]|\s*(?:am|pm)\b)))\b",
                         re.I)
 
 
-def _foreign(m: re.Match) -> bool:
-    return (m.group("s2") or "").lower() in _OTHER_SEASONS
-
-
 def _season(m: re.Match) -> str:
-    """The English season a match names ("lato 2019": summer; rule season_named_in_other_languages)."""
-    word = (m.group("s1") or m.group("s2")).lower()
-    return _OTHER_SEASONS.get(word, word)
+    """The season a match names."""
+    return (m.group("s1") or m.group("s2")).lower()
 
 
 def _two_digit_year(yy: str, today: dt.date) -> int:
@@ -76,8 +69,7 @@ def _season_dates(text: str, today: dt.date, off: frozenset[str] = frozenset()) 
     season has no single month, so only the year is a cue)."""
     out = []
     for m in _SEASON_RE.finditer(text):
-        if (m.group("yy") and TWO_DIGIT_SEASON_RULE in off) or (m.group("before") and _foreign(m)) or (
-                _foreign(m) and OTHER_SEASON_RULE in off):
+        if m.group("yy") and TWO_DIGIT_SEASON_RULE in off:
             continue
         if m.group("y") or m.group("yy"):
             year = int(m.group("y")) if m.group("y") else _two_digit_year(m.group("yy"), today)

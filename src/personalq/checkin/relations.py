@@ -314,9 +314,6 @@ def _anchor_before(toks: list[Token], i: int, text: str,
     that is a catalog name is that name: "Anna's son")."""
     chain: list[Rel] = []
     j = i - 1
-    if j > 0 and toks[j].low in SENIORITY and toks[j - 1].possessive and \
-            kin.on(rules.SENIORITY_IN_A_CHAIN):
-        j -= 1  # "my wife's older brother": the seniority word is the brother's, not a link
     while j >= 0 and toks[j].possessive and \
             (not is_guarded(toks[j].low) or toks[j].low not in kin.names) and \
             (found := kin.relation(toks[j].low, True)) and found[0].kind not in _NO_LINK:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Callable
 
 from personalq.checkin import containers, features
-from personalq.checkin.dates import OTHER_SEASON_RULE, TWO_DIGIT_SEASON_RULE, YEARS_AGO_RULE
+from personalq.checkin.dates import TWO_DIGIT_SEASON_RULE, YEARS_AGO_RULE
 from personalq.checkin.features import CatalogIndex, Match, MatchKind
 from personalq.checkin.intent import (ARTICLE_SHARED_RULE, BARE_NOUN_RULE, CONTACT_CLAUSE_RULE, DATE_WORDS_RULE,
                                     PAST_AFTER_HEAD_RULE,
@@ -1253,12 +1253,6 @@ the request types it, with or without its honorific ("chachaji", "Chacha-ji", "c
 kinwords.KIN_HONORIFICS_AFTER), means them, before the relation the bare word would name ("my
 mother" is another woman) (relations.Relations._family_word)."""
 
-SENIORITY_IN_A_CHAIN = named_rule("seniority_word_is_no_link_of_a_chain")
-"""A seniority word between a possessive and the kinship noun ("my wife's older brother",
-"my fiancée's little brother") belongs to the noun: the chain runs through it, so the card states
-the owner's brother-in-law, not only a brother of someone called "husband"
-(relations._anchor_before)."""
-
 TITLE_AFTER_A_NAME = named_rule("kin_title_after_a_name_is_that_person")
 """Many languages address a relative by name + kinship word ("Arun bhaiya", "Meena didi",
 "Ana-unni"), as English puts the title first ("Uncle Bob"): in "<Name> <kinship word>'s
@@ -1890,12 +1884,6 @@ the count is then no age (stages.request_span)."""
 TWO_DIGIT_SEASON = named_rule(TWO_DIGIT_SEASON_RULE)
 """"autumn 21", "summer '19", "fall of 22": a season with its year written in two digits, as
 chat and speech drop the century, is that season of that year (dates._two_digit_year)."""
-
-OTHER_SEASON = named_rule(OTHER_SEASON_RULE)
-"""A season with its year is named in the family's language as often as in English ("verano
-2019", "lato '21", "hiver 2020"): the seasons of timewords.SEASON_WORDS are read as the English
-ones, only with a year after them (alone the word may be a name or another word)
-(dates._season)."""
 
 OTHER_AGES = named_rule(OTHER_AGES_RULE)
 """Many languages say an age by the years one "has" (Spanish, French, Italian, Portuguese,

@@ -63,15 +63,6 @@ YEARS_AGO: dict[str, tuple[str, str, str]] = {
     "yoruba": ("odun", "", "seyin|sẹyin"),  # "odun N seyin"
 }
 
-# the seasons by their names in those languages (read only with a year after them: "lato 2019",
-# "verano '21"); a word that is also a common given name or English word is left out
-SEASON_WORDS: dict[str, str] = {
-    "spring": "primavera printemps fruehling frühling wiosna vesna ilkbahar voorjaar",
-    "summer": "verano verao verão sommer lato leto yaz zomer",
-    "autumn": "otono otoño automne autunno outono herbst jesien jesień osen sonbahar herfst",
-    "winter": "invierno hiver inverno zima",
-}
-
 # the word for years of age, by language (read after a count: "17 años", "3 saal")
 YEAR_WORDS: dict[str, str] = {
     "english": "years yrs year yr",
