@@ -490,18 +490,18 @@ class Selector:
         token), and the words of the rare-token triggers typed: a class word there ("<token>
         cat") is the trigger's, no evidence for another card of that class (rule
         RARE_TRIGGER)."""
-        picks: list[Card] = []
-        if TYPED_TRIGGER not in self.disabled_rules:
-            picks = verbatim.typed_triggers(request, self.coded_triggers)
-        if TRIGGER_STEM not in self.disabled_rules:
-            typed = {c.family for c in picks}
-            picks += [c for c in verbatim.typed_trigger_stems(request, self.trigger_stems)
-                      if c.family not in typed]
+        off = self.disabled_rules  # each rule looked up only where it finds something
+        picks: list[Card] = acted(off, TYPED_TRIGGER,
+                                  list(verbatim.typed_triggers(request, self.coded_triggers)), [])
+        typed = {c.family for c in picks}
+        picks += acted(off, TRIGGER_STEM, [c for c in verbatim.typed_trigger_stems(
+            request, self.trigger_stems) if c.family not in typed], [])
         spent: set[str] = set()
-        if RARE_TRIGGER in self.disabled_rules:
+        rare = list(verbatim.typed_rare_triggers(request, self.rare_triggers))
+        if not rare or RARE_TRIGGER in off:
             return picks, spent
         intent = None
-        for trigger, group in verbatim.typed_rare_triggers(request, self.rare_triggers):
+        for trigger, group in rare:
             fam = self.index.families[group[0].family]
             if fam.key in {c.family for c in picks}:
                 continue
@@ -519,23 +519,23 @@ class Selector:
         compound genre tag of theirs. The version is the newest that fits the cues."""
         taken = {c.family for c in picks}
         hits: dict[str, list[str]] = {}
-        typed = () if FULL_LORA_NAME in self.disabled_rules else self.lora_names.typed(request)
-        if DRESSED_AS_A_NAMED_ONE not in self.disabled_rules:
-            typed = [*typed, *self.subject_names.typed_after_as(request)]
+        off = self.disabled_rules  # each rule looked up only where it finds something
+        typed = acted(off, FULL_LORA_NAME, list(self.lora_names.typed(request)), [])
+        typed = [*typed, *acted(off, DRESSED_AS_A_NAMED_ONE,
+                                list(self.subject_names.typed_after_as(request)), [])]
         for key, low in typed:
             if key not in taken:
                 hits.setdefault(low, []).append(key)
         keys = [ks[0] for ks in hits.values() if len(ks) == 1]
-        if COINED_STYLE_WORD not in self.disabled_rules:
-            keys += [k for k in verbatim.typed_coined_styles(request, self.coined_styles)
-                     if k not in taken and k not in keys]
-        if GENRE_TAG_PHRASE not in self.disabled_rules:
-            keys += [k for k in verbatim.typed_genre_tags(request, self.genre_tags)
-                     if k not in taken and k not in keys]
-        if NAME_SKELETON not in self.disabled_rules:
-            keys += [k for k in verbatim.typed_name_skeletons(request, self.name_skeletons,
-                                                              self.card_words)
-                     if k not in taken and k not in keys]
+        keys += acted(off, COINED_STYLE_WORD, [
+            k for k in verbatim.typed_coined_styles(request, self.coined_styles)
+            if k not in taken and k not in keys], [])
+        keys += acted(off, GENRE_TAG_PHRASE, [
+            k for k in verbatim.typed_genre_tags(request, self.genre_tags)
+            if k not in taken and k not in keys], [])
+        keys += acted(off, NAME_SKELETON, [
+            k for k in verbatim.typed_name_skeletons(request, self.name_skeletons, self.card_words)
+            if k not in taken and k not in keys], [])
         if not keys:
             return []
         intent = self.reasoner.parse(request)
@@ -750,14 +750,14 @@ class Selector:
         lookalikes_beside_a_select also where something else was selected ("<look-alike
         description> beside <name>"): which look-alike is still open, and the contract asks
         first."""
-        if LOOKALIKES_DESCRIBED in self.disabled_rules:
-            return decision
         chosen = {self.by_id[i].family for i in decision.checkpoints if i in self.by_id}
         if decision.action == "select" and (answer is not None or
                                             LOOKALIKES_BESIDE_A_SELECT in self.disabled_rules):
             return decision
         keys = lookalikes.described_lookalikes(index or self.index, intent,
                                                 labels=LOOKALIKE_LABELS not in self.disabled_rules)
+        if not keys or LOOKALIKES_DESCRIBED in self.disabled_rules:  # looked up where found
+            return decision
         if decision.action == "select" and (not keys or chosen & set(keys)):
             return decision  # the select is one of them, or no look-alikes were described
         offered = {self.by_id[i].family for i in decision.options if i in self.by_id}
@@ -774,14 +774,15 @@ class Selector:
         a select names one of them by its own name; a select of something else, or of a member
         the other words happened to favour, leaves the choice the user left open unanswered
         (set_phrase_outranks_a_select)."""
-        if ONE_OF_A_SET in self.disabled_rules:
+        phrases = list(partitive.set_phrases(request))
+        if not phrases or ONE_OF_A_SET in self.disabled_rules:  # looked up where one is typed
             return decision
         if decision.action == "select" and SET_OVER_A_SELECT in self.disabled_rules:
             return decision
         offered = {self.by_id[i].family for i in decision.options if i in self.by_id}
         chosen = {self.by_id[i].family for i in decision.checkpoints if i in self.by_id}
         hypernyms = SET_BY_HYPERNYM not in self.disabled_rules
-        for phrase in partitive.set_phrases(request):
+        for phrase in phrases:
             if self.reasoner.relations.owner_relations and partitive.kinship_head(phrase):
                 continue  # a set of relatives: relations.py answered it
             keys = partitive.members(self.index, phrase, hypernyms=hypernyms,
@@ -802,9 +803,9 @@ class Selector:
         """Rule counted_set_is_all_of_them (partitive.counted_phrases): "the two <Ns>" where
         exactly that many of the user's things (no persons) are Ns, by a naming word or another
         English word for their kind, draws them all together, with what else was selected."""
-        if COUNTED_SET in self.disabled_rules:
-            return decision
         for count, phrase in partitive.counted_phrases(request):
+            if COUNTED_SET in self.disabled_rules:  # looked up where a counted phrase is typed
+                return decision
             if self.reasoner.relations.owner_relations and partitive.kinship_head(phrase):
                 continue  # "the two grannies": relations.py answers it
             keys = set(partitive.members(self.index, phrase, persons=False)) | \
