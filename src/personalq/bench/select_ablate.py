@@ -6,7 +6,11 @@ records, per request, which rule names it looked up (`checkin.switches.RuleSwitc
 rule off, only the requests that looked it up are decided again (a request that never asked about
 a rule takes the same path with it off), and their new decisions replace the baseline's before
 the official scorer scores the whole set. Rules looked up while the selector is built or warmed
-up (index-level word sources, per-catalog caches) reach every request: those re-run every request.
+up (index-level word sources, per-catalog caches) reach every request: those re-run every request
+where the selector built and warmed up with the rule off holds anything else than one built with
+every rule on (state_digest); where both are alike the rule acts only where a request looks it up.
+Rules run in the outer loop and sets in the inner one, so a run cut short keeps whole rows; the
+encoder answers texts it has encoded before from memory (embed.memoized).
 A cache filled by one request and read by a later one that never asks about the rule could hide a
 change from the trace, so a rule the traced table says moves nothing is confirmed with `--full`
 before it is removed.
@@ -16,6 +20,7 @@ suite compares both on a set).
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import json
 import types
@@ -90,15 +95,19 @@ def decisions_with_rule_off(store, cases: list[dict], base: Baseline, rule: str,
     if not full and not redo and rule not in base.everywhere:
         return base.decisions, 0
     selector = _selector(store, RuleSwitches([rule]), warm=True)
-    # Against a selector built and warmed up now with no rule off: both read the same caches
-    # the requests decided so far filled (per process), so only the rule's own work differs.
-    if full or (rule in base.everywhere and
-                state_digest(selector) != state_digest(_selector(store, RuleSwitches(), True))):
+    if full or (rule in base.everywhere and not built_alike(store, selector)):
         redo = list(range(len(cases)))
     decisions = list(base.decisions)
     for i in redo:
         decisions[i] = decide_one(selector, cases[i]["prompt"])
     return decisions, len(redo)
+
+
+def built_alike(store, selector: Selector) -> bool:
+    """Whether `selector` (built and warmed up with a rule off) holds what one built and warmed
+    up now with no rule off holds: both read the same caches the requests decided so far filled
+    (per process), so only the rule's own work can differ."""
+    return state_digest(selector) == state_digest(_selector(store, RuleSwitches(), warm=True))
 
 
 def state_digest(root: object) -> str:
@@ -178,19 +187,13 @@ def ablate(sets: list[str], shared: Path | None = None, limit: int | None = None
     out_dir = Path(out_dir) if out_dir else paths.PROJECT_ROOT / "benchmarks" / "results"
     out_dir.mkdir(parents=True, exist_ok=True)
     names = list(rules or ALL_RULES)
-    table: dict[str, dict[str, dict]] = {}
+    table: dict[str, dict[str, dict]] = {NONE_OFF: {}}
     started = time.time()
-    for set_name in sets:
-        bench = locate(set_name, shared)
-        label = bench.name if set_name in ("dev", "large") or "=" in set_name else Path(set_name).name
-        cases = read_jsonl(bench.cases)[:limit] if limit else read_jsonl(bench.cases)
-        use_reference_day(bench)
-        store, _, ingest = ingest_fresh(bench.catalog)
-        with tempfile.TemporaryDirectory(prefix="personalq-ablate-") as tmp, memoized():
-            base = traced_baseline(store, cases)
-            scores, _ = official_score(bench, cases, base.decisions, Path(tmp))
-            table.setdefault(NONE_OFF, {})[label] = _cell(scores, len(cases))
-            for rule in tqdm(names, desc=f"ablate {label}", unit="rule", disable=not progress):
+    with tempfile.TemporaryDirectory(prefix="personalq-ablate-") as tmp, memoized():
+        ready = [_ready(name, shared, limit, Path(tmp), table) for name in sets]
+        for rule in tqdm(names, desc="ablate", unit="rule", disable=not progress):
+            for bench, label, cases, store, base in ready:
+                use_reference_day(bench)
                 decisions, rerun = decisions_with_rule_off(store, cases, base, rule, full)
                 changed = sum(not _same(a, b) for a, b in zip(decisions, base.decisions))
                 if changed:  # the scorer is a function of the decisions: unchanged, unmoved
@@ -199,14 +202,31 @@ def ablate(sets: list[str], shared: Path | None = None, limit: int | None = None
                 else:
                     table.setdefault(rule, {})[label] = dict(table[NONE_OFF][label],
                                                              rerun=rerun, changed=0)
-        store.close()
-        shutil.rmtree(ingest["home"], ignore_errors=True)
-        (out_dir / "select_ablation.partial.json").write_text(json.dumps(table) + "\n",
-                                                              encoding="utf-8")
-        if progress:
-            print(f"ablate: {label} done, {time.time() - started:.0f} s", flush=True)
+            # a rule's row is whole once every set is in: a run cut short keeps whole rows
+            (out_dir / "select_ablation.partial.json").write_text(json.dumps(table) + "\n",
+                                                                  encoding="utf-8")
+            if progress:
+                print(f"ablate: {rule} done, {time.time() - started:.0f} s", flush=True)
+        for _, _, _, store, _ in ready:
+            store.close()
     write_table(table, out_dir, limit, full)
     return table
+
+
+def _ready(set_name: str, shared: Path | None, limit: int | None, tmp: Path,
+           table: dict[str, dict[str, dict]]) -> tuple:
+    """One set ingested into a fresh store (its home removed at exit) and decided with every
+    rule on (its row of NONE_OFF): (bench, label, cases, store, baseline)."""
+    bench = locate(set_name, shared)
+    label = bench.name if set_name in ("dev", "large") or "=" in set_name else Path(set_name).name
+    cases = read_jsonl(bench.cases)[:limit] if limit else read_jsonl(bench.cases)
+    use_reference_day(bench)
+    store, _, ingest = ingest_fresh(bench.catalog)
+    atexit.register(shutil.rmtree, ingest["home"], True)
+    base = traced_baseline(store, cases)
+    scores, _ = official_score(bench, cases, base.decisions, tmp)
+    table[NONE_OFF][label] = _cell(scores, len(cases))
+    return bench, label, cases, store, base
 
 
 def _same(a: dict, b: dict) -> bool:
