@@ -58,22 +58,10 @@ class WordSite:
     off: frozenset[str] = frozenset()  # the rules switched off
     request: tuple[Token, ...] = ()  # every word of the request, in order (ordinary.py)
 
-    # rules read where they would act (so the ablation's trace sees them only there)
-    @property
-    def slips(self) -> bool:
-        return SLIP_IN_NAME not in self.off
-
-    @property
-    def predicates(self) -> bool:
-        return PREDICATE_NO_HEAD not in self.off
-
-    @property
-    def contained(self) -> bool:
-        return CONTAINED_PRODUCT not in self.off
-
-    @property
-    def age_names(self) -> bool:
-        return AGE_WORD_KEEPS_THE_NAME not in self.off
+    def on(self, rule: str) -> bool:
+        """Whether `rule` is on: read where the rule would act, so the ablation's trace sees
+        it only there."""
+        return rule not in self.off
 
 
 _ADJACENT_RE = re.compile(r"^[\s,-]*(?:(?:and|or|&)\s+)?$", re.I)
@@ -154,10 +142,10 @@ def name_typed_with_a_slip(index: CatalogIndex, site: WordSite, fam_key: str) ->
         if word != site.tok.low:
             continue
         if site.prev is not None and j > 0 and edit_distance(site.prev.low, name[j - 1], 1) == 1:
-            return site.slips  # (an exact neighbour is no slip: the name's own rules apply)
+            return site.on(SLIP_IN_NAME)  # (an exact neighbour is no slip: the name's own rules apply)
         if site.nxt is not None and j + 1 < len(name) and \
                 edit_distance(site.nxt.low, name[j + 1], 1) == 1:
-            return site.slips
+            return site.on(SLIP_IN_NAME)
     return False
 
 
@@ -236,7 +224,7 @@ def _known_non_noun(site: WordSite) -> bool:
     could modify; nor is an adverb of degree or time before a preposition ("<name> right after
     the race": text.PREPOSITION_ADVERBS)."""
     return (_no_noun_reading(site.nxt.low) or _adverb_before_preposition(site)
-            or _first_part_of_a_verb(site)) and site.predicates
+            or _first_part_of_a_verb(site)) and site.on(PREDICATE_NO_HEAD)
 
 
 def _first_part_of_a_verb(site: WordSite) -> bool:
@@ -298,9 +286,9 @@ def _contained(index: CatalogIndex, site: WordSite, fam_key: str) -> Verdict | N
     (the container word included), and a being's name in the contents is the stuff it was
     named after, capitalised or not. None: the rule has nothing to say."""
     if containers.names_the_product(index, site.mention, fam_key):
-        return Verdict.KEEP if site.contained else None
+        return Verdict.KEEP if site.on(CONTAINED_PRODUCT) else None
     if containers.being_in_contents(index, site.mention, site.tok, fam_key):
-        return Verdict.DROP if site.contained else None
+        return Verdict.DROP if site.on(CONTAINED_PRODUCT) else None
     return None
 
 
@@ -344,7 +332,7 @@ def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: 
         return Verdict.KEEP
     if name_typed_with_a_slip(index, site, fam_key) or (
             prev.low in THING_AGE_WORDS and
-            (not borrowed or site.tok.low not in english_words()) and site.age_names):
+            (not borrowed or site.tok.low not in english_words()) and site.on(AGE_WORD_KEEPS_THE_NAME)):
         return Verdict.KEEP
     modifiers = [t for t in premodifiers(site) if noun_like(t)] if borrowed else [prev]
     return Verdict.KEEP if all(index.family_knows(fam_key, t) for t in modifiers) else Verdict.DROP
