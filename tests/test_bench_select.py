@@ -196,6 +196,7 @@ def test_traced_ablation_decides_as_the_full_one(monkeypatch):
     decisions as re-deciding every request: for the rules the probe's requests ask about most
     (some only on a few requests) and for rules no request asked about."""
     from personalq.checkin.rules import ALL_RULES
+    from personalq.checkin.switches import RuleSwitches
 
     monkeypatch.delenv("PERSONALQ_TODAY", raising=False)
     probe = paths.PROJECT_ROOT / "benchmarks" / "select" / "probe"
@@ -216,6 +217,17 @@ def test_traced_ablation_decides_as_the_full_one(monkeypatch):
             full, _ = select_ablate.decisions_with_rule_off(store, cases, base, rule, full=True)
             assert _without_latency(traced) == _without_latency(full), rule
             assert rerun == counts.get(rule, 0)
+        # rules looked up while the selector is built: every request re-runs only where the
+        # selector built with the rule off differs (state_digest); both kinds agree with --full
+        alike, differ = [], []
+        for rule in sorted(base.everywhere):
+            if len(alike) < 2 or not differ:
+                built = select_ablate._selector(store, RuleSwitches([rule]), warm=True)
+                (alike if select_ablate.built_alike(store, built) else differ).append(rule)
+        for rule in alike[:2] + differ[:1]:
+            traced, _ = select_ablate.decisions_with_rule_off(store, cases, base, rule)
+            full, _ = select_ablate.decisions_with_rule_off(store, cases, base, rule, full=True)
+            assert _without_latency(traced) == _without_latency(full), rule
     finally:
         store.close()
         shutil.rmtree(ingest["home"], ignore_errors=True)

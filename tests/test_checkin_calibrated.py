@@ -107,7 +107,10 @@ def test_selector_weighs_uncertain_requests_and_explains_them(tmp_path, monkeypa
     assert all(0.0 <= p <= 1.0 for p in probs.values())
     best = max(probs, key=probs.get)
     assert sel.calibration.explain(weighed["features"][best])  # it can say why
-    assert Selector(store, disabled_rules=frozenset([CALIBRATED])).calibration is None
+    for off, weighs in ((frozenset(), True), (frozenset([CALIBRATED]), False)):
+        plain = Selector(store, disabled_rules=off)  # the rule is looked up where it would weigh
+        plain.select("a bowl of fruit on a kitchen table")
+        assert (plain.last_weighed is not None) == weighs
 
 
 def test_a_flat_sweep_keeps_the_point_that_costs_no_set_more():

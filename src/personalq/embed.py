@@ -8,12 +8,27 @@ from __future__ import annotations
 
 import os
 import threading
+from contextlib import contextmanager
 from functools import lru_cache
 
 import numpy as np
 
 DIM = 384
 _lock = threading.Lock()
+_memo: dict | None = None  # (texts, batch size, bf16) -> vectors, inside memoized()
+
+
+@contextmanager
+def memoized():
+    """Inside: encode() answers a batch of texts it has encoded before from memory. The rule
+    ablation decides the same requests and builds the same catalog's index hundreds of times,
+    and the encoder is a pure function of its input; a decision is unchanged by it."""
+    global _memo
+    outer, _memo = _memo, {} if _memo is None else _memo
+    try:
+        yield
+    finally:
+        _memo = outer
 
 
 @lru_cache(maxsize=1)
@@ -53,10 +68,20 @@ def encode(texts: list[str], batch_size: int = 64, *, bf16: bool = False) -> np.
     bf16=True runs the forward pass under CPU bfloat16 autocast: measured here ~1.8x less CPU
     time, vectors within cosine 0.9999 of fp32 (the catalog uses it for bulk ingest where the CPU
     has native bf16; queries stay fp32)."""
-    import torch
-
     if not texts:
         return np.zeros((0, DIM), dtype=np.float32)
+    key = (tuple(texts), batch_size, bf16)
+    if _memo is not None and key in _memo:
+        return _memo[key].copy()
+    vectors = _encode(texts, batch_size, bf16)
+    if _memo is not None:
+        _memo[key] = vectors.copy()
+    return vectors
+
+
+def _encode(texts: list[str], batch_size: int, bf16: bool) -> np.ndarray:
+    import torch
+
     tokenizer, model = _model()
     out = []
     with _lock, torch.inference_mode(), torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):

@@ -41,6 +41,7 @@ import re
 from typing import NamedTuple
 
 from personalq.checkin import dialect, genitive
+from personalq.checkin.switches import acted
 from personalq.checkin.features import CatalogIndex
 from personalq.checkin.kinship import (home_languages, is_guarded, kin_linkers, label,
                                        possessives_after, reading_in, rel_of)
@@ -142,29 +143,26 @@ def restore(request: str, names: frozenset[str], disabled: frozenset[str] = froz
     """The request with dropped apostrophes, short "and"s and split medium words restored
     (rules above), and the possessive grammar of other languages written the English way
     (genitive.py); media: `style_media` of the catalog; people: `people_of` (default: names)."""
-    if dialect.VARIETY_PREPOSITION not in disabled:
-        request = dialect.prepositions_standard(request, people.card_words if people else names)
-    if dialect.DIALECT_POSSESSIVE not in disabled:
-        request = dialect.standard_possessives(request, names)
-    if dialect.LITTLE_ONE not in disabled:
-        request = dialect.youngest_child(request)
-    if dialect.G_DROPPED not in disabled:
-        request = dialect.g_restored(request, names)
-    if dialect.HOUSE_PRONOUN not in disabled:
-        request = dialect.house_pronoun(request)
-    if POSSESSIVE_AFTER_KIN not in disabled:
-        request = _possessive_before_kin(request, names)
+    request = acted(disabled, dialect.VARIETY_PREPOSITION, dialect.prepositions_standard(
+        request, people.card_words if people else names), request)
+    request = acted(disabled, dialect.DIALECT_POSSESSIVE,
+                    dialect.standard_possessives(request, names), request)
+    request = acted(disabled, dialect.LITTLE_ONE, dialect.youngest_child(request), request)
+    request = acted(disabled, dialect.G_DROPPED, dialect.g_restored(request, names), request)
+    request = acted(disabled, dialect.HOUSE_PRONOUN, dialect.house_pronoun(request), request)
+    request = acted(disabled, POSSESSIVE_AFTER_KIN, _possessive_before_kin(request, names),
+                    request)
     people = people or People(names, names)
     request = genitive.rewrite(request, names, people.beings, disabled, people.languages)
-    if POSSESSIVE_TYPED_BARE not in disabled:
-        request = _restore_possessives(request, names)
-    if WITH_TYPED_SHORT not in disabled:
-        request = _SHORT_WITH.sub(lambda m: "with " if "/" in m.group(0) else "with", request)
-    if AND_TYPED_SHORT not in disabled:
-        request = _restore_and(request, names)
-    if MEDIUM_TYPED_OPEN not in disabled and media:
+    request = acted(disabled, POSSESSIVE_TYPED_BARE, _restore_possessives(request, names),
+                    request)
+    request = acted(disabled, WITH_TYPED_SHORT, _SHORT_WITH.sub(
+        lambda m: "with " if "/" in m.group(0) else "with", request), request)
+    request = acted(disabled, AND_TYPED_SHORT, _restore_and(request, names), request)
+    if media:
         forms = media if isinstance(media, dict) else {w: w for w in media}
-        request = _split_compounds(_close_media(request, forms), forms)
+        request = acted(disabled, MEDIUM_TYPED_OPEN,
+                        _split_compounds(_close_media(request, forms), forms), request)
     return request
 
 

@@ -179,9 +179,10 @@ def find_dates(text: str, today: dt.date | None = None, off: frozenset[str] = fr
     """[(start, end, (year, month, day))] in text order. `off`: the rules switched off."""
     today = today or reference_day()
     found = _ago_dates(text, today)
-    if YEARS_AGO_RULE not in off:
-        found += [d for d in _foreign_ago_dates(text, today)
-                  if not any(d[0] < e and s < d[1] for s, e, _ in found)]
+    foreign = [d for d in _foreign_ago_dates(text, today)
+               if not any(d[0] < e and s < d[1] for s, e, _ in found)]
+    if foreign and YEARS_AGO_RULE not in off:
+        found += foreign
     found += [d for d in _season_dates(text, today, off)
               if not any(d[0] < e and s < d[1] for s, e, _ in found)]
     taken: list[tuple[int, int]] = [(s, e) for s, e, _ in found]

@@ -21,6 +21,7 @@ from personalq.checkin.rules import (GENERIC, MATCH_GATES, MATCH_RULES, NAMED_ON
                                      WordSite, adjacent)
 from personalq.checkin.kinship import rel_of
 from personalq.checkin.lexicon import lexicon
+from personalq.checkin.switches import acted
 from personalq.checkin.text import CUE_WORDS, KINSHIP, STOPWORDS, TITLES, TRANSPARENT, Token, \
     edit_distance, english_words, plural, stem, tokenize
 from personalq.checkin.tuning import (BEING_DEPTH, BEING_SENSES, COINED_NAME_MIN, FUZZY, PART,
@@ -192,9 +193,7 @@ def _site(ctx: Context, mention: Mention, group: list[Token], i: int, core: bool
     if prev is not None and tok.start - prev.end > 1:
         prev = None
     plural_ = plural(tok) and mention.determiner != Determiner.POSSESSIVE
-    return WordSite(tok, match, mention, nxt, prev, core, plural_, ctx.on(rules.SLIP_IN_NAME),
-                    ctx.on(rules.PREDICATE_NO_HEAD), ctx.tokens(), ctx.on(rules.CONTAINED_PRODUCT),
-                    ctx.on(rules.AGE_WORD_KEEPS_THE_NAME))
+    return WordSite(tok, match, mention, nxt, prev, core, plural_, ctx.disabled, ctx.tokens())
 
 
 def _accept(ctx: Context, site: WordSite, kinds: tuple[str, ...], allowed: set[str] | None,
@@ -204,17 +203,18 @@ def _accept(ctx: Context, site: WordSite, kinds: tuple[str, ...], allowed: set[s
     families = ctx.index.families
     # once per word, not per family: the rules that may act on this word (rules.match_rule)
     for_named = [(name, rule) for name, rule in MATCH_RULES.items()
-                 if (name not in MATCH_GATES or MATCH_GATES[name](ctx.index, site)) and ctx.on(name)]
-    for_others = [rule for name, rule in for_named if name not in NAMED_ONLY]
-    for_named = [rule for _, rule in for_named]
+                 if name not in MATCH_GATES or MATCH_GATES[name](ctx.index, site)]
+    for_others = [(name, rule) for name, rule in for_named if name not in NAMED_ONLY]
     for fam_key, strength in site.match.strengths.items():
         if (allowed is not None and fam_key not in allowed) or families[fam_key].kind not in kinds:
             continue
         verdict = Verdict.KEEP
-        for rule in for_named if fam_key in site.match.named else for_others:
+        for name, rule in for_named if fam_key in site.match.named else for_others:
             verdict = rule(ctx.index, site, fam_key, strength)
-            if verdict != Verdict.KEEP:
+            # a rule is looked up where it would act (the ablation's trace); off, it keeps
+            if verdict != Verdict.KEEP and ctx.on(name):
                 break
+            verdict = Verdict.KEEP
         if verdict == Verdict.VETO:
             vetoed.add(fam_key)
         if verdict != Verdict.KEEP:
@@ -223,8 +223,9 @@ def _accept(ctx: Context, site: WordSite, kinds: tuple[str, ...], allowed: set[s
             named.add(fam_key)
         accepted[fam_key] = strength
     for name, rule in WORD_RULES.items():
-        if ctx.on(name) and accepted:
-            accepted = rule(ctx.index, site.tok, site.mention, accepted)
+        if accepted:  # the rule works on a copy, and is looked up only where it changes it
+            accepted = acted(ctx.disabled, name,
+                             rule(ctx.index, site.tok, site.mention, dict(accepted)), accepted)
     return accepted
 
 

@@ -44,6 +44,7 @@ from personalq.checkin.kinwords import (EZAFE_ENDINGS, GENITIVE_AFTER_APOSTROPHE
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.paraphrase import is_picture
 from personalq.checkin.rules import named_rule, noun_like
+from personalq.checkin.switches import acted
 from personalq.checkin.text import CUE_WORDS, STOPWORDS, Token, adverb, tokenize, verb_form
 from personalq.checkin.tuning import GENITIVE_NOUN_MAX_WORDS, GENITIVE_REWRITES_MAX
 
@@ -182,20 +183,20 @@ def rewrite(text: str, names: frozenset[str], beings: frozenset[str],
     languages: the family's home languages (kinship.home_languages)."""
     low = text.lower()
     words = frozenset(_WORD.findall(low)) | frozenset(low.split())
-    if SUFFIXED not in disabled and ("-" in text or "'" in text or "’" in text):
-        text = _suffixed(text, beings)
-    if SENIORITY_WORD not in disabled and words & seniority_words().keys():
-        text = _seniority(text, names)
-    if POSSESSIVE_BEFORE not in disabled and words & possessives_before().keys():
-        text = _possessive_before(text, names)
-    if TEKNONYM not in disabled and words & teknonyms().keys():
-        text = _teknonyms(text, names, languages)
+    if ("-" in text or "'" in text or "’" in text):
+        text = acted(disabled, SUFFIXED, _suffixed(text, beings), text)
+    if words & seniority_words().keys():
+        text = acted(disabled, SENIORITY_WORD, _seniority(text, names), text)
+    if words & possessives_before().keys():
+        text = acted(disabled, POSSESSIVE_BEFORE, _possessive_before(text, names), text)
+    if words & teknonyms().keys():
+        text = acted(disabled, TEKNONYM, _teknonyms(text, names, languages), text)
     if words & (possessor_links().keys() | head_links().keys()):
         text = _genitives(text, beings, disabled)
-    if JUXTAPOSED not in disabled and words & names:
-        text = _juxtaposed(text, names)
-    if PEOPLE_JOINED not in disabled and words & joiners():
-        text = _joined(text, beings)
+    if words & names:
+        text = acted(disabled, JUXTAPOSED, _juxtaposed(text, names), text)
+    if words & joiners():
+        text = acted(disabled, PEOPLE_JOINED, _joined(text, beings), text)
     return text
 
 

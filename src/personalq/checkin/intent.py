@@ -23,6 +23,7 @@ from personalq.checkin.text import (CUE_WORDS, DETERMINERS, FILLER, KINSHIP, MON
                                     ORDINALS, STOPWORDS, TRANSPARENT, VERSION_NUMBER_RE, Token,
                                     gerund, plural, stem, tokenize, verb_form)
 from personalq.checkin.dates import find_dates, season_months
+from personalq.checkin.switches import acted
 from personalq.checkin.kinship import rel_of
 from personalq.checkin.lexicon import LEXFILE, lexicon
 
@@ -400,7 +401,7 @@ def parse(request: str, vocab: frozenset[str] = frozenset(),
     (rules.py) are on; `off`: the rules switched off that dates.py reads; `joined`: the word
     pairs a card's name joins with "&"/"and" (`name_joins`)."""
     splitter = _Splitter(request, vocab, names, generic_possessor, coordinated_relatives, off)
-    if NAME_JOINER_RULE not in off:
+    if joined and NAME_JOINER_RULE not in off:
         splitter.joined = joined
     splitter.run()
     return Intent(request, splitter.tokens, splitter.mentions)
@@ -440,7 +441,9 @@ class _Splitter:
         self.request, self.vocab, self.names = request, vocab, names
         self.generic_possessor = generic_possessor
         self.coordinated_relatives = coordinated_relatives
-        self.tokens = self_reference(tokenize(request), request, ME_LISTED_RULE not in off)
+        tokens = tokenize(request)
+        self.tokens = acted(off, ME_LISTED_RULE, self_reference(tokens, request, True),
+                            self_reference(tokens, request, False))
         self.styles = _style_spans(request)
         self.off = off
         self.dates = find_dates(request, off=off)  # read on the whole request (dates contain commas)
@@ -520,13 +523,15 @@ class _Splitter:
         first, last = toks[0].start, toks[-1].end
         inside = [d for start, _, d in self.dates if first <= start <= last]
         older = any(first <= m.start() <= last for m in self.older)
-        cue = parse_cue(toks, self.request[first:last], inside, older, NOW_RULE not in self.off)
+        cue = acted(self.off, NOW_RULE, parse_cue(toks, self.request[first:last], inside, older, True),
+                    parse_cue(toks, self.request[first:last], inside, older, False))
         spans = [(start, end) for start, end, _ in self.dates if first <= start <= last]
         if spans and cue.month is None:  # "from last autumn": the season's months
             cue.season = season_months(self.request[spans[0][0]:spans[0][1]], off=self.off)
         content = _content(toks, self.names, role)
-        if DATE_WORDS_RULE not in self.off:  # date_words_are_a_cue: "autumn 21", "3 saal pehle"
-            content = [t for t in content if not any(s <= t.start < e for s, e, _ in self.dates)]
+        content = acted(self.off, DATE_WORDS_RULE,  # date_words_are_a_cue: "autumn 21", "3 saal pehle"
+                        [t for t in content if not any(s <= t.start < e for s, e, _ in self.dates)],
+                        content)
         self.mentions.append(Mention(Role(role), content, det, first, last, cue, toks))
 
     def restart(self, role: str) -> None:
@@ -587,10 +592,10 @@ class _Splitter:
         nxt_tok = tokens[i + 1] if i + 1 < len(tokens) else None
         nxt = nxt_tok.low if nxt_tok else ""
         low, prev = tok.low, (self.current[-1] if self.current else None)
-        if CONTACT_CLAUSE_RULE not in self.off and self.contact_clause(i, prev):
+        if self.contact_clause(i, prev) and CONTACT_CLAUSE_RULE not in self.off:
             self.restart("scene")
             return i + 2  # the maker and the verb: no mention of their own
-        if PAST_AFTER_HEAD_RULE not in self.off and self.past_after_head(i, prev):
+        if self.past_after_head(i, prev) and PAST_AFTER_HEAD_RULE not in self.off:
             self.restart("scene")  # "<dog> sat on the step": what it did, no word of the dog
         if low in _JOINERS and self.current and self.inside_a_name(i):
             self.current.append(tok)  # joiner_inside_a_name: "<word> and <word>" of one name

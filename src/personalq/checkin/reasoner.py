@@ -51,7 +51,7 @@ def participle(tok: Token) -> bool:
 from personalq.checkin.clipping import common_noun
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.paraphrase import broader_than_the_card
-from personalq.checkin.switches import switches
+from personalq.checkin.switches import acted, switches
 from personalq.checkin.tuning import (ART_NOUN_DEPTH, MEDIUM_MIN_NAMING, NARROWER_DEPTH, NARROWER_REACH,
                                       PLACING_PREPOSITIONS, STRENGTH, STRONG, Field)
 from personalq.checkin.versions import own_terms, pick_version, picture_base
@@ -284,18 +284,13 @@ class Reasoner:
         self._place_orphan_cue(ctx, state)
         if ctx.absorbed:
             state.out = [r for r in state.out if r.mention.start not in ctx.absorbed]
-        if ctx.on(rules.COORDINATED_POSSESSOR):
-            state.out = _coordinated_possessor(ctx.text, state.out)
-        if ctx.on(rules.ABSENT_RELATIVES_TOWN):
-            state.out = _absent_relatives_town(ctx.text, state.out)
+        state.out = acted(ctx.disabled, rules.COORDINATED_POSSESSOR, _coordinated_possessor(ctx.text, state.out), state.out)
+        state.out = acted(ctx.disabled, rules.ABSENT_RELATIVES_TOWN, _absent_relatives_town(ctx.text, state.out), state.out)
         if ctx.on(rules.ONE_BASE):
             self._one_base(ctx, state)
-        if ctx.on(rules.APPOSED_RELATIONS):
-            state.out = _apposed_relations(ctx.text, state.out)
-        if ctx.on(rules.ONE_PHRASE_ONE_THING):
-            state.out = _one_thing_per_phrase(self.index, state.out)
-        if ctx.on(rules.OWN_THING_OF_THE_SUBJECT):
-            state.out = _subjects_own_thing(self.index, state.out)
+        state.out = acted(ctx.disabled, rules.APPOSED_RELATIONS, _apposed_relations(ctx.text, state.out), state.out)
+        state.out = acted(ctx.disabled, rules.ONE_PHRASE_ONE_THING, _one_thing_per_phrase(self.index, state.out), state.out)
+        state.out = acted(ctx.disabled, rules.OWN_THING_OF_THE_SUBJECT, _subjects_own_thing(self.index, state.out), state.out)
         return _merge_same_family(state.out)
 
     # -- one group --------------------------------------------------------------------------

@@ -55,11 +55,13 @@ class WordSite:
     prev: Token | None  # the previous word when directly adjacent
     core: bool  # in the mention itself (not in an attribute phrase describing it)
     plural: bool
-    slips: bool = True  # rule slip_beside_an_exact_name_word is on
-    predicates: bool = True  # rule predicate_is_no_head is on
+    off: frozenset[str] = frozenset()  # the rules switched off
     request: tuple[Token, ...] = ()  # every word of the request, in order (ordinary.py)
-    contained: bool = True  # rule contents_of_a_container_are_the_product is on
-    age_names: bool = True  # rule age_word_keeps_the_name is on
+
+    def on(self, rule: str) -> bool:
+        """Whether `rule` is on: read where the rule would act, so the ablation's trace sees
+        it only there."""
+        return rule not in self.off
 
 
 _ADJACENT_RE = re.compile(r"^[\s,-]*(?:(?:and|or|&)\s+)?$", re.I)
@@ -135,17 +137,15 @@ def named_rule(name: str) -> str:
 def name_typed_with_a_slip(index: CatalogIndex, site: WordSite, fam_key: str) -> bool:
     """slip_beside_an_exact_name_word: the word next to this name word is one letter off the
     word next to it in the family's name ("Jaspar Holt" typed for "Jasper Holt")."""
-    if not site.slips:
-        return False
     name = _name_lows(index.families[fam_key].newest.name)
     for j, word in enumerate(name):
         if word != site.tok.low:
             continue
         if site.prev is not None and j > 0 and edit_distance(site.prev.low, name[j - 1], 1) == 1:
-            return True  # (an exact neighbour is no slip: the name's own rules apply)
+            return site.on(SLIP_IN_NAME)  # (an exact neighbour is no slip: the name's own rules apply)
         if site.nxt is not None and j + 1 < len(name) and \
                 edit_distance(site.nxt.low, name[j + 1], 1) == 1:
-            return True
+            return site.on(SLIP_IN_NAME)
     return False
 
 
@@ -223,8 +223,8 @@ def _known_non_noun(site: WordSite) -> bool:
     ("<name> stuck in traffic", "<name> asleep") is a predicate of it, not a head noun the word
     could modify; nor is an adverb of degree or time before a preposition ("<name> right after
     the race": text.PREPOSITION_ADVERBS)."""
-    return site.predicates and (_no_noun_reading(site.nxt.low) or _adverb_before_preposition(site)
-                                or _first_part_of_a_verb(site))
+    return (_no_noun_reading(site.nxt.low) or _adverb_before_preposition(site)
+            or _first_part_of_a_verb(site)) and site.on(PREDICATE_NO_HEAD)
 
 
 def _first_part_of_a_verb(site: WordSite) -> bool:
@@ -291,12 +291,10 @@ def _contained(index: CatalogIndex, site: WordSite, fam_key: str) -> Verdict | N
     article counts the container, so a product card the contents name keeps its name words
     (the container word included), and a being's name in the contents is the stuff it was
     named after, capitalised or not. None: the rule has nothing to say."""
-    if not site.contained:
-        return None
     if containers.names_the_product(index, site.mention, fam_key):
-        return Verdict.KEEP
+        return Verdict.KEEP if site.on(CONTAINED_PRODUCT) else None
     if containers.being_in_contents(index, site.mention, site.tok, fam_key):
-        return Verdict.DROP
+        return Verdict.DROP if site.on(CONTAINED_PRODUCT) else None
     return None
 
 
@@ -340,8 +338,8 @@ def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: 
              _kinship_title(prev.low, fam.class_head)):
         return Verdict.KEEP
     if name_typed_with_a_slip(index, site, fam_key) or (
-            site.age_names and prev.low in THING_AGE_WORDS and
-            (not borrowed or site.tok.low not in english_words())):
+            prev.low in THING_AGE_WORDS and
+            (not borrowed or site.tok.low not in english_words()) and site.on(AGE_WORD_KEEPS_THE_NAME)):
         return Verdict.KEEP
     modifiers = [t for t in premodifiers(site) if noun_like(t)] if borrowed else [prev]
     return Verdict.KEEP if all(index.family_knows(fam_key, t) or

@@ -61,7 +61,7 @@ from personalq.checkin.text import CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, TRANS
 from personalq.checkin.retrieval import Hit, Retriever
 from personalq.checkin.narrow import Narrower, request_view
 from personalq.checkin.rewrite import Placement, rewrite
-from personalq.checkin.switches import switches
+from personalq.checkin.switches import acted, switches
 from personalq.checkin.tuning import (CAL_CANDIDATES, CAL_MAX_OPTIONS, KIND_CANDIDATES, KIND_MARGIN, KIND_MIN_COSINE, NARROW_FROM_CARDS, NARROW_MARGIN, NARROW_MIN_COSINE, RESCUE_MARGIN,
                                       COMPOSE_MARGIN, COMPOSE_MIN_COSINE,
                                       RESCUE_MIN_COSINE, STRENGTH, VERSION_MARGIN, VERSION_MIN_COSINE, Field)
@@ -218,8 +218,6 @@ class Selector:
         self.last_fallback: str | None = None  # why the LLM was not used on the last request
         self.eager_dense = eager_dense
         self.calibration = calibrated.load() if calibration == "fitted" else calibration
-        if CALIBRATED in disabled_rules:
-            self.calibration = None
         self.record = record
         self.disabled_rules = switches(disabled_rules)
         self.last_weighed: dict | None = None
@@ -254,9 +252,8 @@ class Selector:
         their own texts, words no card has, and style/concept LoRAs described in other words."""
         self.reasoner.version_oracle = self._closest_version
         self.index.dense = DenseWords(self.index, encode)
-        if PARAPHRASE_NAMES_A_LORA not in self.disabled_rules:
-            self.paraphrases = paraphrase.ParaphraseIndex(self.index.families, encode,
-                                                          self.disabled_rules)
+        self.paraphrases = paraphrase.ParaphraseIndex(self.index.families, encode,
+                                                      self.disabled_rules)
 
     # -- public ----------------------------------------------------------------------------
 
@@ -295,20 +292,20 @@ class Selector:
     def _phrases_alone(self, request: str, decision: Decision) -> Decision:
         """Rules disjunction_asks_between_them, style_frame_keeps_the_subject_question and
         those below."""
-        if DISJUNCTION_ASKS not in self.disabled_rules:
-            decision = self._disjunction(request, decision)
-        if STYLE_KEEPS_SUBJECT_QUESTION not in self.disabled_rules:
-            decision = self._subject_question_kept(request, decision)
-        if OPTIONS_ARE_WHAT_THE_NOUN_NAMES not in self.disabled_rules:
-            decision = self._options_narrowed(request, decision, options_named_by_a_noun)
-        if MY_KIND_IS_MY_OWN not in self.disabled_rules:
-            decision = self._options_narrowed(request, decision, self._speakers_own)
-        if PERSON_PRO_FORM not in self.disabled_rules:
-            decision = self._person_pro_form(request, decision)
-        if POINTED_LOOKALIKE not in self.disabled_rules:
-            decision = self._pointed_lookalikes(request, decision)
-        if DEPICTED_MEDIUM not in self.disabled_rules:
-            decision = self._depicted_medium(request, decision)
+        decision = acted(self.disabled_rules, DISJUNCTION_ASKS, self._disjunction(request, decision),
+                         decision)
+        decision = acted(self.disabled_rules, STYLE_KEEPS_SUBJECT_QUESTION, self._subject_question_kept(request, decision),
+                         decision)
+        decision = acted(self.disabled_rules, OPTIONS_ARE_WHAT_THE_NOUN_NAMES, self._options_narrowed(request, decision, options_named_by_a_noun),
+                         decision)
+        decision = acted(self.disabled_rules, MY_KIND_IS_MY_OWN, self._options_narrowed(request, decision, self._speakers_own),
+                         decision)
+        decision = acted(self.disabled_rules, PERSON_PRO_FORM, self._person_pro_form(request, decision),
+                         decision)
+        decision = acted(self.disabled_rules, POINTED_LOOKALIKE, self._pointed_lookalikes(request, decision),
+                         decision)
+        decision = acted(self.disabled_rules, DEPICTED_MEDIUM, self._depicted_medium(request, decision),
+                         decision)
         return decision
 
     def _depicted_medium(self, request: str, decision: Decision) -> Decision:
@@ -512,20 +509,21 @@ class Selector:
         token), and the words of the rare-token triggers typed: a class word there ("<token>
         cat") is the trigger's, no evidence for another card of that class (rule
         RARE_TRIGGER)."""
-        picks: list[Card] = []
-        if TYPED_TRIGGER not in self.disabled_rules:
-            picks = verbatim.typed_triggers(request, self.coded_triggers)
-            if PORT_TRIGGER_TYPED not in self.disabled_rules and base_cue(request) is None:
-                picks = [verbatim.ported_trigger(c, self.index.families[c.family].cards) for c in picks]
-        if TRIGGER_STEM not in self.disabled_rules:
-            typed = {c.family for c in picks}
-            picks += [c for c in verbatim.typed_trigger_stems(request, self.trigger_stems)
-                      if c.family not in typed]
+        off = self.disabled_rules  # each rule looked up only where it finds something
+        picks: list[Card] = acted(off, TYPED_TRIGGER,
+                                  list(verbatim.typed_triggers(request, self.coded_triggers)), [])
+        if picks and base_cue(request) is None:
+            picks = acted(off, PORT_TRIGGER_TYPED, [verbatim.ported_trigger(
+                c, self.index.families[c.family].cards) for c in picks], picks)
+        typed = {c.family for c in picks}
+        picks += acted(off, TRIGGER_STEM, [c for c in verbatim.typed_trigger_stems(
+            request, self.trigger_stems) if c.family not in typed], [])
         spent: set[str] = set()
-        if RARE_TRIGGER in self.disabled_rules:
+        rare = list(verbatim.typed_rare_triggers(request, self.rare_triggers))
+        if not rare or RARE_TRIGGER in off:
             return picks, spent
         intent = None
-        for trigger, group in verbatim.typed_rare_triggers(request, self.rare_triggers):
+        for trigger, group in rare:
             fam = self.index.families[group[0].family]
             if fam.key in {c.family for c in picks}:
                 continue
@@ -543,23 +541,23 @@ class Selector:
         compound genre tag of theirs. The version is the newest that fits the cues."""
         taken = {c.family for c in picks}
         hits: dict[str, list[str]] = {}
-        typed = () if FULL_LORA_NAME in self.disabled_rules else self.lora_names.typed(request)
-        if DRESSED_AS_A_NAMED_ONE not in self.disabled_rules:
-            typed = [*typed, *self.subject_names.typed_after_as(request)]
+        off = self.disabled_rules  # each rule looked up only where it finds something
+        typed = acted(off, FULL_LORA_NAME, list(self.lora_names.typed(request)), [])
+        typed = [*typed, *acted(off, DRESSED_AS_A_NAMED_ONE,
+                                list(self.subject_names.typed_after_as(request)), [])]
         for key, low in typed:
             if key not in taken:
                 hits.setdefault(low, []).append(key)
         keys = [ks[0] for ks in hits.values() if len(ks) == 1]
-        if COINED_STYLE_WORD not in self.disabled_rules:
-            keys += [k for k in verbatim.typed_coined_styles(request, self.coined_styles)
-                     if k not in taken and k not in keys]
-        if GENRE_TAG_PHRASE not in self.disabled_rules:
-            keys += [k for k in verbatim.typed_genre_tags(request, self.genre_tags)
-                     if k not in taken and k not in keys]
-        if NAME_SKELETON not in self.disabled_rules:
-            keys += [k for k in verbatim.typed_name_skeletons(request, self.name_skeletons,
-                                                              self.card_words)
-                     if k not in taken and k not in keys]
+        keys += acted(off, COINED_STYLE_WORD, [
+            k for k in verbatim.typed_coined_styles(request, self.coined_styles)
+            if k not in taken and k not in keys], [])
+        keys += acted(off, GENRE_TAG_PHRASE, [
+            k for k in verbatim.typed_genre_tags(request, self.genre_tags)
+            if k not in taken and k not in keys], [])
+        keys += acted(off, NAME_SKELETON, [
+            k for k in verbatim.typed_name_skeletons(request, self.name_skeletons, self.card_words)
+            if k not in taken and k not in keys], [])
         if not keys:
             return []
         intent = self.reasoner.parse(request)
@@ -657,7 +655,7 @@ class Selector:
         describing phrase means in other words joins a select, or is selected where nothing
         was; a question stays a question. A phrase whose words the selection already used
         describes what was selected, and a second style does not join a style."""
-        if self.paraphrases is None:
+        if self.paraphrases is None or PARAPHRASE_NAMES_A_LORA in self.disabled_rules:
             return decision
         if decision.action == "clarify":
             decision = self._craft_things(request, decision)
@@ -788,8 +786,6 @@ class Selector:
         lookalikes_beside_a_select also where something else was selected ("<look-alike
         description> beside <name>"): which look-alike is still open, and the contract asks
         first."""
-        if LOOKALIKES_DESCRIBED in self.disabled_rules:
-            return decision
         chosen = {self.by_id[i].family for i in decision.checkpoints if i in self.by_id}
         if decision.action == "select" and (answer is not None or
                                             LOOKALIKES_BESIDE_A_SELECT in self.disabled_rules):
@@ -797,6 +793,8 @@ class Selector:
         keys = lookalikes.described_lookalikes(index or self.index, intent,
                                                 labels=LOOKALIKE_LABELS not in self.disabled_rules,
                                                 tag_phrase=TAG_PHRASE_LABEL not in self.disabled_rules)
+        if not keys or LOOKALIKES_DESCRIBED in self.disabled_rules:  # looked up where found
+            return decision
         if decision.action == "select" and (not keys or chosen & set(keys)):
             return decision  # the select is one of them, or no look-alikes were described
         offered = {self.by_id[i].family for i in decision.options if i in self.by_id}
@@ -813,14 +811,15 @@ class Selector:
         a select names one of them by its own name; a select of something else, or of a member
         the other words happened to favour, leaves the choice the user left open unanswered
         (set_phrase_outranks_a_select)."""
-        if ONE_OF_A_SET in self.disabled_rules:
+        phrases = list(partitive.set_phrases(request))
+        if not phrases or ONE_OF_A_SET in self.disabled_rules:  # looked up where one is typed
             return decision
         if decision.action == "select" and SET_OVER_A_SELECT in self.disabled_rules:
             return decision
         offered = {self.by_id[i].family for i in decision.options if i in self.by_id}
         chosen = {self.by_id[i].family for i in decision.checkpoints if i in self.by_id}
         hypernyms = SET_BY_HYPERNYM not in self.disabled_rules
-        for phrase in partitive.set_phrases(request):
+        for phrase in phrases:
             if self.reasoner.relations.owner_relations and partitive.kinship_head(phrase):
                 continue  # a set of relatives: relations.py answered it
             keys = partitive.members(self.index, phrase, hypernyms=hypernyms,
@@ -841,9 +840,9 @@ class Selector:
         """Rule counted_set_is_all_of_them (partitive.counted_phrases): "the two <Ns>" where
         exactly that many of the user's things (no persons) are Ns, by a naming word or another
         English word for their kind, draws them all together, with what else was selected."""
-        if COUNTED_SET in self.disabled_rules:
-            return decision
         for count, phrase in partitive.counted_phrases(request):
+            if COUNTED_SET in self.disabled_rules:  # looked up where a counted phrase is typed
+                return decision
             if self.reasoner.relations.owner_relations and partitive.kinship_head(phrase):
                 continue  # "the two grannies": relations.py answers it
             keys = set(partitive.members(self.index, phrase, persons=False)) | \
@@ -904,7 +903,8 @@ class Selector:
         """The request encoded in one batch with its describing phrases that rule
         paraphrase_names_a_lora will read (kept in its index); None: only the request is to be
         encoded, by the retriever itself."""
-        if self.paraphrases is None or self.retriever.scored(request):
+        if self.paraphrases is None or self.retriever.scored(request) or \
+                PARAPHRASE_NAMES_A_LORA in self.disabled_rules:
             return None
         texts = self.paraphrases.unencoded(request)
         if not texts:
@@ -919,6 +919,8 @@ class Selector:
         """The calibrated model's decision, or None when the reasoner's stands."""
         self.last_weighed = None
         cal = self.calibration
+        if cal is not None and CALIBRATED in self.disabled_rules:
+            cal = None
         if cal is None and not self.record:
             return None
         if calibrated.certain(resolutions, request):

@@ -25,3 +25,12 @@ class RuleSwitches(frozenset):
 def switches(names: Iterable[str]) -> frozenset[str]:
     """`names` as a frozenset; a RuleSwitches is kept as it is so its record keeps working."""
     return names if isinstance(names, RuleSwitches) else frozenset(names)
+
+
+def acted(off: frozenset[str], rule: str, with_rule, without_rule):
+    """`with_rule` where `rule` is on, else `without_rule` (both worked out by the caller); the
+    rule is looked up only where the two differ, so the ablation's trace records a rule only
+    for the requests where switching it off could change something."""
+    if with_rule == without_rule:
+        return with_rule
+    return without_rule if rule in off else with_rule

@@ -83,6 +83,13 @@ def plural(tok: "Token") -> bool:
 
 
 def tokenize(text: str) -> list[Token]:
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=65536)
+def _tokens(text: str) -> tuple[Token, ...]:
+    """tokenize's words, kept per text: the card fields and the request are tokenized many times
+    over per request (rel_of and stem, which it reads, are fixed per process too)."""
     tokens = []
     for i, m in enumerate(_WORD_RE.finditer(text)):
         raw = m.group(0)
@@ -94,7 +101,7 @@ def tokenize(text: str) -> list[Token]:
             low = low[:-1]
         tokens.append(Token(raw, low, stem(low), m.start(), m.end(), possessive,
                             i > 0 and raw[:1].isupper()))
-    return join_open_kinship(tokens, text)
+    return tuple(join_open_kinship(tokens, text))
 
 
 # The forms of a kinship word English writes open as often as hyphenated ("daughter in law",
