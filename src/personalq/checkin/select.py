@@ -194,8 +194,7 @@ class Selector:
         record: keep the last request's calibrated features in `last_weighed` (for fitting)."""
         if backend not in BACKENDS:
             raise PersonalQError(f"unknown backend {backend!r}", f"use one of {', '.join(BACKENDS)}")
-        self.store = store
-        self.backend = backend
+        self.store, self.backend = store, backend
         self.ask_threshold = ask_threshold
         self.base_models = base_names(base_model)
         all_cards: list[Card] = dialect.standard_cards(store.cards(), switches(disabled_rules))
