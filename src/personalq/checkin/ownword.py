@@ -14,7 +14,7 @@ from personalq.catalog.card import Card
 from personalq.checkin.features import CatalogIndex
 from personalq.checkin.reasoner import Outcome, Resolution
 from personalq.checkin.rules import named_rule
-from personalq.checkin.text import CUE_WORDS, FILLER, STOPWORDS, TRANSPARENT, Token, tokenize
+from personalq.checkin.text import STOPWORDS, Token, content_word, tokenize
 from personalq.checkin.second import being
 from personalq.checkin.tuning import NAMING_STRENGTH, STRENGTH, Field
 
@@ -22,8 +22,7 @@ OWN_WORD = named_rule("second_card_needs_a_word_of_its_own")
 
 
 def _content(request: str) -> list[Token]:
-    return [t for t in tokenize(request) if t.low not in STOPWORDS and t.low not in FILLER
-            and t.low not in CUE_WORDS and t.low not in TRANSPARENT]
+    return [t for t in tokenize(request) if content_word(t)]
 
 
 def _explains(index: CatalogIndex, card: Card, tok: Token, strength: float) -> bool:

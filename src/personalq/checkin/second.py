@@ -19,8 +19,7 @@ from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.ordinary import verb_for_beings
 from personalq.checkin.rules import heads_another_thing, named_rule
 from personalq.checkin.tuning import OWNED_MODIFIERS, PERSON_DEPTH, PLACE_DEPTH, PLACING_PREPOSITIONS, STRONG
-from personalq.checkin.text import (CUE_WORDS, DETERMINERS, FILLER, STOPWORDS, TRANSPARENT, Token,
-                                    stem, tokenize)
+from personalq.checkin.text import DETERMINERS, STOPWORDS, Token, content_word, stem, tokenize
 
 OWNER_DETERMINERS = frozenset({"my", "our"})
 LOCATION_PREPOSITIONS = frozenset("""in on at by outside inside near beside behind past into onto
@@ -51,8 +50,7 @@ def rest_words(request: str, resolutions: list[Resolution], index: CatalogIndex)
         used.update(t.start for t in res.matched.get(fam) or res.mention.words)
         known.update(index.families[fam].terms)
     return [t for t in tokenize(request) if t.start not in used and t.stem not in known
-            and t.low not in STOPWORDS and t.low not in FILLER and t.low not in CUE_WORDS
-            and t.low not in TRANSPARENT]
+            and content_word(t)]
 
 
 def named_subject(index: CatalogIndex, rest: list[Token], chosen: list[str]) -> str | None:

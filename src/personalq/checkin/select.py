@@ -291,20 +291,16 @@ class Selector:
     def _phrases_alone(self, request: str, decision: Decision) -> Decision:
         """Rules disjunction_asks_between_them, style_frame_keeps_the_subject_question and
         those below."""
-        decision = acted(self.disabled_rules, DISJUNCTION_ASKS, self._disjunction(request, decision),
-                         decision)
-        decision = acted(self.disabled_rules, STYLE_KEEPS_SUBJECT_QUESTION, self._subject_question_kept(request, decision),
-                         decision)
-        decision = acted(self.disabled_rules, OPTIONS_ARE_WHAT_THE_NOUN_NAMES, self._options_narrowed(request, decision, options_named_by_a_noun),
-                         decision)
-        decision = acted(self.disabled_rules, MY_KIND_IS_MY_OWN, self._options_narrowed(request, decision, self._speakers_own),
-                         decision)
-        decision = acted(self.disabled_rules, PERSON_PRO_FORM, self._person_pro_form(request, decision),
-                         decision)
-        decision = acted(self.disabled_rules, POINTED_LOOKALIKE, self._pointed_lookalikes(request, decision),
-                         decision)
-        decision = acted(self.disabled_rules, DEPICTED_MEDIUM, self._depicted_medium(request, decision),
-                         decision)
+        steps = ((DISJUNCTION_ASKS, lambda d: self._disjunction(request, d)),
+                 (STYLE_KEEPS_SUBJECT_QUESTION, lambda d: self._subject_question_kept(request, d)),
+                 (OPTIONS_ARE_WHAT_THE_NOUN_NAMES,
+                  lambda d: self._options_narrowed(request, d, options_named_by_a_noun)),
+                 (MY_KIND_IS_MY_OWN, lambda d: self._options_narrowed(request, d, self._speakers_own)),
+                 (PERSON_PRO_FORM, lambda d: self._person_pro_form(request, d)),
+                 (POINTED_LOOKALIKE, lambda d: self._pointed_lookalikes(request, d)),
+                 (DEPICTED_MEDIUM, lambda d: self._depicted_medium(request, d)))
+        for rule, step in steps:  # in this order, each on the decision the one before left
+            decision = acted(self.disabled_rules, rule, step(decision), decision)
         return decision
 
     def _depicted_medium(self, request: str, decision: Decision) -> Decision:

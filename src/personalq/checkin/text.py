@@ -361,6 +361,14 @@ CUE_WORDS = (frozenset(ORDINALS) | NEWEST_WORDS | NOW_WORDS | OLDER_WORDS | froz
              frozenset("""last version model ago year month week earlier later ver checkpoint
                        trained made back before after newest latest but""".split()))
 
+
+
+def content_word(tok: Token) -> bool:
+    """A word that may name something: not a function word, a filler, a version cue or a word
+    every picture request has (STOPWORDS, FILLER, CUE_WORDS, TRANSPARENT)."""
+    return tok.low not in STOPWORDS and tok.low not in FILLER and tok.low not in CUE_WORDS \
+        and tok.low not in TRANSPARENT
+
 # The nouns any picture is called by, whatever it is made with: they name no medium.
 ANY_PICTURE = frozenset("""picture image photo photograph snapshot painting drawing illustration
     artwork art render rendering design""".split())
