@@ -25,7 +25,8 @@ from personalq.checkin.intent import (ARTICLE_SHARED_RULE, BARE_NOUN_RULE, CONTA
 from personalq.checkin.intent import ME_LISTED_RULE
 from personalq.checkin.kinship import rel_of
 from personalq.checkin.lexicon import LEXFILE, lexicon
-from personalq.checkin.stages import OTHER_AGES_RULE, OTHER_SCHOOLS_RULE
+from personalq.checkin.stages import (BIRTHDAY_ORDINAL_RULE, NAME_IS_NO_KIND_RULE, OTHER_AGES_RULE, OTHER_SCHOOLS_RULE,
+                                     YOUNG_OF_A_KIND_RULE)
 from personalq.checkin.synonyms import make_reading
 from personalq.checkin.text import (CATEGORY_GROUPS, CLAUSE_DETERMINERS, CUE_WORDS, FILLER, GOVERNING,
                                     KIND_WORDS, KINSHIP, PREPOSITION_ADVERBS, ROLE_FRAMES, STOPWORDS,
@@ -2071,3 +2072,23 @@ POSSESSED_OCCASION = named_rule("possessed_occasion_dates_the_picture")
 """"my graduation photo", "their christening portrait", "her quinceañera picture": an occasion
 after a possessive names the subject's own occasion as an occasion phrase does, and dates the version
 that occasion dates (versions._possessed_occasions, read by occasion_dates_the_version)."""
+
+BIRTHDAY_ORDINAL = named_rule(BIRTHDAY_ORDINAL_RULE)
+""""at his 80th", "for her 21st", "on grandpa's 90th": an ordinal after a possessor with no noun of its
+own is the birthday the speaker leaves unsaid, an age as "on her 30th birthday" is, not the
+place of a version in its family (stages._ORDINAL_ALONE_RE, read by age_picks_the_version)."""
+
+YOUNG_OF_A_KIND = named_rule(YOUNG_OF_A_KIND_RULE)
+""""as a young dog", "when he was a young stallion": "young" before a noun of an animal kind says the
+animal's youth as "puppy" or "foal" does, so the version showing it youngest is meant
+(stages._young_of_a_kind, read by age_picks_the_version)."""
+
+NAME_IS_NO_KIND = named_rule(NAME_IS_NO_KIND_RULE)
+"""A breed, make or variety named after a person (a tag's last word that WordNet has only as the
+names of people or places) says nothing about whether the family is a person: whether human
+stages or an animal's apply is read from the family's other words (stages.is_person)."""
+
+PET_FORM_IS_A_NOUN = named_rule("pet_form_is_a_noun")
+"""A pet form in -y/-ie is a noun ("doggy", "blankie", "puppy"); an -y word English has only as an
+adjective ("bushy", "sandy", "hairy") names a quality like the thing, not the thing: "in the bush"
+is not described by a card's "bushy beard" (versions._pet_forms)."""

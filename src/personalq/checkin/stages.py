@@ -113,6 +113,12 @@ _AGE_FRAMES = (
     re.compile(r"\b" + _ORD + r"\s+(?:birthday|bday|b-day|b'day|birthday\s+party)\b", re.I),
 )
 _OTHER_FRAMES = (_HAD_YEARS_RE, _BARE_YEARS_RE)
+# "at his 80th", "for her 21st", "on nana's 90th": an ordinal after a possessor with no noun of
+# its own, at the end of the phrase, is the birthday English leaves unsaid (rule
+# ordinal_alone_is_a_birthday)
+_ORDINAL_ALONE_RE = re.compile(r"\b(?:at|on|for|from|after|before|during)\s+(?:his|her|their|my|your|its|our|"
+                               r"\w+['’]s?)\s+" + _ORD + r"(?=\s*(?:$|[,.;:!?)(-]|\s(?:in|at|on|with|"
+                               r"wearing|and|by|under|holding|party|do|bash|celebrations?)\b))", re.I)
 _MONTH_FRAMES = re.compile(r"\b(?:at|aged?)\s+" + _NUM + r"[- ](?P<u>months?|mos?|weeks?|wks?)\b|\b"
                            + _NUM.replace("<n>", "<n2>") + r"[- ](?P<u2>months?|weeks?)[- ]old\b", re.I)
 _DECADE_RE = re.compile(r"\bin\s+(?:his|her|their|my|your|its|our)\s+(?P<part>early|mid|late)?[- ]?"
@@ -159,6 +165,9 @@ _OTHER_SCHOOL_RE = re.compile(_SCHOOL_FRAME + "|".join(
 # the rules of this module that rules.py registers
 OTHER_AGES_RULE = "age_said_the_way_other_languages_say_it"
 OTHER_SCHOOLS_RULE = "school_stage_of_other_countries"
+BIRTHDAY_ORDINAL_RULE = "ordinal_alone_is_a_birthday"
+YOUNG_OF_A_KIND_RULE = "young_animal_of_its_kind"
+NAME_IS_NO_KIND_RULE = "proper_name_is_no_kind"
 # "as a wee newborn", "as a foal"
 _AS_A_STAGE = re.compile(r"\bas\s+(?:an?\s+)?" + _SMALL + r"(?P<w>[a-z][a-z'-]+)", re.I)
 _STAGE_FRAMES = (
@@ -238,6 +247,8 @@ def _stated_span(text: str, off: frozenset[str]) -> tuple[Span | None, str]:
         low = "".join(ch if not any(s <= i < e for s, e in spans) else " "
                       for i, ch in enumerate(low))
         frames = frames + _OTHER_FRAMES
+    if BIRTHDAY_ORDINAL_RULE not in off:
+        frames = frames + (_ORDINAL_ALONE_RE,)
     for pattern in frames:
         m = pattern.search(low)
         if m is None:
@@ -264,12 +275,22 @@ def _stated_span(text: str, off: frozenset[str]) -> tuple[Span | None, str]:
         return school, low
     for pattern in _STAGE_FRAMES:
         for m in pattern.finditer(low):
-            span = stage_of(m.group("w"))
+            span = stage_of(m.group("w")) or (
+                _young_of_a_kind(m.group(0), m.group("w")) if YOUNG_OF_A_KIND_RULE not in off else None)
             if span is not None:
                 return span, low
     if _WHEN_LITTLE_RE.search(low):
         return Span(0.0, 8.0), low
     return None, low
+
+
+def _young_of_a_kind(frame: str, noun: str) -> Span | None:
+    """young_animal_of_its_kind: "as a young dog", "when she was a young mare": "young" before a
+    noun of an animal kind says the animal's youth as "puppy" or "foal" does."""
+    lx = lexicon()
+    if lx is None or not re.search(r"\byoung\s+" + re.escape(noun) + r"$", frame, re.I):
+        return None
+    return Span(0.0, ANIMAL_YOUNG_YEARS, animal=True) if lx.is_a(noun, "animal", depth=PERSON_DEPTH) else None
 
 
 def _school_span(low: str, other_countries: bool = True) -> Span | None:
@@ -363,14 +384,24 @@ def card_span(card: Card, birth: float | None) -> Span | None:
     return None
 
 
-def is_person(cards: list[Card]) -> bool:
+def is_person(cards: list[Card], names_no_kind: bool = True) -> bool:
     """A person's family (its class noun or a tag is a kind of person): human stages apply;
-    else an animal's, where young animals' words and a human baby word mean its young."""
+    else an animal's, where young animals' words and a human baby word mean its young. With
+    `names_no_kind` (proper_name_is_no_kind) a word WordNet has only as someone's name (a breed
+    or a make named after a person) says no kind."""
     lx = lexicon()
     words = [w for c in cards[-1:] for w in [c.class_noun, *c.tags] if w]
     if lx is None:
         return "person" in words
-    return any(lx.is_a(w.split()[-1].lower(), "person", depth=PERSON_DEPTH) for w in words)
+    return any(lx.is_a(head, "person", depth=PERSON_DEPTH) for w in words
+               if not (names_no_kind and _only_a_name(head := w.split()[-1].lower())))
+
+
+def _only_a_name(word: str) -> bool:
+    """Every noun meaning WordNet has for the word is a proper name (a person, a place)."""
+    lx = lexicon()
+    senses = lx.senses(word) if lx is not None else []
+    return bool(senses) and all(all(s.proper) for s in senses)
 
 
 def by_age(cards: list[Card], text: str, names: frozenset[str] = frozenset(),
@@ -381,7 +412,7 @@ def by_age(cards: list[Card], text: str, names: frozenset[str] = frozenset(),
     want = request_span(text, names, off)
     if want is None:
         return None
-    person = is_person(cards)
+    person = is_person(cards, NAME_IS_NO_KIND_RULE not in off)
     if want.animal and person:
         return None  # "as a cub" of a person is a role, not an age
     if not person and not want.animal and want.lo < ANIMAL_YOUNG_YEARS and want.hi <= 19.99:

@@ -347,13 +347,14 @@ def _by_base(cards: list[Card], base: str) -> Card | None:
     return fits[-1] if fits else None
 
 
-def _forms(tok: Token, lemmas: bool = False, decades: bool = False) -> list[set[str]]:
+def _forms(tok: Token, lemmas: bool = False, decades: bool = False, nouns: bool = False) -> list[set[str]]:
     """The forms a describing word may take on a card: its stem, and the word with and without
     the pet suffix English forms familiar words with ("puppy" and "pup", "doggy" and "dog");
     with `lemmas` (verb_form_matches_its_lemma) an -ing/-ed form's verb too ("nursing": nurse);
-    with `decades` (decade_written_short_is_the_decade) a decade's whole year ("80s": "1980s")."""
+    with `decades` (decade_written_short_is_the_decade) a decade's whole year ("80s": "1980s");
+    with `nouns` (pet_form_is_a_noun) no -y form English has only as an adjective."""
     parts = [tok.low] + (tok.low.split("-") if "-" in tok.low else [])
-    return [{stem(p), p, re.sub(r"(.)\1?y$", r"\1", p)} | _pet_forms(p) | (_lemma(p) if lemmas else set())
+    return [{stem(p), p, re.sub(r"(.)\1?y$", r"\1", p)} | _pet_forms(p, nouns) | (_lemma(p) if lemmas else set())
             | (_decade(p) if decades else set()) for p in parts if p not in STOPWORDS]
 
 
@@ -382,14 +383,22 @@ def _lemma(word: str) -> frozenset[str]:
     return frozenset({lemma, stem(lemma)}) if lemma else frozenset()
 
 
-def _pet_forms(word: str) -> set[str]:
+def _pet_forms(word: str, nouns: bool = False) -> set[str]:
     """A word's pet forms in -y and -ie (as in clipping.py), the final consonant doubled after
     one vowel as English spells it: "pup" -> puppy, puppie; "gold" -> goldy, goldie ("tin"
     gives "tinny", never "tiny")."""
     if not word.isalpha() or len(word) < 3 or word[-1] in "aeiouy":
         return set()
     base = word + word[-1] if word[-2] in "aeiou" and word[-3] not in "aeiou" else word
-    return {base + "y", base + "ie"}
+    return {f for f in (base + "y", base + "ie") if not (nouns and _only_an_adjective(f))}
+
+
+@lru_cache(maxsize=4096)
+def _only_an_adjective(word: str) -> bool:
+    """pet_form_is_a_noun: "bushy", "sandy", "hairy" are adjectives English has no noun for: a
+    quality like the thing ("a bushy beard" is no bush), not the thing's pet name."""
+    lx = lexicon()
+    return lx is not None and lx.is_adjective(word) and not lx.senses(word)
 
 
 _NEGATING_RE = re.compile(
@@ -585,8 +594,9 @@ def _by_words(fam: Family, cards: list[Card], clues: list[Token], text: str,
     lemmas = rules.LEMMA_FORMS not in off
     clipped = rules.CLIPPED_CARD_WORD not in off
     decades = rules.SHORT_DECADE not in off
+    nouns = rules.PET_FORM_IS_A_NOUN not in off
     clue_forms = [f for tok in clues if tok.low not in STOPWORDS
-                  for f in _forms(tok, lemmas, decades) + _clip_forms(fam, tok, clipped)]
+                  for f in _forms(tok, lemmas, decades, nouns) + _clip_forms(fam, tok, clipped)]
     for card in cards:
         own = owns[card.id]
         for f in clue_forms:
@@ -806,7 +816,8 @@ def _by_scene(cards: list[Card], secondary: list[list[Token]], rare,
             continue
         for card in cards:
             own = owns[card.id]
-            per_word = [[t for f in _forms(tok, decades=rules.SHORT_DECADE not in off) for t in f if t in own]
+            per_word = [[t for f in _forms(tok, decades=rules.SHORT_DECADE not in off,
+                                                  nouns=rules.PET_FORM_IS_A_NOUN not in off) for t in f if t in own]
                         for tok in words_]
             if all(per_word) and any(rare(t) for hits in per_word for t in hits):
                 scores[card.id] = scores.get(card.id, 0.0) + 1.0
