@@ -2092,3 +2092,14 @@ PET_FORM_IS_A_NOUN = named_rule("pet_form_is_a_noun")
 """A pet form in -y/-ie is a noun ("doggy", "blankie", "puppy"); an -y word English has only as an
 adjective ("bushy", "sandy", "hairy") names a quality like the thing, not the thing: "in the bush"
 is not described by a card's "bushy beard" (versions._pet_forms)."""
+
+OLDEST_STATE_BEFORE_CHANGE = named_rule("changed_part_is_the_oldest_state")
+""""before she cut her hair", "before we painted the door": where only the oldest version's card
+describes the part the change touched (her long hair, the old door), the clause names that part
+as it was, and no version is older than it: the oldest is meant (versions._by_words)."""
+
+GONE_WAS_THERE_BEFORE = named_rule("gone_was_there_before")
+"""A card that says a part is gone ("cut his braids off", "no glasses now", "shaved the moustache
+off") says the versions before it had it: a request describing the subject by that part, which no
+version from that card on has, means the version just before the card that says it went
+(versions._before_it_went)."""

@@ -611,17 +611,31 @@ def _by_words(fam: Family, cards: list[Card], clues: list[Token], text: str,
             return itself
     after = _best_of(cards, {c.id: float(sum(any(t in owns[c.id] and rare(t) for t in f)
                                              for f in before_forms)) for c in cards}) if before else None
-    if after is not None and cards.index(after) > 0:
+    if after is not None and (cards.index(after) > 0 or rules.OLDEST_STATE_BEFORE_CHANGE not in off):
         # "before she dyed her hair": a version older than the change; among those, the one
-        # the other describing words pick, else the one just before it
-        earlier = cards[:cards.index(after)]
+        # the other describing words pick, else the one just before it (only the oldest card
+        # has the part: the part as it was, changed_part_is_the_oldest_state)
+        earlier = cards[:cards.index(after)] or [after]
         return _best_of(earlier, scores) or earlier[-1]
     past = rules.PAST_STATE_IS_OLDER not in off and _PAST_STATE_RE.search(text) is not None
     picked = _best_of(cards, scores, past) or _by_scene(cards, secondary, rare, owns, off)
     if picked is None and after is None and before and rules.BEFORE_UNSEEN_CHANGE not in off \
             and _CHANGE_RE.search(text):
         return cards[-2]  # "before she went bald", and no card names the change
+    if picked is None and rules.GONE_WAS_THERE_BEFORE not in off:
+        picked = _before_it_went(cards, clue_forms, owns)
     return picked if picked is not None else cards[-1]
+
+
+def _before_it_went(cards: list[Card], clue_forms: list[set[str]], owns: dict[str, set[str]]) -> Card | None:
+    """gone_was_there_before: a describing word that a version's card says is gone ("cut his
+    braids off", "no glasses now"), and no version from that one on has, describes the subject
+    as it was before: the version just before the first card that says it went."""
+    for i, card in enumerate(cards[1:], 1):
+        gone = negated_terms(card.description)
+        if any(f & gone and not any(f & owns[c.id] for c in cards[i:]) for f in clue_forms):
+            return cards[i - 1]
+    return None
 
 
 def _version_terms(fam: Family, cards: list[Card], predating: bool, off: frozenset[str]) -> dict[str, set[str]]:
