@@ -217,7 +217,8 @@ def _in_collocation(index: CatalogIndex, site: WordSite, fam_key: str) -> Verdic
 
 
 def _collocation_partners(site: WordSite) -> list[Token]:
-    """The neighbours that make a WordNet noun with the word (in the request's order)."""
+    """The neighbours that make a WordNet noun with the word (in the request's order), also
+    across "and" ("salt and pepper", "bread and butter": a dish or pair English lists as one)."""
     lx = lexicon()
     if lx is None:
         return []
@@ -228,7 +229,19 @@ def _collocation_partners(site: WordSite) -> list[Token]:
         first, second = sorted((site.tok, other), key=lambda t: t.start)
         if lx.senses(f"{first.low} {second.low}"):
             out.append(other)
-    return out
+    return out + [other for other in _conjoined(site)
+                  if lx.senses(" and ".join(t.low for t in sorted((site.tok, other), key=lambda t: t.start)))]
+
+
+def _conjoined(site: WordSite) -> list[Token]:
+    """The words joined to this one by "and" right beside it ("<x> and <y>")."""
+    words = site.request
+    i = next((k for k, t in enumerate(words) if t.start == site.tok.start), None)
+    if i is None:
+        return []
+    out = [words[j] for j, k in ((i - 2, i - 1), (i + 2, i + 1))
+           if 0 <= j < len(words) and words[k].low == "and" and words[j].low.isalpha()]
+    return [t for t in out if t.low not in STOPWORDS]
 
 
 @match_rule(when=lambda index, site: not site.tok.text[:1].isupper() and bool(_collocation_partners(site)))
