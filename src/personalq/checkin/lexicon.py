@@ -31,7 +31,8 @@ HYPONYM = ("~", "~i")
 
 # lexicographer files of the noun database (WordNet's lexnames(5)) that Check-in reads
 LEXFILE = {"animal": 5, "artifact": 6, "body": 8, "communication": 10, "food": 13, "group": 14,
-           "location": 15, "object": 17, "person": 18, "plant": 20, "substance": 27, "time": 28}
+           "location": 15, "object": 17, "person": 18, "plant": 20, "quantity": 23, "substance": 27,
+           "time": 28}
 
 # verb frames (wninput(5)) used without an object, by what their subject is: "Something ----s"
 # and "Something is ----ing PP" take a thing, "Somebody ----s" (and with a PP or an adjective)
