@@ -189,6 +189,27 @@ def measure_before_of_is_an_amount(index: CatalogIndex, site: WordSite, fam_key:
     return Verdict.DROP if senses and senses[0].lexfile == LEXFILE["quantity"] else Verdict.KEEP
 
 
+@match_rule(named_only=True, when=lambda index, site: not (site.tok.capitalized or site.tok.possessive)
+            and bool(_conjoined(site)))
+def joined_to_its_own_kind(index: CatalogIndex, site: WordSite, fam_key: str,
+                           strength: float) -> Verdict:
+    """Words joined by "and" are of one kind ("the king and queen", "a rose and a lily"): a borrowed
+    name typed in lower case beside a common noun of its ordinary sense's kind (WordNet's broad
+    class of both first meanings) that names no card is that ordinary thing too."""
+    lx = lexicon()
+    if fam_key not in site.match.named or lx is None or not index.families[fam_key].borrows(site.tok):
+        return Verdict.KEEP
+    own = lx.first_sense(site.tok.low)
+    if own is None or any(own.proper):
+        return Verdict.KEEP
+    for other in _conjoined(site):
+        sense = lx.first_sense(other.low)
+        if sense is not None and sense.lexfile == own.lexfile and not any(sense.proper) \
+                and not index.name_owners.get(other.low) and not index.family_knows(fam_key, other):
+            return Verdict.DROP
+    return Verdict.KEEP
+
+
 def _before_of(site: WordSite) -> bool:
     words = site.request
     i = next((k for k, t in enumerate(words) if t.start == site.tok.start), None)
