@@ -200,11 +200,11 @@ def joined_to_its_own_kind(index: CatalogIndex, site: WordSite, fam_key: str,
     if fam_key not in site.match.named or lx is None or not index.families[fam_key].borrows(site.tok):
         return Verdict.KEEP
     own = lx.first_sense(site.tok.low)
-    if own is None or any(own.proper):
+    if own is None or site.tok.low not in own.common_lemmas():
         return Verdict.KEEP
     for other in _conjoined(site):
         sense = lx.first_sense(other.low)
-        if sense is not None and sense.lexfile == own.lexfile and not any(sense.proper) \
+        if sense is not None and sense.lexfile == own.lexfile and other.low in sense.common_lemmas() \
                 and not index.name_owners.get(other.low) and not index.family_knows(fam_key, other):
             return Verdict.DROP
     return Verdict.KEEP
@@ -258,7 +258,7 @@ def _in_collocation(index: CatalogIndex, site: WordSite, fam_key: str) -> Verdic
 
 def _collocation_partners(site: WordSite) -> list[Token]:
     """The neighbours that make a WordNet noun with the word (in the request's order), also
-    across "and" ("salt and pepper", "bread and butter": a dish or pair English lists as one)."""
+    across "and" ("bread and butter", "rock and roll": a dish or pair English lists as one)."""
     lx = lexicon()
     if lx is None:
         return []

@@ -2074,12 +2074,12 @@ after a possessive names the subject's own occasion as an occasion phrase does, 
 that occasion dates (versions._possessed_occasions, read by occasion_dates_the_version)."""
 
 BIRTHDAY_ORDINAL = named_rule(BIRTHDAY_ORDINAL_RULE)
-""""at his 80th", "for her 21st", "on grandpa's 90th": an ordinal after a possessor with no noun of its
+""""for her 21st", "on grandpa's 90th", "at my 50th": an ordinal after a possessor with no noun of its
 own is the birthday the speaker leaves unsaid, an age as "on her 30th birthday" is, not the
 place of a version in its family (stages._ORDINAL_ALONE_RE, read by age_picks_the_version)."""
 
 YOUNG_OF_A_KIND = named_rule(YOUNG_OF_A_KIND_RULE)
-""""as a young dog", "when he was a young stallion": "young" before a noun of an animal kind says the
+""""as a young mare", "when he was a young stallion": "young" before a noun of an animal kind says the
 animal's youth as "puppy" or "foal" does, so the version showing it youngest is meant
 (stages._young_of_a_kind, read by age_picks_the_version)."""
 
@@ -2090,11 +2090,11 @@ stages or an animal's apply is read from the family's other words (stages.is_per
 
 PET_FORM_IS_A_NOUN = named_rule("pet_form_is_a_noun")
 """A pet form in -y/-ie is a noun ("doggy", "blankie", "puppy"); an -y word English has only as an
-adjective ("bushy", "sandy", "hairy") names a quality like the thing, not the thing: "in the bush"
-is not described by a card's "bushy beard" (versions._pet_forms)."""
+adjective ("bushy", "sandy", "hairy") names a quality like the thing, not the thing: "a heap of sand"
+is not described by a card's "sandy fringe" (versions._pet_forms)."""
 
 OLDEST_STATE_BEFORE_CHANGE = named_rule("changed_part_is_the_oldest_state")
-""""before she cut her hair", "before we painted the door": where only the oldest version's card
+""""before he dyed his beard", "before we painted the door": where only the oldest version's card
 describes the part the change touched (her long hair, the old door), the clause names that part
 as it was, and no version is older than it: the oldest is meant (versions._by_words)."""
 

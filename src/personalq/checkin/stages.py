@@ -113,7 +113,7 @@ _AGE_FRAMES = (
     re.compile(r"\b" + _ORD + r"\s+(?:birthday|bday|b-day|b'day|birthday\s+party)\b", re.I),
 )
 _OTHER_FRAMES = (_HAD_YEARS_RE, _BARE_YEARS_RE)
-# "at his 80th", "for her 21st", "on nana's 90th": an ordinal after a possessor with no noun of
+# "for her 21st", "on nana's 90th", "at my 50th": an ordinal after a possessor with no noun of
 # its own, at the end of the phrase, is the birthday English leaves unsaid (rule
 # ordinal_alone_is_a_birthday)
 _ORDINAL_ALONE_RE = re.compile(r"\b(?:at|on|for|from|after|before|during)\s+(?:his|her|their|my|your|its|our|"
@@ -285,7 +285,7 @@ def _stated_span(text: str, off: frozenset[str]) -> tuple[Span | None, str]:
 
 
 def _young_of_a_kind(frame: str, noun: str) -> Span | None:
-    """young_animal_of_its_kind: "as a young dog", "when she was a young mare": "young" before a
+    """young_animal_of_its_kind: "as a young cat", "when she was a young mare": "young" before a
     noun of an animal kind says the animal's youth as "puppy" or "foal" does."""
     lx = lexicon()
     if lx is None or not re.search(r"\byoung\s+" + re.escape(noun) + r"$", frame, re.I):
@@ -393,8 +393,9 @@ def is_person(cards: list[Card], names_no_kind: bool = True) -> bool:
     words = [w for c in cards[-1:] for w in [c.class_noun, *c.tags] if w]
     if lx is None:
         return "person" in words
-    return any(lx.is_a(head, "person", depth=PERSON_DEPTH) for w in words
-               if not (names_no_kind and _only_a_name(head := w.split()[-1].lower())))
+    heads = [w.split()[-1].lower() for w in words]
+    return any(lx.is_a(head, "person", depth=PERSON_DEPTH) for head in heads
+               if not (names_no_kind and _only_a_name(head)))
 
 
 def _only_a_name(word: str) -> bool:

@@ -612,11 +612,7 @@ def _by_words(fam: Family, cards: list[Card], clues: list[Token], text: str,
     after = _best_of(cards, {c.id: float(sum(any(t in owns[c.id] and rare(t) for t in f)
                                              for f in before_forms)) for c in cards}) if before else None
     if after is not None and (cards.index(after) > 0 or rules.OLDEST_STATE_BEFORE_CHANGE not in off):
-        # "before she dyed her hair": a version older than the change; among those, the one
-        # the other describing words pick, else the one just before it (only the oldest card
-        # has the part: the part as it was, changed_part_is_the_oldest_state)
-        earlier = cards[:cards.index(after)] or [after]
-        return _best_of(earlier, scores) or earlier[-1]
+        return _older_than_the_change(cards, after, scores)
     past = rules.PAST_STATE_IS_OLDER not in off and _PAST_STATE_RE.search(text) is not None
     picked = _best_of(cards, scores, past) or _by_scene(cards, secondary, rare, owns, off)
     if picked is None and after is None and before and rules.BEFORE_UNSEEN_CHANGE not in off \
@@ -625,6 +621,14 @@ def _by_words(fam: Family, cards: list[Card], clues: list[Token], text: str,
     if picked is None and rules.GONE_WAS_THERE_BEFORE not in off:
         picked = _before_it_went(cards, clue_forms, owns)
     return picked if picked is not None else cards[-1]
+
+
+def _older_than_the_change(cards: list[Card], after: Card, scores: dict[str, float]) -> Card:
+    """"before she dyed her hair": a version older than the one the change's words pick; among
+    those, the one the other describing words pick, else the one just before it. Where only the
+    oldest card has the part, the clause names the part as it was (changed_part_is_the_oldest_state)."""
+    earlier = cards[:cards.index(after)] or [after]
+    return _best_of(earlier, scores) or earlier[-1]
 
 
 def _before_it_went(cards: list[Card], clue_forms: list[set[str]], owns: dict[str, set[str]]) -> Card | None:
