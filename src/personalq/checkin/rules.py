@@ -184,9 +184,21 @@ def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
         return Verdict.KEEP
     if noun_like(site.nxt) and not index.family_knows(fam_key, site.nxt) and \
             not _known_non_noun(site) and \
-            not name_typed_with_a_slip(index, site, fam_key):
+            not name_typed_with_a_slip(index, site, fam_key) and \
+            not (fam.kind == "subject" and _look_beside(index, site.nxt, site)):
         return Verdict.VETO if fam_key in site.match.named else Verdict.DROP
     return Verdict.KEEP
+
+
+def _look_beside(index: CatalogIndex, tok: Token, site: WordSite) -> bool:
+    """look_beside_a_name_is_a_tag: is the word beside a subject's name a style LoRA's own word
+    (its name, class noun or a one-word tag few styles share)?"""
+    for key in index.lookup(tok).strengths:
+        fam = index.families[key]
+        own = fam.name_lows | ((fam.class_words | fam.naming_words) - index.common_tags)
+        if fam.kind == "style" and ({tok.low, tok.stem} & own):
+            return site.on(LOOK_BESIDE_A_NAME)
+    return False
 
 
 @match_rule(when=lambda index, site: site.nxt is not None and noun_like(site.nxt))
@@ -342,6 +354,7 @@ def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: 
             (not borrowed or site.tok.low not in english_words()) and site.on(AGE_WORD_KEEPS_THE_NAME)):
         return Verdict.KEEP
     modifiers = [t for t in premodifiers(site) if noun_like(t)] if borrowed else [prev]
+    modifiers = [t for t in modifiers if not _look_beside(index, t, site)]
     return Verdict.KEEP if all(index.family_knows(fam_key, t) or
                                _title_the_cards_give(index, fam_key, t) for t in modifiers) \
         else Verdict.DROP
@@ -1671,6 +1684,15 @@ which time of that one thing is meant ("the old <name>": as it was), not a kind 
 heads as a common noun: lowercase_name_after_modifier keeps the name (a name borrowed from an
 ordinary English word, "the old <pepper>", is still read as the ordinary thing). versions.pick_version reads "old" so
 before a thing's name as the older version (a person's or animal's name: "old <name>" is their age)."""
+
+LOOK_BESIDE_A_NAME = named_rule("look_beside_a_name_is_a_tag")
+"""A request to draw something often lists the subject and the look side by side as tags, with
+no "in ... style" frame ("<name> <style>", "<style> <name> doing ..."). A style's own word (its
+name, class noun or a one-word tag few styles share) beside a subject's name says how the picture
+is drawn: it is neither the head noun the name would modify as the first part of a longer proper
+name (modifier_of_another_noun), nor a modifier saying which kind of thing a lower-case name is
+as a common noun (lowercase_name_after_modifier): any thing, named or not, can be drawn in a
+look, so the look word tells nothing of the reading."""
 
 SLIP_IN_NAME = named_rule("slip_beside_an_exact_name_word")
 """A name of several words typed with one word exact and the next one letter off ("Jaspar Holt")
