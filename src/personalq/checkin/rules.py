@@ -828,6 +828,12 @@ but where X is a subject card's whole name of several words (a character, a cele
 one takes that one's look, and only that one's card draws it: both subjects are drawn, the
 second from its card, as when the name is typed anywhere else (select.py, verbatim.LoraNames)."""
 
+BARE_NAME_AFTER_AS = named_rule("bare_name_after_as_is_that_one")
+"""Extends dressed_up_as_a_named_subject_draws_both to a one-word name: English puts an article
+before a singular count noun after "as" ("as a <bird>", "as an <animal>"), never before a proper
+name, so a subject card's one-word name typed right after "as" with no article is that one, whose
+look the first one takes: both are drawn (verbatim.LoraNames.typed_bare_after_as)."""
+
 SAME_LOOK = named_rule("the_same_look_carries_over")
 """A version whose card says it is "the same <thing>" as before ("retrained on SDXL: the same
 flash with cleaner lines") keeps everything the earlier card says, and names only what changed:

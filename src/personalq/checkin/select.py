@@ -38,7 +38,8 @@ from personalq.checkin.rules import (ONE_BASE, CALIBRATED, DEPICTED_KIND, DEPICT
                                      STYLE_KEEPS_SUBJECT_QUESTION, OPTIONS_ARE_WHAT_THE_NOUN_NAMES,
                                      MY_KIND_IS_MY_OWN, PERSON_PRO_FORM,
                                      LOOKALIKES_BESIDE_A_SELECT,
-                                     COINED_STYLE_WORD, DRESSED_AS_A_NAMED_ONE, GENRE_TAG_PHRASE, NAME_SKELETON,
+                                     COINED_STYLE_WORD, DRESSED_AS_A_NAMED_ONE, BARE_NAME_AFTER_AS,
+                                     GENRE_TAG_PHRASE, NAME_SKELETON,
                                      PORT_TRIGGER_TYPED, TRIGGER_STEM, TYPED_TRIGGER)
 # decisions over several cards (round 12): triggers, owners, look-alikes, sets, "or"
 from personalq.checkin.rules import (OWN_LOOK, ELIDED_HEAD, ING_NOUN, OR_FRAMES_BOTH, OWNER_ON_ANY_VERSION,
@@ -540,6 +541,8 @@ class Selector:
         typed = acted(off, FULL_LORA_NAME, list(self.lora_names.typed(request)), [])
         typed = [*typed, *acted(off, DRESSED_AS_A_NAMED_ONE,
                                 list(self.subject_names.typed_after_as(request)), [])]
+        typed = [*typed, *acted(off, BARE_NAME_AFTER_AS,
+                                self.subject_names.typed_bare_after_as(request), [])]
         for key, low in typed:
             if key not in taken:
                 hits.setdefault(low, []).append(key)
