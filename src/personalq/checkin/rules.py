@@ -781,6 +781,14 @@ LoRA authors train on) is typed only by someone who copied it from the card: the
 choice there is. That card is selected, whatever else the request says (select.py, verbatim.py);
 when several versions share the trigger, the newest of them."""
 
+SPACED_TRIGGER = named_rule("coded_trigger_typed_spaced")
+"""A style's or concept's trigger made of words joined by underscores ("<word>_<word>", with a
+base model's name after them or not) is a phrase its author coined; typed with spaces for the
+underscores it is still that phrase, not the card's ordinary words, where one of its words is no
+English word and no card writes the phrase in its own text. The family is named as by its rare
+token trigger (its version by the request's cues where every version's trigger holds the phrase;
+verbatim.spaced_triggers, select.py). A phrase several families' triggers share names none."""
+
 RARE_TRIGGER = named_rule("rare_token_trigger_names_its_checkpoint")
 """LoRA authors train a subject on a made-up rare token with its class ("<token> woman",
 "<token> dog"): a word no language uses, so a request typing the whole trigger copied it from the

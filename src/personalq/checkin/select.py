@@ -43,7 +43,8 @@ from personalq.checkin.rules import (ONE_BASE, CALIBRATED, DEPICTED_KIND, DEPICT
                                      PORT_TRIGGER_TYPED, TRIGGER_STEM, TYPED_TRIGGER)
 # decisions over several cards (round 12): triggers, owners, look-alikes, sets, "or"
 from personalq.checkin.rules import (OWN_LOOK, ELIDED_HEAD, ING_NOUN, OR_FRAMES_BOTH, OWNER_ON_ANY_VERSION,
-                                     OTHER_THING_HEADS, POINTED_LOOKALIKE, RARE_TRIGGER, VERB_OBJECT_SET,
+                                     OTHER_THING_HEADS, POINTED_LOOKALIKE, RARE_TRIGGER, SPACED_TRIGGER,
+                                     VERB_OBJECT_SET,
                                      heads_another_thing, noun_like)
 from personalq.checkin import chat, depiction, dialect, disjunction, lookalikes, ownword, paraphrase, partitive, verbatim
 from personalq.checkin.decide import Decision, compose
@@ -240,6 +241,7 @@ class Selector:
         self.coded_triggers = verbatim.coded_triggers(self.cards)
         self.trigger_stems = verbatim.trigger_stems(self.cards)
         self.rare_triggers = verbatim.rare_triggers(self.cards)
+        self.spaced_triggers = verbatim.spaced_triggers(self.cards)
         self.lora_names = verbatim.LoraNames(self.index.families)
         self.subject_names = verbatim.LoraNames(self.index.families, kinds=("subject",))
         self.coined_styles = verbatim.coined_style_words(self.index.families)
@@ -516,7 +518,11 @@ class Selector:
             request, self.trigger_stems) if c.family not in typed], [])
         spent: set[str] = set()
         rare = list(verbatim.typed_rare_triggers(request, self.rare_triggers))
-        if not rare or RARE_TRIGGER in off:
+        if rare and RARE_TRIGGER in off:
+            rare = []
+        rare += acted(off, SPACED_TRIGGER, list(verbatim.typed_rare_triggers(
+            request, self.spaced_triggers)), [])
+        if not rare:
             return picks, spent
         intent = None
         for trigger, group in rare:

@@ -126,6 +126,33 @@ def rare_triggers(cards: list[Card]) -> RareTriggers:
     return index
 
 
+def spaced_triggers(cards: list[Card]) -> RareTriggers:
+    """coded_trigger_typed_spaced: the style and concept triggers written as words joined by
+    underscores ("<word>_<word>", a base model's name after them left out: "<word>_<word>_xl"),
+    two words or more of which one is no English word, as a phrase no card writes in its own
+    text: phrase -> the family's cards holding it (several families: none), found by that word
+    (built once per catalog)."""
+    text = " ".join(" ".join(_WORD_RE.findall(" ".join((c.name, c.class_noun, *c.tags,
+                                                         c.description)).lower())) for c in cards)
+    by_phrase: dict[str, list[Card]] = {}
+    for card in cards:
+        t = card.trigger.strip().lower()
+        if card.kind == "subject" or not _TOKEN_RE.fullmatch(t) or "_" not in t:
+            continue
+        words = _WORD_RE.findall(t)
+        if words and BASE_TOKEN_RE.fullmatch(words[-1]):
+            words = words[:-1]
+        if len(words) >= MIN_NAME_WORDS:
+            by_phrase.setdefault(" ".join(words), []).append(card)
+    index = RareTriggers({})
+    for t, group in by_phrase.items():
+        if len({c.family for c in group}) != 1 or re.search(_bounded(re.escape(t)), text):
+            continue
+        for w in dict.fromkeys(w for w in t.split() if w.isalpha() and not _english(w)):
+            index.by_token.setdefault(w, []).append((t, group))
+    return index
+
+
 def typed_rare_triggers(request: str, triggers: RareTriggers) -> list[tuple[str, list[Card]]]:
     """(trigger, its family's cards holding it) for each rare-token trigger the request types
     whole, its words spaced or hyphenated, in any case."""
