@@ -1716,6 +1716,12 @@ The slipped word therefore neither modifies the name word nor is it another noun
 modifies (modifier_of_another_noun, lowercase_name_after_modifier), and it completes the name
 (evidence._partial_names)."""
 
+HEAD_OF_A_NAME = named_rule("head_of_a_name_is_the_broader_kind")
+"""Extends broader_word_is_not_the_narrower_lora to a concept named by its narrowed class ("<sort>
+<thing>" as name and class noun): the name's last word typed without the words before it is the
+general kind, as the class head alone is, not the LoRA's narrower sort; only the name's narrowing
+words, or a one-word name, name it (reasoner._narrowing_name_words)."""
+
 BROADER_WORD_IS_NOT_THE_LORA = named_rule("broader_word_is_not_the_narrower_lora")
 """A concept LoRA whose class noun narrows its head ("<modifier> <head>") draws that narrower sort
 only; a phrase headed by the head word, or by an English synonym of it, without the modifier names
