@@ -185,17 +185,21 @@ def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
     if noun_like(site.nxt) and not index.family_knows(fam_key, site.nxt) and \
             not _known_non_noun(site) and \
             not name_typed_with_a_slip(index, site, fam_key) and \
-            not (fam.kind == "subject" and _look_beside(index, site.nxt, site)):
+            not (fam.kind == "subject" and fam_key in site.match.named and
+                 _look_beside(index, site.nxt, site)):
         return Verdict.VETO if fam_key in site.match.named else Verdict.DROP
     return Verdict.KEEP
 
 
 def _look_beside(index: CatalogIndex, tok: Token, site: WordSite) -> bool:
     """look_beside_a_name_is_a_tag: is the word beside a subject's name a style LoRA's own word
-    (its name, class noun or a one-word tag few styles share)?"""
+    (its one-word name, class noun or a one-word tag few styles share; one word of a longer
+    name is not)?"""
     for key in index.lookup(tok).strengths:
         fam = index.families[key]
-        own = fam.name_lows | ((fam.class_words | fam.naming_words) - index.common_tags)
+        own = (fam.class_words | fam.naming_words) - index.common_tags
+        if any(len(ph) == 1 for ph in fam.name_phrases):
+            own = own | fam.name_lows
         if fam.kind == "style" and ({tok.low, tok.stem} & own):
             return site.on(LOOK_BESIDE_A_NAME)
     return False
