@@ -789,7 +789,8 @@ SPACED_TRIGGER = named_rule("coded_trigger_typed_spaced")
 """A style's or concept's trigger made of words joined by underscores ("<word>_<word>", with a
 base model's name after them or not) is a phrase its author coined; typed with spaces for the
 underscores it is still that phrase, not the card's ordinary words, where one of its words is no
-English word and no card writes the phrase in its own text. The family is named as by its rare
+English word and no word of the family's own cards (a word of its name names it already: the
+reasoner reads that) and no card writes the phrase in its own text. The family is named as by its rare
 token trigger (its version by the request's cues where every version's trigger holds the phrase;
 verbatim.spaced_triggers, select.py). A phrase several families' triggers share names none."""
 

@@ -129,9 +129,10 @@ def rare_triggers(cards: list[Card]) -> RareTriggers:
 def spaced_triggers(cards: list[Card]) -> RareTriggers:
     """coded_trigger_typed_spaced: the style and concept triggers written as words joined by
     underscores ("<word>_<word>", a base model's name after them left out: "<word>_<word>_xl"),
-    two words or more of which one is no English word, as a phrase no card writes in its own
-    text: phrase -> the family's cards holding it (several families: none), found by that word
-    (built once per catalog)."""
+    two words or more of which one is no English word and no word of the family's own cards
+    (a word of its name names it already), as a phrase no card writes in its own text: phrase ->
+    the family's cards holding it (several families: none), found by that word (built once per
+    catalog)."""
     text = " ".join(" ".join(_WORD_RE.findall(" ".join((c.name, c.class_noun, *c.tags,
                                                          c.description)).lower())) for c in cards)
     by_phrase: dict[str, list[Card]] = {}
@@ -148,7 +149,9 @@ def spaced_triggers(cards: list[Card]) -> RareTriggers:
     for t, group in by_phrase.items():
         if len({c.family for c in group}) != 1 or re.search(_bounded(re.escape(t)), text):
             continue
-        for w in dict.fromkeys(w for w in t.split() if w.isalpha() and not _english(w)):
+        own = _card_vocabulary([c for c in cards if c.family == group[0].family])
+        for w in dict.fromkeys(w for w in t.split() if w.isalpha() and not _english(w)
+                               and w not in own):
             index.by_token.setdefault(w, []).append((t, group))
     return index
 
