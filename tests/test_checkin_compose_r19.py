@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from personalq.checkin import rules
-from checkin_testdata import lora_card, subject_card, without
+from checkin_testdata import lora_card, selected, subject_card, without
 
 CARDS = [
     subject_card("bence", "Bence", "man", ["me", "person", "man", "beekeeper"],
@@ -54,8 +54,7 @@ def selector(selector_on):
 
 
 def _ids(sel, request: str) -> list[str]:
-    d = sel.select(request)
-    return sorted(d.checkpoints or ([d.checkpoint] if d.checkpoint else []))
+    return sorted(selected(sel, request))
 
 
 @pytest.mark.parametrize("name", [rules.LOOK_BESIDE_A_NAME, rules.BARE_NAME_AFTER_AS,
