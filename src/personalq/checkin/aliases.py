@@ -311,6 +311,20 @@ def quoted_names_beside(text: str, own: set[str]) -> list[str]:
     return [w for w in out if w not in own and not ordinary_word(w)]
 
 
+def quoted_word_of_the_name(text: str, name: list[str]) -> list[str]:
+    """A word of the card's own name of several words that the description sets off in quotes
+    inside that name ("<Code> 'Falcon'", "'Ace' <Surname>") is the name the figure goes by, the
+    way a quoted nickname sits inside a full name: that word alone names it."""
+    out = []
+    for m in _QUOTED.finditer(text):
+        word = m.group(1).lower()
+        before, after = tokenize(text[:m.start()]), tokenize(text[m.end():])
+        beside = {before[-1].low if before else "", after[0].low if after else ""}
+        if len(name) >= 2 and word in name and beside & (set(name) - {word}):
+            out.append(word)
+    return out
+
+
 def ordinary_word(low: str) -> bool:
     """Is the word English (a noun one of whose senses is a common noun, a verb, an adjective or
     an adverb)? A word WordNet has only as a proper noun ("Florence", a city) may be a name."""

@@ -17,7 +17,7 @@ from enum import StrEnum
 
 from personalq.catalog.card import Card
 from personalq.checkin.aliases import (family_names, full_name_words, given_names, quoted_names_beside,
-                                      stated_full_names)
+                                      quoted_word_of_the_name, stated_full_names)
 from personalq.checkin.aliases import ordinary_word as _ordinary_word
 from personalq.checkin.clipping import MIN_CLIP, KindWords, common_noun as _common_noun
 from personalq.checkin.switches import switches
@@ -460,6 +460,7 @@ def _add_aliases(fam: Family, per_card: list[dict[str, float]]) -> None:
     """family_use_name_names_them: a name a card says the family uses ("the kids call him
     Opa", aliases.py) names the family as its own name does, on every version."""
     fam.aliases = family_names([c.description for c in fam.cards], set(fam.name_lows))
+    fam.aliases |= {w for c in fam.cards for w in quoted_word_of_the_name(c.description, words(c.name))}
     _add_names(fam, per_card, fam.aliases)
 
 

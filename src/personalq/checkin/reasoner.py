@@ -761,7 +761,7 @@ class Reasoner:
             if whole and self._placed_by(ctx, key, mention):
                 whole = False  # "beside the lectern": a setting, not the medium
             if whole and ctx.on(rules.BROADER_WORD_IS_NOT_THE_LORA) and fam.kind == "concept" \
-                    and not present & set(fam.name_lows) \
+                    and not present & self._narrowing_name_words(ctx, fam) \
                     and broader_than_the_card(ctx.text[mention.start:mention.end], fam):
                 whole = False  # "pedalling a bicycle": any bike, not a cargo-bike LoRA
             if not whole and not medium:
@@ -786,6 +786,17 @@ class Reasoner:
         if res.outcome == Outcome.NONE and medium and ev.scores:
             res = self._medium(ctx, role, g, ev)
         return res if res.outcome != Outcome.NONE else None
+
+    @staticmethod
+    def _narrowing_name_words(ctx: Context, fam: Family) -> set[str]:
+        """The name words that name the concept itself: all of them, less the head of a name of
+        several words that is the card's class head where head_of_a_name_is_the_broader_kind
+        holds (that word alone is the general kind the name narrows: a "<sort> <thing>")."""
+        if not ctx.on(rules.HEAD_OF_A_NAME) or not any(
+                len(ph) >= 2 and ph[-1] == fam.class_head for ph in fam.name_phrases) or \
+                any(len(ph) == 1 for ph in fam.name_phrases):
+            return set(fam.name_lows)
+        return set(fam.name_lows) - {fam.class_head}
 
     def _result_participle(self, ctx: Context, mention: Mention, tok: Token) -> bool:
         """result_participle_names_the_concept (rules.py): the participle ends a "with <noun>

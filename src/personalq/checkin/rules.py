@@ -185,9 +185,25 @@ def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
         return Verdict.KEEP
     if noun_like(site.nxt) and not index.family_knows(fam_key, site.nxt) and \
             not _known_non_noun(site) and \
-            not name_typed_with_a_slip(index, site, fam_key):
+            not name_typed_with_a_slip(index, site, fam_key) and \
+            not (fam.kind == "subject" and fam_key in site.match.named and
+                 _look_beside(index, site.nxt, site)):
         return Verdict.VETO if fam_key in site.match.named else Verdict.DROP
     return Verdict.KEEP
+
+
+def _look_beside(index: CatalogIndex, tok: Token, site: WordSite) -> bool:
+    """look_beside_a_name_is_a_tag: is the word beside a subject's name a style LoRA's own word
+    (its one-word name, class noun or a one-word tag few styles share; one word of a longer
+    name is not)?"""
+    for key in index.lookup(tok).strengths:
+        fam = index.families[key]
+        own = (fam.class_words | fam.naming_words) - index.common_tags
+        if any(len(ph) == 1 for ph in fam.name_phrases):
+            own = own | fam.name_lows
+        if fam.kind == "style" and ({tok.low, tok.stem} & own):
+            return site.on(LOOK_BESIDE_A_NAME)
+    return False
 
 
 @match_rule(when=lambda index, site: site.nxt is not None and noun_like(site.nxt))
@@ -343,6 +359,7 @@ def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: 
             (not borrowed or site.tok.low not in english_words()) and site.on(AGE_WORD_KEEPS_THE_NAME)):
         return Verdict.KEEP
     modifiers = [t for t in premodifiers(site) if noun_like(t)] if borrowed else [prev]
+    modifiers = [t for t in modifiers if not _look_beside(index, t, site)]
     return Verdict.KEEP if all(index.family_knows(fam_key, t) or
                                _title_the_cards_give(index, fam_key, t) for t in modifiers) \
         else Verdict.DROP
@@ -769,6 +786,15 @@ LoRA authors train on) is typed only by someone who copied it from the card: the
 choice there is. That card is selected, whatever else the request says (select.py, verbatim.py);
 when several versions share the trigger, the newest of them."""
 
+SPACED_TRIGGER = named_rule("coded_trigger_typed_spaced")
+"""A style's or concept's trigger made of words joined by underscores ("<word>_<word>", with a
+base model's name after them or not) is a phrase its author coined; typed with spaces for the
+underscores it is still that phrase, not the card's ordinary words, where one of its words is no
+English word and no word of the family's own cards (a word of its name names it already: the
+reasoner reads that) and no card writes the phrase in its own text. The family is named as by its rare
+token trigger (its version by the request's cues where every version's trigger holds the phrase;
+verbatim.spaced_triggers, select.py). A phrase several families' triggers share names none."""
+
 RARE_TRIGGER = named_rule("rare_token_trigger_names_its_checkpoint")
 """LoRA authors train a subject on a made-up rare token with its class ("<token> woman",
 "<token> dog"): a word no language uses, so a request typing the whole trigger copied it from the
@@ -815,6 +841,12 @@ DRESSED_AS_A_NAMED_ONE = named_rule("dressed_up_as_a_named_subject_draws_both")
 but where X is a subject card's whole name of several words (a character, a celebrity), the first
 one takes that one's look, and only that one's card draws it: both subjects are drawn, the
 second from its card, as when the name is typed anywhere else (select.py, verbatim.LoraNames)."""
+
+BARE_NAME_AFTER_AS = named_rule("bare_name_after_as_is_that_one")
+"""Extends dressed_up_as_a_named_subject_draws_both to a one-word name: English puts an article
+before a singular count noun after "as" ("as a <bird>", "as an <animal>"), never before a proper
+name, so a subject card's one-word name typed right after "as" with no article is that one, whose
+look the first one takes: both are drawn (verbatim.LoraNames.typed_bare_after_as)."""
 
 SAME_LOOK = named_rule("the_same_look_carries_over")
 """A version whose card says it is "the same <thing>" as before ("retrained on SDXL: the same
@@ -1673,6 +1705,15 @@ heads as a common noun: lowercase_name_after_modifier keeps the name (a name bor
 ordinary English word, "the old <pepper>", is still read as the ordinary thing). versions.pick_version reads "old" so
 before a thing's name as the older version (a person's or animal's name: "old <name>" is their age)."""
 
+LOOK_BESIDE_A_NAME = named_rule("look_beside_a_name_is_a_tag")
+"""A request to draw something often lists the subject and the look side by side as tags, with
+no "in ... style" frame ("<name> <style>", "<style> <name> doing ..."). A style's own word (its
+name, class noun or a one-word tag few styles share) beside a subject's name says how the picture
+is drawn: it is neither the head noun the name would modify as the first part of a longer proper
+name (modifier_of_another_noun), nor a modifier saying which kind of thing a lower-case name is
+as a common noun (lowercase_name_after_modifier): any thing, named or not, can be drawn in a
+look, so the look word tells nothing of the reading."""
+
 SLIP_IN_NAME = named_rule("slip_beside_an_exact_name_word")
 """A name of several words typed with one word exact and the next one letter off ("Jaspar Holt")
 is that name typed with a slip, however short the slipped word: the exact word next to it makes
@@ -1680,6 +1721,12 @@ the reading certain where a lone short word one letter from a name would be an o
 The slipped word therefore neither modifies the name word nor is it another noun the name word
 modifies (modifier_of_another_noun, lowercase_name_after_modifier), and it completes the name
 (evidence._partial_names)."""
+
+HEAD_OF_A_NAME = named_rule("head_of_a_name_is_the_broader_kind")
+"""Extends broader_word_is_not_the_narrower_lora to a concept named by its narrowed class ("<sort>
+<thing>" as name and class noun): the name's last word typed without the words before it is the
+general kind, as the class head alone is, not the LoRA's narrower sort; only the name's narrowing
+words, or a one-word name, name it (reasoner._narrowing_name_words)."""
 
 BROADER_WORD_IS_NOT_THE_LORA = named_rule("broader_word_is_not_the_narrower_lora")
 """A concept LoRA whose class noun narrows its head ("<modifier> <head>") draws that narrower sort

@@ -38,11 +38,13 @@ from personalq.checkin.rules import (ONE_BASE, CALIBRATED, DEPICTED_KIND, DEPICT
                                      STYLE_KEEPS_SUBJECT_QUESTION, OPTIONS_ARE_WHAT_THE_NOUN_NAMES,
                                      MY_KIND_IS_MY_OWN, PERSON_PRO_FORM,
                                      LOOKALIKES_BESIDE_A_SELECT,
-                                     COINED_STYLE_WORD, DRESSED_AS_A_NAMED_ONE, GENRE_TAG_PHRASE, NAME_SKELETON,
+                                     COINED_STYLE_WORD, DRESSED_AS_A_NAMED_ONE, BARE_NAME_AFTER_AS,
+                                     GENRE_TAG_PHRASE, NAME_SKELETON,
                                      PORT_TRIGGER_TYPED, TRIGGER_STEM, TYPED_TRIGGER)
 # decisions over several cards (round 12): triggers, owners, look-alikes, sets, "or"
 from personalq.checkin.rules import (OWN_LOOK, ELIDED_HEAD, ING_NOUN, OR_FRAMES_BOTH, OWNER_ON_ANY_VERSION,
-                                     OTHER_THING_HEADS, POINTED_LOOKALIKE, RARE_TRIGGER, VERB_OBJECT_SET,
+                                     OTHER_THING_HEADS, POINTED_LOOKALIKE, RARE_TRIGGER, SPACED_TRIGGER,
+                                     VERB_OBJECT_SET,
                                      heads_another_thing, noun_like)
 from personalq.checkin import chat, depiction, dialect, disjunction, lookalikes, ownword, paraphrase, partitive, verbatim
 from personalq.checkin.decide import Decision, compose
@@ -239,6 +241,7 @@ class Selector:
         self.coded_triggers = verbatim.coded_triggers(self.cards)
         self.trigger_stems = verbatim.trigger_stems(self.cards)
         self.rare_triggers = verbatim.rare_triggers(self.cards)
+        self.spaced_triggers = verbatim.spaced_triggers(self.cards)
         self.lora_names = verbatim.LoraNames(self.index.families)
         self.subject_names = verbatim.LoraNames(self.index.families, kinds=("subject",))
         self.coined_styles = verbatim.coined_style_words(self.index.families)
@@ -515,7 +518,11 @@ class Selector:
             request, self.trigger_stems) if c.family not in typed], [])
         spent: set[str] = set()
         rare = list(verbatim.typed_rare_triggers(request, self.rare_triggers))
-        if not rare or RARE_TRIGGER in off:
+        if rare and RARE_TRIGGER in off:
+            rare = []
+        rare += acted(off, SPACED_TRIGGER, list(verbatim.typed_rare_triggers(
+            request, self.spaced_triggers)), [])
+        if not rare:
             return picks, spent
         intent = None
         for trigger, group in rare:
@@ -540,6 +547,8 @@ class Selector:
         typed = acted(off, FULL_LORA_NAME, list(self.lora_names.typed(request)), [])
         typed = [*typed, *acted(off, DRESSED_AS_A_NAMED_ONE,
                                 list(self.subject_names.typed_after_as(request)), [])]
+        typed = [*typed, *acted(off, BARE_NAME_AFTER_AS,
+                                self.subject_names.typed_bare_after_as(request), [])]
         for key, low in typed:
             if key not in taken:
                 hits.setdefault(low, []).append(key)

@@ -159,8 +159,9 @@ TOGETHER_MAX = 2  # a plural relation ("my parents") draws this many people toge
 # is an extremity, a limb, ... a body part); deeper links reach senses no body has
 BODY_PART_DEPTH = 6
 # evidence._coined_name_word: a name word this long at least may stand for the whole name
-# (shorter ones are initials, titles and chat words: "og", "bub", "ba")
-COINED_NAME_MIN = 4
+# (shorter ones are initials and titles: "og", "ba"; a three-letter word English lacks is a
+# clipped given name as often as a chat word, and chat words English has stay out by that test)
+COINED_NAME_MIN = 3
 # evidence._being: hypernym links and senses read from a card's class noun up to "organism"
 # (a budgie: 9 links; a horse, an otter)
 BEING_DEPTH = 12

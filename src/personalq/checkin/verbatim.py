@@ -126,6 +126,36 @@ def rare_triggers(cards: list[Card]) -> RareTriggers:
     return index
 
 
+def spaced_triggers(cards: list[Card]) -> RareTriggers:
+    """coded_trigger_typed_spaced: the style and concept triggers written as words joined by
+    underscores ("<word>_<word>", a base model's name after them left out: "<word>_<word>_xl"),
+    two words or more of which one is no English word and no word of the family's own cards
+    (a word of its name names it already), as a phrase no card writes in its own text: phrase ->
+    the family's cards holding it (several families: none), found by that word (built once per
+    catalog)."""
+    text = " ".join(" ".join(_WORD_RE.findall(" ".join((c.name, c.class_noun, *c.tags,
+                                                         c.description)).lower())) for c in cards)
+    by_phrase: dict[str, list[Card]] = {}
+    for card in cards:
+        t = card.trigger.strip().lower()
+        if card.kind == "subject" or not _TOKEN_RE.fullmatch(t) or "_" not in t:
+            continue
+        words = _WORD_RE.findall(t)
+        if words and BASE_TOKEN_RE.fullmatch(words[-1]):
+            words = words[:-1]
+        if len(words) >= MIN_NAME_WORDS:
+            by_phrase.setdefault(" ".join(words), []).append(card)
+    index = RareTriggers({})
+    for t, group in by_phrase.items():
+        if len({c.family for c in group}) != 1 or re.search(_bounded(re.escape(t)), text):
+            continue
+        own = _card_vocabulary([c for c in cards if c.family == group[0].family])
+        for w in dict.fromkeys(w for w in t.split() if w.isalpha() and not _english(w)
+                               and w not in own):
+            index.by_token.setdefault(w, []).append((t, group))
+    return index
+
+
 def typed_rare_triggers(request: str, triggers: RareTriggers) -> list[tuple[str, list[Card]]]:
     """(trigger, its family's cards holding it) for each rare-token trigger the request types
     whole, its words spaced or hyphenated, in any case."""
@@ -322,6 +352,10 @@ def named_in_full(text: str, name: str) -> re.Match | None:
 _AS_BEFORE = re.compile(r"\bas\s+(?:(?:a|an|the)\s+)?$", re.I)  # "dressed up as (a) <name>"
 
 
+_COMPARED = re.compile(r"\b(?:same|as|such)\b(?:\s+[\w'-]+){0,3}\s*$", re.I)
+_BARE_AS = re.compile(r"\bas\s+([A-Za-z][\w-]*)\b(?![-'\u2019]\w)", re.I)  # "as <name>", no article
+
+
 class LoraNames:
     """The multi-word names of a catalog's style and concept families (`name_pattern`), or of
     the families of `kinds`, built once per catalog (the Selector keeps it) and indexed by their
@@ -332,6 +366,7 @@ class LoraNames:
         """families: family key -> features.Family (its kind and cards)."""
         self._names: list[tuple[str, str, re.Pattern]] = []  # (family, name lower, pattern)
         self._by_first: dict[str, list[int]] = {}
+        self._one_word: dict[str, set[str]] = {}  # one-word name -> families
         for key, fam in families.items():
             if fam.kind not in kinds:
                 continue
@@ -341,6 +376,8 @@ class LoraNames:
                     first = _WORD_RE.search(name.lower()).group()
                     self._by_first.setdefault(first, []).append(len(self._names))
                     self._names.append((key, name.lower(), pattern))
+                elif len(_WORD_RE.findall(name.lower())) == 1:
+                    self._one_word.setdefault(name.lower().strip(), set()).add(key)
 
     def typed(self, request: str) -> Iterator[tuple[str, str]]:
         """(family, name in lower case) of each name the request types in full, in catalog
@@ -369,3 +406,17 @@ class LoraNames:
         words', so names typed alike are typed together), not every name of the catalog."""
         return [(key, low) for key, low, pattern in self._typed(request) if any(
             _AS_BEFORE.search(request[:m.start()]) for m in pattern.finditer(request))]
+
+    def typed_bare_after_as(self, request: str) -> list[tuple[str, str]]:
+        """(family, name) of each one-word name typed right after "as" with no article: English
+        puts an article before a singular count noun ("as a <bird>"), not before a proper name,
+        so "as <name>" bare is the one so named (a name several families share names none). A
+        comparison ("the same <X> as <name>", "as tall as <name>") draws no one."""
+        out = []
+        for m in _BARE_AS.finditer(request):
+            if _COMPARED.search(request[:m.start()]):
+                continue
+            keys = self._one_word.get(m.group(1).lower(), set())
+            if len(keys) == 1:
+                out.append((next(iter(keys)), m.group(1).lower()))
+        return out
