@@ -1862,6 +1862,18 @@ describes only the new look ("<name> at ten: ...") and leaves the owner said on 
 saying any owner says, and "my/our family's" (household, home) is the speaker's own, not another
 possessor's (options.family_owner)."""
 
+LAST_POSSESSOR = named_rule("last_possessor_of_a_chain_owns")
+"""In a chain of possessives each possessor names the next one, and the thing belongs to the last:
+"my wife's grandfather's dog" is the grandfather's dog, not the wife's; a household word early in
+the chain does not make it the speaker's household's (options.stated_owner, for
+my_kind_is_my_own)."""
+
+OF_OWNER = named_rule("possessor_after_of_owns")
+"""Languages and English alike mark the possessor with a preposition as well as an ending: "the
+dog of the family next door", "the mare of <Name>" say whose it is as "<Name>'s mare" does; a person
+(a name, a person or kinship noun) after "of" in a card's opening is its owner, someone other than
+the speaker unless "of ours/my ..." follows (options.stated_owner, for my_kind_is_my_own)."""
+
 PERSON_PRO_FORM = named_rule("plain_person_noun_is_a_pro_form")
 """A plain noun for a person ("guys", "blokes", "ladies", "folks" a person noun) in a set phrase
 that no family calls itself says only that they are people: like "ones" it stands for the people

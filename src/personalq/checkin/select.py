@@ -398,14 +398,15 @@ class Selector:
     def _speakers_own(self, request: str, options: list[Card]) -> list[Card] | None:
         """Rule my_kind_is_my_own, knowing who shares the speaker's "our" (options.py)."""
         if self._household is None:
-            self._household = household_names(self.cards)
+            self._household = household_names(self.cards, self.disabled_rules)
         loans = HOME_NOUNS not in self.disabled_rules
         if OWNER_ON_ANY_VERSION in self.disabled_rules:
             return options_the_speaker_owns(request, options, self._household, loans=loans)
         families = self.index.families
         return options_the_speaker_owns(
             request, options, self._household, loans=loans,
-            owner_of=lambda c: family_owner(families[c.family].cards, self._household),
+            owner_of=lambda c: family_owner(families[c.family].cards, self._household,
+                                           self.disabled_rules),
             names=self._named_by_word)
 
     def _named_by_word(self, word: str) -> set[str]:
@@ -862,8 +863,9 @@ class Selector:
         stated as the speaker's where exactly that many are and every other is stated as
         someone else's; else all of them."""
         if self._household is None:
-            self._household = household_names(self.cards)
-        owners = {k: family_owner(self.index.families[k].cards, self._household) for k in keys}
+            self._household = household_names(self.cards, self.disabled_rules)
+        owners = {k: family_owner(self.index.families[k].cards, self._household, self.disabled_rules)
+                  for k in keys}
         mine = [k for k in keys if owners[k] == "mine"]
         if len(mine) == count and all(owners[k] == "other" for k in keys if k not in mine):
             return mine
