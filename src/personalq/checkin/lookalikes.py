@@ -148,10 +148,10 @@ class _Knower:
 
 
 def described_lookalikes(index: CatalogIndex, intent: Intent, labels: bool = True,
-                         tag_phrase: bool = True) -> list[str]:
+                         tag_phrase: bool = True, finer: bool = True) -> list[str]:
     """The subject families a generic phrase describes in their own words (module docstring),
     catalog order; [] when no phrase does. labels: rule shared_labels_describe_lookalikes;
-    tag_phrase: rule whole_tag_phrase_is_a_label."""
+    tag_phrase: rule whole_tag_phrase_is_a_label; finer: rule finer_kind_is_the_owners_label."""
     knower = _Knower(index)
     mentions = intent.mentions
     for i, m in enumerate(mentions):
@@ -160,7 +160,7 @@ def described_lookalikes(index: CatalogIndex, intent: Intent, labels: bool = Tru
         words, heads = _phrase_words(index, intent.request, mentions, i)
         if not heads or plural(heads[0]):
             continue
-        found = _lookalikes(knower, words, heads, labels, tag_phrase)
+        found = _lookalikes(knower, words, heads, labels, tag_phrase, finer)
         if found:
             return found
     return []
@@ -191,7 +191,7 @@ def pointed_lookalike_phrases(index: CatalogIndex, intent: Intent,
 
 
 def _lookalikes(knower: _Knower, words: list[Token], heads: list[Token],
-                labels: bool = True, tag_phrase: bool = True) -> list[str]:
+                labels: bool = True, tag_phrase: bool = True, finer: bool = True) -> list[str]:
     kinds: set[str] = set()
     for tok in words:
         named = knower.strong(tok)
@@ -200,6 +200,9 @@ def _lookalikes(knower: _Knower, words: list[Token], heads: list[Token],
     if not kinds:
         return []
     known = [t for t in words if knower.knowing(t, kinds)]
+    if finer and len(known) == 1 and known[0] in heads + _before_participle(words)[-1:] \
+            and _finer_kind_alone(knower, known[0], kinds):
+        return [k for k in knower.index.families if k in kinds]
     if len(known) < 2:
         return []
     alike = set(kinds)
@@ -232,6 +235,27 @@ def _shared_label(knower: _Knower, tok: Token, heads: list[Token], alike: set[st
     return all(knower.subjects_knowing(h) <= alike and
                not any(h.stem in fams[k].class_words or h.low in fams[k].class_words
                        for k in alike) for h in heads)
+
+
+def _before_participle(words: list[Token]) -> list[Token]:
+    """The words before an -ing form that follows the first one: "a <noun> <verb>-ing ..." is a
+    reduced relative clause, whose participle ends the noun phrase (the <noun> is the head)."""
+    for i, tok in enumerate(words[1:], 1):
+        if tok.low.endswith("ing") and tok.stem != tok.low:
+            return words[:i]
+    return words
+
+
+def _finer_kind_alone(knower: _Knower, head: Token, named: set[str]) -> bool:
+    """Rule finer_kind_is_the_owners_label: the phrase's one known word is its head, a kind
+    finer than the class noun of every family naming it (a breed, a make), named strongly by 2
+    to LOOKALIKE_MAX_OPTIONS subject families and known to no other subject family."""
+    fams = knower.index.families
+    if not LOOKALIKE_MIN_KIND <= len(named) <= LOOKALIKE_MAX_OPTIONS:
+        return False
+    if any(head.stem in fams[k].class_words or head.low in fams[k].class_words for k in named):
+        return False
+    return knower.subjects_knowing(head) <= named
 
 
 def _typed_tag(index: CatalogIndex, fam_key: str, tok: Token, words: list[Token]) -> bool:

@@ -1024,6 +1024,13 @@ the repository (a colour many descriptions mention): the user named two attribut
 labelled them with, and nothing that tells them apart, so which one is a question. The class
 noun itself ("a <colour> <its class>") stays generic (lookalikes.py)."""
 
+FINER_KIND_LABEL = named_rule("finer_kind_is_the_owners_label")
+"""Speakers name a thing at its basic level ("a dog", "a car"); a finer kind ("a <breed>", "a
+<make>") is marked, and where it is a label only the user's look-alike cards carry (2 or more
+subject cards of that breed, no other subject card knowing the word), "a <breed> <doing
+something>" is the user naming their own animals by their label, not any animal of the kind:
+which one is a question. The class noun itself stays generic (lookalikes.py)."""
+
 TAG_PHRASE_LABEL = named_rule("whole_tag_phrase_is_a_label")
 """A tag of several words (a breed's full name, a make and model) typed whole, its words in a row,
 is the owner's label for the card as one name: its modifier says which kind as much as its head

@@ -31,7 +31,7 @@ from personalq.embed import encode
 from personalq.checkin import calibrated, second
 from personalq.checkin.calibrated import DEPICTIONS
 from personalq.checkin.rules import (ONE_BASE, CALIBRATED, DEPICTED_KIND, DEPICTED_MEDIUM, FULL_LORA_NAME, HOME_NOUNS,
-                                     KIND_OF_LORA, LOOKALIKES_DESCRIBED, LOOKALIKE_LABELS, TAG_PHRASE_LABEL, ONE_OF_A_SET,
+                                     KIND_OF_LORA, LOOKALIKES_DESCRIBED, LOOKALIKE_LABELS, TAG_PHRASE_LABEL, FINER_KIND_LABEL, ONE_OF_A_SET,
                                      SET_BY_HYPERNYM, SET_OVER_A_SELECT, COUNTED_SET, COUNTED_SET_IS_OURS,
                                      STAGE_FRAME_NO_STYLE,
                                      PARAPHRASE_NAMES_A_LORA, CRAFT_THINGS, DESCRIPTION_SETTLES, DISJUNCTION_ASKS,
@@ -788,7 +788,8 @@ class Selector:
             return decision
         keys = lookalikes.described_lookalikes(index or self.index, intent,
                                                 labels=LOOKALIKE_LABELS not in self.disabled_rules,
-                                                tag_phrase=TAG_PHRASE_LABEL not in self.disabled_rules)
+                                                tag_phrase=TAG_PHRASE_LABEL not in self.disabled_rules,
+                                                finer=FINER_KIND_LABEL not in self.disabled_rules)
         if not keys or LOOKALIKES_DESCRIBED in self.disabled_rules:  # looked up where found
             return decision
         if decision.action == "select" and (not keys or chosen & set(keys)):
