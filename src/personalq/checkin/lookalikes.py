@@ -34,7 +34,8 @@ from personalq.checkin.features import CatalogIndex
 from personalq.checkin.intent import Determiner, Intent, Mention, Role
 from personalq.checkin.text import (CATEGORY_GROUPS, CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS,
                                     TRANSPARENT, Token, plural, stem, tokenize)
-from personalq.checkin.tuning import (LOOKALIKE_MAX_OPTIONS, LOOKALIKE_MIN_KIND,
+from personalq.checkin.lexicon import lexicon
+from personalq.checkin.tuning import (FINER_KIND_DEPTH, FINER_KIND_SENSES, LOOKALIKE_MAX_OPTIONS, LOOKALIKE_MIN_KIND,
                                       LOOKALIKE_DETAILS, LOOKALIKE_WORD_SHARE, STRONG)
 
 SUBJECT = "subject"
@@ -248,14 +249,18 @@ def _before_participle(words: list[Token]) -> list[Token]:
 
 def _finer_kind_alone(knower: _Knower, head: Token, named: set[str]) -> bool:
     """Rule finer_kind_is_the_owners_label: the phrase's one known word is its head, a kind
-    finer than the class noun of every family naming it (a breed, a make), named strongly by 2
+    finer than the class noun of every family naming it (WordNet files it under that noun, or
+    lacks the word: a breed, a make), named strongly by 2
     to LOOKALIKE_MAX_OPTIONS subject families and known to no other subject family."""
-    fams = knower.index.families
-    if not LOOKALIKE_MIN_KIND <= len(named) <= LOOKALIKE_MAX_OPTIONS:
+    fams, lx = knower.index.families, lexicon()
+    if lx is None or not LOOKALIKE_MIN_KIND <= len(named) <= LOOKALIKE_MAX_OPTIONS:
         return False
     if any(head.stem in fams[k].class_words or head.low in fams[k].class_words for k in named):
         return False
-    return knower.subjects_knowing(head) <= named
+    finer = not lx.has_word(head.low) or all(  # a breed English dictionaries lack, or a kind of it
+        lx._is_a(head.low, fams[k].class_head, FINER_KIND_DEPTH, FINER_KIND_SENSES)
+        for k in named)
+    return finer and knower.subjects_knowing(head) <= named
 
 
 def _typed_tag(index: CatalogIndex, fam_key: str, tok: Token, words: list[Token]) -> bool:
