@@ -70,5 +70,8 @@ def test_our_breed_is_our_own(selector) -> None:
 def test_a_breed_only_our_lookalikes_are_asks_which(selector) -> None:
     assert clarify_options(selector.select("a pumi herding geese by the pond")) == DOGS
     assert selector.select("a dog herding geese by the pond").action == "none"
+    assert clarify_options(selector.select("a pumi with a curly coat in the shade")) == DOGS
+    # a detail only one of them has is no description of all three
+    assert clarify_options(selector.select("a pumi with a torn ear in the shade")) != DOGS
     off = without(selector, rules.FINER_KIND_LABEL)
     assert off.select("a pumi herding geese by the pond").action == "none"

@@ -201,9 +201,12 @@ def _lookalikes(knower: _Knower, words: list[Token], heads: list[Token],
     if not kinds:
         return []
     known = [t for t in words if knower.knowing(t, kinds)]
-    if finer and len(known) == 1 and known[0] in heads + _before_participle(words)[-1:] \
-            and _finer_kind_alone(knower, known[0], kinds):
-        return [k for k in knower.index.families if k in kinds]
+    if finer:
+        for tok in (t for t in known if t in heads + _before_participle(words)[-1:]):
+            named = knower.strong(tok)
+            if _finer_kind_alone(knower, tok, named) and \
+                    all(knower.knowing(t, named) == named for t in known):
+                return [k for k in knower.index.families if k in named]
     if len(known) < 2:
         return []
     alike = set(kinds)
@@ -248,10 +251,11 @@ def _before_participle(words: list[Token]) -> list[Token]:
 
 
 def _finer_kind_alone(knower: _Knower, head: Token, named: set[str]) -> bool:
-    """Rule finer_kind_is_the_owners_label: the phrase's one known word is its head, a kind
-    finer than the class noun of every family naming it (WordNet files it under that noun, or
-    lacks the word: a breed, a make), named strongly by 2
-    to LOOKALIKE_MAX_OPTIONS subject families and known to no other subject family."""
+    """Rule finer_kind_is_the_owners_label: the phrase's head is a kind finer than the class
+    noun of every family naming it (WordNet files it under that noun, or lacks the word: a
+    breed, a make), named strongly by 2 to LOOKALIKE_MAX_OPTIONS subject families and known to
+    no other subject family (the caller asks that the phrase's other words they know are known
+    to them all: nothing chooses)."""
     fams, lx = knower.index.families, lexicon()
     if lx is None or not LOOKALIKE_MIN_KIND <= len(named) <= LOOKALIKE_MAX_OPTIONS:
         return False
