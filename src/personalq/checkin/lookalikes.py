@@ -253,14 +253,16 @@ def _before_participle(words: list[Token]) -> list[Token]:
 def _finer_kind_alone(knower: _Knower, head: Token, named: set[str]) -> bool:
     """Rule finer_kind_is_the_owners_label: the phrase's head is a kind finer than the class
     noun of every family naming it (WordNet files it under that noun, or lacks the word: a
-    breed, a make), named strongly by 2 to LOOKALIKE_MAX_OPTIONS subject families and known to
+    breed, a make) that is a whole one-word tag of theirs (the head of a longer label is a
+    coarser kind), named strongly by 2 to LOOKALIKE_MAX_OPTIONS subject families and known to
     no other subject family (the caller asks that the phrase's other words they know are known
     to them all: nothing chooses)."""
     fams, lx = knower.index.families, lexicon()
     if lx is None or not LOOKALIKE_MIN_KIND <= len(named) <= LOOKALIKE_MAX_OPTIONS:
         return False
-    if any(head.stem in fams[k].class_words or head.low in fams[k].class_words for k in named):
-        return False
+    if any(head.stem in fams[k].class_words or head.low in fams[k].class_words or
+           not {head.stem, head.low} & fams[k].naming_words for k in named):
+        return False  # the class noun itself, or only the head of a longer label
     finer = not lx.has_word(head.low) or all(  # a breed English dictionaries lack, or a kind of it
         lx._is_a(head.low, fams[k].class_head, FINER_KIND_DEPTH, FINER_KIND_SENSES)
         for k in named)
