@@ -27,7 +27,7 @@ CARDS = [
     subject_card("villam", "Villam", "dog", ["dog", "pumi"],
                  "Villam, my husband's grandfather's pumi: curly black coat, grey muzzle."),
     subject_card("csoki", "Csoki", "dog", ["neighbour", "dog", "pumi"],
-                 "Csoki, the pumi of Balint next door: curly brown coat, torn ear."),
+                 "Csoki, the pumi of the neighbours by the lane: curly brown coat, torn ear."),
     subject_card("cirmi", "Cirmi", "cat", ["pet", "cat", "tabby"],
                  "Cirmi, our tabby cat, asleep on the hive lids."),
 ]
@@ -58,6 +58,9 @@ def test_a_person_after_of_owns_it() -> None:
     cards = _cards()
     assert stated_owner(cards["csoki"]) == "other"
     assert stated_owner(cards["bogar"]) == "mine"
+    place = Card(**subject_card("fules", "Fules", "dog", ["dog", "pumi"],
+                                "Fules, the stray pumi of Szeged market who naps under our stall."))
+    assert stated_owner(place) != "other"  # a place is no owner
     assert stated_owner(cards["csoki"], disabled=frozenset({rules.OF_OWNER})) is None
 
 

@@ -190,15 +190,22 @@ def household_names(cards: list[Card], disabled: frozenset[str] = frozenset()) -
 
 
 def _of_owner(toks: list, i: int) -> bool:
-    """Rule possessor_after_of_owns: "of" at `i` before a person ("the <kind> of <Name>", "of
-    the neighbours", "of <kinship word>"), not "of my/our", says whose the thing is."""
-    if toks[i].low != "of" or i + 1 >= len(toks):
+    """Rule possessor_after_of_owns: "of" at `i` before a person says whose the thing is: the
+    phrase after it (up to OWNED_PHRASE_MAX_WORDS words, past "the") opens with a kinship word
+    or title ("of <uncle> <Name>") or ends in a person noun ("of the neighbours"); not "of
+    my/our ..." (read on), nor a place ("of <Name> market")."""
+    if toks[i].low != "of":
         return False
-    nxt = toks[i + 1:i + 3]
-    head = nxt[1] if nxt[0].low == "the" and len(nxt) > 1 else nxt[0]
-    if head.low in FIRST_PERSON:
+    words = []
+    for tok in toks[i + 1:i + 2 + OWNED_PHRASE_MAX_WORDS]:
+        if tok.low in ("the", "a") and not words:
+            continue
+        if not tok.low.isalpha() or tok.low in STOPWORDS or tok.low in FIRST_PERSON:
+            break
+        words.append(tok)
+    if not words:
         return False
-    return head.capitalized or person_noun(head.low) or rel_of(head.low, True) is not None
+    return rel_of(words[0].low, True) is not None or person_noun(words[-1].low)
 
 
 def stated_owner(card: Card, household: frozenset[str] = frozenset(),
