@@ -1877,9 +1877,11 @@ my_kind_is_my_own)."""
 
 OF_OWNER = named_rule("possessor_after_of_owns")
 """Languages and English alike mark the possessor with a preposition as well as an ending: "the
-dog of the family next door", "the mare of <Name>" say whose it is as "<Name>'s mare" does; a person
-(a name, a person or kinship noun) after "of" in a card's opening is its owner, someone other than
-the speaker unless "of ours/my ..." follows (options.stated_owner, for my_kind_is_my_own)."""
+dog of the family next door", "the mare of <uncle> <Name>" say whose it is as "<Name>'s mare"
+does; a person after "of" in a card's opening (a kinship word or title opening the phrase, a person
+noun ending it) is its owner, someone other than the speaker unless "of ours/my ..." follows; a
+place after "of" ("the stray of <Name> market") owns nothing (options.stated_owner, for
+my_kind_is_my_own)."""
 
 PERSON_PRO_FORM = named_rule("plain_person_noun_is_a_pro_form")
 """A plain noun for a person ("guys", "blokes", "ladies", "folks" a person noun) in a set phrase
