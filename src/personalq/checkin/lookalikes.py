@@ -34,7 +34,8 @@ from personalq.checkin.features import CatalogIndex
 from personalq.checkin.intent import Determiner, Intent, Mention, Role
 from personalq.checkin.text import (CATEGORY_GROUPS, CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS,
                                     TRANSPARENT, Token, plural, stem, tokenize)
-from personalq.checkin.tuning import (LOOKALIKE_MAX_OPTIONS, LOOKALIKE_MIN_KIND,
+from personalq.checkin.lexicon import lexicon
+from personalq.checkin.tuning import (FINER_KIND_DEPTH, FINER_KIND_SENSES, LOOKALIKE_MAX_OPTIONS, LOOKALIKE_MIN_KIND,
                                       LOOKALIKE_DETAILS, LOOKALIKE_WORD_SHARE, STRONG)
 
 SUBJECT = "subject"
@@ -148,10 +149,10 @@ class _Knower:
 
 
 def described_lookalikes(index: CatalogIndex, intent: Intent, labels: bool = True,
-                         tag_phrase: bool = True) -> list[str]:
+                         tag_phrase: bool = True, finer: bool = True) -> list[str]:
     """The subject families a generic phrase describes in their own words (module docstring),
     catalog order; [] when no phrase does. labels: rule shared_labels_describe_lookalikes;
-    tag_phrase: rule whole_tag_phrase_is_a_label."""
+    tag_phrase: rule whole_tag_phrase_is_a_label; finer: rule finer_kind_is_the_owners_label."""
     knower = _Knower(index)
     mentions = intent.mentions
     for i, m in enumerate(mentions):
@@ -160,7 +161,7 @@ def described_lookalikes(index: CatalogIndex, intent: Intent, labels: bool = Tru
         words, heads = _phrase_words(index, intent.request, mentions, i)
         if not heads or plural(heads[0]):
             continue
-        found = _lookalikes(knower, words, heads, labels, tag_phrase)
+        found = _lookalikes(knower, words, heads, labels, tag_phrase, finer)
         if found:
             return found
     return []
@@ -191,7 +192,7 @@ def pointed_lookalike_phrases(index: CatalogIndex, intent: Intent,
 
 
 def _lookalikes(knower: _Knower, words: list[Token], heads: list[Token],
-                labels: bool = True, tag_phrase: bool = True) -> list[str]:
+                labels: bool = True, tag_phrase: bool = True, finer: bool = True) -> list[str]:
     kinds: set[str] = set()
     for tok in words:
         named = knower.strong(tok)
@@ -200,6 +201,12 @@ def _lookalikes(knower: _Knower, words: list[Token], heads: list[Token],
     if not kinds:
         return []
     known = [t for t in words if knower.knowing(t, kinds)]
+    if finer:
+        for tok in (t for t in known if t in heads + _before_participle(words)[-1:]):
+            named = knower.strong(tok)
+            if _finer_kind_alone(knower, tok, named) and \
+                    all(knower.knowing(t, named) == named for t in known):
+                return [k for k in knower.index.families if k in named]
     if len(known) < 2:
         return []
     alike = set(kinds)
@@ -232,6 +239,34 @@ def _shared_label(knower: _Knower, tok: Token, heads: list[Token], alike: set[st
     return all(knower.subjects_knowing(h) <= alike and
                not any(h.stem in fams[k].class_words or h.low in fams[k].class_words
                        for k in alike) for h in heads)
+
+
+def _before_participle(words: list[Token]) -> list[Token]:
+    """The words before an -ing form that follows the first one: "a <noun> <verb>-ing ..." is a
+    reduced relative clause, whose participle ends the noun phrase (the <noun> is the head)."""
+    for i, tok in enumerate(words[1:], 1):
+        if tok.low.endswith("ing") and tok.stem != tok.low:
+            return words[:i]
+    return words
+
+
+def _finer_kind_alone(knower: _Knower, head: Token, named: set[str]) -> bool:
+    """Rule finer_kind_is_the_owners_label: the phrase's head is a kind finer than the class
+    noun of every family naming it (WordNet files it under that noun, or lacks the word: a
+    breed, a make) that is a whole one-word tag of theirs (the head of a longer label is a
+    coarser kind), named strongly by 2 to LOOKALIKE_MAX_OPTIONS subject families and known to
+    no other subject family (the caller asks that the phrase's other words they know are known
+    to them all: nothing chooses)."""
+    fams, lx = knower.index.families, lexicon()
+    if lx is None or not LOOKALIKE_MIN_KIND <= len(named) <= LOOKALIKE_MAX_OPTIONS:
+        return False
+    if any(head.stem in fams[k].class_words or head.low in fams[k].class_words or
+           not {head.stem, head.low} & fams[k].naming_words for k in named):
+        return False  # the class noun itself, or only the head of a longer label
+    finer = not lx.has_word(head.low) or all(  # a breed English dictionaries lack, or a kind of it
+        lx._is_a(head.low, fams[k].class_head, FINER_KIND_DEPTH, FINER_KIND_SENSES)
+        for k in named)
+    return finer and knower.subjects_knowing(head) <= named
 
 
 def _typed_tag(index: CatalogIndex, fam_key: str, tok: Token, words: list[Token]) -> bool:

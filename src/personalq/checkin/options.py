@@ -11,7 +11,7 @@ from personalq.checkin.intent import Determiner, Mention, Role, VersionCue
 from personalq.checkin.text import ORDINALS, STOPWORDS, tokenize
 from personalq.checkin.kinship import rel_of
 from personalq.checkin.tuning import ANSWER_TIE, OWNED_PHRASE_MAX_WORDS
-from personalq.checkin.rules import KINSHIP, person_noun
+from personalq.checkin.rules import KINSHIP, LAST_POSSESSOR, OF_OWNER, person_noun
 from personalq.checkin.synonyms import home_language_words
 
 
@@ -173,24 +173,48 @@ def _household_word(word: str) -> bool:
     return found is not None and found[0].kind in HOUSEHOLD_KINDS
 
 
-def household_names(cards: list[Card]) -> frozenset[str]:
+def household_names(cards: list[Card], disabled: frozenset[str] = frozenset()) -> frozenset[str]:
     """Lower-case name words of the person cards stating a household relation to the speaker
-    ("Ines, our daughter", "my husband Bram"): their things may be the speaker's "our" things."""
+    ("Ines, our daughter", "my husband Bram"): their things may be the speaker's "our" things.
+    A household word that is itself a possessor ("my wife's grandad") is not the card's relation
+    (rule last_possessor_of_a_chain_owns)."""
+    chain = LAST_POSSESSOR not in disabled
     out = set()
     for card in cards:
         toks = tokenize(card.description)
-        if any(t.low in FIRST_PERSON and any(_household_word(n.low) for n in toks[i + 1:i + 3])
+        if any(t.low in FIRST_PERSON and any(_household_word(n.low) and not (chain and n.possessive)
+                                             for n in toks[i + 1:i + 3])
                for i, t in enumerate(toks[:12])):
             out.update(w.lower() for w in card.name.split())
     return frozenset(out)
 
 
+def _of_owner(toks: list, i: int) -> bool:
+    """Rule possessor_after_of_owns: "of" at `i` before a person says whose the thing is: the
+    phrase after it (up to OWNED_PHRASE_MAX_WORDS words, past "the") opens with a kinship word
+    or title ("of <uncle> <Name>") or ends in a person noun ("of the neighbours"); not "of
+    my/our ..." (read on), nor a place ("of <Name> market")."""
+    if toks[i].low != "of":
+        return False
+    words = []
+    for tok in toks[i + 1:i + 2 + OWNED_PHRASE_MAX_WORDS]:
+        if tok.low in ("the", "a") and not words:
+            continue
+        if not tok.low.isalpha() or tok.low in STOPWORDS or tok.low in FIRST_PERSON:
+            break
+        words.append(tok)
+    if not words:
+        return False
+    return rel_of(words[0].low, True) is not None or person_noun(words[-1].low)
+
+
 def stated_owner(card: Card, household: frozenset[str] = frozenset(),
-                 collective: bool = False) -> str | None:
+                 collective: bool = False, disabled: frozenset[str] = frozenset()) -> str | None:
     """Whose thing the card's opening says its subject is: "mine" where the first possessive of
     its opening phrase is "my"/"our" ("Tomás, our grey lurcher"), "other" where it is another
-    possessor ("Ilse, my aunt's lurcher", "Bodhi, Keanu's lurcher"), None where it names none
-    or the possessor is of the speaker's household (a child's lurcher may be "ours" too). With
+    possessor ("Ilse, my aunt's lurcher", "Bodhi, Keanu's lurcher", the last of a chain: "my
+    wife's uncle's lurcher"; "the lurcher of <Name>"), None where it names none or the
+    possessor is of the speaker's household (a child's lurcher may be "ours" too). With
     `collective`, "my/our family's" (`HOUSEHOLD_COLLECTIVES`) is "mine"."""
     opening = _OPENING_END.split(card.description, maxsplit=1)[0]
     toks = tokenize(opening)
@@ -198,6 +222,11 @@ def stated_owner(card: Card, household: frozenset[str] = frozenset(),
         if collective and tok.possessive and tok.low in HOUSEHOLD_COLLECTIVES and i > 0 \
                 and toks[i - 1].low in FIRST_PERSON:
             return "mine"
+        if OF_OWNER not in disabled and _of_owner(toks, i):
+            return "other"
+        if tok.possessive and LAST_POSSESSOR not in disabled and i + 1 < len(toks) \
+                and toks[i + 1].possessive:
+            continue  # "my wife's uncle's lurcher": the last possessor owns it
         if tok.possessive and tok.low not in FIRST_PERSON:
             return None if tok.low in household or _household_word(tok.low) else "other"
         if tok.low in FIRST_PERSON:
@@ -235,11 +264,12 @@ def _owned_phrase_words(request: str, kind_words: frozenset[str] = frozenset()) 
     return out
 
 
-def family_owner(cards: list[Card], household: frozenset[str] = frozenset()) -> str | None:
+def family_owner(cards: list[Card], household: frozenset[str] = frozenset(),
+                 disabled: frozenset[str] = frozenset()) -> str | None:
     """Rule owner_stated_on_any_version: whose a family's subject is, as the newest of its
     cards that says so says ("mine" / "other"; None where none does)."""
     for card in sorted(cards, key=lambda c: (c.version or 0, c.created_at or ""), reverse=True):
-        owner = stated_owner(card, household, collective=True)
+        owner = stated_owner(card, household, collective=True, disabled=disabled)
         if owner is not None:
             return owner
     return None

@@ -1057,6 +1057,13 @@ the repository (a colour many descriptions mention): the user named two attribut
 labelled them with, and nothing that tells them apart, so which one is a question. The class
 noun itself ("a <colour> <its class>") stays generic (lookalikes.py)."""
 
+FINER_KIND_LABEL = named_rule("finer_kind_is_the_owners_label")
+"""Speakers name a thing at its basic level ("a dog", "a car"); a finer kind ("a <breed>", "a
+<make>") is marked, and where it is a label only the user's look-alike cards carry (2 or more
+subject cards of that breed, no other subject card knowing the word), "a <breed> <doing
+something>" is the user naming their own animals by their label, not any animal of the kind:
+which one is a question. The class noun itself stays generic (lookalikes.py)."""
+
 TAG_PHRASE_LABEL = named_rule("whole_tag_phrase_is_a_label")
 """A tag of several words (a breed's full name, a make and model) typed whole, its words in a row,
 is the owner's label for the card as one name: its modifier says which kind as much as its head
@@ -1909,6 +1916,20 @@ describes only the new look ("<name> at ten: ...") and leaves the owner said on 
 ("<name>, our family's beagle"). For my_kind_is_my_own a family's owner is the one the newest card
 saying any owner says, and "my/our family's" (household, home) is the speaker's own, not another
 possessor's (options.family_owner)."""
+
+LAST_POSSESSOR = named_rule("last_possessor_of_a_chain_owns")
+"""In a chain of possessives each possessor names the next one, and the thing belongs to the last:
+"my wife's grandfather's dog" is the grandfather's dog, not the wife's; a household word early in
+the chain does not make it the speaker's household's (options.stated_owner, for
+my_kind_is_my_own)."""
+
+OF_OWNER = named_rule("possessor_after_of_owns")
+"""Languages and English alike mark the possessor with a preposition as well as an ending: "the
+dog of the family next door", "the mare of <uncle> <Name>" say whose it is as "<Name>'s mare"
+does; a person after "of" in a card's opening (a kinship word or title opening the phrase, a person
+noun ending it) is its owner, someone other than the speaker unless "of ours/my ..." follows; a
+place after "of" ("the stray of <Name> market") owns nothing (options.stated_owner, for
+my_kind_is_my_own)."""
 
 PERSON_PRO_FORM = named_rule("plain_person_noun_is_a_pro_form")
 """A plain noun for a person ("guys", "blokes", "ladies", "folks" a person noun) in a set phrase

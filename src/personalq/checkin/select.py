@@ -31,7 +31,7 @@ from personalq.embed import encode
 from personalq.checkin import calibrated, second
 from personalq.checkin.calibrated import DEPICTIONS
 from personalq.checkin.rules import (ONE_BASE, CALIBRATED, DEPICTED_KIND, DEPICTED_MEDIUM, FULL_LORA_NAME, HOME_NOUNS,
-                                     KIND_OF_LORA, LOOKALIKES_DESCRIBED, LOOKALIKE_LABELS, TAG_PHRASE_LABEL, ONE_OF_A_SET,
+                                     KIND_OF_LORA, LOOKALIKES_DESCRIBED, LOOKALIKE_LABELS, TAG_PHRASE_LABEL, FINER_KIND_LABEL, ONE_OF_A_SET,
                                      SET_BY_HYPERNYM, SET_OVER_A_SELECT, COUNTED_SET, COUNTED_SET_IS_OURS,
                                      STAGE_FRAME_NO_STYLE,
                                      PARAPHRASE_NAMES_A_LORA, CRAFT_THINGS, DESCRIPTION_SETTLES, DISJUNCTION_ASKS,
@@ -401,14 +401,15 @@ class Selector:
     def _speakers_own(self, request: str, options: list[Card]) -> list[Card] | None:
         """Rule my_kind_is_my_own, knowing who shares the speaker's "our" (options.py)."""
         if self._household is None:
-            self._household = household_names(self.cards)
+            self._household = household_names(self.cards, self.disabled_rules)
         loans = HOME_NOUNS not in self.disabled_rules
         if OWNER_ON_ANY_VERSION in self.disabled_rules:
             return options_the_speaker_owns(request, options, self._household, loans=loans)
         families = self.index.families
         return options_the_speaker_owns(
             request, options, self._household, loans=loans,
-            owner_of=lambda c: family_owner(families[c.family].cards, self._household),
+            owner_of=lambda c: family_owner(families[c.family].cards, self._household,
+                                           self.disabled_rules),
             names=self._named_by_word)
 
     def _named_by_word(self, word: str) -> set[str]:
@@ -796,7 +797,8 @@ class Selector:
             return decision
         keys = lookalikes.described_lookalikes(index or self.index, intent,
                                                 labels=LOOKALIKE_LABELS not in self.disabled_rules,
-                                                tag_phrase=TAG_PHRASE_LABEL not in self.disabled_rules)
+                                                tag_phrase=TAG_PHRASE_LABEL not in self.disabled_rules,
+                                                finer=FINER_KIND_LABEL not in self.disabled_rules)
         if not keys or LOOKALIKES_DESCRIBED in self.disabled_rules:  # looked up where found
             return decision
         if decision.action == "select" and (not keys or chosen & set(keys)):
@@ -871,8 +873,9 @@ class Selector:
         stated as the speaker's where exactly that many are and every other is stated as
         someone else's; else all of them."""
         if self._household is None:
-            self._household = household_names(self.cards)
-        owners = {k: family_owner(self.index.families[k].cards, self._household) for k in keys}
+            self._household = household_names(self.cards, self.disabled_rules)
+        owners = {k: family_owner(self.index.families[k].cards, self._household, self.disabled_rules)
+                  for k in keys}
         mine = [k for k in keys if owners[k] == "mine"]
         if len(mine) == count and all(owners[k] == "other" for k in keys if k not in mine):
             return mine

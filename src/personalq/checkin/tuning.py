@@ -102,6 +102,8 @@ CAL_MAX_OPTIONS = 4  # at most this many options in a question the calibrated mo
 
 # a generic phrase describing several cards in their own words (lookalikes.py)
 LOOKALIKE_MIN_KIND = 2  # families a kind word must name: one alone is no set of look-alikes
+FINER_KIND_DEPTH = 4  # hypernym links from a breed word up to its cards' class noun (collie -> dog)
+FINER_KIND_SENSES = 2  # meanings of the breed word read (a place name may come first)
 LOOKALIKE_MAX_OPTIONS = 8  # a description fitting more families than this picks out no set
 LOOKALIKE_WORD_SHARE = 0.5  # the look-alikes are more than this share of the subject families
 # knowing a describing word: it is their own word, not an ordinary one
