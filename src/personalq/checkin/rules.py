@@ -1127,6 +1127,13 @@ that holds a kinship title ("Oom Piet") does not hide the title's relation readi
 object pronoun after the phrase ("X's stepmum hugging her") is X, who is then drawn too: a
 verb's object pronoun never means its own subject (relations.py, reasoner._related)."""
 
+SPOUSES_KIN = named_rule("spouses_blood_kin_are_in_laws")
+"""A spouse's blood relatives are one's own by marriage: English composes "my wife's
+grandfather" to a grandfather-in-law, "my husband's aunt" to an aunt-in-law, "his cousin" to a
+cousin-in-law, as it composes the spouse's parent and sibling; the chain on a card ("My
+husband's <grandmother word>, <Name>") and in a request ("<wife's name>'s grandad", "the wife's
+grandad") then meet in one relation (relations.compose)."""
+
 SET_HOLDS_STEPS = named_rule("set_of_relatives_holds_the_step_ones")
 """A plain kinship word means the plain relative ("my son" is not the stepson), and so do the
 relatives one has one of per gender ("my parents": the stepfather only lacking a father); but

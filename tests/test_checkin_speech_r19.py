@@ -1,0 +1,70 @@
+"""Round 19, people named in the household's own speech: a spouse's grandparent, aunt or
+cousin composed as an in-law on a card and in a request alike (rule
+spouses_blood_kin_are_in_laws), on an invented household of a Hungarian beekeeper near Eger."""
+
+from __future__ import annotations
+
+import pytest
+
+from personalq.checkin import rules
+from personalq.checkin.kinship import Rel
+from personalq.checkin.relations import compose
+from personalq.checkin.select import Selector
+
+
+def _card(cid, name, noun, description, tags, kind="subject", version=1):
+    return {"id": cid, "name": name, "trigger": f"<{cid}>", "class_noun": noun, "kind": kind,
+            "family": cid.rsplit("-v", 1)[0], "version": version,
+            "created_at": f"2024-0{version}-01", "description": description, "tags": tags}
+
+
+_ROWS = [
+    ("zoltan-v1", "Zoltan", "man", "Me, Zoltan, at 45 in my bee suit, smoker in hand.",
+     ["me", "person", "man"]),
+    ("reka-v1", "Reka", "woman", "My wife, Reka, at 41: red headscarf, honey jars on the stall.",
+     ["wife", "person", "woman"]),
+    ("bence-v1", "Bence", "boy", "Our son, Bence, at 10: bowl cut, green wellies.",
+     ["son", "person", "boy"]),
+    ("lajos-v1", "Nagyapa Lajos", "old man", "My wife's nagyapa, Lajos, at 88: flat cap, "
+     "walking stick, by the cellar door.", ["grandfather", "person", "old man"]),
+    ("ilona-v1", "Ilona", "old woman", "My wife's aunt, Ilona, at 70: embroidered apron, "
+     "pastry board.", ["aunt", "person", "old woman"]),
+    ("matyas-v1", "Matyas", "man", "My own grandad, Matyas, at 92: white moustache, pipe.",
+     ["grandfather", "person", "old man"]),
+    ("hive-v1", "The hives", "beehive", "Our painted hives on the acacia slope.",
+     ["place", "beehive"]),
+]
+CARDS = [_card(*row) for row in _ROWS]
+
+
+@pytest.fixture(scope="module")
+def selector(selector_on) -> Selector:
+    return selector_on(CARDS)
+
+
+def _ids(selector, request):
+    d = selector.select(request)
+    return d.action, sorted(d.checkpoints or d.options)
+
+
+def test_spouses_grandparent_composes_to_an_in_law():
+    grandfather_in_law = compose([Rel("spouse", "f"), Rel("grandparent", "m")])
+    assert [(r.kind, r.in_law) for r in grandfather_in_law] == [("grandparent", True)]
+    assert compose([Rel("spouse", "m"), Rel("pibling", "f")])[0].in_law
+    assert compose([Rel("spouse", "f"), Rel("grandparent", "m")], in_laws=False) == []
+
+
+@pytest.mark.parametrize("request_, want", [
+    ("the wife's grandad sitting by the cellar", "lajos-v1"),
+    ("reka's grandpa with his walking stick", "lajos-v1"),
+    ("my wife's auntie rolling pastry", "ilona-v1"),
+    ("my grandad smoking his pipe", "matyas-v1"),
+])
+def test_spouses_relative_in_the_households_words(selector, request_, want):
+    assert _ids(selector, request_) == ("select", [want])
+
+
+def test_rule_is_named_and_switches_off(selector):
+    assert rules.SPOUSES_KIN in rules.ALL_RULES
+    off = Selector(selector.store, disabled_rules=frozenset({rules.SPOUSES_KIN}))
+    assert _ids(off, "reka's grandpa with his walking stick") != ("select", ["lajos-v1"])
