@@ -253,8 +253,8 @@ KIN_WORDS: dict[str, dict[str, str]] = {
         "father": "paw",
         "brother": "bruh brudda broski bubba",
         "sister": "sissy sista sistah",
-        "child": "sprog rugrat", "baby": "bub babby",
-        "wife": "wife-to-be mrs", "husband": "husband-to-be",
+        "child": "sprog rugrat nipper laaitie laitie", "baby": "bub babby",
+        "wife": "wife-to-be mrs", "husband": "husband-to-be ou",
         "stepfather": "stepdaddy", "stepmother": "stepmommy stepmummy",
         "middle": "middle middlest middle-child",
         # the chat abbreviations of family forums (guarded: kinship only after "my"/"our")

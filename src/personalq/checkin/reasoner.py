@@ -545,8 +545,9 @@ class Reasoner:
 
     def _little_one(self, ctx: Context, g: Group, allowed) -> Answer | None:
         """little_one_is_the_youngest: a "little one" or "wee one" is how a family speaks
-        of its small child: the person born last by the ages the cards state, while still a
-        child, or the one a card calls "our youngest" (ages.py)."""
+        of its small child: of the owner's own children where the cards state any (a younger
+        nephew is his own parents' little one), the one born last by the ages the cards state,
+        while still a child, or the one a card calls "our youngest" (ages.py)."""
         if g.role != Role.SUBJECT or not ctx.on(rules.LITTLE_ONE):
             return None
         toks = g.mention.all_tokens
@@ -555,7 +556,9 @@ class Reasoner:
         if at is None:
             return None
         if self._youngest is None:
-            people = {k: self.index.families[k].cards for k in self.relations.facts}
+            people = {k: self.index.families[k].cards for k, facts in self.relations.facts.items()
+                      if _own_child(facts)}  # a nephew younger than them is his parents' one
+            people = people or {k: self.index.families[k].cards for k in self.relations.facts}
             stated = [k for k in people if stem("youngest") in self.index.families[k].orders]
             self._youngest = little_one(people, stated) or ""
         key = self._youngest

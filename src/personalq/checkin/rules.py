@@ -904,6 +904,12 @@ POSSESSOR_NO_VERSION = named_rule("possessor_is_no_version_clue")
 what the thing looked like: a possessor word found on one version's card ("the kids' aunt",
 where one card says "aunt to the kids") does not pick that version (versions._by_words)."""
 
+KIND_WORD_NO_VERSION = named_rule("home_word_for_the_kind_is_no_version_clue")
+"""A household's word of its home language for what the thing is ("<dog word>" for a dog,
+nounwords.py) names the family, as "dog" does: one version's card that writes that word ("<name>,
+<our dog> in the language, our ridgeback, as a puppy") is not thereby the version meant
+(versions._describing_clues)."""
+
 LEMMA_FORMS = named_rule("verb_form_matches_its_lemma")
 """An -ing or -ed form is its verb ("nursing" is "nurse", "baking" is "bake"): a describing word
 in a request matches a version's card that uses the verb's base form or the noun spelt like it
@@ -1104,8 +1110,9 @@ with them (features.owner_drawn; applied by the index: features.INDEX_RULES)."""
 LITTLE_ONE = named_rule("little_one_is_the_youngest")
 """A "little one" or "wee one" after "the", "my" or "our" is how a family speaks of its small
 child: the person born last by the ages the cards state ("now three", "aged eight", with the
-card's date), while still a child, or else the one a card calls "our youngest" (ages.py,
-reasoner._little_one)."""
+card's date), while still a child, or else the one a card calls "our youngest"; among the
+owner's own children where the cards state any, since a nephew or a neighbour's child younger
+than them is another household's little one (ages.py, reasoner._little_one)."""
 
 YOUNG_OF_A_GENDER = named_rule("young_lad_is_the_child_of_that_gender")
 """"Our young laddie", "the wee lassie" is how a household speaks of its own
