@@ -1,13 +1,17 @@
-"""Round 19, people named in the household's own speech: a spouse's grandparent, aunt or
-cousin composed as an in-law on a card and in a request alike (rule
-spouses_blood_kin_are_in_laws), on an invented household of a Hungarian beekeeper near Eger."""
+"""Round 19, people and pets named in the household's own speech: a spouse's grandparent, aunt
+or cousin composed as an in-law on a card and in a request alike (rule
+spouses_blood_kin_are_in_laws); the little one among the owner's own children; regional English
+words for a child or a partner; the Dutch of the wife's family (a possessive before a household
+noun of its language, the noun no version clue: home_word_for_the_kind_is_no_version_clue); "the
+<noun> of <Name>" as another's; on an invented household of a Hungarian beekeeper near Eger and
+his Dutch-born wife."""
 
 from __future__ import annotations
 
 import pytest
 
 from personalq.checkin import rules
-from personalq.checkin.kinship import Rel
+from personalq.checkin.kinship import Rel, rel_of
 from personalq.checkin.relations import compose
 from personalq.checkin.select import Selector
 
@@ -31,10 +35,18 @@ _ROWS = [
      "pastry board.", ["aunt", "person", "old woman"]),
     ("matyas-v1", "Matyas", "man", "My own grandad, Matyas, at 92: white moustache, pipe.",
      ["grandfather", "person", "old man"]),
+    ("peti-v1", "Peti", "boy", "Peti, my sister Anna's boy, at 7: red wellies, a toy "
+     "smoker.", ["nephew", "person", "boy"]),
+    ("bodri-v1", "Bodri", "dog", "Bodri, the vizsla of Laszlo next door: rust coat, green "
+     "collar.", ["neighbour", "dog", "vizsla"]),
     ("hive-v1", "The hives", "beehive", "Our painted hives on the acacia slope.",
      ["place", "beehive"]),
 ]
-CARDS = [_card(*row) for row in _ROWS]
+CARDS = [_card(*row) for row in _ROWS] + [
+    _card("csoki-v1", "Csoki", "dog", "Csoki, onze hond, our vizsla, as a ten-week-old pup: "
+          "huge ears, rust coat.", ["pet", "dog", "vizsla", "puppy"]),
+    _card("csoki-v2", "Csoki", "dog", "Csoki, our vizsla, grown: rust coat, brown leather "
+          "collar.", ["pet", "dog", "vizsla"], version=2)]
 
 
 @pytest.fixture(scope="module")
@@ -68,3 +80,32 @@ def test_rule_is_named_and_switches_off(selector):
     assert rules.SPOUSES_KIN in rules.ALL_RULES
     off = Selector(selector.store, disabled_rules=frozenset({rules.SPOUSES_KIN}))
     assert _ids(off, "reka's grandpa with his walking stick") != ("select", ["lajos-v1"])
+
+
+def test_little_one_is_among_the_owners_children(selector):
+    # the nephew (7) is younger than the owner's son (10): he is his own parents' little one
+    assert _ids(selector, "the little one watching the bees") == ("select", ["bence-v1"])
+
+
+@pytest.mark.parametrize("word, kind, gender", [
+    ("nipper", "child", ""), ("laaitie", "child", ""), ("ou", "spouse", "m")])
+def test_regional_english_words_for_a_child_or_a_partner(word, kind, gender):
+    found = rel_of(word, True)
+    assert found is not None and (found[0].kind, found[0].gender) == (kind, gender)
+    assert rel_of("ou") is None  # two letters: kinship only after "my"/"our" or a possessive
+
+
+def test_relatives_child_in_a_regional_word(selector):
+    assert _ids(selector, "my sister's nipper on a swing") == ("select", ["peti-v1"])
+
+
+def test_possessive_before_a_household_noun_of_its_language(selector):
+    # "onze" alone reads as no possessive to English; before a Dutch noun it is Dutch "our"
+    assert _ids(selector, "onze hond rolling in the grass") == ("select", ["csoki-v2"])
+    off = Selector(selector.store, disabled_rules=frozenset({rules.KIND_WORD_NO_VERSION}))
+    assert _ids(off, "onze hond rolling in the grass") == ("select", ["csoki-v1"])
+
+
+def test_the_noun_of_a_name_is_anothers(selector):
+    assert _ids(selector, "our dog rolling in the grass") == ("select", ["csoki-v2"])
+
