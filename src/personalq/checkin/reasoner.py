@@ -34,7 +34,7 @@ from personalq.checkin.options import question_for, resolve_answer  # noqa: F401
 from personalq.checkin.ages import (SMALL_WORDS, YOUNG_PERSON_WORDS, YOUNG_WORDS, born_in_order,
                                    little_one, newborns)
 from personalq.checkin.dates import reference_day
-from personalq.checkin.stages import HUMAN_STAGES
+from personalq.checkin.stages import HUMAN_STAGES, age_noun, born_year, card_span
 from personalq.checkin.kinship import SECOND_READINGS, Rel, birth_order, rel_of
 from personalq.checkin.relations import (ABSENCE_WORDS, DEPARTED, NO_LINK, OWNER, Answer, Ref, Relations, compose,
                                          departed_only, name_like, rare_noun_name, reference,
@@ -314,7 +314,7 @@ class Reasoner:
         mention = g.mention
         answer = self._related(ctx, g, allowed) or \
             self._little_one(ctx, g, allowed) or self._young_of_a_gender(ctx, g, allowed) or \
-            self._born_in_order(ctx, g, allowed) or \
+            self._born_in_order(ctx, g, allowed) or self._child_of_age(ctx, g, allowed) or \
             self._newborn(ctx, g, allowed)
         if answer is not None:
             self._resolve_related(ctx, g, state, answer)
@@ -601,7 +601,7 @@ class Reasoner:
         if g.role != Role.SUBJECT or not ctx.on(rules.ORDER_BY_AGES):
             return None
         toks = g.mention.all_tokens
-        at = next((i for i in range(1, len(toks)) if birth_order(toks[i].low) and
+        at = next((i for i in range(1, len(toks)) if birth_order(toks[i].low, True) and
                    toks[i - 1].low in ("my", "our")), None)
         if at is None:
             return None
@@ -615,6 +615,24 @@ class Reasoner:
             return None
         ref = Ref(OWNER, [Rel("child")], toks[at].low, toks[at], said=toks[at - 1:at + 1])
         return Answer([key], False, ref)
+
+    def _child_of_age(self, ctx: Context, g: Group, allowed) -> Answer | None:
+        """age_noun_is_the_child_of_that_age: "our 9-year-old" is the owner's own child whose
+        cards show them at that age; two such (twins) are a question between them."""
+        if g.role != Role.SUBJECT or not ctx.on(rules.AGE_NOUN_CHILD):
+            return None
+        want = age_noun(ctx.text[g.mention.start:g.mention.end])
+        if want is None:
+            return None
+        children = {k: self.index.families[k].cards for k, facts in self.relations.facts.items()
+                    if _own_child(facts)}
+        fits = [k for k, cards in children.items() if any(
+            (span := card_span(c, born_year(cards))) is not None and span.gap(want) == 0
+            for c in cards)]
+        if not fits or (allowed is not None and not set(fits) <= allowed):
+            return None
+        toks = g.mention.all_tokens
+        return Answer(fits, False, Ref(OWNER, [Rel("child")], toks[-1].low, toks[-1], said=toks))
 
     def _is_a_name(self, ctx: Context, word: str) -> bool:
         """Does some family go by this word? A kinship title that only begins a person's longer

@@ -22,7 +22,7 @@ from personalq.checkin.intent import (ARTICLE_SHARED_RULE, BARE_NOUN_RULE, CONTA
                                     PAST_AFTER_HEAD_RULE,
                                       NAME_JOINER_RULE,
                                       NOW_RULE, Determiner, Mention, Role)
-from personalq.checkin.intent import ME_LISTED_RULE
+from personalq.checkin.intent import BIRTH_ORDER_CUE_RULE, ME_LISTED_RULE
 from personalq.checkin.kinship import rel_of
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.stages import OTHER_AGES_RULE, OTHER_SCHOOLS_RULE
@@ -1114,6 +1114,12 @@ card's date), while still a child, or else the one a card calls "our youngest"; 
 owner's own children where the cards state any, since a nephew or a neighbour's child younger
 than them is another household's little one (ages.py, reasoner._little_one)."""
 
+AGE_NOUN_CHILD = named_rule("age_noun_is_the_child_of_that_age")
+""""Our 9-year-old", "my 4 yo", "the 16-year-old": parents name a child by their age alone, the
+age-noun standing for the person. It is the owner's own child whose cards show them at that age
+(stated, or by the birth year the other cards give), the version at that age; two children of
+that age (twins) are a question between them (stages.age_noun, reasoner._child_of_age)."""
+
 YOUNG_OF_A_GENDER = named_rule("young_lad_is_the_child_of_that_gender")
 """"Our young laddie", "the wee lassie" is how a household speaks of its own
 boy or girl: the owner's one child of that gender, or the youngest of them by the ages the
@@ -2036,6 +2042,12 @@ ME_LISTED = named_rule(ME_LISTED_RULE)
 """"me" after a verb of making is the one the picture is for ("sketch me one"), but a colon,
 comma or dash before it ends the phrase before: "group photo: me, <name> and <name>" lists who is
 drawn, "me" among them, as a list of names does in any language's chat (intent.listed_after)."""
+
+BIRTH_ORDER_CUE = named_rule(BIRTH_ORDER_CUE_RULE)
+""""My oldest", "our eldest" name a child by birth order (kinship.birth_order, read after the
+possessive, so "oldest" there is the everyday American and Australian word for the eldest): the
+word that elsewhere picks a LoRA's first version ("the oldest one") is no version cue in that
+phrase; the child's version is chosen by the request's other words (intent._no_birth_order)."""
 
 NOW_IS_NEWEST = named_rule(NOW_RULE)
 """"<name> now", "<name> today", "nowadays", "currently": the subject as they are now is the

@@ -214,6 +214,18 @@ def _wordnet_young_animal(word: str) -> bool:
         for kind in ("young_mammal", "young_bird"))
 
 
+_AGE_NOUN_DETERMINER = re.compile(r"(?:my|our|the)\s+(?P<rest>.+)", re.I)
+
+
+def age_noun(phrase: str) -> Span | None:
+    """The age of a person named by it alone after "my"/"our"/"the" ("our 9-year-old", "the 4
+    yo"; rule age_noun_is_the_child_of_that_age), else None."""
+    m = _AGE_NOUN_DETERMINER.fullmatch(phrase.strip())
+    if m is None or not any(p.fullmatch(m.group("rest")) for p in _AGE_FRAMES[1:3]):
+        return None
+    return request_span(m.group("rest"))
+
+
 def request_span(text: str, names: frozenset[str] = frozenset(), off: frozenset[str] = frozenset()) -> Span | None:
     """The age or stage a request asks its subject at, or None. `names`: the words that name the
     family ("baby <name>", "<name> as a puppy"): a prenominal stage needs one of them after it.
