@@ -3,8 +3,9 @@ or cousin composed as an in-law on a card and in a request alike (rule
 spouses_blood_kin_are_in_laws); the little one among the owner's own children; regional English
 words for a child or a partner; the Dutch of the wife's family (a possessive before a household
 noun of its language, the noun no version clue: home_word_for_the_kind_is_no_version_clue); "the
-<noun> of <Name>" as another's; on an invented household of a Hungarian beekeeper near Eger and
-his Dutch-born wife."""
+<noun> of <Name>" as another's; "my oldest" as a child, no version; "our 7-year-old" as the
+child of that age; on an invented household of a Hungarian beekeeper near Eger and his
+Dutch-born wife, and one of a taxi driver's family in Kumasi."""
 
 from __future__ import annotations
 
@@ -16,10 +17,10 @@ from personalq.checkin.relations import compose
 from personalq.checkin.select import Selector
 
 
-def _card(cid, name, noun, description, tags, kind="subject", version=1):
+def _card(cid, name, noun, description, tags, kind="subject", version=1, year=2024):
     return {"id": cid, "name": name, "trigger": f"<{cid}>", "class_noun": noun, "kind": kind,
             "family": cid.rsplit("-v", 1)[0], "version": version,
-            "created_at": f"2024-0{version}-01", "description": description, "tags": tags}
+            "created_at": f"{year}-0{version}-01", "description": description, "tags": tags}
 
 
 _ROWS = [
@@ -35,6 +36,10 @@ _ROWS = [
      "pastry board.", ["aunt", "person", "old woman"]),
     ("matyas-v1", "Matyas", "man", "My own grandad, Matyas, at 92: white moustache, pipe.",
      ["grandfather", "person", "old man"]),
+    ("zsofi-v1", "Zsofi", "girl", "Our daughter, Zsofi, at 9: plaits, holding a jar of "
+     "honey.", ["daughter", "person", "girl"], "subject", 1, 2019),
+    ("zsofi-v2", "Zsofi", "girl", "Our daughter, Zsofi, at 14: short bob, holding her violin "
+     "case.", ["daughter", "person", "girl"], "subject", 2),
     ("peti-v1", "Peti", "boy", "Peti, my sister Anna's boy, at 7: red wellies, a toy "
      "smoker.", ["nephew", "person", "boy"]),
     ("bodri-v1", "Bodri", "dog", "Bodri, the vizsla of Laszlo next door: rust coat, green "
@@ -108,4 +113,31 @@ def test_possessive_before_a_household_noun_of_its_language(selector):
 
 def test_the_noun_of_a_name_is_anothers(selector):
     assert _ids(selector, "our dog rolling in the grass") == ("select", ["csoki-v2"])
+
+
+def test_my_oldest_is_the_child_not_the_first_version(selector):
+    assert _ids(selector, "my oldest holding her violin") == ("select", ["zsofi-v2"])
+    off = Selector(selector.store, disabled_rules=frozenset({rules.BIRTH_ORDER_CUE}))
+    assert _ids(off, "my oldest holding her violin") == ("select", ["zsofi-v1"])
+
+
+_TWINS = [
+    _card("yaw-v1", "Yaw", "man", "Me, Yaw, at 44 beside my taxi.", ["me", "person", "man"]),
+    _card("kofi-v1", "Kofi", "boy", "Our son, Kofi, one of the twins, at 7: school shirt.",
+          ["son", "twin", "person", "boy"]),
+    _card("kwame-v1", "Kwame", "boy", "Our son, Kwame, Kofi's twin, at 7: football kit.",
+          ["son", "twin", "person", "boy"]),
+    _card("ama-v1", "Ama", "girl", "Our daughter, Ama, at 12: braids, reading.",
+          ["daughter", "person", "girl"]),
+    _card("esi-v1", "Esi", "old woman", "My mother, Esi, at 70: kente cloth.",
+          ["mother", "person", "old woman"]),
+]
+
+
+def test_a_child_named_by_their_age(selector_on):
+    twins = selector_on(_TWINS)
+    assert _ids(twins, "our 7-year-old at the beach") == ("clarify", ["kofi-v1", "kwame-v1"])
+    assert _ids(twins, "our 12 yr old reading") == ("select", ["ama-v1"])
+    off = Selector(twins.store, disabled_rules=frozenset({rules.AGE_NOUN_CHILD}))
+    assert _ids(off, "our 12 yr old reading") != ("select", ["ama-v1"])
 
