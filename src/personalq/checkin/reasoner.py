@@ -62,6 +62,7 @@ __all__ = ["CatalogIndex", "Reasoner", "Resolution", "Outcome", "pick_version", 
 COMPOSING = ("style", "concept")  # kinds that compose with a subject
 _OBJECT_PRONOUNS = frozenset("him her them".split())  # a verb's object, never its subject
 _PRONOUN_REACH = 4  # words after a relation phrase where its verb's object pronoun stands
+_PRONOUN_GENDER = {"her": "f", "she": "f", "hers": "f", "his": "m", "he": "m"}
 _BESIDE_WORDS = frozenset("to beside alongside and plus versus vs meets near".split())
 
 
@@ -385,9 +386,28 @@ class Reasoner:
                 any(name_like(t) for t in _before_the_predicate(ctx, g.mention.all_tokens,
                                                                 ref.head)):
             return None  # "tita jooy": a title before a name typed off; the name says which
+        if answer is not None and len(answer.families) > 1 and not ref.path[-1].gender and \
+                ctx.on(rules.PRONOUN_GENDER):
+            answer = self._by_pronoun(ctx, g, answer)
         if answer is not None and answer.families and ctx.on(DEPARTED) and said_departed(
                 g.mention.all_tokens, ref.head, ctx.text[ref.head.end:]):
             answer = Answer(departed_only(self.index, answer.families), answer.together, ref)
+        return answer
+
+    def _by_pronoun(self, ctx: Context, g: Group, answer: Answer) -> Answer:
+        """Rule pronoun_gives_the_relatives_gender: "the bairn blowing out her candles": the
+        first third-person pronoun after a relation word of no gender, before any other person
+        is named, refers back to the relative and says their gender (a possessive "her" before
+        a noun, "his", "she", "he"; an object "her" is someone else)."""
+        after = tokenize(ctx.text[g.mention.end:])
+        for tok, nxt in zip(after, after[1:] + [None]):
+            if tok.low in self.index.name_owners or rel_of(tok.low, True) is not None:
+                return answer  # another person the pronoun may stand for
+            gender = _PRONOUN_GENDER.get(tok.low)
+            if gender is None or (tok.low == "her" and (nxt is None or nxt.low in STOPWORDS)):
+                continue
+            kept = [k for k in answer.families if self.relations.gender(k) == gender]
+            return Answer(kept, answer.together, answer.ref) if kept else answer
         return answer
 
     def _apposed_names(self, toks: list[Token], head: Token) -> set[str]:
@@ -551,8 +571,7 @@ class Reasoner:
         if g.role != Role.SUBJECT or not ctx.on(rules.LITTLE_ONE):
             return None
         toks = g.mention.all_tokens
-        at = next((i for i in range(1, len(toks) - 1) if toks[i].low in SMALL_WORDS and
-                   toks[i + 1].low == "one" and toks[i - 1].low in ("the", "my", "our")), None)
+        at = _little_one_at(toks)
         if at is None:
             return None
         if self._youngest is None:
@@ -1225,6 +1244,8 @@ class Reasoner:
             return self.relations.reference(m.all_tokens, ctx.text, m.start) is None
         if m.cue.is_empty() and not any(t.low == "one" for t in m.all_tokens):
             return False
+        if ctx.on(rules.LITTLE_ONE) and _little_one_at(m.all_tokens) is not None:
+            return False  # "the wee one": the family's small child, no pro-form of the concept
         if m.cue.is_empty() and ctx.on(rules.COORDINATED_PRO_FORM) and \
                 [w.lower() for w in ctx.text[:m.start].split()[-1:]] == ["and"]:
             return False  # "my aunt and the little one": two people
@@ -1390,6 +1411,12 @@ class _State:
     out: list[Resolution] = field(default_factory=list)
     orphan: VersionCue = field(default_factory=VersionCue)  # cues of phrases naming nothing
     last: tuple[Group, Resolution] | None = None  # the last subject selected so far
+
+
+def _little_one_at(toks: list[Token]) -> int | None:
+    """Where "little"/"wee" stands in "the/my/our little one" (little_one_is_the_youngest)."""
+    return next((i for i in range(1, len(toks) - 1) if toks[i].low in SMALL_WORDS and
+                 toks[i + 1].low == "one" and toks[i - 1].low in ("the", "my", "our")), None)
 
 
 def _own_child(facts) -> bool:

@@ -1158,13 +1158,13 @@ class Relations:
                 other = next(iter(others))
                 if allowed is not None and other not in allowed:
                     continue
-                gender = self._gender(other)
+                gender = self.gender(other)
                 rel = Rel(kind, gender, step=f.rel.step, in_law=f.rel.in_law, great=f.rel.great)
                 if fits(want, rel) and (gender or not want.gender):
                     out.append((other, Fact(ref.anchor, rel, f.word)))
         return out
 
-    def _gender(self, key: str) -> str:
+    def gender(self, key: str) -> str:
         """The gender a family's stated relations give its person ("my sister" -> f), else its
         class or tags ("man", "grandmother"), or "" where nothing says."""
         found = next((f.rel.gender for f in self.facts.get(key, ()) if f.rel.gender), "")

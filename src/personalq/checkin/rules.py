@@ -886,7 +886,7 @@ school", "as a foal" each say a span of ages, and each version's card says (or, 
 year the other cards' ages and dates give, implies) the age it shows. The version whose age is in
 the span, clearly closer than every other, is meant, though no card repeats the request's words:
 the age is arithmetic, not a word match (stages.py). A school year's number is no age ("year 10"
-is about 15)."""
+is about 15). A hedge before the number ("at about one", "aged around five") says the same age."""
 
 BEFORE_OWN_CLAUSE = named_rule("before_clause_the_card_says_itself")
 """A card that dates itself "before <event>" is the version the same words mean in a request
@@ -1112,7 +1112,15 @@ LITTLE_ONE = named_rule("little_one_is_the_youngest")
 child: the person born last by the ages the cards state ("now three", "aged eight", with the
 card's date), while still a child, or else the one a card calls "our youngest"; among the
 owner's own children where the cards state any, since a nephew or a neighbour's child younger
-than them is another household's little one (ages.py, reasoner._little_one)."""
+than them is another household's little one. The phrase is a noun phrase for that child, not a
+pro-form of the concept named before it ("the tall one") (ages.py, reasoner._little_one)."""
+
+PRONOUN_GENDER = named_rule("pronoun_gives_the_relatives_gender")
+"""English pronouns carry gender where many kinship words do not ("bairn", "kid", "cousin",
+"the twin"): in "the kid blowing out her candles" the first third-person pronoun after the
+relation phrase, before any other person is named, refers back to it, so of the relatives the
+word finds, those of the pronoun's gender are meant (a possessive "her" before a noun, "his",
+"she", "he"; an object "her" is someone else's: relation_through_a_person) (reasoner._by_pronoun)."""
 
 AGE_NOUN_CHILD = named_rule("age_noun_is_the_child_of_that_age")
 """"Our 9-year-old", "my 4 yo", "the 16-year-old": parents name a child by their age alone, the
