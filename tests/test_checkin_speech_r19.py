@@ -141,3 +141,24 @@ def test_a_child_named_by_their_age(selector_on):
     off = Selector(twins.store, disabled_rules=frozenset({rules.AGE_NOUN_CHILD}))
     assert _ids(off, "our 12 yr old reading") != ("select", ["ama-v1"])
 
+
+def test_pronoun_says_the_relatives_gender(selector_on):
+    kids = selector_on(_TWINS)
+    # "kid" has no gender; Ama is the one girl among the owner's children
+    assert _ids(kids, "my kid blowing out her birthday candles") == ("select", ["ama-v1"])
+    off = Selector(kids.store, disabled_rules=frozenset({rules.PRONOUN_GENDER}))
+    assert _ids(off, "my kid blowing out her birthday candles")[0] == "clarify"
+    # an object "her" is someone else: the question stays
+    assert _ids(kids, "my kid hugging her")[0] == "clarify"
+
+
+def test_little_one_beside_a_comma_tag(selector):
+    assert _ids(selector, "the little one in his wellies, p5") == ("select", ["bence-v1"])
+
+
+@pytest.mark.parametrize("phrase, age", [("at about one", 1.0), ("aged around 5", 5.0),
+                                         ("at nearly two and a half", 2.5)])
+def test_hedged_age(phrase, age):
+    from personalq.checkin.stages import request_span
+    assert request_span(phrase).lo == age
+
