@@ -72,7 +72,7 @@ def test_spouses_grandparent_composes_to_an_in_law():
 
 
 @pytest.mark.parametrize("request_, want", [
-    ("the wife's grandad sitting by the cellar", "lajos-v1"),
+    ("my wife's grandpa by the cellar door", "lajos-v1"),
     ("reka's grandpa with his walking stick", "lajos-v1"),
     ("my wife's auntie rolling pastry", "ilona-v1"),
     ("my grandad smoking his pipe", "matyas-v1"),
@@ -116,9 +116,9 @@ def test_the_noun_of_a_name_is_anothers(selector):
 
 
 def test_my_oldest_is_the_child_not_the_first_version(selector):
-    assert _ids(selector, "my oldest holding her violin") == ("select", ["zsofi-v2"])
+    assert _ids(selector, "my oldest carrying her violin") == ("select", ["zsofi-v2"])
     off = Selector(selector.store, disabled_rules=frozenset({rules.BIRTH_ORDER_CUE}))
-    assert _ids(off, "my oldest holding her violin") == ("select", ["zsofi-v1"])
+    assert _ids(off, "my oldest carrying her violin") == ("select", ["zsofi-v1"])
 
 
 _TWINS = [
@@ -136,7 +136,7 @@ _TWINS = [
 
 def test_a_child_named_by_their_age(selector_on):
     twins = selector_on(_TWINS)
-    assert _ids(twins, "our 7-year-old at the beach") == ("clarify", ["kofi-v1", "kwame-v1"])
+    assert _ids(twins, "our 7-year-old at the market") == ("clarify", ["kofi-v1", "kwame-v1"])
     assert _ids(twins, "our 12 yr old reading") == ("select", ["ama-v1"])
     off = Selector(twins.store, disabled_rules=frozenset({rules.AGE_NOUN_CHILD}))
     assert _ids(off, "our 12 yr old reading") != ("select", ["ama-v1"])
@@ -145,9 +145,9 @@ def test_a_child_named_by_their_age(selector_on):
 def test_pronoun_says_the_relatives_gender(selector_on):
     kids = selector_on(_TWINS)
     # "kid" has no gender; Ama is the one girl among the owner's children
-    assert _ids(kids, "my kid blowing out her birthday candles") == ("select", ["ama-v1"])
+    assert _ids(kids, "my kid riding her new bike") == ("select", ["ama-v1"])
     off = Selector(kids.store, disabled_rules=frozenset({rules.PRONOUN_GENDER}))
-    assert _ids(off, "my kid blowing out her birthday candles")[0] == "clarify"
+    assert _ids(off, "my kid riding her new bike")[0] == "clarify"
     # an object "her" is someone else: the question stays
     assert _ids(kids, "my kid hugging her")[0] == "clarify"
 

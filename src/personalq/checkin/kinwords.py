@@ -257,7 +257,7 @@ KIN_WORDS: dict[str, dict[str, str]] = {
         "wife": "wife-to-be mrs", "husband": "husband-to-be ou",
         "stepfather": "stepdaddy", "stepmother": "stepmommy stepmummy",
         "middle": "middle middlest middle-child",
-        # the everyday American and Australian "my oldest" (guarded: "the oldest one" is a version)
+        # the everyday American and Australian "my oldest" (guarded: alone it picks a version)
         "eldest": "oldest",
         # the chat abbreviations of family forums (guarded: kinship only after "my"/"our")
         "father-in-law": "fil", "mother-in-law": "mil", "brother-in-law": "bil",

@@ -1245,7 +1245,7 @@ class Reasoner:
         if m.cue.is_empty() and not any(t.low == "one" for t in m.all_tokens):
             return False
         if ctx.on(rules.LITTLE_ONE) and _little_one_at(m.all_tokens) is not None:
-            return False  # "the wee one": the family's small child, no pro-form of the concept
+            return False  # the little-one phrase names the family's small child: no pro-form
         if m.cue.is_empty() and ctx.on(rules.COORDINATED_PRO_FORM) and \
                 [w.lower() for w in ctx.text[:m.start].split()[-1:]] == ["and"]:
             return False  # "my aunt and the little one": two people

@@ -886,7 +886,7 @@ school", "as a foal" each say a span of ages, and each version's card says (or, 
 year the other cards' ages and dates give, implies) the age it shows. The version whose age is in
 the span, clearly closer than every other, is meant, though no card repeats the request's words:
 the age is arithmetic, not a word match (stages.py). A school year's number is no age ("year 10"
-is about 15). A hedge before the number ("at about one", "aged around five") says the same age."""
+is about 15). A hedge before the number ("aged around five", "at roughly seven") says the same age."""
 
 BEFORE_OWN_CLAUSE = named_rule("before_clause_the_card_says_itself")
 """A card that dates itself "before <event>" is the version the same words mean in a request
@@ -1152,8 +1152,8 @@ SPOUSES_KIN = named_rule("spouses_blood_kin_are_in_laws")
 """A spouse's blood relatives are one's own by marriage: English composes "my wife's
 grandfather" to a grandfather-in-law, "my husband's aunt" to an aunt-in-law, "his cousin" to a
 cousin-in-law, as it composes the spouse's parent and sibling; the chain on a card ("My
-husband's <grandmother word>, <Name>") and in a request ("<wife's name>'s grandad", "the wife's
-grandad") then meet in one relation (relations.compose)."""
+husband's <grandmother word>, <Name>") and in a request ("<wife's name>'s granny", "my
+husband's nan") then meet in one relation (relations.compose)."""
 
 SET_HOLDS_STEPS = named_rule("set_of_relatives_holds_the_step_ones")
 """A plain kinship word means the plain relative ("my son" is not the stepson), and so do the
@@ -2054,8 +2054,8 @@ drawn, "me" among them, as a list of names does in any language's chat (intent.l
 BIRTH_ORDER_CUE = named_rule(BIRTH_ORDER_CUE_RULE)
 """"My oldest", "our eldest" name a child by birth order (kinship.birth_order, read after the
 possessive, so "oldest" there is the everyday American and Australian word for the eldest): the
-word that elsewhere picks a LoRA's first version ("the oldest one") is no version cue in that
-phrase; the child's version is chosen by the request's other words (intent._no_birth_order)."""
+word that elsewhere picks a LoRA's first version ("<name>'s oldest version") is no version cue in
+that phrase; the child's version is chosen by the request's other words (intent._no_birth_order)."""
 
 NOW_IS_NEWEST = named_rule(NOW_RULE)
 """"<name> now", "<name> today", "nowadays", "currently": the subject as they are now is the

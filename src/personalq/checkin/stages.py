@@ -102,7 +102,7 @@ _HAD_YEARS_RE = re.compile(r"\b(?:had|has|have|having|hold|holds|turned|turning|
                            r"in\s+the|at\s+the|since))", re.I)
 _BARE_YEARS_RE = re.compile(r"(?<![\w.,])" + _NUM + r"(?P<half>\s+and\s+a\s+half)?\s*(?:" + _YEARS_OTHER
                             + r")\b(?!\s+(?:ago|back|before|later|after|together|married|of|since))", re.I)
-# a hedge before the number ("at about one", "aged around five", "at nearly two"): the same age
+# a hedge before the number ("aged around five", "at roughly seven"): the same age
 _HEDGE = r"(?:(?:about|around|roughly|nearly|almost|maybe|approximately)\s+)?"
 # (pattern, kind): how a request says an age or a stage
 _AGE_FRAMES = (
