@@ -565,9 +565,10 @@ class Reasoner:
 
     def _little_one(self, ctx: Context, g: Group, allowed) -> Answer | None:
         """little_one_is_the_youngest: a "little one" or "wee one" is how a family speaks
-        of its small child: of the owner's own children where the cards state any (a younger
-        nephew is his own parents' little one), the one born last by the ages the cards state,
-        while still a child, or the one a card calls "our youngest" (ages.py)."""
+        of its small child: of the owner's own children first (a younger nephew is his own
+        parents' little one), else of everyone (grown children: a grandchild), the one born last
+        by the ages the cards state, while still a child, or the one a card calls "our youngest"
+        (ages.py)."""
         if g.role != Role.SUBJECT or not ctx.on(rules.LITTLE_ONE):
             return None
         toks = g.mention.all_tokens
@@ -575,11 +576,12 @@ class Reasoner:
         if at is None:
             return None
         if self._youngest is None:
-            people = {k: self.index.families[k].cards for k, facts in self.relations.facts.items()
-                      if _own_child(facts)}  # a nephew younger than them is his parents' one
-            people = people or {k: self.index.families[k].cards for k in self.relations.facts}
-            stated = [k for k in people if stem("youngest") in self.index.families[k].orders]
-            self._youngest = little_one(people, stated) or ""
+            everyone = {k: self.index.families[k].cards for k in self.relations.facts}
+            own = {k: cards for k, cards in everyone.items()  # a younger nephew is his parents'
+                   if _own_child(self.relations.facts[k])}
+            self._youngest = next((found for people in (own, everyone) if (found := little_one(
+                people, [k for k in people if stem("youngest") in self.index.families[k].orders]))),
+                "")  # grown children: the grandchild
         key = self._youngest
         if not key or (allowed is not None and key not in allowed):
             return None

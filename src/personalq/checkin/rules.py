@@ -1110,9 +1110,10 @@ with them (features.owner_drawn; applied by the index: features.INDEX_RULES)."""
 LITTLE_ONE = named_rule("little_one_is_the_youngest")
 """A "little one" or "wee one" after "the", "my" or "our" is how a family speaks of its small
 child: the person born last by the ages the cards state ("now three", "aged eight", with the
-card's date), while still a child, or else the one a card calls "our youngest"; among the
-owner's own children where the cards state any, since a nephew or a neighbour's child younger
-than them is another household's little one. The phrase is a noun phrase for that child, not a
+card's date), while still a child, or else the one a card calls "our youngest"; first among the
+owner's own children, since a nephew or a neighbour's child younger than them is another
+household's little one, and where none of them is a child any more, among everyone (a
+grandchild). The phrase is a noun phrase for that child, not a
 pro-form of the concept named before it ("the tall one") (ages.py, reasoner._little_one)."""
 
 PRONOUN_GENDER = named_rule("pronoun_gives_the_relatives_gender")
