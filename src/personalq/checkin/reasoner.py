@@ -622,11 +622,11 @@ class Reasoner:
         if g.role != Role.SUBJECT or not ctx.on(rules.ORDER_BY_AGES):
             return None
         toks = g.mention.all_tokens
-        at = next((i for i in range(1, len(toks)) if birth_order(toks[i].low, True) and
-                   toks[i - 1].low in ("my", "our")), None)
+        at = next((i for i in range(1, len(toks)) if birth_order(toks[i].low, True) in
+                   ("eldest", "youngest") and toks[i - 1].low in ("my", "our")), None)
         if at is None:
-            return None
-        order = birth_order(toks[at].low)
+            return None  # a middle child is no first or last by ages
+        order = birth_order(toks[at].low, True)
         if any(stem(order) in fam.orders for fam in self.index.families.values()):
             return None  # a card says who it is (birth_order_is_the_persons)
         children = {k: self.index.families[k].cards for k, facts in self.relations.facts.items()
