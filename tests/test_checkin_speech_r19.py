@@ -170,3 +170,8 @@ def test_hedged_age(phrase, age):
     from personalq.checkin.stages import request_span
     assert request_span(phrase).lo == age
 
+
+
+def test_a_middle_child_is_no_birth_order_by_ages(selector_on):
+    # "middle" is read after "my" (a guarded word); ages give no middle one: no pick, no error
+    assert _ids(selector_on(_TWINS), "my middle one at the market")[0] != "select"
