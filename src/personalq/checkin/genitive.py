@@ -42,6 +42,7 @@ from personalq.checkin.kinwords import (EZAFE_ENDINGS, GENITIVE_AFTER_APOSTROPHE
                                         KIN_POSSESSIVE_BEFORE, KIN_SENIORITY, PEOPLE_JOINERS,
                                         TEKNONYM_TITLES)
 from personalq.checkin.lexicon import LEXFILE, lexicon
+from personalq.checkin.nounwords import languages_of_words
 from personalq.checkin.paraphrase import is_picture
 from personalq.checkin.rules import named_rule, noun_like
 from personalq.checkin.switches import acted
@@ -366,9 +367,22 @@ def _possessive_before(text: str, names: frozenset[str]) -> str:
                 _gap(toks, i + 1, text).strip() or nxt.low in names:
             continue
         if _kin(nxt.low, True) or (not _english(toks[i].low) and not _english(nxt.low)
-                             and nxt.low.isalpha()):
+                             and nxt.low.isalpha()) or _one_language(toks[i].low, nxt.low):
             text = text[:toks[i].start] + english + text[toks[i].end:]
     return text
+
+
+def _one_language(possessive: str, noun: str) -> bool:
+    """A possessive before a household noun of its own language ("ons hond": Afrikaans "our
+    dog"), however English the possessive looks alone (nounwords.py)."""
+    return bool(_possessive_languages().get(possessive, frozenset()) &
+                languages_of_words().get(noun, frozenset()))
+
+
+@lru_cache(maxsize=1)
+def _possessive_languages() -> dict[str, frozenset[str]]:
+    """Each possessive put before the noun -> its languages (a table key "dutch-afrikaans": both)."""
+    return _by_word(KIN_POSSESSIVE_BEFORE)
 
 
 def _sibling(tok: Token) -> bool:

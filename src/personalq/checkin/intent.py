@@ -24,7 +24,7 @@ from personalq.checkin.text import (CUE_WORDS, DETERMINERS, FILLER, KINSHIP, MON
                                     gerund, plural, stem, tokenize, verb_form)
 from personalq.checkin.dates import find_dates, season_months
 from personalq.checkin.switches import acted
-from personalq.checkin.kinship import rel_of
+from personalq.checkin.kinship import birth_order, rel_of
 from personalq.checkin.lexicon import LEXFILE, lexicon
 
 
@@ -85,6 +85,7 @@ CONTACT_CLAUSE_RULE = "contact_clause_agent_is_not_drawn"  # registered in rules
 PAST_AFTER_HEAD_RULE = "past_tense_after_the_head_is_the_verb"  # registered in rules.py
 _JOINERS = ("&", "and", "+", "n")  # how "and" inside a name is typed ("Bread & Roses")
 ME_LISTED_RULE = "me_opening_a_list_is_drawn"  # registered in rules.py
+BIRTH_ORDER_CUE_RULE = "my_oldest_is_a_child_not_a_version"  # registered in rules.py
 LIST_OPENERS = frozenset(":;,-(")  # punctuation that opens a list or an apposition of people
 # WordNet's broad classes of a being that chat names bare for any one of its kind ("man", "cat").
 BEING_FILES = frozenset({LEXFILE["person"], LEXFILE["animal"]})
@@ -227,6 +228,15 @@ def base_cue(text: str) -> str | None:
 LONG_AGO_RE = re.compile(r"\bback\s+in\s+the\s+day\b|\b(?:in\s+)?the\s+(?:good\s+)?old\s+days\b|"
                          r"\bway\s+back(?:\s+when)?\b|\b(?:ages|years|donkey'?s\s+years|yonks|long)\s+ago\b|"
                          r"\bin\s+the\s+(?:early|beginning)\s+days\b|\bat\s+the\s+(?:very\s+)?(?:start|beginning)\b", re.I)
+
+
+def _no_birth_order(cue: VersionCue, toks: list[Token]) -> VersionCue:
+    """my_oldest_is_a_child_not_a_version: after "my"/"our" an ordinal that is a birth order
+    ("my oldest") names the child, no version of them."""
+    if cue.ordinal is None or not any(
+            a.low in ("my", "our") and birth_order(b.low, True) for a, b in zip(toks, toks[1:])):
+        return cue
+    return replace(cue, ordinal=None)
 
 
 def parse_cue(tokens: list[Token], text: str, dates=None, older: bool | None = None,
@@ -525,6 +535,7 @@ class _Splitter:
         older = any(first <= m.start() <= last for m in self.older)
         cue = acted(self.off, NOW_RULE, parse_cue(toks, self.request[first:last], inside, older, True),
                     parse_cue(toks, self.request[first:last], inside, older, False))
+        cue = acted(self.off, BIRTH_ORDER_CUE_RULE, _no_birth_order(cue, toks), cue)
         spans = [(start, end) for start, end, _ in self.dates if first <= start <= last]
         if spans and cue.month is None:  # "from last autumn": the season's months
             cue.season = season_months(self.request[spans[0][0]:spans[0][1]], off=self.off)

@@ -253,10 +253,12 @@ KIN_WORDS: dict[str, dict[str, str]] = {
         "father": "paw",
         "brother": "bruh brudda broski bubba",
         "sister": "sissy sista sistah",
-        "child": "sprog rugrat", "baby": "bub babby",
-        "wife": "wife-to-be mrs", "husband": "husband-to-be",
+        "child": "sprog rugrat nipper laaitie laitie", "baby": "bub babby",
+        "wife": "wife-to-be mrs", "husband": "husband-to-be ou",
         "stepfather": "stepdaddy", "stepmother": "stepmommy stepmummy",
         "middle": "middle middlest middle-child",
+        # the everyday American and Australian "my oldest" (guarded: alone it picks a version)
+        "eldest": "oldest",
         # the chat abbreviations of family forums (guarded: kinship only after "my"/"our")
         "father-in-law": "fil", "mother-in-law": "mil", "brother-in-law": "bil",
         "sister-in-law": "sil", "daughter-in-law": "dil", "son": "ds", "daughter": "dd",

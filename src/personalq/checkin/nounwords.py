@@ -11,7 +11,9 @@ languages of immigrant households in the US, the UK, Canada and Australia (Spani
 Cantonese, Tagalog, Vietnamese, Arabic, French, Korean, Russian, Ukrainian, Portuguese, Italian,
 German, Polish, Romanian, Greek, Turkish, Persian, Hebrew, Hindi, Urdu, Punjabi, Bengali,
 Gujarati, Tamil, Nepali, Japanese, Malay/Indonesian, Haitian Creole, Somali, Amharic, Swahili,
-Yoruba, Igbo), each for the same kinds: a house or home, a shop, a bakery, a market stall or
+Yoruba, Igbo), and Dutch and Afrikaans, spoken beside English by Dutch emigrant and South
+African households, whose English keeps their nouns as it keeps their kinship words (kinwords.py
+holds both), each for the same kinds: a house or home, a shop, a bakery, a market stall or
 booth, a car, a van, a truck, a box, a tin, a jar, a dog, a cat (and the dachshund, a breed many
 languages have a household word for). Words are written as chat types them: in the common
 romanisation, without diacritics (an accented spelling beside it where the language has one).
@@ -63,6 +65,7 @@ HOME_NOUNS: dict[str, tuple[str, ...]] = {
         "tagalog: bahay", "vietnamese: nha", "korean: jip", "japanese: uchi",
         "malay: rumah", "haitian creole: kay", "somali: guri", "amharic: bet",
         "swahili: nyumba", "yoruba: ile", "igbo: ulo",
+        "afrikaans: huis huisie", "dutch: huis huisje woning",
     ),
     "shop": (
         "spanish: tienda tiendita", "portuguese: loja", "italian: negozio bottega",
@@ -75,6 +78,7 @@ HOME_NOUNS: dict[str, tuple[str, ...]] = {
         "tagalog: tindahan", "vietnamese: cua-hang", "korean: gage",
         "japanese: mise", "malay: kedai toko", "haitian creole: boutik",
         "somali: dukaan", "amharic: suk", "swahili: duka", "yoruba: soobu", "igbo: uloahia",
+        "afrikaans: winkel winkeltjie", "dutch: winkel",
     ),
     "bakery": (
         "spanish: panaderia panadería", "portuguese: padaria", "italian: panetteria forno",
@@ -85,6 +89,7 @@ HOME_NOUNS: dict[str, tuple[str, ...]] = {
         "tagalog: panaderya", "vietnamese: tiem-banh", "korean: ppangjip",
         "japanese: panya", "malay: kedai-roti", "haitian creole: boulanjri",
         "somali: foorno", "swahili: mkate-duka",
+        "afrikaans: bakkery", "dutch: bakkerij",
     ),
     "stall": (
         "spanish: puesto", "portuguese: barraca banca", "italian: bancarella",
@@ -95,6 +100,7 @@ HOME_NOUNS: dict[str, tuple[str, ...]] = {
         "bengali: dokan-ghor", "tamil: kadai-stall", "mandarin: tanwei", "tagalog: puwesto",
         "vietnamese: sap-hang", "korean: pojangmacha", "japanese: yatai",
         "malay: gerai", "swahili: kibanda",
+        "afrikaans: stalletjie", "dutch: kraam kraampje",
     ),
     "car": (
         "spanish: coche carro", "portuguese: carro", "italian: macchina",
@@ -107,6 +113,7 @@ HOME_NOUNS: dict[str, tuple[str, ...]] = {
         "vietnamese: xe-hoi", "korean: chadongcha", "japanese: kuruma",
         "malay: kereta mobil", "haitian creole: machin", "somali: gaari",
         "swahili: gari", "yoruba: oko", "igbo: ugbo-ala",
+        "afrikaans: kar karretjie", "dutch: auto autootje",
     ),
     "van": (
         "spanish: furgoneta camioneta", "portuguese: carrinha furgao furgão", "italian: furgone furgoncino",
@@ -114,6 +121,7 @@ HOME_NOUNS: dict[str, tuple[str, ...]] = {
         "polish: furgonetka bus", "russian: furgon", "romanian: duba", "greek: vanaki",
         "turkish: minibus panelvan", "arabic: fan", "hindi: tempo-van", "tagalog: bannette",
         "malay: van-kecil",
+        "afrikaans: paneelwa bussie", "dutch: busje bestelbus",
     ),
     "truck": (
         "spanish: camion camión troca troka", "portuguese: caminhao caminhão",
@@ -122,6 +130,7 @@ HOME_NOUNS: dict[str, tuple[str, ...]] = {
         "greek: fortigo", "turkish: kamyon kamyonet", "persian: kamyun vanet",
         "arabic: shahena shahina", "hindi: trak", "tagalog: trak", "vietnamese: xe-tai",
         "malay: lori", "swahili: lori",
+        "afrikaans: bakkie vragmotor", "dutch: vrachtwagen vrachtauto",
     ),
     "box": (
         "spanish: caja cajita", "portuguese: caixa caixinha", "italian: scatola scatolina",
@@ -132,18 +141,21 @@ HOME_NOUNS: dict[str, tuple[str, ...]] = {
         "bengali: baksho", "gujarati: dabbo", "tamil: petti", "nepali: baakas",
         "mandarin: hezi", "tagalog: kahon", "vietnamese: hop-qua", "korean: sangja",
         "japanese: hako", "malay: kotak", "haitian creole: bwat", "swahili: boksi sanduku",
+        "afrikaans: boks doos", "dutch: doos doosje",
     ),
     "tin": (
         "spanish: lata", "portuguese: lata", "italian: latta lattina", "french: boite-de-conserve",
         "german: dose", "polish: puszka", "russian: banka", "romanian: cutie-de-tabla",
         "turkish: teneke", "arabic: elbeh tanakeh", "hindi: dabba peepa", "punjabi: dabba peepa",
         "tagalog: lata", "malay: tin-kosong",
+        "afrikaans: blik blikkie", "dutch: blik blikje",
     ),
     "jar": (
         "spanish: frasco tarro", "portuguese: pote frasco", "italian: barattolo vasetto",
         "french: bocal", "german: glas einmachglas", "polish: sloik słoik",
         "russian: banka", "turkish: kavanoz", "persian: shisheh", "arabic: martaban",
         "hindi: martbaan barni", "punjabi: martbaan", "tagalog: garapon", "malay: balang",
+        "afrikaans: fles flessie", "dutch: potje",
     ),
     "dog": (
         "spanish: perro perrito perrita", "portuguese: cachorro cao cão", "italian: cagnolino",
@@ -156,6 +168,7 @@ HOME_NOUNS: dict[str, tuple[str, ...]] = {
         "tagalog: aso", "vietnamese: cho", "korean: gae gangaji", "japanese: inu wanchan",
         "malay: anjing", "haitian creole: chen", "somali: eey", "amharic: wusha",
         "swahili: mbwa", "yoruba: aja", "igbo: nkita",
+        "afrikaans: hond hondjie", "dutch: hond hondje",
     ),
     "cat": (
         "spanish: gato gatito gata", "portuguese: gato gatinho", "italian: gatto gattino micio",
@@ -168,11 +181,13 @@ HOME_NOUNS: dict[str, tuple[str, ...]] = {
         "vietnamese: meo", "korean: goyangi", "japanese: neko nyanko", "malay: kucing",
         "haitian creole: chat", "somali: bisad", "amharic: dimet", "swahili: paka",
         "yoruba: ologbo", "igbo: pusi",
+        "afrikaans: kat katjie", "dutch: kat katje",
     ),
     "dachshund": (
         "polish: jamnik jamniczek", "italian: bassotto", "spanish: salchicha", "russian: taksa",
         "german: dackel teckel", "french: teckel", "dutch: tekkel taks", "czech: jezevcik",
         "portuguese: salsicha", "turkish: sosis-kopek",
+        "afrikaans: worshond",
     ),
     "restaurant": (
         "spanish: restaurante fonda", "portuguese: restaurante", "italian: ristorante trattoria",
@@ -183,6 +198,7 @@ HOME_NOUNS: dict[str, tuple[str, ...]] = {
         "urdu: dhaba", "tamil: unavagam", "mandarin: canting fanguan", "tagalog: karinderya",
         "vietnamese: nha-hang quan-an", "korean: sikdang", "japanese: shokudo", "malay: warung",
         "swahili: mgahawa hoteli", "yoruba: buka", "somali: makhaayad",
+        "afrikaans: eetplek", "dutch: eethuis",
     ),
     "farm": (
         "spanish: granja finca rancho", "portuguese: fazenda quinta sitio", "italian: fattoria",
@@ -191,6 +207,7 @@ HOME_NOUNS: dict[str, tuple[str, ...]] = {
         "persian: mazraeh", "arabic: mazraa mazra3a", "hebrew: meshek", "hindi: khet",
         "punjabi: khet", "mandarin: nongchang", "tagalog: bukid sakahan",
         "vietnamese: trang-trai", "malay: ladang kebun", "swahili: shamba", "yoruba: oko-oko",
+        "afrikaans: plaas plasie", "dutch: boerderij",
     ),
     "boat": (
         "spanish: barco bote lancha", "portuguese: barco", "italian: barca", "french: bateau",
@@ -198,6 +215,7 @@ HOME_NOUNS: dict[str, tuple[str, ...]] = {
         "turkish: tekne sandal", "arabic: qarib markab", "hindi: naav", "tamil: padagu",
         "tagalog: bangka", "vietnamese: thuyen", "malay: perahu bot", "swahili: mashua",
         "somali: doon", "haitian creole: bato",
+        "afrikaans: bootjie", "dutch: bootje",
     ),
     "bicycle": (
         "spanish: bicicleta bici", "portuguese: bicicleta", "italian: bicicletta",
@@ -206,12 +224,14 @@ HOME_NOUNS: dict[str, tuple[str, ...]] = {
         "arabic: bisklet darraja", "hebrew: ofanayim", "hindi: saikil",
         "tagalog: bisikleta", "vietnamese: xe-dap", "korean: jajeongeo", "japanese: jitensha",
         "malay: basikal", "swahili: baiskeli",
+        "afrikaans: fiets", "dutch: fiets",
     ),
     "motorbike": (
         "spanish: motocicleta", "portuguese: motocicleta", "italian: motocicletta",
         "french: becane bécane", "german: motorrad", "polish: motocykl motor", "russian: mototsikl",
         "turkish: motosiklet", "arabic: motosikl", "hindi: phatphati", "tagalog: motorsiklo",
         "vietnamese: xe-may", "malay: motosikal", "swahili: pikipiki", "yoruba: okada",
+        "afrikaans: motorfiets", "dutch: motorfiets",
     ),
     "rabbit": (
         "spanish: conejo conejito", "portuguese: coelho coelhinho", "italian: coniglio",
@@ -219,6 +239,7 @@ HOME_NOUNS: dict[str, tuple[str, ...]] = {
         "greek: kouneli", "turkish: tavsan tavşan", "persian: khargoosh", "arabic: arnab",
         "hindi: khargosh", "tagalog: kuneho", "vietnamese: tho", "korean: tokki",
         "japanese: usagi", "malay: arnab", "swahili: sungura",
+        "afrikaans: konyn", "dutch: konijn",
     ),
     "parrot": (
         "spanish: loro perico cotorra", "portuguese: papagaio periquito", "italian: pappagallo",
@@ -226,6 +247,7 @@ HOME_NOUNS: dict[str, tuple[str, ...]] = {
         "russian: popugay", "greek: papagalos", "turkish: papagan papağan", "persian: tooti",
         "arabic: babagha babbaghaa", "hindi: tota mithu", "punjabi: tota", "tagalog: loro",
         "malay: burung-kakak-tua", "swahili: kasuku",
+        "afrikaans: papegaai", "dutch: papegaai parkiet",
     ),
     "horse": (
         "spanish: caballo", "portuguese: cavalo", "italian: cavallo", "french: cheval",
@@ -233,6 +255,7 @@ HOME_NOUNS: dict[str, tuple[str, ...]] = {
         "turkish: at", "persian: asb", "arabic: hisan hsan", "hindi: ghoda ghodi",
         "punjabi: ghoda", "tagalog: kabayo", "vietnamese: ngua", "japanese: uma",
         "malay: kuda", "swahili: farasi",
+        "afrikaans: perd perdjie", "dutch: paard",
     ),
     "chicken": (
         "spanish: gallina pollo", "portuguese: galinha", "italian: gallina",
@@ -240,17 +263,20 @@ HOME_NOUNS: dict[str, tuple[str, ...]] = {
         "greek: kota", "turkish: tavuk", "persian: morgh", "arabic: dajaja djeje",
         "hindi: murgi murga", "punjabi: kukkad", "tagalog: manok", "vietnamese: ga",
         "malay: ayam", "swahili: kuku", "yoruba: adie",
+        "afrikaans: hoender", "dutch: kippetje",
     ),
     "guinea pig": (
         "spanish: cuy cuyo cobaya", "portuguese: porquinho-da-india", "italian: porcellino-d'india",
         "french: cochon-d'inde", "german: meerschweinchen", "polish: swinka-morska",
         "russian: morskaya-svinka", "turkish: kobay",
+        "afrikaans: marmotjie",
     ),
     "tortoise": (
         "spanish: tortuga", "portuguese: tartaruga jabuti", "italian: tartaruga",
         "french: tortue", "german: schildkroete schildkröte", "polish: zolw żółw", "russian: cherepakha",
         "greek: chelona", "turkish: kaplumbaga kaplumbağa", "arabic: sulhafa", "hindi: kachhua",
         "tagalog: pagong", "vietnamese: rua", "malay: kura-kura", "swahili: kobe",
+        "afrikaans: skilpad", "dutch: schildpad",
     ),
 }
 
@@ -268,3 +294,17 @@ def rows() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
                         words.append(form)
         out[kind] = (NOUN_KEYS[kind], tuple(words))
     return out
+
+
+def languages_of_words() -> dict[str, frozenset[str]]:
+    """Each other language's word of the tables -> the languages that use it ("hond": Afrikaans
+    and Dutch), as typed open too."""
+    out: dict[str, set[str]] = {}
+    for entries in HOME_NOUNS.values():
+        for entry in entries:
+            language, _, words = entry.partition(":")
+            for word in words.split():
+                for form in (word, word.replace("-", " ")):
+                    out.setdefault(form, set()).add(language.strip())
+    return {word: frozenset(langs) for word, langs in out.items()}
+

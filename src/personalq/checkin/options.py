@@ -229,6 +229,8 @@ def stated_owner(card: Card, household: frozenset[str] = frozenset(),
             continue  # "my wife's uncle's lurcher": the last possessor owns it
         if tok.possessive and tok.low not in FIRST_PERSON:
             return None if tok.low in household or _household_word(tok.low) else "other"
+        if _of_a_named_owner(toks, i):  # "the lurcher of <Name> next door": English's other genitive
+            return None if toks[i + 1].low in household else "other"
         if tok.low in FIRST_PERSON:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is not None and nxt.possessive:
@@ -237,6 +239,12 @@ def stated_owner(card: Card, household: frozenset[str] = frozenset(),
                 return "other"  # "my mum, ..." (the card is about a relative of the speaker)
             return "mine"
     return None
+
+
+def _of_a_named_owner(toks: list, i: int) -> bool:
+    """"the <noun> of <Name>": a name, capitalised, governed by "of" after "the <noun>"."""
+    return toks[i].low == "of" and i >= 2 and toks[i - 2].low == "the" and i + 1 < len(toks) \
+        and toks[i + 1].capitalized and toks[i + 1].low not in FIRST_PERSON
 
 
 def _owned_phrase_words(request: str, kind_words: frozenset[str] = frozenset()) -> list[set[str]]:

@@ -34,7 +34,7 @@ from personalq.checkin.options import question_for, resolve_answer  # noqa: F401
 from personalq.checkin.ages import (SMALL_WORDS, YOUNG_PERSON_WORDS, YOUNG_WORDS, born_in_order,
                                    little_one, newborns)
 from personalq.checkin.dates import reference_day
-from personalq.checkin.stages import HUMAN_STAGES
+from personalq.checkin.stages import HUMAN_STAGES, age_noun, born_year, card_span
 from personalq.checkin.kinship import SECOND_READINGS, Rel, birth_order, rel_of
 from personalq.checkin.relations import (ABSENCE_WORDS, DEPARTED, NO_LINK, OWNER, Answer, Ref, Relations, compose,
                                          departed_only, name_like, rare_noun_name, reference,
@@ -62,6 +62,7 @@ __all__ = ["CatalogIndex", "Reasoner", "Resolution", "Outcome", "pick_version", 
 COMPOSING = ("style", "concept")  # kinds that compose with a subject
 _OBJECT_PRONOUNS = frozenset("him her them".split())  # a verb's object, never its subject
 _PRONOUN_REACH = 4  # words after a relation phrase where its verb's object pronoun stands
+_PRONOUN_GENDER = {"her": "f", "she": "f", "hers": "f", "his": "m", "he": "m"}
 _BESIDE_WORDS = frozenset("to beside alongside and plus versus vs meets near".split())
 
 
@@ -314,7 +315,7 @@ class Reasoner:
         mention = g.mention
         answer = self._related(ctx, g, allowed) or \
             self._little_one(ctx, g, allowed) or self._young_of_a_gender(ctx, g, allowed) or \
-            self._born_in_order(ctx, g, allowed) or \
+            self._born_in_order(ctx, g, allowed) or self._child_of_age(ctx, g, allowed) or \
             self._newborn(ctx, g, allowed)
         if answer is not None:
             self._resolve_related(ctx, g, state, answer)
@@ -385,9 +386,28 @@ class Reasoner:
                 any(name_like(t) for t in _before_the_predicate(ctx, g.mention.all_tokens,
                                                                 ref.head)):
             return None  # "tita jooy": a title before a name typed off; the name says which
+        if answer is not None and len(answer.families) > 1 and not ref.path[-1].gender and \
+                ctx.on(rules.PRONOUN_GENDER):
+            answer = self._by_pronoun(ctx, g, answer)
         if answer is not None and answer.families and ctx.on(DEPARTED) and said_departed(
                 g.mention.all_tokens, ref.head, ctx.text[ref.head.end:]):
             answer = Answer(departed_only(self.index, answer.families), answer.together, ref)
+        return answer
+
+    def _by_pronoun(self, ctx: Context, g: Group, answer: Answer) -> Answer:
+        """Rule pronoun_gives_the_relatives_gender: "the bairn blowing out her candles": the
+        first third-person pronoun after a relation word of no gender, before any other person
+        is named, refers back to the relative and says their gender (a possessive "her" before
+        a noun, "his", "she", "he"; an object "her" is someone else)."""
+        after = tokenize(ctx.text[g.mention.end:])
+        for tok, nxt in zip(after, after[1:] + [None]):
+            if tok.low in self.index.name_owners or rel_of(tok.low, True) is not None:
+                return answer  # another person the pronoun may stand for
+            gender = _PRONOUN_GENDER.get(tok.low)
+            if gender is None or (tok.low == "her" and (nxt is None or nxt.low in STOPWORDS)):
+                continue
+            kept = [k for k in answer.families if self.relations.gender(k) == gender]
+            return Answer(kept, answer.together, answer.ref) if kept else answer
         return answer
 
     def _apposed_names(self, toks: list[Token], head: Token) -> set[str]:
@@ -545,19 +565,23 @@ class Reasoner:
 
     def _little_one(self, ctx: Context, g: Group, allowed) -> Answer | None:
         """little_one_is_the_youngest: a "little one" or "wee one" is how a family speaks
-        of its small child: the person born last by the ages the cards state, while still a
-        child, or the one a card calls "our youngest" (ages.py)."""
+        of its small child: of the owner's own children first (a younger nephew is his own
+        parents' little one), else of everyone (grown children: a grandchild), the one born last
+        by the ages the cards state, while still a child, or the one a card calls "our youngest"
+        (ages.py)."""
         if g.role != Role.SUBJECT or not ctx.on(rules.LITTLE_ONE):
             return None
         toks = g.mention.all_tokens
-        at = next((i for i in range(1, len(toks) - 1) if toks[i].low in SMALL_WORDS and
-                   toks[i + 1].low == "one" and toks[i - 1].low in ("the", "my", "our")), None)
+        at = _little_one_at(toks)
         if at is None:
             return None
         if self._youngest is None:
-            people = {k: self.index.families[k].cards for k in self.relations.facts}
-            stated = [k for k in people if stem("youngest") in self.index.families[k].orders]
-            self._youngest = little_one(people, stated) or ""
+            everyone = {k: self.index.families[k].cards for k in self.relations.facts}
+            own = {k: cards for k, cards in everyone.items()  # a younger nephew is his parents'
+                   if _own_child(self.relations.facts[k])}
+            self._youngest = next((found for people in (own, everyone) if (found := little_one(
+                people, [k for k in people if stem("youngest") in self.index.families[k].orders]))),
+                "")  # grown children: the grandchild
         key = self._youngest
         if not key or (allowed is not None and key not in allowed):
             return None
@@ -598,11 +622,11 @@ class Reasoner:
         if g.role != Role.SUBJECT or not ctx.on(rules.ORDER_BY_AGES):
             return None
         toks = g.mention.all_tokens
-        at = next((i for i in range(1, len(toks)) if birth_order(toks[i].low) and
-                   toks[i - 1].low in ("my", "our")), None)
+        at = next((i for i in range(1, len(toks)) if birth_order(toks[i].low, True) in
+                   ("eldest", "youngest") and toks[i - 1].low in ("my", "our")), None)
         if at is None:
-            return None
-        order = birth_order(toks[at].low)
+            return None  # a middle child is no first or last by ages
+        order = birth_order(toks[at].low, True)
         if any(stem(order) in fam.orders for fam in self.index.families.values()):
             return None  # a card says who it is (birth_order_is_the_persons)
         children = {k: self.index.families[k].cards for k, facts in self.relations.facts.items()
@@ -612,6 +636,24 @@ class Reasoner:
             return None
         ref = Ref(OWNER, [Rel("child")], toks[at].low, toks[at], said=toks[at - 1:at + 1])
         return Answer([key], False, ref)
+
+    def _child_of_age(self, ctx: Context, g: Group, allowed) -> Answer | None:
+        """age_noun_is_the_child_of_that_age: "our 9-year-old" is the owner's own child whose
+        cards show them at that age; two such (twins) are a question between them."""
+        if g.role != Role.SUBJECT or not ctx.on(rules.AGE_NOUN_CHILD):
+            return None
+        want = age_noun(ctx.text[g.mention.start:g.mention.end])
+        if want is None:
+            return None
+        children = {k: self.index.families[k].cards for k, facts in self.relations.facts.items()
+                    if _own_child(facts)}
+        fits = [k for k, cards in children.items() if any(
+            (span := card_span(c, born_year(cards))) is not None and span.gap(want) == 0
+            for c in cards)]
+        if not fits or (allowed is not None and not set(fits) <= allowed):
+            return None
+        toks = g.mention.all_tokens
+        return Answer(fits, False, Ref(OWNER, [Rel("child")], toks[-1].low, toks[-1], said=toks))
 
     def _is_a_name(self, ctx: Context, word: str) -> bool:
         """Does some family go by this word? A kinship title that only begins a person's longer
@@ -1215,6 +1257,8 @@ class Reasoner:
             return self.relations.reference(m.all_tokens, ctx.text, m.start) is None
         if m.cue.is_empty() and not any(t.low == "one" for t in m.all_tokens):
             return False
+        if ctx.on(rules.LITTLE_ONE) and _little_one_at(m.all_tokens) is not None:
+            return False  # the little-one phrase names the family's small child: no pro-form
         if m.cue.is_empty() and ctx.on(rules.COORDINATED_PRO_FORM) and \
                 [w.lower() for w in ctx.text[:m.start].split()[-1:]] == ["and"]:
             return False  # "my aunt and the little one": two people
@@ -1380,6 +1424,12 @@ class _State:
     out: list[Resolution] = field(default_factory=list)
     orphan: VersionCue = field(default_factory=VersionCue)  # cues of phrases naming nothing
     last: tuple[Group, Resolution] | None = None  # the last subject selected so far
+
+
+def _little_one_at(toks: list[Token]) -> int | None:
+    """Where "little"/"wee" stands in "the/my/our little one" (little_one_is_the_youngest)."""
+    return next((i for i in range(1, len(toks) - 1) if toks[i].low in SMALL_WORDS and
+                 toks[i + 1].low == "one" and toks[i - 1].low in ("the", "my", "our")), None)
 
 
 def _own_child(facts) -> bool:

@@ -111,6 +111,10 @@ _COMPOSE: dict[tuple[str, str], tuple[tuple[str, bool], ...]] = {
     ("child", "grandparent"): (("parent", False), ("parent", True)),
 }
 
+# Rule spouses_blood_kin_are_in_laws: a spouse's grandparent, aunt or uncle, cousin is one's
+# own by marriage ("grandfather-in-law"), as the spouse's parent and sibling are.
+_SPOUSES_KIN = {("spouse", kind): ((kind, True),) for kind in ("grandparent", "pibling", "cousin")}
+
 
 # "My father's sister", "my mother's father": the parent's gender says the side of the family.
 _SIDE_SAID = frozenset({"parent", "sibling"})
@@ -161,9 +165,11 @@ def _by_steps(first: str, then: str, more: int = 0) -> list[tuple[str, int, bool
     return [(kind, great, False)] + ([(kind, great, True)] if spouse_line else [])
 
 
-def compose(path: list[Rel]) -> list[Rel]:
+def compose(path: list[Rel], in_laws: bool = True) -> list[Rel]:
     """The relations to the owner a chain names ("my wife's parent" -> parent-in-law);
-    [] when English has no word for it here (then only the cards' own anchors can answer)."""
+    [] when English has no word for it here (then only the cards' own anchors can answer).
+    in_laws: rule spouses_blood_kin_are_in_laws ("my wife's grandad")."""
+    table = {**_COMPOSE, **_SPOUSES_KIN} if in_laws else _COMPOSE
     options = [path[0]]
     for nxt in path[1:]:
         step = []
@@ -183,8 +189,8 @@ def compose(path: list[Rel]) -> list[Rel]:
                          for kind, great, in_law in _by_steps(*pair, nxt.great)]
                 continue
             step += [Rel(kind, nxt.gender, in_law=in_law, side=side, line=_LINES.get(pair, ""))
-                     for kind, in_law in _COMPOSE.get(pair, ())]
-            if pair not in _COMPOSE:
+                     for kind, in_law in table.get(pair, ())]
+            if pair not in table:
                 step += [Rel(kind, nxt.gender, in_law=in_law, great=great)
                          for kind, great, in_law in _by_steps(*pair)]
         options = step
@@ -456,10 +462,11 @@ def _composes(toks: list[Token], i: int, text: str, kin: KinReading = _PLAIN) ->
 
 
 def card_facts(text: str, roles: bool = True, modified: bool = True,
-               orders: bool = True, others: bool = True) -> list[Fact]:
+               orders: bool = True, others: bool = True, in_laws: bool = True) -> list[Fact]:
     """The relations one card's description states (roles: rule activity_noun_makes_a_role;
     modified: rule age_word_between_possessor_and_relative; orders: rule
-    child_by_birth_order_possesses; others: rule subjects_named_relative_is_another)."""
+    child_by_birth_order_possesses; others: rule subjects_named_relative_is_another; in_laws:
+    rule spouses_blood_kin_are_in_laws)."""
     toks = marked(tokenize(text), text)
     keep = _outside_clauses(toks, text)
     facts = []
@@ -487,7 +494,7 @@ def card_facts(text: str, roles: bool = True, modified: bool = True,
         else:
             chain = chain + [rel] if chain else []
         if chain:
-            composed = compose(chain)
+            composed = compose(chain, in_laws)
             if len(composed) != 1:
                 facts.append(Fact(ANYONE, rel, tok.low))
                 continue
@@ -526,7 +533,8 @@ def states_a_role(description: str) -> bool:
 def family_facts(fam: Family, titles_address: bool = True, roles: bool = True,
                  tags_spoken: bool = True, roles_address: bool = True,
                  modified: bool = True, orders: bool = True,
-                 endeared: set[str] | None = None, others: bool = True) -> list[Fact]:
+                 endeared: set[str] | None = None, others: bool = True,
+                 in_laws: bool = True) -> list[Fact]:
     """Relations of a person card: its description, kinship tags or class ("father-in-law"),
     and a kinship title in its name ("Grandma Rosa"). titles_address (rule
     stated_relation_beats_a_title): a title in a name addresses the person ("Mama Hennie" for
@@ -541,7 +549,7 @@ def family_facts(fam: Family, titles_address: bool = True, roles: bool = True,
     titles: list[Fact] = []
     tagged: list[Fact] = []
     for card in fam.cards:
-        facts += card_facts(card.description, roles, modified, orders, others)
+        facts += card_facts(card.description, roles, modified, orders, others, in_laws)
         for word in [t.lower() for t in card.tags] + [card.class_noun.lower()]:
             found = rel_of(word)
             if found and not found[1] and word not in _PERSON_CATEGORY:
@@ -807,7 +815,8 @@ class Relations:
                                  orders=self.on(rules.ORDER_POSSESSES),
                                  endeared=self.endeared.setdefault(key, set())
                                  if self.on(rules.ENDEARMENT_IS_NO_RELATION) else None,
-                                 others=self.on(rules.SUBJECTS_NAMED_RELATIVE))
+                                 others=self.on(rules.SUBJECTS_NAMED_RELATIVE),
+                                 in_laws=self.on(rules.SPOUSES_KIN))
             if found:
                 self.facts[key] = found
         self._name_children_by_order()
@@ -825,6 +834,10 @@ class Relations:
         self.people_names = frozenset(w for fam in self.index.families.values() if _is_person(fam)
                                       for w in fam.name_lows)
         self.owner_gender = _owner_gender(self.index)
+
+    def _compose(self, path: list[Rel]) -> list[Rel]:
+        """compose, with rule spouses_blood_kin_are_in_laws as switched."""
+        return compose(path, self.on(rules.SPOUSES_KIN))
 
     def reference(self, tokens: list[Token], text: str, start: int) -> Ref | None:
         """The relation phrase of a mention, read as this catalog reads kinship words."""
@@ -901,7 +914,7 @@ class Relations:
         for f in facts:
             for other in self.index.name_owners.get(f.anchor, ()) if f.anchor else ():
                 for g in self.facts.get(other, ()) if other != key else ():
-                    composed = compose([g.rel, f.rel]) if g.anchor == OWNER else []
+                    composed = self._compose([g.rel, f.rel]) if g.anchor == OWNER else []
                     if len(composed) == 1 and composed[0].line:
                         derived.append(Fact(OWNER, composed[0], f.word))
         said = {(d.rel.kind, d.rel.in_law) for d in derived}
@@ -927,7 +940,7 @@ class Relations:
                 for g in self.facts.get(next(iter(owners)), ()):
                     if g.anchor != OWNER:
                         continue
-                    composed = compose([g.rel, f.rel])
+                    composed = self._compose([g.rel, f.rel])
                     if len(composed) != 1:
                         continue
                     rel = composed[0]
@@ -954,16 +967,16 @@ class Relations:
         endeared = self._endeared(ref, allowed)
         if endeared:
             return endeared
-        found = self._with(OWNER, self._on_the_owners_side(ref.path, compose(ref.path)), allowed)
+        found = self._with(OWNER, self._on_the_owners_side(ref.path, self._compose(ref.path)), allowed)
         if self.on(rules.FAMILY_WORD_NAMES_THEM) and len(ref.path) == 1 and \
                 (ref.bare or honorific_stem(ref.word) is not None):
             found += self._family_word(ref, allowed)  # "my father" is no "Father <name>"
         if self._spoken_too(ref, found):
-            found += [(k, f) for k, f in self._with(SPOKEN, compose(ref.path), allowed)
+            found += [(k, f) for k, f in self._with(SPOKEN, self._compose(ref.path), allowed)
                       if self._childrens_side_fits(k, ref.path[-1])
                       and not any(p.endswith(" " + f.word) for p in self.endeared.get(k, ()))]
         if len(ref.path) > 1:  # through the cards of the relatives on the way
-            for key, _ in self._with(OWNER, compose(ref.path[:-1]), allowed):
+            for key, _ in self._with(OWNER, self._compose(ref.path[:-1]), allowed):
                 for name in self.index.families[key].name_lows:
                     found += self._with(name, [last], allowed)
         if len(ref.path) == 2 and ref.path[0].kind == _CHILD.kind and \
@@ -1060,7 +1073,7 @@ class Relations:
             return []  # a single bare title may be the name the family uses for someone
         if not self._with(OWNER, [_CHILD], None):
             return []
-        return self._with(OWNER, compose([_CHILD] + ref.path), allowed)
+        return self._with(OWNER, self._compose([_CHILD] + ref.path), allowed)
 
     def _through_person(self, ref: Ref, allowed) -> list[tuple[str, Fact]]:
         """relation_through_a_person: "X's <relation>" is taken relative to X: the cards that
@@ -1080,7 +1093,7 @@ class Relations:
             for f in self.facts.get(key, []):
                 if f.anchor == OWNER and (key, f) not in self.derived:  # composed once only
                     path = [f.rel] + ref.path
-                    found += self._with(OWNER, self._on_the_owners_side(path, compose(path)), allowed)
+                    found += self._with(OWNER, self._on_the_owners_side(path, self._compose(path)), allowed)
         found = [(k, f) for k, f in found if k not in anchors or not self.on(rules.THROUGH_A_PERSON)]
         if ref.path[-1].kind in _ONE_EACH and self.on(rules.ANOTHERS_SPOUSE):
             names = {n for key in anchors for n in self.index.families[key].name_lows}
@@ -1145,13 +1158,13 @@ class Relations:
                 other = next(iter(others))
                 if allowed is not None and other not in allowed:
                     continue
-                gender = self._gender(other)
+                gender = self.gender(other)
                 rel = Rel(kind, gender, step=f.rel.step, in_law=f.rel.in_law, great=f.rel.great)
                 if fits(want, rel) and (gender or not want.gender):
                     out.append((other, Fact(ref.anchor, rel, f.word)))
         return out
 
-    def _gender(self, key: str) -> str:
+    def gender(self, key: str) -> str:
         """The gender a family's stated relations give its person ("my sister" -> f), else its
         class or tags ("man", "grandmother"), or "" where nothing says."""
         found = next((f.rel.gender for f in self.facts.get(key, ()) if f.rel.gender), "")

@@ -22,7 +22,7 @@ from personalq.checkin.intent import (ARTICLE_SHARED_RULE, BARE_NOUN_RULE, CONTA
                                     PAST_AFTER_HEAD_RULE,
                                       NAME_JOINER_RULE,
                                       NOW_RULE, Determiner, Mention, Role)
-from personalq.checkin.intent import ME_LISTED_RULE
+from personalq.checkin.intent import BIRTH_ORDER_CUE_RULE, ME_LISTED_RULE
 from personalq.checkin.kinship import rel_of
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.stages import (BIRTHDAY_ORDINAL_RULE, NAME_IS_NO_KIND_RULE, OTHER_AGES_RULE, OTHER_SCHOOLS_RULE,
@@ -919,7 +919,7 @@ school", "as a foal" each say a span of ages, and each version's card says (or, 
 year the other cards' ages and dates give, implies) the age it shows. The version whose age is in
 the span, clearly closer than every other, is meant, though no card repeats the request's words:
 the age is arithmetic, not a word match (stages.py). A school year's number is no age ("year 10"
-is about 15)."""
+is about 15). A hedge before the number ("aged around five", "at roughly seven") says the same age."""
 
 BEFORE_OWN_CLAUSE = named_rule("before_clause_the_card_says_itself")
 """A card that dates itself "before <event>" is the version the same words mean in a request
@@ -936,6 +936,12 @@ POSSESSOR_NO_VERSION = named_rule("possessor_is_no_version_clue")
 """In "<someone>'s <thing>" the possessor is another person, who says whose thing it is, not
 what the thing looked like: a possessor word found on one version's card ("the kids' aunt",
 where one card says "aunt to the kids") does not pick that version (versions._by_words)."""
+
+KIND_WORD_NO_VERSION = named_rule("home_word_for_the_kind_is_no_version_clue")
+"""A household's word of its home language for what the thing is ("<dog word>" for a dog,
+nounwords.py) names the family, as "dog" does: one version's card that writes that word ("<name>,
+<our dog> in the language, our ridgeback, as a puppy") is not thereby the version meant
+(versions._describing_clues)."""
 
 LEMMA_FORMS = named_rule("verb_form_matches_its_lemma")
 """An -ing or -ed form is its verb ("nursing" is "nurse", "baking" is "bake"): a describing word
@@ -1144,8 +1150,24 @@ with them (features.owner_drawn; applied by the index: features.INDEX_RULES)."""
 LITTLE_ONE = named_rule("little_one_is_the_youngest")
 """A "little one" or "wee one" after "the", "my" or "our" is how a family speaks of its small
 child: the person born last by the ages the cards state ("now three", "aged eight", with the
-card's date), while still a child, or else the one a card calls "our youngest" (ages.py,
-reasoner._little_one)."""
+card's date), while still a child, or else the one a card calls "our youngest"; first among the
+owner's own children, since a nephew or a neighbour's child younger than them is another
+household's little one, and where none of them is a child any more, among everyone (a
+grandchild). The phrase is a noun phrase for that child, not a
+pro-form of the concept named before it ("the tall one") (ages.py, reasoner._little_one)."""
+
+PRONOUN_GENDER = named_rule("pronoun_gives_the_relatives_gender")
+"""English pronouns carry gender where many kinship words do not ("bairn", "kid", "cousin",
+"the twin"): in "the kid blowing out her candles" the first third-person pronoun after the
+relation phrase, before any other person is named, refers back to it, so of the relatives the
+word finds, those of the pronoun's gender are meant (a possessive "her" before a noun, "his",
+"she", "he"; an object "her" is someone else's: relation_through_a_person) (reasoner._by_pronoun)."""
+
+AGE_NOUN_CHILD = named_rule("age_noun_is_the_child_of_that_age")
+""""Our 9-year-old", "my 4 yo", "the 16-year-old": parents name a child by their age alone, the
+age-noun standing for the person. It is the owner's own child whose cards show them at that age
+(stated, or by the birth year the other cards give), the version at that age; two children of
+that age (twins) are a question between them (stages.age_noun, reasoner._child_of_age)."""
 
 YOUNG_OF_A_GENDER = named_rule("young_lad_is_the_child_of_that_gender")
 """"Our young laddie", "the wee lassie" is how a household speaks of its own
@@ -1166,6 +1188,13 @@ cannot tell, is answered by the cards that state it to X where there are any. A 
 that holds a kinship title ("Oom Piet") does not hide the title's relation reading, and an
 object pronoun after the phrase ("X's stepmum hugging her") is X, who is then drawn too: a
 verb's object pronoun never means its own subject (relations.py, reasoner._related)."""
+
+SPOUSES_KIN = named_rule("spouses_blood_kin_are_in_laws")
+"""A spouse's blood relatives are one's own by marriage: English composes "my wife's
+grandfather" to a grandfather-in-law, "my husband's aunt" to an aunt-in-law, "his cousin" to a
+cousin-in-law, as it composes the spouse's parent and sibling; the chain on a card ("My
+husband's <grandmother word>, <Name>") and in a request ("<wife's name>'s granny", "my
+husband's nan") then meet in one relation (relations.compose)."""
 
 SET_HOLDS_STEPS = named_rule("set_of_relatives_holds_the_step_ones")
 """A plain kinship word means the plain relative ("my son" is not the stepson), and so do the
@@ -2091,6 +2120,12 @@ ME_LISTED = named_rule(ME_LISTED_RULE)
 """"me" after a verb of making is the one the picture is for ("sketch me one"), but a colon,
 comma or dash before it ends the phrase before: "group photo: me, <name> and <name>" lists who is
 drawn, "me" among them, as a list of names does in any language's chat (intent.listed_after)."""
+
+BIRTH_ORDER_CUE = named_rule(BIRTH_ORDER_CUE_RULE)
+""""My oldest", "our eldest" name a child by birth order (kinship.birth_order, read after the
+possessive, so "oldest" there is the everyday American and Australian word for the eldest): the
+word that elsewhere picks a LoRA's first version ("<name>'s oldest version") is no version cue in
+that phrase; the child's version is chosen by the request's other words (intent._no_birth_order)."""
 
 NOW_IS_NEWEST = named_rule(NOW_RULE)
 """"<name> now", "<name> today", "nowadays", "currently": the subject as they are now is the

@@ -102,10 +102,12 @@ _HAD_YEARS_RE = re.compile(r"\b(?:had|has|have|having|hold|holds|turned|turning|
                            r"in\s+the|at\s+the|since))", re.I)
 _BARE_YEARS_RE = re.compile(r"(?<![\w.,])" + _NUM + r"(?P<half>\s+and\s+a\s+half)?\s*(?:" + _YEARS_OTHER
                             + r")\b(?!\s+(?:ago|back|before|later|after|together|married|of|since))", re.I)
+# a hedge before the number ("aged around five", "at roughly seven"): the same age
+_HEDGE = r"(?:(?:about|around|roughly|nearly|almost|maybe|approximately)\s+)?"
 # (pattern, kind): how a request says an age or a stage
 _AGE_FRAMES = (
-    re.compile(r"\b(?:at|aged?|at\s+age|turning|turned)\s+" + _NUM + r"(?P<half>\s+and\s+a\s+half)?\b"
-               + _NOT_AN_AGE, re.I),
+    re.compile(r"\b(?:at|aged?|at\s+age|turning|turned)\s+" + _HEDGE + _NUM +
+               r"(?P<half>\s+and\s+a\s+half)?\b" + _NOT_AN_AGE, re.I),
     re.compile(r"\b" + _NUM + r"[- ]?(?:years?|yrs?)[- ]?old\b", re.I),
     re.compile(r"\b" + _NUM + r"\s*(?:yo|y/o|y\.o\.?)(?!\w)", re.I),
     re.compile(r"\b(?:when|while)\s+" + _PRON + r"\s+(?:was|were|is)\s+(?:only\s+|just\s+)?" + _NUM
@@ -221,6 +223,18 @@ def _wordnet_young_animal(word: str) -> bool:
     return lx is not None and word.isalpha() and any(
         lx.is_a(b, kind, depth=YOUNG_DEPTH) for b in (lx.base_forms(word) or [word])
         for kind in ("young_mammal", "young_bird"))
+
+
+_AGE_NOUN_DETERMINER = re.compile(r"(?:my|our|the)\s+(?P<rest>.+)", re.I)
+
+
+def age_noun(phrase: str) -> Span | None:
+    """The age of a person named by it alone after "my"/"our"/"the" ("our 9-year-old", "the 4
+    yo"; rule age_noun_is_the_child_of_that_age), else None."""
+    m = _AGE_NOUN_DETERMINER.fullmatch(phrase.strip())
+    if m is None or not any(p.fullmatch(m.group("rest")) for p in _AGE_FRAMES[1:3]):
+        return None
+    return request_span(m.group("rest"))
 
 
 def request_span(text: str, names: frozenset[str] = frozenset(), off: frozenset[str] = frozenset()) -> Span | None:

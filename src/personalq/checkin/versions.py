@@ -18,6 +18,7 @@ from personalq.checkin.intent import BEING_FILES, LONG_AGO_RE, VersionCue, base_
 from personalq.checkin.dates import reference_day
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.stages import by_age
+from personalq.checkin.synonyms import home_language_words
 from personalq.checkin.text import ORDINALS, STOPWORDS, Token, stem, tokenize, verb_form, words
 from personalq.checkin.timewords import OCCASIONS
 from personalq.checkin.tuning import (BASE_MODEL_ORDER, CLIP_MIN, EVENT_VERB_SENSES, OCCASION_REACH, PERIOD_DEPTH,
@@ -557,6 +558,9 @@ def _describing_clues(fam: Family, clues: list[Token], text: str,
         t.low in fam.name_lows and said.count(t.low) < 2)]
     if rules.POSSESSOR_NO_VERSION not in off:
         clues = [t for t in clues if not _possessor(text, t)]
+    if rules.KIND_WORD_NO_VERSION not in off and rules.HOME_NOUNS not in off:
+        kind_words = home_language_words(fam.newest)
+        clues = [t for t in clues if t.low not in kind_words]
     if rules.PERIOD_NOUN not in off:
         clues = clues + list(_period_clues(text))
     return clues
