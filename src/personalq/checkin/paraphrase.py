@@ -51,7 +51,7 @@ from personalq.checkin.text import (DETERMINERS, GOVERNING, KIND_WORDS, STOPWORD
                                     english_words, stem, tokenize, words)
 from personalq.checkin.verbatim import a_name
 from personalq.checkin.tuning import (MEDIUM_DEPTH, MEDIUM_SENSES, ORDINARY_SENSE_DEPTH,
-                                      PICTURE_SENSES,
+                                      LOOK_FEATURES, PICTURE_SENSES,
                                       PARAPHRASE_MARGIN, PARAPHRASE_MAX_WORDS, PARAPHRASE_MIN_COSINE,
                                       SPLIT_MIN_PART, STRONG)
 
@@ -565,6 +565,17 @@ def broader_than_the_card(phrase: str, fam: Family) -> bool:
 
 
 _LOOK_STEMS = frozenset(stem(w) for w in GENERAL_LOOK)
+_FEATURE_BREAK = re.compile(r"[,.;:()]")  # a description's list of features
+
+
+def _feature_stems(fam: Family) -> list[list[set[str]]]:
+    """Per card of a style, the stems of each feature its description lists (its parts between
+    commas), less the family's own naming words (name, class noun, tags)."""
+    naming = {t.stem for c in fam.cards
+              for t in tokenize(" ".join([c.name, c.class_noun, *c.tags]).replace("-", " "))}
+    return [[{t.stem for t in tokenize(part.replace("-", " "))
+              if t.low not in STOPWORDS and t.low.isalpha()} - naming - _LOOK_STEMS
+             for part in _FEATURE_BREAK.split(card.description or "")] for card in fam.cards]
 
 
 def _content_stems(text: str) -> list[str]:
@@ -760,6 +771,37 @@ class ParaphraseIndex:
         found = {k for k in found if self._all[k].kind == "style"}
         return next(iter(found)) if len(found) == 1 else None
 
+    def described_features(self, request: str,
+                           used: Iterable[tuple[int, int]] = ()) -> tuple[str, Phrase] | None:
+        """Rule look_described_by_its_features (rules.LOOK_BY_ITS_FEATURES): the one style of
+        which the request, outside the spans the selection used, echoes `LOOK_FEATURES` or more
+        features of one card's description in words only that style has; with the phrase from
+        its first such word to its last."""
+        if not self.on(rules.LOOK_BY_ITS_FEATURES):
+            return None
+        owners, spans = self._description_words(), list(used)
+        hits: dict[str, list[Token]] = {}
+        for tok in tokenize(request.replace("-", " ")):
+            own = owners.get(tok.stem, set())
+            if len(own) == 1 and tok.low not in STOPWORDS and tok.low.isalpha() and \
+                    not any(s <= tok.start < e for s, e in spans):
+                hits.setdefault(next(iter(own)), []).append(tok)
+        found = []
+        for key, toks in hits.items():
+            fam = self._all[key]
+            if fam.kind != "style":
+                continue
+            stems = {t.stem for t in toks}
+            if any(sum(1 for part in card if part & stems) >= LOOK_FEATURES
+                   for card in _feature_stems(fam)):
+                found.append(key)
+        if len(found) != 1:
+            return None
+        toks = [t for t in hits[found[0]] if any(t.stem in part for card in
+                                                 _feature_stems(self._all[found[0]]) for part in card)]
+        start, end = toks[0].start, toks[-1].end
+        return found[0], Phrase(request[start:end], "style", start, end)
+
     def _look_clauses(self, request: str, found: list[Phrase]) -> list[tuple[int, int]]:
         """Spans of the look phrases: each style phrase up to its clause's end ("like a plate
         from an old <book>"), and "in the style of <X>", "in/with <X> style/look/vibe", and
@@ -828,4 +870,7 @@ class ParaphraseIndex:
             key = self.described_look(request[start:end])
             if key is not None and key not in found:
                 found[key] = Phrase(request[start:end], "style", start, end)
+        feature = self.described_features(request, spans)
+        if feature is not None and feature[0] not in found:
+            found[feature[0]] = feature[1]
         return list(found.items())

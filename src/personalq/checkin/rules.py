@@ -1725,6 +1725,17 @@ are the look's own, rare in the catalog (idf), so no other family can be meant. 
 outside a look phrase are what the picture shows ("a tall ship" is no style), and a word other
 cards share tells nothing apart (paraphrase.ParaphraseIndex.described_look)."""
 
+LOOK_BY_ITS_FEATURES = named_rule("look_described_by_its_features")
+"""A style card's description lists what the look is made of, one feature a comma-separated part
+("<colour> and <colour>, glowing <pattern>, <material> <sky>"). An owner who does not know the
+look's name asks for it the same way, by saying what the picture should look like: a request
+that echoes two or more of those features, each in a word that only that style's description
+gives (no other card of the catalog has it, and it is none of the style's own naming words,
+which the ordinary matching reads), describes that style wherever the words stand: two
+features of one look are how the picture is made, not two things it shows. One feature echoed
+(a two-word thing: "a tall ship") is still the scene, and a word other cards share tells nothing
+apart (paraphrase.ParaphraseIndex.described_features; tuning.LOOK_FEATURES)."""
+
 PICTURE_ON_A_MATERIAL = named_rule("picture_on_a_material_is_a_style_phrase")
 """How a picture is made is also said by what it is made on: "<picture noun | making participle>
 on <material named bare>" ("an icon painted on copper", "a print on silk") names a craft whose
