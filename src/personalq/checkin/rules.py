@@ -1736,6 +1736,15 @@ features of one look are how the picture is made, not two things it shows. One f
 (a two-word thing: "a tall ship") is still the scene, and a word other cards share tells nothing
 apart (paraphrase.ParaphraseIndex.described_features; tuning.LOOK_FEATURES)."""
 
+WHOLE_KIND_NAMES_ITS_STYLES = named_rule("whole_kind_names_its_styles")
+"""A kind of picture named by a compound ("<medium> <picture noun>") is narrower than its head
+alone: the modifier says which medium. Where a question between style LoRAs only offers some
+styles whose class noun the request types whole (the compound, in order) and others that share
+only its head or another word, the whole kind names the former: the others are another medium
+of the same picture noun, and the question is asked between those named (or the one named is
+selected). Where no option's class noun is typed whole, or every one is, the question stands
+(paraphrase.typed_whole_kind, Selector._whole_kind)."""
+
 PICTURE_ON_A_MATERIAL = named_rule("picture_on_a_material_is_a_style_phrase")
 """How a picture is made is also said by what it is made on: "<picture noun | making participle>
 on <material named bare>" ("an icon painted on copper", "a print on silk") names a craft whose

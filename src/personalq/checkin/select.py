@@ -39,7 +39,8 @@ from personalq.checkin.rules import (ONE_BASE, CALIBRATED, DEPICTED_KIND, DEPICT
                                      MY_KIND_IS_MY_OWN, PERSON_PRO_FORM,
                                      LOOKALIKES_BESIDE_A_SELECT,
                                      COINED_STYLE_WORD, DRESSED_AS_A_NAMED_ONE, GENRE_TAG_PHRASE, NAME_SKELETON,
-                                     PORT_TRIGGER_TYPED, TRIGGER_STEM, TYPED_TRIGGER)
+                                     PORT_TRIGGER_TYPED, TRIGGER_STEM, TYPED_TRIGGER,
+                                     WHOLE_KIND_NAMES_ITS_STYLES)
 # decisions over several cards (round 12): triggers, owners, look-alikes, sets, "or"
 from personalq.checkin.rules import (OWN_LOOK, ELIDED_HEAD, ING_NOUN, OR_FRAMES_BOTH, OWNER_ON_ANY_VERSION,
                                      OTHER_THING_HEADS, POINTED_LOOKALIKE, RARE_TRIGGER, VERB_OBJECT_SET,
@@ -653,7 +654,7 @@ class Selector:
         if self.paraphrases is None or PARAPHRASE_NAMES_A_LORA in self.disabled_rules:
             return decision
         if decision.action == "clarify":
-            decision = self._craft_things(request, decision)
+            decision = self._whole_kind(request, self._craft_things(request, decision))
             if decision.action != "clarify":
                 return decision
             return self._description_settles(request, intent, decision)
@@ -724,6 +725,26 @@ class Selector:
                 return True
         return False
 
+    def _whole_kind(self, request: str, decision: Decision) -> Decision:
+        """Rule whole_kind_names_its_styles (rules.py): a question between styles only, some of
+        whose class nouns of two or more words the request types whole, is between those (one is
+        selected)."""
+        if decision.action != "clarify" or WHOLE_KIND_NAMES_ITS_STYLES in self.disabled_rules:
+            return decision
+        offered = {self.by_id[i].family: i for i in decision.options if i in self.by_id}
+        fams = self.index.families
+        if len(offered) < 2 or any(fams[k].kind != "style" for k in offered):
+            return decision
+        keep = paraphrase.typed_whole_kind(request, {k: fams[k] for k in offered})
+        if not keep or len(keep) == len(offered):
+            return decision
+        cards = [self.by_id[offered[k]] for k in keep]
+        if len(cards) == 1:
+            return Decision("select", checkpoint=cards[0].id, checkpoints=[cards[0].id],
+                            prompt=rewrite(request, [Placement(-1, -1, cards[0])]))
+        return Decision("clarify", options=[c.id for c in cards],
+                        question=question_for(cards, self.index.common_tags), prompt=request)
+
     def _craft_things(self, request: str, decision: Decision) -> Decision:
         """Rule craft_word_on_a_thing_is_no_style (paraphrase.craft_things_only): a question
         between style LoRAs only, or a select of style LoRAs only, reached because the request
@@ -756,14 +777,24 @@ class Selector:
             return decision
         key, phrase = found[0]
         toks = [t for t in tokenize(request) if phrase.start <= t.start < phrase.end]
-        common = self.index.common_tags
-        if any(sum(self.index.family_knows(k, t) for k in offered) >= 2 for t in toks
-               if t.low not in STOPWORDS and t.low not in common and t.stem not in common):
+        common = self.index.common_tags | self._kind_of_all(offered)  # the kind they all are
+        words = [t for t in toks if t.low not in STOPWORDS and t.low not in common and
+                 t.stem not in common]
+        if not words or any(sum(self.index.family_knows(k, t) for k in offered) >= 2 for t in words):
             return decision  # the phrase's own words name several options: it fits them all
         card = pick_version(self.index.families[key], intent.cue(), toks, request,
                             off=self.disabled_rules)
         return Decision("select", checkpoint=card.id, checkpoints=[card.id],
                         prompt=rewrite(request, [Placement(-1, -1, card)]))
+
+    def _kind_of_all(self, offered: set[str]) -> frozenset[str]:
+        """description_settles_the_question: the class-noun words every offered family has (two
+        oil styles' "painting"): they say the kind the options share, not which of them; the
+        describing words beside them answer (a phrase of the shared words alone answers none)."""
+        if not offered:
+            return frozenset()
+        return frozenset.intersection(*(frozenset(self.index.families[k].class_words)
+                                        for k in offered))
 
     def _on_the_chosen_base(self, card: Card, chosen: list[str]) -> Card:
         """one_base_model_per_picture (reasoner._one_base) for a style or concept added by its
