@@ -1741,8 +1741,8 @@ WHOLE_KIND_NAMES_ITS_STYLES = named_rule("whole_kind_names_its_styles")
 alone: the modifier says which medium. Where a question between style LoRAs only offers some
 styles whose class noun the request types whole (the compound, in order) and others that share
 only its head or another word, the whole kind names the former: the others are another medium
-of the same picture noun, and the question is asked between those named (or the one named is
-selected). Where no option's class noun is typed whole, or every one is, the question stands
+of the same picture noun, and the question is asked between the catalog's styles of that kind
+(or the one such style is selected). Where no option's class noun is typed whole, or every one is, the question stands
 (paraphrase.typed_whole_kind, Selector._whole_kind)."""
 
 PICTURE_ON_A_MATERIAL = named_rule("picture_on_a_material_is_a_style_phrase")

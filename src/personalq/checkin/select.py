@@ -727,18 +727,19 @@ class Selector:
 
     def _whole_kind(self, request: str, decision: Decision) -> Decision:
         """Rule whole_kind_names_its_styles (rules.py): a question between styles only, some of
-        whose class nouns of two or more words the request types whole, is between those (one is
-        selected)."""
+        whose class nouns of two or more words the request types whole, is between the styles of
+        the catalog of those kinds (one is selected)."""
         if decision.action != "clarify" or WHOLE_KIND_NAMES_ITS_STYLES in self.disabled_rules:
             return decision
         offered = {self.by_id[i].family: i for i in decision.options if i in self.by_id}
         fams = self.index.families
         if len(offered) < 2 or any(fams[k].kind != "style" for k in offered):
             return decision
-        keep = paraphrase.typed_whole_kind(request, {k: fams[k] for k in offered})
-        if not keep or len(keep) == len(offered):
+        keep = paraphrase.typed_whole_kind(request, {k: f for k, f in fams.items()
+                                                     if f.kind == "style"})  # all of that kind
+        if not set(keep) & set(offered) or set(keep) == set(offered):
             return decision
-        cards = [self.by_id[offered[k]] for k in keep]
+        cards = [self.by_id[offered[k]] if k in offered else fams[k].newest for k in keep]
         if len(cards) == 1:
             return Decision("select", checkpoint=cards[0].id, checkpoints=[cards[0].id],
                             prompt=rewrite(request, [Placement(-1, -1, cards[0])]))
