@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from personalq.checkin.rules import (DESCRIPTION_SETTLES, LOOK_BY_ITS_FEATURES,
+from personalq.checkin.rules import (DESCRIPTION_SETTLES, LOOK_BY_ITS_FEATURES, LOOK_PHRASE_OUTRANKS_ITS_WORD,
                                      WHOLE_KIND_NAMES_ITS_STYLES)
 from tests.checkin_testdata import clarify_options, lora_card, selected, subject_card, without
 
@@ -72,3 +72,19 @@ def test_shared_picture_noun_leaves_the_describing_words_to_answer(beekeepers):
     assert selected(without(beekeepers, DESCRIPTION_SETTLES), request) != ["ridge"]
     # the shared kind alone answers nothing
     assert set(clarify_options(beekeepers.select("an oil painting of a heron"))) == {"ridge", "candle"}
+
+
+def test_an_adjective_made_from_a_feature_word_echoes_it(beekeepers):
+    # "dented" is made from "dents", "enamelled" from "enamel": two of the toy style's features
+    request = "a heron, dented and enamelled"
+    assert selected(beekeepers, request) == ["tinplate"]
+    assert selected(without(beekeepers, LOOK_BY_ITS_FEATURES), request) != ["tinplate"]
+
+
+def test_a_style_reached_by_a_word_of_another_looks_phrase_gives_way(selector_on):
+    # "paint" reaches the tempera style (a painting); the phrase it heads means the ridge oils
+    cards = [c for c in BEEKEEPERS if c["id"] != "candle"]
+    sel = selector_on(cards)
+    request = "lavender with thick spatula paint"
+    assert selected(sel, request) == ["ridge"]
+    assert "tempera" in selected(without(sel, LOOK_PHRASE_OUTRANKS_ITS_WORD), request)

@@ -580,14 +580,28 @@ _LOOK_STEMS = frozenset(stem(w) for w in GENERAL_LOOK)
 _FEATURE_BREAK = re.compile(r"[,.;:()]")  # a description's list of features
 
 
-def _feature_stems(fam: Family) -> list[list[set[str]]]:
+def _feature_stems(fam: Family, naming_too: bool = False) -> list[list[set[str]]]:
     """Per card of a style, the stems of each feature its description lists (its parts between
-    commas), less the family's own naming words (name, class noun, tags)."""
-    naming = {t.stem for c in fam.cards
-              for t in tokenize(" ".join([c.name, c.class_noun, *c.tags]).replace("-", " "))}
+    commas), less the family's own naming words (name, class noun, tags) unless naming_too."""
+    naming = set() if naming_too else {
+        t.stem for c in fam.cards
+        for t in tokenize(" ".join([c.name, c.class_noun, *c.tags]).replace("-", " "))}
     return [[{t.stem for t in tokenize(part.replace("-", " "))
               if t.low not in STOPWORDS and t.low.isalpha()} - naming - _LOOK_STEMS
              for part in _FEATURE_BREAK.split(card.description or "")] for card in fam.cards]
+
+
+def _derived_bases(low: str) -> list[str]:
+    """look_described_by_its_features: the stems of the noun or verb an adjective is made from
+    ("<noun>y" having the noun's quality, "<verb>ed" its result); none for a short word."""
+    if len(low) < 5:
+        return []
+    if low.endswith("y"):
+        return [stem(low[:-1])]
+    if low.endswith("ed"):  # "dented", "crackled", "enamelled" (a doubled last consonant)
+        doubled = [stem(low[:-3])] if low[-3] == low[-4] else []
+        return [stem(low[:-2]), stem(low[:-1])] + doubled
+    return []
 
 
 def _content_stems(text: str) -> list[str]:
@@ -791,28 +805,38 @@ class ParaphraseIndex:
         its first such word to its last."""
         if not self.on(rules.LOOK_BY_ITS_FEATURES):
             return None
-        owners, spans = self._description_words(), list(used)
-        hits: dict[str, list[Token]] = {}
+        hits: dict[str, list[tuple[Token, str, bool]]] = {}  # style -> (word, stem, derived)
         for tok in tokenize(request.replace("-", " ")):
-            own = owners.get(tok.stem, set())
-            if len(own) == 1 and tok.low not in STOPWORDS and tok.low.isalpha() and \
-                    not any(s <= tok.start < e for s, e in spans):
-                hits.setdefault(next(iter(own)), []).append(tok)
-        found = []
-        for key, toks in hits.items():
-            fam = self._all[key]
-            if fam.kind != "style":
+            if tok.low in STOPWORDS or not tok.low.isalpha() or any(s <= tok.start < e
+                                                                    for s, e in used):
                 continue
-            stems = {t.stem for t in toks}
-            if any(sum(1 for part in card if part & stems) >= LOOK_FEATURES
-                   for card in _feature_stems(fam)):
-                found.append(key)
+            for stem_, derived in self._feature_readings(tok):
+                hits.setdefault(stem_[0], []).append((tok, stem_[1], derived))
+        found = {}
+        for key, words_ in hits.items():
+            plain, whole = _feature_stems(self._all[key]), _feature_stems(self._all[key], True)
+            for card, card_whole in zip(plain, whole):
+                parts = [i for i, part in enumerate(card) if any(
+                    s in (card_whole[i] if d else part) for _, s, d in words_)]
+                if len(parts) >= LOOK_FEATURES:
+                    found[key] = [t for t, s, d in words_ if any(
+                        s in (card_whole[i] if d else card[i]) for i in parts)]
         if len(found) != 1:
             return None
-        toks = [t for t in hits[found[0]] if any(t.stem in part for card in
-                                                 _feature_stems(self._all[found[0]]) for part in card)]
-        start, end = toks[0].start, toks[-1].end
-        return found[0], Phrase(request[start:end], "style", start, end)
+        key, toks = next(iter(found.items()))
+        start, end = min(t.start for t in toks), max(t.end for t in toks)
+        return key, Phrase(request[start:end], "style", start, end)
+
+    def _feature_readings(self, tok: Token) -> list[tuple[tuple[str, str], bool]]:
+        """The (style, stem) a request word is a feature word of (only that style's cards have
+        it), and whether it is read through the word its adjective is made from."""
+        owners, out = self._description_words(), []
+        for stem_, derived in [(tok.stem, False)] + [(b, True) for b in _derived_bases(tok.low)]:
+            own = owners.get(stem_, set())
+            if len(own) == 1 and self._all[next(iter(own))].kind == "style":
+                out.append(((next(iter(own)), stem_), derived))
+                break
+        return out
 
     def _look_clauses(self, request: str, found: list[Phrase]) -> list[tuple[int, int]]:
         """Spans of the look phrases: each style phrase up to its clause's end ("like a plate

@@ -1745,6 +1745,13 @@ of the same picture noun, and the question is asked between the catalog's styles
 (or the one such style is selected). Where no option's class noun is typed whole, or every one is, the question stands
 (paraphrase.typed_whole_kind, Selector._whole_kind)."""
 
+LOOK_PHRASE_OUTRANKS_ITS_WORD = named_rule("look_phrase_outranks_a_style_it_shares_a_word_with")
+"""A describing phrase is read whole: "<modifiers> <picture noun>" says which look by its
+modifiers, its head only what kind of picture. A style reached by nothing but words inside such a
+phrase (a shared picture noun, "paint" of any painting style) while the phrase as a whole means
+another style clearly (paraphrase_names_a_lora's floor and margin) was not asked for: the
+phrase's style takes its place (Selector._displaced_styles)."""
+
 PICTURE_ON_A_MATERIAL = named_rule("picture_on_a_material_is_a_style_phrase")
 """How a picture is made is also said by what it is made on: "<picture noun | making participle>
 on <material named bare>" ("an icon painted on copper", "a print on silk") names a craft whose

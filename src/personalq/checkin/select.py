@@ -40,7 +40,7 @@ from personalq.checkin.rules import (ONE_BASE, CALIBRATED, DEPICTED_KIND, DEPICT
                                      LOOKALIKES_BESIDE_A_SELECT,
                                      COINED_STYLE_WORD, DRESSED_AS_A_NAMED_ONE, GENRE_TAG_PHRASE, NAME_SKELETON,
                                      PORT_TRIGGER_TYPED, TRIGGER_STEM, TYPED_TRIGGER,
-                                     WHOLE_KIND_NAMES_ITS_STYLES)
+                                     WHOLE_KIND_NAMES_ITS_STYLES, LOOK_PHRASE_OUTRANKS_ITS_WORD)
 # decisions over several cards (round 12): triggers, owners, look-alikes, sets, "or"
 from personalq.checkin.rules import (OWN_LOOK, ELIDED_HEAD, ING_NOUN, OR_FRAMES_BOTH, OWNER_ON_ANY_VERSION,
                                      OTHER_THING_HEADS, POINTED_LOOKALIKE, RARE_TRIGGER, VERB_OBJECT_SET,
@@ -664,6 +664,7 @@ class Selector:
             decision = self._craft_things(request, decision)
             if decision.action != "select":
                 return decision
+            decision = self._displaced_styles(request, resolutions, decision)
         chosen = [self.by_id[i].family for i in decision.checkpoints]
         used = [(t.start, t.end) for r in resolutions for k in chosen
                 for t in r.matched.get(k, ())]
@@ -685,6 +686,30 @@ class Selector:
         prompt = decision.prompt if decision.action == "select" else request
         return Decision("select", checkpoint=ids[0], checkpoints=ids,
                         prompt=rewrite(prompt, [Placement(-1, -1, c) for c in cards]))
+
+    def _displaced_styles(self, request: str, resolutions: list[Resolution],
+                          decision: Decision) -> Decision:
+        """Rule look_phrase_outranks_a_style_it_shares_a_word_with (rules.py): a selected style
+        whose matched words all lie inside a describing phrase that means another style leaves
+        the selection (that style joins it in `_described_loras`)."""
+        if LOOK_PHRASE_OUTRANKS_ITS_WORD in self.disabled_rules:
+            return decision
+        fams = self.index.families
+        looks = [(k, p) for k, p in self.paraphrases.named(request) if fams[k].kind == "style"]
+        kept = []
+        for card_id in decision.checkpoints:
+            key = self.by_id[card_id].family
+            toks = [t for r in resolutions for t in r.matched.get(key, ())]
+            if fams[key].kind == "style" and toks and any(
+                    k != key and all(p.start <= t.start < p.end for t in toks) for k, p in looks):
+                continue
+            kept.append(card_id)
+        if len(kept) == len(decision.checkpoints):
+            return decision
+        if not kept:
+            return Decision("none", prompt=request)
+        return Decision("select", checkpoint=kept[0], checkpoints=kept,
+                        prompt=rewrite(request, [Placement(-1, -1, self.by_id[i]) for i in kept]))
 
     def _shared_look(self, request: str, used: list[tuple[int, int]], decision: Decision,
                      kinds: set[str]) -> Decision:
