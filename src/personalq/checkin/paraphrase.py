@@ -591,6 +591,21 @@ def _feature_stems(fam: Family, naming_too: bool = False) -> list[list[set[str]]
              for part in _FEATURE_BREAK.split(card.description or "")] for card in fam.cards]
 
 
+def _distinct_echoes(parts_of_words: list[set[int]]) -> int:
+    """How many features distinct words echo, each word counted for one feature only (a
+    matching of words to the parts holding them: one word twice in a description is one echo)."""
+    owner: dict[int, int] = {}
+
+    def place(w: int, seen: set[int]) -> bool:
+        for part in parts_of_words[w] - seen:
+            seen.add(part)
+            if part not in owner or place(owner[part], seen):
+                owner[part] = w
+                return True
+        return False
+    return sum(place(w, set()) for w in range(len(parts_of_words)))
+
+
 def _derived_bases(low: str) -> list[str]:
     """look_described_by_its_features: the stems of the noun or verb an adjective is made from
     ("<noun>y" having the noun's quality, "<verb>ed" its result); none for a short word."""
@@ -818,7 +833,9 @@ class ParaphraseIndex:
             for card, card_whole in zip(plain, whole):
                 parts = [i for i, part in enumerate(card) if any(
                     s in (card_whole[i] if d else part) for _, s, d in words_)]
-                if len(parts) >= LOOK_FEATURES:
+                echoes = {s: {i for i in parts if s in (card_whole[i] if d else card[i])}
+                          for _, s, d in words_}
+                if _distinct_echoes(list(echoes.values())) >= LOOK_FEATURES:
                     found[key] = [t for t, s, d in words_ if any(
                         s in (card_whole[i] if d else card[i]) for i in parts)]
         if len(found) != 1:

@@ -754,7 +754,8 @@ class Selector:
         """Rule whole_kind_names_its_styles (rules.py): a question between styles only, some of
         whose class nouns of two or more words the request types whole, is between the styles of
         the catalog of those kinds (one is selected)."""
-        if decision.action != "clarify" or WHOLE_KIND_NAMES_ITS_STYLES in self.disabled_rules:
+        if decision.action != "clarify" or WHOLE_KIND_NAMES_ITS_STYLES in self.disabled_rules \
+                or _OFFERS_A_CHOICE.search(request):  # the user names the alternatives
             return decision
         offered = {self.by_id[i].family: i for i in decision.options if i in self.by_id}
         fams = self.index.families
@@ -808,6 +809,11 @@ class Selector:
                  t.stem not in common]
         if not words or any(sum(self.index.family_knows(k, t) for k in offered) >= 2 for t in words):
             return decision  # the phrase's own words name several options: it fits them all
+        rest = [t for t in tokenize(request) if not phrase.start <= t.start < phrase.end and
+                t.low not in STOPWORDS and t.stem not in common]
+        if any(self.index.family_knows(k, t) and not self.index.family_knows(key, t)
+               for t in rest for k in offered if k != key):
+            return decision  # the rest of the request says another option's own word
         card = pick_version(self.index.families[key], intent.cue(), toks, request,
                             off=self.disabled_rules)
         return Decision("select", checkpoint=card.id, checkpoints=[card.id],
