@@ -164,6 +164,12 @@ def confirm_below_for(ask_threshold: float) -> float:
 _OFFERS_A_CHOICE = re.compile(r"\b(?:or|either)\b", re.I)  # alternatives the user asks between
 
 
+def _clipped_from(low: str, words: Iterable[str]) -> bool:
+    """description_settles_the_question: a word of three or more letters that starts one of the
+    words ("lino" of the shared kind "linocut"): the kind clipped, still the shared kind."""
+    return len(low) >= 3 and any(w != low and w.startswith(low) for w in words)
+
+
 def _runs(row_family: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The embedding rows ordered by family, where each family's run of rows starts, and
     that family's number: a per-family maximum over 100,000 rows is then one reduceat."""
@@ -804,9 +810,10 @@ class Selector:
             return decision
         key, phrase = found[0]
         toks = [t for t in tokenize(request) if phrase.start <= t.start < phrase.end]
-        common = self.index.common_tags | self._kind_of_all(offered)  # the kind they all are
+        kind = self._kind_of_all(offered)  # the kind they all are
+        common = self.index.common_tags | kind
         words = [t for t in toks if t.low not in STOPWORDS and t.low not in common and
-                 t.stem not in common]
+                 t.stem not in common and not _clipped_from(t.low, kind)]
         if not words or any(sum(self.index.family_knows(k, t) for k in offered) >= 2 for t in words):
             return decision  # the phrase's own words name several options: it fits them all
         rest = [t for t in tokenize(request) if not phrase.start <= t.start < phrase.end and
