@@ -816,15 +816,24 @@ class Selector:
                  t.stem not in common and not _clipped_from(t.low, kind)]
         if not words or any(sum(self.index.family_knows(k, t) for k in offered) >= 2 for t in words):
             return decision  # the phrase's own words name several options: it fits them all
-        rest = [t for t in tokenize(request) if not phrase.start <= t.start < phrase.end and
-                t.low not in STOPWORDS and t.stem not in common]
-        if any(self.index.family_knows(k, t) and not self.index.family_knows(key, t)
-               for t in rest for k in offered if k != key):
-            return decision  # the rest of the request says another option's own word
+        if len(words) < len([t for t in toks if t.low not in STOPWORDS and
+                             t.low not in self.index.common_tags]) and \
+                self._other_option_said(request, phrase, key, offered, common):
+            return decision  # read past the shared kind, the rest says another option's word
         card = pick_version(self.index.families[key], intent.cue(), toks, request,
                             off=self.disabled_rules)
         return Decision("select", checkpoint=card.id, checkpoints=[card.id],
                         prompt=rewrite(request, [Placement(-1, -1, card)]))
+
+    def _other_option_said(self, request: str, phrase, key: str, offered: set[str],
+                           common: frozenset[str]) -> bool:
+        """description_settles_the_question, where the phrase answers only once the options'
+        shared kind is read past: a word outside the phrase that another option's cards have
+        and the answer's do not points at that option, so the question stays."""
+        rest = [t for t in tokenize(request) if not phrase.start <= t.start < phrase.end and
+                t.low not in STOPWORDS and t.stem not in common]
+        return any(self.index.family_knows(k, t) and not self.index.family_knows(key, t)
+                   for t in rest for k in offered if k != key)
 
     def _kind_of_all(self, offered: set[str]) -> frozenset[str]:
         """description_settles_the_question: the class-noun words every offered family has (two
