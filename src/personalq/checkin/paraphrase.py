@@ -51,7 +51,7 @@ from personalq.checkin.text import (DETERMINERS, GOVERNING, KIND_WORDS, STOPWORD
                                     english_words, stem, tokenize, words)
 from personalq.checkin.verbatim import a_name
 from personalq.checkin.tuning import (MEDIUM_DEPTH, MEDIUM_SENSES, ORDINARY_SENSE_DEPTH,
-                                      PICTURE_SENSES,
+                                      LOOK_FEATURES, PICTURE_SENSES,
                                       PARAPHRASE_MARGIN, PARAPHRASE_MAX_WORDS, PARAPHRASE_MIN_COSINE,
                                       SPLIT_MIN_PART, STRONG)
 
@@ -477,6 +477,18 @@ def phrases(request: str, style_words: frozenset[str] = frozenset(),
     return [p for p in out if any(t.low not in STOPWORDS for t in tokenize(p.text))]
 
 
+def typed_whole_kind(request: str, fams: dict[str, Family]) -> list[str]:
+    """Rule whole_kind_names_its_styles: the families whose newest class noun of two or more
+    words the request types whole and in order (stems; a hyphen is a space)."""
+    seq = [t.stem for t in tokenize(request.replace("-", " "))]
+    out = []
+    for key, fam in fams.items():
+        kind = [t.stem for t in tokenize(fam.newest.class_noun.replace("-", " "))]
+        if len(kind) >= 2 and any(seq[i:i + len(kind)] == kind for i in range(len(seq))):
+            out.append(key)
+    return out
+
+
 def complex_preposition(x: str, after: str) -> bool:
     """Rule in_noun_of_is_a_preposition: "in" + one singular noun with no article + "of" ("in
     place of", "in search of", "in honour of") is one preposition of place or purpose: a
@@ -565,6 +577,46 @@ def broader_than_the_card(phrase: str, fam: Family) -> bool:
 
 
 _LOOK_STEMS = frozenset(stem(w) for w in GENERAL_LOOK)
+_FEATURE_BREAK = re.compile(r"[,.;:()]")  # a description's list of features
+
+
+def _feature_stems(fam: Family, naming_too: bool = False) -> list[list[set[str]]]:
+    """Per card of a style, the stems of each feature its description lists (its parts between
+    commas), less the family's own naming words (name, class noun, tags) unless naming_too."""
+    naming = set() if naming_too else {
+        t.stem for c in fam.cards
+        for t in tokenize(" ".join([c.name, c.class_noun, *c.tags]).replace("-", " "))}
+    return [[{t.stem for t in tokenize(part.replace("-", " "))
+              if t.low not in STOPWORDS and t.low.isalpha()} - naming - _LOOK_STEMS
+             for part in _FEATURE_BREAK.split(card.description or "")] for card in fam.cards]
+
+
+def _distinct_echoes(parts_of_words: list[set[int]]) -> int:
+    """How many features distinct words echo, each word counted for one feature only (a
+    matching of words to the parts holding them: one word twice in a description is one echo)."""
+    owner: dict[int, int] = {}
+
+    def place(w: int, seen: set[int]) -> bool:
+        for part in parts_of_words[w] - seen:
+            seen.add(part)
+            if part not in owner or place(owner[part], seen):
+                owner[part] = w
+                return True
+        return False
+    return sum(place(w, set()) for w in range(len(parts_of_words)))
+
+
+def _derived_bases(low: str) -> list[str]:
+    """look_described_by_its_features: the stems of the noun or verb an adjective is made from
+    ("<noun>y" having the noun's quality, "<verb>ed" its result); none for a short word."""
+    if len(low) < 5:
+        return []
+    if low.endswith("y"):
+        return [stem(low[:-1])]
+    if low.endswith("ed"):  # "dented", "crackled", "enamelled" (a doubled last consonant)
+        doubled = [stem(low[:-3])] if low[-3] == low[-4] else []
+        return [stem(low[:-2]), stem(low[:-1])] + doubled
+    return []
 
 
 def _content_stems(text: str) -> list[str]:
@@ -760,6 +812,49 @@ class ParaphraseIndex:
         found = {k for k in found if self._all[k].kind == "style"}
         return next(iter(found)) if len(found) == 1 else None
 
+    def described_features(self, request: str,
+                           used: Iterable[tuple[int, int]] = ()) -> tuple[str, Phrase] | None:
+        """Rule look_described_by_its_features (rules.LOOK_BY_ITS_FEATURES): the one style of
+        which the request, outside the spans the selection used, echoes `LOOK_FEATURES` or more
+        features of one card's description in words only that style has; with the phrase from
+        its first such word to its last."""
+        if not self.on(rules.LOOK_BY_ITS_FEATURES):
+            return None
+        hits: dict[str, list[tuple[Token, str, bool]]] = {}  # style -> (word, stem, derived)
+        for tok in tokenize(request.replace("-", " ")):
+            if tok.low in STOPWORDS or not tok.low.isalpha() or any(s <= tok.start < e
+                                                                    for s, e in used):
+                continue
+            for stem_, derived in self._feature_readings(tok):
+                hits.setdefault(stem_[0], []).append((tok, stem_[1], derived))
+        found = {}
+        for key, words_ in hits.items():
+            plain, whole = _feature_stems(self._all[key]), _feature_stems(self._all[key], True)
+            for card, card_whole in zip(plain, whole):
+                parts = [i for i, part in enumerate(card) if any(
+                    s in (card_whole[i] if d else part) for _, s, d in words_)]
+                echoes = {s: {i for i in parts if s in (card_whole[i] if d else card[i])}
+                          for _, s, d in words_}
+                if _distinct_echoes(list(echoes.values())) >= LOOK_FEATURES:
+                    found[key] = [t for t, s, d in words_ if any(
+                        s in (card_whole[i] if d else card[i]) for i in parts)]
+        if len(found) != 1:
+            return None
+        key, toks = next(iter(found.items()))
+        start, end = min(t.start for t in toks), max(t.end for t in toks)
+        return key, Phrase(request[start:end], "style", start, end)
+
+    def _feature_readings(self, tok: Token) -> list[tuple[tuple[str, str], bool]]:
+        """The (style, stem) a request word is a feature word of (only that style's cards have
+        it), and whether it is read through the word its adjective is made from."""
+        owners, out = self._description_words(), []
+        for stem_, derived in [(tok.stem, False)] + [(b, True) for b in _derived_bases(tok.low)]:
+            own = owners.get(stem_, set())
+            if len(own) == 1 and self._all[next(iter(own))].kind == "style":
+                out.append(((next(iter(own)), stem_), derived))
+                break
+        return out
+
     def _look_clauses(self, request: str, found: list[Phrase]) -> list[tuple[int, int]]:
         """Spans of the look phrases: each style phrase up to its clause's end ("like a plate
         from an old <book>"), and "in the style of <X>", "in/with <X> style/look/vibe", and
@@ -828,4 +923,7 @@ class ParaphraseIndex:
             key = self.described_look(request[start:end])
             if key is not None and key not in found:
                 found[key] = Phrase(request[start:end], "style", start, end)
+        feature = self.described_features(request, spans)
+        if feature is not None and feature[0] not in found:
+            found[feature[0]] = feature[1]
         return list(found.items())

@@ -1809,6 +1809,33 @@ are the look's own, rare in the catalog (idf), so no other family can be meant. 
 outside a look phrase are what the picture shows ("a tall ship" is no style), and a word other
 cards share tells nothing apart (paraphrase.ParaphraseIndex.described_look)."""
 
+LOOK_BY_ITS_FEATURES = named_rule("look_described_by_its_features")
+"""A style card's description lists what the look is made of, one feature a comma-separated part
+("<colour> and <colour>, glowing <pattern>, <material> <sky>"). An owner who does not know the
+look's name asks for it the same way, by saying what the picture should look like: a request
+that echoes two or more of those features, each in a word that only that style's description
+gives (no other card of the catalog has it, and it is none of the style's own naming words,
+which the ordinary matching reads), describes that style wherever the words stand: two
+features of one look are how the picture is made, not two things it shows. One feature echoed
+(a two-word thing: "a tall ship") is still the scene, and a word other cards share tells nothing
+apart (paraphrase.ParaphraseIndex.described_features; tuning.LOOK_FEATURES)."""
+
+WHOLE_KIND_NAMES_ITS_STYLES = named_rule("whole_kind_names_its_styles")
+"""A kind of picture named by a compound ("<medium> <picture noun>") is narrower than its head
+alone: the modifier says which medium. Where a question between style LoRAs only offers some
+styles whose class noun the request types whole (the compound, in order) and others that share
+only its head or another word, the whole kind names the former: the others are another medium
+of the same picture noun, and the question is asked between the catalog's styles of that kind
+(or the one such style is selected). Where no option's class noun is typed whole, or every one is, the question stands
+(paraphrase.typed_whole_kind, Selector._whole_kind)."""
+
+LOOK_PHRASE_OUTRANKS_ITS_WORD = named_rule("look_phrase_outranks_a_style_it_shares_a_word_with")
+"""A describing phrase is read whole: "<modifiers> <picture noun>" says which look by its
+modifiers, its head only what kind of picture. A style reached by nothing but words inside such a
+phrase (a shared picture noun, "paint" of any painting style) while the phrase as a whole means
+another style clearly (paraphrase_names_a_lora's floor and margin) was not asked for: the
+phrase's style takes its place (Selector._displaced_styles)."""
+
 PICTURE_ON_A_MATERIAL = named_rule("picture_on_a_material_is_a_style_phrase")
 """How a picture is made is also said by what it is made on: "<picture noun | making participle>
 on <material named bare>" ("an icon painted on copper", "a print on silk") names a craft whose

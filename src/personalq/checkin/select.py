@@ -40,7 +40,8 @@ from personalq.checkin.rules import (ONE_BASE, CALIBRATED, DEPICTED_KIND, DEPICT
                                      LOOKALIKES_BESIDE_A_SELECT,
                                      COINED_STYLE_WORD, DRESSED_AS_A_NAMED_ONE, BARE_NAME_AFTER_AS,
                                      GENRE_TAG_PHRASE, NAME_SKELETON,
-                                     PORT_TRIGGER_TYPED, TRIGGER_STEM, TYPED_TRIGGER)
+                                     PORT_TRIGGER_TYPED, TRIGGER_STEM, TYPED_TRIGGER,
+                                     WHOLE_KIND_NAMES_ITS_STYLES, LOOK_PHRASE_OUTRANKS_ITS_WORD)
 # decisions over several cards (round 12): triggers, owners, look-alikes, sets, "or"
 from personalq.checkin.rules import (OWN_LOOK, ELIDED_HEAD, ING_NOUN, OR_FRAMES_BOTH, OWNER_ON_ANY_VERSION,
                                      OTHER_THING_HEADS, POINTED_LOOKALIKE, RARE_TRIGGER, SPACED_TRIGGER,
@@ -163,6 +164,12 @@ def confirm_below_for(ask_threshold: float) -> float:
 
 
 _OFFERS_A_CHOICE = re.compile(r"\b(?:or|either)\b", re.I)  # alternatives the user asks between
+
+
+def _clipped_from(low: str, words: Iterable[str]) -> bool:
+    """description_settles_the_question: a word of three or more letters that starts one of the
+    words ("lino" of the shared kind "linocut"): the kind clipped, still the shared kind."""
+    return len(low) >= 3 and any(w != low and w.startswith(low) for w in words)
 
 
 def _runs(row_family: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -663,7 +670,7 @@ class Selector:
         if self.paraphrases is None or PARAPHRASE_NAMES_A_LORA in self.disabled_rules:
             return decision
         if decision.action == "clarify":
-            decision = self._craft_things(request, decision)
+            decision = self._whole_kind(request, self._craft_things(request, decision))
             if decision.action != "clarify":
                 return decision
             return self._description_settles(request, intent, decision)
@@ -673,6 +680,7 @@ class Selector:
             decision = self._craft_things(request, decision)
             if decision.action != "select":
                 return decision
+            decision = self._displaced_styles(request, resolutions, decision)
         chosen = [self.by_id[i].family for i in decision.checkpoints]
         used = [(t.start, t.end) for r in resolutions for k in chosen
                 for t in r.matched.get(k, ())]
@@ -694,6 +702,30 @@ class Selector:
         prompt = decision.prompt if decision.action == "select" else request
         return Decision("select", checkpoint=ids[0], checkpoints=ids,
                         prompt=rewrite(prompt, [Placement(-1, -1, c) for c in cards]))
+
+    def _displaced_styles(self, request: str, resolutions: list[Resolution],
+                          decision: Decision) -> Decision:
+        """Rule look_phrase_outranks_a_style_it_shares_a_word_with (rules.py): a selected style
+        whose matched words all lie inside a describing phrase that means another style leaves
+        the selection (that style joins it in `_described_loras`)."""
+        if LOOK_PHRASE_OUTRANKS_ITS_WORD in self.disabled_rules:
+            return decision
+        fams = self.index.families
+        looks = [(k, p) for k, p in self.paraphrases.named(request) if fams[k].kind == "style"]
+        kept = []
+        for card_id in decision.checkpoints:
+            key = self.by_id[card_id].family
+            toks = [t for r in resolutions for t in r.matched.get(key, ())]
+            if fams[key].kind == "style" and toks and any(
+                    k != key and all(p.start <= t.start < p.end for t in toks) for k, p in looks):
+                continue
+            kept.append(card_id)
+        if len(kept) == len(decision.checkpoints):
+            return decision
+        if not kept:
+            return Decision("none", prompt=request)
+        return Decision("select", checkpoint=kept[0], checkpoints=kept,
+                        prompt=rewrite(request, [Placement(-1, -1, self.by_id[i]) for i in kept]))
 
     def _shared_look(self, request: str, used: list[tuple[int, int]], decision: Decision,
                      kinds: set[str]) -> Decision:
@@ -734,6 +766,28 @@ class Selector:
                 return True
         return False
 
+    def _whole_kind(self, request: str, decision: Decision) -> Decision:
+        """Rule whole_kind_names_its_styles (rules.py): a question between styles only, some of
+        whose class nouns of two or more words the request types whole, is between the styles of
+        the catalog of those kinds (one is selected)."""
+        if decision.action != "clarify" or WHOLE_KIND_NAMES_ITS_STYLES in self.disabled_rules \
+                or _OFFERS_A_CHOICE.search(request):  # the user names the alternatives
+            return decision
+        offered = {self.by_id[i].family: i for i in decision.options if i in self.by_id}
+        fams = self.index.families
+        if len(offered) < 2 or any(fams[k].kind != "style" for k in offered):
+            return decision
+        keep = paraphrase.typed_whole_kind(request, {k: f for k, f in fams.items()
+                                                     if f.kind == "style"})  # all of that kind
+        if not set(keep) & set(offered) or set(keep) == set(offered):
+            return decision
+        cards = [self.by_id[offered[k]] if k in offered else fams[k].newest for k in keep]
+        if len(cards) == 1:
+            return Decision("select", checkpoint=cards[0].id, checkpoints=[cards[0].id],
+                            prompt=rewrite(request, [Placement(-1, -1, cards[0])]))
+        return Decision("clarify", options=[c.id for c in cards],
+                        question=question_for(cards, self.index.common_tags), prompt=request)
+
     def _craft_things(self, request: str, decision: Decision) -> Decision:
         """Rule craft_word_on_a_thing_is_no_style (paraphrase.craft_things_only): a question
         between style LoRAs only, or a select of style LoRAs only, reached because the request
@@ -766,14 +820,39 @@ class Selector:
             return decision
         key, phrase = found[0]
         toks = [t for t in tokenize(request) if phrase.start <= t.start < phrase.end]
-        common = self.index.common_tags
-        if any(sum(self.index.family_knows(k, t) for k in offered) >= 2 for t in toks
-               if t.low not in STOPWORDS and t.low not in common and t.stem not in common):
+        kind = self._kind_of_all(offered)  # the kind they all are
+        common = self.index.common_tags | kind
+        words = [t for t in toks if t.low not in STOPWORDS and t.low not in common and
+                 t.stem not in common and not _clipped_from(t.low, kind)]
+        if not words or any(sum(self.index.family_knows(k, t) for k in offered) >= 2 for t in words):
             return decision  # the phrase's own words name several options: it fits them all
+        if len(words) < len([t for t in toks if t.low not in STOPWORDS and
+                             t.low not in self.index.common_tags]) and \
+                self._other_option_said(request, phrase, key, offered, common):
+            return decision  # read past the shared kind, the rest says another option's word
         card = pick_version(self.index.families[key], intent.cue(), toks, request,
                             off=self.disabled_rules)
         return Decision("select", checkpoint=card.id, checkpoints=[card.id],
                         prompt=rewrite(request, [Placement(-1, -1, card)]))
+
+    def _other_option_said(self, request: str, phrase, key: str, offered: set[str],
+                           common: frozenset[str]) -> bool:
+        """description_settles_the_question, where the phrase answers only once the options'
+        shared kind is read past: a word outside the phrase that another option's cards have
+        and the answer's do not points at that option, so the question stays."""
+        rest = [t for t in tokenize(request) if not phrase.start <= t.start < phrase.end and
+                t.low not in STOPWORDS and t.stem not in common]
+        return any(self.index.family_knows(k, t) and not self.index.family_knows(key, t)
+                   for t in rest for k in offered if k != key)
+
+    def _kind_of_all(self, offered: set[str]) -> frozenset[str]:
+        """description_settles_the_question: the class-noun words every offered family has (two
+        oil styles' "painting"): they say the kind the options share, not which of them; the
+        describing words beside them answer (a phrase of the shared words alone answers none)."""
+        if not offered:
+            return frozenset()
+        return frozenset.intersection(*(frozenset(self.index.families[k].class_words)
+                                        for k in offered))
 
     def _on_the_chosen_base(self, card: Card, chosen: list[str]) -> Card:
         """one_base_model_per_picture (reasoner._one_base) for a style or concept added by its

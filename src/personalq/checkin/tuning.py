@@ -138,6 +138,9 @@ PERSON_SENSES = 9  # the senses of a word looked at for a kind of person (every 
 PARAPHRASE_MIN_COSINE = 0.48  # the phrase means the card this closely
 PARAPHRASE_MARGIN = 0.15  # ... and clearly more than any other style or concept card
 PARAPHRASE_MAX_WORDS = 6  # a longer run of words is a clause, not one describing phrase
+# look_described_by_its_features (paraphrase.py): a request echoing this many of the features a
+# style's description lists (its comma-separated parts), in that style's words alone, describes it
+LOOK_FEATURES = 2
 MEDIUM_SENSES = 3  # a head noun reads as a picture or a medium in one of its this many commonest
 # meanings (WordNet; paraphrase.py)
 PICTURE_SENSES = 2  # ... and, with no frame word before it, in one of its two commonest ("a silver
