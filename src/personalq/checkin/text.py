@@ -94,14 +94,19 @@ def _tokens(text: str) -> tuple[Token, ...]:
     for i, m in enumerate(_WORD_RE.finditer(text)):
         raw = m.group(0)
         low = raw.lower().replace("\u2019", "'")
-        possessive = low.endswith("'s") or low.endswith("s'")
+        possessive = low.endswith("'s") or _plural_possessive(low, text, m.end())
         if low.endswith("'s"):
             low = low[:-2]
-        elif low.endswith("s'"):
-            low = low[:-1]
         tokens.append(Token(raw, low, stem(low), m.start(), m.end(), possessive,
                             i > 0 and raw[:1].isupper()))
     return tuple(join_open_kinship(tokens, text))
+
+
+def _plural_possessive(low: str, text: str, end: int) -> bool:
+    """A plural's possessive is written with the apostrophe alone after its s ("the kids'
+    grandma"); the word pattern stops before that apostrophe, so it is read from the text."""
+    return low.endswith("s") and text[end:end + 1] in ("'", "\u2019") and \
+        not text[end + 1:end + 2].isalnum()
 
 
 # The forms of a kinship word English writes open as often as hyphenated ("daughter in law",
