@@ -41,7 +41,7 @@ ROWS = [
        ["sister", "person", "woman"]),
     _v("pixie", 1, "2024-01-01", "Hairstyle concept LoRA: the pixie crop, short textured layers.",
        "Pixie Crop", "hairstyle", ["hairstyle", "hair"], "concept"),
-    _v("van", 1, "2021-01-01", "Our delivery van, plain white, with the twins' car seats in the back.", "Delivery Van",
+    _v("van", 1, "2021-01-01", "Our delivery van, plain white, with car seats for the twins in the back.", "Delivery Van",
        "van", ["vehicle", "van"]),
     _v("van", 2, "2025-01-01", "Our delivery van after the wrap: teal with a big logo.", "Delivery Van",
        "van", ["vehicle", "van"]),

@@ -79,7 +79,7 @@ FEATURES = (
     # pointer ("my", "the") reached: "a log hut by the sea" asks for any hut, so
     # the words its card shares say what kind of thing is drawn, not which of the user's
     "generic_style",  # a generic phrase ("a", "some") reached a style or concept LoRA: one asks
-    # for "a woodcut of ..." or "a jacket" naturally, while a generic subject is seldom one's own
+    # for "an etching of ..." or "a jacket" naturally, while a generic subject is seldom one's own
 )
 
 

@@ -1,5 +1,5 @@
 """Dates in requests: "from 2025-03-14", "trained in Mar 2023", "21 June 2025",
-"October 14, 2026", "from last November", "March last year", "last month", "the 2021 one",
+"October 14, 2026", "from last November", "March last year", "last month", "the 2017 one",
 "two summers ago", "the spring before last".
 
 Relative dates are read against today's date (`today` can be passed for tests). Each date is

@@ -100,7 +100,7 @@ class VersionCue:
     ordinal: int | None = None  # "the third one" -> 3, "the second" -> 2
     newest: bool = False  # "the newest", "the latest of them"
     older: bool = False  # "the previous one"
-    year: int | None = None  # "the 2021 one"
+    year: int | None = None  # "the 2017 one"
     month: int | None = None  # "from last November"
     day: int | None = None  # "the one from 2025-03-14"
     base: str | None = None  # "the version on the earlier base model" -> "earlier"; "my SDXL version"

@@ -183,7 +183,7 @@ def measure_before_of_is_an_amount(index: CatalogIndex, site: WordSite, fam_key:
     of what follows, an amount, not someone: a name borrowed from such a word, typed in lower
     case there, is the measure."""
     lx = lexicon()
-    if fam_key not in site.match.named or lx is None:
+    if fam_key not in site.match.named or lx is None or site.tok.capitalized or not _before_of(site):
         return Verdict.KEEP
     senses = lx.senses(site.tok.low)
     return Verdict.DROP if senses and senses[0].lexfile == LEXFILE["quantity"] else Verdict.KEEP

@@ -103,8 +103,8 @@ def _tokens(text: str) -> tuple[Token, ...]:
 
 
 def _plural_possessive(low: str, text: str, end: int) -> bool:
-    """A plural's possessive is written with the apostrophe alone after its s ("the kids'
-    grandma"); the word pattern stops before that apostrophe, so it is read from the text."""
+    """A plural's possessive is written with the apostrophe alone after its s ("the girls'
+    aunt"); the word pattern stops before that apostrophe, so it is read from the text."""
     return low.endswith("s") and text[end:end + 1] in ("'", "\u2019") and \
         not text[end + 1:end + 2].isalnum()
 

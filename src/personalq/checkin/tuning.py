@@ -174,7 +174,7 @@ BEING_SENSES = 3
 AGE_MARGIN = 0.5  # years: the version whose age fits a request's age or stage is this much closer
 # than any other (stages.py: "at 9" between "aged 8" and "aged 12" is the 8-year-old)
 ANIMAL_YOUNG_YEARS = 1.0  # a puppy, kitten, foal: an animal's first year
-WEEKS_A_MONTH = 4.345  # "at 6 weeks" in months
+WEEKS_A_MONTH = 4.345  # "at 7 weeks" in months
 CONJUNCT_MAX_WORDS = 4  # disjunction.py: a side of "or" longer than this is no noun phrase
 # naming one thing; also the longest subject phrase read alone before a style frame
 
