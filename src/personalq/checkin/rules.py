@@ -582,17 +582,6 @@ def category_word_prefers_category_head(index: CatalogIndex, tok: Token, mention
 
 
 @word_rule
-def relative_of_another_subject(index: CatalogIndex, tok: Token, mention: Mention,
-                                accepted: dict[str, float]) -> dict[str, float]:
-    """A kinship word after "his"/"her" is the relative of the subject just named, not the
-    user's own relative: only a card that literally says the word stays."""
-    if tok.low not in KINSHIP or mention.determiner != Determiner.BACKREF:
-        return accepted
-    return {k: v for k, v in accepted.items()
-            if tok.stem not in index.families[k].categories or v >= STRONG}
-
-
-@word_rule
 def literal_word_beats_category(index: CatalogIndex, tok: Token, mention: Mention,
                                 accepted: dict[str, float]) -> dict[str, float]:
     """A card that literally says the word ("son") beats every card that is merely in the
@@ -670,7 +659,6 @@ LEXICAL_WORDS = named_rule(features.LEXICAL_SYNONYMS)  # lexical.py: the other E
 # (off: applied by the index: features.INDEX_RULES, so no lexicon word reaches any path)
 RELATIONS = named_rule("relation_through_kinship")
 PHRASE_TELLS_APART = named_rule("phrase_tells_apart")
-KIND_OF_LORA = named_rule("lora_kind_names_the_options")  # select.Selector._kind_options
 CALIBRATED = named_rule("calibrated_decision")  # calibrated.py: the evidence may overrule
 
 # -- request structure: how phrases are read and grouped (intent.py, reasoner.py) -------------
@@ -738,12 +726,6 @@ BASE_FOR_ALL = named_rule("base_model_cue_is_for_every_concept")
 drawn on: every checkpoint composed into it must be made for that base, not only the concept
 the cue happens to stand next to."""
 
-
-ONE_PHRASE_ONE_THING = named_rule("one_phrase_one_thing")
-"""A noun phrase has one head noun and names one thing: in "the <brand> coffee cup" the cup
-is the brand's product, not also a cup LoRA. A concept LoRA reached by a word of a phrase that
-also selects a subject by its other words is dropped when the subject's own cards have that
-word too (reasoner._one_thing_per_phrase)."""
 
 PARTICIPLE_IS_NO_MEDIUM = named_rule("participle_is_no_medium")
 """An -ed form ("once we painted the shed", "a printed mug") is a verb or an adjective: it shares
@@ -848,12 +830,6 @@ before a singular count noun after "as" ("as a <bird>", "as an <animal>"), never
 name, so a subject card's one-word name typed right after "as" with no article is that one, whose
 look the first one takes: both are drawn (verbatim.LoraNames.typed_bare_after_as)."""
 
-SAME_LOOK = named_rule("the_same_look_carries_over")
-"""A version whose card says it is "the same <thing>" as before ("retrained on SDXL: the same
-flash with cleaner lines") keeps everything the earlier card says, and names only what changed:
-words describing the shared look are that version's too, so they do not pick the older one;
-only what it says is new (or a version, date or base cue) tells them apart (versions.py)."""
-
 FULL_LORA_NAME = named_rule("full_lora_name_names_it")
 """A style or concept LoRA's whole multi-word name as its card writes it, typed in any case, is
 a proper name used as a name: a phrase of two or more words does not occur by accident the way
@@ -896,11 +872,6 @@ are not the card's own when versions are told apart (versions.predated_terms): a
 "with <the event's result>" means the later one. Words the card also says outside the clause stay."""
 
 # -- which version of a family (versions.py) ---------------------------------------------------
-
-BASE_POINTS = named_rule("base_model_cue_points")
-"""Only a checkpoint is made for a base model: "<word> for sdxl" speaks of the user's own
-checkpoint the way "my <word>" does, so a description or part of a name with such a cue names
-the family that has a checkpoint for that base (evidence.description_needs_pointer)."""
 
 SEASON_MONTHS = named_rule("season_names_its_months")
 """A season with its year ("last autumn") is three months, not the whole year: among versions
@@ -954,23 +925,11 @@ the clause ("the <garment> on <name> from before he grew the beard"): its words 
 the versions of every family the request draws, and only a family whose later version's card
 has the change is dated by it (versions._before_clause)."""
 
-LETTER_IS_A_FUNCTION_WORD = named_rule("single_letter_is_a_function_word")
-"""Chat writes function words as one letter ("robe n mortarboard", "w her dog", "u"): such a letter is
-no word of the scene a version must have on its card, so a phrase describing one version is not
-spoilt by it (versions._by_scene)."""
-
 STILL_BEFORE_AFTER = named_rule("still_predates_the_cards_after_clause")
 """"When she was still <doing X>" is the time before X ended. A card that dates itself "after
 <X ended>" ("after she retired from X", "since he sold X", "now that ...", "no longer ...") shows
 the subject once X was over, so the request means a version older than that card, though that
 card is the only one whose words mention X (versions._ended_by)."""
-
-AFTER_OWN_CLAUSE = named_rule("after_clause_the_card_says_itself")
-"""A card that dates itself "after <event>" or "since <event>" shows the time right after that
-event; a request "just after <someone> <did the event>" means that version, though later versions
-may show the same result of the event and a word of it (versions._by_after_clause). The card's
-clause counts with the same word forms as its other words; most of the request's clause must be
-in it."""
 
 INSTEAD_OF_IS_GONE = named_rule("instead_of_names_what_is_gone")
 """A card that says a version has one thing "instead of" (or "rather than", "in place of") another
@@ -2164,12 +2123,6 @@ lines", "retrained on Flux") is the same concept ported to a new base: what the 
 says of the concept (its colour, its length, its place) still holds, so those words do not pick
 the older version; only what the port's card contradicts or a version cue does
 (versions._carry_a_ports_look)."""
-
-NEW_REPLACES_OLD = named_rule("what_is_new_is_not_carried_over")
-"""A later card that says it is "the same <thing>" and then names "a new <part>" ("the same
-farmhouse with a new tin roof") says that part was replaced: the earlier card's words for that
-part ("the old thatched roof") describe the earlier version only, so they are not carried over
-by the_same_look_carries_over (versions._carry_the_same_look)."""
 
 PAST_STATE_IS_OLDER = named_rule("past_state_prefers_the_older")
 """"the bakery back when it was ...", "when she used to wear ...", "from when ...": a clause that places the

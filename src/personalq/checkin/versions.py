@@ -488,40 +488,6 @@ def _best_of(cards: list[Card], scores: dict[str, float], oldest: bool = False) 
     return tied[0] if oldest else tied[-1]  # ties: the newest (a past state: the oldest)
 
 
-_SAME_RE = re.compile(r"\bthe same\b", re.I)
-
-
-def _carry_the_same_look(cards: list[Card], owns: dict[str, set[str]], renewed: bool = False) -> None:
-    """A version whose card says it is "the same ..." as before (retrained, re-released) has the
-    words of the version before it too (rules.SAME_LOOK); `owns` is updated in place. With
-    `renewed` (what_is_new_is_not_carried_over) not the earlier words of a part it calls new."""
-    for prev, card in zip(cards, cards[1:]):
-        if _SAME_RE.search(card.description or ""):
-            replaced = _replaced_words(prev.description or "", card.description or "") if renewed else frozenset()
-            owns[card.id] = owns[card.id] | (owns[prev.id] - replaced)
-
-
-_NEW_PART_RE = re.compile(r"\bnew\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
-_PHRASE_SPLIT_RE = re.compile(r"[,.;:!?()]|\b(?:%s)\b" % "|".join(sorted(STOPWORDS)), re.I)
-
-
-@lru_cache(maxsize=4096)
-def _replaced_words(before: str, after: str) -> frozenset[str]:
-    """The stems of the earlier card's phrases ("the old thatched roof") whose head the later
-    card names after "new" ("a new tin roof"), less the words the later card says itself."""
-    heads = set()
-    for m in _NEW_PART_RE.finditer(after):
-        run = re.split(r"[,.;:!?()]|\b(?:and|with|in|on|of|for|to)\b", m.group(1))[0].split()
-        if run:
-            heads.add(stem(run[-1].lower()))
-    out = set()
-    for phrase in _PHRASE_SPLIT_RE.split(before):
-        stems = words(phrase or "")
-        if len(stems) > 1 and stems[-1] in heads:
-            out |= set(stems[:-1])
-    return frozenset(out - set(words(after)))
-
-
 _CHANGED_RE = re.compile(r"\b(?:after|since|now|new|newly|grown|no\s+longer|changed|instead|anymore)\b", re.I)
 
 
@@ -580,10 +546,6 @@ def _by_words(fam: Family, cards: list[Card], clues: list[Token], text: str,
         ended = _ended_by(fam, cards, text)
         if ended is not None:
             return ended
-    if rules.AFTER_OWN_CLAUSE not in off:
-        since = _by_after_clause(fam, cards, text)
-        if since is not None:
-            return since
 
     def rare(term: str) -> bool:
         return df[term] < len(cards) and (len(cards) <= 3 or df[term] * 2 <= len(cards))
@@ -648,12 +610,10 @@ def _before_it_went(cards: list[Card], clue_forms: list[set[str]], owns: dict[st
 
 def _version_terms(fam: Family, cards: list[Card], predating: bool, off: frozenset[str]) -> dict[str, set[str]]:
     """Each version's own stems (`own_terms`), with what its card shares with the others carried
-    over: a lasting fact, "the same" look, a port's look."""
+    over: a lasting fact, a port's look."""
     owns = {c.id: own_terms(fam, c, predating, rules.INSTEAD_OF_IS_GONE not in off) for c in cards}
     if rules.LASTING_RELATIVE_CLAUSE not in off:
         _carry_lasting_facts(cards, owns)
-    if rules.SAME_LOOK not in off:
-        _carry_the_same_look(cards, owns, rules.NEW_REPLACES_OLD not in off)
     if rules.PORT_LOOK not in off:
         _carry_a_ports_look(cards, owns)
     return owns
@@ -739,23 +699,6 @@ def _ended_by(fam: Family, cards: list[Card], text: str) -> Card | None:
     scores = {c.id: float(len(said & (fam.card_terms[c.id] - _after_terms(c.description))))
               for c in earlier}
     return _best_of(earlier, scores) or earlier[-1]
-_REQUEST_AFTER_RE = re.compile(r"\b(?:after|since)\b([^,.;:!?()]*)", re.I)
-
-
-def _by_after_clause(fam: Family, cards: list[Card], text: str) -> Card | None:
-    """after_clause_the_card_says_itself: "me just after I <did X>" is the version whose card dates
-    itself "after <X>" (or "since <X>"): its words name the event that card follows, so it is the
-    time right after the event, though later versions may show the same result ("a short crop")."""
-    m = _REQUEST_AFTER_RE.search(text)
-    if m is None:
-        return None
-    said = [t for t in tokenize(m.group(1)) if t.low not in STOPWORDS and t.stem not in fam.name_stems]
-    if not said:
-        return None
-    scores = {c.id: float(sum(any(f & _after_terms(c.description) for f in _forms(t, True)) for t in said))
-              for c in cards}
-    best = _best_of(cards, scores, oldest=True)
-    return best if best is not None and scores[best.id] * 2 > len(said) else None
 
 
 _WHO_DOES_RE = re.compile(r"\bwho\s+(?P<v>[a-z]+s)\b([^,.;:!?()]*)", re.I)
@@ -820,20 +763,13 @@ def _is_period(word: str) -> bool:
                                   for b in lx.base_forms(word) or [word])
 
 
-def _chat_letter(low: str) -> bool:
-    """A one-letter word other than "a"/"i" is chat shorthand for a function word ("robe n mortarboard",
-    "w her dog", "u"), no word of the scene (rule single_letter_is_a_function_word)."""
-    return len(low) == 1 and low.isalpha()
-
-
 def _by_scene(cards: list[Card], secondary: list[list[Token]], rare,
               owns: dict[str, set[str]], off: frozenset[str] = frozenset()) -> Card | None:
     """Scene phrases count only as a whole: every word on the version's card, one of them rare
     (a lighting word alone does not pick the version whose photos were taken in low light)."""
     scores: dict[str, float] = {}
     for phrase in secondary:
-        words_ = [t for t in phrase if t.low not in STOPWORDS and not verb_form(t.low)
-                  and not (rules.LETTER_IS_A_FUNCTION_WORD not in off and _chat_letter(t.low))]
+        words_ = [t for t in phrase if t.low not in STOPWORDS and not verb_form(t.low)]
         if not words_:
             continue
         for card in cards:
