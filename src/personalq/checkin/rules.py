@@ -1888,17 +1888,6 @@ DISJUNCTION_ASKS = named_rule("disjunction_asks_between_them")
 """"A or B" names two things and leaves either to be drawn: a question over exactly those two
 (disjunction.py; applied in select.py after the decision)."""
 
-ING_NOUN = named_rule("ing_after_a_determiner_is_a_noun")
-"""An -ing word right after a determiner or a possessive is a noun ("the sapling", "a painting",
-"my bunting"), not a verb starting a scene: it does not end a side of "or" as a verb's -ing
-form does ("the cat sleeping or ..."; disjunction.py)."""
-
-OR_FRAMES_BOTH = named_rule("or_frames_both_sides")
-"""A preposition before "A or B" governs both ("as a mosaic or a tin toy" is "as a mosaic" or
-"as a tin toy"): where a side read bare names nothing and "as"/"like" (a frame
-saying how the picture is made) stands before the left one, both sides are read with it
-(disjunction.py, select.py)."""
-
 ELIDED_HEAD = named_rule("elided_head_of_a_set")
 """English leaves out a noun already said: "one of the moms, mine or <name>'s" is "my mom" or
 "<name>'s mom". A side of "or" that is only a possessive pronoun or a possessive, after a set
