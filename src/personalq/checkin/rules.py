@@ -21,11 +21,11 @@ from personalq.checkin.features import CatalogIndex, Match, MatchKind
 from personalq.checkin.intent import (ARTICLE_SHARED_RULE, BARE_NOUN_RULE, CONTACT_CLAUSE_RULE, DATE_WORDS_RULE,
                                     PAST_AFTER_HEAD_RULE,
                                       NAME_JOINER_RULE,
-                                      NOW_RULE, Determiner, Mention, Role)
+                                      Determiner, Mention, Role)
 from personalq.checkin.intent import BIRTH_ORDER_CUE_RULE, ME_LISTED_RULE
 from personalq.checkin.kinship import rel_of
 from personalq.checkin.lexicon import LEXFILE, lexicon
-from personalq.checkin.stages import (BIRTHDAY_ORDINAL_RULE, NAME_IS_NO_KIND_RULE, OTHER_AGES_RULE, OTHER_SCHOOLS_RULE,
+from personalq.checkin.stages import (BIRTHDAY_ORDINAL_RULE, NAME_IS_NO_KIND_RULE, OTHER_AGES_RULE,
                                      YOUNG_OF_A_KIND_RULE)
 from personalq.checkin.synonyms import make_reading
 from personalq.checkin.text import (CATEGORY_GROUPS, CLAUSE_DETERMINERS, CUE_WORDS, FILLER, GOVERNING,
@@ -1967,12 +1967,6 @@ that noun names (two pugs, two ginger cats) and the request's other phrase selec
 is still open, and the contract asks first. Only where that phrase read alone is the question
 over subjects of one class noun and none of them was chosen (lookalikes.py, select.py)."""
 
-LONG_AGO = named_rule("long_ago_is_the_oldest")
-"""A time long past with no count ("in the good old days", "way back when",
-"ages ago") and no other version cue means the earliest version: the versions of a family follow
-its subject through time, and an uncounted distant past is before all but the first
-(versions.pick_version; intent.LONG_AGO_RE)."""
-
 FIRST_WHEN = named_rule("first_before_a_past_verb_is_when")
 """"first" before a past-tense verb ("when we first met", "the year she first moved here") is
 the adverb "for the very first time", dating an event; it does not count the family's versions
@@ -2005,12 +1999,6 @@ immigrant households in the US, UK, Canada and Australia) is read as that occasi
 request and on the cards, so a card "at his christening" dates the version a request "at
 chrzciny" means (versions._named_occasions, read by occasion_dates_the_version)."""
 
-DAY_IT_HAPPENED = named_rule("the_day_it_happened_is_an_occasion")
-""""the day he opened the stall", "the day they moved in", "the day he came home": a day named by
-what happened on it is an occasion as "opening day" or "moving day" is, the event's verb its
-name; so a card "the day they moved in" is dated by a request "on moving day"
-(versions._day_events, read by occasion_dates_the_version)."""
-
 ANYONES_OCCASION = named_rule("an_occasion_after_a_is_anyones")
 """An occasion after "a"/"an" ("at a wedding dance", "at a christening") is one of many the
 subject goes to, anyone's; only the subject's own ("on their own wedding day", "at his christening",
@@ -2033,13 +2021,6 @@ Romanian, Arabic, Greek, Persian, Polish: "when I had 15 years", "she has 3 year
 own word for years after the count ("at 17 años", "3 saal di", "12 lat", "17 yaşında"): that age
 is the subject's, as "at 17" is (stages._HAD_YEARS_RE, _BARE_YEARS_RE, words of
 timewords.YEAR_WORDS)."""
-
-OTHER_SCHOOLS = named_rule(OTHER_SCHOOLS_RULE)
-"""A family names the stages of school of the country it came from, or lives in, by that
-system's own words ("in primaire", "at cegep", "revising for her gcses", "in liceum", "in
-prepa", "at the anganwadi"): each is the span of ages of its pupils, as "in high school" is
-(timewords.SCHOOL_STAGES: the school systems of the languages timewords.py covers, and the
-exams that end a stage), read in the frames of the English stages (stages._school_span)."""
 
 POSSESSED_ORDINAL = named_rule("possessed_ordinal_counts_the_owners_things")
 """An ordinal after a possessor ("his first red scarf", "her second car", "my first bike")
@@ -2102,10 +2083,6 @@ possessive, so "oldest" there is the everyday American and Australian word for t
 word that elsewhere picks a LoRA's first version ("<name>'s oldest version") is no version cue in
 that phrase; the child's version is chosen by the request's other words (intent._no_birth_order)."""
 
-NOW_IS_NEWEST = named_rule(NOW_RULE)
-""""<name> now", "<name> today", "nowadays", "currently": the subject as they are now is the
-newest version, as "the latest" is (text.NOW_WORDS, intent.parse_cue)."""
-
 PORT_LOOK = named_rule("a_port_keeps_the_look")
 """A version whose card names the base model it was made for ("<style> for SDXL: crisper
 lines", "retrained on Flux") is the same concept ported to a new base: what the earlier card
@@ -2138,7 +2115,7 @@ shares one of the frequent senses of the request's verb (WordNet verb synsets)
 FIRST_TIME_IS_THE_START = named_rule("first_time_is_the_start")
 """"from when she first baked it", "as we first painted it", "when we first met": "first" before a
 past verb dates the beginning of the owner's story with the subject; a request saying so means
-the one version whose card is dated the same way, whatever the verb (versions._day_events)."""
+the one version whose card is dated the same way, whatever the verb (versions._first_time)."""
 
 POSSESSED_OCCASION = named_rule("possessed_occasion_dates_the_picture")
 """"my graduation photo", "their christening portrait", "her quinceañera picture": an occasion

@@ -14,7 +14,7 @@ from functools import lru_cache
 from personalq.catalog.card import Card
 from personalq.checkin import containers, rules
 from personalq.checkin.features import Family
-from personalq.checkin.intent import BEING_FILES, LONG_AGO_RE, VersionCue, base_cue
+from personalq.checkin.intent import BEING_FILES, VersionCue, base_cue
 from personalq.checkin.dates import reference_day
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.stages import by_age
@@ -39,8 +39,6 @@ def pick_version(fam: Family, cue: VersionCue, clues: list[Token], text: str,
     explicit = _explicit(cards, cue, off)
     if explicit is not None:
         return explicit
-    if rules.LONG_AGO not in off and cue.is_empty() and LONG_AGO_RE.search(text):
-        return cards[0]  # long_ago_is_the_oldest
     if rules.AGE_WORD_KEEPS_THE_NAME not in off and cue.is_empty() and _old_thing(
             fam, text, rules.DEPICTED_BEING not in off):
         return cards[-2]  # "the old <name>": the version before the newest
@@ -113,7 +111,7 @@ def _named_occasions(text: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def occasion_terms(text: str, names: bool = True, anyones: bool = True, day_of: bool = True,
+def occasion_terms(text: str, names: bool = True, anyones: bool = True,
                    times: bool = True, first: bool = True) -> frozenset[str]:
     """The stems of the occasions a text dates something by: in an occasion phrase, a word
     before a head of occasions ("wedding day", "naming ceremony") or a noun WordNet files under
@@ -121,11 +119,9 @@ def occasion_terms(text: str, names: bool = True, anyones: bool = True, day_of: 
     not an ordinal ("first day"). With `names` (occasion_named_in_any_language) an occasion's
     name in any language of timewords.OCCASIONS is its occasion ("at wigilia", "that diwali").
     With `anyones` (an_occasion_after_a_is_anyones) "at a wedding dance" is none: any wedding; with
-    `day_of` (the_day_it_happened_is_an_occasion) "the day she opened it" is the opening; with
     `times` (the_time_it_happened_names_the_event) "the month we adopted her" is the adopting; with
     `first` (first_time_is_the_start) "when we first met" is the start."""
-    out = set(_day_events(text or "")) if day_of else set()
-    out |= {stem(v) for v in _event_verbs(text or "")} if times else set()
+    out = {stem(v) for v in _event_verbs(text or "")} if times else set()
     out |= {FIRST_TIME} if first and _first_time(text or "") else set()
     text = _named_occasions(text or "") if names else text or ""
     for m in _OCCASION_RE.finditer(text):
@@ -144,21 +140,6 @@ def occasion_terms(text: str, names: bool = True, anyones: bool = True, day_of: 
 
 
 _NAMED_HEADS = frozenset("party ceremony celebration".split())  # an occasion by themselves
-_THE_DAY_RE = re.compile(r"\bthe\s+day\s+(?:(?:he|she|they|we|i|it|you)\s+)?(?P<v>[a-z]+)", re.I)
-
-
-def _day_events(text: str) -> list[str]:
-    """The stems of the verbs "the day <someone> <did>" names a day by ("the day he opened
-    the stall": open), as "opening day" names it (a past tense only: "the day before" is none)."""
-    out = []
-    for m in _THE_DAY_RE.finditer(text):
-        lemma = _past_lemma(m.group("v").lower())
-        if lemma:
-            out.append(stem(lemma))
-            base = lemma[:-1] if lemma.endswith("e") else lemma
-            out += [_OCCASION_KEYS[f] for f in (lemma, base + "ing", lemma + lemma[-1] + "ing", base + "ed")
-                    if f in _OCCASION_KEYS]  # "opened": an opening, "retired": a retirement
-    return out
 
 
 _PRONOUN = r"(?:he|she|they|we|i|it|you)"
@@ -171,7 +152,7 @@ FIRST_TIME = "first_time"  # the event word of "when we first <did>" (no word of
 def _event_verbs(text: str) -> frozenset[str]:
     """the_time_it_happened_names_the_event: the verbs "the <time> <someone> <did>" names a
     stretch of time by ("the month we adopted her": adopt; "the summer they moved": move); a time noun
-    of WordNet other than "day" (the_day_it_happened_is_an_occasion) and a past tense only."""
+    of WordNet other than "day" and a past tense only."""
     out = set()
     for m in _THE_TIME_RE.finditer(text):
         noun = m.group("n").lower()
@@ -243,7 +224,7 @@ def _by_occasion(fam: Family, cards: list[Card], text: str, off: frozenset[str] 
     """occasion_dates_the_version: a request set at an occasion ("me at my graduation") that
     exactly one version's card is dated by ("at her graduation in a gown") means that version:
     an occasion happens once, at one time of the subject's life."""
-    flags = (rules.OCCASION_NAMES not in off, rules.ANYONES_OCCASION not in off, rules.DAY_IT_HAPPENED not in off,
+    flags = (rules.OCCASION_NAMES not in off, rules.ANYONES_OCCASION not in off,
              rules.EVENT_OF_A_TIME not in off, rules.FIRST_TIME_IS_THE_START not in off)
     said = occasion_terms(text, *flags)
     if rules.POSSESSED_OCCASION not in off:
@@ -251,7 +232,7 @@ def _by_occasion(fam: Family, cards: list[Card], text: str, off: frozenset[str] 
     said = said - fam.name_stems
     if not said:
         return None
-    told = _event_verbs(text) if flags[3] and rules.EVENT_IN_OTHER_WORDS not in off else frozenset()
+    told = _event_verbs(text) if flags[2] and rules.EVENT_IN_OTHER_WORDS not in off else frozenset()
     hits = [c for c in cards if said & occasion_terms(c.description, *flags) or (told and any(
         _same_event(v, w) for v in told for w in _event_verbs(c.description)))]
     return hits[0] if len(hits) == 1 else None
