@@ -93,13 +93,6 @@ def test_a_cleric_no_card_is_names_nobody(selector):
     assert "ravi" in _families(off, "the pandit sharma at the mandir")
 
 
-def test_a_relative_who_passed_is_no_living_card(selector):
-    assert selector.select("my father-in-law who passed, in his army uniform").action == "none"
-    assert _families(selector, "my father-in-law at his party") == {"walter"}
-    off = without(selector, "departed_relative_is_a_late_one")
-    assert "walter" in _families(off, "my father-in-law who passed, in his army uniform")
-
-
 def test_a_food_typed_in_another_form_of_a_pets_name(selector):
     assert "varenyk" not in _families(selector, "varenyky with sour cream and dill")
     off = without(selector, "food_typed_for_a_name")

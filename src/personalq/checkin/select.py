@@ -650,8 +650,7 @@ class Selector:
         if any(self.index.families[k].kind != "subject" for k in chosen[:1]):
             return decision
         extra = second.owned_thing(self.index, request,
-                                   second.unmatched_words(request, resolutions), chosen,
-                                   self.disabled_rules)
+                                   second.unmatched_words(request, resolutions), chosen)
         if extra is None:
             return decision
         card = self.by_id[self._card_for(extra, decision, intent, request)]
@@ -1074,8 +1073,7 @@ class Selector:
             extra = second.named_in_lower_case(self.index, request, rest, chosen, self._composing)
         if extra is None and second.OWNED_THING not in self.disabled_rules:
             extra = second.owned_thing(self.index, request,
-                                       second.unmatched_words(request, resolutions), chosen,
-                                       self.disabled_rules)
+                                       second.unmatched_words(request, resolutions), chosen)
         if extra is None and "concept" in self._composing:  # "riding in a rickshaw"
             lead = self._dense_lead(rest, ("concept",))
             if lead is not None and second.named_by_word(
