@@ -1,7 +1,7 @@
 """A version named by an event, a past state or a clipped word its card says (checkin/versions.py):
-rules `past_state_prefers_the_older`, `clipped_word_is_the_cards_word`,
-`the_time_it_happened_names_the_event`, `event_told_in_other_words`, `first_time_is_the_start`,
-`possessed_occasion_dates_the_picture`.
+rules `what_is_new_is_not_carried_over`, `past_state_prefers_the_older`,
+`clipped_word_is_the_cards_word`, `the_time_it_happened_names_the_event`,
+`event_told_in_other_words`, `first_time_is_the_start`, `possessed_occasion_dates_the_picture`.
 Invented cards: a Kenyan matatu painter's van, a Ghanaian taxi, a Hungarian beekeeper's honey
 and dog, a Polish grandmother."""
 
@@ -59,6 +59,12 @@ def selector(selector_on) -> Selector:
 
 def _off(selector, rule):
     return Selector(selector.store, disabled_rules=frozenset([rule]))
+
+
+def test_what_is_new_is_not_carried_over(selector):
+    asked = "baraka back when it had the old dented grille"
+    assert selector.select(asked).checkpoints == ["baraka-1"]
+    assert _off(selector, rules.NEW_REPLACES_OLD).select(asked).checkpoints == ["baraka-2"]
 
 
 def test_clipped_word_is_the_cards_word(selector):

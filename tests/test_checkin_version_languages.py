@@ -1,6 +1,6 @@
 """Version cues said the way other languages say them: years counted back in the family's
 language, a season with a two-digit year, an age one "has", festivals and life events named in
-any language, and an ordinal that counts the owner's things. Invented households (a Filipino niece, a Turkish brother
+any language, "the day it happened", and an ordinal that counts the owner's things. Invented households (a Filipino niece, a Turkish brother
 with a barber shop, a Spanish-speaking daughter, a Vietnamese son); each rule test also switches
 its rule off to show what it moves."""
 
@@ -141,6 +141,11 @@ def test_occasion_names_switched_off():
 def test_an_occasion_after_a_is_anyones():
     assert _pick("emre at a wedding") == ["emre-3"]
     assert _pick("emre at a wedding", off=rules.ANYONES_OCCASION) == ["emre-2"]
+
+
+def test_the_day_it_happened_is_an_occasion():
+    assert _pick("emre on opening day") == ["emre-1"]
+    assert _pick("emre on opening day", off=rules.DAY_IT_HAPPENED) == ["emre-3"]
 
 
 def test_possessed_ordinal_counts_the_owners_things():

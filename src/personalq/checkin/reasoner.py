@@ -289,6 +289,7 @@ class Reasoner:
         if ctx.on(rules.ONE_BASE):
             self._one_base(ctx, state)
         state.out = acted(ctx.disabled, rules.APPOSED_RELATIONS, _apposed_relations(ctx.text, state.out), state.out)
+        state.out = acted(ctx.disabled, rules.ONE_PHRASE_ONE_THING, _one_thing_per_phrase(self.index, state.out), state.out)
         state.out = acted(ctx.disabled, rules.OWN_THING_OF_THE_SUBJECT, _subjects_own_thing(self.index, state.out), state.out)
         return _merge_same_family(state.out)
 
@@ -1553,6 +1554,24 @@ def _alone(m: Mention, intent: Intent, groups: list[Group]) -> bool:
     pro_form = any(t.low == "one" for t in m.all_tokens)
     return not (pro_form and any(x.role == Role.SUBJECT and x.start > m.start
                                  for x in intent.mentions))
+
+
+def _one_thing_per_phrase(index: CatalogIndex, out: list[Resolution]) -> list[Resolution]:
+    """one_phrase_one_thing (rules.py): a concept LoRA found inside a noun phrase that also
+    names a subject by its other words is out when the subject's own cards have every word
+    that reached the LoRA: that word is the subject's head noun, not a second thing."""
+    subjects = {r.mention.start: r for r in out if r.role == Role.SUBJECT and
+                r.outcome == Outcome.SELECT and r.families and not r.related}
+    keep = []
+    for res in out:
+        subj = subjects.get(res.mention.start)
+        if res.role == Role.CONCEPT and res.mention.role != Role.STYLE and subj is not None \
+                and res.evidence is not None:
+            words_ = [t for t, acc in res.evidence.words if set(acc) & set(res.families)]
+            if words_ and all(index.family_knows(subj.families[0], t) for t in words_):
+                continue
+        keep.append(res)
+    return keep
 
 
 PERSONAL_POSSESSIVES = frozenset("his her their".split())

@@ -659,6 +659,7 @@ LEXICAL_WORDS = named_rule(features.LEXICAL_SYNONYMS)  # lexical.py: the other E
 # (off: applied by the index: features.INDEX_RULES, so no lexicon word reaches any path)
 RELATIONS = named_rule("relation_through_kinship")
 PHRASE_TELLS_APART = named_rule("phrase_tells_apart")
+KIND_OF_LORA = named_rule("lora_kind_names_the_options")  # select.Selector._kind_options
 CALIBRATED = named_rule("calibrated_decision")  # calibrated.py: the evidence may overrule
 
 # -- request structure: how phrases are read and grouped (intent.py, reasoner.py) -------------
@@ -726,6 +727,12 @@ BASE_FOR_ALL = named_rule("base_model_cue_is_for_every_concept")
 drawn on: every checkpoint composed into it must be made for that base, not only the concept
 the cue happens to stand next to."""
 
+
+ONE_PHRASE_ONE_THING = named_rule("one_phrase_one_thing")
+"""A noun phrase has one head noun and names one thing: in "the <brand> coffee cup" the cup
+is the brand's product, not also a cup LoRA. A concept LoRA reached by a word of a phrase that
+also selects a subject by its other words is dropped when the subject's own cards have that
+word too (reasoner._one_thing_per_phrase)."""
 
 PARTICIPLE_IS_NO_MEDIUM = named_rule("participle_is_no_medium")
 """An -ed form ("once we painted the shed", "a printed mug") is a verb or an adjective: it shares
@@ -829,6 +836,12 @@ BARE_NAME_AFTER_AS = named_rule("bare_name_after_as_is_that_one")
 before a singular count noun after "as" ("as a <bird>", "as an <animal>"), never before a proper
 name, so a subject card's one-word name typed right after "as" with no article is that one, whose
 look the first one takes: both are drawn (verbatim.LoraNames.typed_bare_after_as)."""
+
+SAME_LOOK = named_rule("the_same_look_carries_over")
+"""A version whose card says it is "the same <thing>" as before ("retrained on SDXL: the same
+flash with cleaner lines") keeps everything the earlier card says, and names only what changed:
+words describing the shared look are that version's too, so they do not pick the older one;
+only what it says is new (or a version, date or base cue) tells them apart (versions.py)."""
 
 FULL_LORA_NAME = named_rule("full_lora_name_names_it")
 """A style or concept LoRA's whole multi-word name as its card writes it, typed in any case, is
@@ -1999,6 +2012,12 @@ immigrant households in the US, UK, Canada and Australia) is read as that occasi
 request and on the cards, so a card "at his christening" dates the version a request "at
 chrzciny" means (versions._named_occasions, read by occasion_dates_the_version)."""
 
+DAY_IT_HAPPENED = named_rule("the_day_it_happened_is_an_occasion")
+""""the day he opened the stall", "the day they moved in", "the day he came home": a day named by
+what happened on it is an occasion as "opening day" or "moving day" is, the event's verb its
+name; so a card "the day they moved in" is dated by a request "on moving day"
+(versions._day_events, read by occasion_dates_the_version)."""
+
 ANYONES_OCCASION = named_rule("an_occasion_after_a_is_anyones")
 """An occasion after "a"/"an" ("at a wedding dance", "at a christening") is one of many the
 subject goes to, anyone's; only the subject's own ("on their own wedding day", "at his christening",
@@ -2090,6 +2109,12 @@ says of the concept (its colour, its length, its place) still holds, so those wo
 the older version; only what the port's card contradicts or a version cue does
 (versions._carry_a_ports_look)."""
 
+NEW_REPLACES_OLD = named_rule("what_is_new_is_not_carried_over")
+"""A later card that says it is "the same <thing>" and then names "a new <part>" ("the same
+farmhouse with a new tin roof") says that part was replaced: the earlier card's words for that
+part ("the old thatched roof") describe the earlier version only, so they are not carried over
+by the_same_look_carries_over (versions._carry_the_same_look)."""
+
 PAST_STATE_IS_OLDER = named_rule("past_state_prefers_the_older")
 """"the bakery back when it was ...", "when she used to wear ...", "from when ...": a clause that places the
 picture at a past state of the subject says that state is over; where the describing words fit
@@ -2115,7 +2140,7 @@ shares one of the frequent senses of the request's verb (WordNet verb synsets)
 FIRST_TIME_IS_THE_START = named_rule("first_time_is_the_start")
 """"from when she first baked it", "as we first painted it", "when we first met": "first" before a
 past verb dates the beginning of the owner's story with the subject; a request saying so means
-the one version whose card is dated the same way, whatever the verb (versions._first_time)."""
+the one version whose card is dated the same way, whatever the verb (versions._day_events)."""
 
 POSSESSED_OCCASION = named_rule("possessed_occasion_dates_the_picture")
 """"my graduation photo", "their christening portrait", "her quinceañera picture": an occasion

@@ -31,7 +31,7 @@ from personalq.embed import encode
 from personalq.checkin import calibrated, second
 from personalq.checkin.calibrated import DEPICTIONS
 from personalq.checkin.rules import (ONE_BASE, CALIBRATED, DEPICTED_KIND, DEPICTED_MEDIUM, FULL_LORA_NAME, HOME_NOUNS,
-                                     LOOKALIKES_DESCRIBED, LOOKALIKE_LABELS, TAG_PHRASE_LABEL, FINER_KIND_LABEL, ONE_OF_A_SET,
+                                     KIND_OF_LORA, LOOKALIKES_DESCRIBED, LOOKALIKE_LABELS, TAG_PHRASE_LABEL, FINER_KIND_LABEL, ONE_OF_A_SET,
                                      SET_BY_HYPERNYM, SET_OVER_A_SELECT, COUNTED_SET, COUNTED_SET_IS_OURS,
                                      STAGE_FRAME_NO_STYLE,
                                      PARAPHRASE_NAMES_A_LORA, CRAFT_THINGS, DESCRIPTION_SETTLES, DISJUNCTION_ASKS,
@@ -60,12 +60,12 @@ from personalq.checkin.options import (STYLE_FRAME, options_named_by_a_noun,
 from personalq.checkin.options import family_owner
 from personalq.checkin.reasoner import Reasoner, Resolution
 from personalq.checkin.stages import without_stage_frames
-from personalq.checkin.text import CUE_WORDS, STOPWORDS, TRANSPARENT, tokenize
+from personalq.checkin.text import CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, TRANSPARENT, tokenize
 from personalq.checkin.retrieval import Hit, Retriever
 from personalq.checkin.narrow import Narrower, request_view
 from personalq.checkin.rewrite import Placement, rewrite
 from personalq.checkin.switches import acted, switches
-from personalq.checkin.tuning import (CAL_CANDIDATES, CAL_MAX_OPTIONS, NARROW_FROM_CARDS, NARROW_MARGIN, NARROW_MIN_COSINE, RESCUE_MARGIN,
+from personalq.checkin.tuning import (CAL_CANDIDATES, CAL_MAX_OPTIONS, KIND_CANDIDATES, KIND_MARGIN, KIND_MIN_COSINE, NARROW_FROM_CARDS, NARROW_MARGIN, NARROW_MIN_COSINE, RESCUE_MARGIN,
                                       COMPOSE_MARGIN, COMPOSE_MIN_COSINE,
                                       RESCUE_MIN_COSINE, STRENGTH, VERSION_MARGIN, VERSION_MIN_COSINE, Field)
 from personalq.errors import PersonalQError
@@ -1184,6 +1184,24 @@ class Selector:
             return fam.cards[int(order[0])]
         return None
 
+    def _kind_options(self, resolutions) -> tuple[Resolution, list[Card]] | None:
+        """A phrase that calls the thing one of the user's LoRAs and says only which kind ("the
+        footwear lora", "a tattoo lora"): the style and concept families whose class and tags
+        mean that kind about equally well are the options. Checkpoint words make even "a ..."
+        point at the user's own checkpoints."""
+        target = next((r for r in resolutions if r.mention.words and
+                       any(t.low in CHECKPOINT_WORDS for t in r.mention.all_tokens)), None)
+        if target is None or not self._composing:
+            return None
+        phrase = " ".join(t.low for t in target.mention.words)
+        composing = [f for f, _ in self._dense_kinds(phrase, self._composing, KIND_CANDIDATES)]
+        sims = self._class_scores(phrase, composing) if composing else {}
+        ranked = sorted(composing, key=lambda f: -sims[f])
+        if not ranked or sims[ranked[0]] < KIND_MIN_COSINE:
+            return None
+        close = [f for f in ranked if sims[f] >= sims[ranked[0]] - KIND_MARGIN][:CAL_MAX_OPTIONS]
+        return target, [self.index.families[f].newest for f in close]
+
     def _pointed_options(self, resolutions) -> tuple[Resolution, list[Card]] | None:
         """The user points at something of theirs ("my <paraphrase>") in words the catalog does
         not use: the families whose cards mean that phrase most closely."""
@@ -1215,11 +1233,15 @@ class Selector:
 
     def _dense_rescue(self, request: str, resolutions, answer: str | None) -> Decision | None:
         """Nothing was found in the request's words, but a phrase asks for one of the user's
-        checkpoints with "my"/"the" and other words (_pointed_options). Meaning proposes the options;
-        the user is asked (never a silent select on embeddings alone), and the answer picks one."""
+        checkpoints: by its kind of LoRA (_kind_options) or with "my"/"the" and other words
+        (_pointed_options). Meaning proposes the options; the user is asked (never a silent
+        select on embeddings alone), and the answer picks one."""
         if self.retriever.mode not in ("dense", "hybrid"):
             return None
-        found = self._pointed_options(resolutions)
+        found = None
+        if KIND_OF_LORA not in self.reasoner.disabled:
+            found = self._kind_options(resolutions)
+        found = found or self._pointed_options(resolutions)
         if found is None:
             return None
         target, options = found

@@ -85,6 +85,9 @@ RESCUE_MIN_COSINE = 0.40  # a possessive phrase no card word explains vs the nea
 RESCUE_MARGIN = 0.12
 NARROW_MIN_COSINE = 0.40  # a question narrowed by what the phrase means vs each family's class
 NARROW_MARGIN = 0.12
+KIND_MIN_COSINE = 0.45  # "the footwear lora": the kind named vs a LoRA's class noun and tags
+KIND_MARGIN = 0.05  # ... every LoRA this close to the best is an option
+KIND_CANDIDATES = 8  # LoRAs (by dense retrieval of the phrase) whose class is compared
 COMPOSE_MIN_COSINE = 0.40  # the words a certain select left over vs a style/concept LoRA
 COMPOSE_MARGIN = 0.12  # ... and clearly closer to it than to any other style or concept
 

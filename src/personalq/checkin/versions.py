@@ -111,7 +111,7 @@ def _named_occasions(text: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def occasion_terms(text: str, names: bool = True, anyones: bool = True,
+def occasion_terms(text: str, names: bool = True, anyones: bool = True, day_of: bool = True,
                    times: bool = True, first: bool = True) -> frozenset[str]:
     """The stems of the occasions a text dates something by: in an occasion phrase, a word
     before a head of occasions ("wedding day", "naming ceremony") or a noun WordNet files under
@@ -119,9 +119,11 @@ def occasion_terms(text: str, names: bool = True, anyones: bool = True,
     not an ordinal ("first day"). With `names` (occasion_named_in_any_language) an occasion's
     name in any language of timewords.OCCASIONS is its occasion ("at wigilia", "that diwali").
     With `anyones` (an_occasion_after_a_is_anyones) "at a wedding dance" is none: any wedding; with
+    `day_of` (the_day_it_happened_is_an_occasion) "the day she opened it" is the opening; with
     `times` (the_time_it_happened_names_the_event) "the month we adopted her" is the adopting; with
     `first` (first_time_is_the_start) "when we first met" is the start."""
-    out = {stem(v) for v in _event_verbs(text or "")} if times else set()
+    out = set(_day_events(text or "")) if day_of else set()
+    out |= {stem(v) for v in _event_verbs(text or "")} if times else set()
     out |= {FIRST_TIME} if first and _first_time(text or "") else set()
     text = _named_occasions(text or "") if names else text or ""
     for m in _OCCASION_RE.finditer(text):
@@ -140,6 +142,21 @@ def occasion_terms(text: str, names: bool = True, anyones: bool = True,
 
 
 _NAMED_HEADS = frozenset("party ceremony celebration".split())  # an occasion by themselves
+_THE_DAY_RE = re.compile(r"\bthe\s+day\s+(?:(?:he|she|they|we|i|it|you)\s+)?(?P<v>[a-z]+)", re.I)
+
+
+def _day_events(text: str) -> list[str]:
+    """The stems of the verbs "the day <someone> <did>" names a day by ("the day he opened
+    the stall": open), as "opening day" names it (a past tense only: "the day before" is none)."""
+    out = []
+    for m in _THE_DAY_RE.finditer(text):
+        lemma = _past_lemma(m.group("v").lower())
+        if lemma:
+            out.append(stem(lemma))
+            base = lemma[:-1] if lemma.endswith("e") else lemma
+            out += [_OCCASION_KEYS[f] for f in (lemma, base + "ing", lemma + lemma[-1] + "ing", base + "ed")
+                    if f in _OCCASION_KEYS]  # "opened": an opening, "retired": a retirement
+    return out
 
 
 _PRONOUN = r"(?:he|she|they|we|i|it|you)"
@@ -152,7 +169,7 @@ FIRST_TIME = "first_time"  # the event word of "when we first <did>" (no word of
 def _event_verbs(text: str) -> frozenset[str]:
     """the_time_it_happened_names_the_event: the verbs "the <time> <someone> <did>" names a
     stretch of time by ("the month we adopted her": adopt; "the summer they moved": move); a time noun
-    of WordNet other than "day" and a past tense only."""
+    of WordNet other than "day" (the_day_it_happened_is_an_occasion) and a past tense only."""
     out = set()
     for m in _THE_TIME_RE.finditer(text):
         noun = m.group("n").lower()
@@ -224,7 +241,7 @@ def _by_occasion(fam: Family, cards: list[Card], text: str, off: frozenset[str] 
     """occasion_dates_the_version: a request set at an occasion ("me at my graduation") that
     exactly one version's card is dated by ("at her graduation in a gown") means that version:
     an occasion happens once, at one time of the subject's life."""
-    flags = (rules.OCCASION_NAMES not in off, rules.ANYONES_OCCASION not in off,
+    flags = (rules.OCCASION_NAMES not in off, rules.ANYONES_OCCASION not in off, rules.DAY_IT_HAPPENED not in off,
              rules.EVENT_OF_A_TIME not in off, rules.FIRST_TIME_IS_THE_START not in off)
     said = occasion_terms(text, *flags)
     if rules.POSSESSED_OCCASION not in off:
@@ -232,7 +249,7 @@ def _by_occasion(fam: Family, cards: list[Card], text: str, off: frozenset[str] 
     said = said - fam.name_stems
     if not said:
         return None
-    told = _event_verbs(text) if flags[2] and rules.EVENT_IN_OTHER_WORDS not in off else frozenset()
+    told = _event_verbs(text) if flags[3] and rules.EVENT_IN_OTHER_WORDS not in off else frozenset()
     hits = [c for c in cards if said & occasion_terms(c.description, *flags) or (told and any(
         _same_event(v, w) for v in told for w in _event_verbs(c.description)))]
     return hits[0] if len(hits) == 1 else None
@@ -469,6 +486,40 @@ def _best_of(cards: list[Card], scores: dict[str, float], oldest: bool = False) 
     return tied[0] if oldest else tied[-1]  # ties: the newest (a past state: the oldest)
 
 
+_SAME_RE = re.compile(r"\bthe same\b", re.I)
+
+
+def _carry_the_same_look(cards: list[Card], owns: dict[str, set[str]], renewed: bool = False) -> None:
+    """A version whose card says it is "the same ..." as before (retrained, re-released) has the
+    words of the version before it too (rules.SAME_LOOK); `owns` is updated in place. With
+    `renewed` (what_is_new_is_not_carried_over) not the earlier words of a part it calls new."""
+    for prev, card in zip(cards, cards[1:]):
+        if _SAME_RE.search(card.description or ""):
+            replaced = _replaced_words(prev.description or "", card.description or "") if renewed else frozenset()
+            owns[card.id] = owns[card.id] | (owns[prev.id] - replaced)
+
+
+_NEW_PART_RE = re.compile(r"\bnew\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+_PHRASE_SPLIT_RE = re.compile(r"[,.;:!?()]|\b(?:%s)\b" % "|".join(sorted(STOPWORDS)), re.I)
+
+
+@lru_cache(maxsize=4096)
+def _replaced_words(before: str, after: str) -> frozenset[str]:
+    """The stems of the earlier card's phrases ("the old thatched roof") whose head the later
+    card names after "new" ("a new tin roof"), less the words the later card says itself."""
+    heads = set()
+    for m in _NEW_PART_RE.finditer(after):
+        run = re.split(r"[,.;:!?()]|\b(?:and|with|in|on|of|for|to)\b", m.group(1))[0].split()
+        if run:
+            heads.add(stem(run[-1].lower()))
+    out = set()
+    for phrase in _PHRASE_SPLIT_RE.split(before):
+        stems = words(phrase or "")
+        if len(stems) > 1 and stems[-1] in heads:
+            out |= set(stems[:-1])
+    return frozenset(out - set(words(after)))
+
+
 _CHANGED_RE = re.compile(r"\b(?:after|since|now|new|newly|grown|no\s+longer|changed|instead|anymore)\b", re.I)
 
 
@@ -591,10 +642,12 @@ def _before_it_went(cards: list[Card], clue_forms: list[set[str]], owns: dict[st
 
 def _version_terms(fam: Family, cards: list[Card], predating: bool, off: frozenset[str]) -> dict[str, set[str]]:
     """Each version's own stems (`own_terms`), with what its card shares with the others carried
-    over: a lasting fact, a port's look."""
+    over: a lasting fact, "the same" look, a port's look."""
     owns = {c.id: own_terms(fam, c, predating, rules.INSTEAD_OF_IS_GONE not in off) for c in cards}
     if rules.LASTING_RELATIVE_CLAUSE not in off:
         _carry_lasting_facts(cards, owns)
+    if rules.SAME_LOOK not in off:
+        _carry_the_same_look(cards, owns, rules.NEW_REPLACES_OLD not in off)
     if rules.PORT_LOOK not in off:
         _carry_a_ports_look(cards, owns)
     return owns
