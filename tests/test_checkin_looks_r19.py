@@ -1,7 +1,9 @@
 """Looks asked for by description (round 19): a request echoing two or more features a style's
 description lists, in words only that style has, describes it (rule
-look_described_by_its_features, paraphrase.ParaphraseIndex.described_features); the picture noun
-every option shares tells no option apart, the words beside it do (rule
+look_described_by_its_features, paraphrase.ParaphraseIndex.described_features); a kind of
+picture typed whole ("<medium> <picture noun>") narrows a question between styles to the styles
+of that kind (rule whole_kind_names_its_styles, Selector._whole_kind); the picture noun every
+option shares tells no option apart, the words beside it do (rule
 description_settles_the_question). The cards are invented: a Hungarian beekeeper's household
 with its styles. Each test also switches its rule off to show what it moves."""
 
@@ -9,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from personalq.checkin.rules import DESCRIPTION_SETTLES, LOOK_BY_ITS_FEATURES, LOOK_PHRASE_OUTRANKS_ITS_WORD
+from personalq.checkin.rules import (DESCRIPTION_SETTLES, LOOK_BY_ITS_FEATURES, LOOK_PHRASE_OUTRANKS_ITS_WORD,
+                                     WHOLE_KIND_NAMES_ITS_STYLES)
 from tests.checkin_testdata import clarify_options, lora_card, selected, subject_card, without
 
 BEEKEEPERS = [
@@ -47,6 +50,19 @@ def test_two_features_of_a_look_describe_it(beekeepers):
 ])
 def test_one_feature_or_shared_words_describe_no_look(beekeepers, request_):
     assert "tinplate" not in selected(beekeepers, request_)
+
+
+def test_whole_kind_narrows_a_question_between_styles(beekeepers):
+    # "oil painting" typed whole: the two oil styles, not the tempera one that is only "painting"
+    request = "zsofi as an oil painting for the chapel"
+    assert set(clarify_options(beekeepers.select(request))) == {"ridge", "candle"}
+    assert "tempera" in clarify_options(without(beekeepers, WHOLE_KIND_NAMES_ITS_STYLES).select(request))
+
+
+def test_whole_kind_asks_between_all_its_styles(beekeepers):
+    # a question that left out a style of the kind typed whole asks between all of that kind
+    request = "an oil painting of the hives for the chapel"
+    assert set(clarify_options(beekeepers.select(request))) == {"ridge", "candle"}
 
 
 def test_shared_picture_noun_leaves_the_describing_words_to_answer(beekeepers):

@@ -85,3 +85,8 @@ def test_a_part_a_card_says_is_gone_was_on_the_version_before():
 def test_a_name_joined_to_a_noun_of_its_ordinary_kind_is_that_noun():
     assert _pick("the king and prince on a palace balcony") == []
     assert _pick("the king and prince on a palace balcony", off="joined_to_its_own_kind") == ["king-1"]
+
+
+def test_a_noun_of_measure_before_of_is_an_amount():
+    assert _pick("ounce of saffron in a glass jar") == []
+    assert _pick("ounce of saffron in a glass jar", off="measure_before_of_is_an_amount") == ["ounce-1"]

@@ -176,6 +176,19 @@ def plural_is_no_name(index: CatalogIndex, site: WordSite, fam_key: str,
     return Verdict.DROP if singulars & fam.name_lows else Verdict.KEEP
 
 
+@match_rule(named_only=True, when=lambda index, site: not site.tok.capitalized and _before_of(site))
+def measure_before_of_is_an_amount(index: CatalogIndex, site: WordSite, fam_key: str,
+                                   strength: float) -> Verdict:
+    """A noun of measure right before "of" ("<n> metres of", "acres of", "hours of") says how much
+    of what follows, an amount, not someone: a name borrowed from such a word, typed in lower
+    case there, is the measure."""
+    lx = lexicon()
+    if fam_key not in site.match.named or lx is None:
+        return Verdict.KEEP
+    senses = lx.senses(site.tok.low)
+    return Verdict.DROP if senses and senses[0].lexfile == LEXFILE["quantity"] else Verdict.KEEP
+
+
 @match_rule(named_only=True, when=lambda index, site: not (site.tok.capitalized or site.tok.possessive)
             and bool(_conjoined(site)))
 def joined_to_its_own_kind(index: CatalogIndex, site: WordSite, fam_key: str,
@@ -195,6 +208,12 @@ def joined_to_its_own_kind(index: CatalogIndex, site: WordSite, fam_key: str,
                 and not index.name_owners.get(other.low) and not index.family_knows(fam_key, other):
             return Verdict.DROP
     return Verdict.KEEP
+
+
+def _before_of(site: WordSite) -> bool:
+    words = site.request
+    i = next((k for k, t in enumerate(words) if t.start == site.tok.start), None)
+    return i is not None and i + 1 < len(words) and words[i + 1].low == "of"
 
 
 def stated_relations(fam) -> frozenset[str]:

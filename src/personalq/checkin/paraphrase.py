@@ -477,6 +477,18 @@ def phrases(request: str, style_words: frozenset[str] = frozenset(),
     return [p for p in out if any(t.low not in STOPWORDS for t in tokenize(p.text))]
 
 
+def typed_whole_kind(request: str, fams: dict[str, Family]) -> list[str]:
+    """Rule whole_kind_names_its_styles: the families whose newest class noun of two or more
+    words the request types whole and in order (stems; a hyphen is a space)."""
+    seq = [t.stem for t in tokenize(request.replace("-", " "))]
+    out = []
+    for key, fam in fams.items():
+        kind = [t.stem for t in tokenize(fam.newest.class_noun.replace("-", " "))]
+        if len(kind) >= 2 and any(seq[i:i + len(kind)] == kind for i in range(len(seq))):
+            out.append(key)
+    return out
+
+
 def complex_preposition(x: str, after: str) -> bool:
     """Rule in_noun_of_is_a_preposition: "in" + one singular noun with no article + "of" ("in
     place of", "in search of", "in honour of") is one preposition of place or purpose: a

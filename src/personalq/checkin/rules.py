@@ -1792,6 +1792,15 @@ features of one look are how the picture is made, not two things it shows. One f
 (a two-word thing: "a tall ship") is still the scene, and a word other cards share tells nothing
 apart (paraphrase.ParaphraseIndex.described_features; tuning.LOOK_FEATURES)."""
 
+WHOLE_KIND_NAMES_ITS_STYLES = named_rule("whole_kind_names_its_styles")
+"""A kind of picture named by a compound ("<medium> <picture noun>") is narrower than its head
+alone: the modifier says which medium. Where a question between style LoRAs only offers some
+styles whose class noun the request types whole (the compound, in order) and others that share
+only its head or another word, the whole kind names the former: the others are another medium
+of the same picture noun, and the question is asked between the catalog's styles of that kind
+(or the one such style is selected). Where no option's class noun is typed whole, or every one is, the question stands
+(paraphrase.typed_whole_kind, Selector._whole_kind)."""
+
 LOOK_PHRASE_OUTRANKS_ITS_WORD = named_rule("look_phrase_outranks_a_style_it_shares_a_word_with")
 """A describing phrase is read whole: "<modifiers> <picture noun>" says which look by its
 modifiers, its head only what kind of picture. A style reached by nothing but words inside such a

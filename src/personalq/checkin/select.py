@@ -41,7 +41,7 @@ from personalq.checkin.rules import (ONE_BASE, CALIBRATED, DEPICTED_KIND, DEPICT
                                      COINED_STYLE_WORD, DRESSED_AS_A_NAMED_ONE, BARE_NAME_AFTER_AS,
                                      GENRE_TAG_PHRASE, NAME_SKELETON,
                                      PORT_TRIGGER_TYPED, TRIGGER_STEM, TYPED_TRIGGER,
-                                     LOOK_PHRASE_OUTRANKS_ITS_WORD)
+                                     WHOLE_KIND_NAMES_ITS_STYLES, LOOK_PHRASE_OUTRANKS_ITS_WORD)
 # decisions over several cards (round 12): triggers, owners, look-alikes, sets, "or"
 from personalq.checkin.rules import (OWN_LOOK, ELIDED_HEAD, OWNER_ON_ANY_VERSION,
                                      OTHER_THING_HEADS, POINTED_LOOKALIKE, RARE_TRIGGER, SPACED_TRIGGER,
@@ -667,7 +667,7 @@ class Selector:
         if self.paraphrases is None or PARAPHRASE_NAMES_A_LORA in self.disabled_rules:
             return decision
         if decision.action == "clarify":
-            decision = self._craft_things(request, decision)
+            decision = self._whole_kind(request, self._craft_things(request, decision))
             if decision.action != "clarify":
                 return decision
             return self._description_settles(request, intent, decision)
@@ -762,6 +762,28 @@ class Selector:
             if len(content) >= 2 and content <= own:
                 return True
         return False
+
+    def _whole_kind(self, request: str, decision: Decision) -> Decision:
+        """Rule whole_kind_names_its_styles (rules.py): a question between styles only, some of
+        whose class nouns of two or more words the request types whole, is between the styles of
+        the catalog of those kinds (one is selected)."""
+        if decision.action != "clarify" or WHOLE_KIND_NAMES_ITS_STYLES in self.disabled_rules \
+                or _OFFERS_A_CHOICE.search(request):  # the user names the alternatives
+            return decision
+        offered = {self.by_id[i].family: i for i in decision.options if i in self.by_id}
+        fams = self.index.families
+        if len(offered) < 2 or any(fams[k].kind != "style" for k in offered):
+            return decision
+        keep = paraphrase.typed_whole_kind(request, {k: f for k, f in fams.items()
+                                                     if f.kind == "style"})  # all of that kind
+        if not set(keep) & set(offered) or set(keep) == set(offered):
+            return decision
+        cards = [self.by_id[offered[k]] if k in offered else fams[k].newest for k in keep]
+        if len(cards) == 1:
+            return Decision("select", checkpoint=cards[0].id, checkpoints=[cards[0].id],
+                            prompt=rewrite(request, [Placement(-1, -1, cards[0])]))
+        return Decision("clarify", options=[c.id for c in cards],
+                        question=question_for(cards, self.index.common_tags), prompt=request)
 
     def _craft_things(self, request: str, decision: Decision) -> Decision:
         """Rule craft_word_on_a_thing_is_no_style (paraphrase.craft_things_only): a question
