@@ -2,8 +2,8 @@
 that person where a verb only a being does follows (ordinary.thing_named_for_a_person_does_not_act);
 a sibling's seniority said in the family's language (genitive.seniority_word_of_the_language);
 clergy words of many faiths (rolewords.py: synonyms of a cleric's card, and
-ordinary.role_names_someone_else); a relative said to have died (relations.departed_only); a food
-typed in another form of a pet's name (ordinary.food_typed_for_a_name). Invented households."""
+ordinary.role_names_someone_else); a food typed in another form of a pet's name
+(ordinary.food_typed_for_a_name). Invented households."""
 
 from __future__ import annotations
 
