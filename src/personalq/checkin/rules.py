@@ -582,6 +582,17 @@ def category_word_prefers_category_head(index: CatalogIndex, tok: Token, mention
 
 
 @word_rule
+def relative_of_another_subject(index: CatalogIndex, tok: Token, mention: Mention,
+                                accepted: dict[str, float]) -> dict[str, float]:
+    """A kinship word after "his"/"her" is the relative of the subject just named, not the
+    user's own relative: only a card that literally says the word stays."""
+    if tok.low not in KINSHIP or mention.determiner != Determiner.BACKREF:
+        return accepted
+    return {k: v for k, v in accepted.items()
+            if tok.stem not in index.families[k].categories or v >= STRONG}
+
+
+@word_rule
 def literal_word_beats_category(index: CatalogIndex, tok: Token, mention: Mention,
                                 accepted: dict[str, float]) -> dict[str, float]:
     """A card that literally says the word ("son") beats every card that is merely in the
