@@ -126,20 +126,9 @@ def test_title_of_a_priest_is_no_father(selector):
 
 # -- the sides of "or" ---------------------------------------------------------------------------
 
-def test_ing_noun_after_a_determiner_stays_in_its_side():
-    sides = lambda text, on=True: [(d.left, d.right) for d in
-                                   disjunction.disjunctions(text, ing_nouns=on)]
-    assert sides("the kente or the weaving one") == [("the kente", "the weaving one")]
-    assert sides("the kente or the weaving one", False) == [("the kente", "the")]
+def test_an_ing_form_ends_a_side():
+    sides = lambda text: [(d.left, d.right) for d in disjunction.disjunctions(text)]
     assert sides("my sister or yaw laughing") == [("my sister", "yaw")]
-
-
-def test_as_frames_both_sides(selector):
-    assert disjunction.disjunctions("yaw as a decal or a bronze statuette")[0].frame == "as"
-    request_ = "yaw as a decal or a bronze statuette"
-    assert clarify_options(selector.select(request_)) == {"decal", "bronze"}
-    assert clarify_options(without(selector, rules.OR_FRAMES_BOTH).select(request_)) != \
-        {"decal", "bronze"}
 
 
 def test_possessive_side_takes_the_sets_noun(selector):

@@ -2,8 +2,8 @@
 that person where a verb only a being does follows (ordinary.thing_named_for_a_person_does_not_act);
 a sibling's seniority said in the family's language (genitive.seniority_word_of_the_language);
 clergy words of many faiths (rolewords.py: synonyms of a cleric's card, and
-ordinary.role_names_someone_else); a relative said to have died (relations.departed_only); a food
-typed in another form of a pet's name (ordinary.food_typed_for_a_name). Invented households."""
+ordinary.role_names_someone_else); a food typed in another form of a pet's name
+(ordinary.food_typed_for_a_name). Invented households."""
 
 from __future__ import annotations
 
@@ -91,13 +91,6 @@ def test_a_cleric_no_card_is_names_nobody(selector):
     assert "ravi" not in _families(selector, "the pandit sharma at the mandir")
     off = without(selector, "role_names_someone_else")
     assert "ravi" in _families(off, "the pandit sharma at the mandir")
-
-
-def test_a_relative_who_passed_is_no_living_card(selector):
-    assert selector.select("my father-in-law who passed, in his army uniform").action == "none"
-    assert _families(selector, "my father-in-law at his party") == {"walter"}
-    off = without(selector, "departed_relative_is_a_late_one")
-    assert "walter" in _families(off, "my father-in-law who passed, in his army uniform")
 
 
 def test_a_food_typed_in_another_form_of_a_pets_name(selector):

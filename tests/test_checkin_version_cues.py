@@ -69,11 +69,6 @@ def test_base_model_in_any_spelling(text, base):
     assert base_cue(text) == base
 
 
-def test_base_model_cue_points_at_the_checkpoint():
-    assert _pick("rollo for sd1.5 on a barn door") == ["rollo-1"]
-    assert _pick("rollo for sd1.5 on a barn door", off=rules.BASE_POINTS) == []
-
-
 def test_bare_base_model_picks_the_version():
     assert _pick("a boy with a quiff, the 1.5 model") == ["quiff-1"]
     assert _pick("a boy with a quiff") == ["quiff-2"]

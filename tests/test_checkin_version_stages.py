@@ -137,11 +137,6 @@ def test_words_of_a_lora_drawn_with_the_subject_are_no_version_clue():
     assert _pick("wren with a pixie crop", off=rules.LORA_WORDS_NO_VERSION) == ["wren-1", "pixie-1"]
 
 
-def test_a_chat_letter_does_not_spoil_a_scene_phrase():
-    assert _pick("tamsin in the robe n mortarboard") == ["tam-1"]
-    assert _pick("tamsin in the robe n mortarboard", off=rules.LETTER_IS_A_FUNCTION_WORD) == ["tam-2"]
-
-
 def test_a_possessor_is_no_version_clue():
     assert _pick("the twins' van on a country road") == ["van-2"]
     assert _pick("the twins' van on a country road", off=rules.POSSESSOR_NO_VERSION) == ["van-1"]

@@ -121,12 +121,6 @@ def test_a_subject_on_one_base_fixes_the_base():
     assert _pick("linh in lacquer style") == ["linh-3", "lacquer-2"]  # her newest is SDXL: nothing fixed
 
 
-def test_long_ago_is_the_oldest():
-    assert _pick("uncle bao back in the day") == ["bao-1"]
-    assert _pick("linh in the good old days") == ["linh-1"]
-    assert _pick("uncle bao back in the day", off=rules.LONG_AGO) == ["bao-2"]
-
-
 def test_og_is_the_original():
     assert _pick("the og pho huong box") == ["box-1"]
 

@@ -53,11 +53,6 @@ def _pick(request: str, off: str | None = None) -> list[str]:
     return compose(request, r.resolve(r.parse(request)), r.index).checkpoints
 
 
-def test_just_after_the_event_a_card_dates_itself_by():
-    assert _pick("kofi just after the fade, at the market") == ["kofi-2"]
-    assert _pick("kofi just after the fade, at the market", off=rules.AFTER_OWN_CLAUSE) == ["kofi-3"]
-
-
 def test_instead_of_says_what_is_gone():
     assert replaced_terms("a shawl rather than the coat, boots in place of sandals") == {"coat", "sandal"}
     assert _pick("zsofi when she still wore the ribbon") == ["zsofi-1"]

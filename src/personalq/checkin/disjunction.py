@@ -34,11 +34,6 @@ CONJUNCT_BOUNDARY = frozenset({
     "whichever", "whatever", "doing", "wearing", "holding", "playing", "while", "who", "that",
 })
 _OR_RE = re.compile(r"\bor\b", re.I)
-# Words after which an -ing form is a noun ("the sapling", "a painting"), not a verb.
-_NOUN_BEFORE_ING = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "their", "its",
-                              "this", "these", "those"})
-# Frames whose noun phrase says how the picture is made: "as a <A> or a <B>" frames both sides.
-_SHARED_FRAMES = frozenset({"as", "like"})
 # "one of the <plural>": the set a disjunction after it may choose from with possessives only.
 _SET_PHRASE_RE = re.compile(r"\b(?:one|either|any|which|each)\s+of\s+(?:the|my|our|these|those)"
                             r"\s+(?:[a-z]+\s+){0,2}?([a-z]+s)\b", re.I)
@@ -54,34 +49,25 @@ class Disjunction:
     left: str
     right: str
     earlier: tuple[str, ...] = ()  # "A, B or C": the list's members before "B", nearest first
-    frame: str = ""  # "as"/"like" right before the left side: it frames both sides
 
 
-def _boundary(toks: list[Token], j: int, ing_nouns: bool = True) -> bool:
+def _boundary(toks: list[Token], j: int) -> bool:
     """A word no noun phrase naming one thing runs across: a boundary word or an -ing form (a
-    verb's, "knitting"; a short word ending so, "king", "ring", stays a noun, and so does one
-    right after a determiner or possessive: "the sapling", "my painting";
-    rule ing_after_a_determiner_is_a_noun)."""
+    verb's, "knitting"; a short word ending so, "king", "ring", stays a noun)."""
     tok = toks[j]
-    if tok.low in CONJUNCT_BOUNDARY:
-        return True
-    if not (len(tok.low) > 5 and tok.low.endswith("ing")):
-        return False
-    return not (ing_nouns and j > 0 and (toks[j - 1].low in _NOUN_BEFORE_ING
-                                         or toks[j - 1].possessive))
+    return tok.low in CONJUNCT_BOUNDARY or (len(tok.low) > 5 and tok.low.endswith("ing"))
 
 
 def _comma_between(text: str, left: Token, right: Token) -> bool:
     return "," in text[left.end:right.start]
 
 
-def _phrase_before(text: str, toks: list[Token], last: int,
-                   ing_nouns: bool = True) -> tuple[list[Token], bool]:
+def _phrase_before(text: str, toks: list[Token], last: int) -> tuple[list[Token], bool]:
     """The short phrase ending at toks[last], back to a comma or a boundary word, and whether a
     comma ended it (then a list may go on before it)."""
     phrase: list[Token] = []
     for j in range(last, -1, -1):
-        if _boundary(toks, j, ing_nouns):
+        if _boundary(toks, j):
             return phrase, False
         phrase.insert(0, toks[j])
         if j > 0 and _comma_between(text, toks[j - 1], toks[j]):
@@ -93,10 +79,9 @@ def _span(text: str, phrase: list[Token]) -> str:
     return text[phrase[0].start:phrase[-1].end]
 
 
-def disjunctions(request: str, ing_nouns: bool = True) -> list[Disjunction]:
+def disjunctions(request: str) -> list[Disjunction]:
     """The noun phrases on each side of every "or" in the request (both non-empty, short), and
-    the members of a list "A, B(,) or C" before the left one. ing_nouns: rule
-    ing_after_a_determiner_is_a_noun."""
+    the members of a list "A, B(,) or C" before the left one."""
     if not _OR_RE.search(request):
         return []  # most requests: no tokenizing
     toks = tokenize(request)
@@ -104,10 +89,10 @@ def disjunctions(request: str, ing_nouns: bool = True) -> list[Disjunction]:
     for i, tok in enumerate(toks):
         if tok.low != "or" or i == 0:
             continue
-        left, listed = _phrase_before(request, toks, i - 1, ing_nouns)
+        left, listed = _phrase_before(request, toks, i - 1)
         right: list[Token] = []
         for j in range(i + 1, len(toks)):
-            if _boundary(toks, j, ing_nouns) or (j > i + 1 and
+            if _boundary(toks, j) or (j > i + 1 and
                                                  _comma_between(request, toks[j - 1], toks[j])):
                 break
             right.append(toks[j])
@@ -117,15 +102,12 @@ def disjunctions(request: str, ing_nouns: bool = True) -> list[Disjunction]:
         earlier: list[str] = []
         last = i - 1 - len(left)
         while listed and last >= 0 and len(earlier) < CONJUNCT_MAX_WORDS:
-            member, listed = _phrase_before(request, toks, last, ing_nouns)
+            member, listed = _phrase_before(request, toks, last)
             if not member or len(member) > CONJUNCT_MAX_WORDS:
                 break
             earlier.append(_span(request, member))
             last -= len(member)
-        before = i - 1 - len(left)
-        frame = toks[before].low if before >= 0 and toks[before].low in _SHARED_FRAMES else ""
-        found.append(Disjunction(_span(request, left), _span(request, right), tuple(earlier),
-                                 frame))
+        found.append(Disjunction(_span(request, left), _span(request, right), tuple(earlier)))
     return found
 
 

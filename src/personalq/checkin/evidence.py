@@ -458,8 +458,7 @@ def enough_evidence(ctx: Context, ev: Evidence, mention: Mention, fam_key: str) 
         return True
     # description_needs_pointer: description words alone name a concept only after "my"/"the"
     pointed = contained or \
-        mention.determiner in (Determiner.POSSESSIVE, Determiner.DEFINITE, Determiner.BACKREF) or \
-        (ctx.on(rules.BASE_POINTS) and _made_for_named_base(ctx.index.families[fam_key], mention))
+        mention.determiner in (Determiner.POSSESSIVE, Determiner.DEFINITE, Determiner.BACKREF)
     return pointed and ev.scores.get(fam_key, 0) >= SHARE_FOR_DESCRIPTION
 
 
@@ -472,12 +471,6 @@ def _article_of_the_look_noun(ctx: Context, mention: Mention) -> bool:
     for any X."""
     return mention.role == Role.STYLE and \
         bool(_LOOK_NOUN_END.search(ctx.text[mention.start:mention.end]))
-
-
-def _made_for_named_base(fam, mention: Mention) -> bool:
-    """base_model_cue_points: the mention names a base model the family has a checkpoint for."""
-    base = mention.cue.base
-    return bool(base) and base not in ("older", "newer") and any(c.base_model == base for c in fam.cards)
 
 
 def confidence(ev: Evidence, fam_key: str) -> float:

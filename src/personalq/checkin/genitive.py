@@ -37,8 +37,7 @@ import re
 from functools import lru_cache
 
 from personalq.checkin.kinship import SENIORITY, english_kin, fold, home_reading, reading_in, rel_of
-from personalq.checkin.kinwords import (EZAFE_ENDINGS, GENITIVE_AFTER_APOSTROPHE,
-                                        GENITIVE_HEAD_FIRST, GENITIVE_POSSESSOR_FIRST,
+from personalq.checkin.kinwords import (GENITIVE_HEAD_FIRST, GENITIVE_POSSESSOR_FIRST,
                                         KIN_POSSESSIVE_BEFORE, KIN_SENIORITY, PEOPLE_JOINERS,
                                         TEKNONYM_TITLES)
 from personalq.checkin.lexicon import LEXFILE, lexicon
@@ -55,7 +54,6 @@ POSSESSIVE_BEFORE = named_rule("possessive_before_the_noun")
 PEOPLE_JOINED = named_rule("people_joined_in_their_language")
 TEKNONYM = named_rule("teknonym_names_the_parent")
 JUXTAPOSED = named_rule("possessor_juxtaposed_without_s")
-SUFFIXED = named_rule("genitive_written_as_a_suffix")
 SENIORITY_WORD = named_rule("seniority_word_of_the_language")
 
 # WordNet classes of a thing a person has (the possessed noun of a genitive)
@@ -66,9 +64,6 @@ _DROPPED_DETERMINERS = frozenset("the that this".split())
 # the definite articles of the languages whose links are read (before another language's link)
 _ARTICLES = frozenset("la el il lo le les los las gli a o os as die der das het de ang ho i "
                       "hoi to".split())
-_APOSTROPHE_GENITIVE = re.compile(r"\b(\w+)['’](" + "|".join(GENITIVE_AFTER_APOSTROPHE.split())
-                                  + r")\b")
-_EZAFE = re.compile(r"\b([^\W\d_]+)-(" + "|".join(EZAFE_ENDINGS.split()) + r")(\s+)([\w']+)")
 _GENERIC_DETERMINERS = frozenset("a an one some any each every no my our your his her "
                                  "their".split())
 _WORD = re.compile(r"[^\W\d_]+")
@@ -184,8 +179,6 @@ def rewrite(text: str, names: frozenset[str], beings: frozenset[str],
     languages: the family's home languages (kinship.home_languages)."""
     low = text.lower()
     words = frozenset(_WORD.findall(low)) | frozenset(low.split())
-    if ("-" in text or "'" in text or "’" in text):
-        text = acted(disabled, SUFFIXED, _suffixed(text, beings), text)
     if words & seniority_words().keys():
         text = acted(disabled, SENIORITY_WORD, _seniority(text, names), text)
     if words & possessives_before().keys():
@@ -478,16 +471,3 @@ def _joined(text: str, beings: frozenset[str]) -> str:
             text = text[:toks[i].start] + "and" + text[toks[i].end:]
     return text
 
-
-def _suffixed(text: str, beings: frozenset[str]) -> str:
-    """"<name>'nin <noun>" -> "<name>'s <noun>"; "<noun>-e <possessor>" -> "<possessor>'s
-    <noun>" where the possessor is a name or kinship word (genitive_written_as_a_suffix)."""
-    def apostrophe(m: re.Match) -> str:
-        return m.group(1) + "'s" if m.group(1).lower() in beings else m.group(0)
-
-    def ezafe(m: re.Match) -> str:
-        owner = m.group(4)
-        if owner.lower() in beings or _kin(owner.lower()):
-            return f"{owner}'s {m.group(1)}"
-        return m.group(0)
-    return _EZAFE.sub(ezafe, _APOSTROPHE_GENITIVE.sub(apostrophe, text))

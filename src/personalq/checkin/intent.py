@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from personalq.checkin.text import (CUE_WORDS, DETERMINERS, FILLER, KINSHIP, MONTHS, NEWEST_WORDS, NOW_WORDS,
+from personalq.checkin.text import (CUE_WORDS, DETERMINERS, FILLER, KINSHIP, MONTHS, NEWEST_WORDS,
                                     OLDER_WORDS,
                                     ORDINALS, STOPWORDS, TRANSPARENT, VERSION_NUMBER_RE, Token,
                                     gerund, plural, stem, tokenize, verb_form)
@@ -76,7 +76,6 @@ _STYLE_PATTERNS = [
 ]
 
 
-NOW_RULE = "now_is_the_newest"  # registered in rules.py
 DATE_WORDS_RULE = "date_words_are_a_cue"  # registered in rules.py
 BARE_NOUN_RULE = "bare_opening_noun_is_generic"  # registered in rules.py
 ARTICLE_SHARED_RULE = "article_governs_the_coordination"  # registered in rules.py
@@ -223,13 +222,6 @@ def base_cue(text: str) -> str | None:
     return re.sub(r"[\s.-]", "", m.group("name").lower())
 
 
-# A time long past with no count ("in the old days", "way back when", "ages
-# ago", "years ago"): the earliest version (versions.pick_version, rule long_ago_is_the_oldest).
-LONG_AGO_RE = re.compile(r"\bback\s+in\s+the\s+day\b|\b(?:in\s+)?the\s+(?:good\s+)?old\s+days\b|"
-                         r"\bway\s+back(?:\s+when)?\b|\b(?:ages|years|donkey'?s\s+years|yonks|long)\s+ago\b|"
-                         r"\bin\s+the\s+(?:early|beginning)\s+days\b|\bat\s+the\s+(?:very\s+)?(?:start|beginning)\b", re.I)
-
-
 def _no_birth_order(cue: VersionCue, toks: list[Token]) -> VersionCue:
     """my_oldest_is_a_child_not_a_version: after "my"/"our" an ordinal that is a birth order
     ("my oldest") names the child, no version of them."""
@@ -239,9 +231,8 @@ def _no_birth_order(cue: VersionCue, toks: list[Token]) -> VersionCue:
     return replace(cue, ordinal=None)
 
 
-def parse_cue(tokens: list[Token], text: str, dates=None, older: bool | None = None,
-              now: bool = True) -> VersionCue:
-    """The version cues of a phrase; `now`: the rule now_is_the_newest is on."""
+def parse_cue(tokens: list[Token], text: str, dates=None, older: bool | None = None) -> VersionCue:
+    """The version cues of a phrase."""
     cue = VersionCue()
     low_text = text.lower()
     cue.base = base_cue(text)
@@ -263,7 +254,7 @@ def parse_cue(tokens: list[Token], text: str, dates=None, older: bool | None = N
             n = ORDINALS.get(low) or int(re.match(r"\d+", low).group(0))
             if nxt not in MONTHS and not (nxt.isdigit() and len(nxt) == 4) and not cue.older:
                 cue.ordinal = n
-        elif low in NEWEST_WORDS or low.split("-")[-1] in ("newest", "latest") or (now and low in NOW_WORDS):
+        elif low in NEWEST_WORDS or low.split("-")[-1] in ("newest", "latest"):
             if not cue.older:
                 cue.newest = True
         elif low in OLDER_WORDS:
@@ -533,8 +524,7 @@ class _Splitter:
         first, last = toks[0].start, toks[-1].end
         inside = [d for start, _, d in self.dates if first <= start <= last]
         older = any(first <= m.start() <= last for m in self.older)
-        cue = acted(self.off, NOW_RULE, parse_cue(toks, self.request[first:last], inside, older, True),
-                    parse_cue(toks, self.request[first:last], inside, older, False))
+        cue = parse_cue(toks, self.request[first:last], inside, older)
         cue = acted(self.off, BIRTH_ORDER_CUE_RULE, _no_birth_order(cue, toks), cue)
         spans = [(start, end) for start, end, _ in self.dates if first <= start <= last]
         if spans and cue.month is None:  # "from last autumn": the season's months

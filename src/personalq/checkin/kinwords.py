@@ -846,12 +846,6 @@ GENITIVE_HEAD_FIRST = {
     "zulu-xhosa": "ka",
 }
 
-# A genitive ending a language writes after an apostrophe on a name (Turkish, Azerbaijani:
-# "Ayla'nın annesi" is Ayla's mother), and the Persian/Urdu ezafe written on the possessed noun
-# with a hyphen ("madar-e Ali": Ali's mother).
-GENITIVE_AFTER_APOSTROPHE = "nin nın nun nün in ın un ün"
-EZAFE_ENDINGS = "e ye yi"
-
 # A word linking a possessor to the noun it has, the possessor first: "<possessor> <link>
 # <noun>" ("Ravi ka beta", "Ravi da puttar", "Kenji no haha") is "<possessor>'s <noun>".
 # Gujarati "na" is left out: Swahili's "na" joins two people ("mama na baba").

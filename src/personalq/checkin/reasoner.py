@@ -36,10 +36,9 @@ from personalq.checkin.ages import (SMALL_WORDS, YOUNG_PERSON_WORDS, YOUNG_WORDS
 from personalq.checkin.dates import reference_day
 from personalq.checkin.stages import HUMAN_STAGES, age_noun, born_year, card_span
 from personalq.checkin.kinship import SECOND_READINGS, Rel, birth_order, rel_of
-from personalq.checkin.relations import (ABSENCE_WORDS, DEPARTED, NO_LINK, OWNER, Answer, Ref, Relations, compose,
-                                         departed_only, name_like, rare_noun_name, reference,
-                                         role_word_name,
-                                         said_departed)
+from personalq.checkin.relations import (ABSENCE_WORDS, NO_LINK, OWNER, Answer, Ref, Relations, compose,
+                                         name_like, rare_noun_name, reference,
+                                         role_word_name)
 from personalq.checkin.text import (ANY_PICTURE, CATEGORY_WORDS, CARRYING_WORDS, CHECKPOINT_WORDS, CUE_WORDS, FILLER, STOPWORDS,
                                     TRANSPARENT, Token,
                                     stem, tokenize, verb_form)
@@ -389,9 +388,6 @@ class Reasoner:
         if answer is not None and len(answer.families) > 1 and not ref.path[-1].gender and \
                 ctx.on(rules.PRONOUN_GENDER):
             answer = self._by_pronoun(ctx, g, answer)
-        if answer is not None and answer.families and ctx.on(DEPARTED) and said_departed(
-                g.mention.all_tokens, ref.head, ctx.text[ref.head.end:]):
-            answer = Answer(departed_only(self.index, answer.families), answer.together, ref)
         return answer
 
     def _by_pronoun(self, ctx: Context, g: Group, answer: Answer) -> Answer:

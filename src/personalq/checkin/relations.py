@@ -1270,35 +1270,3 @@ class Relations:
         if answer is not None and groups and ref.plural and self.on(rules.GROUP_OWNERS):
             return set(answer.families)  # "the twins' goat": each twin's
         return set(answer.families) if answer is not None and len(answer.families) == 1 else set()
-
-
-DEPARTED = rules.named_rule("departed_relative_is_a_late_one")
-# a relative clause or aside after a relative saying they have died ("who passed (away)", "who
-# died", "that we lost", ", RIP"), and "late" before the relative ("my late uncle")
-_DEPARTED_AFTER = re.compile(r"^(?:[\s-]+\w{1,5})?\s*,?\s*(?:(?:who|that|whom)\s+(?:has\s+|had\s+|we\s+)?"
-                             r"(?:passed|died|lost|is\s+gone|left\s+us|is\s+no\s+longer)|"
-                             r"\(?\s*r\.?i\.?p\b)", re.I)
-_DEPARTED_BEFORE = frozenset({"late", "departed"})
-# what a card says of someone who has died ("my late uncle", "in loving memory", "passed in 1998")
-_DEPARTED_CARD = frozenset("late passed died deceased departed memorial memory rip".split())
-
-
-def said_departed(tokens: list[Token], head: Token, after: str) -> bool:
-    """Does the phrase say the relative has died: "late" before the relative word, or a
-    relative clause after it ("who passed", "who died")?"""
-    return bool(_DEPARTED_AFTER.match(after)) or any(
-        t.low in _DEPARTED_BEFORE for t in tokens if t.start < head.start)
-
-
-def departed_only(index: CatalogIndex, families: list[str]) -> list[str]:
-    """Rule departed_relative_is_a_late_one: a relative said to have died is one whose cards
-    say so ("my late grandad", "in memory of", "passed in 1998"); a card of a living relative of
-    that kind (the children's grandfather at his birthday) is someone else, so with no such card
-    the phrase names nobody in the repository."""
-    out = []
-    for key in families:
-        words = {w.strip(".,;:()'\"!").lower() for card in index.families[key].cards
-                 for w in card.description.split()}
-        if words & _DEPARTED_CARD:
-            out.append(key)
-    return out

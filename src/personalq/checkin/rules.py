@@ -21,11 +21,11 @@ from personalq.checkin.features import CatalogIndex, Match, MatchKind
 from personalq.checkin.intent import (ARTICLE_SHARED_RULE, BARE_NOUN_RULE, CONTACT_CLAUSE_RULE, DATE_WORDS_RULE,
                                     PAST_AFTER_HEAD_RULE,
                                       NAME_JOINER_RULE,
-                                      NOW_RULE, Determiner, Mention, Role)
+                                      Determiner, Mention, Role)
 from personalq.checkin.intent import BIRTH_ORDER_CUE_RULE, ME_LISTED_RULE
 from personalq.checkin.kinship import rel_of
 from personalq.checkin.lexicon import LEXFILE, lexicon
-from personalq.checkin.stages import (BIRTHDAY_ORDINAL_RULE, NAME_IS_NO_KIND_RULE, OTHER_AGES_RULE, OTHER_SCHOOLS_RULE,
+from personalq.checkin.stages import (BIRTHDAY_ORDINAL_RULE, NAME_IS_NO_KIND_RULE, OTHER_AGES_RULE,
                                      YOUNG_OF_A_KIND_RULE)
 from personalq.checkin.synonyms import make_reading
 from personalq.checkin.text import (CATEGORY_GROUPS, CLAUSE_DETERMINERS, CUE_WORDS, FILLER, GOVERNING,
@@ -897,11 +897,6 @@ are not the card's own when versions are told apart (versions.predated_terms): a
 
 # -- which version of a family (versions.py) ---------------------------------------------------
 
-BASE_POINTS = named_rule("base_model_cue_points")
-"""Only a checkpoint is made for a base model: "<word> for sdxl" speaks of the user's own
-checkpoint the way "my <word>" does, so a description or part of a name with such a cue names
-the family that has a checkpoint for that base (evidence.description_needs_pointer)."""
-
 SEASON_MONTHS = named_rule("season_names_its_months")
 """A season with its year ("last autumn") is three months, not the whole year: among versions
 made the same year, the one made in those months is meant."""
@@ -954,23 +949,11 @@ the clause ("the <garment> on <name> from before he grew the beard"): its words 
 the versions of every family the request draws, and only a family whose later version's card
 has the change is dated by it (versions._before_clause)."""
 
-LETTER_IS_A_FUNCTION_WORD = named_rule("single_letter_is_a_function_word")
-"""Chat writes function words as one letter ("robe n mortarboard", "w her dog", "u"): such a letter is
-no word of the scene a version must have on its card, so a phrase describing one version is not
-spoilt by it (versions._by_scene)."""
-
 STILL_BEFORE_AFTER = named_rule("still_predates_the_cards_after_clause")
 """"When she was still <doing X>" is the time before X ended. A card that dates itself "after
 <X ended>" ("after she retired from X", "since he sold X", "now that ...", "no longer ...") shows
 the subject once X was over, so the request means a version older than that card, though that
 card is the only one whose words mention X (versions._ended_by)."""
-
-AFTER_OWN_CLAUSE = named_rule("after_clause_the_card_says_itself")
-"""A card that dates itself "after <event>" or "since <event>" shows the time right after that
-event; a request "just after <someone> <did the event>" means that version, though later versions
-may show the same result of the event and a word of it (versions._by_after_clause). The card's
-clause counts with the same word forms as its other words; most of the request's clause must be
-in it."""
 
 INSTEAD_OF_IS_GONE = named_rule("instead_of_names_what_is_gone")
 """A card that says a version has one thing "instead of" (or "rather than", "in place of") another
@@ -1929,17 +1912,6 @@ DISJUNCTION_ASKS = named_rule("disjunction_asks_between_them")
 """"A or B" names two things and leaves either to be drawn: a question over exactly those two
 (disjunction.py; applied in select.py after the decision)."""
 
-ING_NOUN = named_rule("ing_after_a_determiner_is_a_noun")
-"""An -ing word right after a determiner or a possessive is a noun ("the sapling", "a painting",
-"my bunting"), not a verb starting a scene: it does not end a side of "or" as a verb's -ing
-form does ("the cat sleeping or ..."; disjunction.py)."""
-
-OR_FRAMES_BOTH = named_rule("or_frames_both_sides")
-"""A preposition before "A or B" governs both ("as a mosaic or a tin toy" is "as a mosaic" or
-"as a tin toy"): where a side read bare names nothing and "as"/"like" (a frame
-saying how the picture is made) stands before the left one, both sides are read with it
-(disjunction.py, select.py)."""
-
 ELIDED_HEAD = named_rule("elided_head_of_a_set")
 """English leaves out a noun already said: "one of the moms, mine or <name>'s" is "my mom" or
 "<name>'s mom". A side of "or" that is only a possessive pronoun or a possessive, after a set
@@ -2019,12 +1991,6 @@ that noun names (two pugs, two ginger cats) and the request's other phrase selec
 is still open, and the contract asks first. Only where that phrase read alone is the question
 over subjects of one class noun and none of them was chosen (lookalikes.py, select.py)."""
 
-LONG_AGO = named_rule("long_ago_is_the_oldest")
-"""A time long past with no count ("in the good old days", "way back when",
-"ages ago") and no other version cue means the earliest version: the versions of a family follow
-its subject through time, and an uncounted distant past is before all but the first
-(versions.pick_version; intent.LONG_AGO_RE)."""
-
 FIRST_WHEN = named_rule("first_before_a_past_verb_is_when")
 """"first" before a past-tense verb ("when we first met", "the year she first moved here") is
 the adverb "for the very first time", dating an event; it does not count the family's versions
@@ -2086,13 +2052,6 @@ own word for years after the count ("at 17 años", "3 saal di", "12 lat", "17 ya
 is the subject's, as "at 17" is (stages._HAD_YEARS_RE, _BARE_YEARS_RE, words of
 timewords.YEAR_WORDS)."""
 
-OTHER_SCHOOLS = named_rule(OTHER_SCHOOLS_RULE)
-"""A family names the stages of school of the country it came from, or lives in, by that
-system's own words ("in primaire", "at cegep", "revising for her gcses", "in liceum", "in
-prepa", "at the anganwadi"): each is the span of ages of its pupils, as "in high school" is
-(timewords.SCHOOL_STAGES: the school systems of the languages timewords.py covers, and the
-exams that end a stage), read in the frames of the English stages (stages._school_span)."""
-
 POSSESSED_ORDINAL = named_rule("possessed_ordinal_counts_the_owners_things")
 """An ordinal after a possessor ("his first red scarf", "her second car", "my first bike")
 counts the owner's things or times of life, not the family's versions: the version is then read
@@ -2153,10 +2112,6 @@ BIRTH_ORDER_CUE = named_rule(BIRTH_ORDER_CUE_RULE)
 possessive, so "oldest" there is the everyday American and Australian word for the eldest): the
 word that elsewhere picks a LoRA's first version ("<name>'s oldest version") is no version cue in
 that phrase; the child's version is chosen by the request's other words (intent._no_birth_order)."""
-
-NOW_IS_NEWEST = named_rule(NOW_RULE)
-""""<name> now", "<name> today", "nowadays", "currently": the subject as they are now is the
-newest version, as "the latest" is (text.NOW_WORDS, intent.parse_cue)."""
 
 PORT_LOOK = named_rule("a_port_keeps_the_look")
 """A version whose card names the base model it was made for ("<style> for SDXL: crisper

@@ -18,7 +18,7 @@ from personalq.checkin.reasoner import Outcome, Resolution
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.ordinary import verb_for_beings
 from personalq.checkin.rules import heads_another_thing, named_rule
-from personalq.checkin.tuning import OWNED_MODIFIERS, PERSON_DEPTH, PLACE_DEPTH, PLACING_PREPOSITIONS, STRONG
+from personalq.checkin.tuning import OWNED_MODIFIERS, PERSON_DEPTH, PLACING_PREPOSITIONS, STRONG
 from personalq.checkin.text import DETERMINERS, STOPWORDS, Token, content_word, stem, tokenize
 
 OWNER_DETERMINERS = frozenset({"my", "our"})
@@ -29,7 +29,6 @@ LOWER_CASE_NAME = named_rule("name_typed_in_lower_case_joins")
 OWNED_THING = named_rule("owned_thing_beside_a_subject")
 SETTING_WORD = named_rule("setting_word_names_no_concept")
 WEIGHED_OWNED_THING = named_rule("owned_thing_joins_a_weighed_select")
-MADE_THING_TAG = named_rule("made_things_tag_names_it")
 
 
 def chosen_families(resolutions: list[Resolution]) -> list[str]:
@@ -147,59 +146,45 @@ def unmatched_words(request: str, resolutions: list[Resolution]) -> list[Token]:
     return [t for t in tokenize(request) if t.start not in used and t.low not in STOPWORDS]
 
 
-def owned_thing(index: CatalogIndex, request: str, rest: list[Token],
-                chosen: list[str], off: frozenset[str] = frozenset()) -> str | None:
+def owned_thing(index: CatalogIndex, request: str, rest: list[Token], chosen: list[str]) -> str | None:
     """Rule owned_thing_beside_a_subject: a leftover noun with a definite or possessive
     determiner ("by the old <noun>", "outside our <noun>") that is the class noun or a one-word
     tag of exactly one subject family that is no being (a place, a vehicle, an object) names
     that family: the owner's own shop or van in a scene with the chosen people."""
-    tagged = MADE_THING_TAG not in off
-    theirs = {w for k in chosen for w in kind_stems(index.families[k], tagged)}
+    theirs = {w for k in chosen for w in kind_stems(index.families[k])}
     for tok in rest:
         if tok.stem in theirs or not owned_by_determiner(request, tok) or \
                 not heads_its_phrase(request, tok):
             continue
-        hits = [k for k in _kind_owners(index, tagged).get(tok.stem, ()) if k not in chosen]
+        hits = [k for k in _kind_owners(index).get(tok.stem, ()) if k not in chosen]
         if len(hits) == 1:
             return hits[0]
     return None
 
 
-_KIND_OWNERS: "WeakKeyDictionary[CatalogIndex, dict[bool, dict[str, list[str]]]]" = WeakKeyDictionary()
+_KIND_OWNERS: "WeakKeyDictionary[CatalogIndex, dict[str, list[str]]]" = WeakKeyDictionary()
 
 
-def _kind_owners(index: CatalogIndex, tagged: bool) -> dict[str, list[str]]:
+def _kind_owners(index: CatalogIndex) -> dict[str, list[str]]:
     """Kind stem -> the subject families that are no being and say they are that kind
     (kind_stems), built once per index: owned_thing asks it for every leftover word."""
-    per_index = _KIND_OWNERS.setdefault(index, {})
-    if tagged not in per_index:
+    if index not in _KIND_OWNERS:
         owners: dict[str, list[str]] = defaultdict(list)
         for key, fam in index.families.items():
             if fam.kind == "subject" and not being(fam.class_head):
-                for kind in kind_stems(fam, tagged):
+                for kind in kind_stems(fam):
                     owners[kind].append(key)
-        per_index[tagged] = owners
-    return per_index[tagged]
+        _KIND_OWNERS[index] = owners
+    return _KIND_OWNERS[index]
 
 
-def kind_stems(fam, tagged: bool = True) -> frozenset[str]:
+def kind_stems(fam) -> frozenset[str]:
     """What every card of a place or vehicle says it is: its class noun's head, and a one-word
-    tag naming a made thing (WordNet: an artifact, "shop", not "beach" or "white").
-    Rule made_things_tag_names_it (`tagged`): a card whose class noun is itself a building or a
-    vehicle (a restaurant, a van) is named by such a tag too, with no category tag saying
-    "place": "the storefront" is the restaurant whose every card says it is one. A smaller made
-    thing's tag says where it is kept ("kitchen" on a teapot), not what it is."""
+    tag naming a made thing (WordNet: an artifact, "shop", not "beach" or "white") where a
+    category tag says it is a place, a building or a vehicle."""
     tags = set.intersection(*({t.strip().lower() for t in c.tags} for c in fam.cards))
-    made = {t for t in tags if " " not in t and _artifact(t)} \
-        if tags & PLACE_TAGS or (tagged and _place_or_vehicle(fam.class_head)) else set()
+    made = {t for t in tags if " " not in t and _artifact(t)} if tags & PLACE_TAGS else set()
     return frozenset(stem(w) for w in made - PLACE_TAGS | {fam.class_head} if w)
-
-
-def _place_or_vehicle(word: str) -> bool:
-    """Is the word's commonest WordNet meaning a building or other structure, or a vehicle?"""
-    lx = lexicon()
-    return lx is not None and bool(word) and \
-        any(lx.is_a(word, kind, PLACE_DEPTH) for kind in ("structure", "vehicle"))
 
 
 def _artifact(word: str) -> bool:

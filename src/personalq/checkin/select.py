@@ -43,7 +43,7 @@ from personalq.checkin.rules import (ONE_BASE, CALIBRATED, DEPICTED_KIND, DEPICT
                                      PORT_TRIGGER_TYPED, TRIGGER_STEM, TYPED_TRIGGER,
                                      WHOLE_KIND_NAMES_ITS_STYLES, LOOK_PHRASE_OUTRANKS_ITS_WORD)
 # decisions over several cards (round 12): triggers, owners, look-alikes, sets, "or"
-from personalq.checkin.rules import (OWN_LOOK, ELIDED_HEAD, ING_NOUN, OR_FRAMES_BOTH, OWNER_ON_ANY_VERSION,
+from personalq.checkin.rules import (OWN_LOOK, ELIDED_HEAD, OWNER_ON_ANY_VERSION,
                                      OTHER_THING_HEADS, POINTED_LOOKALIKE, RARE_TRIGGER, SPACED_TRIGGER,
                                      VERB_OBJECT_SET,
                                      heads_another_thing, noun_like)
@@ -438,11 +438,9 @@ class Selector:
         family, and they differ, is the question over exactly those (with the members of a
         list "A, B or C" before it that each name one family too)."""
         head = "" if ELIDED_HEAD in self.disabled_rules else disjunction.set_head(request)
-        for d in disjunction.disjunctions(request, ING_NOUN not in self.disabled_rules):
+        for d in disjunction.disjunctions(request):
             cards = [self._named_alone(disjunction.with_elided_head(side, head))
                      for side in (d.left, d.right)]
-            if None in cards and d.frame and OR_FRAMES_BOTH not in self.disabled_rules:
-                cards = [self._named_alone(f"{d.frame} {side}") for side in (d.left, d.right)]
             if None in cards or cards[0].family == cards[1].family:
                 continue
             for phrase in d.earlier:
@@ -652,8 +650,7 @@ class Selector:
         if any(self.index.families[k].kind != "subject" for k in chosen[:1]):
             return decision
         extra = second.owned_thing(self.index, request,
-                                   second.unmatched_words(request, resolutions), chosen,
-                                   self.disabled_rules)
+                                   second.unmatched_words(request, resolutions), chosen)
         if extra is None:
             return decision
         card = self.by_id[self._card_for(extra, decision, intent, request)]
@@ -1076,8 +1073,7 @@ class Selector:
             extra = second.named_in_lower_case(self.index, request, rest, chosen, self._composing)
         if extra is None and second.OWNED_THING not in self.disabled_rules:
             extra = second.owned_thing(self.index, request,
-                                       second.unmatched_words(request, resolutions), chosen,
-                                       self.disabled_rules)
+                                       second.unmatched_words(request, resolutions), chosen)
         if extra is None and "concept" in self._composing:  # "riding in a rickshaw"
             lead = self._dense_lead(rest, ("concept",))
             if lead is not None and second.named_by_word(

@@ -32,7 +32,7 @@ from personalq.catalog.card import Card
 from personalq.checkin.ages import stated_age
 from personalq.checkin.dates import years_ago_spans
 from personalq.checkin.lexicon import lexicon
-from personalq.checkin.timewords import SCHOOL_STAGES, YEAR_WORDS
+from personalq.checkin.timewords import YEAR_WORDS
 from personalq.checkin.tuning import (AGE_MARGIN, ANIMAL_YOUNG_YEARS, PERSON_DEPTH, WEEKS_A_MONTH,
                                       YOUNG_DEPTH)
 
@@ -159,14 +159,8 @@ _SCHOOL_STAGE_RE = re.compile(
     r"your|our|its)\s+)?(?:first\s+(?:day|year|week)\s+(?:of|at)\s+)?(?P<s>"
     + "|".join(sorted(map(re.escape, _SCHOOL_STAGES), key=len, reverse=True)) + r")\b(?!\s+(?:gates?|"
     r"photo|run|bus|uniform|reunion|friend|mate|teacher|fair|play|dance|concert|trip)\b)", re.I)
-_SCHOOL_FRAME = r"\b(?:in|at|during|from|starting|started|finishing|finished|of|for)\s+(?:(?:his|her|their|my|" \
-    r"your|our|its)\s+)?(?:first\s+(?:day|year|week)\s+(?:of|at)\s+)?(?P<s>"
-# the stages of school of other countries, by their own names (rule school_stage_of_other_countries)
-_OTHER_SCHOOL_RE = re.compile(_SCHOOL_FRAME + "|".join(
-    sorted((re.escape(k).replace(r"\ ", r"\s+") for k in SCHOOL_STAGES), key=len, reverse=True)) + r")(?![\w-])", re.I)
 # the rules of this module that rules.py registers
 OTHER_AGES_RULE = "age_said_the_way_other_languages_say_it"
-OTHER_SCHOOLS_RULE = "school_stage_of_other_countries"
 BIRTHDAY_ORDINAL_RULE = "ordinal_alone_is_a_birthday"
 YOUNG_OF_A_KIND_RULE = "young_animal_of_its_kind"
 NAME_IS_NO_KIND_RULE = "proper_name_is_no_kind"
@@ -240,7 +234,7 @@ def age_noun(phrase: str) -> Span | None:
 def request_span(text: str, names: frozenset[str] = frozenset(), off: frozenset[str] = frozenset()) -> Span | None:
     """The age or stage a request asks its subject at, or None. `names`: the words that name the
     family ("baby <name>", "<name> as a puppy"): a prenominal stage needs one of them after it.
-    `off`: the rules switched off (OTHER_AGES_RULE, OTHER_SCHOOLS_RULE)."""
+    `off`: the rules switched off (OTHER_AGES_RULE, BIRTHDAY_ORDINAL_RULE, YOUNG_OF_A_KIND_RULE)."""
     span, low = _stated_span(text, off)
     if span is not None:
         return span
@@ -284,7 +278,7 @@ def _stated_span(text: str, off: frozenset[str]) -> tuple[Span | None, str]:
         if part and base != 10:
             lo, hi = {"early": (lo, lo + 3.99), "mid": (lo + 3, lo + 6.99), "late": (lo + 6, hi)}[part]
         return Span(lo, hi), low
-    school = _school_span(low, OTHER_SCHOOLS_RULE not in off)
+    school = _school_span(low)
     if school is not None:
         return school, low
     for pattern in _STAGE_FRAMES:
@@ -307,11 +301,9 @@ def _young_of_a_kind(frame: str, noun: str) -> Span | None:
     return Span(0.0, ANIMAL_YOUNG_YEARS, animal=True) if lx.is_a(noun, "animal", depth=PERSON_DEPTH) else None
 
 
-def _school_span(low: str, other_countries: bool = True) -> Span | None:
+def _school_span(low: str) -> Span | None:
     """"in year 10", "3rd grade", "in primary 4", "form 2", "in high school": the ages of pupils
-    in that year or stage of school (a span wide enough for every system that uses the word);
-    with `other_countries` the stages other systems name in their languages ("in primaire",
-    "at cegep", "for her gcses", "in liceum": timewords.SCHOOL_STAGES)."""
+    in that year or stage of school (a span wide enough for every system that uses the word)."""
     for pattern, system in _SCHOOL_YEARS:
         m = pattern.search(low)
         if m is None:
@@ -324,9 +316,6 @@ def _school_span(low: str, other_countries: bool = True) -> Span | None:
     m = _SCHOOL_STAGE_RE.search(low)
     if m is not None:
         return Span(*_SCHOOL_STAGES[m.group("s").lower()])
-    m = _OTHER_SCHOOL_RE.search(low) if other_countries else None
-    if m is not None:
-        return Span(*SCHOOL_STAGES[re.sub(r"\s+", " ", m.group("s").lower())])
     return None
 
 

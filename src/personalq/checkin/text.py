@@ -337,7 +337,7 @@ ORDINALS = {"first": 1, "original": 1, "oldest": 1, "earliest": 1, "initial": 1,
             "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
             "eighth": 8, "ninth": 9, "tenth": 10}
 NEWEST_WORDS = frozenset("newest latest recent current updated newer".split())
-# the subject as it is now: the newest version (rule now_is_the_newest); no word of a name
+# the subject as it is now: a version cue word, no word of a name
 NOW_WORDS = frozenset("now nowadays today currently presently".split())
 OLDER_WORDS = frozenset("previous older prior earlier".split())
 # adjectives of a thing's age: before a thing's own name they say which time of it ("the old <name>")

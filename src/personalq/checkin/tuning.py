@@ -130,7 +130,6 @@ LONG_NAME = 6
 LITTLE_MAX_AGE = 12  # a "little one": the youngest person while still a child (years)
 NEWBORN_MAX_AGE = 1.0  # "the new bub": a child born at most this long ago (years)
 PERSON_DEPTH = 8  # hypernym links up to "person" from a word or a card's class noun ("lass": 3)
-PLACE_DEPTH = 6  # hypernym links up to "structure" or "vehicle" from a class noun ("truck": 4)
 PERSON_SENSES = 9  # the senses of a word looked at for a kind of person (every one, in practice)
 
 # a style or concept LoRA described in other words (paraphrase.py): a describing phrase ("in a

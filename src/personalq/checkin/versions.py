@@ -14,7 +14,7 @@ from functools import lru_cache
 from personalq.catalog.card import Card
 from personalq.checkin import containers, rules
 from personalq.checkin.features import Family
-from personalq.checkin.intent import BEING_FILES, LONG_AGO_RE, VersionCue, base_cue
+from personalq.checkin.intent import BEING_FILES, VersionCue, base_cue
 from personalq.checkin.dates import reference_day
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.stages import by_age
@@ -39,8 +39,6 @@ def pick_version(fam: Family, cue: VersionCue, clues: list[Token], text: str,
     explicit = _explicit(cards, cue, off)
     if explicit is not None:
         return explicit
-    if rules.LONG_AGO not in off and cue.is_empty() and LONG_AGO_RE.search(text):
-        return cards[0]  # long_ago_is_the_oldest
     if rules.AGE_WORD_KEEPS_THE_NAME not in off and cue.is_empty() and _old_thing(
             fam, text, rules.DEPICTED_BEING not in off):
         return cards[-2]  # "the old <name>": the version before the newest
@@ -580,10 +578,6 @@ def _by_words(fam: Family, cards: list[Card], clues: list[Token], text: str,
         ended = _ended_by(fam, cards, text)
         if ended is not None:
             return ended
-    if rules.AFTER_OWN_CLAUSE not in off:
-        since = _by_after_clause(fam, cards, text)
-        if since is not None:
-            return since
 
     def rare(term: str) -> bool:
         return df[term] < len(cards) and (len(cards) <= 3 or df[term] * 2 <= len(cards))
@@ -739,23 +733,6 @@ def _ended_by(fam: Family, cards: list[Card], text: str) -> Card | None:
     scores = {c.id: float(len(said & (fam.card_terms[c.id] - _after_terms(c.description))))
               for c in earlier}
     return _best_of(earlier, scores) or earlier[-1]
-_REQUEST_AFTER_RE = re.compile(r"\b(?:after|since)\b([^,.;:!?()]*)", re.I)
-
-
-def _by_after_clause(fam: Family, cards: list[Card], text: str) -> Card | None:
-    """after_clause_the_card_says_itself: "me just after I <did X>" is the version whose card dates
-    itself "after <X>" (or "since <X>"): its words name the event that card follows, so it is the
-    time right after the event, though later versions may show the same result ("a short crop")."""
-    m = _REQUEST_AFTER_RE.search(text)
-    if m is None:
-        return None
-    said = [t for t in tokenize(m.group(1)) if t.low not in STOPWORDS and t.stem not in fam.name_stems]
-    if not said:
-        return None
-    scores = {c.id: float(sum(any(f & _after_terms(c.description) for f in _forms(t, True)) for t in said))
-              for c in cards}
-    best = _best_of(cards, scores, oldest=True)
-    return best if best is not None and scores[best.id] * 2 > len(said) else None
 
 
 _WHO_DOES_RE = re.compile(r"\bwho\s+(?P<v>[a-z]+s)\b([^,.;:!?()]*)", re.I)
@@ -820,20 +797,13 @@ def _is_period(word: str) -> bool:
                                   for b in lx.base_forms(word) or [word])
 
 
-def _chat_letter(low: str) -> bool:
-    """A one-letter word other than "a"/"i" is chat shorthand for a function word ("robe n mortarboard",
-    "w her dog", "u"), no word of the scene (rule single_letter_is_a_function_word)."""
-    return len(low) == 1 and low.isalpha()
-
-
 def _by_scene(cards: list[Card], secondary: list[list[Token]], rare,
               owns: dict[str, set[str]], off: frozenset[str] = frozenset()) -> Card | None:
     """Scene phrases count only as a whole: every word on the version's card, one of them rare
     (a lighting word alone does not pick the version whose photos were taken in low light)."""
     scores: dict[str, float] = {}
     for phrase in secondary:
-        words_ = [t for t in phrase if t.low not in STOPWORDS and not verb_form(t.low)
-                  and not (rules.LETTER_IS_A_FUNCTION_WORD not in off and _chat_letter(t.low))]
+        words_ = [t for t in phrase if t.low not in STOPWORDS and not verb_form(t.low)]
         if not words_:
             continue
         for card in cards:
