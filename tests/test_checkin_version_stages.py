@@ -137,11 +137,6 @@ def test_words_of_a_lora_drawn_with_the_subject_are_no_version_clue():
     assert _pick("wren with a pixie crop", off=rules.LORA_WORDS_NO_VERSION) == ["wren-1", "pixie-1"]
 
 
-def test_a_possessor_is_no_version_clue():
-    assert _pick("the twins' van on a country road") == ["van-2"]
-    assert _pick("the twins' van on a country road", off=rules.POSSESSOR_NO_VERSION) == ["van-1"]
-
-
 def test_an_ing_form_matches_the_verb_on_a_card():
     assert _pick("colm in his skating days") == ["colm-1"]
     assert _pick("colm in his skating days", off=rules.LEMMA_FORMS) == ["colm-2"]

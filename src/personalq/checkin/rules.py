@@ -927,11 +927,6 @@ LORA_WORDS_NO_VERSION = named_rule("lora_words_describe_no_version")
 happens to use one of them (another haircut called a "... cut") is not described by them
 (reasoner._unclaimed)."""
 
-POSSESSOR_NO_VERSION = named_rule("possessor_is_no_version_clue")
-"""In "<someone>'s <thing>" the possessor is another person, who says whose thing it is, not
-what the thing looked like: a possessor word found on one version's card ("the kids' aunt",
-where one card says "aunt to the kids") does not pick that version (versions._by_words)."""
-
 KIND_WORD_NO_VERSION = named_rule("home_word_for_the_kind_is_no_version_clue")
 """A household's word of its home language for what the thing is ("<dog word>" for a dog,
 nounwords.py) names the family, as "dog" does: one version's card that writes that word ("<name>,

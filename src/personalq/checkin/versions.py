@@ -550,12 +550,10 @@ def request_tokens(text: str) -> tuple[Token, ...]:
 def _describing_clues(fam: Family, clues: list[Token], text: str,
                       off: frozenset[str]) -> list[Token]:
     """The request words that may describe a version: not those of a clause ("before ...",
-    "not ..."), a name said once, or a possessor; plus numbers and period nouns."""
+    "not ...") or a name said once; plus numbers and period nouns."""
     said = [t.low for t in request_tokens(text)]
     clues = [t for t in clues if not clause_marker(text, t) and not (
         t.low in fam.name_lows and said.count(t.low) < 2)]
-    if rules.POSSESSOR_NO_VERSION not in off:
-        clues = [t for t in clues if not _possessor(text, t)]
     if rules.KIND_WORD_NO_VERSION not in off and rules.HOME_NOUNS not in off:
         kind_words = home_language_words(fam.newest)
         clues = [t for t in clues if t.low not in kind_words]
@@ -695,14 +693,6 @@ def _past(word: str) -> bool:
     """A past-tense verb form ("grew", "moved", "retired")."""
     lx = lexicon()
     return word.endswith("ed") or (lx is not None and lx.past_verb_lemma(word) is not None)
-
-
-_POSSESSIVE_RE = re.compile(r"['’]s?(?!\w)")
-
-
-def _possessor(text: str, tok: Token) -> bool:
-    """The word is a possessor ("the kids' ...", "mum's ..."): typed with an apostrophe after it."""
-    return tok.end <= len(text) and _POSSESSIVE_RE.match(text, tok.end) is not None
 
 
 _STILL_RE = re.compile(r"\b(?:when|while)\b[^,.;:!?()]*\bstill\b(?!\s+life)", re.I)
