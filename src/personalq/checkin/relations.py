@@ -403,10 +403,12 @@ def _anchor_after(toks: list[Token], i: int) -> tuple[str | None, list[Rel]]:
 
 
 def marked(toks: list[Token], text: str, bare_plural: bool = False) -> list[Token]:
-    """A plural possessive keeps its apostrophe outside the word ("the girls' grandad");
-    `bare_plural`: also one typed without it (rule plural_relatives_possess_without_apostrophe)."""
-    return [replace(t, possessive=True) if text[t.end:t.end + 1] in ("'", "\u2019") or
-            (bare_plural and _plural_possessor(toks, k, text)) else t
+    """With `bare_plural`, a plural possessive typed without its apostrophe ("the twins nan") is
+    a possessive (rule plural_relatives_possess_without_apostrophe); the tokenizer reads the one
+    typed with it."""
+    if not bare_plural:
+        return toks
+    return [replace(t, possessive=True) if _plural_possessor(toks, k, text) else t
             for k, t in enumerate(toks)]
 
 
@@ -467,7 +469,7 @@ def card_facts(text: str, roles: bool = True, modified: bool = True,
     modified: rule age_word_between_possessor_and_relative; orders: rule
     child_by_birth_order_possesses; others: rule subjects_named_relative_is_another; in_laws:
     rule spouses_blood_kin_are_in_laws)."""
-    toks = marked(tokenize(text), text)
+    toks = tokenize(text)
     keep = _outside_clauses(toks, text)
     facts = []
     for i, tok in enumerate(toks):
@@ -1241,9 +1243,8 @@ class Relations:
                 if _is_person(fam):
                     continue  # a person's relatives are read by the relations themselves
                 for card in fam.cards:
-                    each = self.on(rules.JOINT_OWNERS)  # "my grandparents' goat": apostrophe after
-                    toks = tokenize(card.description)
-                    for tok in marked(toks, card.description) if each else toks:
+                    each = self.on(rules.JOINT_OWNERS)  # "my grandparents' goat": each one's
+                    for tok in tokenize(card.description):
                         for owner in self.possessor_families(card.description, tok, each=each,
                                                              groups=True):
                             owned.setdefault(owner, set()).add(fam_key)
