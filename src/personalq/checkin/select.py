@@ -19,6 +19,7 @@ import re
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -166,6 +167,13 @@ def confirm_below_for(ask_threshold: float) -> float:
 _OFFERS_A_CHOICE = re.compile(r"\b(?:or|either)\b", re.I)  # alternatives the user asks between
 
 
+def _selected(text: str, cards: list[Card]) -> Decision:
+    """A select of these cards, in this order, each one's trigger phrase added to `text` with no
+    span of it replaced (rewrite.py: a style's after it, any other card's before it)."""
+    return Decision("select", checkpoint=cards[0].id, checkpoints=[c.id for c in cards],
+                    prompt=rewrite(text, [Placement(-1, -1, c) for c in cards]))
+
+
 def _clipped_from(low: str, words: Iterable[str]) -> bool:
     """description_settles_the_question: a word of three or more letters that starts one of the
     words ("lino" of the shared kind "linocut"): the kind clipped, still the shared kind."""
@@ -231,7 +239,6 @@ class Selector:
         self.last_weighed: dict | None = None
         self.last_resolutions: list[Resolution] = []  # the reasoner's, for the last request
         self._stated_relations: frozenset[str] | None = None  # relations the cards state
-        self._household: frozenset[str] | None = None  # names of the speaker's household
         self._version_vectors: dict[str, np.ndarray] = {}  # family -> its versions' own texts
         self._class_vectors: dict[str, np.ndarray] = {}  # family -> its class noun and tags
         self.paraphrases = None  # style/concept LoRAs described in other words (paraphrase.py)
@@ -369,8 +376,7 @@ class Selector:
             return Decision("clarify", options=alone.options, question=alone.question,
                             prompt=request)
         card = self.by_id[alone.checkpoints[0]]
-        return Decision("select", checkpoint=card.id, checkpoints=[card.id],
-                        prompt=rewrite(request, [Placement(-1, -1, card)]))
+        return _selected(request, [card])
 
     def _pro_form_confirmed(self, request: str, decision: Decision) -> Decision:
         """plain_person_noun_is_a_pro_form for a confirmation ("Do you mean X?"): where "the
@@ -381,8 +387,7 @@ class Selector:
         if alone is None or alone.action != "select" or alone.checkpoints != decision.options:
             return decision
         card = self.by_id[alone.checkpoints[0]]
-        return Decision("select", checkpoint=card.id, checkpoints=[card.id],
-                        prompt=rewrite(request, [Placement(-1, -1, card)]))
+        return _selected(request, [card])
 
     def _options_narrowed(self, request: str, decision: Decision, narrow) -> Decision:
         """Rules options_are_what_the_noun_names and my_kind_is_my_own: a question whose
@@ -400,15 +405,17 @@ class Selector:
             return decision
         if len(named) == 1:  # the version the request's cues pick ("as a foal")
             card = self._version_by_cues(named[0].family, self.reasoner.parse(request), request)
-            return Decision("select", checkpoint=card.id, checkpoints=[card.id],
-                            prompt=rewrite(request, [Placement(-1, -1, card)]))
+            return _selected(request, [card])
         return Decision("clarify", options=[c.id for c in named],
                         question=question_for(named, self.index.common_tags), prompt=request)
 
+    @cached_property
+    def _household(self) -> frozenset[str]:
+        """Name words of the speaker's household (options.household_names), read on first need."""
+        return household_names(self.cards, self.disabled_rules)
+
     def _speakers_own(self, request: str, options: list[Card]) -> list[Card] | None:
         """Rule my_kind_is_my_own, knowing who shares the speaker's "our" (options.py)."""
-        if self._household is None:
-            self._household = household_names(self.cards, self.disabled_rules)
         loans = HOME_NOUNS not in self.disabled_rules
         if OWNER_ON_ANY_VERSION in self.disabled_rules:
             return options_the_speaker_owns(request, options, self._household, loans=loans)
@@ -633,8 +640,7 @@ class Selector:
         kept = ownword.without_unmentioned(self.index, request, chosen, self.last_resolutions)
         if len(kept) == len(chosen):
             return decision
-        return Decision("select", checkpoint=kept[0].id, checkpoints=[c.id for c in kept],
-                        prompt=rewrite(request, [Placement(-1, -1, c) for c in kept]))
+        return _selected(request, kept)
 
     def _owned_thing_joins(self, request: str, intent, resolutions: list[Resolution],
                            decision: Decision) -> Decision:
@@ -721,8 +727,7 @@ class Selector:
             return decision
         if not kept:
             return Decision("none", prompt=request)
-        return Decision("select", checkpoint=kept[0], checkpoints=kept,
-                        prompt=rewrite(request, [Placement(-1, -1, self.by_id[i]) for i in kept]))
+        return _selected(request, [self.by_id[i] for i in kept])
 
     def _shared_look(self, request: str, used: list[tuple[int, int]], decision: Decision,
                      kinds: set[str]) -> Decision:
@@ -780,8 +785,7 @@ class Selector:
             return decision
         cards = [self.by_id[offered[k]] if k in offered else fams[k].newest for k in keep]
         if len(cards) == 1:
-            return Decision("select", checkpoint=cards[0].id, checkpoints=[cards[0].id],
-                            prompt=rewrite(request, [Placement(-1, -1, cards[0])]))
+            return _selected(request, cards[:1])
         return Decision("clarify", options=[c.id for c in cards],
                         question=question_for(cards, self.index.common_tags), prompt=request)
 
@@ -829,8 +833,7 @@ class Selector:
             return decision  # read past the shared kind, the rest says another option's word
         card = pick_version(self.index.families[key], intent.cue(), toks, request,
                             off=self.disabled_rules)
-        return Decision("select", checkpoint=card.id, checkpoints=[card.id],
-                        prompt=rewrite(request, [Placement(-1, -1, card)]))
+        return _selected(request, [card])
 
     def _other_option_said(self, request: str, phrase, key: str, offered: set[str],
                            common: frozenset[str]) -> bool:
@@ -939,17 +942,13 @@ class Selector:
             chosen = [i for i in decision.checkpoints if i in self.by_id and
                       self.by_id[i].family not in keys] if decision.action == "select" else []
             ids = chosen + [self.index.families[k].newest.id for k in keys]
-            cards = [self.by_id[i] for i in ids]
-            return Decision("select", checkpoint=ids[0], checkpoints=ids,
-                            prompt=rewrite(request, [Placement(-1, -1, c) for c in cards]))
+            return _selected(request, [self.by_id[i] for i in ids])
         return decision
 
     def _the_speakers_own(self, keys: list[str], count: int) -> list[str]:
         """Rule counted_set_is_the_speakers_own: of more families than the count, the ones
         stated as the speaker's where exactly that many are and every other is stated as
         someone else's; else all of them."""
-        if self._household is None:
-            self._household = household_names(self.cards, self.disabled_rules)
         owners = {k: family_owner(self.index.families[k].cards, self._household, self.disabled_rules)
                   for k in keys}
         mine = [k for k in keys if owners[k] == "mine"]
@@ -1128,8 +1127,7 @@ class Selector:
             return Decision("clarify", options=[c.id for c in cards],
                             question=question_for(cards, self.index.common_tags), prompt=request)
         cards = [self.by_id[self._card_for(k, decision, intent, request)] for k in v.families]
-        return Decision("select", checkpoint=cards[0].id, checkpoints=[c.id for c in cards],
-                        prompt=rewrite(request, [Placement(-1, -1, c) for c in cards]))
+        return _selected(request, cards)
 
     def _class_scores(self, phrase: str, families: list[str]) -> dict[str, float]:
         """MiniLM cosine of a phrase with each family's kind of thing ("labrador retriever: dog,
@@ -1318,8 +1316,7 @@ class Selector:
             return Decision("clarify", options=[c.id for c in newest], question=question_for(newest, self.index.common_tags),
                             prompt=request)
         card = newest[0]
-        return Decision("select", checkpoint=card.id, checkpoints=[card.id],
-                        prompt=rewrite(request, [Placement(-1, -1, card)]))
+        return _selected(request, [card])
 
     def _answer_options(self, request: str, decision: Decision, answer: str) -> Decision:
         options = [self.by_id[i] for i in decision.options]
@@ -1327,8 +1324,7 @@ class Selector:
         if picked == "none":
             return Decision("none", prompt=request)
         if isinstance(picked, Card):
-            return Decision("select", checkpoint=picked.id, checkpoints=[picked.id],
-                            prompt=rewrite(request, [Placement(-1, -1, picked)]))
+            return _selected(request, [picked])
         return decision
 
     def _llm(self, request: str, hits: list[Hit]) -> Decision:
@@ -1358,8 +1354,7 @@ class Selector:
         # reuse the local rewrite when the LLM agrees with it, else place the triggers simply
         if [c.id for c in cards] == local.checkpoints:
             return local
-        return Decision("select", checkpoint=cards[0].id, checkpoints=[c.id for c in cards],
-                        prompt=rewrite(request, [Placement(-1, -1, c) for c in cards]))
+        return _selected(request, cards)
 
     def _candidates(self, hits: list[Hit], decision: Decision) -> list[dict[str, Any]]:
         out = [{"id": h.id, "score": round(h.score, 6)} for h in hits[:N_CANDIDATES]]
