@@ -264,7 +264,7 @@ def _finer_kind_alone(knower: _Knower, head: Token, named: set[str]) -> bool:
            not {head.stem, head.low} & fams[k].naming_words for k in named):
         return False  # the class noun itself, or only the head of a longer label
     finer = not lx.has_word(head.low) or all(  # a breed English dictionaries lack, or a kind of it
-        lx._is_a(head.low, fams[k].class_head, FINER_KIND_DEPTH, FINER_KIND_SENSES)
+        lx.is_a(head.low, fams[k].class_head, FINER_KIND_DEPTH, FINER_KIND_SENSES)
         for k in named)
     return finer and knower.subjects_knowing(head) <= named
 

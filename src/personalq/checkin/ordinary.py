@@ -211,8 +211,7 @@ def joined_to_its_own_kind(index: CatalogIndex, site: WordSite, fam_key: str,
 
 
 def _before_of(site: WordSite) -> bool:
-    words = site.request
-    i = next((k for k, t in enumerate(words) if t.start == site.tok.start), None)
+    words, i = site.request, site.at_in_request()
     return i is not None and i + 1 < len(words) and words[i + 1].low == "of"
 
 
@@ -225,8 +224,7 @@ def stated_relations(fam) -> frozenset[str]:
 
 def _neighbours(site: WordSite) -> list[Token]:
     """The request's words directly before and after this one (a space or hyphen between)."""
-    words = site.request
-    i = next((k for k, t in enumerate(words) if t.start == site.tok.start), None)
+    words, i = site.request, site.at_in_request()
     if i is None:
         return []
     out = []
@@ -275,8 +273,7 @@ def _collocation_partners(site: WordSite) -> list[Token]:
 
 def _conjoined(site: WordSite) -> list[Token]:
     """The words joined to this one by "and" right beside it ("<x> and <y>")."""
-    words = site.request
-    i = next((k for k, t in enumerate(words) if t.start == site.tok.start), None)
+    words, i = site.request, site.at_in_request()
     if i is None:
         return []
     out = [words[j] for j, k in ((i - 2, i - 1), (i + 2, i + 1))

@@ -634,6 +634,7 @@ class ParaphraseIndex:
         self._all = families
         self._owners: dict[str, set[str]] | None = None  # card word -> the families having it
         self._pairs: dict[tuple[str, str], set[str]] = {}  # two description words in a row
+        self._features: dict[str, tuple[list, list]] = {}  # style -> its cards' feature stems
         self.style_words = frozenset(w for f in self.families.values() if f.kind == "style"
                                      for w in f.naming_words)
         self.encode = encode
@@ -829,7 +830,10 @@ class ParaphraseIndex:
                 hits.setdefault(stem_[0], []).append((tok, stem_[1], derived))
         found = {}
         for key, words_ in hits.items():
-            plain, whole = _feature_stems(self._all[key]), _feature_stems(self._all[key], True)
+            if key not in self._features:  # per catalog: a description's features do not change
+                self._features[key] = (_feature_stems(self._all[key]),
+                                       _feature_stems(self._all[key], True))
+            plain, whole = self._features[key]
             for card, card_whole in zip(plain, whole):
                 parts = [i for i, part in enumerate(card) if any(
                     s in (card_whole[i] if d else part) for _, s, d in words_)]

@@ -64,6 +64,10 @@ class WordSite:
         it only there."""
         return rule not in self.off
 
+    def at_in_request(self) -> int | None:
+        """Where the word stands in `request` (None where the request's words are not given)."""
+        return next((k for k, t in enumerate(self.request) if t.start == self.tok.start), None)
+
 
 _ADJACENT_RE = re.compile(r"^[\s,-]*(?:(?:and|or|&)\s+)?$", re.I)
 
