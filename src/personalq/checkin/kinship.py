@@ -519,6 +519,13 @@ def honorifics_after() -> dict[str, frozenset[str]]:
     return _by_name(KIN_HONORIFICS_AFTER)
 
 
+@lru_cache(maxsize=1)
+def great_prefixes() -> dict[str, frozenset[str]]:
+    """Each great- prefix another language puts before a grandparent or grandchild word -> the
+    languages that do (kinwords.KIN_GREAT_PREFIXES)."""
+    return _by_name(KIN_GREAT_PREFIXES)
+
+
 def honorific_stem(word: str) -> tuple[str, frozenset[str]] | None:
     """The word an honorific after it ("nani-ji", "bhabhiji", "halmeoni-nim") leaves, with the
     honorific's languages; None where the word ends in none (the stem keeps _MIN_BORROWED
@@ -532,9 +539,18 @@ def honorific_stem(word: str) -> tuple[str, frozenset[str]] | None:
 
 def _affixed(word: str, pointed: bool) -> tuple[Rel, bool] | None:
     """A kinship word with another language's affix no table lists it with: an honorific
-    after it, a first-person possessive ending, a great- prefix."""
+    after it, a first-person possessive ending, a great- prefix; or hyphenated where the table
+    writes it as one word."""
     return _with_honorific(word, pointed) or _with_possessive_ending(word) or \
-        _with_great_prefix(word, pointed)
+        _with_great_prefix(word, pointed) or _hyphen_dropped(word, pointed)
+
+
+def _hyphen_dropped(word: str, pointed: bool) -> tuple[Rel, bool] | None:
+    """A compound kinship word is written hyphenated as often as solid, in English and in the
+    languages that borrow into it (Welsh "tad-cu"/"tadcu", "mam-gu"; "grand-pa"; Hindi
+    "dadi-ma"): the word without its hyphens, where that solid form is a table word (round 20)."""
+    solid = word.replace("-", "")
+    return rel_of(solid, pointed) if solid != word and len(solid) >= _MIN_BORROWED else None
 
 
 def _with_possessive_ending(word: str) -> tuple[Rel, bool] | None:
@@ -553,7 +569,7 @@ def _with_possessive_ending(word: str) -> tuple[Rel, bool] | None:
 def _with_great_prefix(word: str, pointed: bool) -> tuple[Rel, bool] | None:
     """A grandparent or grandchild word with its language's great- prefix ("prababcia",
     "bisabuela", "pardadi"; kinwords.KIN_GREAT_PREFIXES): one generation more."""
-    for prefix, _ in _longest_first(_by_name(KIN_GREAT_PREFIXES)):
+    for prefix, _ in _longest_first(great_prefixes()):
         rest = word[len(prefix):].lstrip("-")
         if word.startswith(prefix) and len(rest) >= _MIN_BORROWED:
             found = rel_of(rest, pointed)

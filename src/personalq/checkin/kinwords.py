@@ -765,13 +765,15 @@ KIN_POSSESSIVE_ENDINGS = {
 # ("bisabuela", "bisnonno", "bisavó"), German ur- ("Uroma"), Dutch over- ("overgrootmoeder"),
 # Hindi/Urdu/Punjabi par- ("pardadi", "parnana"), Greek pro- ("propappous"), Romanian stră-,
 # Hungarian déd-, Japanese hii- ("hiiobaachan"), Korean jeung- ("jeunghalmeoni"), Chinese
-# zeng- ("zengzumu"). Coverage: the languages of the tables that make the word so.
+# zeng- ("zengzumu"), Welsh hen- ("hen nain", "hen-daid", "hen dad-cu": written spaced or
+# hyphenated, text.join_open_kinship; round 20). Coverage: the languages of the tables that
+# make the word so.
 KIN_GREAT_PREFIXES = {
     "polish-czech-slovak-russian-ukrainian-serbian-croatian": "pra",
     "spanish-portuguese-italian": "bis tatara",
     "german": "ur", "dutch": "over", "hindi-urdu-punjabi": "par", "greek": "pro",
     "romanian": "stra", "hungarian": "ded", "japanese": "hii", "korean": "jeung",
-    "chinese": "zeng tai",
+    "chinese": "zeng tai", "welsh": "hen",
 }
 
 # Words that are kinship only in a kin position whatever their length or English status: chat

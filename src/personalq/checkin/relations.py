@@ -464,11 +464,13 @@ def _composes(toks: list[Token], i: int, text: str, kin: KinReading = _PLAIN) ->
 
 
 def card_facts(text: str, roles: bool = True, modified: bool = True,
-               orders: bool = True, others: bool = True, in_laws: bool = True) -> list[Fact]:
+               orders: bool = True, others: bool = True, in_laws: bool = True,
+               story: tuple[bool, bool] = (True, True)) -> list[Fact]:
     """The relations one card's description states (roles: rule activity_noun_makes_a_role;
     modified: rule age_word_between_possessor_and_relative; orders: rule
     child_by_birth_order_possesses; others: rule subjects_named_relative_is_another; in_laws:
-    rule spouses_blood_kin_are_in_laws)."""
+    rule spouses_blood_kin_are_in_laws; story: rules subjects_own_relative_is_another and
+    kin_word_acting_later_is_another)."""
     toks = tokenize(text)
     keep = _outside_clauses(toks, text)
     facts = []
@@ -483,6 +485,8 @@ def card_facts(text: str, roles: bool = True, modified: bool = True,
             continue  # "my sister Ife's son": the sister possesses, the card is the son
         if others and _subjects_named_relative(toks, i):
             continue  # "(her brother Kojo keeps the hives)": Kojo is her brother
+        if story[0] and i and toks[i - 1].low in _SUBJECTS_PRONOUNS:
+            continue  # "taller than his mum": the subject's mother, not the subject
         rel = with_seniority(found[0], toks[i - 1].low if i else "")  # "Rui, my elder brother"
         if roles and i and not toks[i - 1].possessive and role_modifier(toks[i - 1].low, tok.low):
             rel = ROLE  # "my tennis partner Ines": a role, no relation
@@ -501,8 +505,24 @@ def card_facts(text: str, roles: bool = True, modified: bool = True,
                 facts.append(Fact(ANYONE, rel, tok.low))
                 continue
             rel = composed[0]
+        if anchor is None and story[1] and _acting_later(toks, i, text):
+            continue  # "the bonnet Nain knitted": someone in the card's story
         facts.append(Fact(ANYONE if anchor is None else anchor, rel, tok.low))
     return facts
+
+
+def _acting_later(toks: list[Token], i: int, text: str) -> bool:
+    """Rule kin_word_acting_later_is_another: a kinship word past the description's first
+    phrase (after a colon, semicolon, full stop or bracket) right before a past-tense verb."""
+    lex = lexicon()
+    return i + 1 < len(toks) and lex is not None and \
+        any(c in text[:toks[i].start] for c in _FIRST_PHRASE_ENDS) and \
+        not text[toks[i].end:toks[i + 1].start].strip() and \
+        lex.past_verb_lemma(toks[i + 1].low) is not None
+
+
+_SUBJECTS_PRONOUNS = frozenset("his her".split())  # rule subjects_own_relative_is_another
+_FIRST_PHRASE_ENDS = ":;.("
 
 
 def _subjects_named_relative(toks: list[Token], i: int) -> bool:
@@ -536,7 +556,7 @@ def family_facts(fam: Family, titles_address: bool = True, roles: bool = True,
                  tags_spoken: bool = True, roles_address: bool = True,
                  modified: bool = True, orders: bool = True,
                  endeared: set[str] | None = None, others: bool = True,
-                 in_laws: bool = True) -> list[Fact]:
+                 in_laws: bool = True, story: tuple[bool, bool] = (True, True)) -> list[Fact]:
     """Relations of a person card: its description, kinship tags or class ("father-in-law"),
     and a kinship title in its name ("Grandma Rosa"). titles_address (rule
     stated_relation_beats_a_title): a title in a name addresses the person ("Mama Hennie" for
@@ -551,7 +571,7 @@ def family_facts(fam: Family, titles_address: bool = True, roles: bool = True,
     titles: list[Fact] = []
     tagged: list[Fact] = []
     for card in fam.cards:
-        facts += card_facts(card.description, roles, modified, orders, others, in_laws)
+        facts += card_facts(card.description, roles, modified, orders, others, in_laws, story)
         for word in [t.lower() for t in card.tags] + [card.class_noun.lower()]:
             found = rel_of(word)
             if found and not found[1] and word not in _PERSON_CATEGORY:
@@ -818,7 +838,9 @@ class Relations:
                                  endeared=self.endeared.setdefault(key, set())
                                  if self.on(rules.ENDEARMENT_IS_NO_RELATION) else None,
                                  others=self.on(rules.SUBJECTS_NAMED_RELATIVE),
-                                 in_laws=self.on(rules.SPOUSES_KIN))
+                                 in_laws=self.on(rules.SPOUSES_KIN),
+                                 story=(self.on(rules.SUBJECTS_RELATIVE),
+                                        self.on(rules.KIN_ACTOR_IS_ANOTHER)))
             if found:
                 self.facts[key] = found
         self._name_children_by_order()
@@ -973,6 +995,8 @@ class Relations:
         if self.on(rules.FAMILY_WORD_NAMES_THEM) and len(ref.path) == 1 and \
                 (ref.bare or honorific_stem(ref.word) is not None):
             found += self._family_word(ref, allowed)  # "my father" is no "Father <name>"
+            if not found and ref.bare and self.on(rules.HOUSEHOLD_WORD):
+                found = self._household_word(ref, allowed)
         if self._spoken_too(ref, found):
             found += [(k, f) for k, f in self._with(SPOKEN, self._compose(ref.path), allowed)
                       if self._childrens_side_fits(k, ref.path[-1])
@@ -1049,6 +1073,12 @@ class Relations:
         word, want = _one_word(ref.word), ref.path[-1]
         return [(k, f) for k, f in self._with(ANYONE, [want], allowed)
                 if _one_word(f.word) == word and (not want.gender or f.rel.gender == want.gender)]
+
+    def _household_word(self, ref: Ref, allowed) -> list[tuple[str, Fact]]:
+        """Rule household_word_names_them: the cards whose description calls its own subject by
+        the phrase's very word, whoever's relative it says that is ("My wife's taid, <Name>")."""
+        word, want = _one_word(ref.word), ref.path[-1]
+        return [(k, f) for k, f in self._with_any(want, allowed) if _one_word(f.word) == word]
 
     @staticmethod
     def _spoken_too(ref: Ref, found: list) -> bool:

@@ -1190,6 +1190,26 @@ and no such relative of the owner's own is stated, are the children's relatives:
 each other by the youngest generation's word for them (teknonymy), so the relation is composed
 through a child of the owner (relations.Relations._childrens)."""
 
+HOUSEHOLD_WORD = named_rule("household_word_names_them")
+"""A bare kinship word ("taid at the table", "granny cooking") that a card's description uses
+for its own subject, whoever's relative it says that is ("My wife's taid, <Name>", "Our son's
+oma, <Name>"), is what the household calls that person: a family speaks of its people by the
+words its members use, so the word names them where no relation of the owner's fits it, before
+the relation is composed through the children (round 20; relations.Relations._household_word)."""
+
+SUBJECTS_RELATIVE = named_rule("subjects_own_relative_is_another")
+"""In a card's description a kinship word after "his"/"her" ("taller than his mum now", "beside her
+nan") names the card subject's relative, the pronoun standing for the subject: it
+is no word the family uses for the subject (round 20; relations.card_facts). "their" is left
+out: "the kids call her their nain" says the subject's name."""
+
+KIN_ACTOR_IS_ANOTHER = named_rule("kin_word_acting_later_is_another")
+"""In a card's description, after the first phrase has said who the subject is, a kinship word
+that is the subject of a past-tense verb ("the bonnet Nain knitted", "after the baby came") is
+another person acting in the card's story: English goes on with a pronoun for the subject once
+introduced ("she knitted"), so the word names no one the card shows (round 20;
+relations.card_facts)."""
+
 ONE_TITLE_CHILDRENS = named_rule("one_bare_title_is_the_childrens")
 """One bare kinship title as the subject ("Grandad mending nets", in any language the kinship
 lexicon has) that no card uses as a name and no card states as the owner's relation, in a

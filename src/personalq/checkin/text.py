@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from personalq.checkin.kinship import honorifics_after, rel_of
+from personalq.checkin.kinship import great_prefixes, honorifics_after, rel_of
 from personalq.embed import vocabulary_words
 
 # a word: letters/digits joined by hyphens or apostrophes, or by a decimal point between digits
@@ -151,7 +151,18 @@ def _open_kin_span(tokens: list[Token], i: int, text: str) -> int:
     if spaced(i) and spaced(i + 1) and i + 2 < len(tokens) and tokens[i + 1].low == "in" and \
             tokens[i + 2].low in ("law", "laws") and rel_of(f"{low}-in-law"):
         return 3
-    return 2 if _honorific_after(tokens, i, spaced(i)) else 1
+    return 2 if _honorific_after(tokens, i, spaced(i)) or _great_prefix_before(tokens, i, spaced(i)) \
+        else 1
+
+
+def _great_prefix_before(tokens: list[Token], i: int, spaced: bool) -> bool:
+    """A language's great- prefix typed as a word of its own before a grandparent or grandchild
+    word (Welsh "hen nain", "hen daid"; kinwords.KIN_GREAT_PREFIXES) is one word with it,
+    "hen-nain", read as one generation more (kinship.rel_of); round 20."""
+    if not spaced or tokens[i].low not in great_prefixes():
+        return False
+    found = rel_of(f"{tokens[i].low}-{tokens[i + 1].low}", True)
+    return found is not None and found[0].great > 0
 
 
 def _honorific_after(tokens: list[Token], i: int, spaced: bool) -> bool:
