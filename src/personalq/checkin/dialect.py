@@ -54,6 +54,10 @@ G_DROPPED = named_rule("g_dropped_from_an_ing_form")
 """Casual English says and types an -ing form without its g ("fishin'", "jumpin", "nothin"):
 a word ending in -in (an apostrophe may follow) that English does not have and no card names,
 whose -ing form is an English verb's, is that -ing form (g_restored)."""
+VARIETY_ARTICLE = named_rule("article_of_an_english_variety")
+"""The English-lexicon creoles write the definite article "di" (Jamaican, Krio, Nigerian
+Pidgin) or "de" (Gullah, Bajan): a closed class like the possessives, so where such a word opens
+a noun phrase it is "the" ("di baby sleeping"; articles_standard; round 20)."""
 VARIETY_PREPOSITION = named_rule("preposition_of_an_english_variety")
 """A closed-class preposition of an English variety ("wi", "fae", "aff", "wiv", "pon") in a
 preposition's slot is the standard preposition (module docstring; prepositions_standard)."""
@@ -83,6 +87,11 @@ _PHRASE_OPENERS = frozenset("a an the this that these those some any my our your
 _NOUN_OPENERS = frozenset("a an the this that these those some any my our your his her its "
                           "their".split())
 _G_DROPPED_RE = re.compile(r"\b([A-Za-z]{2,}in)(?:['\u2019])?(?![\w'\u2019])")
+
+# The definite article as the English-lexicon creoles write it (Jamaican and the other
+# Caribbean creoles, Krio, Nigerian Pidgin "di"; Gullah, Bajan, Belizean Kriol "de"), read "the"
+# where it opens a noun phrase (rule article_of_an_english_variety).
+VARIETY_ARTICLES = {"di": "the", "de": "the"}
 
 # The dialect word -> the standard possessive it writes.
 DIALECT_POSSESSIVES = {"me": "my", "ma": "my", "mi": "my", "wor": "our", "oor": "our", "wir": "our"}
@@ -127,6 +136,27 @@ def prepositions_standard(text: str, card_words: frozenset[str] = frozenset()) -
             continue
         end = tok.end + 1 if text[tok.end:tok.end + 1] in ("'", "\u2019") else tok.end
         text = text[:tok.start] + english + text[end:]
+    return text
+
+
+def articles_standard(text: str, names: frozenset[str] = frozenset()) -> str:
+    """Rule article_of_an_english_variety: a creole's definite article (VARIETY_ARTICLES) is
+    "the" where it opens a noun phrase: before a noun or kinship word of the same phrase, at the
+    request's start or after a function word, a verb form or punctuation (after a noun it is
+    another language's "of": genitive.py); never a name the cards use ("Di")."""
+    toks, lx = tokenize(text), lexicon()
+    for i in range(len(toks) - 2, -1, -1):  # from the end: earlier offsets stay valid
+        tok, nxt = toks[i], toks[i + 1]
+        if tok.low not in VARIETY_ARTICLES or tok.low in names or lx is None or \
+                (i and tok.capitalized) or nxt.low in STOPWORDS or \
+                text[tok.end:nxt.start] != " " or not (lx.base_forms(nxt.low) or rel_of(nxt.low, True)):
+            continue
+        prev = toks[i - 1] if i else None
+        if prev is not None and not text[prev.end:tok.start].strip() and \
+                prev.low not in STOPWORDS and not lx.verb_lemma(prev.low) and \
+                not lx.past_verb_lemma(prev.low):
+            continue  # "<noun> di <name>": the possessed before its possessor
+        text = text[:tok.start] + VARIETY_ARTICLES[tok.low] + text[tok.end:]
     return text
 
 

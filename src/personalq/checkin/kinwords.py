@@ -961,3 +961,12 @@ KIN_SENIORITY = {
     "swahili": "mdogo / mkubwa",
     "haitian-creole": "piti / granmoun",
 }
+
+# The plural marker a creole puts after its noun, where English adds -s: Jamaican and the other
+# Caribbean English creoles, Gullah, Belizean Kriol, Krio, Nigerian and Cameroonian Pidgin "dem"
+# ("di pickney dem": the children), Haitian Creole "yo" ("timoun yo"). Coverage: the creoles of
+# the tables whose plural is marked after the noun (round 20; relations.reference).
+KIN_PLURAL_AFTER = {
+    "jamaican-caribbean english creoles-gullah-belizean kriol-krio-nigerian pidgin": "dem",
+    "haitian-creole": "yo",
+}

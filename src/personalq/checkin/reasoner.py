@@ -36,7 +36,7 @@ from personalq.checkin.ages import (SMALL_WORDS, YOUNG_PERSON_WORDS, YOUNG_WORDS
 from personalq.checkin.dates import reference_day
 from personalq.checkin.stages import HUMAN_STAGES, age_noun, born_year, card_span
 from personalq.checkin.kinship import SECOND_READINGS, Rel, birth_order, rel_of
-from personalq.checkin.relations import (ABSENCE_WORDS, NO_LINK, OWNER, Answer, Ref, Relations, compose,
+from personalq.checkin.relations import (ABSENCE_WORDS, NO_LINK, OWNER, PLURAL_MARKERS, Answer, Ref, Relations, compose,
                                          name_like, rare_noun_name, reference,
                                          role_word_name)
 from personalq.checkin.text import (ANY_PICTURE, CATEGORY_WORDS, CARRYING_WORDS, CHECKPOINT_WORDS, CUE_WORDS, FILLER, STOPWORDS,
@@ -492,6 +492,8 @@ class Reasoner:
         if tok.start - ref.head.end > 1 or tok.possessive or not tok.low.isalpha() or \
                 len(tok.low) < 2 or tok.low in STOPWORDS or tok.low in FILLER or tok.low in CUE_WORDS:
             return False
+        if ref.plural and tok.low in PLURAL_MARKERS:
+            return False  # "the pickney dem": a creole's plural, no name
         lx = lexicon()
         a_name = tok.capitalized or (lx is not None and not lx.has_word(tok.low)) or \
             (ctx.on(rules.RARE_NOUN_NAME) and rare_noun_name(tok)) or \

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from personalq.checkin import rules
 from personalq.checkin.features import CatalogIndex, Family, presents_owner
+from personalq.checkin.kinwords import KIN_PLURAL_AFTER
 from personalq.checkin.lexicon import lexicon
 from personalq.checkin.kinship import (KIN_POINTED, Rel, birth_order, fold, home_languages, home_reading,
                                        idiom, SENIORITY, honorific_stem, is_guarded, rel_of, role_idiom,
@@ -811,7 +812,19 @@ def reference(tokens: list[Token], text: str, start: int, kin: KinReading = _PLA
     one_of = bool(_ONE_OF_RE.search(text[:start]))
     said = [t for k, t in enumerate(tokens[:i + 1]) if k == i or t.possessive or
             t.low in _OWNER_WORDS or t.low == "the" or (found is None and k == i - 1)]
+    if not plural and kin.on(rules.PLURAL_MARKED_AFTER):
+        plural = _plural_marked_after(tokens, i, text)
     return Ref(anchor, chain + [rel], head.low, head, plural, one_of, bare, said)
+
+
+def _plural_marked_after(toks: list[Token], i: int, text: str) -> bool:
+    """Rule creole_plural_marker_after_the_noun: the word after the kinship word, in the same
+    phrase, is a creole's plural marker (kinwords.KIN_PLURAL_AFTER: "the pickney dem")."""
+    return i + 1 < len(toks) and toks[i + 1].low in PLURAL_MARKERS and \
+        not text[toks[i].end:toks[i + 1].start].strip()
+
+
+PLURAL_MARKERS = frozenset(w for words in KIN_PLURAL_AFTER.values() for w in words.split())
 
 
 @dataclass
@@ -1014,6 +1027,8 @@ class Relations:
                 (k, f) for k, f in self._with_any(last, allowed) if ref.plural]
             if ref.plural or ref.one_of or (not found and self.on(rules.ONE_TITLE_CHILDRENS)):
                 found += self._childrens(ref, allowed, single=not (ref.plural or ref.one_of))
+            if ref.bare and not (ref.plural or ref.one_of) and self.on(rules.SPOUSES_TITLE):
+                found += self._with(OWNER, [replace(last, in_law=True)], allowed)
         elif len({k for k, _ in found}) == 1 and self.on(rules.SET_IS_SEVERAL):
             more = self._childrens(ref, allowed)  # "one of the <relatives>": more than the one
             if len({k for k, _ in found + more}) >= 2:
@@ -1076,9 +1091,20 @@ class Relations:
 
     def _household_word(self, ref: Ref, allowed) -> list[tuple[str, Fact]]:
         """Rule household_word_names_them: the cards whose description calls its own subject by
-        the phrase's very word, whoever's relative it says that is ("My wife's taid, <Name>")."""
+        the phrase's very word, whoever's relative it says that is ("My wife's taid, <Name>"),
+        and the children's relative of that title (one_bare_title_is_the_childrens), unless the
+        cards say the children call them by another word of that relation ("Taid to the kids"
+        is no "nain"'s or "grandad"'s answer): both may be meant, so both stand."""
         word, want = _one_word(ref.word), ref.path[-1]
-        return [(k, f) for k, f in self._with_any(want, allowed) if _one_word(f.word) == word]
+        said = [(k, f) for k, fs in self.facts.items() if allowed is None or k in allowed
+                for f in fs if _one_word(f.word) == word and f.rel.kind == want.kind
+                and f.rel.great == want.great and f.rel.gender in ("", want.gender)]
+        if not said:
+            return []
+        theirs = [(k, replace(f, word=ref.word)) for k, f in self._childrens(ref, allowed, single=True)
+                  if not any(g.anchor == ANYONE and g.rel.kind == want.kind and g.word != ref.word
+                             for g in self.facts.get(k, ()))]
+        return said + theirs
 
     @staticmethod
     def _spoken_too(ref: Ref, found: list) -> bool:

@@ -1197,6 +1197,25 @@ oma, <Name>"), is what the household calls that person: a family speaks of its p
 words its members use, so the word names them where no relation of the owner's fits it, before
 the relation is composed through the children (round 20; relations.Relations._household_word)."""
 
+SPOUSES_TITLE = named_rule("spouses_title_is_the_households")
+"""One bare kinship title ("gran asleep", "grandad in his cap") where the owner has no such
+relative of their own may be said as the spouse says it as much as the children do: the
+spouse's grandparent (a grandparent-in-law the cards state) is the household's "gran" too, so
+that person stands beside the children's relative and the names the family uses, and where
+both are there the request asks which (round 20; relations.Relations._people)."""
+
+PLURAL_MARKED_AFTER = named_rule("creole_plural_marker_after_the_noun")
+"""The English-lexicon creoles mark a plural by a word after the noun, not by -s: Jamaican,
+Gullah, Krio, Nigerian Pidgin "dem" ("di pickney dem": the children), Haitian Creole "yo".
+A kinship word with that marker after it is plural: every relative it fits, together
+(round 20; relations.reference, kinwords.KIN_PLURAL_AFTER)."""
+
+PREGNANCY_ANY_WAY = named_rule("pregnancy_said_any_way")
+"""A life event names a version by any of the words English has for it: carrying a child is
+"pregnant", "expecting", "expectant", "preggers", "preggo", "gravid" (text.CARRYING_WORDS), so
+"when she was expecting" finds the version whose card says "pregnant" and the other way round;
+such a word describes the person in whatever phrase it stands (round 20; versions._by_words)."""
+
 SUBJECTS_RELATIVE = named_rule("subjects_own_relative_is_another")
 """In a card's description a kinship word after "his"/"her" ("taller than his mum now", "beside her
 nan") names the card subject's relative, the pronoun standing for the subject: it

@@ -364,8 +364,11 @@ MONTHS["sept"] = 9
 # picture, it is not drawn (rules.time_clause_subject_is_not_drawn).
 TIME_CONJUNCTIONS = frozenset("before after until till since once when".split())
 # Adjectives of carrying a child: "with <someone>" after one names the child not yet born, who
-# is not in view (rules.carried_child_is_not_drawn).
-CARRYING_WORDS = frozenset("pregnant expecting".split())
+# is not in view (rules.carried_child_is_not_drawn); each says the same stage of life as the
+# others, as the varieties of English say it (rules.pregnancy_said_any_way): formal, medical,
+# British/Australian "preggers", American "preggo", borrowed "enceinte".
+CARRYING_WORDS = frozenset("pregnant expecting expectant preggers preggo preggy preggie gravid "
+                           "enceinte".split())
 # Words that may stand between such a conjunction and its clause's subject ("before my dad ...").
 CLAUSE_DETERMINERS = frozenset("the my our his her their your a an".split())
 

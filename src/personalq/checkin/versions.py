@@ -19,7 +19,7 @@ from personalq.checkin.dates import reference_day
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.stages import by_age
 from personalq.checkin.synonyms import home_language_words
-from personalq.checkin.text import ORDINALS, STOPWORDS, Token, stem, tokenize, verb_form, words
+from personalq.checkin.text import CARRYING_WORDS, ORDINALS, STOPWORDS, Token, stem, tokenize, verb_form, words
 from personalq.checkin.timewords import OCCASIONS
 from personalq.checkin.tuning import (BASE_MODEL_ORDER, CLIP_MIN, EVENT_VERB_SENSES, OCCASION_REACH, PERIOD_DEPTH,
                                       PERIOD_REACH)
@@ -591,8 +591,12 @@ def _by_words(fam: Family, cards: list[Card], clues: list[Token], text: str,
     clipped = rules.CLIPPED_CARD_WORD not in off
     decades = rules.SHORT_DECADE not in off
     nouns = rules.PET_FORM_IS_A_NOUN not in off
+    carrying = rules.PREGNANCY_ANY_WAY not in off
+    if carrying:  # "when she was expecting": her state, wherever the phrase stands
+        clues = clues + [t for ph in secondary for t in ph if t.low in CARRYING_WORDS]
     clue_forms = [f for tok in clues if tok.low not in STOPWORDS
-                  for f in _forms(tok, lemmas, decades, nouns) + _clip_forms(fam, tok, clipped)]
+                  for f in _forms(tok, lemmas, decades, nouns) + _clip_forms(fam, tok, clipped)
+                  + _carrying_forms(tok, carrying)]
     for card in cards:
         own = owns[card.id]
         for f in clue_forms:
@@ -617,6 +621,14 @@ def _by_words(fam: Family, cards: list[Card], clues: list[Token], text: str,
     if picked is None and rules.GONE_WAS_THERE_BEFORE not in off:
         picked = _before_it_went(cards, clue_forms, owns)
     return picked if picked is not None else cards[-1]
+
+
+def _carrying_forms(tok: Token, on: bool = True) -> list[set[str]]:
+    """Rule pregnancy_said_any_way: a word for carrying a child (text.CARRYING_WORDS) is any of
+    them on a card ("expecting" finds the card that says "pregnant")."""
+    if not on or tok.low not in CARRYING_WORDS:
+        return []
+    return [set(CARRYING_WORDS) | {stem(w) for w in CARRYING_WORDS}]
 
 
 def _older_than_the_change(cards: list[Card], after: Card, scores: dict[str, float]) -> Card:
