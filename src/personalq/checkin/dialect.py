@@ -57,7 +57,7 @@ whose -ing form is an English verb's, is that -ing form (g_restored)."""
 VARIETY_ARTICLE = named_rule("article_of_an_english_variety")
 """The English-lexicon creoles write the definite article "di" (Jamaican, Krio, Nigerian
 Pidgin) or "de" (Gullah, Bajan): a closed class like the possessives, so where such a word opens
-a noun phrase it is "the" ("di baby sleeping"; articles_standard; round 20)."""
+a noun phrase it is "the" ("di pikin asleep"; articles_standard; round 20)."""
 VARIETY_PREPOSITION = named_rule("preposition_of_an_english_variety")
 """A closed-class preposition of an English variety ("wi", "fae", "aff", "wiv", "pon") in a
 preposition's slot is the standard preposition (module docstring; prepositions_standard)."""

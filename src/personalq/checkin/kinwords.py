@@ -680,6 +680,10 @@ KIN_WORDS: dict[str, dict[str, str]] = {
         "mother": "mumma mada", "father": "puppa fada", "brother": "bredda breda",
         "sister": "sistren sista", "child": "pickney pikni", "grandmother": "granny",
     },
+    "nigerian pidgin-krio-cameroonian pidgin": {  # round 20
+        "mother": "mama", "father": "papa", "child": "pikin", "brother": "broda",
+        "sister": "sista", "husband": "oga", "wife": "madam",
+    },
     "akan-twi": {
         "father": "agya papa", "mother": "maame", "grandparent": "nana",
         "husband": "kunu", "wife": "yere", "sibling": "onua", "maternal uncle": "wofa",
@@ -964,7 +968,7 @@ KIN_SENIORITY = {
 
 # The plural marker a creole puts after its noun, where English adds -s: Jamaican and the other
 # Caribbean English creoles, Gullah, Belizean Kriol, Krio, Nigerian and Cameroonian Pidgin "dem"
-# ("di pickney dem": the children), Haitian Creole "yo" ("timoun yo"). Coverage: the creoles of
+# ("di pikin dem": the children), Haitian Creole "yo" ("timoun yo"). Coverage: the creoles of
 # the tables whose plural is marked after the noun (round 20; relations.reference).
 KIN_PLURAL_AFTER = {
     "jamaican-caribbean english creoles-gullah-belizean kriol-krio-nigerian pidgin": "dem",

@@ -493,7 +493,7 @@ class Reasoner:
                 len(tok.low) < 2 or tok.low in STOPWORDS or tok.low in FILLER or tok.low in CUE_WORDS:
             return False
         if ref.plural and tok.low in PLURAL_MARKERS:
-            return False  # "the pickney dem": a creole's plural, no name
+            return False  # "the pikin dem": a creole's plural, no name
         lx = lexicon()
         a_name = tok.capitalized or (lx is not None and not lx.has_word(tok.low)) or \
             (ctx.on(rules.RARE_NOUN_NAME) and rare_noun_name(tok)) or \

@@ -487,7 +487,7 @@ def card_facts(text: str, roles: bool = True, modified: bool = True,
         if others and _subjects_named_relative(toks, i):
             continue  # "(her brother Kojo keeps the hives)": Kojo is her brother
         if story[0] and i and toks[i - 1].low in _SUBJECTS_PRONOUNS:
-            continue  # "taller than his mum": the subject's mother, not the subject
+            continue  # "taller than his dad": the subject's father, not the subject
         rel = with_seniority(found[0], toks[i - 1].low if i else "")  # "Rui, my elder brother"
         if roles and i and not toks[i - 1].possessive and role_modifier(toks[i - 1].low, tok.low):
             rel = ROLE  # "my tennis partner Ines": a role, no relation
@@ -819,7 +819,7 @@ def reference(tokens: list[Token], text: str, start: int, kin: KinReading = _PLA
 
 def _plural_marked_after(toks: list[Token], i: int, text: str) -> bool:
     """Rule creole_plural_marker_after_the_noun: the word after the kinship word, in the same
-    phrase, is a creole's plural marker (kinwords.KIN_PLURAL_AFTER: "the pickney dem")."""
+    phrase, is a creole's plural marker (kinwords.KIN_PLURAL_AFTER: "the pikin dem")."""
     return i + 1 < len(toks) and toks[i + 1].low in PLURAL_MARKERS and \
         not text[toks[i].end:toks[i + 1].start].strip()
 

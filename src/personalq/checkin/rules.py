@@ -1206,25 +1206,25 @@ both are there the request asks which (round 20; relations.Relations._people).""
 
 PLURAL_MARKED_AFTER = named_rule("creole_plural_marker_after_the_noun")
 """The English-lexicon creoles mark a plural by a word after the noun, not by -s: Jamaican,
-Gullah, Krio, Nigerian Pidgin "dem" ("di pickney dem": the children), Haitian Creole "yo".
+Gullah, Krio, Nigerian Pidgin "dem" ("di pikin dem": the children), Haitian Creole "yo".
 A kinship word with that marker after it is plural: every relative it fits, together
 (round 20; relations.reference, kinwords.KIN_PLURAL_AFTER)."""
 
 PREGNANCY_ANY_WAY = named_rule("pregnancy_said_any_way")
 """A life event names a version by any of the words English has for it: carrying a child is
 "pregnant", "expecting", "expectant", "preggers", "preggo", "gravid" (text.CARRYING_WORDS), so
-"when she was expecting" finds the version whose card says "pregnant" and the other way round;
+"the summer she was expecting" finds the version whose card says "pregnant" and the other way round;
 such a word describes the person in whatever phrase it stands (round 20; versions._by_words)."""
 
 SUBJECTS_RELATIVE = named_rule("subjects_own_relative_is_another")
-"""In a card's description a kinship word after "his"/"her" ("taller than his mum now", "beside her
-nan") names the card subject's relative, the pronoun standing for the subject: it
+"""In a card's description a kinship word after "his"/"her" ("already taller than his dad", "beside
+her nan") names the card subject's relative, the pronoun standing for the subject: it
 is no word the family uses for the subject (round 20; relations.card_facts). "their" is left
 out: "the kids call her their nain" says the subject's name."""
 
 KIN_ACTOR_IS_ANOTHER = named_rule("kin_word_acting_later_is_another")
 """In a card's description, after the first phrase has said who the subject is, a kinship word
-that is the subject of a past-tense verb ("the bonnet Nain knitted", "after the baby came") is
+that is the subject of a past-tense verb ("the bonnet Nain knitted", "after the twins arrived") is
 another person acting in the card's story: English goes on with a pronoun for the subject once
 introduced ("she knitted"), so the word names no one the card shows (round 20;
 relations.card_facts)."""

@@ -592,7 +592,7 @@ def _by_words(fam: Family, cards: list[Card], clues: list[Token], text: str,
     decades = rules.SHORT_DECADE not in off
     nouns = rules.PET_FORM_IS_A_NOUN not in off
     carrying = rules.PREGNANCY_ANY_WAY not in off
-    if carrying:  # "when she was expecting": her state, wherever the phrase stands
+    if carrying:  # "the year she was expecting": her state, wherever the phrase stands
         clues = clues + [t for ph in secondary for t in ph if t.low in CARRYING_WORDS]
     clue_forms = [f for tok in clues if tok.low not in STOPWORDS
                   for f in _forms(tok, lemmas, decades, nouns) + _clip_forms(fam, tok, clipped)
