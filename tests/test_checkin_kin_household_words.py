@@ -136,3 +136,11 @@ def test_welsh_great_prefix_and_hyphenated_kin_words():
     assert [t.low for t in tokenize("the hen laid an egg")][1] == "hen"
     assert rel_of("tad-cu")[0].kind == "grandparent"
     assert rel_of("mam-gu")[0].gender == "f"
+
+
+def test_her_before_a_kinship_word_after_call_is_the_object():
+    """"the twins call her Baba": the name given, unlike "beside her baba"."""
+    named = card_facts("My mother-in-law, Irina, 70; the twins call her Baba.")
+    assert "baba" in [f.word for f in named]
+    beside = card_facts("Our daughter Lena at 5: asleep beside her baba on the sofa.")
+    assert "baba" not in [f.word for f in beside]

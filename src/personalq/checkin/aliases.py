@@ -28,7 +28,7 @@ from personalq.checkin.lexicon import lexicon
 from personalq.checkin.text import STOPWORDS, Token, tokenize
 from personalq.embed import vocabulary_words
 
-_CALL = frozenset("call calls called calling".split())
+CALL_FORMS = frozenset("call calls called calling".split())
 _OBJECTS = frozenset("him her them it me us".split())
 _NAMING = (("known", "as"), ("goes", "by"), ("go", "by"), ("nicknamed",), ("aka",),
            ("called",), ("dubbed",))
@@ -72,7 +72,7 @@ def stated_names(text: str) -> list[tuple[str, ...]]:
     out: list[tuple[str, ...]] = []
     for i, tok in enumerate(toks):
         name: tuple[str, ...] = ()
-        if tok.low in _CALL and i + 2 < len(toks) and toks[i + 1].low in _OBJECTS:
+        if tok.low in CALL_FORMS and i + 2 < len(toks) and toks[i + 1].low in _OBJECTS:
             name = _name_at(toks, i + 2, text)
         for frame in _NAMING:
             n = len(frame)

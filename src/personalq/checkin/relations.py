@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from personalq.checkin import rules
+from personalq.checkin.aliases import CALL_FORMS
 from personalq.checkin.features import CatalogIndex, Family, presents_owner
 from personalq.checkin.kinwords import KIN_PLURAL_AFTER
 from personalq.checkin.lexicon import lexicon
@@ -486,8 +487,9 @@ def card_facts(text: str, roles: bool = True, modified: bool = True,
             continue  # "my sister Ife's son": the sister possesses, the card is the son
         if others and _subjects_named_relative(toks, i):
             continue  # "(her brother Kojo keeps the hives)": Kojo is her brother
-        if story[0] and i and toks[i - 1].low in _SUBJECTS_PRONOUNS:
-            continue  # "taller than his dad": the subject's father, not the subject
+        if story[0] and i and toks[i - 1].low in _SUBJECTS_PRONOUNS and \
+                not (i > 1 and toks[i - 2].low in CALL_FORMS):
+            continue  # "taller than his dad": the subject's father ("call her Nana": a name)
         rel = with_seniority(found[0], toks[i - 1].low if i else "")  # "Rui, my elder brother"
         if roles and i and not toks[i - 1].possessive and role_modifier(toks[i - 1].low, tok.low):
             rel = ROLE  # "my tennis partner Ines": a role, no relation

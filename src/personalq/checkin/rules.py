@@ -1220,7 +1220,8 @@ SUBJECTS_RELATIVE = named_rule("subjects_own_relative_is_another")
 """In a card's description a kinship word after "his"/"her" ("already taller than his dad", "beside
 her nan") names the card subject's relative, the pronoun standing for the subject: it
 is no word the family uses for the subject (round 20; relations.card_facts). "their" is left
-out: "the kids call her their nain" says the subject's name."""
+out ("the kids call her their nain" says the subject's name), and "her" after a form of "call"
+is the object before the name given ("the boys call her Nana")."""
 
 KIN_ACTOR_IS_ANOTHER = named_rule("kin_word_acting_later_is_another")
 """In a card's description, after the first phrase has said who the subject is, a kinship word
