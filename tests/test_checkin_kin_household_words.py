@@ -139,8 +139,10 @@ def test_welsh_great_prefix_and_hyphenated_kin_words():
 
 
 def test_her_before_a_kinship_word_after_call_is_the_object():
-    """"the twins call her Baba": the name given, unlike "beside her baba"."""
-    named = card_facts("My mother-in-law, Irina, 70; the twins call her Baba.")
-    assert "baba" in [f.word for f in named]
-    beside = card_facts("Our daughter Lena at 5: asleep beside her baba on the sofa.")
-    assert "baba" not in [f.word for f in beside]
+    """"the twins call her Nana": the name given, unlike "beside her nana"."""
+    named = card_facts("My mother-in-law, Irina, 70; the twins call her Nana.")
+    assert "nana" in [f.word for f in named]
+    beside = card_facts("Our daughter Lena at 5: asleep beside her nana on the sofa.")
+    assert "nana" not in [f.word for f in beside]
+    assert "nana" in [f.word for f in card_facts("Our daughter Lena at 5: asleep beside her nana.",
+                                                 story=(False, True))]
