@@ -146,3 +146,13 @@ def test_her_before_a_kinship_word_after_call_is_the_object():
     assert "nana" not in [f.word for f in beside]
     assert "nana" in [f.word for f in card_facts("Our daughter Lena at 5: asleep beside her nana.",
                                                  story=(False, True))]
+
+
+def test_a_varietys_little_before_a_name_is_little(lagos):
+    """Caribbean "likkle", chat "lil" before the household's name: the name is read as it is."""
+    from personalq.checkin.dialect import VARIETY_LITTLE_WORD, little_standard
+    assert little_standard("likkle chidi with his kite", frozenset({"chidi"})) == \
+        "little chidi with his kite"
+    assert little_standard("Lil at the beach", frozenset({"lil"})) == "Lil at the beach"
+    assert selected(lagos, "likkle chidi with his kite") == ["chidi"]
+    assert selected(without(lagos, VARIETY_LITTLE_WORD), "likkle chidi with his kite") != ["chidi"]

@@ -58,6 +58,11 @@ VARIETY_ARTICLE = named_rule("article_of_an_english_variety")
 """The English-lexicon creoles write the definite article "di" (Jamaican, Krio, Nigerian
 Pidgin) or "de" (Gullah, Bajan): a closed class like the possessives, so where such a word opens
 a noun phrase it is "the" ("di pikin asleep"; articles_standard; round 20)."""
+VARIETY_LITTLE_WORD = named_rule("little_of_an_english_variety")
+"""The varieties write "little" their own way before a name or a noun: Caribbean "likkle",
+British nursery "ickle"/"lickle", chat "lil"/"smol" (VARIETY_LITTLE). Read as "little" there,
+the name after it is read as the name it is, not as part of an unknown name
+(little_standard; round 20)."""
 VARIETY_PREPOSITION = named_rule("preposition_of_an_english_variety")
 """A closed-class preposition of an English variety ("wi", "fae", "aff", "wiv", "pon") in a
 preposition's slot is the standard preposition (module docstring; prepositions_standard)."""
@@ -92,6 +97,11 @@ _G_DROPPED_RE = re.compile(r"\b([A-Za-z]{2,}in)(?:['\u2019])?(?![\w'\u2019])")
 # Caribbean creoles, Krio, Nigerian Pidgin "di"; Gullah, Bajan, Belizean Kriol "de"), read "the"
 # where it opens a noun phrase (rule article_of_an_english_variety).
 VARIETY_ARTICLES = {"di": "the", "de": "the"}
+
+# "little" as the varieties write it (rule little_of_an_english_variety): Jamaican and the other
+# Caribbean creoles "likkle", British nursery "ickle" and "lickle", American and chat "lil",
+# chat "smol", Scots "wee" being English already.
+VARIETY_LITTLE = frozenset("likkle lickle ickle lil smol".split())
 
 # The dialect word -> the standard possessive it writes.
 DIALECT_POSSESSIVES = {"me": "my", "ma": "my", "mi": "my", "wor": "our", "oor": "our", "wir": "our"}
@@ -143,12 +153,13 @@ def articles_standard(text: str, names: frozenset[str] = frozenset()) -> str:
     """Rule article_of_an_english_variety: a creole's definite article (VARIETY_ARTICLES) is
     "the" where it opens a noun phrase: before a noun or kinship word of the same phrase, at the
     request's start or after a function word, a verb form or punctuation (after a noun it is
-    another language's "of": genitive.py); never a name the cards use ("Di")."""
+    another language's "of": genitive.py); never a name the cards use ("Di"), nor before a word
+    under three letters (a Romance article or a name's particle: "de la <surname>")."""
     toks, lx = tokenize(text), lexicon()
     for i in range(len(toks) - 2, -1, -1):  # from the end: earlier offsets stay valid
         tok, nxt = toks[i], toks[i + 1]
         if tok.low not in VARIETY_ARTICLES or tok.low in names or lx is None or \
-                (i and tok.capitalized) or nxt.low in STOPWORDS or \
+                (i and tok.capitalized) or nxt.low in STOPWORDS or len(nxt.low) < 3 or \
                 text[tok.end:nxt.start] != " " or not (lx.base_forms(nxt.low) or rel_of(nxt.low, True)):
             continue
         prev = toks[i - 1] if i else None
@@ -157,6 +168,22 @@ def articles_standard(text: str, names: frozenset[str] = frozenset()) -> str:
                 not lx.past_verb_lemma(prev.low):
             continue  # "<noun> di <name>": the possessed before its possessor
         text = text[:tok.start] + VARIETY_ARTICLES[tok.low] + text[tok.end:]
+    return text
+
+
+def little_standard(text: str, names: frozenset[str] = frozenset()) -> str:
+    """Rule little_of_an_english_variety: a variety's "little" (VARIETY_LITTLE) before a name of
+    the household's or a noun or kinship word of the same phrase is "little"; never a name the
+    cards use ("Lil")."""
+    toks, lx = tokenize(text), lexicon()
+    for i in range(len(toks) - 2, -1, -1):  # from the end: earlier offsets stay valid
+        tok, nxt = toks[i], toks[i + 1]
+        if tok.low not in VARIETY_LITTLE or tok.low in names or tok.possessive or \
+                text[tok.end:nxt.start].strip(" '\u2019") or nxt.low in STOPWORDS:
+            continue
+        if nxt.low in names or rel_of(nxt.low, True) or (lx is not None and lx.base_forms(nxt.low)):
+            end = nxt.start - 1 if text[nxt.start - 1:nxt.start] == " " else nxt.start
+            text = text[:tok.start] + "little" + text[end:]
     return text
 
 
