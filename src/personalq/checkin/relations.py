@@ -1010,12 +1010,12 @@ class Relations:
         if self.on(rules.FAMILY_WORD_NAMES_THEM) and len(ref.path) == 1 and \
                 (ref.bare or honorific_stem(ref.word) is not None):
             found += self._family_word(ref, allowed)  # "my father" is no "Father <name>"
-            if not found and ref.bare and self.on(rules.HOUSEHOLD_WORD):
-                found = self._household_word(ref, allowed)
         if self._spoken_too(ref, found):
             found += [(k, f) for k, f in self._with(SPOKEN, self._compose(ref.path), allowed)
                       if self._childrens_side_fits(k, ref.path[-1])
                       and not any(p.endswith(" " + f.word) for p in self.endeared.get(k, ()))]
+        if not found and ref.bare and len(ref.path) == 1 and self.on(rules.HOUSEHOLD_WORD):
+            found = self._household_word(ref, allowed)  # after the family's own tags for them
         if len(ref.path) > 1:  # through the cards of the relatives on the way
             for key, _ in self._with(OWNER, self._compose(ref.path[:-1]), allowed):
                 for name in self.index.families[key].name_lows:
