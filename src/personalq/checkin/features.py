@@ -321,10 +321,13 @@ FULL_NAMES = "full_name_names_every_version"  # aliases.stated_full_names
 OWN_NAME = "borrowed_name_beside_other_names"  # features.one_word_name
 LOOK_NAME_WORDS = "look_word_in_a_name_names_the_kind"  # features.add_look_name_words, evidence.py
 BODY_NO_KIND = "body_feature_is_no_kind"  # clipping.body_feature: a "beard" tag is no kind word
+PET_PLURALS = "plural_of_a_pet_form"  # clipping.singulars_of: "westies" as "westie"
+WHOLE_OVER_TAIL = "whole_word_outranks_a_compound_tail"  # CatalogIndex._names_a_kind_whole
 TITLE_INITIALS = "initials_name_the_title"  # features.title_initials
 INDEX_RULES = (LEXICAL_SYNONYMS, FAMILY_USE_NAMES, PET_FORMS, GIVEN_NAMES, CLIPPED_NAMES, BIRTH_ORDERS,
                OTHER_NAMES, NAME_FORMS, HOME_LANGUAGE_NOUNS, CARD_WRITER, FULL_NAMES, OWN_NAME,
-               LOOK_NAME_WORDS, BODY_NO_KIND, TITLE_INITIALS)
+               LOOK_NAME_WORDS, BODY_NO_KIND, TITLE_INITIALS, PET_PLURALS,
+               WHOLE_OVER_TAIL)
 
 # Small words a title keeps lower case inside it ("Song of the Lagoon"), initialled or not.
 _TITLE_SMALL = frozenset("of the and a an in on to".split())
@@ -674,7 +677,8 @@ class CatalogIndex:
             CATEGORY_WORDS
         return KindWords({k: [c.class_noun for c in f.cards] + [t for c in f.cards for t in c.tags]
                           for k, f in self.families.items() if f.kind == "subject"},
-                         frozenset(skip), body=BODY_NO_KIND not in self.disabled)
+                         frozenset(skip), body=BODY_NO_KIND not in self.disabled,
+                         plurals=PET_PLURALS not in self.disabled)
 
     def _person_names(self) -> list[tuple[str, str]]:
         """(name word, family) for every person's name words, sorted for a prefix search."""
@@ -811,7 +815,7 @@ class CatalogIndex:
         for key in (tok.stem, tok.low):
             if key in self.postings:
                 found = dict(self.postings[key])
-                if not verb_form(tok.low):
+                if not verb_form(tok.low) and not self._names_a_kind_whole(found):
                     for fam_key, strength in self.compounds.get(tok.stem, {}).items():
                         found[fam_key] = max(found.get(fam_key, 0), strength)
                 owners = self.name_owners.get(tok.low, set())
@@ -836,6 +840,12 @@ class CatalogIndex:
         if self._may_be_misspelt(tok):
             return self._fuzzy(tok)
         return NO_MATCH
+
+    def _names_a_kind_whole(self, found: dict[str, float]) -> bool:
+        """Rule whole_word_outranks_a_compound_tail: the word is itself what a family names itself
+        by (a class word, a tag: strength >= STRONG), so it is no tail of another card's closed
+        compound (a "van" beside a caravan, a "pot" beside a teapot)."""
+        return WHOLE_OVER_TAIL not in self.disabled and any(s >= STRONG for s in found.values())
 
     def _closed_compound(self, tok: Token) -> Match:
         """A request word made of two English words ("sailboat") reaches the families that know

@@ -1122,6 +1122,21 @@ has, not what kind of being they are, so a pet form of a kind word ("beardie" fo
 dragon, "westie") is not read into it: the pet form names the pet whose kind word it clips
 (clipping.body_feature; applied by the index: features.INDEX_RULES)."""
 
+PET_PLURAL = named_rule(features.PET_PLURALS)
+"""A pet form is an ordinary count noun once coined, so it takes English's plural like any other:
+"-ies" for a form in -ie or -y ("staffies", "cozzies", "rashies"), "-s" for one in -o or -er. A
+plural request word no card has is read as its singular pet form, under the same pointer
+condition as the singular (pet_form_of_a_kind_word; clipping.singulars_of; applied by the index:
+features.INDEX_RULES)."""
+
+WHOLE_OVER_TAIL = named_rule(features.WHOLE_OVER_TAIL)
+"""A closed compound names its own kind, not its head's: a caravan is no van, a teapot no pot, a
+lighthouse no house. A request word that is itself a naming word of some family (its class word or
+a tag, strength >= STRONG) names that family, and does not also reach another family whose card
+word merely ends in it; where no family names the word whole, its compounds still stand for it
+("the boat" for the only sailboat; features.CatalogIndex._names_a_kind_whole; applied by the
+index: features.INDEX_RULES)."""
+
 WRITER_ON_A_CARD = named_rule(features.CARD_WRITER)
 """A card's description is written by the repository's owner: a first-person word in it
 ("a fence I built myself", "knitted by me") says who wrote or made it, not who is drawn, so
