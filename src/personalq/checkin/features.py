@@ -23,7 +23,7 @@ from personalq.checkin.clipping import MIN_CLIP, KindWords, common_noun as _comm
 from personalq.checkin.switches import switches
 from personalq.checkin.kinship import (birth_order, birth_order_forms, fold, forms, is_guarded,
                                        rel_of)
-from personalq.checkin.lexical import COMPOSING, card_senses, family_words, what_it_is_words
+from personalq.checkin.lexical import COMPOSING, card_senses, family_words, head_word_phrases, what_it_is_words
 from personalq.checkin.lexicon import lexicon
 from personalq.checkin.nameforms import NameForms, person_gender
 from personalq.checkin.spellings import NearSpellings
@@ -323,11 +323,12 @@ LOOK_NAME_WORDS = "look_word_in_a_name_names_the_kind"  # features.add_look_name
 BODY_NO_KIND = "body_feature_is_no_kind"  # clipping.body_feature: a "beard" tag is no kind word
 PET_PLURALS = "plural_of_a_pet_form"  # clipping.singulars_of: "westies" as "westie"
 WHOLE_OVER_TAIL = "whole_word_outranks_a_compound_tail"  # CatalogIndex._names_a_kind_whole
+HEAD_WORDS = "other_word_for_the_head_of_a_kind"  # lexical.head_word_phrases: "steam engine"
 TITLE_INITIALS = "initials_name_the_title"  # features.title_initials
 INDEX_RULES = (LEXICAL_SYNONYMS, FAMILY_USE_NAMES, PET_FORMS, GIVEN_NAMES, CLIPPED_NAMES, BIRTH_ORDERS,
                OTHER_NAMES, NAME_FORMS, HOME_LANGUAGE_NOUNS, CARD_WRITER, FULL_NAMES, OWN_NAME,
                LOOK_NAME_WORDS, BODY_NO_KIND, TITLE_INITIALS, PET_PLURALS,
-               WHOLE_OVER_TAIL)
+               WHOLE_OVER_TAIL, HEAD_WORDS)
 
 # Small words a title keeps lower case inside it ("Song of the Lagoon"), initialled or not.
 _TITLE_SMALL = frozenset("of the and a an in on to".split())
@@ -621,6 +622,8 @@ class CatalogIndex:
             add_other_names(fam, self.common_tags, HOME_LANGUAGE_NOUNS not in disabled)
         for fam in self.families.values() if LOOK_NAME_WORDS not in disabled else ():
             add_look_name_words(fam)  # a name word that is another name of its kind
+        for fam in self.families.values() if HEAD_WORDS not in disabled else ():
+            fam.other_phrases |= head_word_phrases(fam.newest.class_noun)  # "steam engine"
         self.phrases = PhraseIndex({k: f.other_phrases for k, f in self.families.items()},
                                    STRENGTH[Field.LEXICAL])
         self.by_id = {c.id: c for c in cards}

@@ -1137,6 +1137,16 @@ word merely ends in it; where no family names the word whole, its compounds stil
 ("the boat" for the only sailboat; features.CatalogIndex._names_a_kind_whole; applied by the
 index: features.INDEX_RULES)."""
 
+HEAD_WORDS = named_rule(features.HEAD_WORDS)
+"""A class noun of several words that English has as one entry ("steam locomotive") is typed
+with its modifiers and its head said another way: by another word for the head in the sense the
+whole is a kind of ("steam engine": WordNet's locomotive is also an "engine") or by the head
+clipped at a syllable's end that is no common noun of its own ("steam loco"). The modifiers,
+typed together with it, fix the sense, so the other word need not be the head's commonest
+meaning; the phrase names the concept whole, as its class noun does, even after "a"
+(lexical.head_word_phrases; reasoner._composing_in; the index gives the phrases:
+features.INDEX_RULES)."""
+
 WRITER_ON_A_CARD = named_rule(features.CARD_WRITER)
 """A card's description is written by the repository's owner: a first-person word in it
 ("a fence I built myself", "knitted by me") says who wrote or made it, not who is drawn, so
