@@ -292,7 +292,25 @@ def name_after_article_is_common_noun(index: CatalogIndex, site: WordSite, fam_k
         return Verdict.KEEP
     if any(t.capitalized and index.is_name_of(fam_key, t) for t in mention.words):
         return Verdict.KEEP  # the rest of a capitalised brand or character name
+    if unit_of_the_product(index, site, fam_key):
+        return Verdict.KEEP
     return Verdict.DROP
+
+
+UNIT_OF_PRODUCT = named_rule("article_counts_units_of_a_product")
+
+
+def unit_of_the_product(index: CatalogIndex, site: WordSite, fam_key: str) -> bool:
+    """article_counts_units_of_a_product (round 20): a product is made many times over, so its
+    name takes an article as goods do ("a <Brand> <garment>", "two <Brand> <pies>"): the
+    article counts units of it, and the product's own whole name of two or more words typed in
+    a row, in any case, names that product card (containers.whole_name_typed), as it does after
+    "a <container> of"."""
+    if not containers.is_product(index.families[fam_key]):
+        return False
+    whole = containers.whole_name_typed(index, containers.Contents(None, tuple(site.mention.words)),
+                                        fam_key)
+    return whole and site.on(UNIT_OF_PRODUCT)
 
 
 CONTAINED_PRODUCT = named_rule("contents_of_a_container_are_the_product")
