@@ -322,13 +322,13 @@ OWN_NAME = "borrowed_name_beside_other_names"  # features.one_word_name
 LOOK_NAME_WORDS = "look_word_in_a_name_names_the_kind"  # features.add_look_name_words, evidence.py
 BODY_NO_KIND = "body_feature_is_no_kind"  # clipping.body_feature: a "beard" tag is no kind word
 PET_PLURALS = "plural_of_a_pet_form"  # clipping.singulars_of: "westies" as "westie"
-WHOLE_OVER_TAIL = "whole_word_outranks_a_compound_tail"  # CatalogIndex._names_a_kind_whole
+PARTS_ARE_WORDS = "compound_parts_are_english_words"  # CatalogIndex._parts_are_words
 HEAD_WORDS = "other_word_for_the_head_of_a_kind"  # lexical.head_word_phrases: "steam engine"
 TITLE_INITIALS = "initials_name_the_title"  # features.title_initials
 INDEX_RULES = (LEXICAL_SYNONYMS, FAMILY_USE_NAMES, PET_FORMS, GIVEN_NAMES, CLIPPED_NAMES, BIRTH_ORDERS,
                OTHER_NAMES, NAME_FORMS, HOME_LANGUAGE_NOUNS, CARD_WRITER, FULL_NAMES, OWN_NAME,
                LOOK_NAME_WORDS, BODY_NO_KIND, TITLE_INITIALS, PET_PLURALS,
-               WHOLE_OVER_TAIL, HEAD_WORDS)
+               PARTS_ARE_WORDS, HEAD_WORDS)
 
 # Small words a title keeps lower case inside it ("Song of the Lagoon"), initialled or not.
 _TITLE_SMALL = frozenset("of the and a an in on to".split())
@@ -801,12 +801,23 @@ class CatalogIndex:
                 continue
             for k in range(SPLIT_MIN_PART, len(term) - SPLIT_MIN_PART + 1):
                 head, tail = term[:k], term[k:]
-                if head in english and tail in english and len(tail) >= SPLIT_MIN_PART:
+                if head in english and tail in english and len(tail) >= SPLIT_MIN_PART and \
+                        self._parts_are_words(head, tail):
                     for fam_key, strength in fams.items():
                         if strength >= STRONG:
                             out[stem(tail)][fam_key] = max(out[stem(tail)].get(fam_key, 0),
                                                            COMPOUND * strength)
         return out
+
+    def _parts_are_words(self, head: str, tail: str) -> bool:
+        """Rule compound_parts_are_english_words: a closed compound is made of two words English
+        has (WordNet: a noun, verb, adjective or adverb), not of any two strings a word list
+        holds: a "sailboat" is sail + boat, but a caravan is no "cara" + van, a textile no "tex" +
+        tile, a device no "dev" + ice: those are words of their own, and their end names nothing."""
+        lx = lexicon()
+        if PARTS_ARE_WORDS in self.disabled or lx is None:
+            return True
+        return lx.has_word(head) and lx.has_word(tail)
 
     def is_name_of(self, fam_key: str, tok: Token) -> bool:
         fam = self.families[fam_key]
@@ -818,7 +829,7 @@ class CatalogIndex:
         for key in (tok.stem, tok.low):
             if key in self.postings:
                 found = dict(self.postings[key])
-                if not verb_form(tok.low) and not self._names_a_kind_whole(found):
+                if not verb_form(tok.low):
                     for fam_key, strength in self.compounds.get(tok.stem, {}).items():
                         found[fam_key] = max(found.get(fam_key, 0), strength)
                 owners = self.name_owners.get(tok.low, set())
@@ -843,12 +854,6 @@ class CatalogIndex:
         if self._may_be_misspelt(tok):
             return self._fuzzy(tok)
         return NO_MATCH
-
-    def _names_a_kind_whole(self, found: dict[str, float]) -> bool:
-        """Rule whole_word_outranks_a_compound_tail: the word is itself what a family names itself
-        by (a class word, a tag: strength >= STRONG), so it is no tail of another card's closed
-        compound (a "van" beside a caravan, a "pot" beside a teapot)."""
-        return WHOLE_OVER_TAIL not in self.disabled and any(s >= STRONG for s in found.values())
 
     def _closed_compound(self, tok: Token) -> Match:
         """A request word made of two English words ("sailboat") reaches the families that know

@@ -304,13 +304,12 @@ def unit_of_the_product(index: CatalogIndex, site: WordSite, fam_key: str) -> bo
     """article_counts_units_of_a_product (round 20): a product is made many times over, so its
     name takes an article as goods do ("a <Brand> <garment>", "two <Brand> <pies>"): the
     article counts units of it, and the product's own whole name of two or more words typed in
-    a row, in any case, names that product card (containers.whole_name_typed), as it does after
-    "a <container> of"."""
+    a row, in any case, names that product card (containers.several_word_name_typed), as it does
+    after "a <container> of". A one-word name after "a" stays the common noun."""
     if not containers.is_product(index.families[fam_key]):
         return False
-    whole = containers.whole_name_typed(index, containers.Contents(None, tuple(site.mention.words)),
-                                        fam_key)
-    return whole and site.on(UNIT_OF_PRODUCT)
+    typed = [t.low for t in site.mention.words]
+    return containers.several_word_name_typed(index, typed, fam_key) and site.on(UNIT_OF_PRODUCT)
 
 
 CONTAINED_PRODUCT = named_rule("contents_of_a_container_are_the_product")
@@ -1147,13 +1146,13 @@ plural request word no card has is read as its singular pet form, under the same
 condition as the singular (pet_form_of_a_kind_word; clipping.singulars_of; applied by the index:
 features.INDEX_RULES)."""
 
-WHOLE_OVER_TAIL = named_rule(features.WHOLE_OVER_TAIL)
-"""A closed compound names its own kind, not its head's: a caravan is no van, a teapot no pot, a
-lighthouse no house. A request word that is itself a naming word of some family (its class word or
-a tag, strength >= STRONG) names that family, and does not also reach another family whose card
-word merely ends in it; where no family names the word whole, its compounds still stand for it
-("the boat" for the only sailboat; features.CatalogIndex._names_a_kind_whole; applied by the
-index: features.INDEX_RULES)."""
+PARTS_ARE_WORDS = named_rule(features.PARTS_ARE_WORDS)
+"""A closed compound is two words English has run together ("sailboat", "teapot"), so its last
+word may name it. A card word whose start is no word of English, only a string some word list
+holds (a borrowing, an old root: "cara"-van, "tex"-tile, "dev"-ice, "bal"-lad), is a word of its
+own: its end names nothing, so "the van" does not reach a caravan, nor "the tile" a textile. Both
+parts must be WordNet words, noun, verb, adjective or adverb (features.CatalogIndex._parts_are_words;
+applied by the index: features.INDEX_RULES)."""
 
 HEAD_WORDS = named_rule(features.HEAD_WORDS)
 """A class noun of several words that English has as one entry ("steam locomotive") is typed
