@@ -90,6 +90,8 @@ class Family:
     # the relation its description states (kinship.forms: "pops", "oupa")
     other_phrases: set[tuple[str, ...]] = field(default_factory=set)  # names of several words
     # for its kind (synonyms.py: "sausage dog"), matched as typed together
+    head_phrases: set[tuple[str, ...]] = field(default_factory=set)  # its class noun with the
+    # head said another way (lexical.head_word_phrases: "steam engine")
     guarded: set[str] = field(default_factory=set)  # its one-word other names that are also
     # everyday words in another meaning ("pom", "ride"): a kind's name only as a phrase's head
     own_name: frozenset[str] = frozenset()  # the one word its newest card is named, as
@@ -623,7 +625,8 @@ class CatalogIndex:
         for fam in self.families.values() if LOOK_NAME_WORDS not in disabled else ():
             add_look_name_words(fam)  # a name word that is another name of its kind
         for fam in self.families.values() if HEAD_WORDS not in disabled else ():
-            fam.other_phrases |= head_word_phrases(fam.newest.class_noun)  # "steam engine"
+            fam.head_phrases = head_word_phrases(fam.newest.class_noun)  # "steam engine"
+            fam.other_phrases |= fam.head_phrases
         self.phrases = PhraseIndex({k: f.other_phrases for k, f in self.families.items()},
                                    STRENGTH[Field.LEXICAL])
         self.by_id = {c.id: c for c in cards}
