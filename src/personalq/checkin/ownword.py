@@ -20,9 +20,9 @@ from personalq.checkin.tuning import NAMING_STRENGTH, STRENGTH, Field
 
 OWN_WORD = named_rule("second_card_needs_a_word_of_its_own")
 OWN_FEATURE = named_rule("pointed_feature_is_the_subjects_own")
-# a pointer before a thing says it is already known: the definite article, a third person's
-# possessive (not "my"/"our": the owner's things are cards of their own)
-KNOWN_POINTERS = frozenset({"the", "his", "her", "their", "its"})
+# the definite article before a thing says it is already known ("his/her/their <thing>":
+# reasoner's his_her_thing_is_the_subjects_own; "my/our": the owner's things are cards of their own)
+KNOWN_POINTERS = frozenset({"the"})
 
 
 def _content(request: str) -> list[Token]:
@@ -64,12 +64,12 @@ def _plural_of_their_kind(match, card: Card, others: list[Card], tok: Token,
 
 def subjects_own_feature(index: CatalogIndex, card: Card, others: list[Card], tok: Token,
                          before: Token | None) -> bool:
-    """Rule pointed_feature_is_the_subjects_own: "the"/"his"/"her" + a concept LoRA's word
-    ("with the <hairstyle> tied up", "before he grew the <hairstyle>") points at a thing already
-    known: where a chosen subject's own cards (any version) give that word, it is that subject's
-    feature, and the picture is of that version of them, not the subject with the LoRA added.
-    "in a <garment>", "with <hairstyle>" unpointed, or a thing no card of theirs gives, still
-    asks for the LoRA."""
+    """Rule pointed_feature_is_the_subjects_own: "the" + a concept LoRA's word ("with the
+    <hairstyle> tied up", "before he grew the <hairstyle>") points at a thing already known, as
+    "his"/"her" does (his_her_thing_is_the_subjects_own): where a chosen subject's own cards (any
+    version) give that word, it is that subject's feature, and the picture is of that version of
+    them, not the subject with the LoRA added. "in a <garment>", "with <hairstyle>" unpointed, or
+    a thing no card of theirs gives, still asks for the LoRA."""
     if index.families[card.family].kind != "concept" or before is None or \
             before.low not in KNOWN_POINTERS:
         return False
