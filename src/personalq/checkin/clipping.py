@@ -67,6 +67,18 @@ def clips_of(word: str) -> list[tuple[str, bool]]:
     return [(c, pet) for c, pet in out if _clip_ok(c)]
 
 
+def singulars_of(word: str) -> list[str]:
+    """Rule plural_of_a_pet_form: a pet form is a noun and takes English's plural, "-ies" for a
+    form in -ie or -y ("westies", "staffies", "rashies" for rash vests, "cozzies" for swimming
+    costumes) and "-s" for one in -o or -er ("aussos", "rotters"): the singulars a plural
+    request word may stand for ([] for a word that ends in no plural -s)."""
+    if word.endswith("ies") and len(word) > len("ies") + MIN_CLIP - 1:
+        return [word[:-1], word[:-3] + "y"]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > MIN_CLIP + 1:
+        return [word[:-1]]
+    return []
+
+
 def body_feature(word: str) -> bool:
     """Rule body_feature_is_no_kind: is the word's commonest meaning a part or feature of a body
     ("beard", "freckles", "pigtails"; WordNet's noun.body)? A tag such as "beard" says what a
@@ -85,9 +97,12 @@ def body_feature(word: str) -> bool:
 class KindWords:
     """The words saying what each subject family is (class noun and tag words), sorted for a
     prefix search; `skip`: the catalog's broad tags and category words, which name no kind;
-    `body`: leave out a tag that is one body-feature word (rule body_feature_is_no_kind)."""
+    `body`: leave out a tag that is one body-feature word (rule body_feature_is_no_kind);
+    `plurals`: read a plural pet form too (rule plural_of_a_pet_form)."""
 
-    def __init__(self, kinds: dict[str, list[str]], skip: frozenset[str], body: bool = False):
+    def __init__(self, kinds: dict[str, list[str]], skip: frozenset[str], body: bool = False,
+                 plurals: bool = True):
+        self.plurals = plurals  # rule plural_of_a_pet_form
         self.families: dict[str, set[str]] = {}
         for fam_key, texts in kinds.items():
             for text in texts:
@@ -102,7 +117,8 @@ class KindWords:
     def match(self, word: str) -> set[str]:
         """The families whose kind word `word` is a pet form or a clip of."""
         found: set[str] = set()
-        for clip, pet in clips_of(word):
+        forms = [word] + (singulars_of(word) if self.plurals else [])
+        for clip, pet in {c for form in forms for c in clips_of(form)}:
             i = bisect_left(self.sorted, clip)
             while i < len(self.sorted) and self.sorted[i].startswith(clip):
                 full = self.sorted[i]

@@ -186,6 +186,12 @@ def whole_name_typed(index: CatalogIndex, contents: Contents, fam_key: str) -> b
     typed = [t.low for t in contents.words]
     if any(coined_name_word(index, fam_key, w) for w in typed):
         return True
+    return several_word_name_typed(index, typed, fam_key)
+
+
+def several_word_name_typed(index: CatalogIndex, typed: list[str], fam_key: str) -> bool:
+    """The lower-case words hold the product's own name of MULTIWORD_NAME_MIN words or more in a
+    row, and no being is named so too."""
     for name in {own_name(c.name) for c in index.families[fam_key].cards}:
         n = len(name)
         if n < MULTIWORD_NAME_MIN or not any(tuple(typed[i:i + n]) == name

@@ -23,7 +23,7 @@ from personalq.checkin.clipping import MIN_CLIP, KindWords, common_noun as _comm
 from personalq.checkin.switches import switches
 from personalq.checkin.kinship import (birth_order, birth_order_forms, fold, forms, is_guarded,
                                        rel_of)
-from personalq.checkin.lexical import COMPOSING, card_senses, family_words, what_it_is_words
+from personalq.checkin.lexical import COMPOSING, card_senses, family_words, head_word_phrases, what_it_is_words
 from personalq.checkin.lexicon import lexicon
 from personalq.checkin.nameforms import NameForms, person_gender
 from personalq.checkin.spellings import NearSpellings
@@ -90,6 +90,8 @@ class Family:
     # the relation its description states (kinship.forms: "pops", "oupa")
     other_phrases: set[tuple[str, ...]] = field(default_factory=set)  # names of several words
     # for its kind (synonyms.py: "sausage dog"), matched as typed together
+    head_phrases: set[tuple[str, ...]] = field(default_factory=set)  # its class noun with the
+    # head said another way (lexical.head_word_phrases: "steam engine")
     guarded: set[str] = field(default_factory=set)  # its one-word other names that are also
     # everyday words in another meaning ("pom", "ride"): a kind's name only as a phrase's head
     own_name: frozenset[str] = frozenset()  # the one word its newest card is named, as
@@ -321,10 +323,14 @@ FULL_NAMES = "full_name_names_every_version"  # aliases.stated_full_names
 OWN_NAME = "borrowed_name_beside_other_names"  # features.one_word_name
 LOOK_NAME_WORDS = "look_word_in_a_name_names_the_kind"  # features.add_look_name_words, evidence.py
 BODY_NO_KIND = "body_feature_is_no_kind"  # clipping.body_feature: a "beard" tag is no kind word
+PET_PLURALS = "plural_of_a_pet_form"  # clipping.singulars_of: "westies" as "westie"
+PARTS_ARE_WORDS = "compound_parts_are_english_words"  # CatalogIndex._parts_are_words
+HEAD_WORDS = "other_word_for_the_head_of_a_kind"  # lexical.head_word_phrases: "steam engine"
 TITLE_INITIALS = "initials_name_the_title"  # features.title_initials
 INDEX_RULES = (LEXICAL_SYNONYMS, FAMILY_USE_NAMES, PET_FORMS, GIVEN_NAMES, CLIPPED_NAMES, BIRTH_ORDERS,
                OTHER_NAMES, NAME_FORMS, HOME_LANGUAGE_NOUNS, CARD_WRITER, FULL_NAMES, OWN_NAME,
-               LOOK_NAME_WORDS, BODY_NO_KIND, TITLE_INITIALS)
+               LOOK_NAME_WORDS, BODY_NO_KIND, TITLE_INITIALS, PET_PLURALS,
+               PARTS_ARE_WORDS, HEAD_WORDS)
 
 # Small words a title keeps lower case inside it ("Song of the Lagoon"), initialled or not.
 _TITLE_SMALL = frozenset("of the and a an in on to".split())
@@ -618,6 +624,9 @@ class CatalogIndex:
             add_other_names(fam, self.common_tags, HOME_LANGUAGE_NOUNS not in disabled)
         for fam in self.families.values() if LOOK_NAME_WORDS not in disabled else ():
             add_look_name_words(fam)  # a name word that is another name of its kind
+        for fam in self.families.values() if HEAD_WORDS not in disabled else ():
+            fam.head_phrases = head_word_phrases(fam.newest.class_noun)  # "steam engine"
+            fam.other_phrases |= fam.head_phrases
         self.phrases = PhraseIndex({k: f.other_phrases for k, f in self.families.items()},
                                    STRENGTH[Field.LEXICAL])
         self.by_id = {c.id: c for c in cards}
@@ -674,7 +683,8 @@ class CatalogIndex:
             CATEGORY_WORDS
         return KindWords({k: [c.class_noun for c in f.cards] + [t for c in f.cards for t in c.tags]
                           for k, f in self.families.items() if f.kind == "subject"},
-                         frozenset(skip), body=BODY_NO_KIND not in self.disabled)
+                         frozenset(skip), body=BODY_NO_KIND not in self.disabled,
+                         plurals=PET_PLURALS not in self.disabled)
 
     def _person_names(self) -> list[tuple[str, str]]:
         """(name word, family) for every person's name words, sorted for a prefix search."""
@@ -794,12 +804,23 @@ class CatalogIndex:
                 continue
             for k in range(SPLIT_MIN_PART, len(term) - SPLIT_MIN_PART + 1):
                 head, tail = term[:k], term[k:]
-                if head in english and tail in english and len(tail) >= SPLIT_MIN_PART:
+                if head in english and tail in english and len(tail) >= SPLIT_MIN_PART and \
+                        self._parts_are_words(head, tail):
                     for fam_key, strength in fams.items():
                         if strength >= STRONG:
                             out[stem(tail)][fam_key] = max(out[stem(tail)].get(fam_key, 0),
                                                            COMPOUND * strength)
         return out
+
+    def _parts_are_words(self, head: str, tail: str) -> bool:
+        """Rule compound_parts_are_english_words: a closed compound is made of two words English
+        has (WordNet: a noun, verb, adjective or adverb), not of any two strings a word list
+        holds: a "sailboat" is sail + boat, but a caravan is no "cara" + van, a textile no "tex" +
+        tile, a device no "dev" + ice: those are words of their own, and their end names nothing."""
+        lx = lexicon()
+        if PARTS_ARE_WORDS in self.disabled or lx is None:
+            return True
+        return lx.has_word(head) and lx.has_word(tail)
 
     def is_name_of(self, fam_key: str, tok: Token) -> bool:
         fam = self.families[fam_key]

@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import Callable
 
 from personalq.catalog.card import Card
+from personalq.checkin.clipping import common_noun
 from personalq.checkin.lexicon import Lexicon, Synset, closed_forms, lexicon
 from personalq.checkin.text import STOPWORDS, Token, stem, tokenize
 from personalq.checkin.tuning import CONTEXT_HYPERNYM_DEPTH, LEXICAL_HYPONYM_MAX, LEXICAL_SENSES
@@ -219,3 +220,32 @@ def what_it_is_words(cards: list[Card], says_what_it_is: Callable[[Token], bool]
         if sense is not None and not broad(sense):
             found |= _typed_forms(lx, sense)
     return {stem(w) for w in found} - {""}
+
+
+HEAD_CLIP_MIN = 4  # letters of a clipped head ("loco"): a shorter start is any word's
+HEAD_CLIP_REST = 3  # letters a clip leaves off at least (a clip is a clearly shorter word)
+
+
+def head_word_phrases(class_noun: str) -> set[tuple[str, ...]]:
+    """Rule other_word_for_the_head_of_a_kind: a class noun of several words that WordNet has as
+    one entry ("steam locomotive") keeps its modifiers when typed, and its head may be said by
+    another word for it in the sense the whole is a kind of (the entry's hypernym: a steam
+    locomotive is a "locomotive, engine", so "steam engine"), or clipped at a syllable's end
+    ("steam loco": HEAD_CLIP_MIN letters kept, HEAD_CLIP_REST at least left off, and no common
+    noun of its own, which would keep its own meaning). The modifiers, typed together with it,
+    choose the sense, so the other word need not be the head's commonest meaning. A class noun
+    with "of" ("box of ...") has its head before it and is left alone. Stems of the phrases."""
+    words = [t.low for t in tokenize(class_noun)]
+    lx = lexicon()
+    if len(words) < 2 or "of" in words or not all(w.isalpha() for w in words) or lx is None:
+        return set()
+    head, mods = words[-1], tuple(stem(w) for w in words[:-1])
+    whole = lx.first_sense("_".join(words))
+    if whole is None:
+        return set()
+    others = {w for s in lx.hypernyms(whole) if head in s.lemmas
+              for w in s.common_lemmas() if w.isalpha() and w != head}
+    others |= {head[:k] for k in range(HEAD_CLIP_MIN, len(head) - HEAD_CLIP_REST + 1)
+               if (head[k - 1] not in "aeiouy" or head[k] not in "aeiouy") and
+               not common_noun(head[:k])}
+    return {mods + (stem(w),) for w in others}

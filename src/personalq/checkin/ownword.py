@@ -19,6 +19,10 @@ from personalq.checkin.second import being
 from personalq.checkin.tuning import NAMING_STRENGTH, STRENGTH, Field
 
 OWN_WORD = named_rule("second_card_needs_a_word_of_its_own")
+OWN_FEATURE = named_rule("pointed_feature_is_the_subjects_own")
+# the definite article before a thing says it is already known ("his/her/their <thing>":
+# reasoner's his_her_thing_is_the_subjects_own; "my/our": the owner's things are cards of their own)
+KNOWN_POINTERS = frozenset({"the"})
 
 
 def _content(request: str) -> list[Token]:
@@ -58,7 +62,24 @@ def _plural_of_their_kind(match, card: Card, others: list[Card], tok: Token,
         any(match.strengths.get(o.family, 0.0) >= synonym for o in others)
 
 
-def _has_own_word(index: CatalogIndex, card: Card, others: list[Card], toks: list[Token]) -> bool:
+def subjects_own_feature(index: CatalogIndex, card: Card, others: list[Card], tok: Token,
+                         before: Token | None) -> bool:
+    """Rule pointed_feature_is_the_subjects_own: "the" + a concept LoRA's word ("with the
+    <hairstyle> tied up", "before he grew the <hairstyle>") points at a thing already known, as
+    "his"/"her" does (his_her_thing_is_the_subjects_own): where a chosen subject's own cards (any
+    version) give that word, it is that subject's feature, and the picture is of that version of
+    them, not the subject with the LoRA added. "in a <garment>", "with <hairstyle>" unpointed, or
+    a thing no card of theirs gives, still asks for the LoRA."""
+    if index.families[card.family].kind != "concept" or before is None or \
+            before.low not in KNOWN_POINTERS:
+        return False
+    return any(index.families[o.family].kind == "subject" and
+               any(tok.stem in terms for terms in index.families[o.family].card_terms.values())
+               for o in others)
+
+
+def _has_own_word(index: CatalogIndex, card: Card, others: list[Card], toks: list[Token],
+                  prior: dict[int, Token], own_feature: bool) -> bool:
     """Some request word refers to this card's family and to none of the others as well; a
     family no word reaches at all (a relation, a pointer) is not judged here."""
     reached = False
@@ -68,6 +89,8 @@ def _has_own_word(index: CatalogIndex, card: Card, others: list[Card], toks: lis
         if strength <= 0.0:
             continue
         reached = True
+        if own_feature and subjects_own_feature(index, card, others, tok, prior.get(tok.start)):
+            continue
         if card.family in match.named or strength >= NAMING_STRENGTH or \
                 _says_what_it_is(index, card, others, tok, strength) or \
                 _plural_of_their_kind(match, card, others, tok, strength):
@@ -99,7 +122,8 @@ def _reasoned(index: CatalogIndex, resolutions: list[Resolution]) -> set[str]:
 
 
 def without_unmentioned(index: CatalogIndex, request: str, chosen: list[Card],
-                        resolutions: list[Resolution]) -> list[Card]:
+                        resolutions: list[Resolution],
+                        disabled: frozenset[str] = frozenset()) -> list[Card]:
     """Rule second_card_needs_a_word_of_its_own: the chosen cards less each one whose every
     word in the request another chosen card's own card accounts for (a trait, a garment, a
     setting the first card's description already gives). A card a relation reached, or one
@@ -113,10 +137,13 @@ def without_unmentioned(index: CatalogIndex, request: str, chosen: list[Card],
              if t.start not in seen and t.text.lower() in STOPWORDS]  # "me": the owner
     low = request.lower()
     related = _reasoned(index, resolutions)
+    words = tokenize(request)
+    prior = {t.start: p for p, t in zip(words, words[1:])}  # each word's word before
+    own_feature = OWN_FEATURE not in disabled
     kept = []
     for card in chosen:
         others = [c for c in chosen if c is not card]
         if card.family in related or card.trigger.lower() in low or \
-                _has_own_word(index, card, others, toks):
+                _has_own_word(index, card, others, toks, prior, own_feature):
             kept.append(card)
     return kept if kept else chosen

@@ -792,6 +792,8 @@ class Reasoner:
             fam = index.families[key]
             cls = _parts(fam.class_words) if open_compounds else fam.class_words
             whole = any(all(w in present for w in ph) for ph in fam.name_phrases) or (
+                ctx.on(rules.HEAD_WORDS) and  # "steam engine": another name of it, whole
+                any(all(w in present for w in ph) for ph in fam.head_phrases)) or (
                 cls and cls <= present and not self._other_kind(ctx, key, mention)) \
                 or key in branded or self._kind_named(ctx, key, mention) \
                 or self._other_name_present(ctx, key, mention, present) \

@@ -292,7 +292,24 @@ def name_after_article_is_common_noun(index: CatalogIndex, site: WordSite, fam_k
         return Verdict.KEEP
     if any(t.capitalized and index.is_name_of(fam_key, t) for t in mention.words):
         return Verdict.KEEP  # the rest of a capitalised brand or character name
+    if unit_of_the_product(index, site, fam_key):
+        return Verdict.KEEP
     return Verdict.DROP
+
+
+UNIT_OF_PRODUCT = named_rule("article_counts_units_of_a_product")
+
+
+def unit_of_the_product(index: CatalogIndex, site: WordSite, fam_key: str) -> bool:
+    """article_counts_units_of_a_product (round 20): a product is made many times over, so its
+    name takes an article as goods do ("a <Brand> <garment>", "two <Brand> <pies>"): the
+    article counts units of it, and the product's own whole name of two or more words typed in
+    a row, in any case, names that product card (containers.several_word_name_typed), as it does
+    after "a <container> of". A one-word name after "a" stays the common noun."""
+    if not containers.is_product(index.families[fam_key]):
+        return False
+    typed = [t.low for t in site.mention.words]
+    return containers.several_word_name_typed(index, typed, fam_key) and site.on(UNIT_OF_PRODUCT)
 
 
 CONTAINED_PRODUCT = named_rule("contents_of_a_container_are_the_product")
@@ -1121,6 +1138,31 @@ BODY_NO_KIND = named_rule(features.BODY_NO_KIND)
 has, not what kind of being they are, so a pet form of a kind word ("beardie" for a bearded
 dragon, "westie") is not read into it: the pet form names the pet whose kind word it clips
 (clipping.body_feature; applied by the index: features.INDEX_RULES)."""
+
+PET_PLURAL = named_rule(features.PET_PLURALS)
+"""A pet form is an ordinary count noun once coined, so it takes English's plural like any other:
+"-ies" for a form in -ie or -y ("staffies", "cozzies", "rashies"), "-s" for one in -o or -er. A
+plural request word no card has is read as its singular pet form, under the same pointer
+condition as the singular (pet_form_of_a_kind_word; clipping.singulars_of; applied by the index:
+features.INDEX_RULES)."""
+
+PARTS_ARE_WORDS = named_rule(features.PARTS_ARE_WORDS)
+"""A closed compound is two words English has run together ("sailboat", "teapot"), so its last
+word may name it. A card word whose start is no word of English, only a string some word list
+holds (a borrowing, an old root: "cara"-van, "tex"-tile, "dev"-ice, "bal"-lad), is a word of its
+own: its end names nothing, so "the van" does not reach a caravan, nor "the tile" a textile. Both
+parts must be WordNet words, noun, verb, adjective or adverb (features.CatalogIndex._parts_are_words;
+applied by the index: features.INDEX_RULES)."""
+
+HEAD_WORDS = named_rule(features.HEAD_WORDS)
+"""A class noun of several words that English has as one entry ("steam locomotive") is typed
+with its modifiers and its head said another way: by another word for the head in the sense the
+whole is a kind of ("steam engine": WordNet's locomotive is also an "engine") or by the head
+clipped at a syllable's end that is no common noun of its own ("steam loco"). The modifiers,
+typed together with it, fix the sense, so the other word need not be the head's commonest
+meaning; the phrase names the concept whole, as its class noun does, even after "a"
+(lexical.head_word_phrases; reasoner._composing_in; the index gives the phrases:
+features.INDEX_RULES)."""
 
 WRITER_ON_A_CARD = named_rule(features.CARD_WRITER)
 """A card's description is written by the repository's owner: a first-person word in it

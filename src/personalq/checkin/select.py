@@ -637,7 +637,8 @@ class Selector:
                 len(decision.checkpoints) < 2:
             return decision
         chosen = [self.by_id[i] for i in decision.checkpoints]
-        kept = ownword.without_unmentioned(self.index, request, chosen, self.last_resolutions)
+        kept = ownword.without_unmentioned(self.index, request, chosen, self.last_resolutions,
+                                           self.disabled_rules)
         if len(kept) == len(chosen):
             return decision
         return _selected(request, kept)
