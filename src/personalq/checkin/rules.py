@@ -1615,6 +1615,14 @@ typed as a word is the full_lora_name rule's, and a clipped name is often an ord
 the words after "of" are what is drawn, and a bare picture noun ("photo", "poster") is left aside
 (reasoner._describes_medium)."""
 
+PURPOSE_ENDS_MEDIUM = named_rule("purpose_phrase_ends_the_medium")
+"""A prepositional phrase of purpose or beneficiary ("for <her> birthday", "for the <shop>'s
+menu", "for <name>'s card") is an adjunct of the whole request, saying what the picture is for;
+it is no part of the noun phrase before it. So "in <medium> for <X>" is the medium phrase "in
+<medium>" and then the purpose: the medium phrase is read alone, as it would be without the
+purpose (its several styles asked between, its one style selected), and the purpose's words do
+not make it "in <medium> <unknown words>" (reasoner._before_purpose)."""
+
 NARROWER_KIND = named_rule("narrower_kind_names_the_concept")
 """A concept LoRA draws a kind of thing named by its class or name phrase, "<modifier> <head>"
 (a "harbour vehicle"): the same modifier before a narrower noun for the head, one English files
