@@ -1162,6 +1162,15 @@ FAMILY_NAMES = named_rule(features.FAMILY_USE_NAMES)
 the grandkids") is a name of that person or pet like the one on the card: families speak of
 each other by such names far more than by given names (aliases.py; applied by the index: features.INDEX_RULES)."""
 
+LABEL_NO_NAME = named_rule(features.LABEL_NO_NAME)
+"""A word set off in brackets after a card's name ("<Name> (<Series>)") is read as another name
+of the subject ("Sasha (Alexandra)"), unless the cards file themselves under that word: a
+one-word tag, or the part of the trigger in brackets ("<name>_(<series>)", the convention of
+character tags naming the work a character comes from). A label is a category the card belongs
+to, shared by every card of that work or kind, so it names none of them alone: the characters of
+one work stay look-alikes that a request naming only the work asks between (features.own_labels;
+applied by the index: features.INDEX_RULES)."""
+
 THROUGH_A_PERSON = named_rule("relation_through_a_person")
 """"X's <relation>" names X's relative, not the user's: the cards stating that relation to X
 ("Ferdinand's daughter") and the relation composed from what X's own cards state about X ("my
