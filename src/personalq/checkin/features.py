@@ -490,12 +490,15 @@ def own_labels(cards: list[Card]) -> set[str]:
     brackets ("<name>_(<series>)", the convention of character tags for the work they come
     from). Set off in brackets after the name in a description ("<Name> (<Series>)"), such a
     word says where the character is from, as the trigger does: every card of that work shares
-    it, so it names none of them alone."""
+    it, so it names none of them alone. Only such words set off in brackets are returned (a
+    role the subject goes by, "<Name> as <Role>", stays a name where a tag repeats it)."""
     out = {t.lower() for c in cards for t in c.tags if one_word(t)}
     for card in cards:
         for aside in _TRIGGER_ASIDE.findall(card.trigger.lower()):
             out.update(w for w in re.split(r"[^0-9a-z]+", aside) if w)
-    return out
+    set_off = {t.low for c in cards for aside in _TRIGGER_ASIDE.findall(c.description)
+               for t in tokenize(aside)}
+    return out & set_off
 
 
 def _add_full_names(fam: Family, per_card: list[dict[str, float]]) -> set[str]:
