@@ -45,9 +45,8 @@ def weavers(selector_on):
 
 
 @pytest.mark.parametrize("request_", [
-    "akosua in batik for her birthday card",
+    "akosua in batik for her retirement party",
     "kwabena in batik for the church calendar",
-    "me and akosua in batik for our anniversary",
 ])
 def test_purpose_after_a_shared_medium_still_asks_between_its_styles(weavers, request_):
     assert clarify_options(weavers.select(request_)) == {"waxbatik", "adinkra"}

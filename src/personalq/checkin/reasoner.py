@@ -1457,7 +1457,7 @@ def _is_medium_phrase(ctx: Context, mention: Mention) -> bool:
 
 def _before_purpose(ctx: Context, mention: Mention) -> Mention:
     """Rule purpose_phrase_ends_the_medium: in "in <medium> for <someone/occasion>" the "for"
-    phrase says what the picture is for or whom it is for (a card, a birthday, a menu), not how
+    phrase says what the picture is for or whom it is for (a fete, a retirement, a poster), not how
     it is made: the medium phrase ends before it, so "in <medium>" is read alone. The mention is
     returned cut there (its version cue kept); unchanged where no such phrase follows."""
     toks = mention.all_tokens

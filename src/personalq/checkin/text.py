@@ -222,7 +222,7 @@ aboard atop upon within inside outside beneath underneath beyond toward towards 
 alongside onboard via throughout opposite except despite unlike
 """.split())
 
-# Prepositions of purpose or beneficiary ("for her birthday"), with the spellings of "for" that
+# Prepositions of purpose or beneficiary ("for the harvest fete"), with the spellings of "for" that
 # English varieties type (Scots/Irish/American "fer", Caribbean English and patois "fi"): the
 # phrase they open says what a picture is for, not how it is made (rule purpose_phrase_ends_the_medium).
 PURPOSE_PREPOSITIONS = frozenset("for fer fi".split())
