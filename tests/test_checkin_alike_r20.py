@@ -70,3 +70,29 @@ def test_the_work_in_brackets_names_both_its_characters(weavers):
 ])
 def test_a_character_from_the_work_is_that_character(weavers, request_, picked):
     assert selected(weavers, request_) == picked
+
+
+PETS = [
+    subject_card("skip", "Skip", "dog", ["pet", "dog", "basenji"],
+                 "Skip, our basenji: red and white, curled tail, a green harness."),
+    subject_card("dragoneer", "Ilse Vornholt", "griffin rider", ["character", "griffin rider", "fantasy"],
+                 "Ilse Vornholt from Skyreach Chronicle: silver pauldrons, a lance, rides a white griffin."),
+    subject_card("dragoneer2", "Maren Tollak", "griffin rider", ["character", "griffin rider", "fantasy"],
+                 "Maren Tollak from Windhollow Saga: silver pauldrons, a crossbow, rides a white griffin."),
+]
+
+
+@pytest.fixture(scope="module")
+def pets(selector_on):
+    return selector_on(PETS)
+
+
+def test_a_verb_ending_on_a_name_is_the_verb(pets):
+    # "skipping" is the verb: the two griffin riders the phrase describes are asked between
+    request = "griffinrider woman skipping over the river"
+    assert clarify_options(pets.select(request)) == {"dragoneer", "dragoneer2"}
+    assert selected(without(pets, "name_takes_no_verb_ending"), request) == ["skip"]
+
+
+def test_the_name_as_typed_is_still_the_name(pets):
+    assert selected(pets, "skip asleep on the sofa") == ["skip"]
