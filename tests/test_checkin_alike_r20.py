@@ -96,3 +96,29 @@ def test_a_verb_ending_on_a_name_is_the_verb(pets):
 
 def test_the_name_as_typed_is_still_the_name(pets):
     assert selected(pets, "skip asleep on the sofa") == ["skip"]
+
+
+VILLAGE = [
+    subject_card("inaki", "Iñaki", "old man", ["person", "elderly", "beret", "shepherd"],
+                 "My aitona Iñaki at 86 in Ezkurra: black beret, walking staff, checked shirt."),
+    subject_card("patxi", "Patxi", "old man", ["person", "elderly", "beret", "pelota"],
+                 "Patxi, our neighbour, at 79: black beret, pelota glove, white shirt."),
+    subject_card("amaia", "Amaia", "woman", ["person", "baker"],
+                 "Me, Amaia, at the bakery counter, flour on my apron."),
+]
+
+
+@pytest.fixture(scope="module")
+def village(selector_on):
+    return selector_on(VILLAGE)
+
+
+def test_a_plain_person_noun_pointed_at_asks_between_who_it_describes(village):
+    request = "the old fella in the black beret"
+    assert clarify_options(village.select(request)) == {"inaki", "patxi"}
+    assert village.select(request).action != "none"
+    assert without(village, "described_person_is_pointed_at").select(request).action == "none"
+
+
+def test_an_indefinite_person_noun_is_anyone(village):
+    assert village.select("an old bloke in a beret").action != "select"

@@ -2000,6 +2000,14 @@ over the person families that know the modifiers (partitive._plain_person_head).
 noun only made a lone match doubtful ("Do you mean X?" for "the <its work's word> guy"): the
 modifiers read alone select X, and the person noun doubted nothing (select._pro_form_confirmed)."""
 
+POINTED_PERSON = named_rule("described_person_is_pointed_at")
+""""The <modifiers> <plain person noun> <describing phrase>" ("that tall bloke with the red
+beard", "the old lass in the headscarf") points at someone the listener knows (a definite or
+possessive determiner), and a plain noun for a person that no card calls itself says only that
+it is a person: it is "the <modifiers> one ...", every describing phrase kept. Where nothing
+else was chosen, that reading alone decides: the person it selects, or a question over the
+subjects it fits alike (select.Selector._pointed_person, partitive.pointed_pro_form_request)."""
+
 PRONOUN_NAMES = named_rule("his_her_kin_is_the_named_persons")
 """A third-person possessive refers back to the person last named: "<name> with one of his
 nieces", "<name> and her mother-in-law" ask for that person's relatives, as "<name>'s nieces"
