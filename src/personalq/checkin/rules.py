@@ -185,7 +185,8 @@ def name_takes_no_verb_ending(index: CatalogIndex, site: WordSite, fam_key: str,
     that name. A name that is itself such a form, typed as the card has it, is still the name,
     and a family whose cards use the word otherwise (class, tags, description) keeps it."""
     fam, tok = index.families[fam_key], site.tok
-    if tok.stem not in fam.name_stems or tok.low in fam.name_lows:
+    if tok.capitalized or not verb_form(tok.low) or tok.stem not in fam.name_stems or \
+            tok.low in fam.name_lows:
         return Verdict.KEEP
     other = {t.stem for c in fam.cards  # the name written in the description is no other use
              for t in tokenize(" ".join([c.class_noun, *c.tags, c.description]))
