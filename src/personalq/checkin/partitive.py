@@ -36,7 +36,7 @@ from personalq.checkin.kinship import rel_of
 from personalq.checkin.lexicon import lexicon
 from personalq.checkin.rules import person_noun
 from personalq.checkin.ages import YOUNG_PERSON_WORDS, YOUNG_WORDS
-from personalq.checkin.text import (CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, Token, tokenize,
+from personalq.checkin.text import (CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, Token, plural, tokenize,
                                     verb_form)
 from personalq.checkin.tuning import (PARTITIVE_HEAD_SENSES, PARTITIVE_HYPERNYM_DEPTH,
                                       PARTITIVE_HYPERNYM_MAX, PARTITIVE_NARROWER_DEPTH)
@@ -301,12 +301,12 @@ _POINTING_DETERMINERS = frozenset("the that this my our".split())
 def pointed_pro_form_request(index: CatalogIndex, request: str) -> str | None:
     """rule described_person_is_pointed_at: in "the <modifiers> <plain person noun> <what they
     wear or hold>" the determiner points at someone the listener knows, and the plain noun ("fella",
-    "bloke", "lass") says only that it is a person: the request with the head as "one" ("the
+    "bloke", "lass", singular) says only that it is a person: the request with the head as "one" ("the
     <modifiers> one in the <thing>"), its describing phrases kept, to be read alone; None where
     no such phrase opens with a pointing determiner."""
     span = _pro_form_span(index, request)
-    if span is None or span[0].low not in _POINTING_DETERMINERS:
-        return None
+    if span is None or span[0].low not in _POINTING_DETERMINERS or plural(span[2]):
+        return None  # a plural ("either of the <modifier> guys") is the set phrase's
     return request[:span[2].start] + "one" + request[span[2].end:]
 
 
