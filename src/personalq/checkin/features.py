@@ -96,6 +96,7 @@ class Family:
     # everyday words in another meaning ("pom", "ride"): a kind's name only as a phrase's head
     own_name: frozenset[str] = frozenset()  # the one word its newest card is named, as
     # typed and unaccented, where other names (a full name, a family's name) stand beside it
+    label_is_no_name: bool = True  # rule label_set_off_is_no_name is on (features.own_labels)
     memo: dict = field(default_factory=dict, compare=False, repr=False)  # facts a rule works out from the cards on first
     # need, under the rule's name (the same for every request)
 
@@ -327,10 +328,11 @@ PET_PLURALS = "plural_of_a_pet_form"  # clipping.singulars_of: "westies" as "wes
 PARTS_ARE_WORDS = "compound_parts_are_english_words"  # CatalogIndex._parts_are_words
 HEAD_WORDS = "other_word_for_the_head_of_a_kind"  # lexical.head_word_phrases: "steam engine"
 TITLE_INITIALS = "initials_name_the_title"  # features.title_initials
+LABEL_NO_NAME = "label_set_off_is_no_name"  # features.own_labels: a tag or series is no name
 INDEX_RULES = (LEXICAL_SYNONYMS, FAMILY_USE_NAMES, PET_FORMS, GIVEN_NAMES, CLIPPED_NAMES, BIRTH_ORDERS,
                OTHER_NAMES, NAME_FORMS, HOME_LANGUAGE_NOUNS, CARD_WRITER, FULL_NAMES, OWN_NAME,
                LOOK_NAME_WORDS, BODY_NO_KIND, TITLE_INITIALS, PET_PLURALS,
-               PARTS_ARE_WORDS, HEAD_WORDS)
+               PARTS_ARE_WORDS, HEAD_WORDS, LABEL_NO_NAME)
 
 # Small words a title keeps lower case inside it ("Song of the Lagoon"), initialled or not.
 _TITLE_SMALL = frozenset("of the and a an in on to".split())
@@ -370,6 +372,7 @@ def build_family(key: str, members: list[Card], disabled: frozenset[str] = froze
     orders, writer = BIRTH_ORDERS not in disabled, CARD_WRITER not in disabled
     full_names = FULL_NAMES not in disabled
     fam = Family(key, members[-1].kind, members)
+    fam.label_is_no_name = LABEL_NO_NAME not in disabled
     per_card = []
     for card in members:
         name_words = words(card.name)
@@ -471,7 +474,10 @@ def _add_aliases(fam: Family, per_card: list[dict[str, float]]) -> None:
 
 
 def _add_names(fam: Family, per_card: list[dict[str, float]], names: set[str]) -> None:
-    """Each of `names` names the family as its own name does, on every version."""
+    """Each of `names` names the family as its own name does, on every version, except the
+    family's own labels (label_set_off_is_no_name)."""
+    if fam.label_is_no_name:
+        names = set(names) - own_labels(fam.cards)
     for alias in sorted(names):
         forms = {alias, fold(alias)}
         fam.name_lows.update(forms)
@@ -479,6 +485,26 @@ def _add_names(fam: Family, per_card: list[dict[str, float]], names: set[str]) -
         for terms in per_card:
             for f in forms:
                 terms[stem(f)] = max(terms.get(stem(f), 0.0), STRENGTH[Field.NAME])
+
+
+_TRIGGER_ASIDE = re.compile(r"\(([^()]+)\)")  # "<name>_(<series>)": the booru tag convention
+
+
+def own_labels(cards: list[Card]) -> set[str]:
+    """label_set_off_is_no_name: a word the cards file themselves under is a category they
+    belong to, not a name of their own: a one-word tag, or the part of a trigger set off in
+    brackets ("<name>_(<series>)", the convention of character tags for the work they come
+    from). Set off in brackets after the name in a description ("<Name> (<Series>)"), such a
+    word says where the character is from, as the trigger does: every card of that work shares
+    it, so it names none of them alone. Only such words set off in brackets are returned (a
+    role the subject goes by, "<Name> as <Role>", stays a name where a tag repeats it)."""
+    out = {t.lower() for c in cards for t in c.tags if one_word(t)}
+    for card in cards:
+        for aside in _TRIGGER_ASIDE.findall(card.trigger.lower()):
+            out.update(w for w in re.split(r"[^0-9a-z]+", aside) if w)
+    set_off = {t.low for c in cards for aside in _TRIGGER_ASIDE.findall(c.description)
+               for t in tokenize(aside)}
+    return out & set_off
 
 
 def _add_full_names(fam: Family, per_card: list[dict[str, float]]) -> set[str]:

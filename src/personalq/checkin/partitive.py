@@ -36,7 +36,7 @@ from personalq.checkin.kinship import rel_of
 from personalq.checkin.lexicon import lexicon
 from personalq.checkin.rules import person_noun
 from personalq.checkin.ages import YOUNG_PERSON_WORDS, YOUNG_WORDS
-from personalq.checkin.text import (CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, Token, tokenize,
+from personalq.checkin.text import (CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, Token, plural, tokenize,
                                     verb_form)
 from personalq.checkin.tuning import (PARTITIVE_HEAD_SENSES, PARTITIVE_HYPERNYM_DEPTH,
                                       PARTITIVE_HYPERNYM_MAX, PARTITIVE_NARROWER_DEPTH)
@@ -291,6 +291,28 @@ def person_pro_form_phrase(index: CatalogIndex, request: str) -> str | None:
     """rule plain_person_noun_is_a_pro_form outside a set phrase: "the <modifiers> <plain person
     noun>" ("that clockwork owl guy") is "the <modifiers> one": the text of the phrase without
     its head, to be read alone, or None where the request has no such phrase."""
+    span = _pro_form_span(index, request)
+    return request[span[0].start:span[1].end] if span else None
+
+
+_POINTING_DETERMINERS = frozenset("the that this my our".split())
+
+
+def pointed_pro_form_request(index: CatalogIndex, request: str) -> str | None:
+    """rule described_person_is_pointed_at: in "the <modifiers> <plain person noun> <what they
+    wear or hold>" the determiner points at someone the listener knows, and the plain noun ("fella",
+    "bloke", "lass", singular) says only that it is a person: the request with the head as "one" ("the
+    <modifiers> one in the <thing>"), its describing phrases kept, to be read alone; None where
+    no such phrase opens with a pointing determiner."""
+    span = _pro_form_span(index, request)
+    if span is None or span[0].low not in _POINTING_DETERMINERS or plural(span[2]):
+        return None  # a plural ("either of the <modifier> guys") is the set phrase's
+    return request[:span[2].start] + "one" + request[span[2].end:]
+
+
+def _pro_form_span(index: CatalogIndex, request: str) -> tuple[Token, Token, Token] | None:
+    """The determiner, the last modifier and the plain person noun of "the <modifiers> <plain
+    person noun>"."""
     toks = tokenize(request)
     pool = list(index.families)
     for i, tok in enumerate(toks):
@@ -305,5 +327,5 @@ def person_pro_form_phrase(index: CatalogIndex, request: str) -> str | None:
         mods = toks[j + 1:i]
         if j >= 0 and mods and toks[j].low in _PHRASE_DETERMINERS and not any(
                 m.possessive or person_noun(m.low) or rel_of(m.low) is not None for m in mods):
-            return request[toks[j].start:toks[i - 1].end]  # "my cousin <name>": no pro-form
+            return toks[j], toks[i - 1], tok  # "my cousin <name>": no pro-form
     return None

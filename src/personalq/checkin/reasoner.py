@@ -39,7 +39,7 @@ from personalq.checkin.kinship import SECOND_READINGS, Rel, birth_order, rel_of
 from personalq.checkin.relations import (ABSENCE_WORDS, NO_LINK, OWNER, PLURAL_MARKERS, Answer, Ref, Relations, compose,
                                          name_like, rare_noun_name, reference,
                                          role_word_name)
-from personalq.checkin.text import (ANY_PICTURE, CATEGORY_WORDS, CARRYING_WORDS, CHECKPOINT_WORDS, CUE_WORDS, FILLER, STOPWORDS,
+from personalq.checkin.text import (PURPOSE_PREPOSITIONS, ANY_PICTURE, CATEGORY_WORDS, CARRYING_WORDS, CHECKPOINT_WORDS, CUE_WORDS, FILLER, STOPWORDS,
                                     TRANSPARENT, Token,
                                     stem, tokenize, verb_form)
 
@@ -777,6 +777,7 @@ class Reasoner:
 
     def _composing_in(self, ctx: Context, mention: Mention, allowed) -> "Resolution | None":
         index = self.index
+        mention = _before_purpose(ctx, mention)
         nouns = [t for t in mention.words if not (ctx.on(rules.PARTICIPLE_IS_NO_MEDIUM) and
                                                  participle(t) and t.low not in
                                                  index.naming_vocab and
@@ -1456,6 +1457,23 @@ def _is_medium_phrase(ctx: Context, mention: Mention) -> bool:
         if not common:
             return False
     return True
+
+
+def _before_purpose(ctx: Context, mention: Mention) -> Mention:
+    """Rule purpose_phrase_ends_the_medium: in "in <medium> for <someone/occasion>" the "for"
+    phrase says what the picture is for or whom it is for (a fete, a retirement, a poster), not how
+    it is made: the medium phrase ends before it, so "in <medium>" is read alone. The mention is
+    returned cut there (its version cue kept); unchanged where no such phrase follows."""
+    toks = mention.all_tokens
+    if mention.role != Role.SCENE or len(toks) < 3 or toks[0].low != "in" or \
+            not ctx.on(rules.PURPOSE_ENDS_MEDIUM):
+        return mention
+    cut = next((i for i, t in enumerate(toks) if i > 1 and t.low in PURPOSE_PREPOSITIONS), None)
+    if cut is None:
+        return mention
+    kept = toks[:cut]
+    return dataclasses.replace(mention, all_tokens=kept, end=kept[-1].end,
+                               words=[w for w in mention.words if w.start < toks[cut].start])
 
 
 def _describing_words(mention: Mention) -> list[Token]:

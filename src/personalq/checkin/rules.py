@@ -31,7 +31,7 @@ from personalq.checkin.synonyms import make_reading
 from personalq.checkin.text import (CATEGORY_GROUPS, CLAUSE_DETERMINERS, CUE_WORDS, FILLER, GOVERNING,
                                     KIND_WORDS, KINSHIP, PREPOSITION_ADVERBS, ROLE_FRAMES, STOPWORDS,
                                     THING_AGE_WORDS, TIME_CONJUNCTIONS, TRANSPARENT, VERB_FORMS, Token, adverb,
-                                    edit_distance, english_words, verb_form)
+                                    edit_distance, english_words, tokenize, verb_form)
 from personalq.checkin.tuning import (BODY_PART_DEPTH, CATEGORY_DAMPING, LONG_NAME,
                                       ORDINARY_SENSE_DEPTH, STRENGTH, STRONG, Field)
 
@@ -174,6 +174,24 @@ def misspelt_name_needs_support(index: CatalogIndex, site: WordSite, fam_key: st
         not mention.determiner and tok.start == 0)
     close = min(edit_distance(tok.low, n, 1) for n in index.families[fam_key].name_lows) <= 1
     return Verdict.KEEP if pointed and close else Verdict.DROP
+
+
+@match_rule(when=lambda index, site: not site.tok.capitalized and verb_form(site.tok.low))
+def name_takes_no_verb_ending(index: CatalogIndex, site: WordSite, fam_key: str,
+                              strength: float) -> Verdict:
+    """A proper name is not inflected: English adds -ing or -ed to a verb, never to a name, so a
+    lower-case "-ing"/"-ed" word whose stem is only a name of the family ("<name>ing") is the
+    verb the name is borrowed from ("a kite soaring", "flag waving"), not the pet or person of
+    that name. A name that is itself such a form, typed as the card has it, is still the name,
+    and a family whose cards use the word otherwise (class, tags, description) keeps it."""
+    fam, tok = index.families[fam_key], site.tok
+    if tok.capitalized or not verb_form(tok.low) or tok.stem not in fam.name_stems or \
+            tok.low in fam.name_lows:
+        return Verdict.KEEP
+    other = {t.stem for c in fam.cards  # the name written in the description is no other use
+             for t in tokenize(" ".join([c.class_noun, *c.tags, c.description]))
+             if not (t.capitalized and t.low in fam.name_lows)}
+    return Verdict.KEEP if tok.stem in other else Verdict.DROP
 
 
 @match_rule(when=lambda index, site: site.nxt is not None)
@@ -1204,6 +1222,15 @@ FAMILY_NAMES = named_rule(features.FAMILY_USE_NAMES)
 the grandkids") is a name of that person or pet like the one on the card: families speak of
 each other by such names far more than by given names (aliases.py; applied by the index: features.INDEX_RULES)."""
 
+LABEL_NO_NAME = named_rule(features.LABEL_NO_NAME)
+"""A word set off in brackets after a card's name ("<Name> (<Series>)") is read as another name
+of the subject ("Sasha (Alexandra)"), unless the cards file themselves under that word: a
+one-word tag, or the part of the trigger in brackets ("<name>_(<series>)", the convention of
+character tags naming the work a character comes from). A label is a category the card belongs
+to, shared by every card of that work or kind, so it names none of them alone: the characters of
+one work stay look-alikes that a request naming only the work asks between (features.own_labels;
+applied by the index: features.INDEX_RULES)."""
+
 THROUGH_A_PERSON = named_rule("relation_through_a_person")
 """"X's <relation>" names X's relative, not the user's: the cards stating that relation to X
 ("Ferdinand's daughter") and the relation composed from what X's own cards state about X ("my
@@ -1697,6 +1724,14 @@ typed as a word is the full_lora_name rule's, and a clipped name is often an ord
 the words after "of" are what is drawn, and a bare picture noun ("photo", "poster") is left aside
 (reasoner._describes_medium)."""
 
+PURPOSE_ENDS_MEDIUM = named_rule("purpose_phrase_ends_the_medium")
+"""A prepositional phrase of purpose or beneficiary ("for <her> birthday", "for the <shop>'s
+menu", "for <name>'s card") is an adjunct of the whole request, saying what the picture is for;
+it is no part of the noun phrase before it. So "in <medium> for <X>" is the medium phrase "in
+<medium>" and then the purpose: the medium phrase is read alone, as it would be without the
+purpose (its several styles asked between, its one style selected), and the purpose's words do
+not make it "in <medium> <unknown words>" (reasoner._before_purpose)."""
+
 NARROWER_KIND = named_rule("narrower_kind_names_the_concept")
 """A concept LoRA draws a kind of thing named by its class or name phrase, "<modifier> <head>"
 (a "harbour vehicle"): the same modifier before a narrower noun for the head, one English files
@@ -2047,6 +2082,14 @@ the phrase's modifiers describe ("one of the sailor guys" is one of the sailor o
 over the person families that know the modifiers (partitive._plain_person_head). So too where the
 noun only made a lone match doubtful ("Do you mean X?" for "the <its work's word> guy"): the
 modifiers read alone select X, and the person noun doubted nothing (select._pro_form_confirmed)."""
+
+POINTED_PERSON = named_rule("described_person_is_pointed_at")
+""""The <modifiers> <plain person noun> <describing phrase>" ("that tall bloke with the red
+beard", "the old lass in the headscarf") points at someone the listener knows (a definite or
+possessive determiner), and a plain noun for a person that no card calls itself says only that
+it is a person: it is "the <modifiers> one ...", every describing phrase kept. Where nothing
+else was chosen, that reading alone decides: the person it selects, or a question over the
+subjects it fits alike (select.Selector._pointed_person, partitive.pointed_pro_form_request)."""
 
 PRONOUN_NAMES = named_rule("his_her_kin_is_the_named_persons")
 """A third-person possessive refers back to the person last named: "<name> with one of his

@@ -45,7 +45,7 @@ from personalq.checkin.rules import (ONE_BASE, CALIBRATED, DEPICTED_KIND, DEPICT
                                      WHOLE_KIND_NAMES_ITS_STYLES, LOOK_PHRASE_OUTRANKS_ITS_WORD)
 # decisions over several cards (round 12): triggers, owners, look-alikes, sets, "or"
 from personalq.checkin.rules import (OWN_LOOK, ELIDED_HEAD, OWNER_ON_ANY_VERSION,
-                                     OTHER_THING_HEADS, POINTED_LOOKALIKE, RARE_TRIGGER, SPACED_TRIGGER,
+                                     OTHER_THING_HEADS, POINTED_LOOKALIKE, POINTED_PERSON, RARE_TRIGGER, SPACED_TRIGGER,
                                      VERB_OBJECT_SET,
                                      heads_another_thing, noun_like)
 from personalq.checkin import chat, depiction, dialect, disjunction, lookalikes, ownword, paraphrase, partitive, verbatim
@@ -314,6 +314,7 @@ class Selector:
                   lambda d: self._options_narrowed(request, d, options_named_by_a_noun)),
                  (MY_KIND_IS_MY_OWN, lambda d: self._options_narrowed(request, d, self._speakers_own)),
                  (PERSON_PRO_FORM, lambda d: self._person_pro_form(request, d)),
+                 (POINTED_PERSON, lambda d: self._pointed_person(request, d)),
                  (POINTED_LOOKALIKE, lambda d: self._pointed_lookalikes(request, d)),
                  (DEPICTED_MEDIUM, lambda d: self._depicted_medium(request, d)))
         for rule, step in steps:  # in this order, each on the decision the one before left
@@ -377,6 +378,24 @@ class Selector:
                             prompt=request)
         card = self.by_id[alone.checkpoints[0]]
         return _selected(request, [card])
+
+    def _pointed_person(self, request: str, decision: Decision) -> Decision:
+        """Rule described_person_is_pointed_at (partitive.pointed_pro_form_request): where
+        nothing was chosen, "the <modifiers> <plain person noun> <describing phrases>" read as
+        "the <modifiers> one ..." alone: a question over the person subjects it describes, or
+        the one it selects."""
+        if decision.action != "none":
+            return decision
+        alone_request = partitive.pointed_pro_form_request(self.index, request)
+        alone = self._alone(alone_request) if alone_request else None
+        if alone is None or alone.action not in ("select", "clarify") or \
+                len(alone.checkpoints) > 1 or \
+                any(self.by_id[i].kind != "subject" for i in alone.checkpoints + alone.options):
+            return decision
+        if alone.action == "clarify":
+            return Decision("clarify", options=alone.options, question=alone.question,
+                            prompt=request)
+        return _selected(request, [self.by_id[alone.checkpoints[0]]])
 
     def _pro_form_confirmed(self, request: str, decision: Decision) -> Decision:
         """plain_person_noun_is_a_pro_form for a confirmation ("Do you mean X?"): where "the

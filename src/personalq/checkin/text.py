@@ -233,6 +233,11 @@ aboard atop upon within inside outside beneath underneath beyond toward towards 
 alongside onboard via throughout opposite except despite unlike
 """.split())
 
+# Prepositions of purpose or beneficiary ("for the harvest fete"), with the spellings of "for" that
+# English varieties type (Scots/Irish/American "fer", Caribbean English and patois "fi"): the
+# phrase they open says what a picture is for, not how it is made (rule purpose_phrase_ends_the_medium).
+PURPOSE_PREPOSITIONS = frozenset("for fer fi".split())
+
 # Adverbs of degree and time that English puts before a preposition ("right after his
 # graduation", "just before the storm", "straight after work"): there they are no noun.
 PREPOSITION_ADVERBS = frozenset("right just straight soon shortly long well even only".split())
