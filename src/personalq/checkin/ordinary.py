@@ -24,16 +24,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from personalq.checkin.features import CatalogIndex, relation_words
+from personalq.checkin.features import CatalogIndex, MatchKind, relation_words
 from personalq.checkin.kinship import label_of
 from personalq.checkin.foodwords import FOOD_WORDS
 from personalq.checkin.intent import Determiner, Role
-from personalq.checkin.lexicon import (BEING_SUBJECT_FRAMES, LEXFILE, THING_SUBJECT_FRAMES,
+from personalq.checkin.lexicon import (BEING_SUBJECT_FRAMES, LEXFILE, THING_SUBJECT_FRAMES, closed_forms,
                                        lexicon)
 from personalq.checkin.rolewords import CLERGY_WORDS
 from personalq.checkin.rules import Verdict, WordSite, match_rule, noun_like
 from personalq.checkin.text import CLAUSE_DETERMINERS, GOVERNING, STOPWORDS, Token, tokenize
-from personalq.checkin.tuning import (FOOD_SENSES, PERSON_DEPTH, PERSON_VERB_SENSES,
+from personalq.checkin.tuning import (FINER_KIND_DEPTH, FOOD_SENSES, PERSON_DEPTH, PERSON_VERB_SENSES, STRENGTH, Field,
                                       THING_ACTIVITIES, THING_VERB_DEPTH, THING_VERB_SENSES)
 
 # what a mass noun names: stuff one eats, grows or handles by quantity
@@ -176,6 +176,51 @@ def plural_is_no_name(index: CatalogIndex, site: WordSite, fam_key: str,
     return Verdict.DROP if singulars & fam.name_lows else Verdict.KEEP
 
 
+def _inflected_in_lower_case(site: WordSite) -> bool:
+    """The word is typed in lower case with an ending the stemmer strips (a plural, -ing, -ed),
+    and is no possessive typed without its apostrophe ("<name>s <noun>": an -s right before a
+    noun)."""
+    tok = site.tok
+    if tok.text[:1].isupper() or tok.possessive or tok.low == tok.stem or not tok.low.isalpha():
+        return False
+    after = _after(site)
+    return not (tok.low.endswith("s") and after and after[0].start - tok.end <= 1
+                and noun_like(after[0]) and after[0].low not in GOVERNING)
+
+
+def capitalised_stems(fam) -> frozenset[str]:
+    """The stems of the words the family's cards write capitalised in their name and
+    description and never in lower case: its names and the other proper names its cards hold
+    (read once per family, Family.memo)."""
+    found = fam.memo.get(INFLECTED_NAME)
+    if found is None:
+        texts = [c.name for c in fam.cards] + [c.description for c in fam.cards]
+        found = frozenset(t.stem for text in texts for t in tokenize(text)
+                          if t.text[:1].isupper()) - fam.common_words()
+        fam.memo[INFLECTED_NAME] = found
+    return found
+
+
+@match_rule(when=lambda index, site: _inflected_in_lower_case(site))
+def inflected_word_is_no_name(index: CatalogIndex, site: WordSite, fam_key: str,
+                              strength: float) -> Verdict:
+    """A proper name takes no inflection: no plural (a name picks out one individual) and no
+    verb ending (the possessive is a clitic, not an ending). A word typed in lower case with
+    such an ending ("<name>s at the market", "a flag <name>ing", "<name>ed") whose stem a
+    family's cards write only capitalised (its borrowed name, or another proper name in its
+    description: a mascot named on the shop's card) is the ordinary noun or verb the name was
+    borrowed from, not the name: the match goes. Cards that use the word in lower case (a
+    concept named for what it is) keep it."""
+    tok, fam = site.tok, index.families[fam_key]
+    if not _inflected_in_lower_case(site) or tok.low in fam.name_lows or \
+            site.match.kind != MatchKind.EXACT:
+        return Verdict.KEEP
+    return Verdict.DROP if tok.stem in capitalised_stems(fam) else Verdict.KEEP
+
+
+INFLECTED_NAME = inflected_word_is_no_name.__name__  # its Family.memo key
+
+
 @match_rule(named_only=True, when=lambda index, site: not site.tok.capitalized and _before_of(site))
 def measure_before_of_is_an_amount(index: CatalogIndex, site: WordSite, fam_key: str,
                                    strength: float) -> Verdict:
@@ -265,10 +310,68 @@ def _collocation_partners(site: WordSite) -> list[Token]:
         if other.low in STOPWORDS or not other.low.isalpha():
             continue
         first, second = sorted((site.tok, other), key=lambda t: t.start)
-        if lx.senses(f"{first.low} {second.low}"):
+        if listed(lx, (first, second)):
             out.append(other)
     return out + [other for other in _conjoined(site)
                   if lx.senses(" and ".join(t.low for t in sorted((site.tok, other), key=lambda t: t.start)))]
+
+
+@match_rule(when=lambda index, site: bool(_listed_nouns(site)))
+def word_of_a_listed_noun_names_it(index: CatalogIndex, site: WordSite, fam_key: str,
+                                   strength: float) -> Verdict:
+    """Two or three words English lists as one noun ("sea lion", "hot dog", a landmark's
+    name) name that one thing, not what one of their words names alone. A family reached by
+    such a word in its ordinary, lower-case use (a class noun, a tag, a description word; the
+    family's name: collocation_names_its_own_thing) is not meant when its cards hold none of
+    the listed noun's other words and its kind takes no such thing in: a common noun's
+    listing that is a kind of the family's class noun or tag stays (a "police dog" may be a
+    dog card), a proper noun's (one landmark, one person) never does."""
+    tok, fam, lx = site.tok, index.families[fam_key], lexicon()
+    if lx is None or fam_key in site.match.named or tok.stem not in fam.common_words():
+        return Verdict.KEEP
+    for phrase in _listed_nouns(site):
+        if any(index.family_knows(fam_key, t) for t in phrase if t is not tok):
+            continue
+        text = next(f for f in closed_forms(" ".join(t.low for t in phrase)) if lx.senses(f))
+        first = lx.first_sense(text)
+        if first is not None and not any(first.proper) and any(
+                lx.is_a(text, kind, FINER_KIND_DEPTH) for kind in _kind_words(fam)):
+            continue
+        return Verdict.DROP
+    return Verdict.KEEP
+
+
+def _kind_words(fam) -> set[str]:
+    """What a family's cards say their subject is: its class noun's words and one-word tags."""
+    return set(fam.class_words) | {t.lower() for c in fam.cards for t in c.tags if " " not in t}
+
+
+def _listed_nouns(site: WordSite) -> list[tuple[Token, ...]]:
+    """The runs of two or three adjacent words holding this one (a space or hyphen between,
+    no function word) that WordNet lists as one noun; a run of two inside a longer one is
+    left to the longer."""
+    lx, words, i = lexicon(), site.request, site.at_in_request()
+    if lx is None or i is None or site.tok.low in STOPWORDS:
+        return []
+    found: list[tuple[Token, ...]] = []
+    for size in (3, 2):
+        for first in range(i - size + 1, i + 1):
+            run = words[max(first, 0):first + size]
+            if first < 0 or len(run) < size or any(
+                    not t.low.isalpha() or t.low in STOPWORDS for t in run) or any(
+                    b.start - a.end > 1 for a, b in zip(run, run[1:])):
+                continue
+            if any(set(run) <= set(longer) for longer in found):
+                continue
+            if listed(lx, run):
+                found.append(tuple(run))
+    return found
+
+
+def listed(lx, run) -> bool:
+    """Does WordNet list the words as one noun, written open, hyphenated or closed ("deep
+    sea" as "deep-sea", "sun set" as "sunset"; round 20)?"""
+    return any(lx.senses(form) for form in closed_forms(" ".join(t.low for t in run)))
 
 
 def _conjoined(site: WordSite) -> list[Token]:
@@ -368,7 +471,7 @@ def apposition_says_what_it_is(index: CatalogIndex, site: WordSite, fam_key: str
         return Verdict.KEEP
     noun = after[1]
     if not noun.low.isalpha() or noun.low in STOPWORDS or not lx.senses(noun.low) or \
-            index.family_knows(fam_key, noun) or not noun_like(noun):
+            _says_what_it_is(index, fam_key, noun) or not noun_like(noun):
         return Verdict.KEEP
     if len(after) > 2 and after[2].start - noun.end <= 1 and noun_like(after[2]):
         return Verdict.KEEP  # the noun modifies the next one: the apposition's head is later
@@ -397,6 +500,17 @@ def possessor_relative_owns_it(index: CatalogIndex, site: WordSite, fam_key: str
     if not stated or labels & stated or index.family_knows(fam_key, owners[0]):
         return Verdict.KEEP
     return Verdict.DROP
+
+
+def _says_what_it_is(index: CatalogIndex, fam_key: str, noun: Token) -> bool:
+    """(apposition_says_what_it_is, round 20) Is the noun a word the family's cards call their
+    subject by (name, class noun, tag, another English word or kind of those), not one its
+    description only mentions (a parrot drawn on a sauce's label is no parrot)?"""
+    if not index.family_knows(fam_key, noun):
+        return False
+    fam = index.families[fam_key]
+    held = max(fam.terms.get(noun.stem, 0.0), fam.terms.get(noun.low, 0.0))
+    return held == 0.0 or held > STRENGTH[Field.DESC]
 
 
 def _before(site: WordSite) -> Token | None:

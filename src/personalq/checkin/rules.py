@@ -22,7 +22,7 @@ from personalq.checkin.intent import (ARTICLE_SHARED_RULE, BARE_NOUN_RULE, CONTA
                                     PAST_AFTER_HEAD_RULE,
                                       NAME_JOINER_RULE,
                                       Determiner, Mention, Role)
-from personalq.checkin.intent import BIRTH_ORDER_CUE_RULE, ME_LISTED_RULE
+from personalq.checkin.intent import BIRTH_ORDER_CUE_RULE, FRAMING_NOUN_RULE, ME_LISTED_RULE
 from personalq.checkin.kinship import rel_of
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.stages import (BIRTHDAY_ORDINAL_RULE, NAME_IS_NO_KIND_RULE, OTHER_AGES_RULE,
@@ -1122,6 +1122,14 @@ has, not what kind of being they are, so a pet form of a kind word ("beardie" fo
 dragon, "westie") is not read into it: the pet form names the pet whose kind word it clips
 (clipping.body_feature; applied by the index: features.INDEX_RULES)."""
 
+PROPER_NO_COMPOUND = named_rule(features.PROPER_NO_COMPOUND)
+"""(round 20) English writes a proper name capitalised, and a name is not built from the meanings
+of the words its letters happen to spell: "Ashworth" is no "ash" + "worth", a pony called Moonbeam
+no beam. A card word found only capitalised on a family's cards (its name, a surname or brand in
+its description) is therefore no closed compound whose tail names the family; a compound its
+cards write in lower case ("sailboat", "teapot") still is (features.CatalogIndex._compounds;
+applied by the index: features.INDEX_RULES)."""
+
 WRITER_ON_A_CARD = named_rule(features.CARD_WRITER)
 """A card's description is written by the repository's owner: a first-person word in it
 ("a fence I built myself", "knitted by me") says who wrote or made it, not who is drawn, so
@@ -2105,6 +2113,14 @@ ME_LISTED = named_rule(ME_LISTED_RULE)
 """"me" after a verb of making is the one the picture is for ("sketch me one"), but a colon,
 comma or dash before it ends the phrase before: "group photo: me, <name> and <name>" lists who is
 drawn, "me" among them, as a list of names does in any language's chat (intent.listed_after)."""
+
+FRAMING_NOUN = named_rule(FRAMING_NOUN_RULE)
+"""(round 20) English puts nothing but modifiers between an article and its noun: a word that
+elsewhere frames the request ("show me", a picture noun before "of": text.FILLER) but is also an
+English noun and no adjective, standing right after "a"/"an"/"the" and right before another
+noun, modifies that noun ("a show pony" is a pony, "a picture rail" a rail, "a photo booth" a
+booth), so it is a word of the phrase, and a card reached by the head alone is judged with
+it (intent.framing_nouns)."""
 
 BIRTH_ORDER_CUE = named_rule(BIRTH_ORDER_CUE_RULE)
 """"My oldest", "our eldest" name a child by birth order (kinship.birth_order, read after the
