@@ -71,3 +71,17 @@ def test_apposition_needs_what_the_cards_call_it():
     assert _pick("saffron the pony in the paddock") == ("select", ["saffron-1"])
     assert _pick("saffron the pony waving", off="apposition_says_what_it_is") == \
         ("clarify", ["saffron-1", "tea-1"])
+
+
+def test_a_container_holds_stuff_not_a_relative():
+    rows = [_v("walt", 1, "Walt Okafor, my father-in-law (Grandpa Walt / Pop), at 74 with a flat cap.",
+               "Walt", "man", ["father-in-law", "grandfather", "person", "man"])]
+    cards = [Card.from_dict(r) for r in rows]
+
+    def pick(request: str, off: frozenset[str] = frozenset()) -> list[str]:
+        r = Reasoner(CatalogIndex(cards), disabled=off)
+        return compose(request, r.resolve(r.parse(request)), r.index).checkpoints
+
+    assert pick("a jug of pop on a picnic table") == []
+    assert pick("a jug of pop on a picnic table", frozenset([rules.CONTAINED_NO_KIN])) == ["walt-1"]
+    assert pick("pop on the porch with his flat cap") == ["walt-1"]

@@ -471,7 +471,7 @@ def apposition_says_what_it_is(index: CatalogIndex, site: WordSite, fam_key: str
         return Verdict.KEEP
     noun = after[1]
     if not noun.low.isalpha() or noun.low in STOPWORDS or not lx.senses(noun.low) or \
-            _says_what_it_is(index, fam_key, noun) or not noun_like(noun):
+            _says_what_it_is(index, site, fam_key, noun) or not noun_like(noun):
         return Verdict.KEEP
     if len(after) > 2 and after[2].start - noun.end <= 1 and noun_like(after[2]):
         return Verdict.KEEP  # the noun modifies the next one: the apposition's head is later
@@ -502,15 +502,24 @@ def possessor_relative_owns_it(index: CatalogIndex, site: WordSite, fam_key: str
     return Verdict.DROP
 
 
-def _says_what_it_is(index: CatalogIndex, fam_key: str, noun: Token) -> bool:
-    """(apposition_says_what_it_is, round 20) Is the noun a word the family's cards call their
-    subject by (name, class noun, tag, another English word or kind of those), not one its
-    description only mentions (a parrot drawn on a sauce's label is no parrot)?"""
+def _says_what_it_is(index: CatalogIndex, site: WordSite, fam_key: str, noun: Token) -> bool:
+    """(apposition_says_what_it_is, round 20) Does the family's card know the noun, and, where
+    another family the name word names calls its subject by the noun (name, class noun, tag,
+    another word for them), call its own subject so too, not only mention it in its
+    description (a pony drawn on a tea tin's lid is no pony, beside the pony itself)?"""
     if not index.family_knows(fam_key, noun):
         return False
+    if _calls_it(index, fam_key, noun):
+        return True
+    return not any(_calls_it(index, other, noun) for other in site.match.named if other != fam_key)
+
+
+def _calls_it(index: CatalogIndex, fam_key: str, noun: Token) -> bool:
+    """Is the noun a word the family's cards call their subject by (above a description
+    word's strength), or one it is known by in another way (a kind word, a compound)?"""
     fam = index.families[fam_key]
     held = max(fam.terms.get(noun.stem, 0.0), fam.terms.get(noun.low, 0.0))
-    return held == 0.0 or held > STRENGTH[Field.DESC]
+    return index.family_knows(fam_key, noun) and (held == 0.0 or held > STRENGTH[Field.DESC])
 
 
 def _before(site: WordSite) -> Token | None:

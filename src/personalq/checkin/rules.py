@@ -2114,6 +2114,12 @@ ME_LISTED = named_rule(ME_LISTED_RULE)
 comma or dash before it ends the phrase before: "group photo: me, <name> and <name>" lists who is
 drawn, "me" among them, as a list of names does in any language's chat (intent.listed_after)."""
 
+CONTAINED_NO_KIN = named_rule("contents_of_a_container_are_no_relative")
+"""(round 20) "A <container> of X" ("a jug of", "a bottle of", "a bowl of") makes X what the
+container holds, stuff, never a person: a kin word there ("a jug of <a word families also call
+a grandfather by>") is the drink or food it also names, not the relative a card's description
+says is called so (reasoner._related; the container reading: intent.framing_of)."""
+
 FRAMING_NOUN = named_rule(FRAMING_NOUN_RULE)
 """(round 20) English puts nothing but modifiers between an article and its noun: a word that
 elsewhere frames the request ("show me", a picture noun before "of": text.FILLER) but is also an
