@@ -788,9 +788,10 @@ class CatalogIndex:
 
     def _compounds(self) -> dict[str, dict[str, float]]:
         """A naming card word made of two English words ("sailboat") is found by its tail.
-        proper_name_is_no_compound: a word the family's cards write only capitalised (a surname,
+        proper_name_is_no_compound: a word a subject's cards write only capitalised (a surname,
         a brand, a pet's name: "Ashworth", "Moonbeam") is a name, not a compound of English
-        words: its tail names nothing ("worth" is not the Ashworths' farm)."""
+        words: its tail names nothing ("worth" is not the Ashworths' farm). (A style's or
+        concept's name is a title of what it is, its words in title case.)"""
         english = english_words()
         proper_too = PROPER_NO_COMPOUND in self.disabled
         out: dict[str, dict[str, float]] = defaultdict(dict)
@@ -801,8 +802,9 @@ class CatalogIndex:
                 head, tail = term[:k], term[k:]
                 if head in english and tail in english and len(tail) >= SPLIT_MIN_PART:
                     for fam_key, strength in fams.items():
-                        if strength >= STRONG and (
-                                proper_too or term in self.families[fam_key].common_words()):
+                        fam = self.families[fam_key]
+                        if strength >= STRONG and (proper_too or fam.kind != "subject" or
+                                                   term in fam.common_words()):
                             out[stem(tail)][fam_key] = max(out[stem(tail)].get(fam_key, 0),
                                                            COMPOUND * strength)
         return out

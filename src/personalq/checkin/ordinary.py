@@ -32,8 +32,8 @@ from personalq.checkin.lexicon import (BEING_SUBJECT_FRAMES, LEXFILE, THING_SUBJ
                                        lexicon)
 from personalq.checkin.rolewords import CLERGY_WORDS
 from personalq.checkin.rules import Verdict, WordSite, match_rule, noun_like
-from personalq.checkin.text import CLAUSE_DETERMINERS, GOVERNING, STOPWORDS, Token, tokenize
-from personalq.checkin.tuning import (FINER_KIND_DEPTH, FOOD_SENSES, PERSON_DEPTH, PERSON_VERB_SENSES, STRENGTH, Field,
+from personalq.checkin.text import CLAUSE_DETERMINERS, GOVERNING, STOPWORDS, Token, english_words, tokenize
+from personalq.checkin.tuning import (FOOD_SENSES, PERSON_DEPTH, PERSON_VERB_SENSES, STRENGTH, Field,
                                       THING_ACTIVITIES, THING_VERB_DEPTH, THING_VERB_SENSES)
 
 # what a mass noun names: stuff one eats, grows or handles by quantity
@@ -188,15 +188,16 @@ def _inflected_in_lower_case(site: WordSite) -> bool:
                 and noun_like(after[0]) and after[0].low not in GOVERNING)
 
 
-def capitalised_stems(fam) -> frozenset[str]:
+def capitalised_stems(fam) -> tuple[frozenset[str], frozenset[str]]:
     """The stems of the words the family's cards write capitalised in their name and
     description and never in lower case: its names and the other proper names its cards hold
     (read once per family, Family.memo)."""
     found = fam.memo.get(INFLECTED_NAME)
     if found is None:
         texts = [c.name for c in fam.cards] + [c.description for c in fam.cards]
-        found = frozenset(t.stem for text in texts for t in tokenize(text)
-                          if t.text[:1].isupper()) - fam.common_words()
+        capital = [t for text in texts for t in tokenize(text) if t.text[:1].isupper()]
+        found = (frozenset(t.stem for t in capital) - fam.common_words(),
+                 frozenset(t.low for t in capital))  # and the forms written ("Lagos" is no plural)
         fam.memo[INFLECTED_NAME] = found
     return found
 
@@ -212,10 +213,11 @@ def inflected_word_is_no_name(index: CatalogIndex, site: WordSite, fam_key: str,
     borrowed from, not the name: the match goes. Cards that use the word in lower case (a
     concept named for what it is) keep it."""
     tok, fam = site.tok, index.families[fam_key]
-    if not _inflected_in_lower_case(site) or tok.low in fam.name_lows or \
-            site.match.kind != MatchKind.EXACT:
+    if not _inflected_in_lower_case(site) or tok.low in fam.name_lows or fam.kind != "subject" or \
+            site.match.kind != MatchKind.EXACT or tok.stem not in english_words():
         return Verdict.KEEP
-    return Verdict.DROP if tok.stem in capitalised_stems(fam) else Verdict.KEEP
+    stems, forms = capitalised_stems(fam)
+    return Verdict.DROP if tok.stem in stems and tok.low not in forms else Verdict.KEEP
 
 
 INFLECTED_NAME = inflected_word_is_no_name.__name__  # its Family.memo key
@@ -319,31 +321,27 @@ def _collocation_partners(site: WordSite) -> list[Token]:
 @match_rule(when=lambda index, site: bool(_listed_nouns(site)))
 def word_of_a_listed_noun_names_it(index: CatalogIndex, site: WordSite, fam_key: str,
                                    strength: float) -> Verdict:
-    """Two or three words English lists as one noun ("sea lion", "hot dog", a landmark's
-    name) name that one thing, not what one of their words names alone. A family reached by
-    such a word in its ordinary, lower-case use (a class noun, a tag, a description word; the
-    family's name: collocation_names_its_own_thing) is not meant when its cards hold none of
-    the listed noun's other words and its kind takes no such thing in: a common noun's
-    listing that is a kind of the family's class noun or tag stays (a "police dog" may be a
-    dog card), a proper noun's (one landmark, one person) never does."""
+    """Two or three words English lists as one proper noun (a landmark, a famous building:
+    WordNet's capitalised listings) name that one individual, not what their head names
+    alone. A family reached by the head in its ordinary, lower-case use, as what its cards call
+    their subject (a class noun, a tag; the family's name: collocation_names_its_own_thing),
+    whose cards hold none of the listing's other words, is another individual of that kind:
+    not meant. (Common nouns' listings were measured too broad here, round 20.)"""
     tok, fam, lx = site.tok, index.families[fam_key], lexicon()
-    if lx is None or fam_key in site.match.named or tok.stem not in fam.common_words():
-        return Verdict.KEEP
+    if lx is None or fam_key in site.match.named or tok.stem not in fam.common_words() or \
+            not _calls_it(index, fam_key, tok):
+        return Verdict.KEEP  # (a description word only: the other rules judge it)
     for phrase in _listed_nouns(site):
+        if phrase[-1] is not tok and phrase[-1] != tok:
+            continue  # a modifier of the listed noun: modifier_of_another_noun judges it
         if any(index.family_knows(fam_key, t) for t in phrase if t is not tok):
             continue
         text = next(f for f in closed_forms(" ".join(t.low for t in phrase)) if lx.senses(f))
         first = lx.first_sense(text)
-        if first is not None and not any(first.proper) and any(
-                lx.is_a(text, kind, FINER_KIND_DEPTH) for kind in _kind_words(fam)):
-            continue
+        if first is None or not any(first.proper):
+            continue  # a common noun's listing: left to the other rules (measured: too broad)
         return Verdict.DROP
     return Verdict.KEEP
-
-
-def _kind_words(fam) -> set[str]:
-    """What a family's cards say their subject is: its class noun's words and one-word tags."""
-    return set(fam.class_words) | {t.lower() for c in fam.cards for t in c.tags if " " not in t}
 
 
 def _listed_nouns(site: WordSite) -> list[tuple[Token, ...]]:
