@@ -6,7 +6,7 @@ families sharing a word. Each test switches its rule off too, so it shows what t
 from __future__ import annotations
 
 from personalq.catalog.card import Card
-from personalq.checkin import features, ordinary, rules
+from personalq.checkin import ordinary, rules
 from personalq.checkin.decide import compose
 from personalq.checkin.reasoner import CatalogIndex, Reasoner
 
@@ -48,11 +48,6 @@ def test_a_name_takes_no_verb_ending():
     assert _pick("the dinghy sailing in the bay") == ("none", [])
     assert _pick("the dinghy sailing in the bay", off=ordinary.INFLECTED_NAME)[1] == ["sail-1"]
     assert _pick("sail in the paddock") == ("select", ["sail-1"])
-
-
-def test_a_proper_name_is_no_compound():
-    assert _pick("the bridge in the fog") == ("none", [])
-    assert _pick("the bridge in the fog", off=features.PROPER_NO_COMPOUND)[1] == ["bakery-1"]
 
 
 def test_a_landmark_listed_as_one_noun_is_not_the_own_house():

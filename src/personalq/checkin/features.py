@@ -322,10 +322,9 @@ OWN_NAME = "borrowed_name_beside_other_names"  # features.one_word_name
 LOOK_NAME_WORDS = "look_word_in_a_name_names_the_kind"  # features.add_look_name_words, evidence.py
 BODY_NO_KIND = "body_feature_is_no_kind"  # clipping.body_feature: a "beard" tag is no kind word
 TITLE_INITIALS = "initials_name_the_title"  # features.title_initials
-PROPER_NO_COMPOUND = "proper_name_is_no_compound"  # CatalogIndex._compounds (round 20)
 INDEX_RULES = (LEXICAL_SYNONYMS, FAMILY_USE_NAMES, PET_FORMS, GIVEN_NAMES, CLIPPED_NAMES, BIRTH_ORDERS,
                OTHER_NAMES, NAME_FORMS, HOME_LANGUAGE_NOUNS, CARD_WRITER, FULL_NAMES, OWN_NAME,
-               LOOK_NAME_WORDS, BODY_NO_KIND, TITLE_INITIALS, PROPER_NO_COMPOUND)
+               LOOK_NAME_WORDS, BODY_NO_KIND, TITLE_INITIALS)
 
 # Small words a title keeps lower case inside it ("Song of the Lagoon"), initialled or not.
 _TITLE_SMALL = frozenset("of the and a an in on to".split())
@@ -787,13 +786,8 @@ class CatalogIndex:
         return frozenset(t for t, n in counts.items() if n >= least)
 
     def _compounds(self) -> dict[str, dict[str, float]]:
-        """A naming card word made of two English words ("sailboat") is found by its tail.
-        proper_name_is_no_compound: a word a subject's cards write only capitalised (a surname,
-        a brand, a pet's name: "Ashworth", "Moonbeam") is a name, not a compound of English
-        words: its tail names nothing ("worth" is not the Ashworths' farm). (A style's or
-        concept's name is a title of what it is, its words in title case.)"""
+        """A naming card word made of two English words ("sailboat") is found by its tail."""
         english = english_words()
-        proper_too = PROPER_NO_COMPOUND in self.disabled
         out: dict[str, dict[str, float]] = defaultdict(dict)
         for term, fams in self.postings.items():
             if not term.isalpha() or len(term) < SPLIT_MIN_LEN or term in self.lexical_only:
@@ -802,9 +796,7 @@ class CatalogIndex:
                 head, tail = term[:k], term[k:]
                 if head in english and tail in english and len(tail) >= SPLIT_MIN_PART:
                     for fam_key, strength in fams.items():
-                        fam = self.families[fam_key]
-                        if strength >= STRONG and (proper_too or fam.kind != "subject" or
-                                                   term in fam.common_words()):
+                        if strength >= STRONG:
                             out[stem(tail)][fam_key] = max(out[stem(tail)].get(fam_key, 0),
                                                            COMPOUND * strength)
         return out

@@ -1122,14 +1122,6 @@ has, not what kind of being they are, so a pet form of a kind word ("beardie" fo
 dragon, "westie") is not read into it: the pet form names the pet whose kind word it clips
 (clipping.body_feature; applied by the index: features.INDEX_RULES)."""
 
-PROPER_NO_COMPOUND = named_rule(features.PROPER_NO_COMPOUND)
-"""(round 20) English writes a proper name capitalised, and a name is not built from the meanings
-of the words its letters happen to spell: "Ashworth" is no "ash" + "worth", a pony called Moonbeam
-no beam. A card word found only capitalised on a family's cards (its name, a surname or brand in
-its description) is therefore no closed compound whose tail names the family; a compound its
-cards write in lower case ("sailboat", "teapot") still is (features.CatalogIndex._compounds;
-applied by the index: features.INDEX_RULES)."""
-
 WRITER_ON_A_CARD = named_rule(features.CARD_WRITER)
 """A card's description is written by the repository's owner: a first-person word in it
 ("a fence I built myself", "knitted by me") says who wrote or made it, not who is drawn, so
