@@ -2107,7 +2107,7 @@ comma or dash before it ends the phrase before: "group photo: me, <name> and <na
 drawn, "me" among them, as a list of names does in any language's chat (intent.listed_after)."""
 
 CONTAINED_NO_KIN = named_rule("contents_of_a_container_are_no_relative")
-"""(round 20) "A <container> of X" ("a jug of", "a bottle of", "a bowl of") makes X what the
+"""(round 20) "A <container> of X" ("a jug of", "a flask of", "a tureen of") makes X what the
 container holds, stuff, never a person: a kin word there ("a jug of <a word families also call
 a grandfather by>") is the drink or food it also names, not the relative a card's description
 says is called so (reasoner._related; the container reading: intent.framing_of)."""
