@@ -85,6 +85,8 @@ PAST_AFTER_HEAD_RULE = "past_tense_after_the_head_is_the_verb"  # registered in 
 _JOINERS = ("&", "and", "+", "n")  # how "and" inside a name is typed ("Bread & Roses")
 ME_LISTED_RULE = "me_opening_a_list_is_drawn"  # registered in rules.py
 BIRTH_ORDER_CUE_RULE = "my_oldest_is_a_child_not_a_version"  # registered in rules.py
+FRAMING_NOUN_RULE = "framing_word_before_a_noun_modifies_it"  # registered in rules.py
+ARTICLES = frozenset("a an the".split())
 LIST_OPENERS = frozenset(":;,-(")  # punctuation that opens a list or an apposition of people
 # WordNet's broad classes of a being that chat names bare for any one of its kind ("man", "cat").
 BEING_FILES = frozenset({LEXFILE["person"], LEXFILE["animal"]})
@@ -348,13 +350,32 @@ def _is_action(tok: Token, vocab: frozenset[str]) -> bool:
             and rel_of(tok.low, True) is None)
 
 
-def _content(tokens: list[Token], names: frozenset[str], role: str = "") -> list[Token]:
+def _content(tokens: list[Token], names: frozenset[str], role: str = "",
+             kept: frozenset[int] = frozenset()) -> list[Token]:
+    """The mention's content words; `kept`: the starts of framing words read as nouns here."""
     filler = FILLER if role != "style" else frozenset()  # "my old photo style": photo counts
-    return [t for t in tokens if t.low not in STOPWORDS and t.low not in filler
+    return [t for t in tokens if t.low not in STOPWORDS and (t.low not in filler or t.start in kept)
             and t.low not in CUE_WORDS
             and not (t.possessive and t.low not in names)
             and not re.fullmatch(r"v?\d{1,4}|\d{1,2}(st|nd|rd|th)|\d{4}-\d\d(-\d\d)?", t.low)
             and not (t.low != "sd" and BASE_TOKEN_RE.fullmatch(t.low) and base_cue(t.low + " model"))]
+
+
+def framing_nouns(toks: list[Token]) -> frozenset[int]:
+    """Rule framing_word_before_a_noun_modifies_it (round 20): a word that frames requests
+    ("show", "picture", "photo": FILLER) but is also an English noun and no adjective, right
+    after an article and right before another noun, is a noun modifying that noun ("a show
+    pony", "a picture rail", "a photo booth"): English puts no verb or framing word
+    between an article and its noun, so it belongs to what the phrase names. The starts of
+    such words."""
+    lx, out = lexicon(), set()
+    for prev, tok, nxt in zip(toks, toks[1:], toks[2:]):
+        if tok.low in FILLER and prev.low in ARTICLES and nxt.start - tok.end <= 1 and \
+                nxt.low.isalpha() and nxt.low not in STOPWORDS and nxt.low not in FILLER and \
+                lx is not None and lx.senses(tok.low) and not lx.is_adjective(tok.low) and \
+                lx.senses(nxt.low):
+            out.add(tok.start)
+    return frozenset(out)
 
 
 def possessed_head(m: Mention) -> Token | None:
@@ -529,7 +550,8 @@ class _Splitter:
         spans = [(start, end) for start, end, _ in self.dates if first <= start <= last]
         if spans and cue.month is None:  # "from last autumn": the season's months
             cue.season = season_months(self.request[spans[0][0]:spans[0][1]], off=self.off)
-        content = _content(toks, self.names, role)
+        content = _content(toks, self.names, role,
+                           acted(self.off, FRAMING_NOUN_RULE, framing_nouns(toks), frozenset()))
         content = acted(self.off, DATE_WORDS_RULE,  # date_words_are_a_cue: "autumn 21", "3 saal pehle"
                         [t for t in content if not any(s <= t.start < e for s, e, _ in self.dates)],
                         content)

@@ -24,16 +24,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from personalq.checkin.features import CatalogIndex, relation_words
+from personalq.checkin.features import CatalogIndex, MatchKind, relation_words
 from personalq.checkin.kinship import label_of
 from personalq.checkin.foodwords import FOOD_WORDS
 from personalq.checkin.intent import Determiner, Role
-from personalq.checkin.lexicon import (BEING_SUBJECT_FRAMES, LEXFILE, THING_SUBJECT_FRAMES,
+from personalq.checkin.lexicon import (BEING_SUBJECT_FRAMES, LEXFILE, THING_SUBJECT_FRAMES, closed_forms,
                                        lexicon)
 from personalq.checkin.rolewords import CLERGY_WORDS
 from personalq.checkin.rules import Verdict, WordSite, match_rule, noun_like
-from personalq.checkin.text import CLAUSE_DETERMINERS, GOVERNING, STOPWORDS, Token, tokenize
-from personalq.checkin.tuning import (FOOD_SENSES, PERSON_DEPTH, PERSON_VERB_SENSES,
+from personalq.checkin.text import CLAUSE_DETERMINERS, GOVERNING, STOPWORDS, Token, english_words, tokenize
+from personalq.checkin.tuning import (FOOD_SENSES, PERSON_DEPTH, PERSON_VERB_SENSES, STRENGTH, Field,
                                       THING_ACTIVITIES, THING_VERB_DEPTH, THING_VERB_SENSES)
 
 # what a mass noun names: stuff one eats, grows or handles by quantity
@@ -176,6 +176,53 @@ def plural_is_no_name(index: CatalogIndex, site: WordSite, fam_key: str,
     return Verdict.DROP if singulars & fam.name_lows else Verdict.KEEP
 
 
+def _inflected_in_lower_case(site: WordSite) -> bool:
+    """The word is typed in lower case with an ending the stemmer strips (a plural, -ing, -ed),
+    and is no possessive typed without its apostrophe ("<name>s <noun>": an -s right before a
+    noun)."""
+    tok = site.tok
+    if tok.text[:1].isupper() or tok.possessive or tok.low == tok.stem or not tok.low.isalpha():
+        return False
+    after = _after(site)
+    return not (tok.low.endswith("s") and after and after[0].start - tok.end <= 1
+                and noun_like(after[0]) and after[0].low not in GOVERNING)
+
+
+def capitalised_stems(fam) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of the words the family's cards write capitalised in their name and
+    description and never in lower case: its names and the other proper names its cards hold
+    (read once per family, Family.memo)."""
+    found = fam.memo.get(INFLECTED_NAME)
+    if found is None:
+        texts = [c.name for c in fam.cards] + [c.description for c in fam.cards]
+        capital = [t for text in texts for t in tokenize(text) if t.text[:1].isupper()]
+        found = (frozenset(t.stem for t in capital) - fam.common_words(),
+                 frozenset(t.low for t in capital))  # and the forms written ("Lagos" is no plural)
+        fam.memo[INFLECTED_NAME] = found
+    return found
+
+
+@match_rule(when=lambda index, site: _inflected_in_lower_case(site))
+def inflected_word_is_no_name(index: CatalogIndex, site: WordSite, fam_key: str,
+                              strength: float) -> Verdict:
+    """A proper name takes no inflection: no plural (a name picks out one individual) and no
+    verb ending (the possessive is a clitic, not an ending). A word typed in lower case with
+    such an ending ("<name>s at the market", "a flag <name>ing", "<name>ed") whose stem a
+    family's cards write only capitalised (its borrowed name, or another proper name in its
+    description: a mascot named on the shop's card) is the ordinary noun or verb the name was
+    borrowed from, not the name: the match goes. Cards that use the word in lower case (a
+    concept named for what it is) keep it."""
+    tok, fam = site.tok, index.families[fam_key]
+    if not _inflected_in_lower_case(site) or tok.low in fam.name_lows or fam.kind != "subject" or \
+            site.match.kind != MatchKind.EXACT or tok.stem not in english_words():
+        return Verdict.KEEP
+    stems, forms = capitalised_stems(fam)
+    return Verdict.DROP if tok.stem in stems and tok.low not in forms else Verdict.KEEP
+
+
+INFLECTED_NAME = inflected_word_is_no_name.__name__  # its Family.memo key
+
+
 @match_rule(named_only=True, when=lambda index, site: not site.tok.capitalized and _before_of(site))
 def measure_before_of_is_an_amount(index: CatalogIndex, site: WordSite, fam_key: str,
                                    strength: float) -> Verdict:
@@ -265,10 +312,64 @@ def _collocation_partners(site: WordSite) -> list[Token]:
         if other.low in STOPWORDS or not other.low.isalpha():
             continue
         first, second = sorted((site.tok, other), key=lambda t: t.start)
-        if lx.senses(f"{first.low} {second.low}"):
+        if listed(lx, (first, second)):
             out.append(other)
     return out + [other for other in _conjoined(site)
                   if lx.senses(" and ".join(t.low for t in sorted((site.tok, other), key=lambda t: t.start)))]
+
+
+@match_rule(when=lambda index, site: bool(_listed_nouns(site)))
+def word_of_a_listed_noun_names_it(index: CatalogIndex, site: WordSite, fam_key: str,
+                                   strength: float) -> Verdict:
+    """Two or three words English lists as one proper noun (a landmark, a famous building:
+    WordNet's capitalised listings) name that one individual, not what their head names
+    alone. A family reached by the head in its ordinary, lower-case use, as what its cards call
+    their subject (a class noun, a tag; the family's name: collocation_names_its_own_thing),
+    whose cards hold none of the listing's other words, is another individual of that kind:
+    not meant. (Common nouns' listings were measured too broad here, round 20.)"""
+    tok, fam, lx = site.tok, index.families[fam_key], lexicon()
+    if lx is None or fam_key in site.match.named or tok.stem not in fam.common_words() or \
+            not _calls_it(index, fam_key, tok):
+        return Verdict.KEEP  # (a description word only: the other rules judge it)
+    for phrase in _listed_nouns(site):
+        if phrase[-1] is not tok and phrase[-1] != tok:
+            continue  # a modifier of the listed noun: modifier_of_another_noun judges it
+        if any(index.family_knows(fam_key, t) for t in phrase if t is not tok):
+            continue
+        text = next(f for f in closed_forms(" ".join(t.low for t in phrase)) if lx.senses(f))
+        first = lx.first_sense(text)
+        if first is None or not any(first.proper):
+            continue  # a common noun's listing: left to the other rules (measured: too broad)
+        return Verdict.DROP
+    return Verdict.KEEP
+
+
+def _listed_nouns(site: WordSite) -> list[tuple[Token, ...]]:
+    """The runs of two or three adjacent words holding this one (a space or hyphen between,
+    no function word) that WordNet lists as one noun; a run of two inside a longer one is
+    left to the longer."""
+    lx, words, i = lexicon(), site.request, site.at_in_request()
+    if lx is None or i is None or site.tok.low in STOPWORDS:
+        return []
+    found: list[tuple[Token, ...]] = []
+    for size in (3, 2):
+        for first in range(i - size + 1, i + 1):
+            run = words[max(first, 0):first + size]
+            if first < 0 or len(run) < size or any(
+                    not t.low.isalpha() or t.low in STOPWORDS for t in run) or any(
+                    b.start - a.end > 1 for a, b in zip(run, run[1:])):
+                continue
+            if any(set(run) <= set(longer) for longer in found):
+                continue
+            if listed(lx, run):
+                found.append(tuple(run))
+    return found
+
+
+def listed(lx, run) -> bool:
+    """Does WordNet list the words as one noun, written open, hyphenated or closed ("deep
+    sea" as "deep-sea", "sun set" as "sunset"; round 20)?"""
+    return any(lx.senses(form) for form in closed_forms(" ".join(t.low for t in run)))
 
 
 def _conjoined(site: WordSite) -> list[Token]:
@@ -368,7 +469,7 @@ def apposition_says_what_it_is(index: CatalogIndex, site: WordSite, fam_key: str
         return Verdict.KEEP
     noun = after[1]
     if not noun.low.isalpha() or noun.low in STOPWORDS or not lx.senses(noun.low) or \
-            index.family_knows(fam_key, noun) or not noun_like(noun):
+            _says_what_it_is(index, site, fam_key, noun) or not noun_like(noun):
         return Verdict.KEEP
     if len(after) > 2 and after[2].start - noun.end <= 1 and noun_like(after[2]):
         return Verdict.KEEP  # the noun modifies the next one: the apposition's head is later
@@ -397,6 +498,26 @@ def possessor_relative_owns_it(index: CatalogIndex, site: WordSite, fam_key: str
     if not stated or labels & stated or index.family_knows(fam_key, owners[0]):
         return Verdict.KEEP
     return Verdict.DROP
+
+
+def _says_what_it_is(index: CatalogIndex, site: WordSite, fam_key: str, noun: Token) -> bool:
+    """(apposition_says_what_it_is, round 20) Does the family's card know the noun, and, where
+    another family the name word names calls its subject by the noun (name, class noun, tag,
+    another word for them), call its own subject so too, not only mention it in its
+    description (a pony drawn on a tea tin's lid is no pony, beside the pony itself)?"""
+    if not index.family_knows(fam_key, noun):
+        return False
+    if _calls_it(index, fam_key, noun):
+        return True
+    return not any(_calls_it(index, other, noun) for other in site.match.named if other != fam_key)
+
+
+def _calls_it(index: CatalogIndex, fam_key: str, noun: Token) -> bool:
+    """Is the noun a word the family's cards call their subject by (above a description
+    word's strength), or one it is known by in another way (a kind word, a compound)?"""
+    fam = index.families[fam_key]
+    held = max(fam.terms.get(noun.stem, 0.0), fam.terms.get(noun.low, 0.0))
+    return index.family_knows(fam_key, noun) and (held == 0.0 or held > STRENGTH[Field.DESC])
 
 
 def _before(site: WordSite) -> Token | None:

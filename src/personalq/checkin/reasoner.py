@@ -358,6 +358,8 @@ class Reasoner:
         daughter", "the twins") denotes the cards that state that relation (relations.py)."""
         if g.role != Role.SUBJECT or not ctx.on(rules.RELATIONS) or not g.mention.all_tokens:
             return None
+        if g.mention.determiner == Determiner.CONTAINER and ctx.on(rules.CONTAINED_NO_KIN):
+            return None  # contents_of_a_container_are_no_relative: "a jug of <kin word>"
         ref = self.relations.reference(g.mention.all_tokens, ctx.text, g.mention.start)
         if ctx.on(rules.OF_RELATIVES_AFTER):
             ref = self._of_relatives_after(ctx, g, ref)

@@ -22,7 +22,7 @@ from personalq.checkin.intent import (ARTICLE_SHARED_RULE, BARE_NOUN_RULE, CONTA
                                     PAST_AFTER_HEAD_RULE,
                                       NAME_JOINER_RULE,
                                       Determiner, Mention, Role)
-from personalq.checkin.intent import BIRTH_ORDER_CUE_RULE, ME_LISTED_RULE
+from personalq.checkin.intent import BIRTH_ORDER_CUE_RULE, FRAMING_NOUN_RULE, ME_LISTED_RULE
 from personalq.checkin.kinship import rel_of
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.stages import (BIRTHDAY_ORDINAL_RULE, NAME_IS_NO_KIND_RULE, OTHER_AGES_RULE,
@@ -2230,6 +2230,20 @@ ME_LISTED = named_rule(ME_LISTED_RULE)
 """"me" after a verb of making is the one the picture is for ("sketch me one"), but a colon,
 comma or dash before it ends the phrase before: "group photo: me, <name> and <name>" lists who is
 drawn, "me" among them, as a list of names does in any language's chat (intent.listed_after)."""
+
+CONTAINED_NO_KIN = named_rule("contents_of_a_container_are_no_relative")
+"""(round 20) "A <container> of X" ("a jug of", "a flask of", "a tureen of") makes X what the
+container holds, stuff, never a person: a kin word there ("a jug of <a word families also call
+a grandfather by>") is the drink or food it also names, not the relative a card's description
+says is called so (reasoner._related; the container reading: intent.framing_of)."""
+
+FRAMING_NOUN = named_rule(FRAMING_NOUN_RULE)
+"""(round 20) English puts nothing but modifiers between an article and its noun: a word that
+elsewhere frames the request ("show me", a picture noun before "of": text.FILLER) but is also an
+English noun and no adjective, standing right after "a"/"an"/"the" and right before another
+noun, modifies that noun ("a show pony" is a pony, "a picture rail" a rail, "a photo booth" a
+booth), so it is a word of the phrase, and a card reached by the head alone is judged with
+it (intent.framing_nouns)."""
 
 BIRTH_ORDER_CUE = named_rule(BIRTH_ORDER_CUE_RULE)
 """"My oldest", "our eldest" name a child by birth order (kinship.birth_order, read after the
