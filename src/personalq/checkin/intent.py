@@ -26,6 +26,7 @@ from personalq.checkin.dates import find_dates, season_months
 from personalq.checkin.switches import acted
 from personalq.checkin.kinship import birth_order, rel_of
 from personalq.checkin.lexicon import LEXFILE, lexicon
+from personalq.checkin.aliases import ordinary_word
 
 
 
@@ -82,6 +83,7 @@ ARTICLE_SHARED_RULE = "article_governs_the_coordination"  # registered in rules.
 NAME_JOINER_RULE = "joiner_inside_a_name"  # registered in rules.py
 CONTACT_CLAUSE_RULE = "contact_clause_agent_is_not_drawn"  # registered in rules.py
 PAST_AFTER_HEAD_RULE = "past_tense_after_the_head_is_the_verb"  # registered in rules.py
+PRESENT_AFTER_NAME_RULE = "present_tense_after_a_name_is_the_verb"  # registered in rules.py
 _JOINERS = ("&", "and", "+", "n")  # how "and" inside a name is typed ("Bread & Roses")
 ME_LISTED_RULE = "me_opening_a_list_is_drawn"  # registered in rules.py
 BIRTH_ORDER_CUE_RULE = "my_oldest_is_a_child_not_a_version"  # registered in rules.py
@@ -511,6 +513,30 @@ class _Splitter:
         return after is None or after.low in STOPWORDS or is_determiner(after) or \
             bool(_BREAK_RE.search(self.request[tok.end:after.start]))
 
+    def present_after_name(self, i: int, prev: Token | None) -> bool:
+        """Rule present_tense_after_a_name_is_the_verb: a present-tense verb right after a
+        given name ("<pet> plays in the yard", "<child> and <child> dance", "<name> sleep on the
+        couch" typed without agreement) is what the one named does: the phrase ends before it.
+        A given name is no noun that another noun could head, so the word after it that English
+        has as a verb is the clause's verb. The name is a card's name or capitalised, and not
+        also a common English word typed in lower case (a lower-case "<word> tops" may be a
+        compound; a noun the tagged corpus never attests is still read as a name);
+        the verb is no name, kinship word or possessive, and what follows it is nothing, a
+        function word, a determiner, punctuation or an -ing word ("play fighting")."""
+        tokens, tok = self.tokens, self.tokens[i]
+        lx = lexicon()
+        if lx is None or prev is None or prev is not tokens[i - 1] or tok.possessive or prev.possessive or \
+                self.is_name(tok) or tok.low in STOPWORDS or _kin_noun(tok.low) or gerund(tok.low):
+            return False
+        if not self.is_name(prev) or (not prev.capitalized and ordinary_word(prev.low)
+                                      and not lx.only_a_rare_noun(prev.low)):
+            return False
+        if lx.present_verb_lemma(tok.low) is None or lx.past_verb_lemma(tok.low) is not None:
+            return False
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        return after is None or after.low in STOPWORDS or is_determiner(after) or \
+            gerund(after.low) or bool(_BREAK_RE.search(self.request[tok.end:after.start]))
+
     def close(self, role: str, toks: list[Token]) -> None:
         if not toks:
             return
@@ -598,6 +624,8 @@ class _Splitter:
             return i + 2  # the maker and the verb: no mention of their own
         if self.past_after_head(i, prev) and PAST_AFTER_HEAD_RULE not in self.off:
             self.restart("scene")  # "<dog> sat on the step": what it did, no word of the dog
+        elif self.present_after_name(i, prev) and PRESENT_AFTER_NAME_RULE not in self.off:
+            self.restart("scene")  # "<dog> plays in the yard": what it does
         if low in _JOINERS and self.current and self.inside_a_name(i):
             self.current.append(tok)  # joiner_inside_a_name: "<word> and <word>" of one name
             return i + 1
