@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from personalq.checkin.text import (CUE_WORDS, DETERMINERS, FILLER, KINSHIP, MONTHS, NEWEST_WORDS,
+from personalq.checkin.text import (CHECKPOINT_WORDS, CUE_WORDS, DETERMINERS, FILLER, KINSHIP, MONTHS, NEWEST_WORDS,
                                     OLDER_WORDS,
                                     ORDINALS, STOPWORDS, TRANSPARENT, VERSION_NUMBER_RE, Token,
                                     gerund, plural, stem, tokenize, verb_form)
@@ -518,19 +518,20 @@ class _Splitter:
         given name ("<pet> plays in the yard", "<child> and <child> dance", "<name> sleep on the
         couch" typed without agreement) is what the one named does: the phrase ends before it.
         A given name is no noun that another noun could head, so the word after it that English
-        has as a verb is the clause's verb. The name is a card's name or capitalised, and not
-        also a common English word typed in lower case (a lower-case "<word> tops" may be a
-        compound; a noun the tagged corpus never attests is still read as a name);
-        the verb is no name, kinship word or possessive, and what follows it is nothing, a
-        function word, a determiner, punctuation or an -ing word ("play fighting")."""
+        has as a verb is the clause's verb. The name is one word, a card's name or capitalised, no
+        function word, and no English word typed in lower case (a lower-case "<word> threads" may be a
+        compound); the verb is no word the catalog knows (a card's "<name> geyser"), no
+        checkpoint or cue word ("<name> model"), name, kinship word or possessive, and what
+        follows it is nothing, a function word, a determiner, punctuation or an -ing word."""
         tokens, tok = self.tokens, self.tokens[i]
         lx = lexicon()
         if lx is None or prev is None or prev is not tokens[i - 1] or tok.possessive or prev.possessive or \
-                self.is_name(tok) or tok.low in STOPWORDS or _kin_noun(tok.low) or gerund(tok.low):
+                self.known(tok) or self.is_name(tok) or tok.low in STOPWORDS or _kin_noun(tok.low) or \
+                gerund(tok.low) or tok.low in CHECKPOINT_WORDS or tok.low in CUE_WORDS:
             return False
-        if not self.is_name(prev) or (not prev.capitalized and ordinary_word(prev.low)
-                                      and not lx.only_a_rare_noun(prev.low)):
-            return False
+        if not self.is_name(prev) or prev.low in STOPWORDS or \
+                (not prev.capitalized and ordinary_word(prev.low)) or (i >= 2 and self.is_name(tokens[i - 2])):
+            return False  # the last word of a name of several ("Old <Name> geyser") may head
         if lx.present_verb_lemma(tok.low) is None or lx.past_verb_lemma(tok.low) is not None:
             return False
         after = tokens[i + 1] if i + 1 < len(tokens) else None
