@@ -525,9 +525,8 @@ class _Splitter:
         A given name is no noun that another noun could head, so the word after it that English
         has as a verb is the clause's verb. The name: one word, a card's name or capitalised, no
         function word, no place, not after a name word, a possessive or an article, and no
-        common English word typed in lower case (a noun the tagged corpus never attests is still
-        read as a name). The verb: its first noun meaning is no thing or being (THING_FILES:
-        "<name> sticks" is a compound), no word the catalog knows (a card's "<name> geyser"), no
+        English word typed in lower case ("<fruit> slices" names the fruit). The verb: its first
+        noun meaning is no thing or being (THING_FILES: "<name> sticks" is a compound), no word the catalog knows (a card's "<name> geyser"), no
         checkpoint or cue word ("<name> model"), name, kinship word or possessive; what follows
         it is nothing, a function word, a determiner, punctuation or an -ing word."""
         tokens, tok = self.tokens, self.tokens[i]
@@ -562,7 +561,7 @@ class _Splitter:
             return False
         before = tokens[i - 2] if i >= 2 else None
         if not self.is_name(prev) or prev.low in STOPWORDS or \
-                (not prev.capitalized and ordinary_word(prev.low) and not lx.only_a_rare_noun(prev.low)) or \
+                (not prev.capitalized and ordinary_word(prev.low)) or \
                 (before is not None and (self.is_name(before) or before.possessive or is_determiner(before))):
             return False  # "Old <Name> geyser", "mum's <name> blend": a name of several words, or
             # a word after a possessive or an article, may modify a noun
