@@ -241,3 +241,21 @@ def test_a_past_tense_verb_after_the_head_ends_the_phrase(request_, subject):
     assert parse("a dog bed by the door", vocab=vocab).mentions[0].text == "a dog bed"
     # after a possessive comes what is theirs: a past form there is a noun (a kinship word, a name)
     assert parse("Rosa's ate on the swings", names=frozenset({"rosa"})).mentions[0].text == "rosa's ate"
+
+
+@pytest.mark.parametrize("request_, subject", [
+    ("Ferdi plays in the garden", "ferdi"),
+    ("sipho and thandi dance at the wedding", "thandi"),
+    ("kofi sleep on the sofa", "kofi"),
+    ("luca and bo play fighting on the lawn", "bo"),
+])
+def test_a_present_tense_verb_after_a_name_ends_the_phrase(request_, subject):
+    """A given name heads no compound: the present-tense verb after it (with or without
+    agreement) is what the one named does, so the name alone is the mention."""
+    names = frozenset({"ferdi", "sipho", "thandi", "kofi", "luca", "bo"})
+    texts = [m.text for m in parse(request_, names=names).mentions]
+    assert subject in texts
+    off = frozenset({"present_tense_after_a_name_is_the_verb"})
+    assert subject not in [m.text for m in parse(request_, names=names, off=off).mentions]
+    # a lower-case common word that is also a name may head a compound: "<word> tops" stays one
+    assert parse("tank tops on a rack", names=frozenset({"tank"})).mentions[0].text == "tank tops"

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from personalq.checkin.text import (CUE_WORDS, DETERMINERS, FILLER, KINSHIP, MONTHS, NEWEST_WORDS,
+from personalq.checkin.text import (CHECKPOINT_WORDS, CUE_WORDS, DETERMINERS, FILLER, KINSHIP, MONTHS, NEWEST_WORDS,
                                     OLDER_WORDS,
                                     ORDINALS, STOPWORDS, TRANSPARENT, VERSION_NUMBER_RE, Token,
                                     gerund, plural, stem, tokenize, verb_form)
@@ -26,6 +26,7 @@ from personalq.checkin.dates import find_dates, season_months
 from personalq.checkin.switches import acted
 from personalq.checkin.kinship import birth_order, rel_of
 from personalq.checkin.lexicon import LEXFILE, lexicon
+from personalq.checkin.aliases import ordinary_word
 
 
 
@@ -82,6 +83,7 @@ ARTICLE_SHARED_RULE = "article_governs_the_coordination"  # registered in rules.
 NAME_JOINER_RULE = "joiner_inside_a_name"  # registered in rules.py
 CONTACT_CLAUSE_RULE = "contact_clause_agent_is_not_drawn"  # registered in rules.py
 PAST_AFTER_HEAD_RULE = "past_tense_after_the_head_is_the_verb"  # registered in rules.py
+PRESENT_AFTER_NAME_RULE = "present_tense_after_a_name_is_the_verb"  # registered in rules.py
 _JOINERS = ("&", "and", "+", "n")  # how "and" inside a name is typed ("Bread & Roses")
 ME_LISTED_RULE = "me_opening_a_list_is_drawn"  # registered in rules.py
 BIRTH_ORDER_CUE_RULE = "my_oldest_is_a_child_not_a_version"  # registered in rules.py
@@ -90,6 +92,11 @@ ARTICLES = frozenset("a an the".split())
 LIST_OPENERS = frozenset(":;,-(")  # punctuation that opens a list or an apposition of people
 # WordNet's broad classes of a being that chat names bare for any one of its kind ("man", "cat").
 BEING_FILES = frozenset({LEXFILE["person"], LEXFILE["animal"]})
+# WordNet's classes of things and beings: a word whose first meaning is one of them, after a
+# name, is a noun the name modifies ("<name> sticks"), not what the one named does.
+THING_FILES = frozenset(LEXFILE[k] for k in ("animal", "artifact", "body", "food", "group",
+                                             "location", "object", "person", "plant",
+                                             "substance"))
 # English adjectives of age and size: they fit any one of a kind ("little boy", "old man").
 GENERIC_MODIFIERS = frozenset("""little small tiny big tall short young old elderly aged teenage
     adult baby middle-aged""".split())
@@ -532,6 +539,64 @@ class _Splitter:
         return after is None or after.low in STOPWORDS or is_determiner(after) or \
             bool(_BREAK_RE.search(self.request[tok.end:after.start]))
 
+    def present_after_name(self, i: int, prev: Token | None) -> bool:
+        """Rule present_tense_after_a_name_is_the_verb: a present-tense verb right after a
+        given name ("<pet> plays in the yard", "<child> and <child> dance", "<name> sleep on the
+        couch" typed without agreement) is what the one named does: the phrase ends before it.
+        A given name is no noun that another noun could head, so the word after it that English
+        has as a verb is the clause's verb. The name: one word, a card's name or capitalised, no
+        function word, no place, not after a name word, a possessive or an article, and no
+        English word typed in lower case ("<fruit> slices" names the fruit). The verb: its first
+        noun meaning is no thing or being (THING_FILES: "<name> sticks" is a compound), no word the catalog knows (a card's "<name> geyser"), no
+        checkpoint or cue word ("<name> model"), name, kinship word or possessive; what follows
+        it is nothing, a function word, a determiner, punctuation or an -ing word."""
+        tokens, tok = self.tokens, self.tokens[i]
+        lx = lexicon()
+        if lx is None or prev is None or prev is not tokens[i - 1] or tok.possessive or prev.possessive or \
+                self.known(tok) or self.is_name(tok) or tok.low in STOPWORDS or _kin_noun(tok.low):
+            return False  # after "<name>'s" comes what is theirs; a kinship word is no verb
+        if not (self.is_name(prev) or _kin_noun(prev.low) or (self.known(prev) and prev.low not in STOPWORDS)):
+            return False
+        lemma = lx.past_verb_lemma(tok.low)
+        if lemma is None or lemma == tok.low or lx.verb_lemma(tok.low) is not None:
+            return False  # no past form (a noun that is its own bare verb form stays)
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        return after is None or after.low in STOPWORDS or is_determiner(after) or \
+            bool(_BREAK_RE.search(self.request[tok.end:after.start]))
+
+    def present_after_name(self, i: int, prev: Token | None) -> bool:
+        """Rule present_tense_after_a_name_is_the_verb: a present-tense verb right after a
+        given name ("<pet> plays in the yard", "<child> and <child> dance", "<name> sleep on the
+        couch" typed without agreement) is what the one named does: the phrase ends before it.
+        A given name is no noun that another noun could head, so the word after it that English
+        has as a verb is the clause's verb. The name is one word, a card's name or capitalised, no
+        function word, and no English word typed in lower case (a lower-case "<word> threads" may be a
+        compound); the verb is no word the catalog knows (a card's "<name> geyser"), no
+        checkpoint or cue word ("<name> model"), name, kinship word or possessive, and what
+        follows it is nothing, a function word, a determiner, punctuation or an -ing word."""
+        tokens, tok = self.tokens, self.tokens[i]
+        lx = lexicon()
+        if lx is None or prev is None or prev is not tokens[i - 1] or tok.possessive or prev.possessive or \
+                self.known(tok) or self.is_name(tok) or tok.low in STOPWORDS or _kin_noun(tok.low) or \
+                gerund(tok.low) or tok.low in CHECKPOINT_WORDS or tok.low in CUE_WORDS:
+            return False
+        before = tokens[i - 2] if i >= 2 else None
+        if not self.is_name(prev) or prev.low in STOPWORDS or \
+                (not prev.capitalized and ordinary_word(prev.low)) or \
+                (before is not None and (self.is_name(before) or before.possessive or is_determiner(before))):
+            return False  # "Old <Name> geyser", "mum's <name> blend": a name of several words, or
+            # a word after a possessive or an article, may modify a noun
+        if lx.present_verb_lemma(tok.low) is None or lx.past_verb_lemma(tok.low) is not None:
+            return False
+        if any(s.lexfile == LEXFILE["location"] for s in lx.all_senses(prev.low)):
+            return False  # a place ("<city> traffic") modifies nouns
+        first = lx.all_senses(tok.low)[:1]
+        if first and first[0].lexfile in THING_FILES:
+            return False  # "<name> sticks", "<name> flowers": a thing's noun first, a compound
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        return after is None or after.low in STOPWORDS or is_determiner(after) or \
+            gerund(after.low) or bool(_BREAK_RE.search(self.request[tok.end:after.start]))
+
     def close(self, role: str, toks: list[Token]) -> None:
         if not toks:
             return
@@ -620,6 +685,8 @@ class _Splitter:
             return i + 2  # the maker and the verb: no mention of their own
         if self.past_after_head(i, prev) and PAST_AFTER_HEAD_RULE not in self.off:
             self.restart("scene")  # "<dog> sat on the step": what it did, no word of the dog
+        elif self.present_after_name(i, prev) and PRESENT_AFTER_NAME_RULE not in self.off:
+            self.restart("scene")  # "<dog> plays in the yard": what it does
         if low in _JOINERS and self.current and self.inside_a_name(i):
             self.current.append(tok)  # joiner_inside_a_name: "<word> and <word>" of one name
             return i + 1

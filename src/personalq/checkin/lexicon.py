@@ -184,6 +184,13 @@ class Lexicon:
             self._verbs = _VerbIndex(self.folder)
         return self._verbs.lemma_of_ing(form.lower())
 
+    def present_verb_lemma(self, form: str) -> str | None:
+        """The verb a present-tense form is of: its bare form ("play", "sleep") or its third
+        person in -s ("plays", "watches", "carries" -> carry); None where no verb has it."""
+        if self._verbs is None:
+            self._verbs = _VerbIndex(self.folder)
+        return self._verbs.lemma_of_present(form.lower())
+
     def has_word(self, word: str) -> bool:
         """Is the word an English noun, verb, adjective or adverb in any of its forms ("asleep",
         "outside", "fixing")? A word of none of them is a name or a borrowing."""
@@ -298,6 +305,19 @@ class _VerbIndex:
             return None
         root = form[:-2]
         tries = [root, root + "e"] + ([root[:-1]] if root[-1] == root[-2] else [])
+        return next((t for t in tries if t in self._index), None)
+
+    @lru_cache(maxsize=4096)
+    def lemma_of_present(self, form: str) -> str | None:
+        if len(form) < 3:
+            return None
+        tries = [form]
+        if form.endswith("ies"):
+            tries.append(form[:-3] + "y")
+        elif form.endswith("es"):
+            tries += [form[:-2], form[:-1]]
+        elif form.endswith("s") and not form.endswith("ss"):
+            tries.append(form[:-1])
         return next((t for t in tries if t in self._index), None)
 
     @lru_cache(maxsize=4096)

@@ -19,7 +19,7 @@ from personalq.checkin import containers, features
 from personalq.checkin.dates import TWO_DIGIT_SEASON_RULE, YEARS_AGO_RULE
 from personalq.checkin.features import CatalogIndex, Match, MatchKind
 from personalq.checkin.intent import (ARTICLE_SHARED_RULE, BARE_NOUN_RULE, CONTACT_CLAUSE_RULE, DATE_WORDS_RULE,
-                                    PAST_AFTER_HEAD_RULE,
+                                    PAST_AFTER_HEAD_RULE, PRESENT_AFTER_NAME_RULE,
                                       NAME_JOINER_RULE,
                                       Determiner, Mention, Role)
 from personalq.checkin.intent import BIRTH_ORDER_CUE_RULE, FRAMING_NOUN_RULE, ME_LISTED_RULE
@@ -2219,6 +2219,11 @@ PAST_AFTER_HEAD = named_rule(PAST_AFTER_HEAD_RULE)
 tell what the one drawn did in the past tense ("<pet> sat on the step", "<relative> wore her
 pearls"): a past-tense verb right after the head noun is the clause's verb, no describing word
 of the noun, so the phrase ends before it (intent._Splitter.past_after_head)."""
+PRESENT_AFTER_NAME = named_rule(PRESENT_AFTER_NAME_RULE)
+"""A given name heads no compound: what follows it, where English has it as a present-tense
+verb ("<pet> plays in the yard", "<child> and <child> dance", chat's "<name> sleep" without
+agreement), is what the one named does, so the phrase ends before it and the name is the
+mention (intent._Splitter.present_after_name)."""
 OWN_LOOK = named_rule("own_look_is_no_style")
 """A phrase describing how a chosen thing looks ("our shop with the <colour> <material> sign",
 "the boat with the painted <pattern> hull") says what the thing is like, and its card says so in
