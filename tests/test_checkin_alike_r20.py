@@ -91,7 +91,7 @@ def test_a_verb_ending_on_a_name_is_the_verb(pets):
     # "skipping" is the verb: the two griffin riders the phrase describes are asked between
     request = "griffinrider woman skipping over the river"
     assert clarify_options(pets.select(request)) == {"dragoneer", "dragoneer2"}
-    assert selected(without(pets, "name_takes_no_verb_ending"), request) == ["skip"]
+    assert selected(without(pets, "inflected_word_is_no_name"), request) == ["skip"]
 
 
 def test_the_name_as_typed_is_still_the_name(pets):

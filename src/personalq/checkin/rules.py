@@ -176,24 +176,6 @@ def misspelt_name_needs_support(index: CatalogIndex, site: WordSite, fam_key: st
     return Verdict.KEEP if pointed and close else Verdict.DROP
 
 
-@match_rule(when=lambda index, site: not site.tok.capitalized and verb_form(site.tok.low))
-def name_takes_no_verb_ending(index: CatalogIndex, site: WordSite, fam_key: str,
-                              strength: float) -> Verdict:
-    """A proper name is not inflected: English adds -ing or -ed to a verb, never to a name, so a
-    lower-case "-ing"/"-ed" word whose stem is only a name of the family ("<name>ing") is the
-    verb the name is borrowed from ("a kite soaring", "flag waving"), not the pet or person of
-    that name. A name that is itself such a form, typed as the card has it, is still the name,
-    and a family whose cards use the word otherwise (class, tags, description) keeps it."""
-    fam, tok = index.families[fam_key], site.tok
-    if tok.capitalized or not verb_form(tok.low) or tok.stem not in fam.name_stems or \
-            tok.low in fam.name_lows:
-        return Verdict.KEEP
-    other = {t.stem for c in fam.cards  # the name written in the description is no other use
-             for t in tokenize(" ".join([c.class_noun, *c.tags, c.description]))
-             if not (t.capitalized and t.low in fam.name_lows)}
-    return Verdict.KEEP if tok.stem in other else Verdict.DROP
-
-
 @match_rule(when=lambda index, site: site.nxt is not None)
 def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
                              strength: float) -> Verdict:
