@@ -25,6 +25,7 @@ from personalq.checkin.text import (CUE_WORDS, DETERMINERS, FILLER, KINSHIP, MON
 from personalq.checkin.dates import find_dates, season_months
 from personalq.checkin.switches import acted
 from personalq.checkin.kinship import birth_order, rel_of
+from personalq.checkin.clipping import common_noun
 from personalq.checkin.lexicon import LEXFILE, lexicon
 
 
@@ -322,7 +323,9 @@ def bare_generic_noun(toks: list[Token], names: frozenset[str],
     animal opening the request bare -- no determiner, possessor, name or kinship word -- points at
     any one of that kind, as "a man" does: no one of the user's. Its modifiers say only age or size
     (GENERIC_MODIFIERS) or are words no card uses: a card's own words ("ginger longhair cat")
-    describe the user's own. A capital on the request's first word is only the sentence's."""
+    describe the user's own. A capital on the request's first word is only the sentence's.
+    Round 20: a word WordNet has only as a proper noun (a saint's or a famous person's given
+    name) is a name, no kind of person: clipping.common_noun."""
     lx = lexicon()
     if lx is None or not toks or any(
             t.possessive or (t.capitalized and t is not toks[0]) or t.low in names or t.low in KINSHIP or _kin_noun(t.low)
@@ -330,7 +333,7 @@ def bare_generic_noun(toks: list[Token], names: frozenset[str],
         return False
     head = toks[-1].low
     senses = lx.senses(head)
-    return bool(senses) and senses[0].lexfile in BEING_FILES and not plural(toks[-1]) and \
+    return bool(senses) and senses[0].lexfile in BEING_FILES and not plural(toks[-1]) and common_noun(head) and \
         all(t.low in GENERIC_MODIFIERS or (t.stem not in vocab and t.low not in vocab and
                                            (not lx.senses(t.low) or lx.is_adjective(t.low)))
             for t in toks[:-1])
