@@ -1622,6 +1622,15 @@ def clipped_given_name(index: CatalogIndex, site: WordSite, fam_key: str,
     return Verdict.KEEP if bare or tok.possessive or tok.capitalized else Verdict.DROP
 
 
+SHORT_NAME_SLIP = named_rule(features.SHORT_NAME_SLIP)
+"""(round 20) A hurried hand swaps two neighbouring letters or doubles one as readily in a short
+name as in a long one: a word no card has that is a person's name of three letters so slipped
+("Tmo" for Tom), and no everyday English word (WordNet has it, if at all, only as a proper noun),
+is that person's name, read where a name stands as a clipped name is (clipped_given_name). A
+letter changed or dropped is not read on a name this short: too many other words and names are
+one letter from it (features.CatalogIndex._short_name_slip). Off: applied by the index:
+features.INDEX_RULES."""
+
 NAME_FORM_RULE = named_rule(features.NAME_FORMS)
 """A household whose language is not English types its people's names as that language shapes
 them, not as the card spells them (nameforms.py): another romanisation ("Viktor" for Wiktor,
@@ -2199,7 +2208,11 @@ animal's youth as "puppy" or "foal" does, so the version showing it youngest is 
 NAME_IS_NO_KIND = named_rule(NAME_IS_NO_KIND_RULE)
 """A breed, make or variety named after a person (a tag's last word that WordNet has only as the
 names of people or places) says nothing about whether the family is a person: whether human
-stages or an animal's apply is read from the family's other words (stages.is_person)."""
+stages or an animal's apply is read from the family's other words (stages.is_person). Round 20:
+for the same reason a word WordNet has only as a proper noun (a saint's, a composer's or a
+writer's given name) opening a request bare is a name, no kind of person that
+bare_opening_noun_is_generic reads as "a <kind>": a name typed a letter short of a card's
+(clipped_given_name) stays that name (intent.bare_generic_noun)."""
 
 PET_FORM_IS_A_NOUN = named_rule("pet_form_is_a_noun")
 """A pet form in -y/-ie is a noun ("doggy", "blankie", "puppy"); an -y word English has only as an
