@@ -47,8 +47,14 @@ def common_noun(word: str) -> bool:
         return False
     if len(word) < FAMOUS_NAME_MIN:
         return bool(lx.base_forms(word))
-    return any(not any(p for w, p in zip(s.lemmas, s.proper) if w == base)
-               for base in lx.base_forms(word) for s in lx.senses(base))
+    return everyday_sense(word)
+
+
+def everyday_sense(word: str) -> bool:
+    """Has WordNet a meaning of the word (or its base form) that is no proper noun?"""
+    lx = lexicon()
+    return lx is not None and any(not any(p for w, p in zip(s.lemmas, s.proper) if w == base)
+                                  for base in lx.base_forms(word) for s in lx.senses(base))
 
 
 def clips_of(word: str) -> list[tuple[str, bool]]:

@@ -19,7 +19,7 @@ from personalq.catalog.card import Card
 from personalq.checkin.aliases import (family_names, full_name_words, given_names, quoted_names_beside,
                                       quoted_word_of_the_name, stated_full_names)
 from personalq.checkin.aliases import ordinary_word as _ordinary_word
-from personalq.checkin.clipping import MIN_CLIP, KindWords, common_noun as _common_noun
+from personalq.checkin.clipping import MIN_CLIP, KindWords, common_noun as _common_noun, everyday_sense as _everyday_word
 from personalq.checkin.switches import switches
 from personalq.checkin.kinship import (birth_order, birth_order_forms, fold, forms, is_guarded,
                                        rel_of)
@@ -329,10 +329,11 @@ PARTS_ARE_WORDS = "compound_parts_are_english_words"  # CatalogIndex._parts_are_
 HEAD_WORDS = "other_word_for_the_head_of_a_kind"  # lexical.head_word_phrases: "steam engine"
 TITLE_INITIALS = "initials_name_the_title"  # features.title_initials
 LABEL_NO_NAME = "label_set_off_is_no_name"  # features.own_labels: a tag or series is no name
+SHORT_NAME_SLIP = "short_name_typed_with_a_slip"  # CatalogIndex._short_name_slip (round 20)
 INDEX_RULES = (LEXICAL_SYNONYMS, FAMILY_USE_NAMES, PET_FORMS, GIVEN_NAMES, CLIPPED_NAMES, BIRTH_ORDERS,
                OTHER_NAMES, NAME_FORMS, HOME_LANGUAGE_NOUNS, CARD_WRITER, FULL_NAMES, OWN_NAME,
                LOOK_NAME_WORDS, BODY_NO_KIND, TITLE_INITIALS, PET_PLURALS,
-               PARTS_ARE_WORDS, HEAD_WORDS, LABEL_NO_NAME)
+               PARTS_ARE_WORDS, HEAD_WORDS, LABEL_NO_NAME, SHORT_NAME_SLIP)
 
 # Small words a title keeps lower case inside it ("Song of the Lagoon"), initialled or not.
 _TITLE_SMALL = frozenset("of the and a an in on to".split())
@@ -682,6 +683,7 @@ class CatalogIndex:
         self.person_names = self._person_names() if CLIPPED_NAMES not in disabled else []
         self.persons_by_name, self.person_spellings = self._persons_by_name()
         self.name_forms = self._name_forms(cards) if NAME_FORMS not in disabled else None
+        self.short_name_slips = self._short_name_slips() if SHORT_NAME_SLIP not in disabled else {}
 
     def _postings(self) -> dict[str, dict[str, float]]:
         """Stem -> family -> the strength of the family's best field holding it."""
@@ -784,6 +786,36 @@ class CatalogIndex:
         key = found.pop()
         return Match({key: STRENGTH[Field.NAME] * CLIPPED_NAME}, MatchKind.CLIPPED_NAME, {key})
 
+    def _short_name_slips(self) -> dict[str, set[str]]:
+        """short_name_typed_with_a_slip (round 20): a person's name of MIN_CLIP letters ("Dai",
+        "Eva" has four) typed with two neighbouring letters swapped or one letter doubled -> the
+        families of that name. _clipped_name reads one letter off a longer name; on a name this
+        short a letter changed or dropped leaves too many other words and names, while a swap
+        or a doubling keeps every letter the hand meant."""
+        slips: dict[str, set[str]] = defaultdict(set)
+        for key, fam in self.families.items():
+            for name in fam.name_lows if _a_person(fam.newest) else ():
+                if len(name) != MIN_CLIP or not name.isalpha():
+                    continue
+                swapped = {name[:i] + name[i + 1] + name[i] + name[i + 2:] for i in range(len(name) - 1)}
+                doubled = {name[:i] + name[i] + name[i:] for i in range(len(name))}
+                for slip in (swapped | doubled) - {name}:
+                    slips[slip].add(key)
+        return dict(slips)
+
+    def _short_name_slip(self, tok: Token) -> Match:
+        """A word no card has that is a slip of exactly one person's short name
+        (_short_name_slips), no function or kinship word and no everyday English word (WordNet
+        has it, if at all, only capitalised: an initialism, a place). Where a name stands is
+        clipped_given_name's, as for a clipped name."""
+        low = tok.low
+        found = self.short_name_slips.get(low, set())
+        if len(found) != 1 or low in STOPWORDS or low in self.names or verb_form(low) or \
+                _everyday_word(low) or rel_of(low, pointed=True):
+            return NO_MATCH
+        key = next(iter(found))
+        return Match({key: STRENGTH[Field.NAME] * CLIPPED_NAME}, MatchKind.CLIPPED_NAME, {key})
+
     def _full_form_of(self, low: str) -> set[str]:
         """The other way round: a longer word with a person's short name (FULL_FORM_MIN_NAME
         letters or more) as its start or end is the full name the short one is cut from
@@ -877,6 +909,9 @@ class CatalogIndex:
         clipped = self._clipped_name(tok)
         if clipped.strengths:
             return clipped
+        slip = self._short_name_slip(tok)
+        if slip.strengths:
+            return slip
         form = self._name_form(tok)
         if form.strengths:
             return form

@@ -23,8 +23,10 @@ from personalq.checkin.text import (CHECKPOINT_WORDS, CUE_WORDS, DETERMINERS, FI
                                     ORDINALS, STOPWORDS, TRANSPARENT, VERSION_NUMBER_RE, Token,
                                     gerund, plural, stem, tokenize, verb_form)
 from personalq.checkin.dates import find_dates, season_months
+from personalq.checkin.stages import NAME_IS_NO_KIND_RULE
 from personalq.checkin.switches import acted
 from personalq.checkin.kinship import birth_order, rel_of
+from personalq.checkin.clipping import common_noun
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.aliases import ordinary_word
 
@@ -325,13 +327,16 @@ def _determiner_word(tokens: list[Token], vocab: frozenset[str],
 
 
 def bare_generic_noun(toks: list[Token], names: frozenset[str],
-                      vocab: frozenset[str] = frozenset()) -> bool:
+                      vocab: frozenset[str] = frozenset(), proper: bool = True) -> bool:
     """Rule bare_opening_noun_is_generic: chat drops the article of a request's first phrase
     ("man doing a lunge", "little girl with pigtails"), so a singular noun for a kind of person or
     animal opening the request bare -- no determiner, possessor, name or kinship word -- points at
     any one of that kind, as "a man" does: no one of the user's. Its modifiers say only age or size
     (GENERIC_MODIFIERS) or are words no card uses: a card's own words ("ginger longhair cat")
-    describe the user's own. A capital on the request's first word is only the sentence's."""
+    describe the user's own. A capital on the request's first word is only the sentence's.
+    proper (rule proper_name_is_no_kind, round 20 extension): a head WordNet has only as a proper noun (a
+    saint's or a famous person's given name) is a name, no kind of person (clipping.common_noun):
+    typed bare it is someone's name, perhaps a letter short of the card's."""
     lx = lexicon()
     if lx is None or not toks or any(
             t.possessive or (t.capitalized and t is not toks[0]) or t.low in names or t.low in KINSHIP or _kin_noun(t.low)
@@ -340,6 +345,7 @@ def bare_generic_noun(toks: list[Token], names: frozenset[str],
     head = toks[-1].low
     senses = lx.senses(head)
     return bool(senses) and senses[0].lexfile in BEING_FILES and not plural(toks[-1]) and \
+        (common_noun(head) or not proper) and \
         all(t.low in GENERIC_MODIFIERS or (t.stem not in vocab and t.low not in vocab and
                                            (not lx.senses(t.low) or lx.is_adjective(t.low)))
             for t in toks[:-1])
@@ -602,7 +608,8 @@ class _Splitter:
             return
         det = _determiner(toks, self.vocab, self.names, self.generic_possessor)
         if not det and not self.mentions and role == "subject" and BARE_NOUN_RULE not in self.off \
-                and toks[0] is self.tokens[0] and bare_generic_noun(toks, self.names, self.vocab):
+                and toks[0] is self.tokens[0] and \
+                bare_generic_noun(toks, self.names, self.vocab, NAME_IS_NO_KIND_RULE not in self.off):
             det = Determiner.INDEFINITE  # bare_opening_noun_is_generic
         if self.carry and det in ("", "indefinite"):
             det = Determiner(self.carry)

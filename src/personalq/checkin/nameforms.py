@@ -40,7 +40,7 @@ import itertools
 from bisect import bisect_left
 from collections import defaultdict
 
-from personalq.checkin.kinship import fold
+from personalq.checkin.kinship import fold, honorifics_after
 
 VOWELS = frozenset("aeiouy")
 
@@ -218,6 +218,28 @@ HYPOCORISMS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("francisco", "kiko", "isko"), ("eduardo", "edong"), ("rosario", "charing"),
     ),
 }
+
+# Fond words said beside a given name (round 20, rule fond_word_beside_a_name): the household
+# calls its people "little <name>", "big <name>", "<name> bach", not by the bare name alone. A
+# closed class in every variety, and each writes its own: English little, young, big, baby, tiny,
+# teeny; Scots and Irish wee; Black English and Southern US lil (li'l); Jamaican likkle, lickle,
+# and baby talk ickle; French petit/petite, German, Dutch and Afrikaans klein/kleine, Yiddish
+# kleyne, Hindi-Urdu-Punjabi chhota/chhoti (chota/choti), Japanese chibi. Welsh puts its word
+# after the name ("bach", "fach" mutated after a woman's name, "bychan"), as Irish and Scottish
+# Gaelic do ("beag"/"bheag", "og"/"óg" young, "mor"/"mhor" big); the honorifics languages put
+# after a name (kinwords.KIN_HONORIFICS_AFTER: "ji", "chan", "nim") stand in the same slot.
+FOND_BEFORE_A_NAME = frozenset("""little lil li'l lil' likkle lickle ickle liddle wee young big baby
+    tiny teeny petit petite klein kleine kleiner kleyne chhota chhoti chota choti chibi""".split())
+FOND_AFTER_A_NAME = frozenset("bach fach bychan fychan beag bheag beg og óg mor mhor".split())
+
+
+def fond_word(word: str, before: bool) -> bool:
+    """Is the word one said fondly before (`before`) or after a given name (FOND_*_A_NAME; after
+    it, an honorific of KIN_HONORIFICS_AFTER too)?"""
+    if before:
+        return word in FOND_BEFORE_A_NAME
+    return word in FOND_AFTER_A_NAME or word in honorifics_after()
+
 
 def _rows_by_form() -> dict[str, frozenset[str]]:
     """Each form of HYPOCORISMS -> every name of every row it is in."""

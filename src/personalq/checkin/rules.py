@@ -24,6 +24,8 @@ from personalq.checkin.intent import (ARTICLE_SHARED_RULE, BARE_NOUN_RULE, CONTA
                                       Determiner, Mention, Role)
 from personalq.checkin.intent import BIRTH_ORDER_CUE_RULE, FRAMING_NOUN_RULE, ME_LISTED_RULE
 from personalq.checkin.kinship import rel_of
+from personalq.checkin.clipping import common_noun
+from personalq.checkin.nameforms import fond_word
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.stages import (BIRTHDAY_ORDINAL_RULE, NAME_IS_NO_KIND_RULE, OTHER_AGES_RULE,
                                      YOUNG_OF_A_KIND_RULE)
@@ -190,10 +192,37 @@ def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
     if noun_like(site.nxt) and not index.family_knows(fam_key, site.nxt) and \
             not _known_non_noun(site) and \
             not name_typed_with_a_slip(index, site, fam_key) and \
+            not fond_word_beside_a_name(index, site, fam_key, site.nxt) and \
             not (fam.kind == "subject" and fam_key in site.match.named and
                  _look_beside(index, site.nxt, site)):
         return Verdict.VETO if fam_key in site.match.named else Verdict.DROP
     return Verdict.KEEP
+
+
+FOND_WORD = named_rule("fond_word_beside_a_name")
+
+
+def fond_word_beside_a_name(index: CatalogIndex, site: WordSite, fam_key: str,
+                            other: Token | None) -> bool:
+    """fond_word_beside_a_name (round 20): every variety calls its people and pets fondly by a
+    word of size, age or endearment beside the name ("little <name>", "wee <name>", "<name>
+    bach" in Welsh English, "<name> chan"; nameforms.FOND_*_A_NAME), a closed class in each:
+    such a word right before or after a being's name is part of how the name is said, neither a
+    modifier that makes the name a common noun's head nor a head noun the name modifies. A name
+    borrowed from an ordinary English word for a thing keeps its ordinary reading ("little
+    pepper"); one English has first for a person (a title) is still the name."""
+    fam, low = index.families[fam_key], site.tok.low
+    if other is None or fam.kind != "subject" or fam_key not in site.match.named or \
+            (fam.borrows(site.tok) and common_noun(low) and not _person_word(low)):
+        return False
+    return fond_word(other.low, other.end <= site.tok.start) and site.on(FOND_WORD)
+
+
+def _person_word(word: str) -> bool:
+    """Is the word's first WordNet meaning a kind of person (a title, a role)?"""
+    lx = lexicon()
+    senses = lx.senses(word) if lx is not None else []
+    return bool(senses) and senses[0].lexfile == LEXFILE["person"]
 
 
 def _look_beside(index: CatalogIndex, tok: Token, site: WordSite) -> bool:
@@ -375,7 +404,7 @@ def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: 
             ((not borrowed or site.tok.low in fam.own_name) and
              _kinship_title(prev.low, fam.class_head)):
         return Verdict.KEEP
-    if name_typed_with_a_slip(index, site, fam_key) or (
+    if name_typed_with_a_slip(index, site, fam_key) or fond_word_beside_a_name(index, site, fam_key, prev) or (
             prev.low in THING_AGE_WORDS and
             (not borrowed or site.tok.low not in english_words()) and site.on(AGE_WORD_KEEPS_THE_NAME)):
         return Verdict.KEEP
@@ -1684,6 +1713,15 @@ def clipped_given_name(index: CatalogIndex, site: WordSite, fam_key: str,
     return Verdict.KEEP if bare or tok.possessive or tok.capitalized else Verdict.DROP
 
 
+SHORT_NAME_SLIP = named_rule(features.SHORT_NAME_SLIP)
+"""(round 20) A hurried hand swaps two neighbouring letters or doubles one as readily in a short
+name as in a long one: a word no card has that is a person's name of three letters so slipped
+("Tmo" for Tom), and no everyday English word (WordNet has it, if at all, only as a proper noun),
+is that person's name, read where a name stands as a clipped name is (clipped_given_name). A
+letter changed or dropped is not read on a name this short: too many other words and names are
+one letter from it (features.CatalogIndex._short_name_slip). Off: applied by the index:
+features.INDEX_RULES."""
+
 NAME_FORM_RULE = named_rule(features.NAME_FORMS)
 """A household whose language is not English types its people's names as that language shapes
 them, not as the card spells them (nameforms.py): another romanisation ("Viktor" for Wiktor,
@@ -2296,7 +2334,11 @@ animal's youth as "puppy" or "foal" does, so the version showing it youngest is 
 NAME_IS_NO_KIND = named_rule(NAME_IS_NO_KIND_RULE)
 """A breed, make or variety named after a person (a tag's last word that WordNet has only as the
 names of people or places) says nothing about whether the family is a person: whether human
-stages or an animal's apply is read from the family's other words (stages.is_person)."""
+stages or an animal's apply is read from the family's other words (stages.is_person). Round 20:
+for the same reason a word WordNet has only as a proper noun (a saint's, a composer's or a
+writer's given name) opening a request bare is a name, no kind of person that
+bare_opening_noun_is_generic reads as "a <kind>": a name typed a letter short of a card's
+(clipped_given_name) stays that name (intent.bare_generic_noun)."""
 
 PET_FORM_IS_A_NOUN = named_rule("pet_form_is_a_noun")
 """A pet form in -y/-ie is a noun ("doggy", "blankie", "puppy"); an -y word English has only as an
