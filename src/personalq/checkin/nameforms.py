@@ -228,8 +228,10 @@ HYPOCORISMS: dict[str, tuple[tuple[str, ...], ...]] = {
 # after the name ("bach", "fach" mutated after a woman's name, "bychan"), as Irish and Scottish
 # Gaelic do ("beag"/"bheag", "og"/"óg" young, "mor"/"mhor" big); the honorifics languages put
 # after a name (kinwords.KIN_HONORIFICS_AFTER: "ji", "chan", "nim") stand in the same slot.
-FOND_BEFORE_A_NAME = frozenset("""little lil li'l lil' likkle lickle ickle liddle wee young big baby
+FOND_BEFORE_A_NAME = frozenset("""little li'l lil' liddle wee young big baby
     tiny teeny petit petite klein kleine kleiner kleyne chhota chhoti chota choti chibi""".split())
+# (the varieties' own spellings of "little", "likkle", "lil", "ickle", are read as "little"
+# before this table is looked at: dialect.VARIETY_LITTLE, rule little_of_an_english_variety)
 FOND_AFTER_A_NAME = frozenset("bach fach bychan fychan beag bheag beg og óg mor mhor".split())
 
 
