@@ -178,7 +178,7 @@ _OLDER_RE = re.compile(
 _BASE_RE = re.compile(r"\b(?P<rel>older|old|earlier|previous|newer|new|latest|current)\s+base"
                       r"(?:[\s-]+model)?\b|\b(?:the|my|on|for)\s+(?P<rel2>older|old|earlier|previous)\s+model\b|\b(?P<name>sdxl|sd[\s-]?1\.?5|sd[\s-]?2(?:\.?1)?|sd3|flux)\b", re.I)
 # A base model's short name stands alone where the words around it say a model is meant: "the
-# 1.5 model", "for xl", "the xl one", "the old 1.5 <name>" (a word of a version's age between the
+# 1.5 model", "for xl", "the XL version", "the old 1.5 <name>" (a word of a version's age between the
 # article and the number); a bare "1.5" or "XL" elsewhere is a number or a size.
 _BARE_BASE_RE = re.compile(r"(?:\b(?P<pre>for|on|using)\s+(?:the\s+)?|\b(?P<det>the|my|our|your|his|her|their|in)\s+"
                            r"(?:(?:old|older|original|first|earlier|new|newer)\s+)?(?=1\.5))?(?<![\w.])(?P<bare>1\.5|xl)"
