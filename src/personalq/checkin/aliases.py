@@ -57,7 +57,7 @@ def _name_at(toks: list[Token], i: int, text: str) -> tuple[str, ...]:
 
 
 def _people_group(toks: list[Token], j: int) -> bool:
-    """"to the grandkids", "to the boys", "to everyone": a plural word for people follows."""
+    """"to the great-grandchildren", "to the boys", "to everyone": a plural word for people follows."""
     if j < len(toks) and toks[j].low in _EVERYONE:
         return True
     if j + 1 >= len(toks) or toks[j].low != "the":
