@@ -553,33 +553,10 @@ class _Splitter:
         has as a verb is the clause's verb. The name: one word, a card's name or capitalised, no
         function word, no place, not after a name word, a possessive or an article, and no
         English word typed in lower case ("<fruit> slices" names the fruit). The verb: its first
-        noun meaning is no thing or being (THING_FILES: "<name> sticks" is a compound), no word the catalog knows (a card's "<name> geyser"), no
-        checkpoint or cue word ("<name> model"), name, kinship word or possessive; what follows
-        it is nothing, a function word, a determiner, punctuation or an -ing word."""
-        tokens, tok = self.tokens, self.tokens[i]
-        lx = lexicon()
-        if lx is None or prev is None or prev is not tokens[i - 1] or tok.possessive or prev.possessive or \
-                self.known(tok) or self.is_name(tok) or tok.low in STOPWORDS or _kin_noun(tok.low):
-            return False  # after "<name>'s" comes what is theirs; a kinship word is no verb
-        if not (self.is_name(prev) or _kin_noun(prev.low) or (self.known(prev) and prev.low not in STOPWORDS)):
-            return False
-        lemma = lx.past_verb_lemma(tok.low)
-        if lemma is None or lemma == tok.low or lx.verb_lemma(tok.low) is not None:
-            return False  # no past form (a noun that is its own bare verb form stays)
-        after = tokens[i + 1] if i + 1 < len(tokens) else None
-        return after is None or after.low in STOPWORDS or is_determiner(after) or \
-            bool(_BREAK_RE.search(self.request[tok.end:after.start]))
-
-    def present_after_name(self, i: int, prev: Token | None) -> bool:
-        """Rule present_tense_after_a_name_is_the_verb: a present-tense verb right after a
-        given name ("<pet> plays in the yard", "<child> and <child> dance", "<name> sleep on the
-        couch" typed without agreement) is what the one named does: the phrase ends before it.
-        A given name is no noun that another noun could head, so the word after it that English
-        has as a verb is the clause's verb. The name is one word, a card's name or capitalised, no
-        function word, and no English word typed in lower case (a lower-case "<word> threads" may be a
-        compound); the verb is no word the catalog knows (a card's "<name> geyser"), no
-        checkpoint or cue word ("<name> model"), name, kinship word or possessive, and what
-        follows it is nothing, a function word, a determiner, punctuation or an -ing word."""
+        noun meaning is no thing or being (THING_FILES: "<name> sticks" is a compound), no word
+        the catalog knows (a card's "<name> geyser"), no checkpoint or cue word ("<name>
+        model"), name, kinship word or possessive; what follows it is nothing, a function word,
+        a determiner, punctuation or an -ing word."""
         tokens, tok = self.tokens, self.tokens[i]
         lx = lexicon()
         if lx is None or prev is None or prev is not tokens[i - 1] or tok.possessive or prev.possessive or \
