@@ -104,3 +104,16 @@ def test_little_one_is_the_youngest(selector):
 def test_endearment_needs_the_cards_own_possessive(selector):
     """The cards say "Our kid" of the brother: "my kid" is the owner's child (two: asked)."""
     assert selector.select("my kid at the rodeo").action == "clarify"
+
+
+def test_a_dropped_g_is_restored_on_rare_verbs_spelt_as_english_spells_them():
+    """The variety drops the g of any -ing form, also of verbs the encoder's word list lacks;
+    the restored form must be the one English spells (a slip is not made a verb)."""
+    from personalq.checkin.dialect import g_restored, spelt_as_english_ing
+    names = frozenset({"tamsin"})
+    assert g_restored("tamsin skimmin stones by the loch", names) == "tamsin skimming stones by the loch"
+    assert g_restored("the ewe bleatin at the gate", names) == "the ewe bleating at the gate"
+    assert g_restored("grandpa whittlin a spoon", names) == "grandpa whittling a spoon"
+    assert g_restored("a robin in the cabin", names) == "a robin in the cabin"  # English nouns stay
+    assert spelt_as_english_ing("cut", "cutting") and not spelt_as_english_ing("rub", "rubing")
+    assert spelt_as_english_ing("tie", "tying") and spelt_as_english_ing("visit", "visiting")

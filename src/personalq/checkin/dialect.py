@@ -237,11 +237,33 @@ def g_restored(text: str, names: frozenset[str]) -> str:
         english = common_noun(low) or lx.verb_lemma(low) or lx.past_verb_lemma(low) or \
             lx.is_adjective(low)  # a famous name only ("Makin", an atoll) is no English word
         full = low + "g"  # a form English writes (the lemmatiser also reads slips: "rubing")
-        if low in names or english or full not in english_words() or \
-                not lx.verb_senses(lx.verb_lemma(full) or ""):
+        lemma = lx.verb_lemma(full)
+        if low in names or english or not lemma or not lx.verb_senses(lemma) or \
+                (full not in english_words() and not spelt_as_english_ing(lemma, full)):
             return m.group(0)
         return word + "g"
     return _G_DROPPED_RE.sub(fix, text)
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def spelt_as_english_ing(lemma: str, form: str) -> bool:
+    """Is `form` the -ing form English spells for the verb `lemma`: "-ie" to "-ying", a silent
+    "e" dropped ("whittle" -> "whittling"), the last consonant doubled after one short vowel in
+    a word of one syllable ("cut" -> "cutting", so "rubing" is a slip, not "rubbing"), else
+    "-ing" added ("splash" -> "splashing")? Rare verbs are missing from the encoder's word list,
+    and a variety drops the g of those too ("splashin", "bayin")."""
+    if lemma.endswith("ie"):
+        return form == lemma[:-2] + "ying"
+    if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
+        return form == lemma[:-1] + "ing"
+    one_syllable = sum(c in _VOWELS for c in lemma) == 1
+    cvc = len(lemma) >= 3 and lemma[-1] not in _VOWELS | {"w", "x", "y"} and \
+        lemma[-2] in _VOWELS and lemma[-3] not in _VOWELS
+    if one_syllable and cvc:
+        return form == lemma + lemma[-1] + "ing"
+    return form == lemma + "ing"
 
 
 def youngest_child(text: str) -> str:
