@@ -531,19 +531,32 @@ class _Splitter:
         before it. The head is a name, a kinship word or a word the catalog knows, not a
         possessive; the verb is no word the catalog knows nor a kinship word of any language
         (a past form may spell one), no -ing form, and a function word or nothing follows."""
-        tokens, tok = self.tokens, self.tokens[i]
-        lx = lexicon()
-        if lx is None or prev is None or prev is not tokens[i - 1] or tok.possessive or prev.possessive or \
-                self.known(tok) or self.is_name(tok) or tok.low in STOPWORDS or _kin_noun(tok.low):
-            return False  # after "<name>'s" comes what is theirs; a kinship word is no verb
+        tok, lx = self.tokens[i], lexicon()
+        if lx is None or not self._verb_slot(i, prev):
+            return False
         if not (self.is_name(prev) or _kin_noun(prev.low) or (self.known(prev) and prev.low not in STOPWORDS)):
             return False
         lemma = lx.past_verb_lemma(tok.low)
         if lemma is None or lemma == tok.low or lx.verb_lemma(tok.low) is not None:
             return False  # no past form (a noun that is its own bare verb form stays)
-        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        return self._clause_word_ends(i, ing=False)
+
+    def _verb_slot(self, i: int, prev: Token | None) -> bool:
+        """Could tokens[i] be the verb of the phrase before it: right after `prev`, neither a
+        possessive (after "<name>'s" comes what is theirs), and no word the catalog knows, name,
+        function word or kinship word (a kinship word is no verb)?"""
+        tok = self.tokens[i]
+        return prev is not None and prev is self.tokens[i - 1] and not (
+            tok.possessive or prev.possessive or self.known(tok) or self.is_name(tok) or
+            tok.low in STOPWORDS or _kin_noun(tok.low))
+
+    def _clause_word_ends(self, i: int, ing: bool) -> bool:
+        """Does what follows tokens[i] leave it the clause's verb: nothing, a function word, a
+        determiner or punctuation (ing: or an -ing word, "play fighting")?"""
+        tok = self.tokens[i]
+        after = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
         return after is None or after.low in STOPWORDS or is_determiner(after) or \
-            bool(_BREAK_RE.search(self.request[tok.end:after.start]))
+            (ing and gerund(after.low)) or bool(_BREAK_RE.search(self.request[tok.end:after.start]))
 
     def present_after_name(self, i: int, prev: Token | None) -> bool:
         """Rule present_tense_after_a_name_is_the_verb: a present-tense verb right after a
@@ -559,9 +572,8 @@ class _Splitter:
         a determiner, punctuation or an -ing word."""
         tokens, tok = self.tokens, self.tokens[i]
         lx = lexicon()
-        if lx is None or prev is None or prev is not tokens[i - 1] or tok.possessive or prev.possessive or \
-                self.known(tok) or self.is_name(tok) or tok.low in STOPWORDS or _kin_noun(tok.low) or \
-                gerund(tok.low) or tok.low in CHECKPOINT_WORDS or tok.low in CUE_WORDS:
+        if lx is None or not self._verb_slot(i, prev) or gerund(tok.low) or \
+                tok.low in CHECKPOINT_WORDS or tok.low in CUE_WORDS:
             return False
         before = tokens[i - 2] if i >= 2 else None
         if not self.is_name(prev) or prev.low in STOPWORDS or \
@@ -576,9 +588,7 @@ class _Splitter:
         first = lx.all_senses(tok.low)[:1]
         if first and first[0].lexfile in THING_FILES:
             return False  # "<name> sticks", "<name> flowers": a thing's noun first, a compound
-        after = tokens[i + 1] if i + 1 < len(tokens) else None
-        return after is None or after.low in STOPWORDS or is_determiner(after) or \
-            gerund(after.low) or bool(_BREAK_RE.search(self.request[tok.end:after.start]))
+        return self._clause_word_ends(i, ing=True)
 
     def close(self, role: str, toks: list[Token]) -> None:
         if not toks:

@@ -373,11 +373,7 @@ class Selector:
                 len(alone.checkpoints) > 1 or set(alone.options) == set(decision.options) or \
                 any(self.by_id[i].kind != "subject" for i in alone.options):
             return decision
-        if alone.action == "clarify":  # "the <modifiers> ones": a question over those
-            return Decision("clarify", options=alone.options, question=alone.question,
-                            prompt=request)
-        card = self.by_id[alone.checkpoints[0]]
-        return _selected(request, [card])
+        return self._as_alone(request, alone)  # "the <modifiers> ones": a question over those
 
     def _pointed_person(self, request: str, decision: Decision) -> Decision:
         """Rule described_person_is_pointed_at (partitive.pointed_pro_form_request): where
@@ -392,6 +388,11 @@ class Selector:
                 len(alone.checkpoints) > 1 or \
                 any(self.by_id[i].kind != "subject" for i in alone.checkpoints + alone.options):
             return decision
+        return self._as_alone(request, alone)
+
+    def _as_alone(self, request: str, alone: Decision) -> Decision:
+        """The decision a phrase read alone gave (a question, or the select of one card), for
+        the whole request: its question as asked, or its card's trigger added to the request."""
         if alone.action == "clarify":
             return Decision("clarify", options=alone.options, question=alone.question,
                             prompt=request)
