@@ -92,3 +92,15 @@ def test_loso_scores_each_set_with_a_model_fitted_on_the_others(tmp_path):
     assert "| s0 |" in (out / "select_loso.md").read_text()
     assert (out / "select_loso.png").stat().st_size > 1000
     assert json.loads((out / "select_loso.json").read_text())["sets"] == ["s0", "s1", "s2"]
+
+
+@needs_scorer
+def test_loso_holds_out_only_the_sets_asked_for(tmp_path):
+    data = [_toy_set(tmp_path, f"s{i}", i) for i in range(3)]
+    out = tmp_path / "results"
+    out.mkdir()
+    report = select_loso.run(data, None, out, grid=(1.0,), held=["s2"])
+    assert report["sets"] == ["s2"] and list(report["folds"]) == ["s2"]
+    assert report["l2"] == 1.0 and list(report["l2_objective"]) == ["1.0"]
+    assert report["loso"]["s2"]["aligned_all"] > 0.9  # fitted on s0 and s1 only
+    assert "| s0 |" not in (out / "select_loso.md").read_text()

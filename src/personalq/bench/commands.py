@@ -18,8 +18,10 @@ def _cmd_bench_select(args) -> int:
     if args.fit:
         from personalq.bench import select_fit, select_loso
 
+        grid = (args.l2,) if args.l2 is not None else select_loso.L2_GRID
+        chooser = select_loso.l2_chooser(grid, args.loso_sets) if args.loso else None
         select_fit.run(args.extra_sets or ["dev", "large"], shared=args.shared, out_dir=args.out,
-                       choose_l2=select_loso.l2_for if args.loso else None)
+                       choose_l2=chooser, l2=args.l2 if args.l2 is not None else select_fit.L2)
         return 0
     if args.ablate:
         from personalq.bench import select_ablate
@@ -62,6 +64,12 @@ def register(commands: argparse._SubParsersAction, benches: argparse._SubParsers
                    help="with --fit: first choose the L2 strength by leave-one-set-out "
                         "cross-validation over the --sets sets and write "
                         "benchmarks/results/select_loso.md/.json/.png (the held-out estimate)")
+    p.add_argument("--l2", type=float, default=None,
+                   help="with --fit: the ridge strength (with --loso: the only one tried; "
+                        "default: --loso chooses among its grid, a plain --fit uses 0.01)")
+    p.add_argument("--loso-sets", nargs="+", default=None,
+                   help="with --loso: hold out only these sets in turn, by label (heldout31, "
+                        "dev...); each fold still fits on every other set (default: every set)")
     p.add_argument("--sets", dest="extra_sets", nargs="+", default=None,
                    help="sets for --ablate: dev, large, a folder, or NAME=CATALOG:CASES "
                         "(default: dev large)")

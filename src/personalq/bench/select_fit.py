@@ -306,18 +306,18 @@ def load_sets(sets: list[str], shared: Path | None) -> list[dict]:
 
 def run(sets: list[str], shared: Path | None = None, out_dir: Path | None = None,
         weights_file: Path = calibrated.WEIGHTS_FILE,
-        choose_l2: Callable[[list[dict], "calibrated.Calibration | None", Path], float] | None = None
-        ) -> dict:
+        choose_l2: Callable[[list[dict], "calibrated.Calibration | None", Path], float] | None = None,
+        l2: float = L2) -> dict:
     """Fit on every set and rewrite weights_file. choose_l2: first choose the L2 strength from
-    the loaded sets (the command line passes select_loso.l2_for, leave-one-set-out
-    cross-validation, which also writes its table); None keeps L2."""
+    the loaded sets (the command line passes select_loso.l2_chooser(...), leave-one-set-out
+    cross-validation, which also writes its table); None keeps l2."""
     import torch
 
     torch.set_num_threads(1)
     out_dir = Path(out_dir) if out_dir else paths.PROJECT_ROOT / "benchmarks" / "results"
     shipped = calibrated.load(str(weights_file))  # before this fit rewrites it
     data = load_sets(sets, shared)
-    l2 = choose_l2(data, shipped, out_dir) if choose_l2 else L2
+    l2 = choose_l2(data, shipped, out_dir) if choose_l2 else l2
     print(f"fitting on all {len(data)} sets (L2 {l2}) ...", flush=True)
     fitted = fit(data, l2)
     result = {**{k: fitted[k] for k in ("weights", "bias", *THRESHOLDS)},
