@@ -25,7 +25,7 @@ import re
 from personalq.checkin.clipping import common_noun
 from personalq.checkin.kinship import fold, rel_of
 from personalq.checkin.lexicon import lexicon
-from personalq.checkin.text import STOPWORDS, Token, tokenize
+from personalq.checkin.text import STOPWORDS, Token, stem, tokenize
 from personalq.embed import vocabulary_words
 
 CALL_FORMS = frozenset("call calls called calling".split())
@@ -34,6 +34,7 @@ _NAMING = (("known", "as"), ("goes", "by"), ("go", "by"), ("nicknamed",), ("aka"
            ("called",), ("dubbed",))
 _EVERYONE = frozenset("everyone everybody all us family".split())
 _PARTICLE_MAX = 3  # letters of a particle inside a name ("de", "van", "bin")
+_NICKNAME_MIN = 2  # letters of a one-word nickname borrowed from English ("Mo", "Bo")
 _MAX_WORDS = 3  # a name the family uses: "Oma", "Big Tam", "Uncle Bob the Builder" is a phrase
 
 
@@ -323,6 +324,37 @@ def quoted_word_of_the_name(text: str, name: list[str]) -> list[str]:
         if len(name) >= 2 and word in name and beside & (set(name) - {word}):
             out.append(word)
     return out
+
+
+# A name set off in quotes inside brackets right after the card's name, in any case: "Kyle
+# ('Skip')", "Brenda ('the missus')".
+_QUOTED_ASIDE = re.compile("\\(\\s*[\"'\u2018\u201c]([^\"'\u2019\u201d()]{1,40})[\"'\u2019\u201d]\\s*\\)")
+
+
+def nickname_phrases(text: str, own: set[str]) -> list[tuple[str, ...]]:
+    """Every name the description says its subject goes by: stated_names' frames ("everybody
+    calls him <Name>", "<Name> to the kids") and a name in quotes in the brackets right after
+    the card's name, in any case ("<Name> ('the missus')"); lower-case words, no function
+    words. What a person is called is theirs in every picture: no version clue."""
+    out = [tuple(w for w in name if w not in STOPWORDS) for name in stated_names(text)]
+    for m in _QUOTED_ASIDE.finditer(text):
+        before = tokenize(text[:m.start()])
+        if before and before[-1].low in own:
+            out.append(tuple(t.low for t in tokenize(m.group(1)) if t.low not in STOPWORDS))
+    return [name for name in out if name]
+
+
+def word_nicknames(descriptions: list[str], own: set[str], common: frozenset[str]) -> set[str]:
+    """stated_nickname_is_a_borrowed_name: a one-word name the cards say the subject goes by
+    that is an everyday English word ("everybody calls him <Buck>", "<Name> ('<Skip>')") is
+    borrowed from English as a card's own one-word name is (a pony called Treacle): it names
+    the subject, and the ordinary-sense rules judge each use of it. Not a kinship word
+    (relations.py reads those), not a word of the family's own name, and not a word its cards
+    also use in lower case (`common`: stems), where the ordinary sense is the cards' own."""
+    return {name[0] for text in descriptions for name in nickname_phrases(text, own)
+            if len(name) == 1 and len(name[0]) >= _NICKNAME_MIN and name[0].isalpha()
+            and name[0] not in own and ordinary_word(name[0])
+            and not rel_of(name[0], pointed=True) and stem(name[0]) not in common}
 
 
 def ordinary_word(low: str) -> bool:

@@ -149,6 +149,8 @@ def restore(request: str, names: frozenset[str], disabled: frozenset[str] = froz
                     request)
     request = acted(disabled, dialect.VARIETY_ARTICLE, dialect.articles_standard(request, names),
                     request)
+    request = acted(disabled, dialect.KIN_AS_SAID, dialect.kin_said_standard(request, names),
+                    request)
     request = acted(disabled, dialect.DIALECT_POSSESSIVE,
                     dialect.standard_possessives(request, names), request)
     request = acted(disabled, dialect.LITTLE_ONE, dialect.youngest_child(request), request)

@@ -37,7 +37,7 @@ import re
 from dataclasses import replace
 
 from personalq.checkin.clipping import common_noun
-from personalq.checkin.kinship import birth_order, rel_of
+from personalq.checkin.kinship import birth_order, kin_word_as_said, rel_of
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.rules import LITTLE_ONE, named_rule, noun_like
 from personalq.checkin.text import FILLER, STOPWORDS, Token, english_words, tokenize
@@ -54,6 +54,15 @@ G_DROPPED = named_rule("g_dropped_from_an_ing_form")
 """Casual English says and types an -ing form without its g ("fishin'", "jumpin", "nothin"):
 a word ending in -in (an apostrophe may follow) that English does not have and no card names,
 whose -ing form is an English verb's, is that -ing form (g_restored)."""
+KIN_AS_SAID = named_rule("kin_word_spelt_as_said")
+"""Caribbean, Irish, Newfoundland, New York and African American English say "th" as "d" and
+many drop the r of "-er"; their speakers type a kinship word as they say it ("me mudder", "mi
+fadda", "her bredda", "my brotha"). A word that sounds as exactly one English kinship word with
+a "th" (kinship.said_key: "th" as "d", "-er" as "-a"/"-ah", a doubled letter, the back vowels
+alike), no kinship word and no name already, is that word after a possessive ("me mudder": a
+"mudder" is also a racehorse), or anywhere where it is no English word and keeps the stop's
+doubled "dd" or the "th" ("Mudda cooking"; a bare "moda" is another language's word)
+(kin_said_standard; round 21)."""
 VARIETY_ARTICLE = named_rule("article_of_an_english_variety")
 """The English-lexicon creoles write the definite article "di" (Jamaican, Krio, Nigerian
 Pidgin) or "de" (Gullah, Bajan): a closed class like the possessives, so where such a word opens
@@ -223,6 +232,30 @@ def house_pronoun(text: str) -> str:
     owner's wife/husband."""
     return _OPENING_REFLEXIVE.sub(
         lambda m: m.group("space") + _OF_THE_HOUSE[m.group("word").lower()], text, count=1)
+
+
+_WORD_RE = re.compile(r"\b[A-Za-z]{3,}\b")
+_POSSESSORS = frozenset(DIALECT_POSSESSIVES) | frozenset("my our your his her their".split())
+
+
+def kin_said_standard(text: str, names: frozenset[str]) -> str:
+    """Rule kin_word_spelt_as_said (above): a kinship word typed as said, written the English
+    way."""
+    lx = lexicon()
+
+    def fix(m: re.Match) -> str:
+        word, low = m.group(0), m.group(0).lower()
+        standard = kin_word_as_said(low)
+        if standard is None or low in names or rel_of(low, pointed=True) is not None:
+            return word
+        before = text[:m.start()].split()
+        after_possessive = bool(before) and (before[-1].lower() in _POSSESSORS or
+                                             before[-1].lower().endswith(("'s", "\u2019s")))
+        if not after_possessive and ((lx is not None and lx.has_word(low)) or
+                                     not ("dd" in low or "th" in low)):
+            return word
+        return standard.capitalize() if word[:1].isupper() else standard
+    return _WORD_RE.sub(fix, text)
 
 
 def g_restored(text: str, names: frozenset[str]) -> str:

@@ -1722,6 +1722,18 @@ letter changed or dropped is not read on a name this short: too many other words
 one letter from it (features.CatalogIndex._short_name_slip). Off: applied by the index:
 features.INDEX_RULES."""
 
+NICKNAME_RULE = named_rule(features.NICKNAMES)
+"""(round 21) Households give their people and pets nicknames taken from everyday words as
+often as coined ones ("Buck", "Skip", "Mo", "Bean"), and a card states them the ways English
+states what someone is called: in quotes in brackets after the name ("<Name> ('<Nick>')"), after
+"everybody calls him", "known as", "<Nick> to the kids". Such a one-word nickname names its
+subject as a card's own name borrowed from an English word does (a pony called Treacle):
+Family.borrows, so the ordinary-sense rules judge each use ("a skip full of rubble" stays a
+skip). A kinship word stays relations.py's, and a word the cards also use in lower case stays
+ordinary. Every word of every name so stated, kinship words included ("('the missus')"), is
+the person's in every picture: no version clue (aliases.word_nicknames, nickname_phrases).
+Off: applied by the index: features.INDEX_RULES."""
+
 NAME_FORM_RULE = named_rule(features.NAME_FORMS)
 """A household whose language is not English types its people's names as that language shapes
 them, not as the card spells them (nameforms.py): another romanisation ("Viktor" for Wiktor,
