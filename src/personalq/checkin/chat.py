@@ -154,7 +154,8 @@ def restore(request: str, names: frozenset[str], disabled: frozenset[str] = froz
     request = acted(disabled, dialect.DIALECT_POSSESSIVE,
                     dialect.standard_possessives(request, names), request)
     request = acted(disabled, dialect.LITTLE_ONE, dialect.youngest_child(request), request)
-    request = acted(disabled, dialect.G_DROPPED, dialect.g_restored(request, names), request)
+    request = acted(disabled, dialect.G_DROPPED, dialect.g_restored(
+        request, names, disabled, people.card_words if people else names), request)
     request = acted(disabled, dialect.HOUSE_PRONOUN, dialect.house_pronoun(request), request)
     request = acted(disabled, POSSESSIVE_AFTER_KIN, _possessive_before_kin(request, names),
                     request)

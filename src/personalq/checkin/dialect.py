@@ -63,6 +63,12 @@ alike), no kinship word and no name already, is that word after a possessive ("m
 "mudder" is also a racehorse), or anywhere where it is no English word and keeps the stop's
 doubled "dd" or the "th" ("Mudda cooking"; a bare "moda" is another language's word)
 (kin_said_standard; round 21)."""
+G_RARE_NOUN = named_rule("rare_noun_yields_to_a_dropped_g")
+"""(round 21) A word ending in -in that English has only as a rare noun ("takin", a goat
+antelope; "bodkin") is, where no noun phrase is open for it (no article, determiner, possessive
+or adjective right before it), no card's word, and its -ing form is an English verb, that verb
+with its g dropped ("my daughter takin orders"), as an unknown -in word is (g_restored,
+_rare_noun_in_a_verb_slot)."""
 VARIETY_ARTICLE = named_rule("article_of_an_english_variety")
 """The English-lexicon creoles write the definite article "di" (Jamaican, Krio, Nigerian
 Pidgin) or "de" (Gullah, Bajan): a closed class like the possessives, so where such a word opens
@@ -258,8 +264,24 @@ def kin_said_standard(text: str, names: frozenset[str]) -> str:
     return _WORD_RE.sub(fix, text)
 
 
-def g_restored(text: str, names: frozenset[str]) -> str:
-    """Rule g_dropped_from_an_ing_form (above): "-in" and "-in'" written back as "-ing"."""
+def _rare_noun_in_a_verb_slot(text: str, m: re.Match, low: str, disabled: frozenset[str]) -> bool:
+    """rare_noun_yields_to_a_dropped_g (round 21): is the -in word a rare noun only (no verb, no
+    adjective, no everyday word: a "takin" is a Himalayan goat antelope) standing where no noun
+    phrase is open for it (no article, determiner, possessive or adjective right before it:
+    "my daughter takin orders")? There the dropped g's -ing form is meant."""
+    if G_RARE_NOUN in disabled or low in english_words():
+        return False
+    lx = lexicon()
+    before = text[:m.start()].split()
+    prev = before[-1].lower().strip(",.;:!?") if before else ""
+    return bool(prev) and prev not in _NOUN_OPENERS and prev not in DIALECT_POSSESSIVES and \
+        not lx.is_adjective(prev) and not prev.endswith(("'s", "\u2019s"))
+
+
+def g_restored(text: str, names: frozenset[str], disabled: frozenset[str] = frozenset(),
+               card_words: frozenset[str] = frozenset()) -> str:
+    """Rule g_dropped_from_an_ing_form (above): "-in" and "-in'" written back as "-ing";
+    card_words: the words of the cards' names, class nouns and tags (a card's own noun stays)."""
     lx = lexicon()
     if lx is None:
         return text
@@ -269,6 +291,8 @@ def g_restored(text: str, names: frozenset[str]) -> str:
         low = word.lower()
         english = common_noun(low) or lx.verb_lemma(low) or lx.past_verb_lemma(low) or \
             lx.is_adjective(low)  # a famous name only ("Makin", an atoll) is no English word
+        if english and low not in card_words and _rare_noun_in_a_verb_slot(text, m, low, disabled):
+            english = False
         full = low + "g"  # a form English writes (the lemmatiser also reads slips: "rubing")
         lemma = lx.verb_lemma(full)
         if low in names or english or not lemma or not lx.verb_senses(lemma) or \

@@ -755,6 +755,20 @@ several the stated ages pick the youngest, and where they cannot (twins, the sam
 the phrase still means one of them, so it asks which rather than meaning nobody
 (reasoner._young_of_a_gender)."""
 
+YOUNG_IS_NO_COMPARISON = named_rule("young_lad_is_any_son_not_the_youngest")
+"""(round 21) In "the young lad", "me young fella", "the wee lass" the adjective is part of the
+household's word for its boy or girl, not a comparison: English compares with "the youngest",
+"the younger one". Among several sons (daughters) the phrase is any of them, so it asks which,
+narrowed by the request's other words, where the ages alone once picked the youngest
+(reasoner._young_of_a_gender)."""
+
+ORDER_BEFORE_YOUNG = named_rule("birth_order_before_the_young_lad")
+"""(round 21) A birth-order word may come before the household's word for its boy or girl ("the
+oldest young fella", "our youngest wee lass", "the eldest young lad"): the adjectives stack as
+English stacks them (order before age), and the phrase is the child of that gender the cards
+call the eldest (youngest), else the one the stated ages put there
+(reasoner._ordered_young, _child_in_order)."""
+
 SUBJECTS_NAMED_RELATIVE = named_rule("subjects_named_relative_is_another")
 """In a card's description "his/her/their <kinship word> <Name>" ("Efua, our eldest; her brother
 Kojo keeps the hives") names another person by their relation to the card's subject, the pronoun
