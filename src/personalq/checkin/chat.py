@@ -145,6 +145,8 @@ def restore(request: str, names: frozenset[str], disabled: frozenset[str] = froz
     (genitive.py); media: `style_media` of the catalog; people: `people_of` (default: names)."""
     request = acted(disabled, dialect.VARIETY_PREPOSITION, dialect.prepositions_standard(
         request, people.card_words if people else names), request)
+    request = acted(disabled, dialect.STOPPED_TH, dialect.stopped_th_standard(
+        request, people.card_words if people else names), request)
     request = acted(disabled, dialect.VARIETY_LITTLE_WORD, dialect.little_standard(request, names),
                     request)
     request = acted(disabled, dialect.VARIETY_ARTICLE, dialect.articles_standard(request, names),

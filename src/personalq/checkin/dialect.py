@@ -54,6 +54,13 @@ G_DROPPED = named_rule("g_dropped_from_an_ing_form")
 """Casual English says and types an -ing form without its g ("fishin'", "jumpin", "nothin"):
 a word ending in -in (an apostrophe may follow) that English does not have and no card names,
 whose -ing form is an English verb's, is that -ing form (g_restored)."""
+STOPPED_TH = named_rule("preposition_with_th_stopped")
+"""(round 21) The varieties that stop "th" (Cajun, Caribbean, New York, Irish, Newfoundland,
+African American English) say and type "with" as "wit" ("me wit my arms crossed", "nonc wit
+the white beard"). "wit" is also an English noun ("his quick wit"), so it is "with" only in a
+preposition's slot (no article, determiner or describing word before it) and before what opens
+the phrase it heads: an article, a possessive, a pronoun, a number or a kinship word
+(stopped_th_standard; STOPPED_TH_PREPOSITIONS)."""
 KIN_AS_SAID = named_rule("kin_word_spelt_as_said")
 """Caribbean, Irish, Newfoundland, New York and African American English say "th" as "d" and
 many drop the r of "-er"; their speakers type a kinship word as they say it ("me mudder", "mi
@@ -100,6 +107,12 @@ _PREPOSITIONS_BY_VARIETY = {
 DIALECT_PREPOSITIONS: dict[str, str] = {
     typed: standard.replace("_", " ") for row in _PREPOSITIONS_BY_VARIETY.values()
     for typed, standard in (pair.split("=") for pair in row.split())}
+# "with" and "without" said with "th" stopped to "t"/"d" (Cajun, Caribbean, New York, Irish,
+# Newfoundland and African American English), typed so; "wid", "wiv" are in the table above.
+# "wit" is also an English noun, so only before a phrase's opener (rule
+# preposition_with_th_stopped).
+STOPPED_TH_PREPOSITIONS = {"wit": "with", "witout": "without", "widout": "without",
+                           "widdout": "without", "wittout": "without"}
 # Words that open the phrase a preposition heads though English lists them as function words.
 _PHRASE_OPENERS = frozenset("a an the this that these those some any my our your his her its "
                             "their me us him them it you when where".split())
@@ -161,6 +174,22 @@ def prepositions_standard(text: str, card_words: frozenset[str] = frozenset()) -
             continue
         end = tok.end + 1 if text[tok.end:tok.end + 1] in ("'", "\u2019") else tok.end
         text = text[:tok.start] + english + text[end:]
+    return text
+
+
+def stopped_th_standard(text: str, card_words: frozenset[str] = frozenset()) -> str:
+    """Rule preposition_with_th_stopped (STOPPED_TH_PREPOSITIONS): "wit" is "with" in a
+    preposition's slot before a phrase's opener (an article, a possessive, a pronoun, a number)
+    or a kinship word; never a word a card uses."""
+    toks = tokenize(text)
+    for i in range(len(toks) - 2, 0, -1):  # from the end: earlier offsets stay valid
+        tok, after = toks[i], toks[i + 1]
+        english = STOPPED_TH_PREPOSITIONS.get(tok.low)
+        if english is None or tok.possessive or tok.low in card_words or \
+                not (after.low in _PHRASE_OPENERS or after.low.isdigit() or
+                     rel_of(after.low, pointed=True)) or not _preposition_slot(toks, i, text):
+            continue
+        text = text[:tok.start] + english + text[tok.end:]
     return text
 
 
