@@ -24,7 +24,7 @@ import re
 
 from personalq.checkin.clipping import common_noun
 from personalq.checkin.kinship import fold, rel_of
-from personalq.checkin.lexicon import lexicon
+from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.text import STOPWORDS, Token, stem, tokenize
 from personalq.embed import vocabulary_words
 
@@ -64,7 +64,19 @@ def _people_group(toks: list[Token], j: int) -> bool:
     if j + 1 >= len(toks) or toks[j].low != "the":
         return False
     found = rel_of(toks[j + 1].low, pointed=True)
-    return bool(found and found[1]) or toks[j + 1].low in ("neighbours", "neighbors", "family")
+    return bool(found and found[1]) or toks[j + 1].low in ("neighbours", "neighbors", "family") \
+        or _people_plural(toks[j + 1].low)
+
+
+def _people_plural(low: str) -> bool:
+    """family_use_name_names_them, extended (round 21): a plural whose first WordNet meaning is a kind of
+    person ("the clients", "the regulars", "the customers", "the parishioners"): those who call
+    the subject by the name before "to the"."""
+    lx = lexicon()
+    if lx is None or low in lx.base_forms(low)[:1]:
+        return False  # no plural (the noun itself is its first lemma)
+    sense = lx.first_sense(low)
+    return sense is not None and sense.lexfile == LEXFILE["person"]
 
 
 def stated_names(text: str) -> list[tuple[str, ...]]:
@@ -99,11 +111,28 @@ def family_names(descriptions: list[str], own: set[str]) -> set[str]:
     reading ("Big Tam" names it by "tam" only; "Granny" is left to relations.py)."""
     english = vocabulary_words()
     return {w for text in descriptions
-            for name in stated_names(text) + [(w,) for w in full_name_after_the_name(text, own)]
+            for name in stated_names(text) + quoted_names_with_the_name(text, own)
+            + [(w,) for w in full_name_after_the_name(text, own)]
             + [(w,) for w in role_name_after_the_name(text, own)]
             for w in name
             if w not in own and w not in english and fold(w) not in english
             and not w.isdigit()}
+
+
+def quoted_names_with_the_name(text: str, own: set[str]) -> list[tuple[str, ...]]:
+    """family_use_name_names_them, extended (round 21): a capitalised phrase set off in quotes
+    that holds a word of the card's own name is a name the subject goes by ("My uncle Pierre,
+    'Nonc Pete', ...", "'Big Tam'" on Tam's card): its other words (a title, a nickname) name
+    them too. Lower-case words, no function words."""
+    out = []
+    for m in _QUOTED_PHRASE.finditer(text):
+        words_ = [t.low for t in tokenize(m.group(1)) if t.low not in STOPWORDS]
+        if 1 < len(words_) <= _MAX_WORDS and set(words_) & own:
+            out.append(tuple(words_))
+    return out
+
+
+_QUOTED_PHRASE = re.compile("[\"'\u2018\u201c]([A-Z][\\w-]*(?: [A-Z][\\w-]*){1,2})[\"'\u2019\u201d](?!\\w)")
 
 
 # A closing quote is no apostrophe of a possessive ("(Rosa's brother)"): no letter follows it.

@@ -17,7 +17,8 @@ from enum import StrEnum
 
 from personalq.catalog.card import Card
 from personalq.checkin.aliases import (family_names, full_name_words, given_names, nickname_phrases,
-                                       quoted_names_beside, quoted_word_of_the_name, stated_full_names,
+                                       quoted_names_beside, quoted_names_with_the_name, quoted_word_of_the_name,
+                                       stated_full_names,
                                        word_nicknames)
 from personalq.checkin.aliases import ordinary_word as _ordinary_word
 from personalq.checkin.clipping import MIN_CLIP, KindWords, common_noun as _common_noun, everyday_sense as _everyday_word
@@ -489,7 +490,9 @@ def _add_nicknames(fam: Family, per_card: list[dict[str, float]]) -> None:
     descriptions = [c.description for c in fam.cards]
     fam.word_names = frozenset(word_nicknames(descriptions, own, _common_words(fam.cards)))
     _add_names(fam, per_card, set(fam.word_names))
-    said = {stem(w) for text in descriptions for name in nickname_phrases(text, own) for w in name}
+    said = {stem(w) for text in descriptions
+            for name in nickname_phrases(text, own) + quoted_names_with_the_name(text, own)
+            for w in name}
     for card_id in fam.card_terms:
         fam.card_terms[card_id] |= said
 

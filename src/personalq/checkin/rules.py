@@ -190,7 +190,7 @@ def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
     if site.nxt is None or (fam.kind != "subject" and not fam.borrows(site.tok)):
         return Verdict.KEEP
     if noun_like(site.nxt) and not index.family_knows(fam_key, site.nxt) and \
-            not _known_non_noun(site) and \
+            not (_known_non_noun(site) and not _title_before_anothers_name(index, site, fam_key)) and \
             not name_typed_with_a_slip(index, site, fam_key) and \
             not fond_word_beside_a_name(index, site, fam_key, site.nxt) and \
             not (fam.kind == "subject" and fam_key in site.match.named and
@@ -200,6 +200,19 @@ def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
 
 
 FOND_WORD = named_rule("fond_word_beside_a_name")
+TITLE_BEFORE_NAME = named_rule("title_before_anothers_name_is_theirs")
+
+
+def _title_before_anothers_name(index: CatalogIndex, site: WordSite, fam_key: str) -> bool:
+    """title_before_anothers_name_is_theirs (round 21): a household title two people share
+    ("Nonc", "Tante", "Auntie" as the cards state it) right before the name of another person
+    of the catalog ("nonc <name> playing ...") belongs to that name: the pair is one person's
+    name, even where the name is also a verb the next -ing form could compound with
+    (predicate_is_no_head's test)."""
+    owners = index.name_owners.get(site.nxt.low, set()) - {fam_key}
+    return bool(owners) and fam_key in site.match.named and \
+        any(index.families[k].kind == "subject" and site.tok.low in index.families[k].name_lows
+            for k in owners) and site.on(TITLE_BEFORE_NAME)
 
 
 def fond_word_beside_a_name(index: CatalogIndex, site: WordSite, fam_key: str,
