@@ -146,7 +146,7 @@ def restore(request: str, names: frozenset[str], disabled: frozenset[str] = froz
     request = acted(disabled, dialect.VARIETY_PREPOSITION, dialect.prepositions_standard(
         request, people.card_words if people else names), request)
     request = acted(disabled, dialect.STOPPED_TH, dialect.stopped_th_standard(
-        request, people.card_words if people else names), request)
+        request, people.card_words if people else names, names), request)
     request = acted(disabled, dialect.VARIETY_LITTLE_WORD, dialect.little_standard(request, names),
                     request)
     request = acted(disabled, dialect.VARIETY_ARTICLE, dialect.articles_standard(request, names),

@@ -59,8 +59,8 @@ STOPPED_TH = named_rule("preposition_with_th_stopped")
 African American English) say and type "with" as "wit" ("me wit my arms crossed", "nonc wit
 the white beard"). "wit" is also an English noun ("his quick wit"), so it is "with" only in a
 preposition's slot (no article, determiner or describing word before it) and before what opens
-the phrase it heads: an article, a possessive, a pronoun, a number or a kinship word
-(stopped_th_standard; STOPPED_TH_PREPOSITIONS)."""
+the phrase it heads: an article, a possessive, a pronoun, a number, a kinship word or a name
+of the household's (stopped_th_standard; STOPPED_TH_PREPOSITIONS)."""
 KIN_AS_SAID = named_rule("kin_word_spelt_as_said")
 """Caribbean, Irish, Newfoundland, New York and African American English say "th" as "d" and
 many drop the r of "-er"; their speakers type a kinship word as they say it ("me mudder", "mi
@@ -177,16 +177,17 @@ def prepositions_standard(text: str, card_words: frozenset[str] = frozenset()) -
     return text
 
 
-def stopped_th_standard(text: str, card_words: frozenset[str] = frozenset()) -> str:
+def stopped_th_standard(text: str, card_words: frozenset[str] = frozenset(),
+                        names: frozenset[str] = frozenset()) -> str:
     """Rule preposition_with_th_stopped (STOPPED_TH_PREPOSITIONS): "wit" is "with" in a
-    preposition's slot before a phrase's opener (an article, a possessive, a pronoun, a number)
-    or a kinship word; never a word a card uses."""
+    preposition's slot before a phrase's opener (an article, a possessive, a pronoun, a number),
+    a kinship word or a name of the household's (`names`); never a word a card uses."""
     toks = tokenize(text)
     for i in range(len(toks) - 2, 0, -1):  # from the end: earlier offsets stay valid
         tok, after = toks[i], toks[i + 1]
         english = STOPPED_TH_PREPOSITIONS.get(tok.low)
         if english is None or tok.possessive or tok.low in card_words or \
-                not (after.low in _PHRASE_OPENERS or after.low.isdigit() or
+                not (after.low in _PHRASE_OPENERS or after.low.isdigit() or after.low in names or
                      rel_of(after.low, pointed=True)) or not _preposition_slot(toks, i, text):
             continue
         text = text[:tok.start] + english + text[tok.end:]
