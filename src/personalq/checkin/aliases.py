@@ -34,7 +34,7 @@ _NAMING = (("known", "as"), ("goes", "by"), ("go", "by"), ("nicknamed",), ("aka"
            ("called",), ("dubbed",))
 _EVERYONE = frozenset("everyone everybody all us family".split())
 _PARTICLE_MAX = 3  # letters of a particle inside a name ("de", "van", "bin")
-_NICKNAME_MIN = 2  # letters of a one-word nickname borrowed from English ("Mo", "Bo")
+_NICKNAME_MIN = 2  # letters of a one-word nickname borrowed from English ("Jo", "Di")
 _MAX_WORDS = 3  # a name the family uses: "Oma", "Big Tam", "Uncle Bob the Builder" is a phrase
 
 
@@ -70,7 +70,7 @@ def _people_group(toks: list[Token], j: int) -> bool:
 
 def _people_plural(low: str) -> bool:
     """family_use_name_names_them, extended (round 21): a plural whose first WordNet meaning is a kind of
-    person ("the clients", "the regulars", "the customers", "the parishioners"): those who call
+    person ("the customers", "the parishioners", "the apprentices"): those who call
     the subject by the name before "to the"."""
     lx = lexicon()
     if lx is None or low in lx.base_forms(low)[:1]:
@@ -122,7 +122,7 @@ def family_names(descriptions: list[str], own: set[str]) -> set[str]:
 def quoted_names_with_the_name(text: str, own: set[str]) -> list[tuple[str, ...]]:
     """family_use_name_names_them, extended (round 21): a capitalised phrase set off in quotes
     that holds a word of the card's own name is a name the subject goes by ("My uncle Pierre,
-    'Nonc Pete', ...", "'Big Tam'" on Tam's card): its other words (a title, a nickname) name
+    'Oga Emeka', ...", "'Big Tam'" on Tam's card): its other words (a title, a nickname) name
     them too. Lower-case words, no function words."""
     out = []
     for m in _QUOTED_PHRASE.finditer(text):
@@ -356,14 +356,14 @@ def quoted_word_of_the_name(text: str, name: list[str]) -> list[str]:
 
 
 # A name set off in quotes inside brackets right after the card's name, in any case: "Kyle
-# ('Skip')", "Brenda ('the missus')".
+# ('Chip')", "Aaliyah ('the boss')".
 _QUOTED_ASIDE = re.compile("\\(\\s*[\"'\u2018\u201c]([^\"'\u2019\u201d()]{1,40})[\"'\u2019\u201d]\\s*\\)")
 
 
 def nickname_phrases(text: str, own: set[str]) -> list[tuple[str, ...]]:
     """Every name the description says its subject goes by: stated_names' frames ("everybody
     calls him <Name>", "<Name> to the kids") and a name in quotes in the brackets right after
-    the card's name, in any case ("<Name> ('the missus')"); lower-case words, no function
+    the card's name, in any case ("<Name> ('the boss')"); lower-case words, no function
     words. What a person is called is theirs in every picture: no version clue."""
     out = [tuple(w for w in name if w not in STOPWORDS) for name in stated_names(text)]
     for m in _QUOTED_ASIDE.finditer(text):
@@ -375,7 +375,7 @@ def nickname_phrases(text: str, own: set[str]) -> list[tuple[str, ...]]:
 
 def word_nicknames(descriptions: list[str], own: set[str], common: frozenset[str]) -> set[str]:
     """stated_nickname_is_a_borrowed_name: a one-word name the cards say the subject goes by
-    that is an everyday English word ("everybody calls him <Buck>", "<Name> ('<Skip>')") is
+    that is an everyday English word ("everybody calls him <Tank>", "<Name> ('<Chip>')") is
     borrowed from English as a card's own one-word name is (a pony called Treacle): it names
     the subject, and the ordinary-sense rules judge each use of it. Not a kinship word
     (relations.py reads those), not a word of the family's own name, and not a word its cards

@@ -56,17 +56,17 @@ a word ending in -in (an apostrophe may follow) that English does not have and n
 whose -ing form is an English verb's, is that -ing form (g_restored)."""
 STOPPED_TH = named_rule("preposition_with_th_stopped")
 """(round 21) The varieties that stop "th" (Cajun, Caribbean, New York, Irish, Newfoundland,
-African American English) say and type "with" as "wit" ("me wit my arms crossed", "nonc wit
-the white beard"). "wit" is also an English noun ("his quick wit"), so it is "with" only in a
+African American English) say and type "with" as "wit" ("me wit my kite", "gran wit
+the straw hat"). "wit" is also an English noun ("his quick wit"), so it is "with" only in a
 preposition's slot (no article, determiner or describing word before it) and before what opens
 the phrase it heads: an article, a possessive, a pronoun, a number, a kinship word or a name
 of the household's (stopped_th_standard; STOPPED_TH_PREPOSITIONS)."""
 KIN_AS_SAID = named_rule("kin_word_spelt_as_said")
 """Caribbean, Irish, Newfoundland, New York and African American English say "th" as "d" and
-many drop the r of "-er"; their speakers type a kinship word as they say it ("me mudder", "mi
+many drop the r of "-er"; their speakers type a kinship word as they say it ("mi madda", "me
 fadda", "her bredda", "my brotha"). A word that sounds as exactly one English kinship word with
 a "th" (kinship.said_key: "th" as "d", "-er" as "-a"/"-ah", a doubled letter, the back vowels
-alike), no kinship word and no name already, is that word after a possessive ("me mudder": a
+alike), no kinship word and no name already, is that word after a possessive ("me modder": a
 "mudder" is also a racehorse), or anywhere where it is no English word and keeps the stop's
 doubled "dd" or the "th" ("Mudda cooking"; a bare "moda" is another language's word)
 (kin_said_standard; round 21)."""
@@ -74,7 +74,7 @@ G_RARE_NOUN = named_rule("rare_noun_yields_to_a_dropped_g")
 """(round 21) A word ending in -in that English has only as a rare noun ("takin", a goat
 antelope; "bodkin") is, where no noun phrase is open for it (no article, determiner, possessive
 or adjective right before it), no card's word, and its -ing form is an English verb, that verb
-with its g dropped ("my daughter takin orders"), as an unknown -in word is (g_restored,
+with its g dropped ("my son takin the helm"), as an unknown -in word is (g_restored,
 _rare_noun_in_a_verb_slot)."""
 VARIETY_ARTICLE = named_rule("article_of_an_english_variety")
 """The English-lexicon creoles write the definite article "di" (Jamaican, Krio, Nigerian
@@ -298,7 +298,7 @@ def _rare_noun_in_a_verb_slot(text: str, m: re.Match, low: str, disabled: frozen
     """rare_noun_yields_to_a_dropped_g (round 21): is the -in word a rare noun only (no verb, no
     adjective, no everyday word: a "takin" is a Himalayan goat antelope) standing where no noun
     phrase is open for it (no article, determiner, possessive or adjective right before it:
-    "my daughter takin orders")? There the dropped g's -ing form is meant."""
+    "my son takin the helm")? There the dropped g's -ing form is meant."""
     if G_RARE_NOUN in disabled or low in english_words():
         return False
     lx = lexicon()

@@ -548,7 +548,7 @@ def _affixed(word: str, pointed: bool) -> tuple[Rel, bool] | None:
 
 # The spoken forms a variety writes (rule kin_word_spelt_as_said): a non-rhotic ending, "-er"
 # said and written "-a"/"-ah"/"-uh"; "th" stopped to "d"; a doubled letter; the back vowels
-# written as said ("mudder", "madda", "faada": o, u, a, aa, ou alike).
+# written as said ("madda", "fadder", "faada": o, u, a, aa, ou alike).
 _UNSTRESSED_ER = re.compile(r"(?:er|ah|uh|ur|a)$")
 _DOUBLED = re.compile(r"(.)\1")
 _BACK_VOWELS = re.compile(r"[aou]+")
@@ -556,7 +556,7 @@ _BACK_VOWELS = re.compile(r"[aou]+")
 
 def said_key(word: str) -> str:
     """A kinship word as it sounds in the varieties that stop "th" and drop a final r: "mother",
-    "mudder", "mudda", "mutha" -> one key ("grand" said "gran")."""
+    "madda", "mudda", "mutha" -> one key ("grand" said "gran")."""
     w = _UNSTRESSED_ER.sub("R", word.lower().replace("grand", "gran"))
     w = _DOUBLED.sub(r"\1", w.replace("th", "d"))
     return _BACK_VOWELS.sub("A", w)
@@ -577,7 +577,7 @@ def _said_keys() -> dict[str, tuple[str, ...]]:
 
 def kin_word_as_said(word: str) -> str | None:
     """kin_word_spelt_as_said (dialect.kin_said_standard): the English kinship word with a
-    "th" that `word` sounds as in the varieties that stop "th" and drop a final r ("mudder",
+    "th" that `word` sounds as in the varieties that stop "th" and drop a final r ("madda",
     "fadda", "bredda", "brotha" -> mother, father, brother), where exactly one sounds so."""
     found = _said_keys().get(said_key(word), ())
     return found[0] if len(found) == 1 else None

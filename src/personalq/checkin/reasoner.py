@@ -70,7 +70,7 @@ _POINTERS = ("the", "my", "our")  # what opens "the young lad" as the household'
 
 
 def _ordered_young(ctx: Context, toks: list, i: int) -> bool:
-    """birth_order_before_the_young_lad (round 21): "the oldest young fella", "our youngest
+    """birth_order_before_the_young_lad (round 21): "the eldest young lad", "our youngest
     wee lass": a birth-order word between the pointer and "young" picks among the children of
     that gender by the order a card states or the ages show."""
     return i >= 2 and toks[i - 2].low in _POINTERS and \
