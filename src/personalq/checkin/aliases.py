@@ -375,7 +375,7 @@ def nickname_phrases(text: str, own: set[str]) -> list[tuple[str, ...]]:
 
 def word_nicknames(descriptions: list[str], own: set[str], common: frozenset[str]) -> set[str]:
     """stated_nickname_is_a_borrowed_name: a one-word name the cards say the subject goes by
-    that is an everyday English word ("everybody calls him <Tank>", "<Name> ('<Chip>')") is
+    that is an everyday English word ("the whole street calls him <Tank>", "<Name> ('<Chip>')") is
     borrowed from English as a card's own one-word name is (a pony called Treacle): it names
     the subject, and the ordinary-sense rules judge each use of it. Not a kinship word
     (relations.py reads those), not a word of the family's own name, and not a word its cards

@@ -66,7 +66,7 @@ _BESIDE_WORDS = frozenset("to beside alongside and plus versus vs meets near".sp
 
 
 
-_POINTERS = ("the", "my", "our")  # what opens "the young lad" as the household's own child
+_POINTERS = ("the", "my", "our")  # what opens "the young laddie" as the household's own child
 
 
 def _ordered_young(ctx: Context, toks: list, i: int) -> bool:

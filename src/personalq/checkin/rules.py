@@ -769,7 +769,7 @@ the phrase still means one of them, so it asks which rather than meaning nobody
 (reasoner._young_of_a_gender)."""
 
 YOUNG_IS_NO_COMPARISON = named_rule("young_lad_is_any_son_not_the_youngest")
-"""(round 21) In "the young lad", "our young fella", "the wee lass" the adjective is part of the
+"""(round 21) In "the young laddie", "our young fella", "the wee lass" the adjective is part of the
 household's word for its boy or girl, not a comparison: English compares with "the youngest",
 "the younger one". Among several sons (daughters) the phrase is any of them, so it asks which,
 narrowed by the request's other words, where the ages alone once picked the youngest
@@ -777,7 +777,7 @@ narrowed by the request's other words, where the ages alone once picked the youn
 
 CUT_OFF_IS_GONE = named_rule("object_between_cut_and_off_is_gone")
 """(round 21) English puts the object of a phrasal verb of removing between the verb and its
-particle as readily as after both ("cut the big hair off", "shaved his beard off", "cut my
+particle as readily as after both ("cut the long plait off", "shaved his beard off", "cut my
 braids off"): every word of that object, its describing words too, is what that version no
 longer has, so a request for the look picks a version that still had it
 (versions.cut_off_terms)."""
@@ -1760,7 +1760,7 @@ NICKNAME_RULE = named_rule(features.NICKNAMES)
 """(round 21) Households give their people and pets nicknames taken from everyday words as
 often as coined ones ("Chip", "Tank", "Dot", "Bean"), and a card states them the ways English
 states what someone is called: in quotes in brackets after the name ("<Name> ('<Nick>')"), after
-"everybody calls him", "known as", "<Nick> to the kids". Such a one-word nickname names its
+"the whole street calls him", "known as", "<Nick> to the kids". Such a one-word nickname names its
 subject as a card's own name borrowed from an English word does (a pony called Treacle):
 Family.borrows, so the ordinary-sense rules judge each use ("a chip of wood" stays a
 chip). A kinship word stays relations.py's, and a word the cards also use in lower case stays

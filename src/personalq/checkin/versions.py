@@ -467,7 +467,7 @@ _CUT_OFF_RE = re.compile(r"\b(?:shaved|shaven|cut|took|taken|chopped|trimmed|buz
 @lru_cache(maxsize=65536)
 def cut_off_terms(description: str) -> frozenset[str]:
     """object_between_cut_and_off_is_gone (round 21): English puts the object of a phrasal verb
-    of removing between the verb and its particle ("cut the big hair off", "shaved his beard
+    of removing between the verb and its particle ("cut the long plait off", "shaved his beard
     off"); every word of that object, its describing words too, is what this version no longer
     has, as "cut off the <X>" says (negated_terms)."""
     return frozenset(stem(w.lower()) for m in _CUT_OFF_RE.finditer(description or "")
