@@ -164,3 +164,10 @@ def test_what_was_cut_off_is_gone(fishing):
     assert selected(fishing, "my brother with the long dreadlocks") == ["clive-v1"]
     assert selected(without(fishing, CUT_OFF_IS_GONE), "my brother with the long dreadlocks") != \
         ["clive-v1"]
+
+
+def test_birth_order_typed_open(fishing):
+    from personalq.checkin.text import tokenize
+    assert [t.low for t in tokenize("our first born on the jetty")][:2] == ["our", "first-born"]
+    assert [t.low for t in tokenize("a first prize")][:3] == ["a", "first", "prize"]
+    assert selected(fishing, "our first born in his fishing vest") == ["kemar"]
