@@ -17,6 +17,8 @@ from personalq.checkin.aliases import family_names, quoted_names_with_the_name, 
 from personalq.checkin.dialect import (G_RARE_NOUN, KIN_AS_SAID, STOPPED_TH, g_restored,
                                        kin_said_standard, stopped_th_standard)
 from personalq.checkin.features import NICKNAMES
+from personalq.checkin.ordinary import definite_article_before_a_persons_word_name
+ARTICLE_BEFORE_NAME = definite_article_before_a_persons_word_name.__name__
 from personalq.checkin.rules import (CUT_OFF_IS_GONE, ORDER_BEFORE_YOUNG, TITLE_BEFORE_NAME,
                                      YOUNG_IS_NO_COMPARISON)
 from tests.checkin_testdata import selected, subject_card, without
@@ -88,9 +90,11 @@ def test_a_nickname_that_is_an_english_word_names_the_person(bakery):
     assert selected(bakery, "chip icing a cake") == ["marcus"]
     assert selected(bakery, "tank carrying flour sacks") == ["winston"]
     assert "marcus" not in selected(without(bakery, NICKNAMES), "chip icing a cake")
-    # the ordinary sense stays ordinary
+    # the ordinary sense stays ordinary; no article comes before a person's name
     assert selected(bakery, "a chip of wood on the floor") == []
     assert selected(bakery, "a fish tank with guppies") == []
+    assert selected(bakery, "the tank on the lawn") == []
+    assert selected(without(bakery, ARTICLE_BEFORE_NAME), "the tank on the lawn") == ["winston"]
 
 
 def test_a_nickname_on_one_version_is_no_version_clue(bakery):
