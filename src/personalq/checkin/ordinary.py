@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from personalq.checkin.aliases import ordinary_word
 from personalq.checkin.features import CatalogIndex, MatchKind, relation_words
 from personalq.checkin.kinship import label_of
 from personalq.checkin.foodwords import FOOD_WORDS
@@ -182,13 +183,15 @@ def definite_article_before_a_persons_word_name(index: CatalogIndex, site: WordS
                                                 strength: float) -> Verdict:
     """(round 21) English sets no article before a person's given name or nickname (after "a"
     name_after_article_is_common_noun already reads the common noun): a person's name borrowed
-    from an everyday word (Family.borrows: a card's own one-word name, a stated nickname), typed
+    from an everyday English word (Family.borrows, aliases.ordinary_word: a card's own one-word
+    name, a stated nickname; a name English lacks stays the name: "the <name> lora"), typed
     in lower case right after "the" ("pass the <name>", "the <name> in the woods"), is the
     everyday word. Pets and things keep theirs: households do say "the" before a boat's name."""
     fam, at = index.families[fam_key], site.at_in_request()
     if fam_key not in site.match.named or site.tok.capitalized or not at or \
             site.request[at - 1].low != "the" or fam.kind != "subject" or \
-            not person_noun(fam.class_head) or not fam.borrows(site.tok):
+            not person_noun(fam.class_head) or not fam.borrows(site.tok) or \
+            not ordinary_word(site.tok.low):
         return Verdict.KEEP
     return Verdict.DROP
 

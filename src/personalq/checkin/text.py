@@ -156,8 +156,8 @@ def _open_kin_span(tokens: list[Token], i: int, text: str) -> int:
 
 
 def _birth_order_open(tokens: list[Token], i: int, spaced: bool) -> bool:
-    """Lexicon coverage (round 21): a birth-order compound typed as two words ("our first
-    born", "my last born", the everyday form in Nigerian, Ghanaian, Kenyan and South African
+    """Lexicon coverage (round 21): a birth-order compound typed as two words ("her first
+    born", "their last born", the everyday form in Nigerian, Ghanaian, Kenyan and South African
     English) is the one word the tables write hyphenated or closed ("first-born", "lastborn"),
     so the child by birth order is read as it is for "eldest"/"youngest"."""
     return spaced and birth_order(f"{tokens[i].low}-{tokens[i + 1].low}", True) is not None and \
