@@ -24,8 +24,8 @@ import re
 
 from personalq.checkin.clipping import common_noun
 from personalq.checkin.kinship import fold, rel_of
-from personalq.checkin.lexicon import lexicon
-from personalq.checkin.text import STOPWORDS, Token, tokenize
+from personalq.checkin.lexicon import LEXFILE, lexicon
+from personalq.checkin.text import STOPWORDS, Token, stem, tokenize
 from personalq.embed import vocabulary_words
 
 CALL_FORMS = frozenset("call calls called calling".split())
@@ -34,6 +34,7 @@ _NAMING = (("known", "as"), ("goes", "by"), ("go", "by"), ("nicknamed",), ("aka"
            ("called",), ("dubbed",))
 _EVERYONE = frozenset("everyone everybody all us family".split())
 _PARTICLE_MAX = 3  # letters of a particle inside a name ("de", "van", "bin")
+_NICKNAME_MIN = 2  # letters of a one-word nickname borrowed from English ("Jo", "Di")
 _MAX_WORDS = 3  # a name the family uses: "Oma", "Big Tam", "Uncle Bob the Builder" is a phrase
 
 
@@ -63,7 +64,19 @@ def _people_group(toks: list[Token], j: int) -> bool:
     if j + 1 >= len(toks) or toks[j].low != "the":
         return False
     found = rel_of(toks[j + 1].low, pointed=True)
-    return bool(found and found[1]) or toks[j + 1].low in ("neighbours", "neighbors", "family")
+    return bool(found and found[1]) or toks[j + 1].low in ("neighbours", "neighbors", "family") \
+        or _people_plural(toks[j + 1].low)
+
+
+def _people_plural(low: str) -> bool:
+    """family_use_name_names_them, extended (round 21): a plural whose first WordNet meaning is a kind of
+    person ("the customers", "the parishioners", "the apprentices"): those who call
+    the subject by the name before "to the"."""
+    lx = lexicon()
+    if lx is None or low in lx.base_forms(low)[:1]:
+        return False  # no plural (the noun itself is its first lemma)
+    sense = lx.first_sense(low)
+    return sense is not None and sense.lexfile == LEXFILE["person"]
 
 
 def stated_names(text: str) -> list[tuple[str, ...]]:
@@ -98,11 +111,28 @@ def family_names(descriptions: list[str], own: set[str]) -> set[str]:
     reading ("Big Tam" names it by "tam" only; "Granny" is left to relations.py)."""
     english = vocabulary_words()
     return {w for text in descriptions
-            for name in stated_names(text) + [(w,) for w in full_name_after_the_name(text, own)]
+            for name in stated_names(text) + quoted_names_with_the_name(text, own)
+            + [(w,) for w in full_name_after_the_name(text, own)]
             + [(w,) for w in role_name_after_the_name(text, own)]
             for w in name
             if w not in own and w not in english and fold(w) not in english
             and not w.isdigit()}
+
+
+def quoted_names_with_the_name(text: str, own: set[str]) -> list[tuple[str, ...]]:
+    """family_use_name_names_them, extended (round 21): a capitalised phrase set off in quotes
+    that holds a word of the card's own name is a name the subject goes by ("My uncle Pierre,
+    'Oga Emeka', ...", "'Big Tam'" on Tam's card): its other words (a title, a nickname) name
+    them too. Lower-case words, no function words."""
+    out = []
+    for m in _QUOTED_PHRASE.finditer(text):
+        words_ = [t.low for t in tokenize(m.group(1)) if t.low not in STOPWORDS]
+        if 1 < len(words_) <= _MAX_WORDS and set(words_) & own:
+            out.append(tuple(words_))
+    return out
+
+
+_QUOTED_PHRASE = re.compile("[\"'\u2018\u201c]([A-Z][\\w-]*(?: [A-Z][\\w-]*){1,2})[\"'\u2019\u201d](?!\\w)")
 
 
 # A closing quote is no apostrophe of a possessive ("(Rosa's brother)"): no letter follows it.
@@ -323,6 +353,37 @@ def quoted_word_of_the_name(text: str, name: list[str]) -> list[str]:
         if len(name) >= 2 and word in name and beside & (set(name) - {word}):
             out.append(word)
     return out
+
+
+# A name set off in quotes inside brackets right after the card's name, in any case: "Kyle
+# ('Chip')", "Aaliyah ('the boss')".
+_QUOTED_ASIDE = re.compile("\\(\\s*[\"'\u2018\u201c]([^\"'\u2019\u201d()]{1,40})[\"'\u2019\u201d]\\s*\\)")
+
+
+def nickname_phrases(text: str, own: set[str]) -> list[tuple[str, ...]]:
+    """Every name the description says its subject goes by: stated_names' frames ("everybody
+    calls him <Name>", "<Name> to the kids") and a name in quotes in the brackets right after
+    the card's name, in any case ("<Name> ('the boss')"); lower-case words, no function
+    words. What a person is called is theirs in every picture: no version clue."""
+    out = [tuple(w for w in name if w not in STOPWORDS) for name in stated_names(text)]
+    for m in _QUOTED_ASIDE.finditer(text):
+        before = tokenize(text[:m.start()])
+        if before and before[-1].low in own:
+            out.append(tuple(t.low for t in tokenize(m.group(1)) if t.low not in STOPWORDS))
+    return [name for name in out if name]
+
+
+def word_nicknames(descriptions: list[str], own: set[str], common: frozenset[str]) -> set[str]:
+    """stated_nickname_is_a_borrowed_name: a one-word name the cards say the subject goes by
+    that is an everyday English word ("the whole street calls him <Tank>", "<Name> ('<Chip>')") is
+    borrowed from English as a card's own one-word name is (a pony called Treacle): it names
+    the subject, and the ordinary-sense rules judge each use of it. Not a kinship word
+    (relations.py reads those), not a word of the family's own name, and not a word its cards
+    also use in lower case (`common`: stems), where the ordinary sense is the cards' own."""
+    return {name[0] for text in descriptions for name in nickname_phrases(text, own)
+            if len(name) == 1 and len(name[0]) >= _NICKNAME_MIN and name[0].isalpha()
+            and name[0] not in own and ordinary_word(name[0])
+            and not rel_of(name[0], pointed=True) and stem(name[0]) not in common}
 
 
 def ordinary_word(low: str) -> bool:

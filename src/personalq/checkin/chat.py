@@ -145,14 +145,19 @@ def restore(request: str, names: frozenset[str], disabled: frozenset[str] = froz
     (genitive.py); media: `style_media` of the catalog; people: `people_of` (default: names)."""
     request = acted(disabled, dialect.VARIETY_PREPOSITION, dialect.prepositions_standard(
         request, people.card_words if people else names), request)
+    request = acted(disabled, dialect.STOPPED_TH, dialect.stopped_th_standard(
+        request, people.card_words if people else names, names), request)
     request = acted(disabled, dialect.VARIETY_LITTLE_WORD, dialect.little_standard(request, names),
                     request)
     request = acted(disabled, dialect.VARIETY_ARTICLE, dialect.articles_standard(request, names),
                     request)
+    request = acted(disabled, dialect.KIN_AS_SAID, dialect.kin_said_standard(request, names),
+                    request)
     request = acted(disabled, dialect.DIALECT_POSSESSIVE,
                     dialect.standard_possessives(request, names), request)
     request = acted(disabled, dialect.LITTLE_ONE, dialect.youngest_child(request), request)
-    request = acted(disabled, dialect.G_DROPPED, dialect.g_restored(request, names), request)
+    request = acted(disabled, dialect.G_DROPPED, dialect.g_restored(
+        request, names, disabled, people.card_words if people else names), request)
     request = acted(disabled, dialect.HOUSE_PRONOUN, dialect.house_pronoun(request), request)
     request = acted(disabled, POSSESSIVE_AFTER_KIN, _possessive_before_kin(request, names),
                     request)

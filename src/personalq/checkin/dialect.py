@@ -37,7 +37,7 @@ import re
 from dataclasses import replace
 
 from personalq.checkin.clipping import common_noun
-from personalq.checkin.kinship import birth_order, rel_of
+from personalq.checkin.kinship import birth_order, kin_word_as_said, rel_of
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.rules import LITTLE_ONE, named_rule, noun_like
 from personalq.checkin.text import FILLER, STOPWORDS, Token, english_words, tokenize
@@ -54,6 +54,28 @@ G_DROPPED = named_rule("g_dropped_from_an_ing_form")
 """Casual English says and types an -ing form without its g ("fishin'", "jumpin", "nothin"):
 a word ending in -in (an apostrophe may follow) that English does not have and no card names,
 whose -ing form is an English verb's, is that -ing form (g_restored)."""
+STOPPED_TH = named_rule("preposition_with_th_stopped")
+"""(round 21) The varieties that stop "th" (Cajun, Caribbean, New York, Irish, Newfoundland,
+African American English) say and type "with" as "wit" ("me wit my kite", "gran wit
+the straw hat"). "wit" is also an English noun ("his quick wit"), so it is "with" only in a
+preposition's slot (no article, determiner or describing word before it) and before what opens
+the phrase it heads: an article, a possessive, a pronoun, a number, a kinship word or a name
+of the household's (stopped_th_standard; STOPPED_TH_PREPOSITIONS)."""
+KIN_AS_SAID = named_rule("kin_word_spelt_as_said")
+"""Caribbean, Irish, Newfoundland, New York and African American English say "th" as "d" and
+many drop the r of "-er"; their speakers type a kinship word as they say it ("mi madda", "me
+fadda", "her bredda", "my brotha"). A word that sounds as exactly one English kinship word with
+a "th" (kinship.said_key: "th" as "d", "-er" as "-a"/"-ah", a doubled letter, the back vowels
+alike), no kinship word and no name already, is that word after a possessive ("me modder": a
+"mudder" is also a racehorse), or anywhere where it is no English word and keeps the stop's
+doubled "dd" or the "th" ("Mudda cooking"; a bare "moda" is another language's word)
+(kin_said_standard; round 21)."""
+G_RARE_NOUN = named_rule("rare_noun_yields_to_a_dropped_g")
+"""(round 21) A word ending in -in that English has only as a rare noun ("takin", a goat
+antelope; "bodkin") is, where no noun phrase is open for it (no article, determiner, possessive
+or adjective right before it), no card's word, and its -ing form is an English verb, that verb
+with its g dropped ("my son takin the helm"), as an unknown -in word is (g_restored,
+_rare_noun_in_a_verb_slot)."""
 VARIETY_ARTICLE = named_rule("article_of_an_english_variety")
 """The English-lexicon creoles write the definite article "di" (Jamaican, Krio, Nigerian
 Pidgin) or "de" (Gullah, Bajan): a closed class like the possessives, so where such a word opens
@@ -85,6 +107,12 @@ _PREPOSITIONS_BY_VARIETY = {
 DIALECT_PREPOSITIONS: dict[str, str] = {
     typed: standard.replace("_", " ") for row in _PREPOSITIONS_BY_VARIETY.values()
     for typed, standard in (pair.split("=") for pair in row.split())}
+# "with" and "without" said with "th" stopped to "t"/"d" (Cajun, Caribbean, New York, Irish,
+# Newfoundland and African American English), typed so; "wid", "wiv" are in the table above.
+# "wit" is also an English noun, so only before a phrase's opener (rule
+# preposition_with_th_stopped).
+STOPPED_TH_PREPOSITIONS = {"wit": "with", "witout": "without", "widout": "without",
+                           "widdout": "without", "wittout": "without"}
 # Words that open the phrase a preposition heads though English lists them as function words.
 _PHRASE_OPENERS = frozenset("a an the this that these those some any my our your his her its "
                             "their me us him them it you when where".split())
@@ -146,6 +174,23 @@ def prepositions_standard(text: str, card_words: frozenset[str] = frozenset()) -
             continue
         end = tok.end + 1 if text[tok.end:tok.end + 1] in ("'", "\u2019") else tok.end
         text = text[:tok.start] + english + text[end:]
+    return text
+
+
+def stopped_th_standard(text: str, card_words: frozenset[str] = frozenset(),
+                        names: frozenset[str] = frozenset()) -> str:
+    """Rule preposition_with_th_stopped (STOPPED_TH_PREPOSITIONS): "wit" is "with" in a
+    preposition's slot before a phrase's opener (an article, a possessive, a pronoun, a number),
+    a kinship word or a name of the household's (`names`); never a word a card uses."""
+    toks = tokenize(text)
+    for i in range(len(toks) - 2, 0, -1):  # from the end: earlier offsets stay valid
+        tok, after = toks[i], toks[i + 1]
+        english = STOPPED_TH_PREPOSITIONS.get(tok.low)
+        if english is None or tok.possessive or tok.low in card_words or \
+                not (after.low in _PHRASE_OPENERS or after.low.isdigit() or after.low in names or
+                     rel_of(after.low, pointed=True)) or not _preposition_slot(toks, i, text):
+            continue
+        text = text[:tok.start] + english + text[tok.end:]
     return text
 
 
@@ -225,8 +270,48 @@ def house_pronoun(text: str) -> str:
         lambda m: m.group("space") + _OF_THE_HOUSE[m.group("word").lower()], text, count=1)
 
 
-def g_restored(text: str, names: frozenset[str]) -> str:
-    """Rule g_dropped_from_an_ing_form (above): "-in" and "-in'" written back as "-ing"."""
+_WORD_RE = re.compile(r"\b[A-Za-z]{3,}\b")
+_POSSESSORS = frozenset(DIALECT_POSSESSIVES) | frozenset("my our your his her their".split())
+
+
+def kin_said_standard(text: str, names: frozenset[str]) -> str:
+    """Rule kin_word_spelt_as_said (above): a kinship word typed as said, written the English
+    way."""
+    lx = lexicon()
+
+    def fix(m: re.Match) -> str:
+        word, low = m.group(0), m.group(0).lower()
+        standard = kin_word_as_said(low)
+        if standard is None or low in names or rel_of(low, pointed=True) is not None:
+            return word
+        before = text[:m.start()].split()
+        after_possessive = bool(before) and (before[-1].lower() in _POSSESSORS or
+                                             before[-1].lower().endswith(("'s", "\u2019s")))
+        if not after_possessive and ((lx is not None and lx.has_word(low)) or
+                                     not ("dd" in low or "th" in low)):
+            return word
+        return standard.capitalize() if word[:1].isupper() else standard
+    return _WORD_RE.sub(fix, text)
+
+
+def _rare_noun_in_a_verb_slot(text: str, m: re.Match, low: str, disabled: frozenset[str]) -> bool:
+    """rare_noun_yields_to_a_dropped_g (round 21): is the -in word a rare noun only (no verb, no
+    adjective, no everyday word: a "takin" is a Himalayan goat antelope) standing where no noun
+    phrase is open for it (no article, determiner, possessive or adjective right before it:
+    "my son takin the helm")? There the dropped g's -ing form is meant."""
+    if G_RARE_NOUN in disabled or low in english_words():
+        return False
+    lx = lexicon()
+    before = text[:m.start()].split()
+    prev = before[-1].lower().strip(",.;:!?") if before else ""
+    return bool(prev) and prev not in _NOUN_OPENERS and prev not in DIALECT_POSSESSIVES and \
+        not lx.is_adjective(prev) and not prev.endswith(("'s", "\u2019s"))
+
+
+def g_restored(text: str, names: frozenset[str], disabled: frozenset[str] = frozenset(),
+               card_words: frozenset[str] = frozenset()) -> str:
+    """Rule g_dropped_from_an_ing_form (above): "-in" and "-in'" written back as "-ing";
+    card_words: the words of the cards' names, class nouns and tags (a card's own noun stays)."""
     lx = lexicon()
     if lx is None:
         return text
@@ -236,6 +321,8 @@ def g_restored(text: str, names: frozenset[str]) -> str:
         low = word.lower()
         english = common_noun(low) or lx.verb_lemma(low) or lx.past_verb_lemma(low) or \
             lx.is_adjective(low)  # a famous name only ("Makin", an atoll) is no English word
+        if english and low not in card_words and _rare_noun_in_a_verb_slot(text, m, low, disabled):
+            english = False
         full = low + "g"  # a form English writes (the lemmatiser also reads slips: "rubing")
         lemma = lx.verb_lemma(full)
         if low in names or english or not lemma or not lx.verb_senses(lemma) or \

@@ -16,8 +16,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from personalq.catalog.card import Card
-from personalq.checkin.aliases import (family_names, full_name_words, given_names, quoted_names_beside,
-                                      quoted_word_of_the_name, stated_full_names)
+from personalq.checkin.aliases import (family_names, full_name_words, given_names, nickname_phrases,
+                                       quoted_names_beside, quoted_names_with_the_name, quoted_word_of_the_name,
+                                       stated_full_names,
+                                       word_nicknames)
 from personalq.checkin.aliases import ordinary_word as _ordinary_word
 from personalq.checkin.clipping import MIN_CLIP, KindWords, common_noun as _common_noun, everyday_sense as _everyday_word
 from personalq.checkin.switches import switches
@@ -96,6 +98,8 @@ class Family:
     # everyday words in another meaning ("pom", "ride"): a kind's name only as a phrase's head
     own_name: frozenset[str] = frozenset()  # the one word its newest card is named, as
     # typed and unaccented, where other names (a full name, a family's name) stand beside it
+    word_names: frozenset[str] = frozenset()  # one-word nicknames its cards state that are
+    # everyday English words (aliases.word_nicknames): borrowed names, as own_name
     label_is_no_name: bool = True  # rule label_set_off_is_no_name is on (features.own_labels)
     memo: dict = field(default_factory=dict, compare=False, repr=False)  # facts a rule works out from the cards on first
     # need, under the rule's name (the same for every request)
@@ -115,7 +119,7 @@ class Family:
         quiff, ...") uses its name as a common word and borrows nothing."""
         if tok.text[:1].isupper() or tok.low not in self.name_lows:
             return False
-        if len(self.name_lows) != 1 and tok.low not in self.own_name:
+        if len(self.name_lows) != 1 and tok.low not in self.own_name | self.word_names:
             return False
         return tok.stem not in self.common_words()
 
@@ -330,10 +334,11 @@ HEAD_WORDS = "other_word_for_the_head_of_a_kind"  # lexical.head_word_phrases: "
 TITLE_INITIALS = "initials_name_the_title"  # features.title_initials
 LABEL_NO_NAME = "label_set_off_is_no_name"  # features.own_labels: a tag or series is no name
 SHORT_NAME_SLIP = "short_name_typed_with_a_slip"  # CatalogIndex._short_name_slip (round 20)
+NICKNAMES = "stated_nickname_is_a_borrowed_name"  # aliases.word_nicknames (round 21)
 INDEX_RULES = (LEXICAL_SYNONYMS, FAMILY_USE_NAMES, PET_FORMS, GIVEN_NAMES, CLIPPED_NAMES, BIRTH_ORDERS,
                OTHER_NAMES, NAME_FORMS, HOME_LANGUAGE_NOUNS, CARD_WRITER, FULL_NAMES, OWN_NAME,
                LOOK_NAME_WORDS, BODY_NO_KIND, TITLE_INITIALS, PET_PLURALS,
-               PARTS_ARE_WORDS, HEAD_WORDS, LABEL_NO_NAME, SHORT_NAME_SLIP)
+               PARTS_ARE_WORDS, HEAD_WORDS, LABEL_NO_NAME, SHORT_NAME_SLIP, NICKNAMES)
 
 # Small words a title keeps lower case inside it ("Song of the Lagoon"), initialled or not.
 _TITLE_SMALL = frozenset("of the and a an in on to".split())
@@ -395,6 +400,8 @@ def build_family(key: str, members: list[Card], disabled: frozenset[str] = froze
                                    set(words(card.description)))
     if aliases:
         _add_aliases(fam, per_card)
+    if NICKNAMES not in disabled and fam.kind == "subject":
+        _add_nicknames(fam, per_card)
     if TITLE_INITIALS not in disabled:  # "the ww3 girl" for a character from "<W> <W> 3"
         initials = set().union(*(title_initials(c.description) for c in members))
         for terms in per_card:
@@ -472,6 +479,22 @@ def _add_aliases(fam: Family, per_card: list[dict[str, float]]) -> None:
     fam.aliases = family_names([c.description for c in fam.cards], set(fam.name_lows))
     fam.aliases |= {w for c in fam.cards for w in quoted_word_of_the_name(c.description, words(c.name))}
     _add_names(fam, per_card, fam.aliases)
+
+
+def _add_nicknames(fam: Family, per_card: list[dict[str, float]]) -> None:
+    """stated_nickname_is_a_borrowed_name: a one-word nickname the cards state that is an
+    everyday English word names the subject as a borrowed own name does (Family.borrows: the
+    ordinary-sense rules judge each use); and every word of every name the cards say the
+    subject goes by is a word of each version's card (no version clue)."""
+    own = set(fam.name_lows)
+    descriptions = [c.description for c in fam.cards]
+    fam.word_names = frozenset(word_nicknames(descriptions, own, _common_words(fam.cards)))
+    _add_names(fam, per_card, set(fam.word_names))
+    said = {stem(w) for text in descriptions
+            for name in nickname_phrases(text, own) + quoted_names_with_the_name(text, own)
+            for w in name}
+    for card_id in fam.card_terms:
+        fam.card_terms[card_id] |= said
 
 
 def _add_names(fam: Family, per_card: list[dict[str, float]], names: set[str]) -> None:

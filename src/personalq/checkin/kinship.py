@@ -80,6 +80,7 @@ from personalq.checkin.kinwords import (KIN_BORROWED, KIN_BORROWED_MORE, KIN_CO_
                                         KIN_POSSESSIVE_ENDINGS,
                                         KIN_LINKERS, KIN_POSSESSIVE_AFTER,
                                         KIN_SIDE, KIN_WORDS)
+from personalq.checkin.lexicon import lexicon as wordnet
 from personalq.embed import vocabulary_words
 
 
@@ -543,6 +544,43 @@ def _affixed(word: str, pointed: bool) -> tuple[Rel, bool] | None:
     writes it as one word."""
     return _with_honorific(word, pointed) or _with_possessive_ending(word) or \
         _with_great_prefix(word, pointed) or _hyphen_dropped(word, pointed)
+
+
+# The spoken forms a variety writes (rule kin_word_spelt_as_said): a non-rhotic ending, "-er"
+# said and written "-a"/"-ah"/"-uh"; "th" stopped to "d"; a doubled letter; the back vowels
+# written as said ("madda", "fadder", "faada": o, u, a, aa, ou alike).
+_UNSTRESSED_ER = re.compile(r"(?:er|ah|uh|ur|a)$")
+_DOUBLED = re.compile(r"(.)\1")
+_BACK_VOWELS = re.compile(r"[aou]+")
+
+
+def said_key(word: str) -> str:
+    """A kinship word as it sounds in the varieties that stop "th" and drop a final r: "mother",
+    "madda", "mudda", "mutha" -> one key ("grand" said "gran")."""
+    w = _UNSTRESSED_ER.sub("R", word.lower().replace("grand", "gran"))
+    w = _DOUBLED.sub(r"\1", w.replace("th", "d"))
+    return _BACK_VOWELS.sub("A", w)
+
+
+@lru_cache(maxsize=1)
+def _said_keys() -> dict[str, tuple[str, ...]]:
+    """said_key of each English kinship word with a "th" (a common noun of WordNet's) -> those
+    words."""
+    lx = wordnet()
+    keys: dict[str, set[str]] = {}
+    for word in lexicon():
+        if lx is not None and "th" in word and \
+                any(not proper for sense in lx.senses(word) for proper in sense.proper):
+            keys.setdefault(said_key(word), set()).add(word)
+    return {k: tuple(sorted(v)) for k, v in keys.items()}
+
+
+def kin_word_as_said(word: str) -> str | None:
+    """kin_word_spelt_as_said (dialect.kin_said_standard): the English kinship word with a
+    "th" that `word` sounds as in the varieties that stop "th" and drop a final r ("madda",
+    "fadda", "bredda", "brotha" -> mother, father, brother), where exactly one sounds so."""
+    found = _said_keys().get(said_key(word), ())
+    return found[0] if len(found) == 1 else None
 
 
 def _hyphen_dropped(word: str, pointed: bool) -> tuple[Rel, bool] | None:

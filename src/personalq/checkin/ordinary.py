@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from personalq.checkin.aliases import ordinary_word
 from personalq.checkin.features import CatalogIndex, MatchKind, relation_words
 from personalq.checkin.kinship import label_of
 from personalq.checkin.foodwords import FOOD_WORDS
@@ -31,7 +32,7 @@ from personalq.checkin.intent import Determiner, Role
 from personalq.checkin.lexicon import (BEING_SUBJECT_FRAMES, LEXFILE, THING_SUBJECT_FRAMES, closed_forms,
                                        lexicon)
 from personalq.checkin.rolewords import CLERGY_WORDS
-from personalq.checkin.rules import Verdict, WordSite, match_rule, noun_like
+from personalq.checkin.rules import Verdict, WordSite, match_rule, noun_like, person_noun
 from personalq.checkin.text import CLAUSE_DETERMINERS, GOVERNING, STOPWORDS, Token, english_words, tokenize
 from personalq.checkin.tuning import (FOOD_SENSES, PERSON_DEPTH, PERSON_VERB_SENSES, STRENGTH, Field,
                                       THING_ACTIVITIES, THING_VERB_DEPTH, THING_VERB_SENSES)
@@ -174,6 +175,25 @@ def plural_is_no_name(index: CatalogIndex, site: WordSite, fam_key: str,
         return Verdict.KEEP
     singulars = {tok.low[:-1], tok.low[:-2] if tok.low.endswith("es") else ""}
     return Verdict.DROP if singulars & fam.name_lows else Verdict.KEEP
+
+
+@match_rule(named_only=True, when=lambda index, site: not site.tok.capitalized and
+            site.mention.determiner == Determiner.DEFINITE)
+def definite_article_before_a_persons_word_name(index: CatalogIndex, site: WordSite, fam_key: str,
+                                                strength: float) -> Verdict:
+    """(round 21) English sets no article before a person's given name or nickname (after "a"
+    name_after_article_is_common_noun already reads the common noun): a person's name borrowed
+    from an everyday English word (Family.borrows, aliases.ordinary_word: a card's own one-word
+    name, a stated nickname; a name English lacks stays the name: "the <name> lora"), typed
+    in lower case right after "the" ("pass the <name>", "the <name> in the woods"), is the
+    everyday word. Pets and things keep theirs: households do say "the" before a boat's name."""
+    fam, at = index.families[fam_key], site.at_in_request()
+    if fam_key not in site.match.named or site.tok.capitalized or not at or \
+            site.request[at - 1].low != "the" or fam.kind != "subject" or \
+            not person_noun(fam.class_head) or not fam.borrows(site.tok) or \
+            not ordinary_word(site.tok.low):
+        return Verdict.KEEP
+    return Verdict.DROP
 
 
 def _inflected_in_lower_case(site: WordSite) -> bool:

@@ -65,6 +65,18 @@ _PRONOUN_GENDER = {"her": "f", "she": "f", "hers": "f", "his": "m", "he": "m"}
 _BESIDE_WORDS = frozenset("to beside alongside and plus versus vs meets near".split())
 
 
+
+_POINTERS = ("the", "my", "our")  # what opens "the young laddie" as the household's own child
+
+
+def _ordered_young(ctx: Context, toks: list, i: int) -> bool:
+    """birth_order_before_the_young_lad (round 21): "the eldest young lad", "our youngest
+    wee lass": a birth-order word between the pointer and "young" picks among the children of
+    that gender by the order a card states or the ages show."""
+    return i >= 2 and toks[i - 2].low in _POINTERS and \
+        birth_order(toks[i - 1].low, True) in ("eldest", "youngest") and \
+        ctx.on(rules.ORDER_BEFORE_YOUNG)
+
 class Outcome(StrEnum):
     SELECT = "select"
     CLARIFY = "clarify"
@@ -597,14 +609,17 @@ class Reasoner:
         toks = g.mention.all_tokens
         at = next((i for i in range(1, len(toks) - 1) if toks[i].low in YOUNG_WORDS and
                    toks[i + 1].low in YOUNG_PERSON_WORDS and
-                   toks[i - 1].low in ("the", "my", "our")), None)
+                   (toks[i - 1].low in _POINTERS or _ordered_young(ctx, toks, i))), None)
         if at is None:
             return None
         gender = YOUNG_PERSON_WORDS[toks[at + 1].low]
         children = {k: self.index.families[k].cards for k, facts in self.relations.facts.items()
                     if _own_child(facts) and any(f.anchor == OWNER and f.rel.gender == gender
                                                  for f in facts)}
+        order = birth_order(toks[at - 1].low, True) if toks[at - 1].low not in _POINTERS else None
         key = next(iter(children)) if len(children) == 1 else \
+            self._child_in_order(children, order) if order else None if \
+            ctx.on(rules.YOUNG_IS_NO_COMPARISON) else \
             born_in_order(children, "youngest") if children else None
         ref = Ref(OWNER, [Rel("child", gender)], toks[at + 1].low, toks[at + 1],
                   said=toks[at - 1:at + 2])
@@ -614,6 +629,12 @@ class Reasoner:
         if key is None or (allowed is not None and key not in allowed):
             return None
         return Answer([key], False, ref)
+
+    def _child_in_order(self, children: dict[str, list], order: str) -> str | None:
+        """The one of `children` a card says is the eldest/youngest, else the one the stated
+        ages put there (ages.born_in_order)."""
+        stated = [k for k in children if stem(order) in self.index.families[k].orders]
+        return stated[0] if len(stated) == 1 else born_in_order(children, order)
 
     def _born_in_order(self, ctx: Context, g: Group, allowed) -> Answer | None:
         """birth_order_by_stated_ages: "my eldest", "our youngest" (in any language the

@@ -190,7 +190,7 @@ def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
     if site.nxt is None or (fam.kind != "subject" and not fam.borrows(site.tok)):
         return Verdict.KEEP
     if noun_like(site.nxt) and not index.family_knows(fam_key, site.nxt) and \
-            not _known_non_noun(site) and \
+            not (_known_non_noun(site) and not _title_before_anothers_name(index, site, fam_key)) and \
             not name_typed_with_a_slip(index, site, fam_key) and \
             not fond_word_beside_a_name(index, site, fam_key, site.nxt) and \
             not (fam.kind == "subject" and fam_key in site.match.named and
@@ -200,6 +200,19 @@ def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
 
 
 FOND_WORD = named_rule("fond_word_beside_a_name")
+TITLE_BEFORE_NAME = named_rule("title_before_anothers_name_is_theirs")
+
+
+def _title_before_anothers_name(index: CatalogIndex, site: WordSite, fam_key: str) -> bool:
+    """title_before_anothers_name_is_theirs (round 21): a household title two people share
+    ("Oga", "Tonton", "Aunty" as the cards state it) right before the name of another person
+    of the catalog ("<title> <name> playing ...") belongs to that name: the pair is one person's
+    name, even where the name is also a verb the next -ing form could compound with
+    (predicate_is_no_head's test)."""
+    owners = index.name_owners.get(site.nxt.low, set()) - {fam_key}
+    return bool(owners) and fam_key in site.match.named and \
+        any(index.families[k].kind == "subject" and site.tok.low in index.families[k].name_lows
+            for k in owners) and site.on(TITLE_BEFORE_NAME)
 
 
 def fond_word_beside_a_name(index: CatalogIndex, site: WordSite, fam_key: str,
@@ -754,6 +767,27 @@ YOUNG_TWINS_ASK = named_rule("young_of_a_gender_asks_which")
 several the stated ages pick the youngest, and where they cannot (twins, the same age, no ages)
 the phrase still means one of them, so it asks which rather than meaning nobody
 (reasoner._young_of_a_gender)."""
+
+YOUNG_IS_NO_COMPARISON = named_rule("young_lad_is_any_son_not_the_youngest")
+"""(round 21) In "the young laddie", "our young fella", "the wee lass" the adjective is part of the
+household's word for its boy or girl, not a comparison: English compares with "the youngest",
+"the younger one". Among several sons (daughters) the phrase is any of them, so it asks which,
+narrowed by the request's other words, where the ages alone once picked the youngest
+(reasoner._young_of_a_gender)."""
+
+CUT_OFF_IS_GONE = named_rule("object_between_cut_and_off_is_gone")
+"""(round 21) English puts the object of a phrasal verb of removing between the verb and its
+particle as readily as after both ("cut the long plait off", "shaved his beard off", "cut my
+braids off"): every word of that object, its describing words too, is what that version no
+longer has, so a request for the look picks a version that still had it
+(versions.cut_off_terms)."""
+
+ORDER_BEFORE_YOUNG = named_rule("birth_order_before_the_young_lad")
+"""(round 21) A birth-order word may come before the household's word for its boy or girl ("the
+eldest young lad", "our youngest wee lass", "the oldest young laddie"): the adjectives stack as
+English stacks them (order before age), and the phrase is the child of that gender the cards
+call the eldest (youngest), else the one the stated ages put there
+(reasoner._ordered_young, _child_in_order)."""
 
 SUBJECTS_NAMED_RELATIVE = named_rule("subjects_named_relative_is_another")
 """In a card's description "his/her/their <kinship word> <Name>" ("Efua, our eldest; her brother
@@ -1721,6 +1755,18 @@ is that person's name, read where a name stands as a clipped name is (clipped_gi
 letter changed or dropped is not read on a name this short: too many other words and names are
 one letter from it (features.CatalogIndex._short_name_slip). Off: applied by the index:
 features.INDEX_RULES."""
+
+NICKNAME_RULE = named_rule(features.NICKNAMES)
+"""(round 21) Households give their people and pets nicknames taken from everyday words as
+often as coined ones ("Chip", "Tank", "Dot", "Bean"), and a card states them the ways English
+states what someone is called: in quotes in brackets after the name ("<Name> ('<Nick>')"), after
+"the whole street calls him", "known as", "<Nick> to the kids". Such a one-word nickname names its
+subject as a card's own name borrowed from an English word does (a pony called Treacle):
+Family.borrows, so the ordinary-sense rules judge each use ("a chip of wood" stays a
+chip). A kinship word stays relations.py's, and a word the cards also use in lower case stays
+ordinary. Every word of every name so stated, kinship words included ("('the boss')"), is
+the person's in every picture: no version clue (aliases.word_nicknames, nickname_phrases).
+Off: applied by the index: features.INDEX_RULES."""
 
 NAME_FORM_RULE = named_rule(features.NAME_FORMS)
 """A household whose language is not English types its people's names as that language shapes

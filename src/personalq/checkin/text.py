@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from personalq.checkin.kinship import great_prefixes, honorifics_after, rel_of
+from personalq.checkin.kinship import birth_order, great_prefixes, honorifics_after, rel_of
 from personalq.embed import vocabulary_words
 
 # a word: letters/digits joined by hyphens or apostrophes, or by a decimal point between digits
@@ -152,7 +152,16 @@ def _open_kin_span(tokens: list[Token], i: int, text: str) -> int:
             tokens[i + 2].low in ("law", "laws") and rel_of(f"{low}-in-law"):
         return 3
     return 2 if _honorific_after(tokens, i, spaced(i)) or _great_prefix_before(tokens, i, spaced(i)) \
-        else 1
+        or _birth_order_open(tokens, i, spaced(i)) else 1
+
+
+def _birth_order_open(tokens: list[Token], i: int, spaced: bool) -> bool:
+    """Lexicon coverage (round 21): a birth-order compound typed as two words ("her first
+    born", "their last born", the everyday form in Nigerian, Ghanaian, Kenyan and South African
+    English) is the one word the tables write hyphenated or closed ("first-born", "lastborn"),
+    so the child by birth order is read as it is for "eldest"/"youngest"."""
+    return spaced and birth_order(f"{tokens[i].low}-{tokens[i + 1].low}", True) is not None and \
+        birth_order(tokens[i].low, True) is None
 
 
 def _great_prefix_before(tokens: list[Token], i: int, spaced: bool) -> bool:

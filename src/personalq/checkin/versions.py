@@ -459,9 +459,27 @@ def replaced_terms(description: str) -> frozenset[str]:
                      if m.group("w").lower() not in STOPWORDS)
 
 
-def own_terms(fam: Family, card: Card, predating: bool = True, replaced: bool = True) -> set[str]:
+# "cut the long braids off", "shaved his beard off": the object between the verb and "off"
+_CUT_OFF_RE = re.compile(r"\b(?:shaved|shaven|cut|took|taken|chopped|trimmed|buzzed)\s+"
+                         r"(?:the|his|her|their|my|our|its)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+off\b", re.I)
+
+
+@lru_cache(maxsize=65536)
+def cut_off_terms(description: str) -> frozenset[str]:
+    """object_between_cut_and_off_is_gone (round 21): English puts the object of a phrasal verb
+    of removing between the verb and its particle ("cut the long plait off", "shaved his beard
+    off"); every word of that object, its describing words too, is what this version no longer
+    has, as "cut off the <X>" says (negated_terms)."""
+    return frozenset(stem(w.lower()) for m in _CUT_OFF_RE.finditer(description or "")
+                     for w in m.group(1).split() if w.lower() not in STOPWORDS)
+
+
+def own_terms(fam: Family, card: Card, predating: bool = True, replaced: bool = True,
+              cut_off: bool = True) -> set[str]:
     """The stems a version's card has, less those it says are gone or not yet there."""
     gone = negated_terms(card.description)
+    if cut_off:
+        gone = gone | cut_off_terms(card.description)
     if replaced:
         gone = gone | replaced_terms(card.description)
     if predating:
@@ -653,7 +671,8 @@ def _before_it_went(cards: list[Card], clue_forms: list[set[str]], owns: dict[st
 def _version_terms(fam: Family, cards: list[Card], predating: bool, off: frozenset[str]) -> dict[str, set[str]]:
     """Each version's own stems (`own_terms`), with what its card shares with the others carried
     over: a lasting fact, "the same" look, a port's look."""
-    owns = {c.id: own_terms(fam, c, predating, rules.INSTEAD_OF_IS_GONE not in off) for c in cards}
+    owns = {c.id: own_terms(fam, c, predating, rules.INSTEAD_OF_IS_GONE not in off,
+                            rules.CUT_OFF_IS_GONE not in off) for c in cards}
     if rules.LASTING_RELATIVE_CLAUSE not in off:
         _carry_lasting_facts(cards, owns)
     if rules.SAME_LOOK not in off:
