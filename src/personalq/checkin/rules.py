@@ -15,7 +15,7 @@ from enum import Enum
 from functools import lru_cache
 from typing import Callable
 
-from personalq.checkin import containers, features
+from personalq.checkin import containers, features, places
 from personalq.checkin.dates import TWO_DIGIT_SEASON_RULE, YEARS_AGO_RULE
 from personalq.checkin.features import CatalogIndex, Match, MatchKind
 from personalq.checkin.intent import (ARTICLE_SHARED_RULE, BARE_NOUN_RULE, CONTACT_CLAUSE_RULE, DATE_WORDS_RULE,
@@ -190,13 +190,27 @@ def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
     if site.nxt is None or (fam.kind != "subject" and not fam.borrows(site.tok)):
         return Verdict.KEEP
     if noun_like(site.nxt) and not index.family_knows(fam_key, site.nxt) and \
-            not _known_non_noun(site) and \
+            not _known_non_noun(site) and not _same_kind_of_place(index, site, fam_key) and \
             not name_typed_with_a_slip(index, site, fam_key) and \
             not fond_word_beside_a_name(index, site, fam_key, site.nxt) and \
             not (fam.kind == "subject" and fam_key in site.match.named and
                  _look_beside(index, site.nxt, site)):
         return Verdict.VETO if fam_key in site.match.named else Verdict.DROP
     return Verdict.KEEP
+
+
+PLACE_HEAD = named_rule("head_noun_is_the_same_kind_of_place")
+
+
+def _same_kind_of_place(index: CatalogIndex, site: WordSite, fam_key: str) -> bool:
+    """head_noun_is_the_same_kind_of_place (round 21): a household calls its own takeout, salon
+    or stand by the everyday word for that kind of place ("the <food> shop", "the <trade>
+    place"); a head noun that, like the card's own class or tag word, names a building or an
+    establishment (places.same_kind_of_place) says the same thing in other words, so the
+    modifier the card knows still names it. A head of another kind (a box, a jar, a dog) keeps
+    the phrase about that other thing."""
+    return site.nxt is not None and places.same_kind_of_place(index, fam_key, site.nxt) and \
+        site.on(PLACE_HEAD)
 
 
 FOND_WORD = named_rule("fond_word_beside_a_name")
@@ -346,6 +360,13 @@ CONTAINED_PRODUCT = named_rule("contents_of_a_container_are_the_product")
 card the contents name (their own "our", a capitalised name word, its name in the "of" form) is
 meant, not any such thing; a being named after that stuff is not (containers.py)."""
 
+THING_FIRST = named_rule(containers.THING_FIRST_RULE)
+"""(round 21) A card's class noun names the thing in the word's commonest meaning: a noun whose
+first WordNet meaning is a made thing, a food or a substance ("bag", "tin", "box") makes the card
+a thing, not a being, whatever a rare meaning of the word says ("old bag" is a person), so a bag
+of the owner's seasoning is a product whose container phrase names it
+(containers._thing_first)."""
+
 NAME_SAYS_THE_KIND = named_rule(containers.NAME_SAYS_THE_KIND_RULE)
 """A product's name often holds the common noun of what it is ("<Brand> Wax" for a polish): where
 that word's ordinary meaning is what the cards say the product is (a WordNet synonym of a word of
@@ -411,8 +432,29 @@ def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: 
     modifiers = [t for t in premodifiers(site) if noun_like(t)] if borrowed else [prev]
     modifiers = [t for t in modifiers if not _look_beside(index, t, site)]
     return Verdict.KEEP if all(index.family_knows(fam_key, t) or
-                               _title_the_cards_give(index, fam_key, t) for t in modifiers) \
+                               _title_the_cards_give(index, fam_key, t) or
+                               _narrower_modifier(index, site, fam_key, t) for t in modifiers) \
         else Verdict.DROP
+
+
+NARROWER_MODIFIER = named_rule("narrower_modifier_of_the_class_head")
+
+PLACE_KIND_IN_NAME = named_rule("place_is_called_by_its_kind")
+"""(round 21) A household calls its own shop, takeout or stand by the word for its kind ("the
+takeout", "the bakery"), and a business's name often ends in that word ("<Owner>'s Takeout"): one
+word of the place's longer name that is also one of its cards' own kind words (class word or
+one-word tag), for a building or establishment (places.kind_word_of_a_place), keeps that word's
+weight instead of a stray name word's (evidence._partial_names); a being's name word does not."""
+
+
+def _narrower_modifier(index: CatalogIndex, site: WordSite, fam_key: str, mod: Token) -> bool:
+    """narrower_modifier_of_the_class_head (round 21): a card's class noun "<modifier> <head>"
+    is said with a narrower or near-synonymous modifier ("the vegetable stand", "the fruit stand"
+    for a produce stand: vegetables and fruit are produce); the head, the card's own word, still
+    names the owner's thing where the phrase points at it ("the", "our"; places.narrower_modifier).
+    "a fruit stand" stays any stand."""
+    return places.narrower_modifier(index, fam_key, site.mention, mod, site.tok) and \
+        site.on(NARROWER_MODIFIER)
 
 
 def _title_the_cards_give(index: CatalogIndex, fam_key: str, tok: Token) -> bool:
@@ -2294,6 +2336,19 @@ PAST_STATE_IS_OLDER = named_rule("past_state_prefers_the_older")
 picture at a past state of the subject says that state is over; where the describing words fit
 several versions equally, the older one is meant, not the newest, which shows the subject as
 it is now (versions._by_words)."""
+
+PAST_STATE_NOT_NOW = named_rule("past_state_is_not_the_newest")
+"""(round 21) Extends past_state_prefers_the_older: where a clause places the picture at a past
+state ("back when we first started", "when it had ...") and no version's own words fit, the
+newest, which shows the subject as it is now, is the one not meant: the version before it is
+(versions._by_words)."""
+
+OLD_PART = named_rule("old_part_is_the_earlier_version")
+"""(round 21) English calls a part of a thing "old" once it has been replaced ("the <product>
+with the old label", "in the old white box", "the shop with the old sign"): a thing's (no
+being's) request naming an "old <part>", a part its cards mention or a container (a product's
+packaging), and no version's own words, means the version before the newest
+(versions._old_part). The thing's own name after "old" is age_word_keeps_the_name's."""
 
 CLIPPED_CARD_WORD = named_rule("clipped_word_is_the_cards_word")
 """Speech clips a long noun to its start ("refurb" a refurbishment, "recon" a reconstruction):

@@ -48,7 +48,7 @@ from personalq.checkin.rules import (OWN_LOOK, ELIDED_HEAD, OWNER_ON_ANY_VERSION
                                      OTHER_THING_HEADS, POINTED_LOOKALIKE, POINTED_PERSON, RARE_TRIGGER, SPACED_TRIGGER,
                                      VERB_OBJECT_SET,
                                      heads_another_thing, noun_like)
-from personalq.checkin import chat, depiction, dialect, disjunction, lookalikes, ownword, paraphrase, partitive, verbatim
+from personalq.checkin import chat, containers, depiction, dialect, disjunction, lookalikes, ownword, paraphrase, partitive, verbatim
 from personalq.checkin.decide import Decision, compose
 from personalq.checkin.kinship import label_of
 from personalq.checkin.intent import base_cue
@@ -217,6 +217,7 @@ class Selector:
         all_cards: list[Card] = dialect.standard_cards(store.cards(), switches(disabled_rules))
         self.cards = [c for c in all_cards if fits_base(c, self.base_models)]
         self.by_id = {c.id: c for c in self.cards}
+        containers.set_off(switches(disabled_rules))
         self.index = CatalogIndex(self.cards, switches(disabled_rules))
         self._index_typed_words()
         self.reasoner = Reasoner(self.index, ratio_for(ask_threshold),

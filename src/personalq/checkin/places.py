@@ -1,0 +1,92 @@
+"""The owner's places and kinds of things named in other words than the card's (round 21).
+
+Households call their own shop, house, stand or takeout by the everyday word for that kind of
+place, not by the card's word: a takeout card is "the chip shop", a produce stand "the fruit
+stand". Two readings of a two-noun phrase "<modifier> <head>" follow (rules.py registers them):
+
+- `head_noun_is_the_same_kind_of_place`: the head is another word for the kind of building or
+  establishment the card is (WordNet: both are structures, "shop" and "restaurant"), so a
+  modifier the card knows ("chip" of a fish-and-chips takeout) still names that card; a head of
+  another kind (a box, a jar) keeps the phrase about that other thing.
+- `narrower_modifier_of_the_class_head`: the modifier is a kind of the word the card's class noun
+  puts before the same head ("vegetable stand" for a "produce stand": WordNet has vegetables
+  under produce) or means nearly what it means (MiniLM word meaning: "fruit" ~ "produce"), so the
+  head word, the card's own, still names the card; only in a phrase pointed at the owner's thing
+  ("the", "our"): "a fruit stand" is any stand.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from personalq.checkin.dense import POINTED
+from personalq.checkin.features import CatalogIndex, Family
+from personalq.checkin.intent import Mention
+from personalq.checkin.lexicon import LEXFILE, lexicon
+from personalq.checkin.text import Token
+from personalq.checkin.tuning import (MODIFIER_KIND_DEPTH, MODIFIER_MIN_COSINE, PLACE_DEPTH,
+                                      PLACE_SENSES)
+
+PLACE_ROOT = "structure"  # WordNet's artifact sense: buildings, establishments, shops, stalls
+
+
+@lru_cache(maxsize=4096)
+def place_word(low: str) -> bool:
+    """Is one of the word's `PLACE_SENSES` most frequent noun meanings a building or an
+    establishment (under WordNet's artifact "structure", at most `PLACE_DEPTH` links up)?"""
+    lx = lexicon()
+    if lx is None:
+        return False
+    roots = {s.offset for s in lx.senses(PLACE_ROOT) if s.lexfile == LEXFILE["artifact"]}
+    frontier = {s.offset for s in lx.senses(low)[:PLACE_SENSES]}
+    for _ in range(PLACE_DEPTH + 1):
+        if frontier & roots:
+            return True
+        frontier = {h for o in frontier for h in lx.synset(o).hypernyms}
+    return False
+
+
+def is_place(fam: Family) -> bool:
+    """Does one of the family's own naming words (class head, one-word tags) name a building
+    or an establishment?"""
+    own = {fam.class_head} | {w for w in fam.naming_words if w.isalpha()}
+    return fam.kind == "subject" and any(place_word(w) for w in own if w)
+
+
+def same_kind_of_place(index: CatalogIndex, fam_key: str, head: Token) -> bool:
+    """Do the head noun and the family's own naming words both name a building or an
+    establishment?"""
+    return place_word(head.low) and is_place(index.families[fam_key])
+
+
+def kind_word_of_a_place(fam: Family, tok: Token) -> bool:
+    """Is the word one of a place family's own kind words (a one-word tag or class word)?"""
+    return (tok.low in fam.naming_words or tok.stem in fam.naming_words) and is_place(fam)
+
+
+def _modifiers_of(fam, head: Token) -> set[str]:
+    """The words the family's class noun or tag phrases put right before `head`."""
+    phrases = {c.class_noun.lower() for c in fam.cards} | {t.lower() for c in fam.cards
+                                                          for t in c.tags}
+    found = set()
+    for phrase in phrases:
+        words = phrase.split()
+        for j in range(1, len(words)):
+            if words[j] in (head.low, head.stem):
+                found.add(words[j - 1])
+    return found
+
+
+def narrower_modifier(index: CatalogIndex, fam_key: str, mention: Mention, mod: Token,
+                      head: Token) -> bool:
+    """Is `mod` a kind of (WordNet) or nearly the meaning of (MiniLM) the word the family's
+    class noun puts before `head`, in a phrase pointed at the owner's thing?"""
+    if mention.determiner not in POINTED:
+        return False
+    lx = lexicon()
+    for own in _modifiers_of(index.families[fam_key], head):
+        if lx is not None and lx._is_a(mod.low, own, depth=MODIFIER_KIND_DEPTH, senses=2):
+            return True
+        if index.dense is not None and index.dense.cosine(mod.low, own) >= MODIFIER_MIN_COSINE:
+            return True
+    return False
