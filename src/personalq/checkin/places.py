@@ -1,18 +1,18 @@
 """The owner's places and kinds of things named in other words than the card's (round 21).
 
 Households call their own shop, house, stand or takeout by the everyday word for that kind of
-place, not by the card's word: a takeout card is "the chip shop", a produce stand "the fruit
-stand". Two readings of a two-noun phrase "<modifier> <head>" follow (rules.py registers them):
+place, not by the card's word: a noodle bar's card is "the noodle shop", a flower stall "the
+peony stall". Two readings of a two-noun phrase "<modifier> <head>" follow (rules.py registers them):
 
 - `head_noun_is_the_same_kind_of_place`: the head is another word for the kind of building or
-  establishment the card is (WordNet: both are structures, "shop" and "restaurant"), so a
+  establishment the card is (WordNet: both are buildings or establishments, "shop" and "restaurant"), so a
   modifier the card knows ("chip" of a fish-and-chips takeout) still names that card; a head of
   another kind (a box, a jar) keeps the phrase about that other thing.
 - `narrower_modifier_of_the_class_head`: the modifier is a kind of the word the card's class noun
-  puts before the same head ("vegetable stand" for a "produce stand": WordNet has vegetables
-  under produce) or means nearly what it means (MiniLM word meaning: "fruit" ~ "produce"), so the
-  head word, the card's own, still names the card; only in a phrase pointed at the owner's thing
-  ("the", "our"): "a fruit stand" is any stand.
+  puts before the same head ("<peony> stall" for a "flower stall": WordNet has peonies under
+  flowers) or means nearly what it means (MiniLM word meaning), so the head word, the card's own,
+  still names the card; only in a phrase pointed at the owner's thing ("the", "our"): "a
+  <peony> stall" is any stall.
 """
 
 from __future__ import annotations
@@ -27,17 +27,20 @@ from personalq.checkin.text import Token
 from personalq.checkin.tuning import (MODIFIER_KIND_DEPTH, MODIFIER_MIN_COSINE, PLACE_DEPTH,
                                       PLACE_SENSES)
 
-PLACE_ROOT = "structure"  # WordNet's artifact sense: buildings, establishments, shops, stalls
+# WordNet's artifact senses of the kinds of place a household owns or runs: a house, a barn, a
+# restaurant (building), a shop, a bakery (establishment), a flat (housing), a stall (shelter);
+# not every structure: a bridge, a gate, a fence are no one's place
+PLACE_ROOTS = ("building", "establishment", "housing", "shelter")
 
 
 @lru_cache(maxsize=4096)
 def place_word(low: str) -> bool:
-    """Is one of the word's `PLACE_SENSES` most frequent noun meanings a building or an
-    establishment (under WordNet's artifact "structure", at most `PLACE_DEPTH` links up)?"""
+    """Is one of the word's `PLACE_SENSES` most frequent noun meanings a building, an
+    establishment, housing or a shelter (`PLACE_ROOTS`, at most `PLACE_DEPTH` links up)?"""
     lx = lexicon()
     if lx is None:
         return False
-    roots = {s.offset for s in lx.senses(PLACE_ROOT) if s.lexfile == LEXFILE["artifact"]}
+    roots = {s.offset for r in PLACE_ROOTS for s in lx.senses(r) if s.lexfile == LEXFILE["artifact"]}
     frontier = {s.offset for s in lx.senses(low)[:PLACE_SENSES]}
     for _ in range(PLACE_DEPTH + 1):
         if frontier & roots:
@@ -47,10 +50,9 @@ def place_word(low: str) -> bool:
 
 
 def is_place(fam: Family) -> bool:
-    """Does one of the family's own naming words (class head, one-word tags) name a building
-    or an establishment?"""
-    own = {fam.class_head} | {w for w in fam.naming_words if w.isalpha()}
-    return fam.kind == "subject" and any(place_word(w) for w in own if w)
+    """Does the family's class head name a building or an establishment (a teacup tagged with
+    the room it stands in is no place)?"""
+    return fam.kind == "subject" and bool(fam.class_head) and place_word(fam.class_head)
 
 
 def same_kind_of_place(index: CatalogIndex, fam_key: str, head: Token) -> bool:

@@ -449,10 +449,10 @@ weight instead of a stray name word's (evidence._partial_names); a being's name 
 
 def _narrower_modifier(index: CatalogIndex, site: WordSite, fam_key: str, mod: Token) -> bool:
     """narrower_modifier_of_the_class_head (round 21): a card's class noun "<modifier> <head>"
-    is said with a narrower or near-synonymous modifier ("the vegetable stand", "the fruit stand"
-    for a produce stand: vegetables and fruit are produce); the head, the card's own word, still
-    names the owner's thing where the phrase points at it ("the", "our"; places.narrower_modifier).
-    "a fruit stand" stays any stand."""
+    is said with a narrower or near-synonymous modifier ("the <peony> stall" for a flower stall:
+    peonies are flowers); the head, the card's own word, still names the owner's thing where the
+    phrase points at it ("the", "our"; places.narrower_modifier). "a <peony> stall" stays any
+    stall."""
     return places.narrower_modifier(index, fam_key, site.mention, mod, site.tok) and \
         site.on(NARROWER_MODIFIER)
 
@@ -2339,13 +2339,13 @@ it is now (versions._by_words)."""
 
 PAST_STATE_NOT_NOW = named_rule("past_state_is_not_the_newest")
 """(round 21) Extends past_state_prefers_the_older: where a clause places the picture at a past
-state ("back when we first started", "when it had ...") and no version's own words fit, the
+state ("back when <we> first <did>", "when it had ...") and no version's own words fit, the
 newest, which shows the subject as it is now, is the one not meant: the version before it is
 (versions._by_words)."""
 
 OLD_PART = named_rule("old_part_is_the_earlier_version")
 """(round 21) English calls a part of a thing "old" once it has been replaced ("the <product>
-with the old label", "in the old white box", "the shop with the old sign"): a thing's (no
+with the old <label>", "in the old <box>", "the <shop> with the old <sign>"): a thing's (no
 being's) request naming an "old <part>", a part its cards mention or a container (a product's
 packaging), and no version's own words, means the version before the newest
 (versions._old_part). The thing's own name after "old" is age_word_keeps_the_name's."""

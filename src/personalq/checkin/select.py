@@ -217,7 +217,6 @@ class Selector:
         all_cards: list[Card] = dialect.standard_cards(store.cards(), switches(disabled_rules))
         self.cards = [c for c in all_cards if fits_base(c, self.base_models)]
         self.by_id = {c.id: c for c in self.cards}
-        containers.set_off(switches(disabled_rules))
         self.index = CatalogIndex(self.cards, switches(disabled_rules))
         self._index_typed_words()
         self.reasoner = Reasoner(self.index, ratio_for(ask_threshold),
@@ -277,6 +276,7 @@ class Selector:
     def select(self, request: str, answer: str | None = None) -> Selection:
         t0 = time.perf_counter()
         self.last_resolutions = []
+        containers.set_off(self.disabled_rules)  # the word-cached reading of class nouns
         request = chat.restore(check_request(request), self._people.names, self.disabled_rules,
                                self._style_media, self._people)
         if answer is not None:

@@ -621,9 +621,9 @@ def _by_words(fam: Family, cards: list[Card], clues: list[Token], text: str,
     if picked is None and rules.GONE_WAS_THERE_BEFORE not in off:
         picked = _before_it_went(cards, clue_forms, owns)
     if picked is None and rules.OLD_PART not in off and _old_part(fam, text):
-        picked = cards[-2]  # "with the old label": the version before the part was renewed
+        picked = cards[-2]  # "with the old <part>": the version before the part was renewed
     if picked is None and past and rules.PAST_STATE_NOT_NOW not in off:
-        picked = cards[-2]  # "back when we first started": a state that is over, not now's
+        picked = cards[-2]  # "back when <we> first <did>": a state that is over, not now's
     return picked if picked is not None else cards[-1]
 
 
@@ -633,7 +633,7 @@ OLD_PART_REACH = 3  # "the old white styrofoam <container>": words from "old" to
 
 def _old_part(fam: Family, text: str) -> bool:
     """old_part_is_the_earlier_version: a thing (no being) whose "old <part>" the request names
-    ("with the old label", "in the old white box"): a part is called old once it has been
+    ("with the old <label>", "in the old <box>"): a part is called old once it has been
     replaced, so the picture shows the thing before its renewal. The part is a word the family's
     cards use or a container (the packaging of a product), not the thing's own name or class
     word, and not a person ("old man") or a time ("old days": past_state_prefers_the_older)."""
