@@ -2,8 +2,9 @@
 the same kind of place (head_noun_is_the_same_kind_of_place), a narrower modifier of the class
 noun's head (narrower_modifier_of_the_class_head), a place called by the kind word its name holds
 (place_is_called_by_its_kind), a class noun read in its commonest meaning
-(class_noun_read_in_its_commonest_meaning), "the old <part>" (old_part_is_the_earlier_version)
-and a past state with no version's words (past_state_is_not_the_newest). Invented catalog: a
+(class_noun_read_in_its_commonest_meaning), "the old <part>" (old_part_is_the_earlier_version),
+a past state with no version's words (past_state_is_not_the_newest) and the first part of a
+thing's compound name typed alone (first_part_of_a_things_name_is_the_stuff). Invented catalog: a
 Hmong-American family in Saint Paul with a noodle bar, a flower stall at the farmers' market, a
 chili-crisp jar, a bag of their own spice mix and a bakery shop, beside a cousin's ramen bowl
 product and a hen."""
@@ -53,10 +54,12 @@ CARDS = [
               "label, black lid.", ["product", "chili crisp", "jar"]),
     subject_card("spice", "Yang's Larb Spice", "spice bag", ["product", "spice", "packaging"],
                  "Our larb spice mix in a kraft paper bag with the Yang's stamp."),
-    subject_card("bakery", "Lor's Bakery", "storefront", ["place", "business", "bakery"],
+    subject_card("bakery", "Lor's Bakery", "building", ["place", "business", "bakery"],
                  "My sister Lor's bakery on Payne Avenue: yellow door, pastry case in the window."),
     subject_card("bakerybox", "Lor's Pastry Box", "bakery box", ["product", "packaging"],
                  "Lor's pink pastry box tied with string."),
+    subject_card("plumjam", "Yang's Plum Jam", "jar", ["product", "plum jam", "jar"],
+                 "Our plum jam in a squat jar with a gingham lid."),
     subject_card("hen", "Paj", "hen", ["pet", "chicken", "hen"],
                  "Paj, our speckled backyard hen who follows the kids around."),
 ]
@@ -69,7 +72,7 @@ def selector(selector_on):
 
 @pytest.mark.parametrize("name", [rules.PLACE_HEAD, rules.NARROWER_MODIFIER,
                                   rules.PLACE_KIND_IN_NAME, rules.THING_FIRST, rules.OLD_PART,
-                                  rules.PAST_STATE_NOT_NOW])
+                                  rules.PAST_STATE_NOT_NOW, rules.THINGS_FIRST_PART])
 def test_the_rules_are_registered(name):
     assert name in rules.ALL_RULES
 
@@ -138,6 +141,13 @@ def test_a_past_state_with_no_words_is_not_now(selector):
     assert selected(selector, "the flower stall back when we had just begun") == ["stall-v1"]
     assert selected(without(selector, rules.PAST_STATE_NOT_NOW),
                     "the flower stall back when we had just begun") == ["stall-v2"]
+
+
+def test_the_first_part_of_a_things_name_is_the_stuff(selector):
+    assert selected(selector, "auntie's plums in a bowl") == []
+    assert selected(without(selector, rules.THINGS_FIRST_PART),
+                    "auntie's plums in a bowl") == ["plumjam"]
+    assert selected(selector, "our plum jam on toast") == ["plumjam"]
 
 
 def test_a_being_keeps_its_versions_by_words(selector):

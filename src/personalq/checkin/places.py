@@ -52,7 +52,8 @@ def place_word(low: str) -> bool:
 def is_place(fam: Family) -> bool:
     """Does the family's class head name a building or an establishment (a teacup tagged with
     the room it stands in is no place)?"""
-    return fam.kind == "subject" and bool(fam.class_head) and place_word(fam.class_head)
+    heads = {c.class_noun.lower().split()[-1] for c in fam.cards if c.class_noun.strip()}
+    return fam.kind == "subject" and any(place_word(h) for h in heads)
 
 
 def same_kind_of_place(index: CatalogIndex, fam_key: str, head: Token) -> bool:

@@ -17,7 +17,7 @@ from typing import Callable
 
 from personalq.checkin import containers, features, places
 from personalq.checkin.dates import TWO_DIGIT_SEASON_RULE, YEARS_AGO_RULE
-from personalq.checkin.features import CatalogIndex, Match, MatchKind
+from personalq.checkin.features import CatalogIndex, Family, Match, MatchKind
 from personalq.checkin.intent import (ARTICLE_SHARED_RULE, BARE_NOUN_RULE, CONTACT_CLAUSE_RULE, DATE_WORDS_RULE,
                                     PAST_AFTER_HEAD_RULE, PRESENT_AFTER_NAME_RULE,
                                       NAME_JOINER_RULE,
@@ -1940,7 +1940,52 @@ compound is read the same way: a concept named "<first> <second>" whose cards us
 in lower case only right before the second names no <first> by that word alone, when English
 has both words as common nouns, the second the head (a "<first>" typed without the second is the
 thing the word means; a word English lacks, or one a name follows, is the compound's own head and
-still names it; reasoner._open_compound_modifier)."""
+still names it; rules.open_compound_modifier)."""
+
+
+def open_compound_modifier(fam: Family, tok: Token, nxt: Token | None) -> bool:
+    """first_part_of_a_compound_is_not_it, for a name of several words (rules.py): `tok` is a
+    name word before another name word, the cards use it in lower case only right before that
+    word (one open compound, "<first> <second>"), the request does not type that word after it,
+    and English has both as common nouns (the second, the head, is no name after the first):
+    alone, the first names the thing it is, not the compound."""
+    follows = {ph[i + 1] for ph in fam.name_phrases for i in range(len(ph) - 1) if ph[i] == tok.stem}
+    if not follows or (nxt is not None and nxt.stem in follows):
+        return False
+    if not common_noun(tok.low) or not all(common_noun(w) for w in follows):
+        return False  # a word English lacks, or a name after it, leaves it the compound's head
+    seen = False
+    for card in fam.cards:
+        for text in (card.class_noun, *card.tags, card.description):
+            toks = tokenize(text)
+            for k, t in enumerate(toks):
+                if t.stem != tok.stem or t.text[:1].isupper():
+                    continue
+                if k + 1 >= len(toks) or toks[k + 1].stem not in follows:
+                    return False
+                seen = True
+    return seen
+
+THINGS_FIRST_PART = named_rule("first_part_of_a_things_name_is_the_stuff")
+
+
+@match_rule(when=lambda index, site: not site.tok.capitalized)
+def first_part_of_a_things_name_is_the_stuff(index: CatalogIndex, site: WordSite, fam_key: str,
+                                             strength: float) -> Verdict:
+    """(round 21) first_part_of_a_compound_is_not_it for the owner's things: a product or thing
+    (no being) whose name is an open compound "<first> <second>" of two common nouns, its cards
+    using the first word in lower case only right before the second ("<fruit> butter",
+    "<corn> bread"), is not named by the first word typed alone as the head of its own phrase
+    ("a pile of <fruit>s"): that word names the stuff itself. Typed after "my"/"our" it may
+    still be the owner's thing (a shortening), so a phrase with a possessive pronoun keeps it."""
+    fam = index.families[fam_key]
+    if fam.kind != "subject" or containers.is_being(fam) or site.tok.capitalized or \
+            any(t.low in containers.POINTERS for t in site.mention.all_tokens):
+        return Verdict.KEEP
+    if open_compound_modifier(fam, site.tok, site.nxt) and site.on(THINGS_FIRST_PART):
+        return Verdict.DROP
+    return Verdict.KEEP
+
 
 IN_NOUN_OF = named_rule("in_noun_of_is_a_preposition")
 """English builds prepositions of "in" + a bare singular noun + "of" ("in place of",
@@ -2339,7 +2384,7 @@ it is now (versions._by_words)."""
 
 PAST_STATE_NOT_NOW = named_rule("past_state_is_not_the_newest")
 """(round 21) Extends past_state_prefers_the_older: where a clause places the picture at a past
-state ("back when <we> first <did>", "when it had ...") and no version's own words fit, the
+state ("back when <we> first <did>", "when <it> had ...") and no version's own words fit, the
 newest, which shows the subject as it is now, is the one not meant: the version before it is
 (versions._by_words)."""
 
