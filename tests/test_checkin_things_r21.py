@@ -3,8 +3,10 @@ the same kind of place (head_noun_is_the_same_kind_of_place), a narrower modifie
 noun's head (narrower_modifier_of_the_class_head), a place called by the kind word its name holds
 (place_is_called_by_its_kind), a class noun read in its commonest meaning
 (class_noun_read_in_its_commonest_meaning), "the old <part>" (old_part_is_the_earlier_version),
-a past state with no version's words (past_state_is_not_the_newest) and the first part of a
-thing's compound name typed alone (first_part_of_a_things_name_is_the_stuff). Invented catalog: a
+a past state with no version's words (past_state_is_not_the_newest), the first part of a
+thing's compound name typed alone (first_part_of_a_things_name_is_the_stuff), a verb of eating
+after a name borrowed from a plant (eating_verb_takes_a_being) and the thing a time clause's verb
+acts on (object_of_a_time_clause_is_not_drawn). Invented catalog: a
 Hmong-American family in Saint Paul with a noodle bar, a flower stall at the farmers' market, a
 chili-crisp jar, a bag of their own spice mix and a bakery shop, beside a cousin's ramen bowl
 product and a hen."""
@@ -14,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from personalq.checkin import containers, places, rules
+from personalq.checkin.ordinary import EATING_VERB
 from checkin_testdata import clarify_options, selected, subject_card, without
 
 
@@ -60,6 +63,12 @@ CARDS = [
                  "Lor's pink pastry box tied with string."),
     subject_card("plumjam", "Yang's Plum Jam", "jar", ["product", "plum jam", "jar"],
                  "Our plum jam in a squat jar with a gingham lid."),
+    subject_card("clover", "Clover", "cow", ["farm animal", "cow", "dairy cow"],
+                 "Clover, our brown dairy cow with a white blaze and a cowbell."),
+    subject_card("olblue", "Ol' Blue", "pickup truck", ["vehicle", "truck", "pickup"],
+                 "Ol' Blue, Toua's dented blue pickup with the market crates in the bed."),
+    subject_card("kip", "Kip", "rooster", ["pet", "chicken", "rooster"],
+                 "Kip, our black rooster with a red comb."),
     subject_card("hen", "Paj", "hen", ["pet", "chicken", "hen"],
                  "Paj, our speckled backyard hen who follows the kids around."),
 ]
@@ -72,7 +81,8 @@ def selector(selector_on):
 
 @pytest.mark.parametrize("name", [rules.PLACE_HEAD, rules.NARROWER_MODIFIER,
                                   rules.PLACE_KIND_IN_NAME, rules.THING_FIRST, rules.OLD_PART,
-                                  rules.PAST_STATE_NOT_NOW, rules.THINGS_FIRST_PART])
+                                  rules.PAST_STATE_NOT_NOW, rules.THINGS_FIRST_PART,
+                                  rules.OBJECT_OF_TIME_CLAUSE, EATING_VERB])
 def test_the_rules_are_registered(name):
     assert name in rules.ALL_RULES
 
@@ -148,6 +158,24 @@ def test_the_first_part_of_a_things_name_is_the_stuff(selector):
     assert selected(without(selector, rules.THINGS_FIRST_PART),
                     "auntie's plums in a bowl") == ["plumjam"]
     assert selected(selector, "our plum jam on toast") == ["plumjam"]
+
+
+def test_an_eating_verb_takes_a_being(selector):
+    assert selected(selector, "clover grazing by the fence") == ["clover"]
+    assert selected(without(selector, EATING_VERB), "clover grazing by the fence") == []
+    assert selector.select("clover spreading over a lawn").action == "none"
+
+
+def test_a_name_with_an_elided_letter_is_typed_without_it(selector):
+    assert rules._name_lows("Ol' Blue") == ("ol", "blue")
+    assert selected(selector, "our ol blue rooster on the fence") == ["kip"]
+
+
+def test_the_object_of_a_time_clause_is_not_drawn(selector):
+    request = "my husband the year we opened the bakery"
+    assert selected(selector, request) == ["toua"]
+    assert "bakery" in clarify_options(without(selector, rules.OBJECT_OF_TIME_CLAUSE).select(request))
+    assert selected(selector, "toua when we first bought ol blue") == ["toua"]
 
 
 def test_a_being_keeps_its_versions_by_words(selector):

@@ -158,7 +158,9 @@ def name_typed_with_a_slip(index: CatalogIndex, site: WordSite, fam_key: str) ->
 
 @lru_cache(maxsize=65536)
 def _name_lows(name: str) -> tuple[str, ...]:
-    return tuple(w.lower() for w in re.findall(r"[\w'-]+", name))
+    """The name's words as a request types them (tokenize): an elided letter's apostrophe is
+    no letter to slip on ("Ol'" is typed "ol")."""
+    return tuple(t.low for t in tokenize(name))
 
 
 @match_rule(named_only=True, when=lambda index, site: site.match.kind == MatchKind.FUZZY)
@@ -606,6 +608,39 @@ def time_clause_subject_is_not_drawn(index: CatalogIndex, site: WordSite, fam_ke
     if not after or lx is None or lx.past_verb_lemma(after[0].low) is None:
         return Verdict.KEEP
     return Verdict.DROP
+
+
+CLAUSE_PRONOUNS = frozenset("i you he she we they".split())  # a clause's subject ("it" may be its object)
+CLAUSE_OBJECT_REACH = 3  # words from the clause's verb to its object's head ("the old <thing>")
+OBJECT_OF_TIME_CLAUSE = named_rule("object_of_a_time_clause_is_not_drawn")
+
+
+@match_rule(when=lambda index, site: site.core and len(site.mention.all_tokens) > 4)
+def object_of_a_time_clause_is_not_drawn(index: CatalogIndex, site: WordSite, fam_key: str,
+                                         strength: float) -> Verdict:
+    """(round 21) A clause that says when the picture is set ("<someone> when we <opened> the
+    <shop>", "<someone> the year they <bought> the <flat>") dates it by an event; the thing the
+    event's verb acts on belongs to the event, it is not drawn beside the person the clause
+    describes (time_clause_subject_is_not_drawn reads the clause's subject). Read only for a thing
+    (no being: "the day we adopted <pet>" may show the pet), where a time conjunction or a word
+    for a stretch of time, a subject pronoun, a past-tense verb (an adverb may stand before it)
+    and at most `CLAUSE_OBJECT_REACH` words lead to it, after other words of the phrase."""
+    fam = index.families[fam_key]
+    if fam.kind != "subject" or containers.is_being(fam):
+        return Verdict.KEEP
+    toks = site.mention.all_tokens
+    at = next((k for k, t in enumerate(toks) if t.start == site.tok.start), None)
+    lx = lexicon()
+    if at is None or lx is None:
+        return Verdict.KEEP
+    for k in range(1, at - 2):
+        opener, who = toks[k], toks[k + 1]
+        if not (opener.low in TIME_CONJUNCTIONS or time_word(opener.low)) or who.low not in CLAUSE_PRONOUNS:
+            continue
+        verb = next((j for j in (k + 2, k + 3) if j < at and lx.past_verb_lemma(toks[j].low)), None)
+        if verb is not None and at - verb <= CLAUSE_OBJECT_REACH and site.on(OBJECT_OF_TIME_CLAUSE):
+            return Verdict.DROP
+    return Verdict.KEEP
 
 
 def _role_word(word: str) -> bool:
