@@ -612,9 +612,6 @@ def time_clause_subject_is_not_drawn(index: CatalogIndex, site: WordSite, fam_ke
 
 CLAUSE_PRONOUNS = frozenset("i you he she we they".split())  # a clause's subject ("it" may be its object)
 CLAUSE_OBJECT_REACH = 3  # words from the clause's verb to its object's head ("the old <thing>")
-OBJECT_OF_TIME_CLAUSE = named_rule("object_of_a_time_clause_is_not_drawn")
-
-
 @match_rule(when=lambda index, site: site.core and len(site.mention.all_tokens) > 4)
 def object_of_a_time_clause_is_not_drawn(index: CatalogIndex, site: WordSite, fam_key: str,
                                          strength: float) -> Verdict:
@@ -638,9 +635,12 @@ def object_of_a_time_clause_is_not_drawn(index: CatalogIndex, site: WordSite, fa
         if not (opener.low in TIME_CONJUNCTIONS or time_word(opener.low)) or who.low not in CLAUSE_PRONOUNS:
             continue
         verb = next((j for j in (k + 2, k + 3) if j < at and lx.past_verb_lemma(toks[j].low)), None)
-        if verb is not None and at - verb <= CLAUSE_OBJECT_REACH and site.on(OBJECT_OF_TIME_CLAUSE):
+        if verb is not None and at - verb <= CLAUSE_OBJECT_REACH:
             return Verdict.DROP
     return Verdict.KEEP
+
+
+OBJECT_OF_TIME_CLAUSE = object_of_a_time_clause_is_not_drawn.__name__
 
 
 def _role_word(word: str) -> bool:
@@ -2001,9 +2001,6 @@ def open_compound_modifier(fam: Family, tok: Token, nxt: Token | None) -> bool:
                 seen = True
     return seen
 
-THINGS_FIRST_PART = named_rule("first_part_of_a_things_name_is_the_stuff")
-
-
 @match_rule(when=lambda index, site: not site.tok.capitalized)
 def first_part_of_a_things_name_is_the_stuff(index: CatalogIndex, site: WordSite, fam_key: str,
                                              strength: float) -> Verdict:
@@ -2017,9 +2014,10 @@ def first_part_of_a_things_name_is_the_stuff(index: CatalogIndex, site: WordSite
     if fam.kind != "subject" or containers.is_being(fam) or site.tok.capitalized or \
             any(t.low in containers.POINTERS for t in site.mention.all_tokens):
         return Verdict.KEEP
-    if open_compound_modifier(fam, site.tok, site.nxt) and site.on(THINGS_FIRST_PART):
-        return Verdict.DROP
-    return Verdict.KEEP
+    return Verdict.DROP if open_compound_modifier(fam, site.tok, site.nxt) else Verdict.KEEP
+
+
+THINGS_FIRST_PART = first_part_of_a_things_name_is_the_stuff.__name__
 
 
 IN_NOUN_OF = named_rule("in_noun_of_is_a_preposition")
