@@ -620,11 +620,18 @@ def _by_words(fam: Family, cards: list[Card], clues: list[Token], text: str,
         return cards[-2]  # "before she went bald", and no card names the change
     if picked is None and rules.GONE_WAS_THERE_BEFORE not in off:
         picked = _before_it_went(cards, clue_forms, owns)
-    if picked is None and rules.OLD_PART not in off and _old_part(fam, text):
-        picked = cards[-2]  # "with the old <part>": the version before the part was renewed
-    if picked is None and past and rules.PAST_STATE_NOT_NOW not in off:
-        picked = cards[-2]  # "back when <we> first <did>": a state that is over, not now's
-    return picked if picked is not None else cards[-1]
+    return picked if picked is not None else _not_as_now(fam, cards, text, past, off)
+
+
+def _not_as_now(fam: Family, cards: list[Card], text: str, past: bool, off: frozenset[str]) -> Card:
+    """No version's words decided: the newest, unless the request says the thing is not as it is
+    now: "with the old <part>" (old_part_is_the_earlier_version: the version before the part was
+    renewed) or a past state (past_state_is_not_the_newest: "back when <we> first <did>")."""
+    if rules.OLD_PART not in off and _old_part(fam, text):
+        return cards[-2]
+    if past and rules.PAST_STATE_NOT_NOW not in off:
+        return cards[-2]
+    return cards[-1]
 
 
 OLD_WORDS = frozenset("old older original former earlier".split())
