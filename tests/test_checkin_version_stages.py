@@ -62,9 +62,9 @@ ROWS = [
 ]
 
 
-def _pick(request: str, off: str | None = None) -> list[str]:
+def _pick(request: str, off: str | tuple[str, ...] | None = None) -> list[str]:
     cards = [Card.from_dict(r) for r in ROWS]
-    r = Reasoner(CatalogIndex(cards), disabled=frozenset([off] if off else []))
+    r = Reasoner(CatalogIndex(cards), disabled=frozenset([off] if isinstance(off, str) else off or []))
     return compose(request, r.resolve(r.parse(request)), r.index).checkpoints
 
 
@@ -113,7 +113,7 @@ def test_stage_word_no_card_uses():
 def test_pet_stage_no_card_words():
     assert _pick("biko in his puppy days") == ["biko-1"]
     assert _pick("biko when he was still a whelp") == ["biko-1"]
-    assert _pick("biko when he was still a whelp", off=rules.AGE_PICKS) == ["biko-2"]
+    assert _pick("biko when he was still a whelp", off=(rules.AGE_PICKS, rules.PAST_STATE_NOT_NOW)) == ["biko-2"]
 
 
 def test_a_scene_is_no_age():

@@ -79,10 +79,39 @@ def contents_of(mention: Mention, units: frozenset[str] = frozenset()) -> Conten
 
 @lru_cache(maxsize=4096)
 def _being_word(head: str) -> bool:
+    """A person or an organism in some meaning, unless its commonest meaning is a made thing or
+    stuff (`_thing_first`)."""
     lx = lexicon()
-    return lx is not None and bool(head) and (
+    return lx is not None and bool(head) and not _thing_first(head) and (
         lx.is_a(head, "person", PERSON_DEPTH, PERSON_SENSES) or
         lx.is_a(head, "organism", BEING_DEPTH, BEING_SENSES))
+
+
+THING_FIRST_RULE = "class_noun_read_in_its_commonest_meaning"  # rules.py registers it
+THING_FILES = frozenset({LEXFILE["artifact"], LEXFILE["food"], LEXFILE["substance"]})
+
+
+def _thing_first(head: str) -> bool:
+    """class_noun_read_in_its_commonest_meaning (round 21): a card's class noun names the thing
+    in the word's commonest meaning; a noun whose first WordNet meaning is a made thing, a food
+    or a substance (a bag, a tin) is that thing, whatever a rare meaning says ("old bag", a
+    person)."""
+    lx = lexicon()
+    first = lx.first_sense(head) if lx is not None else None
+    return first is not None and first.lexfile in THING_FILES and \
+        THING_FIRST_RULE not in _OFF
+
+
+_OFF: set[str] = set()  # the switched-off rules of this process's index (set_off)
+
+
+def set_off(off: frozenset[str]) -> None:
+    """Switch class_noun_read_in_its_commonest_meaning as the index's switches say (the helpers
+    here are cached per word, so a change clears them)."""
+    if (THING_FIRST_RULE in off) != (THING_FIRST_RULE in _OFF):
+        _OFF.clear()
+        _OFF.update(off & {THING_FIRST_RULE})
+        _being_word.cache_clear()
 
 
 @lru_cache(maxsize=4096)

@@ -46,6 +46,10 @@ class DenseWords:
     def _encode_one(self, word: str) -> np.ndarray:
         return self.encode([word])[0]
 
+    def cosine(self, a: str, b: str) -> float:
+        """MiniLM cosine of two words (each encoded once per process, cached)."""
+        return float(self._word_vector(a) @ self._word_vector(b))
+
     def wanted(self, tok: Token, mention: Mention) -> bool:
         low = tok.low
         return (mention.determiner in POINTED and low.isalpha() and len(low) >= MIN_WORD

@@ -14,7 +14,7 @@ from typing import Callable
 
 from personalq.checkin.features import CatalogIndex, Family, Match, MatchKind
 from personalq.checkin.intent import Determiner, Mention, Role
-from personalq.checkin import containers, rules
+from personalq.checkin import containers, places, rules
 from personalq.checkin import ordinary  # noqa: F401  (registers its rules: a borrowed name read
 # as the ordinary word)
 from personalq.checkin.rules import (GENERIC, MATCH_GATES, MATCH_RULES, NAMED_ONLY, WORD_RULES, Verdict,
@@ -267,7 +267,7 @@ def gather(ctx: Context, mention: Mention, kinds: tuple[str, ...], extra: list[T
                        last, ctx.on(rules.COINED_NAME_WORD), ctx.on(rules.KIN_TITLE),
                        ctx.on(rules.LOOK_WORD_IN_NAME),
                        ctx.on(rules.CASELESS_TYPING) and ctx.text == ctx.text.lower(),
-                       ctx.on(rules.RANK_AND_SURNAME))
+                       ctx.on(rules.RANK_AND_SURNAME), ctx.on(rules.PLACE_KIND_IN_NAME))
     if named and ctx.on(rules.NAME_IS_IDENTIFIER):
         kept = [(t, {k: v for k, v in acc.items() if k in named}, h)
                 for (t, acc), h in zip(per_word, how)]
@@ -280,7 +280,7 @@ def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, fl
                    typed: frozenset[str] = frozenset(), last: str = "",
                    coined: bool = False, kin_titles: bool = False,
                    kind_words: bool = False, caseless: bool = False,
-                   ranks: bool = False) -> None:
+                   ranks: bool = False, place_kinds: bool = False) -> None:
     """partial_name_is_description: a multi-word name counts as a name only when all its words
     are present (perhaps misspelt); one word of it is only a description of the family. Titles
     and kinship words inside a name ("Aunt", "Grandma") address the person and may be left out.
@@ -291,7 +291,8 @@ def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, fl
     reads as a relation in any language it has addresses the person and may be left out);
     kind_words: look_word_in_a_name_names_the_kind (_name_part_strength); caseless: the request
     has no capital (caseless_typing_says_nothing_by_case), so every word may be a capitalised one;
-    ranks: rank_with_the_surname_alone (_rank_and_surname)."""
+    ranks: rank_with_the_surname_alone (_rank_and_surname); place_kinds:
+    place_is_called_by_its_kind (places.kind_word_of_a_place)."""
     present = {t.stem for t, _ in per_word} | {stem(p) for t, _ in per_word for p in t.low.split("-")}
     typed_lows = {t.low for t, _ in per_word}
     capitalised = {t.low for t, _ in per_word if caseless or t.text[:1].isupper()}
@@ -331,7 +332,8 @@ def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, fl
             continue  # slip_beside_an_exact_name_word: one word exact, the other a letter off
         named.discard(fam_key)
         for tok, acc in per_word:
-            if fam_key in acc and tok.low in fam.name_lows and tok.stem not in fam.class_words:
+            if fam_key in acc and tok.low in fam.name_lows and tok.stem not in fam.class_words \
+                    and not (place_kinds and places.kind_word_of_a_place(fam, tok)):
                 acc[fam_key] = min(acc[fam_key], _name_part_strength(fam, tok, kind_words))
 
 

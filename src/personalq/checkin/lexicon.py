@@ -34,6 +34,9 @@ LEXFILE = {"animal": 5, "artifact": 6, "body": 8, "communication": 10, "food": 1
            "location": 15, "object": 17, "person": 18, "plant": 20, "quantity": 23, "substance": 27,
            "time": 28}
 
+# lexicographer files of the verb database (WordNet's lexnames(5)) that Check-in reads
+VERB_LEXFILE = {"consumption": 34}
+
 # verb frames (wninput(5)) used without an object, by what their subject is: "Something ----s"
 # and "Something is ----ing PP" take a thing, "Somebody ----s" (and with a PP or an adjective)
 # a being
@@ -168,6 +171,13 @@ class Lexicon:
         if self._verbs is None:
             self._verbs = _VerbIndex(self.folder)
         return self._verbs._index[verb] if verb in self._verbs._index else ()
+
+    def verb_lexfiles(self, verb: str) -> tuple[int, ...]:
+        """WordNet's lexicographer files (VERB_LEXFILE) of a verb lemma's senses, most frequent
+        first (() for no verb)."""
+        senses = self.verb_senses(verb)
+        data = self._verbs._data if senses else b""
+        return tuple(int(data[o:data.find(b"\n", o)].split()[1]) for o in senses)
 
     def past_verb_lemma(self, form: str) -> str | None:
         """The verb a past-tense form is of ("did" -> do, "built" -> build, "moved" -> move),

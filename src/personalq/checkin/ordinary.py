@@ -29,10 +29,10 @@ from personalq.checkin.features import CatalogIndex, MatchKind, relation_words
 from personalq.checkin.kinship import label_of
 from personalq.checkin.foodwords import FOOD_WORDS
 from personalq.checkin.intent import Determiner, Role
-from personalq.checkin.lexicon import (BEING_SUBJECT_FRAMES, LEXFILE, THING_SUBJECT_FRAMES, closed_forms,
+from personalq.checkin.lexicon import (BEING_SUBJECT_FRAMES, LEXFILE, THING_SUBJECT_FRAMES, VERB_LEXFILE, closed_forms,
                                        lexicon)
 from personalq.checkin.rolewords import CLERGY_WORDS
-from personalq.checkin.rules import Verdict, WordSite, match_rule, noun_like, person_noun
+from personalq.checkin.rules import Verdict, WordSite, match_rule, named_rule, noun_like, person_noun
 from personalq.checkin.text import CLAUSE_DETERMINERS, GOVERNING, STOPWORDS, Token, english_words, tokenize
 from personalq.checkin.tuning import (FOOD_SENSES, PERSON_DEPTH, PERSON_VERB_SENSES, STRENGTH, Field,
                                       THING_ACTIVITIES, THING_VERB_DEPTH, THING_VERB_SENSES)
@@ -117,6 +117,20 @@ def thing_subject_verb(form: str) -> bool:
     return False
 
 
+EATING_VERB = named_rule("eating_verb_takes_a_being")
+
+
+def eating_verb(form: str) -> bool:
+    """eating_verb_takes_a_being (round 21): a verb that in any of its WordNet meanings is one of
+    eating or feeding (verb.consumption: grazing, nibbling, pecking, chewing) says what an animal
+    or a person does; stuff eats nothing, so such a verb after a name borrowed from a plant or a
+    food keeps the name a being's (stuff_is_no_agent does not read the verb's other meanings,
+    "scraping" for grazing)."""
+    lx = lexicon()
+    verb = lx.verb_lemma(form) if lx is not None else None
+    return verb is not None and VERB_LEXFILE["consumption"] in lx.verb_lexfiles(verb)
+
+
 @match_rule(named_only=True, when=lambda index, site: typed_bare(index, site) and stuff_word(site.tok.low))
 def stuff_is_no_agent(index: CatalogIndex, site: WordSite, fam_key: str,
                       strength: float) -> Verdict:
@@ -130,7 +144,8 @@ def stuff_is_no_agent(index: CatalogIndex, site: WordSite, fam_key: str,
     if not after or after[0].start - site.tok.end > 1 or after[0].capitalized:
         return Verdict.KEEP
     verb = after[0]
-    if index.family_knows(fam_key, verb) or not thing_subject_verb(verb.low):
+    if index.family_knows(fam_key, verb) or not thing_subject_verb(verb.low) or \
+            (eating_verb(verb.low) and site.on(EATING_VERB)):
         return Verdict.KEEP
     rest = after[1:2]
     if rest and (rest[0].low in CLAUSE_DETERMINERS or

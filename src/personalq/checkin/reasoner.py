@@ -1015,7 +1015,7 @@ class Reasoner:
             return False
         nxt = words[i + span] if i + span < len(words) else None
         if rules.FIRST_PART_OF_A_COMPOUND not in self.disabled and \
-                _open_compound_modifier(fam, tok, nxt):
+                rules.open_compound_modifier(fam, tok, nxt):
             return False  # "a cafe" of a "<cafe> <racer>": the word only says which racer
         if nxt is not None and rules.adjacent(text, tok, nxt) and (
                 nxt.low in CHECKPOINT_WORDS or  # "the <kind> loras": which kind of LoRA
@@ -1505,30 +1505,6 @@ def _describing_words(mention: Mention) -> list[Token]:
     cut = next((t.start for i, t in enumerate(mention.all_tokens)
                 if t.low == "of" and i > 0), mention.end)
     return [t for t in mention.words if t.start < cut]
-
-
-def _open_compound_modifier(fam: Family, tok: Token, nxt: Token | None) -> bool:
-    """first_part_of_a_compound_is_not_it, for a name of several words (rules.py): `tok` is a
-    name word before another name word, the cards use it in lower case only right before that
-    word (one open compound, "<first> <second>"), the request does not type that word after it,
-    and English has both as common nouns (the second, the head, is no name after the first):
-    alone, the first names the thing it is, not the compound."""
-    follows = {ph[i + 1] for ph in fam.name_phrases for i in range(len(ph) - 1) if ph[i] == tok.stem}
-    if not follows or (nxt is not None and nxt.stem in follows):
-        return False
-    if not common_noun(tok.low) or not all(common_noun(w) for w in follows):
-        return False  # a word English lacks, or a name after it, leaves it the compound's head
-    seen = False
-    for card in fam.cards:
-        for text in (card.class_noun, *card.tags, card.description):
-            toks = tokenize(text)
-            for k, t in enumerate(toks):
-                if t.stem != tok.stem or t.text[:1].isupper():
-                    continue
-                if k + 1 >= len(toks) or toks[k + 1].stem not in follows:
-                    return False
-                seen = True
-    return seen
 
 
 def _art_noun_of(mention: Mention, tok: Token, naming: set[str]) -> bool:

@@ -15,9 +15,9 @@ from enum import Enum
 from functools import lru_cache
 from typing import Callable
 
-from personalq.checkin import containers, features
+from personalq.checkin import containers, features, places
 from personalq.checkin.dates import TWO_DIGIT_SEASON_RULE, YEARS_AGO_RULE
-from personalq.checkin.features import CatalogIndex, Match, MatchKind
+from personalq.checkin.features import CatalogIndex, Family, Match, MatchKind
 from personalq.checkin.intent import (ARTICLE_SHARED_RULE, BARE_NOUN_RULE, CONTACT_CLAUSE_RULE, DATE_WORDS_RULE,
                                     PAST_AFTER_HEAD_RULE, PRESENT_AFTER_NAME_RULE,
                                       NAME_JOINER_RULE,
@@ -158,7 +158,9 @@ def name_typed_with_a_slip(index: CatalogIndex, site: WordSite, fam_key: str) ->
 
 @lru_cache(maxsize=65536)
 def _name_lows(name: str) -> tuple[str, ...]:
-    return tuple(w.lower() for w in re.findall(r"[\w'-]+", name))
+    """The name's words as a request types them (tokenize): an elided letter's apostrophe is
+    no letter to slip on ("Ol'" is typed "ol")."""
+    return tuple(t.low for t in tokenize(name))
 
 
 @match_rule(named_only=True, when=lambda index, site: site.match.kind == MatchKind.FUZZY)
@@ -191,12 +193,27 @@ def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
         return Verdict.KEEP
     if noun_like(site.nxt) and not index.family_knows(fam_key, site.nxt) and \
             not (_known_non_noun(site) and not _title_before_anothers_name(index, site, fam_key)) and \
+            not _same_kind_of_place(index, site, fam_key) and \
             not name_typed_with_a_slip(index, site, fam_key) and \
             not fond_word_beside_a_name(index, site, fam_key, site.nxt) and \
             not (fam.kind == "subject" and fam_key in site.match.named and
                  _look_beside(index, site.nxt, site)):
         return Verdict.VETO if fam_key in site.match.named else Verdict.DROP
     return Verdict.KEEP
+
+
+PLACE_HEAD = named_rule("head_noun_is_the_same_kind_of_place")
+
+
+def _same_kind_of_place(index: CatalogIndex, site: WordSite, fam_key: str) -> bool:
+    """head_noun_is_the_same_kind_of_place (round 21): a household calls its own takeout, salon
+    or stand by the everyday word for that kind of place ("the <food> shop", "the <trade>
+    place"); a head noun that, like the card's own class or tag word, names a building or an
+    establishment (places.same_kind_of_place) says the same thing in other words, so the
+    modifier the card knows still names it. A head of another kind (a box, a jar, a dog) keeps
+    the phrase about that other thing."""
+    return site.nxt is not None and places.same_kind_of_place(index, fam_key, site.nxt) and \
+        site.on(PLACE_HEAD)
 
 
 FOND_WORD = named_rule("fond_word_beside_a_name")
@@ -359,6 +376,13 @@ CONTAINED_PRODUCT = named_rule("contents_of_a_container_are_the_product")
 card the contents name (their own "our", a capitalised name word, its name in the "of" form) is
 meant, not any such thing; a being named after that stuff is not (containers.py)."""
 
+THING_FIRST = named_rule(containers.THING_FIRST_RULE)
+"""(round 21) A card's class noun names the thing in the word's commonest meaning: a noun whose
+first WordNet meaning is a made thing, a food or a substance ("bag", "tin", "box") makes the card
+a thing, not a being, whatever a rare meaning of the word says ("old bag" is a person), so a bag
+of the owner's seasoning is a product whose container phrase names it
+(containers._thing_first)."""
+
 NAME_SAYS_THE_KIND = named_rule(containers.NAME_SAYS_THE_KIND_RULE)
 """A product's name often holds the common noun of what it is ("<Brand> Wax" for a polish): where
 that word's ordinary meaning is what the cards say the product is (a WordNet synonym of a word of
@@ -424,8 +448,29 @@ def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: 
     modifiers = [t for t in premodifiers(site) if noun_like(t)] if borrowed else [prev]
     modifiers = [t for t in modifiers if not _look_beside(index, t, site)]
     return Verdict.KEEP if all(index.family_knows(fam_key, t) or
-                               _title_the_cards_give(index, fam_key, t) for t in modifiers) \
+                               _title_the_cards_give(index, fam_key, t) or
+                               _narrower_modifier(index, site, fam_key, t) for t in modifiers) \
         else Verdict.DROP
+
+
+NARROWER_MODIFIER = named_rule("narrower_modifier_of_the_class_head")
+
+PLACE_KIND_IN_NAME = named_rule("place_is_called_by_its_kind")
+"""(round 21) A household calls its own shop, takeout or stand by the word for its kind ("the
+takeout", "the bakery"), and a business's name often ends in that word ("<Owner>'s Takeout"): one
+word of the place's longer name that is also one of its cards' own kind words (class word or
+one-word tag), for a building or establishment (places.kind_word_of_a_place), keeps that word's
+weight instead of a stray name word's (evidence._partial_names); a being's name word does not."""
+
+
+def _narrower_modifier(index: CatalogIndex, site: WordSite, fam_key: str, mod: Token) -> bool:
+    """narrower_modifier_of_the_class_head (round 21): a card's class noun "<modifier> <head>"
+    is said with a narrower or near-synonymous modifier ("the <peony> stall" for a flower stall:
+    peonies are flowers); the head, the card's own word, still names the owner's thing where the
+    phrase points at it ("the", "our"; places.narrower_modifier). "a <peony> stall" stays any
+    stall."""
+    return places.narrower_modifier(index, fam_key, site.mention, mod, site.tok) and \
+        site.on(NARROWER_MODIFIER)
 
 
 def _title_the_cards_give(index: CatalogIndex, fam_key: str, tok: Token) -> bool:
@@ -577,6 +622,39 @@ def time_clause_subject_is_not_drawn(index: CatalogIndex, site: WordSite, fam_ke
     if not after or lx is None or lx.past_verb_lemma(after[0].low) is None:
         return Verdict.KEEP
     return Verdict.DROP
+
+
+CLAUSE_PRONOUNS = frozenset("i you he she we they".split())  # a clause's subject ("it" may be its object)
+CLAUSE_OBJECT_REACH = 3  # words from the clause's verb to its object's head ("the old <thing>")
+@match_rule(when=lambda index, site: site.core and len(site.mention.all_tokens) > 4)
+def object_of_a_time_clause_is_not_drawn(index: CatalogIndex, site: WordSite, fam_key: str,
+                                         strength: float) -> Verdict:
+    """(round 21) A clause that says when the picture is set ("<someone> when we <opened> the
+    <shop>", "<someone> the year they <bought> the <flat>") dates it by an event; the thing the
+    event's verb acts on belongs to the event, it is not drawn beside the person the clause
+    describes (time_clause_subject_is_not_drawn reads the clause's subject). Read only for a thing
+    (no being: "the day we adopted <pet>" may show the pet), where a time conjunction or a word
+    for a stretch of time, a subject pronoun, a past-tense verb (an adverb may stand before it)
+    and at most `CLAUSE_OBJECT_REACH` words lead to it, after other words of the phrase."""
+    fam = index.families[fam_key]
+    if fam.kind != "subject" or containers.is_being(fam):
+        return Verdict.KEEP
+    toks = site.mention.all_tokens
+    at = next((k for k, t in enumerate(toks) if t.start == site.tok.start), None)
+    lx = lexicon()
+    if at is None or lx is None:
+        return Verdict.KEEP
+    for k in range(1, at - 2):
+        opener, who = toks[k], toks[k + 1]
+        if not (opener.low in TIME_CONJUNCTIONS or time_word(opener.low)) or who.low not in CLAUSE_PRONOUNS:
+            continue
+        verb = next((j for j in (k + 2, k + 3) if j < at and lx.past_verb_lemma(toks[j].low)), None)
+        if verb is not None and at - verb <= CLAUSE_OBJECT_REACH:
+            return Verdict.DROP
+    return Verdict.KEEP
+
+
+OBJECT_OF_TIME_CLAUSE = object_of_a_time_clause_is_not_drawn.__name__
 
 
 def _role_word(word: str) -> bool:
@@ -1944,7 +2022,50 @@ compound is read the same way: a concept named "<first> <second>" whose cards us
 in lower case only right before the second names no <first> by that word alone, when English
 has both words as common nouns, the second the head (a "<first>" typed without the second is the
 thing the word means; a word English lacks, or one a name follows, is the compound's own head and
-still names it; reasoner._open_compound_modifier)."""
+still names it; rules.open_compound_modifier)."""
+
+
+def open_compound_modifier(fam: Family, tok: Token, nxt: Token | None) -> bool:
+    """first_part_of_a_compound_is_not_it, for a name of several words (rules.py): `tok` is a
+    name word before another name word, the cards use it in lower case only right before that
+    word (one open compound, "<first> <second>"), the request does not type that word after it,
+    and English has both as common nouns (the second, the head, is no name after the first):
+    alone, the first names the thing it is, not the compound."""
+    follows = {ph[i + 1] for ph in fam.name_phrases for i in range(len(ph) - 1) if ph[i] == tok.stem}
+    if not follows or (nxt is not None and nxt.stem in follows):
+        return False
+    if not common_noun(tok.low) or not all(common_noun(w) for w in follows):
+        return False  # a word English lacks, or a name after it, leaves it the compound's head
+    seen = False
+    for card in fam.cards:
+        for text in (card.class_noun, *card.tags, card.description):
+            toks = tokenize(text)
+            for k, t in enumerate(toks):
+                if t.stem != tok.stem or t.text[:1].isupper():
+                    continue
+                if k + 1 >= len(toks) or toks[k + 1].stem not in follows:
+                    return False
+                seen = True
+    return seen
+
+@match_rule(when=lambda index, site: not site.tok.capitalized)
+def first_part_of_a_things_name_is_the_stuff(index: CatalogIndex, site: WordSite, fam_key: str,
+                                             strength: float) -> Verdict:
+    """(round 21) first_part_of_a_compound_is_not_it for the owner's things: a product or thing
+    (no being) whose name is an open compound "<first> <second>" of two common nouns, its cards
+    using the first word in lower case only right before the second ("<fruit> butter",
+    "<corn> bread"), is not named by the first word typed alone as the head of its own phrase
+    ("a pile of <fruit>s"): that word names the stuff itself. Typed after "my"/"our" it may
+    still be the owner's thing (a shortening), so a phrase with a possessive pronoun keeps it."""
+    fam = index.families[fam_key]
+    if fam.kind != "subject" or containers.is_being(fam) or site.tok.capitalized or \
+            any(t.low in containers.POINTERS for t in site.mention.all_tokens):
+        return Verdict.KEEP
+    return Verdict.DROP if open_compound_modifier(fam, site.tok, site.nxt) else Verdict.KEEP
+
+
+THINGS_FIRST_PART = first_part_of_a_things_name_is_the_stuff.__name__
+
 
 IN_NOUN_OF = named_rule("in_noun_of_is_a_preposition")
 """English builds prepositions of "in" + a bare singular noun + "of" ("in place of",
@@ -2340,6 +2461,19 @@ PAST_STATE_IS_OLDER = named_rule("past_state_prefers_the_older")
 picture at a past state of the subject says that state is over; where the describing words fit
 several versions equally, the older one is meant, not the newest, which shows the subject as
 it is now (versions._by_words)."""
+
+PAST_STATE_NOT_NOW = named_rule("past_state_is_not_the_newest")
+"""(round 21) Extends past_state_prefers_the_older: where a clause places the picture at a past
+state ("back when <we> first <did>", "when <it> had ...") and no version's own words fit, the
+newest, which shows the subject as it is now, is the one not meant: the version before it is
+(versions._by_words)."""
+
+OLD_PART = named_rule("old_part_is_the_earlier_version")
+"""(round 21) English calls a part of a thing "old" once it has been replaced ("the <product>
+with the old <label>", "in the old <box>", "the <shop> with the old <sign>"): a thing's (no
+being's) request naming an "old <part>", a part its cards mention or a container (a product's
+packaging), and no version's own words, means the version before the newest
+(versions._old_part). The thing's own name after "old" is age_word_keeps_the_name's."""
 
 CLIPPED_CARD_WORD = named_rule("clipped_word_is_the_cards_word")
 """Speech clips a long noun to its start ("refurb" a refurbishment, "recon" a reconstruction):

@@ -48,7 +48,7 @@ from personalq.checkin.rules import (OWN_LOOK, ELIDED_HEAD, OWNER_ON_ANY_VERSION
                                      OTHER_THING_HEADS, POINTED_LOOKALIKE, POINTED_PERSON, RARE_TRIGGER, SPACED_TRIGGER,
                                      VERB_OBJECT_SET,
                                      heads_another_thing, noun_like)
-from personalq.checkin import chat, depiction, dialect, disjunction, lookalikes, ownword, paraphrase, partitive, verbatim
+from personalq.checkin import chat, containers, depiction, dialect, disjunction, lookalikes, ownword, paraphrase, partitive, verbatim
 from personalq.checkin.decide import Decision, compose
 from personalq.checkin.kinship import label_of
 from personalq.checkin.intent import base_cue
@@ -276,6 +276,7 @@ class Selector:
     def select(self, request: str, answer: str | None = None) -> Selection:
         t0 = time.perf_counter()
         self.last_resolutions = []
+        containers.set_off(self.disabled_rules)  # the word-cached reading of class nouns
         request = chat.restore(check_request(request), self._people.names, self.disabled_rules,
                                self._style_media, self._people)
         if answer is not None:

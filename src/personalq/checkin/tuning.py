@@ -240,3 +240,13 @@ GENITIVE_REWRITES_MAX = 6
 # the lectern", "under the bridge"), unlike "in"/"as"/"like", which may say how it is drawn.
 PLACING_PREPOSITIONS = frozenset("""at by near beside behind under below beneath above over outside
     through past against opposite underneath""".split())
+
+# places.py (round 21): a building or establishment word is its PLACE_SENSES most frequent
+# noun meanings at most PLACE_DEPTH hypernym links under places.PLACE_ROOTS (shop 4, house 2);
+# a modifier names a kind of the card's modifier MODIFIER_KIND_DEPTH links under it in WordNet
+# ("vegetable" under "produce"), or means it at MODIFIER_MIN_COSINE (MiniLM words: "fruit" ~
+# "produce" 0.60, "flower" 0.33)
+PLACE_SENSES = 1
+PLACE_DEPTH = 5
+MODIFIER_KIND_DEPTH = 3
+MODIFIER_MIN_COSINE = 0.5

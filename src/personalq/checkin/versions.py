@@ -638,7 +638,53 @@ def _by_words(fam: Family, cards: list[Card], clues: list[Token], text: str,
         return cards[-2]  # "before she went bald", and no card names the change
     if picked is None and rules.GONE_WAS_THERE_BEFORE not in off:
         picked = _before_it_went(cards, clue_forms, owns)
-    return picked if picked is not None else cards[-1]
+    return picked if picked is not None else _not_as_now(fam, cards, text, past, off)
+
+
+def _not_as_now(fam: Family, cards: list[Card], text: str, past: bool, off: frozenset[str]) -> Card:
+    """No version's words decided: the newest, unless the request says the thing is not as it is
+    now: "with the old <part>" (old_part_is_the_earlier_version: the version before the part was
+    renewed) or a past state (past_state_is_not_the_newest: "back when <we> first <did>")."""
+    if rules.OLD_PART not in off and _old_part(fam, text):
+        return cards[-2]
+    if past and rules.PAST_STATE_NOT_NOW not in off:
+        return cards[-2]
+    return cards[-1]
+
+
+OLD_WORDS = frozenset("old older original former earlier".split())
+OLD_PART_REACH = 3  # "the old white styrofoam <container>": words from "old" to its noun
+
+
+def _old_part(fam: Family, text: str) -> bool:
+    """old_part_is_the_earlier_version: a thing (no being) whose "old <part>" the request names
+    ("with the old <label>", "in the old <box>"): a part is called old once it has been
+    replaced, so the picture shows the thing before its renewal. The part is a word the family's
+    cards use or a container (the packaging of a product), not the thing's own name or class
+    word, and not a person ("old man") or a time ("old days": past_state_prefers_the_older)."""
+    if containers.is_being(fam) or fam.kind != "subject":
+        return False
+    toks = request_tokens(text)
+    own = fam.name_lows | fam.class_words
+    for i, tok in enumerate(toks):
+        if tok.low not in OLD_WORDS:
+            continue
+        for part in toks[i + 1:i + 1 + OLD_PART_REACH]:
+            if part.low in own or part.stem in own or part.low in STOPWORDS:
+                break
+            if (fam.knows(part.stem) or containers.container_word(part.low)) and _thing_noun(part.low):
+                return True
+    return False
+
+
+PART_FILES = frozenset({LEXFILE["artifact"], LEXFILE["communication"]})  # a box; a label, a sign
+
+
+def _thing_noun(word: str) -> bool:
+    """Is the word's commonest noun meaning a made thing or a written one (a label, a sign)?"""
+    lx = lexicon()
+    first = lx.first_sense(word) if lx is not None else None
+    return first is not None and first.lexfile in PART_FILES
 
 
 def _carrying_forms(tok: Token, on: bool = True) -> list[set[str]]:
