@@ -768,7 +768,8 @@ class ParaphraseIndex:
             return False
         if self.on(rules.BROADER_WORD_IS_NOT_THE_LORA) and broader_than_the_card(text, fam):
             return False
-        if self.on(rules.other_name_of_a_kind.__name__) and names_another_kind(text, fam.cards):
+        if self.on(rules.other_name_of_a_kind.__name__) and names_another_kind(
+                text, fam.cards, self.on(rules.DESCRIBED_KIND)):
             return False  # other_name_of_a_kind: a named kind is no paraphrase of another
         rest = without_card_words(text, fam)
         if rest is None:

@@ -240,3 +240,6 @@ GENITIVE_REWRITES_MAX = 6
 # the lectern", "under the bridge"), unlike "in"/"as"/"like", which may say how it is drawn.
 PLACING_PREPOSITIONS = frozenset("""at by near beside behind under below beneath above over outside
     through past against opposite underneath""".split())
+DESCRIBED_KIND_DEPTH = 6  # hypernym links from a concept description's head noun up to its class
+# noun's head (overalls -> work-clothing -> clothing: 2; rule description_says_what_a_concept_is)
+DESCRIPTION_LABEL_MAX = 2  # words of a label before a description's colon ("Hairstyle concept:")
