@@ -51,7 +51,7 @@ from personalq.checkin.paraphrase import is_picture
 from personalq.checkin.relations import _is_person
 from personalq.checkin.rules import named_rule, noun_like
 from personalq.checkin.text import STOPWORDS, Token, edit_distance, tokenize
-from personalq.checkin.tuning import CLOSED_NOUN_MIN
+from personalq.checkin.tuning import CLOSED_NOUN_MIN, SPLIT_MIN_PART
 
 POSSESSIVE_TYPED_BARE = named_rule("possessive_typed_without_apostrophe")
 AND_TYPED_SHORT = named_rule("and_typed_short_between_people")
@@ -107,12 +107,23 @@ def style_media(index: CatalogIndex) -> dict[str, str]:
                 if len(parts) == 2 and all(p.isalpha() for p in parts):
                     forms.setdefault("".join(parts), low)
                 elif low.isalpha() and ((fam.kind == "style" and is_picture(low)) or (
-                        len(low) >= CLOSED_NOUN_MIN and lx is not None and lx.senses(low))):
+                        len(low) >= CLOSED_NOUN_MIN and lx is not None and (
+                            lx.senses(low) or (fam.kind != "subject" and _coined_compound(low))))):
                     forms[low] = low
                     if fam.kind == "style":  # its other spellings ("colour" for "color")
                         forms.update({n: n for n in one_word_names(low) if n not in forms
                                       and edit_distance(n, low, 1) <= 1})
     return forms
+
+
+def _coined_compound(low: str) -> bool:
+    """A style's or concept's own closed compound English lacks ("headwrap", "boardshorts"):
+    two WordNet words of SPLIT_MIN_PART letters or more, typed open as often as closed
+    (`medium_word_typed_open`, extended in round 21)."""
+    lx = lexicon()
+    return lx is not None and any(
+        lx.has_word(low[:i]) and lx.has_word(low[i:])
+        for i in range(SPLIT_MIN_PART, len(low) - SPLIT_MIN_PART + 1))
 
 
 def being_names(index: CatalogIndex) -> frozenset[str]:
@@ -165,6 +176,7 @@ def restore(request: str, names: frozenset[str], disabled: frozenset[str] = froz
                     dialect.standard_possessives(request, names), request)
     request = acted(disabled, dialect.LITTLE_ONE, dialect.youngest_child(request), request)
     request = acted(disabled, dialect.G_DROPPED, dialect.g_restored(request, names), request)
+    request = acted(disabled, dialect.FINAL_O_AS_ER, dialect.o_restored(request, names), request)
     request = acted(disabled, dialect.HOUSE_PRONOUN, dialect.house_pronoun(request), request)
     request = acted(disabled, POSSESSIVE_AFTER_KIN, _possessive_before_kin(request, names),
                     request)

@@ -370,6 +370,23 @@ def described_kinds(cards: list[Card]) -> set[str]:
     return out
 
 
+def described_heads(cards: list[Card]) -> set[str]:
+    """The one-word kinds a concept's description says it is (`described_kinds`), cached per
+    family's cards."""
+    key = tuple((c.id, c.class_noun, c.description) for c in cards if c.kind == "concept")
+    if not key:
+        return set()
+    if key not in _DESCRIBED_CACHE:
+        if len(_DESCRIBED_CACHE) > DESCRIBED_CACHE_MAX:
+            _DESCRIBED_CACHE.clear()
+        _DESCRIBED_CACHE[key] = {k for k in described_kinds(cards) if " " not in k}
+    return _DESCRIBED_CACHE[key]
+
+
+_DESCRIBED_CACHE: dict[tuple, set[str]] = {}
+DESCRIBED_CACHE_MAX = 100_000  # families' described kinds kept per process
+
+
 def _wordnet_names(lx: Lexicon, phrases: set[str], senses) -> set[str]:
     """WordNet's names of several words for the card's senses, and an animal breed's narrower
     leaf words (a variety or a nickname): each where it is that word's commonest meaning."""
