@@ -429,16 +429,33 @@ def craft_things_only(request: str, knows: Callable[[Token], bool]) -> bool:
     return True
 
 
+COMPARISON_WORDS = frozenset("like as".split())  # a comparison opens a phrase of its own
+
+
+def clause_end(request: str, start: int, end: int) -> int:
+    """Rule clause_after_the_thing_ends_its_phrase: a concept phrase ("with a <thing> ...",
+    "in a <garment> ...") ends before a comparison ("like ...", "as ...") or an -ing verb that
+    opens a clause of its own ("with a <haircut> riding a <vehicle>"): the words after it say
+    something else about the figure, and the phrase read whole would mean neither thing. Where
+    the phrase ends (`end` if nothing cuts it; never before its first word)."""
+    toks = [t for t in tokenize(request[start:end])]
+    for tok in toks[1:]:
+        if tok.low in COMPARISON_WORDS or _participle(tok):
+            return start + tok.start
+    return end
+
+
 def phrases(request: str, style_words: frozenset[str] = frozenset(),
             grounds: bool = True, made_of: bool = True, same_group: bool = True,
             made_with: bool = True, prepositions: bool = True,
-            devices: bool = True, own_nouns: bool = True) -> list[Phrase]:
+            devices: bool = True, own_nouns: bool = True, clauses: bool = True) -> list[Phrase]:
     """The request's describing phrases in the frames above (module docstring); style_words:
     the stems style cards name themselves by (class noun, one-word tags); grounds, made_of,
     same_group, made_with, prepositions, devices: the rules picture_on_a_material_is_a_style_phrase,
     made_of_a_material_is_a_style_phrase, a_group_alike_is_one_phrase,
     tool_of_making_is_the_medium, in_noun_of_is_a_preposition,
-    device_of_the_picture_is_a_style_phrase and style_card_noun_heads_a_picture_phrase."""
+    device_of_the_picture_is_a_style_phrase, style_card_noun_heads_a_picture_phrase and
+    clause_after_the_thing_ends_its_phrase (clauses)."""
     out: list[Phrase] = []
     for m in _STYLE_RE.finditer(request):
         lead = (m.group("lead") or "").strip().lower()
@@ -468,7 +485,10 @@ def phrases(request: str, style_words: frozenset[str] = frozenset(),
         if m.group("frame").lower() == "with" and tool_of_making(request, m.start(), m.group("x"), det,
                                                                made_with):
             kind = ANY  # tool_of_making_is_the_medium: "drawn like ... with crayons"
-        out.append(Phrase(m.group("x"), kind, m.start("x"), m.end("x"), m.group("frame").lower()))
+        end = clause_end(request, m.start("x"), m.end("x")) if clauses else m.end("x")
+        out.append(Phrase(request[m.start("x"):end].rstrip(), kind, m.start("x"),
+                          m.start("x") + len(request[m.start("x"):end].rstrip()),
+                          m.group("frame").lower()))
     out += picture_phrases(request, style_words if own_nouns else frozenset())
     if devices:
         out += device_phrases(request)
@@ -692,7 +712,8 @@ class ParaphraseIndex:
         return phrases(request, self.style_words, self.on(rules.PICTURE_ON_A_MATERIAL),
                        self.on(rules.MADE_OF_A_MATERIAL), self.on(rules.GROUP_ALIKE),
                        self.on(rules.TOOL_OF_MAKING), self.on(rules.IN_NOUN_OF),
-                       self.on(rules.PICTURE_DEVICE), self.on(rules.OWN_PICTURE_NOUN))
+                       self.on(rules.PICTURE_DEVICE), self.on(rules.OWN_PICTURE_NOUN),
+                       self.on(rules.CLAUSE_ENDS_THE_PHRASE))
 
     def _kind_reading(self, phrase: Phrase) -> str | None:
         """The style phrase as English files its medium word (`closed_medium`), if that differs."""

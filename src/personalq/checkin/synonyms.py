@@ -129,6 +129,10 @@ VEHICLE_NAMES = (
     ("tram", "streetcar", "trolley car"),
     ("narrowboat", "narrow boat", "canal boat"),
     ("people carrier", "minivan", "mpv"),
+    ("all-terrain vehicle", "atv", "quad bike", "quad", "quadbike", "four-wheeler", "four wheeler",
+     "4-wheeler", "4 wheeler", "quad runner", "quadricycle"),
+    ("motorcycle taxi", "motorbike taxi", "okada", "boda boda", "boda-boda", "boda", "ojek",
+     "habal-habal", "xe om", "achakpa", "zemidjan", "bendskin"),
     ("snowmobile", "ski-doo", "skidoo", "snow machine", "snowmachine", "sno-go", "skimobile"),
     ("jet ski", "jetski", "jet-ski", "waverunner", "sea-doo", "seadoo", "personal watercraft"),
 )
