@@ -2373,7 +2373,7 @@ version from that card on has, means the version just before the card that says 
 
 DESCRIBED_KIND = named_rule("description_says_what_a_concept_is")
 """synonyms.described_kinds: a concept card's description opens with what the thing is, often more
-narrowly than its class noun ("Denim bib overalls ..." on a card of class "clothing"); that noun
+narrowly than its class noun ("Green dungarees ..." on a card of class "clothing"); that noun
 phrase and its head, where WordNet files the head under the class noun, are the card's naming
 phrases, so a describing phrase headed by it is no other kind (paraphrase._other_words_mean)."""
 

@@ -37,7 +37,8 @@ from personalq.checkin.lexicon import LEXFILE, Lexicon, closed_forms, lexicon
 from personalq.checkin.nounwords import rows as home_noun_rows
 from personalq.checkin.rolewords import CLERGY_NAMES
 from personalq.checkin.text import STOPWORDS, Token, english_words, stem, tokenize
-from personalq.checkin.tuning import (BREED_NARROWER_MAX, DESCRIBED_KIND_DEPTH, DESCRIPTION_LABEL_MAX,
+from personalq.checkin.tuning import (BREED_NARROWER_MAX, DESCRIBED_KIND_DEPTH, DESCRIBED_KIND_SENSES,
+                                      DESCRIPTION_LABEL_MAX,
                                       HOME_NOUN_GUARD_LEN,
                                       HOME_NOUN_MIN_LEN)
 
@@ -347,11 +348,12 @@ _DESCRIPTION_BREAK = re.compile(r"[,;.()]|\b(?:with|and|or|in|on|of|for|from|ove
 
 def described_kinds(cards: list[Card]) -> set[str]:
     """Rule description_says_what_a_concept_is: a concept card's description opens with what the
-    thing is ("Denim bib overalls with brass buckles", "Tartan shawl: ...", after a label such as
-    "Clothing:"), often more narrowly than its class noun ("clothing", "prop") or a coined name
+    thing is ("Green cotton dungarees with a bib pocket", "Tartan shawl: ...", after a label such
+    as "Clothing:"), often more narrowly than its class noun ("clothing", "prop") or a coined name
     does. The opening noun phrase (to its first preposition, clause or list) and its head are
-    naming phrases of the card where WordNet files the head under the class noun's head (a kind of
-    that class, not a part or another thing: "Pose: one person carrying ..." names no pose)."""
+    naming phrases of the card where WordNet files the head under the class noun (its whole class
+    noun where WordNet has it: a kind of that class, not a part or another thing: "Pose: two
+    dancers holding hands" names no pose)."""
     lx = lexicon()
     out: set[str] = set()
     if lx is None:
@@ -367,7 +369,7 @@ def described_kinds(cards: list[Card]) -> set[str]:
             words = [t.low for t in tokenize(_DESCRIPTION_BREAK.split(part)[0])
                      if t.low not in STOPWORDS and t.low.isalpha()]
             if words and words[-1] != cls[-1] and \
-                    lx.is_a(words[-1], whole, depth=DESCRIBED_KIND_DEPTH):
+                    lx.is_a(words[-1], whole, depth=DESCRIBED_KIND_DEPTH, senses=DESCRIBED_KIND_SENSES):
                 out.update({" ".join(words), words[-1]})
             if words and len(part.split()) > DESCRIPTION_LABEL_MAX:
                 break  # no label ("Pose:", "Prom dress:") before it: the list after is parts

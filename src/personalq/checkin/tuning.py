@@ -243,3 +243,4 @@ PLACING_PREPOSITIONS = frozenset("""at by near beside behind under below beneath
 DESCRIBED_KIND_DEPTH = 6  # hypernym links from a concept description's head noun up to its class
 # noun's head (overalls -> work-clothing -> clothing: 2; rule description_says_what_a_concept_is)
 DESCRIPTION_LABEL_MAX = 2  # words of a label before a description's colon ("Hairstyle concept:")
+DESCRIBED_KIND_SENSES = 2  # ... in one of its two commonest meanings ("dungarees": a fabric first)
