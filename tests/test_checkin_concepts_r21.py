@@ -5,7 +5,7 @@ typed after the request (reaction_after_the_request_stands_apart), a final -o sa
 (loanword_name_of_a_concept_is_its_kind), a describing phrase ended by a comparison or a clause
 (clause_after_the_thing_ends_its_phrase) and a concept's coined compound typed open
 (medium_word_typed_open, extended). Invented catalog: an Andean weaving family in Cusco with a
-mountain-guide husband, a garage workwear LoRA, a dance-pose LoRA, a topknot LoRA, a neckwarmer LoRA and a
+mountain-guide husband, a garage workwear LoRA, a dance-pose LoRA, a topknot LoRA, a neckwarmer LoRA, an arcade pixel style and a
 feather-pillow prop LoRA."""
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ CARDS = [
               "Fleece neckwarmer: a tube of red fleece pulled up over the chin."),
     lora_card("topknot", "Cusco Crown", "concept", "hairstyle", ["hairstyle", "topknot"],
               "Topknot hairstyle: all the hair gathered high in one tight knot."),
+    lora_card("arcade", "Arcade Pixels", "style", "style", ["style", "pixel art", "arcade game"],
+              "Chunky pixel art with a tiny palette, like a coin-op cabinet screen."),
     lora_card("pillow", "Feather Pillow", "concept", "pillow", ["concept", "prop", "pillow"],
               "Plump white feather pillow with a lace edge."),
 ]
@@ -43,7 +45,7 @@ for card in CARDS[2:4]:
 CARDS[3]["version"] = 2
 
 RULES = [chat.REACTION_STANDS_APART, dialect.FINAL_O_AS_ER, rules.DESCRIBED_KIND,
-         rules.LOANWORD_CONCEPT, rules.CLAUSE_ENDS_THE_PHRASE]
+         rules.LOANWORD_CONCEPT, rules.CLAUSE_ENDS_THE_PHRASE, rules.COMPARISON_OWN_WORD]
 
 
 @pytest.fixture(scope="module")
@@ -126,3 +128,10 @@ def test_a_hard_negative_stays_none(selector):
     assert _ids(selector, "a mechanic fixing a tyre") == []
     assert _ids(selector, "rosa on a dusty mountain road") == ["rosa"]
     assert _ids(selector, "a child asleep on a sofa") == []
+
+
+def test_a_comparison_headed_by_a_styles_own_word_names_it(selector):
+    request = "a llama on a hill like an old famicom game"
+    assert _ids(selector, request) == ["arcade"]
+    assert _ids(without(selector, rules.COMPARISON_OWN_WORD), request) == []
+    assert _ids(selector, "rosa like a game show host") == ["rosa"]  # the head is a host

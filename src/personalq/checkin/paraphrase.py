@@ -52,7 +52,8 @@ from personalq.checkin.text import (DETERMINERS, GOVERNING, KIND_WORDS, STOPWORD
 from personalq.checkin.verbatim import a_name
 from personalq.checkin.tuning import (MEDIUM_DEPTH, MEDIUM_SENSES, ORDINARY_SENSE_DEPTH,
                                       LOOK_FEATURES, PICTURE_SENSES,
-                                      PARAPHRASE_MARGIN, PARAPHRASE_MAX_WORDS, PARAPHRASE_MIN_COSINE,
+                                      COMPARISON_MIN_COSINE, PARAPHRASE_MARGIN, PARAPHRASE_MAX_WORDS,
+                                      PARAPHRASE_MIN_COSINE,
                                       SPLIT_MIN_PART, STRONG)
 
 # Participles of making a picture: "knitted like a tea cosy", "etched like a banknote".
@@ -125,6 +126,7 @@ class Phrase:
     end: int
     frame: str = ""  # the frame word of a concept phrase as typed, lower case ("doing")
     own_noun: bool = False  # headed by a noun only the style cards call a picture
+    comparison: bool = False  # "like (a) <X>", "as (a) <X>": a look compared with X
 
     def allows(self, kind: str) -> bool:
         return self.kind in (kind, ANY)
@@ -176,6 +178,12 @@ def another_medium(text: str, fam: Family) -> bool:
                 and not one_kind(tok.low, fam.naming_words | fam.lexical_names):
             return True
     return False
+
+
+def _kind_words(fam: Family) -> set[str]:
+    """The words a family names its kind by: its naming words (class head, one-word tags) and the
+    head of every tag of several words ("retro game": a game)."""
+    return fam.naming_words | {w[-1] for c in fam.cards for t in c.tags if (w := words(t))}
 
 
 def _head(text: str) -> Token | None:
@@ -464,7 +472,8 @@ def phrases(request: str, style_words: frozenset[str] = frozenset(),
         if m.group("made") and (not made_of or _made_thing(request, m.start("made"))):
             continue
         at = m.start("made") if m.group("made") else m.start("x")  # "made of <X>": says a picture
-        out.append(Phrase(request[at:m.end("x")], "style", at, m.end("x")))
+        out.append(Phrase(request[at:m.end("x")], "style", at, m.end("x"),
+                          comparison=not m.group("made")))
     for m in _CONCEPT_RE.finditer(request):
         det = (m.group("det") or "").lower()
         first = m.group("x").split()[0].lower()
@@ -761,12 +770,31 @@ class ParaphraseIndex:
             order = allowed if len(allowed) else order[:1]  # as phrase.allows, for every family
         top = int(order[0])
         runner = float(best[order[1]]) if len(order) > 1 else 0.0
-        if best[top] < PARAPHRASE_MIN_COSINE:
+        if best[top] < PARAPHRASE_MIN_COSINE and not self._compared_by_own_word(
+                phrase, top, float(best[top]) - runner):
             return None
         if best[top] - runner < PARAPHRASE_MARGIN and (phrase.own_noun or not (
                 self.on(rules.OWN_WORD_BREAKS_A_TIE) and self._own_word(phrase, top))):
             return None
         return self._keys[top] if self._describes(phrase, top) else None
+
+    def _compared_by_own_word(self, phrase: Phrase, number: int, lead: float) -> bool:
+        """Rule comparison_headed_by_a_styles_own_word (round 21): in "like (a) <X>" / "as (a)
+        <X>" the frame itself says a look is asked for, and where X's head noun is a word one style
+        names itself by (class head, a tag or a tag's head) and no other style or concept does ("like an
+        old <console> game" beside a style tagged "game"), that style is meant on less closeness
+        in meaning (`COMPARISON_MIN_COSINE`), still by the full margin: the modifiers are often
+        names MiniLM knows poorly."""
+        if not self.on(rules.COMPARISON_OWN_WORD) or not phrase.comparison or \
+                lead < PARAPHRASE_MARGIN:
+            return False
+        key = self._keys[number]
+        head, fam = _head(phrase.text), self.families[key]
+        if head is None or fam.kind != "style" or head.stem not in _kind_words(fam):
+            return False
+        sims = self._matrix[self._rows == number] @ self._vector(phrase.text.lower())
+        return float(sims.max()) >= COMPARISON_MIN_COSINE and not any(
+            head.stem in _kind_words(f) for k, f in self.families.items() if k != key)
 
     def _own_word(self, phrase: Phrase, number: int) -> bool:
         """Rule own_word_breaks_a_near_tie: the phrase holds a word the family names itself by

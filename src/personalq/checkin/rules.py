@@ -2380,3 +2380,8 @@ phrases, so a describing phrase headed by it is no other kind (paraphrase._other
 CLAUSE_ENDS_THE_PHRASE = named_rule("clause_after_the_thing_ends_its_phrase")
 """paraphrase.clause_end: a describing phrase ends before a comparison ("like", "as") or an -ing
 verb opening a clause of its own; the words after it say something else of the figure."""
+
+COMPARISON_OWN_WORD = named_rule("comparison_headed_by_a_styles_own_word")
+"""paraphrase.ParaphraseIndex._compared_by_own_word: "like (a) <X>" whose head is a word one style
+names itself by is that style on less closeness in meaning (COMPARISON_MIN_COSINE), with the full
+margin."""
