@@ -5,14 +5,14 @@ typed after the request (reaction_after_the_request_stands_apart), a final -o sa
 (loanword_name_of_a_concept_is_its_kind), a describing phrase ended by a comparison or a clause
 (clause_after_the_thing_ends_its_phrase) and a concept's coined compound typed open
 (medium_word_typed_open, extended). Invented catalog: an Andean weaving family in Cusco with a
-mountain-guide husband, a garage workwear LoRA, a dance-pose LoRA, a topknot LoRA, a neckwarmer LoRA, an arcade pixel style and a
+mountain-guide husband, a garage workwear LoRA, a dance-pose LoRA, a topknot LoRA, a neckwarmer LoRA, an arcade pixel style, a fly-rod prop and a
 feather-pillow prop LoRA."""
 
 from __future__ import annotations
 
 import pytest
 
-from personalq.checkin import chat, dialect, rules
+from personalq.checkin import chat, dialect, paraphrase, rules
 from personalq.catalog.card import Card
 from personalq.checkin.synonyms import described_kinds
 from checkin_testdata import lora_card, selected, subject_card, without
@@ -37,6 +37,8 @@ CARDS = [
               "Topknot hairstyle: all the hair gathered high in one tight knot."),
     lora_card("arcade", "Arcade Pixels", "style", "style", ["style", "pixel art", "arcade game"],
               "Chunky pixel art with a tiny palette, like a coin-op cabinet screen."),
+    lora_card("rod", "Split Cane", "concept", "prop", ["prop", "fishing", "rod"],
+              "Prop: a split-cane fly rod with a brass reel and a cork grip."),
     lora_card("pillow", "Feather Pillow", "concept", "pillow", ["concept", "prop", "pillow"],
               "Plump white feather pillow with a lace edge."),
 ]
@@ -45,7 +47,8 @@ for card in CARDS[2:4]:
 CARDS[3]["version"] = 2
 
 RULES = [chat.REACTION_STANDS_APART, dialect.FINAL_O_AS_ER, rules.DESCRIBED_KIND,
-         rules.LOANWORD_CONCEPT, rules.CLAUSE_ENDS_THE_PHRASE, rules.COMPARISON_OWN_WORD]
+         rules.LOANWORD_CONCEPT, rules.CLAUSE_ENDS_THE_PHRASE, rules.COMPARISON_OWN_WORD,
+         rules.COMPOUND_ENTRY, rules.HELD_THING]
 
 
 @pytest.fixture(scope="module")
@@ -135,3 +138,17 @@ def test_a_comparison_headed_by_a_styles_own_word_names_it(selector):
     assert _ids(selector, request) == ["arcade"]
     assert _ids(without(selector, rules.COMPARISON_OWN_WORD), request) == []
     assert _ids(selector, "rosa like a game show host") == ["rosa"]  # the head is a host
+
+
+def test_a_held_thing_is_a_concept_phrase(selector):
+    assert _ids(selector, "tomas holding a fly rod") == ["rod", "tomas"]
+    assert _ids(without(selector, rules.HELD_THING), "tomas holding a fly rod") == ["tomas"]
+    assert _ids(selector, "tomas holding a coffee") == ["tomas"]
+
+
+def test_a_wordnet_entry_of_the_cards_kind_is_one_thing(selector):
+    rod = selector.index.families["rod"]
+    assert paraphrase.entry_of_the_kind("fishing pole", rod)  # WordNet: one thing, a rod
+    assert paraphrase.without_card_words("a fishing pole", rod) is None
+    assert paraphrase.without_card_words("a fishing pole", rod, entries=False) == "pole"
+    assert not paraphrase.entry_of_the_kind("fishing village", rod)

@@ -46,13 +46,13 @@ from personalq.catalog.card import Card
 from personalq.checkin import rules
 from personalq.checkin.features import Family
 from personalq.checkin.lexicon import LEXFILE, lexicon
-from personalq.checkin.synonyms import names_another_kind, one_kind
+from personalq.checkin.synonyms import CATEGORY_NAMES, names_another_kind, one_kind
 from personalq.checkin.text import (DETERMINERS, GOVERNING, KIND_WORDS, STOPWORDS, Token,
                                     english_words, stem, tokenize, words)
 from personalq.checkin.verbatim import a_name
 from personalq.checkin.tuning import (MEDIUM_DEPTH, MEDIUM_SENSES, ORDINARY_SENSE_DEPTH,
                                       LOOK_FEATURES, PICTURE_SENSES,
-                                      COMPARISON_MIN_COSINE, PARAPHRASE_MARGIN, PARAPHRASE_MAX_WORDS,
+                                      COMPARISON_MIN_COSINE, ENTRY_KIND_DEPTH, PARAPHRASE_MARGIN, PARAPHRASE_MAX_WORDS,
                                       PARAPHRASE_MIN_COSINE,
                                       SPLIT_MIN_PART, STRONG)
 
@@ -77,7 +77,12 @@ _STYLE_RE = re.compile(r"(?:\b" + MAKING + r"\s+into\s+|\b(?P<made>" + MADE_FROM
                        r"\b(?P<lead>\S+\s+)?(?:like|as)\s+)"
                        + _DET + _X + r"(?=" + _END_AT + r")", re.I)
 # "with a bowler hat and a cane": two things, each its own phrase
-_CONCEPT_RE = re.compile(r"\b(?P<frame>in|wearing|with|doing|riding|(?:caught|frozen|captured)(?:\s+in)?)\s+"
+# Verbs of holding, carrying or working a thing by hand: what they take is a prop or a vehicle the
+# figure has, as "with" says (rule held_thing_is_a_concept_phrase)
+HELD = ("holding", "carrying", "hugging", "clutching", "cradling", "hauling", "lifting", "waving",
+        "playing", "strumming", "paddling", "driving", "pushing", "pulling", "toting")
+_CONCEPT_RE = re.compile(r"\b(?P<frame>in|wearing|with|doing|riding|" + "|".join(HELD) +
+                         r"|(?:caught|frozen|captured)(?:\s+in)?)\s+(?:up\s+)?"
                          + _DET + _X + r"(?=" + _END_AT + r"|\s+and\b)", re.I)
 POSSESSIVE_WORDS = frozenset("my our his her their its your".split())
 SAME_WORDS = frozenset("same identical".split())  # "in the same <X>": one kind for a group
@@ -456,14 +461,16 @@ def clause_end(request: str, start: int, end: int) -> int:
 def phrases(request: str, style_words: frozenset[str] = frozenset(),
             grounds: bool = True, made_of: bool = True, same_group: bool = True,
             made_with: bool = True, prepositions: bool = True,
-            devices: bool = True, own_nouns: bool = True, clauses: bool = True) -> list[Phrase]:
+            devices: bool = True, own_nouns: bool = True, clauses: bool = True,
+            held: bool = True) -> list[Phrase]:
     """The request's describing phrases in the frames above (module docstring); style_words:
     the stems style cards name themselves by (class noun, one-word tags); grounds, made_of,
     same_group, made_with, prepositions, devices: the rules picture_on_a_material_is_a_style_phrase,
     made_of_a_material_is_a_style_phrase, a_group_alike_is_one_phrase,
     tool_of_making_is_the_medium, in_noun_of_is_a_preposition,
-    device_of_the_picture_is_a_style_phrase, style_card_noun_heads_a_picture_phrase and
-    clause_after_the_thing_ends_its_phrase (clauses)."""
+    device_of_the_picture_is_a_style_phrase, style_card_noun_heads_a_picture_phrase,
+    clause_after_the_thing_ends_its_phrase (clauses) and held_thing_is_a_concept_phrase (held:
+    "holding/carrying/playing (up) <X>" says what the figure has in hand, as "with <X>" does)."""
     out: list[Phrase] = []
     for m in _STYLE_RE.finditer(request):
         lead = (m.group("lead") or "").strip().lower()
@@ -475,6 +482,8 @@ def phrases(request: str, style_words: frozenset[str] = frozenset(),
         out.append(Phrase(request[at:m.end("x")], "style", at, m.end("x"),
                           comparison=not m.group("made")))
     for m in _CONCEPT_RE.finditer(request):
+        if not held and m.group("frame").lower() in HELD:
+            continue
         det = (m.group("det") or "").lower()
         first = m.group("x").split()[0].lower()
         if first in POSSESSIVE_WORDS or first.endswith(("'s", "\u2019s")):
@@ -575,18 +584,33 @@ def first_part_of_card_word(phrase: str, fam: Family) -> bool:
         w.startswith(head) and len(w) - len(head) >= SPLIT_MIN_PART for w in fam.naming_words)
 
 
-def without_card_words(phrase: str, fam: Family) -> str | None:
+def without_card_words(phrase: str, fam: Family, entries: bool = True) -> str | None:
     """The phrase less the name, class and tag words it shares with the card, when one of them
     modifies a head noun the card lacks: what it says in other words, which alone must still
     mean the card (a football crowd shares a word with a football shirt and means something
     else; a padded winter coat means a winter jacket by its other words too). None: the head
-    is the card's own word, or no word is shared."""
+    is the card's own word, or no word is shared, or (entries) the modifier and head are one
+    entry of WordNet's that is a kind of what the card names itself by (`entry_of_the_kind`)."""
     strong = {s for s, v in fam.terms.items() if v >= STRONG}
     toks = [t for t in tokenize(phrase) if t.low not in STOPWORDS]
     if not toks or toks[-1].stem in strong:
         return None
+    if entries and len(toks) >= 2 and entry_of_the_kind(toks[-2].low + " " + toks[-1].low, fam):
+        return None
     rest = [t.text for t in toks if t.stem not in strong]
     return None if len(rest) == len(toks) else " ".join(rest)
+
+
+def entry_of_the_kind(pair: str, fam: Family) -> bool:
+    """Rule compound_entry_names_its_kind (round 21): a modifier and head that WordNet has as one
+    entry name one thing, not the head with a word of the card before it; where that thing is a
+    kind of what the card names itself by (class noun or tag, at most ENTRY_KIND_DEPTH links up
+    from its commonest meaning: a narrow kind, not "clothing"), the phrase is the card's kind in
+    other words (a trap card is met by the one-entry name of a trap for one catch)."""
+    lx = lexicon()
+    own = {w for c in fam.cards for t in [c.class_noun, *c.tags] for w in [t.lower().strip()]}
+    return lx is not None and bool(lx.senses(pair)) and any(
+        lx.is_a(pair, w, depth=ENTRY_KIND_DEPTH) for w in own if w and w not in CATEGORY_NAMES)
 
 
 def broader_than_the_card(phrase: str, fam: Family) -> bool:
@@ -722,7 +746,7 @@ class ParaphraseIndex:
                        self.on(rules.MADE_OF_A_MATERIAL), self.on(rules.GROUP_ALIKE),
                        self.on(rules.TOOL_OF_MAKING), self.on(rules.IN_NOUN_OF),
                        self.on(rules.PICTURE_DEVICE), self.on(rules.OWN_PICTURE_NOUN),
-                       self.on(rules.CLAUSE_ENDS_THE_PHRASE))
+                       self.on(rules.CLAUSE_ENDS_THE_PHRASE), self.on(rules.HELD_THING))
 
     def _kind_reading(self, phrase: Phrase) -> str | None:
         """The style phrase as English files its medium word (`closed_medium`), if that differs."""
@@ -820,7 +844,7 @@ class ParaphraseIndex:
         if self.on(rules.other_name_of_a_kind.__name__) and names_another_kind(
                 text, fam.cards, self.on(rules.DESCRIBED_KIND)):
             return False  # other_name_of_a_kind: a named kind is no paraphrase of another
-        rest = without_card_words(text, fam)
+        rest = without_card_words(text, fam, self.on(rules.COMPOUND_ENTRY))
         if rest is None:
             return True
         sims = self._matrix[self._rows == number] @ self._vector(rest.lower())

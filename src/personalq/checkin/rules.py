@@ -2385,3 +2385,11 @@ COMPARISON_OWN_WORD = named_rule("comparison_headed_by_a_styles_own_word")
 """paraphrase.ParaphraseIndex._compared_by_own_word: "like (a) <X>" whose head is a word one style
 names itself by is that style on less closeness in meaning (COMPARISON_MIN_COSINE), with the full
 margin."""
+
+COMPOUND_ENTRY = named_rule("compound_entry_names_its_kind")
+"""paraphrase.entry_of_the_kind: a modifier and head WordNet has as one entry, a kind of what the
+card names itself by, is the card's kind in other words, not its head with a card word before it."""
+
+HELD_THING = named_rule("held_thing_is_a_concept_phrase")
+"""paraphrase.HELD: "holding/carrying/hauling/playing (up) <X>" says what the figure has in hand, a
+prop or a vehicle LoRA's thing, as "with <X>" does: a concept phrase, compared with concept cards."""

@@ -246,3 +246,5 @@ DESCRIPTION_LABEL_MAX = 2  # words of a label before a description's colon ("Hai
 DESCRIBED_KIND_SENSES = 2  # ... in one of its two commonest meanings ("dungarees": a fabric first)
 COMPARISON_MIN_COSINE = 0.40  # "like a <X>" headed by a style's own word means it this closely
 # (rule comparison_headed_by_a_styles_own_word; PARAPHRASE_MIN_COSINE elsewhere)
+ENTRY_KIND_DEPTH = 2  # hypernym links from a WordNet entry of two words up to a card's class or tag
+# word (rule compound_entry_names_its_kind: a narrow kind, not a broad one such as clothing)
