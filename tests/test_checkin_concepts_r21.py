@@ -152,3 +152,10 @@ def test_a_wordnet_entry_of_the_cards_kind_is_one_thing(selector):
     assert paraphrase.without_card_words("a fishing pole", rod) is None
     assert paraphrase.without_card_words("a fishing pole", rod, entries=False) == "pole"
     assert not paraphrase.entry_of_the_kind("fishing village", rod)
+
+
+def test_an_adjective_in_y_is_read_through_its_verb():
+    from personalq.checkin.text import stem
+    assert stem("bleeding") in paraphrase._derived_bases("bleedy")  # "-eed" is no past ending
+    assert stem("dripping") in paraphrase._derived_bases("drippy")
+    assert stem("chalk") in paraphrase._derived_bases("chalky")

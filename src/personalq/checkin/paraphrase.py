@@ -664,8 +664,9 @@ def _derived_bases(low: str) -> list[str]:
     ("<noun>y" having the noun's quality, "<verb>ed" its result); none for a short word."""
     if len(low) < 5:
         return []
-    if low.endswith("y"):
-        return [stem(low[:-1])]
+    if low.endswith("y"):  # the base as its -ing form stems too ("bleedy": a verb in -eed)
+        bases = [low[:-1]] + ([low[:-2]] if low[-2] == low[-3] else [])  # "drippy"
+        return list(dict.fromkeys(s for b in bases for s in (stem(b), stem(b + "ing"))))
     if low.endswith("ed"):  # "dented", "crackled", "enamelled" (a doubled last consonant)
         doubled = [stem(low[:-3])] if low[-3] == low[-4] else []
         return [stem(low[:-2]), stem(low[:-1])] + doubled
