@@ -449,11 +449,16 @@ def clause_end(request: str, start: int, end: int) -> int:
     """Rule clause_after_the_thing_ends_its_phrase: a concept phrase ("with a <thing> ...",
     "in a <garment> ...") ends before a comparison ("like ...", "as ...") or an -ing verb that
     opens a clause of its own ("with a <haircut> riding a <vehicle>"): the words after it say
-    something else about the figure, and the phrase read whole would mean neither thing. Where
-    the phrase ends (`end` if nothing cuts it; never before its first word)."""
+    something else about the figure, and the phrase read whole would mean neither thing. An -ing
+    word is such a verb where a determiner, possessive or preposition follows it (its object or
+    complement); one ending the phrase is its head noun ("a three-step landing"). Where the
+    phrase ends (`end` if nothing cuts it; never before its first word)."""
     toks = [t for t in tokenize(request[start:end])]
-    for tok in toks[1:]:
-        if tok.low in COMPARISON_WORDS or _participle(tok):
+    for i, tok in enumerate(toks[1:], 1):
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        verb = _participle(tok) and nxt is not None and (nxt.low in _NP_START or nxt.low in
+                                                        POSSESSIVE_WORDS)  # "riding a ..."
+        if tok.low in COMPARISON_WORDS or verb:
             return start + tok.start
     return end
 
