@@ -159,3 +159,10 @@ def test_an_adjective_in_y_is_read_through_its_verb():
     assert stem("bleeding") in paraphrase._derived_bases("bleedy")  # "-eed" is no past ending
     assert stem("dripping") in paraphrase._derived_bases("drippy")
     assert stem("chalk") in paraphrase._derived_bases("chalky")
+
+
+def test_a_container_of_the_owners_thing_is_no_concept(selector):
+    request = "rosa holding a pillow of our wool"  # a measure of the owner's own stuff
+    assert "pillow" not in [p.text for p in paraphrase.phrases(request)]
+    assert "pillow" in [p.text for p in paraphrase.phrases(request, contained=False)]
+    assert "pillow" not in _ids(selector, "tomas holding a sack of our fleece")

@@ -442,6 +442,7 @@ def craft_things_only(request: str, knows: Callable[[Token], bool]) -> bool:
     return True
 
 
+_OF_OWNED = re.compile(r"\s+of\s+(?:my|our|his|her|their|your|the)\b", re.I)  # "... of our <Y>"
 COMPARISON_WORDS = frozenset("like as".split())  # a comparison opens a phrase of its own
 
 
@@ -467,7 +468,7 @@ def phrases(request: str, style_words: frozenset[str] = frozenset(),
             grounds: bool = True, made_of: bool = True, same_group: bool = True,
             made_with: bool = True, prepositions: bool = True,
             devices: bool = True, own_nouns: bool = True, clauses: bool = True,
-            held: bool = True) -> list[Phrase]:
+            held: bool = True, contained: bool = True) -> list[Phrase]:
     """The request's describing phrases in the frames above (module docstring); style_words:
     the stems style cards name themselves by (class noun, one-word tags); grounds, made_of,
     same_group, made_with, prepositions, devices: the rules picture_on_a_material_is_a_style_phrase,
@@ -475,7 +476,9 @@ def phrases(request: str, style_words: frozenset[str] = frozenset(),
     tool_of_making_is_the_medium, in_noun_of_is_a_preposition,
     device_of_the_picture_is_a_style_phrase, style_card_noun_heads_a_picture_phrase,
     clause_after_the_thing_ends_its_phrase (clauses) and held_thing_is_a_concept_phrase (held:
-    "holding/carrying/playing (up) <X>" says what the figure has in hand, as "with <X>" does)."""
+    "holding/carrying/playing (up) <X>" says what the figure has in hand, as "with <X>" does),
+    and contents_of_a_container_are_the_product (contained: "<X> of our/my/the <Y>" is a
+    container or measure of the owner's thing, no concept LoRA)."""
     out: list[Phrase] = []
     for m in _STYLE_RE.finditer(request):
         lead = (m.group("lead") or "").strip().lower()
@@ -489,6 +492,8 @@ def phrases(request: str, style_words: frozenset[str] = frozenset(),
     for m in _CONCEPT_RE.finditer(request):
         if not held and m.group("frame").lower() in HELD:
             continue
+        if contained and _OF_OWNED.match(request, m.end("x")):
+            continue  # "a <container> of our <product>": the owner's product, no concept
         det = (m.group("det") or "").lower()
         first = m.group("x").split()[0].lower()
         if first in POSSESSIVE_WORDS or first.endswith(("'s", "\u2019s")):
@@ -752,7 +757,8 @@ class ParaphraseIndex:
                        self.on(rules.MADE_OF_A_MATERIAL), self.on(rules.GROUP_ALIKE),
                        self.on(rules.TOOL_OF_MAKING), self.on(rules.IN_NOUN_OF),
                        self.on(rules.PICTURE_DEVICE), self.on(rules.OWN_PICTURE_NOUN),
-                       self.on(rules.CLAUSE_ENDS_THE_PHRASE), self.on(rules.HELD_THING))
+                       self.on(rules.CLAUSE_ENDS_THE_PHRASE), self.on(rules.HELD_THING),
+                       self.on(rules.CONTAINED_PRODUCT))
 
     def _kind_reading(self, phrase: Phrase) -> str | None:
         """The style phrase as English files its medium word (`closed_medium`), if that differs."""
