@@ -51,12 +51,13 @@ from personalq.checkin.paraphrase import is_picture
 from personalq.checkin.relations import _is_person
 from personalq.checkin.rules import named_rule, noun_like
 from personalq.checkin.text import STOPWORDS, Token, edit_distance, tokenize
-from personalq.checkin.tuning import CLOSED_NOUN_MIN
+from personalq.checkin.tuning import CLOSED_NOUN_MIN, SPLIT_MIN_PART
 
 POSSESSIVE_TYPED_BARE = named_rule("possessive_typed_without_apostrophe")
 AND_TYPED_SHORT = named_rule("and_typed_short_between_people")
 WITH_TYPED_SHORT = named_rule("with_typed_short")
 MEDIUM_TYPED_OPEN = named_rule("medium_word_typed_open")
+REACTION_STANDS_APART = named_rule("reaction_after_the_request_stands_apart")
 POSSESSIVE_AFTER_KIN = named_rule("possessive_after_the_kin_word")
 _OPEN_PAIR = re.compile(r"\b([A-Za-z]+)([ -])(?=([A-Za-z]+)\b)")
 
@@ -70,6 +71,17 @@ _SHORT_AND = re.compile(r"(?<=\w)(\s+)(n|&|\+)(\s+)(?=\w)", re.I)
 # "w/" before a word, or a lone lower-case "w" between two lower-case words: "with"
 _SHORT_WITH = re.compile(r"(?<![\w/])w/\s*(?=\w)|(?<=[a-z] )w(?= [a-z])")
 _MIN_NAME = 2  # a shorter possessor is no name
+# Reactions typed after a request: laughter as chat spells it in English and other languages
+# (ha/he/hi, Spanish ja/je, Portuguese rs and k, Korean k, Japanese w, Thai 5, Chinese h and 233,
+# Indonesian wk, Greek xa, French mdr/ptdr), chat acronyms, please/thanks, kisses.
+REACTIONS = (r"(?:h+[aeiou]+){2,}h*|(?:[aeiou]+h+){2,}|(?:j+[aeiou]+){2,}|(?:rs){2,}|k{3,}|"
+             r"w{3,}|5{3,}|h{3,}|23{2,}|(?:wk){2,}w?|(?:xa){2,}|lo+l+(?:z|s)?|lmf?a+o+|rofl\w*|"
+             r"mdr+|ptdr+|xd+|omf?g+|smh|ngl|tbh|imo|ikr|jk|fr|bruh|pl[sz]+|please|thx|thanks|"
+             r"ty|tia|xo(?:xo)*|x{2,}")
+_EMOTICON = r"[:;=x8][-']?[)(dDpP3/\\|]+|<3+|\^_*\^|[tT]_[tT]|[\U0001F300-\U0001FAFF\u2600-\u27BF]+"
+_REACTION_TAIL = re.compile(r"(?<=[\w)])\s+(?:(?:" + REACTIONS + r")\b|" + _EMOTICON + r")"
+                            r"(?:\s*(?:(?:" + REACTIONS + r")\b|" + _EMOTICON + r"))*[\s.!?]*$",
+                            re.I)
 
 
 def person_names(index: CatalogIndex) -> frozenset[str]:
@@ -95,12 +107,23 @@ def style_media(index: CatalogIndex) -> dict[str, str]:
                 if len(parts) == 2 and all(p.isalpha() for p in parts):
                     forms.setdefault("".join(parts), low)
                 elif low.isalpha() and ((fam.kind == "style" and is_picture(low)) or (
-                        len(low) >= CLOSED_NOUN_MIN and lx is not None and lx.senses(low))):
+                        len(low) >= CLOSED_NOUN_MIN and lx is not None and (
+                            lx.senses(low) or (fam.kind != "subject" and _coined_compound(low))))):
                     forms[low] = low
                     if fam.kind == "style":  # its other spellings ("colour" for "color")
                         forms.update({n: n for n in one_word_names(low) if n not in forms
                                       and edit_distance(n, low, 1) <= 1})
     return forms
+
+
+def _coined_compound(low: str) -> bool:
+    """A style's or concept's own closed compound English lacks ("headwrap", "boardshorts"):
+    two WordNet words of SPLIT_MIN_PART letters or more, typed open as often as closed
+    (`medium_word_typed_open`, extended in round 21)."""
+    lx = lexicon()
+    return lx is not None and any(
+        lx.has_word(low[:i]) and lx.has_word(low[i:])
+        for i in range(SPLIT_MIN_PART, len(low) - SPLIT_MIN_PART + 1))
 
 
 def being_names(index: CatalogIndex) -> frozenset[str]:
@@ -158,6 +181,7 @@ def restore(request: str, names: frozenset[str], disabled: frozenset[str] = froz
     request = acted(disabled, dialect.LITTLE_ONE, dialect.youngest_child(request), request)
     request = acted(disabled, dialect.G_DROPPED, dialect.g_restored(
         request, names, disabled, people.card_words if people else names), request)
+    request = acted(disabled, dialect.FINAL_O_AS_ER, dialect.o_restored(request, names), request)
     request = acted(disabled, dialect.HOUSE_PRONOUN, dialect.house_pronoun(request), request)
     request = acted(disabled, POSSESSIVE_AFTER_KIN, _possessive_before_kin(request, names),
                     request)
@@ -168,11 +192,27 @@ def restore(request: str, names: frozenset[str], disabled: frozenset[str] = froz
     request = acted(disabled, WITH_TYPED_SHORT, _SHORT_WITH.sub(
         lambda m: "with " if "/" in m.group(0) else "with", request), request)
     request = acted(disabled, AND_TYPED_SHORT, _restore_and(request, names), request)
+    request = acted(disabled, REACTION_STANDS_APART, reaction_set_apart(request), request)
     if media:
         forms = media if isinstance(media, dict) else {w: w for w in media}
         request = acted(disabled, MEDIUM_TYPED_OPEN,
                         _split_compounds(_close_media(request, forms), forms), request)
     return request
+
+
+def reaction_set_apart(text: str) -> str:
+    """Rule reaction_after_the_request_stands_apart: chat ends a request with the typist's own
+    reaction ("... lol", "... haha", "... pls", "... :)"), a sentence of its own that speech
+    would set off by a pause and writing by a comma; typed without one it is read as part of the
+    last noun phrase ("a <thing> lol"). The trailing run of reaction words (`REACTIONS`: laughter
+    as the world's chats spell it, chat acronyms, please/thanks, emoticons) gets its comma; not
+    after a word that needs a noun to follow (a determiner, a preposition, a possessive's linker:
+    "<name> no haha" is Japanese for "<name>'s mother")."""
+    m = _REACTION_TAIL.search(text)
+    before = tokenize(text[:m.start()]) if m is not None else []
+    if not before or before[-1].low in STOPWORDS or before[-1].low in genitive.possessor_links():
+        return text
+    return text[:m.start()].rstrip() + ", " + text[m.start():].lstrip()
 
 
 def _close_media(text: str, forms: dict[str, str]) -> str:

@@ -76,6 +76,12 @@ antelope; "bodkin") is, where no noun phrase is open for it (no article, determi
 or adjective right before it), no card's word, and its -ing form is an English verb, that verb
 with its g dropped ("my son takin the helm"), as an unknown -in word is (g_restored,
 _rare_noun_in_a_verb_slot)."""
+FINAL_O_AS_ER = named_rule("final_o_said_as_er")
+"""Appalachian, Ozark and Southern US English, Newfoundland, and Northern English and Scots
+too, say a word's final unstressed -o or -ow as -er, and write it so: "banjer", "piller", "winder",
+"tomaters" (round 21). A word ending in -er (with a plural -s) that English
+does not have and no card names, whose form with -o or -ow is an English noun, is that noun
+(o_restored)."""
 VARIETY_ARTICLE = named_rule("article_of_an_english_variety")
 """The English-lexicon creoles write the definite article "di" (Jamaican, Krio, Nigerian
 Pidgin) or "de" (Gullah, Bajan): a closed class like the possessives, so where such a word opens
@@ -330,6 +336,35 @@ def g_restored(text: str, names: frozenset[str], disabled: frozenset[str] = froz
             return m.group(0)
         return word + "g"
     return _G_DROPPED_RE.sub(fix, text)
+
+
+_FINAL_O_RE = re.compile(r"\b([A-Za-z]{2,}?)(er)(s?)\b")  # (a final "-a" is too often another
+# language's word: "amma", "hala", "macha")
+# the vowel said for a final -o/-ow written the way the varieties say it, and the spellings back
+_FINAL_O_FORMS = ("o", "ow")
+
+
+def o_restored(text: str, names: frozenset[str]) -> str:
+    """Rule final_o_said_as_er (above): "-er" written back as "-o"/"-ow" where only that
+    form is an English word, a noun (singular or plural as typed)."""
+    lx = lexicon()
+    if lx is None:
+        return text
+
+    def fix(m: re.Match) -> str:
+        low = m.group(0).lower()
+        if low in names or low in english_words() or lx.senses(low) or lx.verb_lemma(low) or \
+                lx.is_adjective(low):
+            return m.group(0)
+        stems = [m.group(1) + end for end in _FINAL_O_FORMS]
+        found = [w for w in stems if common_noun(w) and w not in names]
+        if len(found) != 1:
+            return m.group(0)
+        plural = m.group(3) and (found[0] + "s" if found[0].endswith("w") else found[0] + "es")
+        if plural and not lx.senses(plural) and lx.senses(found[0] + "s"):
+            plural = found[0] + "s"
+        return plural or found[0]
+    return _FINAL_O_RE.sub(fix, text)
 
 
 _VOWELS = frozenset("aeiou")

@@ -46,13 +46,14 @@ from personalq.catalog.card import Card
 from personalq.checkin import rules
 from personalq.checkin.features import Family
 from personalq.checkin.lexicon import LEXFILE, lexicon
-from personalq.checkin.synonyms import names_another_kind, one_kind
+from personalq.checkin.synonyms import CATEGORY_NAMES, names_another_kind, one_kind
 from personalq.checkin.text import (DETERMINERS, GOVERNING, KIND_WORDS, STOPWORDS, Token,
                                     english_words, stem, tokenize, words)
 from personalq.checkin.verbatim import a_name
 from personalq.checkin.tuning import (MEDIUM_DEPTH, MEDIUM_SENSES, ORDINARY_SENSE_DEPTH,
                                       LOOK_FEATURES, PICTURE_SENSES,
-                                      PARAPHRASE_MARGIN, PARAPHRASE_MAX_WORDS, PARAPHRASE_MIN_COSINE,
+                                      COMPARISON_MIN_COSINE, ENTRY_KIND_DEPTH, PARAPHRASE_MARGIN, PARAPHRASE_MAX_WORDS,
+                                      PARAPHRASE_MIN_COSINE,
                                       SPLIT_MIN_PART, STRONG)
 
 # Participles of making a picture: "knitted like a tea cosy", "etched like a banknote".
@@ -76,7 +77,12 @@ _STYLE_RE = re.compile(r"(?:\b" + MAKING + r"\s+into\s+|\b(?P<made>" + MADE_FROM
                        r"\b(?P<lead>\S+\s+)?(?:like|as)\s+)"
                        + _DET + _X + r"(?=" + _END_AT + r")", re.I)
 # "with a bowler hat and a cane": two things, each its own phrase
-_CONCEPT_RE = re.compile(r"\b(?P<frame>in|wearing|with|doing|riding|(?:caught|frozen|captured)(?:\s+in)?)\s+"
+# Verbs of holding, carrying or working a thing by hand: what they take is a prop or a vehicle the
+# figure has, as "with" says (rule held_thing_is_a_concept_phrase)
+HELD = ("holding", "carrying", "hugging", "clutching", "cradling", "hauling", "lifting", "waving",
+        "playing", "strumming", "paddling", "driving", "pushing", "pulling", "toting")
+_CONCEPT_RE = re.compile(r"\b(?P<frame>in|wearing|with|doing|riding|" + "|".join(HELD) +
+                         r"|(?:caught|frozen|captured)(?:\s+in)?)\s+(?:up\s+)?"
                          + _DET + _X + r"(?=" + _END_AT + r"|\s+and\b)", re.I)
 POSSESSIVE_WORDS = frozenset("my our his her their its your".split())
 SAME_WORDS = frozenset("same identical".split())  # "in the same <X>": one kind for a group
@@ -125,6 +131,7 @@ class Phrase:
     end: int
     frame: str = ""  # the frame word of a concept phrase as typed, lower case ("doing")
     own_noun: bool = False  # headed by a noun only the style cards call a picture
+    comparison: bool = False  # "like (a) <X>", "as (a) <X>": a look compared with X
 
     def allows(self, kind: str) -> bool:
         return self.kind in (kind, ANY)
@@ -176,6 +183,12 @@ def another_medium(text: str, fam: Family) -> bool:
                 and not one_kind(tok.low, fam.naming_words | fam.lexical_names):
             return True
     return False
+
+
+def _kind_words(fam: Family) -> set[str]:
+    """The words a family names its kind by: its naming words (class head, one-word tags) and the
+    head of every tag of several words ("retro game": a game)."""
+    return fam.naming_words | {w[-1] for c in fam.cards for t in c.tags if (w := words(t))}
 
 
 def _head(text: str) -> Token | None:
@@ -429,16 +442,43 @@ def craft_things_only(request: str, knows: Callable[[Token], bool]) -> bool:
     return True
 
 
+_OF_OWNED = re.compile(r"\s+of\s+(?:my|our|his|her|their|your|the)\b", re.I)  # "... of our <Y>"
+COMPARISON_WORDS = frozenset("like as".split())  # a comparison opens a phrase of its own
+
+
+def clause_end(request: str, start: int, end: int) -> int:
+    """Rule clause_after_the_thing_ends_its_phrase: a concept phrase ("with a <thing> ...",
+    "in a <garment> ...") ends before a comparison ("like ...", "as ...") or an -ing verb that
+    opens a clause of its own ("with a <haircut> riding a <vehicle>"): the words after it say
+    something else about the figure, and the phrase read whole would mean neither thing. An -ing
+    word is such a verb where a determiner, possessive or preposition follows it (its object or
+    complement); one ending the phrase is its head noun ("a three-step landing"). Where the
+    phrase ends (`end` if nothing cuts it; never before its first word)."""
+    toks = [t for t in tokenize(request[start:end])]
+    for i, tok in enumerate(toks[1:], 1):
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        verb = _participle(tok) and nxt is not None and (nxt.low in _NP_START or nxt.low in
+                                                        POSSESSIVE_WORDS)  # "riding a ..."
+        if tok.low in COMPARISON_WORDS or verb:
+            return start + tok.start
+    return end
+
+
 def phrases(request: str, style_words: frozenset[str] = frozenset(),
             grounds: bool = True, made_of: bool = True, same_group: bool = True,
             made_with: bool = True, prepositions: bool = True,
-            devices: bool = True, own_nouns: bool = True) -> list[Phrase]:
+            devices: bool = True, own_nouns: bool = True, clauses: bool = True,
+            held: bool = True, contained: bool = True) -> list[Phrase]:
     """The request's describing phrases in the frames above (module docstring); style_words:
     the stems style cards name themselves by (class noun, one-word tags); grounds, made_of,
     same_group, made_with, prepositions, devices: the rules picture_on_a_material_is_a_style_phrase,
     made_of_a_material_is_a_style_phrase, a_group_alike_is_one_phrase,
     tool_of_making_is_the_medium, in_noun_of_is_a_preposition,
-    device_of_the_picture_is_a_style_phrase and style_card_noun_heads_a_picture_phrase."""
+    device_of_the_picture_is_a_style_phrase, style_card_noun_heads_a_picture_phrase,
+    clause_after_the_thing_ends_its_phrase (clauses) and held_thing_is_a_concept_phrase (held:
+    "holding/carrying/playing (up) <X>" says what the figure has in hand, as "with <X>" does),
+    and contents_of_a_container_are_the_product (contained: "<X> of our/my/the <Y>" is a
+    container or measure of the owner's thing, no concept LoRA)."""
     out: list[Phrase] = []
     for m in _STYLE_RE.finditer(request):
         lead = (m.group("lead") or "").strip().lower()
@@ -447,8 +487,13 @@ def phrases(request: str, style_words: frozenset[str] = frozenset(),
         if m.group("made") and (not made_of or _made_thing(request, m.start("made"))):
             continue
         at = m.start("made") if m.group("made") else m.start("x")  # "made of <X>": says a picture
-        out.append(Phrase(request[at:m.end("x")], "style", at, m.end("x")))
+        out.append(Phrase(request[at:m.end("x")], "style", at, m.end("x"),
+                          comparison=not m.group("made")))
     for m in _CONCEPT_RE.finditer(request):
+        if not held and m.group("frame").lower() in HELD:
+            continue
+        if contained and _OF_OWNED.match(request, m.end("x")):
+            continue  # "a <container> of our <product>": the owner's product, no concept
         det = (m.group("det") or "").lower()
         first = m.group("x").split()[0].lower()
         if first in POSSESSIVE_WORDS or first.endswith(("'s", "\u2019s")):
@@ -468,7 +513,10 @@ def phrases(request: str, style_words: frozenset[str] = frozenset(),
         if m.group("frame").lower() == "with" and tool_of_making(request, m.start(), m.group("x"), det,
                                                                made_with):
             kind = ANY  # tool_of_making_is_the_medium: "drawn like ... with crayons"
-        out.append(Phrase(m.group("x"), kind, m.start("x"), m.end("x"), m.group("frame").lower()))
+        end = clause_end(request, m.start("x"), m.end("x")) if clauses else m.end("x")
+        out.append(Phrase(request[m.start("x"):end].rstrip(), kind, m.start("x"),
+                          m.start("x") + len(request[m.start("x"):end].rstrip()),
+                          m.group("frame").lower()))
     out += picture_phrases(request, style_words if own_nouns else frozenset())
     if devices:
         out += device_phrases(request)
@@ -546,18 +594,33 @@ def first_part_of_card_word(phrase: str, fam: Family) -> bool:
         w.startswith(head) and len(w) - len(head) >= SPLIT_MIN_PART for w in fam.naming_words)
 
 
-def without_card_words(phrase: str, fam: Family) -> str | None:
+def without_card_words(phrase: str, fam: Family, entries: bool = True) -> str | None:
     """The phrase less the name, class and tag words it shares with the card, when one of them
     modifies a head noun the card lacks: what it says in other words, which alone must still
     mean the card (a football crowd shares a word with a football shirt and means something
     else; a padded winter coat means a winter jacket by its other words too). None: the head
-    is the card's own word, or no word is shared."""
+    is the card's own word, or no word is shared, or (entries) the modifier and head are one
+    entry of WordNet's that is a kind of what the card names itself by (`entry_of_the_kind`)."""
     strong = {s for s, v in fam.terms.items() if v >= STRONG}
     toks = [t for t in tokenize(phrase) if t.low not in STOPWORDS]
     if not toks or toks[-1].stem in strong:
         return None
+    if entries and len(toks) >= 2 and entry_of_the_kind(toks[-2].low + " " + toks[-1].low, fam):
+        return None
     rest = [t.text for t in toks if t.stem not in strong]
     return None if len(rest) == len(toks) else " ".join(rest)
+
+
+def entry_of_the_kind(pair: str, fam: Family) -> bool:
+    """Rule compound_entry_names_its_kind (round 21): a modifier and head that WordNet has as one
+    entry name one thing, not the head with a word of the card before it; where that thing is a
+    kind of what the card names itself by (class noun or tag, at most ENTRY_KIND_DEPTH links up
+    from its commonest meaning: a narrow kind, not "clothing"), the phrase is the card's kind in
+    other words (a trap card is met by the one-entry name of a trap for one catch)."""
+    lx = lexicon()
+    own = {w for c in fam.cards for t in [c.class_noun, *c.tags] for w in [t.lower().strip()]}
+    return lx is not None and bool(lx.senses(pair)) and any(
+        lx.is_a(pair, w, depth=ENTRY_KIND_DEPTH) for w in own if w and w not in CATEGORY_NAMES)
 
 
 def broader_than_the_card(phrase: str, fam: Family) -> bool:
@@ -611,8 +674,9 @@ def _derived_bases(low: str) -> list[str]:
     ("<noun>y" having the noun's quality, "<verb>ed" its result); none for a short word."""
     if len(low) < 5:
         return []
-    if low.endswith("y"):
-        return [stem(low[:-1])]
+    if low.endswith("y"):  # the base as its -ing form stems too ("bleedy": a verb in -eed)
+        bases = [low[:-1]] + ([low[:-2]] if low[-2] == low[-3] else [])  # "drippy"
+        return list(dict.fromkeys(s for b in bases for s in (stem(b), stem(b + "ing"))))
     if low.endswith("ed"):  # "dented", "crackled", "enamelled" (a doubled last consonant)
         doubled = [stem(low[:-3])] if low[-3] == low[-4] else []
         return [stem(low[:-2]), stem(low[:-1])] + doubled
@@ -692,7 +756,9 @@ class ParaphraseIndex:
         return phrases(request, self.style_words, self.on(rules.PICTURE_ON_A_MATERIAL),
                        self.on(rules.MADE_OF_A_MATERIAL), self.on(rules.GROUP_ALIKE),
                        self.on(rules.TOOL_OF_MAKING), self.on(rules.IN_NOUN_OF),
-                       self.on(rules.PICTURE_DEVICE), self.on(rules.OWN_PICTURE_NOUN))
+                       self.on(rules.PICTURE_DEVICE), self.on(rules.OWN_PICTURE_NOUN),
+                       self.on(rules.CLAUSE_ENDS_THE_PHRASE), self.on(rules.HELD_THING),
+                       self.on(rules.CONTAINED_PRODUCT))
 
     def _kind_reading(self, phrase: Phrase) -> str | None:
         """The style phrase as English files its medium word (`closed_medium`), if that differs."""
@@ -740,12 +806,31 @@ class ParaphraseIndex:
             order = allowed if len(allowed) else order[:1]  # as phrase.allows, for every family
         top = int(order[0])
         runner = float(best[order[1]]) if len(order) > 1 else 0.0
-        if best[top] < PARAPHRASE_MIN_COSINE:
+        if best[top] < PARAPHRASE_MIN_COSINE and not self._compared_by_own_word(
+                phrase, top, float(best[top]) - runner):
             return None
         if best[top] - runner < PARAPHRASE_MARGIN and (phrase.own_noun or not (
                 self.on(rules.OWN_WORD_BREAKS_A_TIE) and self._own_word(phrase, top))):
             return None
         return self._keys[top] if self._describes(phrase, top) else None
+
+    def _compared_by_own_word(self, phrase: Phrase, number: int, lead: float) -> bool:
+        """Rule comparison_headed_by_a_styles_own_word (round 21): in "like (a) <X>" / "as (a)
+        <X>" the frame itself says a look is asked for, and where X's head noun is a word one style
+        names itself by (class head, a tag or a tag's head) and no other style or concept does ("like an
+        old <console> game" beside a style tagged "game"), that style is meant on less closeness
+        in meaning (`COMPARISON_MIN_COSINE`), still by the full margin: the modifiers are often
+        names MiniLM knows poorly."""
+        if not self.on(rules.COMPARISON_OWN_WORD) or not phrase.comparison or \
+                lead < PARAPHRASE_MARGIN:
+            return False
+        key = self._keys[number]
+        head, fam = _head(phrase.text), self.families[key]
+        if head is None or fam.kind != "style" or head.stem not in _kind_words(fam):
+            return False
+        sims = self._matrix[self._rows == number] @ self._vector(phrase.text.lower())
+        return float(sims.max()) >= COMPARISON_MIN_COSINE and not any(
+            head.stem in _kind_words(f) for k, f in self.families.items() if k != key)
 
     def _own_word(self, phrase: Phrase, number: int) -> bool:
         """Rule own_word_breaks_a_near_tie: the phrase holds a word the family names itself by
@@ -768,9 +853,10 @@ class ParaphraseIndex:
             return False
         if self.on(rules.BROADER_WORD_IS_NOT_THE_LORA) and broader_than_the_card(text, fam):
             return False
-        if self.on(rules.other_name_of_a_kind.__name__) and names_another_kind(text, fam.cards):
+        if self.on(rules.other_name_of_a_kind.__name__) and names_another_kind(
+                text, fam.cards, self.on(rules.DESCRIBED_KIND)):
             return False  # other_name_of_a_kind: a named kind is no paraphrase of another
-        rest = without_card_words(text, fam)
+        rest = without_card_words(text, fam, self.on(rules.COMPOUND_ENTRY))
         if rest is None:
             return True
         sims = self._matrix[self._rows == number] @ self._vector(rest.lower())

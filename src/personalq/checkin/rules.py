@@ -343,6 +343,8 @@ def name_after_article_is_common_noun(index: CatalogIndex, site: WordSite, fam_k
     mention, fam = site.mention, index.families[fam_key]
     if fam_key not in site.match.named or (fam.kind != "subject" and not fam.borrows(site.tok)):
         return Verdict.KEEP
+    if fam.kind == "concept" and site.on(LOANWORD_CONCEPT) and loanword(site.tok.low):
+        return Verdict.KEEP  # loanword_name_of_a_concept_is_its_kind
     if not site.core or mention.determiner not in GENERIC:
         return Verdict.KEEP
     if _contained(index, site, fam_key) is not None:
@@ -354,6 +356,19 @@ def name_after_article_is_common_noun(index: CatalogIndex, site: WordSite, fam_k
     if unit_of_the_product(index, site, fam_key):
         return Verdict.KEEP
     return Verdict.DROP
+
+
+LOANWORD_CONCEPT = named_rule("loanword_name_of_a_concept_is_its_kind")
+
+
+def loanword(low: str) -> bool:
+    """Rule loanword_name_of_a_concept_is_its_kind (round 21): a concept LoRA named by a word
+    English lacks (a garment, a vehicle or a dance of another language: a "kanga", a "jeepney",
+    a "hora") is named by that kind's own word; with no ordinary English sense for it to mean,
+    "a <word>" after an article is that kind, so the concept, as "a <class noun>" is."""
+    lx = lexicon()
+    return lx is not None and low.isalpha() and not lx.senses(low) and \
+        low not in english_words() and not lx.verb_lemma(low) and not lx.is_adjective(low)
 
 
 UNIT_OF_PRODUCT = named_rule("article_counts_units_of_a_product")
@@ -2535,3 +2550,26 @@ GONE_WAS_THERE_BEFORE = named_rule("gone_was_there_before")
 off") says the versions before it had it: a request describing the subject by that part, which no
 version from that card on has, means the version just before the card that says it went
 (versions._before_it_went)."""
+
+DESCRIBED_KIND = named_rule("description_says_what_a_concept_is")
+"""synonyms.described_kinds: a concept card's description opens with what the thing is, often more
+narrowly than its class noun ("Green dungarees ..." on a card of class "clothing"); that noun
+phrase and its head, where WordNet files the head under the class noun, are the card's naming
+phrases, so a describing phrase headed by it is no other kind (paraphrase._other_words_mean)."""
+
+CLAUSE_ENDS_THE_PHRASE = named_rule("clause_after_the_thing_ends_its_phrase")
+"""paraphrase.clause_end: a describing phrase ends before a comparison ("like", "as") or an -ing
+verb opening a clause of its own; the words after it say something else of the figure."""
+
+COMPARISON_OWN_WORD = named_rule("comparison_headed_by_a_styles_own_word")
+"""paraphrase.ParaphraseIndex._compared_by_own_word: "like (a) <X>" whose head is a word one style
+names itself by is that style on less closeness in meaning (COMPARISON_MIN_COSINE), with the full
+margin."""
+
+COMPOUND_ENTRY = named_rule("compound_entry_names_its_kind")
+"""paraphrase.entry_of_the_kind: a modifier and head WordNet has as one entry, a kind of what the
+card names itself by, is the card's kind in other words, not its head with a card word before it."""
+
+HELD_THING = named_rule("held_thing_is_a_concept_phrase")
+"""paraphrase.HELD: "holding/carrying/hauling/playing (up) <X>" says what the figure has in hand, a
+prop or a vehicle LoRA's thing, as "with <X>" does: a concept phrase, compared with concept cards."""

@@ -44,7 +44,7 @@ from personalq.checkin.rules import (ONE_BASE, CALIBRATED, DEPICTED_KIND, DEPICT
                                      PORT_TRIGGER_TYPED, TRIGGER_STEM, TYPED_TRIGGER,
                                      WHOLE_KIND_NAMES_ITS_STYLES, LOOK_PHRASE_OUTRANKS_ITS_WORD)
 # decisions over several cards (round 12): triggers, owners, look-alikes, sets, "or"
-from personalq.checkin.rules import (OWN_LOOK, ELIDED_HEAD, OWNER_ON_ANY_VERSION,
+from personalq.checkin.rules import (OWN_LOOK, COMPOUND_ENTRY, ELIDED_HEAD, OWNER_ON_ANY_VERSION,
                                      OTHER_THING_HEADS, POINTED_LOOKALIKE, POINTED_PERSON, RARE_TRIGGER, SPACED_TRIGGER,
                                      VERB_OBJECT_SET,
                                      heads_another_thing, noun_like)
@@ -774,6 +774,9 @@ class Selector:
         toks = [t for t in tokenize(phrase.text) if noun_like(t)]
         if not toks or any(t.stem in fam.class_words or t.low in fam.class_words for t in toks):
             return False
+        if len(toks) >= 2 and COMPOUND_ENTRY not in self.disabled_rules and \
+                paraphrase.entry_of_the_kind(toks[-2].low + " " + toks[-1].low, fam):
+            return False  # compound_entry_names_its_kind: one thing, of the card's kind
         return heads_another_thing(self.index, fam_key, toks[-1])
 
     def _own_look(self, phrase: str, chosen_ids: list[str]) -> bool:

@@ -37,7 +37,10 @@ from personalq.checkin.lexicon import LEXFILE, Lexicon, closed_forms, lexicon
 from personalq.checkin.nounwords import rows as home_noun_rows
 from personalq.checkin.rolewords import CLERGY_NAMES
 from personalq.checkin.text import STOPWORDS, Token, english_words, stem, tokenize
-from personalq.checkin.tuning import BREED_NARROWER_MAX, HOME_NOUN_GUARD_LEN, HOME_NOUN_MIN_LEN
+from personalq.checkin.tuning import (BREED_NARROWER_MAX, DESCRIBED_KIND_DEPTH, DESCRIBED_KIND_SENSES,
+                                      DESCRIPTION_LABEL_MAX,
+                                      HOME_NOUN_GUARD_LEN,
+                                      HOME_NOUN_MIN_LEN)
 
 # Each group: names of one kind, the commonest first. Lower case, words as typed.
 DOG_NAMES = (
@@ -127,6 +130,10 @@ VEHICLE_NAMES = (
     ("tram", "streetcar", "trolley car"),
     ("narrowboat", "narrow boat", "canal boat"),
     ("people carrier", "minivan", "mpv"),
+    ("all-terrain vehicle", "atv", "quad bike", "quad", "quadbike", "four-wheeler", "four wheeler",
+     "4-wheeler", "4 wheeler", "quad runner", "quadricycle"),
+    ("motorcycle taxi", "motorbike taxi", "okada", "boda boda", "boda-boda", "boda", "ojek",
+     "habal-habal", "xe om", "achakpa", "zemidjan", "bendskin"),
     ("snowmobile", "ski-doo", "skidoo", "snow machine", "snowmachine", "sno-go", "skimobile"),
     ("jet ski", "jetski", "jet-ski", "waverunner", "sea-doo", "seadoo", "personal watercraft"),
 )
@@ -332,6 +339,58 @@ def naming_phrases(cards: list[Card], skip: frozenset[str], composing: bool) -> 
             out.add(" ".join(words))
             out.add(words[-1])
     return out
+
+
+# where a description's opening noun phrase ends: a clause, a list or a participle follows
+_DESCRIPTION_BREAK = re.compile(r"[,;.()]|\b(?:with|and|or|in|on|of|for|from|over|under|held|"
+                                r"worn|tied|knotted|draped|full|made)\b", re.I)
+
+
+def described_kinds(cards: list[Card]) -> set[str]:
+    """Rule description_says_what_a_concept_is: a concept card's description opens with what the
+    thing is ("Green cotton dungarees with a bib pocket", "Tartan shawl: ...", after a label such
+    as "Clothing:"), often more narrowly than its class noun ("clothing", "prop") or a coined name
+    does. The opening noun phrase (to its first preposition, clause or list) and its head are
+    naming phrases of the card where WordNet files the head under the class noun (its whole class
+    noun where WordNet has it: a kind of that class, not a part or another thing: "Pose: two
+    dancers holding hands" names no pose)."""
+    lx = lexicon()
+    out: set[str] = set()
+    if lx is None:
+        return out
+    for card in cards:
+        cls = [t.low for t in tokenize(card.class_noun) if t.low not in STOPWORDS]
+        if card.kind != "concept" or not card.description or not cls:
+            continue
+        whole = " ".join(cls)  # a class of several words WordNet lacks is narrower than its head
+        if len(cls) > 1 and not lx.senses(whole):
+            continue
+        for part in card.description.split(":")[:2]:
+            words = [t.low for t in tokenize(_DESCRIPTION_BREAK.split(part)[0])
+                     if t.low not in STOPWORDS and t.low.isalpha()]
+            if words and words[-1] != cls[-1] and \
+                    lx.is_a(words[-1], whole, depth=DESCRIBED_KIND_DEPTH, senses=DESCRIBED_KIND_SENSES):
+                out.update({" ".join(words), words[-1]})
+            if words and len(part.split()) > DESCRIPTION_LABEL_MAX:
+                break  # no label ("Pose:", "Prom dress:") before it: the list after is parts
+    return out
+
+
+def described_heads(cards: list[Card]) -> set[str]:
+    """The one-word kinds a concept's description says it is (`described_kinds`), cached per
+    family's cards."""
+    key = tuple((c.id, c.class_noun, c.description) for c in cards if c.kind == "concept")
+    if not key:
+        return set()
+    if key not in _DESCRIBED_CACHE:
+        if len(_DESCRIBED_CACHE) > DESCRIBED_CACHE_MAX:
+            _DESCRIBED_CACHE.clear()
+        _DESCRIBED_CACHE[key] = {k for k in described_kinds(cards) if " " not in k}
+    return _DESCRIBED_CACHE[key]
+
+
+_DESCRIBED_CACHE: dict[tuple, set[str]] = {}
+DESCRIBED_CACHE_MAX = 100_000  # families' described kinds kept per process
 
 
 def _wordnet_names(lx: Lexicon, phrases: set[str], senses) -> set[str]:
@@ -552,10 +611,11 @@ def _typed_together(parts: list[tuple[str, int, int]], text: str) -> bool:
     return True
 
 
-def names_another_kind(phrase: str, cards: list[Card]) -> bool:
+def names_another_kind(phrase: str, cards: list[Card], described: bool = False) -> bool:
     """Is the phrase headed by a name of a kind (DOMAIN_NAMES: "a striped mackintosh") that is in
     no group with the cards' own naming words? Then it names that other kind, however close its
-    meaning is to the cards' (a raincoat is no bomber jacket)."""
+    meaning is to the cards' (a raincoat is no bomber jacket). described: the kind a concept's
+    description says it is counts among its naming words (`described_kinds`)."""
     toks = _words(phrase)
     by_key = _groups_by_key()
     for span in (2, 1):
@@ -563,7 +623,10 @@ def names_another_kind(phrase: str, cards: list[Card]) -> bool:
             continue
         head = tuple(_singular(t.low) for t in toks[-span:])
         if head in by_key:
-            own = {_group_key(p) for p in naming_phrases(cards, frozenset(), True)}
+            phrases = naming_phrases(cards, frozenset(), True)
+            if described:
+                phrases |= described_kinds(cards)
+            own = {_group_key(p) for p in phrases}
             if head in own:
                 return False
             return not any(k in own for i in by_key[head] for k in map(_group_key, DOMAIN_NAMES[i]))

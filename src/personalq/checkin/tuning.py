@@ -250,3 +250,11 @@ PLACE_SENSES = 1
 PLACE_DEPTH = 5
 MODIFIER_KIND_DEPTH = 3
 MODIFIER_MIN_COSINE = 0.5
+DESCRIBED_KIND_DEPTH = 6  # hypernym links from a concept description's head noun up to its class
+# noun's head (overalls -> work-clothing -> clothing: 2; rule description_says_what_a_concept_is)
+DESCRIPTION_LABEL_MAX = 2  # words of a label before a description's colon ("Hairstyle concept:")
+DESCRIBED_KIND_SENSES = 2  # ... in one of its two commonest meanings ("dungarees": a fabric first)
+COMPARISON_MIN_COSINE = 0.40  # "like a <X>" headed by a style's own word means it this closely
+# (rule comparison_headed_by_a_styles_own_word; PARAPHRASE_MIN_COSINE elsewhere)
+ENTRY_KIND_DEPTH = 2  # hypernym links from a WordNet entry of two words up to a card's class or tag
+# word (rule compound_entry_names_its_kind: a narrow kind, not a broad one such as clothing)

@@ -18,7 +18,7 @@ from personalq.checkin.intent import BEING_FILES, VersionCue, base_cue
 from personalq.checkin.dates import reference_day
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.stages import by_age
-from personalq.checkin.synonyms import home_language_words
+from personalq.checkin.synonyms import described_heads, home_language_words
 from personalq.checkin.text import CARRYING_WORDS, ORDINALS, STOPWORDS, Token, stem, tokenize, verb_form, words
 from personalq.checkin.timewords import OCCASIONS
 from personalq.checkin.tuning import (BASE_MODEL_ORDER, CLIP_MIN, EVENT_VERB_SENSES, OCCASION_REACH, PERIOD_DEPTH,
@@ -40,7 +40,7 @@ def pick_version(fam: Family, cue: VersionCue, clues: list[Token], text: str,
     if explicit is not None:
         return explicit
     if rules.AGE_WORD_KEEPS_THE_NAME not in off and cue.is_empty() and _old_thing(
-            fam, text, rules.DEPICTED_BEING not in off):
+            fam, text, rules.DEPICTED_BEING not in off, rules.DESCRIBED_KIND not in off):
         return cards[-2]  # "the old <name>": the version before the newest
     clues = [t for t in clues if t.stem not in fam.orders]  # the person's, no version's
     if rules.CONTAINED_PRODUCT not in off:  # contents_of_a_container_are_the_product
@@ -62,12 +62,15 @@ def pick_version(fam: Family, cue: VersionCue, clues: list[Token], text: str,
 _OLD_RE = re.compile(r"\bold\b", re.I)  # checked before a family's own pattern is built
 
 
-def _old_thing(fam: Family, text: str, depicted: bool = True) -> bool:
+def _old_thing(fam: Family, text: str, depicted: bool = True, described: bool = True) -> bool:
     """age_word_keeps_the_name: "the old <name>" (a base model's name may stand between) of a thing,
-    not a person or an animal (whose "old" is their age), is the thing as it was: an older version."""
+    not a person or an animal (whose "old" is their age), is the thing as it was: an older version.
+    described: a concept's kind as its description states it is a name of it too ("the old
+    <kind> one"; description_says_what_a_concept_is)."""
     if not fam.name_lows or "old" in fam.name_lows or not _OLD_RE.search(text):
         return False  # no "old", or "old" is a word of the name itself
-    m = re.search(r"\bold\s+(?:(?P<base>\S+)\s+)?(?:%s)\b" % "|".join(map(re.escape, fam.name_lows)), text, re.I)
+    names = set(fam.name_lows) | (described_heads(fam.cards) if described else set())
+    m = re.search(r"\bold\s+(?:(?P<base>\S+)\s+)?(?:%s)\b" % "|".join(map(re.escape, names)), text, re.I)
     if m is None or (m.group("base") and base_cue(m.group("base") + " model") is None):
         return False
     lx = lexicon()
