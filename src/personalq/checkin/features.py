@@ -24,7 +24,7 @@ from personalq.checkin.switches import switches
 from personalq.checkin.kinship import (birth_order, birth_order_forms, fold, forms, is_guarded,
                                        rel_of)
 from personalq.checkin.lexical import COMPOSING, card_senses, family_words, head_word_phrases, what_it_is_words
-from personalq.checkin.lexicon import lexicon
+from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.nameforms import NameForms, person_gender
 from personalq.checkin.spellings import NearSpellings
 from personalq.checkin.synonyms import PhraseIndex, one_kind, other_names
@@ -332,10 +332,12 @@ TITLE_INITIALS = "initials_name_the_title"  # features.title_initials
 LABEL_NO_NAME = "label_set_off_is_no_name"  # features.own_labels: a tag or series is no name
 SHORT_NAME_SLIP = "short_name_typed_with_a_slip"  # CatalogIndex._short_name_slip (round 20)
 TITLE_NO_NAME = "title_before_a_name_is_no_name"  # aliases._without_title (round 21)
+ROLES_NOW = "role_on_the_newest_card_is_the_persons"  # features._roles_now (round 21)
 INDEX_RULES = (LEXICAL_SYNONYMS, FAMILY_USE_NAMES, PET_FORMS, GIVEN_NAMES, CLIPPED_NAMES, BIRTH_ORDERS,
                OTHER_NAMES, NAME_FORMS, HOME_LANGUAGE_NOUNS, CARD_WRITER, FULL_NAMES, OWN_NAME,
                LOOK_NAME_WORDS, BODY_NO_KIND, TITLE_INITIALS, PET_PLURALS,
-               PARTS_ARE_WORDS, HEAD_WORDS, LABEL_NO_NAME, SHORT_NAME_SLIP, TITLE_NO_NAME)
+               PARTS_ARE_WORDS, HEAD_WORDS, LABEL_NO_NAME, SHORT_NAME_SLIP, TITLE_NO_NAME,
+               ROLES_NOW)
 
 # Small words a title keeps lower case inside it ("Song of the Lagoon"), initialled or not.
 _TITLE_SMALL = frozenset("of the and a an in on to".split())
@@ -409,7 +411,8 @@ def build_family(key: str, members: list[Card], disabled: frozenset[str] = froze
         _add_names(fam, per_card, given_names([c.description for c in fam.cards],
                                               set(fam.name_lows)) - surnames)
         _add_full_name(fam, per_card)
-    _merge_versions(fam, per_card)
+    _merge_versions(fam, per_card, _roles_now(members[-1]) if person and
+                    ROLES_NOW not in disabled else frozenset())
     literal_anywhere = set().union(*fam.card_terms.values())
     fam.synonyms -= literal_anywhere
     fam.categories -= literal_anywhere
@@ -550,19 +553,48 @@ def _add_full_name(fam: Family, per_card: list[dict[str, float]]) -> None:
                 terms[form] = max(terms.get(form, 0.0), STRENGTH[Field.DESC])
 
 
-def _merge_versions(fam: Family, per_card: list[dict[str, float]]) -> None:
+def _merge_versions(fam: Family, per_card: list[dict[str, float]],
+                    whole: frozenset[str] = frozenset()) -> None:
     """A word only a minority of versions have describes those versions, not the concept: at
-    family level it weighs less than a description word."""
+    family level it weighs less than a description word; a birth order and `whole` (the
+    person's role now: _roles_now) describe the person."""
     counts: dict[str, int] = defaultdict(int)
     for terms in per_card:
         for term in terms:
             counts[term] += 1
     for terms in per_card:
         for term, strength in terms.items():
-            if len(per_card) > 2 and counts[term] * 2 < len(per_card) and term not in fam.orders:
+            if len(per_card) > 2 and counts[term] * 2 < len(per_card) and \
+                    term not in fam.orders and term not in whole:
                 strength = min(strength, VERSION_ONLY)
             if fam.terms.get(term, 0) < strength:
                 fam.terms[term] = strength
+
+
+# Words for a person's age, which a later picture outgrows: a version's word, not a role.
+_AGES = frozenset("child kid baby infant newborn toddler tot teen teenager youngster youth adolescent "
+                  "minor adult elder pensioner retiree".split())
+
+
+def _roles_now(newest: Card) -> frozenset[str]:
+    """Rule role_on_the_newest_card_is_the_persons (round 21): a one-word tag of a person's
+    newest card whose first English meaning is a kind of person (a trade, a rank, a post:
+    "skipper", "nurse", "deacon") says who the person is now, as a relation does, not how one
+    picture shows them: it names the person as strongly as another person's card that carries it
+    on every version, so two people the cards give one role are asked about alike. A kinship word
+    is left to relations.py; a role only an older version has ("altar boy") still picks that
+    version."""
+    lx = lexicon()
+    if lx is None:
+        return frozenset()
+    out = set()
+    for tag in newest.tags:
+        low = tag.lower()
+        first = lx.first_sense(low) if one_word(low) and low.isalpha() else None
+        if first is not None and first.lexfile == LEXFILE["person"] and rel_of(low) is None and \
+                low not in CATEGORY_WORDS and low not in _AGES:
+            out.add(stem(low))
+    return frozenset(out)
 
 
 def add_lexical(fam: Family, skip: frozenset[str]) -> None:

@@ -1729,6 +1729,13 @@ their own: the title is the relation's word, read by relations.py for everyone t
 address so, so a bare title typed alone reaches each of them and asks which where two share it
 (aliases._without_title; applied by the index: features.INDEX_RULES)."""
 
+ROLES_NOW = named_rule(features.ROLES_NOW)
+"""(round 21) A role noun tagged on a person's newest card ("skipper", "nurse", "deacon": a word
+whose first meaning is a kind of person, no kinship, age or broad word) says who the person is
+now, not how one picture shows them, so it names the family at full strength even where older
+versions lack it: two people the cards give the same role are reached alike and asked about
+(features._roles_now; applied by the index: features.INDEX_RULES)."""
+
 NAME_FORM_RULE = named_rule(features.NAME_FORMS)
 """A household whose language is not English types its people's names as that language shapes
 them, not as the card spells them (nameforms.py): another romanisation ("Viktor" for Wiktor,
