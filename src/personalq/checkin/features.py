@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from personalq.catalog.card import Card
-from personalq.checkin.aliases import (family_names, full_name_words, given_names, quoted_names_beside,
+from personalq.checkin.aliases import (family_names, shared_titles, full_name_words, given_names, quoted_names_beside,
                                       quoted_word_of_the_name, stated_full_names)
 from personalq.checkin.aliases import ordinary_word as _ordinary_word
 from personalq.checkin.clipping import MIN_CLIP, KindWords, common_noun as _common_noun, everyday_sense as _everyday_word
@@ -333,11 +333,12 @@ LABEL_NO_NAME = "label_set_off_is_no_name"  # features.own_labels: a tag or seri
 SHORT_NAME_SLIP = "short_name_typed_with_a_slip"  # CatalogIndex._short_name_slip (round 20)
 TITLE_NO_NAME = "title_before_a_name_is_no_name"  # aliases._without_title (round 21)
 ROLES_NOW = "role_on_the_newest_card_is_the_persons"  # features._roles_now (round 21)
+SHARED_TITLES = "title_shared_by_two_names_is_a_title"  # aliases.shared_titles (round 21)
 INDEX_RULES = (LEXICAL_SYNONYMS, FAMILY_USE_NAMES, PET_FORMS, GIVEN_NAMES, CLIPPED_NAMES, BIRTH_ORDERS,
                OTHER_NAMES, NAME_FORMS, HOME_LANGUAGE_NOUNS, CARD_WRITER, FULL_NAMES, OWN_NAME,
                LOOK_NAME_WORDS, BODY_NO_KIND, TITLE_INITIALS, PET_PLURALS,
                PARTS_ARE_WORDS, HEAD_WORDS, LABEL_NO_NAME, SHORT_NAME_SLIP, TITLE_NO_NAME,
-               ROLES_NOW)
+               ROLES_NOW, SHARED_TITLES)
 
 # Small words a title keeps lower case inside it ("Song of the Lagoon"), initialled or not.
 _TITLE_SMALL = frozenset("of the and a an in on to".split())
@@ -371,8 +372,10 @@ def title_initials(text: str) -> set[str]:
     return out
 
 
-def build_family(key: str, members: list[Card], disabled: frozenset[str] = frozenset()) -> Family:
-    """One family's words and names; `disabled`: the rules switched off (INDEX_RULES)."""
+def build_family(key: str, members: list[Card], disabled: frozenset[str] = frozenset(),
+                 titles: frozenset[str] = frozenset()) -> Family:
+    """One family's words and names; `disabled`: the rules switched off (INDEX_RULES); `titles`:
+    the titles of address it shares with other people (aliases.shared_titles)."""
     aliases, given = FAMILY_USE_NAMES not in disabled, GIVEN_NAMES not in disabled
     orders, writer = BIRTH_ORDERS not in disabled, CARD_WRITER not in disabled
     full_names = FULL_NAMES not in disabled
@@ -400,6 +403,7 @@ def build_family(key: str, members: list[Card], disabled: frozenset[str] = froze
                                    set(words(card.description)))
     if aliases:
         _add_aliases(fam, per_card)
+    _add_names(fam, per_card, set(titles))
     if TITLE_INITIALS not in disabled:  # "the ww3 girl" for a character from "<W> <W> 3"
         initials = set().union(*(title_initials(c.description) for c in members))
         for terms in per_card:
@@ -463,6 +467,14 @@ def _cut_from(low: str) -> list[str]:
 
 
 _VOWELS = "aeiouy"  # "y": the clipped form's pet ending ("Harry" from Harrison)
+
+
+def _shared_titles(groups: dict[str, list[Card]]) -> dict[str, set[str]]:
+    """title_shared_by_two_names_is_a_title: aliases.shared_titles over the person families."""
+    people = {k: ([c.description for c in cards],
+                  {t.low for c in cards for t in tokenize(c.name)} - STOPWORDS)
+              for k, cards in groups.items() if _a_person(cards[-1])}
+    return shared_titles(people)
 
 
 def _a_person(card: Card) -> bool:
@@ -674,9 +686,12 @@ class CatalogIndex:
         for card in cards:
             groups[card.family].append(card)
         self.families: dict[str, Family] = {}
-        for key, members in groups.items():
+        for members in groups.values():
             members.sort(key=lambda c: (c.version, c.created_at, c.id))
-            self.families[key] = build_family(key, members, self.disabled)
+        titles = _shared_titles(groups) if SHARED_TITLES not in disabled else {}
+        for key, members in groups.items():
+            self.families[key] = build_family(key, members, self.disabled,
+                                              frozenset(titles.get(key, ())))
         for fam in self.families.values() if OWN_NAME not in disabled else ():
             fam.own_name = one_word_name(fam)
         self.n_families = max(1, len(self.families))

@@ -334,7 +334,8 @@ class Reasoner:
             # scene_needs_anchor: a place or action phrase names a concept only by a name or by
             # "my <class>"; otherwise its words describe the scene
             anchored = bool(ev.named) or (mention.determiner == Determiner.POSSESSIVE and
-                                          res.outcome == Outcome.SELECT)
+                                          res.outcome == Outcome.SELECT) or \
+                _owned_alike(ctx, mention, res, ev)
             if not anchored:
                 res = Resolution(Role.SUBJECT, mention, Outcome.NONE, [], [], ev.scores)
         last = state.last
@@ -606,6 +607,9 @@ class Reasoner:
                                                  for f in facts)}
         key = next(iter(children)) if len(children) == 1 else \
             born_in_order(children, "youngest") if children else None
+        if len(children) > 1 and toks[at].low not in SMALL_WORDS and \
+                ctx.on(rules.YOUNG_IS_A_GENERATION):
+            key = None  # "the young fella" beside two sons: either of them
         ref = Ref(OWNER, [Rel("child", gender)], toks[at + 1].low, toks[at + 1],
                   said=toks[at - 1:at + 2])
         if key is None and len(children) > 1 and ctx.on(rules.YOUNG_TWINS_ASK) and \
@@ -1377,6 +1381,20 @@ class Reasoner:
 
 _FIRST_PERSON = frozenset("i me my mine our ours we us".split())
 _ABSENCE_SKIPPED = frozenset("the a an his her their its any".split())  # "without (the) <X>"
+
+
+def _owned_alike(ctx: Context, mention: Mention, res: Resolution, ev: Evidence) -> bool:
+    """Rule owned_scene_noun_asks_which (round 21): "outside our <noun>" points at the owner's
+    thing as "our <noun>" does anywhere; where the noun names two or more of the owner's things
+    alike (each by its class noun or a tag: a house and a shop both tagged as the owner's place)
+    the phrase means one of them and asks which, rather than reading as a scene."""
+    if mention.determiner != Determiner.POSSESSIVE or res.outcome != Outcome.CLARIFY or \
+            not mention.words or not ctx.on(rules.OWNED_SCENE_NOUN):
+        return False
+    head = mention.words[-1]
+    said = next((acc for t, acc in ev.words if t.start == head.start), {})
+    return len(res.families) > 1 and \
+        all(said.get(k, 0.0) >= STRENGTH[Field.TAG] for k in res.families)
 
 
 def _has_term(fam: Family, term: str) -> bool:

@@ -709,6 +709,10 @@ GENERIC_IS_NOT_PERSONAL = named_rule("generic_mention_is_not_personal")
 VERSION_WORDS_DO_NOT_NAME = named_rule("version_words_do_not_name")
 DESCRIPTION_NEEDS_POINTER = named_rule("description_needs_pointer")
 SCENE_NEEDS_ANCHOR = named_rule("scene_needs_anchor")
+OWNED_SCENE_NOUN = named_rule("owned_scene_noun_asks_which")
+"""(round 21) A place phrase "outside our <noun>" points at the owner's thing as "our <noun>" does
+anywhere: where the noun names two or more of the owner's things alike (by class noun or tag),
+it asks which of them rather than reading as a scene (reasoner._owned_alike)."""
 STYLE_IN_PHRASE = named_rule("style_or_concept_named_in_phrase")
 POSSESSOR_IS_NOT_HEAD = named_rule("possessor_is_not_head")
 DENSE_WORDS = named_rule("dense_word_meaning")
@@ -754,6 +758,12 @@ YOUNG_TWINS_ASK = named_rule("young_of_a_gender_asks_which")
 several the stated ages pick the youngest, and where they cannot (twins, the same age, no ages)
 the phrase still means one of them, so it asks which rather than meaning nobody
 (reasoner._young_of_a_gender)."""
+
+YOUNG_IS_A_GENERATION = named_rule("young_is_a_generation_not_the_youngest")
+"""(round 21) "Young" in "the young fella", "our young lass" places the person in the family's
+younger generation (the household's son or daughter, grown or not), where "wee"/"little" says
+small: among several sons (daughters) of any ages it does not pick the youngest, it asks which
+(reasoner._young_of_a_gender; "the wee lad" still means the youngest)."""
 
 SUBJECTS_NAMED_RELATIVE = named_rule("subjects_named_relative_is_another")
 """In a card's description "his/her/their <kinship word> <Name>" ("Efua, our eldest; her brother
@@ -1735,6 +1745,14 @@ whose first meaning is a kind of person, no kinship, age or broad word) says who
 now, not how one picture shows them, so it names the family at full strength even where older
 versions lack it: two people the cards give the same role are reached alike and asked about
 (features._roles_now; applied by the index: features.INDEX_RULES)."""
+
+SHARED_TITLES = named_rule(features.SHARED_TITLES)
+"""(round 21) A name is one person's; a title of address is given to several. A word no everyday
+English word that the cards put right before two or more people's own names ("Nonc <A>" on one
+card, "Nonc <B> to the kids" on another; "Tita <A>", "Tita <B>") is such a title, whatever
+language it comes from: it names each of them alike, so typed alone it asks which, and typed
+with a name ("nonc <B>") the name says which (aliases.shared_titles; applied by the index:
+features.INDEX_RULES)."""
 
 NAME_FORM_RULE = named_rule(features.NAME_FORMS)
 """A household whose language is not English types its people's names as that language shapes
