@@ -609,7 +609,7 @@ class Reasoner:
             born_in_order(children, "youngest") if children else None
         if len(children) > 1 and toks[at].low not in SMALL_WORDS and \
                 ctx.on(rules.YOUNG_IS_A_GENERATION):
-            key = None  # "the young fella" beside two sons: either of them
+            key = None  # "our young laddie" beside two sons: either of them
         ref = Ref(OWNER, [Rel("child", gender)], toks[at + 1].low, toks[at + 1],
                   said=toks[at - 1:at + 2])
         if key is None and len(children) > 1 and ctx.on(rules.YOUNG_TWINS_ASK) and \

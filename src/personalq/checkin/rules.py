@@ -726,6 +726,10 @@ RELATIONS = named_rule("relation_through_kinship")
 PHRASE_TELLS_APART = named_rule("phrase_tells_apart")
 KIND_OF_LORA = named_rule("lora_kind_names_the_options")  # select.Selector._kind_options
 CALIBRATED = named_rule("calibrated_decision")  # calibrated.py: the evidence may overrule
+PLACE_WORD_NAMES_NOTHING = named_rule("placing_word_is_no_unexplained_word")
+"""(round 21) A preposition that places the thing ("outside", "behind", "near") says where it is
+drawn, not what it is: it is no word "the cards do not have" that MiniLM should compare with the
+options' classes to break a question (Selector._narrow)."""
 
 # -- request structure: how phrases are read and grouped (intent.py, reasoner.py) -------------
 
@@ -760,7 +764,7 @@ the phrase still means one of them, so it asks which rather than meaning nobody
 (reasoner._young_of_a_gender)."""
 
 YOUNG_IS_A_GENERATION = named_rule("young_is_a_generation_not_the_youngest")
-"""(round 21) "Young" in "the young fella", "our young lass" places the person in the family's
+"""(round 21) "Young" in "our young laddie", "my young lass" places the person in the family's
 younger generation (the household's son or daughter, grown or not), where "wee"/"little" says
 small: among several sons (daughters) of any ages it does not pick the youngest, it asks which
 (reasoner._young_of_a_gender; "the wee lad" still means the youngest)."""
