@@ -14,7 +14,8 @@ from __future__ import annotations
 import pytest
 
 from personalq.checkin.features import ROLES_NOW, SHARED_TITLES, TITLE_NO_NAME
-from personalq.checkin.rules import OWNED_SCENE_NOUN, PLACE_WORD_NAMES_NOTHING, YOUNG_IS_A_GENERATION
+from personalq.checkin.rules import (NAMED_SIBLING_SET, OWNED_SCENE_NOUN, PLACE_WORD_NAMES_NOTHING,
+                                     YOUNG_IS_A_GENERATION)
 from tests.checkin_testdata import clarify_options, selected, subject_card, without
 
 
@@ -121,3 +122,31 @@ def test_the_young_lad_among_two_sons_asks_which(ranch):
 
 def test_the_wee_lad_is_still_the_youngest(ranch):
     assert selected(ranch, "the wee lad asleep in the truck") == ["peio-v2"]
+
+
+TOONS = [
+    subject_card("okonkwo", "Okonkwo", "man", ["me", "person", "man"],
+                 "Me, Okonkwo, in my agbada at the naming ceremony."),
+    subject_card("emeka", "Emeka", "man", ["brother", "person", "man"],
+                 "My brother Emeka in his bus-driver uniform."),
+    subject_card("zik", "Zik", "boy", ["character", "cartoon", "superhero"],
+                 "Zik from the Zik and Zuri cartoon, downloaded for the kids: red cape, orange boots."),
+    subject_card("zuri", "Zuri", "boy", ["character", "cartoon", "superhero"],
+                 "Zuri from the Zik and Zuri cartoon: Zik's taller brother, grey cape, flying goggles."),
+]
+
+
+@pytest.fixture(scope="module")
+def toons(selector_on):
+    return selector_on(TOONS)
+
+
+@pytest.mark.parametrize("request_", ["one of the zik brothers on a skateboard",
+                                      "the zik brother flying a kite"])
+def test_the_name_brothers_are_the_named_one_and_his_brothers(toons, request_):
+    assert clarify_options(toons.select(request_)) == {"zik", "zuri"}
+    assert clarify_options(without(toons, NAMED_SIBLING_SET).select(request_)) != {"zik", "zuri"}
+
+
+def test_the_names_brother_is_the_brother(toons):
+    assert selected(toons, "zik's brother flying a kite") == ["zuri"]

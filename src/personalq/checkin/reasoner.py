@@ -388,10 +388,28 @@ class Reasoner:
                 any(name_like(t) for t in _before_the_predicate(ctx, g.mention.all_tokens,
                                                                 ref.head)):
             return None  # "tita jooy": a title before a name typed off; the name says which
+        if answer is not None and ctx.on(rules.NAMED_SIBLING_SET):
+            answer = self._sibling_set(ctx, ref, answer)
         if answer is not None and len(answer.families) > 1 and not ref.path[-1].gender and \
                 ctx.on(rules.PRONOUN_GENDER):
             answer = self._by_pronoun(ctx, g, answer)
         return answer
+
+    def _sibling_set(self, ctx: Context, ref: Ref, answer: Answer) -> Answer:
+        """Rule the_name_siblings_are_a_set (round 21): "the <Name> brothers", "one of the <Name>
+        sisters", "the <Name> brother": "the" cannot open "<Name>'s brothers", so the name
+        labels a set of siblings, as English names one by a name they share ("the Wright
+        brothers"): the person so named and those the cards make their siblings, one of whom
+        is asked for."""
+        if ref.path[-1].kind != "sibling" or ref.anchor in (OWNER, ""):
+            return answer
+        toks = tokenize(ctx.text)
+        at = next((i for i, t in enumerate(toks) if t.low == ref.anchor and t.possessive), 0)
+        named = [k for k in self.index.name_owners.get(ref.anchor, ()) if k not in answer.families]
+        if not at or toks[at - 1].low != "the" or len(named) != 1 or not answer.families:
+            return answer
+        return Answer(named + list(answer.families), False,
+                      dataclasses.replace(ref, said=ref.said + [toks[at]]))  # the name says no one
 
     def _by_pronoun(self, ctx: Context, g: Group, answer: Answer) -> Answer:
         """Rule pronoun_gives_the_relatives_gender: "the bairn blowing out her candles": the

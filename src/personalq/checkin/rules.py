@@ -763,6 +763,13 @@ several the stated ages pick the youngest, and where they cannot (twins, the sam
 the phrase still means one of them, so it asks which rather than meaning nobody
 (reasoner._young_of_a_gender)."""
 
+NAMED_SIBLING_SET = named_rule("the_name_siblings_are_a_set")
+"""(round 21) "The <Name> brothers", "one of the <Name> sisters", "the <Name> brother": "the"
+cannot open a possessive of a name ("<Name>'s brothers"), so the name labels a set of siblings, as
+English names one by the name they share ("the Wright brothers", "the Brontë sisters"): the person
+so named and those the cards make their siblings, and one of them is asked for
+(reasoner._sibling_set)."""
+
 YOUNG_IS_A_GENERATION = named_rule("young_is_a_generation_not_the_youngest")
 """(round 21) "Young" in "our young laddie", "my young lass" places the person in the family's
 younger generation (the household's son or daughter, grown or not), where "wee"/"little" says
