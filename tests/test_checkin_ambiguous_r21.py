@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from personalq.checkin.features import ROLES_NOW, SHARED_TITLES, TITLE_NO_NAME
-from personalq.checkin.rules import (NAMED_SIBLING_SET, OWNED_SCENE_NOUN, PLACE_WORD_NAMES_NOTHING,
+from personalq.checkin.rules import (NAME_AFTER_A_SHARED_TITLE, NAMED_SIBLING_SET, OWNED_SCENE_NOUN, PLACE_WORD_NAMES_NOTHING,
                                      YOUNG_IS_A_GENERATION)
 from tests.checkin_testdata import clarify_options, selected, subject_card, without
 
@@ -35,8 +35,8 @@ BAKERY = [
     subject_card("linda", "Linda", "woman", ["sister-in-law", "person", "woman"],
                  "My husband's older sister Linda (Tita Linda to everybody), who does the books: "
                  "bob haircut, reading glasses on her head."),
-    subject_card("marites", "Marites", "woman", ["cashier", "staff", "person", "woman"],
-                 "Our cashier Marites, 58, twelve years at the till, Tita Marites to the "
+    subject_card("joy", "Joy", "woman", ["cashier", "staff", "person", "woman"],
+                 "Our cashier Joy, 58, twelve years at the till, Tita Joy to the "
                  "regulars: red lipstick, a pencil behind her ear."),
     subject_card("bakery", "Panaderia Darwin", "bakery", ["place", "bakery", "shop"],
                  "Our bakery on the corner: yellow awning, pandesal in the window."),
@@ -52,20 +52,25 @@ def bakery(selector_on):
 
 @pytest.mark.parametrize("request_", [
     "tita dozing off in the armchair",
-    "tita laughing at a joke",
+    "tita smiling on the balcony",
 ])
 def test_a_title_two_people_are_given_asks_which(bakery, request_):
-    assert clarify_options(bakery.select(request_)) == {"linda", "marites"}
+    assert clarify_options(bakery.select(request_)) == {"linda", "joy"}
     assert clarify_options(without(bakery, TITLE_NO_NAME, SHARED_TITLES).select(request_)) != \
-        {"linda", "marites"}
+        {"linda", "joy"}
 
 
 @pytest.mark.parametrize("request_, picked", [
     ("tita linda doing the books", ["linda"]),
-    ("tita marites at the till", ["marites"]),
+    ("tita joy laughing at a joke", ["joy"]),
 ])
 def test_the_title_with_a_name_is_that_person(bakery, request_, picked):
     assert selected(bakery, request_) == picked
+
+
+def test_the_name_after_the_shared_title_says_which(bakery):
+    request = "tita linda doing the books"
+    assert selected(without(bakery, NAME_AFTER_A_SHARED_TITLE), request) == []
 
 
 @pytest.mark.parametrize("request_", ["outside our place at night", "a crowd outside our place"])

@@ -52,7 +52,7 @@ from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.paraphrase import broader_than_the_card
 from personalq.checkin.switches import acted, switches
 from personalq.checkin.tuning import (ART_NOUN_DEPTH, MEDIUM_MIN_NAMING, NARROWER_DEPTH, NARROWER_REACH,
-                                      PLACING_PREPOSITIONS, STRENGTH, STRONG, Field)
+                                      NAMING_STRENGTH, PLACING_PREPOSITIONS, STRENGTH, STRONG, Field)
 from personalq.checkin.versions import own_terms, pick_version, picture_base
 
 __all__ = ["CatalogIndex", "Reasoner", "Resolution", "Outcome", "pick_version", "question_for",
@@ -1377,6 +1377,8 @@ class Reasoner:
         fams = [k for k in plausible(ev, self.ratio) if enough_evidence(ctx, ev, mention, k)]
         if len(fams) > 1 and ctx.on(rules.PHRASE_TELLS_APART):
             fams = self._told_apart(g, fams)
+        if len(fams) > 1 and ctx.on(rules.NAME_AFTER_A_SHARED_TITLE):
+            fams = _named_besides(ev, fams)
         if len(fams) > 1 and g.cue.base and ctx.on(rules.BASE_TELLS_APART):
             on_base = [k for k in fams if any(c.base_model == g.cue.base
                                               for c in index.families[k].cards)]
@@ -1399,6 +1401,16 @@ class Reasoner:
 
 _FIRST_PERSON = frozenset("i me my mine our ours we us".split())
 _ABSENCE_SKIPPED = frozenset("the a an his her their its any".split())  # "without (the) <X>"
+
+
+def _named_besides(ev: Evidence, fams: list[str]) -> list[str]:
+    """Rule name_after_a_shared_title_says_which (round 21): where one word names every option
+    alike (a title several people are given: "<title> <name>") and another names one of them
+    alone by name, that one is meant: the title says how they are addressed, the name who."""
+    naming = [{k for k in fams if acc.get(k, 0.0) >= NAMING_STRENGTH} for _, acc in ev.words]
+    alone = {next(iter(n)) for n in naming if len(n) == 1}
+    shared = any(len(n) == len(fams) for n in naming)
+    return list(alone) if shared and len(alone) == 1 else fams
 
 
 def _owned_alike(ctx: Context, mention: Mention, res: Resolution, ev: Evidence) -> bool:

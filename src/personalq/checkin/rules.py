@@ -763,6 +763,11 @@ several the stated ages pick the youngest, and where they cannot (twins, the sam
 the phrase still means one of them, so it asks which rather than meaning nobody
 (reasoner._young_of_a_gender)."""
 
+NAME_AFTER_A_SHARED_TITLE = named_rule("name_after_a_shared_title_says_which")
+"""(round 21) Where one word of a phrase names every option alike (a title several people are
+given) and another names one of them alone by its name ("<title> <name>"), that one is meant: the
+title says how they are addressed, the name who (reasoner._named_besides)."""
+
 NAMED_SIBLING_SET = named_rule("the_name_siblings_are_a_set")
 """(round 21) "The <Name> brothers", "one of the <Name> sisters", "the <Name> brother": "the"
 cannot open a possessive of a name ("<Name>'s brothers"), so the name labels a set of siblings, as
