@@ -409,7 +409,7 @@ def build_family(key: str, members: list[Card], disabled: frozenset[str] = froze
         for terms in per_card:
             for form in initials:
                 terms.setdefault(stem(form), STRENGTH[Field.TAG])
-    person = _a_person(members[-1])
+    person = a_person(members[-1])
     surnames = _add_full_names(fam, per_card) if full_names and person else set()
     if given and person:
         _add_names(fam, per_card, given_names([c.description for c in fam.cards],
@@ -473,11 +473,11 @@ def _shared_titles(groups: dict[str, list[Card]]) -> dict[str, set[str]]:
     """title_shared_by_two_names_is_a_title: aliases.shared_titles over the person families."""
     people = {k: ([c.description for c in cards],
                   {t.low for c in cards for t in tokenize(c.name)} - STOPWORDS)
-              for k, cards in groups.items() if _a_person(cards[-1])}
+              for k, cards in groups.items() if a_person(cards[-1])}
     return shared_titles(people)
 
 
-def _a_person(card: Card) -> bool:
+def a_person(card: Card) -> bool:
     """A card of a person (its class is a word for a person, or it is tagged "person")."""
     person = CATEGORY_GROUPS[0]
     head = (words(card.class_noun) or [""])[-1]
@@ -767,7 +767,7 @@ class CatalogIndex:
 
     def _person_names(self) -> list[tuple[str, str]]:
         """(name word, family) for every person's name words, sorted for a prefix search."""
-        return sorted((w, k) for k, f in self.families.items() if _a_person(f.newest)
+        return sorted((w, k) for k, f in self.families.items() if a_person(f.newest)
                       for w in f.name_lows if w.isalpha() and len(w) > MIN_CLIP)
 
     def _name_forms(self, cards: list[Card]) -> NameForms:
@@ -779,7 +779,7 @@ class CatalogIndex:
             if card.kind != "subject":
                 continue
             said = words(card.class_noun) + [t.lower() for t in card.tags]
-            rows += [(w, key, _a_person(card), person_gender(said)) for w in fam.name_lows
+            rows += [(w, key, a_person(card), person_gender(said)) for w in fam.name_lows
                      if w.isalpha() and len(w) > MIN_CLIP]
         coded = {w for c in cards for w in re.split(r"[^0-9a-z]+", c.trigger.lower())
                  if any(ch.isdigit() for ch in w)}
@@ -845,7 +845,7 @@ class CatalogIndex:
         or a doubling keeps every letter the hand meant."""
         slips: dict[str, set[str]] = defaultdict(set)
         for key, fam in self.families.items():
-            for name in fam.name_lows if _a_person(fam.newest) else ():
+            for name in fam.name_lows if a_person(fam.newest) else ():
                 if len(name) != MIN_CLIP or not name.isalpha():
                     continue
                 swapped = {name[:i] + name[i + 1] + name[i] + name[i + 2:] for i in range(len(name) - 1)}

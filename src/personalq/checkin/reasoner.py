@@ -27,7 +27,7 @@ from personalq.checkin import rules
 from personalq.checkin.ordinary import ROLE_NOBODY, cleric_is_nobody
 from personalq.checkin.evidence import (Context, Evidence, confidence, enough_evidence, gather,
                                         plausible, score)
-from personalq.checkin.features import CatalogIndex, Family, MatchKind
+from personalq.checkin.features import CatalogIndex, Family, MatchKind, a_person
 from personalq.checkin.intent import (Determiner, Intent, Mention, Role, VersionCue, name_joins,
                                       parse, possessed_head, possessor_mention)
 from personalq.checkin.options import question_for, resolve_answer  # noqa: F401 (re-exported)
@@ -1378,7 +1378,7 @@ class Reasoner:
         if len(fams) > 1 and ctx.on(rules.PHRASE_TELLS_APART):
             fams = self._told_apart(g, fams)
         if len(fams) > 1 and ctx.on(rules.NAME_AFTER_A_SHARED_TITLE):
-            fams = _named_besides(ev, fams)
+            fams = _named_besides(index, ev, fams)
         if len(fams) > 1 and g.cue.base and ctx.on(rules.BASE_TELLS_APART):
             on_base = [k for k in fams if any(c.base_model == g.cue.base
                                               for c in index.families[k].cards)]
@@ -1403,11 +1403,14 @@ _FIRST_PERSON = frozenset("i me my mine our ours we us".split())
 _ABSENCE_SKIPPED = frozenset("the a an his her their its any".split())  # "without (the) <X>"
 
 
-def _named_besides(ev: Evidence, fams: list[str]) -> list[str]:
-    """Rule name_after_a_shared_title_says_which (round 21): where one word names every option
-    alike (a title several people are given: "<title> <name>") and another names one of them
-    alone by name, that one is meant: the title says how they are addressed, the name who."""
-    naming = [{k for k in fams if acc.get(k, 0.0) >= NAMING_STRENGTH} for _, acc in ev.words]
+def _named_besides(index: CatalogIndex, ev: Evidence, fams: list[str]) -> list[str]:
+    """Rule name_after_a_shared_title_says_which (round 21): where one word is a name of every
+    option alike (a title several people are given: "<title> <name>") and another is a name of
+    one of them alone, that one is meant: the title says how they are addressed, the name who.
+    Only names count: a describing word one of them has ("oil" beside two painting styles) is
+    left to the rules that weigh descriptions."""
+    naming = [{k for k in fams if acc.get(k, 0.0) >= NAMING_STRENGTH and
+               t.low in index.families[k].name_lows} for t, acc in ev.words]
     alone = {next(iter(n)) for n in naming if len(n) == 1}
     shared = any(len(n) == len(fams) for n in naming)
     return list(alone) if shared and len(alone) == 1 else fams
@@ -1417,14 +1420,16 @@ def _owned_alike(ctx: Context, mention: Mention, res: Resolution, ev: Evidence) 
     """Rule owned_scene_noun_asks_which (round 21): "outside our <noun>" points at the owner's
     thing as "our <noun>" does anywhere; where the noun names two or more of the owner's things
     alike (each by its class noun or a tag: a house and a shop both tagged as the owner's place)
-    the phrase means one of them and asks which, rather than reading as a scene."""
+    the phrase means one of them and asks which, rather than reading as a scene. A person the
+    noun reaches by a tag ("in my glasses") is no owned thing."""
     if mention.determiner != Determiner.POSSESSIVE or res.outcome != Outcome.CLARIFY or \
             not mention.words or not ctx.on(rules.OWNED_SCENE_NOUN):
         return False
     head = mention.words[-1]
     said = next((acc for t, acc in ev.words if t.start == head.start), {})
     return len(res.families) > 1 and \
-        all(said.get(k, 0.0) >= STRENGTH[Field.TAG] for k in res.families)
+        all(said.get(k, 0.0) >= STRENGTH[Field.TAG] and  # a thing, no person ("my glasses")
+            not a_person(ctx.index.families[k].newest) for k in res.families)
 
 
 def _has_term(fam: Family, term: str) -> bool:
