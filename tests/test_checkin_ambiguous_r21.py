@@ -83,7 +83,7 @@ def test_outside_our_place_asks_between_the_owned_places(bakery, request_):
 def test_a_name_before_a_bracket_makes_no_role_compound():
     from personalq.checkin.relations import card_facts
 
-    facts = card_facts("My brother's wife Anneke (Tante Anneke to the children), our lodger.")
+    facts = card_facts("My brother's wife Patience (Tante Patience to the children), our lodger.")
     assert any(f.word == "tante" and f.rel.kind == "pibling" for f in facts)
 
 
