@@ -1,6 +1,6 @@
 """References two of the owner's people fit alike ask which (round 21). A title of address the
-cards give several people names each of them (rules title_shared_by_two_names_is_a_title,
-title_before_a_name_is_no_name); a pursuit noun compounds with a kinship word only within one
+cards give several people names each of them (rule title_shared_by_two_names_is_a_title), and
+the name after it says which (name_after_a_shared_title_says_which); a pursuit noun compounds with a kinship word only within one
 phrase (activity_noun_makes_a_role); a role tagged on a person's newest card is the person's
 (role_on_the_newest_card_is_the_persons); "the young <lad>" among several sons is either
 (young_is_a_generation_not_the_youngest); "outside our <noun>" over two owned things of that
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from personalq.checkin.features import ROLES_NOW, SHARED_TITLES, TITLE_NO_NAME
+from personalq.checkin.features import ROLES_NOW, SHARED_TITLES
 from personalq.checkin.rules import (NAME_AFTER_A_SHARED_TITLE, NAMED_SIBLING_SET, OWNED_SCENE_NOUN, PLACE_WORD_NAMES_NOTHING,
                                      YOUNG_IS_A_GENERATION)
 from tests.checkin_testdata import clarify_options, selected, subject_card, without
@@ -56,7 +56,7 @@ def bakery(selector_on):
 ])
 def test_a_title_two_people_are_given_asks_which(bakery, request_):
     assert clarify_options(bakery.select(request_)) == {"linda", "joy"}
-    assert clarify_options(without(bakery, TITLE_NO_NAME, SHARED_TITLES).select(request_)) != \
+    assert clarify_options(without(bakery, SHARED_TITLES).select(request_)) != \
         {"linda", "joy"}
 
 

@@ -91,31 +91,18 @@ def stated_names(text: str) -> list[tuple[str, ...]]:
     return out
 
 
-def family_names(descriptions: list[str], own: set[str], titles: bool = True) -> set[str]:
+def family_names(descriptions: list[str], own: set[str]) -> set[str]:
     """The words of the names the cards' descriptions state (stated_names, and a name in
     brackets after the card's name: full_name_after_the_name) that can name the family alone:
     not its own name words (`own`) and not everyday English words, which keep their ordinary
-    reading ("Big Tam" names it by "tam" only; "Granny" is left to relations.py). titles (rule
-    title_before_a_name_is_no_name): a kinship title before a name ("Tannie Sue") is not one."""
+    reading ("Big Tam" names it by "tam" only; "Granny" is left to relations.py)."""
     english = vocabulary_words()
     return {w for text in descriptions
             for name in stated_names(text) + [(w,) for w in full_name_after_the_name(text, own)]
             + [(w,) for w in role_name_after_the_name(text, own)]
-            for w in (_without_title(name) if titles else name)
+            for w in name
             if w not in own and w not in english and fold(w) not in english
             and not w.isdigit()}
-
-
-def _without_title(name: tuple[str, ...]) -> tuple[str, ...]:
-    """Rule title_before_a_name_is_no_name (round 21): in a stated name of several words, a
-    kinship title before the name ("Auntie <Name> to everybody", "Tita <Name>", "Oom <Name>")
-    says how the person is addressed, as "Uncle" does in "Uncle Bob": the relation's word, which
-    relations.py reads for everyone the cards address so, not a name of this one family. Only
-    English titles were left out before (as everyday words); a borrowed or pet form ("auntie",
-    "tannie", "tita") is a title too. A one-word name ("the kids call him Opa") stays a name."""
-    if len(name) < 2 or rel_of(name[0]) is None or all(rel_of(w) for w in name):
-        return name
-    return name[1:]
 
 
 def titles_before_the_name(text: str, own: set[str]) -> set[str]:

@@ -97,7 +97,6 @@ class Family:
     own_name: frozenset[str] = frozenset()  # the one word its newest card is named, as
     # typed and unaccented, where other names (a full name, a family's name) stand beside it
     label_is_no_name: bool = True  # rule label_set_off_is_no_name is on (features.own_labels)
-    title_is_no_name: bool = True  # rule title_before_a_name_is_no_name is on (aliases._without_title)
     memo: dict = field(default_factory=dict, compare=False, repr=False)  # facts a rule works out from the cards on first
     # need, under the rule's name (the same for every request)
 
@@ -331,14 +330,13 @@ HEAD_WORDS = "other_word_for_the_head_of_a_kind"  # lexical.head_word_phrases: "
 TITLE_INITIALS = "initials_name_the_title"  # features.title_initials
 LABEL_NO_NAME = "label_set_off_is_no_name"  # features.own_labels: a tag or series is no name
 SHORT_NAME_SLIP = "short_name_typed_with_a_slip"  # CatalogIndex._short_name_slip (round 20)
-TITLE_NO_NAME = "title_before_a_name_is_no_name"  # aliases._without_title (round 21)
 ROLES_NOW = "role_on_the_newest_card_is_the_persons"  # features._roles_now (round 21)
 SHARED_TITLES = "title_shared_by_two_names_is_a_title"  # aliases.shared_titles (round 21)
 INDEX_RULES = (LEXICAL_SYNONYMS, FAMILY_USE_NAMES, PET_FORMS, GIVEN_NAMES, CLIPPED_NAMES, BIRTH_ORDERS,
                OTHER_NAMES, NAME_FORMS, HOME_LANGUAGE_NOUNS, CARD_WRITER, FULL_NAMES, OWN_NAME,
                LOOK_NAME_WORDS, BODY_NO_KIND, TITLE_INITIALS, PET_PLURALS,
-               PARTS_ARE_WORDS, HEAD_WORDS, LABEL_NO_NAME, SHORT_NAME_SLIP, TITLE_NO_NAME,
-               ROLES_NOW, SHARED_TITLES)
+               PARTS_ARE_WORDS, HEAD_WORDS, LABEL_NO_NAME, SHORT_NAME_SLIP, ROLES_NOW,
+               SHARED_TITLES)
 
 # Small words a title keeps lower case inside it ("Song of the Lagoon"), initialled or not.
 _TITLE_SMALL = frozenset("of the and a an in on to".split())
@@ -381,7 +379,6 @@ def build_family(key: str, members: list[Card], disabled: frozenset[str] = froze
     full_names = FULL_NAMES not in disabled
     fam = Family(key, members[-1].kind, members)
     fam.label_is_no_name = LABEL_NO_NAME not in disabled
-    fam.title_is_no_name = TITLE_NO_NAME not in disabled
     per_card = []
     for card in members:
         name_words = words(card.name)
@@ -487,8 +484,7 @@ def a_person(card: Card) -> bool:
 def _add_aliases(fam: Family, per_card: list[dict[str, float]]) -> None:
     """family_use_name_names_them: a name a card says the family uses ("the kids call him
     Opa", aliases.py) names the family as its own name does, on every version."""
-    fam.aliases = family_names([c.description for c in fam.cards], set(fam.name_lows),
-                               fam.title_is_no_name)
+    fam.aliases = family_names([c.description for c in fam.cards], set(fam.name_lows))
     fam.aliases |= {w for c in fam.cards for w in quoted_word_of_the_name(c.description, words(c.name))}
     _add_names(fam, per_card, fam.aliases)
 

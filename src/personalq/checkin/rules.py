@@ -1748,13 +1748,6 @@ letter changed or dropped is not read on a name this short: too many other words
 one letter from it (features.CatalogIndex._short_name_slip). Off: applied by the index:
 features.INDEX_RULES."""
 
-TITLE_NO_NAME = named_rule(features.TITLE_NO_NAME)
-"""(round 21) A kinship title before a name in a name a card says the family uses ("Auntie <Name>
-to everybody", "Tannie <Name> to the children") is how the person is addressed, not a name of
-their own: the title is the relation's word, read by relations.py for everyone the cards
-address so, so a bare title typed alone reaches each of them and asks which where two share it
-(aliases._without_title; applied by the index: features.INDEX_RULES)."""
-
 ROLES_NOW = named_rule(features.ROLES_NOW)
 """(round 21) A role noun tagged on a person's newest card ("skipper", "nurse", "deacon": a word
 whose first meaning is a kind of person, no kinship, age or broad word) says who the person is
