@@ -133,6 +133,31 @@ def quoted_names_with_the_name(text: str, own: set[str]) -> list[tuple[str, ...]
 
 
 _QUOTED_PHRASE = re.compile("[\"'\u2018\u201c]([A-Z][\\w-]*(?: [A-Z][\\w-]*){1,2})[\"'\u2019\u201d](?!\\w)")
+def titles_before_the_name(text: str, own: set[str]) -> set[str]:
+    """The capitalised words a description puts right before the card's own name ("Nonc <Name>",
+    "Tita <Name>"): a word no everyday English word, which may be a title of address or a first
+    name (shared_titles tells them apart across the catalog)."""
+    toks = tokenize(text)
+    english = vocabulary_words()
+    return {t.low for t, nxt in zip(toks, toks[1:])
+            if nxt.low in own and t.low not in own and t.text[:1].isupper() and t.low.isalpha()
+            and not t.possessive and t.low not in STOPWORDS and text[t.end:nxt.start] == " "
+            and t.low not in english and fold(t.low) not in english}
+
+
+def shared_titles(people: dict[str, tuple[list[str], set[str]]]) -> dict[str, set[str]]:
+    """Rule title_shared_by_two_names_is_a_title (round 21): a word the cards put before the
+    names of two or more people ("Nonc <A>" on one card, "Nonc <B> to the kids" on another) is a
+    title of address the household gives several people, as "Uncle" or "Auntie" is, not one
+    person's name: it names each of them alike, so typed alone it asks which. `people`: per person
+    family, its descriptions and own name words; the answer: per family, its shared titles."""
+    before = {k: set().union(*(titles_before_the_name(d, own) for d in texts))
+              for k, (texts, own) in people.items()}
+    count: dict[str, int] = {}
+    for words_ in before.values():
+        for w in words_:
+            count[w] = count.get(w, 0) + 1
+    return {k: {w for w in words_ if count[w] >= 2} for k, words_ in before.items()}
 
 
 # A closing quote is no apostrophe of a possessive ("(Rosa's brother)"): no letter follows it.

@@ -18,15 +18,14 @@ from enum import StrEnum
 from personalq.catalog.card import Card
 from personalq.checkin.aliases import (family_names, full_name_words, given_names, nickname_phrases,
                                        quoted_names_beside, quoted_names_with_the_name, quoted_word_of_the_name,
-                                       stated_full_names,
-                                       word_nicknames)
+                                       shared_titles, stated_full_names, word_nicknames)
 from personalq.checkin.aliases import ordinary_word as _ordinary_word
 from personalq.checkin.clipping import MIN_CLIP, KindWords, common_noun as _common_noun, everyday_sense as _everyday_word
 from personalq.checkin.switches import switches
 from personalq.checkin.kinship import (birth_order, birth_order_forms, fold, forms, is_guarded,
                                        rel_of)
 from personalq.checkin.lexical import COMPOSING, card_senses, family_words, head_word_phrases, what_it_is_words
-from personalq.checkin.lexicon import lexicon
+from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.nameforms import NameForms, person_gender
 from personalq.checkin.spellings import NearSpellings
 from personalq.checkin.synonyms import PhraseIndex, one_kind, other_names
@@ -335,10 +334,13 @@ TITLE_INITIALS = "initials_name_the_title"  # features.title_initials
 LABEL_NO_NAME = "label_set_off_is_no_name"  # features.own_labels: a tag or series is no name
 SHORT_NAME_SLIP = "short_name_typed_with_a_slip"  # CatalogIndex._short_name_slip (round 20)
 NICKNAMES = "stated_nickname_is_a_borrowed_name"  # aliases.word_nicknames (round 21)
+ROLES_NOW = "role_on_the_newest_card_is_the_persons"  # features._roles_now (round 21)
+SHARED_TITLES = "title_shared_by_two_names_is_a_title"  # aliases.shared_titles (round 21)
 INDEX_RULES = (LEXICAL_SYNONYMS, FAMILY_USE_NAMES, PET_FORMS, GIVEN_NAMES, CLIPPED_NAMES, BIRTH_ORDERS,
                OTHER_NAMES, NAME_FORMS, HOME_LANGUAGE_NOUNS, CARD_WRITER, FULL_NAMES, OWN_NAME,
                LOOK_NAME_WORDS, BODY_NO_KIND, TITLE_INITIALS, PET_PLURALS,
-               PARTS_ARE_WORDS, HEAD_WORDS, LABEL_NO_NAME, SHORT_NAME_SLIP, NICKNAMES)
+               PARTS_ARE_WORDS, HEAD_WORDS, LABEL_NO_NAME, SHORT_NAME_SLIP, NICKNAMES, ROLES_NOW,
+               SHARED_TITLES)
 
 # Small words a title keeps lower case inside it ("Song of the Lagoon"), initialled or not.
 _TITLE_SMALL = frozenset("of the and a an in on to".split())
@@ -372,8 +374,10 @@ def title_initials(text: str) -> set[str]:
     return out
 
 
-def build_family(key: str, members: list[Card], disabled: frozenset[str] = frozenset()) -> Family:
-    """One family's words and names; `disabled`: the rules switched off (INDEX_RULES)."""
+def build_family(key: str, members: list[Card], disabled: frozenset[str] = frozenset(),
+                 titles: frozenset[str] = frozenset()) -> Family:
+    """One family's words and names; `disabled`: the rules switched off (INDEX_RULES); `titles`:
+    the titles of address it shares with other people (aliases.shared_titles)."""
     aliases, given = FAMILY_USE_NAMES not in disabled, GIVEN_NAMES not in disabled
     orders, writer = BIRTH_ORDERS not in disabled, CARD_WRITER not in disabled
     full_names = FULL_NAMES not in disabled
@@ -402,18 +406,20 @@ def build_family(key: str, members: list[Card], disabled: frozenset[str] = froze
         _add_aliases(fam, per_card)
     if NICKNAMES not in disabled and fam.kind == "subject":
         _add_nicknames(fam, per_card)
+    _add_names(fam, per_card, set(titles))
     if TITLE_INITIALS not in disabled:  # "the ww3 girl" for a character from "<W> <W> 3"
         initials = set().union(*(title_initials(c.description) for c in members))
         for terms in per_card:
             for form in initials:
                 terms.setdefault(stem(form), STRENGTH[Field.TAG])
-    person = _a_person(members[-1])
+    person = a_person(members[-1])
     surnames = _add_full_names(fam, per_card) if full_names and person else set()
     if given and person:
         _add_names(fam, per_card, given_names([c.description for c in fam.cards],
                                               set(fam.name_lows)) - surnames)
         _add_full_name(fam, per_card)
-    _merge_versions(fam, per_card)
+    _merge_versions(fam, per_card, _roles_now(members[-1]) if person and
+                    ROLES_NOW not in disabled else frozenset())
     literal_anywhere = set().union(*fam.card_terms.values())
     fam.synonyms -= literal_anywhere
     fam.categories -= literal_anywhere
@@ -466,7 +472,15 @@ def _cut_from(low: str) -> list[str]:
 _VOWELS = "aeiouy"  # "y": the clipped form's pet ending ("Harry" from Harrison)
 
 
-def _a_person(card: Card) -> bool:
+def _shared_titles(groups: dict[str, list[Card]]) -> dict[str, set[str]]:
+    """title_shared_by_two_names_is_a_title: aliases.shared_titles over the person families."""
+    people = {k: ([c.description for c in cards],
+                  {t.low for c in cards for t in tokenize(c.name)} - STOPWORDS)
+              for k, cards in groups.items() if a_person(cards[-1])}
+    return shared_titles(people)
+
+
+def a_person(card: Card) -> bool:
     """A card of a person (its class is a word for a person, or it is tagged "person")."""
     person = CATEGORY_GROUPS[0]
     head = (words(card.class_noun) or [""])[-1]
@@ -569,19 +583,48 @@ def _add_full_name(fam: Family, per_card: list[dict[str, float]]) -> None:
                 terms[form] = max(terms.get(form, 0.0), STRENGTH[Field.DESC])
 
 
-def _merge_versions(fam: Family, per_card: list[dict[str, float]]) -> None:
+def _merge_versions(fam: Family, per_card: list[dict[str, float]],
+                    whole: frozenset[str] = frozenset()) -> None:
     """A word only a minority of versions have describes those versions, not the concept: at
-    family level it weighs less than a description word."""
+    family level it weighs less than a description word; a birth order and `whole` (the
+    person's role now: _roles_now) describe the person."""
     counts: dict[str, int] = defaultdict(int)
     for terms in per_card:
         for term in terms:
             counts[term] += 1
     for terms in per_card:
         for term, strength in terms.items():
-            if len(per_card) > 2 and counts[term] * 2 < len(per_card) and term not in fam.orders:
+            if len(per_card) > 2 and counts[term] * 2 < len(per_card) and \
+                    term not in fam.orders and term not in whole:
                 strength = min(strength, VERSION_ONLY)
             if fam.terms.get(term, 0) < strength:
                 fam.terms[term] = strength
+
+
+# Words for a person's age, which a later picture outgrows: a version's word, not a role.
+_AGES = frozenset("child kid baby infant newborn toddler tot teen teenager youngster youth adolescent "
+                  "minor adult elder pensioner retiree".split())
+
+
+def _roles_now(newest: Card) -> frozenset[str]:
+    """Rule role_on_the_newest_card_is_the_persons (round 21): a one-word tag of a person's
+    newest card whose first English meaning is a kind of person (a trade, a rank, a post:
+    "skipper", "nurse", "deacon") says who the person is now, as a relation does, not how one
+    picture shows them: it names the person as strongly as another person's card that carries it
+    on every version, so two people the cards give one role are asked about alike. A kinship word
+    is left to relations.py; a role only an older version has ("altar boy") still picks that
+    version."""
+    lx = lexicon()
+    if lx is None:
+        return frozenset()
+    out = set()
+    for tag in newest.tags:
+        low = tag.lower()
+        first = lx.first_sense(low) if one_word(low) and low.isalpha() else None
+        if first is not None and first.lexfile == LEXFILE["person"] and rel_of(low) is None and \
+                low not in CATEGORY_WORDS and low not in _AGES:
+            out.add(stem(low))
+    return frozenset(out)
 
 
 def add_lexical(fam: Family, skip: frozenset[str]) -> None:
@@ -661,9 +704,12 @@ class CatalogIndex:
         for card in cards:
             groups[card.family].append(card)
         self.families: dict[str, Family] = {}
-        for key, members in groups.items():
+        for members in groups.values():
             members.sort(key=lambda c: (c.version, c.created_at, c.id))
-            self.families[key] = build_family(key, members, self.disabled)
+        titles = _shared_titles(groups) if SHARED_TITLES not in disabled else {}
+        for key, members in groups.items():
+            self.families[key] = build_family(key, members, self.disabled,
+                                              frozenset(titles.get(key, ())))
         for fam in self.families.values() if OWN_NAME not in disabled else ():
             fam.own_name = one_word_name(fam)
         self.n_families = max(1, len(self.families))
@@ -739,7 +785,7 @@ class CatalogIndex:
 
     def _person_names(self) -> list[tuple[str, str]]:
         """(name word, family) for every person's name words, sorted for a prefix search."""
-        return sorted((w, k) for k, f in self.families.items() if _a_person(f.newest)
+        return sorted((w, k) for k, f in self.families.items() if a_person(f.newest)
                       for w in f.name_lows if w.isalpha() and len(w) > MIN_CLIP)
 
     def _name_forms(self, cards: list[Card]) -> NameForms:
@@ -751,7 +797,7 @@ class CatalogIndex:
             if card.kind != "subject":
                 continue
             said = words(card.class_noun) + [t.lower() for t in card.tags]
-            rows += [(w, key, _a_person(card), person_gender(said)) for w in fam.name_lows
+            rows += [(w, key, a_person(card), person_gender(said)) for w in fam.name_lows
                      if w.isalpha() and len(w) > MIN_CLIP]
         coded = {w for c in cards for w in re.split(r"[^0-9a-z]+", c.trigger.lower())
                  if any(ch.isdigit() for ch in w)}
@@ -817,7 +863,7 @@ class CatalogIndex:
         or a doubling keeps every letter the hand meant."""
         slips: dict[str, set[str]] = defaultdict(set)
         for key, fam in self.families.items():
-            for name in fam.name_lows if _a_person(fam.newest) else ():
+            for name in fam.name_lows if a_person(fam.newest) else ():
                 if len(name) != MIN_CLIP or not name.isalpha():
                     continue
                 swapped = {name[:i] + name[i + 1] + name[i] + name[i + 2:] for i in range(len(name) - 1)}

@@ -143,8 +143,9 @@ def options_named_by_a_noun(request: str, options: list[Card]) -> list[Card] | N
     for tok in tokenize(request):
         low = tok.low
         if low in STOPWORDS or len(low) < 3 or not low.isalpha() or person_noun(low) \
-                or low in KINSHIP:
-            continue  # a person's card states relations in its description: they name them
+                or low in KINSHIP or tok.possessive:
+            continue  # a person's card states relations in its description: they name them;
+            # a possessor says whose the options are ("the <Name> brothers" read as a set)
         forms = {low}  # a plural names a set of them: the set question stays
         named = [c for c in options if forms & _naming_words(c)]
         if not named or len(named) == len(options):

@@ -27,7 +27,7 @@ from personalq.checkin import rules
 from personalq.checkin.ordinary import ROLE_NOBODY, cleric_is_nobody
 from personalq.checkin.evidence import (Context, Evidence, confidence, enough_evidence, gather,
                                         plausible, score)
-from personalq.checkin.features import CatalogIndex, Family, MatchKind
+from personalq.checkin.features import CatalogIndex, Family, MatchKind, a_person
 from personalq.checkin.intent import (Determiner, Intent, Mention, Role, VersionCue, name_joins,
                                       parse, possessed_head, possessor_mention)
 from personalq.checkin.options import question_for, resolve_answer  # noqa: F401 (re-exported)
@@ -52,7 +52,7 @@ from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.paraphrase import broader_than_the_card
 from personalq.checkin.switches import acted, switches
 from personalq.checkin.tuning import (ART_NOUN_DEPTH, MEDIUM_MIN_NAMING, NARROWER_DEPTH, NARROWER_REACH,
-                                      PLACING_PREPOSITIONS, STRENGTH, STRONG, Field)
+                                      NAMING_STRENGTH, PLACING_PREPOSITIONS, STRENGTH, STRONG, Field)
 from personalq.checkin.versions import own_terms, pick_version, picture_base
 
 __all__ = ["CatalogIndex", "Reasoner", "Resolution", "Outcome", "pick_version", "question_for",
@@ -346,7 +346,8 @@ class Reasoner:
             # scene_needs_anchor: a place or action phrase names a concept only by a name or by
             # "my <class>"; otherwise its words describe the scene
             anchored = bool(ev.named) or (mention.determiner == Determiner.POSSESSIVE and
-                                          res.outcome == Outcome.SELECT)
+                                          res.outcome == Outcome.SELECT) or \
+                _owned_alike(ctx, mention, res, ev)
             if not anchored:
                 res = Resolution(Role.SUBJECT, mention, Outcome.NONE, [], [], ev.scores)
         last = state.last
@@ -399,10 +400,28 @@ class Reasoner:
                 any(name_like(t) for t in _before_the_predicate(ctx, g.mention.all_tokens,
                                                                 ref.head)):
             return None  # "tita jooy": a title before a name typed off; the name says which
+        if answer is not None and ctx.on(rules.NAMED_SIBLING_SET):
+            answer = self._sibling_set(ctx, ref, answer)
         if answer is not None and len(answer.families) > 1 and not ref.path[-1].gender and \
                 ctx.on(rules.PRONOUN_GENDER):
             answer = self._by_pronoun(ctx, g, answer)
         return answer
+
+    def _sibling_set(self, ctx: Context, ref: Ref, answer: Answer) -> Answer:
+        """Rule the_name_siblings_are_a_set (round 21): "the <Name> brothers", "one of the <Name>
+        sisters", "the <Name> brother": "the" cannot open "<Name>'s brothers", so the name
+        labels a set of siblings, as English names one by a name they share ("the Wright
+        brothers"): the person so named and those the cards make their siblings, one of whom
+        is asked for."""
+        if ref.path[-1].kind != "sibling" or ref.anchor in (OWNER, ""):
+            return answer
+        toks = tokenize(ctx.text)
+        at = next((i for i, t in enumerate(toks) if t.low == ref.anchor and t.possessive), 0)
+        named = [k for k in self.index.name_owners.get(ref.anchor, ()) if k not in answer.families]
+        if not at or toks[at - 1].low != "the" or len(named) != 1 or not answer.families:
+            return answer
+        return Answer(named + list(answer.families), False,
+                      dataclasses.replace(ref, said=ref.said + [toks[at]]))  # the name says no one
 
     def _by_pronoun(self, ctx: Context, g: Group, answer: Answer) -> Answer:
         """Rule pronoun_gives_the_relatives_gender: "the bairn blowing out her candles": the
@@ -617,9 +636,9 @@ class Reasoner:
                     if _own_child(facts) and any(f.anchor == OWNER and f.rel.gender == gender
                                                  for f in facts)}
         order = birth_order(toks[at - 1].low, True) if toks[at - 1].low not in _POINTERS else None
+        any_of_them = toks[at].low not in SMALL_WORDS and ctx.on(rules.YOUNG_IS_NO_COMPARISON)
         key = next(iter(children)) if len(children) == 1 else \
-            self._child_in_order(children, order) if order else None if \
-            ctx.on(rules.YOUNG_IS_NO_COMPARISON) else \
+            self._child_in_order(children, order) if order else None if any_of_them else \
             born_in_order(children, "youngest") if children else None
         ref = Ref(OWNER, [Rel("child", gender)], toks[at + 1].low, toks[at + 1],
                   said=toks[at - 1:at + 2])
@@ -1376,6 +1395,8 @@ class Reasoner:
         fams = [k for k in plausible(ev, self.ratio) if enough_evidence(ctx, ev, mention, k)]
         if len(fams) > 1 and ctx.on(rules.PHRASE_TELLS_APART):
             fams = self._told_apart(g, fams)
+        if len(fams) > 1 and ctx.on(rules.NAME_AFTER_A_SHARED_TITLE):
+            fams = _named_besides(index, ev, fams)
         if len(fams) > 1 and g.cue.base and ctx.on(rules.BASE_TELLS_APART):
             on_base = [k for k in fams if any(c.base_model == g.cue.base
                                               for c in index.families[k].cards)]
@@ -1398,6 +1419,35 @@ class Reasoner:
 
 _FIRST_PERSON = frozenset("i me my mine our ours we us".split())
 _ABSENCE_SKIPPED = frozenset("the a an his her their its any".split())  # "without (the) <X>"
+
+
+def _named_besides(index: CatalogIndex, ev: Evidence, fams: list[str]) -> list[str]:
+    """Rule name_after_a_shared_title_says_which (round 21): where one word is a name of every
+    option alike (a title several people are given: "<title> <name>") and another is a name of
+    one of them alone, that one is meant: the title says how they are addressed, the name who.
+    Only names count: a describing word one of them has ("oil" beside two painting styles) is
+    left to the rules that weigh descriptions."""
+    naming = [{k for k in fams if acc.get(k, 0.0) >= NAMING_STRENGTH and
+               t.low in index.families[k].name_lows} for t, acc in ev.words]
+    alone = {next(iter(n)) for n in naming if len(n) == 1}
+    shared = any(len(n) == len(fams) for n in naming)
+    return list(alone) if shared and len(alone) == 1 else fams
+
+
+def _owned_alike(ctx: Context, mention: Mention, res: Resolution, ev: Evidence) -> bool:
+    """Rule owned_scene_noun_asks_which (round 21): "outside our <noun>" points at the owner's
+    thing as "our <noun>" does anywhere; where the noun names two or more of the owner's things
+    alike (each by its class noun or a tag: a house and a shop both tagged as the owner's place)
+    the phrase means one of them and asks which, rather than reading as a scene. A person the
+    noun reaches by a tag ("in my glasses") is no owned thing."""
+    if mention.determiner != Determiner.POSSESSIVE or res.outcome != Outcome.CLARIFY or \
+            not mention.words or not ctx.on(rules.OWNED_SCENE_NOUN):
+        return False
+    head = mention.words[-1]
+    said = next((acc for t, acc in ev.words if t.start == head.start), {})
+    return len(res.families) > 1 and \
+        all(said.get(k, 0.0) >= STRENGTH[Field.TAG] and  # a thing, no person ("my glasses")
+            not a_person(ctx.index.families[k].newest) for k in res.families)
 
 
 def _has_term(fam: Family, term: str) -> bool:

@@ -74,6 +74,16 @@ def role_modifier(modifier: str, head: str) -> bool:
     return any(lx.is_a(modifier, k, ROLE_DEPTH, ROLE_SENSES) for k in ROLE_CLASSES)
 
 
+def _role_compound(toks: list[Token], i: int, text: str) -> bool:
+    """Is the word before the kinship word at i a pursuit noun it compounds with (rule
+    activity_noun_makes_a_role)? A compound is written open, hyphenated or closed within one
+    phrase: a bracket, comma or colon between the two words ends the phrase, so a name before
+    "(Auntie <name> to everybody)" is no modifier of the title."""
+    return i > 0 and not toks[i - 1].possessive and \
+        not text[toks[i - 1].end:toks[i].start].strip(" -") and \
+        role_modifier(toks[i - 1].low, toks[i].low)
+
+
 @lru_cache(maxsize=4096)
 def _adjective(word: str) -> bool:
     """Is the word also an English adjective ("second", "late")? Then it may describe the
@@ -491,7 +501,7 @@ def card_facts(text: str, roles: bool = True, modified: bool = True,
                 not (i > 1 and toks[i - 2].low in CALL_FORMS):
             continue  # "taller than his dad": the subject's father ("call her Nana": a name)
         rel = with_seniority(found[0], toks[i - 1].low if i else "")  # "Rui, my elder brother"
-        if roles and i and not toks[i - 1].possessive and role_modifier(toks[i - 1].low, tok.low):
+        if roles and _role_compound(toks, i, text):
             rel = ROLE  # "my tennis partner Ines": a role, no relation
         anchor, chain = _anchor_before(toks[:i - 1] + toks[i:], i - 1, text) if skip else \
             _anchor_before(toks, i, text)
@@ -799,8 +809,7 @@ def reference(tokens: list[Token], text: str, start: int, kin: KinReading = _PLA
     if rel is None:
         return None
     rel = with_seniority(rel, tokens[i - 1].low if i else "")  # "my big sis Ama", "his wee brother"
-    if roles and i and found and not tokens[i - 1].possessive and \
-            role_modifier(tokens[i - 1].low, head.low):
+    if roles and found and _role_compound(tokens, i, text):
         rel = ROLE  # "my dance partner": a role (rule activity_noun_makes_a_role)
     skip = kin.on(rules.MODIFIED_RELATIVE) and _modified_relative(tokens, i) and \
         _composes(tokens, i, text, kin)  # "my mum's little sister", as a card says it

@@ -815,6 +815,10 @@ GENERIC_IS_NOT_PERSONAL = named_rule("generic_mention_is_not_personal")
 VERSION_WORDS_DO_NOT_NAME = named_rule("version_words_do_not_name")
 DESCRIPTION_NEEDS_POINTER = named_rule("description_needs_pointer")
 SCENE_NEEDS_ANCHOR = named_rule("scene_needs_anchor")
+OWNED_SCENE_NOUN = named_rule("owned_scene_noun_asks_which")
+"""(round 21) A place phrase "outside our <noun>" points at the owner's thing as "our <noun>" does
+anywhere: where the noun names two or more of the owner's things alike (by class noun or tag),
+it asks which of them rather than reading as a scene (reasoner._owned_alike)."""
 STYLE_IN_PHRASE = named_rule("style_or_concept_named_in_phrase")
 POSSESSOR_IS_NOT_HEAD = named_rule("possessor_is_not_head")
 DENSE_WORDS = named_rule("dense_word_meaning")
@@ -828,6 +832,10 @@ RELATIONS = named_rule("relation_through_kinship")
 PHRASE_TELLS_APART = named_rule("phrase_tells_apart")
 KIND_OF_LORA = named_rule("lora_kind_names_the_options")  # select.Selector._kind_options
 CALIBRATED = named_rule("calibrated_decision")  # calibrated.py: the evidence may overrule
+PLACE_WORD_NAMES_NOTHING = named_rule("placing_word_is_no_unexplained_word")
+"""(round 21) A preposition that places the thing ("outside", "behind", "near") says where it is
+drawn, not what it is: it is no word "the cards do not have" that MiniLM should compare with the
+options' classes to break a question (Selector._narrow)."""
 
 # -- request structure: how phrases are read and grouped (intent.py, reasoner.py) -------------
 
@@ -862,11 +870,12 @@ the phrase still means one of them, so it asks which rather than meaning nobody
 (reasoner._young_of_a_gender)."""
 
 YOUNG_IS_NO_COMPARISON = named_rule("young_lad_is_any_son_not_the_youngest")
-"""(round 21) In "the young laddie", "our young fella", "the wee lass" the adjective is part of the
-household's word for its boy or girl, not a comparison: English compares with "the youngest",
-"the younger one". Among several sons (daughters) the phrase is any of them, so it asks which,
-narrowed by the request's other words, where the ages alone once picked the youngest
-(reasoner._young_of_a_gender)."""
+"""(round 21) In "the young laddie", "our young fella" the adjective is part of the household's
+word for its boy or girl, placing them in the family's younger generation (grown or not), not a
+comparison: English compares with "the youngest", "the younger one". Among several sons
+(daughters) the phrase is any of them, so it asks which, narrowed by the request's other words,
+where the ages alone once picked the youngest; "wee"/"little" say small, and still mean the
+youngest (reasoner._young_of_a_gender)."""
 
 CUT_OFF_IS_GONE = named_rule("object_between_cut_and_off_is_gone")
 """(round 21) English puts the object of a phrasal verb of removing between the verb and its
@@ -881,6 +890,18 @@ eldest young lad", "our youngest wee lass", "the oldest young laddie"): the adje
 English stacks them (order before age), and the phrase is the child of that gender the cards
 call the eldest (youngest), else the one the stated ages put there
 (reasoner._ordered_young, _child_in_order)."""
+NAME_AFTER_A_SHARED_TITLE = named_rule("name_after_a_shared_title_says_which")
+"""(round 21) Where one word of a phrase names every option alike (a title several people are
+given) and another names one of them alone by its name ("<title> <name>"), that one is meant: the
+title says how they are addressed, the name who (reasoner._named_besides)."""
+
+NAMED_SIBLING_SET = named_rule("the_name_siblings_are_a_set")
+"""(round 21) "The <Name> brothers", "one of the <Name> sisters", "the <Name> brother": "the"
+cannot open a possessive of a name ("<Name>'s brothers"), so the name labels a set of siblings, as
+English names one by the name they share ("the Wright brothers", "the Brontë sisters"): the person
+so named and those the cards make their siblings, and one of them is asked for
+(reasoner._sibling_set)."""
+
 
 SUBJECTS_NAMED_RELATIVE = named_rule("subjects_named_relative_is_another")
 """In a card's description "his/her/their <kinship word> <Name>" ("Efua, our eldest; her brother
@@ -1860,6 +1881,20 @@ chip). A kinship word stays relations.py's, and a word the cards also use in low
 ordinary. Every word of every name so stated, kinship words included ("('the boss')"), is
 the person's in every picture: no version clue (aliases.word_nicknames, nickname_phrases).
 Off: applied by the index: features.INDEX_RULES."""
+ROLES_NOW = named_rule(features.ROLES_NOW)
+"""(round 21) A role noun tagged on a person's newest card ("skipper", "nurse", "deacon": a word
+whose first meaning is a kind of person, no kinship, age or broad word) says who the person is
+now, not how one picture shows them, so it names the family at full strength even where older
+versions lack it: two people the cards give the same role are reached alike and asked about
+(features._roles_now; applied by the index: features.INDEX_RULES)."""
+
+SHARED_TITLES = named_rule(features.SHARED_TITLES)
+"""(round 21) A name is one person's; a title of address is given to several. A word no everyday
+English word that the cards put right before two or more people's own names ("Nonc <A>" on one
+card, "Nonc <B> to the kids" on another; "Tita <A>", "Tita <B>") is such a title, whatever
+language it comes from: it names each of them alike, so typed alone it asks which, and typed
+with a name ("nonc <B>") the name says which (aliases.shared_titles; applied by the index:
+features.INDEX_RULES)."""
 
 NAME_FORM_RULE = named_rule(features.NAME_FORMS)
 """A household whose language is not English types its people's names as that language shapes

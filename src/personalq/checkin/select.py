@@ -31,7 +31,7 @@ from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
 from personalq.checkin import calibrated, second
 from personalq.checkin.calibrated import DEPICTIONS
-from personalq.checkin.rules import (ONE_BASE, CALIBRATED, DEPICTED_KIND, DEPICTED_MEDIUM, FULL_LORA_NAME, HOME_NOUNS,
+from personalq.checkin.rules import (ONE_BASE, CALIBRATED, PLACE_WORD_NAMES_NOTHING, DEPICTED_KIND, DEPICTED_MEDIUM, FULL_LORA_NAME, HOME_NOUNS,
                                      KIND_OF_LORA, LOOKALIKES_DESCRIBED, LOOKALIKE_LABELS, TAG_PHRASE_LABEL, FINER_KIND_LABEL, ONE_OF_A_SET,
                                      SET_BY_HYPERNYM, SET_OVER_A_SELECT, COUNTED_SET, COUNTED_SET_IS_OURS,
                                      STAGE_FRAME_NO_STYLE,
@@ -68,7 +68,7 @@ from personalq.checkin.rewrite import Placement, rewrite
 from personalq.checkin.switches import acted, switches
 from personalq.checkin.tuning import (CAL_CANDIDATES, CAL_MAX_OPTIONS, KIND_CANDIDATES, KIND_MARGIN, KIND_MIN_COSINE, NARROW_FROM_CARDS, NARROW_MARGIN, NARROW_MIN_COSINE, RESCUE_MARGIN,
                                       COMPOSE_MARGIN, COMPOSE_MIN_COSINE,
-                                      RESCUE_MIN_COSINE, STRENGTH, VERSION_MARGIN, VERSION_MIN_COSINE, Field)
+                                      PLACING_PREPOSITIONS, RESCUE_MIN_COSINE, STRENGTH, VERSION_MARGIN, VERSION_MIN_COSINE, Field)
 from personalq.errors import PersonalQError
 
 BACKENDS = ("local", "llm", "none")
@@ -1179,9 +1179,12 @@ class Selector:
         own words (a colour both have) have no unexplained word and are still asked about."""
         if res.outcome != "clarify" or len(res.families) < 2:
             return res
+        placing = PLACING_PREPOSITIONS if PLACE_WORD_NAMES_NOTHING not in self.disabled_rules \
+            else frozenset()
         unexplained = [t for t in res.mention.words
                        if t.low not in STOPWORDS and t.low not in TRANSPARENT and
-                       t.low not in CUE_WORDS and not any(index.family_knows(f, t) for f in families)]
+                       t.low not in CUE_WORDS and t.low not in placing and
+                       not any(index.family_knows(f, t) for f in families)]
         if not unexplained:
             return res
         sims = self._class_scores(res.mention.text, res.families)
