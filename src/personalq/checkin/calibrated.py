@@ -250,7 +250,7 @@ def borrowed_name(fam, request_toks) -> bool:
 # Nouns for a kind of picture: "<X> poster of ...", "a <Y> photo of ..." say how it is drawn
 DEPICTIONS = KIND_WORDS["style"] | frozenset("photo photograph picture image snapshot".split())
 _DETERMINERS = frozenset().union(*DETERMINERS.values())
-# Frames that introduce how a picture looks ("in chalk", "made of wire", "as a cartoon").
+# Frames that introduce how a picture looks ("in chalk", "made of wire", "as an etching").
 DRAWN_AFTER = {("in",), ("made", "of"), ("made", "from"), ("made", "out", "of"), ("as", "a"),
                ("as", "an"), ("as", "the"), ("style", "of"), ("like", "a"), ("like", "an")}
 
