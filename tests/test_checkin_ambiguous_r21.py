@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from personalq.checkin.features import ROLES_NOW, SHARED_TITLES
+from personalq.checkin.features import ROLES_NOW
 from personalq.checkin.rules import (NAME_AFTER_A_SHARED_TITLE, NAMED_SIBLING_SET, OWNED_SCENE_NOUN, PLACE_WORD_NAMES_NOTHING,
+                                     TITLE_BEFORE_NAME,
                                      YOUNG_IS_NO_COMPARISON)
 from tests.checkin_testdata import clarify_options, selected, subject_card, without
 
@@ -56,8 +57,10 @@ def bakery(selector_on):
 ])
 def test_a_title_two_people_are_given_asks_which(bakery, request_):
     assert clarify_options(bakery.select(request_)) == {"linda", "joy"}
-    assert clarify_options(without(bakery, SHARED_TITLES).select(request_)) != \
-        {"linda", "joy"}
+    # since the round-21 merge the people rules ("Tita Linda to everybody": a name the public
+    # gives; stated nicknames) read the title as a name of each of them as well, so switching
+    # title_shared_by_two_names_is_a_title off no longer changes this; it moves no figure on
+    # any set either (benchmarks/results/select_ablation_round21.md): a candidate to drop
 
 
 @pytest.mark.parametrize("request_, picked", [
@@ -69,8 +72,10 @@ def test_the_title_with_a_name_is_that_person(bakery, request_, picked):
 
 
 def test_the_name_after_the_shared_title_says_which(bakery):
+    # title_before_anothers_name_is_theirs reads "<title> <name>" as that person's name too:
+    # either rule alone says which, so both are switched off
     request = "tita linda doing the books"
-    assert selected(without(bakery, NAME_AFTER_A_SHARED_TITLE), request) == []
+    assert selected(without(bakery, NAME_AFTER_A_SHARED_TITLE, TITLE_BEFORE_NAME), request) == []
 
 
 @pytest.mark.parametrize("request_", ["outside our place at night", "a crowd outside our place"])

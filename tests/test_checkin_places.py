@@ -105,7 +105,10 @@ def test_in_a_bare_singular_noun_of_is_a_preposition():
     assert not complex_preposition("front", " at noon")
     texts = [p.text for p in phrases("ante standing in front of the cottage")]
     assert "front" not in texts
-    texts = [p.text for p in phrases("ante standing in front of the cottage", prepositions=False)]
+    # "<X> of the <Y>" is also read as a container of the owner's thing (round 21,
+    # contents_of_a_container_are_the_product): off too, to show what this rule alone does
+    texts = [p.text for p in phrases("ante standing in front of the cottage", prepositions=False,
+                                     contained=False)]
     assert "front" in texts
 
 

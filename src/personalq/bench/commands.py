@@ -35,25 +35,9 @@ def _cmd_bench_select(args) -> int:
     return select_bench.cmd_bench_select(args)
 
 
-def register(commands: argparse._SubParsersAction, benches: argparse._SubParsersAction) -> None:
-    from personalq.bench import select_bench
-
-    p = benches.add_parser("select", help="Check-in accuracy, misroutes, asks, latency, ingest",
-                           description=select_bench.__doc__,
-                           formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--set", default="dev",
-                   help="dev: ../shared/bench/dev; large: benchmarks/select; a folder holding "
-                        "catalog.jsonl + cases.jsonl; or NAME=CATALOG:CASES (default dev)")
-    p.add_argument("--shared", type=Path, default=None,
-                   help="the shared folder holding bench/score_select.py (default PROJECT_ROOT/../shared)")
-    p.add_argument("--limit", type=int, default=None, help="only the first N requests (quick runs)")
-    p.add_argument("--configs", nargs="+", choices=list(select_bench.CONFIGS), default=None,
-                   help="which configurations to run (default: all four)")
-    p.add_argument("--sweep", type=int, default=8,
-                   help="ask_threshold values swept for the default config (0 = no sweep)")
-    p.add_argument("--out", type=Path, default=None, help="results folder (default benchmarks/results)")
-    p.add_argument("--threads", type=int, default=1, help="torch threads (default 1: the CPU is shared)")
-    p.add_argument("--no-progress", action="store_true", help="no progress bars")
+def _add_fit_and_ablate_arguments(p: argparse.ArgumentParser) -> None:
+    """`bench select --ablate` (select_ablate.py) and `--fit [--loso]` (select_fit.py,
+    select_loso.py): their own arguments, kept apart from the benchmark's."""
     p.add_argument("--ablate", action="store_true",
                    help="switch each named reasoner rule off in turn on every --sets set; writes "
                         "benchmarks/results/select_ablation.md")
@@ -78,6 +62,28 @@ def register(commands: argparse._SubParsersAction, benches: argparse._SubParsers
     p.add_argument("--full", action="store_true",
                    help="with --ablate: decide every request again for every rule (default: "
                         "only the requests that looked the rule up)")
+
+
+def register(commands: argparse._SubParsersAction, benches: argparse._SubParsersAction) -> None:
+    from personalq.bench import select_bench
+
+    p = benches.add_parser("select", help="Check-in accuracy, misroutes, asks, latency, ingest",
+                           description=select_bench.__doc__,
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--set", default="dev",
+                   help="dev: ../shared/bench/dev; large: benchmarks/select; a folder holding "
+                        "catalog.jsonl + cases.jsonl; or NAME=CATALOG:CASES (default dev)")
+    p.add_argument("--shared", type=Path, default=None,
+                   help="the shared folder holding bench/score_select.py (default PROJECT_ROOT/../shared)")
+    p.add_argument("--limit", type=int, default=None, help="only the first N requests (quick runs)")
+    p.add_argument("--configs", nargs="+", choices=list(select_bench.CONFIGS), default=None,
+                   help="which configurations to run (default: all four)")
+    p.add_argument("--sweep", type=int, default=8,
+                   help="ask_threshold values swept for the default config (0 = no sweep)")
+    p.add_argument("--out", type=Path, default=None, help="results folder (default benchmarks/results)")
+    p.add_argument("--threads", type=int, default=1, help="torch threads (default 1: the CPU is shared)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bars")
+    _add_fit_and_ablate_arguments(p)
     p.set_defaults(func=_cmd_bench_select)
 
     from personalq.bench import compose_bench

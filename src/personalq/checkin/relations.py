@@ -569,9 +569,12 @@ def family_facts(fam: Family, titles_address: bool = True, roles: bool = True,
                  tags_spoken: bool = True, roles_address: bool = True,
                  modified: bool = True, orders: bool = True,
                  endeared: set[str] | None = None, others: bool = True,
-                 in_laws: bool = True, story: tuple[bool, bool] = (True, True)) -> list[Fact]:
+                 in_laws: bool = True, story: tuple[bool, bool] = (True, True),
+                 strangers: bool = True) -> list[Fact]:
     """Relations of a person card: its description, kinship tags or class ("father-in-law"),
-    and a kinship title in its name ("Grandma Rosa"). titles_address (rule
+    and a kinship title in its name ("Grandma Rosa"). strangers (rule
+    kinship_word_in_a_strangers_name_is_no_relation): cards that say nothing in the first person
+    state no relation through the words of their own name. titles_address (rule
     stated_relation_beats_a_title): a title in a name addresses the person ("Mama Hennie" for
     a mother-in-law), so it states a relation to the owner only where the cards state none.
     tags_spoken (rule stated_relation_beats_a_kinship_tag): likewise a tag of another relation
@@ -599,12 +602,24 @@ def family_facts(fam: Family, titles_address: bool = True, roles: bool = True,
                 titles.append(Fact(OWNER, found[0], tok.low))
     own = {card.name.lower() for card in fam.cards if " " not in card.name.strip()}
     facts = [f for f in facts if f.anchor != ANYONE or f.word not in own]  # "Dana, my ...": a name
+    if strangers and not _speaks_in_first_person(fam):
+        named = {t.low for card in fam.cards for t in tokenize(card.name)}
+        facts = [f for f in facts if f.anchor != OWNER or f.word not in named]  # "Son <X>"
+        titles = []  # a name: at most what others call them, no relative of the owner's
     if titles_address and any(f.anchor == OWNER for f in facts):
         titles = [f for f in titles if any(replace(f.rel, elder="") == replace(g.rel, elder="")
                                            for g in facts if g.anchor == OWNER)]
     elif roles_address and titles and any(states_a_role(c.description) for c in fam.cards):
         titles = []  # "Father <name>, our chaplain": a title of address, no father
     return _most_specific(list(dict.fromkeys(facts + titles)))
+
+
+_FIRST_PERSON = frozenset("i me my mine our ours we us".split())
+
+
+def _speaks_in_first_person(fam: Family) -> bool:
+    """Do the family's cards speak of their subject as the owner's own ("my", "our", "me")?"""
+    return any(t.low in _FIRST_PERSON for card in fam.cards for t in tokenize(card.description))
 
 
 def _endearments_spoken(facts: list[Fact], endeared: set[str], texts: list[str]) -> list[Fact]:
@@ -864,7 +879,8 @@ class Relations:
                                  others=self.on(rules.SUBJECTS_NAMED_RELATIVE),
                                  in_laws=self.on(rules.SPOUSES_KIN),
                                  story=(self.on(rules.SUBJECTS_RELATIVE),
-                                        self.on(rules.KIN_ACTOR_IS_ANOTHER)))
+                                        self.on(rules.KIN_ACTOR_IS_ANOTHER)),
+                                 strangers=self.on(rules.KIN_IN_A_STRANGERS_NAME))
             if found:
                 self.facts[key] = found
         self._name_children_by_order()

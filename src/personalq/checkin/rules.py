@@ -839,6 +839,14 @@ options' classes to break a question (Selector._narrow)."""
 
 # -- request structure: how phrases are read and grouped (intent.py, reasoner.py) -------------
 
+KIN_IN_A_STRANGERS_NAME = named_rule("kinship_word_in_a_strangers_name_is_no_relation")
+"""(round 21) A kinship title in a person's name states a relation to the owner where the cards
+are the owner's people, who speak of them in the first person ("Grandma Rosa": "my grandmother
+..."). Cards that say nothing in the first person describe someone downloaded from a work (a
+character: "Son <X>", "Uncle <X>", "Mother <X>"), whose name's kinship word is part of the name:
+it states no relation of the owner's, and its use in the description is the name again
+(relations.family_facts), so "our son" or "the kids" do not reach that character."""
+
 STRANGER_NO_RELATIVE = named_rule("stranger_is_no_relative")
 """"my <kinship word> <Name>" claims someone of the speaker's own family: a card of that name
 that states no relation and says nothing in the first person (a character of a film or game the
