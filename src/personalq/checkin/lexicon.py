@@ -127,7 +127,11 @@ class Lexicon:
     def _is_a(self, word: str, class_noun: str, depth: int = 3, senses: int = 1) -> bool:
         """Is (one of the `senses` most frequent meanings of) `word` a kind of some meaning of
         `class_noun`, at most `depth` hypernym links up?"""
-        targets = {s.offset for s in self.senses(class_noun)}
+        return self.reaches(word, {s.offset for s in self.senses(class_noun)}, depth, senses)
+
+    def reaches(self, word: str, targets: set[int], depth: int, senses: int = 1) -> bool:
+        """Does one of the `senses` most frequent meanings of `word` reach one of the synsets
+        `targets` (offsets) within `depth` hypernym links?"""
         frontier = {s.offset for s in self.senses(word)[:senses]}
         for _ in range(depth + 1):
             if frontier & targets:

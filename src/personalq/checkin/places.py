@@ -41,12 +41,7 @@ def place_word(low: str) -> bool:
     if lx is None:
         return False
     roots = {s.offset for r in PLACE_ROOTS for s in lx.senses(r) if s.lexfile == LEXFILE["artifact"]}
-    frontier = {s.offset for s in lx.senses(low)[:PLACE_SENSES]}
-    for _ in range(PLACE_DEPTH + 1):
-        if frontier & roots:
-            return True
-        frontier = {h for o in frontier for h in lx.synset(o).hypernyms}
-    return False
+    return lx.reaches(low, roots, PLACE_DEPTH, PLACE_SENSES)
 
 
 def is_place(fam: Family) -> bool:
