@@ -38,7 +38,7 @@ from personalq.checkin.stages import HUMAN_STAGES, age_noun, born_year, card_spa
 from personalq.checkin.kinship import SECOND_READINGS, Rel, birth_order, rel_of
 from personalq.checkin.relations import (ABSENCE_WORDS, NO_LINK, OWNER, PLURAL_MARKERS, Answer, Ref, Relations, compose,
                                          name_like, rare_noun_name, reference,
-                                         role_word_name)
+                                         role_word_name, speaks_in_first_person)
 from personalq.checkin.text import (PURPOSE_PREPOSITIONS, ANY_PICTURE, CATEGORY_WORDS, CARRYING_WORDS, CHECKPOINT_WORDS, CUE_WORDS, FILLER, STOPWORDS,
                                     TRANSPARENT, Token,
                                     stem, tokenize, verb_form)
@@ -450,8 +450,8 @@ class Reasoner:
         in the first person (a character downloaded from a work) is no one of the speaker's. A
         style or concept (a pose named by a verb) is no person at all: the rule leaves it."""
         fam = self.index.families[key]
-        return fam.kind == "subject" and not self.relations.facts.get(key) and not any(
-            t.low in _FIRST_PERSON for c in fam.cards for t in tokenize(c.description))
+        return fam.kind == "subject" and not self.relations.facts.get(key) and \
+            not speaks_in_first_person(fam)
 
     def _second_reading(self, ref: Ref, allowed) -> Answer | None:
         """Rule kin_word_read_the_other_way: a kinship word that one variety of English gives
@@ -1417,7 +1417,6 @@ class Reasoner:
                           list(g.extra), ev)
 
 
-_FIRST_PERSON = frozenset("i me my mine our ours we us".split())
 _ABSENCE_SKIPPED = frozenset("the a an his her their its any".split())  # "without (the) <X>"
 
 

@@ -602,7 +602,7 @@ def family_facts(fam: Family, titles_address: bool = True, roles: bool = True,
                 titles.append(Fact(OWNER, found[0], tok.low))
     own = {card.name.lower() for card in fam.cards if " " not in card.name.strip()}
     facts = [f for f in facts if f.anchor != ANYONE or f.word not in own]  # "Dana, my ...": a name
-    if strangers and not _speaks_in_first_person(fam):
+    if strangers and not speaks_in_first_person(fam):
         named = {t.low for card in fam.cards for t in tokenize(card.name)}
         facts = [f for f in facts if f.anchor != OWNER or f.word not in named]  # "Son <X>"
         titles = []  # a name: at most what others call them, no relative of the owner's
@@ -617,7 +617,7 @@ def family_facts(fam: Family, titles_address: bool = True, roles: bool = True,
 _FIRST_PERSON = frozenset("i me my mine our ours we us".split())
 
 
-def _speaks_in_first_person(fam: Family) -> bool:
+def speaks_in_first_person(fam: Family) -> bool:
     """Do the family's cards speak of their subject as the owner's own ("my", "our", "me")?"""
     return any(t.low in _FIRST_PERSON for card in fam.cards for t in tokenize(card.description))
 
