@@ -33,7 +33,7 @@ from personalq.checkin.synonyms import make_reading
 from personalq.checkin.text import (CATEGORY_GROUPS, CLAUSE_DETERMINERS, CUE_WORDS, FILLER, GOVERNING,
                                     KIND_WORDS, KINSHIP, PREPOSITION_ADVERBS, ROLE_FRAMES, STOPWORDS,
                                     THING_AGE_WORDS, TIME_CONJUNCTIONS, TRANSPARENT, VERB_FORMS, Token, adverb,
-                                    edit_distance, english_words, tokenize, verb_form)
+                                    edit_distance, english_words, stem, tokenize, verb_form)
 from personalq.checkin.tuning import (BODY_PART_DEPTH, CATEGORY_DAMPING, LONG_NAME,
                                       ORDINARY_SENSE_DEPTH, STRENGTH, STRONG, Field)
 
@@ -97,6 +97,16 @@ def ing_noun(low: str) -> bool:
     lx = lexicon()
     return (lx is not None and low.endswith("ing") and bool(lx.senses(low))
             and lx.verb_lemma(low) is None)
+
+
+@lru_cache(maxsize=8192)
+def short_verb_ing(low: str) -> bool:
+    """The -ing form of a verb of two or three letters ("doing", "going", "being", "seeing",
+    "dying", "lying"): too short for the stemmer to strip, so verb_form misses it; the verb
+    lexicon knows it (rule short_verb_ing_is_a_verb)."""
+    lx = lexicon()
+    lemma = lx.verb_lemma(low) if lx is not None and low.endswith("ing") else None
+    return lemma is not None and len(lemma) <= 3 and stem(low) == low
 
 
 MatchRule = Callable[[CatalogIndex, WordSite, str, float], Verdict]
@@ -453,7 +463,7 @@ def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: 
     if fam_key not in site.match.named or (fam.kind != "subject" and not borrowed):
         return Verdict.KEEP
     if site.tok.capitalized or prev is None or not noun_like(prev) or \
-            ((not borrowed or site.tok.low in fam.own_name) and
+            (site.on(SHORT_VERB_ING) and short_verb_ing(prev.low)) or ((not borrowed or site.tok.low in fam.own_name) and
              _kinship_title(prev.low, fam.class_head)):
         return Verdict.KEEP
     if name_typed_with_a_slip(index, site, fam_key) or fond_word_beside_a_name(index, site, fam_key, prev) or (
@@ -2034,6 +2044,13 @@ PREDICATE_NO_HEAD = named_rule("predicate_is_no_head")
 what the subject is or does, a predicate, not a head noun the name modifies: "<name> stuck at the
 lights" is that person (modifier_of_another_noun leaves it; rules._known_non_noun). An unknown
 word there (a brand, a foreign noun) may still be the head."""
+
+SHORT_VERB_ING = named_rule("short_verb_ing_is_a_verb")
+"""(round 22) The -ing form of a verb of two or three letters ("doing", "going", "being", "seeing",
+"dying", "lying") is a verb like any other -ing form, though it is too short for the suffix
+stripper to read: what follows it is what the verb does or takes ("<name> doing <a dance>",
+"going <somewhere>"), no noun it modifies, so a style's or concept's name after it is that LoRA,
+not the head of a common noun (lowercase_name_after_modifier; rules.short_verb_ing)."""
 
 AGE_WORD_KEEPS_THE_NAME = named_rule("age_word_keeps_the_name")
 """An adjective of a thing's age ("old", "new") before a name that is no ordinary English word says
