@@ -39,6 +39,11 @@ _SUBORDINATORS = frozenset("before after since until because while".split())
 # rule said_absent_tells_apart: a preposition of absence opens a postmodifier, as "with" does
 ABSENCE_WORDS = frozenset("without minus sans".split())
 _ONE_OF_RE = re.compile(r"\b(?:one|either|any|which|which-?ever|each|neither)\s+of\s*$", re.I)
+# "all the <Ns>", "all 3 <Ns>", "all of our <Ns>", "both my <Ns>", "every one of the <Ns>": a
+# universal quantifier, then only determiners and a count before the head (all_of_them_together).
+_EVERY_RE = re.compile(r"\b(?:all|both|every\s+one)(?:\s+of)?(?:\s+(?:the|my|our|your|his|her|"
+                       r"their|these|those|me|ma|mi|wor))?(?:\s+(?:\d+|two|three|four|five|six|"
+                       r"seven|eight|nine|ten))?\s*$", re.I)
 _PERSON_CATEGORY = frozenset("child kid baby toddler teen".split())  # an age, not a relation
 # Relations a person has one of per gender (a mother, a father, a wife): a plain word for them
 # means the plain relative, a step-relative only where no plain one of that gender is stated.
@@ -230,6 +235,7 @@ class Ref:
     one_of: bool = False
     bare: bool = False  # no determiner: "Grandad mending nets" (a name the family uses)
     said: list[Token] = field(default_factory=list)  # its words: determiner, possessors, head (not adjectives)
+    every: bool = False  # "all the <Ns>", "all three <Ns>": every one of them (all_of_them_together)
 
 
 @dataclass
@@ -840,7 +846,8 @@ def reference(tokens: list[Token], text: str, start: int, kin: KinReading = _PLA
             t.low in _OWNER_WORDS or t.low == "the" or (found is None and k == i - 1)]
     if not plural and kin.on(rules.PLURAL_MARKED_AFTER):
         plural = _plural_marked_after(tokens, i, text)
-    return Ref(anchor, chain + [rel], head.low, head, plural, one_of, bare, said)
+    every = plural and bool(_EVERY_RE.search(text[:head.start]))
+    return Ref(anchor, chain + [rel], head.low, head, plural, one_of, bare, said, every)
 
 
 def _plural_marked_after(toks: list[Token], i: int, text: str) -> bool:
@@ -1302,7 +1309,8 @@ class Relations:
             found = [(k, f) for k, f in found if not f.rel.step or f.rel.gender not in plain]
         families = list(dict.fromkeys(k for k, _ in found))
         together = ref.plural and not ref.one_of and \
-            (len(families) <= TOGETHER_MAX or not self.on(rules.MANY_RELATIVES_ASK))
+            (len(families) <= TOGETHER_MAX or not self.on(rules.MANY_RELATIVES_ASK) or
+             (ref.every and self.on(rules.ALL_OF_THEM_TOGETHER)))
         return Answer(families, together, ref)
 
     def _one_each(self, ref: Ref) -> bool:

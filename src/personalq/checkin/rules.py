@@ -1497,6 +1497,13 @@ hold that many personal identity LoRAs without their faces bleeding into each ot
 plural of an open-count relation (children, siblings, cousins) seldom means every one of them
 (relations.Relations.resolve)."""
 
+ALL_OF_THEM_TOGETHER = named_rule("all_of_them_together")
+"""(round 22) A universal quantifier before a plural relation ("all the grandkids", "all 3 kids",
+"all of my sisters", "both our boys", "every one of the cousins") says the speaker means every
+member of the set, not one left to choose: the set is drawn together whatever its size, where a
+bare plural of more than TOGETHER_MAX asks which (many_relatives_ask_which). Only determiners
+and a count may stand between the quantifier and the head (relations.reference, Ref.every)."""
+
 ROLE_COMPOUND = named_rule("activity_noun_makes_a_role")
 """A noun naming a pursuit before a kinship word ("tennis partner", "business partner", "work
 wife") makes the compound a role in that pursuit, no relative, on a card and in a request alike:
