@@ -20,7 +20,7 @@ from enum import StrEnum
 
 from personalq.checkin.text import (CHECKPOINT_WORDS, CUE_WORDS, DETERMINERS, FILLER, KINSHIP, MONTHS, NEWEST_WORDS,
                                     OLDER_WORDS,
-                                    ORDINALS, STOPWORDS, TRANSPARENT, VERSION_NUMBER_RE, Token,
+                                    ORDINALS, PURPOSE_PREPOSITIONS, STOPWORDS, TRANSPARENT, VERSION_NUMBER_RE, Token,
                                     gerund, plural, stem, tokenize, verb_form)
 from personalq.checkin.dates import find_dates, season_months
 from personalq.checkin.stages import NAME_IS_NO_KIND_RULE
@@ -91,6 +91,7 @@ ME_LISTED_RULE = "me_opening_a_list_is_drawn"  # registered in rules.py
 BIRTH_ORDER_CUE_RULE = "my_oldest_is_a_child_not_a_version"  # registered in rules.py
 FRAMING_NOUN_RULE = "framing_word_before_a_noun_modifies_it"  # registered in rules.py
 CLIPPED_AND_RULE = "and_typed_short_is_and"  # registered in rules.py
+PURPOSE_RULE = "purpose_phrase_ends_the_subject"  # registered in rules.py
 # English "and" typed short: chat's "n"/"nd", the song-title "'n'" (tokenized "n"); "an'" only
 # with its apostrophe ("an" alone is the article).
 CLIPPED_AND = frozenset({"n", "nd"})
@@ -646,6 +647,14 @@ class _Splitter:
             return False
         return all(_kin_noun(t.low) for t in (left, right))
 
+    def purpose_after_a_subject(self, low: str, nxt: Token | None) -> bool:
+        """Rule purpose_phrase_ends_the_subject: "for" + a determiner or a possessive after a
+        subject phrase that has its noun ("<people> for the <occasion> card", "<thing> for
+        our <shop's> window") says what or whom the picture is for, not who or what is drawn:
+        the subject phrase ends before it."""
+        return low in PURPOSE_PREPOSITIONS and self.role == "subject" and nxt is not None and \
+            bool(self._content_so_far()) and (is_determiner(nxt) or nxt.possessive)
+
     def typed_short_and(self, i: int) -> bool:
         """Rule and_typed_short_is_and: chat and informal writing clip "and" to "n", "nd",
         "'n'" or "an'" ("<name> n <name>", "me an' gran"); between two words it is the
@@ -713,7 +722,9 @@ class _Splitter:
             self.restart("subject")
             self.carry = "indefinite" if shared else self.carry
             return i + (2 if low == "next" else 1)
-        if low in ATTR_CONNECTORS:
+        if self.purpose_after_a_subject(low, nxt_tok) and PURPOSE_RULE not in self.off:
+            self.restart("scene")  # purpose_phrase_ends_the_subject: "<who> for <what>"
+        elif low in ATTR_CONNECTORS:
             self.restart("attr")
         elif low in SCENE_PREPOSITIONS:
             one = bool(self.current) and self.current[-1].low in ("one", "version", "model", "checkpoint")

@@ -22,7 +22,8 @@ from personalq.checkin.intent import (ARTICLE_SHARED_RULE, BARE_NOUN_RULE, CONTA
                                     PAST_AFTER_HEAD_RULE, PRESENT_AFTER_NAME_RULE,
                                       NAME_JOINER_RULE,
                                       Determiner, Mention, Role)
-from personalq.checkin.intent import BIRTH_ORDER_CUE_RULE, CLIPPED_AND_RULE, FRAMING_NOUN_RULE, ME_LISTED_RULE
+from personalq.checkin.intent import (BIRTH_ORDER_CUE_RULE, CLIPPED_AND_RULE, FRAMING_NOUN_RULE, ME_LISTED_RULE,
+                                      PURPOSE_RULE)
 from personalq.checkin.kinship import rel_of
 from personalq.checkin.clipping import common_noun
 from personalq.checkin.nameforms import fond_word
@@ -2483,6 +2484,13 @@ title's "rock 'n' roll") or "an'" (dialect spelling): between two words it is th
 splits two things drawn exactly where "and" would (a name or a determiner beside it), so "<name>
 n <name>" is two subjects, not one phrase no card names (intent._Splitter.typed_short_and). A
 card whose name joins its words so ("<A> 'n' <B>") stays one name (joiner_inside_a_name)."""
+
+PURPOSE_ENDS_SUBJECT = named_rule(PURPOSE_RULE)
+"""(round 22) "For" + a determiner or possessive after a subject phrase ("<who> for the <occasion>
+card", "<product> for our <shop's> window", "<pet> for my nan") names the picture's purpose or its
+recipient, not another thing drawn in the same phrase: the subject phrase ends before "for", so
+its head is read alone, as purpose_phrase_ends_the_medium does for "in <medium> for <occasion>"
+(intent._Splitter.purpose_after_a_subject)."""
 
 CONTACT_CLAUSE = named_rule(CONTACT_CLAUSE_RULE)
 """English drops the "that" of a relative clause whose object is the noun before it: "the
