@@ -2294,6 +2294,13 @@ because their words do not tell them apart; a describing phrase of the request t
 them clearly more than any other style or concept card (paraphrase_names_a_lora's floor and
 margin) does, so that one is selected (select.Selector._description_settles)."""
 
+SETTLED_LOOK_KEEPS_SUBJECT = named_rule("settled_look_keeps_the_subject")
+"""(round 22) A request that names a subject and describes a look ("<person> in <medium>, the
+<describing words> one") asks for both; where the reasoner chose the subject and asked only which
+of several looks, the description that settles the look answers that question alone: the subject
+stays in the selection beside it, and the look goes on the subject's base (select.Selector.
+_chosen_subjects, in description_settles_the_question)."""
+
 DISJUNCTION_ASKS = named_rule("disjunction_asks_between_them")
 """"A or B" names two things and leaves either to be drawn: a question over exactly those two
 (disjunction.py; applied in select.py after the decision)."""

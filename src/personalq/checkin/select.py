@@ -46,7 +46,7 @@ from personalq.checkin.rules import (ONE_BASE, CALIBRATED, PLACE_WORD_NAMES_NOTH
 # decisions over several cards (round 12): triggers, owners, look-alikes, sets, "or"
 from personalq.checkin.rules import (OWN_LOOK, COMPOUND_ENTRY, ELIDED_HEAD, OWNER_ON_ANY_VERSION,
                                      OTHER_THING_HEADS, POINTED_LOOKALIKE, POINTED_PERSON, RARE_TRIGGER, SPACED_TRIGGER,
-                                     VERB_OBJECT_SET,
+                                     SETTLED_LOOK_KEEPS_SUBJECT, VERB_OBJECT_SET,
                                      heads_another_thing, noun_like)
 from personalq.checkin import chat, containers, depiction, dialect, disjunction, lookalikes, ownword, paraphrase, partitive, verbatim
 from personalq.checkin.decide import Decision, compose
@@ -59,7 +59,7 @@ from personalq.checkin.options import (STYLE_FRAME, options_named_by_a_noun,
                                       household_names, options_the_speaker_owns, question_for,
                                       resolve_answer)
 from personalq.checkin.options import family_owner
-from personalq.checkin.reasoner import Reasoner, Resolution
+from personalq.checkin.reasoner import Outcome, Reasoner, Resolution
 from personalq.checkin.stages import without_stage_frames
 from personalq.checkin.text import CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, TRANSPARENT, tokenize
 from personalq.checkin.retrieval import Hit, Retriever
@@ -698,7 +698,7 @@ class Selector:
             decision = self._whole_kind(request, self._craft_things(request, decision))
             if decision.action != "clarify":
                 return decision
-            return self._description_settles(request, intent, decision)
+            return self._description_settles(request, intent, decision, resolutions)
         if decision.action not in ("select", "none"):
             return decision
         if decision.action == "select":  # one style alone, reached by a craft's thing's word
@@ -830,12 +830,14 @@ class Selector:
             return decision
         return Decision("none", prompt=request)
 
-    def _description_settles(self, request: str, intent, decision: Decision) -> Decision:
+    def _description_settles(self, request: str, intent, decision: Decision,
+                             resolutions: list[Resolution] = ()) -> Decision:
         """Rule description_settles_the_question: a question between style/concept LoRAs only,
         where a describing phrase of the request means one of the options clearly more than
         any other style or concept card (paraphrase_names_a_lora's floor and margin) and none
         of its words is one that two options' cards use (then it describes them all: "in
-        watercolour" for two watercolour styles): the description answers it."""
+        watercolour" for two watercolour styles): the description answers it. The subjects the
+        reasoner chose beside the question stay (rule settled_look_keeps_the_subject)."""
         if DESCRIPTION_SETTLES in self.disabled_rules or _OFFERS_A_CHOICE.search(request):
             return decision  # "the woodcut or the enamel one": the user names the choice
         offered = {self.by_id[i].family for i in decision.options if i in self.by_id}
@@ -858,7 +860,22 @@ class Selector:
             return decision  # read past the shared kind, the rest says another option's word
         card = pick_version(self.index.families[key], intent.cue(), toks, request,
                             off=self.disabled_rules)
-        return _selected(request, [card])
+        kept = acted(self.disabled_rules, SETTLED_LOOK_KEEPS_SUBJECT,
+                     self._chosen_subjects(resolutions), [])
+        if kept and ONE_BASE not in self.disabled_rules:
+            card = self._on_the_chosen_base(card, [c.id for c in kept])
+        return _selected(request, kept + [card])
+
+    @staticmethod
+    def _chosen_subjects(resolutions: list[Resolution]) -> list[Card]:
+        """Rule settled_look_keeps_the_subject: the subject cards the reasoner selected beside a
+        question about the look (the look then goes on their base: a multi is of one base)."""
+        out: list[Card] = []
+        for res in resolutions:
+            if res.outcome == Outcome.SELECT:
+                out += [c for c in res.cards if c.kind == "subject" and
+                        all(o.family != c.family for o in out)]
+        return out
 
     def _other_option_said(self, request: str, phrase, key: str, offered: set[str],
                            common: frozenset[str]) -> bool:
