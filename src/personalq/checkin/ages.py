@@ -31,7 +31,11 @@ _PATTERNS = (
                 r"\b(?![- ]?(?:am|pm|%|weeks?|months?|years?\s+ago))", re.I), 1),
     (re.compile(r"(?:^|,)\s*(\d{1,3})\s*(?=,|:)"), 1),
 )
-SMALL_WORDS = frozenset("little wee".split())  # a "little one", a "wee one": a small child
+# a "little one", a "wee one": a small child; "small" is the word in the Englishes of Singapore,
+# Malaysia, India and West Africa ("the small one", after their languages' word for small:
+# xiao, kecik, chhota, kekere), "lil" the clipped form in American chat, "tiny" any speaker's
+# (round 22)
+SMALL_WORDS = frozenset("little wee small lil tiny".split())
 YOUNG_WORDS = SMALL_WORDS | {"young"}  # "our young laddie", "the wee lassie": a child of a gender
 # Household words for a boy or a girl that "the young ..." makes the household's child (Irish,
 # Scottish, Northern, Australian English "young fella", "wee lass"), with the gender they say;

@@ -1374,7 +1374,10 @@ card's date), while still a child, or else the one a card calls "our youngest"; 
 owner's own children, since a nephew or a neighbour's child younger than them is another
 household's little one, and where none of them is a child any more, among everyone (a
 grandchild). The phrase is a noun phrase for that child, not a
-pro-form of the concept named before it ("the tall one") (ages.py, reasoner._little_one)."""
+pro-form of the concept named before it ("the tall one") (ages.py, reasoner._little_one).
+(round 22) The word for small is the variety's own: "small" in the Englishes of Singapore,
+Malaysia, India and West Africa (their languages' xiao, kecik, chhota, kekere), "lil" in
+American chat, "tiny" anywhere (ages.SMALL_WORDS)."""
 
 PRONOUN_GENDER = named_rule("pronoun_gives_the_relatives_gender")
 """English pronouns carry gender where many kinship words do not ("bairn", "kid", "cousin",
