@@ -12,7 +12,11 @@ around them leave no other reading. Each is a named rule (switchable for the abl
   person's name; not a verb form): "<word>'s <noun>". A plural kinship word after a determiner
   ("the kids", "our mums") stays a plural; a subject pronoun before it makes it a verb.
 - `and_typed_short_between_people`: "n", "&" or "+" between two words that each name a person
-  (a person card's name, a kinship word, a personal pronoun) is "and".
+  (a person card's name, a kinship word, a personal pronoun) is "and"; so are "nd", "'n'", "n'"
+  and "an'", the other ways chat and dialect spelling clip it (round 22).
+- `short_and_between_any_beings` (round 22): the same clipped "and" with a pet's name on either
+  side ("<person> n <dog>", "<cat> n <dog>"), or a possessive determiner after a person ("<name>
+  n his <kin>"): a pet is drawn as a person is, and a determiner opens a second noun phrase.
 - `with_typed_short`: "w/" (and a lower-case "w" standing alone between two lower-case words)
   is "with", the shorthand of notes and chat in every English ("<name> w/ the twins").
 
@@ -55,6 +59,7 @@ from personalq.checkin.tuning import CLOSED_NOUN_MIN, SPLIT_MIN_PART
 
 POSSESSIVE_TYPED_BARE = named_rule("possessive_typed_without_apostrophe")
 AND_TYPED_SHORT = named_rule("and_typed_short_between_people")
+SHORT_AND_ANY_BEING = named_rule("short_and_between_any_beings")
 WITH_TYPED_SHORT = named_rule("with_typed_short")
 MEDIUM_TYPED_OPEN = named_rule("medium_word_typed_open")
 REACTION_STANDS_APART = named_rule("reaction_after_the_request_stands_apart")
@@ -67,7 +72,9 @@ _DETERMINERS = frozenset("the a an my our your his her their its these those bot
 _POSSESSIVE_DETERMINERS = frozenset("my our your his her their".split())
 _SUBJECTS = frozenset("i you he she we they it who".split())  # "she <name>s ...": a verb
 _PERSON_PRONOUNS = frozenset("me i you him her us them myself".split())
-_SHORT_AND = re.compile(r"(?<=\w)(\s+)(n|&|\+)(\s+)(?=\w)", re.I)
+# "n", "nd", the song title's "'n'", "an'", "&", "+"
+_SHORT_AND = re.compile(r"(?<=\w)(\s+)(n|nd|['\u2019]n['\u2019]?|n['\u2019]|an['\u2019]|&|\+)(\s+)(?=\w)",
+                        re.I)
 # "w/" before a word, or a lone lower-case "w" between two lower-case words: "with"
 _SHORT_WITH = re.compile(r"(?<![\w/])w/\s*(?=\w)|(?<=[a-z] )w(?= [a-z])")
 _MIN_NAME = 2  # a shorter possessor is no name
@@ -192,6 +199,9 @@ def restore(request: str, names: frozenset[str], disabled: frozenset[str] = froz
     request = acted(disabled, WITH_TYPED_SHORT, _SHORT_WITH.sub(
         lambda m: "with " if "/" in m.group(0) else "with", request), request)
     request = acted(disabled, AND_TYPED_SHORT, _restore_and(request, names), request)
+    if people is not None and people.beings != names:
+        request = acted(disabled, SHORT_AND_ANY_BEING, _restore_and(
+            request, names, people.beings), request)
     request = acted(disabled, REACTION_STANDS_APART, reaction_set_apart(request), request)
     if media:
         forms = media if isinstance(media, dict) else {w: w for w in media}
@@ -298,12 +308,19 @@ def _a_person_word(word: str, names: frozenset[str]) -> bool:
     return low in _PERSON_PRONOUNS or low in names or _kin_word(low)
 
 
-def _restore_and(text: str, names: frozenset[str]) -> str:
+def _restore_and(text: str, names: frozenset[str], beings: frozenset[str] = frozenset()) -> str:
+    """and_typed_short_between_people; with `beings` (the person and animal cards' names) also
+    short_and_between_any_beings: a pet's name on either side, or a possessive determiner
+    opening the phrase after a person ("<name> n his <kin>")."""
     def replace(m: re.Match) -> str:
         left = re.search(r"[\w']+$", text[:m.start()])
         right = re.match(r"[\w']+", text[m.end():])
-        if left and right and _a_person_word(left.group(0).split("'")[0], names) and \
-                _a_person_word(right.group(0).split("'")[0], names):
+        if not (left and right):
+            return m.group(0)
+        lw, rw = left.group(0).split("'")[0], right.group(0).split("'")[0]
+        if (_a_person_word(lw, names) or (beings and lw.lower() in beings)) and (
+                _a_person_word(rw, names) or (beings and (rw.lower() in beings or
+                                                          rw.lower() in _POSSESSIVE_DETERMINERS))):
             return f"{m.group(1)}and{m.group(3)}"
         return m.group(0)
     return _SHORT_AND.sub(replace, text)

@@ -90,12 +90,7 @@ _JOINERS = ("&", "and", "+", "n")  # how "and" inside a name is typed ("Bread & 
 ME_LISTED_RULE = "me_opening_a_list_is_drawn"  # registered in rules.py
 BIRTH_ORDER_CUE_RULE = "my_oldest_is_a_child_not_a_version"  # registered in rules.py
 FRAMING_NOUN_RULE = "framing_word_before_a_noun_modifies_it"  # registered in rules.py
-CLIPPED_AND_RULE = "and_typed_short_is_and"  # registered in rules.py
 PURPOSE_RULE = "purpose_phrase_ends_the_subject"  # registered in rules.py
-# English "and" typed short: chat's "n"/"nd", the song-title "'n'" (tokenized "n"); "an'" only
-# with its apostrophe ("an" alone is the article).
-CLIPPED_AND = frozenset({"n", "nd"})
-CLIPPED_AND_APOSTROPHED = frozenset({"an"})
 ARTICLES = frozenset("a an the".split())
 LIST_OPENERS = frozenset(":;,-(")  # punctuation that opens a list or an apposition of people
 # WordNet's broad classes of a being that chat names bare for any one of its kind ("man", "cat").
@@ -655,18 +650,6 @@ class _Splitter:
         return low in PURPOSE_PREPOSITIONS and self.role == "subject" and nxt is not None and \
             bool(self._content_so_far()) and (is_determiner(nxt) or nxt.possessive)
 
-    def typed_short_and(self, i: int) -> bool:
-        """Rule and_typed_short_is_and: chat and informal writing clip "and" to "n", "nd",
-        "'n'" or "an'" ("<name> n <name>", "me an' gran"); between two words it is the
-        conjunction, read as "and" is (a name that joins its words so is kept whole by
-        joiner_inside_a_name first)."""
-        tok = self.tokens[i]
-        if i == 0 or i + 1 >= len(self.tokens) or self.inside_a_name(i):
-            return False
-        after = self.request[tok.end:tok.end + 1]
-        return tok.low in CLIPPED_AND or (tok.low in CLIPPED_AND_APOSTROPHED and after in "'\u2019"
-                                          and after != "")
-
     def article_shared(self, nxt: Token | None) -> bool:
         """Rule article_governs_the_coordination: in what a figure has ("with a <X> and <Y>"),
         an indefinite article before coordinated nouns governs each of them ("a hat and scarf"
@@ -700,8 +683,6 @@ class _Splitter:
         nxt_tok = tokens[i + 1] if i + 1 < len(tokens) else None
         nxt = nxt_tok.low if nxt_tok else ""
         low, prev = tok.low, (self.current[-1] if self.current else None)
-        if CLIPPED_AND_RULE not in self.off and self.typed_short_and(i):
-            low = "and"  # and_typed_short_is_and
         if self.contact_clause(i, prev) and CONTACT_CLAUSE_RULE not in self.off:
             self.restart("scene")
             return i + 2  # the maker and the verb: no mention of their own

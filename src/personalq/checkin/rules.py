@@ -22,7 +22,7 @@ from personalq.checkin.intent import (ARTICLE_SHARED_RULE, BARE_NOUN_RULE, CONTA
                                     PAST_AFTER_HEAD_RULE, PRESENT_AFTER_NAME_RULE,
                                       NAME_JOINER_RULE,
                                       Determiner, Mention, Role)
-from personalq.checkin.intent import (BIRTH_ORDER_CUE_RULE, CLIPPED_AND_RULE, FRAMING_NOUN_RULE, ME_LISTED_RULE,
+from personalq.checkin.intent import (BIRTH_ORDER_CUE_RULE, FRAMING_NOUN_RULE, ME_LISTED_RULE,
                                       PURPOSE_RULE)
 from personalq.checkin.kinship import rel_of
 from personalq.checkin.clipping import common_noun
@@ -2487,13 +2487,6 @@ NAME_JOINER = named_rule(NAME_JOINER_RULE)
 Bakery"): the joiner is inside the name and separates no two things. Typed with "&", "and",
 "+" or "n" between the same two words, the request names that one card, not one thing per side
 (intent.name_joins, intent._Splitter.inside_a_name)."""
-
-CLIPPED_AND = named_rule(CLIPPED_AND_RULE)
-"""(round 22) Informal English clips "and" to "n" (chat's "you n me"), "nd", "'n'" (the song
-title's "rock 'n' roll") or "an'" (dialect spelling): between two words it is the conjunction and
-splits two things drawn exactly where "and" would (a name or a determiner beside it), so "<name>
-n <name>" is two subjects, not one phrase no card names (intent._Splitter.typed_short_and). A
-card whose name joins its words so ("<A> 'n' <B>") stays one name (joiner_inside_a_name)."""
 
 PURPOSE_ENDS_SUBJECT = named_rule(PURPOSE_RULE)
 """(round 22) "For" + a determiner or possessive after a subject phrase ("<who> for the <occasion>
