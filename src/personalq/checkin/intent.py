@@ -644,9 +644,9 @@ class _Splitter:
 
     def purpose_after_a_subject(self, low: str, nxt: Token | None) -> bool:
         """Rule purpose_phrase_ends_the_subject: "for" + a determiner or a possessive after a
-        subject phrase (or a "with" phrase of who is beside it) that has its noun ("<people> for the <occasion> card", "<thing> for
-        our <shop's> window") says what or whom the picture is for, not who or what is drawn:
-        the subject phrase ends before it."""
+        subject phrase (or a "with" phrase of who is beside it) that has its noun ("<people>
+        for the <occasion> card", "<thing> for our <shop's> window") says what or whom the
+        picture is for, not who or what is drawn: the subject phrase ends before it."""
         return low in PURPOSE_PREPOSITIONS and self.role in ("subject", "attr") and nxt is not None and \
             bool(self._content_so_far()) and (is_determiner(nxt) or nxt.possessive)
 
