@@ -32,7 +32,7 @@ _PATTERNS = (
     (re.compile(r"(?:^|,)\s*(\d{1,3})\s*(?=,|:)"), 1),
 )
 # a "little one", a "wee one": a small child; "small" is the word in the Englishes of Singapore,
-# Malaysia, India and West Africa ("the small one", after their languages' word for small:
+# Malaysia, India and West Africa ("small one", after their languages' word for small:
 # xiao, kecik, chhota, kekere), "lil" the clipped form in American chat, "tiny" any speaker's
 # (round 22)
 SMALL_WORDS = frozenset("little wee small lil tiny".split())

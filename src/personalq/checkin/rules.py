@@ -1502,7 +1502,7 @@ plural of an open-count relation (children, siblings, cousins) seldom means ever
 (relations.Relations.resolve)."""
 
 ALL_OF_THEM_TOGETHER = named_rule("all_of_them_together")
-"""(round 22) A universal quantifier before a plural relation ("all the grandkids", "all 3 kids",
+"""(round 22) A universal quantifier before a plural relation ("all the nieces", "all 4 cousins",
 "all of my sisters", "both our boys", "every one of the cousins") says the speaker means every
 member of the set, not one left to choose: the set is drawn together whatever its size, where a
 bare plural of more than TOGETHER_MAX asks which (many_relatives_ask_which). Only determiners
