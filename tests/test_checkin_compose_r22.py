@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from personalq.checkin.chat import SHORT_AND_ANY_BEING
+from personalq.checkin.ordinary import APPOSITION_KIND_WORD
 from personalq.checkin.rules import (ALL_OF_THEM_TOGETHER, PURPOSE_ENDS_SUBJECT,
                                      SETTLED_LOOK_KEEPS_SUBJECT, SHORT_VERB_ING)
 from tests.checkin_testdata import lora_card, selected, subject_card, without
@@ -25,6 +26,10 @@ FAMILY = [
                  "Our youngest, Khoi, now 3: round cheeks, dinosaur boots."),
     subject_card("mochi", "Mochi", "dog", ["pet", "dog", "shiba inu"],
                  "Our dog Mochi: red shiba inu with a curled tail and a blue collar."),
+    subject_card("clover", "Clover", "tortoise", ["pet", "tortoise"],
+                 "Our tortoise Clover: domed brown shell, slow and stubborn."),
+    lora_card("canoe", "Birchbark Canoe", "concept", "canoe", ["vehicle", "boat", "canoe"],
+              "A birchbark canoe with a carved prow."),
     lora_card("tinikling", "Tinikling", "concept", "pose", ["pose", "dance", "folk dance"],
               "Tinikling folk dance: hopping between two bamboo poles clapped together."),
     lora_card("bayou-wc", "Bayou Watercolour", "style", "watercolour",
@@ -86,3 +91,10 @@ def test_a_settled_look_keeps_the_subject(family):
 def test_the_small_one_is_the_youngest(family, word):
     assert selected(family, f"the {word} one blowing bubbles") == ["khoi"]
     assert set(selected(family, f"bao and the {word} one")) == {"bao", "khoi"}
+
+
+def test_an_apposition_may_say_the_kind_in_other_words(family):
+    request_ = "clover the turtle in a birchbark canoe"
+    assert set(selected(family, request_)) == {"clover", "canoe"}
+    assert "clover" not in without(family, APPOSITION_KIND_WORD).select(request_).checkpoints
+    assert "clover" not in family.select("clover the goat in a field").checkpoints

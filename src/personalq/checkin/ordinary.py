@@ -34,7 +34,7 @@ from personalq.checkin.lexicon import (BEING_SUBJECT_FRAMES, LEXFILE, THING_SUBJ
 from personalq.checkin.rolewords import CLERGY_WORDS
 from personalq.checkin.rules import Verdict, WordSite, match_rule, named_rule, noun_like, person_noun
 from personalq.checkin.text import CLAUSE_DETERMINERS, GOVERNING, STOPWORDS, Token, english_words, tokenize
-from personalq.checkin.tuning import (FOOD_SENSES, PERSON_DEPTH, PERSON_VERB_SENSES, STRENGTH, Field,
+from personalq.checkin.tuning import (APPOSITION_KIND_DEPTH, FOOD_SENSES, PERSON_DEPTH, PERSON_VERB_SENSES, STRENGTH, Field,
                                       THING_ACTIVITIES, THING_VERB_DEPTH, THING_VERB_SENSES)
 
 # what a mass noun names: stuff one eats, grows or handles by quantity
@@ -506,6 +506,9 @@ def apposition_says_what_it_is(index: CatalogIndex, site: WordSite, fam_key: str
     if not noun.low.isalpha() or noun.low in STOPWORDS or not lx.senses(noun.low) or \
             _says_what_it_is(index, site, fam_key, noun) or not noun_like(noun):
         return Verdict.KEEP
+    if site.on(APPOSITION_KIND_WORD) and kind_said_otherwise(index.families[fam_key].class_head,
+                                                              noun.low):
+        return Verdict.KEEP
     if len(after) > 2 and after[2].start - noun.end <= 1 and noun_like(after[2]):
         return Verdict.KEEP  # the noun modifies the next one: the apposition's head is later
     return Verdict.VETO
@@ -533,6 +536,22 @@ def possessor_relative_owns_it(index: CatalogIndex, site: WordSite, fam_key: str
     if not stated or labels & stated or index.family_knows(fam_key, owners[0]):
         return Verdict.KEEP
     return Verdict.DROP
+
+
+APPOSITION_KIND_WORD = named_rule("apposition_says_the_kind_in_other_words")
+
+
+@lru_cache(maxsize=4096)
+def kind_said_otherwise(class_head: str, noun: str) -> bool:
+    """Rule apposition_says_the_kind_in_other_words (round 22): is the apposition's noun another
+    English word for the card's class noun (a WordNet synonym of its first meaning either way,
+    a clipped or informal form English lists) or a broader kind it is of ("<name> the dog" for
+    a beagle)? Then the apposition agrees with the card, whatever words the card itself uses."""
+    lx = lexicon()
+    if lx is None or not class_head or not noun:
+        return False
+    return class_head in lx.synonyms(noun) or noun in lx.synonyms(class_head) or \
+        lx.is_a(class_head, noun, APPOSITION_KIND_DEPTH)
 
 
 def _says_what_it_is(index: CatalogIndex, site: WordSite, fam_key: str, noun: Token) -> bool:

@@ -258,3 +258,4 @@ COMPARISON_MIN_COSINE = 0.40  # "like a <X>" headed by a style's own word means 
 # (rule comparison_headed_by_a_styles_own_word; PARAPHRASE_MIN_COSINE elsewhere)
 ENTRY_KIND_DEPTH = 2  # hypernym links from a WordNet entry of two words up to a card's class or tag
 # word (rule compound_entry_names_its_kind: a narrow kind, not a broad one such as clothing)
+APPOSITION_KIND_DEPTH = 3  # ordinary.kind_said_otherwise: "<name> the <kind>" a card's class noun is of, so many links up
