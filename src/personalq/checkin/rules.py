@@ -463,8 +463,9 @@ def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: 
     borrowed = fam.borrows(site.tok)
     if fam_key not in site.match.named or (fam.kind != "subject" and not borrowed):
         return Verdict.KEEP
-    if site.tok.capitalized or prev is None or not noun_like(prev) or \
-            (site.on(SHORT_VERB_ING) and short_verb_ing(prev.low)) or ((not borrowed or site.tok.low in fam.own_name) and
+    verb_before = fam.kind != "subject" and site.on(SHORT_VERB_ING) and short_verb_ing(prev.low) \
+        if prev is not None else False
+    if site.tok.capitalized or prev is None or not noun_like(prev) or verb_before or ((not borrowed or site.tok.low in fam.own_name) and
              _kinship_title(prev.low, fam.class_head)):
         return Verdict.KEEP
     if name_typed_with_a_slip(index, site, fam_key) or fond_word_beside_a_name(index, site, fam_key, prev) or (
@@ -2061,7 +2062,9 @@ SHORT_VERB_ING = named_rule("short_verb_ing_is_a_verb")
 "dying", "lying") is a verb like any other -ing form, though it is too short for the suffix
 stripper to read: what follows it is what the verb does or takes ("<name> doing <a dance>",
 "going <somewhere>"), no noun it modifies, so a style's or concept's name after it is that LoRA,
-not the head of a common noun (lowercase_name_after_modifier; rules.short_verb_ing)."""
+not the head of a common noun (lowercase_name_after_modifier; rules.short_verb_ing). A subject's
+name after it keeps the modifier reading: one word of a character's longer name after "doing" is
+what is done, not the character."""
 
 AGE_WORD_KEEPS_THE_NAME = named_rule("age_word_keeps_the_name")
 """An adjective of a thing's age ("old", "new") before a name that is no ordinary English word says
