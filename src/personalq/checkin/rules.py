@@ -2625,5 +2625,5 @@ four-wheeled bike in the mud" beside an all-terrain-vehicle LoRA): it is selecte
 MEANING_DOUBTS = named_rule("meaning_doubts_a_select")
 """second_opinion.py (round 22): a select whose family the request's whole meaning finds unlikely,
 while it puts another family of the same role (subject for subject, look for look) far ahead, is
-a word-level coincidence as often as not: the user is asked between the two. A verbatim trigger is
-never doubted."""
+a word-level coincidence as often as not: the user is asked between the two. A select the request
+names (a verbatim trigger, or the card's whole name) is never doubted."""

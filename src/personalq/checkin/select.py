@@ -313,8 +313,10 @@ class Selector:
             return decision
         chosen = [self.by_id[i] for i in decision.checkpoints]
         low = request.lower()
-        if any(c.trigger and c.trigger.lower() in low for c in chosen):
-            return decision  # a typed trigger is the user's own choice
+        words = set(re.findall(r"[a-z0-9]+", low))
+        if any(c.trigger and c.trigger.lower() in low for c in chosen) or \
+                any(set(re.findall(r"[a-z0-9]+", c.name.lower())) <= words for c in chosen):
+            return decision  # a typed trigger, or the name typed whole: the user's own choice
         best = self._family_best(self.retriever.dense_scores(request))
         o = second_opinion.opinion(decision.action, [c.family for c in chosen], self._family_keys,
                                    self._family_kind == "subject", second_opinion.probabilities(best))
