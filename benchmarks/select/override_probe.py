@@ -111,30 +111,38 @@ def head_top1(tune: list[dict], test: list[dict], epochs: int = 300) -> list[tup
     torch.manual_seed(0)
     wq, wc = (torch.zeros(384, 384, requires_grad=True) for _ in range(2))
     null = torch.tensor(NULL, requires_grad=True)
+    for s in tune + test:
+        s["q"] = torch.tensor(encode([c["prompt"] for c in s["cases"]]))
+        s["c"] = torch.tensor(encode([embed_text(Card.from_dict(c)) for c in s["cards"]]))
+        s["of"] = torch.tensor([s["fams"].index(s["fam"][c["id"]]) for c in s["cards"]])
+        mask = torch.zeros(len(s["cases"]), len(s["fams"]) + 1, dtype=torch.bool)
+        for i, c in enumerate(s["cases"]):
+            for k in [s["fams"].index(s["fam"][g]) for g in c["gold"] if g in s["fam"]] or [len(s["fams"])]:
+                mask[i, k] = True
+        s["mask"] = mask
     def family_scores(s):
         q = torch.nn.functional.normalize(s["q"] + s["q"] @ wq, dim=-1)
         c = torch.nn.functional.normalize(s["c"] + s["c"] @ wc, dim=-1)
         sims = q @ c.T
-        return torch.stack([sims[:, s["members"][k]].max(1).values for k in range(len(s["fams"]))], 1)
-    for s in tune + test:
-        s["q"] = torch.tensor(encode([c["prompt"] for c in s["cases"]]))
-        s["c"] = torch.tensor(encode([embed_text(Card.from_dict(c)) for c in s["cards"]]))
-        s["members"] = [[j for j, c in enumerate(s["cards"]) if s["fam"][c["id"]] == f] for f in s["fams"]]
-        s["target"] = [[s["fams"].index(s["fam"][g]) for g in c["gold"]] or [len(s["fams"])]
-                       for c in s["cases"]]
+        out = torch.full((len(q), len(s["fams"])), -2.0)
+        return out.scatter_reduce(1, s["of"].expand(len(q), -1), sims, "amax")
     opt = torch.optim.Adam([wq, wc, null], lr=2e-3)
+    rows = sum(len(s["cases"]) for s in tune)
     for _ in range(epochs):
         loss = 0.0
         for s in tune:
-            logp = (torch.cat([family_scores(s), null.expand(len(s["cases"]), 1)], 1) / TAU).log_softmax(-1)
-            loss = loss - sum(torch.logsumexp(logp[i, t], 0) for i, t in enumerate(s["target"]))
-        opt.zero_grad(); (loss / sum(len(s["cases"]) for s in tune) + 1e-3 * (wq.square().sum() + wc.square().sum())).backward(); opt.step()
+            logp = (torch.cat([family_scores(s), null.expand(len(s["q"]), 1)], 1) / TAU).log_softmax(-1)
+            loss = loss - torch.logsumexp(logp.masked_fill(~s["mask"], -1e9), 1).sum()
+        opt.zero_grad()
+        (loss / rows + 1e-3 * (wq.square().sum() + wc.square().sum())).backward()
+        opt.step()
     out = []
     with torch.no_grad():
         for s in test:
             learned = family_scores(s).numpy()
             sel = [i for i, c in enumerate(s["cases"]) if c["expect"] == "select" and c["gold"]]
-            hit = lambda m: np.mean([m[i].argmax() == s["target"][i][0] for i in sel])
+            gold = lambda i: s["fams"].index(s["fam"][s["cases"][i]["gold"][0]])
+            hit = lambda m: np.mean([m[i].argmax() == gold(i) for i in sel])
             out.append((s["name"], hit(s["fam_cos"]), hit(learned)))
     return out
 
