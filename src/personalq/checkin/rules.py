@@ -2626,4 +2626,6 @@ MEANING_DOUBTS = named_rule("meaning_doubts_a_select")
 """second_opinion.py (round 22): a select whose family the request's whole meaning finds unlikely,
 while it puts another family of the same role (subject for subject, look for look) far ahead, is
 a word-level coincidence as often as not: the user is asked between the two. A select the request
-names (a verbatim trigger, or the card's whole name) is never doubted."""
+names (a verbatim trigger, or the card's whole name) or reaches through a kinship word or the
+speaker's own pronoun ("<name>'s cousin", "me") is never doubted: a sentence vector leans to the
+person named, not the one related."""

@@ -9,7 +9,9 @@ probability is overwhelming and the reasoner found nothing, the family is select
 (`meaning_rescues_a_described_thing`); where it puts another family of the same role (a subject
 for a subject, a look for a look) far ahead of the one the reasoner selected, the user is asked
 between the two (`meaning_doubts_a_select`). A family of the other role is left alone: meaning
-ranking a concept above the selected subject is what a composition looks like, not a mix-up.
+ranking a concept above the selected subject is what a composition looks like, not a mix-up. Nor
+is a select the request names (trigger, whole name) or reaches through a relation ("<name>'s
+cousin", "me"): one vector of the request leans to the person named, not the one related.
 
 Thresholds were swept on the decisions each held-out set got when it was new (heldout2-28) and
 tested once on heldout29-34 (benchmarks/select/override_probe.py; results in
@@ -35,6 +37,7 @@ class Opinion:
 
 
 KEEP = Opinion("keep")
+SPEAKER = frozenset({"i", "me", "myself"})  # the owner as the subject (Selector._reached_by_relation)
 
 
 def probabilities(best: np.ndarray) -> np.ndarray:

@@ -317,6 +317,8 @@ class Selector:
         if any(c.trigger and c.trigger.lower() in low for c in chosen) or \
                 any(set(re.findall(r"[a-z0-9]+", c.name.lower())) <= words for c in chosen):
             return decision  # a typed trigger, or the name typed whole: the user's own choice
+        if any(self._reached_by_relation(c.family) for c in chosen):
+            return decision
         best = self._family_best(self.retriever.dense_scores(request))
         o = second_opinion.opinion(decision.action, [c.family for c in chosen], self._family_keys,
                                    self._family_kind == "subject", second_opinion.probabilities(best))
@@ -329,6 +331,17 @@ class Selector:
         cards = [first, chosen[0]]
         return Decision("clarify", options=[c.id for c in cards], prompt=request,
                         question=question_for(cards, self.index.common_tags))
+
+    def _reached_by_relation(self, family: str) -> bool:
+        """The reasoner selected this family through a kinship word or the speaker's own pronoun
+        ("<name>'s cousin", "me"): relations the cards state, composed word by word, which one
+        vector of the whole request cannot follow (it leans to the person named)."""
+        for res in self.last_resolutions:
+            if res.outcome == "select" and res.families[:1] == [family] and any(
+                    t.low in second_opinion.SPEAKER or label_of(t.low, True)
+                    for t in res.mention.all_tokens):
+                return True
+        return False
 
     # -- phrases read on their own (disjunction.py) ---------------------------------------------
 
