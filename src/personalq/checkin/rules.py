@@ -2661,3 +2661,16 @@ card names itself by, is the card's kind in other words, not its head with a car
 HELD_THING = named_rule("held_thing_is_a_concept_phrase")
 """paraphrase.HELD: "holding/carrying/hauling/playing (up) <X>" says what the figure has in hand, a
 prop or a vehicle LoRA's thing, as "with <X>" does: a concept phrase, compared with concept cards."""
+
+MEANING_RESCUES = named_rule("meaning_rescues_a_described_thing")
+"""second_opinion.py (round 22): a request answered "none" whose whole meaning MiniLM puts on one
+family with overwhelming probability describes that thing in words no card uses ("somebody on a
+four-wheeled bike in the mud" beside an all-terrain-vehicle LoRA): it is selected."""
+
+MEANING_DOUBTS = named_rule("meaning_doubts_a_select")
+"""second_opinion.py (round 22): a select whose family the request's whole meaning finds unlikely,
+while it puts another family of the same role (subject for subject, look for look) far ahead, is
+a word-level coincidence as often as not: the user is asked between the two. A select the request
+names (a verbatim trigger, or the card's whole name) or reaches through a kinship word or the
+speaker's own pronoun ("<name>'s cousin", "me") is never doubted: a sentence vector leans to the
+person named, not the one related."""

@@ -29,9 +29,9 @@ from personalq.catalog.metadata import normalize_base
 from personalq.checkin.dense import DenseWords
 from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
-from personalq.checkin import calibrated, second
+from personalq.checkin import calibrated, second, second_opinion
 from personalq.checkin.calibrated import DEPICTIONS
-from personalq.checkin.rules import (ONE_BASE, CALIBRATED, PLACE_WORD_NAMES_NOTHING, DEPICTED_KIND, DEPICTED_MEDIUM, FULL_LORA_NAME, HOME_NOUNS,
+from personalq.checkin.rules import (MEANING_DOUBTS, MEANING_RESCUES, ONE_BASE, CALIBRATED, PLACE_WORD_NAMES_NOTHING, DEPICTED_KIND, DEPICTED_MEDIUM, FULL_LORA_NAME, HOME_NOUNS,
                                      KIND_OF_LORA, LOOKALIKES_DESCRIBED, LOOKALIKE_LABELS, TAG_PHRASE_LABEL, FINER_KIND_LABEL, ONE_OF_A_SET,
                                      SET_BY_HYPERNYM, SET_OVER_A_SELECT, COUNTED_SET, COUNTED_SET_IS_OURS,
                                      STAGE_FRAME_NO_STYLE,
@@ -297,12 +297,51 @@ class Selector:
             decision = self._own_words(request, decision)
         if self.backend != "none" and answer is None:
             decision = self._phrases_alone(request, decision)
+        if self.backend == "local" and answer is None:
+            decision = self._second_opinion(request, decision)
         decision.candidates = self._candidates(hits, decision)
         picked = list(dict.fromkeys(decision.checkpoints + decision.options))
         selection = Selection(**vars(decision),
                               base_models={i: base_of(self.by_id[i]) for i in picked})
         selection.latency_ms = (time.perf_counter() - t0) * 1000.0
         return selection
+
+    def _second_opinion(self, request: str, decision: Decision) -> Decision:
+        """Rules meaning_rescues_a_described_thing and meaning_doubts_a_select (second_opinion.py):
+        MiniLM's reading of the whole request may select what the words missed, or ask."""
+        if self.retriever.mode not in ("dense", "hybrid") or decision.action not in ("none", "select"):
+            return decision
+        chosen = [self.by_id[i] for i in decision.checkpoints]
+        low = request.lower()
+        words = set(re.findall(r"[a-z0-9]+", low))
+        if any(c.trigger and c.trigger.lower() in low for c in chosen) or \
+                any(set(re.findall(r"[a-z0-9]+", c.name.lower())) <= words for c in chosen):
+            return decision  # a typed trigger, or the name typed whole: the user's own choice
+        if any(self._reached_by_relation(c.family) for c in chosen):
+            return decision
+        best = self._family_best(self.retriever.dense_scores(request))
+        o = second_opinion.opinion(decision.action, [c.family for c in chosen], self._family_keys,
+                                   self._family_kind == "subject", second_opinion.probabilities(best))
+        rule = MEANING_RESCUES if o.action == "select" else MEANING_DOUBTS
+        if o.action == "keep" or rule in self.disabled_rules:
+            return decision
+        first = self.index.families[o.families[0]].newest
+        if o.action == "select":
+            return _selected(request, [first])
+        cards = [first, chosen[0]]
+        return Decision("clarify", options=[c.id for c in cards], prompt=request,
+                        question=question_for(cards, self.index.common_tags))
+
+    def _reached_by_relation(self, family: str) -> bool:
+        """The reasoner selected this family through a kinship word or the speaker's own pronoun
+        ("<name>'s cousin", "me"): relations the cards state, composed word by word, which one
+        vector of the whole request cannot follow (it leans to the person named)."""
+        for res in self.last_resolutions:
+            if res.outcome == "select" and res.families[:1] == [family] and any(
+                    t.low in second_opinion.SPEAKER or label_of(t.low, True)
+                    for t in res.mention.all_tokens):
+                return True
+        return False
 
     # -- phrases read on their own (disjunction.py) ---------------------------------------------
 
