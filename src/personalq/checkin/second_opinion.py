@@ -1,9 +1,9 @@
 """Meaning's second opinion on a finished decision (round 22).
 
 The reasoner reads a request word by word; on a repository nobody has tuned it for, its errors
-have two common shapes: "none" for a thing described in words no card uses ("somebody on a
-four wheeler" beside an ATV LoRA), and a confident select of a family the request only brushes
-against. MiniLM reads the whole request at once. Its cosines with each family's closest card,
+have two common shapes: "none" for a thing described in words no card uses ("a man racing a
+motor sledge across the ice" beside a snowmobile LoRA), and a confident select of a family the
+request only brushes against. MiniLM reads the whole request at once. Its cosines with each family's closest card,
 as a softmax beside a "none of them" option, are a probability per family; where that
 probability is overwhelming and the reasoner found nothing, the family is selected
 (`meaning_rescues_a_described_thing`); where it puts another family of the same role (a subject
