@@ -18,7 +18,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
 
@@ -387,6 +387,8 @@ class Reasoner:
             answer = self._second_reading(ref, allowed) or answer
         named = {k for t in g.mention.all_tokens if t.start > ref.head.start
                  for k in self.index.name_owners.get(t.low, ())}
+        if answer is not None and ctx.on(rules.NAME_BESIDE_A_KIN_TITLE):
+            answer, named = self._name_beside_title(g, ref, answer, named)
         if answer is not None and named and not named & set(answer.families):
             if ctx.on(rules.STRANGER_NO_RELATIVE) and ref.anchor == OWNER and \
                     all(self._stranger(k) for k in named) and \
@@ -438,6 +440,26 @@ class Reasoner:
             kept = [k for k in answer.families if self.relations.gender(k) == gender]
             return Answer(kept, answer.together, answer.ref) if kept else answer
         return answer
+
+    def _name_beside_title(self, g: Group, ref: Ref, answer: Answer, named: set[str]
+                           ) -> tuple[Answer, set[str]]:
+        """Rule name_beside_a_kin_title_says_which (round 22): a kinship title of address
+        stands before the name in some languages ("<aunt-title> <name>") and after it in others
+        (Hindi-Punjabi, Korean, Japanese, Turkish honorifics: "<name> <elder-sister title>"):
+        the name says who, the title only how they are addressed. So a person's name right
+        before the title (not a possessive: "<name>'s <kin>" is the relative of that person)
+        names the phrase as one after it does, and where the title fits several people the
+        cards state and the name is one of them, the name picks that one."""
+        toks = g.mention.all_tokens
+        k = next((i for i, t in enumerate(toks) if t.start == ref.head.start), 0)
+        prev = toks[k - 1] if k > 0 else None
+        if prev is not None and not prev.possessive and prev not in ref.said and \
+                ref.anchor == OWNER and not rel_of(prev.low):
+            named = named | set(self.index.name_owners.get(prev.low, ()))
+        chosen = [f for f in answer.families if f in named]
+        if chosen and len(chosen) < len(answer.families):
+            answer = replace(answer, families=chosen)
+        return answer, named
 
     def _apposed_names(self, toks: list[Token], head: Token) -> set[str]:
         """The families named by the word right after the relation word ("my cousin <Name>"):

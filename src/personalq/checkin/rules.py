@@ -903,6 +903,13 @@ NAME_AFTER_A_SHARED_TITLE = named_rule("name_after_a_shared_title_says_which")
 given) and another names one of them alone by its name ("<title> <name>"), that one is meant: the
 title says how they are addressed, the name who (reasoner._named_besides)."""
 
+NAME_BESIDE_A_KIN_TITLE = named_rule("name_beside_a_kin_title_says_which")
+"""(round 22) A kinship title of address goes before the name in some languages and after it in
+others ("<name> <elder-sister title>", "<name>-<honorific>"): the name says who, the title only
+how the speaker addresses them. A person's name right before the title word (no possessive) names
+the phrase as a name right after it does, and where the title fits several people the cards state
+and the name is one of them, the name picks that one (reasoner._name_beside_title)."""
+
 NAMED_SIBLING_SET = named_rule("the_name_siblings_are_a_set")
 """(round 21) "The <Name> brothers", "one of the <Name> sisters", "the <Name> brother": "the"
 cannot open a possessive of a name ("<Name>'s brothers"), so the name labels a set of siblings, as
