@@ -49,8 +49,8 @@ from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.synonyms import one_word_names
 from personalq.checkin.paraphrase import is_picture
 from personalq.checkin.relations import _is_person
-from personalq.checkin.rules import named_rule, noun_like
-from personalq.checkin.text import STOPWORDS, Token, edit_distance, tokenize
+from personalq.checkin.rules import WHOLE_NAME, named_rule, noun_like
+from personalq.checkin.text import STOPWORDS, Token, edit_distance, tokenize, typed_name_words
 from personalq.checkin.tuning import CLOSED_NOUN_MIN, SPLIT_MIN_PART
 
 POSSESSIVE_TYPED_BARE = named_rule("possessive_typed_without_apostrophe")
@@ -142,6 +142,7 @@ class People(NamedTuple):
     beings: frozenset[str]
     languages: frozenset[str] = frozenset()
     card_words: frozenset[str] = frozenset()  # the words cards name themselves, class and tag by
+    name_pairs: frozenset[tuple[str, str]] = frozenset()  # consecutive words of the cards' names
 
 
 def people_of(index: CatalogIndex) -> People:
@@ -150,7 +151,22 @@ def people_of(index: CatalogIndex) -> People:
     own = frozenset(w.lower() for fam in index.families.values() for card in fam.cards
                     for text in (card.name, card.class_noun, *card.tags)
                     for w in re.findall(r"[^\W\d_]+", text))
-    return People(person_names(index), being_names(index), home_languages(texts), own)
+    return People(person_names(index), being_names(index), home_languages(texts), own,
+                  index.name_pairs)
+
+
+def _names_kept(pairs: frozenset[tuple[str, str]], old: str, new: str) -> str:
+    """Rule whole_name_typed_is_a_name (rules.WHOLE_NAME): a rewrite that splits a card's name
+    typed whole ("<given> <generation name>" read as a possessor and a kin noun) is not made."""
+    if new == old or not pairs:
+        return new
+    return new if _typed_pairs(new, pairs) == _typed_pairs(old, pairs) else old
+
+
+def _typed_pairs(text: str, pairs: frozenset[tuple[str, str]]) -> list[tuple[str, str]]:
+    toks = tokenize(text)
+    at = typed_name_words(toks, text, pairs)
+    return sorted((a.low, b.low) for a, b in zip(toks, toks[1:]) if a.start in at and b.start in at)
 
 
 def _is_animal(fam) -> bool:
@@ -165,38 +181,40 @@ def restore(request: str, names: frozenset[str], disabled: frozenset[str] = froz
             people: People | None = None) -> str:
     """The request with dropped apostrophes, short "and"s and split medium words restored
     (rules above), and the possessive grammar of other languages written the English way
-    (genitive.py); media: `style_media` of the catalog; people: `people_of` (default: names)."""
-    request = acted(disabled, dialect.VARIETY_PREPOSITION, dialect.prepositions_standard(
+    (genitive.py); media: `style_media` of the catalog; people: `people_of` (default: names).
+    No step splits a card's name typed whole (`_names_kept`)."""
+    pairs = people.name_pairs if people and WHOLE_NAME not in disabled else frozenset()
+
+    def step(rule: str, new: str, old: str) -> str:
+        return _names_kept(pairs, old, acted(disabled, rule, new, old))
+
+    request = step(dialect.VARIETY_PREPOSITION, dialect.prepositions_standard(
         request, people.card_words if people else names), request)
-    request = acted(disabled, dialect.STOPPED_TH, dialect.stopped_th_standard(
+    request = step(dialect.STOPPED_TH, dialect.stopped_th_standard(
         request, people.card_words if people else names, names), request)
-    request = acted(disabled, dialect.VARIETY_LITTLE_WORD, dialect.little_standard(request, names),
-                    request)
-    request = acted(disabled, dialect.VARIETY_ARTICLE, dialect.articles_standard(request, names),
-                    request)
-    request = acted(disabled, dialect.KIN_AS_SAID, dialect.kin_said_standard(request, names),
-                    request)
-    request = acted(disabled, dialect.DIALECT_POSSESSIVE,
-                    dialect.standard_possessives(request, names), request)
-    request = acted(disabled, dialect.LITTLE_ONE, dialect.youngest_child(request), request)
-    request = acted(disabled, dialect.G_DROPPED, dialect.g_restored(
+    request = step(dialect.VARIETY_LITTLE_WORD, dialect.little_standard(request, names), request)
+    request = step(dialect.VARIETY_ARTICLE, dialect.articles_standard(request, names), request)
+    request = step(dialect.KIN_AS_SAID, dialect.kin_said_standard(request, names), request)
+    request = step(dialect.DIALECT_POSSESSIVE, dialect.standard_possessives(request, names),
+                   request)
+    request = step(dialect.LITTLE_ONE, dialect.youngest_child(request), request)
+    request = step(dialect.G_DROPPED, dialect.g_restored(
         request, names, disabled, people.card_words if people else names), request)
-    request = acted(disabled, dialect.FINAL_O_AS_ER, dialect.o_restored(request, names), request)
-    request = acted(disabled, dialect.HOUSE_PRONOUN, dialect.house_pronoun(request), request)
-    request = acted(disabled, POSSESSIVE_AFTER_KIN, _possessive_before_kin(request, names),
-                    request)
+    request = step(dialect.FINAL_O_AS_ER, dialect.o_restored(request, names), request)
+    request = step(dialect.HOUSE_PRONOUN, dialect.house_pronoun(request), request)
+    request = step(POSSESSIVE_AFTER_KIN, _possessive_before_kin(request, names), request)
     people = people or People(names, names)
-    request = genitive.rewrite(request, names, people.beings, disabled, people.languages)
-    request = acted(disabled, POSSESSIVE_TYPED_BARE, _restore_possessives(request, names),
-                    request)
-    request = acted(disabled, WITH_TYPED_SHORT, _SHORT_WITH.sub(
+    request = _names_kept(pairs, request, genitive.rewrite(request, names, people.beings, disabled,
+                                                           people.languages))
+    request = step(POSSESSIVE_TYPED_BARE, _restore_possessives(request, names), request)
+    request = step(WITH_TYPED_SHORT, _SHORT_WITH.sub(
         lambda m: "with " if "/" in m.group(0) else "with", request), request)
-    request = acted(disabled, AND_TYPED_SHORT, _restore_and(request, names), request)
-    request = acted(disabled, REACTION_STANDS_APART, reaction_set_apart(request), request)
+    request = step(AND_TYPED_SHORT, _restore_and(request, names), request)
+    request = step(REACTION_STANDS_APART, reaction_set_apart(request), request)
     if media:
         forms = media if isinstance(media, dict) else {w: w for w in media}
-        request = acted(disabled, MEDIUM_TYPED_OPEN,
-                        _split_compounds(_close_media(request, forms), forms), request)
+        request = step(MEDIUM_TYPED_OPEN, _split_compounds(_close_media(request, forms), forms),
+                       request)
     return request
 
 

@@ -731,6 +731,9 @@ class CatalogIndex:
         self.naming_vocab = frozenset(t for t, fams in self.postings.items()
                                       if max(fams.values()) >= STRONG)
         self.names = frozenset(w for fam in self.families.values() for w in fam.name_lows)
+        self.name_pairs = frozenset(pair for fam in self.families.values() for card in fam.cards
+                                    for lows in [[t.low for t in tokenize(card.name)]]
+                                    for pair in zip(lows, lows[1:]))  # text.typed_name_words
         self.related_owners: dict[str, set[str]] = defaultdict(set)  # a kind of a class
         for fam in self.families.values():  # ("puppy") -> the families it fits
             for w in fam.related:

@@ -21,7 +21,7 @@ from enum import StrEnum
 from personalq.checkin.text import (CHECKPOINT_WORDS, CUE_WORDS, DETERMINERS, FILLER, KINSHIP, MONTHS, NEWEST_WORDS,
                                     OLDER_WORDS,
                                     ORDINALS, STOPWORDS, TRANSPARENT, VERSION_NUMBER_RE, Token,
-                                    gerund, plural, stem, tokenize, verb_form)
+                                    gerund, plural, stem, tokenize, typed_name_words, verb_form)
 from personalq.checkin.dates import find_dates, season_months
 from personalq.checkin.stages import NAME_IS_NO_KIND_RULE
 from personalq.checkin.switches import acted
@@ -83,6 +83,7 @@ DATE_WORDS_RULE = "date_words_are_a_cue"  # registered in rules.py
 BARE_NOUN_RULE = "bare_opening_noun_is_generic"  # registered in rules.py
 ARTICLE_SHARED_RULE = "article_governs_the_coordination"  # registered in rules.py
 NAME_JOINER_RULE = "joiner_inside_a_name"  # registered in rules.py
+WHOLE_NAME_RULE = "whole_name_typed_is_a_name"  # registered in rules.py
 CONTACT_CLAUSE_RULE = "contact_clause_agent_is_not_drawn"  # registered in rules.py
 PAST_AFTER_HEAD_RULE = "past_tense_after_the_head_is_the_verb"  # registered in rules.py
 PRESENT_AFTER_NAME_RULE = "present_tense_after_a_name_is_the_verb"  # registered in rules.py
@@ -364,11 +365,13 @@ def _is_action(tok: Token, vocab: frozenset[str]) -> bool:
 
 
 def _content(tokens: list[Token], names: frozenset[str], role: str = "",
-             kept: frozenset[int] = frozenset()) -> list[Token]:
-    """The mention's content words; `kept`: the starts of framing words read as nouns here."""
+             kept: frozenset[int] = frozenset(), named: frozenset[int] = frozenset()
+             ) -> list[Token]:
+    """The mention's content words; `kept`: the starts of framing words read as nouns here;
+    `named`: the starts of words typing a card's whole name (text.typed_name_words)."""
     filler = FILLER if role != "style" else frozenset()  # "my old photo style": photo counts
     return [t for t in tokens if t.low not in STOPWORDS and (t.low not in filler or t.start in kept)
-            and t.low not in CUE_WORDS
+            and (t.low not in CUE_WORDS or t.start in named)
             and not (t.possessive and t.low not in names)
             and not re.fullmatch(r"v?\d{1,4}|\d{1,2}(st|nd|rd|th)|\d{4}-\d\d(-\d\d)?", t.low)
             and not (t.low != "sd" and BASE_TOKEN_RE.fullmatch(t.low) and base_cue(t.low + " model"))]
@@ -429,15 +432,19 @@ _BREAK_RE = re.compile(r"[:;,.!?()\[\]{}\u2014\u2013]|\s-\s|\.\.\.")
 def parse(request: str, vocab: frozenset[str] = frozenset(),
           names: frozenset[str] = frozenset(), generic_possessor: bool = True,
           coordinated_relatives: bool = True, off: frozenset[str] = frozenset(),
-          joined: frozenset[tuple[str, str]] = frozenset()) -> Intent:
+          joined: frozenset[tuple[str, str]] = frozenset(),
+          name_pairs: frozenset[tuple[str, str]] = frozenset()) -> Intent:
     """Split `request` into mentions. `vocab`: word stems the catalog uses; `names`: the
     lower-case words of its names (both optional). generic_possessor, coordinated_relatives:
     the rules indefinite_possessor_is_generic and coordinated_relatives_are_two_people
     (rules.py) are on; `off`: the rules switched off that dates.py reads; `joined`: the word
-    pairs a card's name joins with "&"/"and" (`name_joins`)."""
+    pairs a card's name joins with "&"/"and" (`name_joins`); `name_pairs`: the consecutive
+    words of the cards' names (text.typed_name_words)."""
     splitter = _Splitter(request, vocab, names, generic_possessor, coordinated_relatives, off)
     if joined and NAME_JOINER_RULE not in off:
         splitter.joined = joined
+    if name_pairs and WHOLE_NAME_RULE not in off:
+        splitter.typed_names = typed_name_words(splitter.tokens, request, name_pairs)
     splitter.run()
     return Intent(request, splitter.tokens, splitter.mentions)
 
@@ -487,6 +494,7 @@ class _Splitter:
         self.carry = ""  # determiner a container phrase hands on ("a crate of ...": quantified)
         self.role, self.current = "subject", []
         self.joined: frozenset[tuple[str, str]] = frozenset()  # joiner_inside_a_name
+        self.typed_names: frozenset[int] = frozenset()  # whole_name_typed_is_a_name
 
     def inside_a_name(self, i: int) -> bool:
         """Does a joiner between token i-1 and the next word stand inside a card's name?"""
@@ -610,7 +618,8 @@ class _Splitter:
         if spans and cue.month is None:  # "from last autumn": the season's months
             cue.season = season_months(self.request[spans[0][0]:spans[0][1]], off=self.off)
         content = _content(toks, self.names, role,
-                           acted(self.off, FRAMING_NOUN_RULE, framing_nouns(toks), frozenset()))
+                           acted(self.off, FRAMING_NOUN_RULE, framing_nouns(toks), frozenset()),
+                           self.typed_names)
         content = acted(self.off, DATE_WORDS_RULE,  # date_words_are_a_cue: "autumn 21", "3 saal pehle"
                         [t for t in content if not any(s <= t.start < e for s, e, _ in self.dates)],
                         content)

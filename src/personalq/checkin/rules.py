@@ -20,7 +20,7 @@ from personalq.checkin.dates import TWO_DIGIT_SEASON_RULE, YEARS_AGO_RULE
 from personalq.checkin.features import CatalogIndex, Family, Match, MatchKind
 from personalq.checkin.intent import (ARTICLE_SHARED_RULE, BARE_NOUN_RULE, CONTACT_CLAUSE_RULE, DATE_WORDS_RULE,
                                     PAST_AFTER_HEAD_RULE, PRESENT_AFTER_NAME_RULE,
-                                      NAME_JOINER_RULE,
+                                      NAME_JOINER_RULE, WHOLE_NAME_RULE,
                                       Determiner, Mention, Role)
 from personalq.checkin.intent import BIRTH_ORDER_CUE_RULE, FRAMING_NOUN_RULE, ME_LISTED_RULE
 from personalq.checkin.kinship import rel_of
@@ -2459,6 +2459,14 @@ NAME_JOINER = named_rule(NAME_JOINER_RULE)
 Bakery"): the joiner is inside the name and separates no two things. Typed with "&", "and",
 "+" or "n" between the same two words, the request names that one card, not one thing per side
 (intent.name_joins, intent._Splitter.inside_a_name)."""
+
+WHOLE_NAME = named_rule(WHOLE_NAME_RULE)
+"""(round 22) A name of two words is one name: typed whole, in any case, each of its words is a
+word of that name, even one that elsewhere is a cue (a month's short form, "back", "last"), and no
+reading of a variety's grammar splits it into a possessor and a possessed noun (a generation
+name, a given name after a family name, a title the card writes as part of the name). So the
+words stay the mention's and the rewrites of chat.restore leave the name as typed
+(text.typed_name_words, chat.restore, evidence.gather)."""
 
 CONTACT_CLAUSE = named_rule(CONTACT_CLAUSE_RULE)
 """English drops the "that" of a relative clause whose object is the noun before it: "the
