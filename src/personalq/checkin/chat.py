@@ -209,7 +209,7 @@ def restore(request: str, names: frozenset[str], disabled: frozenset[str] = froz
     request = step(POSSESSIVE_TYPED_BARE, _restore_possessives(request, names), request)
     request = step(WITH_TYPED_SHORT, _SHORT_WITH.sub(
         lambda m: "with " if "/" in m.group(0) else "with", request), request)
-    request = step(AND_TYPED_SHORT, _restore_and(request, names), request)
+    request = step(AND_TYPED_SHORT, _restore_and(request, people.beings), request)
     request = step(REACTION_STANDS_APART, reaction_set_apart(request), request)
     if media:
         forms = media if isinstance(media, dict) else {w: w for w in media}
@@ -317,11 +317,15 @@ def _a_person_word(word: str, names: frozenset[str]) -> bool:
 
 
 def _restore_and(text: str, names: frozenset[str]) -> str:
+    """Rule and_typed_short_between_people: "n", "&", "+" between two beings (people and pets
+    by name, kinship words, personal pronouns; round 22: pets' names too, and a possessive
+    determiner opening the second one, "<name> n his <kin word>") is "and"."""
     def replace(m: re.Match) -> str:
         left = re.search(r"[\w']+$", text[:m.start()])
         right = re.match(r"[\w']+", text[m.end():])
         if left and right and _a_person_word(left.group(0).split("'")[0], names) and \
-                _a_person_word(right.group(0).split("'")[0], names):
+                (_a_person_word(right.group(0).split("'")[0], names) or
+                 right.group(0).lower() in _POSSESSIVE_DETERMINERS):
             return f"{m.group(1)}and{m.group(3)}"
         return m.group(0)
     return _SHORT_AND.sub(replace, text)
