@@ -73,11 +73,15 @@ _SHORT_WITH = re.compile(r"(?<![\w/])w/\s*(?=\w)|(?<=[a-z] )w(?= [a-z])")
 _MIN_NAME = 2  # a shorter possessor is no name
 # Reactions typed after a request: laughter as chat spells it in English and other languages
 # (ha/he/hi, Spanish ja/je, Portuguese rs and k, Korean k, Japanese w, Thai 5, Chinese h and 233,
-# Indonesian wk, Greek xa, French mdr/ptdr), chat acronyms, please/thanks, kisses.
+# Indonesian wk, Greek xa, French mdr/ptdr), chat acronyms, please/thanks, kisses; and (round 22)
+# the tag questions varieties end a request with: "<can/ok/possible> or not" (Singapore, Malaysian,
+# Indian, Nigerian English), "can anot", "can ah/lah/leh", Malay "boleh tak", "innit", "abi".
 REACTIONS = (r"(?:h+[aeiou]+){2,}h*|(?:[aeiou]+h+){2,}|(?:j+[aeiou]+){2,}|(?:rs){2,}|k{3,}|"
              r"w{3,}|5{3,}|h{3,}|23{2,}|(?:wk){2,}w?|(?:xa){2,}|lo+l+(?:z|s)?|lmf?a+o+|rofl\w*|"
              r"mdr+|ptdr+|xd+|omf?g+|smh|ngl|tbh|imo|ikr|jk|fr|bruh|pl[sz]+|please|thx|thanks|"
-             r"ty|tia|xo(?:xo)*|x{2,}")
+             r"ty|tia|xo(?:xo)*|x{2,}|"
+             r"(?:can|could|ok|okay|possible|got|is\s+it|boleh)\s+(?:or\s+not|anot|tak)|"
+             r"can\s+(?:ah|lah|leh|mah)|innit|abi")
 _EMOTICON = r"[:;=x8][-']?[)(dDpP3/\\|]+|<3+|\^_*\^|[tT]_[tT]|[\U0001F300-\U0001FAFF\u2600-\u27BF]+"
 _REACTION_TAIL = re.compile(r"(?<=[\w)])\s+(?:(?:" + REACTIONS + r")\b|" + _EMOTICON + r")"
                             r"(?:\s*(?:(?:" + REACTIONS + r")\b|" + _EMOTICON + r"))*[\s.!?]*$",

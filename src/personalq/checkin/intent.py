@@ -23,7 +23,7 @@ from personalq.checkin.text import (CHECKPOINT_WORDS, CUE_WORDS, DETERMINERS, FI
                                     ORDINALS, STOPWORDS, TRANSPARENT, VERSION_NUMBER_RE, Token,
                                     gerund, plural, stem, tokenize, typed_name_words, verb_form)
 from personalq.checkin.dates import find_dates, season_months
-from personalq.checkin.stages import NAME_IS_NO_KIND_RULE
+from personalq.checkin.stages import NAME_IS_NO_KIND_RULE, age_frame_spans
 from personalq.checkin.switches import acted
 from personalq.checkin.kinship import birth_order, rel_of
 from personalq.checkin.clipping import common_noun
@@ -84,6 +84,8 @@ BARE_NOUN_RULE = "bare_opening_noun_is_generic"  # registered in rules.py
 ARTICLE_SHARED_RULE = "article_governs_the_coordination"  # registered in rules.py
 NAME_JOINER_RULE = "joiner_inside_a_name"  # registered in rules.py
 WHOLE_NAME_RULE = "whole_name_typed_is_a_name"  # registered in rules.py
+ING_AFTER_NAME_RULE = "ing_after_a_name_is_the_verb"  # registered in rules.py
+AGE_FRAME_RULE = "age_frame_is_a_cue"  # registered in rules.py
 CONTACT_CLAUSE_RULE = "contact_clause_agent_is_not_drawn"  # registered in rules.py
 PAST_AFTER_HEAD_RULE = "past_tense_after_the_head_is_the_verb"  # registered in rules.py
 PRESENT_AFTER_NAME_RULE = "present_tense_after_a_name_is_the_verb"  # registered in rules.py
@@ -489,6 +491,7 @@ class _Splitter:
         self.styles = _style_spans(request)
         self.off = off
         self.dates = find_dates(request, off=off)  # read on the whole request (dates contain commas)
+        self.ages = age_frame_spans(request)
         self.older = list(_OLDER_RE.finditer(request))  # "the one before that" spans a preposition
         self.mentions: list[Mention] = []
         self.carry = ""  # determiner a container phrase hands on ("a crate of ...": quantified)
@@ -598,6 +601,26 @@ class _Splitter:
             return False  # "<name> sticks", "<name> flowers": a thing's noun first, a compound
         return self._clause_word_ends(i, ing=True)
 
+    def ing_after_name(self, i: int, prev: Token | None) -> bool:
+        """Rule ing_after_a_name_is_the_verb (round 22): English puts no noun-modifying -ing
+        word after a given name ("<name> braiding <name>'s hair", "<name> feeding the
+        ducks"): right after a name and before what opens its object (a determiner, a
+        possessive, a function word) or the end, the -ing word is the one named doing
+        something, even where the catalog knows its stem as a noun (a card's "braids"), which
+        before an unknown noun makes it an adjective ("running shoes"). The name as
+        present_after_name reads it, a name of two words too."""
+        tok = self.tokens[i]
+        if prev is None or prev is not self.tokens[i - 1] or not gerund(tok.low) or \
+                "-" in tok.low or rel_of(tok.low, True) is not None or tok.possessive or \
+                self.is_name(tok) or _kin_noun(tok.low):
+            return False
+        before = self.tokens[i - 2] if i >= 2 else None
+        if not self.is_name(prev) or prev.low in STOPWORDS or \
+                (not prev.capitalized and ordinary_word(prev.low)) or \
+                (before is not None and (before.possessive or is_determiner(before))):
+            return False
+        return self._clause_word_ends(i, ing=False)
+
     def close(self, role: str, toks: list[Token]) -> None:
         if not toks:
             return
@@ -623,6 +646,8 @@ class _Splitter:
         content = acted(self.off, DATE_WORDS_RULE,  # date_words_are_a_cue: "autumn 21", "3 saal pehle"
                         [t for t in content if not any(s <= t.start < e for s, e, _ in self.dates)],
                         content)
+        if AGE_FRAME_RULE not in self.off:  # age_frame_is_a_cue: "<name> aged 2"
+            content = [t for t in content if not any(s <= t.start < e for s, e in self.ages)]
         self.mentions.append(Mention(Role(role), content, det, first, last, cue, toks))
 
     def restart(self, role: str) -> None:
@@ -711,6 +736,8 @@ class _Splitter:
         elif low == "of" and self.current and not self._names_something():
             self.framing_of()
             return i + 1
+        elif self.ing_after_name(i, prev) and ING_AFTER_NAME_RULE not in self.off:
+            self.restart("scene")  # "<name> braiding <name>'s hair": what the one named does
         elif _is_action(tok, self.vocab) and (self.current or self.mentions) and not (
                 nxt_tok is not None and self.known(nxt_tok) and not self.is_name(nxt_tok)):
             self.restart("scene")  # an -ing word before a known noun is an adjective, else a

@@ -20,7 +20,8 @@ from personalq.checkin.dates import TWO_DIGIT_SEASON_RULE, YEARS_AGO_RULE
 from personalq.checkin.features import CatalogIndex, Family, Match, MatchKind
 from personalq.checkin.intent import (ARTICLE_SHARED_RULE, BARE_NOUN_RULE, CONTACT_CLAUSE_RULE, DATE_WORDS_RULE,
                                     PAST_AFTER_HEAD_RULE, PRESENT_AFTER_NAME_RULE,
-                                      NAME_JOINER_RULE, WHOLE_NAME_RULE,
+                                      NAME_JOINER_RULE, WHOLE_NAME_RULE, ING_AFTER_NAME_RULE,
+                                      AGE_FRAME_RULE,
                                       Determiner, Mention, Role)
 from personalq.checkin.intent import BIRTH_ORDER_CUE_RULE, FRAMING_NOUN_RULE, ME_LISTED_RULE
 from personalq.checkin.kinship import rel_of
@@ -2467,6 +2468,19 @@ reading of a variety's grammar splits it into a possessor and a possessed noun (
 name, a given name after a family name, a title the card writes as part of the name). So the
 words stay the mention's and the rewrites of chat.restore leave the name as typed
 (text.typed_name_words, chat.restore, evidence.gather)."""
+
+ING_AFTER_NAME = named_rule(ING_AFTER_NAME_RULE)
+"""(round 22) English puts no noun-modifying -ing word after a given name: "<name> braiding
+<name>'s hair", "<name> feeding the ducks" is the one named doing something, even where a card
+knows the -ing word's stem as a noun (which before an unknown noun makes it an adjective, "running
+shoes"). Right after a name and before a determiner, a possessive, a function word or the end, the
+phrase ends before it (intent._Splitter.ing_after_name)."""
+
+AGE_FRAME = named_rule(AGE_FRAME_RULE)
+"""(round 22) An age said with a number and its frame ("<name> aged 2", "age 2", "turning 40",
+"3 years old", "9 y/o", "six weeks old") says when, which version (stages.py reads it), and
+describes no one: its frame words are no words of the phrase, so "aged" or the "old" of "years
+old" does not reach an old person's card beside the name (stages.age_frame_spans)."""
 
 CONTACT_CLAUSE = named_rule(CONTACT_CLAUSE_RULE)
 """English drops the "that" of a relative clause whose object is the noun before it: "the
