@@ -734,6 +734,9 @@ class CatalogIndex:
         self.name_pairs = frozenset(pair for fam in self.families.values() for card in fam.cards
                                     for lows in [[t.low for t in tokenize(card.name)]]
                                     for pair in zip(lows, lows[1:]))  # text.typed_name_words
+        self.given_names = frozenset(  # the first word of a person's name (names_in_a_row_are_a_list)
+            toks[0].low for fam in self.families.values() for card in fam.cards
+            if a_person(card) for toks in [tokenize(card.name)] if toks)
         self.related_owners: dict[str, set[str]] = defaultdict(set)  # a kind of a class
         for fam in self.families.values():  # ("puppy") -> the families it fits
             for w in fam.related:

@@ -21,7 +21,7 @@ from enum import StrEnum
 from personalq.checkin.text import (CHECKPOINT_WORDS, CUE_WORDS, DETERMINERS, FILLER, KINSHIP, MONTHS, NEWEST_WORDS,
                                     OLDER_WORDS,
                                     ORDINALS, STOPWORDS, TRANSPARENT, VERSION_NUMBER_RE, Token,
-                                    gerund, plural, stem, tokenize, typed_name_words, verb_form)
+                                    english_words, gerund, plural, stem, tokenize, typed_name_words, verb_form)
 from personalq.checkin.dates import find_dates, season_months
 from personalq.checkin.stages import NAME_IS_NO_KIND_RULE, age_frame_spans
 from personalq.checkin.switches import acted
@@ -86,6 +86,7 @@ NAME_JOINER_RULE = "joiner_inside_a_name"  # registered in rules.py
 WHOLE_NAME_RULE = "whole_name_typed_is_a_name"  # registered in rules.py
 ING_AFTER_NAME_RULE = "ing_after_a_name_is_the_verb"  # registered in rules.py
 AGE_FRAME_RULE = "age_frame_is_a_cue"  # registered in rules.py
+NAMES_IN_A_ROW_RULE = "names_in_a_row_are_a_list"  # registered in rules.py
 CONTACT_CLAUSE_RULE = "contact_clause_agent_is_not_drawn"  # registered in rules.py
 PAST_AFTER_HEAD_RULE = "past_tense_after_the_head_is_the_verb"  # registered in rules.py
 PRESENT_AFTER_NAME_RULE = "present_tense_after_a_name_is_the_verb"  # registered in rules.py
@@ -435,14 +436,17 @@ def parse(request: str, vocab: frozenset[str] = frozenset(),
           names: frozenset[str] = frozenset(), generic_possessor: bool = True,
           coordinated_relatives: bool = True, off: frozenset[str] = frozenset(),
           joined: frozenset[tuple[str, str]] = frozenset(),
-          name_pairs: frozenset[tuple[str, str]] = frozenset()) -> Intent:
+          name_pairs: frozenset[tuple[str, str]] = frozenset(),
+          given: frozenset[str] = frozenset()) -> Intent:
     """Split `request` into mentions. `vocab`: word stems the catalog uses; `names`: the
     lower-case words of its names (both optional). generic_possessor, coordinated_relatives:
     the rules indefinite_possessor_is_generic and coordinated_relatives_are_two_people
     (rules.py) are on; `off`: the rules switched off that dates.py reads; `joined`: the word
     pairs a card's name joins with "&"/"and" (`name_joins`); `name_pairs`: the consecutive
-    words of the cards' names (text.typed_name_words)."""
+    words of the cards' names (text.typed_name_words); `given`: the first words of people's
+    names (names_in_a_row_are_a_list)."""
     splitter = _Splitter(request, vocab, names, generic_possessor, coordinated_relatives, off)
+    splitter.given, splitter.name_pairs = given, name_pairs
     if joined and NAME_JOINER_RULE not in off:
         splitter.joined = joined
     if name_pairs and WHOLE_NAME_RULE not in off:
@@ -498,6 +502,8 @@ class _Splitter:
         self.role, self.current = "subject", []
         self.joined: frozenset[tuple[str, str]] = frozenset()  # joiner_inside_a_name
         self.typed_names: frozenset[int] = frozenset()  # whole_name_typed_is_a_name
+        self.given: frozenset[str] = frozenset()  # people's first name words
+        self.name_pairs: frozenset[tuple[str, str]] = frozenset()
 
     def inside_a_name(self, i: int) -> bool:
         """Does a joiner between token i-1 and the next word stand inside a card's name?"""
@@ -600,6 +606,21 @@ class _Splitter:
         if first and first[0].lexfile in THING_FILES:
             return False  # "<name> sticks", "<name> flowers": a thing's noun first, a compound
         return self._clause_word_ends(i, ing=True)
+
+    def listed_name(self, i: int, prev: Token | None) -> bool:
+        """Rule names_in_a_row_are_a_list (round 22): chat lists people with spaces alone ("me
+        <name> <name> and <name>"); a person is not called by two people's given names, so a
+        person's given name right after another's (or after "me"), the two no card's name of
+        two words, opens a phrase of its own. Not an everyday English word (WordNet's and the
+        encoder's: a lower-case "<name> <word>" may be a name and a noun), not a name twice."""
+        tok = self.tokens[i]
+        if prev is None or prev is not self.tokens[i - 1] or prev.possessive or \
+                self.request[prev.end:tok.start] != " " or prev.low == tok.low:
+            return False
+        named = [t for t in (prev, tok) if t.low in self.given and (t.capitalized or not (
+            ordinary_word(t.low) and t.low in english_words()))]
+        return tok in named and (prev in named or prev.low in ("me", "myself")) and \
+            (prev.low, tok.low) not in self.name_pairs
 
     def ing_after_name(self, i: int, prev: Token | None) -> bool:
         """Rule ing_after_a_name_is_the_verb (round 22): English puts no noun-modifying -ing
@@ -708,6 +729,9 @@ class _Splitter:
         nxt_tok = tokens[i + 1] if i + 1 < len(tokens) else None
         nxt = nxt_tok.low if nxt_tok else ""
         low, prev = tok.low, (self.current[-1] if self.current else None)
+        if self.listed_name(i, prev) and NAMES_IN_A_ROW_RULE not in self.off:
+            self.restart("subject")  # "me <name> <name> and <name>": one phrase per person
+            prev = None
         if self.contact_clause(i, prev) and CONTACT_CLAUSE_RULE not in self.off:
             self.restart("scene")
             return i + 2  # the maker and the verb: no mention of their own

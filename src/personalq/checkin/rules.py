@@ -21,7 +21,7 @@ from personalq.checkin.features import CatalogIndex, Family, Match, MatchKind
 from personalq.checkin.intent import (ARTICLE_SHARED_RULE, BARE_NOUN_RULE, CONTACT_CLAUSE_RULE, DATE_WORDS_RULE,
                                     PAST_AFTER_HEAD_RULE, PRESENT_AFTER_NAME_RULE,
                                       NAME_JOINER_RULE, WHOLE_NAME_RULE, ING_AFTER_NAME_RULE,
-                                      AGE_FRAME_RULE,
+                                      AGE_FRAME_RULE, NAMES_IN_A_ROW_RULE,
                                       Determiner, Mention, Role)
 from personalq.checkin.intent import BIRTH_ORDER_CUE_RULE, FRAMING_NOUN_RULE, ME_LISTED_RULE
 from personalq.checkin.kinship import rel_of
@@ -2481,6 +2481,12 @@ AGE_FRAME = named_rule(AGE_FRAME_RULE)
 "3 years old", "9 y/o", "six weeks old") says when, which version (stages.py reads it), and
 describes no one: its frame words are no words of the phrase, so "aged" or the "old" of "years
 old" does not reach an old person's card beside the name (stages.age_frame_spans)."""
+
+NAMES_IN_A_ROW = named_rule(NAMES_IN_A_ROW_RULE)
+"""(round 22) Chat lists people with spaces alone ("me <name> <name> and <name>"): nobody is
+called by two people's given names, so a person's given name right after another person's (or
+after "me"), where no card's name joins the two, opens a phrase of its own and each person is
+drawn. A lower-case word English has keeps its reading (intent._Splitter.listed_name)."""
 
 CONTACT_CLAUSE = named_rule(CONTACT_CLAUSE_RULE)
 """English drops the "that" of a relative clause whose object is the noun before it: "the
