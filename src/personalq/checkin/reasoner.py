@@ -447,15 +447,19 @@ class Reasoner:
         """Rule name_beside_a_kin_title_says_which (round 22): a kinship title of address
         stands before the name in some languages ("<aunt-title> <name>") and after it in others
         (Hindi-Punjabi, Korean, Japanese, Turkish honorifics: "<name> <elder-sister title>"):
-        the name says who, the title only how they are addressed. So a person's name right
-        before the title (not a possessive: "<name>'s <kin>" is the relative of that person)
-        names the phrase as one after it does, and where the title fits several people the
-        cards state and the name is one of them, the name picks that one."""
+        the name says who, the title only how they are addressed. So where the title, read as
+        the speaker's relative, fits no one the cards state, a person's name right before it
+        (not a possessive) names the phrase as one after it does ("<name> <kin>" may also be a
+        possessive typed bare, "<name>'s <kin>", where such a relative is stated; and one
+        addresses elders by title, juniors by name: a younger sibling's or a child's word after
+        a name is that person's relative, no title); and where
+        the title fits several people and the name is one of them, the name picks that one."""
         toks = g.mention.all_tokens
         k = next((i for i, t in enumerate(toks) if t.start == ref.head.start), 0)
         prev = toks[k - 1] if k > 0 else None
         if prev is not None and not prev.possessive and prev not in ref.said and \
-                ref.anchor == OWNER and not rel_of(prev.low):
+                ref.anchor == OWNER and not rel_of(prev.low) and not answer.families and \
+                ref.path[-1].elder != "younger" and ref.path[-1].kind not in _JUNIOR_KINDS:
             named = named | set(self.index.name_owners.get(prev.low, ()))
         chosen = [f for f in answer.families if f in named]
         if chosen and len(chosen) < len(answer.families):
@@ -1440,6 +1444,7 @@ class Reasoner:
                           list(g.extra), ev)
 
 
+_JUNIOR_KINDS = frozenset({"child", "grandchild", "nibling"})  # no title of address (_name_beside_title)
 _ABSENCE_SKIPPED = frozenset("the a an his her their its any".split())  # "without (the) <X>"
 
 

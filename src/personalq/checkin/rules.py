@@ -26,6 +26,7 @@ from personalq.checkin.intent import (ARTICLE_SHARED_RULE, BARE_NOUN_RULE, CONTA
 from personalq.checkin.intent import BIRTH_ORDER_CUE_RULE, FRAMING_NOUN_RULE, ME_LISTED_RULE
 from personalq.checkin.kinship import rel_of
 from personalq.checkin.clipping import common_noun
+from personalq.checkin.aliases import ordinary_word
 from personalq.checkin.nameforms import fond_word
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.stages import (BIRTHDAY_ORDINAL_RULE, NAME_IS_NO_KIND_RULE, OTHER_AGES_RULE,
@@ -457,7 +458,8 @@ def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: 
             ((not borrowed or site.tok.low in fam.own_name) and
              _kinship_title(prev.low, fam.class_head)):
         return Verdict.KEEP
-    if name_typed_with_a_slip(index, site, fam_key) or fond_word_beside_a_name(index, site, fam_key, prev) or (
+    if name_typed_with_a_slip(index, site, fam_key) or fond_word_beside_a_name(index, site, fam_key, prev) or \
+            _foreign_title_before_a_name(site, fam, prev) or (
             prev.low in THING_AGE_WORDS and
             (not borrowed or site.tok.low not in english_words()) and site.on(AGE_WORD_KEEPS_THE_NAME)):
         return Verdict.KEEP
@@ -470,6 +472,20 @@ def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: 
 
 
 NARROWER_MODIFIER = named_rule("narrower_modifier_of_the_class_head")
+
+FOREIGN_TITLE = named_rule("word_english_lacks_before_a_name_is_a_title")
+"""(round 22) Only an English word can restrict an English common noun: a lower-case word before
+a being's name that English lacks (no WordNet word, no word of the encoder's vocabulary: a title or
+endearment of another language, "<elder-sister title> <name>", "<endearment> <name>", typed in any
+romanisation) before a name English lacks too is how the speaker addresses the one named, not a
+modifier that makes the name the head of a common noun phrase (rules._foreign_title_before_a_name)."""
+
+
+def _foreign_title_before_a_name(site: WordSite, fam: Family, prev: Token) -> bool:
+    """word_english_lacks_before_a_name_is_a_title (see above)."""
+    return site.on(FOREIGN_TITLE) and fam.kind == "subject" and not prev.capitalized and \
+        not ordinary_word(prev.low) and prev.low not in english_words() and \
+        not ordinary_word(site.tok.low)
 
 PLACE_KIND_IN_NAME = named_rule("place_is_called_by_its_kind")
 """(round 21) A household calls its own shop, takeout or stand by the word for its kind ("the
@@ -907,9 +923,10 @@ title says how they are addressed, the name who (reasoner._named_besides)."""
 NAME_BESIDE_A_KIN_TITLE = named_rule("name_beside_a_kin_title_says_which")
 """(round 22) A kinship title of address goes before the name in some languages and after it in
 others ("<name> <elder-sister title>", "<name>-<honorific>"): the name says who, the title only
-how the speaker addresses them. A person's name right before the title word (no possessive) names
-the phrase as a name right after it does, and where the title fits several people the cards state
-and the name is one of them, the name picks that one (reasoner._name_beside_title)."""
+how the speaker addresses them. Where the title, read as the speaker's relative, fits no one the
+cards state, a person's name right before it (no possessive) names the phrase as a name right
+after it does; where the title fits several people and the name is one of them, the name picks
+that one (reasoner._name_beside_title)."""
 
 NAMED_SIBLING_SET = named_rule("the_name_siblings_are_a_set")
 """(round 21) "The <Name> brothers", "one of the <Name> sisters", "the <Name> brother": "the"
@@ -1911,6 +1928,13 @@ card, "Nonc <B> to the kids" on another; "Tita <A>", "Tita <B>") is such a title
 language it comes from: it names each of them alike, so typed alone it asks which, and typed
 with a name ("nonc <B>") the name says which (aliases.shared_titles; applied by the index:
 features.INDEX_RULES)."""
+
+ONLY_WORDS_BORROWED = named_rule(features.ONLY_WORDS_BORROWED)
+"""(round 22) A card borrows its name from English only where English has the word: a name with no
+common-noun, verb or adjective meaning in WordNet (a given name or surname of any language) has no
+ordinary sense to be read in, so typed in lower case after a word the family does not know (a
+title or endearment of another language, "<title> <name>"), or anywhere else the ordinary-sense
+rules look, it still names its card (features.Family.borrows)."""
 
 NAME_FORM_RULE = named_rule(features.NAME_FORMS)
 """A household whose language is not English types its people's names as that language shapes
