@@ -26,6 +26,7 @@ from personalq.checkin.kinship import (birth_order, birth_order_forms, fold, for
                                        rel_of)
 from personalq.checkin.lexical import COMPOSING, card_senses, family_words, head_word_phrases, what_it_is_words
 from personalq.checkin.lexicon import LEXFILE, lexicon
+from personalq.checkin.foodwords import FOOD_WORDS
 from personalq.checkin.nameforms import NameForms, person_gender
 from personalq.checkin.spellings import NearSpellings
 from personalq.checkin.synonyms import PhraseIndex, one_kind, other_names
@@ -118,15 +119,26 @@ class Family:
         likely means the ordinary thing; a concept named for what it is ("Hairstyle concept: a
         quiff, ...") uses its name as a common word and borrows nothing. Rule
         only_an_english_word_is_borrowed (round 22): a name English has no common word for (no
-        WordNet meaning that is no proper noun: a given name or surname of any language, "Siti",
-        "Karim") borrows nothing; typed in lower case it still names its card."""
+        WordNet meaning that is no proper noun, no food of foodwords.py: a given name or surname of
+        any language) given to a person or an animal borrows nothing; typed in lower case it still names its card. A
+        thing so named (a van named for a singer, a dish by its own language's word) still
+        borrows the name of what it is named for."""
         if tok.text[:1].isupper() or tok.low not in self.name_lows:
             return False
         if len(self.name_lows) != 1 and tok.low not in self.own_name | self.word_names:
             return False
-        if self.only_words_borrowed and not _ordinary_word(tok.low):
+        if self.only_words_borrowed and not _ordinary_word(tok.low) and \
+                tok.low not in FOOD_WORDS and self.being():
             return False
         return tok.stem not in self.common_words()
+
+    def being(self) -> bool:
+        """A subject that is a person (a_person) or an animal (its class noun's first WordNet
+        meaning)."""
+        lx = lexicon()
+        first = lx.senses(self.class_head)[:1] if lx is not None and self.class_head else []
+        return self.kind == "subject" and (a_person(self.newest) or bool(
+            first and first[0].lexfile in (LEXFILE["animal"], LEXFILE["person"])))
 
     def named_for_what_it_is(self, tok: Token) -> bool:
         """Is `tok` a word of this family's name that its cards also use as an ordinary

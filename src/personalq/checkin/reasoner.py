@@ -35,7 +35,7 @@ from personalq.checkin.ages import (SMALL_WORDS, YOUNG_PERSON_WORDS, YOUNG_WORDS
                                    little_one, newborns)
 from personalq.checkin.dates import reference_day
 from personalq.checkin.stages import HUMAN_STAGES, age_noun, born_year, card_span
-from personalq.checkin.kinship import SECOND_READINGS, Rel, birth_order, rel_of
+from personalq.checkin.kinship import JUNIOR_KINDS, SECOND_READINGS, Rel, birth_order, rel_of
 from personalq.checkin.relations import (ABSENCE_WORDS, NO_LINK, OWNER, PLURAL_MARKERS, Answer, Ref, Relations, compose,
                                          name_like, rare_noun_name, reference,
                                          role_word_name, speaks_in_first_person)
@@ -377,8 +377,8 @@ class Reasoner:
         ref = self.relations.reference(g.mention.all_tokens, ctx.text, g.mention.start)
         if ctx.on(rules.OF_RELATIVES_AFTER):
             ref = self._of_relatives_after(ctx, g, ref)
-        if ref is None or self._is_a_name(ctx, ref.word):
-            return None  # a pet called Nana is Nana
+        if ref is None or self._is_a_name(ctx, ref.word) or ref.head.start in ctx.typed_names():
+            return None  # a pet called Nana is Nana; "<given> <kin word>" typed as a card's name
         if ctx.on(rules.SIDE_SAID_AFTER):
             ref, used = _with_side_said_after(ref, ctx.text[g.mention.end:], ctx.on(rules.OWN_SIDE))
             ctx.claimed.update(t.start for t in tokenize(ctx.text)  # the side draws no one
@@ -459,7 +459,7 @@ class Reasoner:
         prev = toks[k - 1] if k > 0 else None
         if prev is not None and not prev.possessive and prev not in ref.said and \
                 ref.anchor == OWNER and not rel_of(prev.low) and not answer.families and \
-                ref.path[-1].elder != "younger" and ref.path[-1].kind not in _JUNIOR_KINDS:
+                ref.path[-1].elder != "younger" and ref.path[-1].kind not in JUNIOR_KINDS:
             named = named | set(self.index.name_owners.get(prev.low, ()))
         chosen = [f for f in answer.families if f in named]
         if chosen and len(chosen) < len(answer.families):
@@ -1444,7 +1444,6 @@ class Reasoner:
                           list(g.extra), ev)
 
 
-_JUNIOR_KINDS = frozenset({"child", "grandchild", "nibling"})  # no title of address (_name_beside_title)
 _ABSENCE_SKIPPED = frozenset("the a an his her their its any".split())  # "without (the) <X>"
 
 

@@ -24,7 +24,7 @@ from personalq.checkin.intent import (ARTICLE_SHARED_RULE, BARE_NOUN_RULE, CONTA
                                       AGE_FRAME_RULE, NAMES_IN_A_ROW_RULE,
                                       Determiner, Mention, Role)
 from personalq.checkin.intent import BIRTH_ORDER_CUE_RULE, FRAMING_NOUN_RULE, ME_LISTED_RULE
-from personalq.checkin.kinship import rel_of
+from personalq.checkin.kinship import JUNIOR_KINDS, english_kin, rel_of
 from personalq.checkin.clipping import common_noun
 from personalq.checkin.aliases import ordinary_word
 from personalq.checkin.nameforms import fond_word
@@ -32,7 +32,7 @@ from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.stages import (BIRTHDAY_ORDINAL_RULE, NAME_IS_NO_KIND_RULE, OTHER_AGES_RULE,
                                      YOUNG_OF_A_KIND_RULE)
 from personalq.checkin.synonyms import make_reading
-from personalq.checkin.text import (CATEGORY_GROUPS, CLAUSE_DETERMINERS, CUE_WORDS, FILLER, GOVERNING,
+from personalq.checkin.text import (CATEGORY_GROUPS, CLAUSE_DETERMINERS, CUE_WORDS, DETERMINERS, FILLER, GOVERNING,
                                     KIND_WORDS, KINSHIP, PREPOSITION_ADVERBS, ROLE_FRAMES, STOPWORDS,
                                     THING_AGE_WORDS, TIME_CONJUNCTIONS, TRANSPARENT, VERB_FORMS, Token, adverb,
                                     edit_distance, english_words, tokenize, verb_form)
@@ -198,6 +198,7 @@ def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
             not _same_kind_of_place(index, site, fam_key) and \
             not name_typed_with_a_slip(index, site, fam_key) and \
             not fond_word_beside_a_name(index, site, fam_key, site.nxt) and \
+            not _title_after_the_name(index, site, fam_key) and \
             not (fam.kind == "subject" and fam_key in site.match.named and
                  _look_beside(index, site.nxt, site)):
         return Verdict.VETO if fam_key in site.match.named else Verdict.DROP
@@ -205,6 +206,20 @@ def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
 
 
 PLACE_HEAD = named_rule("head_noun_is_the_same_kind_of_place")
+
+
+def _title_after_the_name(index: CatalogIndex, site: WordSite, fam_key: str) -> bool:
+    """name_beside_a_kin_title_says_which (round 22; see NAME_BESIDE_A_KIN_TITLE): many
+    languages put the title of address after the name ("<name> <elder-sister title>"): a
+    person's own name right before another language's kinship word for an elder or a peer (not
+    English's, not a younger sibling's or a child's: a junior is called by name) is addressed
+    by it, and the name modifies no noun there."""
+    found = rel_of(site.nxt.low, True)
+    return site.on(NAME_BESIDE_A_KIN_TITLE) and found is not None and bool(found[0].kind) and \
+        not found[1] and not english_kin(site.nxt.low) and found[0].elder != "younger" and \
+        found[0].kind not in JUNIOR_KINDS and \
+        site.tok.low in index.families[fam_key].own_name | index.families[fam_key].name_lows and \
+        features.a_person(index.families[fam_key].newest)
 
 
 def _same_kind_of_place(index: CatalogIndex, site: WordSite, fam_key: str) -> bool:
@@ -482,10 +497,15 @@ modifier that makes the name the head of a common noun phrase (rules._foreign_ti
 
 
 def _foreign_title_before_a_name(site: WordSite, fam: Family, prev: Token) -> bool:
-    """word_english_lacks_before_a_name_is_a_title (see above)."""
-    return site.on(FOREIGN_TITLE) and fam.kind == "subject" and not prev.capitalized and \
+    """word_english_lacks_before_a_name_is_a_title (see above). A title opens the name's
+    phrase or follows a possessive ("my <title> <name>"); after another word (an article of
+    another language) the two are that language's noun phrase."""
+    at = next((k for k, t in enumerate(site.mention.all_tokens) if t.start == prev.start), None)
+    before = site.mention.all_tokens[at - 1] if at else None
+    return site.on(FOREIGN_TITLE) and fam.being() and not prev.capitalized and \
         not ordinary_word(prev.low) and prev.low not in english_words() and \
-        not ordinary_word(site.tok.low)
+        not ordinary_word(site.tok.low) and at is not None and \
+        (before is None or before.possessive or before.low in DETERMINERS["possessive"])
 
 PLACE_KIND_IN_NAME = named_rule("place_is_called_by_its_kind")
 """(round 21) A household calls its own shop, takeout or stand by the word for its kind ("the
@@ -2490,8 +2510,9 @@ WHOLE_NAME = named_rule(WHOLE_NAME_RULE)
 word of that name, even one that elsewhere is a cue (a month's short form, "back", "last"), and no
 reading of a variety's grammar splits it into a possessor and a possessed noun (a generation
 name, a given name after a family name, a title the card writes as part of the name). So the
-words stay the mention's and the rewrites of chat.restore leave the name as typed
-(text.typed_name_words, chat.restore, evidence.gather)."""
+words stay the mention's, the rewrites of chat.restore leave the name as typed, and a kinship word
+in it is the name's, no relation phrase (text.typed_name_words, chat.restore, evidence.gather,
+reasoner._related)."""
 
 ING_AFTER_NAME = named_rule(ING_AFTER_NAME_RULE)
 """(round 22) English puts no noun-modifying -ing word after a given name: "<name> braiding
@@ -2503,8 +2524,9 @@ phrase ends before it (intent._Splitter.ing_after_name)."""
 AGE_FRAME = named_rule(AGE_FRAME_RULE)
 """(round 22) An age said with a number and its frame ("<name> aged 2", "age 2", "turning 40",
 "3 years old", "9 y/o", "six weeks old") says when, which version (stages.py reads it), and
-describes no one: its frame words are no words of the phrase, so "aged" or the "old" of "years
-old" does not reach an old person's card beside the name (stages.age_frame_spans)."""
+describes no one: after the phrase's head its frame words are no words of the phrase, so "aged"
+or the "old" of "years old" does not reach an old person's card beside the name. Opening the
+phrase ("our 9 yr old") the age is the noun, a child of that age (stages.age_frame_spans)."""
 
 NAMES_IN_A_ROW = named_rule(NAMES_IN_A_ROW_RULE)
 """(round 22) Chat lists people with spaces alone ("me <name> <name> and <name>"): nobody is
