@@ -452,19 +452,28 @@ class Reasoner:
         (not a possessive) names the phrase as one after it does ("<name> <kin>" may also be a
         possessive typed bare, "<name>'s <kin>", where such a relative is stated; and one
         addresses elders by title, juniors by name: a younger sibling's or a child's word after
-        a name is that person's relative, no title); and where
+        a name, or any kin word after the name of the speaker's own child, grandchild, niece,
+        nephew or younger sibling, is that person's relative, no title); and where
         the title fits several people and the name is one of them, the name picks that one."""
         toks = g.mention.all_tokens
         k = next((i for i, t in enumerate(toks) if t.start == ref.head.start), 0)
         prev = toks[k - 1] if k > 0 else None
+        owners = set(self.index.name_owners.get(prev.low, ())) if prev is not None else set()
         if prev is not None and not prev.possessive and prev not in ref.said and \
                 ref.anchor == OWNER and not rel_of(prev.low) and not answer.families and \
-                ref.path[-1].elder != "younger" and ref.path[-1].kind not in JUNIOR_KINDS:
-            named = named | set(self.index.name_owners.get(prev.low, ()))
+                ref.path[-1].elder != "younger" and ref.path[-1].kind not in JUNIOR_KINDS and \
+                not any(self._owners_junior(k) for k in owners):
+            named = named | owners
         chosen = [f for f in answer.families if f in named]
         if chosen and len(chosen) < len(answer.families):
             answer = replace(answer, families=chosen)
         return answer, named
+
+    def _owners_junior(self, key: str) -> bool:
+        """Do the cards state this person is the owner's child, grandchild, niece or nephew, or
+        younger sibling (one the owner calls by name, never by a title)?"""
+        return any(f.anchor == OWNER and (f.rel.kind in JUNIOR_KINDS or f.rel.elder == "younger")
+                   for f in self.relations.facts.get(key, ()))
 
     def _apposed_names(self, toks: list[Token], head: Token) -> set[str]:
         """The families named by the word right after the relation word ("my cousin <Name>"):
