@@ -667,7 +667,7 @@ class _Splitter:
         content = acted(self.off, DATE_WORDS_RULE,  # date_words_are_a_cue: "autumn 21", "3 saal pehle"
                         [t for t in content if not any(s <= t.start < e for s, e, _ in self.dates)],
                         content)
-        if AGE_FRAME_RULE not in self.off:  # age_frame_is_a_cue: "<name> aged 2", not "our 9 yr old"
+        if AGE_FRAME_RULE not in self.off:  # age_frame_is_a_cue: "<name> aged 4", not "my 5 year old"
             content = [t for t in content if not any(s <= t.start < e and content[0].start < s
                                                      for s, e in self.ages)]
         self.mentions.append(Mention(Role(role), content, det, first, last, cue, toks))

@@ -2522,11 +2522,11 @@ shoes"). Right after a name and before a determiner, a possessive, a function wo
 phrase ends before it (intent._Splitter.ing_after_name)."""
 
 AGE_FRAME = named_rule(AGE_FRAME_RULE)
-"""(round 22) An age said with a number and its frame ("<name> aged 2", "age 2", "turning 40",
-"3 years old", "9 y/o", "six weeks old") says when, which version (stages.py reads it), and
+"""(round 22) An age said with a number and its frame ("<name> aged 4", "age 4", "turning 40",
+"3 years old", "9 y/o", "eleven weeks old") says when, which version (stages.py reads it), and
 describes no one: after the phrase's head its frame words are no words of the phrase, so "aged"
 or the "old" of "years old" does not reach an old person's card beside the name. Opening the
-phrase ("our 9 yr old") the age is the noun, a child of that age (stages.age_frame_spans)."""
+phrase ("my 5 year old") the age is the noun, a child of that age (stages.age_frame_spans)."""
 
 NAMES_IN_A_ROW = named_rule(NAMES_IN_A_ROW_RULE)
 """(round 22) Chat lists people with spaces alone ("me <name> <name> and <name>"): nobody is
