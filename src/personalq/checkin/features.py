@@ -751,12 +751,7 @@ class CatalogIndex:
         self.naming_vocab = frozenset(t for t, fams in self.postings.items()
                                       if max(fams.values()) >= STRONG)
         self.names = frozenset(w for fam in self.families.values() for w in fam.name_lows)
-        self.name_pairs = frozenset(pair for fam in self.families.values() for card in fam.cards
-                                    for lows in [[t.low for t in tokenize(card.name)]]
-                                    for pair in zip(lows, lows[1:]))  # text.typed_name_words
-        self.given_names = frozenset(  # the first word of a person's name (names_in_a_row_are_a_list)
-            toks[0].low for fam in self.families.values() for card in fam.cards
-            if a_person(card) for toks in [tokenize(card.name)] if toks)
+        self.name_pairs, self.given_names = self._name_parts()
         self.related_owners: dict[str, set[str]] = defaultdict(set)  # a kind of a class
         for fam in self.families.values():  # ("puppy") -> the families it fits
             for w in fam.related:
@@ -779,6 +774,14 @@ class CatalogIndex:
         self.persons_by_name, self.person_spellings = self._persons_by_name()
         self.name_forms = self._name_forms(cards) if NAME_FORMS not in disabled else None
         self.short_name_slips = self._short_name_slips() if SHORT_NAME_SLIP not in disabled else {}
+
+    def _name_parts(self) -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
+        """The consecutive lower-case words of every card's name (text.typed_name_words) and the
+        first word of every person's name (names_in_a_row_are_a_list)."""
+        names = [(card, [t.low for t in tokenize(card.name)])
+                 for fam in self.families.values() for card in fam.cards]
+        pairs = frozenset(pair for _, lows in names for pair in zip(lows, lows[1:]))
+        return pairs, frozenset(lows[0] for card, lows in names if lows and a_person(card))
 
     def _postings(self) -> dict[str, dict[str, float]]:
         """Stem -> family -> the strength of the family's best field holding it."""
