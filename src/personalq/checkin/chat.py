@@ -38,6 +38,7 @@ closed is written as the card writes it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import NamedTuple
 
 from personalq.checkin import dialect, genitive
@@ -164,7 +165,9 @@ def _names_kept(pairs: frozenset[tuple[str, str]], old: str, new: str) -> str:
     typed whole ("<given> <generation name>" read as a possessor and a kin noun) is not made."""
     if new == old or not pairs:
         return new
-    return new if _typed_pairs(new, pairs) == _typed_pairs(old, pairs) else old
+    kept = _typed_pairs(new, pairs)
+    return new if all(kept.count(p) >= n for p, n in Counter(_typed_pairs(old, pairs)).items()) \
+        else old
 
 
 def _typed_pairs(text: str, pairs: frozenset[tuple[str, str]]) -> list[tuple[str, str]]:
