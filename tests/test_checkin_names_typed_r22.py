@@ -12,10 +12,9 @@ from __future__ import annotations
 import pytest
 
 from personalq.checkin import chat
-from personalq.checkin.features import ONLY_WORDS_BORROWED
 from personalq.checkin.intent import (AGE_FRAME_RULE, ING_AFTER_NAME_RULE, NAMES_IN_A_ROW_RULE,
                                       WHOLE_NAME_RULE, parse)
-from personalq.checkin.rules import FOREIGN_TITLE, NAME_BESIDE_A_KIN_TITLE
+from personalq.checkin.rules import FOREIGN_TITLE, NAME_BESIDE_A_KIN_TITLE, ONLY_WORDS_BORROWED
 from personalq.checkin.stages import age_frame_spans
 from personalq.checkin.text import tokenize, typed_name_words
 from tests.checkin_testdata import selected, subject_card, without

@@ -26,7 +26,6 @@ from personalq.checkin.kinship import (birth_order, birth_order_forms, fold, for
                                        rel_of)
 from personalq.checkin.lexical import COMPOSING, card_senses, family_words, head_word_phrases, what_it_is_words
 from personalq.checkin.lexicon import LEXFILE, lexicon
-from personalq.checkin.foodwords import FOOD_WORDS
 from personalq.checkin.nameforms import NameForms, person_gender
 from personalq.checkin.spellings import NearSpellings
 from personalq.checkin.synonyms import PhraseIndex, one_kind, other_names
@@ -101,7 +100,6 @@ class Family:
     word_names: frozenset[str] = frozenset()  # one-word nicknames its cards state that are
     # everyday English words (aliases.word_nicknames): borrowed names, as own_name
     label_is_no_name: bool = True  # rule label_set_off_is_no_name is on (features.own_labels)
-    only_words_borrowed: bool = True  # rule only_an_english_word_is_borrowed is on (borrows)
     memo: dict = field(default_factory=dict, compare=False, repr=False)  # facts a rule works out from the cards on first
     # need, under the rule's name (the same for every request)
 
@@ -117,18 +115,10 @@ class Family:
         as an ordinary lower-case word (class noun, tags, description)? Then the card borrowed
         the word as a proper name ("Treacle, our grey pony") and the lower-case word most
         likely means the ordinary thing; a concept named for what it is ("Hairstyle concept: a
-        quiff, ...") uses its name as a common word and borrows nothing. Rule
-        only_an_english_word_is_borrowed (round 22): a name English has no common word for (no
-        WordNet meaning that is no proper noun, no food of foodwords.py: a given name or surname of
-        any language) given to a person or an animal borrows nothing; typed in lower case it still names its card. A
-        thing so named (a van named for a singer, a dish by its own language's word) still
-        borrows the name of what it is named for."""
+        quiff, ...") uses its name as a common word and borrows nothing."""
         if tok.text[:1].isupper() or tok.low not in self.name_lows:
             return False
         if len(self.name_lows) != 1 and tok.low not in self.own_name | self.word_names:
-            return False
-        if self.only_words_borrowed and not _ordinary_word(tok.low) and \
-                tok.low not in FOOD_WORDS and self.being():
             return False
         return tok.stem not in self.common_words()
 
@@ -354,12 +344,11 @@ SHORT_NAME_SLIP = "short_name_typed_with_a_slip"  # CatalogIndex._short_name_sli
 NICKNAMES = "stated_nickname_is_a_borrowed_name"  # aliases.word_nicknames (round 21)
 ROLES_NOW = "role_on_the_newest_card_is_the_persons"  # features._roles_now (round 21)
 SHARED_TITLES = "title_shared_by_two_names_is_a_title"  # aliases.shared_titles (round 21)
-ONLY_WORDS_BORROWED = "only_an_english_word_is_borrowed"  # Family.borrows (round 22)
 INDEX_RULES = (LEXICAL_SYNONYMS, FAMILY_USE_NAMES, PET_FORMS, GIVEN_NAMES, CLIPPED_NAMES, BIRTH_ORDERS,
                OTHER_NAMES, NAME_FORMS, HOME_LANGUAGE_NOUNS, CARD_WRITER, FULL_NAMES, OWN_NAME,
                LOOK_NAME_WORDS, BODY_NO_KIND, TITLE_INITIALS, PET_PLURALS,
                PARTS_ARE_WORDS, HEAD_WORDS, LABEL_NO_NAME, SHORT_NAME_SLIP, NICKNAMES, ROLES_NOW,
-               SHARED_TITLES, ONLY_WORDS_BORROWED)
+               SHARED_TITLES)
 
 # Small words a title keeps lower case inside it ("Song of the Lagoon"), initialled or not.
 _TITLE_SMALL = frozenset("of the and a an in on to".split())
@@ -402,7 +391,6 @@ def build_family(key: str, members: list[Card], disabled: frozenset[str] = froze
     full_names = FULL_NAMES not in disabled
     fam = Family(key, members[-1].kind, members)
     fam.label_is_no_name = LABEL_NO_NAME not in disabled
-    fam.only_words_borrowed = ONLY_WORDS_BORROWED not in disabled
     per_card = []
     for card in members:
         name_words = words(card.name)

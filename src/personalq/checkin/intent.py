@@ -612,13 +612,14 @@ class _Splitter:
         <name> <name> and <name>"); a person is not called by two people's given names, so a
         person's given name right after another's (or after "me"), the two no card's name of
         two words, opens a phrase of its own. Not an everyday English word (WordNet's and the
-        encoder's: a lower-case "<name> <word>" may be a name and a noun), not a name twice."""
+        encoder's: a lower-case "<name> <word>" may be a name and a noun), no kinship word ("me
+        <kin word>" is a dialect's "my"), not a name twice."""
         tok = self.tokens[i]
         if prev is None or prev is not self.tokens[i - 1] or prev.possessive or \
                 self.request[prev.end:tok.start] != " " or prev.low == tok.low:
             return False
-        named = [t for t in (prev, tok) if t.low in self.given and (t.capitalized or not (
-            ordinary_word(t.low) and t.low in english_words()))]
+        named = [t for t in (prev, tok) if t.low in self.given and rel_of(t.low) is None and
+                 (t.capitalized or not (ordinary_word(t.low) and t.low in english_words()))]
         return tok in named and (prev in named or prev.low in ("me", "myself")) and \
             (prev.low, tok.low) not in self.name_pairs
 

@@ -470,7 +470,7 @@ def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: 
     if fam_key not in site.match.named or (fam.kind != "subject" and not borrowed):
         return Verdict.KEEP
     if site.tok.capitalized or prev is None or not noun_like(prev) or \
-            ((not borrowed or site.tok.low in fam.own_name) and
+            ((not borrowed or site.tok.low in fam.own_name or _no_english_name(site, fam)) and
              _kinship_title(prev.low, fam.class_head)):
         return Verdict.KEEP
     if name_typed_with_a_slip(index, site, fam_key) or fond_word_beside_a_name(index, site, fam_key, prev) or \
@@ -496,16 +496,29 @@ romanisation) before a name English lacks too is how the speaker addresses the o
 modifier that makes the name the head of a common noun phrase (rules._foreign_title_before_a_name)."""
 
 
-def _foreign_title_before_a_name(site: WordSite, fam: Family, prev: Token) -> bool:
-    """word_english_lacks_before_a_name_is_a_title (see above). A title opens the name's
-    phrase or follows a possessive ("my <title> <name>"); after another word (an article of
-    another language) the two are that language's noun phrase."""
+def _no_english_name(site: WordSite, fam: Family) -> bool:
+    """only_an_english_word_is_borrowed (see ONLY_WORDS_BORROWED), the title opening the
+    phrase."""
+    return site.on(ONLY_WORDS_BORROWED) and fam.being() and not ordinary_word(site.tok.low) and \
+        site.prev is not None and _opens_the_phrase(site, site.prev)
+
+
+def _opens_the_phrase(site: WordSite, prev: Token) -> bool:
+    """Does `prev` open the mention, or follow a possessive ("my <title> <name>")? After
+    another word (an article of another language, a describing noun) it is part of a noun
+    phrase, no title of address."""
     at = next((k for k, t in enumerate(site.mention.all_tokens) if t.start == prev.start), None)
     before = site.mention.all_tokens[at - 1] if at else None
+    return at is not None and (before is None or before.possessive or
+                               before.low in DETERMINERS["possessive"])
+
+
+def _foreign_title_before_a_name(site: WordSite, fam: Family, prev: Token) -> bool:
+    """word_english_lacks_before_a_name_is_a_title (see above). A title opens the name's
+    phrase or follows a possessive (_opens_the_phrase)."""
     return site.on(FOREIGN_TITLE) and fam.being() and not prev.capitalized and \
         not ordinary_word(prev.low) and prev.low not in english_words() and \
-        not ordinary_word(site.tok.low) and at is not None and \
-        (before is None or before.possessive or before.low in DETERMINERS["possessive"])
+        not ordinary_word(site.tok.low) and _opens_the_phrase(site, prev)
 
 PLACE_KIND_IN_NAME = named_rule("place_is_called_by_its_kind")
 """(round 21) A household calls its own shop, takeout or stand by the word for its kind ("the
@@ -1949,12 +1962,13 @@ language it comes from: it names each of them alike, so typed alone it asks whic
 with a name ("nonc <B>") the name says which (aliases.shared_titles; applied by the index:
 features.INDEX_RULES)."""
 
-ONLY_WORDS_BORROWED = named_rule(features.ONLY_WORDS_BORROWED)
-"""(round 22) A card borrows its name from English only where English has the word: a name with no
-common-noun, verb or adjective meaning in WordNet (a given name or surname of any language) has no
-ordinary sense to be read in, so typed in lower case after a word the family does not know (a
-title or endearment of another language, "<title> <name>"), or anywhere else the ordinary-sense
-rules look, it still names its card (features.Family.borrows)."""
+ONLY_WORDS_BORROWED = named_rule("only_an_english_word_is_borrowed")
+"""(round 22) A person or animal borrows its name from English only where English has the word: a
+name with no common-noun, verb or adjective meaning in WordNet (a given name or surname of any
+language) is no common noun a kinship word could modify, so typed in lower case after a kinship
+title ("<aunt-title> <name>") it still names its card (rules._no_english_name, read by
+lowercase_name_after_modifier). Elsewhere the ordinary-sense rules still judge it: a dialect word
+WordNet lacks may be a pet's name and the everyday thing too."""
 
 NAME_FORM_RULE = named_rule(features.NAME_FORMS)
 """A household whose language is not English types its people's names as that language shapes
