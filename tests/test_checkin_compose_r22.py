@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from personalq.checkin.chat import SHORT_AND_ANY_BEING
+from personalq.checkin.chat import AND_TYPED_SHORT
 from personalq.checkin.ordinary import APPOSITION_KIND_WORD
 from personalq.checkin.rules import (ALL_OF_THEM_TOGETHER, PURPOSE_ENDS_SUBJECT,
                                      SETTLED_LOOK_KEEPS_SUBJECT, SHORT_VERB_ING)
@@ -54,7 +54,7 @@ def family(selector_on):
 ])
 def test_a_clipped_and_joins_a_pet_or_a_second_person(family, request_, meant):
     assert set(selected(family, request_)) == meant
-    assert set(without(family, SHORT_AND_ANY_BEING).select(request_).checkpoints) != meant
+    assert set(without(family, AND_TYPED_SHORT).select(request_).checkpoints) != meant
 
 
 def test_all_the_kids_draws_every_child(family):

@@ -155,4 +155,8 @@ def test_a_varietys_little_before_a_name_is_little(lagos):
         "little chidi with his kite"
     assert little_standard("Lil at the beach", frozenset({"lil"})) == "Lil at the beach"
     assert selected(lagos, "likkle chidi with his kite") == ["chidi"]
-    assert selected(without(lagos, VARIETY_LITTLE_WORD), "likkle chidi with his kite") != ["chidi"]
+    # word_english_lacks_before_a_name_is_a_title (round 22) also keeps a name after a word English
+    # lacks: either rule alone picks him, so both are switched off
+    from personalq.checkin.rules import FOREIGN_TITLE
+    assert selected(without(lagos, VARIETY_LITTLE_WORD, FOREIGN_TITLE), "likkle chidi with his kite") != \
+        ["chidi"]

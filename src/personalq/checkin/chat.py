@@ -14,9 +14,8 @@ around them leave no other reading. Each is a named rule (switchable for the abl
 - `and_typed_short_between_people`: "n", "&" or "+" between two words that each name a person
   (a person card's name, a kinship word, a personal pronoun) is "and"; so are "nd", "'n'", "n'"
   and "an'", the other ways chat and dialect spelling clip it (round 22).
-- `short_and_between_any_beings` (round 22): the same clipped "and" with a pet's name on either
-  side ("<person> n <dog>", "<cat> n <dog>"), or a possessive determiner after a person ("<name>
-  n his <kin>"): a pet is drawn as a person is, and a determiner opens a second noun phrase.
+  Round 22: a pet's name on either side counts as a person's ("<person> n <dog>"), and so does a
+  possessive determiner after a person ("<name> n his <kin>"), which opens a second noun phrase.
 - `with_typed_short`: "w/" (and a lower-case "w" standing alone between two lower-case words)
   is "with", the shorthand of notes and chat in every English ("<name> w/ the twins").
 
@@ -42,6 +41,7 @@ closed is written as the card writes it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import NamedTuple
 
 from personalq.checkin import dialect, genitive
@@ -53,13 +53,12 @@ from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.synonyms import one_word_names
 from personalq.checkin.paraphrase import is_picture
 from personalq.checkin.relations import _is_person
-from personalq.checkin.rules import named_rule, noun_like
-from personalq.checkin.text import STOPWORDS, Token, edit_distance, tokenize
+from personalq.checkin.rules import WHOLE_NAME, named_rule, noun_like
+from personalq.checkin.text import STOPWORDS, Token, edit_distance, tokenize, typed_name_words
 from personalq.checkin.tuning import CLOSED_NOUN_MIN, SPLIT_MIN_PART
 
 POSSESSIVE_TYPED_BARE = named_rule("possessive_typed_without_apostrophe")
 AND_TYPED_SHORT = named_rule("and_typed_short_between_people")
-SHORT_AND_ANY_BEING = named_rule("short_and_between_any_beings")
 WITH_TYPED_SHORT = named_rule("with_typed_short")
 MEDIUM_TYPED_OPEN = named_rule("medium_word_typed_open")
 REACTION_STANDS_APART = named_rule("reaction_after_the_request_stands_apart")
@@ -80,11 +79,15 @@ _SHORT_WITH = re.compile(r"(?<![\w/])w/\s*(?=\w)|(?<=[a-z] )w(?= [a-z])")
 _MIN_NAME = 2  # a shorter possessor is no name
 # Reactions typed after a request: laughter as chat spells it in English and other languages
 # (ha/he/hi, Spanish ja/je, Portuguese rs and k, Korean k, Japanese w, Thai 5, Chinese h and 233,
-# Indonesian wk, Greek xa, French mdr/ptdr), chat acronyms, please/thanks, kisses.
+# Indonesian wk, Greek xa, French mdr/ptdr), chat acronyms, please/thanks, kisses; and (round 22)
+# the tag questions varieties end a request with: "<can/ok/possible> or not" (Singapore, Malaysian,
+# Indian, Nigerian English), "can anot", "can ah/lah/leh", Malay "boleh tak", "innit", "abi".
 REACTIONS = (r"(?:h+[aeiou]+){2,}h*|(?:[aeiou]+h+){2,}|(?:j+[aeiou]+){2,}|(?:rs){2,}|k{3,}|"
              r"w{3,}|5{3,}|h{3,}|23{2,}|(?:wk){2,}w?|(?:xa){2,}|lo+l+(?:z|s)?|lmf?a+o+|rofl\w*|"
              r"mdr+|ptdr+|xd+|omf?g+|smh|ngl|tbh|imo|ikr|jk|fr|bruh|pl[sz]+|please|thx|thanks|"
-             r"ty|tia|xo(?:xo)*|x{2,}")
+             r"ty|tia|xo(?:xo)*|x{2,}|"
+             r"(?:can|could|ok|okay|possible|got|is\s+it|boleh)\s+(?:or\s+not|anot|tak)|"
+             r"can\s+(?:ah|lah|leh|mah)|innit|abi")
 _EMOTICON = r"[:;=x8][-']?[)(dDpP3/\\|]+|<3+|\^_*\^|[tT]_[tT]|[\U0001F300-\U0001FAFF\u2600-\u27BF]+"
 _REACTION_TAIL = re.compile(r"(?<=[\w)])\s+(?:(?:" + REACTIONS + r")\b|" + _EMOTICON + r")"
                             r"(?:\s*(?:(?:" + REACTIONS + r")\b|" + _EMOTICON + r"))*[\s.!?]*$",
@@ -149,6 +152,7 @@ class People(NamedTuple):
     beings: frozenset[str]
     languages: frozenset[str] = frozenset()
     card_words: frozenset[str] = frozenset()  # the words cards name themselves, class and tag by
+    name_pairs: frozenset[tuple[str, str]] = frozenset()  # consecutive words of the cards' names
 
 
 def people_of(index: CatalogIndex) -> People:
@@ -157,7 +161,24 @@ def people_of(index: CatalogIndex) -> People:
     own = frozenset(w.lower() for fam in index.families.values() for card in fam.cards
                     for text in (card.name, card.class_noun, *card.tags)
                     for w in re.findall(r"[^\W\d_]+", text))
-    return People(person_names(index), being_names(index), home_languages(texts), own)
+    return People(person_names(index), being_names(index), home_languages(texts), own,
+                  index.name_pairs)
+
+
+def _names_kept(pairs: frozenset[tuple[str, str]], old: str, new: str) -> str:
+    """Rule whole_name_typed_is_a_name (rules.WHOLE_NAME): a rewrite that splits a card's name
+    typed whole ("<given> <generation name>" read as a possessor and a kin noun) is not made."""
+    if new == old or not pairs:
+        return new
+    kept = _typed_pairs(new, pairs)
+    return new if all(kept.count(p) >= n for p, n in Counter(_typed_pairs(old, pairs)).items()) \
+        else old
+
+
+def _typed_pairs(text: str, pairs: frozenset[tuple[str, str]]) -> list[tuple[str, str]]:
+    toks = tokenize(text)
+    at = typed_name_words(toks, text, pairs)
+    return sorted((a.low, b.low) for a, b in zip(toks, toks[1:]) if a.start in at and b.start in at)
 
 
 def _is_animal(fam) -> bool:
@@ -172,41 +193,41 @@ def restore(request: str, names: frozenset[str], disabled: frozenset[str] = froz
             people: People | None = None) -> str:
     """The request with dropped apostrophes, short "and"s and split medium words restored
     (rules above), and the possessive grammar of other languages written the English way
-    (genitive.py); media: `style_media` of the catalog; people: `people_of` (default: names)."""
-    request = acted(disabled, dialect.VARIETY_PREPOSITION, dialect.prepositions_standard(
+    (genitive.py); media: `style_media` of the catalog; people: `people_of` (default: names).
+    No step splits a card's name typed whole (`_names_kept`)."""
+    pairs = people.name_pairs if people and WHOLE_NAME not in disabled else frozenset()
+
+    def step(rule: str, new: str, old: str) -> str:
+        return _names_kept(pairs, old, acted(disabled, rule, new, old))
+
+    request = step(dialect.VARIETY_PREPOSITION, dialect.prepositions_standard(
         request, people.card_words if people else names), request)
-    request = acted(disabled, dialect.STOPPED_TH, dialect.stopped_th_standard(
+    request = step(dialect.STOPPED_TH, dialect.stopped_th_standard(
         request, people.card_words if people else names, names), request)
-    request = acted(disabled, dialect.VARIETY_LITTLE_WORD, dialect.little_standard(request, names),
-                    request)
-    request = acted(disabled, dialect.VARIETY_ARTICLE, dialect.articles_standard(request, names),
-                    request)
-    request = acted(disabled, dialect.KIN_AS_SAID, dialect.kin_said_standard(request, names),
-                    request)
-    request = acted(disabled, dialect.DIALECT_POSSESSIVE,
-                    dialect.standard_possessives(request, names), request)
-    request = acted(disabled, dialect.LITTLE_ONE, dialect.youngest_child(request), request)
-    request = acted(disabled, dialect.G_DROPPED, dialect.g_restored(
+    request = step(dialect.VARIETY_LITTLE_WORD, dialect.little_standard(request, names), request)
+    request = step(dialect.VARIETY_ARTICLE, dialect.articles_standard(request, names), request)
+    request = step(dialect.KIN_AS_SAID, dialect.kin_said_standard(request, names), request)
+    request = step(dialect.DIALECT_POSSESSIVE, dialect.standard_possessives(request, names),
+                   request)
+    request = step(dialect.LITTLE_ONE, dialect.youngest_child(request), request)
+    request = step(dialect.G_DROPPED, dialect.g_restored(
         request, names, disabled, people.card_words if people else names), request)
-    request = acted(disabled, dialect.FINAL_O_AS_ER, dialect.o_restored(request, names), request)
-    request = acted(disabled, dialect.HOUSE_PRONOUN, dialect.house_pronoun(request), request)
-    request = acted(disabled, POSSESSIVE_AFTER_KIN, _possessive_before_kin(request, names),
-                    request)
+    request = step(dialect.FINAL_O_AS_ER, dialect.o_restored(request, names), request)
+    request = step(dialect.HOUSE_PRONOUN, dialect.house_pronoun(request), request)
+    request = step(POSSESSIVE_AFTER_KIN, _possessive_before_kin(request, names), request)
     people = people or People(names, names)
-    request = genitive.rewrite(request, names, people.beings, disabled, people.languages)
-    request = acted(disabled, POSSESSIVE_TYPED_BARE, _restore_possessives(request, names),
-                    request)
-    request = acted(disabled, WITH_TYPED_SHORT, _SHORT_WITH.sub(
+    request = _names_kept(pairs, request, genitive.rewrite(request, names, people.beings, disabled,
+                                                           people.languages))
+    request = step(POSSESSIVE_TYPED_BARE, _restore_possessives(request, names), request)
+    request = step(WITH_TYPED_SHORT, _SHORT_WITH.sub(
         lambda m: "with " if "/" in m.group(0) else "with", request), request)
-    request = acted(disabled, AND_TYPED_SHORT, _restore_and(request, names), request)
-    if people is not None and people.beings != names:
-        request = acted(disabled, SHORT_AND_ANY_BEING, _restore_and(
-            request, names, people.beings), request)
-    request = acted(disabled, REACTION_STANDS_APART, reaction_set_apart(request), request)
+    beings = people.beings if people is not None else names
+    request = step(AND_TYPED_SHORT, _restore_and(request, beings), request)
+    request = step(REACTION_STANDS_APART, reaction_set_apart(request), request)
     if media:
         forms = media if isinstance(media, dict) else {w: w for w in media}
-        request = acted(disabled, MEDIUM_TYPED_OPEN,
-                        _split_compounds(_close_media(request, forms), forms), request)
+        request = step(MEDIUM_TYPED_OPEN, _split_compounds(_close_media(request, forms), forms),
+                       request)
     return request
 
 
@@ -308,19 +329,16 @@ def _a_person_word(word: str, names: frozenset[str]) -> bool:
     return low in _PERSON_PRONOUNS or low in names or _kin_word(low)
 
 
-def _restore_and(text: str, names: frozenset[str], beings: frozenset[str] = frozenset()) -> str:
-    """and_typed_short_between_people; with `beings` (the person and animal cards' names) also
-    short_and_between_any_beings: a pet's name on either side, or a possessive determiner
-    opening the phrase after a person ("<name> n his <kin>")."""
+def _restore_and(text: str, names: frozenset[str]) -> str:
+    """Rule and_typed_short_between_people: "n", "&", "+" between two beings (people and pets
+    by name, kinship words, personal pronouns; round 22: pets' names too, and a possessive
+    determiner opening the second one, "<name> n his <kin word>") is "and"."""
     def replace(m: re.Match) -> str:
         left = re.search(r"[\w']+$", text[:m.start()])
         right = re.match(r"[\w']+", text[m.end():])
-        if not (left and right):
-            return m.group(0)
-        lw, rw = left.group(0).split("'")[0], right.group(0).split("'")[0]
-        if (_a_person_word(lw, names) or (beings and lw.lower() in beings)) and (
-                _a_person_word(rw, names) or (beings and (rw.lower() in beings or
-                                                          rw.lower() in _POSSESSIVE_DETERMINERS))):
+        if left and right and _a_person_word(left.group(0).split("'")[0], names) and \
+                (_a_person_word(right.group(0).split("'")[0], names) or
+                 right.group(0).lower() in _POSSESSIVE_DETERMINERS):
             return f"{m.group(1)}and{m.group(3)}"
         return m.group(0)
     return _SHORT_AND.sub(replace, text)

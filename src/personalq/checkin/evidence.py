@@ -22,7 +22,7 @@ from personalq.checkin.rules import (GENERIC, MATCH_GATES, MATCH_RULES, NAMED_ON
 from personalq.checkin.kinship import rel_of
 from personalq.checkin.lexicon import lexicon
 from personalq.checkin.switches import acted
-from personalq.checkin.text import CUE_WORDS, KINSHIP, STOPWORDS, TITLES, TRANSPARENT, Token, \
+from personalq.checkin.text import CUE_WORDS, KINSHIP, STOPWORDS, TITLES, TRANSPARENT, Token, typed_name_words, \
     edit_distance, english_words, plural, stem, tokenize
 from personalq.checkin.tuning import (BEING_DEPTH, BEING_SENSES, COINED_NAME_MIN, FUZZY, PART,
                                       PERSON_DEPTH, PERSON_SENSES, SHARE_FOR_DESCRIPTION, STRENGTH,
@@ -48,9 +48,17 @@ class Context:
     owned: Callable[[str], set[str]] = field(default=lambda key: set())
     _tokens: tuple[Token, ...] | None = None
     _phrases: dict[int, dict[str, float]] | None = None
+    _named: frozenset[int] | None = None
 
     def on(self, rule: str) -> bool:
         return rule not in self.disabled
+
+    def typed_names(self) -> frozenset[int]:
+        """The starts of the words typing a card's whole name (rule whole_name_typed_is_a_name)."""
+        if self._named is None:
+            self._named = typed_name_words(list(self.tokens()), self.text, self.index.name_pairs) \
+                if self.on(rules.WHOLE_NAME) else frozenset()
+        return self._named
 
     def tokens(self) -> tuple[Token, ...]:
         """Every word of the request (tokenized once per request)."""
@@ -238,7 +246,8 @@ def gather(ctx: Context, mention: Mention, kinds: tuple[str, ...], extra: list[T
     vetoed: set[str] = set()
     for core, group in ((True, _with_owners(ctx, mention)), (False, list(extra))):
         for i, tok in enumerate(group):
-            if tok.low in CUE_WORDS or (tok.low in TRANSPARENT and not ctx.index.postings.get(tok.stem)):
+            if (tok.low in CUE_WORDS and tok.start not in ctx.typed_names()) or \
+                    (tok.low in TRANSPARENT and not ctx.index.postings.get(tok.stem)):
                 continue
             if tok.start in ctx.claimed:
                 continue  # a style or concept LoRA named by these words already

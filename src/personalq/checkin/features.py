@@ -122,6 +122,14 @@ class Family:
             return False
         return tok.stem not in self.common_words()
 
+    def being(self) -> bool:
+        """A subject that is a person (a_person) or an animal (its class noun's first WordNet
+        meaning)."""
+        lx = lexicon()
+        first = lx.senses(self.class_head)[:1] if lx is not None and self.class_head else []
+        return self.kind == "subject" and (a_person(self.newest) or bool(
+            first and first[0].lexfile in (LEXFILE["animal"], LEXFILE["person"])))
+
     def named_for_what_it_is(self, tok: Token) -> bool:
         """Is `tok` a word of this family's name that its cards also use as an ordinary
         lower-case word ("Hairstyle LoRA: the quiff haircut"), or the last word of a name of
@@ -731,6 +739,7 @@ class CatalogIndex:
         self.naming_vocab = frozenset(t for t, fams in self.postings.items()
                                       if max(fams.values()) >= STRONG)
         self.names = frozenset(w for fam in self.families.values() for w in fam.name_lows)
+        self.name_pairs, self.given_names = self._name_parts()
         self.related_owners: dict[str, set[str]] = defaultdict(set)  # a kind of a class
         for fam in self.families.values():  # ("puppy") -> the families it fits
             for w in fam.related:
@@ -753,6 +762,14 @@ class CatalogIndex:
         self.persons_by_name, self.person_spellings = self._persons_by_name()
         self.name_forms = self._name_forms(cards) if NAME_FORMS not in disabled else None
         self.short_name_slips = self._short_name_slips() if SHORT_NAME_SLIP not in disabled else {}
+
+    def _name_parts(self) -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
+        """The consecutive lower-case words of every card's name (text.typed_name_words) and the
+        first word of every person's name (names_in_a_row_are_a_list)."""
+        names = [(card, [t.low for t in tokenize(card.name)])
+                 for fam in self.families.values() for card in fam.cards]
+        pairs = frozenset(pair for _, lows in names for pair in zip(lows, lows[1:]))
+        return pairs, frozenset(lows[0] for card, lows in names if lows and a_person(card))
 
     def _postings(self) -> dict[str, dict[str, float]]:
         """Stem -> family -> the strength of the family's best field holding it."""

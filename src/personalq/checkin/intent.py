@@ -21,9 +21,9 @@ from enum import StrEnum
 from personalq.checkin.text import (CHECKPOINT_WORDS, CUE_WORDS, DETERMINERS, FILLER, KINSHIP, MONTHS, NEWEST_WORDS,
                                     OLDER_WORDS,
                                     ORDINALS, PURPOSE_PREPOSITIONS, STOPWORDS, TRANSPARENT, VERSION_NUMBER_RE, Token,
-                                    gerund, plural, stem, tokenize, verb_form)
+                                    english_words, gerund, plural, stem, tokenize, typed_name_words, verb_form)
 from personalq.checkin.dates import find_dates, season_months
-from personalq.checkin.stages import NAME_IS_NO_KIND_RULE
+from personalq.checkin.stages import NAME_IS_NO_KIND_RULE, age_frame_spans
 from personalq.checkin.switches import acted
 from personalq.checkin.kinship import birth_order, rel_of
 from personalq.checkin.clipping import common_noun
@@ -83,6 +83,10 @@ DATE_WORDS_RULE = "date_words_are_a_cue"  # registered in rules.py
 BARE_NOUN_RULE = "bare_opening_noun_is_generic"  # registered in rules.py
 ARTICLE_SHARED_RULE = "article_governs_the_coordination"  # registered in rules.py
 NAME_JOINER_RULE = "joiner_inside_a_name"  # registered in rules.py
+WHOLE_NAME_RULE = "whole_name_typed_is_a_name"  # registered in rules.py
+ING_AFTER_NAME_RULE = "ing_after_a_name_is_the_verb"  # registered in rules.py
+AGE_FRAME_RULE = "age_frame_is_a_cue"  # registered in rules.py
+NAMES_IN_A_ROW_RULE = "names_in_a_row_are_a_list"  # registered in rules.py
 CONTACT_CLAUSE_RULE = "contact_clause_agent_is_not_drawn"  # registered in rules.py
 PAST_AFTER_HEAD_RULE = "past_tense_after_the_head_is_the_verb"  # registered in rules.py
 PRESENT_AFTER_NAME_RULE = "present_tense_after_a_name_is_the_verb"  # registered in rules.py
@@ -365,11 +369,13 @@ def _is_action(tok: Token, vocab: frozenset[str]) -> bool:
 
 
 def _content(tokens: list[Token], names: frozenset[str], role: str = "",
-             kept: frozenset[int] = frozenset()) -> list[Token]:
-    """The mention's content words; `kept`: the starts of framing words read as nouns here."""
+             kept: frozenset[int] = frozenset(), named: frozenset[int] = frozenset()
+             ) -> list[Token]:
+    """The mention's content words; `kept`: the starts of framing words read as nouns here;
+    `named`: the starts of words typing a card's whole name (text.typed_name_words)."""
     filler = FILLER if role != "style" else frozenset()  # "my old photo style": photo counts
     return [t for t in tokens if t.low not in STOPWORDS and (t.low not in filler or t.start in kept)
-            and t.low not in CUE_WORDS
+            and (t.low not in CUE_WORDS or t.start in named)
             and not (t.possessive and t.low not in names)
             and not re.fullmatch(r"v?\d{1,4}|\d{1,2}(st|nd|rd|th)|\d{4}-\d\d(-\d\d)?", t.low)
             and not (t.low != "sd" and BASE_TOKEN_RE.fullmatch(t.low) and base_cue(t.low + " model"))]
@@ -430,15 +436,22 @@ _BREAK_RE = re.compile(r"[:;,.!?()\[\]{}\u2014\u2013]|\s-\s|\.\.\.")
 def parse(request: str, vocab: frozenset[str] = frozenset(),
           names: frozenset[str] = frozenset(), generic_possessor: bool = True,
           coordinated_relatives: bool = True, off: frozenset[str] = frozenset(),
-          joined: frozenset[tuple[str, str]] = frozenset()) -> Intent:
+          joined: frozenset[tuple[str, str]] = frozenset(),
+          name_pairs: frozenset[tuple[str, str]] = frozenset(),
+          given: frozenset[str] = frozenset()) -> Intent:
     """Split `request` into mentions. `vocab`: word stems the catalog uses; `names`: the
     lower-case words of its names (both optional). generic_possessor, coordinated_relatives:
     the rules indefinite_possessor_is_generic and coordinated_relatives_are_two_people
     (rules.py) are on; `off`: the rules switched off that dates.py reads; `joined`: the word
-    pairs a card's name joins with "&"/"and" (`name_joins`)."""
+    pairs a card's name joins with "&"/"and" (`name_joins`); `name_pairs`: the consecutive
+    words of the cards' names (text.typed_name_words); `given`: the first words of people's
+    names (names_in_a_row_are_a_list)."""
     splitter = _Splitter(request, vocab, names, generic_possessor, coordinated_relatives, off)
+    splitter.given, splitter.name_pairs = given, name_pairs
     if joined and NAME_JOINER_RULE not in off:
         splitter.joined = joined
+    if name_pairs and WHOLE_NAME_RULE not in off:
+        splitter.typed_names = typed_name_words(splitter.tokens, request, name_pairs)
     splitter.run()
     return Intent(request, splitter.tokens, splitter.mentions)
 
@@ -483,11 +496,15 @@ class _Splitter:
         self.styles = _style_spans(request)
         self.off = off
         self.dates = find_dates(request, off=off)  # read on the whole request (dates contain commas)
+        self.ages = age_frame_spans(request)
         self.older = list(_OLDER_RE.finditer(request))  # "the one before that" spans a preposition
         self.mentions: list[Mention] = []
         self.carry = ""  # determiner a container phrase hands on ("a crate of ...": quantified)
         self.role, self.current = "subject", []
         self.joined: frozenset[tuple[str, str]] = frozenset()  # joiner_inside_a_name
+        self.typed_names: frozenset[int] = frozenset()  # whole_name_typed_is_a_name
+        self.given: frozenset[str] = frozenset()  # people's first name words
+        self.name_pairs: frozenset[tuple[str, str]] = frozenset()
 
     def inside_a_name(self, i: int) -> bool:
         """Does a joiner between token i-1 and the next word stand inside a card's name?"""
@@ -591,6 +608,42 @@ class _Splitter:
             return False  # "<name> sticks", "<name> flowers": a thing's noun first, a compound
         return self._clause_word_ends(i, ing=True)
 
+    def listed_name(self, i: int, prev: Token | None) -> bool:
+        """Rule names_in_a_row_are_a_list (round 22): chat lists people with spaces alone ("me
+        <name> <name> and <name>"); a person is not called by two people's given names, so a
+        person's given name right after another's (or after "me"), the two no card's name of
+        two words, opens a phrase of its own. Not an everyday English word (WordNet's and the
+        encoder's: a lower-case "<name> <word>" may be a name and a noun), no kinship word ("me
+        <kin word>" is a dialect's "my"), not a name twice."""
+        tok = self.tokens[i]
+        if prev is None or prev is not self.tokens[i - 1] or prev.possessive or \
+                self.request[prev.end:tok.start] != " " or prev.low == tok.low:
+            return False
+        named = [t for t in (prev, tok) if t.low in self.given and rel_of(t.low) is None and
+                 (t.capitalized or not (ordinary_word(t.low) and t.low in english_words()))]
+        return tok in named and (prev in named or prev.low in ("me", "myself")) and \
+            (prev.low, tok.low) not in self.name_pairs
+
+    def ing_after_name(self, i: int, prev: Token | None) -> bool:
+        """Rule ing_after_a_name_is_the_verb (round 22): English puts no noun-modifying -ing
+        word after a given name ("<name> braiding <name>'s hair", "<name> feeding the
+        ducks"): right after a name and before what opens its object (a determiner, a
+        possessive, a function word) or the end, the -ing word is the one named doing
+        something, even where the catalog knows its stem as a noun (a card's "braids"), which
+        before an unknown noun makes it an adjective ("running shoes"). The name as
+        present_after_name reads it, a name of two words too."""
+        tok = self.tokens[i]
+        if prev is None or prev is not self.tokens[i - 1] or not gerund(tok.low) or \
+                "-" in tok.low or rel_of(tok.low, True) is not None or tok.possessive or \
+                self.is_name(tok) or _kin_noun(tok.low):
+            return False
+        before = self.tokens[i - 2] if i >= 2 else None
+        if not self.is_name(prev) or prev.low in STOPWORDS or \
+                (not prev.capitalized and ordinary_word(prev.low)) or \
+                (before is not None and (before.possessive or is_determiner(before))):
+            return False
+        return self._clause_word_ends(i, ing=False)
+
     def close(self, role: str, toks: list[Token]) -> None:
         if not toks:
             return
@@ -611,10 +664,14 @@ class _Splitter:
         if spans and cue.month is None:  # "from last autumn": the season's months
             cue.season = season_months(self.request[spans[0][0]:spans[0][1]], off=self.off)
         content = _content(toks, self.names, role,
-                           acted(self.off, FRAMING_NOUN_RULE, framing_nouns(toks), frozenset()))
+                           acted(self.off, FRAMING_NOUN_RULE, framing_nouns(toks), frozenset()),
+                           self.typed_names)
         content = acted(self.off, DATE_WORDS_RULE,  # date_words_are_a_cue: "autumn 21", "3 saal pehle"
                         [t for t in content if not any(s <= t.start < e for s, e, _ in self.dates)],
                         content)
+        if AGE_FRAME_RULE not in self.off:  # age_frame_is_a_cue: "<name> aged 4", not "my 5 year old"
+            content = [t for t in content if not any(s <= t.start < e and content[0].start < s
+                                                     for s, e in self.ages)]
         self.mentions.append(Mention(Role(role), content, det, first, last, cue, toks))
 
     def restart(self, role: str) -> None:
@@ -683,6 +740,9 @@ class _Splitter:
         nxt_tok = tokens[i + 1] if i + 1 < len(tokens) else None
         nxt = nxt_tok.low if nxt_tok else ""
         low, prev = tok.low, (self.current[-1] if self.current else None)
+        if self.listed_name(i, prev) and NAMES_IN_A_ROW_RULE not in self.off:
+            self.restart("subject")  # "me <name> <name> and <name>": one phrase per person
+            prev = None
         if self.contact_clause(i, prev) and CONTACT_CLAUSE_RULE not in self.off:
             self.restart("scene")
             return i + 2  # the maker and the verb: no mention of their own
@@ -713,6 +773,8 @@ class _Splitter:
         elif low == "of" and self.current and not self._names_something():
             self.framing_of()
             return i + 1
+        elif self.ing_after_name(i, prev) and ING_AFTER_NAME_RULE not in self.off:
+            self.restart("scene")  # "<name> braiding <name>'s hair": what the one named does
         elif _is_action(tok, self.vocab) and (self.current or self.mentions) and not (
                 nxt_tok is not None and self.known(nxt_tok) and not self.is_name(nxt_tok)):
             self.restart("scene")  # an -ing word before a known noun is an adjective, else a

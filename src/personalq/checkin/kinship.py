@@ -227,6 +227,10 @@ def _english_relations() -> dict[str, Rel]:
     return found
 
 
+# relations of a younger generation: one calls such a relative by name, not by a title of address
+JUNIOR_KINDS = frozenset({"child", "grandchild", "nibling"})
+
+
 def english_kin(word: str) -> bool:
     """Is this kinship word English (standard, informal or regional, and the compositions
     English makes of them: "stepdads", "grandma", "sister-in-law"), not one borrowed from another

@@ -18,7 +18,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
 
@@ -35,7 +35,7 @@ from personalq.checkin.ages import (SMALL_WORDS, YOUNG_PERSON_WORDS, YOUNG_WORDS
                                    little_one, newborns)
 from personalq.checkin.dates import reference_day
 from personalq.checkin.stages import HUMAN_STAGES, age_noun, born_year, card_span
-from personalq.checkin.kinship import SECOND_READINGS, Rel, birth_order, rel_of
+from personalq.checkin.kinship import JUNIOR_KINDS, SECOND_READINGS, Rel, birth_order, rel_of
 from personalq.checkin.relations import (ABSENCE_WORDS, NO_LINK, OWNER, PLURAL_MARKERS, Answer, Ref, Relations, compose,
                                          name_like, rare_noun_name, reference,
                                          role_word_name, speaks_in_first_person)
@@ -272,7 +272,8 @@ class Reasoner:
         return parse(request, self.index.naming_vocab, self.index.names,
                      generic_possessor=rules.GENERIC_POSSESSOR not in self.disabled,
                      coordinated_relatives=rules.COORDINATED_RELATIVES not in self.disabled,
-                     off=self.disabled, joined=self._joins)
+                     off=self.disabled, joined=self._joins, name_pairs=self.index.name_pairs,
+                     given=self.index.given_names)
 
     def resolve(self, intent: Intent, allowed: set[str] | None = None) -> list[Resolution]:
         """One Resolution per phrase that may name a concept. `allowed`: only these families
@@ -376,8 +377,8 @@ class Reasoner:
         ref = self.relations.reference(g.mention.all_tokens, ctx.text, g.mention.start)
         if ctx.on(rules.OF_RELATIVES_AFTER):
             ref = self._of_relatives_after(ctx, g, ref)
-        if ref is None or self._is_a_name(ctx, ref.word):
-            return None  # a pet called Nana is Nana
+        if ref is None or self._is_a_name(ctx, ref.word) or ref.head.start in ctx.typed_names():
+            return None  # a pet called Nana is Nana; "<given> <kin word>" typed as a card's name
         if ctx.on(rules.SIDE_SAID_AFTER):
             ref, used = _with_side_said_after(ref, ctx.text[g.mention.end:], ctx.on(rules.OWN_SIDE))
             ctx.claimed.update(t.start for t in tokenize(ctx.text)  # the side draws no one
@@ -387,6 +388,8 @@ class Reasoner:
             answer = self._second_reading(ref, allowed) or answer
         named = {k for t in g.mention.all_tokens if t.start > ref.head.start
                  for k in self.index.name_owners.get(t.low, ())}
+        if answer is not None and ctx.on(rules.NAME_BESIDE_A_KIN_TITLE):
+            answer, named = self._name_beside_title(g, ref, answer, named)
         if answer is not None and named and not named & set(answer.families):
             if ctx.on(rules.STRANGER_NO_RELATIVE) and ref.anchor == OWNER and \
                     all(self._stranger(k) for k in named) and \
@@ -438,6 +441,39 @@ class Reasoner:
             kept = [k for k in answer.families if self.relations.gender(k) == gender]
             return Answer(kept, answer.together, answer.ref) if kept else answer
         return answer
+
+    def _name_beside_title(self, g: Group, ref: Ref, answer: Answer, named: set[str]
+                           ) -> tuple[Answer, set[str]]:
+        """Rule name_beside_a_kin_title_says_which (round 22): a kinship title of address
+        stands before the name in some languages ("<aunt-title> <name>") and after it in others
+        (Hindi-Punjabi, Korean, Japanese, Turkish honorifics: "<name> <elder-sister title>"):
+        the name says who, the title only how they are addressed. So where the title, read as
+        the speaker's relative, fits no one the cards state, a person's name right before it
+        (not a possessive) names the phrase as one after it does ("<name> <kin>" may also be a
+        possessive typed bare, "<name>'s <kin>", where such a relative is stated; and one
+        addresses elders by title, juniors by name: a younger sibling's or a child's word after
+        a name, or any kin word after the name of the speaker's own child, grandchild, niece,
+        nephew or younger sibling, is that person's relative, no title); and where
+        the title fits several people and the name is one of them, the name picks that one."""
+        toks = g.mention.all_tokens
+        k = next((i for i, t in enumerate(toks) if t.start == ref.head.start), 0)
+        prev = toks[k - 1] if k > 0 else None
+        owners = set(self.index.name_owners.get(prev.low, ())) if prev is not None else set()
+        if prev is not None and not prev.possessive and prev not in ref.said and \
+                ref.anchor == OWNER and not rel_of(prev.low) and not answer.families and \
+                ref.path[-1].elder != "younger" and ref.path[-1].kind not in JUNIOR_KINDS and \
+                not any(self._owners_junior(k) for k in owners):
+            named = named | owners
+        chosen = [f for f in answer.families if f in named]
+        if chosen and len(chosen) < len(answer.families):
+            answer = replace(answer, families=chosen)
+        return answer, named
+
+    def _owners_junior(self, key: str) -> bool:
+        """Do the cards state this person is the owner's child, grandchild, niece or nephew, or
+        younger sibling (one the owner calls by name, never by a title)?"""
+        return any(f.anchor == OWNER and (f.rel.kind in JUNIOR_KINDS or f.rel.elder == "younger")
+                   for f in self.relations.facts.get(key, ()))
 
     def _apposed_names(self, toks: list[Token], head: Token) -> set[str]:
         """The families named by the word right after the relation word ("my cousin <Name>"):

@@ -20,18 +20,20 @@ from personalq.checkin.dates import TWO_DIGIT_SEASON_RULE, YEARS_AGO_RULE
 from personalq.checkin.features import CatalogIndex, Family, Match, MatchKind
 from personalq.checkin.intent import (ARTICLE_SHARED_RULE, BARE_NOUN_RULE, CONTACT_CLAUSE_RULE, DATE_WORDS_RULE,
                                     PAST_AFTER_HEAD_RULE, PRESENT_AFTER_NAME_RULE,
-                                      NAME_JOINER_RULE,
+                                      NAME_JOINER_RULE, WHOLE_NAME_RULE, ING_AFTER_NAME_RULE,
+                                      AGE_FRAME_RULE, NAMES_IN_A_ROW_RULE,
                                       Determiner, Mention, Role)
 from personalq.checkin.intent import (BIRTH_ORDER_CUE_RULE, FRAMING_NOUN_RULE, ME_LISTED_RULE,
                                       PURPOSE_RULE)
-from personalq.checkin.kinship import rel_of
+from personalq.checkin.kinship import JUNIOR_KINDS, english_kin, rel_of
 from personalq.checkin.clipping import common_noun
+from personalq.checkin.aliases import ordinary_word
 from personalq.checkin.nameforms import fond_word
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.stages import (BIRTHDAY_ORDINAL_RULE, NAME_IS_NO_KIND_RULE, OTHER_AGES_RULE,
                                      YOUNG_OF_A_KIND_RULE)
 from personalq.checkin.synonyms import make_reading
-from personalq.checkin.text import (CATEGORY_GROUPS, CLAUSE_DETERMINERS, CUE_WORDS, FILLER, GOVERNING,
+from personalq.checkin.text import (CATEGORY_GROUPS, CLAUSE_DETERMINERS, CUE_WORDS, DETERMINERS, FILLER, GOVERNING,
                                     KIND_WORDS, KINSHIP, PREPOSITION_ADVERBS, ROLE_FRAMES, STOPWORDS,
                                     THING_AGE_WORDS, TIME_CONJUNCTIONS, TRANSPARENT, VERB_FORMS, Token, adverb,
                                     edit_distance, english_words, stem, tokenize, verb_form)
@@ -207,6 +209,7 @@ def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
             not _same_kind_of_place(index, site, fam_key) and \
             not name_typed_with_a_slip(index, site, fam_key) and \
             not fond_word_beside_a_name(index, site, fam_key, site.nxt) and \
+            not _title_after_the_name(index, site, fam_key) and \
             not (fam.kind == "subject" and fam_key in site.match.named and
                  _look_beside(index, site.nxt, site)):
         return Verdict.VETO if fam_key in site.match.named else Verdict.DROP
@@ -214,6 +217,20 @@ def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
 
 
 PLACE_HEAD = named_rule("head_noun_is_the_same_kind_of_place")
+
+
+def _title_after_the_name(index: CatalogIndex, site: WordSite, fam_key: str) -> bool:
+    """name_beside_a_kin_title_says_which (round 22; see NAME_BESIDE_A_KIN_TITLE): many
+    languages put the title of address after the name ("<name> <elder-sister title>"): a
+    person's own name right before another language's kinship word for an elder or a peer (not
+    English's, not a younger sibling's or a child's: a junior is called by name) is addressed
+    by it, and the name modifies no noun there."""
+    found = rel_of(site.nxt.low, True)
+    return site.on(NAME_BESIDE_A_KIN_TITLE) and found is not None and bool(found[0].kind) and \
+        not found[1] and not english_kin(site.nxt.low) and found[0].elder != "younger" and \
+        found[0].kind not in JUNIOR_KINDS and \
+        site.tok.low in index.families[fam_key].own_name | index.families[fam_key].name_lows and \
+        features.a_person(index.families[fam_key].newest)
 
 
 def _same_kind_of_place(index: CatalogIndex, site: WordSite, fam_key: str) -> bool:
@@ -465,10 +482,12 @@ def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: 
         return Verdict.KEEP
     verb_before = fam.kind != "subject" and site.on(SHORT_VERB_ING) and short_verb_ing(prev.low) \
         if prev is not None else False
-    if site.tok.capitalized or prev is None or not noun_like(prev) or verb_before or ((not borrowed or site.tok.low in fam.own_name) and
+    if site.tok.capitalized or prev is None or not noun_like(prev) or verb_before or \
+            ((not borrowed or site.tok.low in fam.own_name or _no_english_name(site, fam)) and
              _kinship_title(prev.low, fam.class_head)):
         return Verdict.KEEP
-    if name_typed_with_a_slip(index, site, fam_key) or fond_word_beside_a_name(index, site, fam_key, prev) or (
+    if name_typed_with_a_slip(index, site, fam_key) or fond_word_beside_a_name(index, site, fam_key, prev) or \
+            _foreign_title_before_a_name(site, fam, prev) or (
             prev.low in THING_AGE_WORDS and
             (not borrowed or site.tok.low not in english_words()) and site.on(AGE_WORD_KEEPS_THE_NAME)):
         return Verdict.KEEP
@@ -481,6 +500,38 @@ def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: 
 
 
 NARROWER_MODIFIER = named_rule("narrower_modifier_of_the_class_head")
+
+FOREIGN_TITLE = named_rule("word_english_lacks_before_a_name_is_a_title")
+"""(round 22) Only an English word can restrict an English common noun: a lower-case word before
+a being's name that English lacks (no WordNet word, no word of the encoder's vocabulary: a title or
+endearment of another language, "<elder-sister title> <name>", "<endearment> <name>", typed in any
+romanisation) before a name English lacks too is how the speaker addresses the one named, not a
+modifier that makes the name the head of a common noun phrase (rules._foreign_title_before_a_name)."""
+
+
+def _no_english_name(site: WordSite, fam: Family) -> bool:
+    """only_an_english_word_is_borrowed (see ONLY_WORDS_BORROWED), the title opening the
+    phrase."""
+    return site.on(ONLY_WORDS_BORROWED) and fam.being() and not ordinary_word(site.tok.low) and \
+        site.prev is not None and _opens_the_phrase(site, site.prev)
+
+
+def _opens_the_phrase(site: WordSite, prev: Token) -> bool:
+    """Does `prev` open the mention, or follow a possessive ("my <title> <name>")? After
+    another word (an article of another language, a describing noun) it is part of a noun
+    phrase, no title of address."""
+    at = next((k for k, t in enumerate(site.mention.all_tokens) if t.start == prev.start), None)
+    before = site.mention.all_tokens[at - 1] if at else None
+    return at is not None and (before is None or before.possessive or
+                               before.low in DETERMINERS["possessive"])
+
+
+def _foreign_title_before_a_name(site: WordSite, fam: Family, prev: Token) -> bool:
+    """word_english_lacks_before_a_name_is_a_title (see above). A title opens the name's
+    phrase or follows a possessive (_opens_the_phrase)."""
+    return site.on(FOREIGN_TITLE) and fam.being() and not prev.capitalized and \
+        not ordinary_word(prev.low) and prev.low not in english_words() and \
+        not ordinary_word(site.tok.low) and _opens_the_phrase(site, prev)
 
 PLACE_KIND_IN_NAME = named_rule("place_is_called_by_its_kind")
 """(round 21) A household calls its own shop, takeout or stand by the word for its kind ("the
@@ -914,6 +965,14 @@ NAME_AFTER_A_SHARED_TITLE = named_rule("name_after_a_shared_title_says_which")
 """(round 21) Where one word of a phrase names every option alike (a title several people are
 given) and another names one of them alone by its name ("<title> <name>"), that one is meant: the
 title says how they are addressed, the name who (reasoner._named_besides)."""
+
+NAME_BESIDE_A_KIN_TITLE = named_rule("name_beside_a_kin_title_says_which")
+"""(round 22) A kinship title of address goes before the name in some languages and after it in
+others ("<name> <elder-sister title>", "<name>-<honorific>"): the name says who, the title only
+how the speaker addresses them. Where the title, read as the speaker's relative, fits no one the
+cards state, a person's name right before it (no possessive) names the phrase as a name right
+after it does; where the title fits several people and the name is one of them, the name picks
+that one (reasoner._name_beside_title)."""
 
 NAMED_SIBLING_SET = named_rule("the_name_siblings_are_a_set")
 """(round 21) "The <Name> brothers", "one of the <Name> sisters", "the <Name> brother": "the"
@@ -1926,6 +1985,14 @@ language it comes from: it names each of them alike, so typed alone it asks whic
 with a name ("nonc <B>") the name says which (aliases.shared_titles; applied by the index:
 features.INDEX_RULES)."""
 
+ONLY_WORDS_BORROWED = named_rule("only_an_english_word_is_borrowed")
+"""(round 22) A person or animal borrows its name from English only where English has the word: a
+name with no common-noun, verb or adjective meaning in WordNet (a given name or surname of any
+language) is no common noun a kinship word could modify, so typed in lower case after a kinship
+title ("<aunt-title> <name>") it still names its card (rules._no_english_name, read by
+lowercase_name_after_modifier). Elsewhere the ordinary-sense rules still judge it: a dialect word
+WordNet lacks may be a pet's name and the everyday thing too."""
+
 NAME_FORM_RULE = named_rule(features.NAME_FORMS)
 """A household whose language is not English types its people's names as that language shapes
 them, not as the card spells them (nameforms.py): another romanisation ("Viktor" for Wiktor,
@@ -2497,6 +2564,35 @@ card", "<product> for our <shop's> window", "<pet> for my nan") names the pictur
 recipient, not another thing drawn in the same phrase: the subject phrase ends before "for", so
 its head is read alone, as purpose_phrase_ends_the_medium does for "in <medium> for <occasion>"
 (intent._Splitter.purpose_after_a_subject)."""
+
+WHOLE_NAME = named_rule(WHOLE_NAME_RULE)
+"""(round 22) A name of two words is one name: typed whole, in any case, each of its words is a
+word of that name, even one that elsewhere is a cue (a month's short form, "back", "last"), and no
+reading of a variety's grammar splits it into a possessor and a possessed noun (a generation
+name, a given name after a family name, a title the card writes as part of the name). So the
+words stay the mention's, the rewrites of chat.restore leave the name as typed, and a kinship word
+in it is the name's, no relation phrase (text.typed_name_words, chat.restore, evidence.gather,
+reasoner._related)."""
+
+ING_AFTER_NAME = named_rule(ING_AFTER_NAME_RULE)
+"""(round 22) English puts no noun-modifying -ing word after a given name: "<name> braiding
+<name>'s hair", "<name> feeding the ducks" is the one named doing something, even where a card
+knows the -ing word's stem as a noun (which before an unknown noun makes it an adjective, "running
+shoes"). Right after a name and before a determiner, a possessive, a function word or the end, the
+phrase ends before it (intent._Splitter.ing_after_name)."""
+
+AGE_FRAME = named_rule(AGE_FRAME_RULE)
+"""(round 22) An age said with a number and its frame ("<name> aged 4", "age 4", "turning 40",
+"3 years old", "9 y/o", "eleven weeks old") says when, which version (stages.py reads it), and
+describes no one: after the phrase's head its frame words are no words of the phrase, so "aged"
+or the "old" of "years old" does not reach an old person's card beside the name. Opening the
+phrase ("my 5 year old") the age is the noun, a child of that age (stages.age_frame_spans)."""
+
+NAMES_IN_A_ROW = named_rule(NAMES_IN_A_ROW_RULE)
+"""(round 22) Chat lists people with spaces alone ("me <name> <name> and <name>"): nobody is
+called by two people's given names, so a person's given name right after another person's (or
+after "me"), where no card's name joins the two, opens a phrase of its own and each person is
+drawn. A lower-case word English has keeps its reading (intent._Splitter.listed_name)."""
 
 CONTACT_CLAUSE = named_rule(CONTACT_CLAUSE_RULE)
 """English drops the "that" of a relative clause whose object is the noun before it: "the

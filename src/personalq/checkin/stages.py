@@ -183,6 +183,16 @@ _PRENOMINAL_RE = re.compile(r"\b(?P<w>baby|toddler|teen|teenage|teenaged|puppy|k
                             r"(?P<name>[a-z][\w'-]*)", re.I)
 
 
+def age_frame_spans(text: str) -> list[tuple[int, int]]:
+    """Rule age_frame_is_a_cue (round 22): the spans of an age said with a number and its frame
+    ("aged 4", "age 4", "turning 40", "3 years old", "9 y/o", "at 19 months", "eleven weeks old"):
+    the frame's words say when, which version, and describe no one ("aged" is no old person,
+    nor is "old" in "3 years old"), so after the phrase's head they are no words of it. Opening
+    the phrase ("my 5 year old") the age is the noun itself, a child of that age (intent.py)."""
+    frames = (*_AGE_FRAMES[:3], _MONTH_FRAMES)
+    return [m.span() for rx in frames for m in rx.finditer(text)]
+
+
 def _number(word: str) -> float:
     low = word.lower()
     if low.isdigit():

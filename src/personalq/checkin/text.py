@@ -396,6 +396,20 @@ CUE_WORDS = (frozenset(ORDINALS) | NEWEST_WORDS | NOW_WORDS | OLDER_WORDS | froz
 
 
 
+def typed_name_words(tokens: list[Token], text: str,
+                     pairs: frozenset[tuple[str, str]]) -> frozenset[int]:
+    """Rule whole_name_typed_is_a_name (round 22): the starts of the words that, with a neighbour
+    only a space away, type two consecutive words of a card's name of several words ("<given>
+    <generation name>", "<title> <name>" as the card writes it): a name of two words is one name,
+    so a part of it that is also a cue word elsewhere (a month's short form, "back", "last") is
+    the name's word there, not a cue. `pairs`: the cards' consecutive name words, lower case."""
+    out: set[int] = set()
+    for a, b in zip(tokens, tokens[1:]):
+        if (a.low, b.low) in pairs and not a.possessive and text[a.end:b.start] == " ":
+            out.update((a.start, b.start))
+    return frozenset(out)
+
+
 def content_word(tok: Token) -> bool:
     """A word that may name something: not a function word, a filler, a version cue or a word
     every picture request has (STOPWORDS, FILLER, CUE_WORDS, TRANSPARENT)."""
