@@ -2761,10 +2761,7 @@ prop or a vehicle LoRA's thing, as "with <X>" does: a concept phrase, compared w
 MEANING_RESCUES = named_rule("meaning_rescues_a_described_thing")
 """second_opinion.py (round 22): a request answered "none" whose whole meaning MiniLM puts on one
 family with overwhelming probability describes that thing in words no card uses ("a man racing a
-motor sledge across the ice" beside a snowmobile LoRA): it is selected, where the request's words
-reached no card of it. A family the words reached and a rule turned down ("a <kind>" meaning any
-one, "somebody's <thing>") stays down: a generic phrase never reaches a checkpoint through meaning
-alone."""
+motor sledge across the ice" beside a snowmobile LoRA): it is selected."""
 
 MEANING_DOUBTS = named_rule("meaning_doubts_a_select")
 """second_opinion.py (round 22): a select whose family the request's whole meaning finds unlikely,

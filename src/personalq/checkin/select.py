@@ -322,8 +322,6 @@ class Selector:
         best = self._family_best(self.retriever.dense_scores(request))
         o = second_opinion.opinion(decision.action, [c.family for c in chosen], self._family_keys,
                                    self._family_kind == "subject", second_opinion.probabilities(best))
-        if o.action == "select" and any(o.families[0] in r.scores for r in self.last_resolutions):
-            return decision  # the words reached it and a rule said no ("a <kind>", "somebody's")
         rule = MEANING_RESCUES if o.action == "select" else MEANING_DOUBTS
         if o.action == "keep" or rule in self.disabled_rules:
             return decision
