@@ -122,8 +122,7 @@ def test_an_unowned_feature_still_adds_the_concept(selector):
 
 def test_a_product_name_after_an_article_is_a_unit_of_it(selector):
     assert _ids(selector, "a kerio harriers tracksuit on a hanger") == ["tracksuit"]
-    # meaning's second opinion (round 22) would select the tracksuit on its own: off too
-    off = without(selector, rules.UNIT_OF_PRODUCT, rules.MEANING_RESCUES)
+    off = without(selector, rules.UNIT_OF_PRODUCT)
     assert _ids(off, "a kerio harriers tracksuit on a hanger") == []
 
 
