@@ -2758,10 +2758,6 @@ HELD_THING = named_rule("held_thing_is_a_concept_phrase")
 """paraphrase.HELD: "holding/carrying/hauling/playing (up) <X>" says what the figure has in hand, a
 prop or a vehicle LoRA's thing, as "with <X>" does: a concept phrase, compared with concept cards."""
 
-MEANING_RESCUES = named_rule("meaning_rescues_a_described_thing")
-"""second_opinion.py (round 22): a request answered "none" whose whole meaning MiniLM puts on one
-family with overwhelming probability describes that thing in words no card uses ("a man racing a
-motor sledge across the ice" beside a snowmobile LoRA): it is selected."""
 
 MEANING_DOUBTS = named_rule("meaning_doubts_a_select")
 """second_opinion.py (round 22): a select whose family the request's whole meaning finds unlikely,

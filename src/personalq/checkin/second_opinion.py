@@ -1,21 +1,19 @@
-"""Meaning's second opinion on a finished decision (round 22).
+"""Meaning's second opinion on a finished select (round 22, rule meaning_doubts_a_select).
 
-The reasoner reads a request word by word; on a repository nobody has tuned it for, its errors
-have two common shapes: "none" for a thing described in words no card uses ("a man racing a
-motor sledge across the ice" beside a snowmobile LoRA), and a confident select of a family the
-request only brushes against. MiniLM reads the whole request at once. Its cosines with each family's closest card,
-as a softmax beside a "none of them" option, are a probability per family; where that
-probability is overwhelming and the reasoner found nothing, the family is selected
-(`meaning_rescues_a_described_thing`); where it puts another family of the same role (a subject
-for a subject, a look for a look) far ahead of the one the reasoner selected, the user is asked
-between the two (`meaning_doubts_a_select`). A family of the other role is left alone: meaning
-ranking a concept above the selected subject is what a composition looks like, not a mix-up. Nor
-is a select the request names (trigger, whole name) or reaches through a relation ("<name>'s
-cousin", "me"): one vector of the request leans to the person named, not the one related.
+The reasoner reads a request word by word; on a repository nobody has tuned it for, one common
+error is a confident select of a family the request only brushes against (a word of its card in
+another sense). MiniLM reads the whole request at once. Its cosines with each family's closest
+card, as a softmax beside a "none of them" option, are a probability per family; where it puts
+another family of the same role (a subject for a subject, a look for a look) far ahead of the one
+the reasoner selected, the user is asked between the two. A family of the other role is left
+alone: meaning ranking a concept above the selected subject is what a composition looks like,
+not a mix-up. Nor is a select the request names (trigger, whole name) or reaches through a
+relation ("<name>'s cousin", "me"): one vector of the request leans to the person named.
 
-Thresholds were swept on the decisions each held-out set got when it was new (heldout2-28) and
-tested once on heldout29-34 (benchmarks/select/override_probe.py; results in
-benchmarks/results/select_round22_first.md).
+The thresholds were swept on the decisions each held-out set got when it was new (heldout2-28)
+and tested once on heldout29-34 (benchmarks/select/override_probe.py). The same sweep's other
+half, a "none" selecting the family meaning is sure of, was tried and dropped: on the dev sets it
+selected as many generic things ("a <kind> on a desk") as it rescued (select_round22_first.md).
 """
 
 from __future__ import annotations
@@ -25,12 +23,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from personalq.checkin.tuning import (OPINION_DOUBT, OPINION_DOUBTED, OPINION_NONE,
-                                      OPINION_RESCUE, OPINION_TEMPERATURE)
+                                      OPINION_TEMPERATURE)
 
 
 @dataclass(frozen=True)
 class Opinion:
-    """What meaning would change: "keep", "select" [family] or "clarify" [family, family]."""
+    """What meaning would change: "keep" or "clarify" [family, family]."""
 
     action: str
     families: tuple[str, ...] = ()
@@ -48,15 +46,13 @@ def probabilities(best: np.ndarray) -> np.ndarray:
 
 
 def opinion(action: str, chosen: list[str], keys: list[str], subject: np.ndarray,
-            probs: np.ndarray, rescue: bool = True, doubt: bool = True) -> Opinion:
+            probs: np.ndarray) -> Opinion:
     """action / chosen: the decision's action and the families it selected; keys, subject: per
     family its key and whether it is a subject; probs: probabilities() of the request."""
     if not len(keys):
         return KEEP
     top = int(np.argmax(probs[:-1]))
-    if action == "none" and rescue and probs[top] >= OPINION_RESCUE:
-        return Opinion("select", (keys[top],))
-    if action != "select" or not doubt or len(set(chosen)) != 1 or chosen[0] not in keys:
+    if action != "select" or len(set(chosen)) != 1 or chosen[0] not in keys:
         return KEEP
     mine = keys.index(chosen[0])
     if top != mine and subject[top] == subject[mine] and probs[top] >= OPINION_DOUBT \

@@ -31,7 +31,7 @@ from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
 from personalq.checkin import calibrated, second, second_opinion
 from personalq.checkin.calibrated import DEPICTIONS
-from personalq.checkin.rules import (MEANING_DOUBTS, MEANING_RESCUES, ONE_BASE, CALIBRATED, PLACE_WORD_NAMES_NOTHING, DEPICTED_KIND, DEPICTED_MEDIUM, FULL_LORA_NAME, HOME_NOUNS,
+from personalq.checkin.rules import (MEANING_DOUBTS, ONE_BASE, CALIBRATED, PLACE_WORD_NAMES_NOTHING, DEPICTED_KIND, DEPICTED_MEDIUM, FULL_LORA_NAME, HOME_NOUNS,
                                      KIND_OF_LORA, LOOKALIKES_DESCRIBED, LOOKALIKE_LABELS, TAG_PHRASE_LABEL, FINER_KIND_LABEL, ONE_OF_A_SET,
                                      SET_BY_HYPERNYM, SET_OVER_A_SELECT, COUNTED_SET, COUNTED_SET_IS_OURS,
                                      STAGE_FRAME_NO_STYLE,
@@ -307,9 +307,9 @@ class Selector:
         return selection
 
     def _second_opinion(self, request: str, decision: Decision) -> Decision:
-        """Rules meaning_rescues_a_described_thing and meaning_doubts_a_select (second_opinion.py):
-        MiniLM's reading of the whole request may select what the words missed, or ask."""
-        if self.retriever.mode not in ("dense", "hybrid") or decision.action not in ("none", "select"):
+        """Rule meaning_doubts_a_select (second_opinion.py): where MiniLM's reading of the whole
+        request finds the selected family unlikely and another of its role likely, ask."""
+        if self.retriever.mode not in ("dense", "hybrid") or decision.action != "select":
             return decision
         chosen = [self.by_id[i] for i in decision.checkpoints]
         low = request.lower()
@@ -322,13 +322,9 @@ class Selector:
         best = self._family_best(self.retriever.dense_scores(request))
         o = second_opinion.opinion(decision.action, [c.family for c in chosen], self._family_keys,
                                    self._family_kind == "subject", second_opinion.probabilities(best))
-        rule = MEANING_RESCUES if o.action == "select" else MEANING_DOUBTS
-        if o.action == "keep" or rule in self.disabled_rules:
+        if o.action == "keep" or MEANING_DOUBTS in self.disabled_rules:
             return decision
-        first = self.index.families[o.families[0]].newest
-        if o.action == "select":
-            return _selected(request, [first])
-        cards = [first, chosen[0]]
+        cards = [self.index.families[o.families[0]].newest, chosen[0]]
         return Decision("clarify", options=[c.id for c in cards], prompt=request,
                         question=question_for(cards, self.index.common_tags))
 

@@ -263,9 +263,8 @@ APPOSITION_KIND_DEPTH = 3  # ordinary.kind_said_otherwise: "<name> the <kind>" a
 # second_opinion.py (round 22): MiniLM's probabilities over the families (the request vs each
 # family's closest card, softmax at OPINION_TEMPERATURE beside "none of them" at OPINION_NONE);
 # thresholds swept on the first-contact decisions of heldout2-28 and tested once on heldout29-34
-# (benchmarks/select/override_probe.py)
+# (benchmarks/select/override_probe.py, whose RESCUE threshold was not shipped)
 OPINION_TEMPERATURE = 0.05
 OPINION_NONE = 0.45  # the cosine of "none of them"
-OPINION_RESCUE = 0.95  # a "none" selects the family meaning puts this far ahead
 OPINION_DOUBT = 0.60  # a select asks when meaning gives another family of its role this much ...
 OPINION_DOUBTED = 0.20  # ... and the selected one at most this
