@@ -193,7 +193,7 @@ _BARE_BASE_RE = re.compile(r"(?:\b(?P<pre>for|on|using)\s+(?:the\s+)?|\b(?P<det>
 BASE_TOKEN_RE = re.compile(r"sd-?\d(?:\.?\d)?|sdxl|sd3|xl|\d\.\d")  # a base model as a token
 REFLEXIVE = frozenset("myself ourselves".split())
 _SPEAKER_PRONOUNS = REFLEXIVE | {"me"}
-# "me" is the person drawn ("me on a summit", "Tobias and me", "a photo of me") except as the
+# "me" is the person drawn ("me on a summit", "Tobias and me", "a sketch of me") except as the
 # one the picture is made for: after a verb of making or showing ("make me a postcard", "show me
 # my dog"; but "draw me as a pirate" draws the speaker) and after "for", "to", "like", "let".
 ME_FOR_WHOM = frozenset("for to like let help about tell send bring buy paint".split()) | FILLER

@@ -1474,7 +1474,7 @@ def _owned_alike(ctx: Context, mention: Mention, res: Resolution, ev: Evidence) 
     thing as "our <noun>" does anywhere; where the noun names two or more of the owner's things
     alike (each by its class noun or a tag: a house and a shop both tagged as the owner's place)
     the phrase means one of them and asks which, rather than reading as a scene. A person the
-    noun reaches by a tag ("in my glasses") is no owned thing."""
+    noun reaches by a tag ("in my specs") is no owned thing."""
     if mention.determiner != Determiner.POSSESSIVE or res.outcome != Outcome.CLARIFY or \
             not mention.words or not ctx.on(rules.OWNED_SCENE_NOUN):
         return False
