@@ -43,13 +43,15 @@ def load(n: int) -> dict | None:
     newest = {}
     for c in sorted(cards, key=lambda c: (c.get("version") or 0, c.get("created_at", ""))):
         newest[fam[c["id"]]] = c["id"]
-    cos = encode([c["prompt"] for c in cases]) @ encode([embed_text(Card.from_dict(c)) for c in cards]).T
+    q = encode([c["prompt"] for c in cases])
+    c_vectors = encode([embed_text(Card.from_dict(c)) for c in cards])
+    cos = q @ c_vectors.T
     fam_cos = np.full((len(cases), len(fams)), -1.0)
     for j, c in enumerate(cards):
         k = fams.index(fam[c["id"]])
         fam_cos[:, k] = np.maximum(fam_cos[:, k], cos[:, j])
     return {"name": f"heldout{n}", "cards": cards, "cases": cases, "fam": fam, "fams": fams,
-            "newest": newest, "cos": cos, "fam_cos": fam_cos, "decisions": rows(first)}
+            "newest": newest, "q": q, "c": c_vectors, "fam_cos": fam_cos, "decisions": rows(first)}
 
 
 def probabilities(fam_cos: np.ndarray) -> np.ndarray:
@@ -112,8 +114,7 @@ def head_top1(tune: list[dict], test: list[dict], epochs: int = 300) -> list[tup
     wq, wc = (torch.zeros(384, 384, requires_grad=True) for _ in range(2))
     null = torch.tensor(NULL, requires_grad=True)
     for s in tune + test:
-        s["q"] = torch.tensor(encode([c["prompt"] for c in s["cases"]]))
-        s["c"] = torch.tensor(encode([embed_text(Card.from_dict(c)) for c in s["cards"]]))
+        s["q"], s["c"] = torch.tensor(s["q"]), torch.tensor(s["c"])  # load()'s vectors
         s["of"] = torch.tensor([s["fams"].index(s["fam"][c["id"]]) for c in s["cards"]])
         mask = torch.zeros(len(s["cases"]), len(s["fams"]) + 1, dtype=torch.bool)
         for i, c in enumerate(s["cases"]):

@@ -49,11 +49,9 @@ def opinion(action: str, chosen: list[str], keys: list[str], subject: np.ndarray
             probs: np.ndarray) -> Opinion:
     """action / chosen: the decision's action and the families it selected; keys, subject: per
     family its key and whether it is a subject; probs: probabilities() of the request."""
-    if not len(keys):
+    if not len(keys) or action != "select" or len(set(chosen)) != 1 or chosen[0] not in keys:
         return KEEP
     top = int(np.argmax(probs[:-1]))
-    if action != "select" or len(set(chosen)) != 1 or chosen[0] not in keys:
-        return KEEP
     mine = keys.index(chosen[0])
     if top != mine and subject[top] == subject[mine] and probs[top] >= OPINION_DOUBT \
             and probs[mine] <= OPINION_DOUBTED:

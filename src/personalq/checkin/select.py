@@ -312,6 +312,8 @@ class Selector:
         if self.retriever.mode not in ("dense", "hybrid") or decision.action != "select":
             return decision
         chosen = [self.by_id[i] for i in decision.checkpoints]
+        if len({c.family for c in chosen}) != 1:
+            return decision  # a composition: its parts are not doubted (no encoder call)
         low = request.lower()
         words = set(re.findall(r"[a-z0-9]+", low))
         if any(c.trigger and c.trigger.lower() in low for c in chosen) or \
@@ -333,7 +335,7 @@ class Selector:
         ("<name>'s cousin", "me"): relations the cards state, composed word by word, which one
         vector of the whole request cannot follow (it leans to the person named)."""
         for res in self.last_resolutions:
-            if res.outcome == "select" and res.families[:1] == [family] and any(
+            if res.outcome == Outcome.SELECT and res.families[:1] == [family] and any(
                     t.low in second_opinion.SPEAKER or label_of(t.low, True)
                     for t in res.mention.all_tokens):
                 return True
