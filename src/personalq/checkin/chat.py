@@ -12,10 +12,10 @@ around them leave no other reading. Each is a named rule (switchable for the abl
   person's name; not a verb form): "<word>'s <noun>". A plural kinship word after a determiner
   ("the kids", "our mums") stays a plural; a subject pronoun before it makes it a verb.
 - `and_typed_short_between_people`: "n", "&" or "+" between two words that each name a person
-  (a person card's name, a kinship word, a personal pronoun) is "and"; so are "nd", "'n'", "n'"
-  and "an'", the other ways chat and dialect spelling clip it (round 22).
-  Round 22: a pet's name on either side counts as a person's ("<person> n <dog>"), and so does a
-  possessive determiner after a person ("<name> n his <kin>"), which opens a second noun phrase.
+  (a person card's name, a kinship word, a personal pronoun) is "and". Round 22: so are "nd",
+  "'n'", "n'" and "an'", the other ways chat and dialect spelling clip it; a pet's name on either
+  side counts as a person's ("<person> n <dog>"), and so does a possessive determiner after a
+  person ("<name> n his <kin>"), which opens a second noun phrase.
 - `with_typed_short`: "w/" (and a lower-case "w" standing alone between two lower-case words)
   is "with", the shorthand of notes and chat in every English ("<name> w/ the twins").
 
