@@ -25,7 +25,9 @@ from pathlib import Path
 import numpy as np
 
 from personalq import paths
+from personalq.catalog import glossary
 from personalq.catalog.card import Card
+from personalq.catalog.glossary import LearnedName
 from personalq.catalog.ingest import IngestReport, repo_kind, scan
 from personalq.embed import DIM, _model, encode
 from personalq.errors import PersonalQError
@@ -89,7 +91,7 @@ def _connect(db_path: Path) -> sqlite3.Connection:
     try:
         version = _schema_version(con)
         if version not in (None, SCHEMA_VERSION):  # written by another PersonalQ: rebuild
-            for table in ("meta", "sources", "cards", "embeddings", "cards_fts"):
+            for table in ("meta", "sources", "cards", "embeddings", "cards_fts", glossary.TABLE):
                 con.execute(f"DROP TABLE IF EXISTS {table}")
         for statement in _SCHEMA.split(";"):
             if statement.strip():
@@ -181,6 +183,8 @@ class CatalogStore:
         self._matrix = np.zeros((len(self._ids), DIM), dtype=np.float32)
         for i, card_id in enumerate(self._ids):
             self._matrix[i] = np.frombuffer(vecs[card_id], dtype=np.float32)
+        self._learned: dict[str, LearnedName] | None = None  # read on first need (learned_names)
+        self._learned_seen = -1  # PRAGMA data_version when they were read
 
     def close(self) -> None:
         self._con.close()
@@ -235,6 +239,39 @@ class CatalogStore:
     def embeddings(self) -> tuple[list[str], np.ndarray]:
         """(ids in cards() order, (N, 384) float32 unit vectors of embed_text(card))."""
         return list(self._ids), self._matrix
+
+    def families(self) -> set[str]:
+        return {c.family for c in self._cards}
+
+    def learned_names(self) -> dict[str, LearnedName]:
+        """The owner's learned names (glossary.py), live: read again only when another
+        connection has written the database since (PRAGMA data_version), so a warm selector sees
+        a name taught from another process at the cost of one pragma per request."""
+        with self._lock:
+            seen = self._con.execute("PRAGMA data_version").fetchone()[0]
+            if self._learned is None or seen != self._learned_seen:
+                self._learned, self._learned_seen = glossary.read(self._con), seen
+            return dict(self._learned)
+
+    def learn_name(self, phrase: str, family: str, source: str) -> LearnedName | None:
+        """phrase (normalised words) -> family; returns the name it replaced. A family the
+        catalog does not have is refused (nothing written)."""
+        if family not in self.families():
+            close = difflib.get_close_matches(str(family), sorted(self.families()), n=5, cutoff=0.5)
+            raise PersonalQError(f"no checkpoint family {family!r} in {self.repo}",
+                                 f"did you mean: {', '.join(close)}" if close
+                                 else "run `personalq repo list` to see the families", status=404)
+        with self._lock:
+            old = glossary.write(self._con, phrase, family, source)
+            self._learned = None
+        return old
+
+    def forget_name(self, phrase: str) -> LearnedName | None:
+        """Remove a learned name; returns it (None: it was not learned)."""
+        with self._lock:
+            old = glossary.delete(self._con, phrase)
+            self._learned = None
+        return old
 
 
 def _load_report(con: sqlite3.Connection) -> IngestReport:

@@ -48,6 +48,7 @@ from personalq.checkin.rules import (OWN_LOOK, COMPOUND_ENTRY, ELIDED_HEAD, OWNE
                                      OTHER_THING_HEADS, POINTED_LOOKALIKE, POINTED_PERSON, RARE_TRIGGER, SPACED_TRIGGER,
                                      SETTLED_LOOK_KEEPS_SUBJECT, VERB_OBJECT_SET,
                                      heads_another_thing, noun_like)
+from personalq.checkin import learned
 from personalq.checkin import chat, containers, depiction, dialect, disjunction, lookalikes, ownword, paraphrase, partitive, verbatim
 from personalq.checkin.decide import Decision, compose
 from personalq.checkin.kinship import label_of
@@ -99,10 +100,14 @@ class Selection(Decision):
     unchanged; `base_models` is one more key): a client loading a base can tell at once."""
 
     base_models: dict[str, str] = field(default_factory=dict)
+    answered: bool = False  # decided with the owner's answer: the JSON then says what it taught
+    learned: str | None = None  # the phrase that answer taught (learned.py), if any
 
     def to_json(self) -> dict[str, Any]:
         out = super().to_json()
         out["base_models"] = dict(self.base_models)
+        if self.answered:
+            out["learned"] = self.learned
         return out
 
 
@@ -273,7 +278,65 @@ class Selector:
 
     # -- public ----------------------------------------------------------------------------
 
-    def select(self, request: str, answer: str | None = None) -> Selection:
+    def select(self, request: str, answer: str | None = None, learn: bool = True) -> Selection:
+        """The decision for a request; with the owner's `answer` to its question, and `learn`,
+        the words that raised the question name the chosen family from then on (`learned` in
+        the JSON says which; learned.py). A learned name the request contains reads as a name."""
+        view = self._learned_view(request)
+        selection = view._select(request, answer)
+        self._keep_last(view)
+        if answer is None:
+            return selection
+        selection.answered = True
+        if learn and selection.action == "select":
+            kept = (self.last_resolutions, self.last_weighed, self.last_candidates)
+            for card_id in selection.checkpoints:
+                selection.learned = selection.learned or self.learn_from(
+                    request, self.by_id[card_id].family)
+            self.last_resolutions, self.last_weighed, self.last_candidates = kept
+        return selection
+
+    def learn_from(self, request: str, family: str) -> str | None:
+        """The owner chose `family` for a request that asks a question among families: store
+        the words of the mention that raised it as the family's name (learned.words_to_learn);
+        returns the phrase learned, or None (no question, the family not offered, nothing left
+        to learn, or a store that keeps no names)."""
+        if getattr(self.store, "learn_name", None) is None or family not in self.index.families:
+            return None
+        view = self._learned_view(request)
+        asked = view._select(request)
+        if asked.action != "clarify":
+            return None
+        phrase = learned.words_to_learn(view.index, view.last_resolutions, asked.options, family)
+        if phrase is not None:
+            self.store.learn_name(phrase, family, "answer")
+        return phrase
+
+    def _learned_view(self, request: str) -> "Selector":
+        """This selector, or for a request containing learned names a shallow copy of it
+        whose index reads them as names (learned.with_names): nothing is rebuilt, and a request
+        without one is decided by the selector itself."""
+        read = getattr(self.store, "learned_names", None)
+        names = learned.names_in(request, {k: v.family for k, v in read().items()},
+                                 self.index.families) if read is not None else []
+        if not names:
+            return self
+        view = copy.copy(self)
+        view.index = learned.with_names(self.index, names)
+        view.reasoner = copy.copy(self.reasoner)
+        view.reasoner.index = view.index
+        if self.narrower is not None:
+            view.narrower = copy.copy(self.narrower)
+            view.narrower.index = view.index
+        return view
+
+    def _keep_last(self, view: "Selector") -> None:
+        """What a view recorded about its request, kept on the selector itself."""
+        if view is not self:
+            self.last_resolutions, self.last_weighed = view.last_resolutions, view.last_weighed
+            self.last_candidates, self.last_fallback = view.last_candidates, view.last_fallback
+
+    def _select(self, request: str, answer: str | None = None) -> Selection:
         t0 = time.perf_counter()
         self.last_resolutions = []
         containers.set_off(self.disabled_rules)  # the word-cached reading of class nouns

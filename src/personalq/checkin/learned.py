@@ -1,0 +1,147 @@
+"""The owner's learned names in selection: the words they used when they answered a question.
+
+Why: "mads" for Madison or "mom" for the owner's mother is knowledge only the owner has; no rule
+can read it off the cards. When the owner answers a clarification, the words of the mention
+that raised the question (minus what the options share and what the family is already called)
+name the chosen family from then on (catalog/glossary.py stores them).
+
+A learned name reads as a name the cards state (`Family.name_phrases`, `name_lows`, the
+postings at NAME strength), but only in a request that contains the whole phrase: the index
+is overlaid for that request alone (`with_names`), so a request without the phrase is decided
+exactly as before and nothing needs rebuilding when a name is learned or forgotten. A name of
+a family the catalog no longer has is ignored.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable
+
+from personalq.catalog.glossary import MAX_WORDS
+from personalq.checkin.features import CatalogIndex, Family
+from personalq.checkin.kinship import fold
+from personalq.checkin.text import (CHECKPOINT_WORDS, CUE_WORDS, DETERMINERS, STOPWORDS, Token,
+                                    stem, tokenize)
+from personalq.checkin.tuning import STRENGTH, Field
+from personalq.errors import PersonalQError
+
+_NOT_A_NAME = STOPWORDS | CHECKPOINT_WORDS | frozenset().union(*DETERMINERS.values())
+
+
+def phrase_words(text: str) -> tuple[str, ...]:
+    """The words of a phrase as stored and matched: lower case, possessive "'s" dropped, no
+    determiners, stopwords or checkpoint words ("the van lora" -> ("van",))."""
+    return tuple(t.low.strip("'") for t in tokenize(text)
+                 if t.low.strip("'") and t.low not in _NOT_A_NAME and any(c.isalnum() for c in t.low))
+
+
+def phrase_of(text: str) -> str:
+    """What `repo teach` stores for the user's phrase; PersonalQError for one with no word that
+    can be a name, or more than MAX_WORDS."""
+    found = phrase_words(str(text))
+    if not found:
+        raise PersonalQError(f"{str(text).strip()!r} has no word that can name a checkpoint",
+                             "teach the word you use for it, e.g. \"mads\" (words like "
+                             "\"my\", \"the\" or \"lora\" are left out)")
+    if len(found) > MAX_WORDS:
+        raise PersonalQError(f"{text!r} has {len(found)} words; a learned name has at most "
+                             f"{MAX_WORDS}", "teach the few words that name it")
+    return " ".join(found)
+
+
+def names_in(request: str, learned: dict[str, str], families: Iterable[str]
+             ) -> list[tuple[tuple[str, ...], str]]:
+    """The learned (phrase words, family) whose whole phrase the request contains, as
+    consecutive words among its content words, for families the catalog still has."""
+    if not learned:
+        return []
+    said = phrase_words(request)
+    present = set(families)
+    found = []
+    for phrase, family in learned.items():
+        words = tuple(phrase.split())
+        if family in present and any(said[i:i + len(words)] == words
+                                     for i in range(len(said) - len(words) + 1)):
+            found.append((words, family))
+    return found
+
+
+def _named(fam: Family, words: tuple[str, ...]) -> Family:
+    """A copy of the family that also goes by these words, as a card name of them would."""
+    new = copy.copy(fam)
+    stems = {stem(w) for w in words}
+    forms = set(words) | {fold(w) for w in words}
+    new.memo = {}
+    new.name_lows = fam.name_lows | forms
+    new.name_stems = fam.name_stems | {stem(f) for f in forms}
+    new.name_phrases = sorted(set(fam.name_phrases) | {tuple(stem(w) for w in words)})
+    new.aliases = fam.aliases | set(words)
+    new.terms = dict(fam.terms)
+    for key in stems | forms:
+        new.terms[key] = STRENGTH[Field.NAME]
+    new.card_terms = {cid: terms | stems for cid, terms in fam.card_terms.items()}  # every version
+    new.synonyms, new.categories = fam.synonyms - stems, fam.categories - stems
+    new.lexical, new.kin_forms = fam.lexical - stems, fam.kin_forms - stems
+    return new
+
+
+def with_names(index: CatalogIndex, names: list[tuple[tuple[str, ...], str]]) -> CatalogIndex:
+    """The index for one request, in which each (words, family) is that family's name."""
+    view = copy.copy(index)
+    view.families = dict(index.families)
+    view.postings = copy.copy(index.postings)
+    view.name_owners = copy.copy(index.name_owners)
+    view.name_stem_owners = copy.copy(index.name_stem_owners)
+    added: set[str] = set()
+    for words, key in names:
+        fam = _named(view.families[key], words)
+        view.families[key] = fam
+        keys = fam.name_lows - index.families[key].name_lows | {stem(w) for w in words}
+        for term in keys:
+            view.postings[term] = {**index.postings.get(term, {}), key: STRENGTH[Field.NAME]}
+        for low in fam.name_lows:
+            view.name_owners[low] = set(index.name_owners.get(low, ())) | {key}
+        for st in fam.name_stems:
+            view.name_stem_owners[st] = set(index.name_stem_owners.get(st, ())) | {key}
+        added |= keys
+    view.names = index.names | added
+    view.vocab = index.vocab | added
+    view.naming_vocab = index.naming_vocab | added
+    view.lexical_only = index.lexical_only - added
+    return view
+
+
+def _mention_words(toks: list[Token]) -> list[Token]:
+    return [t for t in toks if t.low.strip("'") and t.low not in _NOT_A_NAME
+            and t.low not in CUE_WORDS and any(c.isalpha() for c in t.low)]
+
+
+def _stated(fam: Family, tok: Token) -> bool:
+    """Is the word one the family's cards already state as a name or as what it is?"""
+    return (tok.low in fam.name_lows or tok.stem in fam.name_stems or tok.stem in fam.class_words
+            or tok.stem in fam.naming_words or tok.low in fam.naming_words
+            or any(tok.low in c.trigger.lower().split() for c in fam.cards))
+
+
+def words_to_learn(index: CatalogIndex, resolutions: list, options: list[str], family: str
+                   ) -> str | None:
+    """The phrase an answer teaches: the words of the mention that raised the question between
+    these options, less those the chosen family is already called and those another option's
+    cards state (a word both options' cards say, "dog" for two dogs, leaves the question real).
+    None when nothing is left, the options are one family's versions, or more than MAX_WORDS
+    words are left (a name, never a sentence)."""
+    offered = {index.by_id[i].family for i in options if i in index.by_id}
+    if family not in offered or len(offered) < 2 or family not in index.families:
+        return None
+    raised = [r for r in resolutions if set(r.families) & offered]
+    raised.sort(key=lambda r: r.outcome != "clarify")
+    if not raised:
+        return None
+    others = [index.families[k] for k in offered - {family} if k in index.families]
+    chosen = index.families[family]
+    keep = [t.low.strip("'") for t in _mention_words(raised[0].mention.words)
+            if not _stated(chosen, t) and not any(_stated(o, t) for o in others)]
+    keep = list(dict.fromkeys(keep))
+    if not keep or len(keep) > MAX_WORDS:
+        return None
+    return " ".join(keep)
