@@ -1,9 +1,11 @@
-"""`personalq repo scan|add|list|show|remove`: manage a checkpoint repository's catalog.
+"""`personalq repo scan|add|list|show|remove|teach|forget`: manage a checkpoint repository's catalog.
 
 A repository is a JSONL manifest or a folder of checkpoints (default: paths.default_repo()).
 `remove` never deletes weights: in a folder it moves the checkpoint's files into the folder's
 `.trash/` (which scans ignore; move them back to restore), in a manifest it moves the card's line
-into `<manifest>.removed.jsonl` beside it.
+into `<manifest>.removed.jsonl` beside it. `teach` and `forget` keep the owner's own words for a
+checkpoint ("mads" for Madison) in the repository's database; Check-in also learns them from the
+answers to its questions (`list` and `show` print them).
 """
 
 from __future__ import annotations
@@ -55,6 +57,14 @@ def register(commands: argparse._SubParsersAction, benches: argparse._SubParsers
     p = add("remove", REMOVE_HELP, cmd_remove)
     p.add_argument("id", help="the checkpoint id")
     p.add_argument("--json", action="store_true", help="print what was moved as JSON")
+    p = add("teach", "teach a phrase of your own that names a checkpoint (its whole family): "
+                     "Check-in then reads it as the checkpoint's name", cmd_teach)
+    p.add_argument("phrase", help='your words for it, e.g. "mads" (at most 3 words)')
+    p.add_argument("target", help="the checkpoint id or its family")
+    p.add_argument("--json", action="store_true", help="print the learned name as JSON")
+    p = add("forget", "forget a learned phrase (taught, or learned from an answer)", cmd_forget)
+    p.add_argument("phrase", help="the phrase, as `personalq repo list` shows it")
+    p.add_argument("--json", action="store_true", help="print the forgotten name as JSON")
 
     b = benches.add_parser("catalog", help="catalog ingest timings (1,000 cards cold, re-scans, BM25)",
                            description="see personalq/bench/catalog_bench.py")
@@ -92,6 +102,7 @@ def cmd_scan(args) -> int:
 def cmd_list(args) -> int:
     with _open(args) as store:
         cards = store.cards()
+        learned = store.learned_names()
     if args.json:
         print(json.dumps([c.to_dict() for c in cards], indent=2))
         return 0
@@ -101,12 +112,79 @@ def cmd_list(args) -> int:
     for r in rows:
         print("  ".join(cell[:w].ljust(w) for cell, w in zip(r, widths)).rstrip())
     print(f"{len(cards)} checkpoints", file=sys.stderr)
+    _print_learned(learned, {c.family for c in cards})
     return 0
+
+
+def _print_learned(learned: dict, families: set[str]) -> None:
+    """The learned names under the cards, each with its family and where it came from."""
+    if not learned:
+        return
+    print("\nlearned names (PHRASE -> FAMILY, SOURCE):")
+    for name in learned.values():
+        gone = "" if name.family in families else "  (no such checkpoint now: ignored)"
+        print(f"  {name.phrase!r} -> {name.family}  ({name.source}){gone}")
 
 
 def cmd_show(args) -> int:
     with _open(args) as store:
-        print(json.dumps(store.get(args.id).to_dict(), indent=2))
+        card = store.get(args.id)
+        data = card.to_dict()
+        names = [n.phrase for n in store.learned_names().values() if n.family == card.family]
+    if names:
+        data["learned_names"] = names
+    print(json.dumps(data, indent=2))
+    return 0
+
+
+def _family_of(store, target: str) -> str:
+    """A checkpoint id or a family key -> the family; PersonalQError naming close ones."""
+    import difflib
+
+    cards = store.cards()
+    by_id = {c.id: c.family for c in cards}
+    families = {c.family for c in cards}
+    if target in by_id:
+        return by_id[target]
+    if target in families:
+        return target
+    close = difflib.get_close_matches(target, sorted(set(by_id) | families), n=5, cutoff=0.5)
+    raise PersonalQError(f"no checkpoint or family {target!r} in {store.repo}",
+                         f"did you mean: {', '.join(close)}" if close
+                         else "run `personalq repo list` to see the ids and families")
+
+
+def cmd_teach(args) -> int:
+    from personalq.checkin.learned import phrase_of
+
+    phrase = phrase_of(args.phrase)  # checked before the repository is opened: nothing written
+    with _open(args) as store:
+        family = _family_of(store, args.target)
+        old = store.learn_name(phrase, family, "taught")
+    replaced = old.family if old is not None and old.family != family else None
+    if args.json:
+        print(json.dumps({"learned": phrase, "family": family, "replaced": replaced}, indent=2))
+    else:
+        print(f"learned: {phrase!r} names {family}"
+              + (f" (it named {replaced} before; that is replaced)" if replaced else ""))
+    return 0
+
+
+def cmd_forget(args) -> int:
+    from personalq.checkin.learned import phrase_of
+
+    phrase = phrase_of(args.phrase)
+    with _open(args, refresh=False) as store:
+        known = store.learned_names()
+        if phrase not in known:
+            raise PersonalQError(f"{phrase!r} is not a learned name in {store.repo}",
+                                 "learned names: " + (", ".join(repr(p) for p in known) or "none")
+                                 )
+        old = store.forget_name(phrase)
+    if args.json:
+        print(json.dumps({"forgotten": old.to_dict()}, indent=2))
+    else:
+        print(f"forgot {phrase!r} (it named {old.family})")
     return 0
 
 

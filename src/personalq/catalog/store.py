@@ -253,11 +253,14 @@ class CatalogStore:
                 self._learned, self._learned_seen = glossary.read(self._con), seen
             return dict(self._learned)
 
-    def learn_name(self, phrase: str, family: str, source: str) -> LearnedName | None:
+    def learn_name(self, phrase: str, family: str, source: str, *,
+                   families: set[str] | None = None) -> LearnedName | None:
         """phrase (normalised words) -> family; returns the name it replaced. A family the
-        catalog does not have is refused (nothing written)."""
-        if family not in self.families():
-            close = difflib.get_close_matches(str(family), sorted(self.families()), n=5, cutoff=0.5)
+        catalog (or `families`, where other stores' cards are selected with it) does not have
+        is refused (nothing written)."""
+        if family not in (self.families() if families is None else families):
+            close = difflib.get_close_matches(str(family), sorted(families or self.families()),
+                                              n=5, cutoff=0.5)
             raise PersonalQError(f"no checkpoint family {family!r} in {self.repo}",
                                  f"did you mean: {', '.join(close)}" if close
                                  else "run `personalq repo list` to see the families", status=404)

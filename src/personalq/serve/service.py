@@ -79,6 +79,11 @@ class CombinedStore:
         mats = [p[1] for p in parts if len(p[0])]
         return ids, (np.concatenate(mats) if mats else np.zeros((0, 384), np.float32))
 
+    def learn_name(self, phrase: str, family: str, source: str):
+        """A learned name is kept in the repository's database, for any store's family."""
+        families = set().union(*(s.families() for s in self.stores))
+        return self.stores[0].learn_name(phrase, family, source, families=families)
+
     def __getattr__(self, name: str):  # anything else the selector reads: the main repository
         return getattr(self.stores[0], name)
 
@@ -255,7 +260,8 @@ class Service:
 
     def _picked(self, request: str, card_id: str) -> dict:
         """The user clicked an option (its id): let Check-in re-decide with the option's words
-        (so a composed style survives); if that does not land on the option, select it as is."""
+        (so a composed style survives); if that does not land on the option, select it as is.
+        Either way the words that raised the question are learned for it (`learned`)."""
 
         t0 = time.perf_counter()
         card = self.store.get(card_id)
@@ -263,10 +269,11 @@ class Service:
         decision = self.selector().select(request, answer=words).to_json()
         if card_id in (decision.get("checkpoints") or []):
             return decision
+        learned = self.selector().learn_from(request, card.family)  # the owner's words, kept
         return {"action": "select", "checkpoint": card.id, "checkpoints": [card.id], "options": [],
                 "question": None, "prompt": insert_trigger(request, card),
                 "candidates": [{"id": card.id, "score": 1.0}],
-                "latency_ms": (time.perf_counter() - t0) * 1000}
+                "latency_ms": (time.perf_counter() - t0) * 1000, "learned": learned}
 
     def _option(self, card_id: str) -> dict:
         try:
