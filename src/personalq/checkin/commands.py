@@ -26,7 +26,10 @@ def register(commands: argparse._SubParsersAction, benches: argparse._SubParsers
                    help="a JSONL manifest or a folder of checkpoints (default: the embedded one)")
     p.add_argument("--batch", metavar="REQUESTS.jsonl", default=None,
                    help='one {"prompt": ...} object per line; prints one decision per line')
-    p.add_argument("--answer", default=None, help="the answer to the clarification question")
+    p.add_argument("--answer", default=None, help="the answer to the clarification question "
+                   "(the words that raised it are learned as the chosen checkpoint's name)")
+    p.add_argument("--no-learn", action="store_true",
+                   help="answer without learning the request's words as a name")
     p.add_argument("--json", action="store_true", help="print the decision as JSON")
     p.add_argument("--backend", choices=("local", "llm", "none"), default="local",
                    help="local reasoner (default), an LLM via --llm-url, or retrieval alone")
@@ -57,13 +60,14 @@ def _summary(decision) -> str:
     d = decision.to_json()
     if d["action"] == "select":
         ids = ", ".join(d["checkpoints"])
-        return f"select {ids}\nprompt: {d['prompt']}"
+        learned = f"\nlearned: {d['learned']!r} now names it" if d.get("learned") else ""
+        return f"select {ids}\nprompt: {d['prompt']}{learned}"
     if d["action"] == "clarify":
         return f"clarify: {d['question']}\noptions: {', '.join(d['options'])}"
     return f"none: no checkpoint fits; the base model gets the request as it is\nprompt: {d['prompt']}"
 
 
-def _batch(selector, path: str) -> int:
+def _batch(selector, path: str, learn: bool = True) -> int:
     from personalq.checkin.select import check_request
 
     try:
@@ -86,7 +90,8 @@ def _batch(selector, path: str) -> int:
                     raise PersonalQError(f'line {lineno} has no "prompt"')
                 answer = item.get("answer")
                 decision = selector.select(check_request(item["prompt"]),
-                                           answer=None if answer is None else str(answer))
+                                           answer=None if answer is None else str(answer),
+                                           learn=learn)
                 out = decision.to_json()
             except PersonalQError as err:
                 failures += 1
@@ -106,8 +111,8 @@ def cmd_select(args) -> int:
             check_request(args.answer, "answer")
     selector = _selector(args)
     if args.batch is not None:
-        return _batch(selector, args.batch)
-    decision = selector.select(args.request, answer=args.answer)
+        return _batch(selector, args.batch, not args.no_learn)
+    decision = selector.select(args.request, answer=args.answer, learn=not args.no_learn)
     if getattr(selector, "last_fallback", None):  # stderr: --json output stays one object
         print(f"note: the LLM gave no usable answer ({selector.last_fallback}); "
               "the local reasoner decided", file=sys.stderr)
@@ -120,7 +125,7 @@ def cmd_select(args) -> int:
             break
         if not answer:
             break
-        decision = selector.select(args.request, answer=answer)
+        decision = selector.select(args.request, answer=answer, learn=not args.no_learn)
     if args.json:
         print(json.dumps(decision.to_json()))
     else:

@@ -266,10 +266,10 @@ class Service:
         t0 = time.perf_counter()
         card = self.store.get(card_id)
         words = f"{card.name} {card.class_noun} version {card.version}".strip()
-        decision = self.selector().select(request, answer=words).to_json()
+        decision = self.selector().select(request, answer=words, learn=False).to_json()
+        learned = self.selector().learn_from(request, card.family)  # the click is the answer
         if card_id in (decision.get("checkpoints") or []):
-            return decision
-        learned = self.selector().learn_from(request, card.family)  # the owner's words, kept
+            return {**decision, "learned": learned}
         return {"action": "select", "checkpoint": card.id, "checkpoints": [card.id], "options": [],
                 "question": None, "prompt": insert_trigger(request, card),
                 "candidates": [{"id": card.id, "score": 1.0}],
