@@ -1,4 +1,5 @@
 """`personalq bench select` (the Check-in benchmark, bench/select_bench.py), `personalq bench
+select --learn` (after the owner's answers, bench/select_learned.py), `personalq bench
 select-scale` (latency and accuracy at 1k-100k cards, bench/select_scale.py), `personalq bench
 serve-ray` (Ray Serve multiplexing, bench/serve_ray.py), `personalq bench compose` (subject +
 style composition, bench/compose_bench.py) and `personalq bench taq` (TAQ paired with fp32,
@@ -23,6 +24,11 @@ def _cmd_bench_select(args) -> int:
         select_fit.run(args.extra_sets or ["dev", "large"], shared=args.shared, out_dir=args.out,
                        choose_l2=chooser, l2=args.l2 if args.l2 is not None else select_fit.L2)
         return 0
+    if args.learn:
+        from personalq.bench import select_learned
+
+        select_learned.run(args.extra_sets, shared=args.shared, out_dir=args.out)
+        return 0
     if args.ablate:
         from personalq.bench import select_ablate
 
@@ -41,6 +47,10 @@ def _add_fit_and_ablate_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--ablate", action="store_true",
                    help="switch each named reasoner rule off in turn on every --sets set; writes "
                         "benchmarks/results/select_ablation.md")
+    p.add_argument("--learn", action="store_true",
+                   help="accuracy after the owner answered each question once (learned names; "
+                        "not first contact) on the --sets sets (default: dev, large, probe and "
+                        "every heldoutN); writes benchmarks/results/select_learned.md/.json/.png")
     p.add_argument("--fit", action="store_true",
                    help="fit the calibrated decision (checkin/calibration.json) on the --sets "
                         "sets; writes benchmarks/results/select_calibration.md/.json/.png")
@@ -55,8 +65,8 @@ def _add_fit_and_ablate_arguments(p: argparse.ArgumentParser) -> None:
                    help="with --loso: hold out only these sets in turn, by label (heldout31, "
                         "dev...); each fold still fits on every other set (default: every set)")
     p.add_argument("--sets", dest="extra_sets", nargs="+", default=None,
-                   help="sets for --ablate: dev, large, a folder, or NAME=CATALOG:CASES "
-                        "(default: dev large)")
+                   help="sets for --ablate / --fit / --learn: dev, large, a folder, or "
+                        "NAME=CATALOG:CASES (default: dev large)")
     p.add_argument("--rules", nargs="+", default=None,
                    help="with --ablate: only these named rules (default: every rule)")
     p.add_argument("--full", action="store_true",

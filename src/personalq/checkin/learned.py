@@ -116,20 +116,36 @@ def _mention_words(toks: list[Token]) -> list[Token]:
             and t.low not in CUE_WORDS and any(c.isalpha() for c in t.low)]
 
 
-def _stated(fam: Family, tok: Token) -> bool:
-    """Is the word one the family's cards already state as a name or as what it is?"""
-    return (tok.low in fam.name_lows or tok.stem in fam.name_stems or tok.stem in fam.class_words
-            or tok.stem in fam.naming_words or tok.low in fam.naming_words
+def _own(fam: Family, tok: Token) -> bool:
+    """Is the word already the family's own name (as its cards state it) or its trigger's?"""
+    return (tok.low in fam.name_lows or tok.stem in fam.name_stems
             or any(tok.low in c.trigger.lower().split() for c in fam.cards))
+
+
+def _stated(fam: Family, tok: Token) -> bool:
+    """Is the word one the family's cards state as a name or as what it is?"""
+    return (_own(fam, tok) or tok.stem in fam.class_words or tok.stem in fam.naming_words
+            or tok.low in fam.naming_words)
+
+
+def _span(index: CatalogIndex, toks: list[Token], offered: set[str]) -> list[Token]:
+    """The words that raised the question (each reaches an offered family) and the words
+    before them in the mention (English puts a noun's modifiers first: "middle" of a "middle
+    child"); empty when no word of the mention reached an option."""
+    reach = [bool(set(index.lookup(t).strengths) & offered) for t in toks]
+    if not any(reach):
+        return []
+    last = len(reach) - 1 - reach[::-1].index(True)
+    return toks[:last + 1]
 
 
 def words_to_learn(index: CatalogIndex, resolutions: list, options: list[str], family: str
                    ) -> str | None:
     """The phrase an answer teaches: the words of the mention that raised the question between
-    these options, less those the chosen family is already called and those another option's
-    cards state (a word both options' cards say, "dog" for two dogs, leaves the question real).
-    None when nothing is left, the options are one family's versions, or more than MAX_WORDS
-    words are left (a name, never a sentence)."""
+    these options, up to the last word that reached one of them. None when the options are one
+    family's versions, a word is already the chosen family's own name or trigger, every word is
+    one another option's cards state (both dogs' cards say "dog": the question stays real),
+    or more than MAX_WORDS words are left (a name, never a sentence)."""
     offered = {index.by_id[i].family for i in options if i in index.by_id}
     if family not in offered or len(offered) < 2 or family not in index.families:
         return None
@@ -137,11 +153,11 @@ def words_to_learn(index: CatalogIndex, resolutions: list, options: list[str], f
     raised.sort(key=lambda r: r.outcome != "clarify")
     if not raised:
         return None
+    span = _span(index, _mention_words(raised[0].mention.words), offered)
     others = [index.families[k] for k in offered - {family} if k in index.families]
     chosen = index.families[family]
-    keep = [t.low.strip("'") for t in _mention_words(raised[0].mention.words)
-            if not _stated(chosen, t) and not any(_stated(o, t) for o in others)]
-    keep = list(dict.fromkeys(keep))
-    if not keep or len(keep) > MAX_WORDS:
+    if not span or len(span) > MAX_WORDS or any(_own(chosen, t) for t in span):
         return None
-    return " ".join(keep)
+    if all(any(_stated(o, t) for o in others) for t in span):
+        return None
+    return " ".join(t.low.strip("'") for t in span)

@@ -1,0 +1,65 @@
+"""The clarification answer over real HTTP (a uvicorn server on localhost) teaches the owner's
+words: ask -> answer (typed, or an option's id as the page's buttons send) -> the same words
+next time select without a question, and the response says what was learned (invented cards)."""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+import pytest
+
+from personalq.serve.live import LiveServer
+
+CARDS = [
+    {"id": "wendeline-v1", "name": "Wendeline", "trigger": "wndl person", "class_noun": "woman",
+     "kind": "subject", "description": "Wendeline, my grandmother on my father's side.",
+     "tags": ["person"]},
+    {"id": "agathe-v1", "name": "Agathe", "trigger": "agth person", "class_noun": "woman",
+     "kind": "subject", "description": "Agathe, my grandmother on my mother's side.",
+     "tags": ["person"]},
+    {"id": "brisk-v1", "name": "Brisk", "trigger": "brsk dog", "class_noun": "dog",
+     "kind": "subject", "description": "Brisk, our collie.", "tags": ["dog", "collie"]},
+]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    from personalq.serve.api import create_app
+    from personalq.serve.config import ServeConfig
+
+    root = tmp_path_factory.mktemp("serve-learned")
+    mp = pytest.MonkeyPatch()
+    mp.setenv("PERSONALQ_HOME", str(root / "home"))
+    repo = root / "catalog.jsonl"
+    repo.write_text("".join(json.dumps(c) + "\n" for c in CARDS))
+    config = ServeConfig(repo=repo, upload_dir=root / "uploads", api_key="",
+                         pipeline_factory=lambda: pytest.fail("no drawing in this test"))
+    with LiveServer(create_app(config)) as live:
+        yield live
+    mp.undo()
+
+
+def select(server, **body) -> dict:
+    r = httpx.post(server.url + "/v1/select", json=body, timeout=120)
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def test_typed_answer_teaches_the_words(server):
+    asked = select(server, request="nana on a park bench")
+    assert asked["action"] == "clarify" and "learned" not in asked
+    answered = select(server, conversation_id=asked["conversation_id"], answer="Wendeline")
+    assert answered["action"] == "select" and answered["checkpoints"] == ["wendeline-v1"]
+    assert answered["learned"] == "nana"
+    again = select(server, request="nana baking bread")
+    assert again["action"] == "select" and again["checkpoints"] == ["wendeline-v1"]
+
+
+def test_option_button_teaches_the_words(server):
+    asked = select(server, request="oma by the sea")
+    assert asked["action"] == "clarify", asked
+    answered = select(server, conversation_id=asked["conversation_id"], answer="agathe-v1")
+    assert answered["checkpoints"] == ["agathe-v1"] and answered["learned"] == "oma"
+    again = select(server, request="oma in the snow")
+    assert again["action"] == "select" and again["checkpoints"] == ["agathe-v1"]
