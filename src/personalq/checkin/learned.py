@@ -30,7 +30,7 @@ _NOT_A_NAME = STOPWORDS | CHECKPOINT_WORDS | frozenset().union(*DETERMINERS.valu
 
 def phrase_words(text: str) -> tuple[str, ...]:
     """The words of a phrase as stored and matched: lower case, possessive "'s" dropped, no
-    determiners, stopwords or checkpoint words ("the van lora" -> ("van",))."""
+    determiners, stopwords or checkpoint words ("the kayak lora" -> ("kayak",))."""
     return tuple(t.low.strip("'") for t in tokenize(text)
                  if t.low.strip("'") and t.low not in _NOT_A_NAME and any(c.isalnum() for c in t.low))
 
