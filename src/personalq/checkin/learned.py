@@ -15,6 +15,7 @@ a family the catalog no longer has is ignored.
 from __future__ import annotations
 
 import copy
+from collections import ChainMap
 from collections.abc import Iterable
 
 from personalq.catalog.glossary import MAX_WORDS
@@ -88,10 +89,10 @@ def _named(fam: Family, words: tuple[str, ...]) -> Family:
 def with_names(index: CatalogIndex, names: list[tuple[tuple[str, ...], str]]) -> CatalogIndex:
     """The index for one request, in which each (words, family) is that family's name."""
     view = copy.copy(index)
-    view.families = dict(index.families)
-    view.postings = copy.copy(index.postings)
-    view.name_owners = copy.copy(index.name_owners)
-    view.name_stem_owners = copy.copy(index.name_stem_owners)
+    view.families = dict(index.families)  # (walked in order by the rules: a plain dict)
+    view.postings = ChainMap({}, index.postings)  # the few changed words over the shared maps
+    view.name_owners = ChainMap({}, index.name_owners)
+    view.name_stem_owners = ChainMap({}, index.name_stem_owners)
     added: set[str] = set()
     for words, key in names:
         fam = _named(view.families[key], words)
