@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 from personalq.catalog.glossary import MAX_WORDS
 from personalq.checkin.features import CatalogIndex, Family
-from personalq.checkin.kinship import fold
+from personalq.checkin.kinship import fold, rel_of
 from personalq.checkin.text import (CHECKPOINT_WORDS, CUE_WORDS, DETERMINERS, STOPWORDS, Token,
                                     stem, tokenize)
 from personalq.checkin.tuning import STRENGTH, Field
@@ -130,10 +130,12 @@ def _stated(fam: Family, tok: Token) -> bool:
 
 
 def _span(index: CatalogIndex, toks: list[Token], offered: set[str]) -> list[Token]:
-    """The words that raised the question (each reaches an offered family) and the words
-    before them in the mention (English puts a noun's modifiers first: "middle" of a "middle
-    child"); empty when no word of the mention reached an option."""
-    reach = [bool(set(index.lookup(t).strengths) & offered) for t in toks]
+    """The words that raised the question (each reaches an offered family, or names a relation,
+    which the cards' stated relations answer: relations.py) and the words before them in the
+    mention (English puts a noun's modifiers first: "middle" of a "middle child"); empty when
+    no word of the mention reached an option."""
+    reach = [bool(set(index.lookup(t).strengths) & offered) or rel_of(t.low, True) is not None
+             for t in toks]
     if not any(reach):
         return []
     last = len(reach) - 1 - reach[::-1].index(True)
