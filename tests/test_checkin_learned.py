@@ -74,6 +74,15 @@ def test_a_word_both_options_state_is_not_learned(repo):
     assert selector.select("my dog on the beach").action == "clarify"
 
 
+def test_another_word_for_the_shared_kind_is_not_learned(repo):
+    """A pet word for "dog" reaches both dogs: it says what they are, not which one."""
+    selector = Selector(open_repository(repo))
+    assert selector.select("my doggo asleep").action == "clarify"
+    answered = selector.select("my doggo asleep", answer="Tolliver")
+    assert answered.checkpoints == ["tolliver-v1"] and answered.to_json()["learned"] is None
+    assert selector.select("my doggo asleep").action == "clarify"
+
+
 def test_learn_false_keeps_nothing(repo):
     selector = Selector(open_repository(repo))
     answered = selector.select("oma at the lake", answer="Rosalind", learn=False)

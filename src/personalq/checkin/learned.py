@@ -146,9 +146,9 @@ def words_to_learn(index: CatalogIndex, resolutions: list, options: list[str], f
                    ) -> str | None:
     """The phrase an answer teaches: the words of the mention that raised the question between
     these options, up to the last word that reached one of them. None when the options are one
-    family's versions, a word is already the chosen family's own name or trigger, every word is
-    one another option's cards state (both dogs' cards say "dog": the question stays real),
-    or more than MAX_WORDS words are left (a name, never a sentence)."""
+    family's versions, a word is already the chosen family's own name or trigger, every word
+    says what another option is too (`_shared`: both dogs' cards say "dog"), or more than
+    MAX_WORDS words are left (a name, never a sentence)."""
     offered = {index.by_id[i].family for i in options if i in index.by_id}
     if family not in offered or len(offered) < 2 or family not in index.families:
         return None
@@ -161,6 +161,18 @@ def words_to_learn(index: CatalogIndex, resolutions: list, options: list[str], f
     chosen = index.families[family]
     if not span or len(span) > MAX_WORDS or any(_own(chosen, t) for t in span):
         return None
-    if all(any(_stated(o, t) for o in others) for t in span):
+    if all(_shared(index, t, family, others) for t in span):
         return None
     return " ".join(t.low.strip("'") for t in span)
+
+
+def _shared(index: CatalogIndex, tok: Token, family: str, others: list[Family]) -> bool:
+    """Does the word say what another option is as well: a word its cards state, or another
+    word for the kind they share (a dialect's or a pet word for "dog" reaches both dogs)? Then
+    it leaves the question real. A relation word is no kind: a household calls one person by
+    it ("nana" is one grandmother), so it may be learned."""
+    if any(_stated(o, tok) for o in others):
+        return True
+    reached = set(index.lookup(tok).strengths)
+    return rel_of(tok.low, True) is None and family in reached and \
+        any(o.key in reached for o in others)
