@@ -25,7 +25,7 @@ from personalq.bench.select_bench import (BenchSet, decide_one, git_commit, loca
 from personalq.catalog.store import open_repository
 from personalq.checkin.select import Selector
 
-DEFAULT_SETS = ["dev", "large", "probe"] + [f"heldout{n}" for n in range(2, 41)]
+DEFAULT_SETS = ["dev", "probe"] + [f"heldout{n}" for n in range(2, 41)] + ["large"]
 LABEL = "after the owner answered each question once"
 
 
@@ -177,7 +177,11 @@ def run(sets: list[str] | None = None, shared: Path | None = None,
             print(f"{row['set']:<10} first {f['aligned_all']:.3f}/{f['misroute_rate']:.3f}  after "
                   f"{a['aligned_all']:.3f}/{a['misroute_rate']:.3f}  answered "
                   f"{row['questions_answered']}  learned {row['names_learned']}", flush=True)
+            write(rows, out_dir)  # after every set: a long run interrupted keeps what it measured
+    return rows
+
+
+def write(rows: list[dict], out_dir: Path) -> None:
     (out_dir / "select_learned.json").write_text(json.dumps(rows, indent=2) + "\n")
     (out_dir / "select_learned.md").write_text(markdown(rows))
     plot(rows, out_dir / "select_learned.png")
-    return rows
