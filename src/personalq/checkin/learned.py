@@ -142,11 +142,30 @@ def _span(index: CatalogIndex, toks: list[Token], offered: set[str]) -> list[Tok
     return toks[:last + 1]
 
 
-def words_to_learn(index: CatalogIndex, resolutions: list, options: list[str], family: str
-                   ) -> str | None:
+def _said_elsewhere(index: CatalogIndex, request: str, span: list[Token], family: str,
+                    others: list[Family]) -> bool:
+    """Does another word of the request point at the chosen family rather than at every other
+    option, or name a relation ("on her father's side")? Then the owner's answer may rest on
+    that word, not on what the mention called it, and nothing is learned."""
+    inside = {t.start for t in span}
+    for tok in _mention_words(tokenize(request)):
+        if tok.start in inside:
+            continue
+        if rel_of(tok.low, True) is not None:
+            return True
+        reached = set(index.lookup(tok).strengths)
+        if family in reached and not all(o.key in reached for o in others):
+            return True
+    return False
+
+
+def words_to_learn(index: CatalogIndex, request: str, resolutions: list, options: list[str],
+                   family: str) -> str | None:
     """The phrase an answer teaches: the words of the mention that raised the question between
     these options, up to the last word that reached one of them. None when the options are one
-    family's versions, a word is already the chosen family's own name or trigger, every word
+    family's versions, the mention came with describing phrases or another word of the request
+    points at the chosen family (the answer may rest on them: `_said_elsewhere`),
+    a word is already the chosen family's own name or trigger, every word
     says what another option is too (`_shared`: both dogs' cards say "dog"), or more than
     MAX_WORDS words are left (a name, never a sentence)."""
     offered = {index.by_id[i].family for i in options if i in index.by_id}
@@ -154,14 +173,16 @@ def words_to_learn(index: CatalogIndex, resolutions: list, options: list[str], f
         return None
     raised = [r for r in resolutions if set(r.families) & offered]
     raised.sort(key=lambda r: r.outcome != "clarify")
-    if not raised:
-        return None
+    if not raised or _mention_words(raised[0].extra_words):
+        return None  # the request also described it ("on her father's side"): the answer may
+        # rest on those words, not on what it was called
     span = _span(index, _mention_words(raised[0].mention.words), offered)
     others = [index.families[k] for k in offered - {family} if k in index.families]
     chosen = index.families[family]
     if not span or len(span) > MAX_WORDS or any(_own(chosen, t) for t in span):
         return None
-    if all(_shared(index, t, family, others) for t in span):
+    if all(_shared(index, t, family, others) for t in span) or \
+            _said_elsewhere(index, request, span, family, others):
         return None
     return " ".join(t.low.strip("'") for t in span)
 

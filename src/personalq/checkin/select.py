@@ -307,7 +307,8 @@ class Selector:
         asked = view._select(request)
         if asked.action != "clarify":
             return None
-        phrase = learned.words_to_learn(view.index, view.last_resolutions, asked.options, family)
+        phrase = learned.words_to_learn(view.index, asked.prompt or request, view.last_resolutions,
+                                        asked.options, family)
         if phrase is not None:
             self.store.learn_name(phrase, family, "answer")
         return phrase
