@@ -83,6 +83,15 @@ def test_another_word_for_the_shared_kind_is_not_learned(repo):
     assert selector.select("my doggo asleep").action == "clarify"
 
 
+def test_nothing_learned_when_the_request_said_more_about_which_one(repo):
+    """"on her dad's side" may be what the answer rests on, not the word "nana"."""
+    selector = Selector(open_repository(repo))
+    assert selector.select("nana on her dad's side").action == "clarify"
+    answered = selector.select("nana on her dad's side", answer="Ilse")
+    assert answered.checkpoints == ["ilse-v1"] and answered.to_json()["learned"] is None
+    assert selector.store.learned_names() == {}
+
+
 def test_learn_false_keeps_nothing(repo):
     selector = Selector(open_repository(repo))
     answered = selector.select("oma at the lake", answer="Rosalind", learn=False)
