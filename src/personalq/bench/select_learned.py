@@ -125,13 +125,29 @@ def markdown(rows: list[dict]) -> str:
                      f"{a['aligned_all']:.3f} / {a['misroute_rate']:.3f} | "
                      f"{a['aligned_all'] - f['aligned_all']:+.3f} | "
                      f"{a['misroute_rate'] - f['misroute_rate']:+.3f} |")
-    lines += ["", "Learned names per set (phrase -> family), from the requests whose question "
-              "was answered:", ""]
+    lines += ["", totals(rows), "", "Learned names per set (phrase -> family), from the requests "
+              "whose question was answered:", ""]
     for r in rows:
         if r["learned"]:
             lines.append(f"- {r['set']}: " + ", ".join(f"'{x['phrase']}' -> {x['family']}"
                                                        for x in r["learned"]))
     return "\n".join(lines) + "\n"
+
+
+def totals(rows: list[dict]) -> str:
+    """One paragraph over all sets: how much there was to learn and what it changed."""
+    n = sum(r["n"] for r in rows)
+    asked = sum(r["questions_answered"] for r in rows)
+    names = sum(r["names_learned"] for r in rows)
+    up = sum(r["after"]["aligned_all"] > r["first"]["aligned_all"] for r in rows)
+    down = sum(r["after"]["aligned_all"] < r["first"]["aligned_all"] for r in rows)
+    worse = sum(r["after"]["misroute_rate"] > r["first"]["misroute_rate"] for r in rows)
+    return (f"Over {len(rows)} sets ({n} requests): {asked} questions had a gold select among "
+            f"their options and were answered, {names} of them taught a name (the others' "
+            f"words were what the options share, said more about which one, or were already "
+            f"the family's name, or ran past 3 words); aligned rose on {up} sets and fell on {down}; misroute rose "
+            f"on {worse}. Only questions are answered here: a request decided \"none\" or "
+            f"a wrong select at first contact never asks, so the owner has nothing to answer.")
 
 
 def plot(rows: list[dict], path: Path) -> None:
