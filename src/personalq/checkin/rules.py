@@ -34,7 +34,7 @@ from personalq.checkin.stages import (BIRTHDAY_ORDINAL_RULE, NAME_IS_NO_KIND_RUL
                                      YOUNG_OF_A_KIND_RULE)
 from personalq.checkin.synonyms import make_reading
 from personalq.checkin.text import (CATEGORY_GROUPS, CLAUSE_DETERMINERS, CUE_WORDS, DETERMINERS, FILLER, GOVERNING,
-                                    KIND_WORDS, KINSHIP, PREPOSITION_ADVERBS, ROLE_FRAMES, STOPWORDS,
+                                    CHECKPOINT_WORDS, KIND_WORDS, KINSHIP, PREPOSITION_ADVERBS, ROLE_FRAMES, STOPWORDS,
                                     THING_AGE_WORDS, TIME_CONJUNCTIONS, TRANSPARENT, VERB_FORMS, Token, adverb,
                                     edit_distance, english_words, stem, tokenize, verb_form)
 from personalq.checkin.tuning import (BODY_PART_DEPTH, CATEGORY_DAMPING, LONG_NAME,
@@ -2221,6 +2221,44 @@ def first_part_of_a_things_name_is_the_stuff(index: CatalogIndex, site: WordSite
 
 
 THINGS_FIRST_PART = first_part_of_a_things_name_is_the_stuff.__name__
+
+
+OCCASION_LEXFILES = (LEXFILE["time"], LEXFILE["phenomenon"])  # "christmas", "winter"; "rain", "fog"
+
+
+def occasion_word(word: str) -> bool:
+    """Is the word's commonest WordNet meaning a time or an occasion (a holiday, a season, a time
+    of day) or a natural phenomenon (the weather): a word for when or in what the picture is?"""
+    lx = lexicon()
+    sense = lx.first_sense(word) if lx is not None and word else None
+    return sense is not None and sense.lexfile in OCCASION_LEXFILES
+
+
+def occasion_only(fam: Family, tok: Token, nxt: Token | None) -> bool:
+    """occasion_is_no_thing_worn: `tok` reaches the concept only as the occasion or weather its
+    cards relate it to (not its class word, nor typed right before it or before "lora")."""
+    if fam.kind != "concept" or not occasion_word(tok.low) or occasion_word(fam.class_head):
+        return False
+    if tok.stem in fam.class_words or tok.low in fam.class_words:
+        return False
+    return nxt is None or not (nxt.stem in fam.class_words or nxt.low in CHECKPOINT_WORDS)
+
+
+@match_rule(when=lambda index, site: occasion_word(site.tok.low))
+def occasion_is_no_thing_worn(index: CatalogIndex, site: WordSite, fam_key: str,
+                              strength: float) -> Verdict:
+    """(round 23) A concept LoRA draws a thing worn, held or ridden (a jumper, an umbrella); the
+    occasion it is worn at or the weather it is for ("at <holiday>", "in the <weather>", "on a
+    winter night") only relates to it, and a picture set then or there does not ask for the
+    thing: a word whose commonest meaning is a time, an occasion or a natural phenomenon names a
+    concept only as its own class word, right before that class word ("<holiday> jumper"), or
+    as the owner's label for it ("the <weather> lora"). A concept that draws a phenomenon itself
+    (a snowfall effect) keeps its word."""
+    fam = index.families[fam_key]
+    return Verdict.DROP if occasion_only(fam, site.tok, site.nxt) else Verdict.KEEP
+
+
+OCCASION_IS_NO_THING = occasion_is_no_thing_worn.__name__
 
 
 IN_NOUN_OF = named_rule("in_noun_of_is_a_preposition")

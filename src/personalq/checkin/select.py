@@ -1156,7 +1156,7 @@ class Selector:
             lead = self._dense_lead(rest, ("concept",))
             if lead is not None and second.named_by_word(
                     self.index, lead, rest, request, second.SETTING_WORD not in self.disabled_rules,
-                    OTHER_THING_HEADS not in self.disabled_rules):
+                    OTHER_THING_HEADS not in self.disabled_rules, self.disabled_rules):
                 extra = lead
         styled = second.style_words(rest, intent)  # a style's words ("window", "clay") are
         # often the scene's: a style joins only from a phrase that says how it is drawn
