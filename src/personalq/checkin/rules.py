@@ -1828,6 +1828,14 @@ SHARED_LOOK_ASKS = named_rule("look_shared_by_look_alike_styles_asks")
 film-stock looks, two watercolour looks), none of them clearly more than the others and no other
 style or concept as closely, names the look they share: which of them is meant is asked, as a
 look-alike subject's question is (paraphrase.ParaphraseIndex.tied_styles, select.py)."""
+SHARED_KIND_NEEDS_OWN_WORD = named_rule("shared_kind_needs_a_word_of_its_own")
+"""(round 23) A word two or more style LoRAs are alike (their medium: two watercolour styles) is
+evidence for each of them equally; meaning may lean one way ("a quick <medium>" sounds like the
+loose one), but only a word on one option's cards and not the other's tells the owner's choice.
+A "how it is drawn" phrase whose head is such a shared kind word, and whose other words are on no
+one option's cards alone, names none of them by meaning: it asks which (paraphrase._kind_twins,
+in `best` and `tied_styles`)."""
+
 ANOTHER_MEDIUM = named_rule("another_medium_is_another_style")
 """A describing phrase that names what a picture is painted or drawn with (a paint, a pigment,
 a drawing tool) that a style's cards never use, nor any other English name of their medium,

@@ -88,7 +88,7 @@ def _broader_or_occasion(fam, tok: Token, rest: list[Token], request: str,
                          off: frozenset[str]) -> bool:
     """The leftover word reaches the concept only as the broader kind its class noun narrows
     ("a bike" for a cargo-bike LoRA: broader_word_is_not_the_narrower_lora) or as the occasion
-    or weather its cards relate it to ("in the rain" for an umbrella: occasion_is_no_thing_worn)."""
+    or weather its cards relate it to ("out in the sleet" for a parasol: occasion_is_no_thing_worn)."""
     if fam.kind != "concept":
         return False
     if rules.BROADER_WORD_IS_NOT_THE_LORA not in off and tok.stem == fam.class_head and \
