@@ -2,9 +2,11 @@
 a concept is worn or held in names no concept (occasion_is_no_thing_worn), the broader kind of a
 concept's narrowed class names none as a second concept either
 (broader_word_is_not_the_narrower_lora, in second.py), and a medium two styles share asks which
-of them unless a word of one option's own settles it (shared_kind_needs_a_word_of_its_own).
-Invented catalog: a Hong Kong dragon-boat and dim-sum family in Aberdeen Harbour, with an Easter
-bonnet, monsoon raincoat and dragon-boat LoRA and two gouache styles."""
+of them unless a word of one option's own settles it (shared_kind_needs_a_word_of_its_own), as
+"the <class noun> lora" does over a subject and a concept of that class
+(class_noun_before_lora_is_any_kind). Invented catalog: a Hong Kong dragon-boat and dim-sum
+family in Aberdeen Harbour with their own dim-sum trolley, and an Easter bonnet, a tea-trolley, a
+monsoon raincoat and a dragon-boat LoRA and two gouache styles."""
 
 from __future__ import annotations
 
@@ -30,13 +32,17 @@ CARDS = [
     lora_card("dragonboat", "Dragon Boat", "concept", "dragon boat",
               ["vehicle type", "boat", "racing"],
               "Dragon boat: a long narrow racing boat with a carved dragon head and a drum."),
+    subject_card("trolley", "Steam Cart", "trolley", ["object", "trolley", "dim sum"],
+                 "Our dim sum trolley: a steel cart with a steam drawer and a bell."),
+    lora_card("teatrolley", "Tea Trolley", "concept", "trolley", ["prop", "trolley", "vintage"],
+              "Vintage tea trolley: two tiers of polished wood on brass wheels."),
     lora_card("temple", "Temple Gouache", "style", "gouache", ["style", "gouache", "miniature"],
               "Temple gouache: tiny miniature paintings, gold leaf borders, flat jewel colours."),
     lora_card("bazaar", "Bazaar Gouache", "style", "gouache", ["style", "gouache", "poster"],
               "Bazaar gouache: bold flat poster colours, thick outlines, hand lettering."),
 ]
 
-RULES = [rules.OCCASION_IS_NO_THING, rules.SHARED_KIND_NEEDS_OWN_WORD,
+RULES = [rules.OCCASION_IS_NO_THING, rules.SHARED_KIND_NEEDS_OWN_WORD, rules.CLASS_NOUN_LORA,
          rules.BROADER_WORD_IS_NOT_THE_LORA]
 
 
@@ -98,3 +104,10 @@ def test_the_broader_kind_adds_no_concept_beside_a_subject(selector):
     assert _ids(selector, "kin-man racing a boat") == ["kinman"]
     off = without(selector, rules.BROADER_WORD_IS_NOT_THE_LORA)
     assert _ids(off, "kin-man racing a boat") == ["dragonboat", "kinman"]
+
+
+def test_the_class_noun_lora_asks_between_every_kind(selector):
+    for request in ("the trolley lora in a hotel lobby", "the trolley lora"):
+        assert clarify_options(selector.select(request)) == {"trolley", "teatrolley"}
+        assert selected(without(selector, rules.CLASS_NOUN_LORA), request) == ["teatrolley"]
+    assert selected(selector, "the vintage trolley lora") == ["teatrolley"]

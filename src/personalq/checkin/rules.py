@@ -1342,6 +1342,12 @@ names, where nothing was chosen, is asked about together with the styles of the 
 the phrase named the medium they share (select.py, depiction.py)."""
 
 DEPICTED_MEDIUM = named_rule("depicted_medium_asks_which_style")
+CLASS_NOUN_LORA = named_rule("class_noun_before_lora_is_any_kind")
+"""(round 23) "the <noun> lora" calls one of the owner's checkpoints by what it draws; a trained
+subject (the owner's own van) is a LoRA as much as a downloaded concept of that kind is (a vintage
+van), so where two or more families of any kind have that noun as their class noun, and no other
+word of the phrase is one option's own, the select of one of them asks which
+(select.Selector._class_noun_lora)."""
 """"A <medium> of <thing>" ("an aquarelle of the lighthouse", "a gouache of grandad") asks for a
 picture made in that medium, as "<thing> in <medium>" does; the thing is what is drawn. Where no
 style was chosen and the medium is what two or more style cards are (their class or one-word

@@ -31,7 +31,7 @@ from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
 from personalq.checkin import calibrated, second, second_opinion
 from personalq.checkin.calibrated import DEPICTIONS
-from personalq.checkin.rules import (MEANING_DOUBTS, ONE_BASE, CALIBRATED, PLACE_WORD_NAMES_NOTHING, DEPICTED_KIND, DEPICTED_MEDIUM, FULL_LORA_NAME, HOME_NOUNS,
+from personalq.checkin.rules import (MEANING_DOUBTS, ONE_BASE, CALIBRATED, PLACE_WORD_NAMES_NOTHING, DEPICTED_KIND, DEPICTED_MEDIUM, CLASS_NOUN_LORA, FULL_LORA_NAME, HOME_NOUNS,
                                      KIND_OF_LORA, LOOKALIKES_DESCRIBED, LOOKALIKE_LABELS, TAG_PHRASE_LABEL, FINER_KIND_LABEL, ONE_OF_A_SET,
                                      SET_BY_HYPERNYM, SET_OVER_A_SELECT, COUNTED_SET, COUNTED_SET_IS_OURS,
                                      STAGE_FRAME_NO_STYLE,
@@ -61,7 +61,7 @@ from personalq.checkin.options import (STYLE_FRAME, options_named_by_a_noun,
 from personalq.checkin.options import family_owner
 from personalq.checkin.reasoner import Outcome, Reasoner, Resolution
 from personalq.checkin.stages import without_stage_frames
-from personalq.checkin.text import CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, TRANSPARENT, tokenize
+from personalq.checkin.text import CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, TRANSPARENT, stem, tokenize
 from personalq.checkin.retrieval import Hit, Retriever
 from personalq.checkin.narrow import Narrower, request_view
 from personalq.checkin.rewrite import Placement, rewrite
@@ -354,7 +354,8 @@ class Selector:
                  (PERSON_PRO_FORM, lambda d: self._person_pro_form(request, d)),
                  (POINTED_PERSON, lambda d: self._pointed_person(request, d)),
                  (POINTED_LOOKALIKE, lambda d: self._pointed_lookalikes(request, d)),
-                 (DEPICTED_MEDIUM, lambda d: self._depicted_medium(request, d)))
+                 (DEPICTED_MEDIUM, lambda d: self._depicted_medium(request, d)),
+                 (CLASS_NOUN_LORA, lambda d: self._class_noun_lora(request, d)))
         for rule, step in steps:  # in this order, each on the decision the one before left
             decision = acted(self.disabled_rules, rule, step(decision), decision)
         return decision
@@ -373,6 +374,31 @@ class Selector:
                 return Decision("clarify", options=[c.id for c in cards],
                                 question=question_for(cards, self.index.common_tags),
                                 prompt=request)
+        return decision
+
+    def _class_noun_lora(self, request: str, decision: Decision) -> Decision:
+        """Rule class_noun_before_lora_is_any_kind: a select of one family where "<noun> lora"
+        names it by its class noun, and other families (subject, style or concept) have that
+        class noun too, none of the phrase's words before the noun being the chosen one's own,
+        asks between them."""
+        if decision.action != "select" or len(decision.checkpoints) != 1 or \
+                decision.checkpoints[0] not in self.by_id:
+            return decision
+        chosen = self.by_id[decision.checkpoints[0]].family
+        toks = tokenize(request)
+        for i in range(1, len(toks)):
+            noun = toks[i - 1]
+            if toks[i].low not in CHECKPOINT_WORDS or noun.low in STOPWORDS:
+                continue
+            fams = [k for k in self.index.lookup(noun).strengths
+                    if stem(self.index.families[k].class_head) == noun.stem]
+            before = [t for t in toks[:i - 1][::-1][:2] if t.low not in STOPWORDS]
+            if chosen not in fams or len(fams) < 2 or any(
+                    self.index.family_knows(chosen, t) for t in before):
+                continue
+            cards = [self.index.families[k].newest for k in fams[:CAL_MAX_OPTIONS]]
+            return Decision("clarify", options=[c.id for c in cards],
+                            question=question_for(cards, self.index.common_tags), prompt=request)
         return decision
 
     def _pointed_lookalikes(self, request: str, decision: Decision) -> Decision:
