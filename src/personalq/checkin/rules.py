@@ -1345,7 +1345,8 @@ DEPICTED_MEDIUM = named_rule("depicted_medium_asks_which_style")
 CLASS_NOUN_LORA = named_rule("class_noun_before_lora_is_any_kind")
 """(round 23) "the <noun> lora" calls one of the owner's checkpoints by what it draws; a trained
 subject (the owner's own van) is a LoRA as much as a downloaded concept of that kind is (a vintage
-van), so where two or more families of any kind have that noun as their class noun, and no other
+van), so where two or more families of any kind name what they draw by that word (a class word
+or a one-word tag: the owner's skis, a ski-suit concept, a ski-poster style), and no other
 word of the phrase is one option's own, the select of one of them asks which
 (select.Selector._class_noun_lora)."""
 """"A <medium> of <thing>" ("an aquarelle of the lighthouse", "a gouache of grandad") asks for a

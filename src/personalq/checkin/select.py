@@ -61,7 +61,8 @@ from personalq.checkin.options import (STYLE_FRAME, options_named_by_a_noun,
 from personalq.checkin.options import family_owner
 from personalq.checkin.reasoner import Outcome, Reasoner, Resolution
 from personalq.checkin.stages import without_stage_frames
-from personalq.checkin.text import CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, TRANSPARENT, stem, tokenize
+from personalq.checkin.text import CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, TRANSPARENT, Token, stem, tokenize
+from personalq.checkin.lexicon import lexicon
 from personalq.checkin.retrieval import Hit, Retriever
 from personalq.checkin.narrow import Narrower, request_view
 from personalq.checkin.rewrite import Placement, rewrite
@@ -378,8 +379,8 @@ class Selector:
 
     def _class_noun_lora(self, request: str, decision: Decision) -> Decision:
         """Rule class_noun_before_lora_is_any_kind: a select of one family where "<noun> lora"
-        names it by its class noun, and other families (subject, style or concept) have that
-        class noun too, none of the phrase's words before the noun being the chosen one's own,
+        names it by what it draws (_kind_word), and other families (subject, style or concept)
+        are named by that word too, none of the phrase's words before the noun being the chosen one's own,
         asks between them."""
         if decision.action != "select" or len(decision.checkpoints) != 1 or \
                 decision.checkpoints[0] not in self.by_id:
@@ -390,8 +391,7 @@ class Selector:
             noun = toks[i - 1]
             if toks[i].low not in CHECKPOINT_WORDS or noun.low in STOPWORDS:
                 continue
-            fams = [k for k in self.index.lookup(noun).strengths
-                    if stem(self.index.families[k].class_head) == noun.stem]
+            fams = [k for k in self.index.lookup(noun).strengths if self._kind_word(k, noun)]
             before = [t for t in toks[:i - 1][::-1][:2] if t.low not in STOPWORDS]
             if chosen not in fams or len(fams) < 2 or any(
                     self.index.family_knows(chosen, t) for t in before):
@@ -400,6 +400,15 @@ class Selector:
             return Decision("clarify", options=[c.id for c in cards],
                             question=question_for(cards, self.index.common_tags), prompt=request)
         return decision
+
+    def _kind_word(self, fam_key: str, tok: Token) -> bool:
+        """Is the word one the family names what it draws by (a class word or a one-word tag),
+        and no tag most of the catalog carries ("style")?"""
+        fam = self.index.families[fam_key]
+        own = (fam.class_words | fam.naming_words) - self.index.common_tags
+        lx = lexicon()
+        forms = {f for w in own for f in (w, stem(w), *(lx.base_forms(w) if lx else ()))}
+        return tok.low in forms or tok.stem in forms
 
     def _pointed_lookalikes(self, request: str, decision: Decision) -> Decision:
         """Rule pointed_lookalike_beside_a_select: a select beside "the <noun>" whose noun names
