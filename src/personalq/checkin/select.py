@@ -378,14 +378,16 @@ class Selector:
         return decision
 
     def _class_noun_lora(self, request: str, decision: Decision) -> Decision:
-        """Rule class_noun_before_lora_is_any_kind: a select of one family where "<noun> lora"
-        names it by what it draws (_kind_word), and other families (subject, style or concept)
-        are named by that word too, none of the phrase's words before the noun being the chosen one's own,
-        asks between them."""
-        if decision.action != "select" or len(decision.checkpoints) != 1 or \
-                decision.checkpoints[0] not in self.by_id:
+        """Rule class_noun_before_lora_is_any_kind: a select of one family, or a question, where
+        "<noun> lora" names them by what they draw (_kind_word) and other families (subject,
+        style or concept) are named by that word too, none of the phrase's words before the noun
+        being a chosen one's own, asks between all of them."""
+        ids = decision.checkpoints if decision.action == "select" else decision.options
+        if decision.action not in ("select", "clarify") or not ids or \
+                decision.action == "select" and len(ids) != 1 or \
+                any(i not in self.by_id for i in ids):
             return decision
-        chosen = self.by_id[decision.checkpoints[0]].family
+        chosen = {self.by_id[i].family for i in ids}
         toks = tokenize(request)
         for i in range(1, len(toks)):
             noun = toks[i - 1]
@@ -393,8 +395,8 @@ class Selector:
                 continue
             fams = [k for k in self.index.lookup(noun).strengths if self._kind_word(k, noun)]
             before = [t for t in toks[:i - 1][::-1][:2] if t.low not in STOPWORDS]
-            if chosen not in fams or len(fams) < 2 or any(
-                    self.index.family_knows(chosen, t) for t in before):
+            if not chosen < set(fams) or any(
+                    self.index.family_knows(k, t) for k in chosen for t in before):
                 continue
             cards = [self.index.families[k].newest for k in fams[:CAL_MAX_OPTIONS]]
             return Decision("clarify", options=[c.id for c in cards],
