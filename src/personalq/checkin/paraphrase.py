@@ -47,7 +47,7 @@ from personalq.checkin import rules
 from personalq.checkin.features import Family
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.synonyms import CATEGORY_NAMES, names_another_kind, one_kind
-from personalq.checkin.text import (DETERMINERS, GOVERNING, KIND_WORDS, STOPWORDS, Token,
+from personalq.checkin.text import (ANY_PICTURE, DETERMINERS, GOVERNING, KIND_WORDS, STOPWORDS, Token,
                                     english_words, stem, tokenize, words)
 from personalq.checkin.verbatim import a_name
 from personalq.checkin.tuning import (MEDIUM_DEPTH, MEDIUM_SENSES, ORDINARY_SENSE_DEPTH,
@@ -823,8 +823,9 @@ class ParaphraseIndex:
         theirs; [] where such a word settles it or no other style shares the head."""
         key, head = self._keys[number], _head(phrase.text)
         if head is None or self.families[key].kind != "style" or \
-                head.stem not in _kind_words(self.families[key]):
-            return []
+                head.stem not in _kind_words(self.families[key]) or \
+                {head.low, head.stem} & (ANY_PICTURE | GENERAL_LOOK):
+            return []  # a noun any picture is called by ("photo") names no medium
         twins = [i for i, k in enumerate(self._keys) if k != key and
                  self.families[k].kind == "style" and head.stem in _kind_words(self.families[k])]
         owners = self._description_words()
@@ -1006,9 +1007,11 @@ class ParaphraseIndex:
             if self.best(p, ranked) is not None:
                 continue
             best, order = ranked
-            twins = self._kind_twins(p, int(order[0])) if \
-                self.on(rules.SHARED_KIND_NEEDS_OWN_WORD) and best[order[0]] >= PARAPHRASE_MIN_COSINE \
-                and self._describes(p, int(order[0])) else []
+            runner = float(best[order[1]]) if len(order) > 1 else 0.0
+            led = best[order[0]] >= PARAPHRASE_MIN_COSINE and \
+                best[order[0]] - runner >= PARAPHRASE_MARGIN  # meaning alone would pick it
+            twins = self._kind_twins(p, int(order[0])) if self.on(rules.SHARED_KIND_NEEDS_OWN_WORD) \
+                and led and self._describes(p, int(order[0])) else []
             if twins:
                 return [self._keys[i] for i in [int(order[0])] + twins]
             top = float(best[order[0]])
