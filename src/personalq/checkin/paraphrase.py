@@ -820,7 +820,8 @@ class ParaphraseIndex:
         """Rule shared_kind_needs_a_word_of_its_own: the other style families that name their
         kind by the phrase's head word as this style does ("<medium>" typed where two styles are
         that medium), where no other word of the phrase is on this family's cards and not on
-        theirs; [] where such a word settles it or no other style shares the head."""
+        theirs (or a word English lacks that no twin's cards have: a clipped name) settles it;
+        [] where such a word settles it or no other style shares the head."""
         key, head = self._keys[number], _head(phrase.text)
         if head is None or self.families[key].kind != "style" or \
                 head.stem not in _kind_words(self.families[key]) or \
@@ -830,11 +831,16 @@ class ParaphraseIndex:
                  self.families[k].kind == "style" and head.stem in _kind_words(self.families[k])]
         owners = self._description_words()
         twin_keys = {self._keys[i] for i in twins}
+        lx = lexicon()
         for tok in tokenize(phrase.text):
             own = owners.get(tok.stem, set())
-            if tok.start != head.start and tok.low not in STOPWORDS and key in own and \
-                    not twin_keys <= own:
+            if tok.start == head.start or tok.low in STOPWORDS:
+                continue
+            if key in own and not twin_keys <= own:
                 return []
+            if tok.low.isalpha() and lx is not None and not lx.has_word(tok.low) and \
+                    not own & twin_keys:
+                return []  # a word English lacks, on no twin's cards: the style's short name
         return twins
 
     def _compared_by_own_word(self, phrase: Phrase, number: int, lead: float) -> bool:
