@@ -47,7 +47,7 @@ from personalq.checkin import rules
 from personalq.checkin.features import Family
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.synonyms import CATEGORY_NAMES, names_another_kind, one_kind
-from personalq.checkin.text import (DETERMINERS, GOVERNING, KIND_WORDS, STOPWORDS, Token,
+from personalq.checkin.text import (ANY_PICTURE, DETERMINERS, GOVERNING, KIND_WORDS, STOPWORDS, Token,
                                     english_words, stem, tokenize, words)
 from personalq.checkin.verbatim import a_name
 from personalq.checkin.tuning import (MEDIUM_DEPTH, MEDIUM_SENSES, ORDINARY_SENSE_DEPTH,
@@ -812,7 +812,36 @@ class ParaphraseIndex:
         if best[top] - runner < PARAPHRASE_MARGIN and (phrase.own_noun or not (
                 self.on(rules.OWN_WORD_BREAKS_A_TIE) and self._own_word(phrase, top))):
             return None
+        if self.on(rules.SHARED_KIND_NEEDS_OWN_WORD) and self._kind_twins(phrase, top):
+            return None
         return self._keys[top] if self._describes(phrase, top) else None
+
+    def _kind_twins(self, phrase: Phrase, number: int) -> list[int]:
+        """Rule shared_kind_needs_a_word_of_its_own: the other style families that name their
+        kind by the phrase's head word as this style does ("<medium>" typed where two styles are
+        that medium), where no other word of the phrase is on this family's cards and not on
+        theirs (or a word English lacks that no twin's cards have: a clipped name) settles it;
+        [] where such a word settles it or no other style shares the head."""
+        key, head = self._keys[number], _head(phrase.text)
+        if head is None or self.families[key].kind != "style" or \
+                head.stem not in _kind_words(self.families[key]) or \
+                {head.low, head.stem} & (ANY_PICTURE | GENERAL_LOOK):
+            return []  # a noun any picture is called by ("photo") names no medium
+        twins = [i for i, k in enumerate(self._keys) if k != key and
+                 self.families[k].kind == "style" and head.stem in _kind_words(self.families[k])]
+        owners = self._description_words()
+        twin_keys = {self._keys[i] for i in twins}
+        lx = lexicon()
+        for tok in tokenize(phrase.text):
+            own = owners.get(tok.stem, set())
+            if tok.start == head.start or tok.low in STOPWORDS:
+                continue
+            if key in own and not twin_keys <= own:
+                return []
+            if tok.low.isalpha() and lx is not None and not lx.has_word(tok.low) and \
+                    not own & twin_keys:
+                return []  # a word English lacks, on no twin's cards: the style's short name
+        return twins
 
     def _compared_by_own_word(self, phrase: Phrase, number: int, lead: float) -> bool:
         """Rule comparison_headed_by_a_styles_own_word (round 21): in "like (a) <X>" / "as (a)
@@ -984,6 +1013,13 @@ class ParaphraseIndex:
             if self.best(p, ranked) is not None:
                 continue
             best, order = ranked
+            runner = float(best[order[1]]) if len(order) > 1 else 0.0
+            led = best[order[0]] >= PARAPHRASE_MIN_COSINE and \
+                best[order[0]] - runner >= PARAPHRASE_MARGIN  # meaning alone would pick it
+            twins = self._kind_twins(p, int(order[0])) if self.on(rules.SHARED_KIND_NEEDS_OWN_WORD) \
+                and led and self._describes(p, int(order[0])) else []
+            if twins:
+                return [self._keys[i] for i in [int(order[0])] + twins]
             top = float(best[order[0]])
             near = [int(i) for i in order if best[i] >= PARAPHRASE_MIN_COSINE and
                     top - best[i] < PARAPHRASE_MARGIN]

@@ -34,7 +34,7 @@ from personalq.checkin.stages import (BIRTHDAY_ORDINAL_RULE, NAME_IS_NO_KIND_RUL
                                      YOUNG_OF_A_KIND_RULE)
 from personalq.checkin.synonyms import make_reading
 from personalq.checkin.text import (CATEGORY_GROUPS, CLAUSE_DETERMINERS, CUE_WORDS, DETERMINERS, FILLER, GOVERNING,
-                                    KIND_WORDS, KINSHIP, PREPOSITION_ADVERBS, ROLE_FRAMES, STOPWORDS,
+                                    CHECKPOINT_WORDS, KIND_WORDS, KINSHIP, PREPOSITION_ADVERBS, ROLE_FRAMES, STOPWORDS,
                                     THING_AGE_WORDS, TIME_CONJUNCTIONS, TRANSPARENT, VERB_FORMS, Token, adverb,
                                     edit_distance, english_words, stem, tokenize, verb_form)
 from personalq.checkin.tuning import (BODY_PART_DEPTH, CATEGORY_DAMPING, LONG_NAME,
@@ -1342,6 +1342,13 @@ names, where nothing was chosen, is asked about together with the styles of the 
 the phrase named the medium they share (select.py, depiction.py)."""
 
 DEPICTED_MEDIUM = named_rule("depicted_medium_asks_which_style")
+CLASS_NOUN_LORA = named_rule("class_noun_before_lora_is_any_kind")
+"""(round 23) "the <noun> lora" calls one of the owner's checkpoints by what it draws; a trained
+subject (the owner's own van) is a LoRA as much as a downloaded concept of that kind is (a vintage
+van), so where two or more families of any kind name what they draw by that word (a class word
+or a one-word tag: the owner's skis, a ski-suit concept, a ski-poster style), and no other
+word of the phrase is one option's own, the select of one of them asks which
+(select.Selector._class_noun_lora)."""
 """"A <medium> of <thing>" ("an aquarelle of the lighthouse", "a gouache of grandad") asks for a
 picture made in that medium, as "<thing> in <medium>" does; the thing is what is drawn. Where no
 style was chosen and the medium is what two or more style cards are (their class or one-word
@@ -1828,6 +1835,14 @@ SHARED_LOOK_ASKS = named_rule("look_shared_by_look_alike_styles_asks")
 film-stock looks, two watercolour looks), none of them clearly more than the others and no other
 style or concept as closely, names the look they share: which of them is meant is asked, as a
 look-alike subject's question is (paraphrase.ParaphraseIndex.tied_styles, select.py)."""
+SHARED_KIND_NEEDS_OWN_WORD = named_rule("shared_kind_needs_a_word_of_its_own")
+"""(round 23) A word two or more style LoRAs are alike (their medium: two watercolour styles) is
+evidence for each of them equally; meaning may lean one way ("a quick <medium>" sounds like the
+loose one), but only a word on one option's cards and not the other's tells the owner's choice.
+A "how it is drawn" phrase whose head is such a shared kind word, and whose other words are on no
+one option's cards alone, names none of them by meaning: it asks which (paraphrase._kind_twins,
+in `best` and `tied_styles`)."""
+
 ANOTHER_MEDIUM = named_rule("another_medium_is_another_style")
 """A describing phrase that names what a picture is painted or drawn with (a paint, a pigment,
 a drawing tool) that a style's cards never use, nor any other English name of their medium,
@@ -2221,6 +2236,44 @@ def first_part_of_a_things_name_is_the_stuff(index: CatalogIndex, site: WordSite
 
 
 THINGS_FIRST_PART = first_part_of_a_things_name_is_the_stuff.__name__
+
+
+OCCASION_LEXFILES = (LEXFILE["time"], LEXFILE["phenomenon"])  # "christmas", "winter"; "rain", "fog"
+
+
+def occasion_word(word: str) -> bool:
+    """Is the word's commonest WordNet meaning a time or an occasion (a holiday, a season, a time
+    of day) or a natural phenomenon (the weather): a word for when or in what the picture is?"""
+    lx = lexicon()
+    sense = lx.first_sense(word) if lx is not None and word else None
+    return sense is not None and sense.lexfile in OCCASION_LEXFILES
+
+
+def occasion_only(fam: Family, tok: Token, nxt: Token | None) -> bool:
+    """occasion_is_no_thing_worn: `tok` reaches the concept only as the occasion or weather its
+    cards relate it to (not its class word, nor typed right before it or before "lora")."""
+    if fam.kind != "concept" or not occasion_word(tok.low) or occasion_word(fam.class_head):
+        return False
+    if tok.stem in fam.class_words or tok.low in fam.class_words:
+        return False
+    return nxt is None or not (nxt.stem in fam.class_words or nxt.low in CHECKPOINT_WORDS)
+
+
+@match_rule(when=lambda index, site: occasion_word(site.tok.low))
+def occasion_is_no_thing_worn(index: CatalogIndex, site: WordSite, fam_key: str,
+                              strength: float) -> Verdict:
+    """(round 23) A concept LoRA draws a thing worn, held or ridden (a jumper, an umbrella); the
+    occasion it is worn at or the weather it is for ("at <holiday>", "in the <weather>", "on a
+    winter night") only relates to it, and a picture set then or there does not ask for the
+    thing: a word whose commonest meaning is a time, an occasion or a natural phenomenon names a
+    concept only as its own class word, right before that class word ("<holiday> jumper"), or
+    as the owner's label for it ("the <weather> lora"). A concept that draws a phenomenon itself
+    (a snowfall effect) keeps its word."""
+    fam = index.families[fam_key]
+    return Verdict.DROP if occasion_only(fam, site.tok, site.nxt) else Verdict.KEEP
+
+
+OCCASION_IS_NO_THING = occasion_is_no_thing_worn.__name__
 
 
 IN_NOUN_OF = named_rule("in_noun_of_is_a_preposition")

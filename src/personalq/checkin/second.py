@@ -17,6 +17,8 @@ from personalq.checkin.intent import Intent, Role
 from personalq.checkin.reasoner import Outcome, Resolution
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.ordinary import verb_for_beings
+from personalq.checkin import rules
+from personalq.checkin.paraphrase import broader_than_the_card
 from personalq.checkin.rules import heads_another_thing, named_rule
 from personalq.checkin.tuning import OWNED_MODIFIERS, PERSON_DEPTH, PLACING_PREPOSITIONS, STRONG
 from personalq.checkin.text import DETERMINERS, STOPWORDS, Token, content_word, stem, tokenize
@@ -66,16 +68,36 @@ def named_subject(index: CatalogIndex, rest: list[Token], chosen: list[str]) -> 
 
 
 def named_by_word(index: CatalogIndex, fam_key: str, rest: list[Token], request: str = "",
-                  settings: bool = False, things: bool = False) -> bool:
+                  settings: bool = False, things: bool = False,
+                  off: frozenset[str] | None = None) -> bool:
     """Meaning alone is not enough for a LoRA to join ("dancing" is near a jump pose, "water
     droplets" near a watercolour): a leftover word must name it (its name, class noun or a
     one-word tag: "tuk-tuk", "jump"), not merely occur in its description ("window").
     `settings`: a tag word that only sets the scene does not (only_a_setting); `things`: nor
-    does a tag word modifying a noun for another thing (modifies_another_thing)."""
+    does a tag word modifying a noun for another thing (modifies_another_thing); `off` (the
+    rules switched off) given: nor a broader kind or an occasion word (_broader_or_occasion)."""
     fam = index.families[fam_key]
     return any(fam.terms.get(t.stem, 0.0) >= STRONG and
                not (settings and only_a_setting(request, fam, t)) and
-               not (things and modifies_another_thing(index, fam_key, request, t)) for t in rest)
+               not (things and modifies_another_thing(index, fam_key, request, t)) and
+               not (off is not None and _broader_or_occasion(fam, t, rest, request, off))
+               for t in rest)
+
+
+def _broader_or_occasion(fam, tok: Token, rest: list[Token], request: str,
+                         off: frozenset[str]) -> bool:
+    """The leftover word reaches the concept only as the broader kind its class noun narrows
+    ("a bike" for a cargo-bike LoRA: broader_word_is_not_the_narrower_lora) or as the occasion
+    or weather its cards relate it to ("out in the sleet" for a parasol: occasion_is_no_thing_worn)."""
+    if fam.kind != "concept":
+        return False
+    if rules.BROADER_WORD_IS_NOT_THE_LORA not in off and tok.stem == fam.class_head and \
+            broader_than_the_card(" ".join(t.text for t in rest if t.start <= tok.start), fam):
+        return True
+    toks = tokenize(request)
+    k = next((i for i, t in enumerate(toks) if t.start == tok.start), len(toks))
+    nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].start - tok.end <= 1 else None
+    return rules.OCCASION_IS_NO_THING not in off and rules.occasion_only(fam, tok, nxt)
 
 
 def modifies_another_thing(index: CatalogIndex, fam_key: str, request: str, tok: Token) -> bool:

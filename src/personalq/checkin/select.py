@@ -31,7 +31,7 @@ from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
 from personalq.checkin import calibrated, second, second_opinion
 from personalq.checkin.calibrated import DEPICTIONS
-from personalq.checkin.rules import (MEANING_DOUBTS, ONE_BASE, CALIBRATED, PLACE_WORD_NAMES_NOTHING, DEPICTED_KIND, DEPICTED_MEDIUM, FULL_LORA_NAME, HOME_NOUNS,
+from personalq.checkin.rules import (MEANING_DOUBTS, ONE_BASE, CALIBRATED, PLACE_WORD_NAMES_NOTHING, DEPICTED_KIND, DEPICTED_MEDIUM, CLASS_NOUN_LORA, FULL_LORA_NAME, HOME_NOUNS,
                                      KIND_OF_LORA, LOOKALIKES_DESCRIBED, LOOKALIKE_LABELS, TAG_PHRASE_LABEL, FINER_KIND_LABEL, ONE_OF_A_SET,
                                      SET_BY_HYPERNYM, SET_OVER_A_SELECT, COUNTED_SET, COUNTED_SET_IS_OURS,
                                      STAGE_FRAME_NO_STYLE,
@@ -62,7 +62,8 @@ from personalq.checkin.options import (STYLE_FRAME, options_named_by_a_noun,
 from personalq.checkin.options import family_owner
 from personalq.checkin.reasoner import Outcome, Reasoner, Resolution
 from personalq.checkin.stages import without_stage_frames
-from personalq.checkin.text import CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, TRANSPARENT, tokenize
+from personalq.checkin.text import CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, TRANSPARENT, Token, stem, tokenize
+from personalq.checkin.lexicon import lexicon
 from personalq.checkin.retrieval import Hit, Retriever
 from personalq.checkin.narrow import Narrower, request_view
 from personalq.checkin.rewrite import Placement, rewrite
@@ -418,7 +419,8 @@ class Selector:
                  (PERSON_PRO_FORM, lambda d: self._person_pro_form(request, d)),
                  (POINTED_PERSON, lambda d: self._pointed_person(request, d)),
                  (POINTED_LOOKALIKE, lambda d: self._pointed_lookalikes(request, d)),
-                 (DEPICTED_MEDIUM, lambda d: self._depicted_medium(request, d)))
+                 (DEPICTED_MEDIUM, lambda d: self._depicted_medium(request, d)),
+                 (CLASS_NOUN_LORA, lambda d: self._class_noun_lora(request, d)))
         for rule, step in steps:  # in this order, each on the decision the one before left
             decision = acted(self.disabled_rules, rule, step(decision), decision)
         return decision
@@ -438,6 +440,41 @@ class Selector:
                                 question=question_for(cards, self.index.common_tags),
                                 prompt=request)
         return decision
+
+    def _class_noun_lora(self, request: str, decision: Decision) -> Decision:
+        """Rule class_noun_before_lora_is_any_kind: a select of one family, or a question, where
+        "<noun> lora" names them by what they draw (_kind_word) and other families (subject,
+        style or concept) are named by that word too, none of the phrase's words before the noun
+        being a chosen one's own, asks between all of them."""
+        ids = decision.checkpoints if decision.action == "select" else decision.options
+        if decision.action not in ("select", "clarify") or not ids or \
+                decision.action == "select" and len(ids) != 1 or \
+                any(i not in self.by_id for i in ids):
+            return decision
+        chosen = {self.by_id[i].family for i in ids}
+        toks = tokenize(request)
+        for i in range(1, len(toks)):
+            noun = toks[i - 1]
+            if toks[i].low not in CHECKPOINT_WORDS or noun.low in STOPWORDS:
+                continue
+            fams = [k for k in self.index.lookup(noun).strengths if self._kind_word(k, noun)]
+            before = [t for t in toks[:i - 1][::-1][:2] if t.low not in STOPWORDS]
+            if not chosen < set(fams) or any(
+                    self.index.family_knows(k, t) for k in chosen for t in before):
+                continue
+            cards = [self.index.families[k].newest for k in fams[:CAL_MAX_OPTIONS]]
+            return Decision("clarify", options=[c.id for c in cards],
+                            question=question_for(cards, self.index.common_tags), prompt=request)
+        return decision
+
+    def _kind_word(self, fam_key: str, tok: Token) -> bool:
+        """Is the word one the family names what it draws by (a class word or a one-word tag),
+        and no tag most of the catalog carries ("style")?"""
+        fam = self.index.families[fam_key]
+        own = (fam.class_words | fam.naming_words) - self.index.common_tags
+        lx = lexicon()
+        forms = {f for w in own for f in (w, stem(w), *(lx.base_forms(w) if lx else ()))}
+        return tok.low in forms or tok.stem in forms
 
     def _pointed_lookalikes(self, request: str, decision: Decision) -> Decision:
         """Rule pointed_lookalike_beside_a_select: a select beside "the <noun>" whose noun names
@@ -1220,7 +1257,7 @@ class Selector:
             lead = self._dense_lead(rest, ("concept",))
             if lead is not None and second.named_by_word(
                     self.index, lead, rest, request, second.SETTING_WORD not in self.disabled_rules,
-                    OTHER_THING_HEADS not in self.disabled_rules):
+                    OTHER_THING_HEADS not in self.disabled_rules, self.disabled_rules):
                 extra = lead
         styled = second.style_words(rest, intent)  # a style's words ("window", "clay") are
         # often the scene's: a style joins only from a phrase that says how it is drawn
