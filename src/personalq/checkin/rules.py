@@ -1985,6 +1985,21 @@ language it comes from: it names each of them alike, so typed alone it asks whic
 with a name ("nonc <B>") the name says which (aliases.shared_titles; applied by the index:
 features.INDEX_RULES)."""
 
+SUBJECT_PLACE = named_rule(features.SUBJECT_PLACE)
+"""(round 23) A first-person description opens by saying who its subject is to the owner and then
+what the household calls them ("My wife <Name>", "Our daughter <Name> at 10", "My little brother,
+<Name>,"): where the card's own name is nowhere in that description, the one capitalised word in the
+name's place is the name the family types for this subject, the card's name being another form of
+it (a given name for a nickname, or the other way round). An everyday English word so placed is a
+borrowed name the ordinary-sense rules judge (aliases.subject_place_name; applied by the index:
+features.INDEX_RULES)."""
+
+FOND_COMPOUND = named_rule(features.FOND_COMPOUND)
+"""(round 23) A nickname that joins a name to an everyday English word of endearment ("<Name>-bug",
+"<Name>-pie", "<Name>-boo") is said and typed by its name part alone too: the first part, no
+everyday English word, names the family wherever the whole nickname does
+(aliases.name_in_a_fond_compound; applied by the index: features.INDEX_RULES)."""
+
 ONLY_WORDS_BORROWED = named_rule("only_an_english_word_is_borrowed")
 """(round 22) A person or animal borrows its name from English only where English has the word: a
 name with no common-noun, verb or adjective meaning in WordNet (a given name or surname of any
