@@ -458,6 +458,19 @@ def nickname_phrases(text: str, own: set[str], placed: bool = True) -> list[tupl
     return [name for name in out if name]
 
 
+def stated_initials(text: str, own: set[str]) -> set[str]:
+    """initial_stated_as_a_name (round 23): a single letter set off in quotes beside the card's
+    name ("<Name> ('<L>')", "<Name> ('<L>', '<Nick>')") is what the household writes for the person:
+    their initial, used as a name. Lower case; "I" and "A" are English words, no initials."""
+    out = set()
+    for m in _QUOTED_ASIDE.finditer(text):
+        before = tokenize(text[:m.start()])
+        if before and before[-1].low in own:
+            out |= {q.strip().lower() for q in re.findall(_QUOTE, m.group(1))
+                    if len(q.strip()) == 1 and q.strip().isalpha() and q.strip().lower() not in "ia"}
+    return out
+
+
 def word_nicknames(descriptions: list[str], own: set[str], common: frozenset[str],
                    placed: bool = True) -> set[str]:
     """stated_nickname_is_a_borrowed_name: a one-word name the cards say the subject goes by

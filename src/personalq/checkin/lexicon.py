@@ -30,7 +30,7 @@ HYPERNYM = ("@", "@i")
 HYPONYM = ("~", "~i")
 
 # lexicographer files of the noun database (WordNet's lexnames(5)) that Check-in reads
-LEXFILE = {"animal": 5, "artifact": 6, "body": 8, "communication": 10, "food": 13, "group": 14,
+LEXFILE = {"act": 4, "event": 11, "animal": 5, "artifact": 6, "body": 8, "communication": 10, "food": 13, "group": 14,
            "location": 15, "object": 17, "person": 18, "plant": 20, "quantity": 23, "substance": 27,
            "time": 28}
 

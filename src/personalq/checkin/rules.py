@@ -1261,6 +1261,7 @@ BEFORE_UNSEEN_CHANGE = named_rule("before_a_change_no_card_names")
 version shows the subject now, after it. When no card names the change, the version just
 before the newest is meant."""
 
+EVENT_FRAME = named_rule("event_noun_frames_the_scene")  # versions._event_frame (round 23)
 PERIOD_NOUN = named_rule("period_noun_is_transparent")
 """"In my <activity> days", "his rowing years", "her goth phase": the period noun only says "the
 time when", so the describing words before it alone tell the version apart."""

@@ -872,8 +872,11 @@ def _by_scene(cards: list[Card], secondary: list[list[Token]], rare,
     """Scene phrases count only as a whole: every word on the version's card, one of them rare
     (a lighting word alone does not pick the version whose photos were taken in low light)."""
     scores: dict[str, float] = {}
+    known = set().union(*owns.values())
     for phrase in secondary:
         words_ = [t for t in phrase if t.low not in STOPWORDS and not verb_form(t.low)]
+        if rules.EVENT_FRAME not in off:
+            words_ = [t for t in words_ if not _event_frame(t, words_, known)]
         if not words_:
             continue
         for card in cards:
@@ -884,6 +887,25 @@ def _by_scene(cards: list[Card], secondary: list[list[Token]], rare,
             if all(per_word) and any(rare(t) for hits in per_word for t in hits):
                 scores[card.id] = scores.get(card.id, 0.0) + 1.0
     return _best_of(cards, scores)
+
+
+def _event_frame(tok: Token, phrase: list[Token], known: set[str]) -> bool:
+    """Rule event_noun_frames_the_scene (round 23): "at <sport> practice", "at his <instrument>
+    lesson", "after the <team> game": a head noun whose first meaning is an act or an event
+    says when the picture is set; its modifier says what the subject is doing, which a
+    version's card may show. Such a head that no version's card has is left out of the scene
+    phrase; the phrase's other words must still all be on the card."""
+    if tok is not phrase[-1] or len(phrase) < 2 or tok.stem in known or tok.low in known:
+        return False
+    sense = _first_sense(tok.low)
+    return sense in (LEXFILE["act"], LEXFILE["event"])
+
+
+@lru_cache(maxsize=4096)
+def _first_sense(word: str) -> int | None:
+    lx = lexicon()
+    sense = lx.first_sense(word) if lx is not None else None
+    return sense.lexfile if sense is not None else None
 
 
 _CLAUSE_RE = re.compile(r"\b(?P<neg>not|never|instead of|rather than|no longer|without)\b|"
