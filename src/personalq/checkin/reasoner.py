@@ -698,10 +698,11 @@ class Reasoner:
         if g.role != Role.SUBJECT or not ctx.on(rules.ORDER_BY_AGES):
             return None
         toks = g.mention.all_tokens
+        orders = ("eldest", "youngest", "middle") if ctx.on(rules.MIDDLE_BY_AGES) else ("eldest", "youngest")
         at = next((i for i in range(1, len(toks)) if birth_order(toks[i].low, True) in
-                   ("eldest", "youngest") and toks[i - 1].low in ("my", "our")), None)
+                   orders and toks[i - 1].low in ("my", "our")), None)
         if at is None:
-            return None  # a middle child is no first or last by ages
+            return None
         order = birth_order(toks[at].low, True)
         if any(stem(order) in fam.orders for fam in self.index.families.values()):
             return None  # a card says who it is (birth_order_is_the_persons)

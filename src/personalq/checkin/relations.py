@@ -483,13 +483,14 @@ def _composes(toks: list[Token], i: int, text: str, kin: KinReading = _PLAIN) ->
 
 def card_facts(text: str, roles: bool = True, modified: bool = True,
                orders: bool = True, others: bool = True, in_laws: bool = True,
-               story: tuple[bool, bool] = (True, True)) -> list[Fact]:
+               story: tuple[bool, bool] = (True, True), names: frozenset[str] = frozenset()) -> list[Fact]:
     """The relations one card's description states (roles: rule activity_noun_makes_a_role;
     modified: rule age_word_between_possessor_and_relative; orders: rule
     child_by_birth_order_possesses; others: rule subjects_named_relative_is_another; in_laws:
     rule spouses_blood_kin_are_in_laws; story: rules subjects_own_relative_is_another and
-    kin_word_acting_later_is_another)."""
+    kin_word_acting_later_is_another; names: rule possessor_named_on_a_card)."""
     toks = tokenize(text)
+    kin = KinReading(names) if names else _PLAIN
     keep = _outside_clauses(toks, text)
     facts = []
     for i, tok in enumerate(toks):
@@ -509,8 +510,8 @@ def card_facts(text: str, roles: bool = True, modified: bool = True,
         rel = with_seniority(found[0], toks[i - 1].low if i else "")  # "Rui, my elder brother"
         if roles and _role_compound(toks, i, text):
             rel = ROLE  # "my tennis partner Ines": a role, no relation
-        anchor, chain = _anchor_before(toks[:i - 1] + toks[i:], i - 1, text) if skip else \
-            _anchor_before(toks, i, text)
+        anchor, chain = _anchor_before(toks[:i - 1] + toks[i:], i - 1, text, kin) if skip else \
+            _anchor_before(toks, i, text, kin)
         order = order_possessor(toks, i) if orders else None
         anchor, chain = (ORDER_ANCHOR + order, []) if order else (anchor, chain)
         if anchor is None:
@@ -576,7 +577,7 @@ def family_facts(fam: Family, titles_address: bool = True, roles: bool = True,
                  modified: bool = True, orders: bool = True,
                  endeared: set[str] | None = None, others: bool = True,
                  in_laws: bool = True, story: tuple[bool, bool] = (True, True),
-                 strangers: bool = True) -> list[Fact]:
+                 strangers: bool = True, names: frozenset[str] = frozenset()) -> list[Fact]:
     """Relations of a person card: its description, kinship tags or class ("father-in-law"),
     and a kinship title in its name ("Grandma Rosa"). strangers (rule
     kinship_word_in_a_strangers_name_is_no_relation): cards that say nothing in the first person
@@ -593,7 +594,7 @@ def family_facts(fam: Family, titles_address: bool = True, roles: bool = True,
     titles: list[Fact] = []
     tagged: list[Fact] = []
     for card in fam.cards:
-        facts += card_facts(card.description, roles, modified, orders, others, in_laws, story)
+        facts += card_facts(card.description, roles, modified, orders, others, in_laws, story, names)
         for word in [t.lower() for t in card.tags] + [card.class_noun.lower()]:
             found = rel_of(word)
             if found and not found[1] and word not in _PERSON_CATEGORY:
@@ -875,6 +876,8 @@ class Relations:
         return rule not in self.disabled
 
     def __post_init__(self) -> None:
+        names = frozenset(w for fam in self.index.families.values() if _is_person(fam)
+                          for w in fam.name_lows) if self.on(rules.POSSESSOR_NAMED) else frozenset()
         for key, fam in self.index.families.items():
             found = family_facts(fam, self.on(rules.TITLE_IS_ADDRESS), self.on(rules.ROLE_COMPOUND),
                                  self.on(rules.TAG_IS_ANOTHERS_WORD),
@@ -887,7 +890,7 @@ class Relations:
                                  in_laws=self.on(rules.SPOUSES_KIN),
                                  story=(self.on(rules.SUBJECTS_RELATIVE),
                                         self.on(rules.KIN_ACTOR_IS_ANOTHER)),
-                                 strangers=self.on(rules.KIN_IN_A_STRANGERS_NAME))
+                                 strangers=self.on(rules.KIN_IN_A_STRANGERS_NAME), names=names)
             if found:
                 self.facts[key] = found
         self._name_children_by_order()

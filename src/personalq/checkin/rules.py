@@ -1607,6 +1607,11 @@ coach", "my mum's flatmate"), the title in the name states no relation to the sp
 "my father" does not reach the priest, and with no father card it is nobody
 (relations.states_a_role)."""
 
+POSSESSOR_NAMED = named_rule("possessor_named_on_a_card")
+"""(round 23) A card's description is written by the household about its people: a possessor
+there that is one of the catalog's people's names ("<Name>'s dad <Name>") is that person, though
+the word is also a kinship word of some language (kinwords' guarded words: a short given name is
+often one), as a request's "<Name>'s son" already is (relations.card_facts with the names)."""
 TAG_IS_ANOTHERS_WORD = named_rule("stated_relation_beats_a_kinship_tag")
 """A kinship tag or class noun on a person card ("grandmother", "aunt", "cousin") names the
 person the way someone in the family speaks of them, often the children (teknonymy): a mother
@@ -1815,6 +1820,11 @@ CARRIED_CHILD = named_rule("carried_child_is_not_drawn")
 BACKREF_OWNER = named_rule("his_her_their_is_the_last_persons")
 # reasoner._born_in_order: "my eldest" / "our youngest" that no card states is the owner's
 # child born first / last by the ages the cards state (ages.born_in_order)
+MIDDLE_BY_AGES = named_rule("middle_child_by_stated_ages")
+"""(round 23) "Our middle kid", "my middle one": of three children whose cards state ages a year
+or more apart, the one born between the others (ages.born_in_order); a card stating the eldest
+and another the youngest leave the third the middle one by the same ages. More or fewer children:
+no reading (reasoner._born_in_order)."""
 ORDER_BY_AGES = named_rule("birth_order_by_stated_ages")
 # evidence._partial_names: a name's first word the kinship lexicon reads as a relation in any
 # of its languages ("Tita", "Oma", "Ninang") is a title: the rest of the name names them
