@@ -169,6 +169,7 @@ def family_names(descriptions: list[str], own: set[str], placed: bool = True) ->
     return {w for text in descriptions
             for name in stated_names(text) + quoted_names_with_the_name(text, own)
             + (subject_place_name(text, own) if placed else [])
+            + [(n,) for n in aside_names(text, own) if " " not in n and len(n) > 1]
             + [(w,) for w in full_name_after_the_name(text, own)]
             + [(w,) for w in role_name_after_the_name(text, own)]
             for w in name
@@ -437,38 +438,53 @@ def quoted_word_of_the_name(text: str, name: list[str]) -> list[str]:
     return out
 
 
-# Names set off in quotes inside brackets right after the card's name, in any case: "Kyle
-# ('Chip')", "Aaliyah ('the boss')", several of them listed: "<Name> ('<A>', '<B>' or '<C>')".
-_QUOTE = "[\"'\u2018\u201c]([^\"'\u2019\u201d()]{1,40})[\"'\u2019\u201d]"
-_QUOTED_ASIDE = re.compile(f"\\(\\s*({_QUOTE}(?:\\s*(?:,|/|;|\\bor\\b|\\band\\b)\\s*{_QUOTE})*)\\s*\\)")
+# Names set off in brackets right after the card's name: "Kyle ('Chip')", "Aaliyah ('the boss')",
+# several listed: "<Name> ('<A>', '<B>')", "<Name> (<A>, '<B>' to <someone>)".
+_ASIDE = re.compile(r"\(([^()]{1,80})\)")
+_ITEM_SPLIT = re.compile(r"\s*(?:[,;/]|\bor\b|\baka\b)\s*")
+_QUOTED_ITEM = re.compile("[\"'\u2018\u201c]([^\"'\u2019\u201d]{1,40})[\"'\u2019\u201d]")
+_SAID_BY = re.compile(r"\s+(?:to|for)\s+\S.*$")  # "'Mar' to <her husband>": said by someone
+
+
+def aside_names(text: str, own: set[str]) -> list[str]:
+    """The names listed in the brackets right after the card's name (stated_nickname_is_a_borrowed_name,
+    extended in round 23): each item, "to <whom>" left off, that is set off in quotes (any case:
+    "('the boss')") or is one or two capitalised words ("(Mariek, 'Mar' to Dave)"); a kinship
+    word or a possessive phrase ("(Rosa's brother)") is no name. Lower case, as written."""
+    out = []
+    for m in _ASIDE.finditer(text):
+        before = tokenize(text[:m.start()])
+        if not before or before[-1].low not in own:
+            continue
+        for item in _ITEM_SPLIT.split(m.group(1).strip()):
+            item = _SAID_BY.sub("", item.strip())
+            quoted = _QUOTED_ITEM.fullmatch(item)
+            toks = tokenize(quoted.group(1) if quoted else item)
+            named = quoted or (0 < len(toks) <= 2 and all(t.text[:1].isupper() for t in toks))
+            if named and toks and not any(t.possessive for t in toks) and \
+                    not rel_of(toks[-1].low, pointed=True):
+                out.append(" ".join(t.low for t in toks))
+    return out
 
 
 def nickname_phrases(text: str, own: set[str], placed: bool = True) -> list[tuple[str, ...]]:
     """Every name the description says its subject goes by: stated_names' frames ("everybody
-    calls him <Name>", "<Name> to the kids") and a name in quotes in the brackets right after
-    the card's name, in any case ("<Name> ('the boss')"); lower-case words, no function
-    words. What a person is called is theirs in every picture: no version clue."""
+    calls him <Name>", "<Name> to the kids"), the subject's name in its place
+    (subject_place_name) and the names in the brackets right after the card's name, in any case
+    ("<Name> ('the boss')": aside_names); lower-case words, no function words. What a person is
+    called is theirs in every picture: no version clue."""
     out = [tuple(w for w in name if w not in STOPWORDS)
            for name in stated_names(text) + (subject_place_name(text, own) if placed else [])]
-    for m in _QUOTED_ASIDE.finditer(text):
-        before = tokenize(text[:m.start()])
-        if before and before[-1].low in own:
-            out += [tuple(t.low for t in tokenize(q) if t.low not in STOPWORDS)
-                    for q in re.findall(_QUOTE, m.group(1))]
+    out += [tuple(w for w in name.split() if w not in STOPWORDS) for name in aside_names(text, own)]
     return [name for name in out if name]
 
 
 def stated_initials(text: str, own: set[str]) -> set[str]:
-    """initial_stated_as_a_name (round 23): a single letter set off in quotes beside the card's
-    name ("<Name> ('<L>')", "<Name> ('<L>', '<Nick>')") is what the household writes for the person:
-    their initial, used as a name. Lower case; "I" and "A" are English words, no initials."""
-    out = set()
-    for m in _QUOTED_ASIDE.finditer(text):
-        before = tokenize(text[:m.start()])
-        if before and before[-1].low in own:
-            out |= {q.strip().lower() for q in re.findall(_QUOTE, m.group(1))
-                    if len(q.strip()) == 1 and q.strip().isalpha() and q.strip().lower() not in "ia"}
-    return out
+    """initial_stated_as_a_name (round 23): a single letter set off in the brackets beside the
+    card's name ("<Name> ('<L>')", "<Name> ('<L>', '<Nick>')") is what the household writes for
+    the person: their initial, used as a name. Lower case; "I" and "A" are English words, no
+    initials."""
+    return {n for n in aside_names(text, own) if len(n) == 1 and n.isalpha() and n not in "ia"}
 
 
 def word_nicknames(descriptions: list[str], own: set[str], common: frozenset[str],

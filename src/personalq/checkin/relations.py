@@ -22,13 +22,15 @@ from personalq.checkin.aliases import CALL_FORMS
 from personalq.checkin.features import CatalogIndex, Family, presents_owner
 from personalq.checkin.kinwords import KIN_PLURAL_AFTER
 from personalq.checkin.lexicon import lexicon
+from personalq.checkin.partitive import COUNT_WORDS
 from personalq.checkin.kinship import (KIN_POINTED, Rel, birth_order, fold, home_languages, home_reading,
                                        idiom, SENIORITY, honorific_stem, is_guarded, rel_of, role_idiom,
                                        with_seniority)
 from personalq.checkin.text import (CATEGORY_WORDS, CUE_WORDS, FILLER, STOPWORDS, Token,
                                     english_words, governed, tokenize)
 from personalq.checkin.tuning import (KIN_REACH, PERSON_DEPTH, PERSON_SENSES, ROLE_AFTER_MY_WORDS,
-                                     ROLE_CLASSES, ROLE_DEPTH, ROLE_KIN_CLASSES, ROLE_SENSES, TOGETHER_MAX)
+                                     ROLE_CLASSES, ROLE_DEPTH, ROLE_KIN_CLASSES, ROLE_SENSES, TOGETHER_MAX,
+                                      HOUSEHOLD_CHILDREN_MAX)
 
 OWNER = ""  # the anchor of a relation to the repository's owner
 ANYONE = "*"  # a name someone uses for the person ("the girls call him Grandad")
@@ -44,6 +46,9 @@ _ONE_OF_RE = re.compile(r"\b(?:one|either|any|which|which-?ever|each|neither)\s+
 _EVERY_RE = re.compile(r"\b(?:all|both|every\s+one)(?:\s+of)?(?:\s+(?:the|my|our|your|his|her|"
                        r"their|these|those|me|ma|mi|wor))?(?:\s+(?:\d+|two|three|four|five|six|"
                        r"seven|eight|nine|ten))?\s*$", re.I)
+# A determiner and a count right before the head ("the three kids", "our 2 boys").
+_COUNTED_BEFORE = re.compile(r"\b(?:the|my|our|your|his|her|their|these|those)\s+(\d{1,2}|" +
+                             "|".join(COUNT_WORDS) + r")\s+$", re.I)
 _PERSON_CATEGORY = frozenset("child kid baby toddler teen".split())  # an age, not a relation
 # Relations a person has one of per gender (a mother, a father, a wife): a plain word for them
 # means the plain relative, a step-relative only where no plain one of that gender is stated.
@@ -236,6 +241,7 @@ class Ref:
     bare: bool = False  # no determiner: "Grandad mending nets" (a name the family uses)
     said: list[Token] = field(default_factory=list)  # its words: determiner, possessors, head (not adjectives)
     every: bool = False  # "all the <Ns>", "all three <Ns>": every one of them (all_of_them_together)
+    count: int | None = None  # "the three <Ns>": how many the determiner's count says (a whole set)
 
 
 @dataclass
@@ -848,7 +854,10 @@ def reference(tokens: list[Token], text: str, start: int, kin: KinReading = _PLA
     if not plural and kin.on(rules.PLURAL_MARKED_AFTER):
         plural = _plural_marked_after(tokens, i, text)
     every = plural and bool(_EVERY_RE.search(text[:head.start]))
-    return Ref(anchor, chain + [rel], head.low, head, plural, one_of, bare, said, every)
+    counted = _COUNTED_BEFORE.search(text[:head.start]) if plural else None
+    count = (int(counted.group(1)) if counted.group(1).isdigit() else COUNT_WORDS[counted.group(1).lower()]) \
+        if counted else None
+    return Ref(anchor, chain + [rel], head.low, head, plural, one_of, bare, said, every, count)
 
 
 def _plural_marked_after(toks: list[Token], i: int, text: str) -> bool:
@@ -1313,8 +1322,22 @@ class Relations:
         families = list(dict.fromkeys(k for k, _ in found))
         together = ref.plural and not ref.one_of and \
             (len(families) <= TOGETHER_MAX or not self.on(rules.MANY_RELATIVES_ASK) or
-             (ref.every and self.on(rules.ALL_OF_THEM_TOGETHER)))
+             (ref.every and self.on(rules.ALL_OF_THEM_TOGETHER)) or self._whole_household(ref, families))
         return Answer(families, together, ref)
+
+    def _whole_household(self, ref: Ref, families: list[str]) -> bool:
+        """household_set_is_drawn_together (round 23): a definite plural is the whole set it
+        names. "The three kids" with three stated is every one of them, as "all the kids" is; and
+        "the kids"/"my kids" bare, the owner's own children and no more than
+        HOUSEHOLD_CHILDREN_MAX, is the household's children as the family says it (a picture of
+        the children together), where a set of more distant relatives ("the cousins") asks."""
+        if not self.on(rules.HOUSEHOLD_TOGETHER):
+            return False
+        if ref.count is not None:
+            return ref.count == len(families)
+        own_children = ref.anchor == OWNER and len(ref.path) == 1 and ref.path[0].kind == "child" \
+            and not ref.path[0].in_law and not ref.path[0].step and ref.path[0].great == 0
+        return own_children and len(families) <= HOUSEHOLD_CHILDREN_MAX
 
     def _one_each(self, ref: Ref) -> bool:
         """Does the phrase mean the plain relatives only, a step one standing in where no plain

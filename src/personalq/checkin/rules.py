@@ -1562,6 +1562,13 @@ hold that many personal identity LoRAs without their faces bleeding into each ot
 plural of an open-count relation (children, siblings, cousins) seldom means every one of them
 (relations.Relations.resolve)."""
 
+HOUSEHOLD_TOGETHER = named_rule("household_set_is_drawn_together")
+"""(round 23) A definite plural names the whole set: "the three kids" where the cards state three
+is every one of them, as "all the kids" is; and "the kids", "my kids", "our children", said of the
+owner's own children (no more than HOUSEHOLD_CHILDREN_MAX), is how a household names its children
+as one group, a picture of them together, where a plural of more distant relatives ("the cousins",
+"the grandkids" of a large family) still asks which (relations.Relations._whole_household)."""
+
 ALL_OF_THEM_TOGETHER = named_rule("all_of_them_together")
 """(round 22) A universal quantifier before a plural relation ("all the nieces", "all 4 cousins",
 "all of my sisters", "both our boys", "every one of the cousins") says the speaker means every
