@@ -449,7 +449,7 @@ _SAID_BY = re.compile(r"\s+(?:to|for)\s+\S.*$")  # "'Mar' to <her husband>": sai
 def aside_names(text: str, own: set[str]) -> list[str]:
     """The names listed in the brackets right after the card's name (stated_nickname_is_a_borrowed_name,
     extended in round 23): each item, "to <whom>" left off, that is set off in quotes (any case:
-    "('the boss')") or is one or two capitalised words ("(Mariek, 'Mar' to Dave)"); a kinship
+    "('the boss')") or is one or two capitalised words ("(<Short>, '<Pet>' to <her husband>)"); a kinship
     word or a possessive phrase ("(Rosa's brother)") is no name. Lower case, as written."""
     out = []
     for m in _ASIDE.finditer(text):

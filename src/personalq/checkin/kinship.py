@@ -146,10 +146,6 @@ KIN_POINTED: dict[str, tuple[str, str]] = {
     "boy": ("child", "m"), "lad": ("child", "m"), "girl": ("child", "f"),
     "lass": ("child", "f"), "kid": ("child", ""), "kiddo": ("child", ""),
     "man": ("spouse", "m"), "woman": ("spouse", "f"), "mister": ("spouse", "m"),
-    # round 23: the informal words for "man"/"woman" of British, Irish, Australian and US
-    # English say the partner after "my" as "man" does ("my fella", "me bloke", "my lady")
-    "fella": ("spouse", "m"), "feller": ("spouse", "m"), "bloke": ("spouse", "m"),
-    "lady": ("spouse", "f"),
     "boo": ("partner", ""),
     "bae": ("partner", ""), "wean": ("child", "")}
 # Irregular plurals and words that only exist as plurals ("my folks" are my parents).

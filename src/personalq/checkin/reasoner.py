@@ -325,7 +325,7 @@ class Reasoner:
 
     def _resolve_subject(self, ctx: Context, g: Group, state: "_State", allowed) -> None:
         mention = g.mention
-        answer = self._related(ctx, g, allowed) or \
+        answer = self._middle_child(ctx, g, allowed) or self._related(ctx, g, allowed) or \
             self._little_one(ctx, g, allowed) or self._young_of_a_gender(ctx, g, allowed) or \
             self._born_in_order(ctx, g, allowed) or self._child_of_age(ctx, g, allowed) or \
             self._newborn(ctx, g, allowed)
@@ -690,6 +690,14 @@ class Reasoner:
         ages put there (ages.born_in_order)."""
         stated = [k for k in children if stem(order) in self.index.families[k].orders]
         return stated[0] if len(stated) == 1 else born_in_order(children, order)
+
+    def _middle_child(self, ctx: Context, g: Group, allowed) -> Answer | None:
+        """middle_child_by_stated_ages: "my middle child" is read by the ages before the relation
+        word after it, which every child fits alike (a card states an eldest or a youngest, no
+        middle child)."""
+        if not any(birth_order(t.low, True) == "middle" for t in g.mention.all_tokens):
+            return None
+        return self._born_in_order(ctx, g, allowed)
 
     def _born_in_order(self, ctx: Context, g: Group, allowed) -> Answer | None:
         """birth_order_by_stated_ages: "my eldest", "our youngest" (in any language the

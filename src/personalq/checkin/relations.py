@@ -46,7 +46,7 @@ _ONE_OF_RE = re.compile(r"\b(?:one|either|any|which|which-?ever|each|neither)\s+
 _EVERY_RE = re.compile(r"\b(?:all|both|every\s+one)(?:\s+of)?(?:\s+(?:the|my|our|your|his|her|"
                        r"their|these|those|me|ma|mi|wor))?(?:\s+(?:\d+|two|three|four|five|six|"
                        r"seven|eight|nine|ten))?\s*$", re.I)
-# A determiner and a count right before the head ("the three kids", "our 2 boys").
+# A determiner and a count right before the head ("the four grandchildren", "our 2 boys").
 _COUNTED_BEFORE = re.compile(r"\b(?:the|my|our|your|his|her|their|these|those)\s+(\d{1,2}|" +
                              "|".join(COUNT_WORDS) + r")\s+$", re.I)
 _PERSON_CATEGORY = frozenset("child kid baby toddler teen".split())  # an age, not a relation
@@ -1327,7 +1327,7 @@ class Relations:
 
     def _whole_household(self, ref: Ref, families: list[str]) -> bool:
         """household_set_is_drawn_together (round 23): a definite plural is the whole set it
-        names. "The three kids" with three stated is every one of them, as "all the kids" is; and
+        names. "The four grandchildren" with three stated is every one of them, as "all the kids" is; and
         "the kids"/"my kids" bare, the owner's own children and no more than
         HOUSEHOLD_CHILDREN_MAX, is the household's children as the family says it (a picture of
         the children together), where a set of more distant relatives ("the cousins") asks."""

@@ -1563,7 +1563,7 @@ plural of an open-count relation (children, siblings, cousins) seldom means ever
 (relations.Relations.resolve)."""
 
 HOUSEHOLD_TOGETHER = named_rule("household_set_is_drawn_together")
-"""(round 23) A definite plural names the whole set: "the three kids" where the cards state three
+"""(round 23) A definite plural names the whole set: "the four grandchildren" where the cards state four
 is every one of them, as "all the kids" is; and "the kids", "my kids", "our children", said of the
 owner's own children (no more than HOUSEHOLD_CHILDREN_MAX), is how a household names its children
 as one group, a picture of them together, where a plural of more distant relatives ("the cousins",
@@ -1828,7 +1828,7 @@ BACKREF_OWNER = named_rule("his_her_their_is_the_last_persons")
 # reasoner._born_in_order: "my eldest" / "our youngest" that no card states is the owner's
 # child born first / last by the ages the cards state (ages.born_in_order)
 MIDDLE_BY_AGES = named_rule("middle_child_by_stated_ages")
-"""(round 23) "Our middle kid", "my middle one": of three children whose cards state ages a year
+"""(round 23) "My middle child", "our middle son": of three children whose cards state ages a year
 or more apart, the one born between the others (ages.born_in_order); a card stating the eldest
 and another the youngest leave the third the middle one by the same ages. More or fewer children:
 no reading (reasoner._born_in_order)."""

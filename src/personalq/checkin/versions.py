@@ -44,7 +44,7 @@ def pick_version(fam: Family, cue: VersionCue, clues: list[Token], text: str,
             fam, text, rules.DEPICTED_BEING not in off, rules.DESCRIBED_KIND not in off):
         return cards[-2]  # "the old <name>": the version before the newest
     clues = [t for t in clues if t.stem not in fam.orders]  # the person's, no version's
-    if rules.BIRTH_ORDER_CUE not in off:  # "our middle kid": the kid is who, not which picture
+    if rules.BIRTH_ORDER_CUE not in off:  # "my middle child": the kid is who, not which picture
         clues = [t for t in clues if t.start not in _after_birth_order(text)]
     if rules.CONTAINED_PRODUCT not in off:  # contents_of_a_container_are_the_product
         clues = containers.contents_name_no_version(fam, clues, text)
@@ -65,7 +65,7 @@ def pick_version(fam: Family, cue: VersionCue, clues: list[Token], text: str,
 @lru_cache(maxsize=4096)
 def _after_birth_order(text: str) -> frozenset[int]:
     """my_oldest_is_a_child_not_a_version, extended (round 23): the noun after "my/our <birth
-    order>" ("our middle kid", "my eldest boy") is the head of the phrase naming the child: it
+    order>" ("my middle child", "my eldest boy") is the head of the phrase naming the child: it
     says who, no version's look. The starts of such words."""
     toks = request_tokens(text)
     return frozenset(c.start for a, b, c in zip(toks, toks[1:], toks[2:])
