@@ -456,9 +456,8 @@ def one_word_name(fam: Family) -> frozenset[str]:
 
 
 # clipped_given_name, extended (round 23): English pet forms end the clipped first syllable in
-# -ie/-y/-ey/-sie, its last consonant doubled after a short vowel (Robert -> Robbie, Madison ->
-# Maddie, Benjamin -> Benny, Jennifer -> Jenny; Elizabeth -> Betsy), as Scots and Australian
-# English do in -o/-a ("Davo", "Shaz" aside): the clip is the word without its ending.
+# -ie/-y/-ey, its last consonant doubled after a short vowel (Robert -> Robbie, Benjamin -> Benny,
+# Jennifer -> Jenny, Katherine -> Katie): the clip is the word without its ending.
 PET_ENDINGS = ("ie", "ey", "y")
 
 

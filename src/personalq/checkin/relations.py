@@ -1335,8 +1335,10 @@ class Relations:
             return False
         if ref.count is not None:
             return ref.count == len(families)
-        own_children = ref.anchor == OWNER and len(ref.path) == 1 and ref.path[0].kind == "child" \
-            and not ref.path[0].in_law and not ref.path[0].step and ref.path[0].great == 0
+        pointed = any(t.low in ("the", "my", "our") for t in ref.said)  # bare "kids": any kids
+        own_children = pointed and ref.anchor == OWNER and len(ref.path) == 1 and \
+            ref.path[0].kind == "child" and not ref.path[0].in_law and not ref.path[0].step and \
+            ref.path[0].great == 0
         return own_children and len(families) <= HOUSEHOLD_CHILDREN_MAX
 
     def _one_each(self, ref: Ref) -> bool:
