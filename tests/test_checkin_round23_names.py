@@ -5,7 +5,9 @@ name, a fond compound's name part (name_in_a_fond_compound), pet forms in -ie/-y
 after "my"/"our" as the phrase's head and the middle child by ages
 (my_oldest_is_a_child_not_a_version, middle_child_by_stated_ages), a possessor named on a card
 (possessor_named_on_a_card), the household's children drawn together
-(household_set_is_drawn_together) and an event noun framing a scene (event_noun_frames_the_scene).
+(household_set_is_drawn_together), an event noun framing a scene (event_noun_frames_the_scene) and
+the speaker beside a person or named by an idiom (speaker_in_a_with_phrase_is_drawn,
+speaker_named_by_an_idiom).
 The cards are invented: a Ghanaian joinery family in Kumasi, a Polish fishing family in Gdynia
 and a Portuguese bakery family in Newark. Each rule is also switched off."""
 
@@ -14,10 +16,10 @@ from __future__ import annotations
 import pytest
 
 from personalq.checkin.aliases import aside_names, name_in_a_fond_compound, subject_place_name
-from personalq.checkin.chat import INITIAL_NAME
+from personalq.checkin.chat import INITIAL_NAME, SPEAKER_IDIOM
 from personalq.checkin.features import FOND_COMPOUND, SUBJECT_PLACE, _clips_of_a_name
 from personalq.checkin.rules import (BIRTH_ORDER_CUE, EVENT_FRAME, HOUSEHOLD_TOGETHER, MIDDLE_BY_AGES,
-                                     POSSESSOR_NAMED)
+                                     POSSESSOR_NAMED, SPEAKER_BESIDE)
 from tests.checkin_testdata import selected, subject_card, without
 
 
@@ -140,3 +142,13 @@ def test_the_kids_are_the_households_children_together(joinery):
 def test_an_event_noun_frames_the_scene(fishing):
     assert selected(fishing, "kuba at hockey practice") == ["kuba-v1"]
     assert selected(without(fishing, EVENT_FRAME), "kuba at hockey practice") == ["kuba-v2"]
+
+
+def test_the_speaker_beside_a_person_is_drawn(joinery):
+    assert sorted(selected(joinery, "yaw learning to plane a board with me")) == ["me", "yaw"]
+    assert selected(without(joinery, SPEAKER_BESIDE), "yaw learning to plane a board with me") == ["yaw"]
+
+
+def test_the_speaker_named_by_an_idiom(joinery):
+    assert selected(joinery, "yours truly varnishing a stool") == ["me"]
+    assert selected(without(joinery, SPEAKER_IDIOM), "yours truly varnishing a stool") != ["me"]

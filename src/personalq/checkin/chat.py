@@ -60,6 +60,10 @@ from personalq.checkin.tuning import CLOSED_NOUN_MIN, SPLIT_MIN_PART
 
 POSSESSIVE_TYPED_BARE = named_rule("possessive_typed_without_apostrophe")
 INITIAL_NAME = named_rule("initial_stated_as_a_name")
+SPEAKER_IDIOM = named_rule("speaker_named_by_an_idiom")
+# Rule speaker_named_by_an_idiom (round 23): English names the speaker in the third person by a few
+# fixed idioms, "yours truly" everywhere, "muggins (here)" in British English: they are "me".
+_SPEAKER_IDIOM_RE = re.compile(r"\byours\s+truly\b|\bmuggins(?:\s+here)?\b", re.I)
 AND_TYPED_SHORT = named_rule("and_typed_short_between_people")
 WITH_TYPED_SHORT = named_rule("with_typed_short")
 MEDIUM_TYPED_OPEN = named_rule("medium_word_typed_open")
@@ -237,6 +241,7 @@ def restore(request: str, names: frozenset[str], disabled: frozenset[str] = froz
     def step(rule: str, new: str, old: str) -> str:
         return _names_kept(pairs, old, acted(disabled, rule, new, old))
 
+    request = step(SPEAKER_IDIOM, _SPEAKER_IDIOM_RE.sub("me", request), request)
     if people is not None and people.initials:
         request = step(INITIAL_NAME, _initials_named(request, people.initials), request)
     request = step(dialect.VARIETY_PREPOSITION, dialect.prepositions_standard(

@@ -1316,6 +1316,8 @@ class Reasoner:
             return True
         if self._own_body(ctx, m):
             return False
+        if ctx.on(rules.SPEAKER_BESIDE) and [t.low for t in m.all_tokens[1:]] in (["me"], ["myself"]):
+            return True  # "<name> with me": the speaker beside them, a person of their own
         if ctx.on(rules.RELATIVE_BESIDE) and m.all_tokens and not m.all_tokens[-1].possessive:
             ref = self.relations.reference(m.all_tokens, ctx.text, m.start)
             if ref is not None and ref.head is m.all_tokens[-1]:

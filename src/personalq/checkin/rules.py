@@ -2485,6 +2485,12 @@ RELATIVE_BESIDE = named_rule("relative_in_a_with_phrase_is_drawn")
 aunts") names people beside the subject, not a look of the subject: it is a subject phrase of
 its own, read by relations.py (reasoner._attr_is_subject)."""
 
+SPEAKER_BESIDE = named_rule("speaker_in_a_with_phrase_is_drawn")
+"""(round 23) "<name> with me", "<name> learning to ride with me": the speaker's own pronoun as the
+whole of a "with" phrase names a person beside the subject, as "<name> and me" does (a pronoun is
+no look of the subject): a subject phrase of its own, the owner's card where one presents them
+(reasoner._attr_is_subject)."""
+
 LOOKALIKES_BESIDE_A_SELECT = named_rule("lookalikes_beside_a_select")
 """A generic phrase describing several look-alike subjects leaves which one open even where
 another phrase of the request selects something else ("a red-bearded dwarf smith beside <name>",
