@@ -16,6 +16,7 @@ from personalq.checkin import containers, rules
 from personalq.checkin.features import Family
 from personalq.checkin.intent import BEING_FILES, VersionCue, base_cue
 from personalq.checkin.dates import reference_day
+from personalq.checkin.aliases import ordinary_word
 from personalq.checkin.kinship import birth_order
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.stages import by_age
@@ -907,9 +908,11 @@ def _event_frame(tok: Token, phrase: list[Token], known: set[str]) -> bool:
     lesson", "after the <team> game": a head noun whose first meaning is an act or an event
     says when the picture is set; its modifier says what the subject is doing, which a
     version's card may show. Such a head that no version's card has is left out of the scene
-    phrase; the phrase's other words must still all be on the card."""
-    if tok is not phrase[-1] or len(phrase) < 2 or tok.stem in known or tok.low in known:
-        return False
+    phrase, where its modifiers are everyday English words (a town's name before it names a
+    place); the phrase's other words must still all be on the card."""
+    if tok is not phrase[-1] or len(phrase) < 2 or tok.stem in known or tok.low in known or \
+            not all(ordinary_word(t.low) for t in phrase[:-1]):
+        return False  # "<town> <event noun>": a place's name, no activity (and a promenade)
     sense = _first_sense(tok.low)
     return sense in (LEXFILE["act"], LEXFILE["event"])
 
