@@ -1322,24 +1322,26 @@ class Relations:
         families = list(dict.fromkeys(k for k, _ in found))
         together = ref.plural and not ref.one_of and \
             (len(families) <= TOGETHER_MAX or not self.on(rules.MANY_RELATIVES_ASK) or
-             (ref.every and self.on(rules.ALL_OF_THEM_TOGETHER)) or self._whole_household(ref, families))
+             (ref.every and self.on(rules.ALL_OF_THEM_TOGETHER)) or self._whole_household(ref, found))
         return Answer(families, together, ref)
 
-    def _whole_household(self, ref: Ref, families: list[str]) -> bool:
+    def _whole_household(self, ref: Ref, found: list[tuple[str, Fact]]) -> bool:
         """household_set_is_drawn_together (round 23): a definite plural is the whole set it
-        names. "The four grandchildren" with three stated is every one of them, as "all the kids" is; and
-        "the kids"/"my kids" bare, the owner's own children and no more than
+        names. "The four grandchildren" with four stated is every one of them, as "all the kids" is; and
+        "the kids"/"my kids" bare, the owner's own children (no step-child among them) and no more than
         HOUSEHOLD_CHILDREN_MAX, is the household's children as the family says it (a picture of
         the children together), where a set of more distant relatives ("the cousins") asks."""
         if not self.on(rules.HOUSEHOLD_TOGETHER):
             return False
+        families = list(dict.fromkeys(k for k, _ in found))
         if ref.count is not None:
             return ref.count == len(families)
         pointed = any(t.low in ("the", "my", "our") for t in ref.said)  # bare "kids": any kids
         own_children = pointed and ref.anchor == OWNER and len(ref.path) == 1 and \
             ref.path[0].kind == "child" and not ref.path[0].in_law and not ref.path[0].step and \
             ref.path[0].great == 0
-        return own_children and len(families) <= HOUSEHOLD_CHILDREN_MAX
+        blood = not any(f.rel.step for _, f in found)  # a blended family's "kids": which of them
+        return own_children and blood and len(families) <= HOUSEHOLD_CHILDREN_MAX
 
     def _one_each(self, ref: Ref) -> bool:
         """Does the phrase mean the plain relatives only, a step one standing in where no plain
