@@ -95,11 +95,16 @@ def little_one(people: dict[str, list[Card]], stated_youngest: list[str]) -> str
 def born_in_order(people: dict[str, list[Card]], order: str) -> str | None:
     """The one among these people (family -> cards) born first ("eldest") or last ("youngest")
     by the ages their cards state, clearly (a year) before or after every other whose age is
-    stated; None where no age is stated or two are too close to tell."""
+    stated; None where no age is stated or two are too close to tell. "middle": of exactly three,
+    every one's age stated a year or more apart, the second."""
     dated = {k: b for k, cards in people.items() if (b := born(cards)) is not None}
     if not dated:
         return None
     ranked = sorted(dated, key=lambda k: dated[k], reverse=order != "eldest")
+    if order == "middle":  # birth_order_by_stated_ages (round 23): the one of three between
+        apart = len(ranked) == len(people) == 3 and all(
+            abs(dated[a] - dated[b]) >= 1.0 for a, b in zip(ranked, ranked[1:]))
+        return ranked[1] if apart else None
     if len(ranked) > 1 and abs(dated[ranked[0]] - dated[ranked[1]]) < 1.0:
         return None
     return ranked[0]

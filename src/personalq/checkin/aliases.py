@@ -104,7 +104,63 @@ def stated_names(text: str) -> list[tuple[str, ...]]:
     return out
 
 
-def family_names(descriptions: list[str], own: set[str]) -> set[str]:
+_FIRST_PERSON = frozenset(("my", "our"))
+_OPENING_MAX = 4  # words before the name: "My younger half brother <Name>"
+
+
+def subject_place_name(text: str, own: set[str]) -> list[tuple[str, ...]]:
+    """name_in_the_subject_place (round 23): a first-person description opens by saying who its
+    subject is to the owner and then what the household calls them: "My wife <Name>", "Our
+    daughter <Name> at 10", "My little brother, <Name>," (a kinship word, or a noun whose first
+    meaning is a kind of person or animal, after "my"/"our" and at most a few describing words).
+    Where the card's own name is nowhere in the description, the one capitalised word in that
+    place is the name the family uses for this subject (the card's name being another form of
+    it): a description that names another subject first ("My daughter <A> on her pony <B>")
+    writes the card's own name later. One word only: a longer run is a full name, read by
+    stated_full_names; a possessive names someone else's thing."""
+    toks = tokenize(text)
+    if len(toks) < 3 or toks[0].low not in _FIRST_PERSON or \
+            own & {t.low for t in toks} or own & {fold(t.low) for t in toks}:
+        return []
+    for i in range(1, min(1 + _OPENING_MAX, len(toks) - 1)):
+        tok = toks[i]
+        if tok.text[:1].isupper() or tok.possessive or re.search(r"[^\s,]", text[toks[i - 1].end:tok.start]):
+            return []
+        if _who_noun(tok.low):
+            name = _name_at(toks, i + 1, text)
+            gap = text[tok.end:toks[i + 1].start].strip()
+            ok = len(name) == 1 and gap in ("", ",") and not toks[i + 1].possessive and \
+                not rel_of(name[0], pointed=True)
+            return [name] if ok else []
+    return []
+
+
+def _who_noun(low: str) -> bool:
+    """A word saying who someone is: a kinship word, or a noun (no adjective: "white") whose first
+    meaning is a kind of person or animal ("buddy", "neighbour", "pony")."""
+    if rel_of(low, pointed=True):
+        return True
+    lx = lexicon()
+    if lx is None or lx.is_adjective(low):
+        return False
+    sense = lx.first_sense(low)
+    return sense is not None and sense.lexfile in (LEXFILE["person"], LEXFILE["animal"])
+
+
+def name_in_a_fond_compound(name: str) -> list[str]:
+    """name_in_a_fond_compound (round 23): a nickname that hyphenates a name with an everyday
+    English word of endearment or size ("<Name>-bug", "<Name>-pie", "<Name>-boo", "<Name>-girl")
+    is said and typed by its name part alone as well: the first part, where it is no everyday
+    English word and the last part is one (a double name such as "Anne-Marie" has no English
+    part)."""
+    parts = name.split("-")
+    if len(parts) != 2 or not all(p.isalpha() for p in parts) or len(parts[0]) < _NICKNAME_MIN + 1:
+        return []
+    first, last = parts
+    return [first] if ordinary_word(last) and not ordinary_word(first) else []
+
+
+def family_names(descriptions: list[str], own: set[str], placed: bool = True) -> set[str]:
     """The words of the names the cards' descriptions state (stated_names, and a name in
     brackets after the card's name: full_name_after_the_name) that can name the family alone:
     not its own name words (`own`) and not everyday English words, which keep their ordinary
@@ -112,6 +168,8 @@ def family_names(descriptions: list[str], own: set[str]) -> set[str]:
     english = vocabulary_words()
     return {w for text in descriptions
             for name in stated_names(text) + quoted_names_with_the_name(text, own)
+            + (subject_place_name(text, own) if placed else [])
+            + [(n,) for n in aside_names(text, own) if " " not in n and len(n) > 1]
             + [(w,) for w in full_name_after_the_name(text, own)]
             + [(w,) for w in role_name_after_the_name(text, own)]
             for w in name
@@ -380,32 +438,64 @@ def quoted_word_of_the_name(text: str, name: list[str]) -> list[str]:
     return out
 
 
-# A name set off in quotes inside brackets right after the card's name, in any case: "Kyle
-# ('Chip')", "Aaliyah ('the boss')".
-_QUOTED_ASIDE = re.compile("\\(\\s*[\"'\u2018\u201c]([^\"'\u2019\u201d()]{1,40})[\"'\u2019\u201d]\\s*\\)")
+# Names set off in brackets right after the card's name: "Kyle ('Chip')", "Aaliyah ('the boss')",
+# several listed: "<Name> ('<A>', '<B>')", "<Name> (<A>, '<B>' to <someone>)".
+_ASIDE = re.compile(r"\(([^()]{1,80})\)")
+_ITEM_SPLIT = re.compile(r"\s*(?:[,;/]|\bor\b|\baka\b)\s*")
+_QUOTED_ITEM = re.compile("[\"'\u2018\u201c]([^\"'\u2019\u201d]{1,40})[\"'\u2019\u201d]")
+_SAID_BY = re.compile(r"\s+(?:to|for)\s+\S.*$")  # "'Mar' to <her husband>": said by someone
 
 
-def nickname_phrases(text: str, own: set[str]) -> list[tuple[str, ...]]:
-    """Every name the description says its subject goes by: stated_names' frames ("everybody
-    calls him <Name>", "<Name> to the kids") and a name in quotes in the brackets right after
-    the card's name, in any case ("<Name> ('the boss')"); lower-case words, no function
-    words. What a person is called is theirs in every picture: no version clue."""
-    out = [tuple(w for w in name if w not in STOPWORDS) for name in stated_names(text)]
-    for m in _QUOTED_ASIDE.finditer(text):
+def aside_names(text: str, own: set[str]) -> list[str]:
+    """The names listed in the brackets right after the card's name (stated_nickname_is_a_borrowed_name,
+    extended in round 23): each item, "to <whom>" left off, that is set off in quotes (any case:
+    "('the boss')") or is one or two capitalised words ("(<Short>, '<Pet>' to <her husband>)"); a kinship
+    word or a possessive phrase ("(Rosa's brother)") is no name. Lower case, as written."""
+    out = []
+    for m in _ASIDE.finditer(text):
         before = tokenize(text[:m.start()])
-        if before and before[-1].low in own:
-            out.append(tuple(t.low for t in tokenize(m.group(1)) if t.low not in STOPWORDS))
+        if not before or before[-1].low not in own:
+            continue
+        for item in _ITEM_SPLIT.split(m.group(1).strip()):
+            item = _SAID_BY.sub("", item.strip())
+            quoted = _QUOTED_ITEM.fullmatch(item)
+            toks = tokenize(quoted.group(1) if quoted else item)
+            named = quoted or (0 < len(toks) <= 2 and all(t.text[:1].isupper() for t in toks))
+            if named and toks and not any(t.possessive for t in toks) and \
+                    not rel_of(toks[-1].low, pointed=True):
+                out.append(" ".join(t.low for t in toks))
+    return out
+
+
+def nickname_phrases(text: str, own: set[str], placed: bool = True) -> list[tuple[str, ...]]:
+    """Every name the description says its subject goes by: stated_names' frames ("everybody
+    calls him <Name>", "<Name> to the kids"), the subject's name in its place
+    (subject_place_name) and the names in the brackets right after the card's name, in any case
+    ("<Name> ('the boss')": aside_names); lower-case words, no function words. What a person is
+    called is theirs in every picture: no version clue."""
+    out = [tuple(w for w in name if w not in STOPWORDS)
+           for name in stated_names(text) + (subject_place_name(text, own) if placed else [])]
+    out += [tuple(w for w in name.split() if w not in STOPWORDS) for name in aside_names(text, own)]
     return [name for name in out if name]
 
 
-def word_nicknames(descriptions: list[str], own: set[str], common: frozenset[str]) -> set[str]:
+def stated_initials(text: str, own: set[str]) -> set[str]:
+    """initial_stated_as_a_name (round 23): a single letter set off in the brackets beside the
+    card's name ("<Name> ('<L>')", "<Name> ('<L>', '<Nick>')") is what the household writes for
+    the person: their initial, used as a name. Lower case; "I" and "A" are English words, no
+    initials."""
+    return {n for n in aside_names(text, own) if len(n) == 1 and n.isalpha() and n not in "ia"}
+
+
+def word_nicknames(descriptions: list[str], own: set[str], common: frozenset[str],
+                   placed: bool = True) -> set[str]:
     """stated_nickname_is_a_borrowed_name: a one-word name the cards say the subject goes by
     that is an everyday English word ("the whole street calls him <Tank>", "<Name> ('<Chip>')") is
     borrowed from English as a card's own one-word name is (a pony called Treacle): it names
     the subject, and the ordinary-sense rules judge each use of it. Not a kinship word
     (relations.py reads those), not a word of the family's own name, and not a word its cards
     also use in lower case (`common`: stems), where the ordinary sense is the cards' own."""
-    return {name[0] for text in descriptions for name in nickname_phrases(text, own)
+    return {name[0] for text in descriptions for name in nickname_phrases(text, own, placed)
             if len(name) == 1 and len(name[0]) >= _NICKNAME_MIN and name[0].isalpha()
             and name[0] not in own and ordinary_word(name[0])
             and not rel_of(name[0], pointed=True) and stem(name[0]) not in common}

@@ -45,6 +45,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from personalq.checkin import dialect, genitive
+from personalq.checkin.aliases import stated_initials
 from personalq.checkin.switches import acted
 from personalq.checkin.features import CatalogIndex
 from personalq.checkin.kinship import (home_languages, is_guarded, kin_linkers, label,
@@ -58,6 +59,11 @@ from personalq.checkin.text import STOPWORDS, Token, edit_distance, tokenize, ty
 from personalq.checkin.tuning import CLOSED_NOUN_MIN, SPLIT_MIN_PART
 
 POSSESSIVE_TYPED_BARE = named_rule("possessive_typed_without_apostrophe")
+INITIAL_NAME = named_rule("initial_stated_as_a_name")
+SPEAKER_IDIOM = named_rule("speaker_named_by_an_idiom")
+# Rule speaker_named_by_an_idiom (round 23): English names the speaker in the third person by a few
+# fixed idioms, "yours truly" everywhere, "muggins (here)" in British English: they are "me".
+_SPEAKER_IDIOM_RE = re.compile(r"\byours\s+truly\b|\bmuggins(?:\s+here)?\b", re.I)
 AND_TYPED_SHORT = named_rule("and_typed_short_between_people")
 WITH_TYPED_SHORT = named_rule("with_typed_short")
 MEDIUM_TYPED_OPEN = named_rule("medium_word_typed_open")
@@ -153,6 +159,7 @@ class People(NamedTuple):
     languages: frozenset[str] = frozenset()
     card_words: frozenset[str] = frozenset()  # the words cards name themselves, class and tag by
     name_pairs: frozenset[tuple[str, str]] = frozenset()  # consecutive words of the cards' names
+    initials: dict[str, str] | None = None  # a stated initial -> the one person's name it stands for
 
 
 def people_of(index: CatalogIndex) -> People:
@@ -162,7 +169,41 @@ def people_of(index: CatalogIndex) -> People:
                     for text in (card.name, card.class_noun, *card.tags)
                     for w in re.findall(r"[^\W\d_]+", text))
     return People(person_names(index), being_names(index), home_languages(texts), own,
-                  index.name_pairs)
+                  index.name_pairs, initials_of(index))
+
+
+def initials_of(index: CatalogIndex) -> dict[str, str]:
+    """initial_stated_as_a_name: each letter the cards of exactly one person state as their
+    initial (aliases.stated_initials) -> that person's name as their newest card writes it."""
+    found: dict[str, set[str]] = {}
+    for fam in index.families.values():
+        if not _is_person(fam):
+            continue
+        own = set(fam.name_lows)
+        for letter in set().union(*(stated_initials(c.description, own) for c in fam.cards)):
+            found.setdefault(letter, set()).add(fam.newest.name)
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+_NAME_BEFORE = frozenset("and with w & + n me".split())  # a name follows them in a list of people
+
+
+def _initials_named(text: str, initials: dict[str, str]) -> str:
+    """Rule initial_stated_as_a_name (round 23): a capital letter typed alone where a name stands
+    (opening the request, after "and"/"with"/"me" or a comma, or as a possessor) that the cards
+    state as one person's initial is that person: written as their name. Elsewhere ("a big <L> on
+    the shirt", "plan <L>") the letter is a letter."""
+    toks = tokenize(text)
+    for i in reversed(range(len(toks))):
+        tok = toks[i]
+        letter = tok.text.split("'")[0]
+        if len(letter) != 1 or not letter.isupper() or letter.lower() not in initials:
+            continue
+        before = text[toks[i - 1].end:tok.start] if i else ""
+        placed = i == 0 or "," in before or toks[i - 1].low in _NAME_BEFORE or tok.possessive
+        if placed:
+            text = text[:tok.start] + initials[letter.lower()] + text[tok.start + 1:]
+    return text
 
 
 def _names_kept(pairs: frozenset[tuple[str, str]], old: str, new: str) -> str:
@@ -200,6 +241,9 @@ def restore(request: str, names: frozenset[str], disabled: frozenset[str] = froz
     def step(rule: str, new: str, old: str) -> str:
         return _names_kept(pairs, old, acted(disabled, rule, new, old))
 
+    request = step(SPEAKER_IDIOM, _SPEAKER_IDIOM_RE.sub("me", request), request)
+    if people is not None and people.initials:
+        request = step(INITIAL_NAME, _initials_named(request, people.initials), request)
     request = step(dialect.VARIETY_PREPOSITION, dialect.prepositions_standard(
         request, people.card_words if people else names), request)
     request = step(dialect.STOPPED_TH, dialect.stopped_th_standard(

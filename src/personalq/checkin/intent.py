@@ -247,6 +247,14 @@ def _no_birth_order(cue: VersionCue, toks: list[Token]) -> VersionCue:
     return replace(cue, ordinal=None)
 
 
+def _birth_order_words(toks: list[Token]) -> frozenset[int]:
+    """my_oldest_is_a_child_not_a_version, extended (round 23): the birth-order word after
+    "my"/"our" ("my oldest", "our first") is the phrase's head noun, a word of the mention
+    though elsewhere it is a version cue: the starts of such words."""
+    return frozenset(b.start for a, b in zip(toks, toks[1:])
+                     if a.low in ("my", "our") and birth_order(b.low, True))
+
+
 def parse_cue(tokens: list[Token], text: str, dates=None, older: bool | None = None) -> VersionCue:
     """The version cues of a phrase."""
     cue = VersionCue()
@@ -665,7 +673,8 @@ class _Splitter:
             cue.season = season_months(self.request[spans[0][0]:spans[0][1]], off=self.off)
         content = _content(toks, self.names, role,
                            acted(self.off, FRAMING_NOUN_RULE, framing_nouns(toks), frozenset()),
-                           self.typed_names)
+                           self.typed_names | acted(self.off, BIRTH_ORDER_CUE_RULE,
+                                                    _birth_order_words(toks), frozenset()))
         content = acted(self.off, DATE_WORDS_RULE,  # date_words_are_a_cue: "autumn 21", "3 saal pehle"
                         [t for t in content if not any(s <= t.start < e for s, e, _ in self.dates)],
                         content)

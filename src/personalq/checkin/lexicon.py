@@ -30,8 +30,9 @@ HYPERNYM = ("@", "@i")
 HYPONYM = ("~", "~i")
 
 # lexicographer files of the noun database (WordNet's lexnames(5)) that Check-in reads
-LEXFILE = {"animal": 5, "artifact": 6, "body": 8, "communication": 10, "food": 13, "group": 14,
-           "location": 15, "object": 17, "person": 18, "phenomenon": 19, "plant": 20, "quantity": 23, "substance": 27,
+LEXFILE = {"act": 4, "animal": 5, "artifact": 6, "body": 8, "communication": 10, "event": 11, "food": 13,
+           "group": 14, "location": 15, "object": 17, "person": 18, "phenomenon": 19, "plant": 20,
+           "quantity": 23, "substance": 27,
            "time": 28}
 
 # lexicographer files of the verb database (WordNet's lexnames(5)) that Check-in reads

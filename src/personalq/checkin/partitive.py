@@ -146,10 +146,10 @@ def set_phrases(request: str) -> list[SetPhrase]:
 
 
 # Rule counted_set_is_all_of_them: "the two <Ns>", "our three <Ns>", "both (of) (the/our) <Ns>".
-_COUNT_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten"
+COUNT_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten"
                                            .split())}
 _COUNTED_RE = re.compile(
-    r"\b(?:(?:the|my|our|your|his|her|their|these|those)\s+(" + "|".join(_COUNT_WORDS) +
+    r"\b(?:(?:the|my|our|your|his|her|their|these|those)\s+(" + "|".join(COUNT_WORDS) +
     r"|\d)|(both)(?:\s+of)?(?:\s+(?:the|my|our|your|his|her|their|these|those))?)\s+", re.I)
 
 
@@ -159,7 +159,7 @@ def counted_phrases(request: str) -> list[tuple[int, SetPhrase]]:
     tokens = tokenize(request)
     out = []
     for m in _COUNTED_RE.finditer(request):
-        count = 2 if m.group(2) else _COUNT_WORDS.get(m.group(1).lower(), None)
+        count = 2 if m.group(2) else COUNT_WORDS.get(m.group(1).lower(), None)
         if count is None:
             count = int(m.group(1))
         phrase = _phrase_after(request, tokens, m.end())

@@ -325,7 +325,7 @@ class Reasoner:
 
     def _resolve_subject(self, ctx: Context, g: Group, state: "_State", allowed) -> None:
         mention = g.mention
-        answer = self._related(ctx, g, allowed) or \
+        answer = self._middle_child(ctx, g, allowed) or self._related(ctx, g, allowed) or \
             self._little_one(ctx, g, allowed) or self._young_of_a_gender(ctx, g, allowed) or \
             self._born_in_order(ctx, g, allowed) or self._child_of_age(ctx, g, allowed) or \
             self._newborn(ctx, g, allowed)
@@ -691,6 +691,14 @@ class Reasoner:
         stated = [k for k in children if stem(order) in self.index.families[k].orders]
         return stated[0] if len(stated) == 1 else born_in_order(children, order)
 
+    def _middle_child(self, ctx: Context, g: Group, allowed) -> Answer | None:
+        """middle_child_by_stated_ages: "my middle child" is read by the ages before the relation
+        word after it, which every child fits alike (a card states an eldest or a youngest, no
+        middle child)."""
+        if not any(birth_order(t.low, True) == "middle" for t in g.mention.all_tokens):
+            return None
+        return self._born_in_order(ctx, g, allowed)
+
     def _born_in_order(self, ctx: Context, g: Group, allowed) -> Answer | None:
         """birth_order_by_stated_ages: "my eldest", "our youngest" (in any language the
         kinship lexicon has) is, where no card states that order, the owner's own child (no
@@ -698,10 +706,11 @@ class Reasoner:
         if g.role != Role.SUBJECT or not ctx.on(rules.ORDER_BY_AGES):
             return None
         toks = g.mention.all_tokens
+        orders = ("eldest", "youngest", "middle") if ctx.on(rules.MIDDLE_BY_AGES) else ("eldest", "youngest")
         at = next((i for i in range(1, len(toks)) if birth_order(toks[i].low, True) in
-                   ("eldest", "youngest") and toks[i - 1].low in ("my", "our")), None)
+                   orders and toks[i - 1].low in ("my", "our")), None)
         if at is None:
-            return None  # a middle child is no first or last by ages
+            return None
         order = birth_order(toks[at].low, True)
         if any(stem(order) in fam.orders for fam in self.index.families.values()):
             return None  # a card says who it is (birth_order_is_the_persons)
@@ -1307,6 +1316,8 @@ class Reasoner:
             return True
         if self._own_body(ctx, m):
             return False
+        if ctx.on(rules.SPEAKER_BESIDE) and [t.low for t in m.all_tokens[1:]] in (["me"], ["myself"]):
+            return True  # "<name> with me": the speaker beside them, a person of their own
         if ctx.on(rules.RELATIVE_BESIDE) and m.all_tokens and not m.all_tokens[-1].possessive:
             ref = self.relations.reference(m.all_tokens, ctx.text, m.start)
             if ref is not None and ref.head is m.all_tokens[-1]:

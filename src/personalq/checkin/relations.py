@@ -22,13 +22,15 @@ from personalq.checkin.aliases import CALL_FORMS
 from personalq.checkin.features import CatalogIndex, Family, presents_owner
 from personalq.checkin.kinwords import KIN_PLURAL_AFTER
 from personalq.checkin.lexicon import lexicon
+from personalq.checkin.partitive import COUNT_WORDS
 from personalq.checkin.kinship import (KIN_POINTED, Rel, birth_order, fold, home_languages, home_reading,
                                        idiom, SENIORITY, honorific_stem, is_guarded, rel_of, role_idiom,
                                        with_seniority)
 from personalq.checkin.text import (CATEGORY_WORDS, CUE_WORDS, FILLER, STOPWORDS, Token,
                                     english_words, governed, tokenize)
 from personalq.checkin.tuning import (KIN_REACH, PERSON_DEPTH, PERSON_SENSES, ROLE_AFTER_MY_WORDS,
-                                     ROLE_CLASSES, ROLE_DEPTH, ROLE_KIN_CLASSES, ROLE_SENSES, TOGETHER_MAX)
+                                     ROLE_CLASSES, ROLE_DEPTH, ROLE_KIN_CLASSES, ROLE_SENSES, TOGETHER_MAX,
+                                      HOUSEHOLD_CHILDREN_MAX)
 
 OWNER = ""  # the anchor of a relation to the repository's owner
 ANYONE = "*"  # a name someone uses for the person ("the girls call him Grandad")
@@ -44,6 +46,9 @@ _ONE_OF_RE = re.compile(r"\b(?:one|either|any|which|which-?ever|each|neither)\s+
 _EVERY_RE = re.compile(r"\b(?:all|both|every\s+one)(?:\s+of)?(?:\s+(?:the|my|our|your|his|her|"
                        r"their|these|those|me|ma|mi|wor))?(?:\s+(?:\d+|two|three|four|five|six|"
                        r"seven|eight|nine|ten))?\s*$", re.I)
+# A determiner and a count right before the head ("the four grandchildren", "our 2 boys").
+_COUNTED_BEFORE = re.compile(r"\b(?:the|my|our|your|his|her|their|these|those)\s+(\d{1,2}|" +
+                             "|".join(COUNT_WORDS) + r")\s+$", re.I)
 _PERSON_CATEGORY = frozenset("child kid baby toddler teen".split())  # an age, not a relation
 # Relations a person has one of per gender (a mother, a father, a wife): a plain word for them
 # means the plain relative, a step-relative only where no plain one of that gender is stated.
@@ -236,6 +241,7 @@ class Ref:
     bare: bool = False  # no determiner: "Grandad mending nets" (a name the family uses)
     said: list[Token] = field(default_factory=list)  # its words: determiner, possessors, head (not adjectives)
     every: bool = False  # "all the <Ns>", "all three <Ns>": every one of them (all_of_them_together)
+    count: int | None = None  # "the three <Ns>": how many the determiner's count says (a whole set)
 
 
 @dataclass
@@ -483,13 +489,14 @@ def _composes(toks: list[Token], i: int, text: str, kin: KinReading = _PLAIN) ->
 
 def card_facts(text: str, roles: bool = True, modified: bool = True,
                orders: bool = True, others: bool = True, in_laws: bool = True,
-               story: tuple[bool, bool] = (True, True)) -> list[Fact]:
+               story: tuple[bool, bool] = (True, True), names: frozenset[str] = frozenset()) -> list[Fact]:
     """The relations one card's description states (roles: rule activity_noun_makes_a_role;
     modified: rule age_word_between_possessor_and_relative; orders: rule
     child_by_birth_order_possesses; others: rule subjects_named_relative_is_another; in_laws:
     rule spouses_blood_kin_are_in_laws; story: rules subjects_own_relative_is_another and
-    kin_word_acting_later_is_another)."""
+    kin_word_acting_later_is_another; names: rule possessor_named_on_a_card)."""
     toks = tokenize(text)
+    kin = KinReading(names) if names else _PLAIN
     keep = _outside_clauses(toks, text)
     facts = []
     for i, tok in enumerate(toks):
@@ -509,8 +516,8 @@ def card_facts(text: str, roles: bool = True, modified: bool = True,
         rel = with_seniority(found[0], toks[i - 1].low if i else "")  # "Rui, my elder brother"
         if roles and _role_compound(toks, i, text):
             rel = ROLE  # "my tennis partner Ines": a role, no relation
-        anchor, chain = _anchor_before(toks[:i - 1] + toks[i:], i - 1, text) if skip else \
-            _anchor_before(toks, i, text)
+        anchor, chain = _anchor_before(toks[:i - 1] + toks[i:], i - 1, text, kin) if skip else \
+            _anchor_before(toks, i, text, kin)
         order = order_possessor(toks, i) if orders else None
         anchor, chain = (ORDER_ANCHOR + order, []) if order else (anchor, chain)
         if anchor is None:
@@ -576,7 +583,7 @@ def family_facts(fam: Family, titles_address: bool = True, roles: bool = True,
                  modified: bool = True, orders: bool = True,
                  endeared: set[str] | None = None, others: bool = True,
                  in_laws: bool = True, story: tuple[bool, bool] = (True, True),
-                 strangers: bool = True) -> list[Fact]:
+                 strangers: bool = True, names: frozenset[str] = frozenset()) -> list[Fact]:
     """Relations of a person card: its description, kinship tags or class ("father-in-law"),
     and a kinship title in its name ("Grandma Rosa"). strangers (rule
     kinship_word_in_a_strangers_name_is_no_relation): cards that say nothing in the first person
@@ -593,7 +600,7 @@ def family_facts(fam: Family, titles_address: bool = True, roles: bool = True,
     titles: list[Fact] = []
     tagged: list[Fact] = []
     for card in fam.cards:
-        facts += card_facts(card.description, roles, modified, orders, others, in_laws, story)
+        facts += card_facts(card.description, roles, modified, orders, others, in_laws, story, names)
         for word in [t.lower() for t in card.tags] + [card.class_noun.lower()]:
             found = rel_of(word)
             if found and not found[1] and word not in _PERSON_CATEGORY:
@@ -847,7 +854,10 @@ def reference(tokens: list[Token], text: str, start: int, kin: KinReading = _PLA
     if not plural and kin.on(rules.PLURAL_MARKED_AFTER):
         plural = _plural_marked_after(tokens, i, text)
     every = plural and bool(_EVERY_RE.search(text[:head.start]))
-    return Ref(anchor, chain + [rel], head.low, head, plural, one_of, bare, said, every)
+    counted = _COUNTED_BEFORE.search(text[:head.start]) if plural else None
+    count = (int(counted.group(1)) if counted.group(1).isdigit() else COUNT_WORDS[counted.group(1).lower()]) \
+        if counted else None
+    return Ref(anchor, chain + [rel], head.low, head, plural, one_of, bare, said, every, count)
 
 
 def _plural_marked_after(toks: list[Token], i: int, text: str) -> bool:
@@ -875,6 +885,8 @@ class Relations:
         return rule not in self.disabled
 
     def __post_init__(self) -> None:
+        names = frozenset(w for fam in self.index.families.values() if _is_person(fam)
+                          for w in fam.name_lows) if self.on(rules.POSSESSOR_NAMED) else frozenset()
         for key, fam in self.index.families.items():
             found = family_facts(fam, self.on(rules.TITLE_IS_ADDRESS), self.on(rules.ROLE_COMPOUND),
                                  self.on(rules.TAG_IS_ANOTHERS_WORD),
@@ -887,7 +899,7 @@ class Relations:
                                  in_laws=self.on(rules.SPOUSES_KIN),
                                  story=(self.on(rules.SUBJECTS_RELATIVE),
                                         self.on(rules.KIN_ACTOR_IS_ANOTHER)),
-                                 strangers=self.on(rules.KIN_IN_A_STRANGERS_NAME))
+                                 strangers=self.on(rules.KIN_IN_A_STRANGERS_NAME), names=names)
             if found:
                 self.facts[key] = found
         self._name_children_by_order()
@@ -1310,8 +1322,26 @@ class Relations:
         families = list(dict.fromkeys(k for k, _ in found))
         together = ref.plural and not ref.one_of and \
             (len(families) <= TOGETHER_MAX or not self.on(rules.MANY_RELATIVES_ASK) or
-             (ref.every and self.on(rules.ALL_OF_THEM_TOGETHER)))
+             (ref.every and self.on(rules.ALL_OF_THEM_TOGETHER)) or self._whole_household(ref, found))
         return Answer(families, together, ref)
+
+    def _whole_household(self, ref: Ref, found: list[tuple[str, Fact]]) -> bool:
+        """household_set_is_drawn_together (round 23): a definite plural is the whole set it
+        names. "The four grandchildren" with four stated is every one of them, as "all the kids" is; and
+        "the kids"/"my kids" bare, the owner's own children (no step-child among them) and no more than
+        HOUSEHOLD_CHILDREN_MAX, is the household's children as the family says it (a picture of
+        the children together), where a set of more distant relatives ("the cousins") asks."""
+        if not self.on(rules.HOUSEHOLD_TOGETHER):
+            return False
+        families = list(dict.fromkeys(k for k, _ in found))
+        if ref.count is not None:
+            return ref.count == len(families)
+        pointed = any(t.low in ("the", "my", "our") for t in ref.said)  # bare "kids": any kids
+        own_children = pointed and ref.anchor == OWNER and len(ref.path) == 1 and \
+            ref.path[0].kind == "child" and not ref.path[0].in_law and not ref.path[0].step and \
+            ref.path[0].great == 0
+        blood = not any(f.rel.step for _, f in found)  # a blended family's "kids": which of them
+        return own_children and blood and len(families) <= HOUSEHOLD_CHILDREN_MAX
 
     def _one_each(self, ref: Ref) -> bool:
         """Does the phrase mean the plain relatives only, a step one standing in where no plain

@@ -1261,6 +1261,7 @@ BEFORE_UNSEEN_CHANGE = named_rule("before_a_change_no_card_names")
 version shows the subject now, after it. When no card names the change, the version just
 before the newest is meant."""
 
+EVENT_FRAME = named_rule("event_noun_frames_the_scene")  # versions._event_frame (round 23)
 PERIOD_NOUN = named_rule("period_noun_is_transparent")
 """"In my <activity> days", "his rowing years", "her goth phase": the period noun only says "the
 time when", so the describing words before it alone tell the version apart."""
@@ -1568,6 +1569,13 @@ hold that many personal identity LoRAs without their faces bleeding into each ot
 plural of an open-count relation (children, siblings, cousins) seldom means every one of them
 (relations.Relations.resolve)."""
 
+HOUSEHOLD_TOGETHER = named_rule("household_set_is_drawn_together")
+"""(round 23) A definite plural names the whole set: "the four grandchildren" where the cards state four
+is every one of them, as "all the kids" is; and "the kids", "my kids", "our children", said of the
+owner's own children (no more than HOUSEHOLD_CHILDREN_MAX), is how a household names its children
+as one group, a picture of them together, where a plural of more distant relatives ("the cousins",
+"the grandkids" of a large family) still asks which (relations.Relations._whole_household)."""
+
 ALL_OF_THEM_TOGETHER = named_rule("all_of_them_together")
 """(round 22) A universal quantifier before a plural relation ("all the nieces", "all 4 cousins",
 "all of my sisters", "both our boys", "every one of the cousins") says the speaker means every
@@ -1613,6 +1621,11 @@ coach", "my mum's flatmate"), the title in the name states no relation to the sp
 "my father" does not reach the priest, and with no father card it is nobody
 (relations.states_a_role)."""
 
+POSSESSOR_NAMED = named_rule("possessor_named_on_a_card")
+"""(round 23) A card's description is written by the household about its people: a possessor
+there that is one of the catalog's people's names ("<Name>'s dad <Name>") is that person, though
+the word is also a kinship word of some language (kinwords' guarded words: a short given name is
+often one), as a request's "<Name>'s son" already is (relations.card_facts with the names)."""
 TAG_IS_ANOTHERS_WORD = named_rule("stated_relation_beats_a_kinship_tag")
 """A kinship tag or class noun on a person card ("grandmother", "aunt", "cousin") names the
 person the way someone in the family speaks of them, often the children (teknonymy): a mother
@@ -1821,6 +1834,11 @@ CARRIED_CHILD = named_rule("carried_child_is_not_drawn")
 BACKREF_OWNER = named_rule("his_her_their_is_the_last_persons")
 # reasoner._born_in_order: "my eldest" / "our youngest" that no card states is the owner's
 # child born first / last by the ages the cards state (ages.born_in_order)
+MIDDLE_BY_AGES = named_rule("middle_child_by_stated_ages")
+"""(round 23) "My middle child", "our middle son": of three children whose cards state ages a year
+or more apart, the one born between the others (ages.born_in_order); a card stating the eldest
+and another the youngest leave the third the middle one by the same ages. More or fewer children:
+no reading (reasoner._born_in_order)."""
 ORDER_BY_AGES = named_rule("birth_order_by_stated_ages")
 # evidence._partial_names: a name's first word the kinship lexicon reads as a relation in any
 # of its languages ("Tita", "Oma", "Ninang") is a title: the rest of the name names them
@@ -1999,6 +2017,21 @@ card, "Nonc <B> to the kids" on another; "Tita <A>", "Tita <B>") is such a title
 language it comes from: it names each of them alike, so typed alone it asks which, and typed
 with a name ("nonc <B>") the name says which (aliases.shared_titles; applied by the index:
 features.INDEX_RULES)."""
+
+SUBJECT_PLACE = named_rule(features.SUBJECT_PLACE)
+"""(round 23) A first-person description opens by saying who its subject is to the owner and then
+what the household calls them ("My wife <Name>", "Our daughter <Name> at 10", "My little brother,
+<Name>,"): where the card's own name is nowhere in that description, the one capitalised word in the
+name's place is the name the family types for this subject, the card's name being another form of
+it (a given name for a nickname, or the other way round). An everyday English word so placed is a
+borrowed name the ordinary-sense rules judge (aliases.subject_place_name; applied by the index:
+features.INDEX_RULES)."""
+
+FOND_COMPOUND = named_rule(features.FOND_COMPOUND)
+"""(round 23) A nickname that joins a name to an everyday English word of endearment ("<Name>-bug",
+"<Name>-pie", "<Name>-boo") is said and typed by its name part alone too: the first part, no
+everyday English word, names the family wherever the whole nickname does
+(aliases.name_in_a_fond_compound; applied by the index: features.INDEX_RULES)."""
 
 ONLY_WORDS_BORROWED = named_rule("only_an_english_word_is_borrowed")
 """(round 22) A person or animal borrows its name from English only where English has the word: a
@@ -2504,6 +2537,12 @@ RELATIVE_BESIDE = named_rule("relative_in_a_with_phrase_is_drawn")
 """A kinship phrase heading a "with" attribute ("<name> with her nephew", "me with one of my
 aunts") names people beside the subject, not a look of the subject: it is a subject phrase of
 its own, read by relations.py (reasoner._attr_is_subject)."""
+
+SPEAKER_BESIDE = named_rule("speaker_in_a_with_phrase_is_drawn")
+"""(round 23) "<name> with me", "<name> learning to ride with me": the speaker's own pronoun as the
+whole of a "with" phrase names a person beside the subject, as "<name> and me" does (a pronoun is
+no look of the subject): a subject phrase of its own, the owner's card where one presents them
+(reasoner._attr_is_subject)."""
 
 LOOKALIKES_BESIDE_A_SELECT = named_rule("lookalikes_beside_a_select")
 """A generic phrase describing several look-alike subjects leaves which one open even where

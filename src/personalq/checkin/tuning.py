@@ -159,6 +159,7 @@ PARTITIVE_HYPERNYM_MAX = 12  # a noun filing more families than this ("thing") p
 PARTITIVE_HEAD_SENSES = 3  # senses of the user's word for a kind of LoRA that are looked at
 PARTITIVE_NARROWER_DEPTH = 2  # ... and how far under the card's kind word it may be filed
 TOGETHER_MAX = 2  # a plural relation ("my parents") draws this many people together; more ask which
+HOUSEHOLD_CHILDREN_MAX = 4  # "the kids": the owner's own children drawn together, up to this many
 # rules.body_word: how many is-a steps up from a word's first sense "body part" may be (a paw
 # is an extremity, a limb, ... a body part); deeper links reach senses no body has
 BODY_PART_DEPTH = 6

@@ -16,6 +16,8 @@ from personalq.checkin import containers, rules
 from personalq.checkin.features import Family
 from personalq.checkin.intent import BEING_FILES, VersionCue, base_cue
 from personalq.checkin.dates import reference_day
+from personalq.checkin.aliases import ordinary_word
+from personalq.checkin.kinship import birth_order
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.stages import by_age
 from personalq.checkin.synonyms import described_heads, home_language_words
@@ -43,6 +45,8 @@ def pick_version(fam: Family, cue: VersionCue, clues: list[Token], text: str,
             fam, text, rules.DEPICTED_BEING not in off, rules.DESCRIBED_KIND not in off):
         return cards[-2]  # "the old <name>": the version before the newest
     clues = [t for t in clues if t.stem not in fam.orders]  # the person's, no version's
+    if rules.BIRTH_ORDER_CUE not in off:  # "my middle child": the kid is who, not which picture
+        clues = [t for t in clues if t.start not in _after_birth_order(text)]
     if rules.CONTAINED_PRODUCT not in off:  # contents_of_a_container_are_the_product
         clues = containers.contents_name_no_version(fam, clues, text)
         secondary = [ph for ph in secondary if containers.where_it_stands(fam, ph, text) != ph]
@@ -57,6 +61,16 @@ def pick_version(fam: Family, cue: VersionCue, clues: list[Token], text: str,
         if occasion is not None:
             return occasion
     return _by_words(fam, cards, clues, text, secondary, off)
+
+
+@lru_cache(maxsize=4096)
+def _after_birth_order(text: str) -> frozenset[int]:
+    """my_oldest_is_a_child_not_a_version, extended (round 23): the noun after "my/our <birth
+    order>" ("my middle child", "my eldest boy") is the head of the phrase naming the child: it
+    says who, no version's look. The starts of such words."""
+    toks = request_tokens(text)
+    return frozenset(c.start for a, b, c in zip(toks, toks[1:], toks[2:])
+                     if a.low in ("my", "our") and birth_order(b.low, True))
 
 
 _OLD_RE = re.compile(r"\bold\b", re.I)  # checked before a family's own pattern is built
@@ -872,8 +886,11 @@ def _by_scene(cards: list[Card], secondary: list[list[Token]], rare,
     """Scene phrases count only as a whole: every word on the version's card, one of them rare
     (a lighting word alone does not pick the version whose photos were taken in low light)."""
     scores: dict[str, float] = {}
+    known = set().union(*owns.values())
     for phrase in secondary:
         words_ = [t for t in phrase if t.low not in STOPWORDS and not verb_form(t.low)]
+        if rules.EVENT_FRAME not in off:
+            words_ = [t for t in words_ if not _event_frame(t, words_, known)]
         if not words_:
             continue
         for card in cards:
@@ -884,6 +901,27 @@ def _by_scene(cards: list[Card], secondary: list[list[Token]], rare,
             if all(per_word) and any(rare(t) for hits in per_word for t in hits):
                 scores[card.id] = scores.get(card.id, 0.0) + 1.0
     return _best_of(cards, scores)
+
+
+def _event_frame(tok: Token, phrase: list[Token], known: set[str]) -> bool:
+    """Rule event_noun_frames_the_scene (round 23): "at <sport> practice", "at his <instrument>
+    lesson", "after the <team> game": a head noun whose first meaning is an act or an event
+    says when the picture is set; its modifier says what the subject is doing, which a
+    version's card may show. Such a head that no version's card has is left out of the scene
+    phrase, where its modifiers are everyday English words (a town's name before it names a
+    place); the phrase's other words must still all be on the card."""
+    if tok is not phrase[-1] or len(phrase) < 2 or tok.stem in known or tok.low in known or \
+            not all(ordinary_word(t.low) for t in phrase[:-1]):
+        return False  # "<town> <event noun>": a place's name, no activity (and a promenade)
+    sense = _first_sense(tok.low)
+    return sense in (LEXFILE["act"], LEXFILE["event"])
+
+
+@lru_cache(maxsize=4096)
+def _first_sense(word: str) -> int | None:
+    lx = lexicon()
+    sense = lx.first_sense(word) if lx is not None else None
+    return sense.lexfile if sense is not None else None
 
 
 _CLAUSE_RE = re.compile(r"\b(?P<neg>not|never|instead of|rather than|no longer|without)\b|"
