@@ -675,7 +675,7 @@ def time_word_dates_the_picture(index: CatalogIndex, site: WordSite, fam_key: st
     """A noun of time ("in my student days", "that summer") says when the picture is, not what
     is in it: found only in a card's description ("the day we moved in") it is no evidence
     that card is drawn. A card that names, classes or tags itself by the word keeps it. Only
-    the phrase's head is read so: before another word ("old flat logo", "summer dress") the
+    the phrase's head is read so: before another word ("old tin sign", "summer dress") the
     word describes that word."""
     if strength > STRENGTH[Field.DESC] or fam_key in site.match.named or site.nxt is not None:
         return Verdict.KEEP
@@ -2822,7 +2822,7 @@ describes the part the change touched (her long hair, the old door), the clause 
 as it was, and no version is older than it: the oldest is meant (versions._by_words)."""
 
 GONE_WAS_THERE_BEFORE = named_rule("gone_was_there_before")
-"""A card that says a part is gone ("cut his braids off", "no glasses now", "shaved the moustache
+"""A card that says a part is gone ("cut his braids off", "no glasses now", "shaved the goatee
 off") says the versions before it had it: a request describing the subject by that part, which no
 version from that card on has, means the version just before the card that says it went
 (versions._before_it_went)."""

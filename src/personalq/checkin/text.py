@@ -109,7 +109,7 @@ def _plural_possessive(low: str, text: str, end: int) -> bool:
         not text[end + 1:end + 2].isalnum()
 
 
-# The forms of a kinship word English writes open as often as hyphenated ("daughter in law",
+# The forms of a kinship word English writes open as often as hyphenated ("step mum",
 # "step dad", "great grandma", "half brother"): which prefix goes with which relations (a
 # "great dad" is praise, not a relation; a half-sibling is the only half- relative).
 _OPEN_PREFIXES = {"step": ("parent", "child", "sibling", "grandparent", "grandchild"),
@@ -118,8 +118,8 @@ _OPEN_PREFIXES = {"step": ("parent", "child", "sibling", "grandparent", "grandch
 
 
 def join_open_kinship(tokens: list[Token], text: str) -> list[Token]:
-    """A kinship word spelt open ("daughter in law", "step dad", "great grandma") is the one word
-    "daughter-in-law", "step-dad", "great-grandma": one token spanning the words as typed (its
+    """A kinship word spelt open ("step mum", "step dad", "great grandma") is the one word
+    "step-mum", "step-dad", "great-grandma": one token spanning the words as typed (its
     offsets point into the text), which kinship.rel_of reads."""
     out: list[Token] = []
     i = 0
