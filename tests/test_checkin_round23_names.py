@@ -1,5 +1,4 @@
-"""The household's own names and relations (round 23): the name a first-person description puts
-in the subject's place (name_in_the_subject_place), the names listed in brackets after a card's
+"""The household's own names and relations (round 23): the names listed in brackets after a card's
 name, a fond compound's name part (name_in_a_fond_compound), pet forms in -ie/-y
 (clipped_given_name), an initial stated as a name (initial_stated_as_a_name), a birth order
 after "my"/"our" as the phrase's head and the middle child by ages
@@ -15,9 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-from personalq.checkin.aliases import aside_names, name_in_a_fond_compound, subject_place_name
+from personalq.checkin.aliases import aside_names, name_in_a_fond_compound
 from personalq.checkin.chat import INITIAL_NAME, SPEAKER_IDIOM
-from personalq.checkin.features import FOND_COMPOUND, SUBJECT_PLACE, _clips_of_a_name
+from personalq.checkin.features import FOND_COMPOUND, _clips_of_a_name
 from personalq.checkin.rules import (BIRTH_ORDER_CUE, EVENT_FRAME, HOUSEHOLD_TOGETHER, MIDDLE_BY_AGES,
                                      POSSESSOR_NAMED, SPEAKER_BESIDE)
 from tests.checkin_testdata import selected, subject_card, without
@@ -65,23 +64,6 @@ def joinery(selector_on):
 @pytest.fixture(scope="module")
 def fishing(selector_on):
     return selector_on(FISHING)
-
-
-def test_the_name_in_the_subject_place():
-    assert subject_place_name("My husband Kobby at 33: sawdust", {"kwabena"}) == [("kobby",)]
-    assert subject_place_name("Our daughter Bee at 14: braids", {"adwoa"}) == [("bee",)]
-    # another subject named first, the card's own name later; a full name; no person noun
-    assert subject_place_name("My daughter Esi on her pony Biscuit", {"biscuit"}) == []
-    assert subject_place_name("My mum, Ama Boateng, at 60", {"maa"}) == []
-    assert subject_place_name("Our stall van: white Nissan", {"van"}) == []
-
-
-def test_a_name_in_the_subject_place_names_the_person(joinery):
-    assert selected(joinery, "kobby planing a door") == ["kwabena-v2"]
-    assert selected(without(joinery, SUBJECT_PLACE), "kobby planing a door") != ["kwabena-v2"]
-    # an English word so placed is a borrowed name: the ordinary sense stays ordinary
-    assert selected(joinery, "bee doing her homework") == ["adwoa-v2"]
-    assert selected(joinery, "a bee on a sunflower") == []
 
 
 def test_names_listed_in_brackets_after_the_name():

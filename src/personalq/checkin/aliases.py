@@ -104,49 +104,6 @@ def stated_names(text: str) -> list[tuple[str, ...]]:
     return out
 
 
-_FIRST_PERSON = frozenset(("my", "our"))
-_OPENING_MAX = 4  # words before the name: "My younger half brother <Name>"
-
-
-def subject_place_name(text: str, own: set[str]) -> list[tuple[str, ...]]:
-    """name_in_the_subject_place (round 23): a first-person description opens by saying who its
-    subject is to the owner and then what the household calls them: "My wife <Name>", "Our
-    daughter <Name> at 10", "My little brother, <Name>," (a kinship word, or a noun whose first
-    meaning is a kind of person or animal, after "my"/"our" and at most a few describing words).
-    Where the card's own name is nowhere in the description, the one capitalised word in that
-    place is the name the family uses for this subject (the card's name being another form of
-    it): a description that names another subject first ("My daughter <A> on her pony <B>")
-    writes the card's own name later. One word only: a longer run is a full name, read by
-    stated_full_names; a possessive names someone else's thing."""
-    toks = tokenize(text)
-    if len(toks) < 3 or toks[0].low not in _FIRST_PERSON or \
-            own & {t.low for t in toks} or own & {fold(t.low) for t in toks}:
-        return []
-    for i in range(1, min(1 + _OPENING_MAX, len(toks) - 1)):
-        tok = toks[i]
-        if tok.text[:1].isupper() or tok.possessive or re.search(r"[^\s,]", text[toks[i - 1].end:tok.start]):
-            return []
-        if _who_noun(tok.low):
-            name = _name_at(toks, i + 1, text)
-            gap = text[tok.end:toks[i + 1].start].strip()
-            ok = len(name) == 1 and gap in ("", ",") and not toks[i + 1].possessive and \
-                not rel_of(name[0], pointed=True)
-            return [name] if ok else []
-    return []
-
-
-def _who_noun(low: str) -> bool:
-    """A word saying who someone is: a kinship word, or a noun (no adjective: "white") whose first
-    meaning is a kind of person or animal ("buddy", "neighbour", "pony")."""
-    if rel_of(low, pointed=True):
-        return True
-    lx = lexicon()
-    if lx is None or lx.is_adjective(low):
-        return False
-    sense = lx.first_sense(low)
-    return sense is not None and sense.lexfile in (LEXFILE["person"], LEXFILE["animal"])
-
-
 def name_in_a_fond_compound(name: str) -> list[str]:
     """name_in_a_fond_compound (round 23): a nickname that hyphenates a name with an everyday
     English word of endearment or size ("<Name>-bug", "<Name>-pie", "<Name>-boo", "<Name>-girl")
@@ -160,7 +117,7 @@ def name_in_a_fond_compound(name: str) -> list[str]:
     return [first] if ordinary_word(last) and not ordinary_word(first) else []
 
 
-def family_names(descriptions: list[str], own: set[str], placed: bool = True) -> set[str]:
+def family_names(descriptions: list[str], own: set[str]) -> set[str]:
     """The words of the names the cards' descriptions state (stated_names, and a name in
     brackets after the card's name: full_name_after_the_name) that can name the family alone:
     not its own name words (`own`) and not everyday English words, which keep their ordinary
@@ -168,7 +125,6 @@ def family_names(descriptions: list[str], own: set[str], placed: bool = True) ->
     english = vocabulary_words()
     return {w for text in descriptions
             for name in stated_names(text) + quoted_names_with_the_name(text, own)
-            + (subject_place_name(text, own) if placed else [])
             + [(n,) for n in aside_names(text, own) if " " not in n and len(n) > 1]
             + [(w,) for w in full_name_after_the_name(text, own)]
             + [(w,) for w in role_name_after_the_name(text, own)]
@@ -467,14 +423,14 @@ def aside_names(text: str, own: set[str]) -> list[str]:
     return out
 
 
-def nickname_phrases(text: str, own: set[str], placed: bool = True) -> list[tuple[str, ...]]:
+def nickname_phrases(text: str, own: set[str]) -> list[tuple[str, ...]]:
     """Every name the description says its subject goes by: stated_names' frames ("everybody
-    calls him <Name>", "<Name> to the kids"), the subject's name in its place
-    (subject_place_name) and the names in the brackets right after the card's name, in any case
+    calls him <Name>", "<Name> to the kids") and the names in the brackets right after the card's
+    name, in any case
     ("<Name> ('the boss')": aside_names); lower-case words, no function words. What a person is
     called is theirs in every picture: no version clue."""
     out = [tuple(w for w in name if w not in STOPWORDS)
-           for name in stated_names(text) + (subject_place_name(text, own) if placed else [])]
+           for name in stated_names(text)]
     out += [tuple(w for w in name.split() if w not in STOPWORDS) for name in aside_names(text, own)]
     return [name for name in out if name]
 
@@ -487,15 +443,14 @@ def stated_initials(text: str, own: set[str]) -> set[str]:
     return {n for n in aside_names(text, own) if len(n) == 1 and n.isalpha() and n not in "ia"}
 
 
-def word_nicknames(descriptions: list[str], own: set[str], common: frozenset[str],
-                   placed: bool = True) -> set[str]:
+def word_nicknames(descriptions: list[str], own: set[str], common: frozenset[str]) -> set[str]:
     """stated_nickname_is_a_borrowed_name: a one-word name the cards say the subject goes by
     that is an everyday English word ("the whole street calls him <Tank>", "<Name> ('<Chip>')") is
     borrowed from English as a card's own one-word name is (a pony called Treacle): it names
     the subject, and the ordinary-sense rules judge each use of it. Not a kinship word
     (relations.py reads those), not a word of the family's own name, and not a word its cards
     also use in lower case (`common`: stems), where the ordinary sense is the cards' own."""
-    return {name[0] for text in descriptions for name in nickname_phrases(text, own, placed)
+    return {name[0] for text in descriptions for name in nickname_phrases(text, own)
             if len(name) == 1 and len(name[0]) >= _NICKNAME_MIN and name[0].isalpha()
             and name[0] not in own and ordinary_word(name[0])
             and not rel_of(name[0], pointed=True) and stem(name[0]) not in common}

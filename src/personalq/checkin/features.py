@@ -102,7 +102,7 @@ class Family:
     # everyday English words (aliases.word_nicknames): borrowed names, as own_name
     label_is_no_name: bool = True  # rule label_set_off_is_no_name is on (features.own_labels)
     names_off: frozenset[str] = frozenset()  # the name-reading index rules switched off
-    # (SUBJECT_PLACE, FOND_COMPOUND)
+    # (FOND_COMPOUND)
     memo: dict = field(default_factory=dict, compare=False, repr=False)  # facts a rule works out from the cards on first
     # need, under the rule's name (the same for every request)
 
@@ -347,13 +347,12 @@ SHORT_NAME_SLIP = "short_name_typed_with_a_slip"  # CatalogIndex._short_name_sli
 NICKNAMES = "stated_nickname_is_a_borrowed_name"  # aliases.word_nicknames (round 21)
 ROLES_NOW = "role_on_the_newest_card_is_the_persons"  # features._roles_now (round 21)
 SHARED_TITLES = "title_shared_by_two_names_is_a_title"  # aliases.shared_titles (round 21)
-SUBJECT_PLACE = "name_in_the_subject_place"  # aliases.subject_place_name (round 23)
 FOND_COMPOUND = "name_in_a_fond_compound"  # aliases.name_in_a_fond_compound (round 23)
 INDEX_RULES = (LEXICAL_SYNONYMS, FAMILY_USE_NAMES, PET_FORMS, GIVEN_NAMES, CLIPPED_NAMES, BIRTH_ORDERS,
                OTHER_NAMES, NAME_FORMS, HOME_LANGUAGE_NOUNS, CARD_WRITER, FULL_NAMES, OWN_NAME,
                LOOK_NAME_WORDS, BODY_NO_KIND, TITLE_INITIALS, PET_PLURALS,
                PARTS_ARE_WORDS, HEAD_WORDS, LABEL_NO_NAME, SHORT_NAME_SLIP, NICKNAMES, ROLES_NOW,
-               SHARED_TITLES, SUBJECT_PLACE, FOND_COMPOUND)
+               SHARED_TITLES, FOND_COMPOUND)
 
 # Small words a title keeps lower case inside it ("Song of the Lagoon"), initialled or not.
 _TITLE_SMALL = frozenset("of the and a an in on to".split())
@@ -396,7 +395,7 @@ def build_family(key: str, members: list[Card], disabled: frozenset[str] = froze
     full_names = FULL_NAMES not in disabled
     fam = Family(key, members[-1].kind, members)
     fam.label_is_no_name = LABEL_NO_NAME not in disabled
-    fam.names_off = frozenset(r for r in (SUBJECT_PLACE, FOND_COMPOUND) if r in disabled)
+    fam.names_off = frozenset({FOND_COMPOUND} & disabled)
     per_card = []
     for card in members:
         name_words = words(card.name)
@@ -515,8 +514,7 @@ def a_person(card: Card) -> bool:
 def _add_aliases(fam: Family, per_card: list[dict[str, float]]) -> None:
     """family_use_name_names_them: a name a card says the family uses ("the kids call him
     Opa", aliases.py) names the family as its own name does, on every version."""
-    fam.aliases = family_names([c.description for c in fam.cards], set(fam.name_lows),
-                               SUBJECT_PLACE not in fam.names_off)
+    fam.aliases = family_names([c.description for c in fam.cards], set(fam.name_lows))
     fam.aliases |= {w for c in fam.cards for w in quoted_word_of_the_name(c.description, words(c.name))}
     _add_names(fam, per_card, fam.aliases)
 
@@ -528,11 +526,10 @@ def _add_nicknames(fam: Family, per_card: list[dict[str, float]]) -> None:
     subject goes by is a word of each version's card (no version clue)."""
     own = set(fam.name_lows)
     descriptions = [c.description for c in fam.cards]
-    placed = SUBJECT_PLACE not in fam.names_off
-    fam.word_names = frozenset(word_nicknames(descriptions, own, _common_words(fam.cards), placed))
+    fam.word_names = frozenset(word_nicknames(descriptions, own, _common_words(fam.cards)))
     _add_names(fam, per_card, set(fam.word_names))
     said = {stem(w) for text in descriptions
-            for name in nickname_phrases(text, own, placed) + quoted_names_with_the_name(text, own)
+            for name in nickname_phrases(text, own) + quoted_names_with_the_name(text, own)
             for w in name}
     for card_id in fam.card_terms:
         fam.card_terms[card_id] |= said

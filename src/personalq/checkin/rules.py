@@ -483,7 +483,7 @@ def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: 
     verb_before = fam.kind != "subject" and site.on(SHORT_VERB_ING) and short_verb_ing(prev.low) \
         if prev is not None else False
     if site.tok.capitalized or prev is None or not noun_like(prev) or verb_before or \
-            ((not borrowed or site.tok.low in fam.own_name or _no_english_name(site, fam)) and
+            ((not borrowed or site.tok.low in fam.own_name) and
              _kinship_title(prev.low, fam.class_head)):
         return Verdict.KEEP
     if name_typed_with_a_slip(index, site, fam_key) or fond_word_beside_a_name(index, site, fam_key, prev) or \
@@ -507,13 +507,6 @@ a being's name that English lacks (no WordNet word, no word of the encoder's voc
 endearment of another language, "<elder-sister title> <name>", "<endearment> <name>", typed in any
 romanisation) before a name English lacks too is how the speaker addresses the one named, not a
 modifier that makes the name the head of a common noun phrase (rules._foreign_title_before_a_name)."""
-
-
-def _no_english_name(site: WordSite, fam: Family) -> bool:
-    """only_an_english_word_is_borrowed (see ONLY_WORDS_BORROWED), the title opening the
-    phrase."""
-    return site.on(ONLY_WORDS_BORROWED) and fam.being() and not ordinary_word(site.tok.low) and \
-        site.prev is not None and _opens_the_phrase(site, site.prev)
 
 
 def _opens_the_phrase(site: WordSite, prev: Token) -> bool:
@@ -2018,28 +2011,11 @@ language it comes from: it names each of them alike, so typed alone it asks whic
 with a name ("nonc <B>") the name says which (aliases.shared_titles; applied by the index:
 features.INDEX_RULES)."""
 
-SUBJECT_PLACE = named_rule(features.SUBJECT_PLACE)
-"""(round 23) A first-person description opens by saying who its subject is to the owner and then
-what the household calls them ("My wife <Name>", "Our daughter <Name> at 10", "My little brother,
-<Name>,"): where the card's own name is nowhere in that description, the one capitalised word in the
-name's place is the name the family types for this subject, the card's name being another form of
-it (a given name for a nickname, or the other way round). An everyday English word so placed is a
-borrowed name the ordinary-sense rules judge (aliases.subject_place_name; applied by the index:
-features.INDEX_RULES)."""
-
 FOND_COMPOUND = named_rule(features.FOND_COMPOUND)
 """(round 23) A nickname that joins a name to an everyday English word of endearment ("<Name>-bug",
 "<Name>-pie", "<Name>-boo") is said and typed by its name part alone too: the first part, no
 everyday English word, names the family wherever the whole nickname does
 (aliases.name_in_a_fond_compound; applied by the index: features.INDEX_RULES)."""
-
-ONLY_WORDS_BORROWED = named_rule("only_an_english_word_is_borrowed")
-"""(round 22) A person or animal borrows its name from English only where English has the word: a
-name with no common-noun, verb or adjective meaning in WordNet (a given name or surname of any
-language) is no common noun a kinship word could modify, so typed in lower case after a kinship
-title ("<aunt-title> <name>") it still names its card (rules._no_english_name, read by
-lowercase_name_after_modifier). Elsewhere the ordinary-sense rules still judge it: a dialect word
-WordNet lacks may be a pet's name and the everyday thing too."""
 
 NAME_FORM_RULE = named_rule(features.NAME_FORMS)
 """A household whose language is not English types its people's names as that language shapes
