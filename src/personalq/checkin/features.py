@@ -395,7 +395,7 @@ def build_family(key: str, members: list[Card], disabled: frozenset[str] = froze
     full_names = FULL_NAMES not in disabled
     fam = Family(key, members[-1].kind, members)
     fam.label_is_no_name = LABEL_NO_NAME not in disabled
-    fam.names_off = frozenset({FOND_COMPOUND} & disabled)
+    fam.names_off = frozenset([FOND_COMPOUND]) if FOND_COMPOUND in disabled else frozenset()
     per_card = []
     for card in members:
         name_words = words(card.name)
