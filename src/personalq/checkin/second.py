@@ -67,20 +67,20 @@ def named_subject(index: CatalogIndex, rest: list[Token], chosen: list[str]) -> 
     return hits[0] if len(hits) == 1 else None
 
 
-def named_by_word(index: CatalogIndex, fam_key: str, rest: list[Token], request: str = "",
-                  settings: bool = False, things: bool = False,
-                  off: frozenset[str] | None = None) -> bool:
+def named_by_word(index: CatalogIndex, fam_key: str, rest: list[Token], request: str,
+                  off: frozenset[str]) -> bool:
     """Meaning alone is not enough for a LoRA to join ("dancing" is near a jump pose, "water
     droplets" near a watercolour): a leftover word must name it (its name, class noun or a
     one-word tag: "tuk-tuk", "jump"), not merely occur in its description ("window").
-    `settings`: a tag word that only sets the scene does not (only_a_setting); `things`: nor
-    does a tag word modifying a noun for another thing (modifies_another_thing); `off` (the
-    rules switched off) given: nor a broader kind or an occasion word (_broader_or_occasion)."""
+    Unless switched off (`off`): a tag word that only sets the scene does not (only_a_setting,
+    SETTING_WORD), nor a tag word modifying a noun for another thing (modifies_another_thing,
+    OTHER_THING_HEADS), nor a broader kind or an occasion word (_broader_or_occasion)."""
     fam = index.families[fam_key]
+    settings, things = SETTING_WORD not in off, rules.OTHER_THING_HEADS not in off
     return any(fam.terms.get(t.stem, 0.0) >= STRONG and
                not (settings and only_a_setting(request, fam, t)) and
                not (things and modifies_another_thing(index, fam_key, request, t)) and
-               not (off is not None and _broader_or_occasion(fam, t, rest, request, off))
+               not _broader_or_occasion(fam, t, rest, request, off)
                for t in rest)
 
 

@@ -1255,9 +1255,8 @@ class Selector:
                                        second.unmatched_words(request, resolutions), chosen)
         if extra is None and "concept" in self._composing:  # "riding in a rickshaw"
             lead = self._dense_lead(rest, ("concept",))
-            if lead is not None and second.named_by_word(
-                    self.index, lead, rest, request, second.SETTING_WORD not in self.disabled_rules,
-                    OTHER_THING_HEADS not in self.disabled_rules, self.disabled_rules):
+            if lead is not None and second.named_by_word(self.index, lead, rest, request,
+                                                         self.disabled_rules):
                 extra = lead
         styled = second.style_words(rest, intent)  # a style's words ("window", "clay") are
         # often the scene's: a style joins only from a phrase that says how it is drawn
