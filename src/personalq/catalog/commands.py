@@ -137,29 +137,13 @@ def cmd_show(args) -> int:
     return 0
 
 
-def _family_of(store, target: str) -> str:
-    """A checkpoint id or a family key -> the family; PersonalQError naming close ones."""
-    import difflib
-
-    cards = store.cards()
-    by_id = {c.id: c.family for c in cards}
-    families = {c.family for c in cards}
-    if target in by_id:
-        return by_id[target]
-    if target in families:
-        return target
-    close = difflib.get_close_matches(target, sorted(set(by_id) | families), n=5, cutoff=0.5)
-    raise PersonalQError(f"no checkpoint or family {target!r} in {store.repo}",
-                         f"did you mean: {', '.join(close)}" if close
-                         else "run `personalq repo list` to see the ids and families")
-
-
 def cmd_teach(args) -> int:
+    from personalq.catalog.store import family_for
     from personalq.checkin.learned import phrase_of
 
     phrase = phrase_of(args.phrase)  # checked before the repository is opened: nothing written
     with _open(args) as store:
-        family = _family_of(store, args.target)
+        family = family_for(store.cards(), args.target, store.repo)
         old = store.learn_name(phrase, family, "taught")
     replaced = old.family if old is not None and old.family != family else None
     if args.json:

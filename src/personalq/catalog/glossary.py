@@ -16,7 +16,10 @@ from dataclasses import dataclass
 from personalq.errors import PersonalQError
 
 TABLE = "learned_names"
-SOURCES = ("answer", "taught")  # from a clarification's answer / `personalq repo teach`
+# from a clarification's answer / `personalq repo teach` / `personalq select --meant` (the owner
+# named the checkpoint a wrong answer should have been); a plain TEXT column: an old database
+# needs no change for a new source
+SOURCES = ("answer", "taught", "correction")
 MAX_WORDS = 3  # a name, never a sentence
 
 CREATE = f"""CREATE TABLE IF NOT EXISTS {TABLE} (

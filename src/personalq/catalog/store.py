@@ -156,6 +156,21 @@ def _fts_columns(card: Card) -> tuple[str, str, str]:
     return card.name, card.search_text(), extra
 
 
+def family_for(cards: list[Card], target: str, where: object) -> str:
+    """A checkpoint id or a family key -> the family (what `repo teach` and `select --meant`
+    name); PersonalQError (404) naming the close ids and families, so nothing is stored."""
+    by_id = {c.id: c.family for c in cards}
+    families = {c.family for c in cards}
+    if target in by_id:
+        return by_id[target]
+    if target in families:
+        return target
+    close = difflib.get_close_matches(str(target), sorted(set(by_id) | families), n=5, cutoff=0.5)
+    raise PersonalQError(f"no checkpoint or family {target!r} in {where}",
+                         f"did you mean: {', '.join(close)}" if close
+                         else "run `personalq repo list` to see the ids and families", status=404)
+
+
 class CatalogStore:
     """Read access to one repository's catalog (see module docstring for how it is written).
 

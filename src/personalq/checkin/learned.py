@@ -18,14 +18,17 @@ import copy
 from collections import ChainMap
 from collections.abc import Iterable
 
-from personalq.catalog.glossary import MAX_WORDS
+from personalq.catalog.glossary import MAX_WORDS, check_phrase
+from personalq.checkin.aliases import ordinary_word
 from personalq.checkin.features import CatalogIndex, Family
+from personalq.checkin.intent import Mention, Role
 from personalq.checkin.kinship import fold, rel_of
 from personalq.checkin.text import (CHECKPOINT_WORDS, CUE_WORDS, DETERMINERS, STOPWORDS, Token,
                                     stem, tokenize)
-from personalq.checkin.tuning import STRENGTH, Field
+from personalq.checkin.tuning import NAMING_STRENGTH, STRENGTH, Field
 from personalq.errors import PersonalQError
 
+NAMING_ROLES = (Role.SUBJECT, Role.STYLE, Role.CONCEPT)  # phrases that say what is shown
 _NOT_A_NAME = STOPWORDS | CHECKPOINT_WORDS | frozenset().union(*DETERMINERS.values())
 
 
@@ -38,16 +41,13 @@ def phrase_words(text: str) -> tuple[str, ...]:
 
 def phrase_of(text: str) -> str:
     """What `repo teach` stores for the user's phrase; PersonalQError for one with no word that
-    can be a name, or more than MAX_WORDS."""
+    can be a name, or more than MAX_WORDS (glossary.check_phrase, the one place of that limit)."""
     found = phrase_words(str(text))
     if not found:
         raise PersonalQError(f"{str(text).strip()!r} has no word that can name a checkpoint",
                              "teach the word you use for it, e.g. \"mads\" (words like "
                              "\"my\", \"the\" or \"lora\" are left out)")
-    if len(found) > MAX_WORDS:
-        raise PersonalQError(f"{text!r} has {len(found)} words; a learned name has at most "
-                             f"{MAX_WORDS}", "teach the few words that name it")
-    return " ".join(found)
+    return check_phrase(" ".join(found))
 
 
 def names_in(request: str, learned: dict[str, str], families: Iterable[str]
@@ -197,3 +197,76 @@ def _shared(index: CatalogIndex, tok: Token, family: str, others: list[Family]) 
     reached = set(index.lookup(tok).strengths)
     return rel_of(tok.low, True) is None and family in reached and \
         any(o.key in reached for o in others)
+
+
+# -- a correction: the owner names the checkpoint a wrong answer should have been ------------
+
+def words_to_correct(index: CatalogIndex, mentions: list[Mention], family: str) -> str | None:
+    """The phrase a correction teaches: the strongest run of words that point at the meant
+    family and at no other (`_reaching`), at most MAX_WORDS around its strongest words; without
+    one, the head of a phrase naming what is shown that no card has (`_unexplained_head`: a
+    nickname, "pops"). None when the request already names the family (the miss was in the
+    reading, not for want of a word) or no word is free: each is a function word, the family's
+    own name or class noun, or reaches another family too (says what they share, or names it)."""
+    fam = index.families.get(family)
+    words = [(m, t) for m in mentions for t in _mention_words(m.words)]
+    if fam is None or any(_names(index, fam, t) for _, t in words):
+        return None
+    best: tuple[float, list[Token]] | None = None
+    for mention in mentions:
+        toks = _mention_words(mention.words)
+        scores = [_reaching(index, fam, t) for t in toks]
+        for run in _runs_of(scores):
+            score = sum(scores[i] for i in run)
+            if best is None or score > best[0]:
+                best = (score, [toks[i] for i in run])
+    chosen = best[1] if best else _unexplained_head(index, mentions)
+    return " ".join(t.low.strip("'") for t in chosen) if chosen else None
+
+
+def _names(index: CatalogIndex, fam: Family, tok: Token) -> bool:
+    """Does the word name the family already: its own name, or a word that reaches it at a
+    name's strength and reaches no other family as strongly?"""
+    reached = index.lookup(tok).strengths
+    mine = reached.get(fam.key, 0.0)
+    return _own(fam, tok) or (mine >= NAMING_STRENGTH and
+                              all(v < mine for k, v in reached.items() if k != fam.key))
+
+
+def _reaching(index: CatalogIndex, fam: Family, tok: Token) -> float:
+    """The word's strength for the meant family when it reaches that family alone and is not
+    what the family is (its class noun: "a dog" is any dog, a card saying so already); else 0."""
+    if tok.stem in fam.class_words or tok.low in fam.class_words:
+        return 0.0
+    reached = index.lookup(tok).strengths
+    return float(reached[fam.key]) if set(reached) == {fam.key} else 0.0
+
+
+def _unexplained_head(index: CatalogIndex, mentions: list[Mention]) -> list[Token]:
+    """The head (last word) of the first phrase that names what is shown (a subject, a style or
+    a concept: "at the grill" says where, not who) when no family's card has it and it is a word
+    for a relation or no English word (a nickname, a pet form): an English noun no card has
+    ("a fellow") says what kind of thing, which the owner did not correct."""
+    for mention in mentions:
+        toks = _mention_words(mention.words)
+        if mention.role not in NAMING_ROLES or not toks:
+            continue
+        head = toks[-1]
+        if not index.lookup(head).strengths and (rel_of(head.low, True) is not None
+                                                 or not ordinary_word(head.low)):
+            return [head]
+    return []
+
+
+def _runs_of(scores: list[float]) -> list[list[int]]:
+    """Each run of consecutive words with a score, cut to the MAX_WORDS words with the most."""
+    runs, current = [], []
+    for i, score in enumerate(scores + [0.0]):
+        if score > 0:
+            current.append(i)
+            continue
+        if current:
+            windows = [current[j:j + MAX_WORDS] for j in range(max(1, len(current) - MAX_WORDS + 1))]
+            runs.append(max(windows, key=lambda w: sum(scores[k] for k in w)))
+        current = []
+    return runs

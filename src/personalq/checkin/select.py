@@ -26,6 +26,7 @@ import numpy as np
 
 from personalq.catalog.card import Card
 from personalq.catalog.metadata import normalize_base
+from personalq.catalog.store import family_for
 from personalq.checkin.dense import DenseWords
 from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
@@ -110,6 +111,21 @@ class Selection(Decision):
         if self.answered:
             out["learned"] = self.learned
         return out
+
+
+@dataclass
+class Correction:
+    """The owner said which checkpoint a request meant (`Selector.correct`): the family, the
+    phrase that now names it (None: nothing could be learned), and the decision before and now."""
+
+    family: str
+    learned: str | None
+    before: Selection
+    after: Selection
+
+    def to_json(self) -> dict[str, Any]:
+        return {"meant": self.family, "learned": self.learned, "before": self.before.to_json(),
+                **self.after.to_json()}
 
 
 def base_names(base_model: str | Iterable[str] | None) -> frozenset[str] | None:
@@ -313,6 +329,24 @@ class Selector:
         if phrase is not None:
             self.store.learn_name(phrase, family, "answer")
         return phrase
+
+    def correct(self, request: str, meant: str) -> Correction:
+        """The owner says the request meant `meant` (a checkpoint id or family; PersonalQError
+        naming close ones, nothing stored, for one there is not): the words of the request that
+        point at that family alone become its name (learned.words_to_correct), unless the
+        decision already chose it. The JSON is the decision now, with what was learned."""
+        request = check_request(request)
+        family = family_for(self.cards, str(meant), "this repository")
+        view = self._learned_view(request)
+        before = view._select(request)
+        phrase = None
+        if getattr(self.store, "learn_name", None) is not None and \
+                family not in {self.by_id[i].family for i in before.checkpoints if i in self.by_id}:
+            mentions = view.reasoner.parse(request).mentions
+            phrase = learned.words_to_correct(view.index, mentions, family)
+        if phrase is not None:
+            self.store.learn_name(phrase, family, "correction")
+        return Correction(family, phrase, before, self.select(request))
 
     def _learned_view(self, request: str) -> "Selector":
         """This selector, or for a request containing learned names a shallow copy of it
