@@ -1,5 +1,6 @@
 """`personalq bench select` (the Check-in benchmark, bench/select_bench.py), `personalq bench
-select --learn` (after the owner's answers, bench/select_learned.py), `personalq bench
+select --learn` (after the owner's answers, bench/select_learned.py; with --correct after
+their corrections, bench/select_corrected.py), `personalq bench
 select-scale` (latency and accuracy at 1k-100k cards, bench/select_scale.py), `personalq bench
 serve-ray` (Ray Serve multiplexing, bench/serve_ray.py), `personalq bench compose` (subject +
 style composition, bench/compose_bench.py) and `personalq bench taq` (TAQ paired with fp32,
@@ -23,6 +24,16 @@ def _cmd_bench_select(args) -> int:
         chooser = select_loso.l2_chooser(grid, args.loso_sets) if args.loso else None
         select_fit.run(args.extra_sets or ["dev", "large"], shared=args.shared, out_dir=args.out,
                        choose_l2=chooser, l2=args.l2 if args.l2 is not None else select_fit.L2)
+        return 0
+    if args.correct and not args.learn:
+        from personalq.errors import PersonalQError
+
+        raise PersonalQError("--correct measures learning from corrections: it goes with --learn",
+                             "run `personalq bench select --learn --correct`")
+    if args.learn and args.correct:
+        from personalq.bench import select_corrected
+
+        select_corrected.run(args.extra_sets, shared=args.shared, out_dir=args.out)
         return 0
     if args.learn:
         from personalq.bench import select_learned
@@ -51,6 +62,11 @@ def _add_fit_and_ablate_arguments(p: argparse.ArgumentParser) -> None:
                    help="accuracy after the owner answered each question once (learned names; "
                         "not first contact) on the --sets sets (default: dev, large, probe and "
                         "every heldoutN); writes benchmarks/results/select_learned.md/.json/.png")
+    p.add_argument("--correct", action="store_true",
+                   help="with --learn: replay each set in order, the owner correcting every wrong "
+                        "select or none whose gold is one checkpoint (`select --meant`); later "
+                        "requests use what it taught; writes "
+                        "benchmarks/results/select_corrected.md/.json/.png")
     p.add_argument("--fit", action="store_true",
                    help="fit the calibrated decision (checkin/calibration.json) on the --sets "
                         "sets; writes benchmarks/results/select_calibration.md/.json/.png")
