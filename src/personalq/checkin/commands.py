@@ -3,10 +3,12 @@
     personalq select --repo REPO "my cat on the roof" --json
     personalq select --repo REPO "my cat on the roof" --answer "the tabby"
     personalq select --repo REPO --batch requests.jsonl     # {"prompt": ...} per line
+    personalq select --repo REPO "pops at the grill" --meant dad-v2   # it meant that one
 
 Prints the DESIGN.md §4 decision object (one per line with --batch, same order; a bad line gives
 {"error": ...} for that line). In a terminal without --json, a clarification is asked and the
-answer read from the keyboard.
+answer read from the keyboard. --meant corrects a wrong answer: the request's words that point
+at that checkpoint's family alone become its name (`personalq repo forget` undoes it).
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ def register(commands: argparse._SubParsersAction, benches: argparse._SubParsers
                    "(the words that raised it are learned as the chosen checkpoint's name)")
     p.add_argument("--no-learn", action="store_true",
                    help="answer without learning the request's words as a name")
+    p.add_argument("--meant", metavar="ID", default=None,
+                   help="the checkpoint id or family the request meant, when the decision was "
+                        "wrong or none: the request's words that point at it become its name")
     p.add_argument("--json", action="store_true", help="print the decision as JSON")
     p.add_argument("--backend", choices=("local", "llm", "none"), default="local",
                    help="local reasoner (default), an LLM via --llm-url, or retrieval alone")
@@ -100,6 +105,29 @@ def _batch(selector, path: str, learn: bool = True) -> int:
     return 0 if failures == 0 else 1
 
 
+def _correct(args) -> int:
+    """`--meant ID`: record the correction and print what was learned and the decision now."""
+    if args.batch is not None or args.answer is not None:
+        raise PersonalQError("--meant corrects one request's decision: it goes without --batch "
+                             "and --answer", 'personalq select "pops at the grill" --meant ID')
+    selector = _selector(args)
+    correction = selector.correct(args.request, args.meant)
+    if args.json:
+        print(json.dumps(correction.to_json()))
+        return 0
+    chosen = {selector.by_id[i].family for i in correction.before.checkpoints}
+    if correction.learned:
+        print(f"learned: {correction.learned!r} now names {correction.family}")
+    elif correction.family in chosen:
+        print(f"nothing learned: the decision already chose {correction.family}")
+    else:
+        print(f"nothing learned: no word of the request points at {correction.family} alone "
+              "(each is a function word, already its name or class noun, or says what another "
+              "checkpoint is too); `personalq repo teach` takes a phrase of your own")
+    print(_summary(correction.after))
+    return 0
+
+
 def cmd_select(args) -> int:
     if args.batch is None and args.request is None:
         raise PersonalQError("no request given", 'personalq select "my dog on the beach" (or --batch FILE)')
@@ -109,6 +137,8 @@ def cmd_select(args) -> int:
         check_request(args.request)
         if args.answer is not None:
             check_request(args.answer, "answer")
+    if args.meant is not None:
+        return _correct(args)
     selector = _selector(args)
     if args.batch is not None:
         return _batch(selector, args.batch, not args.no_learn)

@@ -204,8 +204,7 @@ def _shared(index: CatalogIndex, tok: Token, family: str, others: list[Family]) 
 def words_to_correct(index: CatalogIndex, mentions: list[Mention], family: str) -> str | None:
     """The phrase a correction teaches: the strongest run of words that point at the meant
     family and at no other (`_reaching`), at most MAX_WORDS around its strongest words; without
-    one, the head of a phrase naming what is shown that no card has (`_unexplained_head`: a
-    nickname, "pops"). None when the request already names the family (the miss was in the
+    one, a word no card has in a phrase naming what is shown (`_unknown_name`: a nickname). None when the request already names the family (the miss was in the
     reading, not for want of a word) or no word is free: each is a function word, the family's
     own name or class noun, or reaches another family too (says what they share, or names it)."""
     fam = index.families.get(family)
@@ -220,7 +219,7 @@ def words_to_correct(index: CatalogIndex, mentions: list[Mention], family: str) 
             score = sum(scores[i] for i in run)
             if best is None or score > best[0]:
                 best = (score, [toks[i] for i in run])
-    chosen = best[1] if best else _unexplained_head(index, mentions)
+    chosen = best[1] if best else _unknown_name(index, mentions)
     return " ".join(t.low.strip("'") for t in chosen) if chosen else None
 
 
@@ -242,19 +241,19 @@ def _reaching(index: CatalogIndex, fam: Family, tok: Token) -> float:
     return float(reached[fam.key]) if set(reached) == {fam.key} else 0.0
 
 
-def _unexplained_head(index: CatalogIndex, mentions: list[Mention]) -> list[Token]:
-    """The head (last word) of the first phrase that names what is shown (a subject, a style or
-    a concept: "at the grill" says where, not who) when no family's card has it and it is a word
-    for a relation or no English word (a nickname, a pet form): an English noun no card has
-    ("a fellow") says what kind of thing, which the owner did not correct."""
+def _unknown_name(index: CatalogIndex, mentions: list[Mention]) -> list[Token]:
+    """In the first phrase naming what is shown (a subject, a style or a concept: "at the grill"
+    says where, not who) of which no word reaches any family, its first word for a relation or
+    no English word (a nickname, a pet form: "zibby asleep"). An English word no card has ("a
+    fellow", "sleepy") says what kind of thing, which the owner did not correct; a phrase with a
+    word that reaches a family ("Tom's little sister") is explained by it, not by the others."""
     for mention in mentions:
         toks = _mention_words(mention.words)
-        if mention.role not in NAMING_ROLES or not toks:
+        if mention.role not in NAMING_ROLES or any(index.lookup(t).strengths for t in toks):
             continue
-        head = toks[-1]
-        if not index.lookup(head).strengths and (rel_of(head.low, True) is not None
-                                                 or not ordinary_word(head.low)):
-            return [head]
+        for tok in toks:
+            if rel_of(tok.low, True) is not None or not ordinary_word(tok.low):
+                return [tok]
     return []
 
 
