@@ -4,7 +4,9 @@ A request box with a quantization and a size selector (the base's native size fi
 Check-in asks a question its options become buttons; a progress bar follows the job's
 server-sent events (/v1/jobs/{id}/events, read with fetch so the API key header goes along);
 the images appear with the prompt that drew them, and the warnings of the result (e.g. a LoRA
-that fits the base only in part); a history strip keeps this session's images
+that fits the base only in part); after a select or a "none", "Not this one?" lets the owner pick
+the checkpoint they meant from a list of the families (`POST /v1/select` with `meant`: the
+request's words are learned as its name) and draws again with it; a history strip keeps this session's images
 with their decisions; below, a gallery of the checkpoints with a preview image each
 (/v1/checkpoints/{id}/preview.png). It talks to the same public API as any client (so the
 browser test exercises the real endpoints).
@@ -46,6 +48,7 @@ PAGE_HTML = r"""<!doctype html>
   .kind { font-size: 0.75rem; padding: 0 0.4rem; border-radius: 8px; background: #eee; }
   .kind.style { background: #fde8d0; } .kind.subject { background: #d8f0dc; }
   details { margin: 0.5rem 0; color: #555; }
+  #correct-box { margin: 0.4rem 0; font-size: 0.9rem; } #learned { color: #2a6a2a; }
 </style>
 </head>
 <body>
@@ -72,6 +75,12 @@ PAGE_HTML = r"""<!doctype html>
   <div id="used"></div>
   <div id="warnings" role="status"></div>
   <div id="images"></div>
+  <div id="correct-box" hidden>
+    <button id="not-this" type="button">Not this one?</button>
+    <span id="meant-box" hidden>I meant <select id="meant"></select>
+      <button id="use-meant" type="button">Use this one</button></span>
+  </div>
+  <div id="learned" role="status"></div>
 </div>
 <h2>This session</h2>
 <div id="history"></div>
@@ -109,7 +118,7 @@ function setProgress(text, fraction) {
 
 async function draw(body, asked) {
   $("error").textContent = ""; $("warnings").textContent = "";
-  $("question-box").hidden = true;
+  $("question-box").hidden = true; $("correct-box").hidden = true;
   setProgress("choosing a checkpoint…", 0);
   const quant = $("quant").value, size = $("size").value;
   if (quant) body.quantization = quant;
@@ -119,6 +128,7 @@ async function draw(body, asked) {
     if (res.clarification) { ask(body.prompt, res.clarification); setProgress(""); return; }
     const job = await follow(res.id);
     show(job, decisionText(res.personalq, asked, job.result));
+    offerCorrection(body.prompt, res.personalq);
   } catch (err) {
     $("error").textContent = err.message; setProgress("");
   }
@@ -167,8 +177,40 @@ function ask(prompt, clarification) {
   $("question-box").hidden = false;
 }
 
+function offerCorrection(prompt, info) {
+  // Only Check-in's own select or "none" can be corrected (not a checkpoint the owner named).
+  const box = $("correct-box");
+  box.hidden = !(info && info.decision && (info.action === "select" || info.action === "none"));
+  $("meant-box").hidden = true;
+  box.dataset.prompt = prompt;
+  const families = new Map();  // family -> its newest card
+  for (const c of window.pqCards || []) {
+    const seen = families.get(c.family);
+    if (!seen || c.version > seen.version) families.set(c.family, c);
+  }
+  const chosen = new Set(info && info.checkpoints || []);
+  const list = $("meant"); list.innerHTML = "";
+  for (const [family, c] of families) {
+    if (!chosen.has(c.id)) list.append(new Option(c.name + " (" + family + ")", c.id));
+  }
+}
+
+async function correct() {
+  const prompt = $("correct-box").dataset.prompt, meant = $("meant").value;
+  try {
+    const res = await api("POST", "/v1/select", {request: prompt, meant});
+    $("learned").textContent = res.learned ? "learned: “" + res.learned + "” now names " + res.meant
+      : "nothing learned (no word of the request points at " + res.meant + " alone)";
+    const family = (id) => ((window.pqCards || []).find((c) => c.id === id) || {}).family;
+    const landed = res.action === "select" && res.checkpoints.some((id) => family(id) === family(meant));
+    await draw({prompt, checkpoint: (landed ? res.checkpoints : [meant]).join("+")},
+               {corrected: true, picked: meant});
+  } catch (err) { $("error").textContent = err.message; }
+}
+
 function decisionText(info, asked, result) {
   const used = result.checkpoints.length ? result.checkpoints.join(" + ") : "the base";
+  if (asked && asked.corrected) return "corrected → " + asked.picked;
   if (asked) return "asked “" + asked.question + "” → " + asked.picked;
   if (!info || info.action === "select") return (info && info.decision ? "selected " : "chose ") + used;
   return info.action === "none" ? "no checkpoint fits: the base" : info.action + " " + used;
@@ -240,6 +282,7 @@ async function loadPreview(img, id) {
 async function loadGallery() {
   try {
     const list = await api("GET", "/v1/checkpoints");
+    window.pqCards = list.data;  // the families the "not this one" list offers
     fillSelectors(list);
     const g = $("gallery"); g.innerHTML = "";
     const previews = [];
@@ -260,7 +303,9 @@ async function loadGallery() {
   } catch (err) { $("gallery").textContent = err.message; }
 }
 
-$("ask").addEventListener("submit", (ev) => { ev.preventDefault(); draw({prompt: $("request").value}); });
+$("ask").addEventListener("submit", (ev) => { ev.preventDefault(); $("learned").textContent = ""; draw({prompt: $("request").value}); });
+$("not-this").addEventListener("click", () => { $("meant-box").hidden = false; });
+$("use-meant").addEventListener("click", correct);
 renderHistory();
 loadGallery();
 </script>

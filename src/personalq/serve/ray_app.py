@@ -253,7 +253,8 @@ class Router:
                 raise PersonalQError("send a JSON object")
             if request.url.path.rstrip("/").endswith("/v1/select"):
                 decision = await asyncio.to_thread(self.service.select, body.get("request"),
-                                                   body.get("conversation_id"), body.get("answer"))
+                                                   body.get("conversation_id"), body.get("answer"),
+                                                   body.get("meant"))
                 return JSONResponse(decision)
             if request.url.path.rstrip("/").endswith("/v1/images/generations"):
                 return JSONResponse(await self.images(body))

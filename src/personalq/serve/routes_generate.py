@@ -21,7 +21,8 @@ from personalq.serve.service import Service, b64
 def register_selection(app: FastAPI, service: Service) -> None:
     @app.post("/v1/select", response_model=Decision, response_model_exclude_none=False)
     def select(body: SelectRequest) -> dict:
-        return service.select(body.request or body.prompt, body.conversation_id, body.answer)
+        return service.select(body.request or body.prompt, body.conversation_id, body.answer,
+                              body.meant)
 
 
 def register_images(app: FastAPI, service: Service) -> None:

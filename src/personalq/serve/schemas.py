@@ -31,6 +31,11 @@ class SelectRequest(BaseModel):
                                         description="from a clarify response, with `answer`")
     answer: str | None = Field(None, max_length=MAX_PROMPT_CHARS,
                                description="the option the user picked (an id or its words)")
+    meant: str | None = Field(None, min_length=1, max_length=200,
+                              description="a correction: the checkpoint id or family the request "
+                                          "meant; the request's words that point at it alone "
+                                          "become its name (`learned`, `meant`, `before` in the "
+                                          "response); 404 naming close ids for one there is not")
 
 
 class Candidate(BaseModel):

@@ -230,12 +230,17 @@ class Service:
 
     # --- selection -------------------------------------------------------------------------
     def select(self, request: str | None, conversation_id: str | None = None,
-               answer: str | None = None) -> dict:
-        """The DESIGN.md §4 decision, plus `conversation_id` when it asks a question."""
+               answer: str | None = None, meant: str | None = None) -> dict:
+        """The DESIGN.md §4 decision, plus `conversation_id` when it asks a question; with
+        `meant` (a correction: the checkpoint the request meant) what it taught as well."""
         conv = None
+        if meant is not None and answer is not None:
+            raise PersonalQError("send either an answer to a question or meant (a correction), "
+                                 "not both", "answer picks an option; meant corrects a decision",
+                                 status=422)
         if conversation_id:
             conv = self.conversations.get(conversation_id)
-            if not answer:
+            if not answer and meant is None:
                 raise PersonalQError("a conversation_id needs an answer",
                                      "send the option the user picked as 'answer'")
             request = conv.request
@@ -243,7 +248,9 @@ class Service:
             raise PersonalQError("the request is empty", "send {\"request\": \"my dog on the beach\"}",
                                  status=422)
         with self._select_lock:
-            if conv is not None and answer in conv.options:
+            if meant is not None:
+                decision = self.selector().correct(request, meant).to_json()
+            elif conv is not None and answer in conv.options:
                 decision = self._picked(request, answer)
             else:
                 decision = self.selector().select(request, answer=answer).to_json()
