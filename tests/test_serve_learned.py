@@ -1,6 +1,7 @@
 """The clarification answer over real HTTP (a uvicorn server on localhost) teaches the owner's
 words: ask -> answer (typed, or an option's id as the page's buttons send) -> the same words
-next time select without a question, and the response says what was learned (invented cards)."""
+next time select without a question, and the response says what was learned; and a correction
+(`meant`: the checkpoint a "none" should have been) the same way (invented cards)."""
 
 from __future__ import annotations
 
@@ -63,3 +64,31 @@ def test_option_button_teaches_the_words(server):
     assert answered["checkpoints"] == ["agathe-v1"] and answered["learned"] == "oma"
     again = select(server, request="oma in the snow")
     assert again["action"] == "select" and again["checkpoints"] == ["agathe-v1"]
+
+
+def test_meant_corrects_a_none_and_the_word_then_selects(server):
+    """A correction over HTTP: the request's unknown word becomes the meant family's name."""
+    first = select(server, request="grumsby chasing leaves")
+    assert first["action"] == "none", first
+    fixed = select(server, request="grumsby chasing leaves", meant="brisk-v1")
+    assert fixed["meant"] == "brisk-v1" and fixed["learned"] == "grumsby"
+    assert fixed["before"]["action"] == "none"
+    assert fixed["action"] == "select" and fixed["checkpoints"] == ["brisk-v1"]
+    again = select(server, request="grumsby in the snow")
+    assert again["action"] == "select" and again["checkpoints"] == ["brisk-v1"]
+
+
+def test_meant_with_a_bad_id_is_a_404_naming_close_ids_and_stores_nothing(server):
+    r = httpx.post(server.url + "/v1/select", json={"request": "plimsy by the lake",
+                                                    "meant": "brisk-v9"}, timeout=120)
+    assert r.status_code == 404, r.text
+    err = r.json()["error"]
+    assert "brisk-v9" in err["message"] and "brisk-v1" in err["hint"]
+    assert select(server, request="plimsy by the lake")["action"] == "none"
+    both = httpx.post(server.url + "/v1/select", json={"request": "plimsy by the lake",
+                                                       "meant": "brisk-v1", "answer": "x"},
+                      timeout=120)
+    assert both.status_code == 422 and "meant" in both.json()["error"]["message"]
+    empty = httpx.post(server.url + "/v1/select", json={"request": "plimsy", "meant": ""},
+                       timeout=120)
+    assert empty.status_code in (400, 422)

@@ -2,7 +2,7 @@
 answer the clarification by clicking an option, watch the progress bar fed by the job's event
 stream, see the image and the session's history strip with its decisions; the gallery shows a
 preview per checkpoint (a sidecar image, else drawn once and cached on disk); the quantization
-and size selectors, and the base's native size."""
+and size selectors, and the base's native size; "Not this one?" after a "none" corrects it."""
 
 from __future__ import annotations
 
@@ -154,3 +154,35 @@ def test_page_shows_the_warning_of_a_lora_that_fits_in_part(server, browser, wor
     page.wait_for_function("document.querySelector('#used').textContent.includes('rufus')",
                            timeout=60_000)
     assert page.inner_text("#warnings") == ""
+
+
+def test_page_corrects_a_none_with_the_checkpoint_meant(server, browser):
+    """A request no card explains draws with the base; "Not this one?" offers the families, the
+    owner picks one, the page says what was learned and draws with it; the word then selects it."""
+    import httpx
+
+    page = browser.new_page()
+    errors = []
+    page.on("pageerror", lambda err: errors.append(str(err)))
+    page.goto(server.url + "/")
+    page.wait_for_selector("#gallery .card")
+    page.fill("#request", "wibbletop asleep in the snow")
+    page.click("#submit")
+    page.wait_for_selector("#correct-box:not([hidden])", timeout=60_000)
+    assert "base model" in page.inner_text("#used")
+    assert page.is_hidden("#meant-box")
+    page.click("#not-this")
+    offered = page.eval_on_selector_all("#meant option", "os => os.map(o => o.value)")
+    assert {"rufus", "kiki", "inkwash", "mochi"} <= set(offered)
+    page.select_option("#meant", "rufus")
+    page.click("#use-meant")
+    page.wait_for_function("document.querySelector('#used').textContent.includes('rufus')",
+                           timeout=60_000)
+    assert "learned: “wibbletop” now names rufus" in page.inner_text("#learned")
+    assert "<rufus-dog>" in page.inner_text("#images figcaption")
+    assert "corrected → rufus" in page.locator("#history .entry").first.inner_text()
+    assert page.is_hidden("#correct-box")  # a checkpoint the owner named is not Check-in's
+    assert page.inner_text("#error") == "" and errors == []
+    res = httpx.post(server.url + "/v1/select", json={"request": "wibbletop on the beach"},
+                     timeout=60).json()
+    assert res["action"] == "select" and res["checkpoints"] == ["rufus"]
