@@ -147,7 +147,8 @@ def totals(rows: list[dict]) -> str:
             f"words were what the options share, said more about which one, or were already "
             f"the family's name, or ran past 3 words); aligned rose on {up} sets and fell on {down}; misroute rose "
             f"on {worse}. Only questions are answered here: a request decided \"none\" or "
-            f"a wrong select at first contact never asks, so the owner has nothing to answer.")
+            f"a wrong select at first contact never asks, so the owner has nothing to answer "
+            f"(`--learn --correct` measures the owner correcting those: select_corrected.md).")
 
 
 def plot(rows: list[dict], path: Path) -> None:

@@ -3,7 +3,9 @@
 Why: "mads" for Madison or "mom" for the owner's mother is knowledge only the owner has; no rule
 can read it off the cards. When the owner answers a clarification, the words of the mention
 that raised the question (minus what the options share and what the family is already called)
-name the chosen family from then on (catalog/glossary.py stores them).
+name the chosen family from then on (catalog/glossary.py stores them). When the owner corrects a
+wrong select or a "none" (`personalq select --meant`), the request's words that point at the
+meant family alone name it (`words_to_correct`).
 
 A learned name reads as a name the cards state (`Family.name_phrases`, `name_lows`, the
 postings at NAME strength), but only in a request that contains the whole phrase: the index
