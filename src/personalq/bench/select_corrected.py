@@ -151,7 +151,8 @@ def markdown(rows: list[dict]) -> str:
               f"{later['better']} better, {later['worse']} worse, {later['other']} other; "
               f"decided again after the replay (earlier requests too): {again['better']} better, "
               f"{again['worse']} worse, {again['other']} other.", "",
-              "## Every right answer a learned name made wrong (decided again after the replay)", ""]
+              "## Every right answer a learned name made wrong (decided again after the replay)",
+              ""]
     worse = [(r["set"], c) for r in rows for c in r["again"] if c["verdict"] == "worse"]
     lines += [f"- {s}: {c['request']!r} ({c['expect']} {c['gold']}): {c['first']} -> {c['now']}"
               for s, c in worse] or ["- none"]

@@ -206,9 +206,10 @@ def _shared(index: CatalogIndex, tok: Token, family: str, others: list[Family]) 
 def words_to_correct(index: CatalogIndex, mentions: list[Mention], family: str) -> str | None:
     """The phrase a correction teaches: the strongest run of words that point at the meant
     family and at no other (`_reaching`), at most MAX_WORDS around its strongest words; without
-    one, a word no card has in a phrase naming what is shown (`_unknown_name`: a nickname). None when the request already names the family (the miss was in the
-    reading, not for want of a word) or no word is free: each is a function word, the family's
-    own name or class noun, or reaches another family too (says what they share, or names it)."""
+    one, a word no card has in a phrase naming what is shown (`_unknown_name`: a nickname).
+    None when the request already names the family (the miss was in the reading, not for want
+    of a word) or no word is free: each is a function word, the family's own name or class
+    noun, or reaches another family too (says what they share, or names it)."""
     fam = index.families.get(family)
     words = [(m, t) for m in mentions for t in _mention_words(m.words)]
     if fam is None or any(_names(index, fam, t) for _, t in words):
@@ -267,7 +268,8 @@ def _runs_of(scores: list[float]) -> list[list[int]]:
             current.append(i)
             continue
         if current:
-            windows = [current[j:j + MAX_WORDS] for j in range(max(1, len(current) - MAX_WORDS + 1))]
+            starts = range(max(1, len(current) - MAX_WORDS + 1))
+            windows = [current[j:j + MAX_WORDS] for j in starts]
             runs.append(max(windows, key=lambda w: sum(scores[k] for k in w)))
         current = []
     return runs
