@@ -33,9 +33,9 @@ CARDS = [
     {"id": "inkwash-v1", "name": "Ink Wash", "trigger": "inkwsh style", "class_noun": "style",
      "kind": "style", "description": "An ink wash painting style.", "tags": ["style", "ink"]},
 ]
-OTHERS = ["Quimby on the beach", "my dog in the snow", "Tolliver asleep on the rug",
+OTHERS = ["Quimby on a gondola", "my dog on a rowboat", "Tolliver asleep on a quilt",
           "Harlan reading a paper", "a lighthouse in ink wash", "a bowl of soup on a table",
-          "my father with a beard", "a dog chasing a ball"]
+          "my father with a beard", "a dog chasing a kite"]
 
 
 @pytest.fixture()
@@ -57,24 +57,24 @@ def _decide(selector: Selector, prompts: list[str]) -> list[tuple]:
 def test_a_none_corrected_learns_the_nickname_and_changes_nothing_else(repo):
     selector = Selector(open_repository(repo))
     before = _decide(selector, OTHERS)
-    assert selector.select("zibbet asleep by the fire").action == "none"
-    fixed = selector.correct("zibbet asleep by the fire", "tolliver-v1")
+    assert selector.select("zibbet asleep beside the woodpile").action == "none"
+    fixed = selector.correct("zibbet asleep beside the woodpile", "tolliver-v1")
     assert fixed.family == "tolliver-v1" and fixed.learned == "zibbet"
     assert fixed.before.action == "none"
     assert fixed.after.action == "select" and fixed.after.checkpoints == ["tolliver-v1"]
     assert selector.store.learned_names()["zibbet"].source == "correction"
     # the word alone now selects it, warm and in a fresh process; the other requests as before
-    assert selector.select("zibbet chasing a ball").checkpoints == ["tolliver-v1"]
-    assert Selector(open_repository(repo)).select("zibbet in the rain").checkpoints == \
+    assert selector.select("zibbet chasing a kite").checkpoints == ["tolliver-v1"]
+    assert Selector(open_repository(repo)).select("zibbet under a parasol").checkpoints == \
         ["tolliver-v1"]
     assert _decide(selector, OTHERS) == before
 
 
 @pytest.mark.parametrize("request_, meant", [
-    ("my dog in the snow", "quimby-v1"),  # the class noun both dogs' cards state
+    ("my dog on a rowboat", "quimby-v1"),  # the class noun both dogs' cards state
     ("the one over there", "quimby-v1"),  # function words only
-    ("the beagle in the snow", "quimby-v1"),  # a word another family's card states
-    ("a fellow at the grill", "harlan"),  # an English word no card has: a kind, not a name
+    ("the beagle by a windmill", "quimby-v1"),  # a word another family's card states
+    ("a fellow beside a kiln", "harlan"),  # an English word no card has: a kind, not a name
 ])
 def test_nothing_learned_from_shared_function_or_other_family_words(repo, request_, meant):
     selector = Selector(open_repository(repo))
@@ -85,14 +85,14 @@ def test_nothing_learned_from_shared_function_or_other_family_words(repo, reques
 
 def test_a_decision_that_already_chose_the_family_teaches_nothing(repo):
     selector = Selector(open_repository(repo))
-    fixed = selector.correct("Quimby on the beach", "quimby-v1")
+    fixed = selector.correct("Quimby on a gondola", "quimby-v1")
     assert fixed.learned is None and fixed.after.checkpoints == ["quimby-v1"]
 
 
 def test_a_bad_id_names_close_ones_and_stores_nothing(repo):
     selector = Selector(open_repository(repo))
     with pytest.raises(PersonalQError) as err:
-        selector.correct("zibbet asleep by the fire", "tolliverr-v1")
+        selector.correct("zibbet asleep beside the woodpile", "tolliverr-v1")
     assert "tolliverr-v1" in err.value.message and "tolliver-v1" in err.value.hint
     assert err.value.status == 404
     db = paths.catalog_db_for(repo)
@@ -103,9 +103,9 @@ def test_a_bad_id_names_close_ones_and_stores_nothing(repo):
 
 def test_forgetting_the_name_undoes_the_correction(repo):
     selector = Selector(open_repository(repo))
-    assert selector.correct("zibbet asleep by the fire", "tolliver-v1").learned == "zibbet"
+    assert selector.correct("zibbet asleep beside the woodpile", "tolliver-v1").learned == "zibbet"
     assert selector.store.forget_name("zibbet").source == "correction"
-    assert selector.select("zibbet asleep by the fire").action == "none"
+    assert selector.select("zibbet asleep beside the woodpile").action == "none"
 
 
 def test_an_old_database_opens_and_a_correction_only_adds_its_table(tmp_path, monkeypatch):
@@ -127,7 +127,7 @@ def test_an_old_database_opens_and_a_correction_only_adds_its_table(tmp_path, mo
 
     old = tables()
     store = open_repository(repo, refresh=False)
-    fixed = Selector(store).correct("zibbet knitting by the window", "ilse-v1")
+    fixed = Selector(store).correct("zibbet knitting in a gazebo", "ilse-v1")
     store.close()
     assert fixed.learned == "zibbet"
     new = tables()
@@ -142,18 +142,18 @@ def _pq(repo: Path, *args: str) -> subprocess.CompletedProcess:
 
 
 def test_select_meant_on_the_command_line(repo):
-    bad = _pq(repo, "zibbet asleep by the fire", "--meant", "quimbi")
+    bad = _pq(repo, "zibbet asleep beside the woodpile", "--meant", "quimbi")
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
     assert "no checkpoint or family 'quimbi'" in bad.stderr and "quimby-v1" in bad.stderr
     assert not paths.catalog_db_for(repo).exists() or \
         "learned_names" not in _tables(paths.catalog_db_for(repo))
-    both = _pq(repo, "zibbet asleep by the fire", "--meant", "quimby-v1", "--answer", "x")
+    both = _pq(repo, "zibbet asleep beside the woodpile", "--meant", "quimby-v1", "--answer", "x")
     assert both.returncode == 2 and "--meant" in both.stderr
-    ok = _pq(repo, "zibbet asleep by the fire", "--meant", "quimby-v1")
+    ok = _pq(repo, "zibbet asleep beside the woodpile", "--meant", "quimby-v1")
     assert ok.returncode == 0, ok.stderr
     assert "learned: 'zibbet' now names quimby-v1" in ok.stdout
     assert "select quimby-v1" in ok.stdout
-    again = _pq(repo, "zibbet on the sofa", "--json")
+    again = _pq(repo, "zibbet on an ottoman", "--json")
     assert json.loads(again.stdout)["checkpoints"] == ["quimby-v1"]
 
 

@@ -166,7 +166,7 @@ def test_page_corrects_a_none_with_the_checkpoint_meant(server, browser):
     page.on("pageerror", lambda err: errors.append(str(err)))
     page.goto(server.url + "/")
     page.wait_for_selector("#gallery .card")
-    page.fill("#request", "wibbletop asleep in the snow")
+    page.fill("#request", "wibbletop atop a haybale")
     page.click("#submit")
     page.wait_for_selector("#correct-box:not([hidden])", timeout=60_000)
     assert "base model" in page.inner_text("#used")
@@ -183,6 +183,6 @@ def test_page_corrects_a_none_with_the_checkpoint_meant(server, browser):
     assert "corrected → rufus" in page.locator("#history .entry").first.inner_text()
     assert page.is_hidden("#correct-box")  # a checkpoint the owner named is not Check-in's
     assert page.inner_text("#error") == "" and errors == []
-    res = httpx.post(server.url + "/v1/select", json={"request": "wibbletop on the beach"},
+    res = httpx.post(server.url + "/v1/select", json={"request": "wibbletop on a rowboat"},
                      timeout=60).json()
     assert res["action"] == "select" and res["checkpoints"] == ["rufus"]

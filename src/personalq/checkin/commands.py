@@ -3,7 +3,7 @@
     personalq select --repo REPO "my cat on the roof" --json
     personalq select --repo REPO "my cat on the roof" --answer "the tabby"
     personalq select --repo REPO --batch requests.jsonl     # {"prompt": ...} per line
-    personalq select --repo REPO "pops at the grill" --meant dad-v2   # it meant that one
+    personalq select --repo REPO "gramps by a windmill" --meant grandpa-v2   # it meant that one
 
 Prints the DESIGN.md §4 decision object (one per line with --batch, same order; a bad line gives
 {"error": ...} for that line). In a terminal without --json, a clarification is asked and the
@@ -109,7 +109,7 @@ def _correct(args) -> int:
     """`--meant ID`: record the correction and print what was learned and the decision now."""
     if args.batch is not None or args.answer is not None:
         raise PersonalQError("--meant corrects one request's decision: it goes without --batch "
-                             "and --answer", 'personalq select "pops at the grill" --meant ID')
+                             "and --answer", 'personalq select "gramps by a windmill" --meant ID')
     selector = _selector(args)
     correction = selector.correct(args.request, args.meant)
     if args.json:

@@ -245,7 +245,7 @@ def _reaching(index: CatalogIndex, fam: Family, tok: Token) -> float:
 
 
 def _unknown_name(index: CatalogIndex, mentions: list[Mention]) -> list[Token]:
-    """In the first phrase naming what is shown (a subject, a style or a concept: "at the grill"
+    """In the first phrase naming what is shown (a subject, a style or a concept: "by a windmill"
     says where, not who) of which no word reaches any family, its first word for a relation or
     no English word (a nickname, a pet form: "zibby asleep"). An English word no card has ("a
     fellow", "sleepy") says what kind of thing, which the owner did not correct; a phrase with a
