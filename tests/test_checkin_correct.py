@@ -25,7 +25,8 @@ CARDS = [
     {"id": "tolliver-v1", "name": "Tolliver", "trigger": "tlvr dog", "class_noun": "dog",
      "kind": "subject", "description": "Tolliver, our beagle.", "tags": ["dog", "beagle"]},
     {"id": "harlan-v1", "name": "Harlan", "trigger": "hrln person", "class_noun": "man",
-     "kind": "subject", "family": "harlan", "description": "Harlan, my father.",
+     "kind": "subject", "family": "harlan",
+     "description": "Harlan, my father, who lives down the lane.",
      "tags": ["person"]},
     {"id": "harlan-v2", "name": "Harlan", "trigger": "hrln person", "class_noun": "man",
      "kind": "subject", "family": "harlan", "version": 2,
@@ -81,6 +82,22 @@ def test_nothing_learned_from_shared_function_or_other_family_words(repo, reques
     fixed = selector.correct(request_, meant)
     assert fixed.learned is None
     assert selector.store.learned_names() == {}
+
+
+def test_a_tag_word_is_learned_a_description_word_is_not(repo):
+    """What the words themselves teach (learned.words_to_correct, whatever the decision): a
+    word only the family's tags state ("whippet") names it; one only its description states
+    ("lane": where he lives) tells about what is around it, and is not learned."""
+    from personalq.checkin.learned import words_to_correct
+
+    selector = Selector(open_repository(repo))
+
+    def taught(request: str, family: str) -> str | None:
+        return words_to_correct(selector.index, selector.reasoner.parse(request).mentions, family)
+
+    assert taught("a whippet on a gondola", "quimby-v1") == "whippet"
+    assert taught("a gate down the lane", "harlan") is None
+    assert taught("a whippet on a gondola", "tolliver-v1") is None  # reaches another family
 
 
 def test_a_decision_that_already_chose_the_family_teaches_nothing(repo):
