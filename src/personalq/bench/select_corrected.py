@@ -70,7 +70,8 @@ def replay(selector: Selector, cases: list[dict], family_of: dict[str, str]
         fixed = selector.correct(case["prompt"], meant)
         corrections.append({"case": n, "request": case["prompt"], "meant": fixed.family,
                             "learned": fixed.learned, "was": decision.get("action"),
-                            "now": fixed.after.action, "now_checkpoints": fixed.after.checkpoints})
+                            "now": fixed.after.action, "now_checkpoints": fixed.after.checkpoints,
+                            "now_right": case_ok(case, fixed.after.to_json(), family_of)})
     return decisions, corrections
 
 
@@ -147,7 +148,9 @@ def markdown(rows: list[dict]) -> str:
     later, again = _verdicts(rows, "later"), _verdicts(rows, "again")
     lines += ["", f"Over {len(rows)} sets ({sum(r['n'] for r in rows)} requests): "
               f"{sum(len(r['corrections']) for r in rows)} corrections, "
-              f"{sum(r['names_learned'] for r in rows)} names learned. Later requests changed: "
+              f"{sum(r['names_learned'] for r in rows)} names learned, "
+              f"{sum(c['now_right'] for r in rows for c in r['corrections'])} corrected requests "
+              "right when decided again at once. Later requests changed: "
               f"{later['better']} better, {later['worse']} worse, {later['other']} other; "
               f"decided again after the replay (earlier requests too): {again['better']} better, "
               f"{again['worse']} worse, {again['other']} other.", "",
