@@ -239,7 +239,8 @@ def _reaching(index: CatalogIndex, fam: Family, tok: Token) -> float:
     """The word's strength for the meant family when it reaches that family alone, more
     strongly than a description word, and is not what the family is (its class noun: "a dog"
     is any dog, a card saying so already); else 0. A description tells about the subject and
-    what is around it ("lives down the lane", "as a puppy"): such a word names no one."""
+    what is around it ("lives down the lane", "in its first winter"): such a word names
+    no one."""
     if tok.stem in fam.class_words or tok.low in fam.class_words:
         return 0.0
     reached = index.lookup(tok).strengths
