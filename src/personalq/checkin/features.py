@@ -348,11 +348,12 @@ NICKNAMES = "stated_nickname_is_a_borrowed_name"  # aliases.word_nicknames (roun
 ROLES_NOW = "role_on_the_newest_card_is_the_persons"  # features._roles_now (round 21)
 SHARED_TITLES = "title_shared_by_two_names_is_a_title"  # aliases.shared_titles (round 21)
 FOND_COMPOUND = "name_in_a_fond_compound"  # aliases.name_in_a_fond_compound (round 23)
+PET_NAME_CLIPS = "pet_name_clipped_too"  # CatalogIndex._person_names: animals' names (round 24)
 INDEX_RULES = (LEXICAL_SYNONYMS, FAMILY_USE_NAMES, PET_FORMS, GIVEN_NAMES, CLIPPED_NAMES, BIRTH_ORDERS,
                OTHER_NAMES, NAME_FORMS, HOME_LANGUAGE_NOUNS, CARD_WRITER, FULL_NAMES, OWN_NAME,
                LOOK_NAME_WORDS, BODY_NO_KIND, TITLE_INITIALS, PET_PLURALS,
                PARTS_ARE_WORDS, HEAD_WORDS, LABEL_NO_NAME, SHORT_NAME_SLIP, NICKNAMES, ROLES_NOW,
-               SHARED_TITLES, FOND_COMPOUND)
+               SHARED_TITLES, FOND_COMPOUND, PET_NAME_CLIPS)
 
 # Small words a title keeps lower case inside it ("Song of the Lagoon"), initialled or not.
 _TITLE_SMALL = frozenset("of the and a an in on to".split())
@@ -458,6 +459,10 @@ def one_word_name(fam: Family) -> frozenset[str]:
 # -ie/-y/-ey, its last consonant doubled after a short vowel (Robert -> Robbie, Benjamin -> Benny,
 # Jennifer -> Jenny, Katherine -> Katie): the clip is the word without its ending.
 PET_ENDINGS = ("ie", "ey", "y")
+# clipped_given_name, extended (round 24): British, Irish and Australian English end a clipped
+# first syllable in -z instead of the rest of the name (Barry/Baz, Gary/Gaz, Sharon/Shaz,
+# Darren/Daz, Mackenzie/Kenz): the clip is the word without it, two letters with a vowel or more.
+HYPOCORISTIC_Z = "z"
 
 
 def _clips_of_a_name(low: str) -> list[str]:
@@ -476,6 +481,9 @@ def _clips_of_a_name(low: str) -> list[str]:
         base = low[:-len(ending)]
         if low.endswith(ending) and len(base) >= MIN_CLIP:
             clips.append(base[:-1] if base[-1] == base[-2] else base)
+    base = low[:-len(HYPOCORISTIC_Z)]
+    if low.endswith(HYPOCORISTIC_Z) and len(base) >= MIN_NAME_CLIP and set(base) & set(_VOWELS):
+        clips.append(base)  # "gaz" -> "ga" (Gary), "shaz" -> "sha" (Sharon), "kenz" -> "ken"
     return clips
 
 
@@ -819,8 +827,12 @@ class CatalogIndex:
                          plurals=PET_PLURALS not in self.disabled)
 
     def _person_names(self) -> list[tuple[str, str]]:
-        """(name word, family) for every person's name words, sorted for a prefix search."""
-        return sorted((w, k) for k, f in self.families.items() if a_person(f.newest)
+        """(name word, family) for every person's name words, sorted for a prefix search; an
+        animal's too (rule pet_name_clipped_too, round 24: a household clips its dog's or horse's
+        name as it clips a child's, "Bisc" for a dog Biscuit; a thing's name it does not)."""
+        pets = PET_NAME_CLIPS not in self.disabled
+        return sorted((w, k) for k, f in self.families.items()
+                      if a_person(f.newest) or (pets and f.being())
                       for w in f.name_lows if w.isalpha() and len(w) > MIN_CLIP)
 
     def _name_forms(self, cards: list[Card]) -> NameForms:
@@ -889,6 +901,16 @@ class CatalogIndex:
             return NO_MATCH
         key = found.pop()
         return Match({key: STRENGTH[Field.NAME] * CLIPPED_NAME}, MatchKind.CLIPPED_NAME, {key})
+
+    def clipped_name_word(self, low: str) -> str | None:
+        """The name word of the one person (or animal) a clipped form `low` names
+        (_clipped_name), the word the cards' relations are stated to; None where it names none."""
+        found = self._clipped_name(tokenize(low)[0]).named if low.isalpha() else set()
+        if len(found) != 1:
+            return None
+        fam = self.families[next(iter(found))]
+        lows = [t.low for t in tokenize(fam.newest.name) if t.low in fam.name_lows]
+        return lows[0] if lows else None
 
     def _short_name_slips(self) -> dict[str, set[str]]:
         """short_name_typed_with_a_slip (round 20): a person's name of MIN_CLIP letters ("Dai",

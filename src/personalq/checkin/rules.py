@@ -2017,6 +2017,20 @@ FOND_COMPOUND = named_rule(features.FOND_COMPOUND)
 everyday English word, names the family wherever the whole nickname does
 (aliases.name_in_a_fond_compound; applied by the index: features.INDEX_RULES)."""
 
+PET_NAME_CLIPS = named_rule(features.PET_NAME_CLIPS)
+"""(round 24) A household shortens its animals' names as it shortens its people's: the dog
+Biscuit is "Bisc", the mare Marigold "Mari", the cat Clementine "Clem". A word no card has, no
+English noun or function word, that begins exactly one person's or animal's name is that name
+clipped, read where a name stands as a person's clipped name is (clipped_given_name); a thing's
+name (a boat, a shop) is not clipped this way. Off: people's names only (applied by the index:
+features.INDEX_RULES)."""
+
+CLIPPED_POSSESSOR = named_rule("clipped_name_as_a_possessor")
+"""(round 24) A clipped name is typed wherever the full one is, as a possessor too: "<Clip>'s
+wife" is the wife of the one person whose name the clip begins (clipped_given_name), so her card,
+which states her as the wife of the full name, answers (relations._clipped_anchor). Off: a
+possessor no card names reaches no one."""
+
 NAME_FORM_RULE = named_rule(features.NAME_FORMS)
 """A household whose language is not English types its people's names as that language shapes
 them, not as the card spells them (nameforms.py): another romanisation ("Viktor" for Wiktor,
