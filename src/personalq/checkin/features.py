@@ -957,10 +957,12 @@ class CatalogIndex:
         """Person name word -> its families, and those words by their spellings one deletion
         off (spellings.py): the clipped and full forms of a request word are then found by
         look-ups, not by comparing the word with every person's name (tens of thousands at
-        100,000 cards, for every unknown word of every request)."""
+        100,000 cards, for every unknown word of every request). People only: an animal's name
+        is clipped (pet_name_clipped_too), its slips are a misspelling's (_fuzzy)."""
         by_name: dict[str, set[str]] = defaultdict(set)
         for name, key in self.person_names:
-            by_name[name].add(key)
+            if a_person(self.families[key].newest):
+                by_name[name].add(key)
         return dict(by_name), NearSpellings(by_name, 1)
 
     def _clipped(self, tok: Token) -> Match:
