@@ -1,6 +1,7 @@
 """Names as a household clips them (round 24): an animal's name clipped as a person's is
-(pet_name_clipped_too), the British and Australian -z pet form (clipped_given_name, extended) and a
-clipped name as a possessor (clipped_name_as_a_possessor). The cards are invented: a Norwegian-
+(pet_name_clipped_too), the British and Australian -z pet form (clipped_given_name, extended), a
+clipped name as a possessor (clipped_name_as_a_possessor) and a borrowed name after a past participle
+(participle_before_a_borrowed_name). The cards are invented: a Norwegian-
 Canadian dairy family in Alberta and an Essex scaffolding family. Each rule is also switched off."""
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from personalq.checkin.features import PET_NAME_CLIPS, _clips_of_a_name
-from personalq.checkin.rules import CLIPPED_POSSESSOR
+from personalq.checkin.rules import CLIPPED_POSSESSOR, PARTICIPLE_BEFORE_NAME
 from tests.checkin_testdata import selected, subject_card, without
 
 DAIRY = [
@@ -19,6 +20,8 @@ DAIRY = [
                  "My daughter-in-law Hedda, Bartholomew's wife: blonde braid, denim jacket."),
     subject_card("clementine", "Clementine", "cat", ["pet", "cat", "barn cat"],
                  "Our barn cat Clementine: orange tabby, torn left ear."),
+    subject_card("nutmeg", "Nutmeg", "donkey", ["pet", "donkey"],
+                 "Our donkey Nutmeg: grey coat, white muzzle, one floppy ear."),
     subject_card("valkyrie", "Valkyrie", "boat", ["boat", "canoe"],
                  "Our red cedar canoe Valkyrie on the slough."),
 ]
@@ -60,3 +63,10 @@ def test_the_z_pet_form_is_the_first_syllable_clipped(scaffold):
 def test_a_clipped_name_as_a_possessor(dairy):
     assert selected(dairy, "Bart's wife feeding the calves") == ["hedda"]
     assert selected(without(dairy, CLIPPED_POSSESSOR), "Bart's wife feeding the calves") != ["hedda"]
+
+
+def test_a_past_participle_before_a_borrowed_name_makes_it_the_thing(dairy):
+    request = "freshly grated nutmeg, macro shot"
+    assert selected(dairy, request) == []
+    assert selected(without(dairy, PARTICIPLE_BEFORE_NAME), request) == ["nutmeg"]
+    assert selected(dairy, "nutmeg grazing by the fence") == ["nutmeg"]
