@@ -1,13 +1,15 @@
 """Names as a household clips them (round 24): an animal's name clipped as a person's is
 (pet_name_clipped_too), the British and Australian -z pet form (clipped_given_name, extended), a
-clipped name as a possessor (clipped_name_as_a_possessor) and a borrowed name after a past participle
-(participle_before_a_borrowed_name). The cards are invented: a Norwegian-
-Canadian dairy family in Alberta and an Essex scaffolding family. Each rule is also switched off."""
+clipped name as a possessor (clipped_name_as_a_possessor), a borrowed name after a past participle
+(participle_before_a_borrowed_name) and "old" as the varieties write it (old_of_an_english_variety).
+The cards are invented: a Norwegian-Canadian dairy family in Alberta and an Essex scaffolding family.
+Each rule is also switched off."""
 
 from __future__ import annotations
 
 import pytest
 
+from personalq.checkin.dialect import VARIETY_OLD_WORD
 from personalq.checkin.features import PET_NAME_CLIPS, _clips_of_a_name
 from personalq.checkin.rules import CLIPPED_POSSESSOR, PARTICIPLE_BEFORE_NAME
 from tests.checkin_testdata import selected, subject_card, without
@@ -31,6 +33,8 @@ SCAFFOLD = [
                  "My husband Darren at 44: shaved head, hi-vis vest, tattooed forearms."),
     subject_card("sharon", "Sharon", "woman", ["sister", "person"],
                  "My sister Sharon at 39: bleached bob, gold hoops."),
+    subject_card("terry", "Terry", "old man", ["father", "person"],
+                 "My dad Terry at 71: grey quiff, tweed cap, walking stick."),
 ]
 
 
@@ -70,3 +74,10 @@ def test_a_past_participle_before_a_borrowed_name_makes_it_the_thing(dairy):
     assert selected(dairy, request) == []
     assert selected(without(dairy, PARTICIPLE_BEFORE_NAME), request) == ["nutmeg"]
     assert selected(dairy, "nutmeg grazing by the fence") == ["nutmeg"]
+
+
+def test_old_as_the_varieties_write_it(scaffold):
+    assert selected(scaffold, "our auld fella at the allotment") == ["terry"]
+    for request in ("my ould fella at the allotment", "me owd man at the allotment"):
+        assert selected(scaffold, request) == ["terry"]
+        assert selected(without(scaffold, VARIETY_OLD_WORD), request) != ["terry"]

@@ -91,6 +91,11 @@ VARIETY_LITTLE_WORD = named_rule("little_of_an_english_variety")
 British nursery "ickle"/"lickle", chat "lil"/"smol" (VARIETY_LITTLE). Read as "little" there,
 the name after it is read as the name it is, not as part of an unknown name
 (little_standard; round 20)."""
+VARIETY_OLD_WORD = named_rule("old_of_an_english_variety")
+"""(round 24) The varieties write "old" their own way too: Scots "auld", Irish "oul"/"ould"/"aul",
+northern English "owd", Southern US, Caribbean and Newfoundland "ole"/"ol'" (VARIETY_OLD). Before
+a noun or a kinship word of the same phrase it is "old", so "the ould fella", "me owd man" are
+the father as "the old fella" is, and "an ole truck" an old truck (little_standard's reading)."""
 VARIETY_PREPOSITION = named_rule("preposition_of_an_english_variety")
 """A closed-class preposition of an English variety ("wi", "fae", "aff", "wiv", "pon") in a
 preposition's slot is the standard preposition (module docstring; prepositions_standard)."""
@@ -136,6 +141,8 @@ VARIETY_ARTICLES = {"di": "the", "de": "the"}
 # Caribbean creoles "likkle", British nursery "ickle" and "lickle", American and chat "lil",
 # chat "smol", Scots "wee" being English already.
 VARIETY_LITTLE = frozenset("likkle lickle ickle lil smol".split())
+# "old" as the varieties write it (rule old_of_an_english_variety; "ol" is typed for "ol'").
+VARIETY_OLD = frozenset("auld oul ould aul owd ole ol".split())
 
 # The dialect word -> the standard possessive it writes.
 DIALECT_POSSESSIVES = {"me": "my", "ma": "my", "mi": "my", "wor": "our", "oor": "our", "wir": "our"}
@@ -222,19 +229,21 @@ def articles_standard(text: str, names: frozenset[str] = frozenset()) -> str:
     return text
 
 
-def little_standard(text: str, names: frozenset[str] = frozenset()) -> str:
+def little_standard(text: str, names: frozenset[str] = frozenset(),
+                    variety: frozenset[str] = VARIETY_LITTLE, standard: str = "little") -> str:
     """Rule little_of_an_english_variety: a variety's "little" (VARIETY_LITTLE) before a name of
     the household's or a noun or kinship word of the same phrase is "little"; never a name the
-    cards use ("Lil")."""
+    cards use ("Lil"). Rule old_of_an_english_variety: the same for a variety's "old"
+    (`variety` VARIETY_OLD, `standard` "old")."""
     toks, lx = tokenize(text), lexicon()
     for i in range(len(toks) - 2, -1, -1):  # from the end: earlier offsets stay valid
         tok, nxt = toks[i], toks[i + 1]
-        if tok.low not in VARIETY_LITTLE or tok.low in names or tok.possessive or \
+        if tok.low not in variety or tok.low in names or tok.possessive or \
                 text[tok.end:nxt.start].strip(" '\u2019") or nxt.low in STOPWORDS:
             continue
         if nxt.low in names or rel_of(nxt.low, True) or (lx is not None and lx.base_forms(nxt.low)):
             end = nxt.start - 1 if text[nxt.start - 1:nxt.start] == " " else nxt.start
-            text = text[:tok.start] + "little" + text[end:]
+            text = text[:tok.start] + standard + text[end:]
     return text
 
 
