@@ -94,8 +94,8 @@ the name after it is read as the name it is, not as part of an unknown name
 VARIETY_OLD_WORD = named_rule("old_of_an_english_variety")
 """(round 24) The varieties write "old" their own way too: Scots "auld", Irish "oul"/"ould"/"aul",
 northern English "owd", Southern US, Caribbean and Newfoundland "ole"/"ol'" (VARIETY_OLD). Before
-a noun or a kinship word of the same phrase it is "old", so "the ould fella", "me owd man" are
-the father as "the old fella" is, and "an ole truck" an old truck (little_standard's reading)."""
+a noun or a kinship word of the same phrase it is "old", so "our oul fella", "me owd man" are
+the father, and "an ole wagon" an old wagon (little_standard's reading)."""
 VARIETY_PREPOSITION = named_rule("preposition_of_an_english_variety")
 """A closed-class preposition of an English variety ("wi", "fae", "aff", "wiv", "pon") in a
 preposition's slot is the standard preposition (module docstring; prepositions_standard)."""
