@@ -74,6 +74,8 @@ def test_a_past_participle_before_a_borrowed_name_makes_it_the_thing(dairy):
     assert selected(dairy, request) == []
     assert selected(without(dairy, PARTICIPLE_BEFORE_NAME), request) == ["nutmeg"]
     assert selected(dairy, "nutmeg grazing by the fence") == ["nutmeg"]
+    # a participle of making a picture says how the one named is drawn
+    assert selected(dairy, "hand drawn nutmeg on a birthday card") == ["nutmeg"]
 
 
 def test_old_as_the_varieties_write_it(scaffold):

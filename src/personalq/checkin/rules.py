@@ -33,7 +33,7 @@ from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.stages import (BIRTHDAY_ORDINAL_RULE, NAME_IS_NO_KIND_RULE, OTHER_AGES_RULE,
                                      YOUNG_OF_A_KIND_RULE)
 from personalq.checkin.synonyms import make_reading
-from personalq.checkin.text import (CATEGORY_GROUPS, CLAUSE_DETERMINERS, CUE_WORDS, DETERMINERS, FILLER, GOVERNING,
+from personalq.checkin.text import (MAKING, CATEGORY_GROUPS, CLAUSE_DETERMINERS, CUE_WORDS, DETERMINERS, FILLER, GOVERNING,
                                     CHECKPOINT_WORDS, KIND_WORDS, KINSHIP, PREPOSITION_ADVERBS, ROLE_FRAMES, STOPWORDS,
                                     THING_AGE_WORDS, TIME_CONJUNCTIONS, TRANSPARENT, VERB_FORMS, Token, adverb,
                                     edit_distance, english_words, stem, tokenize, verb_form)
@@ -477,14 +477,16 @@ Off: only noun-like pre-modifiers count (rules._stuff_modifier)."""
 def _stuff_modifier(site: WordSite, tok: Token | None, person: bool = False) -> bool:
     """Can `tok` restrict a common noun before the word at `site`: a noun or adjective, or (rule
     participle_before_a_borrowed_name) a past participle (lexicon.past_verb_lemma) before the name
-    of an animal or a thing, or of a person where the name is an everyday English word."""
+    of an animal or a thing, or of a person where the name is an everyday English word; not one
+    of making a picture (text.MAKING: a "hand drawn <name>" is a picture of the one named)."""
     if tok is None:
         return False
     if noun_like(tok):
         return True
     lx = lexicon()
     return lx is not None and lx.past_verb_lemma(tok.low) is not None and \
-        site.on(PARTICIPLE_BEFORE_NAME) and (not person or common_noun(site.tok.low))
+        not re.fullmatch(MAKING, tok.low) and site.on(PARTICIPLE_BEFORE_NAME) and \
+        (not person or common_noun(site.tok.low))
 
 
 @match_rule(named_only=True, when=lambda index, site: not site.tok.capitalized and _stuff_modifier(site, site.prev))
