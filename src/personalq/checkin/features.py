@@ -21,6 +21,7 @@ from personalq.checkin.aliases import (family_names, full_name_words, given_name
                                        quoted_names_beside, quoted_names_with_the_name, quoted_word_of_the_name,
                                        shared_titles, stated_full_names, word_nicknames)
 from personalq.checkin.aliases import ordinary_word as _ordinary_word
+from personalq.checkin.foodwords import FOOD_WORDS
 from personalq.checkin.clipping import MIN_CLIP, KindWords, common_noun as _common_noun, everyday_sense as _everyday_word
 from personalq.checkin.switches import switches
 from personalq.checkin.kinship import (birth_order, birth_order_forms, fold, forms, is_guarded,
@@ -900,6 +901,8 @@ class CatalogIndex:
         if len(found) != 1:
             return NO_MATCH
         key = found.pop()
+        if low in FOOD_WORDS and not a_person(self.families[key].newest):
+            return NO_MATCH  # a pet named for a dish: the dish's own word is the dish
         return Match({key: STRENGTH[Field.NAME] * CLIPPED_NAME}, MatchKind.CLIPPED_NAME, {key})
 
     def clipped_name_word(self, low: str) -> str | None:
