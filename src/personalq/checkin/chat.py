@@ -249,6 +249,7 @@ def restore(request: str, names: frozenset[str], disabled: frozenset[str] = froz
     request = step(dialect.STOPPED_TH, dialect.stopped_th_standard(
         request, people.card_words if people else names, names), request)
     request = step(dialect.VARIETY_LITTLE_WORD, dialect.little_standard(request, names), request)
+    request = step(dialect.VARIETY_OLD_WORD, dialect.old_standard(request, names), request)
     request = step(dialect.VARIETY_ARTICLE, dialect.articles_standard(request, names), request)
     request = step(dialect.KIN_AS_SAID, dialect.kin_said_standard(request, names), request)
     request = step(dialect.DIALECT_POSSESSIVE, dialect.standard_possessives(request, names),

@@ -37,7 +37,7 @@ import re
 from dataclasses import replace
 
 from personalq.checkin.clipping import common_noun
-from personalq.checkin.kinship import birth_order, kin_word_as_said, rel_of
+from personalq.checkin.kinship import KIN_IDIOMS, birth_order, kin_word_as_said, rel_of
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.rules import LITTLE_ONE, named_rule, noun_like
 from personalq.checkin.text import FILLER, STOPWORDS, Token, english_words, tokenize
@@ -91,6 +91,11 @@ VARIETY_LITTLE_WORD = named_rule("little_of_an_english_variety")
 British nursery "ickle"/"lickle", chat "lil"/"smol" (VARIETY_LITTLE). Read as "little" there,
 the name after it is read as the name it is, not as part of an unknown name
 (little_standard; round 20)."""
+VARIETY_OLD_WORD = named_rule("old_of_an_english_variety")
+"""(round 24) The varieties write "old" their own way too: Scots "auld", Irish "oul"/"ould"/"aul",
+northern English "owd", Southern US, Caribbean and Newfoundland "ole"/"ol'" (VARIETY_OLD). Before
+the second word of a kinship idiom with "old" it is "old", so "our oul fella", "me owd man" are
+the father (old_standard); elsewhere it is left as typed."""
 VARIETY_PREPOSITION = named_rule("preposition_of_an_english_variety")
 """A closed-class preposition of an English variety ("wi", "fae", "aff", "wiv", "pon") in a
 preposition's slot is the standard preposition (module docstring; prepositions_standard)."""
@@ -136,6 +141,8 @@ VARIETY_ARTICLES = {"di": "the", "de": "the"}
 # Caribbean creoles "likkle", British nursery "ickle" and "lickle", American and chat "lil",
 # chat "smol", Scots "wee" being English already.
 VARIETY_LITTLE = frozenset("likkle lickle ickle lil smol".split())
+# "old" as the varieties write it (rule old_of_an_english_variety; "ol" is typed for "ol'").
+VARIETY_OLD = frozenset("auld oul ould aul owd ole ol".split())
 
 # The dialect word -> the standard possessive it writes.
 DIALECT_POSSESSIVES = {"me": "my", "ma": "my", "mi": "my", "wor": "our", "oor": "our", "wir": "our"}
@@ -222,19 +229,30 @@ def articles_standard(text: str, names: frozenset[str] = frozenset()) -> str:
     return text
 
 
-def little_standard(text: str, names: frozenset[str] = frozenset()) -> str:
+def old_standard(text: str, names: frozenset[str] = frozenset()) -> str:
+    """Rule old_of_an_english_variety: a variety's "old" (VARIETY_OLD) before the second word of
+    a kinship idiom with "old" (kinship.KIN_IDIOMS: "old man", "old fella") is "old"; elsewhere
+    ("auld boys") the word is left as typed (little_standard's reading, narrowed)."""
+    heads = frozenset(second for first, second in KIN_IDIOMS if first == "old")
+    return little_standard(text, names, VARIETY_OLD, "old", heads)
+
+
+def little_standard(text: str, names: frozenset[str] = frozenset(),
+                    variety: frozenset[str] = VARIETY_LITTLE, standard: str = "little",
+                    heads: frozenset[str] | None = None) -> str:
     """Rule little_of_an_english_variety: a variety's "little" (VARIETY_LITTLE) before a name of
     the household's or a noun or kinship word of the same phrase is "little"; never a name the
-    cards use ("Lil")."""
+    cards use ("Lil"). `heads`: the only words it is read before (old_standard)."""
     toks, lx = tokenize(text), lexicon()
     for i in range(len(toks) - 2, -1, -1):  # from the end: earlier offsets stay valid
         tok, nxt = toks[i], toks[i + 1]
-        if tok.low not in VARIETY_LITTLE or tok.low in names or tok.possessive or \
-                text[tok.end:nxt.start].strip(" '\u2019") or nxt.low in STOPWORDS:
+        if tok.low not in variety or tok.low in names or tok.possessive or \
+                text[tok.end:nxt.start].strip(" '\u2019") or nxt.low in STOPWORDS or \
+                (heads is not None and nxt.low not in heads):
             continue
         if nxt.low in names or rel_of(nxt.low, True) or (lx is not None and lx.base_forms(nxt.low)):
             end = nxt.start - 1 if text[nxt.start - 1:nxt.start] == " " else nxt.start
-            text = text[:tok.start] + "little" + text[end:]
+            text = text[:tok.start] + standard + text[end:]
     return text
 
 

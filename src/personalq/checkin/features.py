@@ -21,6 +21,7 @@ from personalq.checkin.aliases import (family_names, full_name_words, given_name
                                        quoted_names_beside, quoted_names_with_the_name, quoted_word_of_the_name,
                                        shared_titles, stated_full_names, word_nicknames)
 from personalq.checkin.aliases import ordinary_word as _ordinary_word
+from personalq.checkin.foodwords import FOOD_WORDS
 from personalq.checkin.clipping import MIN_CLIP, KindWords, common_noun as _common_noun, everyday_sense as _everyday_word
 from personalq.checkin.switches import switches
 from personalq.checkin.kinship import (birth_order, birth_order_forms, fold, forms, is_guarded,
@@ -348,11 +349,12 @@ NICKNAMES = "stated_nickname_is_a_borrowed_name"  # aliases.word_nicknames (roun
 ROLES_NOW = "role_on_the_newest_card_is_the_persons"  # features._roles_now (round 21)
 SHARED_TITLES = "title_shared_by_two_names_is_a_title"  # aliases.shared_titles (round 21)
 FOND_COMPOUND = "name_in_a_fond_compound"  # aliases.name_in_a_fond_compound (round 23)
+PET_NAME_CLIPS = "pet_name_clipped_too"  # CatalogIndex._person_names: animals' names (round 24)
 INDEX_RULES = (LEXICAL_SYNONYMS, FAMILY_USE_NAMES, PET_FORMS, GIVEN_NAMES, CLIPPED_NAMES, BIRTH_ORDERS,
                OTHER_NAMES, NAME_FORMS, HOME_LANGUAGE_NOUNS, CARD_WRITER, FULL_NAMES, OWN_NAME,
                LOOK_NAME_WORDS, BODY_NO_KIND, TITLE_INITIALS, PET_PLURALS,
                PARTS_ARE_WORDS, HEAD_WORDS, LABEL_NO_NAME, SHORT_NAME_SLIP, NICKNAMES, ROLES_NOW,
-               SHARED_TITLES, FOND_COMPOUND)
+               SHARED_TITLES, FOND_COMPOUND, PET_NAME_CLIPS)
 
 # Small words a title keeps lower case inside it ("Song of the Lagoon"), initialled or not.
 _TITLE_SMALL = frozenset("of the and a an in on to".split())
@@ -458,6 +460,10 @@ def one_word_name(fam: Family) -> frozenset[str]:
 # -ie/-y/-ey, its last consonant doubled after a short vowel (Robert -> Robbie, Benjamin -> Benny,
 # Jennifer -> Jenny, Katherine -> Katie): the clip is the word without its ending.
 PET_ENDINGS = ("ie", "ey", "y")
+# clipped_given_name, extended (round 24): British, Irish and Australian English end a clipped
+# first syllable in -z instead of the rest of the name (Barry/Baz, Gary/Gaz, Sharon/Shaz,
+# Darren/Daz, Mackenzie/Kenz): the clip is the word without it, two letters with a vowel or more.
+HYPOCORISTIC_Z = "z"
 
 
 def _clips_of_a_name(low: str) -> list[str]:
@@ -476,6 +482,9 @@ def _clips_of_a_name(low: str) -> list[str]:
         base = low[:-len(ending)]
         if low.endswith(ending) and len(base) >= MIN_CLIP:
             clips.append(base[:-1] if base[-1] == base[-2] else base)
+    base = low[:-len(HYPOCORISTIC_Z)]
+    if low.endswith(HYPOCORISTIC_Z) and len(base) >= MIN_NAME_CLIP and set(base) & set(_VOWELS):
+        clips.append(base)  # "gaz" -> "ga" (Gary), "shaz" -> "sha" (Sharon), "kenz" -> "ken"
     return clips
 
 
@@ -819,8 +828,12 @@ class CatalogIndex:
                          plurals=PET_PLURALS not in self.disabled)
 
     def _person_names(self) -> list[tuple[str, str]]:
-        """(name word, family) for every person's name words, sorted for a prefix search."""
-        return sorted((w, k) for k, f in self.families.items() if a_person(f.newest)
+        """(name word, family) for every person's name words, sorted for a prefix search; an
+        animal's too (rule pet_name_clipped_too, round 24: a household clips its dog's or horse's
+        name as it clips a child's, "Bisc" for a dog Biscuit; a thing's name it does not)."""
+        pets = PET_NAME_CLIPS not in self.disabled
+        return sorted((w, k) for k, f in self.families.items()
+                      if a_person(f.newest) or (pets and f.being())
                       for w in f.name_lows if w.isalpha() and len(w) > MIN_CLIP)
 
     def _name_forms(self, cards: list[Card]) -> NameForms:
@@ -888,7 +901,19 @@ class CatalogIndex:
         if len(found) != 1:
             return NO_MATCH
         key = found.pop()
+        if low in FOOD_WORDS and not a_person(self.families[key].newest):
+            return NO_MATCH  # a pet named for a dish: the dish's own word is the dish
         return Match({key: STRENGTH[Field.NAME] * CLIPPED_NAME}, MatchKind.CLIPPED_NAME, {key})
+
+    def clipped_name_word(self, low: str) -> str | None:
+        """The name word of the one person (or animal) a clipped form `low` names
+        (_clipped_name), the word the cards' relations are stated to; None where it names none."""
+        found = self._clipped_name(tokenize(low)[0]).named if low.isalpha() else set()
+        if len(found) != 1:
+            return None
+        fam = self.families[next(iter(found))]
+        lows = [t.low for t in tokenize(fam.newest.name) if t.low in fam.name_lows]
+        return lows[0] if lows else None
 
     def _short_name_slips(self) -> dict[str, set[str]]:
         """short_name_typed_with_a_slip (round 20): a person's name of MIN_CLIP letters ("Dai",
@@ -935,10 +960,12 @@ class CatalogIndex:
         """Person name word -> its families, and those words by their spellings one deletion
         off (spellings.py): the clipped and full forms of a request word are then found by
         look-ups, not by comparing the word with every person's name (tens of thousands at
-        100,000 cards, for every unknown word of every request)."""
+        100,000 cards, for every unknown word of every request). People only: an animal's name
+        is clipped (pet_name_clipped_too), its slips are a misspelling's (_fuzzy)."""
         by_name: dict[str, set[str]] = defaultdict(set)
         for name, key in self.person_names:
-            by_name[name].add(key)
+            if a_person(self.families[key].newest):
+                by_name[name].add(key)
         return dict(by_name), NearSpellings(by_name, 1)
 
     def _clipped(self, tok: Token) -> Match:

@@ -44,6 +44,7 @@ import numpy as np
 
 from personalq.catalog.card import Card
 from personalq.checkin import rules
+from personalq.checkin.text import MAKING
 from personalq.checkin.features import Family
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.synonyms import CATEGORY_NAMES, names_another_kind, one_kind
@@ -56,10 +57,6 @@ from personalq.checkin.tuning import (MEDIUM_DEPTH, MEDIUM_SENSES, ORDINARY_SENS
                                       PARAPHRASE_MIN_COSINE,
                                       SPLIT_MIN_PART, STRONG)
 
-# Participles of making a picture: "knitted like a tea cosy", "etched like a banknote".
-MAKING = r"(?:drawn|painted|rendered|sketched|illustrated|done|carved|printed|made|woven|knitted|" \
-         r"stitched|embroidered|sculpted|modelled|modeled|moulded|molded|shot|photographed|" \
-         r"etched|engraved|cut|turned|reimagined|reworked|styled)"
 # Words before "like" that make it a verb or a comparison of the thing, not of the picture.
 NOT_MANNER = frozenset("""i we you they he she it would 'd i'd we'd you'd they'd look looks looked
     looking feel feels felt sound sounds smell smells taste tastes just really also""".split())

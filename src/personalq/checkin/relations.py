@@ -1046,7 +1046,7 @@ class Relations:
         """(family, the fact that makes it fit) for every card the phrase can mean."""
         last = ref.path[-1]
         if ref.anchor != OWNER:  # "Hana's daughter", "Callum's sister"
-            return self._through_person(ref, allowed)
+            return self._through_person(self._clipped_anchor(ref), allowed)
         endeared = self._endeared(ref, allowed)
         if endeared:
             return endeared
@@ -1236,6 +1236,15 @@ class Relations:
         a named person other than `names` ("<Y>'s husband")."""
         return any(f.rel.kind in _ONE_EACH and f.anchor not in (OWNER, ANYONE, SPOKEN)
                    and f.anchor not in names for f in self.facts.get(key, ()))
+
+    def _clipped_anchor(self, ref: Ref) -> Ref:
+        """Rule clipped_name_as_a_possessor (round 24): "Trav's wife", "Kenz's boy": a possessor
+        no card names, a clipped form of exactly one person's name (clipped_given_name, read as a
+        possessive is where a name stands), is that person, so the relation is taken from them."""
+        if ref.anchor in self.index.name_owners or not self.on(rules.CLIPPED_POSSESSOR):
+            return ref
+        full = self.index.clipped_name_word(ref.anchor)
+        return replace(ref, anchor=full) if full else ref
 
     def _other_names(self, name: str) -> list[str]:
         """The name and, under rule kin_title_after_a_name_is_that_person, the other names of

@@ -33,7 +33,7 @@ from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.stages import (BIRTHDAY_ORDINAL_RULE, NAME_IS_NO_KIND_RULE, OTHER_AGES_RULE,
                                      YOUNG_OF_A_KIND_RULE)
 from personalq.checkin.synonyms import make_reading
-from personalq.checkin.text import (CATEGORY_GROUPS, CLAUSE_DETERMINERS, CUE_WORDS, DETERMINERS, FILLER, GOVERNING,
+from personalq.checkin.text import (MAKING, CATEGORY_GROUPS, CLAUSE_DETERMINERS, CUE_WORDS, DETERMINERS, FILLER, GOVERNING,
                                     CHECKPOINT_WORDS, KIND_WORDS, KINSHIP, PREPOSITION_ADVERBS, ROLE_FRAMES, STOPWORDS,
                                     THING_AGE_WORDS, TIME_CONJUNCTIONS, TRANSPARENT, VERB_FORMS, Token, adverb,
                                     edit_distance, english_words, stem, tokenize, verb_form)
@@ -465,7 +465,31 @@ def premodifiers(site: WordSite) -> list[Token]:
     return out
 
 
-@match_rule(named_only=True, when=lambda index, site: not site.tok.capitalized and site.prev is not None and noun_like(site.prev))
+PARTICIPLE_BEFORE_NAME = named_rule("participle_before_a_borrowed_name")
+"""(round 24) English sets no past participle before a given name: what was cracked, steamed,
+grated, smoked or knitted is a thing the verb was done to, so a name borrowed from an ordinary
+word (Family.borrows), typed in lower case after such a participle the family's cards never use,
+is that ordinary word: the participle is one more pre-modifier of a common noun phrase for
+lowercase_name_after_modifier (a spice "freshly ground", a dumpling "steamed", a rug "braided").
+Off: only noun-like pre-modifiers count (rules._stuff_modifier)."""
+
+
+def _stuff_modifier(site: WordSite, tok: Token | None, person: bool = False) -> bool:
+    """Can `tok` restrict a common noun before the word at `site`: a noun or adjective, or (rule
+    participle_before_a_borrowed_name) a past participle (lexicon.past_verb_lemma) before the name
+    of an animal or a thing, or of a person where the name is an everyday English word; not one
+    of making a picture (text.MAKING: a "hand drawn <name>" is a picture of the one named)."""
+    if tok is None:
+        return False
+    if noun_like(tok):
+        return True
+    lx = lexicon()
+    return lx is not None and lx.past_verb_lemma(tok.low) is not None and \
+        not re.fullmatch(MAKING, tok.low) and site.on(PARTICIPLE_BEFORE_NAME) and \
+        (not person or common_noun(site.tok.low))
+
+
+@match_rule(named_only=True, when=lambda index, site: not site.tok.capitalized and _stuff_modifier(site, site.prev))
 def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: str,
                                   strength: float) -> Verdict:
     """A lower-case name after an adjective or noun the family does not know is the head of a
@@ -482,7 +506,8 @@ def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: 
         return Verdict.KEEP
     verb_before = fam.kind != "subject" and site.on(SHORT_VERB_ING) and short_verb_ing(prev.low) \
         if prev is not None else False
-    if site.tok.capitalized or prev is None or not noun_like(prev) or verb_before or \
+    person = features.a_person(fam.newest)
+    if site.tok.capitalized or prev is None or not _stuff_modifier(site, prev, person) or verb_before or \
             ((not borrowed or site.tok.low in fam.own_name) and
              _kinship_title(prev.low, fam.class_head)):
         return Verdict.KEEP
@@ -491,7 +516,7 @@ def lowercase_name_after_modifier(index: CatalogIndex, site: WordSite, fam_key: 
             prev.low in THING_AGE_WORDS and
             (not borrowed or site.tok.low not in english_words()) and site.on(AGE_WORD_KEEPS_THE_NAME)):
         return Verdict.KEEP
-    modifiers = [t for t in premodifiers(site) if noun_like(t)] if borrowed else [prev]
+    modifiers = [t for t in premodifiers(site) if _stuff_modifier(site, t, person)] if borrowed else [prev]
     modifiers = [t for t in modifiers if not _look_beside(index, t, site)]
     return Verdict.KEEP if all(index.family_knows(fam_key, t) or
                                _title_the_cards_give(index, fam_key, t) or
@@ -2016,6 +2041,20 @@ FOND_COMPOUND = named_rule(features.FOND_COMPOUND)
 "<Name>-pie", "<Name>-boo") is said and typed by its name part alone too: the first part, no
 everyday English word, names the family wherever the whole nickname does
 (aliases.name_in_a_fond_compound; applied by the index: features.INDEX_RULES)."""
+
+PET_NAME_CLIPS = named_rule(features.PET_NAME_CLIPS)
+"""(round 24) A household shortens its animals' names as it shortens its people's: the dog
+Biscuit is "Bisc", the mare Marigold "Mari", the cat Clementine "Clem". A word no card has, no
+English noun or function word, that begins exactly one person's or animal's name is that name
+clipped, read where a name stands as a person's clipped name is (clipped_given_name); a thing's
+name (a boat, a shop) is not clipped this way. Off: people's names only (applied by the index:
+features.INDEX_RULES)."""
+
+CLIPPED_POSSESSOR = named_rule("clipped_name_as_a_possessor")
+"""(round 24) A clipped name is typed wherever the full one is, as a possessor too: "<Clip>'s
+wife" is the wife of the one person whose name the clip begins (clipped_given_name), so her card,
+which states her as the wife of the full name, answers (relations._clipped_anchor). Off: a
+possessor no card names reaches no one."""
 
 NAME_FORM_RULE = named_rule(features.NAME_FORMS)
 """A household whose language is not English types its people's names as that language shapes

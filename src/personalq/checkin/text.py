@@ -343,6 +343,11 @@ KIND_WORDS: dict[str, frozenset[str]] = {
 # the words before them say which kind of LoRA, not what is drawn.
 CHECKPOINT_WORDS = frozenset("lora loras lycoris concept concepts".split())
 
+# Participles of making a picture: "knitted like a tea cosy", "etched like a banknote"
+# (paraphrase.py; rules._stuff_modifier: a picture made so is of the thing, no stuff).
+MAKING = r"(?:drawn|painted|rendered|sketched|illustrated|done|carved|printed|made|woven|knitted|" \
+         r"stitched|embroidered|sculpted|modelled|modeled|moulded|molded|shot|photographed|" \
+         r"etched|engraved|cut|turned|reimagined|reworked|styled)"
 # Verb forms that cannot be the noun a word modifies ("Fernhill seen from above").
 VERB_FORMS = frozenset("""seen taken drawn shown held sat stood left lost found made built caught
     flown grown hidden frozen ridden driven thrown given gone done put set kept lit spun
