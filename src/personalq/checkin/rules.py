@@ -2466,6 +2466,28 @@ friend's ("my uncle's whippet", "<name>'s whippet"), means the speaker's own, no
 options_are_what_the_noun_names). "<relative>'s <kind>" already reaches the relative's through
 the possessor; a card that names no owner keeps the question."""
 
+MODIFIED_KIND = named_rule("modified_kind_is_another_kind")
+"""(round 24) A modifier before a noun restricts it to a kind apart: a "cartoon dog", a "toy horse",
+a "clay owl" is not what "our dog", "our horse", "our owl" calls the household's own. Where the
+options of a "my/our <kind>" question hold cards whose class noun is the plain <kind> and cards
+whose class noun is that kind with a modifier the request does not say, the modified ones leave
+the question before my_kind_is_my_own weighs whose the rest are (options.plain_kind_options)."""
+
+DEFINITE_KIND = named_rule("definite_kind_is_the_households")
+"""(round 24) A definite noun with no possessor points at the one thing speaker and listener both
+know: said at home, "the <kind>" ("the dog", "the car", "the goat") is the household's own, as
+"our <kind>" is. So where look-alikes split into ones the cards state as the speaker's and ones
+stated as someone else's, "the <kind>" chooses as my_kind_is_my_own does; "the <kind> of <X>"
+and "the <kind>'s ..." are left to their possessor (options._definite_kind_words)."""
+
+THEIR_KIND = named_rule("possessor_names_whose_kind")
+"""(round 24) A possessive says whose the thing is from either side: as "our <kind>" is the one the
+cards call the speaker's (my_kind_is_my_own), "the <surname>s' <kind>", "<name> and <name>'s
+<kind>", "the neighbour's <kind>" is the look-alike whose card says it is someone else's and names
+that possessor (by name, surname, plural surname or role) in its description or tags. Users drop
+the apostrophe ("the <surname>s <kind>"): a word ending in "s" right before the kind noun is read
+as the possessor too (options._possessor_phrase_words)."""
+
 OWNER_ON_ANY_VERSION = named_rule("owner_stated_on_any_version")
 """Whose a pet or thing is does not change between its LoRA's versions: a later card often
 describes only the new look ("<name> at ten: ...") and leaves the owner said on an earlier one

@@ -583,7 +583,7 @@ class Selector:
             request, options, self._household, loans=loans,
             owner_of=lambda c: family_owner(families[c.family].cards, self._household,
                                            self.disabled_rules),
-            names=self._named_by_word)
+            names=self._named_by_word, disabled=self.disabled_rules)
 
     def _named_by_word(self, word: str) -> set[str]:
         """The families a request word names by a naming word of theirs or another English word
