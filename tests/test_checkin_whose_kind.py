@@ -28,7 +28,7 @@ CARDS = [
     subject_card("michi", "Michi", "cat", ["pet", "cat", "tabby"],
                  "Michi, our tabby cat, striped grey with a white bib."),
     subject_card("lucho", "Lucho", "cat", ["cat", "tabby"],
-                 "Lucho, our downstairs neighbours' (the Ferreiras') tabby cat: grey stripes, "
+                 "Lucho, our allotment neighbours' (the Ferreiras') tabby cat: grey stripes, "
                  "white bib, torn ear."),
 ]
 

@@ -238,7 +238,7 @@ def stated_owner(card: Card, household: frozenset[str] = frozenset(),
             if nxt is not None and nxt.possessive:
                 continue  # "my sister's ...": the possessor after decides
             if LAST_POSSESSOR not in disabled and _possessor_in_phrase(opening, toks, i):
-                continue  # "our upstairs neighbours' ...": the possessor the phrase ends in
+                continue  # "our old lodgers' ...": the possessor the phrase ends in
             if nxt is not None and rel_of(nxt.low, True) is not None:
                 return "other"  # "my mum, ..." (the card is about a relative of the speaker)
             return "mine"
@@ -247,7 +247,7 @@ def stated_owner(card: Card, household: frozenset[str] = frozenset(),
 
 def _possessor_in_phrase(text: str, toks: list, i: int) -> bool:
     """Whether the noun phrase "my"/"our" opens at `i` ends in a possessive noun past its
-    modifiers ("our next-door neighbours' ...", "my late husband's ..."): the determiner then
+    modifiers ("our allotment neighbour's ...", "my late husband's ..."): the determiner then
     belongs to the possessor, and the thing to the possessor (rule last_possessor_of_a_chain_owns).
     The phrase ends at a stop word, a comma or OWNED_PHRASE_MAX_WORDS words."""
     for before, nxt in zip(toks[i:], toks[i + 1:i + 1 + OWNED_PHRASE_MAX_WORDS]):
