@@ -1,8 +1,7 @@
 """Round-24 rules on whose a look-alike is, on an invented Chilean-Filipino smallholding: a
 possessor that ends a phrase "our" opens (last_possessor_of_a_chain_owns), a modified class noun
 that is a kind apart (modified_kind_is_another_kind) and a possessor naming someone else's
-look-alike (possessor_names_whose_kind), and "the <kind>" said at home
-(definite_kind_is_the_households)."""
+look-alike (possessor_names_whose_kind)."""
 
 from __future__ import annotations
 
@@ -68,16 +67,6 @@ def test_a_possessor_names_someone_elses_lookalike() -> None:
         is None
     # a describing word is no possessor: the question stays
     assert options_the_speaker_owns("the brown goat at the fence", goats) is None
-
-
-def test_the_kind_at_home_is_the_households() -> None:
-    cards = _cards()
-    goats = [cards["tala"], cards["bituin"]]
-    assert [c.id for c in options_the_speaker_owns("the goat in the hay", goats)] == ["tala"]
-    off = frozenset({rules.DEFINITE_KIND})
-    assert options_the_speaker_owns("the goat in the hay", goats, disabled=off) is None
-    # a possessor after the noun decides instead
-    assert options_the_speaker_owns("the goat of the villanuevas", goats) != [cards["tala"]]
 
 
 @pytest.fixture(scope="module")

@@ -11,8 +11,8 @@ from personalq.checkin.intent import Determiner, Mention, Role, VersionCue
 from personalq.checkin.text import ORDINALS, STOPWORDS, tokenize
 from personalq.checkin.kinship import rel_of
 from personalq.checkin.tuning import ANSWER_TIE, OWNED_PHRASE_MAX_WORDS
-from personalq.checkin.rules import (DEFINITE_KIND, KINSHIP, LAST_POSSESSOR, MODIFIED_KIND,
-                                     OF_OWNER, THEIR_KIND, person_noun)
+from personalq.checkin.rules import (KINSHIP, LAST_POSSESSOR, MODIFIED_KIND, OF_OWNER, THEIR_KIND,
+                                     person_noun)
 from personalq.checkin.synonyms import home_language_words
 
 
@@ -335,10 +335,7 @@ def options_the_speaker_owns(request: str, options: list[Card],
               for c in options}
     kind_words = frozenset().union(*(_naming_words(c, loans) for c in options))
     if "mine" in owners.values() and None not in owners.values():  # else: a card that says
-        phrases = _owned_phrase_words(request, kind_words)  # nothing may be the speaker's too
-        if DEFINITE_KIND not in disabled:
-            phrases += _definite_kind_words(request, kind_words)
-        for words in phrases:
+        for words in _owned_phrase_words(request, kind_words):  # nothing may be the speaker's
             reached = set().union(*(names(w) for w in words)) if names is not None else set()
             if all(words & _naming_words(c, loans) or c.family in reached for c in options):
                 mine = [c for c in options if owners[c.family] == "mine"]
@@ -356,19 +353,6 @@ def _theirs(request: str, options: list[Card], owners: dict, kind_words: frozens
         if theirs and rest and all(owners[c.family] == "mine" for c in rest):
             return theirs
     return None
-
-
-def _definite_kind_words(request: str, kind_words: frozenset[str]) -> list[set[str]]:
-    """Rule definite_kind_is_the_households: "the <kind>" right after "the", with no possessor
-    after it ("the <kind> of ...", "the <kind>'s ..."), as a word set like an owned phrase's."""
-    toks = tokenize(request)
-    out = []
-    for i, tok in enumerate(toks[:-1]):
-        nxt = toks[i + 1]
-        after = toks[i + 2].low if i + 2 < len(toks) else ""
-        if tok.low == "the" and nxt.low in kind_words and not nxt.possessive and after != "of":
-            out.append({nxt.low})
-    return out
 
 
 def _possessor_phrase_words(request: str, kind_words: frozenset[str]) -> list[set[str]]:

@@ -2473,13 +2473,6 @@ options of a "my/our <kind>" question hold cards whose class noun is the plain <
 whose class noun is that kind with a modifier the request does not say, the modified ones leave
 the question before my_kind_is_my_own weighs whose the rest are (options.plain_kind_options)."""
 
-DEFINITE_KIND = named_rule("definite_kind_is_the_households")
-"""(round 24) A definite noun with no possessor points at the one thing speaker and listener both
-know: said at home, "the <kind>" ("the dog", "the car", "the goat") is the household's own, as
-"our <kind>" is. So where look-alikes split into ones the cards state as the speaker's and ones
-stated as someone else's, "the <kind>" chooses as my_kind_is_my_own does; "the <kind> of <X>"
-and "the <kind>'s ..." are left to their possessor (options._definite_kind_words)."""
-
 THEIR_KIND = named_rule("possessor_names_whose_kind")
 """(round 24) A possessive says whose the thing is from either side: as "our <kind>" is the one the
 cards call the speaker's (my_kind_is_my_own), "the <surname>s' <kind>", "<name> and <name>'s
