@@ -1295,6 +1295,13 @@ SET_OVER_A_SELECT = named_rule("set_phrase_outranks_a_select")
 subject beside it: "me in either of my garment loras") does not answer it: the question
 across the set stands, unless the selected member is named by its own name (select.py)."""
 
+NAME_MODIFIER = named_rule("name_modifier_names_the_member")
+"""(round 24) A proper name before a common noun identifies rather than describes ("the <Name>
+lora" is that LoRA, as "the <Name> bridge" is one bridge): in a singular phrase that would call
+the user's LoRAs of a kind a set ("the <N> lora"), a modifier that is a word of exactly one
+member's name keeps the select of that member (set_phrase_outranks_a_select yields); a plural
+("the <Name> loras") still presupposes several (select.Selector._named_member)."""
+
 LOOKALIKES_DESCRIBED = named_rule("description_of_lookalikes_asks_which")
 """A generic phrase ("a <noun> ...") is any thing of its kind (generic_mention_is_not_personal),
 but when several of the user's subject cards are that kind and the phrase describes them with
