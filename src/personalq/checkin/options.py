@@ -346,7 +346,10 @@ def options_the_speaker_owns(request: str, options: list[Card],
 def _theirs(request: str, options: list[Card], owners: dict, kind_words: frozenset[str]
             ) -> list[Card] | None:
     """Rule possessor_names_whose_kind: the options not stated as the speaker's whose card names
-    the request's possessor, where every other option is stated as the speaker's."""
+    the request's possessor, where every other option is stated as the speaker's. Persons are
+    nobody's things: "the kids' <uncle>" is a relation, left to relations.py."""
+    if any(person_noun(c.class_noun.lower().split()[-1]) for c in options if c.class_noun):
+        return None
     for words in _possessor_phrase_words(request, kind_words):
         theirs = [c for c in options if owners[c.family] != "mine" and _says_owner(c, words)]
         rest = [c for c in options if c not in theirs]
