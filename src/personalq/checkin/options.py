@@ -237,10 +237,10 @@ def stated_owner(card: Card, household: frozenset[str] = frozenset(),
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is not None and nxt.possessive:
                 continue  # "my sister's ...": the possessor after decides
-            if LAST_POSSESSOR not in disabled and _possessor_in_phrase(opening, toks, i):
-                continue  # "our old lodgers' ...": the possessor the phrase ends in
             if nxt is not None and rel_of(nxt.low, True) is not None:
                 return "other"  # "my mum, ..." (the card is about a relative of the speaker)
+            if LAST_POSSESSOR not in disabled and _possessor_in_phrase(opening, toks, i):
+                continue  # "our old lodgers' ...": the possessor the phrase ends in
             return "mine"
     return None
 
