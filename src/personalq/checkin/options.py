@@ -11,7 +11,8 @@ from personalq.checkin.intent import Determiner, Mention, Role, VersionCue
 from personalq.checkin.text import ORDINALS, STOPWORDS, tokenize
 from personalq.checkin.kinship import rel_of
 from personalq.checkin.tuning import ANSWER_TIE, OWNED_PHRASE_MAX_WORDS
-from personalq.checkin.rules import KINSHIP, LAST_POSSESSOR, OF_OWNER, person_noun
+from personalq.checkin.rules import (KINSHIP, LAST_POSSESSOR, MODIFIED_KIND, OF_OWNER, THEIR_KIND,
+                                     person_noun)
 from personalq.checkin.synonyms import home_language_words
 
 
@@ -238,8 +239,23 @@ def stated_owner(card: Card, household: frozenset[str] = frozenset(),
                 continue  # "my sister's ...": the possessor after decides
             if nxt is not None and rel_of(nxt.low, True) is not None:
                 return "other"  # "my mum, ..." (the card is about a relative of the speaker)
+            if LAST_POSSESSOR not in disabled and _possessor_in_phrase(opening, toks, i):
+                continue  # "our old lodgers' ...": the possessor the phrase ends in
             return "mine"
     return None
+
+
+def _possessor_in_phrase(text: str, toks: list, i: int) -> bool:
+    """Whether the noun phrase "my"/"our" opens at `i` ends in a possessive noun past its
+    modifiers ("our allotment neighbour's ...", "my late husband's ..."): the determiner then
+    belongs to the possessor, and the thing to the possessor (rule last_possessor_of_a_chain_owns).
+    The phrase ends at a stop word, a comma or OWNED_PHRASE_MAX_WORDS words."""
+    for before, nxt in zip(toks[i:], toks[i + 1:i + 1 + OWNED_PHRASE_MAX_WORDS]):
+        if nxt.low in STOPWORDS or "," in text[before.end:nxt.start]:
+            return False
+        if nxt.possessive:
+            return True
+    return False
 
 
 def _of_a_named_owner(toks: list, i: int) -> bool:
@@ -284,26 +300,89 @@ def family_owner(cards: list[Card], household: frozenset[str] = frozenset(),
     return None
 
 
+def plain_kind_options(request: str, options: list[Card]) -> list[Card]:
+    """Rule modified_kind_is_another_kind: where some options' class noun is another option's
+    class noun with a modifier before it ("cartoon dog", "toy horse", "clay owl" beside "dog",
+    "horse", "owl") and the request holds no word of that modifier, the plain noun means the plain
+    kind: the modified ones go (a compound's modifier restricts its head to a kind apart)."""
+    plain = {c.class_noun.lower() for c in options}
+    words = {t.low for t in tokenize(request)}
+    kept = []
+    for card in options:
+        head = card.class_noun.lower().split(maxsplit=1)
+        modified = len(head) == 2 and any(head[1] == p or head[1].endswith(" " + p) for p in plain)
+        if not modified or set(head[0].split()) & words:
+            kept.append(card)
+    return kept
+
+
 def options_the_speaker_owns(request: str, options: list[Card],
                              household: frozenset[str] = frozenset(),
-                             loans: bool = True, owner_of=None, names=None) -> list[Card] | None:
+                             loans: bool = True, owner_of=None, names=None,
+                             disabled: frozenset[str] = frozenset()) -> list[Card] | None:
     """Rule my_kind_is_my_own: "my/our <kind>" is the speaker's own <kind>: where the options are
     look-alikes (one class noun), every one such a <kind> (the phrase names each by name, class
     noun or tag, or with `names` (word -> the families the catalog index reaches by a naming
     word) by another English word for its kind: "lab" for a labrador), and their cards split
     into ones stated as the speaker's ("our ...") and ones stated as someone else's ("my
     sister's ...", "<name>'s ..."), the speaker's are meant. None when nothing splits them so."""
+    if MODIFIED_KIND not in disabled:
+        options = plain_kind_options(request, options)
     if len(options) < 2 or any(c.kind != "subject" for c in options) or \
             len({c.class_noun.lower() for c in options}) != 1:
         return None  # things of different kinds: "our" may be the family's use of either
     owners = {c.family: owner_of(c) if owner_of is not None else stated_owner(c, household)
               for c in options}
-    if "mine" not in owners.values() or None in owners.values():
-        return None  # a card that says nothing of its owner may be the speaker's too
     kind_words = frozenset().union(*(_naming_words(c, loans) for c in options))
-    for words in _owned_phrase_words(request, kind_words):
-        reached = set().union(*(names(w) for w in words)) if names is not None else set()
-        if all(words & _naming_words(c, loans) or c.family in reached for c in options):
-            mine = [c for c in options if owners[c.family] == "mine"]
-            return mine if len(mine) < len(options) else None
+    if "mine" in owners.values() and None not in owners.values():  # else: a card that says
+        for words in _owned_phrase_words(request, kind_words):  # nothing may be the speaker's
+            reached = set().union(*(names(w) for w in words)) if names is not None else set()
+            if all(words & _naming_words(c, loans) or c.family in reached for c in options):
+                mine = [c for c in options if owners[c.family] == "mine"]
+                return mine if len(mine) < len(options) else None
+    return None if THEIR_KIND in disabled else _theirs(request, options, owners, kind_words)
+
+
+def _theirs(request: str, options: list[Card], owners: dict, kind_words: frozenset[str]
+            ) -> list[Card] | None:
+    """Rule possessor_names_whose_kind: the options not stated as the speaker's whose card names
+    the request's possessor, where every other option is stated as the speaker's. Persons are
+    nobody's things: "the kids' <uncle>" is a relation, left to relations.py."""
+    if any(person_noun(c.class_noun.lower().split()[-1]) for c in options if c.class_noun):
+        return None
+    for words in _possessor_phrase_words(request, kind_words):
+        theirs = [c for c in options if owners[c.family] != "mine" and _says_owner(c, words)]
+        rest = [c for c in options if c not in theirs]
+        if theirs and rest and all(owners[c.family] == "mine" for c in rest):
+            return theirs
     return None
+
+
+def _possessor_phrase_words(request: str, kind_words: frozenset[str]) -> list[set[str]]:
+    """Rule possessor_names_whose_kind: the words of each possessor before a kind word of the
+    options ("the <surname>s' <kind>", "<name> and <name>'s <kind>", "the upstairs neighbour's
+    <kind>"), back to a stop word other than "and"; a possessor is typed with its ending or, in a
+    hurry, as a bare plural right before the noun ("the <surname>s <kind>"). Never the speaker
+    ("my", "our" are left out: "my sister's <kind>" is the sister's)."""
+    toks = tokenize(request)
+    out = []
+    for i, tok in enumerate(toks):
+        if i == 0 or tok.low not in kind_words or not (
+                toks[i - 1].possessive or toks[i - 1].low.endswith("s")):
+            continue
+        words: set[str] = set()
+        for prev in reversed(toks[max(0, i - 1 - OWNED_PHRASE_MAX_WORDS):i]):
+            if prev.low in STOPWORDS and prev.low != "and":
+                break
+            words.add(prev.low)
+        words -= STOPWORDS | FIRST_PERSON
+        if words:
+            out.append(words)
+    return out
+
+
+def _says_owner(card: Card, words: set[str]) -> bool:
+    """Whether a card someone else owns names that owner by one of `words` in its description or
+    tags: the word itself, without a plural "s", or its plural ("the Alvarezes'" for "alvarez")."""
+    said = _words(" ".join([card.description, *card.tags]))
+    return any(w in said or w.rstrip("s") in said or w + "es" in said for w in words)

@@ -75,6 +75,17 @@ OBJECT_KINDS = {
 _CLAUSE_SUBJECTS = frozenset({"we", "i", "you", "they"})
 
 
+def one_lora_named(request: str, phrase: "SetPhrase") -> bool:
+    """Rule name_modifier_names_the_member: the phrase is a singular "the <N> lora" (its
+    checkpoint word right after the head, not plural) and no partitive or choice word ("one of",
+    "either") presupposes a set."""
+    toks = tokenize(request)
+    after = [t for t in toks if t.start > phrase.head.start][:1]
+    return phrase.loras and bool(after) and after[0].low in CHECKPOINT_WORDS and \
+        not plural(after[0]) and not _PARTITIVE_RE.search(request) and \
+        not _CHOICE_RE.search(request)
+
+
 @dataclass(frozen=True)
 class SetPhrase:
     """A noun phrase naming a set of the user's things: its head noun, the describing words

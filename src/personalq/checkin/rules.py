@@ -1320,6 +1320,13 @@ SET_OVER_A_SELECT = named_rule("set_phrase_outranks_a_select")
 subject beside it: "me in either of my garment loras") does not answer it: the question
 across the set stands, unless the selected member is named by its own name (select.py)."""
 
+NAME_MODIFIER = named_rule("name_modifier_names_the_member")
+"""(round 24) A proper name before a common noun identifies rather than describes ("the <Name>
+lora" is that LoRA, as "the <Name> bridge" is one bridge): in a singular phrase that would call
+the user's LoRAs of a kind a set ("the <N> lora"), a modifier that is a word of exactly one
+member's name keeps the select of that member (set_phrase_outranks_a_select yields); a plural
+("the <Name> loras") still presupposes several (select.Selector._named_member)."""
+
 LOOKALIKES_DESCRIBED = named_rule("description_of_lookalikes_asks_which")
 """A generic phrase ("a <noun> ...") is any thing of its kind (generic_mention_is_not_personal),
 but when several of the user's subject cards are that kind and the phrase describes them with
@@ -2504,6 +2511,21 @@ friend's ("my uncle's whippet", "<name>'s whippet"), means the speaker's own, no
 (options.options_the_speaker_owns; applied in select.py after the decision, with
 options_are_what_the_noun_names). "<relative>'s <kind>" already reaches the relative's through
 the possessor; a card that names no owner keeps the question."""
+
+MODIFIED_KIND = named_rule("modified_kind_is_another_kind")
+"""(round 24) A modifier before a noun restricts it to a kind apart: a "cartoon dog", a "toy horse",
+a "clay owl" is not what "our dog", "our horse", "our owl" calls the household's own. Where the
+options of a "my/our <kind>" question hold cards whose class noun is the plain <kind> and cards
+whose class noun is that kind with a modifier the request does not say, the modified ones leave
+the question before my_kind_is_my_own weighs whose the rest are (options.plain_kind_options)."""
+
+THEIR_KIND = named_rule("possessor_names_whose_kind")
+"""(round 24) A possessive says whose the thing is from either side: as "our <kind>" is the one the
+cards call the speaker's (my_kind_is_my_own), "the <surname>s' <kind>", "<name> and <name>'s
+<kind>", "the neighbour's <kind>" is the look-alike whose card says it is someone else's and names
+that possessor (by name, surname, plural surname or role) in its description or tags. Users drop
+the apostrophe ("the <surname>s <kind>"): a word ending in "s" right before the kind noun is read
+as the possessor too (options._possessor_phrase_words)."""
 
 OWNER_ON_ANY_VERSION = named_rule("owner_stated_on_any_version")
 """Whose a pet or thing is does not change between its LoRA's versions: a later card often

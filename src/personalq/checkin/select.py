@@ -47,7 +47,7 @@ from personalq.checkin.rules import (MEANING_DOUBTS, ONE_BASE, CALIBRATED, PLACE
 # decisions over several cards (round 12): triggers, owners, look-alikes, sets, "or"
 from personalq.checkin.rules import (OWN_LOOK, COMPOUND_ENTRY, ELIDED_HEAD, OWNER_ON_ANY_VERSION,
                                      OTHER_THING_HEADS, POINTED_LOOKALIKE, POINTED_PERSON, RARE_TRIGGER, SPACED_TRIGGER,
-                                     SETTLED_LOOK_KEEPS_SUBJECT, VERB_OBJECT_SET,
+                                     SETTLED_LOOK_KEEPS_SUBJECT, VERB_OBJECT_SET, NAME_MODIFIER,
                                      heads_another_thing, noun_like)
 from personalq.checkin import learned
 from personalq.checkin import chat, containers, depiction, dialect, disjunction, lookalikes, ownword, paraphrase, partitive, verbatim
@@ -617,7 +617,7 @@ class Selector:
             request, options, self._household, loans=loans,
             owner_of=lambda c: family_owner(families[c.family].cards, self._household,
                                            self.disabled_rules),
-            names=self._named_by_word)
+            names=self._named_by_word, disabled=self.disabled_rules)
 
     def _named_by_word(self, word: str) -> set[str]:
         """The families a request word names by a naming word of theirs or another English word
@@ -1128,7 +1128,7 @@ class Selector:
                     (phrase.modifiers and len(offered & set(keys)) >= 2):
                 continue  # the reasoner's question offers them, or narrowed by the modifiers
             if decision.action == "select" and self._named_member(request, phrase,
-                                                                  chosen & set(keys)):
+                                                                  chosen & set(keys), keys):
                 continue
             cards = [self.index.families[k].newest for k in keys]
             return Decision("clarify", options=[c.id for c in cards],
@@ -1170,13 +1170,21 @@ class Selector:
             return mine
         return keys
 
-    def _named_member(self, request: str, phrase: partitive.SetPhrase, families: set[str]
-                      ) -> bool:
+    def _named_member(self, request: str, phrase: partitive.SetPhrase, families: set[str],
+                      keys: list[str]) -> bool:
         """Does the request, outside the set phrase, name one of these families by a word of
-        its own name ("Rex, one of our dogs")? Then the set only says what Rex is."""
+        its own name ("Rex, one of our dogs")? Then the set only says what Rex is. With rule
+        name_modifier_names_the_member also a word of a singular "the <N> lora" phrase that is a
+        word of the name of exactly one of the set's families (`keys`), the selected one."""
         own = {phrase.head.start} | {t.start for t in phrase.modifiers}
         words = {t.low for t in tokenize(request) if t.start not in own}
-        return any(words & self.index.families[k].name_lows for k in families)
+        if any(words & self.index.families[k].name_lows for k in families):
+            return True
+        if NAME_MODIFIER in self.disabled_rules or not partitive.one_lora_named(request, phrase):
+            return False
+        said = {phrase.head.low} | {t.low for t in phrase.modifiers}
+        named = [k for k in keys if said & self.index.families[k].name_lows]
+        return len(named) == 1 and named[0] in families
 
     # -- the calibrated decision (calibrated.py) ----------------------------------------------
 
