@@ -2095,7 +2095,23 @@ its cards describe. The noun typed with a noun modifier before it that its cards
 "wool scarf" for a silk one, a "tea cup" for a trophy "cup") is a compound naming another kind
 of the thing, as concept_named_for_what_it_is reads a modifier: the class
 word alone does not name the LoRA there (reasoner._composing_in). An adjective or a word English
-has no noun for leaves the kind as it is (adjective_keeps_the_kind)."""
+has no noun for leaves the kind as it is (adjective_keeps_the_kind). Round 24: the same
+compound in a describing phrase that MiniLM reads as the concept ("in a <festival> hat" beside a
+"<shape> hat" concept) names that other kind too (select._about_another_thing)."""
+
+
+def after_unknown_noun(index: CatalogIndex, key: str, toks: list[Token], words_: set[str]) -> bool:
+    """noun_modifier_makes_another_kind: one of `words_` typed right after an English noun the
+    family's cards never use."""
+    lx = lexicon()
+    for i, tok in enumerate(toks[1:], 1):
+        if tok.stem not in words_ and tok.low not in words_:
+            continue
+        prev = toks[i - 1]
+        if tok.start - prev.end <= 1 and noun_like(prev) and lx is not None and \
+                lx.senses(prev.low) and not index.family_knows(key, prev):
+            return True
+    return False
 
 OWN_THING_OF_THE_SUBJECT = named_rule("his_her_thing_is_the_subjects_own")
 """A concept LoRA draws a kind of thing, not someone's own one. "his/her/their <noun>" beside a
