@@ -2100,18 +2100,27 @@ compound in a describing phrase that MiniLM reads as the concept ("in a <festiva
 "<shape> hat" concept) names that other kind too (select._about_another_thing)."""
 
 
-def after_unknown_noun(index: CatalogIndex, key: str, toks: list[Token], words_: set[str]) -> bool:
+def after_unknown_noun(index: CatalogIndex, key: str, toks: list[Token], words_: set[str],
+                       by_meaning: bool = False) -> bool:
     """noun_modifier_makes_another_kind: one of `words_` typed right after an English noun the
-    family's cards never use."""
+    family's cards never use (`by_meaning`: in none of the words of its commonest meaning
+    either, where MiniLM read the phrase: "xmas" is a card's "christmas")."""
     lx = lexicon()
     for i, tok in enumerate(toks[1:], 1):
         if tok.stem not in words_ and tok.low not in words_:
             continue
         prev = toks[i - 1]
         if tok.start - prev.end <= 1 and noun_like(prev) and lx is not None and \
-                lx.senses(prev.low) and not index.family_knows(key, prev):
+                lx.senses(prev.low) and not index.family_knows(key, prev) and \
+                not (by_meaning and _meaning_known(index.families[key], prev.low)):
             return True
     return False
+
+
+def _meaning_known(fam: Family, low: str) -> bool:
+    """Does the family's card use another one-word name of the word's commonest meaning?"""
+    first = lexicon().first_sense(low)
+    return first is not None and any(fam.knows(stem(w)) for w in first.lemmas if " " not in w)
 
 OWN_THING_OF_THE_SUBJECT = named_rule("his_her_thing_is_the_subjects_own")
 """A concept LoRA draws a kind of thing, not someone's own one. "his/her/their <noun>" beside a

@@ -912,7 +912,8 @@ class Selector:
         toks = [t for t in tokenize(phrase.text) if noun_like(t)]
         if NOUN_MODIFIER_OTHER_KIND not in self.disabled_rules and fam.kind == "concept" and \
                 len(fam.class_words) == 1 and \
-                after_unknown_noun(self.index, fam_key, tokenize(phrase.text), fam.class_words):
+                after_unknown_noun(self.index, fam_key, tokenize(phrase.text), fam.class_words,
+                                   by_meaning=True):
             return True  # noun_modifier_makes_another_kind: "a <festival> hat", another hat
         if not toks or any(t.stem in fam.class_words or t.low in fam.class_words for t in toks):
             return False
