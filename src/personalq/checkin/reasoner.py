@@ -992,16 +992,7 @@ class Reasoner:
 
     def _after_unknown_noun(self, key: str, mention: Mention, words_: set[str]) -> bool:
         """One of `words_` typed right after an English noun the family's cards never use."""
-        lx = lexicon()
-        toks = mention.all_tokens
-        for i, tok in enumerate(toks[1:], 1):
-            if tok.stem not in words_ and tok.low not in words_:
-                continue
-            prev = toks[i - 1]
-            if tok.start - prev.end <= 1 and rules.noun_like(prev) and lx is not None and \
-                    lx.senses(prev.low) and not self.index.family_knows(key, prev):
-                return True
-        return False
+        return rules.after_unknown_noun(self.index, key, mention.all_tokens, words_)
 
     def _modifies_a_head(self, key: str, mention: Mention) -> bool:
         """class_word_modifying_another_noun (rules.py): the concept's class word stands right

@@ -26,6 +26,7 @@ from personalq.checkin.intent import (ARTICLE_SHARED_RULE, BARE_NOUN_RULE, CONTA
 from personalq.checkin.intent import (BIRTH_ORDER_CUE_RULE, FRAMING_NOUN_RULE, ME_LISTED_RULE,
                                       PURPOSE_RULE)
 from personalq.checkin.kinship import JUNIOR_KINDS, english_kin, rel_of
+from personalq.checkin.kinwords import PEOPLE_JOINERS
 from personalq.checkin.clipping import common_noun
 from personalq.checkin.aliases import ordinary_word
 from personalq.checkin.nameforms import fond_word
@@ -210,6 +211,7 @@ def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
             not name_typed_with_a_slip(index, site, fam_key) and \
             not fond_word_beside_a_name(index, site, fam_key, site.nxt) and \
             not _title_after_the_name(index, site, fam_key) and \
+            not _conjunct_of_a_being(index, site, fam_key) and \
             not (fam.kind == "subject" and fam_key in site.match.named and
                  _look_beside(index, site.nxt, site)):
         return Verdict.VETO if fam_key in site.match.named else Verdict.DROP
@@ -217,6 +219,38 @@ def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
 
 
 PLACE_HEAD = named_rule("head_noun_is_the_same_kind_of_place")
+CONJUNCT_OF_A_BEING = named_rule("name_coordinated_with_a_being_heads_its_phrase")
+# "and" as typed and the words other languages join two people with (kinwords.PEOPLE_JOINERS)
+BEING_COORDINATORS = frozenset({"and", "n", "an", "und"} | {
+    w for words in PEOPLE_JOINERS.values() for w in words.split()})
+BEING_PRONOUNS = frozenset("me i you him her us them myself we".split())
+
+
+def _conjunct_of_a_being(index: CatalogIndex, site: WordSite, fam_key: str) -> bool:
+    """name_coordinated_with_a_being_heads_its_phrase (round 24): coordination joins like
+    with like. A person's or pet's name right after "and" (as typed, or another language's
+    word for it) whose other conjunct is a being (a personal pronoun, a kinship word, the name
+    of another person or pet of the catalog) is a noun phrase of its own, the subject of what
+    follows ("<dog> and <dog> wrestling", "me and <name> dancing", "<name> i <name> at the
+    table"): the word after it begins the predicate (a verb typed without its g, a numeral, an
+    adverb), not a head noun the name modifies."""
+    fam, k = index.families[fam_key], site.at_in_request()
+    if k is None or fam_key not in site.match.named or not containers.is_being(fam):
+        return False
+    while k > 0 and site.request[k - 1].low in fam.name_lows:
+        k -= 1  # to the first word of a name of several
+    if k < 2 or site.request[k - 1].low not in BEING_COORDINATORS:
+        return False
+    other = site.request[k - 2]
+    owners = index.name_owners.get(other.low, set()) - {fam_key}
+    return (other.low in BEING_PRONOUNS or _kin_noun_word(other.low) or
+            any(containers.is_being(index.families[o]) for o in owners)) and \
+        site.on(CONJUNCT_OF_A_BEING)
+
+
+def _kin_noun_word(low: str) -> bool:
+    found = rel_of(low)
+    return bool(found and found[0].kind)
 
 
 def _title_after_the_name(index: CatalogIndex, site: WordSite, fam_key: str) -> bool:
@@ -2107,7 +2141,32 @@ its cards describe. The noun typed with a noun modifier before it that its cards
 "wool scarf" for a silk one, a "tea cup" for a trophy "cup") is a compound naming another kind
 of the thing, as concept_named_for_what_it_is reads a modifier: the class
 word alone does not name the LoRA there (reasoner._composing_in). An adjective or a word English
-has no noun for leaves the kind as it is (adjective_keeps_the_kind)."""
+has no noun for leaves the kind as it is (adjective_keeps_the_kind). Round 24: the same
+compound in a describing phrase that MiniLM reads as the concept ("in a <festival> hat" beside a
+"<shape> hat" concept) names that other kind too (select._about_another_thing)."""
+
+
+def after_unknown_noun(index: CatalogIndex, key: str, toks: list[Token], words_: set[str],
+                       by_meaning: bool = False) -> bool:
+    """noun_modifier_makes_another_kind: one of `words_` typed right after an English noun the
+    family's cards never use (`by_meaning`: in none of the words of its commonest meaning
+    either, where MiniLM read the phrase: "xmas" is a card's "christmas")."""
+    lx = lexicon()
+    for i, tok in enumerate(toks[1:], 1):
+        if tok.stem not in words_ and tok.low not in words_:
+            continue
+        prev = toks[i - 1]
+        if tok.start - prev.end <= 1 and noun_like(prev) and lx is not None and \
+                lx.senses(prev.low) and not index.family_knows(key, prev) and \
+                not (by_meaning and _meaning_known(index.families[key], prev.low)):
+            return True
+    return False
+
+
+def _meaning_known(fam: Family, low: str) -> bool:
+    """Does the family's card use another one-word name of the word's commonest meaning?"""
+    first = lexicon().first_sense(low)
+    return first is not None and any(fam.knows(stem(w)) for w in first.lemmas if " " not in w)
 
 OWN_THING_OF_THE_SUBJECT = named_rule("his_her_thing_is_the_subjects_own")
 """A concept LoRA draws a kind of thing, not someone's own one. "his/her/their <noun>" beside a

@@ -46,7 +46,8 @@ from personalq.checkin.rules import (MEANING_DOUBTS, ONE_BASE, CALIBRATED, PLACE
                                      WHOLE_KIND_NAMES_ITS_STYLES, LOOK_PHRASE_OUTRANKS_ITS_WORD)
 # decisions over several cards (round 12): triggers, owners, look-alikes, sets, "or"
 from personalq.checkin.rules import (OWN_LOOK, COMPOUND_ENTRY, ELIDED_HEAD, OWNER_ON_ANY_VERSION,
-                                     OTHER_THING_HEADS, POINTED_LOOKALIKE, POINTED_PERSON, RARE_TRIGGER, SPACED_TRIGGER,
+                                     OTHER_THING_HEADS, NOUN_MODIFIER_OTHER_KIND, after_unknown_noun,
+                                     POINTED_LOOKALIKE, POINTED_PERSON, RARE_TRIGGER, SPACED_TRIGGER,
                                      SETTLED_LOOK_KEEPS_SUBJECT, VERB_OBJECT_SET, NAME_MODIFIER,
                                      heads_another_thing, noun_like)
 from personalq.checkin import learned
@@ -944,6 +945,11 @@ class Selector:
             return False
         fam = self.index.families[fam_key]
         toks = [t for t in tokenize(phrase.text) if noun_like(t)]
+        if NOUN_MODIFIER_OTHER_KIND not in self.disabled_rules and fam.kind == "concept" and \
+                len(fam.class_words) == 1 and \
+                after_unknown_noun(self.index, fam_key, tokenize(phrase.text), fam.class_words,
+                                   by_meaning=True):
+            return True  # noun_modifier_makes_another_kind: "a <festival> hat", another hat
         if not toks or any(t.stem in fam.class_words or t.low in fam.class_words for t in toks):
             return False
         if len(toks) >= 2 and COMPOUND_ENTRY not in self.disabled_rules and \
