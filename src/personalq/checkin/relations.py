@@ -1336,7 +1336,7 @@ class Relations:
 
     def _whole_household(self, ref: Ref, found: list[tuple[str, Fact]]) -> bool:
         """household_set_is_drawn_together (round 23): a definite plural is the whole set it
-        names. "The four grandchildren" with four stated is every one of them, as "all the kids" is; and
+        names. "The four grandchildren" with four stated is every one of them, as "all the children" is; and
         "the kids"/"my kids" bare, the owner's own children (no step-child among them) and no more than
         HOUSEHOLD_CHILDREN_MAX, is the household's children as the family says it (a picture of
         the children together), where a set of more distant relatives ("the cousins") asks."""

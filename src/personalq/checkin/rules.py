@@ -1630,7 +1630,7 @@ plural of an open-count relation (children, siblings, cousins) seldom means ever
 
 HOUSEHOLD_TOGETHER = named_rule("household_set_is_drawn_together")
 """(round 23) A definite plural names the whole set: "the four grandchildren" where the cards state four
-is every one of them, as "all the kids" is; and "the kids", "my kids", "our children", said of the
+is every one of them, as "all the children" is; and "the kids", "my kids", "our children", said of the
 owner's own children (no more than HOUSEHOLD_CHILDREN_MAX), is how a household names its children
 as one group, a picture of them together, where a plural of more distant relatives ("the cousins",
 "the grandkids" of a large family) still asks which (relations.Relations._whole_household)."""
