@@ -48,7 +48,7 @@ from personalq.checkin import dialect, genitive
 from personalq.checkin.aliases import stated_initials
 from personalq.checkin.switches import acted
 from personalq.checkin.features import CatalogIndex
-from personalq.checkin.kinship import (home_languages, is_guarded, kin_linkers, label,
+from personalq.checkin.kinship import (home_languages, is_guarded, kin_linkers, kin_noun, label,
                                        possessives_after, reading_in, rel_of)
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.synonyms import one_word_names
@@ -318,16 +318,11 @@ def _split_compounds(text: str, forms: dict[str, str]) -> str:
     return re.sub(r"\b[A-Za-z]+\b", split, text)
 
 
-def _kin_word(low: str) -> bool:
-    found = rel_of(low)
-    return bool(found and found[0].kind)
-
-
 def _a_noun(tok: Token, names: frozenset[str]) -> bool:
     """Could the word be the head of a possessed noun phrase? (no verb form, no function word)"""
     if tok.possessive or not noun_like(tok):
         return False
-    if tok.low in names or _kin_word(tok.low):
+    if tok.low in names or kin_noun(tok.low):
         return True
     lx = lexicon()
     return lx is not None and bool(lx.senses(tok.low))
@@ -347,7 +342,7 @@ def _bare_possessor(toks: list[Token], i: int, text: str, names: frozenset[str])
         return False
     word = low[:-1]
     a_name = word in names
-    singular_kin = _kin_word(word) and not rel_of(word)[1]
+    singular_kin = kin_noun(word) and not rel_of(word)[1]
     bare_relative = singular_kin and (before not in _DETERMINERS or
                                       _relative_of_a_relative(toks, i, before))
     return (a_name or bare_relative) and _a_noun(toks[i + 1], names)
@@ -358,7 +353,7 @@ def _relative_of_a_relative(toks: list[Token], i: int, before: str) -> bool:
     followed by another kinship word is no plural (a plural noun does not modify a kinship
     word) but its possessor, a chain of relations."""
     return before in _POSSESSIVE_DETERMINERS and i + 1 < len(toks) and \
-        _kin_word(toks[i + 1].low) and not toks[i + 1].possessive
+        kin_noun(toks[i + 1].low) and not toks[i + 1].possessive
 
 
 def _restore_possessives(text: str, names: frozenset[str]) -> str:
@@ -371,7 +366,7 @@ def _restore_possessives(text: str, names: frozenset[str]) -> str:
 
 def _a_person_word(word: str, names: frozenset[str]) -> bool:
     low = word.lower()
-    return low in _PERSON_PRONOUNS or low in names or _kin_word(low)
+    return low in _PERSON_PRONOUNS or low in names or kin_noun(low)
 
 
 def _restore_and(text: str, names: frozenset[str]) -> str:

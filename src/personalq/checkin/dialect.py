@@ -143,6 +143,9 @@ VARIETY_ARTICLES = {"di": "the", "de": "the"}
 VARIETY_LITTLE = frozenset("likkle lickle ickle lil smol".split())
 # "old" as the varieties write it (rule old_of_an_english_variety; "ol" is typed for "ol'").
 VARIETY_OLD = frozenset("auld oul ould aul owd ole ol".split())
+# The second words of the kinship idioms with "old" ("old man", "old fella"): where a variety's
+# "old" is read as "old" (old_standard).
+OLD_IDIOM_HEADS = frozenset(second for first, second in KIN_IDIOMS if first == "old")
 
 # The dialect word -> the standard possessive it writes.
 DIALECT_POSSESSIVES = {"me": "my", "ma": "my", "mi": "my", "wor": "our", "oor": "our", "wir": "our"}
@@ -233,8 +236,7 @@ def old_standard(text: str, names: frozenset[str] = frozenset()) -> str:
     """Rule old_of_an_english_variety: a variety's "old" (VARIETY_OLD) before the second word of
     a kinship idiom with "old" (kinship.KIN_IDIOMS: "old man", "old fella") is "old"; elsewhere
     ("auld boys") the word is left as typed (little_standard's reading, narrowed)."""
-    heads = frozenset(second for first, second in KIN_IDIOMS if first == "old")
-    return little_standard(text, names, VARIETY_OLD, "old", heads)
+    return little_standard(text, names, VARIETY_OLD, "old", OLD_IDIOM_HEADS)
 
 
 def little_standard(text: str, names: frozenset[str] = frozenset(),

@@ -25,7 +25,7 @@ from personalq.checkin.text import (CHECKPOINT_WORDS, CUE_WORDS, DETERMINERS, FI
 from personalq.checkin.dates import find_dates, season_months
 from personalq.checkin.stages import NAME_IS_NO_KIND_RULE, age_frame_spans
 from personalq.checkin.switches import acted
-from personalq.checkin.kinship import birth_order, rel_of
+from personalq.checkin.kinship import birth_order, kin_noun, rel_of
 from personalq.checkin.clipping import common_noun
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.aliases import ordinary_word
@@ -352,7 +352,7 @@ def bare_generic_noun(toks: list[Token], names: frozenset[str],
     typed bare it is someone's name, perhaps a letter short of the card's."""
     lx = lexicon()
     if lx is None or not toks or any(
-            t.possessive or (t.capitalized and t is not toks[0]) or t.low in names or t.low in KINSHIP or _kin_noun(t.low)
+            t.possessive or (t.capitalized and t is not toks[0]) or t.low in names or t.low in KINSHIP or kin_noun(t.low)
             or is_determiner(t) or t.low in REFLEXIVE for t in toks):
         return False
     head = toks[-1].low
@@ -479,13 +479,6 @@ def name_joins(names) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
-def _kin_noun(low: str) -> bool:
-    """A word that names a relation by itself ("mum", "grandpa"; not "boy", kinship only after
-    "my")."""
-    found = rel_of(low)
-    return bool(found and found[0].kind)
-
-
 _VERSION_ABBREVIATIONS = ("ver", "v", "no", "nr", "vol", "mk")  # "ver. <n>" is one cue
 
 
@@ -532,9 +525,9 @@ class _Splitter:
         tokens, tok = self.tokens, self.tokens[i]
         lx = lexicon()
         if lx is None or prev is None or prev is not tokens[i - 1] or i + 1 >= len(tokens) or \
-                tok.possessive or not (_kin_noun(tok.low) or self.is_name(tok)):
+                tok.possessive or not (kin_noun(tok.low) or self.is_name(tok)):
             return False
-        if prev.low in STOPWORDS or is_determiner(prev) or _kin_noun(prev.low) or \
+        if prev.low in STOPWORDS or is_determiner(prev) or kin_noun(prev.low) or \
                 prev.capitalized or not lx.senses(prev.low):
             return False
         verb = tokens[i + 1]
@@ -560,7 +553,7 @@ class _Splitter:
         tok, lx = self.tokens[i], lexicon()
         if lx is None or not self._verb_slot(i, prev):
             return False
-        if not (self.is_name(prev) or _kin_noun(prev.low) or (self.known(prev) and prev.low not in STOPWORDS)):
+        if not (self.is_name(prev) or kin_noun(prev.low) or (self.known(prev) and prev.low not in STOPWORDS)):
             return False
         lemma = lx.past_verb_lemma(tok.low)
         if lemma is None or lemma == tok.low or lx.verb_lemma(tok.low) is not None:
@@ -574,7 +567,7 @@ class _Splitter:
         tok = self.tokens[i]
         return prev is not None and prev is self.tokens[i - 1] and not (
             tok.possessive or prev.possessive or self.known(tok) or self.is_name(tok) or
-            tok.low in STOPWORDS or _kin_noun(tok.low))
+            tok.low in STOPWORDS or kin_noun(tok.low))
 
     def _clause_word_ends(self, i: int, ing: bool) -> bool:
         """Does what follows tokens[i] leave it the clause's verb: nothing, a function word, a
@@ -643,7 +636,7 @@ class _Splitter:
         tok = self.tokens[i]
         if prev is None or prev is not self.tokens[i - 1] or not gerund(tok.low) or \
                 "-" in tok.low or rel_of(tok.low, True) is not None or tok.possessive or \
-                self.is_name(tok) or _kin_noun(tok.low):
+                self.is_name(tok) or kin_noun(tok.low):
             return False
         before = self.tokens[i - 2] if i >= 2 else None
         if not self.is_name(prev) or prev.low in STOPWORDS or \
@@ -702,11 +695,11 @@ class _Splitter:
             return False
         if right.low in _SPEAKER_PRONOUNS and not right.possessive:
             return True
-        if left.low in _SPEAKER_PRONOUNS and not left.possessive and _kin_noun(right.low):
+        if left.low in _SPEAKER_PRONOUNS and not left.possessive and kin_noun(right.low):
             return True
         if any(t.low in ("a", "an") for t in self.current):
             return False
-        return all(_kin_noun(t.low) for t in (left, right))
+        return all(kin_noun(t.low) for t in (left, right))
 
     def purpose_after_a_subject(self, low: str, nxt: Token | None) -> bool:
         """Rule purpose_phrase_ends_the_subject: "for" + a determiner or a possessive after a
@@ -723,7 +716,7 @@ class _Splitter:
         it is a word of some LoRA's name. A capitalised word or a kinship word is a person."""
         if ARTICLE_SHARED_RULE in self.off or self.role != "attr" or nxt is None:
             return False
-        if nxt.capitalized or nxt.possessive or nxt.low in KINSHIP or _kin_noun(nxt.low):
+        if nxt.capitalized or nxt.possessive or nxt.low in KINSHIP or kin_noun(nxt.low):
             return False
         return any(t.low in ("a", "an") for t in self.current)
 

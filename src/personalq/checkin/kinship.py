@@ -489,6 +489,13 @@ def birth_order_forms(order: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
+def kin_noun(word: str) -> bool:
+    """A word that names a relation by itself ("mum", "grandpa"; not "boy", kinship only after
+    "my")."""
+    found = rel_of(word)
+    return bool(found and found[0].kind)
+
+
 def rel_of(word: str, pointed: bool = False) -> tuple[Rel, bool] | None:
     """The relation a word names and whether it is plural: "stepdads" -> (step father, True),
     "parents-in-law" -> (parent in-law, True). pointed: after "my"/"our" (or in a chain), so

@@ -25,7 +25,7 @@ from personalq.checkin.intent import (ARTICLE_SHARED_RULE, BARE_NOUN_RULE, CONTA
                                       Determiner, Mention, Role)
 from personalq.checkin.intent import (BIRTH_ORDER_CUE_RULE, FRAMING_NOUN_RULE, ME_LISTED_RULE,
                                       PURPOSE_RULE)
-from personalq.checkin.kinship import JUNIOR_KINDS, english_kin, rel_of
+from personalq.checkin.kinship import JUNIOR_KINDS, english_kin, kin_noun, rel_of
 from personalq.checkin.kinwords import PEOPLE_JOINERS
 from personalq.checkin.clipping import common_noun
 from personalq.checkin.aliases import ordinary_word
@@ -243,14 +243,9 @@ def _conjunct_of_a_being(index: CatalogIndex, site: WordSite, fam_key: str) -> b
         return False
     other = site.request[k - 2]
     owners = index.name_owners.get(other.low, set()) - {fam_key}
-    return (other.low in BEING_PRONOUNS or _kin_noun_word(other.low) or
+    return (other.low in BEING_PRONOUNS or kin_noun(other.low) or
             any(containers.is_being(index.families[o]) for o in owners)) and \
         site.on(CONJUNCT_OF_A_BEING)
-
-
-def _kin_noun_word(low: str) -> bool:
-    found = rel_of(low)
-    return bool(found and found[0].kind)
 
 
 def _title_after_the_name(index: CatalogIndex, site: WordSite, fam_key: str) -> bool:

@@ -345,8 +345,10 @@ class Selector:
                 family not in {self.by_id[i].family for i in before.checkpoints if i in self.by_id}:
             mentions = view.reasoner.parse(request).mentions
             phrase = learned.words_to_correct(view.index, mentions, family)
-        if phrase is not None:
-            self.store.learn_name(phrase, family, "correction")
+        if phrase is None:  # nothing learned: the decision now is the one just made
+            self._keep_last(view)
+            return Correction(family, None, before, before)
+        self.store.learn_name(phrase, family, "correction")
         return Correction(family, phrase, before, self.select(request))
 
     def _learned_view(self, request: str) -> "Selector":
