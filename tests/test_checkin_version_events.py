@@ -111,3 +111,20 @@ def test_a_part_said_shaved_or_cut_off_is_gone_from_that_version():
     assert "plait" in negated_terms("Zsófi at 15: cut her plait off, short bob now.")
     # the word after "shaved off," is another sentence part, not what went
     assert "grey" not in negated_terms("Laci at 63: beard shaved off, grey moustache, straw hat.")
+
+
+def test_best_of_a_subset_ignores_a_better_card_outside_it():
+    """"before the change" looks among the older versions only; the best-scored version of all
+    may be a newer one, and that must not leave the older ones without a best (it raised
+    IndexError when a request scored a newer version above every older one)."""
+    from personalq.checkin.versions import _best_of
+
+    class C:  # the one field _best_of reads
+        def __init__(self, id_):
+            self.id = id_
+
+    old, mid, new = C("v1"), C("v2"), C("v3")
+    scores = {"v1": 0.5, "v2": 1.0, "v3": 3.0}
+    assert _best_of([old, mid], scores) is mid
+    assert _best_of([old, mid], scores, oldest=True) is mid
+    assert _best_of([old], {"v3": 2.0}) is None

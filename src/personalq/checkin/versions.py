@@ -514,7 +514,9 @@ def _rare_terms(owns: dict[str, set[str]]) -> dict[str, int]:
 
 
 def _best_of(cards: list[Card], scores: dict[str, float], oldest: bool = False) -> Card | None:
-    top = max(scores.values(), default=0.0)
+    """The best-scored of these cards (None when none scores). The top is taken over these cards
+    only: scores may rank every version, and the best of all may not be among them."""
+    top = max((scores.get(c.id, 0.0) for c in cards), default=0.0)
     if top <= 0:
         return None
     tied = [c for c in cards if scores.get(c.id, 0.0) >= top - 1e-9]
