@@ -17,6 +17,13 @@ from personalq import paths
 def _cmd_bench_select(args) -> int:
     """`bench select --fit` fits the calibrated decision (select_fit.py, which reads the sets
     through select_bench); `--ablate` is select_ablate.py's; everything else is select_bench's."""
+    if args.arbiter:
+        from personalq.bench import select_arbiter
+
+        select_arbiter.run(args.extra_sets, shared=args.shared, out_dir=args.out,
+                           held=args.loso_sets, do_loso=args.loso, progress=not args.no_progress,
+                           jobs=args.jobs)
+        return 0
     if args.fit:
         from personalq.bench import select_fit, select_loso
 
@@ -70,6 +77,14 @@ def _add_fit_and_ablate_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--fit", action="store_true",
                    help="fit the calibrated decision (checkin/calibration.json) on the --sets "
                         "sets; writes benchmarks/results/select_calibration.md/.json/.png")
+    p.add_argument("--arbiter", action="store_true",
+                   help="fit the learned arbiter (checkin/arbiter.npz) on the --sets sets "
+                        "(default: dev, large, probe and every heldoutN); with --loso, first "
+                        "measure it leave-one-set-out; writes "
+                        "benchmarks/results/select_arbiter.md/.json/.png")
+    p.add_argument("--jobs", type=int, default=1,
+                   help="with --arbiter: collect the sets and fit the folds in this many "
+                        "processes at once (default 1)")
     p.add_argument("--loso", action="store_true",
                    help="with --fit: first choose the L2 strength by leave-one-set-out "
                         "cross-validation over the --sets sets and write "

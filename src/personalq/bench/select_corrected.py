@@ -24,23 +24,15 @@ from personalq import paths
 from personalq.bench.select_bench import (BenchSet, decide_one, git_commit, official_score,
                                           read_jsonl, use_reference_day)
 from personalq.bench.select_learned import DEFAULT_SETS, fresh_store, set_of
+from personalq.bench.select_fit import case_outcome
 from personalq.checkin.select import Selector
 
 LABEL = "as the owner corrects each wrong answer"
 
 
 def case_ok(case: dict, decision: dict, family_of: dict[str, str]) -> bool:
-    """Is the decision right for the case, by score_select.py's rule (aligned_all): a select of
-    exactly the gold ids, a question whose options hold the gold's families, "none" for none."""
-    expect, gold, action = case["expect"], case.get("gold") or [], decision.get("action")
-    chosen = decision.get("checkpoints") or []
-    if expect in ("select", "multi"):
-        return action == "select" and (chosen == gold if expect == "select"
-                                       else set(chosen) == set(gold))
-    if expect == "clarify":
-        fams = {family_of.get(i, i) for i in decision.get("options") or []}
-        return action == "clarify" and {family_of.get(i, i) for i in gold} <= fams
-    return action == "none"
+    """Is the decision right for the case, by score_select.py's rule (select_fit.case_outcome)."""
+    return case_outcome(family_of, case, decision)[0]
 
 
 def meant_of(case: dict, decision: dict, family_of: dict[str, str]) -> str | None:

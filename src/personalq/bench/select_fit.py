@@ -149,25 +149,35 @@ def replay(cal: calibrated.Calibration, s: dict, probs: list | None = None) -> l
     return out
 
 
+def case_outcome(family: dict[str, str], case: dict, decision: dict) -> tuple[bool, bool]:
+    """(right, misroute) for one request, by the official scorer's rules
+    (../shared/bench/score_select.py): a select is right with exactly the gold cards (a multi's in
+    any order), a question when its options cover the gold families, a none when none was meant;
+    a select is a misroute where a question or none was meant, or the wrong card was selected."""
+    fam = lambda ids: {family.get(x, x) for x in ids}  # noqa: E731
+    e, gold, a = case["expect"], case["gold"], decision.get("action")
+    chosen = [x["id"] if isinstance(x, dict) else x for x in decision.get("checkpoints") or []] \
+        or ([decision["checkpoint"]] if decision.get("checkpoint") else [])
+    options = [x["id"] if isinstance(x, dict) else x for x in decision.get("options") or []]
+    ok = {"select": a == "select" and chosen == gold,
+          "clarify": a == "clarify" and fam(gold) <= fam(options),
+          "none": a == "none",
+          "multi": a == "select" and set(chosen) == set(gold)}[e]
+    misroute = a == "select" and (e in ("clarify", "none") or (e == "select" and chosen != gold))
+    return ok, misroute
+
+
 def inline_score(family: dict[str, str], cases: list[dict], decisions: list[dict]) -> dict:
     """The official scorer's figures (../shared/bench/score_select.py, same rules), computed in
     process: the sweeps score hundreds of thousands of decisions, a subprocess each would take
     hours. tests/test_select_fit.py checks it against the official scorer."""
-    fam = lambda ids: {family.get(x, x) for x in ids}  # noqa: E731
     tally = {k: [0, 0] for k in ("select", "clarify", "none", "multi")}
     misroute = 0
     for c, d in zip(cases, decisions):
-        e, gold, a = c["expect"], c["gold"], d.get("action")
-        chosen = [x["id"] if isinstance(x, dict) else x for x in d.get("checkpoints") or []] \
-            or ([d["checkpoint"]] if d.get("checkpoint") else [])
-        options = [x["id"] if isinstance(x, dict) else x for x in d.get("options") or []]
-        ok = {"select": a == "select" and chosen == gold,
-              "clarify": a == "clarify" and fam(gold) <= fam(options),
-              "none": a == "none",
-              "multi": a == "select" and set(chosen) == set(gold)}[e]
-        misroute += a == "select" and (e in ("clarify", "none") or (e == "select" and chosen != gold))
-        tally[e][0] += ok
-        tally[e][1] += 1
+        ok, wrong = case_outcome(family, c, d)
+        misroute += wrong
+        tally[c["expect"]][0] += ok
+        tally[c["expect"]][1] += 1
     n = max(1, len(cases))
     res = {k: round(v[0] / v[1], 3) for k, v in tally.items() if v[1]}
     res["aligned_all"] = round(sum(v[0] for v in tally.values()) / n, 3)

@@ -2942,6 +2942,15 @@ HELD_THING = named_rule("held_thing_is_a_concept_phrase")
 prop or a vehicle LoRA's thing, as "with <X>" does: a concept phrase, compared with concept cards."""
 
 
+LEARNED_ARBITER = named_rule("learned_arbiter")
+"""arbiter.py (round 25): after every stage has decided, boosted trees fitted on the labelled
+repositories weigh the decision against a few nearby ones (the leading family alone, a question
+between the leading two or three, none, one card more or less) and take one only when its
+predicted worth (+1 right, -2 a wrong checkpoint) leads keeping the decision by a fitted margin.
+It sees numbers about the evidence (probabilities, retrieval scores, the decision's shape), never
+the words, so it can only learn how evidence and answers relate, not any request's phrasing."""
+
+
 MEANING_DOUBTS = named_rule("meaning_doubts_a_select")
 """second_opinion.py (round 22): a select whose family the request's whole meaning finds unlikely,
 while it puts another family of the same role (subject for subject, look for look) far ahead, is

@@ -30,9 +30,9 @@ from personalq.catalog.store import family_for
 from personalq.checkin.dense import DenseWords
 from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
-from personalq.checkin import calibrated, second, second_opinion
+from personalq.checkin import arbiter, calibrated, second, second_opinion
 from personalq.checkin.calibrated import DEPICTIONS
-from personalq.checkin.rules import (MEANING_DOUBTS, ONE_BASE, CALIBRATED, PLACE_WORD_NAMES_NOTHING, DEPICTED_KIND, DEPICTED_MEDIUM, CLASS_NOUN_LORA, FULL_LORA_NAME, HOME_NOUNS,
+from personalq.checkin.rules import (LEARNED_ARBITER, MEANING_DOUBTS, ONE_BASE, CALIBRATED, PLACE_WORD_NAMES_NOTHING, DEPICTED_KIND, DEPICTED_MEDIUM, CLASS_NOUN_LORA, FULL_LORA_NAME, HOME_NOUNS,
                                      KIND_OF_LORA, LOOKALIKES_DESCRIBED, LOOKALIKE_LABELS, TAG_PHRASE_LABEL, FINER_KIND_LABEL, ONE_OF_A_SET,
                                      SET_BY_HYPERNYM, SET_OVER_A_SELECT, COUNTED_SET, COUNTED_SET_IS_OURS,
                                      STAGE_FRAME_NO_STYLE,
@@ -230,7 +230,8 @@ class Selector:
         reach (narrow.py), so time follows the request, not the catalog. None: on from
         NARROW_FROM_CARDS cards, where walking the whole index costs more than a request should.
         calibration: the calibrated model deciding from all the evidence (calibrated.py);
-        "fitted" loads calibration.json, None leaves the reasoner's decision as it is.
+        "fitted" loads calibration.json and the learned arbiter (arbiter.py, fitted on the
+        calibrated decisions), None leaves the reasoner's decision as it is.
         record: keep the last request's calibrated features in `last_weighed` (for fitting)."""
         if backend not in BACKENDS:
             raise PersonalQError(f"unknown backend {backend!r}", f"use one of {', '.join(BACKENDS)}")
@@ -260,6 +261,9 @@ class Selector:
         self.record = record
         self.disabled_rules = switches(disabled_rules)
         self.last_weighed: dict | None = None
+        self.arbiter = arbiter.load() if calibration == "fitted" else None  # fitted with it
+        self.last_seen: tuple[arbiter.Seen, dict[str, str]] | None = None  # record: what the
+        # arbiter saw of the last request, and the card of each family in play (for fitting)
         self.last_resolutions: list[Resolution] = []  # the reasoner's, for the last request
         self._stated_relations: frozenset[str] | None = None  # relations the cards state
         self._version_vectors: dict[str, np.ndarray] = {}  # family -> its versions' own texts
@@ -377,7 +381,7 @@ class Selector:
 
     def _select(self, request: str, answer: str | None = None) -> Selection:
         t0 = time.perf_counter()
-        self.last_resolutions = []
+        self.last_resolutions, self.last_weighed, self.last_seen = [], None, None
         containers.set_off(self.disabled_rules)  # the word-cached reading of class nouns
         request = chat.restore(check_request(request), self._people.names, self.disabled_rules,
                                self._style_media, self._people)
@@ -402,6 +406,9 @@ class Selector:
         if self.backend == "local" and answer is None:
             decision = self._second_opinion(request, decision)
         decision.candidates = self._candidates(hits, decision)
+        if self.backend == "local" and answer is None:
+            decision = self._arbitrate(request, decision)
+            decision.candidates = self._candidates(hits, decision)
         picked = list(dict.fromkeys(decision.checkpoints + decision.options))
         selection = Selection(**vars(decision),
                               base_models={i: base_of(self.by_id[i]) for i in picked})
@@ -431,6 +438,47 @@ class Selector:
         cards = [self.index.families[o.families[0]].newest, chosen[0]]
         return Decision("clarify", options=[c.id for c in cards], prompt=request,
                         question=question_for(cards, self.index.common_tags))
+
+    def _arbitrate(self, request: str, decision: Decision) -> Decision:
+        """Rule learned_arbiter (arbiter.py): the decision, or the nearby one the fitted trees
+        predict is worth more. With `record`, what the arbiter saw is kept in `last_seen`."""
+        on = self.arbiter is not None and LEARNED_ARBITER not in self.disabled_rules
+        if not (on or self.record) or self.retriever.mode not in ("dense", "hybrid"):
+            return decision
+        seen = arbiter.Seen(decision.action, list(decision.checkpoints), list(decision.options),
+                            [(c["id"], c["score"]) for c in decision.candidates],
+                            self.last_weighed, len(request.split()))
+        card_of = self._card_of_family(request, decision)
+        family_of = lambda card_id: self.by_id[card_id].family  # noqa: E731
+        if self.record:
+            self.last_seen = (seen, {f: card_of(f) for f in
+                                     arbiter.ranked_families(seen, family_of)})
+        if not on:
+            return decision
+        alts = arbiter.alternatives(seen, family_of, card_of,
+                                    lambda card_id: base_of(self.by_id[card_id]))
+        pick = self.arbiter.choose(arbiter.row(seen, family_of), alts)
+        if pick == "keep":
+            return decision
+        choice = alts[pick]
+        if choice.action == "none":
+            return Decision("none", prompt=request)
+        cards = [self.by_id[i] for i in choice.cards]
+        if choice.action == "clarify":
+            return Decision("clarify", options=choice.cards, prompt=request,
+                            question=question_for(cards, self.index.common_tags))
+        return _selected(request, cards)
+
+    def _card_of_family(self, request: str, decision: Decision):
+        """family -> the card it would be drawn with (_card_for); the request is read (for its
+        version cues) once, when first needed."""
+        read: list = []
+
+        def card_of(fam_key: str) -> str:
+            if not read:
+                read.append(self.reasoner.parse(request))
+            return self._card_for(fam_key, decision, read[0], request)
+        return card_of
 
     def _reached_by_relation(self, family: str) -> bool:
         """The reasoner selected this family through a kinship word or the speaker's own pronoun

@@ -1,0 +1,128 @@
+"""The learned arbiter (checkin/arbiter.py, rule learned_arbiter): its trees walked by numpy give
+what scikit-learn fitted, its alternatives are distinct drawable decisions, it leaves a decision
+unless an alternative leads by the margin, and the Selector applies what it picks. Invented cards:
+an Estonian sauna family's dog and boat, a linocut style."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from personalq.bench import select_arbiter
+from personalq.checkin import arbiter
+from personalq.checkin.rules import LEARNED_ARBITER
+from personalq.checkin.select import Selector
+
+
+def _card(id_, name, family, cls, description, tags, kind="subject", base="sdxl"):
+    return dict(id=id_, name=name, trigger=f"<{family}>", class_noun=cls, kind=kind, family=family,
+                version=1, created_at="2024-05-01", description=description, tags=tags,
+                base_model=base)
+
+
+ROWS = [
+    _card("tuisk", "Tuisk", "tuisk", "dog", "Our dog Tuisk, a grey Estonian hound with a white chest.",
+          ["pet", "dog", "hound"]),
+    _card("kajakas", "Kajakas", "kajakas", "boat",
+          "Our wooden rowing boat Kajakas, painted blue, on the lake by the sauna.",
+          ["boat", "rowing boat"]),
+    _card("linocut", "Linocut Print", "linocut", "style",
+          "Bold black linocut print, carved lines, cream paper.", ["style", "linocut", "print"],
+          kind="style", base="sd15"),
+]
+
+
+def _constant_forest(value: float) -> dict:
+    """A forest of one tree that is one leaf: every row is worth `value`."""
+    arrays = {"roots": np.array([0], np.int32), "feature": np.array([0], np.int16),
+              "threshold": np.array([0.0]), "left": np.array([0], np.int32),
+              "right": np.array([0], np.int32), "leaf": np.array([True]),
+              "value": np.array([0.0], np.float32)}
+    return {"baseline": value, "depth": 0, "arrays": arrays}
+
+
+def _arbiter_file(tmp_path, worth: dict[str, float]):
+    path = tmp_path / "arbiter.npz"
+    select_arbiter.save({k: _constant_forest(v) for k, v in worth.items()}, ["invented"], path)
+    arbiter.load.cache_clear()
+    return arbiter.load(str(path))
+
+
+def test_the_walked_trees_predict_what_was_fitted(tmp_path):
+    from sklearn.ensemble import HistGradientBoostingRegressor
+
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(1500, 6))
+    y = np.sin(X[:, 0]) + X[:, 1] * (X[:, 2] > 0) + rng.normal(scale=0.1, size=1500)
+    model = HistGradientBoostingRegressor(max_iter=60, max_leaf_nodes=15, min_samples_leaf=10,
+                                          random_state=0).fit(X, y)
+    path = tmp_path / "arbiter.npz"
+    select_arbiter.save({"keep": select_arbiter.export(model)}, ["synthetic"], path)
+    loaded = arbiter.load(str(path))
+    walked = np.array([loaded.forests["keep"].predict(x) for x in X[:200]])
+    assert np.abs(walked - model.predict(X[:200])).max() < 1e-6
+    assert loaded.fitted_on == ["synthetic"]
+
+
+def _seen(action="none", checkpoints=(), options=(), probabilities=None):
+    weighed = {"probabilities": probabilities or {"tuisk": 0.6, "linocut": 0.3, "kajakas": 0.1},
+               "features": {}, "kinds": {}, "reasoner": action, "families": []}
+    return arbiter.Seen(action, list(checkpoints), list(options),
+                        [("kajakas", 4.0), ("tuisk", 2.0)], weighed, 5)
+
+
+BASE = {"tuisk": "sdxl", "kajakas": "sdxl", "linocut": "sd15"}
+
+
+def test_alternatives_are_distinct_and_drawable_on_one_base():
+    alts = arbiter.alternatives(_seen(), lambda c: c, lambda f: f, BASE.get)
+    assert alts["keep"].action == "none" and "none" not in alts  # "none" is what was decided
+    assert alts["select_first"].cards == ["tuisk"]  # by probability, then retrieval order
+    assert alts["ask_first_two"].cards == ["tuisk", "linocut"]
+    assert "select_first_two" not in alts  # tuisk (sdxl) with linocut (sd15) cannot be drawn
+    chosen = arbiter.alternatives(_seen("select", ["tuisk"]), lambda c: c, lambda f: f, BASE.get)
+    assert "select_first" not in chosen  # the same select as keeping it
+    assert "add_first_other" not in chosen  # the next family, linocut, is on another base
+    boat_first = _seen("select", ["kajakas"], probabilities={"kajakas": 0.5, "tuisk": 0.4})
+    added = arbiter.alternatives(boat_first, lambda c: c, lambda f: f, BASE.get)
+    pair = [k for k, c in added.items()
+            if c.action == "select" and sorted(c.cards) == ["kajakas", "tuisk"]]
+    assert pair == ["select_first_two"]  # adding tuisk is that same select: listed once
+
+
+def test_the_arbiter_keeps_unless_an_alternative_leads_by_the_margin(tmp_path):
+    model = _arbiter_file(tmp_path, {"keep": 0.2, "none": 0.5, "select_first": 0.4})
+    row = arbiter.row(_seen(), lambda c: c)
+    assert model.choose(row, ["keep", "none", "select_first"]) == "none"
+    assert model.choose(row, ["keep", "select_first"]) == "select_first"
+    model.margin = 0.35  # none leads keep by 0.3
+    assert model.choose(row, ["keep", "none", "select_first"]) == "keep"
+
+
+@pytest.fixture(scope="module")
+def selector(selector_on) -> Selector:
+    return selector_on(ROWS)
+
+
+def test_the_selector_applies_the_arbiters_pick_and_the_rule_switches_it_off(selector, tmp_path):
+    asked = "our dog tuisk asleep by the stove"
+    selector.arbiter = None
+    assert selector.select(asked).checkpoints == ["tuisk"]
+    selector.arbiter = _arbiter_file(tmp_path, {"keep": 0.0, "none": 1.0})
+    try:
+        assert selector.select(asked).action == "none"
+        off = Selector(selector.store, disabled_rules=frozenset({LEARNED_ARBITER}))
+        off.arbiter = selector.arbiter
+        assert off.select(asked).checkpoints == ["tuisk"]
+    finally:
+        selector.arbiter = arbiter.load()
+
+
+def test_recording_keeps_what_the_arbiter_saw(selector):
+    rec = Selector(selector.store, record=True, disabled_rules=frozenset({LEARNED_ARBITER}))
+    decision = rec.select("the blue rowing boat on the lake")
+    seen, cards = rec.last_seen
+    assert seen.action == decision.action and seen.checkpoints == decision.checkpoints
+    assert set(cards) >= {"kajakas"} and cards["kajakas"] == "kajakas"
+    assert len(arbiter.row(seen, lambda c: rec.by_id[c].family)) == \
+        len(arbiter.row(_seen(), lambda c: c))  # one row shape for every request
