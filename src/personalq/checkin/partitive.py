@@ -269,16 +269,10 @@ def _plain_person_head_in_catalog(index: CatalogIndex, head: Token) -> bool:
 
 def _catalog_kind_words(index: CatalogIndex) -> tuple[frozenset[str], frozenset[str]]:
     """(every stem a family calls itself by: _named's words; every word of a family's
-    _kind_words), over the whole catalog. Built on first use and kept on the index, with the
-    families it was built from: a view with other families (learned.with_names) builds its own."""
-    kept = getattr(index, "_catalog_kind_words", None)
-    if kept is None or kept[0] is not index.families:
-        fams = index.families.values()
-        stems = frozenset().union(*(f.naming_words | f.class_words for f in fams))
-        words = frozenset(w for f in fams for w in _kind_words(f))
-        kept = (index.families, stems, words)
-        index._catalog_kind_words = kept
-    return kept[1], kept[2]
+    _kind_words), over the whole catalog (CatalogIndex.over_families)."""
+    return index.over_families("partitive_kind_words", lambda fams: (
+        frozenset().union(*(f.naming_words | f.class_words for f in fams)),
+        frozenset(w for f in fams for w in _kind_words(f))))
 
 
 def _is_person(fam: Family) -> bool:
