@@ -3,6 +3,7 @@ no decision), the misspelling index, a cold and a warm process agreeing, and the
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import random
@@ -169,3 +170,42 @@ def test_dense_scores_come_from_distinct_vectors():
         assert got.shape == (len(ids),) and np.allclose(got, want, atol=1e-6)
     rows, row = distinct_rows(np.array([[1, 0], [0, 1], [1, 0]], dtype=np.float32))
     assert rows.tolist() == [[1, 0], [0, 1]] and row.tolist() == [0, 1, 0]
+
+
+@pytest.mark.parametrize("bench", [DEV, LARGE], ids=["dev", "large"])
+def test_catalog_wide_person_head_answers_as_every_family_does(bench):
+    """partitive._plain_person_head_in_catalog reads the words every family says it is, kept
+    on the index; it must answer as asking each family of the catalog (the walk it replaces),
+    for every word of the benchmark's requests and the plain person nouns; and a view with
+    other families (a learned name) must not read the words kept for the index it copies."""
+    from personalq.checkin import partitive
+
+    if not (bench / "catalog.jsonl").is_file():
+        pytest.skip(f"{bench} is not here")
+    index = CatalogIndex(open_repository(bench / "catalog.jsonl").cards())
+    texts = [json.loads(line)["prompt"] for line in open(bench / "cases.jsonl") if line.strip()]
+    texts.append("the guys, blokes, ladies, lads, fella, nurse, party, people, woman, girls")
+    toks = [t for text in texts for t in tokenize(text)]
+    pool = list(index.families)
+    answers = {t.low: partitive._plain_person_head(index, t, pool, False) for t in toks}
+    assert {t.low: partitive._plain_person_head_in_catalog(index, t) for t in toks} == answers
+    assert any(answers.values())  # some word is a plain person noun no family calls itself
+    word = next(t for t in toks if answers[t.low])
+    view = copy.copy(index)  # made after the index kept its words: the copy carries them
+    view.families = dict(index.families)
+    key = next(iter(view.families))
+    view.families[key] = copy.copy(view.families[key])
+    view.families[key].naming_words = view.families[key].naming_words | {word.stem}
+    assert partitive._plain_person_head(view, word, list(view.families), False) is False
+    assert partitive._plain_person_head_in_catalog(view, word) is False
+    assert partitive._plain_person_head_in_catalog(index, word) is True
+
+
+def test_rel_of_remembers_what_it_reads():
+    """kinship.rel_of is remembered per word: the same answer as reading the tables again."""
+    from personalq.checkin import kinship
+
+    words = "stepdads parents-in-law mamaji nani-ji boy kid sister dog Oma bhabhiji".split()
+    for word in words:
+        for pointed in (False, True):
+            assert kinship.rel_of(word, pointed) == kinship.rel_of.__wrapped__(word, pointed)

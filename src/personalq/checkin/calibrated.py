@@ -222,10 +222,18 @@ def _outside_relative_clauses(text: str) -> frozenset[str]:
 
 
 def family_kin(fam) -> Kin:
-    """The relations a family's cards state in their descriptions (all versions)."""
-    kins = [_card_kin(c.description) for c in fam.cards]
-    return Kin(frozenset().union(*(k.owner for k in kins)),
-               frozenset().union(*(k.chain for k in kins)))
+    """The relations a family's cards state in their descriptions (all versions). Read once per
+    family (Family.memo): the calibrated features ask it of every candidate family of every
+    request, thousands at 100,000 cards."""
+    found = fam.memo.get(FAMILY_KIN)
+    if found is None:
+        kins = [_card_kin(c.description) for c in fam.cards]
+        found = fam.memo[FAMILY_KIN] = Kin(frozenset().union(*(k.owner for k in kins)),
+                                           frozenset().union(*(k.chain for k in kins)))
+    return found
+
+
+FAMILY_KIN = family_kin.__name__  # its Family.memo key
 
 
 def _name_near(fam, caps: list[str]) -> bool:
@@ -374,13 +382,14 @@ def features(request: str, resolutions: list[Resolution], retrieved: Retrieved,
         styled = fam.kind in ("style", "concept")
         r = view.get(fam_key, {})
         card_kin = family_kin(fam)
-        bare = r.get("named", 0.0) == 1.0 and not r.get("pointer", 0.0) and not _name_near(fam, caps)
+        near = _name_near(fam, caps)
+        bare = r.get("named", 0.0) == 1.0 and not r.get("pointer", 0.0) and not near
         out[fam_key] = {
             "reasoner_select": r.get("select", 0.0), "reasoner_option": r.get("option", 0.0),
             "reasoner_share": r.get("share", 0.0), "named": r.get("named", 0.0),
             "strong_word": r.get("strong", 0.0),
             **_retrieval_row(fam_key, retrieved, top_bm25, dense_best),
-            "name_near": float(_name_near(fam, caps)),
+            "name_near": float(near),
             "bare_name": float(bare),
             "pointer": float(r.get("pointer", 0.0) or pointed),
             "generic": r.get("generic", 0.0),

@@ -206,28 +206,31 @@ def _site(ctx: Context, mention: Mention, group: list[Token], i: int, core: bool
 
 def _accept(ctx: Context, site: WordSite, kinds: tuple[str, ...], allowed: set[str] | None,
             named: set[str], vetoed: set[str]) -> dict[str, float]:
-    """Run the match rules on every family the word reached."""
+    """Run the match rules on every family the word reached (thousands for a common word at
+    100,000 cards: what the loop reads is held in local names)."""
     accepted: dict[str, float] = {}
-    families = ctx.index.families
+    index, on, keep = ctx.index, ctx.on, Verdict.KEEP
+    families, word_named = index.families, site.match.named
     # once per word, not per family: the rules that may act on this word (rules.match_rule)
     for_named = [(name, rule) for name, rule in MATCH_RULES.items()
-                 if name not in MATCH_GATES or MATCH_GATES[name](ctx.index, site)]
+                 if name not in MATCH_GATES or MATCH_GATES[name](index, site)]
     for_others = [(name, rule) for name, rule in for_named if name not in NAMED_ONLY]
+    name_strength = STRENGTH[Field.NAME] * FUZZY
     for fam_key, strength in site.match.strengths.items():
         if (allowed is not None and fam_key not in allowed) or families[fam_key].kind not in kinds:
             continue
-        verdict = Verdict.KEEP
-        for name, rule in for_named if fam_key in site.match.named else for_others:
-            verdict = rule(ctx.index, site, fam_key, strength)
+        verdict = keep
+        for name, rule in for_named if fam_key in word_named else for_others:
+            verdict = rule(index, site, fam_key, strength)
             # a rule is looked up where it would act (the ablation's trace); off, it keeps
-            if verdict != Verdict.KEEP and ctx.on(name):
+            if verdict is not keep and on(name):
                 break
-            verdict = Verdict.KEEP
-        if verdict == Verdict.VETO:
+            verdict = keep
+        if verdict is Verdict.VETO:
             vetoed.add(fam_key)
-        if verdict != Verdict.KEEP:
+        if verdict is not keep:
             continue
-        if fam_key in site.match.named and strength >= STRENGTH[Field.NAME] * FUZZY:
+        if fam_key in word_named and strength >= name_strength:
             named.add(fam_key)
         accepted[fam_key] = strength
     for name, rule in WORD_RULES.items():

@@ -784,6 +784,7 @@ class CatalogIndex:
                                   and max(fams.values()) >= STRONG and t not in self.lexical_only)
         self._spellings: NearSpellings | None = None  # fuzzy_vocab by its deletions (spellings)
         self.dense = None  # optional DenseWords (dense.py): meaning of words no card has
+        self._over_families: dict[str, tuple] = {}  # name -> (families, what was read: over_families)
         self.kind_words = self._kind_words() if PET_FORMS not in disabled else None
         self.person_names = self._person_names() if CLIPPED_NAMES not in disabled else []
         self.persons_by_name, self.person_spellings = self._persons_by_name()
@@ -1010,6 +1011,18 @@ class CatalogIndex:
         if PARTS_ARE_WORDS in self.disabled or lx is None:
             return True
         return lx.has_word(head) and lx.has_word(tail)
+
+    def over_families(self, name: str, read):
+        """What `read(families)` says of every family of the catalog, read on first use and
+        kept on the index under `name` with the families it was read from. Why: a rule that
+        would ask each of thousands of families the same question about a word asks this once
+        per catalog instead. Every shallow copy of the index shares the memory: a request view
+        (narrow.request_view, the same families) finds what the first request read; a view with
+        other families (learned.with_names) reads its own, which the next view reads again."""
+        kept = self._over_families.get(name)
+        if kept is None or kept[0] is not self.families:
+            kept = self._over_families[name] = (self.families, read(self.families.values()))
+        return kept[1]
 
     def is_name_of(self, fam_key: str, tok: Token) -> bool:
         fam = self.families[fam_key]

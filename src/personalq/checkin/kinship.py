@@ -496,10 +496,13 @@ def kin_noun(word: str) -> bool:
     return bool(found and found[0].kind)
 
 
+@lru_cache(maxsize=65536)
 def rel_of(word: str, pointed: bool = False) -> tuple[Rel, bool] | None:
     """The relation a word names and whether it is plural: "stepdads" -> (step father, True),
     "parents-in-law" -> (parent in-law, True). pointed: after "my"/"our" (or in a chain), so
-    "boy" and "kid" are kinship too."""
+    "boy" and "kid" are kinship too. Remembered per word (the answer is immutable and depends
+    on the word and the tables only): the match rules ask it about the word after a name once
+    per family the name's word reached, thousands of times in one request at 100,000 cards."""
     w = word.lower()
     if w in KIN_PLURALS:
         base = rel_of(KIN_PLURALS[w], True)

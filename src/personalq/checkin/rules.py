@@ -1947,7 +1947,15 @@ def pet_form_of_a_kind_word(index: CatalogIndex, site: WordSite, fam_key: str,
     return Verdict.KEEP if pointed else Verdict.DROP
 
 
-@match_rule
+def guarded_words(index: CatalogIndex) -> frozenset[str]:
+    """Every family's guarded other names (Family.guarded), over the whole catalog: a word none
+    guards leaves other_name_of_a_kind nothing to judge, whatever family it reached."""
+    return index.over_families("guarded_words", lambda fams: frozenset().union(
+        *(f.guarded for f in fams)))
+
+
+@match_rule(when=lambda index, site: site.tok.stem in guarded_words(index) or
+            site.tok.low in guarded_words(index))
 def other_name_of_a_kind(index: CatalogIndex, site: WordSite, fam_key: str,
                          strength: float) -> Verdict:
     """A kind has other names in other Englishes and by nickname ("doxie", "dungarees", "ute",
@@ -2328,7 +2336,16 @@ def open_compound_modifier(fam: Family, tok: Token, nxt: Token | None) -> bool:
                 seen = True
     return seen
 
-@match_rule(when=lambda index, site: not site.tok.capitalized)
+def name_words_before_another(index: CatalogIndex) -> frozenset[str]:
+    """Every word some family's name has another word after (open_compound_modifier acts only
+    on one of these), over the whole catalog: checked once per request word instead of once
+    per family the word reached."""
+    return index.over_families("name_words_before_another", lambda fams: frozenset(
+        ph[i] for f in fams for ph in f.name_phrases for i in range(len(ph) - 1)))
+
+
+@match_rule(when=lambda index, site: not site.tok.capitalized and
+            site.tok.stem in name_words_before_another(index))
 def first_part_of_a_things_name_is_the_stuff(index: CatalogIndex, site: WordSite, fam_key: str,
                                              strength: float) -> Verdict:
     """(round 21) first_part_of_a_compound_is_not_it for the owner's things: a product or thing
