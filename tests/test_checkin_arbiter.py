@@ -92,6 +92,8 @@ def test_alternatives_are_distinct_and_drawable_on_one_base():
 
 def test_the_arbiter_keeps_unless_an_alternative_leads_by_the_margin(tmp_path):
     model = _arbiter_file(tmp_path, {"keep": 0.2, "none": 0.5, "select_first": 0.4})
+    assert model.margin == select_arbiter.MARGIN  # the file keeps the margin it was fitted with
+    model.margin = 0.0
     row = arbiter.row(_seen(), lambda c: c)
     assert model.choose(row, ["keep", "none", "select_first"]) == "none"
     assert model.choose(row, ["keep", "select_first"]) == "select_first"
@@ -108,7 +110,7 @@ def test_the_selector_applies_the_arbiters_pick_and_the_rule_switches_it_off(sel
     asked = "our dog tuisk asleep by the stove"
     selector.arbiter = None
     assert selector.select(asked).checkpoints == ["tuisk"]
-    selector.arbiter = _arbiter_file(tmp_path, {"keep": 0.0, "none": 1.0})
+    selector.arbiter = _arbiter_file(tmp_path, {"keep": 0.0, "none": 1.0})  # leads by 1
     try:
         assert selector.select(asked).action == "none"
         off = Selector(selector.store, disabled_rules=frozenset({LEARNED_ARBITER}))
