@@ -393,7 +393,7 @@ def framing_nouns(toks: list[Token]) -> frozenset[int]:
     """Rule framing_word_before_a_noun_modifies_it (round 20): a word that frames requests
     ("show", "picture", "photo": FILLER) but is also an English noun and no adjective, right
     after an article and right before another noun, is a noun modifying that noun ("a show
-    pony", "a picture rail", "a photo booth"): English puts no verb or framing word
+    pony", "a picture rail", "a photo frame"): English puts no verb or framing word
     between an article and its noun, so it belongs to what the phrase names. The starts of
     such words."""
     lx, out = lexicon(), set()

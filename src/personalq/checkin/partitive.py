@@ -41,7 +41,7 @@ from personalq.checkin.text import (CHECKPOINT_WORDS, CUE_WORDS, STOPWORDS, Toke
 from personalq.checkin.tuning import (PARTITIVE_HEAD_SENSES, PARTITIVE_HYPERNYM_DEPTH,
                                       PARTITIVE_HYPERNYM_MAX, PARTITIVE_NARROWER_DEPTH)
 
-# A quantifier ("each", "either", "a random one", "whichever"), "of", and a definite or
+# A quantifier ("each", "either", "any old one", "whichever"), "of", and a definite or
 # possessive determiner ("these", "my", "the bakery's", "Rolf's").
 _PARTITIVE_RE = re.compile(
     r"\b(?:(?:a\s+random|any|just|some)\s+)?(?:one|either|any|each|which|which-?ever|some|neither)"

@@ -2832,8 +2832,8 @@ FRAMING_NOUN = named_rule(FRAMING_NOUN_RULE)
 """(round 20) English puts nothing but modifiers between an article and its noun: a word that
 elsewhere frames the request ("show me", a picture noun before "of": text.FILLER) but is also an
 English noun and no adjective, standing right after "a"/"an"/"the" and right before another
-noun, modifies that noun ("a show pony" is a pony, "a picture rail" a rail, "a photo booth" a
-booth), so it is a word of the phrase, and a card reached by the head alone is judged with
+noun, modifies that noun ("a show pony" is a pony, "a picture rail" a rail, "a photo frame" a
+frame), so it is a word of the phrase, and a card reached by the head alone is judged with
 it (intent.framing_nouns)."""
 
 BIRTH_ORDER_CUE = named_rule(BIRTH_ORDER_CUE_RULE)
