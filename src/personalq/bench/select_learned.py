@@ -25,7 +25,10 @@ from personalq.bench.select_bench import (BenchSet, decide_one, git_commit, loca
 from personalq.catalog.store import open_repository
 from personalq.checkin.select import Selector
 
-DEFAULT_SETS = ["dev", "probe"] + [f"heldout{n}" for n in range(2, 41)] + ["large"]
+HELDOUT_SETS = sorted((p.name for p in (paths.PROJECT_ROOT / "benchmarks" / "select").glob("heldout*")
+                       if p.is_dir() and p.name[len("heldout"):].isdigit()),
+                      key=lambda name: int(name[len("heldout"):]))  # every heldoutN there is
+DEFAULT_SETS = ["dev", "probe"] + HELDOUT_SETS + ["large"]
 LABEL = "after the owner answered each question once"
 
 
