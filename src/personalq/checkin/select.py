@@ -262,8 +262,7 @@ class Selector:
         self.disabled_rules = switches(disabled_rules)
         self.last_weighed: dict | None = None
         self.arbiter = arbiter.load() if calibration == "fitted" else None  # fitted with it
-        self.last_seen: tuple[arbiter.Seen, dict[str, str]] | None = None  # record: what the
-        # arbiter saw of the last request, and the card of each family in play (for fitting)
+        self.last_seen: tuple[arbiter.Seen, dict[str, str]] | None = None  # record (_arbitrate)
         self.last_resolutions: list[Resolution] = []  # the reasoner's, for the last request
         self._stated_relations: frozenset[str] | None = None  # relations the cards state
         self._version_vectors: dict[str, np.ndarray] = {}  # family -> its versions' own texts
@@ -441,7 +440,8 @@ class Selector:
 
     def _arbitrate(self, request: str, decision: Decision) -> Decision:
         """Rule learned_arbiter (arbiter.py): the decision, or the nearby one the fitted trees
-        predict is worth more. With `record`, what the arbiter saw is kept in `last_seen`."""
+        predict is worth more. With `record`, what the arbiter saw of the request and the card of
+        each family in play are kept in `last_seen` (for fitting)."""
         on = self.arbiter is not None and LEARNED_ARBITER not in self.disabled_rules
         if not (on or self.record) or self.retriever.mode not in ("dense", "hybrid"):
             return decision
