@@ -38,7 +38,7 @@ def _constant_forest(value: float) -> dict:
               "threshold": np.array([0.0]), "left": np.array([0], np.int32),
               "right": np.array([0], np.int32), "leaf": np.array([True]),
               "value": np.array([0.0], np.float32)}
-    return {"baseline": value, "depth": 0, "arrays": arrays}
+    return {"baseline": value, "arrays": arrays}
 
 
 def _arbiter_file(tmp_path, worth: dict[str, float]):

@@ -118,7 +118,7 @@ def export(model) -> dict:
     """The fitted trees as flat arrays (arbiter.Forest): every tree's nodes in one table, child
     indices offset to it. No request row holds a missing value, so the split is <= threshold."""
     parts = {f: [] for f in arbiter.Forest.FIELDS}
-    depth, size = 0, 0
+    size = 0
     for (tree,) in model._predictors:
         nodes = tree.nodes
         parts["roots"].append(np.array([size]))
@@ -128,17 +128,16 @@ def export(model) -> dict:
         parts["right"].append((nodes["right"] + size).astype(np.int32))
         parts["leaf"].append(nodes["is_leaf"].astype(bool))
         parts["value"].append(nodes["value"].astype(np.float32))
-        depth, size = max(depth, int(nodes["depth"].max())), size + len(nodes)
+        size += len(nodes)
     arrays = {f: np.concatenate(v) for f, v in parts.items()}
     arrays["roots"] = arrays["roots"].astype(np.int32)
-    return {"baseline": float(np.ravel(model._baseline_prediction)[0]), "depth": depth,
-            "arrays": arrays}
+    return {"baseline": float(np.ravel(model._baseline_prediction)[0]), "arrays": arrays}
 
 
 def save(forests: dict, labels: list[str], path: Path) -> None:
     """arbiter.npz: the arrays, compressed, and the JSON header arbiter.load reads."""
     meta = {"fitted_on": labels, "margin": MARGIN,
-            "forests": {k: {"baseline": v["baseline"], "depth": v["depth"]}
+            "forests": {k: {"baseline": v["baseline"]}
                         for k, v in forests.items()}}
     arrays = {f"{k}.{f}": a for k, v in forests.items() for f, a in v["arrays"].items()}
     with open(path, "wb") as fh:
@@ -163,7 +162,7 @@ def figures(s: dict, picks: list[str]) -> dict:
 
 
 def as_arbiter(forests: dict, labels: list[str], margin: float = MARGIN) -> arbiter.Arbiter:
-    return arbiter.Arbiter({k: arbiter.Forest.from_arrays(v["arrays"], v["baseline"], v["depth"])
+    return arbiter.Arbiter({k: arbiter.Forest.from_arrays(v["arrays"], v["baseline"])
                             for k, v in forests.items()}, margin, labels)
 
 

@@ -19,7 +19,6 @@ names a word of any request: the model sees numbers about the evidence, never th
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from personalq.checkin.calibrated import FEATURES as FAMILY_FEATURES
+from personalq.checkin.calibrated import FEATURES as FAMILY_FEATURES, log_odds
 
 MODEL_FILE = Path(__file__).with_name("arbiter.npz")
 ACTIONS = ("select", "clarify", "none", "error")
@@ -57,11 +56,6 @@ class Choice:
     cards: list[str]
 
 
-def _log_odds(p: float) -> float:
-    p = min(max(p, 1e-6), 1 - 1e-6)
-    return math.log(p / (1 - p))
-
-
 def ranked_families(seen: Seen, family_of: Callable[[str], str]) -> list[str]:
     """The families in play, best first: by calibrated probability where the model weighed the
     request, then the retrieval candidates' families in their order."""
@@ -87,7 +81,7 @@ def row(seen: Seen, family_of: Callable[[str], str]) -> list[float]:
     x += [len(chosen), len(offered), float(bool(w))]
     probs = sorted(w.get("probabilities", {}).values(), reverse=True) + [0.0, 0.0, 0.0]
     x += probs[:3]
-    x += [_log_odds(probs[0]) - _log_odds(probs[1]), _log_odds(probs[0])] if w else \
+    x += [log_odds(probs[0]) - log_odds(probs[1]), log_odds(probs[0])] if w else \
         [0.0, NO_PROBABILITY]
     x += [float(w.get("reasoner") == a) for a in ACTIONS[:3]] + [len(w.get("families", []))]
     for i in range(LEADERS):
@@ -158,7 +152,6 @@ class Forest:
     right: np.ndarray
     leaf: np.ndarray  # per node: is it a leaf
     value: np.ndarray  # per node: a leaf's contribution
-    depth: int  # the deepest leaf's depth (for the record)
 
     def leaves(self, x: np.ndarray) -> np.ndarray:
         """The leaf each tree sends row x to."""
@@ -176,11 +169,11 @@ class Forest:
     FIELDS = ("roots", "feature", "threshold", "left", "right", "leaf", "value")
 
     @classmethod
-    def from_arrays(cls, arrays: dict, baseline: float, depth: int) -> "Forest":
+    def from_arrays(cls, arrays: dict, baseline: float) -> "Forest":
         return cls(float(baseline), arrays["roots"].astype(np.int64),
                    arrays["feature"].astype(np.int64), arrays["threshold"].astype(np.float64),
                    arrays["left"].astype(np.int64), arrays["right"].astype(np.int64),
-                   arrays["leaf"].astype(bool), arrays["value"].astype(np.float64), int(depth))
+                   arrays["leaf"].astype(bool), arrays["value"].astype(np.float64))
 
 
 def _joined(forests: dict[str, Forest]) -> tuple[Forest, np.ndarray]:
@@ -196,7 +189,7 @@ def _joined(forests: dict[str, Forest]) -> tuple[Forest, np.ndarray]:
         owner += [i] * len(forest.roots)
         size += len(forest.feature)
     table = {k: np.concatenate(v) if v else np.zeros(0) for k, v in parts.items()}
-    joined = Forest.from_arrays(table, 0.0, max((f.depth for f in forests.values()), default=0))
+    joined = Forest.from_arrays(table, 0.0)
     return joined, np.asarray(owner, dtype=np.int64)
 
 
@@ -234,13 +227,13 @@ class Arbiter:
 def load(path: str = str(MODEL_FILE)) -> Arbiter | None:
     """The fitted arbiter, or None before the first fit (decisions are kept as they are). The
     file holds, per alternative, its forest's arrays ("<alternative>.<field>") and a JSON header
-    ("meta": margin, sets fitted on, each forest's baseline and depth)."""
+    ("meta": margin, sets fitted on, each forest's baseline)."""
     p = Path(path)
     if not p.exists():
         return None
     with np.load(p) as z:
         meta = json.loads(str(z["meta"]))
         forests = {name: Forest.from_arrays({f: z[f"{name}.{f}"] for f in Forest.FIELDS},
-                                            head["baseline"], head["depth"])
+                                            head["baseline"])
                    for name, head in meta["forests"].items()}
     return Arbiter(forests, float(meta["margin"]), list(meta.get("fitted_on", [])))

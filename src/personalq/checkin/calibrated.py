@@ -446,7 +446,7 @@ class Verdict:
     families: list[str] = field(default_factory=list)  # select: [family] (+ composed ones)
 
 
-def _logit(p: float) -> float:
+def log_odds(p: float) -> float:
     p = min(max(p, 1e-6), 1 - 1e-6)
     return math.log(p / (1 - p))
 
@@ -489,7 +489,7 @@ def verdict(cal: Calibration, reasoner_action: str, reasoner_families: list[str]
             return Verdict("keep")
         rival = max((probs.get(f, 0.0) for f in reasoner_families if f != top), default=0.0)
         between = len(reasoner_families) >= 2  # "Do you mean X?" confirms; it doubts no rival
-        if between and p0 >= cal.select and _logit(p0) - _logit(rival) >= cal.gap:
+        if between and p0 >= cal.select and log_odds(p0) - log_odds(rival) >= cal.gap:
             return Verdict("select", [top])
         if named and max(named) < cal.drop and p0 < cal.clarify:
             return Verdict("none")
