@@ -80,6 +80,11 @@ def test_alternatives_are_distinct_and_drawable_on_one_base():
     assert alts["select_first"].cards == ["tuisk"]  # by probability, then retrieval order
     assert alts["ask_first_two"].cards == ["tuisk", "linocut"]
     assert "select_first_two" not in alts  # tuisk (sdxl) with linocut (sd15) cannot be drawn
+    assert alts["ask_first_three"].cards == ["tuisk", "linocut", "kajakas"]  # a question may
+    # span bases: the answer picks one card
+    asked = arbiter.alternatives(_seen("clarify", options=["tuisk", "kajakas"]), lambda c: c,
+                                 lambda f: f, BASE.get)
+    assert list(asked) == ["keep"]  # a question the stages asked stands
     chosen = arbiter.alternatives(_seen("select", ["tuisk"]), lambda c: c, lambda f: f, BASE.get)
     assert "select_first" not in chosen  # the same select as keeping it
     assert "add_first_other" not in chosen  # the next family, linocut, is on another base
@@ -99,6 +104,44 @@ def test_the_arbiter_keeps_unless_an_alternative_leads_by_the_margin(tmp_path):
     assert model.choose(row, ["keep", "select_first"]) == "select_first"
     model.margin = 0.35  # none leads keep by 0.3
     assert model.choose(row, ["keep", "none", "select_first"]) == "keep"
+
+
+def _described_seen(kind: str, action: str = "none") -> arbiter.Seen:
+    features = {k: 0.5 for k in arbiter.DESCRIBED_FEATURES}
+    weighed = {"probabilities": {"linocut": 0.2, "tuisk": 0.1}, "features": {"linocut": features},
+               "kinds": {"linocut": kind}, "reasoner": action, "families": []}
+    return arbiter.Seen(action, [], [], [("linocut", 6.0), ("tuisk", 2.0)], weighed, 6)
+
+
+def test_the_described_lora_model_only_weighs_a_none_led_by_a_style_or_concept(tmp_path):
+    same = lambda c: c  # noqa: E731
+    x = arbiter.described_row(_described_seen("style"), same)
+    assert x is not None and len(x) == len(arbiter.DESCRIBED_FEATURES) + 4
+    assert x[len(arbiter.DESCRIBED_FEATURES):] == [6.0, 2.0 / 6.0, 1.0, 6.0]
+    assert arbiter.described_row(_described_seen("subject"), same) is None  # one dog, not "a dog"
+    assert arbiter.described_row(_described_seen("style", "select"), same) is None
+
+    model = _arbiter_file(tmp_path, {"keep": 0.0, "none": -1.0, "select_first": -1.0})
+    sure = arbiter.Described(np.zeros(len(x)), 2.0, select_arbiter.DESCRIBED_THRESHOLD)
+    model.described = sure  # p = 0.88: over the threshold
+    row = arbiter.row(_described_seen("style"), same)
+    assert model.choose(row, ["keep", "select_first"], x) == "select_first"
+    assert model.choose(row, ["keep", "select_first"], None) == "keep"  # not a described LoRA
+    assert model.choose(row, ["keep", "none"], x) == "keep"  # no select to take
+    model.described = arbiter.Described(np.zeros(len(x)), -2.0, sure.threshold)  # p = 0.12
+    assert model.choose(row, ["keep", "select_first"], x) == "keep"
+
+
+def test_the_described_lora_model_survives_the_file(tmp_path):
+    path = tmp_path / "arbiter.npz"
+    weights = np.arange(13, dtype=np.float64) / 10
+    select_arbiter.save({"keep": _constant_forest(0.0)}, ["invented"], path,
+                        {"weights": weights, "bias": -0.5, "threshold": 0.6})
+    arbiter.load.cache_clear()
+    loaded = arbiter.load(str(path))
+    assert np.allclose(loaded.described.weights, weights)
+    assert (loaded.described.bias, loaded.described.threshold) == (-0.5, 0.6)
+    arbiter.load.cache_clear()
 
 
 @pytest.fixture(scope="module")
@@ -128,3 +171,18 @@ def test_recording_keeps_what_the_arbiter_saw(selector):
     assert set(cards) >= {"kajakas"} and cards["kajakas"] == "kajakas"
     assert len(arbiter.row(seen, lambda c: rec.by_id[c].family)) == \
         len(arbiter.row(_seen(), lambda c: c))  # one row shape for every request
+
+
+def test_leaders_alike_tells_look_alikes_from_strangers():
+    from personalq.catalog.card import Card
+
+    dog, boat, style = (Card.from_dict(r) for r in ROWS)
+    hound = Card.from_dict(_card("naabri", "Naabri", "naabri", "dog",
+                                 "The neighbour's grey hound.", ["pet", "dog"]))
+    base = lambda c: c.base_model  # noqa: E731
+    assert arbiter.leaders_alike([dog, hound], base) == [1.0, 1.0, 1.0, 2 / 3, 0.0, 1.0]
+    assert arbiter.leaders_alike([dog, style], base) == [1.0, 0.0, 0.0, 0.0, 0.0, 0.0]
+    assert arbiter.leaders_alike([dog], base) == [0.0] * arbiter.ALIKE_WIDTH
+    seen = _seen()
+    seen.alike = arbiter.leaders_alike([dog, hound], base)
+    assert arbiter.row(seen, lambda c: c)[-arbiter.ALIKE_WIDTH:] == seen.alike

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from personalq.checkin import paraphrase
-from personalq.checkin.rules import BROADER_WORD_IS_NOT_THE_LORA, PARAPHRASE_NAMES_A_LORA
+from personalq.checkin.rules import (BROADER_WORD_IS_NOT_THE_LORA, LEARNED_ARBITER,
+                                     PARAPHRASE_NAMES_A_LORA)
 from personalq.checkin.select import Selector
 from tests.checkin_testdata import lora_card as _lora, selected, subject_card
 
@@ -35,7 +36,10 @@ def selector(selector_on) -> Selector:
 
 @pytest.fixture(scope="module")
 def without(selector) -> Selector:
-    return Selector(selector.store, disabled_rules=frozenset([PARAPHRASE_NAMES_A_LORA]))
+    """The rule off, and the learned arbiter with it: the arbiter's described-LoRA model is a
+    second road to some of these selects (a "none" led by a style it fits), not this rule."""
+    return Selector(selector.store,
+                    disabled_rules=frozenset([PARAPHRASE_NAMES_A_LORA, LEARNED_ARBITER]))
 
 
 @pytest.mark.parametrize("request_, picked", [

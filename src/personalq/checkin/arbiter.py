@@ -3,30 +3,38 @@
 Rounds of reading rules stopped reaching new repositories (benchmarks/select/README.md, round
 24's lesson), yet on a new owner's requests the right answer is usually close to the one given:
 the family retrieval and the calibrated model rank first, a question between the top two, none,
-or the same selection with one card more or less. (A question the stages asked is left alone.) Forty-odd labelled repositories show which of
-these is right in which situation. So after every stage has decided, the arbiter describes the
-request in a fixed row of numbers (the decision's shape, the calibrated probabilities and
-features of the two leading families, the retrieval scores) and, per alternative, a small
-boosted-tree model fitted on those repositories predicts its worth: +1 when right, -2 when it
-selects a wrong checkpoint (a misroute costs two right answers), 0 otherwise. The alternative
-predicted best is taken when it beats keeping the decision by `margin`.
+or the same selection with one card more or less. (A question the stages asked is left alone.)
+Forty-odd labelled repositories show which of these is right in which situation. So after every
+stage has decided, the arbiter describes the request in a fixed row of numbers (the decision's
+shape, the calibrated probabilities and features of the two leading families, the retrieval
+scores, counts of how the request is worded (wording.py), how alike the two leaders' cards are)
+and, per alternative, a small boosted-tree model fitted on those repositories predicts its
+worth: +1 when right, -2 when it selects a wrong checkpoint (a misroute costs two right
+answers), 0 otherwise. The alternative predicted best is taken when it beats keeping the
+decision by `margin`. One situation has a model of its own, since the trees, shared by every
+kind of request, miss it: a "none" where the leading family is a style or concept LoRA the
+request describes without naming it (described_row); a logistic model says when to select it.
 
 The trees are fitted offline (`personalq bench select --arbiter`, bench/select_arbiter.py, with
-scikit-learn) and stored as plain arrays in arbiter.npz; here they are only walked, with numpy. Nothing here
-names a word of any request: the model sees numbers about the evidence, never the text.
+scikit-learn) and stored as plain arrays in arbiter.npz; here they are only walked, with
+numpy. Nothing here names a word of any request: the model sees numbers about the evidence and
+counts of word classes, never the text.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
+from personalq.catalog.card import Card
+from personalq.checkin import wording
 from personalq.checkin.calibrated import FEATURES as FAMILY_FEATURES, log_odds
+from personalq.checkin.text import CATEGORY_WORDS, stem
 
 MODEL_FILE = Path(__file__).with_name("arbiter.npz")
 ACTIONS = ("select", "clarify", "none", "error")
@@ -46,6 +54,8 @@ class Seen:
     candidates: list[tuple[str, float]]  # (card id, retrieval score), best first
     weighed: dict | None  # Selector.last_weighed: calibrated features, probabilities, kinds
     words: int  # the request's length in words
+    wording: list[float] = field(default_factory=list)  # wording.numbers (empty: not measured)
+    alike: list[float] = field(default_factory=list)  # leaders_alike (empty: not measured)
 
 
 @dataclass
@@ -72,7 +82,8 @@ def ranked_families(seen: Seen, family_of: Callable[[str], str]) -> list[str]:
 
 def row(seen: Seen, family_of: Callable[[str], str]) -> list[float]:
     """The request as numbers: what the decision did, how sure the calibrated model was, the
-    two leading families' features and where they stand in the decision, retrieval scores."""
+    two leading families' features and where they stand in the decision, retrieval scores, how
+    the request is worded (wording.py) and how alike the two leaders are (leaders_alike)."""
     w = seen.weighed or {}
     ranked = ranked_families(seen, family_of)
     chosen = {family_of(c) for c in seen.checkpoints}
@@ -94,7 +105,28 @@ def row(seen: Seen, family_of: Callable[[str], str]) -> list[float]:
     scores = [s for _, s in seen.candidates] + [0.0, 0.0]
     x += [scores[0], scores[1], scores[1] / scores[0] if scores[0] else 0.0, len(seen.candidates)]
     x += [seen.words]
+    x += seen.wording or [0.0] * wording.WIDTH
+    x += seen.alike or [0.0] * ALIKE_WIDTH
     return x
+
+
+ALIKE_WIDTH = 6  # leaders_alike returns this many
+
+
+def leaders_alike(cards: list[Card], base_of: Callable[[Card], str]) -> list[float]:
+    """How alike the cards of the two leading families are: both there, of one kind, sharing a
+    class-noun word, their tags' overlap (Jaccard), both people, of one base model. Between
+    look-alikes (two staffies, two watercolour styles, two women of the family) a request that
+    fits both is a question; beside a rival unlike it, the leader is likelier meant."""
+    if len(cards) < 2:
+        return [0.0] * ALIKE_WIDTH
+    a, b = cards[:2]
+    nouns = [{stem(w) for w in c.class_noun.lower().split()} for c in (a, b)]
+    tags = [{t.lower() for t in c.tags} for c in (a, b)]
+    person = [bool(set(c.class_noun.lower().split()) & CATEGORY_WORDS) for c in (a, b)]
+    return [1.0, float(a.kind == b.kind), float(bool(nouns[0] & nouns[1])),
+            len(tags[0] & tags[1]) / max(1, len(tags[0] | tags[1])),
+            float(person[0] and person[1]), float(base_of(a) == base_of(b))]
 
 
 def alternatives(seen: Seen, family_of: Callable[[str], str], card_of: Callable[[str], str],
@@ -103,19 +135,21 @@ def alternatives(seen: Seen, family_of: Callable[[str], str], card_of: Callable[
     would be drawn with (its version). A question the stages asked stands: they ask between
     look-alikes the evidence cannot separate, and the scorer's rule (a question is right when its
     options hold the meant family) would reward a wider question for nothing. So only a select or
-    a none has alternatives, and the one question offered is between the leading two. A selection
-    of cards of two base models is no option: a picture is drawn on one base."""
+    a none has alternatives, and the questions offered are between the leading two or three. A
+    selection of cards of two base models is no option: a picture is drawn on one base."""
     out = {"keep": Choice(seen.action, list(seen.checkpoints or seen.options))}
     if seen.action not in ("select", "none"):
         return out
     ranked = ranked_families(seen, family_of)
-    top = [card_of(f) for f in ranked[:2]]
+    top = [card_of(f) for f in ranked[:3]]
     out["none"] = Choice("none", [])
     if top:
         out["select_first"] = Choice("select", top[:1])
     if len(top) >= 2:
         out["ask_first_two"] = Choice("clarify", top[:2])
         out["select_first_two"] = Choice("select", top[:2])
+    if len(top) >= 3:
+        out["ask_first_three"] = Choice("clarify", top[:3])
     if seen.action == "select":
         chosen = list(seen.checkpoints)
         taken = {family_of(c) for c in chosen}
@@ -136,7 +170,50 @@ def alternatives(seen: Seen, family_of: Callable[[str], str], card_of: Callable[
 
 
 ALTERNATIVES = ("keep", "none", "select_first", "ask_first_two", "select_first_two",
-                "add_first_other", "drop_card_0", "drop_card_1", "drop_card_2")
+                "ask_first_three", "add_first_other", "drop_card_0", "drop_card_1", "drop_card_2")
+
+# What the described-LoRA model reads of the leading family (calibrated.FEATURES): how well the
+# retrieval and the words fit it, and its lead over the rest.
+DESCRIBED_FEATURES = ("dense_cos", "dense_lead", "bm25_rel", "bm25_lead", "coverage",
+                      "coverage_lead", "drawn_cover", "drawn_lead", "kind_cover_lead")
+
+
+def described_row(seen: Seen, family_of: Callable[[str], str]) -> list[float] | None:
+    """For a "none" whose leading family is a style or concept LoRA, the numbers the
+    described-LoRA model weighs (Described); None for any other decision.
+
+    A subject checkpoint is one dog or one person: a request for "a dog" is not for it. A style
+    or concept LoRA is made to draw its look or its thing for anyone, so a request that describes
+    it in everyday words ("a man in a cream cable-knit jumper" beside a fisherman's-sweater LoRA)
+    means it, though no card word is typed and the stages, reading words, found nothing named.
+    Whether the description fits is what retrieval and the word coverage measure."""
+    if seen.action != "none" or not seen.weighed:
+        return None
+    ranked = ranked_families(seen, family_of)
+    if not ranked:
+        return None
+    kind = seen.weighed.get("kinds", {}).get(ranked[0])
+    feats = seen.weighed.get("features", {}).get(ranked[0])
+    if kind not in ("style", "concept") or not feats:
+        return None
+    scores = [s for _, s in seen.candidates] + [0.0, 0.0]
+    return [feats.get(k, 0.0) for k in DESCRIBED_FEATURES] + \
+        [scores[0], scores[1] / scores[0] if scores[0] else 0.0, float(kind == "style"),
+         float(seen.words)]
+
+
+@dataclass
+class Described:
+    """A logistic model: is the leading style or concept LoRA meant, where the stages said none
+    (described_row)? Its select is taken when the probability passes `threshold`."""
+
+    weights: np.ndarray
+    bias: float
+    threshold: float
+
+    def probability(self, x: list[float]) -> float:
+        z = float(np.dot(self.weights, np.asarray(x, dtype=np.float64)) + self.bias)
+        return 1.0 / (1.0 + np.exp(-z))
 
 
 @dataclass
@@ -200,6 +277,7 @@ class Arbiter:
     forests: dict[str, Forest]
     margin: float
     fitted_on: list[str]
+    described: Described | None = None  # the described-LoRA model (None: not fitted)
 
     def __post_init__(self) -> None:
         self._names = list(self.forests)
@@ -215,19 +293,27 @@ class Arbiter:
                            minlength=len(self._names))
         return dict(zip(self._names, (self._baselines + sums).tolist()))
 
-    def choose(self, x: list[float], available) -> str:
-        """The alternative to take: the best predicted, when it leads keeping by the margin."""
+    def choose(self, x: list[float], available, described: list[float] | None = None) -> str:
+        """The alternative to take: the best predicted, when it leads keeping by the margin;
+        failing that, for a none with a described LoRA leading (described_row), its select when
+        the described-LoRA model is sure enough."""
         worth = {k: v for k, v in self.worth(x).items() if k in available}
         keep = worth.get("keep", 0.0)
         best = max((k for k in worth if k != "keep"), key=lambda k: (worth[k], k), default=None)
-        return best if best is not None and worth[best] > keep + self.margin else "keep"
+        if best is not None and worth[best] > keep + self.margin:
+            return best
+        if described is not None and self.described is not None and "select_first" in available \
+                and self.described.probability(described) > self.described.threshold:
+            return "select_first"
+        return "keep"
 
 
 @lru_cache(maxsize=4)
 def load(path: str = str(MODEL_FILE)) -> Arbiter | None:
     """The fitted arbiter, or None before the first fit (decisions are kept as they are). The
-    file holds, per alternative, its forest's arrays ("<alternative>.<field>") and a JSON header
-    ("meta": margin, sets fitted on, each forest's baseline)."""
+    file holds, per alternative, its forest's arrays ("<alternative>.<field>"), the
+    described-LoRA model's weights ("described.weights") and a JSON header ("meta": margin, sets
+    fitted on, each forest's baseline, the described-LoRA model's bias and threshold)."""
     p = Path(path)
     if not p.exists():
         return None
@@ -236,4 +322,7 @@ def load(path: str = str(MODEL_FILE)) -> Arbiter | None:
         forests = {name: Forest.from_arrays({f: z[f"{name}.{f}"] for f in Forest.FIELDS},
                                             head["baseline"])
                    for name, head in meta["forests"].items()}
-    return Arbiter(forests, float(meta["margin"]), list(meta.get("fitted_on", [])))
+        head = meta.get("described")
+        described = Described(z["described.weights"].astype(np.float64), float(head["bias"]),
+                              float(head["threshold"])) if head else None
+    return Arbiter(forests, float(meta["margin"]), list(meta.get("fitted_on", [])), described)

@@ -30,7 +30,7 @@ from personalq.catalog.store import family_for
 from personalq.checkin.dense import DenseWords
 from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
-from personalq.checkin import arbiter, calibrated, second, second_opinion
+from personalq.checkin import arbiter, calibrated, second, second_opinion, wording
 from personalq.checkin.calibrated import DEPICTIONS
 from personalq.checkin.rules import (LEARNED_ARBITER, MEANING_DOUBTS, ONE_BASE, CALIBRATED, PLACE_WORD_NAMES_NOTHING, DEPICTED_KIND, DEPICTED_MEDIUM, CLASS_NOUN_LORA, FULL_LORA_NAME, HOME_NOUNS,
                                      KIND_OF_LORA, LOOKALIKES_DESCRIBED, LOOKALIKE_LABELS, TAG_PHRASE_LABEL, FINER_KIND_LABEL, ONE_OF_A_SET,
@@ -450,14 +450,17 @@ class Selector:
                             self.last_weighed, len(request.split()))
         card_of = self._card_of_family(request, decision)
         family_of = lambda card_id: self.by_id[card_id].family  # noqa: E731
+        ranked = arbiter.ranked_families(seen, family_of)
+        seen.wording = wording.numbers(request, ranked, self.index)
+        seen.alike = arbiter.leaders_alike([self.by_id[card_of(f)] for f in ranked[:2]], base_of)
         if self.record:
-            self.last_seen = (seen, {f: card_of(f) for f in
-                                     arbiter.ranked_families(seen, family_of)})
+            self.last_seen = (seen, {f: card_of(f) for f in ranked})
         if not on:
             return decision
         alts = arbiter.alternatives(seen, family_of, card_of,
                                     lambda card_id: base_of(self.by_id[card_id]))
-        pick = self.arbiter.choose(arbiter.row(seen, family_of), alts)
+        pick = self.arbiter.choose(arbiter.row(seen, family_of), alts,
+                                   arbiter.described_row(seen, family_of))
         if pick == "keep":
             return decision
         choice = alts[pick]
