@@ -2666,7 +2666,7 @@ is still open, and the contract asks first. Only where that phrase read alone is
 over subjects of one class noun and none of them was chosen (lookalikes.py, select.py)."""
 
 FIRST_WHEN = named_rule("first_before_a_past_verb_is_when")
-""""first" before a past-tense verb ("when we first met", "the year she first moved here") is
+""""first" before a past-tense verb ("when we first danced", "the year she first moved here") is
 the adverb "for the very first time", dating an event; it does not count the family's versions
 (versions._ordinals_count_time)."""
 
@@ -2891,7 +2891,7 @@ shares one of the frequent senses of the request's verb (WordNet verb synsets)
 (versions._by_occasion)."""
 
 FIRST_TIME_IS_THE_START = named_rule("first_time_is_the_start")
-""""from when she first baked it", "as we first painted it", "when we first met": "first" before a
+""""from when she first baked it", "as we first painted it", "when we first danced": "first" before a
 past verb dates the beginning of the owner's story with the subject; a request saying so means
 the one version whose card is dated the same way, whatever the verb (versions._day_events)."""
 

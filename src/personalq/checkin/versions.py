@@ -138,7 +138,7 @@ def occasion_terms(text: str, names: bool = True, anyones: bool = True, day_of: 
     With `anyones` (an_occasion_after_a_is_anyones) "at a wedding dance" is none: any wedding; with
     `day_of` (the_day_it_happened_is_an_occasion) "the day she opened it" is the opening; with
     `times` (the_time_it_happened_names_the_event) "the month we adopted her" is the adopting; with
-    `first` (first_time_is_the_start) "when we first met" is the start."""
+    `first` (first_time_is_the_start) "when we first danced" is the start."""
     out = set(_day_events(text or "")) if day_of else set()
     out |= {stem(v) for v in _event_verbs(text or "")} if times else set()
     out |= {FIRST_TIME} if first and _first_time(text or "") else set()
@@ -281,7 +281,7 @@ def _ordinals_count_time(text: str, when: bool = True) -> bool:
     """ordinal_of_a_time_counts_time: "his first day of school", "her 30th birthday", "our
     third anniversary": an ordinal before a noun of time (WordNet's time periods and units, a
     compound in "-day") counts days or years, not the family's versions. With `when`
-    (first_before_a_past_verb_is_when) "first" before a past verb ("when we first met") too."""
+    (first_before_a_past_verb_is_when) "first" before a past verb ("when we first danced") too."""
     found = list(_ORDINAL_RE.finditer(text))
     return bool(found) and all(_time_noun(m.group("next").lower()) or (
         when and m.group(0).lower().startswith("first") and _past_verb(m.group("next").lower()))
