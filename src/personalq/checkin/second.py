@@ -154,7 +154,7 @@ def owned_by_determiner(request: str, tok: Token) -> bool:
 
 
 def heads_its_phrase(request: str, tok: Token) -> bool:
-    """Is the noun the head of its phrase: no noun follows it, nor "of" ("the edge of")?"""
+    """Is the noun the head of its phrase: no noun follows it, nor "of" ("the rim of")?"""
     after = [t for t in tokenize(request) if t.start >= tok.end][:1]
     return not after or after[0].low in LOCATION_PREPOSITIONS or (
         after[0].low in STOPWORDS and after[0].low != "of")
