@@ -5,13 +5,15 @@ Every request of every set is decided once with the arbiter off, recording what 
 (Selector.last_seen) and, per nearby alternative, its worth by the official scorer's rule: +1
 right, -2 a wrong checkpoint selected, 0 otherwise. Per alternative, boosted regression trees
 (scikit-learn's HistGradientBoostingRegressor; every set weighs the same in total) learn that
-worth from the row of numbers `arbiter.row` makes.
+worth from the row of numbers `arbiter.row` makes; and a logistic regression learns, for a "none"
+led by a style or concept LoRA (`arbiter.described_row`), whether selecting it is right.
 
 With `--loso`, each set named by `--loso-sets` (default: all) is held out in turn: the trees are
 fitted on every other set and the held-out set's decisions with them are scored against the
-decisions without: what a new repository can expect, as far as the sets can tell. Then the trees
-are fitted on all sets and written to src/personalq/checkin/arbiter.npz (plain arrays, walked by
-numpy at run time; arbiter.npz), and the figures to benchmarks/results/select_arbiter.{md,json,png}.
+decisions without: as far as sets written to one brief can tell, what a new repository can expect
+(round 26's blind sets saw about half of it). Then the models are fitted on all sets and
+written to src/personalq/checkin/arbiter.npz (plain arrays, walked by numpy at run time), and the
+figures to benchmarks/results/select_arbiter.{md,json,png}.
 """
 
 from __future__ import annotations
