@@ -150,12 +150,14 @@ def selector(selector_on) -> Selector:
 
 
 def test_the_selector_applies_the_arbiters_pick_and_the_rule_switches_it_off(selector, tmp_path):
-    asked = "our dog tuisk asleep by the stove"
+    asked = "our grey hound asleep by the stove"  # described, not named
+    named = "our dog tuisk asleep by the stove"
     selector.arbiter = None
     assert selector.select(asked).checkpoints == ["tuisk"]
     selector.arbiter = _arbiter_file(tmp_path, {"keep": 0.0, "none": 1.0})  # leads by 1
     try:
         assert selector.select(asked).action == "none"
+        assert selector.select(named).checkpoints == ["tuisk"]  # a card named in full stands
         off = Selector(selector.store, disabled_rules=frozenset({LEARNED_ARBITER}))
         off.arbiter = selector.arbiter
         assert off.select(asked).checkpoints == ["tuisk"]
@@ -186,3 +188,14 @@ def test_leaders_alike_tells_look_alikes_from_strangers():
     seen = _seen()
     seen.alike = arbiter.leaders_alike([dog, hound], base)
     assert arbiter.row(seen, lambda c: c)[-arbiter.ALIKE_WIDTH:] == seen.alike
+
+
+def test_a_select_naming_every_card_stands():
+    assert arbiter.names_every_card("Tuisk asleep in the Linocut Print style", ["Tuisk", "Linocut Print"])
+    assert arbiter.names_every_card("tuisk's bowl", ["Tuisk"])  # as typed, possessive
+    assert not arbiter.names_every_card("Tuisk asleep in a linocut", ["Tuisk", "Linocut Print"])
+    assert not arbiter.names_every_card("anything", [])
+    seen = _seen("select", ["tuisk", "linocut"])
+    assert len(arbiter.alternatives(seen, lambda c: c, lambda f: f, BASE.get)) > 1
+    seen.names_all = True
+    assert list(arbiter.alternatives(seen, lambda c: c, lambda f: f, BASE.get)) == ["keep"]

@@ -453,6 +453,8 @@ class Selector:
         ranked = arbiter.ranked_families(seen, family_of)
         seen.wording = wording.numbers(request, ranked, self.index)
         seen.alike = arbiter.leaders_alike([self.by_id[card_of(f)] for f in ranked[:2]], base_of)
+        seen.names_all = decision.action == "select" and arbiter.names_every_card(
+            request, [self.by_id[c].name for c in decision.checkpoints])
         if self.record:
             self.last_seen = (seen, {f: card_of(f) for f in ranked})
         if not on:
