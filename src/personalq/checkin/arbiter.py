@@ -103,12 +103,18 @@ def row(seen: Seen, family_of: Callable[[str], str]) -> list[float]:
         x += [float(fam is not None), float(fam in chosen), float(fam in offered)]
         kind = w.get("kinds", {}).get(fam, "")
         x += [float(kind == k) for k in KINDS]
-    scores = [s for _, s in seen.candidates] + [0.0, 0.0]
-    x += [scores[0], scores[1], scores[1] / scores[0] if scores[0] else 0.0, len(seen.candidates)]
+    first, second, ratio = _retrieval_lead(seen)
+    x += [first, second, ratio, len(seen.candidates)]
     x += [seen.words]
     x += seen.wording or [0.0] * wording.WIDTH
     x += seen.alike or [0.0] * ALIKE_WIDTH
     return x
+
+
+def _retrieval_lead(seen: Seen) -> tuple[float, float, float]:
+    """The best and second retrieval scores and the second's share of the best (0 when none)."""
+    scores = [s for _, s in seen.candidates] + [0.0, 0.0]
+    return scores[0], scores[1], scores[1] / scores[0] if scores[0] else 0.0
 
 
 ALIKE_WIDTH = 6  # leaders_alike returns this many
@@ -122,7 +128,8 @@ def names_every_card(request: str, names: list[str]) -> bool:
     19 "<pet> ... in the <name> style" requests). Over the 44 labelled sets 95% of such selects
     are right."""
     typed = set(words(request))
-    return bool(names) and all(set(words(n)) and set(words(n)) <= typed for n in names)
+    named = [set(words(n)) for n in names]
+    return bool(named) and all(name and name <= typed for name in named)
 
 
 def leaders_alike(cards: list[Card], base_of: Callable[[Card], str]) -> list[float]:
@@ -209,10 +216,9 @@ def described_row(seen: Seen, family_of: Callable[[str], str]) -> list[float] | 
     feats = seen.weighed.get("features", {}).get(ranked[0])
     if kind not in ("style", "concept") or not feats:
         return None
-    scores = [s for _, s in seen.candidates] + [0.0, 0.0]
+    first, _, ratio = _retrieval_lead(seen)
     return [feats.get(k, 0.0) for k in DESCRIBED_FEATURES] + \
-        [scores[0], scores[1] / scores[0] if scores[0] else 0.0, float(kind == "style"),
-         float(seen.words)]
+        [first, ratio, float(kind == "style"), float(seen.words)]
 
 
 @dataclass

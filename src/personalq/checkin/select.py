@@ -406,8 +406,10 @@ class Selector:
             decision = self._second_opinion(request, decision)
         decision.candidates = self._candidates(hits, decision)
         if self.backend == "local" and answer is None:
-            decision = self._arbitrate(request, decision)
-            decision.candidates = self._candidates(hits, decision)
+            arbitrated = self._arbitrate(request, decision)
+            if arbitrated is not decision:  # a new decision lists its own cards too
+                arbitrated.candidates = self._candidates(hits, arbitrated)
+            decision = arbitrated
         picked = list(dict.fromkeys(decision.checkpoints + decision.options))
         selection = Selection(**vars(decision),
                               base_models={i: base_of(self.by_id[i]) for i in picked})
