@@ -129,3 +129,32 @@ def test_llm_fallback_is_said_on_stderr_and_json_stays_clean(tmp_path, repo):
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["checkpoint"] == "gtr-sunny-2"  # the local reasoner's answer
     assert "note: the LLM gave no usable answer" in r.stderr and "local reasoner" in r.stderr
+
+
+def test_a_bug_on_one_batch_line_answers_that_line_and_goes_on(tmp_path, capsys):
+    """An internal error on one request (a bug) becomes that line's error object, with the
+    traceback on stderr; the lines after it are still decided, so a long batch loses one
+    answer, not all of them. The bug is injected: no known request raises one."""
+    from personalq.checkin.commands import _batch
+
+    class Decided:
+        def __init__(self, prompt):
+            self.prompt = prompt
+
+        def to_json(self):
+            return {"action": "none", "prompt": self.prompt}
+
+    class Selector:
+        def select(self, request, answer=None, learn=True):
+            if "crash" in request:
+                raise KeyError("a bug")
+            return Decided(request)
+
+    batch = tmp_path / "requests.jsonl"
+    batch.write_text("\n".join(json.dumps({"prompt": p}) for p in ("one", "crash here", "three")) + "\n")
+    assert _batch(Selector(), str(batch)) == 1
+    captured = capsys.readouterr()
+    out = [json.loads(line) for line in captured.out.splitlines()]
+    assert [o.get("prompt") for o in out] == ["one", None, "three"]
+    assert out[1]["line"] == 2 and "KeyError" in out[1]["error"] and "bug" in out[1]["hint"]
+    assert "Traceback" in captured.err

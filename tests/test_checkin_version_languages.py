@@ -48,6 +48,8 @@ ROWS = [
     _v("minh", 1, "2018-02-16", "My son Minh on Tet: red ao dai, a lucky money envelope.", "Minh", "boy",
        ["son", "person", "boy"]),
     _v("minh", 2, "2025-09-01", "Minh at 11: round glasses, skateboard.", "Minh", "boy", ["son", "person", "boy"]),
+    _v("minh", 3, "2026-10-01", "Minh at the Mid-Autumn festival with a star lantern.", "Minh", "boy",
+       ["son", "person", "boy"]),
 ]
 
 
@@ -153,3 +155,10 @@ def test_possessed_ordinal_counts_the_owners_things():
     assert _pick("lucia at 10 in her first school uniform") == ["lucia-2"]
     assert _pick("lucia at 10 in her first school uniform", off=rules.POSSESSED_ORDINAL) == ["lucia-1"]
     assert _pick("the first lucia") == ["lucia-1"]  # no possessor: it counts versions
+
+
+@pytest.mark.parametrize("request_text", ["minh at mid-autumn", "minh at mid autumn", "minh at Mid - Autumn"])
+def test_an_occasion_name_with_a_hyphen_is_one_name_however_spaced(request_text):
+    """An occasion's name written with a hyphen, a space or both is one name (it once raised
+    KeyError, which stopped a whole --batch run, for a card text holding a hyphenated name)."""
+    assert _pick(request_text) == ["minh-3"]

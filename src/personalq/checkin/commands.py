@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import traceback
 
 from personalq.errors import PersonalQError
 
@@ -101,6 +102,11 @@ def _batch(selector, path: str, learn: bool = True) -> int:
             except PersonalQError as err:
                 failures += 1
                 out = {"error": err.message, "hint": err.hint, "line": lineno}
+            except Exception as err:  # a bug on one request must not lose the other lines' decisions
+                failures += 1
+                traceback.print_exc(file=sys.stderr)
+                out = {"error": f"internal error on line {lineno}: {type(err).__name__}: {err}",
+                       "hint": "a bug in PersonalQ: please report it with this request", "line": lineno}
             print(json.dumps(out), flush=True)
     return 0 if failures == 0 else 1
 

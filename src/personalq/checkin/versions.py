@@ -111,8 +111,14 @@ _OCCASION_KINDS = ("social_event", "ceremony", "party", "occasion", "calendar_da
 _OCCASION_HEADS = frozenset("day party ceremony do celebration service".split())
 
 
+def _one_spacing(name: str) -> str:
+    """A name lower-cased with each run of spaces and hyphens as one space."""
+    return re.sub(r"[\s-]+", " ", name.lower())
+
+
 # every name of an occasion in timewords.OCCASIONS (longest first) and the one word it is read as
-_OCCASION_KEYS = {name.lower(): "occasion_" + re.sub(r"\W+", "_", key) for key, names in OCCASIONS.items()
+# (keyed with hyphens read as spaces: "baek-il" and "baek il" are one name)
+_OCCASION_KEYS = {_one_spacing(name): "occasion_" + re.sub(r"\W+", "_", key) for key, names in OCCASIONS.items()
                   for name in (key, *names)}
 _OCCASION_NAMES_RE = re.compile(r"(?<![\w'’])(?:" + "|".join(
     re.escape(n).replace(r"\ ", r"[\s-]+") for n in sorted(_OCCASION_KEYS, key=len, reverse=True)) + r")(?![\w'’])",
@@ -124,7 +130,7 @@ def _named_occasions(text: str) -> str:
     """occasion_named_in_any_language: each name of an occasion, English or another language's
     ("chrzciny", "naam karan", "khetbe", "wigilia"), written as the one word of its occasion, so
     a request and a card that name it in different words name one occasion."""
-    return _OCCASION_NAMES_RE.sub(lambda m: _OCCASION_KEYS[re.sub(r"[\s-]+", " ", m.group(0).lower())], text)
+    return _OCCASION_NAMES_RE.sub(lambda m: _OCCASION_KEYS[_one_spacing(m.group(0))], text)
 
 
 @lru_cache(maxsize=65536)
