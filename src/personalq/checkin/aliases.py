@@ -409,18 +409,31 @@ def aside_names(text: str, own: set[str]) -> list[str]:
     word or a possessive phrase ("(Rosa's brother)") is no name. Lower case, as written."""
     out = []
     for m in _ASIDE.finditer(text):
-        before = tokenize(text[:m.start()])
-        if not before or before[-1].low not in own:
+        if not _after_the_name(tokenize(text[:m.start()]), own):
             continue
         for item in _ITEM_SPLIT.split(m.group(1).strip()):
             item = _SAID_BY.sub("", item.strip())
-            quoted = _QUOTED_ITEM.fullmatch(item)
+            quoted = _QUOTED_ITEM.match(item)  # "'<Nick>' at home": the name, then where
             toks = tokenize(quoted.group(1) if quoted else item)
             named = quoted or (0 < len(toks) <= 2 and all(t.text[:1].isupper() for t in toks))
             if named and toks and not any(t.possessive for t in toks) and \
                     not rel_of(toks[-1].low, pointed=True):
                 out.append(" ".join(t.low for t in toks))
     return out
+
+
+def _after_the_name(before: list[Token], own: set[str]) -> bool:
+    """Do the brackets follow the card's name: its own word last, or a full name holding it
+    ("<Given> <Middle> <Surname> (...)"), or a kinship word joined to it ("brother <Name>")?"""
+    for tok in reversed(before[-_FULL_NAME_WORDS:]):
+        if tok.low in own or any(part in own for part in tok.low.split("-")):
+            return True
+        if not tok.text[:1].isupper():
+            return False
+    return False
+
+
+_FULL_NAME_WORDS = 3  # a given name, a middle name, a surname
 
 
 def nickname_phrases(text: str, own: set[str]) -> list[tuple[str, ...]]:
@@ -445,15 +458,24 @@ def stated_initials(text: str, own: set[str]) -> set[str]:
 
 def word_nicknames(descriptions: list[str], own: set[str], common: frozenset[str]) -> set[str]:
     """stated_nickname_is_a_borrowed_name: a one-word name the cards say the subject goes by
-    that is an everyday English word ("the whole street calls him <Tank>", "<Name> ('<Chip>')") is
-    borrowed from English as a card's own one-word name is (a pony called Treacle): it names
-    the subject, and the ordinary-sense rules judge each use of it. Not a kinship word
-    (relations.py reads those), not a word of the family's own name, and not a word its cards
-    also use in lower case (`common`: stems), where the ordinary sense is the cards' own."""
+    that is an English word (everyday, or a proper noun: _english; "the whole street calls him
+    <Tank>", "<Name> ('<Chip>')") is borrowed from English as a card's own one-word name is (a
+    pony called Treacle): it names the subject, and the ordinary-sense rules judge each use of
+    it. Not a kinship word (relations.py reads those), not a word of the family's own name, and
+    not a word its cards also use in lower case (`common`: stems), where the ordinary sense is
+    the cards' own."""
     return {name[0] for text in descriptions for name in nickname_phrases(text, own)
             if len(name) == 1 and len(name[0]) >= _NICKNAME_MIN and name[0].isalpha()
-            and name[0] not in own and ordinary_word(name[0])
+            and name[0] not in own and _english(name[0])
             and not rel_of(name[0], pointed=True) and stem(name[0]) not in common}
+
+
+def _english(low: str) -> bool:
+    """An English word: ordinary, or one the vocabulary has only as a proper noun (a goddess, a
+    city). family_names takes every stated name that is not one, so each stated name is read
+    by one of the two."""
+    english = vocabulary_words()
+    return ordinary_word(low) or low in english or fold(low) in english
 
 
 def ordinary_word(low: str) -> bool:

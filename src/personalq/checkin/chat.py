@@ -142,6 +142,13 @@ def _coined_compound(low: str) -> bool:
         for i in range(SPLIT_MIN_PART, len(low) - SPLIT_MIN_PART + 1))
 
 
+NAME_NOT_RESPELT = named_rule("name_is_no_variety_spelling")
+"""(round 27) A word the request types that is a card's name is that name, not a variety's
+spelling of another word: the dialect readings of `restore` (an "-er" said for a final "-o", a
+dropped "g", a stopped "th", a variety's article or preposition...) leave it as typed. A pet
+named with a word that one variety says for a common noun is still the pet."""
+
+
 def being_names(index: CatalogIndex) -> frozenset[str]:
     """The lower-case name words of the person and animal cards (the people a genitive or a
     joining word of another language may name: genitive.py)."""
@@ -160,6 +167,7 @@ class People(NamedTuple):
     card_words: frozenset[str] = frozenset()  # the words cards name themselves, class and tag by
     name_pairs: frozenset[tuple[str, str]] = frozenset()  # consecutive words of the cards' names
     initials: dict[str, str] | None = None  # a stated initial -> the one person's name it stands for
+    name_words: frozenset[str] = frozenset()  # every card's name words (no function words)
 
 
 def people_of(index: CatalogIndex) -> People:
@@ -168,8 +176,10 @@ def people_of(index: CatalogIndex) -> People:
     own = frozenset(w.lower() for fam in index.families.values() for card in fam.cards
                     for text in (card.name, card.class_noun, *card.tags)
                     for w in re.findall(r"[^\W\d_]+", text))
+    named = frozenset(w for fam in index.families.values() for w in fam.name_lows
+                      if len(w) > _MIN_NAME and w not in STOPWORDS)  # no particle ("da", "el")
     return People(person_names(index), being_names(index), home_languages(texts), own,
-                  index.name_pairs, initials_of(index))
+                  index.name_pairs, initials_of(index), named)
 
 
 def initials_of(index: CatalogIndex) -> dict[str, str]:
@@ -216,6 +226,16 @@ def _names_kept(pairs: frozenset[tuple[str, str]], old: str, new: str) -> str:
         else old
 
 
+def _name_words_kept(named: frozenset[str], old: str, new: str) -> str:
+    """Rule name_is_no_variety_spelling (NAME_NOT_RESPELT): a respelling that loses a word the
+    request typed which is a card's name word is not made."""
+    if new == old or not named:
+        return new
+    typed = Counter(t.low for t in tokenize(old) if t.low in named)
+    kept = Counter(t.low for t in tokenize(new) if t.low in named)
+    return new if all(kept[w] >= n for w, n in typed.items()) else old
+
+
 def _typed_pairs(text: str, pairs: frozenset[tuple[str, str]]) -> list[tuple[str, str]]:
     toks = tokenize(text)
     at = typed_name_words(toks, text, pairs)
@@ -238,27 +258,32 @@ def restore(request: str, names: frozenset[str], disabled: frozenset[str] = froz
     No step splits a card's name typed whole (`_names_kept`)."""
     pairs = people.name_pairs if people and WHOLE_NAME not in disabled else frozenset()
 
+    named = people.name_words if people and NAME_NOT_RESPELT not in disabled else frozenset()
+
     def step(rule: str, new: str, old: str) -> str:
         return _names_kept(pairs, old, acted(disabled, rule, new, old))
+
+    def respell(rule: str, new: str, old: str) -> str:  # a variety's spelling read as standard
+        return _name_words_kept(named, old, step(rule, new, old))
 
     request = step(SPEAKER_IDIOM, _SPEAKER_IDIOM_RE.sub("me", request), request)
     if people is not None and people.initials:
         request = step(INITIAL_NAME, _initials_named(request, people.initials), request)
-    request = step(dialect.VARIETY_PREPOSITION, dialect.prepositions_standard(
+    request = respell(dialect.VARIETY_PREPOSITION, dialect.prepositions_standard(
         request, people.card_words if people else names), request)
-    request = step(dialect.STOPPED_TH, dialect.stopped_th_standard(
+    request = respell(dialect.STOPPED_TH, dialect.stopped_th_standard(
         request, people.card_words if people else names, names), request)
-    request = step(dialect.VARIETY_LITTLE_WORD, dialect.little_standard(request, names), request)
-    request = step(dialect.VARIETY_OLD_WORD, dialect.old_standard(request, names), request)
-    request = step(dialect.VARIETY_ARTICLE, dialect.articles_standard(request, names), request)
-    request = step(dialect.KIN_AS_SAID, dialect.kin_said_standard(request, names), request)
-    request = step(dialect.DIALECT_POSSESSIVE, dialect.standard_possessives(request, names),
+    request = respell(dialect.VARIETY_LITTLE_WORD, dialect.little_standard(request, names), request)
+    request = respell(dialect.VARIETY_OLD_WORD, dialect.old_standard(request, names), request)
+    request = respell(dialect.VARIETY_ARTICLE, dialect.articles_standard(request, names), request)
+    request = respell(dialect.KIN_AS_SAID, dialect.kin_said_standard(request, names), request)
+    request = respell(dialect.DIALECT_POSSESSIVE, dialect.standard_possessives(request, names),
                    request)
-    request = step(dialect.LITTLE_ONE, dialect.youngest_child(request), request)
-    request = step(dialect.G_DROPPED, dialect.g_restored(
+    request = respell(dialect.LITTLE_ONE, dialect.youngest_child(request), request)
+    request = respell(dialect.G_DROPPED, dialect.g_restored(
         request, names, disabled, people.card_words if people else names), request)
-    request = step(dialect.FINAL_O_AS_ER, dialect.o_restored(request, names), request)
-    request = step(dialect.HOUSE_PRONOUN, dialect.house_pronoun(request), request)
+    request = respell(dialect.FINAL_O_AS_ER, dialect.o_restored(request, names), request)
+    request = respell(dialect.HOUSE_PRONOUN, dialect.house_pronoun(request), request)
     request = step(POSSESSIVE_AFTER_KIN, _possessive_before_kin(request, names), request)
     people = people or People(names, names)
     request = _names_kept(pairs, request, genitive.rewrite(request, names, people.beings, disabled,

@@ -245,9 +245,10 @@ def one_word(tag: str) -> bool:
 
 
 def plain(word: str) -> str:
-    """A word as typed without its marks: no accents and no apostrophe inside it ("Lae'zel" ->
-    "laezel", "O'Neill" -> "oneill"): phones and hurried typists leave both out."""
-    return re.sub(r"(?<=\w)['’](?=\w)", "", fold(word))
+    """A word as typed without its marks: no accents and no apostrophe or hyphen inside it
+    ("Lae'zel" -> "laezel", "O'Neill" -> "oneill", "Jean-Luc" -> "jeanluc"): phones and
+    hurried typists leave them out."""
+    return re.sub(r"(?<=\w)['’-](?=\w)", "", fold(word))
 
 
 def typed_forms(word: str) -> set[str]:
