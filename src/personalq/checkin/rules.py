@@ -1233,7 +1233,7 @@ time (an age, an event) is left to the other version cues."""
 
 AGE_PICKS = named_rule("age_picks_the_version")
 """A person or pet is drawn at an age: "at 9", "a 6-year-old", "on her 30th birthday", "in his
-twenties", "as a wee newborn", "when she was a toddler", "in year 10", "in 3rd grade", "in high
+twenties", "as a wee newborn", "when she was a toddler", "in year 10", "in 4th grade", "in high
 school", "as a foal" each say a span of ages, and each version's card says (or, from the birth
 year the other cards' ages and dates give, implies) the age it shows. The version whose age is in
 the span, clearly closer than every other, is meant, though no card repeats the request's words:

@@ -2,7 +2,7 @@
 
 A request says which version of a person or pet it means by an age or a stage of life as often
 as by a date: "at 9", "aged 40", "a 6-year-old", "on her 30th birthday", "in his twenties", "as a
-wee newborn", "when she was a toddler", "teenage <name>", "in year 10", "in 3rd grade", "in high
+wee newborn", "when she was a toddler", "teenage <name>", "in year 10", "in 4th grade", "in high
 school", "as a foal". Each is read as a span of ages in years (`Span`). The cards say it the
 same ways ("aged 8", "at 34", "Ola, 83,", a "toddler" tag, "as a foal"), and a card that states
 no age gets one from the year the person was born, which the other cards' ages and dates give
@@ -185,7 +185,7 @@ _PRENOMINAL_RE = re.compile(r"\b(?P<w>baby|toddler|teen|teenage|teenaged|puppy|k
 
 def age_frame_spans(text: str) -> list[tuple[int, int]]:
     """Rule age_frame_is_a_cue (round 22): the spans of an age said with a number and its frame
-    ("aged 4", "age 4", "turning 40", "3 years old", "9 y/o", "at 19 months", "eleven weeks old"):
+    ("aged 4", "age 4", "turning 40", "3 years old", "9 y/o", "at 17 months", "eleven weeks old"):
     the frame's words say when, which version, and describe no one ("aged" is no old person,
     nor is "old" in "3 years old"), so after the phrase's head they are no words of it. Opening
     the phrase ("my 5 year old") the age is the noun itself, a child of that age (intent.py)."""
