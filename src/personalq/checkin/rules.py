@@ -1233,7 +1233,7 @@ time (an age, an event) is left to the other version cues."""
 
 AGE_PICKS = named_rule("age_picks_the_version")
 """A person or pet is drawn at an age: "at 9", "a 6-year-old", "on her 30th birthday", "in his
-twenties", "as a wee newborn", "when she was a toddler", "in year 10", "in 4th grade", "in high
+twenties", "as a wee newborn", "when she was a toddler", "in year 10", "in 4th grade", "in secondary
 school", "as a foal" each say a span of ages, and each version's card says (or, from the birth
 year the other cards' ages and dates give, implies) the age it shows. The version whose age is in
 the span, clearly closer than every other, is meant, though no card repeats the request's words:
@@ -1496,7 +1496,7 @@ card's date), while still a child, or else the one a card calls "our youngest"; 
 owner's own children, since a nephew or a neighbour's child younger than them is another
 household's little one, and where none of them is a child any more, among everyone (a
 grandchild). The phrase is a noun phrase for that child, not a
-pro-form of the concept named before it ("the tall one") (ages.py, reasoner._little_one).
+pro-form of the concept named before it ("the lanky one") (ages.py, reasoner._little_one).
 (round 22) The word for small is the variety's own: "small" in the Englishes of Singapore,
 Malaysia, India and West Africa (their languages' xiao, kecik, chhota, kekere), "lil" in
 American chat, "tiny" anywhere (ages.SMALL_WORDS)."""

@@ -2,7 +2,7 @@
 
 A request says which version of a person or pet it means by an age or a stage of life as often
 as by a date: "at 9", "aged 40", "a 6-year-old", "on her 30th birthday", "in his twenties", "as a
-wee newborn", "when she was a toddler", "teenage <name>", "in year 10", "in 4th grade", "in high
+wee newborn", "when she was a toddler", "teenage <name>", "in year 10", "in 4th grade", "in secondary
 school", "as a foal". Each is read as a span of ages in years (`Span`). The cards say it the
 same ways ("aged 8", "at 34", "Ola, 83,", a "toddler" tag, "as a foal"), and a card that states
 no age gets one from the year the person was born, which the other cards' ages and dates give
@@ -312,7 +312,7 @@ def _young_of_a_kind(frame: str, noun: str) -> Span | None:
 
 
 def _school_span(low: str) -> Span | None:
-    """"in year 10", "3rd grade", "in primary 4", "form 2", "in high school": the ages of pupils
+    """"in year 10", "3rd grade", "in primary 4", "form 2", "in secondary school": the ages of pupils
     in that year or stage of school (a span wide enough for every system that uses the word)."""
     for pattern, system in _SCHOOL_YEARS:
         m = pattern.search(low)
