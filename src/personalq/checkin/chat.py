@@ -177,7 +177,7 @@ def people_of(index: CatalogIndex) -> People:
                     for text in (card.name, card.class_noun, *card.tags)
                     for w in re.findall(r"[^\W\d_]+", text))
     named = frozenset(w for fam in index.families.values() for w in fam.name_lows
-                      if len(w) > _MIN_NAME and w not in STOPWORDS)  # no particle ("da", "el")
+                      if len(w) > _MIN_NAME and w not in STOPWORDS)  # no two-letter particle
     return People(person_names(index), being_names(index), home_languages(texts), own,
                   index.name_pairs, initials_of(index), named)
 
@@ -255,9 +255,9 @@ def restore(request: str, names: frozenset[str], disabled: frozenset[str] = froz
     """The request with dropped apostrophes, short "and"s and split medium words restored
     (rules above), and the possessive grammar of other languages written the English way
     (genitive.py); media: `style_media` of the catalog; people: `people_of` (default: names).
-    No step splits a card's name typed whole (`_names_kept`)."""
+    No step splits a card's name typed whole (`_names_kept`), and no dialect reading respells a
+    card's name word (`_name_words_kept`)."""
     pairs = people.name_pairs if people and WHOLE_NAME not in disabled else frozenset()
-
     named = people.name_words if people and NAME_NOT_RESPELT not in disabled else frozenset()
 
     def step(rule: str, new: str, old: str) -> str:

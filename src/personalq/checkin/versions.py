@@ -117,7 +117,7 @@ def _one_spacing(name: str) -> str:
 
 
 # every name of an occasion in timewords.OCCASIONS (longest first) and the one word it is read as
-# (keyed with hyphens read as spaces: "baek-il" and "baek il" are one name)
+# (keyed with hyphens read as spaces: "mid-autumn" and "mid autumn" are one name)
 _OCCASION_KEYS = {_one_spacing(name): "occasion_" + re.sub(r"\W+", "_", key) for key, names in OCCASIONS.items()
                   for name in (key, *names)}
 _OCCASION_NAMES_RE = re.compile(r"(?<![\w'’])(?:" + "|".join(
