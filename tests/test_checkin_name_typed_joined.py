@@ -41,3 +41,19 @@ def test_a_name_typed_without_its_marks_is_the_name(selector, request_text, mean
 
 def test_a_word_that_merely_contains_the_name_is_not_it(selector):
     assert selector.select("a bowl of rice pudding on the table").action == "none"
+
+
+ELDERS = [
+    subject_card("bangoai", "Bà Ngoại", "old woman", ["mother", "person", "old woman"],
+                 "My mother (Bà Ngoại to our children) at 78: silver bun, jade bracelet, reading glasses."),
+    subject_card("selin", "Selin", "girl", ["daughter", "person", "girl"],
+                 "Our daughter Selin at 9 with a red backpack."),
+]
+
+
+@pytest.mark.parametrize("request_text", ["bà ngoại in her garden", "ba ngoai in her garden"])
+def test_a_name_of_two_words_typed_without_its_accents_is_still_the_name(selector_on, request_text):
+    """whole_name_typed_is_a_name reads the name's two words typed with or without their
+    accents: a household title the cards use as the name is the name, not a kinship phrase
+    about someone the cards do not have."""
+    assert selector_on(ELDERS).select(request_text).checkpoints == ["bangoai"]

@@ -797,7 +797,8 @@ class CatalogIndex:
         first word of every person's name (names_in_a_row_are_a_list)."""
         names = [(card, [t.low for t in tokenize(card.name)])
                  for fam in self.families.values() for card in fam.cards]
-        pairs = frozenset(pair for _, lows in names for pair in zip(lows, lows[1:]))
+        pairs = frozenset((form(a), form(b)) for _, lows in names for a, b in zip(lows, lows[1:])
+                          for form in (str, fold, plain))  # typed with or without its marks
         return pairs, frozenset(lows[0] for card, lows in names if lows and a_person(card))
 
     def _postings(self) -> dict[str, dict[str, float]]:
