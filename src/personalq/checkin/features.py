@@ -251,9 +251,12 @@ def plain(word: str) -> str:
     return re.sub(r"(?<=\w)['’-](?=\w)", "", fold(word))
 
 
+TYPINGS = (str, fold, plain)  # a card's word as written, without accents, without marks
+
+
 def typed_forms(word: str) -> set[str]:
-    """The forms a card's word may be typed in: as written, without accents, without marks."""
-    return {word, fold(word), plain(word)}
+    """The forms a card's word may be typed in (TYPINGS)."""
+    return {typing(word) for typing in TYPINGS}
 
 
 def _card_terms(card: Card, fam: Family, orders: bool = True, writer: bool = True
@@ -793,12 +796,13 @@ class CatalogIndex:
         self.short_name_slips = self._short_name_slips() if SHORT_NAME_SLIP not in disabled else {}
 
     def _name_parts(self) -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
-        """The consecutive lower-case words of every card's name (text.typed_name_words) and the
-        first word of every person's name (names_in_a_row_are_a_list)."""
+        """The consecutive lower-case words of every card's name, in each typing
+        (text.typed_name_words), and the first word of every person's name
+        (names_in_a_row_are_a_list)."""
         names = [(card, [t.low for t in tokenize(card.name)])
                  for fam in self.families.values() for card in fam.cards]
-        pairs = frozenset((form(a), form(b)) for _, lows in names for a, b in zip(lows, lows[1:])
-                          for form in (str, fold, plain))  # typed with or without its marks
+        pairs = frozenset((typing(a), typing(b)) for _, lows in names for a, b in zip(lows, lows[1:])
+                          for typing in TYPINGS)  # both words typed one way
         return pairs, frozenset(lows[0] for card, lows in names if lows and a_person(card))
 
     def _postings(self) -> dict[str, dict[str, float]]:
