@@ -176,7 +176,7 @@ def people_of(index: CatalogIndex) -> People:
     own = frozenset(w.lower() for fam in index.families.values() for card in fam.cards
                     for text in (card.name, card.class_noun, *card.tags)
                     for w in re.findall(r"[^\W\d_]+", text))
-    named = frozenset(w for fam in index.families.values() for w in fam.name_lows
+    named = frozenset(w for w in index.name_owners  # every card's name words
                       if len(w) > _MIN_NAME and w not in STOPWORDS)  # no two-letter particle
     return People(person_names(index), being_names(index), home_languages(texts), own,
                   index.name_pairs, initials_of(index), named)
