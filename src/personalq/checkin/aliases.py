@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from personalq.checkin.clipping import common_noun
-from personalq.checkin.kinship import fold, rel_of
+from personalq.checkin.kinship import fold, kin_noun, rel_of
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.text import STOPWORDS, Token, stem, tokenize
 from personalq.embed import vocabulary_words
@@ -287,13 +287,51 @@ def full_name_words(text: str, own: set[str]) -> list[str]:
     return [w for w in out if w.isalpha() and w not in own and not common_noun(w) and not rel_of(w)]
 
 
+_OWNER_POINTERS = frozenset(("my", "our"))
+_MODIFIERS_MAX = 2  # "my late father", "our eldest twin son"
+
+
+def name_after_the_relation(text: str) -> list[str]:
+    """given_name_in_the_description, in apposition: the owner's relation named and the
+    person's name right after it ("My elder brother <Name> at ...", "our son <Name>") is what
+    the owner calls that person, however the card's name spells it (a full form, a
+    surname-first form): English puts the name after the kin noun in apposition. The name is
+    the capitalised word after "my"/"our" opening a sentence, at most two lower-case words and
+    a kinship word, joined by a space alone (no comma: "my son, Dr ..." may be a title), no
+    possessive ("my brother <Name>'s son" is about the son), one word or one word doubled (a
+    full name's order differs by culture: full_name_words reads those)."""
+    toks = tokenize(text)
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.low not in _OWNER_POINTERS or tok.possessive or \
+                (i > 0 and not re.search(r"[.;:!?]", text[toks[i - 1].end:tok.start])):
+            continue  # inside a sentence: "daughter of my friend <Name>" is about the friend
+        k = i + 1
+        while k < len(toks) and k - i <= _MODIFIERS_MAX and toks[k].text[:1].islower() and \
+                not kin_noun(toks[k].low):
+            k += 1
+        if k + 1 >= len(toks) or not kin_noun(toks[k].low) or toks[k].possessive:
+            continue
+        name = toks[k + 1]
+        after = toks[k + 2] if k + 2 < len(toks) else None
+        if after is not None and after.text[:1].isupper() and _joined(text, name, after) and \
+                after.low != name.low:
+            continue  # a full name ("<Surname> <Given> <Given>"): its order is the culture's;
+            # a name said twice ("<Bao> <Bao>") is one word doubled, as children's names are
+        if name.text[:1].isupper() and text[toks[k].end:name.start] == " " and \
+                not name.possessive and name.low not in STOPWORDS and not rel_of(name.low):
+            out.append(name.low)
+    return out
+
+
 def given_names(descriptions: list[str], own: set[str]) -> set[str]:
-    """The given names the descriptions open with (opening_names) or write beside the card's
-    name set off (names_beside_the_name) that are not the family's own name words and not
-    common nouns of English, which keep their ordinary reading."""
+    """The given names the descriptions open with (opening_names), write beside the card's
+    name set off (names_beside_the_name) or after the owner's kin word (name_after_the_relation)
+    that are not the family's own name words and not common nouns of English, which keep their
+    ordinary reading."""
     return {w for text in descriptions
             for w in opening_names(text) + names_beside_the_name(text, own)
-            + full_name_after_the_name(text, own)
+            + full_name_after_the_name(text, own) + name_after_the_relation(text)
             if w not in own and fold(w) not in own and w.isalpha() and not common_noun(w)}
 
 

@@ -394,15 +394,21 @@ def _a_person_word(word: str, names: frozenset[str]) -> bool:
     return low in _PERSON_PRONOUNS or low in names or kin_noun(low)
 
 
+_SPEAKER_OBJECTS = frozenset(("me", "myself"))
+
+
 def _restore_and(text: str, names: frozenset[str]) -> str:
     """Rule and_typed_short_between_people: "n", "&", "+" between two beings (people and pets
     by name, kinship words, personal pronouns; round 22: pets' names too, and a possessive
-    determiner opening the second one, "<name> n his <kin word>") is "and"."""
+    determiner opening the second one, "<name> n his <kin word>") is "and"; round 28: after the
+    speaker's "me" whatever follows ("me n the <kin word>", "me n <a thing's name>"): a pronoun
+    joins no other word with "n"."""
     def replace(m: re.Match) -> str:
         left = re.search(r"[\w']+$", text[:m.start()])
         right = re.match(r"[\w']+", text[m.end():])
+        speaker = left is not None and left.group(0).lower() in _SPEAKER_OBJECTS
         if left and right and _a_person_word(left.group(0).split("'")[0], names) and \
-                (_a_person_word(right.group(0).split("'")[0], names) or
+                (speaker or _a_person_word(right.group(0).split("'")[0], names) or
                  right.group(0).lower() in _POSSESSIVE_DETERMINERS):
             return f"{m.group(1)}and{m.group(3)}"
         return m.group(0)

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable
 
-from personalq.checkin.features import CatalogIndex, Family, Match, MatchKind
+from personalq.checkin.features import TYPINGS, CatalogIndex, Family, Match, MatchKind
 from personalq.checkin.intent import Determiner, Mention, Role
 from personalq.checkin import containers, places, rules
 from personalq.checkin import ordinary  # noqa: F401  (registers its rules: a borrowed name read
@@ -335,6 +335,9 @@ def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, fl
             own += _rank_and_surname(fam)
         if any(ph and all(has(w) for w in ph) for ph in own):
             continue
+        if any(len(ph) >= 2 and "".join(typing(w) for w in ph) in typed_lows
+               for ph in own for typing in TYPINGS):
+            continue  # name_typed_without_its_space: the whole name, its spaces left out
         if coined and any(_coined_name_word(index, w, fam_key, w in capitalised)
                           for w in fam.name_lows if w in typed_lows):
             continue  # coined_name_word_names_them: "seraphine" for Seraphine Ashveil

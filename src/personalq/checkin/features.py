@@ -35,7 +35,7 @@ from personalq.checkin.text import (CATEGORY_GROUPS, CATEGORY_WORDS, RELATED, ST
                                     edit_distance, english_words, governed, stem, tokenize,
                                     verb_form, words)
 from personalq.checkin.tuning import (CLIPPED, CLIPPED_NAME, MIN_NAME_CLIP, FULL_FORM_MIN_NAME, LONG_NAME, ORDER_REACH, COMMON_TAG_MIN, COMMON_TAG_SHARE, COMPOUND, FUZZY, FUZZY_MAX_EDITS, MIN_STEM_FOR_FUZZY, NAME_FORM, NAME_FORM_MIN,
-                                      RELATION_MAX_WORDS, SPLIT_MIN_LEN, SPLIT_MIN_PART, STRENGTH, STRONG,
+                                      RELATION_MAX_WORDS, CLOSED_NAME_MIN_LEN, SPLIT_MIN_LEN, SPLIT_MIN_PART, STRENGTH, STRONG,
                                       VERSION_ONLY, Field)
 
 
@@ -354,11 +354,12 @@ ROLES_NOW = "role_on_the_newest_card_is_the_persons"  # features._roles_now (rou
 SHARED_TITLES = "title_shared_by_two_names_is_a_title"  # aliases.shared_titles (round 21)
 FOND_COMPOUND = "name_in_a_fond_compound"  # aliases.name_in_a_fond_compound (round 23)
 PET_NAME_CLIPS = "pet_name_clipped_too"  # CatalogIndex._person_names: animals' names (round 24)
+CLOSED_NAMES = "name_typed_without_its_space"  # CatalogIndex._closed_names (round 28)
 INDEX_RULES = (LEXICAL_SYNONYMS, FAMILY_USE_NAMES, PET_FORMS, GIVEN_NAMES, CLIPPED_NAMES, BIRTH_ORDERS,
                OTHER_NAMES, NAME_FORMS, HOME_LANGUAGE_NOUNS, CARD_WRITER, FULL_NAMES, OWN_NAME,
                LOOK_NAME_WORDS, BODY_NO_KIND, TITLE_INITIALS, PET_PLURALS,
                PARTS_ARE_WORDS, HEAD_WORDS, LABEL_NO_NAME, SHORT_NAME_SLIP, NICKNAMES, ROLES_NOW,
-               SHARED_TITLES, FOND_COMPOUND, PET_NAME_CLIPS)
+               SHARED_TITLES, FOND_COMPOUND, PET_NAME_CLIPS, CLOSED_NAMES)
 
 # Small words a title keeps lower case inside it ("Song of the Lagoon"), initialled or not.
 _TITLE_SMALL = frozenset("of the and a an in on to".split())
@@ -794,6 +795,7 @@ class CatalogIndex:
         self.persons_by_name, self.person_spellings = self._persons_by_name()
         self.name_forms = self._name_forms(cards) if NAME_FORMS not in disabled else None
         self.short_name_slips = self._short_name_slips() if SHORT_NAME_SLIP not in disabled else {}
+        self.closed_names = self._closed_names() if CLOSED_NAMES not in disabled else {}
 
     def _name_parts(self) -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
         """The consecutive lower-case words of every card's name, in each typing
@@ -804,6 +806,24 @@ class CatalogIndex:
         pairs = frozenset((typing(a), typing(b)) for _, lows in names for a, b in zip(lows, lows[1:])
                           for typing in TYPINGS)  # both words typed one way
         return pairs, frozenset(lows[0] for card, lows in names if lows and a_person(card))
+
+    def _closed_names(self) -> dict[str, set[str]]:
+        """Rule name_typed_without_its_space (round 28): where a name of two or three words
+        puts its spaces is a matter of romanisation and habit ("Mei Ling" / "Meiling", "Le
+        Blanc" / "Leblanc"): typed as one word, the words run together are that name whole.
+        Each typing of the joined words -> the families so named; not a word English has (two
+        words run together into one English word are that word: a compound, not a name)."""
+        english = english_words()
+        out: dict[str, set[str]] = defaultdict(set)
+        for fam in self.families.values():
+            for phrase in fam.name_phrases:
+                if not 2 <= len(phrase) <= 3 or any(w in STOPWORDS or not w.isalpha() for w in phrase):
+                    continue
+                for typing in TYPINGS:
+                    joined = "".join(typing(w) for w in phrase)
+                    if len(joined) >= CLOSED_NAME_MIN_LEN and joined not in english:
+                        out[joined].add(fam.key)
+        return dict(out)
 
     def _postings(self) -> dict[str, dict[str, float]]:
         """Stem -> family -> the strength of the family's best field holding it."""
@@ -1048,6 +1068,9 @@ class CatalogIndex:
                     owners = owners | self.name_stem_owners.get(tok.stem, set())
                 named = {k for k in owners if k in found}  # = is_name_of(k, tok), k in found
                 return Match(found, MatchKind.EXACT, named)
+        joined = self.closed_names.get(tok.low)
+        if joined:  # name_typed_without_its_space: "<Given><Given>" for "<Given> <Given>"
+            return Match({k: STRENGTH[Field.NAME] for k in joined}, MatchKind.EXACT, set(joined))
         if tok.stem in self.compounds and not verb_form(tok.low):
             return Match(dict(self.compounds[tok.stem]), MatchKind.COMPOUND, set())
         closed = self._closed_compound(tok)

@@ -690,12 +690,13 @@ class _Splitter:
         description (a picture of any parent with any child). The speaker's own pronoun after
         "and" ("my brother and me", "the dog and myself") is a person of its own after any word:
         a pronoun is no adjective of the word before; so is the speaker's pronoun before "and"
-        with a kinship word after it ("me and gran"): a pronoun takes no coordinated adjective."""
+        ("me and gran", "me and <name>"): a pronoun takes no coordinated adjective, so the
+        word after "and" opens a phrase of its own whatever it is."""
         if not self.coordinated_relatives or left is None or right is None:
             return False
         if right.low in _SPEAKER_PRONOUNS and not right.possessive:
             return True
-        if left.low in _SPEAKER_PRONOUNS and not left.possessive and kin_noun(right.low):
+        if left.low in _SPEAKER_PRONOUNS and not left.possessive:
             return True
         if any(t.low in ("a", "an") for t in self.current):
             return False

@@ -160,6 +160,21 @@ def options_named_by_a_noun(request: str, options: list[Card]) -> list[Card] | N
 FIRST_PERSON = frozenset({"my", "our"})
 # Where a card's opening apposition ends: what it says after is no longer whose the thing is.
 _OPENING_END = re.compile(r"[.;:(]|\bwith\b|\bwho\b|\bthat\b|\bwhen\b", re.I)
+_ABBREVIATED = re.compile(r"\b[A-Z][a-z]{0,2}$")  # "Mr", "Dr", "St", an initial: a title's full stop
+
+
+def opening_phrase(text: str) -> str:
+    """A description's opening phrase, up to the first full stop, colon, bracket or clause
+    word. A full stop after a short capitalised word with a capitalised word after it, no
+    function word (which would open a sentence), is an abbreviation's ("our neighbour Mr. <Surname>'s dog", "<Given> J. <Surname>"), inside the
+    phrase, not its end."""
+    for m in _OPENING_END.finditer(text):
+        after = re.match(r"\s+([A-Z]\w*)", text[m.end():])
+        if m.group() == "." and _ABBREVIATED.search(text[:m.start()]) and after and \
+                after.group(1).lower() not in STOPWORDS:
+            continue  # not a sentence's end: "He ..." would open the next one
+        return text[:m.start()]
+    return text
 
 
 # Relatives who share the speaker's "our": what they own may be called "our" thing too.
@@ -218,7 +233,7 @@ def stated_owner(card: Card, household: frozenset[str] = frozenset(),
     wife's uncle's lurcher"; "the lurcher of <Name>"), None where it names none or the
     possessor is of the speaker's household (a child's lurcher may be "ours" too). With
     `collective`, "my/our family's" (`HOUSEHOLD_COLLECTIVES`) is "mine"."""
-    opening = _OPENING_END.split(card.description, maxsplit=1)[0]
+    opening = opening_phrase(card.description)
     toks = tokenize(opening)
     for i, tok in enumerate(toks):
         if collective and tok.possessive and tok.low in HOUSEHOLD_COLLECTIVES and i > 0 \
@@ -259,9 +274,17 @@ def _possessor_in_phrase(text: str, toks: list, i: int) -> bool:
 
 
 def _of_a_named_owner(toks: list, i: int) -> bool:
-    """"the <noun> of <Name>": a name, capitalised, governed by "of" after "the <noun>"."""
-    return toks[i].low == "of" and i >= 2 and toks[i - 2].low == "the" and i + 1 < len(toks) \
-        and toks[i + 1].capitalized and toks[i + 1].low not in FIRST_PERSON
+    """"the <noun> of <Name>": a name, capitalised, governed by "of" after "the <noun>" (a noun
+    of a few words too: "the pit bull of <Title> <Surname>")."""
+    if toks[i].low != "of" or i + 1 >= len(toks) or not toks[i + 1].capitalized or \
+            toks[i + 1].low in FIRST_PERSON:
+        return False
+    for k in range(i - 2, max(-1, i - 2 - OWNED_PHRASE_MAX_WORDS), -1):
+        if toks[k].low == "the":
+            return True
+        if toks[k].low in STOPWORDS:
+            return False
+    return False
 
 
 def _owned_phrase_words(request: str, kind_words: frozenset[str] = frozenset()) -> list[set[str]]:

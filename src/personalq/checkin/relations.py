@@ -226,6 +226,7 @@ class Fact:
     anchor: str
     rel: Rel
     word: str  # the kinship word as the card writes it
+    before_a_name: bool = False  # a title with the name after it ("'Brother <Name>'")
 
 
 @dataclass
@@ -533,7 +534,9 @@ def card_facts(text: str, roles: bool = True, modified: bool = True,
             rel = composed[0]
         if anchor is None and story[1] and _acting_later(toks, i, text):
             continue  # "the bonnet Nain knitted": someone in the card's story
-        facts.append(Fact(ANYONE if anchor is None else anchor, rel, tok.low))
+        titled = anchor is None and i + 1 < len(toks) and toks[i + 1].capitalized and \
+            not toks[i + 1].possessive and text[tok.end:toks[i + 1].start] == " "
+        facts.append(Fact(ANYONE if anchor is None else anchor, rel, tok.low, titled))
     return facts
 
 
@@ -1300,10 +1303,16 @@ class Relations:
     def _called(self, word: str, among: set[str]) -> set[str]:
         """The families among `among` someone calls by this very kinship word ("the grandkids call
         her Nonna"): a word a family uses as a person's name means that person, whoever else the
-        relation would fit ("yiayia" beside two grandmothers; "the twins' nonna")."""
+        relation would fit ("yiayia" beside two grandmothers; "the twins' nonna"). Rule
+        title_before_a_name_is_no_name: where the cards write the word only as a title before
+        a name ("'Brother <Name>'"), the title needs the name to tell who, so the bare word
+        still fits every relative it names."""
         plain = fold(word)
-        return {k for k in among for f in self.facts.get(k, ())
-                if f.anchor == ANYONE and fold(f.word) == plain}
+        said = [(k, f) for k in among for f in self.facts.get(k, ())
+                if f.anchor == ANYONE and fold(f.word) == plain]
+        if self.on(rules.TITLE_BEFORE_A_NAME) and all(f.before_a_name for _, f in said):
+            return set()  # only ever a title with the name: the word alone tells no one apart
+        return {k for k, _ in said}
 
     def resolve(self, ref: Ref, allowed=None) -> Answer | None:
         """The families the phrase means ([]: nobody in the repository); None: this catalog

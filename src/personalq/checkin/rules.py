@@ -939,6 +939,12 @@ LEXICAL_WORDS = named_rule(features.LEXICAL_SYNONYMS)  # lexical.py: the other E
 # card's naming words name it a little less than its own, what it is a kind of as a category
 # (off: applied by the index: features.INDEX_RULES, so no lexicon word reaches any path)
 RELATIONS = named_rule("relation_through_kinship")
+TITLE_BEFORE_A_NAME = named_rule("title_before_a_name_is_no_name")
+"""(round 28) A kinship word the cards write only as a title before a person's name, no owner
+before it ("'Brother <Name>'", "'Auntie <Name>'"), is how the person is addressed with the name:
+the title alone does not single them out, so "my brother" beside two brothers still asks, where a
+kinship word used as the whole name ("the kids call her Nonna") means that person
+(relations.Relations._called)."""
 PHRASE_TELLS_APART = named_rule("phrase_tells_apart")
 KIND_OF_LORA = named_rule("lora_kind_names_the_options")  # select.Selector._kind_options
 CALIBRATED = named_rule("calibrated_decision")  # calibrated.py: the evidence may overrule
@@ -1224,6 +1230,12 @@ are not the card's own when versions are told apart (versions.predated_terms): a
 SEASON_MONTHS = named_rule("season_names_its_months")
 """A season with its year ("last autumn") is three months, not the whole year: among versions
 made the same year, the one made in those months is meant."""
+
+STATED_YEAR = named_rule("year_the_description_states")
+"""(round 28) A version's date is when it was trained; the year its description states ("at the
+festival in <year>", "(<year> photos)") is when its pictures were taken, which is what "me in
+<year>" asks for: a version whose description states the year asked is meant before any
+version trained near that year (versions._explicit; several stating it: the newest of them)."""
 
 ORDINAL_OF_TIME = named_rule("ordinal_of_a_time_counts_time")
 """An ordinal counts what its noun names: "the third checkpoint" counts versions, but "his first day of
@@ -2093,6 +2105,13 @@ English noun or function word, that begins exactly one person's or animal's name
 clipped, read where a name stands as a person's clipped name is (clipped_given_name); a thing's
 name (a boat, a shop) is not clipped this way. Off: people's names only (applied by the index:
 features.INDEX_RULES)."""
+
+CLOSED_NAMES = named_rule(features.CLOSED_NAMES)
+"""(round 28) Where a name of two or three words puts its spaces is romanisation and habit, not
+the name ("Mei Ling" is typed "meiling", a doubled given name "Bo Bo" "bobo"): a request word
+that is a card's name words run together, in any of their typings, is that name whole, as the
+words typed apart are. Not where the joined word is an English word (two words run together
+into one English word are that word). Applied by the index: features.INDEX_RULES."""
 
 CLIPPED_POSSESSOR = named_rule("clipped_name_as_a_possessor")
 """(round 24) A clipped name is typed wherever the full one is, as a possessor too: "<Clip>'s

@@ -53,6 +53,7 @@ FUZZY_MAX_EDITS = 2  # edits allowed for words of 5+ letters (1 below, 1 across 
 RELATION_MAX_WORDS = 2  # "our middle son": an apposition this short states a relation
 SPLIT_MIN_LEN = 6  # a card word this long may be a compound of two English words
 SPLIT_MIN_PART = 3
+CLOSED_NAME_MIN_LEN = 4  # a name typed without its space: "Bo Bo" run together is 4 letters
 
 CATEGORY_DAMPING = 0.5  # a word that only puts a family in a broad category, beside one that
 # literally has the word

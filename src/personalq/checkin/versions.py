@@ -340,6 +340,10 @@ def _explicit(cards: list[Card], cue: VersionCue, off: frozenset[str] = frozense
         in_season = [c for c in cards if (d := _parse_date(c.created_at)) and (d.year, d.month) in cue.season]
         if in_season:
             return in_season[-1]
+    if cue.year and cue.month is None and rules.STATED_YEAR not in off:
+        said = [c for c in cards if re.search(rf"\b{cue.year}\b", c.description or "")]
+        if said:  # year_the_description_states: when its pictures were taken
+            return said[-1]
     if cue.year or cue.month:
         dated = closest_dated(cards, cue)
         if dated is not None:
