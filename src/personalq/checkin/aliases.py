@@ -58,7 +58,7 @@ def _name_at(toks: list[Token], i: int, text: str) -> tuple[str, ...]:
 
 
 def _people_group(toks: list[Token], j: int) -> bool:
-    """"to the great-grandchildren", "to the boys", "to everyone": a plural word for people follows."""
+    """"to the great-grandchildren", "to the lads", "to everyone": a plural word for people follows."""
     if j < len(toks) and toks[j].low in _EVERYONE:
         return True
     if j + 1 >= len(toks) or toks[j].low != "the":
@@ -288,7 +288,7 @@ def full_name_words(text: str, own: set[str]) -> list[str]:
 
 
 _OWNER_POINTERS = frozenset(("my", "our"))
-_MODIFIERS_MAX = 2  # "my late father", "our eldest twin son"
+_MODIFIERS_MAX = 2  # "my late grandmother", "our eldest twin son"
 
 
 def name_after_the_relation(text: str) -> list[str]:

@@ -287,6 +287,12 @@ def gather(ctx: Context, mention: Mention, kinds: tuple[str, ...], extra: list[T
     return score(ctx.index, per_word, named, how)
 
 
+def _typed_closed(own: list[list[str]], typed_lows: set[str]) -> bool:
+    """name_typed_without_its_space: one of the name's phrases typed whole, its spaces left out."""
+    return any(len(ph) >= 2 and "".join(typing(w) for w in ph) in typed_lows
+               for ph in own for typing in TYPINGS)
+
+
 def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, float]]],
                    named: set[str], titles: bool = True, slips: bool = False,
                    typed: frozenset[str] = frozenset(), last: str = "",
@@ -333,11 +339,8 @@ def _partial_names(index: CatalogIndex, per_word: list[tuple[Token, dict[str, fl
                     and (len(ph) >= 3 or _epithet(fam, ph[-1]))]
         if ranks and fam.kind == "subject":
             own += _rank_and_surname(fam)
-        if any(ph and all(has(w) for w in ph) for ph in own):
+        if any(ph and all(has(w) for w in ph) for ph in own) or _typed_closed(own, typed_lows):
             continue
-        if any(len(ph) >= 2 and "".join(typing(w) for w in ph) in typed_lows
-               for ph in own for typing in TYPINGS):
-            continue  # name_typed_without_its_space: the whole name, its spaces left out
         if coined and any(_coined_name_word(index, w, fam_key, w in capitalised)
                           for w in fam.name_lows if w in typed_lows):
             continue  # coined_name_word_names_them: "seraphine" for Seraphine Ashveil

@@ -5,7 +5,7 @@
   attr     "the chip"                  (describes the subject: appearance/version evidence)
   style    "linocut"                   (a style mention)
 A request is cut at connectors ("and", "wearing", "holding"...) into subject phrases, at scene
-prepositions ("on the pontoon", "in a quarry") into scene phrases, at "with ..." / "from ..." /
+prepositions ("on the jetty steps", "in a quarry") into scene phrases, at "with ..." / "from ..." /
 "in her ..." into attribute phrases, and at style phrases ("in X style", "as a X", "in the style
 of X"). Verbs ending in -ing start an action phrase ("chasing gulls"), treated like a scene.
 No catalog knowledge is needed except `vocab` (stems the catalog uses), which keeps "running

@@ -274,11 +274,19 @@ def _possessor_in_phrase(text: str, toks: list, i: int) -> bool:
 
 
 def _of_a_named_owner(toks: list, i: int) -> bool:
-    """"the <noun> of <Name>": a name, capitalised, governed by "of" after "the <noun>" (a noun
-    of a few words too: "the pit bull of <Title> <Surname>")."""
+    """"the <noun> of <Name>": a name, capitalised, governed by "of" after "the <noun>"; after a
+    noun of a few words too ("the pit bull of <Title> <Surname>"), but there not a name before
+    a noun ("the stray <noun> of <Town> market")."""
     if toks[i].low != "of" or i + 1 >= len(toks) or not toks[i + 1].capitalized or \
             toks[i + 1].low in FIRST_PERSON:
         return False
+    if i >= 2 and toks[i - 2].low == "the":
+        return True  # "the <noun> of <Name>"
+    j = i + 1
+    while j < len(toks) and toks[j].capitalized:
+        j += 1
+    if j < len(toks) and toks[j].low not in STOPWORDS and not toks[j - 1].possessive:
+        return False  # "the stray <noun> of <Town> market": a name before a noun is a place's
     for k in range(i - 2, max(-1, i - 2 - OWNED_PHRASE_MAX_WORDS), -1):
         if toks[k].low == "the":
             return True

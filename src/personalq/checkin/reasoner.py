@@ -577,7 +577,7 @@ class Reasoner:
         phrase is that person's thing. A person the repository lacks ("<X>'s wife holding
         their baby") has nothing in it: none. A person it has narrows a question to the one
         family whose cards say it is theirs, by any name of theirs or the relation their
-        cards state ("my sister's cat" for the sister)."""
+        cards state ("my sister's ferret" for the sister)."""
         before = [r for r in state.out if r.role == Role.SUBJECT and r.mention.role == Role.SUBJECT
                   and r.mention.end <= g.mention.start]
         if not before:

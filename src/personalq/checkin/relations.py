@@ -1086,7 +1086,7 @@ class Relations:
 
     def _children_say_it(self, key: str) -> bool:
         """Rule childrens_title_names_them: do the family's cards say children use its title (a
-        plural word for the children: "our children say ...", "... to the boys")?"""
+        plural word for the children: "our children say ...", "... to the lads")?"""
         for card in self.index.families[key].cards:
             for tok in tokenize(card.description):
                 found = rel_of(tok.low, True)

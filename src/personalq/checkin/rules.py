@@ -1239,7 +1239,7 @@ version trained near that year (versions._explicit; several stating it: the newe
 
 ORDINAL_OF_TIME = named_rule("ordinal_of_a_time_counts_time")
 """An ordinal counts what its noun names: "the third checkpoint" counts versions, but "his first day of
-school", "her 30th birthday", "our third anniversary" count days and years, so they pick no
+nursery", "her 30th birthday", "our third anniversary" count days and years, so they pick no
 version by its place in the family (versions.pick_version); what the phrase says about the
 time (an age, an event) is left to the other version cues."""
 

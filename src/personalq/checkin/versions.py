@@ -284,7 +284,7 @@ _ORDINAL_RE = re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth
 
 @lru_cache(maxsize=1024)
 def _ordinals_count_time(text: str, when: bool = True) -> bool:
-    """ordinal_of_a_time_counts_time: "his first day of school", "her 30th birthday", "our
+    """ordinal_of_a_time_counts_time: "his first day of nursery", "her 30th birthday", "our
     third anniversary": an ordinal before a noun of time (WordNet's time periods and units, a
     compound in "-day") counts days or years, not the family's versions. With `when`
     (first_before_a_past_verb_is_when) "first" before a past verb ("when we first danced") too."""
