@@ -25,7 +25,7 @@ import re
 from personalq.checkin.clipping import common_noun
 from personalq.checkin.kinship import fold, kin_noun, rel_of
 from personalq.checkin.lexicon import LEXFILE, lexicon
-from personalq.checkin.text import STOPWORDS, Token, stem, tokenize
+from personalq.checkin.text import OWNER_DETERMINERS, STOPWORDS, Token, stem, tokenize
 from personalq.embed import vocabulary_words
 
 CALL_FORMS = frozenset("call calls called calling".split())
@@ -287,7 +287,6 @@ def full_name_words(text: str, own: set[str]) -> list[str]:
     return [w for w in out if w.isalpha() and w not in own and not common_noun(w) and not rel_of(w)]
 
 
-_OWNER_POINTERS = frozenset(("my", "our"))
 _MODIFIERS_MAX = 2  # "my late grandmother", "our eldest twin son"
 
 
@@ -303,7 +302,7 @@ def name_after_the_relation(text: str) -> list[str]:
     toks = tokenize(text)
     out = []
     for i, tok in enumerate(toks):
-        if tok.low not in _OWNER_POINTERS or tok.possessive or \
+        if tok.low not in OWNER_DETERMINERS or tok.possessive or \
                 (i > 0 and not re.search(r"[.;:!?]", text[toks[i - 1].end:tok.start])):
             continue  # inside a sentence: "daughter of my friend <Name>" is about the friend
         k = i + 1

@@ -8,7 +8,7 @@ from personalq.catalog.card import Card
 from personalq.checkin.evidence import Context, gather
 from personalq.checkin.features import CatalogIndex
 from personalq.checkin.intent import Determiner, Mention, Role, VersionCue
-from personalq.checkin.text import ORDINALS, STOPWORDS, tokenize
+from personalq.checkin.text import ORDINALS, OWNER_DETERMINERS, STOPWORDS, tokenize
 from personalq.checkin.kinship import rel_of
 from personalq.checkin.tuning import ANSWER_TIE, OWNED_PHRASE_MAX_WORDS
 from personalq.checkin.rules import (KINSHIP, LAST_POSSESSOR, MODIFIED_KIND, OF_OWNER, THEIR_KIND,
@@ -157,7 +157,6 @@ def options_named_by_a_noun(request: str, options: list[Card]) -> list[Card] | N
 
 
 # The speaker's own: "my"/"our" before a noun phrase, and on a card the same words before its kind.
-FIRST_PERSON = frozenset({"my", "our"})
 # Where a card's opening apposition ends: what it says after is no longer whose the thing is.
 _OPENING_END = re.compile(r"[.;:(]|\bwith\b|\bwho\b|\bthat\b|\bwhen\b", re.I)
 _ABBREVIATED = re.compile(r"\b[A-Z][a-z]{0,2}$")  # "Mr", "Dr", "St", an initial: a title's full stop
@@ -166,8 +165,8 @@ _ABBREVIATED = re.compile(r"\b[A-Z][a-z]{0,2}$")  # "Mr", "Dr", "St", an initial
 def opening_phrase(text: str) -> str:
     """A description's opening phrase, up to the first full stop, colon, bracket or clause
     word. A full stop after a short capitalised word with a capitalised word after it, no
-    function word (which would open a sentence), is an abbreviation's ("our neighbour Mr. <Surname>'s dog", "<Given> J. <Surname>"), inside the
-    phrase, not its end."""
+    function word (which would open a sentence), is an abbreviation's ("our neighbour Mr.
+    <Surname>'s dog", "<Given> J. <Surname>"): inside the phrase, not its end."""
     for m in _OPENING_END.finditer(text):
         after = re.match(r"\s+([A-Z]\w*)", text[m.end():])
         if m.group() == "." and _ABBREVIATED.search(text[:m.start()]) and after and \
@@ -199,7 +198,7 @@ def household_names(cards: list[Card], disabled: frozenset[str] = frozenset()) -
     out = set()
     for card in cards:
         toks = tokenize(card.description)
-        if any(t.low in FIRST_PERSON and any(_household_word(n.low) and not (chain and n.possessive)
+        if any(t.low in OWNER_DETERMINERS and any(_household_word(n.low) and not (chain and n.possessive)
                                              for n in toks[i + 1:i + 3])
                for i, t in enumerate(toks[:12])):
             out.update(w.lower() for w in card.name.split())
@@ -217,7 +216,7 @@ def _of_owner(toks: list, i: int) -> bool:
     for tok in toks[i + 1:i + 2 + OWNED_PHRASE_MAX_WORDS]:
         if tok.low in ("the", "a") and not words:
             continue
-        if not tok.low.isalpha() or tok.low in STOPWORDS or tok.low in FIRST_PERSON:
+        if not tok.low.isalpha() or tok.low in STOPWORDS or tok.low in OWNER_DETERMINERS:
             break
         words.append(tok)
     if not words:
@@ -237,18 +236,18 @@ def stated_owner(card: Card, household: frozenset[str] = frozenset(),
     toks = tokenize(opening)
     for i, tok in enumerate(toks):
         if collective and tok.possessive and tok.low in HOUSEHOLD_COLLECTIVES and i > 0 \
-                and toks[i - 1].low in FIRST_PERSON:
+                and toks[i - 1].low in OWNER_DETERMINERS:
             return "mine"
         if OF_OWNER not in disabled and _of_owner(toks, i):
             return "other"
         if tok.possessive and LAST_POSSESSOR not in disabled and i + 1 < len(toks) \
                 and toks[i + 1].possessive:
             continue  # "my wife's uncle's lurcher": the last possessor owns it
-        if tok.possessive and tok.low not in FIRST_PERSON:
+        if tok.possessive and tok.low not in OWNER_DETERMINERS:
             return None if tok.low in household or _household_word(tok.low) else "other"
         if _of_a_named_owner(toks, i):  # "the lurcher of <Name> next door": English's other genitive
             return None if toks[i + 1].low in household else "other"
-        if tok.low in FIRST_PERSON:
+        if tok.low in OWNER_DETERMINERS:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is not None and nxt.possessive:
                 continue  # "my sister's ...": the possessor after decides
@@ -278,7 +277,7 @@ def _of_a_named_owner(toks: list, i: int) -> bool:
     noun of a few words too ("the pit bull of <Title> <Surname>"), but there not a name before
     a noun ("the stray <noun> of <Town> market")."""
     if toks[i].low != "of" or i + 1 >= len(toks) or not toks[i + 1].capitalized or \
-            toks[i + 1].low in FIRST_PERSON:
+            toks[i + 1].low in OWNER_DETERMINERS:
         return False
     if i >= 2 and toks[i - 2].low == "the":
         return True  # "the <noun> of <Name>"
@@ -304,7 +303,7 @@ def _owned_phrase_words(request: str, kind_words: frozenset[str] = frozenset()) 
     toks = tokenize(request)
     out = []
     for i, tok in enumerate(toks):
-        if tok.low not in FIRST_PERSON or tok.possessive:
+        if tok.low not in OWNER_DETERMINERS or tok.possessive:
             continue
         words: set[str] = set()
         for nxt in toks[i + 1:i + 1 + OWNED_PHRASE_MAX_WORDS]:
@@ -406,7 +405,7 @@ def _possessor_phrase_words(request: str, kind_words: frozenset[str]) -> list[se
             if prev.low in STOPWORDS and prev.low != "and":
                 break
             words.add(prev.low)
-        words -= STOPWORDS | FIRST_PERSON
+        words -= STOPWORDS | OWNER_DETERMINERS
         if words:
             out.append(words)
     return out

@@ -26,7 +26,7 @@ from personalq.checkin.partitive import COUNT_WORDS
 from personalq.checkin.kinship import (KIN_POINTED, Rel, birth_order, fold, home_languages, home_reading,
                                        idiom, SENIORITY, honorific_stem, is_guarded, rel_of, role_idiom,
                                        with_seniority)
-from personalq.checkin.text import (CATEGORY_WORDS, CUE_WORDS, FILLER, STOPWORDS, Token,
+from personalq.checkin.text import (CATEGORY_WORDS, CUE_WORDS, FILLER, OWNER_DETERMINERS, STOPWORDS, Token,
                                     english_words, governed, tokenize)
 from personalq.checkin.tuning import (KIN_REACH, PERSON_DEPTH, PERSON_SENSES, ROLE_AFTER_MY_WORDS,
                                      ROLE_CLASSES, ROLE_DEPTH, ROLE_KIN_CLASSES, ROLE_SENSES, TOGETHER_MAX,
@@ -35,7 +35,6 @@ from personalq.checkin.tuning import (KIN_REACH, PERSON_DEPTH, PERSON_SENSES, RO
 OWNER = ""  # the anchor of a relation to the repository's owner
 ANYONE = "*"  # a name someone uses for the person ("the girls call him Grandad")
 SPOKEN = "~"  # a relation a tag gives, not the owner's own ("grandmother" on "my mother")
-_OWNER_WORDS = frozenset("my our".split())
 _CLAUSE_WORDS = frozenset("who whom whose which where when".split())  # open a relative clause
 _SUBORDINATORS = frozenset("before after since until because while".split())
 # rule said_absent_tells_apart: a preposition of absence opens a postmodifier, as "with" does
@@ -355,7 +354,7 @@ def _anchor_before(toks: list[Token], i: int, text: str,
     for k in range(j, max(-1, j - KIN_REACH), -1):
         if re.search(r"[,;:.()]", text[toks[k].end:toks[k + 1].start if k + 1 < len(toks) else toks[i].start]):
             break
-        if toks[k].low in _OWNER_WORDS:
+        if toks[k].low in OWNER_DETERMINERS:
             return OWNER, chain
         if toks[k].possessive and toks[k].low not in STOPWORDS:
             return toks[k].low, chain
@@ -374,8 +373,8 @@ def _title_after_a_name(toks: list[Token], j: int, text: str,
     name = toks[j - 1]
     named = name.text[:1].isupper() or name.low in names  # a capital, or a catalog's name
     return named and not name.possessive and name.low not in STOPWORDS and \
-        name.low not in _OWNER_WORDS and rel_of(name.low, True) is None and \
-        (j < 2 or toks[j - 2].low not in _OWNER_WORDS)
+        name.low not in OWNER_DETERMINERS and rel_of(name.low, True) is None and \
+        (j < 2 or toks[j - 2].low not in OWNER_DETERMINERS)
 
 
 _THIRD_POSSESSIVES = frozenset("his her their".split())
@@ -422,7 +421,7 @@ def _anchor_after(toks: list[Token], i: int) -> tuple[str | None, list[Rel]]:
             return tok.low, []
         found = rel_of(tok.low, True)
         if found and found[0].kind not in _NO_LINK and \
-                any(t.low in _OWNER_WORDS for t in toks[i + 2:i + 6]):
+                any(t.low in OWNER_DETERMINERS for t in toks[i + 2:i + 6]):
             return OWNER, [found[0]]
     return None, []
 
@@ -457,7 +456,7 @@ def _modified_relative(toks: list[Token], i: int) -> bool:
     brother") describes the relative; the phrase still names the possessor's relative, so the
     noun is read as after the possessive (a word for a child is kinship there)."""
     return i > 1 and toks[i - 1].low in SENIORITY and not toks[i - 1].possessive and \
-        (toks[i - 2].possessive or toks[i - 2].low in _OWNER_WORDS)
+        (toks[i - 2].possessive or toks[i - 2].low in OWNER_DETERMINERS)
 
 
 ORDER_ANCHOR = "#"  # before a birth order: the possessor is the owner's child of that order
@@ -502,7 +501,7 @@ def card_facts(text: str, roles: bool = True, modified: bool = True,
     facts = []
     for i, tok in enumerate(toks):
         skip = modified and _modified_relative(toks, i) and _composes(toks, i, text)
-        found = rel_of(tok.low, skip or (i > 0 and (toks[i - 1].low in _OWNER_WORDS or toks[i - 1].possessive)))
+        found = rel_of(tok.low, skip or (i > 0 and (toks[i - 1].low in OWNER_DETERMINERS or toks[i - 1].possessive)))
         role = role_idiom(toks[i - 1].low, tok.low) if i and found is None else None
         found = (role, False) if role is not None else found  # "Ravi's best man"
         if found is None or not keep[i] or found[1] or tok.possessive or governed(toks, i, KIN_REACH):
@@ -780,7 +779,7 @@ def _pointed(toks: list[Token], i: int, kin: KinReading = _PLAIN) -> bool:
     a kin position (kin_position)."""
     if is_guarded(toks[i].low):
         return kin.placed(toks, i)
-    return any(t.low in _OWNER_WORDS or t.possessive for t in toks[max(0, i - KIN_REACH):i]) \
+    return any(t.low in OWNER_DETERMINERS or t.possessive for t in toks[max(0, i - KIN_REACH):i]) \
         or (i > 0 and toks[i - 1].low == "the" and
             (toks[i].low.endswith("s") or _only_kinship(toks[i].low)))
 
@@ -819,7 +818,7 @@ def _idiom(toks: list[Token], i: int) -> Rel | None:
     if found is None:
         return None
     rel, needs_owner = found
-    if needs_owner and not any(t.low in _OWNER_WORDS or (t.possessive and rel.kind == _WEDDING_ROLE)
+    if needs_owner and not any(t.low in OWNER_DETERMINERS or (t.possessive and rel.kind == _WEDDING_ROLE)
                                for t in toks[max(0, i - 2):i - 1]):
         return None  # "our old dear"; "Ravi's best man"
     return rel
@@ -853,7 +852,7 @@ def reference(tokens: list[Token], text: str, start: int, kin: KinReading = _PLA
     bare = anchor == OWNER and not chain and all(t.low == "the" for t in tokens[:i])
     one_of = bool(_ONE_OF_RE.search(text[:start]))
     said = [t for k, t in enumerate(tokens[:i + 1]) if k == i or t.possessive or
-            t.low in _OWNER_WORDS or t.low == "the" or (found is None and k == i - 1)]
+            t.low in OWNER_DETERMINERS or t.low == "the" or (found is None and k == i - 1)]
     if not plural and kin.on(rules.PLURAL_MARKED_AFTER):
         plural = _plural_marked_after(tokens, i, text)
     every = plural and bool(_EVERY_RE.search(text[:head.start]))
@@ -1097,7 +1096,7 @@ class Relations:
     def _endeared(self, ref: Ref, allowed) -> list[tuple[str, Fact]]:
         """Rule endearment_beside_a_stated_relation: the people the owner calls by the very
         word the phrase says, in the singular after the owner's possessive ("our kid")."""
-        said = next((t.low for t in ref.said if t.low in _OWNER_WORDS), None)
+        said = next((t.low for t in ref.said if t.low in OWNER_DETERMINERS), None)
         if len(ref.path) != 1 or ref.plural or ref.one_of or said is None:
             return []
         return [(k, f) for k, words in self.endeared.items() if f"{said} {ref.word}" in words
@@ -1164,7 +1163,7 @@ class Relations:
         a tag, said from someone else's side, does not answer."""
         if len(ref.path) > 1:
             return False
-        if not any(t.low in _OWNER_WORDS for t in ref.said):
+        if not any(t.low in OWNER_DETERMINERS for t in ref.said):
             return True
         return not found and not ref.path[-1].side
 

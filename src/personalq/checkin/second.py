@@ -21,9 +21,8 @@ from personalq.checkin import rules
 from personalq.checkin.paraphrase import broader_than_the_card
 from personalq.checkin.rules import heads_another_thing, named_rule
 from personalq.checkin.tuning import OWNED_MODIFIERS, PERSON_DEPTH, PLACING_PREPOSITIONS, STRONG
-from personalq.checkin.text import DETERMINERS, STOPWORDS, Token, content_word, stem, tokenize
+from personalq.checkin.text import DETERMINERS, OWNER_DETERMINERS, STOPWORDS, Token, content_word, stem, tokenize
 
-OWNER_DETERMINERS = frozenset({"my", "our"})
 LOCATION_PREPOSITIONS = frozenset("""in on at by outside inside near beside behind past into onto
     from opposite under to of""".split())
 PLACE_TAGS = frozenset({"place", "building", "vehicle"})  # category tags: a place, a thing driven

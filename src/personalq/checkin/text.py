@@ -291,6 +291,8 @@ scene background cute little big small lovely beautiful happy sad funny adorable
 asleep awake alone together
 """.split())
 
+OWNER_DETERMINERS = frozenset(("my", "our"))  # the speaker's own: "my dog", "our son <Name>"
+
 DETERMINERS = {
     "possessive": frozenset("my our mine ours your his her their its".split()),
     "definite": frozenset("the this that these those".split()),
