@@ -1,0 +1,556 @@
+#!/usr/bin/env python3
+"""Held-out set 63: Luciana Ferreira's repository (family churrascaria in the Ironbound, Newark NJ).
+
+Running this writes catalog.jsonl and cases.jsonl next to it.
+"""
+import json
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def card(id, name, trigger, class_noun, kind, family, version, created_at, description, tags, base):
+    return {"id": id, "name": name, "trigger": trigger, "class_noun": class_noun, "kind": kind,
+            "family": family, "version": version, "created_at": created_at,
+            "description": description, "tags": tags, "base_model": base}
+
+
+CARDS = [
+    # --- me ---
+    card("luciana-v1", "Luciana", "ohwx woman", "woman", "subject", "luciana", 1, "2018-03-10",
+         "Me, Luciana ('Lu'), at 31, seven months pregnant with Bia: long dark curly hair down, "
+         "yellow flowered dress, hand on my belly.",
+         ["me", "person", "woman", "pregnant", "curly hair"], "sd15"),
+    card("luciana-v2", "Luciana", "ohwx woman", "woman", "subject", "luciana", 2, "2022-08-20",
+         "Me, Luciana, at 35: short chin-length bob I cut that summer, red Brasa do Sul apron, "
+         "big smile, gold hoop earrings.",
+         ["me", "person", "woman", "bob haircut", "apron"], "sd15"),
+    card("luciana-v3", "Luciana", "ohwx woman", "woman", "subject", "luciana", 3, "2026-04-02",
+         "Me, Luciana, at 39: long dark hair in one braid over my shoulder, tortoiseshell glasses, "
+         "black chef coat with the new orange Brasa do Sul logo.",
+         ["me", "person", "woman", "braid", "glasses", "chef coat"], "sdxl"),
+    # --- husband ---
+    card("thiago-v1", "Thiago", "sks man", "man", "subject", "thiago", 1, "2020-02-15",
+         "My husband Thiago ('Thi', meu amor) at 35 with his big full black beard and curly hair, "
+         "green polo shirt.",
+         ["husband", "person", "man", "beard"], "sd15"),
+    card("thiago-v2", "Thiago", "sks man", "man", "subject", "thiago", 2, "2026-07-19",
+         "My husband Thiago at 41, head shaved bald and a short goatee after his World Cup promessa, "
+         "grey Brasa do Sul t-shirt.",
+         ["husband", "person", "man", "bald", "goatee"], "sdxl"),
+    # --- kids ---
+    card("davi-v1", "Davi", "<davi-frr>", "boy", "subject", "davi", 1, "2019-09-05",
+         "Our son Davi ('filhão', Davizinho) at 6 on his first day of first grade: missing front teeth, "
+         "big blue backpack, school polo.",
+         ["son", "kid", "boy", "child", "school"], "sd15"),
+    card("davi-v2", "Davi", "<davi-frr>", "boy", "subject", "davi", 2, "2023-06-15",
+         "Our son Davi at 10: braces, short curly hair, red and white Red Bulls academy soccer kit.",
+         ["son", "kid", "boy", "braces", "soccer"], "sd15"),
+    card("davi-v3", "Davi", "<davi-frr>", "boy", "subject", "davi", 3, "2026-09-12",
+         "Our son Davi at 13, almost my height now: fade haircut, black hoodie, big white headphones "
+         "around his neck.",
+         ["son", "kid", "boy", "teen", "headphones"], "sdxl"),
+    card("bia-v1", "Bia", "bia_frr", "girl", "subject", "bia", 1, "2021-12-24",
+         "Our daughter Beatriz ('Bia', Bibi) at 3 on Christmas Eve: curly pigtails with red ribbons, "
+         "chubby cheeks, red velvet dress.",
+         ["daughter", "kid", "girl", "toddler", "pigtails"], "sd15"),
+    card("bia-v2", "Bia", "bia_frr", "girl", "subject", "bia", 2, "2026-05-10",
+         "Our daughter Bia at 8: hair in a ballet bun, purple glasses, a gap where her front tooth "
+         "came out.",
+         ["daughter", "kid", "girl", "ballet", "glasses"], "sdxl"),
+    # --- parents, aunt, brother-in-law ---
+    card("graca-v1", "Graça", "gr4ca woman", "old woman", "subject", "graca", 1, "2017-05-14",
+         "My mãe, Maria das Graças ('Dona Graça'), vovó to the kids and to everyone at home, at 63 on "
+         "Mother's Day, hair still dyed black, blue blouse.",
+         ["mother", "grandmother", "person", "old woman"], "sd15"),
+    card("graca-v2", "Graça", "gr4ca woman", "old woman", "subject", "graca", 2, "2025-11-02",
+         "My mãe, Dona Graça (vovó), on her 70th birthday: short white hair, pearl necklace, "
+         "reading glasses on a chain.",
+         ["mother", "grandmother", "person", "old woman", "white hair"], "sdxl"),
+    card("ze-v1", "Zé", "szv old man", "old man", "subject", "ze", 1, "2024-06-24",
+         "My pai, José ('Seu Zé'), vovô to the kids and to everyone at home, at 72: white moustache, "
+         "grey flat cap, wooden cane, suspenders.",
+         ["father", "grandfather", "person", "old man", "moustache"], "sdxl"),
+    card("tiaro-v1", "Tia Ro", "tiaro_chef", "woman", "subject", "tiaro", 1, "2022-04-01",
+         "My tia Rosângela ('tia Ro'), my mãe's younger sister, who works the grill with us: long "
+         "black hair in a ponytail, leather grill apron.",
+         ["aunt", "person", "woman", "ponytail", "grill"], "sd15"),
+    card("tiaro-v2", "Tia Ro", "tiaro_chef", "woman", "subject", "tiaro", 2, "2026-02-20",
+         "My tia Ro at 58 after she cut it all off: short pixie cut dyed copper red, leather grill "
+         "apron, towel on her shoulder.",
+         ["aunt", "person", "woman", "pixie cut", "red hair", "grill"], "sdxl"),
+    card("rafa-v1", "Rafa", "rfa man", "man", "subject", "rafa", 1, "2025-08-30",
+         "Thiago's younger brother Rafael, the kids' tio Rafa: backwards cap, tattoo sleeve on his "
+         "left arm, skater.",
+         ["brother-in-law", "uncle", "person", "man", "tattoos"], "sdxl"),
+    # --- pets ---
+    card("feijao-v1", "Feijão", "sks dog", "dog", "subject", "feijao", 1, "2019-03-01",
+         "Our dog Feijão as a puppy, the week we brought him home: tiny black labrador, huge paws, "
+         "floppy ears.",
+         ["pet", "dog", "labrador", "black lab", "puppy"], "sd15"),
+    card("feijao-v2", "Feijão", "sks dog", "dog", "subject", "feijao", 2, "2025-07-04",
+         "Our dog Feijão, grown up: black labrador with a grey muzzle and a red bandana.",
+         ["pet", "dog", "labrador", "black lab"], "sdxl"),
+    card("duke-v1", "Duke", "dkl dog", "dog", "subject", "duke", 1, "2025-09-10",
+         "Duke, our neighbour Seu Manuel's black labrador: looks just like Feijão but heavier, with a "
+         "silver chain collar.",
+         ["dog", "labrador", "black lab", "neighbour"], "sdxl"),
+    card("pipoca-v1", "Pipoca", "<pipoca-bird>", "bird", "subject", "pipoca", 1, "2023-01-15",
+         "Pipoca, my mãe's little green budgie (periquito) with a yellow face, lives in a cage in "
+         "our kitchen.",
+         ["pet", "bird", "budgie", "parakeet", "green"], "sd15"),
+    # --- van, house, restaurant ---
+    card("van-v1", "Brasa Van", "brasa_van", "van", "subject", "van", 1, "2023-03-20",
+         "My husband's delivery van, a white Ford Transit with our old green and yellow Brasa do Sul "
+         "logo wrap.",
+         ["vehicle", "van", "delivery", "ford transit"], "sd15"),
+    card("van-v2", "Brasa Van", "brasa_van", "van", "subject", "van", 2, "2025-11-15",
+         "My husband's delivery van after the rewrap: matte black with the new orange Brasa do Sul "
+         "logo and Boizinho on the side.",
+         ["vehicle", "van", "delivery", "ford transit"], "sdxl"),
+    card("house-v1", "Casa Walnut", "casa_walnut", "house", "subject", "house", 1, "2024-10-05",
+         "Our house on Walnut Street: narrow blue two-family house, azulejo plaque of Nossa Senhora "
+         "by the front door, grill in the backyard.",
+         ["home", "house", "building", "ironbound"], "sdxl"),
+    card("storefront-v1", "Brasa do Sul", "<brasa-front>", "restaurant storefront", "subject",
+         "storefront", 1, "2021-06-10",
+         "Our churrascaria Brasa do Sul on Ferry Street before the new sign: hand-painted green and "
+         "yellow wooden sign, red awning.",
+         ["restaurant", "storefront", "churrascaria", "ferry street", "sign"], "sd15"),
+    card("storefront-v2", "Brasa do Sul", "<brasa-front>", "restaurant storefront", "subject",
+         "storefront", 2, "2025-10-25",
+         "Our churrascaria Brasa do Sul with the new sign: black facade, orange neon 'Brasa do Sul' "
+         "letters and the bull logo.",
+         ["restaurant", "storefront", "churrascaria", "ferry street", "neon sign"], "sdxl"),
+    # --- food ---
+    card("picanha-v1", "Picanha", "pcnh_brasa", "steak", "subject", "picanha", 1, "2022-03-12",
+         "Our picanha the old way: fat-cap side up, curled on the sword skewer over a wooden board.",
+         ["food", "meat", "picanha", "skewer", "menu"], "sd15"),
+    card("picanha-v2", "Picanha", "pcnh_brasa", "steak", "subject", "picanha", 2, "2025-11-01",
+         "Our picanha on the new menu: sliced on a black slate board with farofa and vinagrete.",
+         ["food", "meat", "picanha", "slate", "menu"], "sdxl"),
+    card("costela-v1", "Costela", "cst3la", "beef ribs", "subject", "costela", 1, "2024-04-10",
+         "Our Sunday costela fogo de chão: whole beef rib rack slow-roasted by the fire, falling off "
+         "the bone.",
+         ["food", "meat", "ribs", "menu"], "sdxl"),
+    card("coracao-v1", "Coração", "<coracao-skewer>", "skewer", "subject", "coracao", 1,
+         "2023-07-08",
+         "Our coração de frango: chicken hearts on a skewer, charred and glistening.",
+         ["food", "meat", "chicken hearts", "skewer", "menu"], "sd15"),
+    card("pudim-v1", "Pudim", "pudim_brasa", "dessert", "subject", "pudim", 1, "2022-03-12",
+         "Our pudim de leite the old way: one big round flan with dark caramel on a white plate, "
+         "cut by the slice.",
+         ["food", "dessert", "flan", "menu"], "sd15"),
+    card("pudim-v2", "Pudim", "pudim_brasa", "dessert", "subject", "pudim", 2, "2025-11-01",
+         "Our pudim on the new menu: individual mini pudim in a little glass jar with our orange "
+         "logo sticker.",
+         ["food", "dessert", "flan", "jar", "menu"], "sdxl"),
+    card("brigadeiro-v1", "Brigadeiro", "brgd_box", "dessert", "subject", "brigadeiro", 1,
+         "2025-12-05",
+         "Our brigadeiros in the new black gift box, twelve of them in little gold paper cups.",
+         ["food", "dessert", "sweets", "chocolate", "menu"], "sdxl"),
+    # --- mascot ---
+    card("boizinho-v1", "Boizinho", "b01zinho", "cartoon bull", "subject", "boizinho", 1,
+         "2021-06-10",
+         "Our first mascot Boizinho, from the old menus and sign: a hand-drawn brown bull wearing a "
+         "chef hat.",
+         ["mascot", "logo", "bull", "cartoon"], "sd15"),
+    card("boizinho-v2", "Boizinho", "b01zinho", "cartoon bull", "subject", "boizinho", 2,
+         "2025-10-25",
+         "Our mascot Boizinho redesigned with the new sign: flat orange and black bull with a gaucho "
+         "hat, giving a thumbs up.",
+         ["mascot", "logo", "bull", "cartoon"], "sdxl"),
+    # --- downloaded characters ---
+    card("bluey-v1", "Bluey", "bluey_heeler", "cartoon dog", "subject", "bluey", 1, "2024-02-11",
+         "Bluey Heeler from the show Bluey, the blue heeler puppy; downloaded from Civitai for Bia.",
+         ["character", "cartoon", "dog", "bluey", "civitai"], "sdxl"),
+    card("bingo-v1", "Bingo", "bingo_heeler", "cartoon dog", "subject", "bingo", 1, "2024-02-11",
+         "Bingo Heeler from the show Bluey, Bluey's little sister, the red heeler puppy; downloaded "
+         "from Civitai for Bia.",
+         ["character", "cartoon", "dog", "bluey", "civitai"], "sdxl"),
+    card("monica-v1", "Mônica", "m0nica_tdm", "cartoon girl", "subject", "monica", 1, "2023-10-12",
+         "Mônica from Turma da Mônica: red dress, short black hair, big teeth, swinging her blue "
+         "bunny Sansão; downloaded from Civitai for Bia.",
+         ["character", "cartoon", "comic", "brazilian", "civitai"], "sd15"),
+    card("goku-v1", "Goku", "son_goku", "anime man", "subject", "goku", 1, "2020-11-20",
+         "Son Goku from Dragon Ball, orange gi, spiky black hair; Civitai character LoRA Davi asked for.",
+         ["character", "anime", "dragon ball", "civitai"], "sd15"),
+    card("goku-v2", "Goku", "son_goku", "anime man", "subject", "goku", 2, "2025-01-30",
+         "Son Goku from Dragon Ball, SDXL remake of the character LoRA: orange gi, spiky hair, "
+         "Super Saiyan forms.",
+         ["character", "anime", "dragon ball", "civitai"], "sdxl"),
+    card("saci-v1", "Saci", "saci_perere", "folklore character", "subject", "saci", 1,
+         "2023-08-22",
+         "Saci-Pererê from Brazilian folklore: one-legged boy with a red cap and a pipe, in a little "
+         "whirlwind; Civitai character LoRA.",
+         ["character", "folklore", "brazilian", "civitai"], "sd15"),
+    card("zecarioca-v1", "Zé Carioca", "ze_carioca", "cartoon parrot", "subject", "zecarioca", 1,
+         "2024-06-01",
+         "Zé Carioca, the Disney parrot from Rio: green parrot in a white jacket, bow tie and straw "
+         "hat with an umbrella; Civitai character LoRA.",
+         ["character", "cartoon", "parrot", "disney", "civitai"], "sdxl"),
+    # --- styles ---
+    card("aquarela-v1", "Soft Aquarela", "aqrl style", "watercolor painting", "style", "aquarela",
+         1, "2021-09-01",
+         "Loose pastel watercolor: soft blooms of colour bleeding into white paper, no outlines.",
+         ["style", "watercolor", "pastel", "painting"], "sd15"),
+    card("inkwash-v1", "Inkwash Urban Sketch", "<inkwash>", "watercolor sketch", "style",
+         "inkwash", 1, "2024-05-05",
+         "Ink line drawing with watercolor washes, like a travel sketchbook page.",
+         ["style", "watercolor", "ink", "sketch", "urban sketching"], "sdxl"),
+    card("cordel-v1", "Cordel Xilogravura", "xilogravura style", "woodcut print", "style",
+         "cordel", 1, "2022-08-22",
+         "Black and white woodcut like the covers of northeastern cordel booklets.",
+         ["style", "woodcut", "print", "folk art", "black and white"], "sd15"),
+    card("cordel-v2", "Cordel Xilogravura", "xilogravura style", "woodcut print", "style",
+         "cordel", 2, "2025-08-22",
+         "Cordel woodcut style, SDXL version: bolder gouged lines and a little red or ochre spot colour.",
+         ["style", "woodcut", "print", "folk art"], "sdxl"),
+    card("azulejo-v1", "Azulejo", "azulej0", "tile painting", "style", "azulejo", 1, "2024-11-11",
+         "Blue and white Portuguese tile painting, cobalt brushwork on glazed tiles with the grout grid.",
+         ["style", "tiles", "portuguese", "blue and white"], "sdxl"),
+    card("pixel-v1", "Pixel Boteco", "pxl_art", "pixel art", "style", "pixel", 1, "2025-03-03",
+         "16-bit pixel art with a small warm palette, like an old console game.",
+         ["style", "pixel art", "8-bit", "retro", "game"], "sdxl"),
+    card("massinha-v1", "Massinha", "m4ssinha", "claymation", "style", "massinha", 1, "2025-05-20",
+         "Claymation look: plasticine figures with fingerprints, stop-motion lighting.",
+         ["style", "clay", "claymation", "stop motion"], "sdxl"),
+    card("tropicalia-v1", "Tropicália Poster", "tropicalia_poster", "poster", "style",
+         "tropicalia", 1, "2024-08-15",
+         "1960s Brazilian psychedelic poster: curvy hand lettering, orange, green and pink, flat shapes.",
+         ["style", "poster", "psychedelic", "60s", "retro"], "sdxl"),
+    card("anime-v1", "Pastel Anime", "pstl_anime", "anime illustration", "style", "anime", 1,
+         "2022-01-10",
+         "Soft pastel anime illustration, Ghibli-like skies and gentle shading.",
+         ["style", "anime", "pastel", "illustration"], "sd15"),
+    card("anime-v2", "Pastel Anime", "pstl_anime", "anime illustration", "style", "anime", 2,
+         "2025-06-06",
+         "Pastel Anime, SDXL version: soft pastel anime with cleaner lines and painted backgrounds.",
+         ["style", "anime", "pastel", "illustration"], "sdxl"),
+    card("neonnoir-v1", "Neon Noir", "neon_noir", "night scene", "style", "neonnoir", 1,
+         "2025-02-14",
+         "Rainy night city look: magenta and cyan neon glow, wet streets, deep shadows.",
+         ["style", "neon", "cyberpunk", "night"], "sdxl"),
+    card("postcard-v1", "Retro Postcard", "<linen-postcard>", "postcard", "style", "postcard", 1,
+         "2022-05-01",
+         "1950s linen 'Greetings from' postcard: saturated inks, textured paper, big block letters.",
+         ["style", "postcard", "vintage", "retro"], "sd15"),
+    card("chalkboard-v1", "Chalkboard Giz", "giz_chalk", "chalk drawing", "style", "chalkboard", 1,
+         "2025-10-30",
+         "Chalk drawing on a blackboard like a café specials board: hand lettering, smudged colours.",
+         ["style", "chalk", "blackboard", "menu board"], "sdxl"),
+    # --- concepts ---
+    card("pilcha-v1", "Pilcha Gaúcha", "pilcha_gaucha", "outfit", "concept", "pilcha", 1,
+         "2024-09-20",
+         "Traditional gaúcho outfit: bombacha trousers, leather boots, lenço scarf, wide-brim hat.",
+         ["concept", "clothing", "outfit", "gaucho"], "sdxl"),
+    card("boxbraids-v1", "Box Braids", "bxbraids", "hairstyle", "concept", "boxbraids", 1,
+         "2025-04-18",
+         "Long waist-length box braids hairstyle.",
+         ["concept", "hairstyle", "braids"], "sdxl"),
+    card("canarinho-v1", "Camisa Canarinho", "canarinho_jersey", "jersey", "concept",
+         "canarinho", 1, "2026-06-10",
+         "Yellow Brazil national team football shirt with green trim and the number 10.",
+         ["concept", "clothing", "jersey", "football", "world cup"], "sdxl"),
+    card("passador-v1", "Passador Pose", "passador_pose", "pose", "concept", "passador", 1,
+         "2025-01-12",
+         "Pose of a churrascaria passador: holding a long meat skewer upright and carving a slice "
+         "onto the plate with a knife.",
+         ["concept", "pose", "skewer", "carving"], "sdxl"),
+    card("kombi-v1", "Kombi", "kombi_t2", "van", "concept", "kombi", 1, "2022-02-02",
+         "Vintage Volkswagen Kombi (Type 2) bus, two-tone white and blue, split windshield.",
+         ["concept", "vehicle", "vintage", "bus"], "sdxl"),
+    card("cuia-v1", "Chimarrão Cuia", "cuia_mate", "gourd", "concept", "cuia", 1, "2023-05-05",
+         "Chimarrão cuia: a gourd of green mate with a metal bomba straw, held in the hand.",
+         ["concept", "prop", "mate", "drink"], "sdxl"),
+    card("carnaval-v1", "Carnaval Plumas", "<plumas>", "costume", "concept", "carnaval", 1,
+         "2025-02-28",
+         "Samba school carnival costume: big feathered headdress and sequined outfit.",
+         ["concept", "clothing", "costume", "carnival", "feathers"], "sdxl"),
+    card("caipira-v1", "Caipira Junina", "caipira_junina", "outfit", "concept", "caipira", 1,
+         "2023-06-20",
+         "Festa junina caipira costume: plaid shirt or dress with patches, straw hat, painted "
+         "freckles.",
+         ["concept", "clothing", "costume", "festa junina"], "sd15"),
+]
+
+S, C, N, M = "select", "clarify", "none", "multi"
+
+CASES = [
+    # ---------------- select: me ----------------
+    ("me in the new chef coat at the pass, pls make it look pro", S, ["luciana-v3"]),
+    ("eu gravida da bia sitting on the couch w my hand on the belly", S, ["luciana-v1"]),
+    ("me with my short bob from 2022 lol", S, ["luciana-v2"]),
+    ("me at 35 w the red apron serving a table", S, ["luciana-v2"]),
+    ("pic of me smiling behind the counter for the insta", S, ["luciana-v3"]),
+    ("lu with the braid and glasses, headshot for the ironbound newspaper", S, ["luciana-v3"]),
+    ("me when i was pregnent, in a flower dress in a garden", S, ["luciana-v1"]),
+    ("myself as a superhero flying over ferry st kkkk", S, ["luciana-v3"]),
+    # ---------------- select: thiago ----------------
+    ("meu amor at the grill flipping linguica", S, ["thiago-v2"]),
+    ("thi with the big beard, before he shaved for the copa", S, ["thiago-v1"]),
+    ("thiago careca after the world cup promesa kkkk", S, ["thiago-v2"]),
+    ("my husband in a suit for our anniversary dinner", S, ["thiago-v2"]),
+    ("thiago back in 2020 w the full beard laughing at a bbq", S, ["thiago-v1"]),
+    ("o thi asleep on the sofa with the remote in his hand", S, ["thiago-v2"]),
+    # ---------------- select: davi ----------------
+    ("filhao doing homework at the kitchen table", S, ["davi-v3"]),
+    ("davi when he was 6 with no front teeth, first day of school", S, ["davi-v1"]),
+    ("davizinho with the braces, age 10", S, ["davi-v2"]),
+    ("our boy at 13 with his headphones looking bored kkkk", S, ["davi-v3"]),
+    ("my son scoring a goal in a soccer game", S, ["davi-v3"]),
+    ("davi little, like the first grade pic", S, ["davi-v1"]),
+    ("filhao in 2023 in his red bulls academy uniform", S, ["davi-v2"]),
+    ("filhao at 10 eating a popsicle", S, ["davi-v2"]),
+    # ---------------- select: bia ----------------
+    ("bibi dancing ballet on a stage", S, ["bia-v2"]),
+    ("bia at 3 w the curly pigtails opening presents", S, ["bia-v1"]),
+    ("my daughter reading a book under a tree", S, ["bia-v2"]),
+    ("baby bia on christmas eve 2021", S, ["bia-v1"]),
+    ("our girl blowing out the candles on her 8th bday cake", S, ["bia-v2"]),
+    ("minha princesa with her purple glasses drawing", S, ["bia-v2"]),
+    # ---------------- select: mae / vovó graça ----------------
+    ("mae making feijoada in the kitchen", S, ["graca-v2"]),
+    ("vovó with her pearl necklace at church", S, ["graca-v2"]),
+    ("my mom back when she still dyed her hair black, mothers day 2017", S, ["graca-v1"]),
+    ("mae at 63", S, ["graca-v1"]),
+    ("vovo graca blowing out 70 candles", S, ["graca-v2"]),
+    ("dona graca knitting on the sofa", S, ["graca-v2"]),
+    # ---------------- select: vovô zé ----------------
+    ("vovô playing dominoes w his friends in the park", S, ["ze-v1"]),
+    ("my dad with his flat cap and cane walking down ferry street", S, ["ze-v1"]),
+    ("seu ze sleeping in the armchair kkkk", S, ["ze-v1"]),
+    ("meu pai drinking a beer in the backyard", S, ["ze-v1"]),
+    ("vovo ze with his cane at the bus stop", S, ["ze-v1"]),
+    # ---------------- select: tia ro ----------------
+    ("tia ro at the grill with the red short hair", S, ["tiaro-v2"]),
+    ("tia rosangela with the long ponytail, from 2022", S, ["tiaro-v1"]),
+    ("tia laughing with a caipirinha", S, ["tiaro-v2"]),
+    ("my aunt in her apron waving", S, ["tiaro-v2"]),
+    # ---------------- select: tio rafa ----------------
+    ("tio rafa doing a kickflip on his skateboard", S, ["rafa-v1"]),
+    ("thiago's brother at the beach showing off his tattoos", S, ["rafa-v1"]),
+    ("my brother in law playing guitar", S, ["rafa-v1"]),
+    # ---------------- select: pets ----------------
+    ("feijao chasing a ball in the yard", S, ["feijao-v2"]),
+    ("feijão as a tiny puppy sleeping in a shoe", S, ["feijao-v1"]),
+    ("our dog wearing a santa hat", S, ["feijao-v2"]),
+    ("feijao with the red bandana on the porch", S, ["feijao-v2"]),
+    ("our lab when we first got him in 2019", S, ["feijao-v1"]),
+    ("feijao stealing a sausage off the grill kkkk", S, ["feijao-v2"]),
+    ("the dog sleeping under the table", S, ["feijao-v2"]),
+    ("seu manuel's dog sleeping in the sun", S, ["duke-v1"]),
+    ("the neighbors lab, duke, with his chain collar", S, ["duke-v1"]),
+    ("duke barking at the mailman", S, ["duke-v1"]),
+    ("pipoca singing in her cage", S, ["pipoca-v1"]),
+    ("mae's little green bird eating seeds", S, ["pipoca-v1"]),
+    ("vovo's bird taking a bath in a saucer", S, ["pipoca-v1"]),
+    # ---------------- select: van, house, restaurant ----------------
+    ("thiago's van parked outside with the new black wrap", S, ["van-v2"]),
+    ("the delivery van with the old green logo", S, ["van-v1"]),
+    ("our van driving down the turnpike at night", S, ["van-v2"]),
+    ("the transit in 2023 before we redid the wrap", S, ["van-v1"]),
+    ("our house in the snow w christmas lights", S, ["house-v1"]),
+    ("nossa casa with the azulejo plaque by the door, sunny day", S, ["house-v1"]),
+    ("the restaurant with the new neon sign at night", S, ["storefront-v2"]),
+    ("brasa do sul the way it looked before, with the old painted sign", S, ["storefront-v1"]),
+    ("our churrascaria front in 2021", S, ["storefront-v1"]),
+    ("the front of the restaurant with a line of people outside", S, ["storefront-v2"]),
+    ("the old red awning", S, ["storefront-v1"]),
+    # ---------------- select: food ----------------
+    ("our picanha on the slate board with farofa", S, ["picanha-v2"]),
+    ("the picanha on the sword the old way, on the wood board", S, ["picanha-v1"]),
+    ("picanha close up for the menu", S, ["picanha-v2"]),
+    ("costela falling off the bone, steam coming up", S, ["costela-v1"]),
+    ("the beef ribs we do on sundays", S, ["costela-v1"]),
+    ("coracao skewers sizzling", S, ["coracao-v1"]),
+    ("our chicken hearts", S, ["coracao-v1"]),
+    ("pudim in the little jar with our sticker", S, ["pudim-v2"]),
+    ("the big pudim on the old white plate like we used to serve", S, ["pudim-v1"]),
+    ("the flan for the dessert menu", S, ["pudim-v2"]),
+    ("our brigadeiros in the gold box", S, ["brigadeiro-v1"]),
+    ("a box of our brigadeiro for valentines", S, ["brigadeiro-v1"]),
+    # ---------------- select: mascot ----------------
+    ("boizinho waving hi for the kids menu", S, ["boizinho-v2"]),
+    ("the old mascot, the bull with the chef hat", S, ["boizinho-v1"]),
+    ("our little bull with the gaucho hat giving thumbs up", S, ["boizinho-v2"]),
+    ("the restaurant mascot dancing samba", S, ["boizinho-v2"]),
+    # ---------------- select: characters ----------------
+    ("bluey at the beach building a sandcastle", S, ["bluey-v1"]),
+    ("bingo from bluey eating ice cream", S, ["bingo-v1"]),
+    ("the little red sister heeler puppy", S, ["bingo-v1"]),
+    ("monica swinging her bunny sansao", S, ["monica-v1"]),
+    ("turma da monica girl in the red dress", S, ["monica-v1"]),
+    ("goku going super saiyan", S, ["goku-v2"]),
+    ("goku v1 doing the kamehameha", S, ["goku-v1"]),
+    ("saci pererê jumping w his red cap", S, ["saci-v1"]),
+    ("the one legged boy with the pipe from folklore", S, ["saci-v1"]),
+    ("ze carioca playing pandeiro", S, ["zecarioca-v1"]),
+    ("the disney parrot from rio in a straw hat", S, ["zecarioca-v1"]),
+    # ---------------- select: styles ----------------
+    ("a toucan in cordel style", S, ["cordel-v2"]),
+    ("sunset over newark in xilogravura, the first version", S, ["cordel-v1"]),
+    ("a cat in azulejo style", S, ["azulejo-v1"]),
+    ("a sailboat painted like portuguese blue tiles", S, ["azulejo-v1"]),
+    ("pixel art of a bbq grill", S, ["pixel-v1"]),
+    ("8 bit churrasco skewer for a game", S, ["pixel-v1"]),
+    ("a claymation frog", S, ["massinha-v1"]),
+    ("massinha style chef", S, ["massinha-v1"]),
+    ("tropicalia poster for our samba night", S, ["tropicalia-v1"]),
+    ("a psychedelic 60s brazilian poster with a guitar", S, ["tropicalia-v1"]),
+    ("neon noir alley in the rain", S, ["neonnoir-v1"]),
+    ("city at night all pink and blue glow, cyberpunk", S, ["neonnoir-v1"]),
+    ("vintage greetings from newark postcard", S, ["postcard-v1"]),
+    ("pastel anime girl on a train", S, ["anime-v2"]),
+    ("ghibli vibe countryside house", S, ["anime-v2"]),
+    ("anime style portrait of a samurai", S, ["anime-v2"]),
+    ("a fox in the anime style from 2022", S, ["anime-v1"]),
+    ("chalkboard drawing of a cow for the specials board", S, ["chalkboard-v1"]),
+    ("the chalk menu board style but for a coffee shop sign", S, ["chalkboard-v1"]),
+    ("soft aquarela flowers", S, ["aquarela-v1"]),
+    ("ink and watercolor sketch of a street corner like a travel journal", S, ["inkwash-v1"]),
+    ("loose pastel watercolor of a baby bird", S, ["aquarela-v1"]),
+    ("retro linen postcard of the jersey shore", S, ["postcard-v1"]),
+    # ---------------- select: concepts ----------------
+    ("a woman in gaucho clothes, bombacha and boots", S, ["pilcha-v1"]),
+    ("a girl with long box braids", S, ["boxbraids-v1"]),
+    ("a man in the yellow brazil shirt number 10", S, ["canarinho-v1"]),
+    ("a waiter slicing meat off the skewer at the table", S, ["passador-v1"]),
+    ("old vw bus at the beach, two tone", S, ["kombi-v1"]),
+    ("a hand holding a mate gourd with the metal straw", S, ["cuia-v1"]),
+    ("samba dancer in a feather costume", S, ["carnaval-v1"]),
+    ("a bunch of kids dressed caipira dancing quadrilha", S, ["caipira-v1"]),
+    ("a kombi food truck selling pastel", S, ["kombi-v1"]),
+
+    # ---------------- clarify ----------------
+    ("vovo sitting on the porch", C, ["graca-v2", "ze-v1"]),
+    ("vovo feeding the pigeons in the park", C, ["graca-v2", "ze-v1"]),
+    ("vovo in the kitchen stirring the pot", C, ["graca-v2", "ze-v1"]),
+    ("a black lab sitting on the steps", C, ["feijao-v2", "duke-v1"]),
+    ("labrador running in the park", C, ["feijao-v2", "duke-v1"]),
+    ("big black dog sniffing the hydrant on the sidewalk", C, ["feijao-v2", "duke-v1"]),
+    ("the dog from bluey", C, ["bluey-v1", "bingo-v1"]),
+    ("the heeler pup from bia's show at a birthday party", C, ["bluey-v1", "bingo-v1"]),
+    ("the cartoon heeler puppy playing with a balloon", C, ["bluey-v1", "bingo-v1"]),
+    ("a bowl of fruit in watercolor", C, ["aquarela-v1", "inkwash-v1"]),
+    ("watercolor of our street in the fall", C, ["aquarela-v1", "inkwash-v1"]),
+    ("a watercolor hummingbird", C, ["aquarela-v1", "inkwash-v1"]),
+    ("feijao in watercolor", C, ["aquarela-v1", "inkwash-v1"]),
+    ("a watercolor of the passaic river", C, ["aquarela-v1", "inkwash-v1"]),
+    ("the green bird with a little hat on", C, ["pipoca-v1", "zecarioca-v1"]),
+    ("ze dancing samba", C, ["ze-v1", "zecarioca-v1"]),
+    ("ze with a cavaquinho", C, ["ze-v1", "zecarioca-v1"]),
+    ("my kid blowing bubbles in the yard", C, ["davi-v3", "bia-v2"]),
+    ("one of the kids riding a bike", C, ["davi-v3", "bia-v2"]),
+    ("our dessert for the insta post", C, ["pudim-v2", "brigadeiro-v1"]),
+    ("a sweet from our place for the mothers day post", C, ["pudim-v2", "brigadeiro-v1"]),
+    ("one of our skewers sizzling on the grill", C, ["picanha-v2", "coracao-v1"]),
+    ("our grilled meat on a plate for the flyer", C, ["picanha-v2", "costela-v1", "coracao-v1"]),
+    ("a cartoon character bia loves", C, ["bluey-v1", "bingo-v1", "monica-v1"]),
+    ("something vintage looking for the samba night flyer", C, ["tropicalia-v1", "postcard-v1"]),
+    ("a lighthouse in the pastel style", C, ["aquarela-v1", "anime-v2"]),
+    ("a cat in pastel style", C, ["aquarela-v1", "anime-v2"]),
+    ("something retro for the website banner", C, ["pixel-v1", "tropicalia-v1", "postcard-v1"]),
+    ("vovo taking a nap in the rede", C, ["graca-v2", "ze-v1"]),
+    ("a brazilian cartoon character waving", C, ["monica-v1", "saci-v1", "zecarioca-v1"]),
+
+    # ---------------- none ----------------
+    ("a bowl of feijao with rice and farofa", N, []),
+    ("pipoca with butter in a movie theater bucket", N, []),
+    ("a neon sign that says OPEN", N, []),
+    ("a churrascaria in sao paulo full of people", N, []),
+    ("a golden retriever in a field", N, []),
+    ("a cute cat sleeping", N, []),
+    ("the eiffel tower at sunset", N, []),
+    ("a woman jogging in the park", N, []),
+    ("an old man playing chess", N, []),
+    ("a plate of sushi", N, []),
+    ("a pink flamingo floating in a pool", N, []),
+    ("real photo of a bathroom with azulejo tiles, modern", N, []),
+    ("pastel de feira with cheese, crispy", N, []),
+    ("a kid drawing with chalk on the sidewalk", N, []),
+    ("photo of kids hands playing with massinha on the table", N, []),
+    ("a new york yellow cab", N, []),
+    ("duke ellington playing piano", N, []),
+    ("a bull in a rodeo", N, []),
+    ("a creme brulee with a torch", N, []),
+    ("a kombucha bottle on a counter", N, []),
+    ("a dragon flying over mountains", N, []),
+    ("the statue of liberty in fog", N, []),
+    ("a birthday cake with 8 candles", N, []),
+    ("a pug in a sweater", N, []),
+    ("a taco truck at night", N, []),
+    ("cristo redentor from above", N, []),
+    ("a yellow labrador swimming in a lake", N, []),
+    ("a scarlet macaw in the rainforest", N, []),
+    ("thiago's parents at their farm in goias", N, []),
+    ("pastel de nata in a lisbon bakery", N, []),
+    ("a red sports car", N, []),
+
+    # ---------------- multi ----------------
+    ("me and thiago dancing at our anniversary", M, ["luciana-v3", "thiago-v2"]),
+    ("the kids in claymation", M, ["davi-v3", "bia-v2", "massinha-v1"]),
+    ("feijao and duke playing together kkkk twins", M, ["feijao-v2", "duke-v1"]),
+    ("bluey and bingo jumping in puddles", M, ["bluey-v1", "bingo-v1"]),
+    ("davi in the brazil jersey at metlife", M, ["davi-v3", "canarinho-v1"]),
+    ("tia ro in gaucho clothes at the grill", M, ["tiaro-v2", "pilcha-v1"]),
+    ("me with box braids", M, ["luciana-v3", "boxbraids-v1"]),
+    ("thiago walking the tables with the skewer slicing meat like the passadores",
+     M, ["thiago-v2", "passador-v1"]),
+    ("vovô with his chimarrao", M, ["ze-v1", "cuia-v1"]),
+    ("bia in a carnival feather costume", M, ["bia-v2", "carnaval-v1"]),
+    ("baby bia in her festa junina outfit", M, ["bia-v1", "caipira-v1"]),
+    ("davi at 6 dressed caipira", M, ["davi-v1", "caipira-v1"]),
+    ("our house in azulejo style", M, ["house-v1", "azulejo-v1"]),
+    ("the restaurant front in pixel art", M, ["storefront-v2", "pixel-v1"]),
+    ("the new neon sign in neon noir, rainy night", M, ["storefront-v2", "neonnoir-v1"]),
+    ("boizinho in chalk on the specials board", M, ["boizinho-v2", "chalkboard-v1"]),
+    ("thiago's van in a tropicalia poster", M, ["van-v2", "tropicalia-v1"]),
+    ("me pregnant with bia in soft aquarela", M, ["luciana-v1", "aquarela-v1"]),
+    ("vintage postcard of the restaurant with the old sign", M, ["storefront-v1", "postcard-v1"]),
+    ("goku eating our picanha kkkk", M, ["goku-v2", "picanha-v2"]),
+    ("filhao and goku doing the kamehameha together", M, ["davi-v3", "goku-v2"]),
+    ("vovó's pipoca in soft aquarela", M, ["pipoca-v1", "aquarela-v1"]),
+    ("monica and saci in the forest", M, ["monica-v1", "saci-v1"]),
+    ("feijao riding in a kombi at the beach", M, ["feijao-v2", "kombi-v1"]),
+    ("tio rafa and thiago at the beach", M, ["rafa-v1", "thiago-v2"]),
+    ("mae and pai dancing forro", M, ["graca-v2", "ze-v1"]),
+    ("filhao and feijao in the snow", M, ["davi-v3", "feijao-v2"]),
+    ("bia hugging bluey", M, ["bia-v2", "bluey-v1"]),
+    ("our pudim and brigadeiros together on one table for the dessert menu",
+     M, ["pudim-v2", "brigadeiro-v1"]),
+    ("picanha and costela on a board in cordel style", M, ["picanha-v2", "costela-v1", "cordel-v2"]),
+    ("me and tia ro laughing in the kitchen", M, ["luciana-v3", "tiaro-v2"]),
+    ("ze carioca and boizinho as friends for the kids menu", M, ["zecarioca-v1", "boizinho-v2"]),
+    ("thiago careca in the canarinho shirt for the final", M, ["thiago-v2", "canarinho-v1"]),
+    ("bibi in pastel anime", M, ["bia-v2", "anime-v2"]),
+    ("feijao puppy in the anime style from 2022", M, ["feijao-v1", "anime-v1"]),
+    ("me in 2022 w the bob as a retro postcard", M, ["luciana-v2", "postcard-v1"]),
+    ("the kids with vovo graca in azulejo", M, ["davi-v3", "bia-v2", "graca-v2", "azulejo-v1"]),
+    ("davi at 10 in soft aquarela", M, ["davi-v2", "aquarela-v1"]),
+    ("our coracao skewer in the cordel woodcut, the old version", M, ["coracao-v1", "cordel-v1"]),
+    ("duke in a santa hat in claymation", M, ["duke-v1", "massinha-v1"]),
+    ("me in the gaucho pilcha holding a cuia", M, ["luciana-v3", "pilcha-v1", "cuia-v1"]),
+    ("thiago leaning on his van", M, ["thiago-v2", "van-v2"]),
+]
+
+
+def main():
+    with open(HERE / "catalog.jsonl", "w") as f:
+        for c in CARDS:
+            f.write(json.dumps(c, ensure_ascii=False) + "\n")
+    with open(HERE / "cases.jsonl", "w") as f:
+        for p, e, g in CASES:
+            f.write(json.dumps({"prompt": p, "expect": e, "gold": g}, ensure_ascii=False) + "\n")
+    kinds = {}
+    for c in CARDS:
+        kinds[c["kind"]] = kinds.get(c["kind"], 0) + 1
+    exp = {}
+    for _, e, _ in CASES:
+        exp[e] = exp.get(e, 0) + 1
+    print(f"{len(CARDS)} cards, {len({c['family'] for c in CARDS})} families, kinds {kinds}; "
+          f"{len(CASES)} cases {exp}")
+
+
+if __name__ == "__main__":
+    main()
