@@ -459,6 +459,33 @@ def aside_names(text: str, own: set[str]) -> list[str]:
     return out
 
 
+_BOUNDARY = re.compile(r"\s*(?:[),;:.!?]|$)")  # what ends a word said as a name in running text
+
+
+def endearments(text: str, own: set[str]) -> list[str]:
+    """endearment_the_owner_states_is_a_name (round 29): the word the card's writer says they
+    call the person, typed as they type it, in lower case ("(I call her <word>)", "my husband
+    <Name> (<Nick>, my <word>)"): one word, not English and no kinship word, that ends its
+    clause or item. An endearment is written lower case where a nickname is capitalised, and
+    the household uses it as a name."""
+    toks = tokenize(text)
+    out = []
+    for i, tok in enumerate(toks[:-2]):
+        word = toks[i + 2]
+        if tok.low in CALL_FORMS and toks[i + 1].low in _OBJECTS and word.text.islower() and \
+                _BOUNDARY.match(text, word.end):
+            out.append(word.low)
+    for m in _ASIDE.finditer(text):
+        if not _after_the_name(tokenize(text[:m.start()]), own):
+            continue
+        for item in _ITEM_SPLIT.split(m.group(1).strip()):
+            said = tokenize(item)
+            if len(said) == 2 and said[0].low in OWNER_DETERMINERS and said[1].text.islower():
+                out.append(said[1].low)
+    return [w for w in out if w not in STOPWORDS and w not in own and not _english(w) and
+            not rel_of(w, pointed=True) and not w.isdigit()]
+
+
 def _after_the_name(before: list[Token], own: set[str]) -> bool:
     """Do the brackets follow the card's name: its own word last, or a full name holding it
     ("<Given> <Middle> <Surname> (...)"), or a kinship word joined to it ("brother <Name>")?"""

@@ -17,7 +17,7 @@ from enum import StrEnum
 
 from personalq.catalog.card import Card
 from personalq.checkin.aliases import (family_names, full_name_words, given_names, name_in_a_fond_compound,
-                                       nickname_phrases,
+                                       endearments, nickname_phrases,
                                        quoted_names_beside, quoted_names_with_the_name, quoted_word_of_the_name,
                                        shared_titles, stated_full_names, word_nicknames)
 from personalq.checkin.aliases import ordinary_word as _ordinary_word
@@ -355,11 +355,12 @@ SHARED_TITLES = "title_shared_by_two_names_is_a_title"  # aliases.shared_titles 
 FOND_COMPOUND = "name_in_a_fond_compound"  # aliases.name_in_a_fond_compound (round 23)
 PET_NAME_CLIPS = "pet_name_clipped_too"  # CatalogIndex._person_names: animals' names (round 24)
 CLOSED_NAMES = "name_typed_without_its_space"  # CatalogIndex._closed_names (round 28)
+ENDEARMENTS = "endearment_the_owner_states_is_a_name"  # aliases.endearments (round 29)
 INDEX_RULES = (LEXICAL_SYNONYMS, FAMILY_USE_NAMES, PET_FORMS, GIVEN_NAMES, CLIPPED_NAMES, BIRTH_ORDERS,
                OTHER_NAMES, NAME_FORMS, HOME_LANGUAGE_NOUNS, CARD_WRITER, FULL_NAMES, OWN_NAME,
                LOOK_NAME_WORDS, BODY_NO_KIND, TITLE_INITIALS, PET_PLURALS,
                PARTS_ARE_WORDS, HEAD_WORDS, LABEL_NO_NAME, SHORT_NAME_SLIP, NICKNAMES, ROLES_NOW,
-               SHARED_TITLES, FOND_COMPOUND, PET_NAME_CLIPS, CLOSED_NAMES)
+               SHARED_TITLES, FOND_COMPOUND, PET_NAME_CLIPS, CLOSED_NAMES, ENDEARMENTS)
 
 # Small words a title keeps lower case inside it ("Song of the Lagoon"), initialled or not.
 _TITLE_SMALL = frozenset("of the and a an in on to".split())
@@ -426,6 +427,10 @@ def build_family(key: str, members: list[Card], disabled: frozenset[str] = froze
         _add_aliases(fam, per_card)
     if NICKNAMES not in disabled and fam.kind == "subject":
         _add_nicknames(fam, per_card)
+    if ENDEARMENTS not in disabled and fam.kind == "subject":
+        fond = {w for c in members for w in endearments(c.description, set(fam.name_lows))}
+        fam.aliases |= fond
+        _add_names(fam, per_card, fond)
     _add_names(fam, per_card, set(titles))
     if TITLE_INITIALS not in disabled:  # "the ww3 girl" for a character from "<W> <W> 3"
         initials = set().union(*(title_initials(c.description) for c in members))

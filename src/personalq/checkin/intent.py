@@ -88,6 +88,7 @@ ING_AFTER_NAME_RULE = "ing_after_a_name_is_the_verb"  # registered in rules.py
 AGE_FRAME_RULE = "age_frame_is_a_cue"  # registered in rules.py
 NAMES_IN_A_ROW_RULE = "names_in_a_row_are_a_list"  # registered in rules.py
 CONTACT_CLAUSE_RULE = "contact_clause_agent_is_not_drawn"  # registered in rules.py
+KIN_BESIDE_KIN_RULE = "kin_word_beside_a_kin_noun"  # registered in rules.py
 PAST_AFTER_HEAD_RULE = "past_tense_after_the_head_is_the_verb"  # registered in rules.py
 PRESENT_AFTER_NAME_RULE = "present_tense_after_a_name_is_the_verb"  # registered in rules.py
 _JOINERS = ("&", "and", "+", "n")  # how "and" inside a name is typed ("Bread & Roses")
@@ -700,6 +701,10 @@ class _Splitter:
             return True
         if any(t.low in ("a", "an") for t in self.current):
             return False
+        if KIN_BESIDE_KIN_RULE not in self.off and any(kin_noun(t.low) for t in (left, right)):
+            # kin_word_beside_a_kin_noun: coordinated with a kinship noun, a word that is
+            # kinship only in kin position ("<short kin word> and <kin noun>") is kinship too
+            return all(kin_noun(t.low) or rel_of(t.low, pointed=True) for t in (left, right))
         return all(kin_noun(t.low) for t in (left, right))
 
     def purpose_after_a_subject(self, low: str, nxt: Token | None) -> bool:

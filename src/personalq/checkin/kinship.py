@@ -188,7 +188,7 @@ _MORE_COLUMNS: tuple[Rel | str, ...] = (
     Rel("sibling", "f", in_law=True), Rel("godparent", "m"), Rel("godparent", "f"),
     "eldest", "youngest")
 # Birth order in English: "our youngest", "my eldest" (a child, compared as the order itself:
-# cards say "our youngest" far more often than "our youngest son").
+# cards say "our youngest" far more often than "our youngest grandson").
 BIRTH_ORDER = {"eldest": "eldest", "youngest": "youngest", "firstborn": "eldest",
                "first-born": "eldest", "lastborn": "youngest", "last-born": "youngest"}
 

@@ -16,10 +16,15 @@ from personalq.checkin.reasoner import Outcome, Resolution
 from personalq.checkin.rules import named_rule
 from personalq.checkin.text import STOPWORDS, Token, content_word, tokenize
 from personalq.checkin.second import being
+from personalq.checkin.second_opinion import SPEAKER
 from personalq.checkin.tuning import NAMING_STRENGTH, STRENGTH, Field
 
 OWN_WORD = named_rule("second_card_needs_a_word_of_its_own")
 OWN_FEATURE = named_rule("pointed_feature_is_the_subjects_own")
+SPEAKER_IS_OWN = named_rule("speaker_word_is_the_owners_own")
+"""(round 29) "me"/"myself" in a request is the owner, read so by the reasoner: another chosen
+card whose description happens to say "myself" ("a shed I built myself") does not account for it, so
+the owner's card keeps its place in the picture."""
 # the definite article before a thing says it is already known ("his/her/their <thing>":
 # reasoner's his_her_thing_is_the_subjects_own; "my/our": the owner's things are cards of their own)
 KNOWN_POINTERS = frozenset({"the"})
@@ -105,10 +110,12 @@ def _a_being(index: CatalogIndex, key: str) -> bool:
     return fam.kind == "subject" and being(fam.class_head)
 
 
-def _reasoned(index: CatalogIndex, resolutions: list[Resolution]) -> set[str]:
+def _reasoned(index: CatalogIndex, resolutions: list[Resolution],
+              disabled: frozenset[str] = frozenset()) -> set[str]:
     """Families the reasoner chose by more than a card's words: a relation its cards state, a
-    word that reaches it only through reading ("me" for the owner, a name's other form), or a
-    noun for a being that it read as this person or animal."""
+    word that reaches it only through reading ("me" for the owner, a name's other form), the
+    speaker's own word (speaker_word_is_the_owners_own), or a noun for a being that it read as
+    this person or animal."""
     out = set()
     for res in resolutions:
         if res.outcome != Outcome.SELECT or not res.families:
@@ -116,6 +123,8 @@ def _reasoned(index: CatalogIndex, resolutions: list[Resolution]) -> set[str]:
         fam, said = res.families[0], res.matched.get(res.families[0], ())
         if res.related or any(index.lookup(t).strengths.get(fam, 0.0) <= 0.0 for t in said):
             out.add(fam)
+        elif any(t.low in SPEAKER for t in said) and SPEAKER_IS_OWN not in disabled:
+            out.add(fam)  # "me": the owner, whatever another card's "I built it myself" says
         elif _a_being(index, fam) and any(being(t.low) for t in said):
             out.add(fam)  # "her kid": a noun for a being, read as this one
     return out
@@ -136,7 +145,7 @@ def without_unmentioned(index: CatalogIndex, request: str, chosen: list[Card],
     toks += [t for res in resolutions for ts in res.matched.values() for t in ts
              if t.start not in seen and t.text.lower() in STOPWORDS]  # "me": the owner
     low = request.lower()
-    related = _reasoned(index, resolutions)
+    related = _reasoned(index, resolutions, disabled)
     words = tokenize(request)
     prior = {t.start: p for p, t in zip(words, words[1:])}  # each word's word before
     own_feature = OWN_FEATURE not in disabled

@@ -51,7 +51,7 @@ from personalq.checkin.clipping import common_noun
 from personalq.checkin.lexicon import LEXFILE, lexicon
 from personalq.checkin.paraphrase import broader_than_the_card
 from personalq.checkin.switches import acted, switches
-from personalq.checkin.tuning import (ART_NOUN_DEPTH, MEDIUM_MIN_NAMING, NARROWER_DEPTH, NARROWER_REACH,
+from personalq.checkin.tuning import (ART_NOUN_DEPTH, DESCRIBED_CONCEPT_WORDS, OWN_WORD_MAX_FAMILIES, MEDIUM_MIN_NAMING, NARROWER_DEPTH, NARROWER_REACH,
                                       NAMING_STRENGTH, PLACING_PREPOSITIONS, STRENGTH, STRONG, Field)
 from personalq.checkin.versions import own_terms, pick_version, picture_base
 
@@ -876,6 +876,7 @@ class Reasoner:
         medium = _is_medium_phrase(ctx, mention)
         ev = gather(ctx, mention, COMPOSING, (), allowed=allowed)
         branded = [k for k in ev.scores if self._branded(ctx, k, mention)]
+        described = self._described_concepts(ctx, ev)
         for key in list(ev.scores):
             fam = index.families[key]
             cls = _parts(fam.class_words) if open_compounds else fam.class_words
@@ -886,7 +887,8 @@ class Reasoner:
                 or key in branded or self._kind_named(ctx, key, mention) \
                 or self._other_name_present(ctx, key, mention, present) \
                 or self._guarded_name_heads(key, mention) \
-                or self._describes_medium(ctx, key, mention)  # (lexical_names: another English
+                or self._describes_medium(ctx, key, mention) \
+                or key in described  # (lexical_names: another English
             # word for what it is; _describes_medium: a phrase saying how it is drawn)
             if whole and self._placed_by(ctx, key, mention):
                 whole = False  # "beside the lectern": a setting, not the medium
@@ -906,7 +908,8 @@ class Reasoner:
                  (_parts(index.families[k].class_words) if open_compounds
                   else index.families[k].class_words) <= present] or branded or \
             [k for k in ev.scores if self._kind_named(ctx, k, mention)] or \
-            [k for k in ev.scores if self._describes_medium(ctx, k, mention)]
+            [k for k in ev.scores if self._describes_medium(ctx, k, mention)] or \
+            [k for k in described if k in ev.scores]
         if res.outcome == Outcome.NONE and len(whole) == 1:
             fam = index.families[whole[0]]  # the whole class phrase (or brand), even after "a"
             res = Resolution(role, mention, Outcome.SELECT, [fam.key],
@@ -916,6 +919,33 @@ class Reasoner:
         if res.outcome == Outcome.NONE and medium and ev.scores:
             res = self._medium(ctx, role, g, ev)
         return res if res.outcome != Outcome.NONE else None
+
+    def _described_concepts(self, ctx: Context, ev: Evidence) -> list[str]:
+        """concept_told_by_its_description: a phrase that says what a concept LoRA shows in
+        everyday words reaches it: two or more words its cards use (description, tags, class),
+        one of them its own (no person's, pet's or thing's card has it, and at most one other
+        card), when it is the only concept the phrase describes that much. Words every card
+        uses ("long", "red", "hair") describe the subject as often as a garment."""
+        if not ctx.on(rules.DESCRIBED_CONCEPT):
+            return []
+        said: dict[str, set[str]] = {}
+        own: set[str] = set()
+        for tok, acc in ev.words:
+            if tok.low in STOPWORDS:
+                continue
+            for key in acc:
+                if self.index.families[key].kind == "concept":
+                    said.setdefault(key, set()).add(tok.stem)
+                    if self._concepts_own_word(tok):
+                        own.add(key)
+        told = [k for k, stems in said.items() if len(stems) >= DESCRIBED_CONCEPT_WORDS and k in own]
+        return told if len(told) == 1 else []
+
+    def _concepts_own_word(self, tok: Token) -> bool:
+        """A word only a few LoRAs' cards have (OWN_WORD_MAX_FAMILIES), none of them a subject."""
+        found = self.index.lookup(tok).strengths
+        return 0 < len(found) <= OWN_WORD_MAX_FAMILIES and \
+            all(self.index.families[k].kind != "subject" for k in found)
 
     @staticmethod
     def _narrowing_name_words(ctx: Context, fam: Family) -> set[str]:

@@ -585,7 +585,8 @@ def family_facts(fam: Family, titles_address: bool = True, roles: bool = True,
                  modified: bool = True, orders: bool = True,
                  endeared: set[str] | None = None, others: bool = True,
                  in_laws: bool = True, story: tuple[bool, bool] = (True, True),
-                 strangers: bool = True, names: frozenset[str] = frozenset()) -> list[Fact]:
+                 strangers: bool = True, names: frozenset[str] = frozenset(),
+                 speaker: bool = True) -> list[Fact]:
     """Relations of a person card: its description, kinship tags or class ("father-in-law"),
     and a kinship title in its name ("Grandma Rosa"). strangers (rule
     kinship_word_in_a_strangers_name_is_no_relation): cards that say nothing in the first person
@@ -595,14 +596,19 @@ def family_facts(fam: Family, titles_address: bool = True, roles: bool = True,
     tags_spoken (rule stated_relation_beats_a_kinship_tag): likewise a tag of another relation
     than the description states to the owner is a word the family uses for them.
     endeared (rule endearment_beside_a_stated_relation): where given, an ungendered relation
-    word beside a gendered one of another kind is the owner's word for them, added to it."""
+    word beside a gendered one of another kind is the owner's word for them, added to it.
+    speaker (rule owner_is_no_relative_of_the_owner): the owner's own cards ("Me, <Name>, ...")
+    state no relation of theirs to the owner: "with my brother <Name>" there is another person."""
     if not _is_person(fam):
         return []
     facts: list[Fact] = []
     titles: list[Fact] = []
     tagged: list[Fact] = []
     for card in fam.cards:
-        facts += card_facts(card.description, roles, modified, orders, others, in_laws, story, names)
+        said = card_facts(card.description, roles, modified, orders, others, in_laws, story, names)
+        if speaker and presents_owner(card):
+            said = [f for f in said if f.anchor != OWNER]
+        facts += said
         for word in [t.lower() for t in card.tags] + [card.class_noun.lower()]:
             found = rel_of(word)
             if found and not found[1] and word not in _PERSON_CATEGORY:
@@ -659,10 +665,14 @@ def _tags_as_spoken(tagged: list[Fact], described: list[Fact]) -> list[Fact]:
     family's word for the person (the children's), no relation of the owner's (`SPOKEN`: "the
     twin", "grandma" reach them, "my grandma" only where no grandmother of the owner's is
     stated: Relations._spoken_too). A tag that says the same relation,
-    more or less exactly ("sister" beside "my kid sister"), stays."""
+    more or less exactly ("sister" beside "my kid sister"), stays. Round 29: where the
+    description states relations to others only, a tag of one of them ("girlfriend" on "our
+    son <Name>'s girlfriend") is that relation, the family's word for her, none to the owner."""
     stated = [f.rel for f in described if f.anchor == OWNER]
     if not stated:
-        return tagged
+        others = [f.rel for f in described if f.anchor not in (OWNER, ANYONE, SPOKEN)]
+        return [replace(f, anchor=SPOKEN) if any(_same_relation(f.rel, r) for r in others) else f
+                for f in tagged]
     return [f if any(_same_relation(f.rel, r) for r in stated) else replace(f, anchor=SPOKEN)
             for f in tagged]
 
@@ -901,7 +911,8 @@ class Relations:
                                  in_laws=self.on(rules.SPOUSES_KIN),
                                  story=(self.on(rules.SUBJECTS_RELATIVE),
                                         self.on(rules.KIN_ACTOR_IS_ANOTHER)),
-                                 strangers=self.on(rules.KIN_IN_A_STRANGERS_NAME), names=names)
+                                 strangers=self.on(rules.KIN_IN_A_STRANGERS_NAME), names=names,
+                                 speaker=self.on(rules.OWNER_NO_RELATIVE))
             if found:
                 self.facts[key] = found
         self._name_children_by_order()

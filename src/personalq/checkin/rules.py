@@ -19,6 +19,7 @@ from personalq.checkin import containers, features, places
 from personalq.checkin.dates import TWO_DIGIT_SEASON_RULE, YEARS_AGO_RULE
 from personalq.checkin.features import CatalogIndex, Family, Match, MatchKind
 from personalq.checkin.intent import (ARTICLE_SHARED_RULE, BARE_NOUN_RULE, CONTACT_CLAUSE_RULE, DATE_WORDS_RULE,
+                                    KIN_BESIDE_KIN_RULE,
                                     PAST_AFTER_HEAD_RULE, PRESENT_AFTER_NAME_RULE,
                                       NAME_JOINER_RULE, WHOLE_NAME_RULE, ING_AFTER_NAME_RULE,
                                       AGE_FRAME_RULE, NAMES_IN_A_ROW_RULE,
@@ -955,6 +956,11 @@ options' classes to break a question (Selector._narrow)."""
 
 # -- request structure: how phrases are read and grouped (intent.py, reasoner.py) -------------
 
+OWNER_NO_RELATIVE = named_rule("owner_is_no_relative_of_the_owner")
+"""(round 29) The owner's own cards ("Me, <Name>, at 34 ...") present the owner, who is no
+relative of themselves: a kinship word anchored at the owner there ("the day my brother <Name>
+and I opened the shop") is another person in the owner's picture, and "my brother" in a request
+does not reach the owner's card (relations.family_facts)."""
 KIN_IN_A_STRANGERS_NAME = named_rule("kinship_word_in_a_strangers_name_is_no_relation")
 """(round 21) A kinship title in a person's name states a relation to the owner where the cards
 are the owner's people, who speak of them in the first person ("Grandma Rosa": "my grandmother
@@ -1699,7 +1705,9 @@ tagged "grandmother", a sister tagged "aunt". Where the description states the p
 relation to the owner outright ("my mother"), a tag of another relation is not the owner's:
 it is a word the family uses for them (a bare "grandma" still reaches her), so "my grandma"
 means the owner's own grandmother where a card states one, and "my grandpa on my mum's side"
-nobody where only a father-in-law is tagged so (relations.family_facts, Relations._spoken_too)."""
+nobody where only a father-in-law is tagged so (relations.family_facts, Relations._spoken_too).
+Round 29: where the description states only a relation to someone else ("our son <Name>'s
+girlfriend"), a tag of that relation is that one too, no partner of the owner's."""
 
 ENDEARMENT_IS_NO_RELATION = named_rule("endearment_beside_a_stated_relation")
 """Owners call relatives by a kinship word of another relation, said without a gender, as an
@@ -2112,6 +2120,22 @@ the name ("Mei Ling" is typed "meiling", a doubled given name "Bo Bo" "bobo"): a
 that is a card's name words run together, in any of their typings, is that name whole, as the
 words typed apart are. Not where the joined word is an English word (two words run together
 into one English word are that word). Applied by the index: features.INDEX_RULES."""
+
+ENDEARMENT_NAME = named_rule(features.ENDEARMENTS)
+"""(round 29) What the card's writer says they call someone is a name in that household,
+capitalised or not: a nickname is written capitalised ("everyone calls him <Nick>"), an
+endearment usually in lower case ("I call her <word>)", "<Name> (<Nick>, my <word>)"). One such
+word that is no English word and no kinship word names the person as a stated nickname does
+(aliases.endearments; applied by the index: features.INDEX_RULES)."""
+
+DESCRIBED_CONCEPT = named_rule("concept_told_by_its_description")
+"""(round 29) A concept LoRA is asked for in everyday words as often as by its name: "in a
+<colour> <pattern> <garment>", "paddling a <boat kind>". A phrase that uses two or more of the
+words its card uses (description, tags, class) reaches it, when one of them is the concept's own
+(on no person's, pet's or thing's card, and on at most one other LoRA's:
+tuning.OWN_WORD_MAX_FAMILIES) and no other concept is described as much
+(reasoner._described_concepts). Words every card uses ("long", "red", "hair") describe the
+subject beside the concept as often as the concept, so they never reach it alone."""
 
 CLIPPED_POSSESSOR = named_rule("clipped_name_as_a_possessor")
 """(round 24) A clipped name is typed wherever the full one is, as a possessor too: "<Clip>'s
@@ -2819,6 +2843,11 @@ quilt gran sewed" is the quilt that gran sewed. A kinship word or a name right a
 the phrase, followed by a past-tense verb that ends the clause, is who made or did the thing,
 not someone drawn: the clause reads as the scene, and the phrase before it keeps its noun
 (intent._Splitter.contact_clause)."""
+KIN_BESIDE_KIN = named_rule(KIN_BESIDE_KIN_RULE)
+"""(round 29) A short kinship word of another language that collides with English or a name
+needs kin position to be read as kinship ("my <word>"): "and" with a kinship noun is kin
+position too, so "<word> and <kin noun>" is two relatives, each a phrase of its own, as two
+kinship nouns are (intent._Splitter.relatives)."""
 PAST_AFTER_HEAD = named_rule(PAST_AFTER_HEAD_RULE)
 """British and Irish English say "sat"/"stood" for "sitting"/"standing", and any speaker may
 tell what the one drawn did in the past tense ("<pet> sat on the step", "<relative> wore her

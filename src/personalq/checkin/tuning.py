@@ -112,7 +112,7 @@ LOOKALIKE_DETAILS = 2  # such describing words that describe the look-alikes wit
 # names their group (a tag, a brand): one ordinary word they share ("glass") is no description
 
 # base models from older to newer: "the version on the earlier base model"
-# versions.occasion_terms: an occasion phrase ("at his 70th birthday") is read this many words on
+# versions.occasion_terms: an occasion phrase ("at his 66th birthday") is read this many words on
 OCCASION_REACH = 4
 # versions._by_occasion (event_told_in_other_words): two event verbs tell one event when they
 # share a synset among the first this many senses of each (WordNet orders senses by frequency)
@@ -270,3 +270,5 @@ OPINION_TEMPERATURE = 0.05
 OPINION_NONE = 0.45  # the cosine of "none of them"
 OPINION_DOUBT = 0.60  # a select asks when meaning gives another family of its role this much ...
 OPINION_DOUBTED = 0.20  # ... and the selected one at most this
+DESCRIBED_CONCEPT_WORDS = 2  # distinct words of a concept card a phrase needs to say what it shows
+OWN_WORD_MAX_FAMILIES = 2  # a word of at most this many families' cards, no subject's, is a LoRA's own

@@ -574,7 +574,7 @@ def _carry_a_ports_look(cards: list[Card], owns: dict[str, set[str]]) -> None:
     """a_port_keeps_the_look: a version whose card names the base model it was made for
     ("<name> for SDXL: ...", "retrained on Flux") is the concept ported to a new base; what the
     earlier card says of the concept still holds, so its words are the port's too. A card that
-    says what changed ("grown out", "new glasses", "after the move") is a new look, no port."""
+    says what changed ("grown out", "new glasses", "after the house move") is a new look, no port."""
     for prev, card in zip(cards, cards[1:]):
         if card.base_model != prev.base_model and _says_its_base(card.description or ""):
             owns[card.id] = owns[card.id] | owns[prev.id]
