@@ -303,6 +303,7 @@ class Reasoner:
             self._one_base(ctx, state)
         state.out = acted(ctx.disabled, rules.APPOSED_RELATIONS, _apposed_relations(ctx.text, state.out), state.out)
         state.out = acted(ctx.disabled, rules.ONE_PHRASE_ONE_THING, _one_thing_per_phrase(self.index, state.out), state.out)
+        state.out = acted(ctx.disabled, rules.PROVENANCE, _provenance(self.index, ctx.text, state.out), state.out)
         state.out = acted(ctx.disabled, rules.OWN_THING_OF_THE_SUBJECT, _subjects_own_thing(self.index, state.out), state.out)
         return _merge_same_family(state.out)
 
@@ -938,8 +939,16 @@ class Reasoner:
                     said.setdefault(key, set()).add(tok.stem)
                     if self._concepts_own_word(tok):
                         own.add(key)
+                        if ctx.on(rules.OWN_NAME_HEAD) and self._name_head(key, tok):
+                            said[key].add("")  # the name's head: says what it is by itself
         told = [k for k, stems in said.items() if len(stems) >= DESCRIBED_CONCEPT_WORDS and k in own]
         return told if len(told) == 1 else []
+
+    def _name_head(self, key: str, tok: Token) -> bool:
+        """own_head_of_a_concepts_name: the last word of a concept's name of two or more words
+        ("<material> <garment>") is the kind of thing it is."""
+        return any(len(ph) >= 2 and tok.stem == stem(ph[-1])
+                   for ph in self.index.families[key].name_phrases)
 
     def _concepts_own_word(self, tok: Token) -> bool:
         """A word only a few LoRAs' cards have (OWN_WORD_MAX_FAMILIES), none of them a subject."""
@@ -1710,6 +1719,39 @@ def _one_thing_per_phrase(index: CatalogIndex, out: list[Resolution]) -> list[Re
                 continue
         keep.append(res)
     return keep
+
+
+_FROM_WORDS = 4  # words after "from" in a card's description that may name where it is from
+
+
+def _provenance(index: CatalogIndex, text: str, out: list[Resolution]) -> list[Resolution]:
+    """provenance_after_from (rules.py): "<character> from <words>" where the character's own
+    cards say it is from those words ("... from the show <Title>") tells where it comes from:
+    a card those words name (the title character) is no second subject."""
+    chosen = [r for r in out if r.outcome == Outcome.SELECT and r.families]
+    keep = []
+    for res in out:
+        said = [t.stem for t in res.mention.words]
+        before = tokenize(text[:res.mention.words[0].start]) if said else []
+        while before and before[-1].low in ("the", "that"):
+            before = before[:-1]  # "from the <title> show"
+        if res.outcome == Outcome.SELECT and said and before and before[-1].low == "from" and \
+                any(o is not res and o.mention.start < res.mention.start and
+                    _says_from(index.families[o.families[0]], said) for o in chosen):
+            continue
+        keep.append(res)
+    return keep
+
+
+def _says_from(fam: Family, said: list[str]) -> bool:
+    """Does a card of the family say it is "from" the words `said` (within _FROM_WORDS)?"""
+    for card in fam.cards:
+        toks = tokenize(card.description)
+        for i, tok in enumerate(toks):
+            after = {t.stem for t in toks[i + 1:i + 1 + _FROM_WORDS + len(said)]}
+            if tok.low == "from" and set(said) <= after:
+                return True
+    return False
 
 
 PERSONAL_POSSESSIVES = frozenset("his her their".split())

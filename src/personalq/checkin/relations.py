@@ -607,7 +607,7 @@ def family_facts(fam: Family, titles_address: bool = True, roles: bool = True,
     for card in fam.cards:
         said = card_facts(card.description, roles, modified, orders, others, in_laws, story, names)
         if speaker and presents_owner(card):
-            said = [f for f in said if f.anchor != OWNER]
+            said = [f for f in said if f.anchor != OWNER or not _owners_relative(card.description, f.word)]
         facts += said
         for word in [t.lower() for t in card.tags] + [card.class_noun.lower()]:
             found = rel_of(word)
@@ -633,6 +633,14 @@ def family_facts(fam: Family, titles_address: bool = True, roles: bool = True,
     elif roles_address and titles and any(states_a_role(c.description) for c in fam.cards):
         titles = []  # "Father <name>, our chaplain": a title of address, no father
     return _most_specific(list(dict.fromkeys(facts + titles)))
+
+
+def _owners_relative(text: str, word: str) -> bool:
+    """Does the text speak of "my/our [one word] <word>", the writer's own relative (not "they
+    call my <word>", which says what the writer is called)?"""
+    toks = tokenize(text)
+    return any(tok.low in OWNER_DETERMINERS and not (i and toks[i - 1].low in CALL_FORMS) and
+               word in (t.low for t in toks[i + 1:i + 3]) for i, tok in enumerate(toks))
 
 
 _FIRST_PERSON = frozenset("i me my mine our ours we us".split())

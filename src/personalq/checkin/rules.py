@@ -2137,6 +2137,18 @@ tuning.OWN_WORD_MAX_FAMILIES) and no other concept is described as much
 (reasoner._described_concepts). Words every card uses ("long", "red", "hair") describe the
 subject beside the concept as often as the concept, so they never reach it alone."""
 
+OWN_NAME_HEAD = named_rule("own_head_of_a_concepts_name")
+"""(round 29) A concept LoRA's name of two words or more is a sort of something: its last word is
+the kind ("<material> <garment>"). Where that word is the concept's own (concept_told_by_its_
+description: on no subject's card), typing it says what the concept is, as the whole name does:
+"in a <garment>" reaches "<material> <garment>" (reasoner._described_concepts)."""
+
+PROVENANCE = named_rule("provenance_after_from")
+"""(round 29) "<character> from <title>" says where the character comes from, as its own card
+does ("<Name> from the show <Title>"): where the words after "from" are the words the selected
+character's card puts after "from", a card they name (the series' title character) is no second
+subject of the picture (reasoner._provenance). "<Name> from next door" names no card at all."""
+
 CLIPPED_POSSESSOR = named_rule("clipped_name_as_a_possessor")
 """(round 24) A clipped name is typed wherever the full one is, as a possessor too: "<Clip>'s
 wife" is the wife of the one person whose name the clip begins (clipped_given_name), so her card,
@@ -2908,6 +2920,12 @@ PAST_STATE_IS_OLDER = named_rule("past_state_prefers_the_older")
 picture at a past state of the subject says that state is over; where the describing words fit
 several versions equally, the older one is meant, not the newest, which shows the subject as
 it is now (versions._by_words)."""
+
+FIRST_TIME_OLDEST = named_rule("first_time_is_the_oldest")
+"""(round 29) Extends first_time_is_the_start: "when we first got him", "back when I first <did>"
+place the picture at the beginning of the story the versions tell; where no card is dated by
+that event and no version's own words decide, the oldest version is meant, not
+past_state_is_not_the_newest's "the one before now" (versions._not_as_now)."""
 
 PAST_STATE_NOT_NOW = named_rule("past_state_is_not_the_newest")
 """(round 21) Extends past_state_prefers_the_older: where a clause places the picture at a past
