@@ -946,9 +946,11 @@ class Reasoner:
 
     def _name_head(self, key: str, tok: Token) -> bool:
         """own_head_of_a_concepts_name: the last word of a concept's name of two or more words
-        ("<material> <garment>") is the kind of thing it is."""
-        return any(len(ph) >= 2 and tok.stem == stem(ph[-1])
-                   for ph in self.index.families[key].name_phrases)
+        ("<material> <garment>") is the kind of thing it is, where English has no such word
+        (an English head, "knots", "landing", "grin", is meant in its ordinary sense as often)."""
+        lx = lexicon()
+        return (lx is None or not lx.has_word(tok.low)) and \
+            any(len(ph) >= 2 and tok.stem == stem(ph[-1]) for ph in self.index.families[key].name_phrases)
 
     def _concepts_own_word(self, tok: Token) -> bool:
         """A word only a few LoRAs' cards have (OWN_WORD_MAX_FAMILIES), none of them a subject."""
