@@ -89,7 +89,9 @@ def test_a_final_o_said_as_er_is_the_noun():
 
 def test_a_final_o_said_as_er_names_the_prop(selector):
     assert _ids(selector, "a child hugging a feather piller") == ["pillow"]
-    assert _ids(without(selector, dialect.FINAL_O_AS_ER), "a child hugging a feather piller") == []
+    # (round 29: two of the card's words reach it by its description too, so that reading is off)
+    assert _ids(without(selector, dialect.FINAL_O_AS_ER, rules.DESCRIBED_CONCEPT),
+                "a child hugging a feather piller") == []
 
 
 def test_the_description_says_what_a_concept_is():
@@ -142,7 +144,8 @@ def test_a_comparison_headed_by_a_styles_own_word_names_it(selector):
 
 def test_a_held_thing_is_a_concept_phrase(selector):
     assert _ids(selector, "tomas holding a fly rod") == ["rod", "tomas"]
-    assert _ids(without(selector, rules.HELD_THING), "tomas holding a fly rod") == ["tomas"]
+    assert _ids(without(selector, rules.HELD_THING, rules.DESCRIBED_CONCEPT), "tomas holding a fly rod") == \
+        ["tomas"]
     assert _ids(selector, "tomas holding a coffee") == ["tomas"]
 
 

@@ -53,7 +53,7 @@ from personalq.checkin.paraphrase import broader_than_the_card
 from personalq.checkin.switches import acted, switches
 from personalq.checkin.tuning import (ART_NOUN_DEPTH, DESCRIBED_CONCEPT_WORDS, OWN_WORD_MAX_FAMILIES, MEDIUM_MIN_NAMING, NARROWER_DEPTH, NARROWER_REACH,
                                       NAMING_STRENGTH, PLACING_PREPOSITIONS, STRENGTH, STRONG, Field)
-from personalq.checkin.versions import own_terms, pick_version, picture_base
+from personalq.checkin.versions import clause_marker, own_terms, pick_version, picture_base
 
 __all__ = ["CatalogIndex", "Reasoner", "Resolution", "Outcome", "pick_version", "question_for",
            "resolve_answer"]
@@ -878,6 +878,9 @@ class Reasoner:
         ev = gather(ctx, mention, COMPOSING, (), allowed=allowed)
         branded = [k for k in ev.scores if self._branded(ctx, k, mention)]
         described = self._described_concepts(ctx, ev)
+        if self._lora_named_whole(mention, present) or \
+                (mention.all_tokens and mention.all_tokens[0].low in PLACING_PREPOSITIONS):
+            described = []  # a LoRA named whole beats one only described; "past <X>" is a setting
         for key in list(ev.scores):
             fam = index.families[key]
             cls = _parts(fam.class_words) if open_compounds else fam.class_words
@@ -921,19 +924,30 @@ class Reasoner:
             res = self._medium(ctx, role, g, ev)
         return res if res.outcome != Outcome.NONE else None
 
+    def _lora_named_whole(self, mention: Mention, present: set[str]) -> bool:
+        """Does the phrase name a style or concept LoRA by a whole name of its own
+        (concept_told_by_its_description yields to it)?"""
+        for tok in mention.words:
+            for key in self.index.lookup(tok).strengths:
+                fam = self.index.families[key]
+                if fam.kind in COMPOSING and any(all(w in present for w in ph) for ph in fam.name_phrases):
+                    return True
+        return False
+
     def _described_concepts(self, ctx: Context, ev: Evidence) -> list[str]:
         """concept_told_by_its_description: a phrase that says what a concept LoRA shows in
         everyday words reaches it: two or more words its cards use (description, tags, class),
         one of them its own (no person's, pet's or thing's card has it, and at most one other
-        card), when it is the only concept the phrase describes that much. Words every card
-        uses ("long", "red", "hair") describe the subject as often as a garment."""
+        card), when it is the only concept the phrase describes that much; not in a time clause,
+        a phrase that places the subject ("past <X>") or beside a LoRA named whole. Words every
+        card uses ("long", "red", "hair") describe the subject as often as a garment."""
         if not ctx.on(rules.DESCRIBED_CONCEPT):
             return []
         said: dict[str, set[str]] = {}
         own: set[str] = set()
         for tok, acc in ev.words:
-            if tok.low in STOPWORDS:
-                continue
+            if tok.low in STOPWORDS or clause_marker(ctx.text, tok):
+                continue  # "before he cut his hair": a time clause dates, it describes no LoRA
             for key in acc:
                 if self.index.families[key].kind == "concept":
                     said.setdefault(key, set()).add(tok.stem)

@@ -2924,7 +2924,7 @@ several versions equally, the older one is meant, not the newest, which shows th
 it is now (versions._by_words)."""
 
 FIRST_TIME_OLDEST = named_rule("first_time_is_the_oldest")
-"""(round 29) Extends first_time_is_the_start: "when we first got him", "back when I first <did>"
+"""(round 29) Extends first_time_is_the_start: "when we first fostered her", "back when I first <did>"
 place the picture at the beginning of the story the versions tell; where no card is dated by
 that event and no version's own words decide, the oldest version is meant, not
 past_state_is_not_the_newest's "the one before now" (versions._not_as_now)."""

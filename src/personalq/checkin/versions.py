@@ -677,7 +677,7 @@ def _not_as_now(fam: Family, cards: list[Card], text: str, past: bool, off: froz
     if rules.OLD_PART not in off and _old_part(fam, text):
         return cards[-2]
     if rules.FIRST_TIME_OLDEST not in off and _first_time(text):
-        return cards[0]  # "when we first got him": the start of the story the versions tell
+        return cards[0]  # "when we first fostered her": the start of the story the versions tell
     if past and rules.PAST_STATE_NOT_NOW not in off:
         return cards[-2]
     return cards[-1]
