@@ -878,15 +878,15 @@ class Reasoner:
         ev = gather(ctx, mention, COMPOSING, (), allowed=allowed)
         branded = [k for k in ev.scores if self._branded(ctx, k, mention)]
         described = self._described_concepts(ctx, ev)
-        if self._lora_named_whole(mention, present) or \
-                (mention.all_tokens and mention.all_tokens[0].low in PLACING_PREPOSITIONS):
+        if described and ((mention.all_tokens and mention.all_tokens[0].low in PLACING_PREPOSITIONS)
+                          or self._lora_named_whole(mention, present)):
             described = []  # a LoRA named whole beats one only described; "past <X>" is a setting
         for key in list(ev.scores):
             fam = index.families[key]
             cls = _parts(fam.class_words) if open_compounds else fam.class_words
-            whole = any(all(w in present for w in ph) for ph in fam.name_phrases) or (
+            whole = _said_whole(fam.name_phrases, present) or (
                 ctx.on(rules.HEAD_WORDS) and  # "steam engine": another name of it, whole
-                any(all(w in present for w in ph) for ph in fam.head_phrases)) or (
+                _said_whole(fam.head_phrases, present)) or (
                 cls and cls <= present and not self._other_kind(ctx, key, mention)) \
                 or key in branded or self._kind_named(ctx, key, mention) \
                 or self._other_name_present(ctx, key, mention, present) \
@@ -930,7 +930,7 @@ class Reasoner:
         for tok in mention.words:
             for key in self.index.lookup(tok).strengths:
                 fam = self.index.families[key]
-                if fam.kind in COMPOSING and any(all(w in present for w in ph) for ph in fam.name_phrases):
+                if fam.kind in COMPOSING and _said_whole(fam.name_phrases, present):
                     return True
         return False
 
@@ -962,8 +962,8 @@ class Reasoner:
         """own_head_of_a_concepts_name: the last word of a concept's name of two or more words
         ("<material> <garment>") is the kind of thing it is, where English has no such word
         (an English head, "knots", "landing", "grin", is meant in its ordinary sense as often)."""
-        lx = lexicon()
-        return (lx is None or not lx.has_word(tok.low)) and \
+        lx = lexicon()  # without the lexicon every word may be English: no head counts alone
+        return lx is not None and not lx.has_word(tok.low) and \
             any(len(ph) >= 2 and tok.stem == stem(ph[-1]) for ph in self.index.families[key].name_phrases)
 
     def _concepts_own_word(self, tok: Token) -> bool:
@@ -1006,7 +1006,7 @@ class Reasoner:
                 toks[0].low not in PLACING_PREPOSITIONS:
             return False
         present = {t.stem for t in mention.words} | {t.low for t in mention.words}
-        return not any(all(w in present for w in ph) for ph in fam.name_phrases) and \
+        return not _said_whole(fam.name_phrases, present) and \
             not self._describes_medium(ctx, key, mention)
 
     def _guarded_name_heads(self, key: str, mention: Mention) -> bool:
@@ -1748,15 +1748,20 @@ def _provenance(index: CatalogIndex, text: str, out: list[Resolution]) -> list[R
     keep = []
     for res in out:
         said = [t.stem for t in res.mention.words]
-        before = tokenize(text[:res.mention.words[0].start]) if said else []
-        while before and before[-1].low in ("the", "that"):
-            before = before[:-1]  # "from the <title> show"
-        if res.outcome == Outcome.SELECT and said and before and before[-1].low == "from" and \
+        if res.outcome == Outcome.SELECT and said and _after_from(text, res.mention.words[0].start) and \
                 any(o is not res and o.mention.start < res.mention.start and
                     _says_from(index.families[o.families[0]], said) for o in chosen):
             continue
         keep.append(res)
     return keep
+
+
+def _after_from(text: str, start: int) -> bool:
+    """Does "from" (perhaps "from the") stand right before `start`?"""
+    before = tokenize(text[:start])
+    while before and before[-1].low in ("the", "that"):
+        before = before[:-1]  # "from the <title> show"
+    return bool(before) and before[-1].low == "from"
 
 
 def _says_from(fam: Family, said: list[str]) -> bool:
@@ -1768,6 +1773,11 @@ def _says_from(fam: Family, said: list[str]) -> bool:
             if tok.low == "from" and set(said) <= after:
                 return True
     return False
+
+
+def _said_whole(phrases, present: set[str]) -> bool:
+    """Is one of the name phrases said whole: every word of it among the phrase's words?"""
+    return any(all(w in present for w in ph) for ph in phrases)
 
 
 PERSONAL_POSSESSIVES = frozenset("his her their".split())
