@@ -20,6 +20,8 @@ _NUMBERS = {w: i for i, w in enumerate(
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}
 _NUM = r"(\d{1,3}|" + "|".join(_NUMBERS) + r")"
 _HALF = r"(\s+and\s+a\s+half)?"
+# "at about 40", "aged around 12": an age given roughly is still the age (round 30)
+_ABOUT = r"(?:(?:about|around|roughly|nearly|almost|maybe|approximately)\s+)?"
 # (pattern, units per year) — each reads one way English states a person's age
 # "five months pregnant", "31 weeks along": the length of a pregnancy, not the subject's age
 _NOT_PREGNANCY = r"(?![- ](?:pregnant|along|gone)\b)"
@@ -27,7 +29,7 @@ _PATTERNS = (
     (re.compile(r"\b" + _NUM + r"[- ]weeks?(?:[- ]old)?\b" + _NOT_PREGNANCY, re.I), 52),
     (re.compile(r"\b" + _NUM + r"[- ]months?(?:[- ]old)?\b" + _NOT_PREGNANCY, re.I), 12),
     (re.compile(r"\b" + _NUM + r"[- ]years?[- ]old\b", re.I), 1),
-    (re.compile(r"\b(?:aged?|at|now|of)\s+" + _NUM + _HALF +
+    (re.compile(r"\b(?:aged?|at|now|of)\s+" + _ABOUT + _NUM + _HALF +
                 r"\b(?![- ]?(?:am|pm|%|weeks?|months?|years?\s+ago))", re.I), 1),
     (re.compile(r"(?:^|,)\s*(\d{1,3})\s*(?=,|:)"), 1),
 )

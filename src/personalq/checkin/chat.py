@@ -78,7 +78,7 @@ _POSSESSIVE_DETERMINERS = frozenset("my our your his her their".split())
 _SUBJECTS = frozenset("i you he she we they it who".split())  # "she <name>s ...": a verb
 _PERSON_PRONOUNS = frozenset("me i you him her us them myself".split())
 # "n", "nd", the song title's "'n'", "an'", "&", "+"
-_SHORT_AND = re.compile(r"(?<=\w)(\s+)(n|nd|['\u2019]n['\u2019]?|n['\u2019]|an['\u2019]|&|\+)(\s+)(?=\w)",
+_SHORT_AND = re.compile(r"(?<=\w)(\s+)(n|nd|['\u2019]n['\u2019]?|n['\u2019]|an['\u2019]|an|&|\+)(\s+)(?=\w)",
                         re.I)
 # "w/" before a word, or a lone lower-case "w" between two lower-case words: "with"
 _SHORT_WITH = re.compile(r"(?<![\w/])w/\s*(?=\w)|(?<=[a-z] )w(?= [a-z])")
@@ -402,11 +402,14 @@ def _restore_and(text: str, names: frozenset[str]) -> str:
     by name, kinship words, personal pronouns; round 22: pets' names too, and a possessive
     determiner opening the second one, "<name> n his <kin word>") is "and"; round 28: after the
     speaker's "me" whatever follows ("me n the <kin word>", "me n <a thing's name>"): a pronoun
-    joins no other word with "n"."""
+    joins no other word with "n"; round 30: Scots and Irish "an" before a word that opens with a
+    consonant (the article "an" stands only before a vowel sound: "<name> an <name>")."""
     def replace(m: re.Match) -> str:
         left = re.search(r"[\w']+$", text[:m.start()])
         right = re.match(r"[\w']+", text[m.end():])
         speaker = left is not None and left.group(0).lower() in _SPEAKER_OBJECTS
+        if m.group(2).lower() == "an" and (right is None or right.group(0)[0].lower() in "aeiouh"):
+            return m.group(0)  # the article, before a vowel sound ("an uncle")
         if left and right and _a_person_word(left.group(0).split("'")[0], names) and \
                 (speaker or _a_person_word(right.group(0).split("'")[0], names) or
                  right.group(0).lower() in _POSSESSIVE_DETERMINERS):

@@ -24,7 +24,7 @@ from personalq.checkin.aliases import ordinary_word as _ordinary_word
 from personalq.checkin.foodwords import FOOD_WORDS
 from personalq.checkin.clipping import MIN_CLIP, KindWords, common_noun as _common_noun, everyday_sense as _everyday_word
 from personalq.checkin.switches import switches
-from personalq.checkin.kinship import (birth_order, birth_order_forms, fold, forms, is_guarded,
+from personalq.checkin.kinship import (birth_order, birth_order_forms, fold, forms, is_guarded, kin_noun,
                                        rel_of)
 from personalq.checkin.lexical import COMPOSING, card_senses, family_words, head_word_phrases, what_it_is_words
 from personalq.checkin.lexicon import LEXFILE, lexicon
@@ -32,9 +32,9 @@ from personalq.checkin.nameforms import NameForms, person_gender
 from personalq.checkin.spellings import NearSpellings
 from personalq.checkin.synonyms import PhraseIndex, one_kind, other_names
 from personalq.checkin.text import (CATEGORY_GROUPS, CATEGORY_WORDS, RELATED, STOPWORDS, SYNONYM_GROUPS, Token,
-                                    edit_distance, english_words, governed, stem, tokenize,
+                                    edit_distance, english_words, governed, other_spellings, stem, tokenize,
                                     verb_form, words)
-from personalq.checkin.tuning import (CLIPPED, CLIPPED_NAME, MIN_NAME_CLIP, FULL_FORM_MIN_NAME, LONG_NAME, ORDER_REACH, COMMON_TAG_MIN, COMMON_TAG_SHARE, COMPOUND, FUZZY, FUZZY_MAX_EDITS, MIN_STEM_FOR_FUZZY, NAME_FORM, NAME_FORM_MIN,
+from personalq.checkin.tuning import (TRIGGER_WORD_MIN, TRIGGER_WORD_VOWELS, TRIGGER_INNER_WORD, TRIGGER_PART_MIN, CLIPPED, CLIPPED_NAME, MIN_NAME_CLIP, FULL_FORM_MIN_NAME, LONG_NAME, ORDER_REACH, COMMON_TAG_MIN, COMMON_TAG_SHARE, COMPOUND, FUZZY, FUZZY_MAX_EDITS, MIN_STEM_FOR_FUZZY, NAME_FORM, NAME_FORM_MIN,
                                       RELATION_MAX_WORDS, CLOSED_NAME_MIN_LEN, SPLIT_MIN_LEN, SPLIT_MIN_PART, STRENGTH, STRONG,
                                       VERSION_ONLY, Field)
 
@@ -259,15 +259,17 @@ def typed_forms(word: str) -> set[str]:
     return {typing(word) for typing in TYPINGS}
 
 
-def _card_terms(card: Card, fam: Family, orders: bool = True, writer: bool = True
-                ) -> dict[str, float]:
+def _card_terms(card: Card, fam: Family, orders: bool = True, writer: bool = True,
+                spellings: bool = True) -> dict[str, float]:
     """Each stem of one card's fields with the strength of the best field it is in; `writer`:
-    the owner words of a description that draws no owner are left out (owner_drawn)."""
+    the owner words of a description that draws no owner are left out (owner_drawn);
+    `spellings`: the other variety's spelling of a word is the word (other_english_spelling)."""
     terms: dict[str, float] = {}
     unsaid = OWNER_STEMS if writer and not owner_drawn(card) else frozenset()
 
     def put(term: str, strength: float) -> None:
-        for form in typed_forms(term):  # "Sônia" is typed "sonia" too
+        forms = typed_forms(term) | (other_spellings(term) if spellings else set())
+        for form in forms:  # "Sônia" is typed "sonia" too
             if form and form not in STOPWORDS and terms.get(form, 0) < strength:
                 terms[form] = strength
 
@@ -356,11 +358,14 @@ FOND_COMPOUND = "name_in_a_fond_compound"  # aliases.name_in_a_fond_compound (ro
 PET_NAME_CLIPS = "pet_name_clipped_too"  # CatalogIndex._person_names: animals' names (round 24)
 CLOSED_NAMES = "name_typed_without_its_space"  # CatalogIndex._closed_names (round 28)
 ENDEARMENTS = "endearment_the_owner_states_is_a_name"  # aliases.endearments (round 29)
+TRIGGER_WORDS = "trigger_word_typed_bare"  # features.add_trigger_words (round 30)
+OTHER_SPELLING = "other_english_spelling"  # text.other_spellings (round 30)
 INDEX_RULES = (LEXICAL_SYNONYMS, FAMILY_USE_NAMES, PET_FORMS, GIVEN_NAMES, CLIPPED_NAMES, BIRTH_ORDERS,
                OTHER_NAMES, NAME_FORMS, HOME_LANGUAGE_NOUNS, CARD_WRITER, FULL_NAMES, OWN_NAME,
                LOOK_NAME_WORDS, BODY_NO_KIND, TITLE_INITIALS, PET_PLURALS,
                PARTS_ARE_WORDS, HEAD_WORDS, LABEL_NO_NAME, SHORT_NAME_SLIP, NICKNAMES, ROLES_NOW,
-               SHARED_TITLES, FOND_COMPOUND, PET_NAME_CLIPS, CLOSED_NAMES, ENDEARMENTS)
+               SHARED_TITLES, FOND_COMPOUND, PET_NAME_CLIPS, CLOSED_NAMES, ENDEARMENTS,
+               TRIGGER_WORDS, OTHER_SPELLING)
 
 # Small words a title keeps lower case inside it ("Song of the Lagoon"), initialled or not.
 _TITLE_SMALL = frozenset("of the and a an in on to".split())
@@ -420,7 +425,7 @@ def build_family(key: str, members: list[Card], disabled: frozenset[str] = froze
         fam.naming_words.update(class_words[-1:])
         fam.naming_words.update(w for tag in card.tags if one_word(tag) for w in words(tag))
         fam.naming_words.update(relation_words(card.description))
-        per_card.append(_card_terms(card, fam, orders, writer))
+        per_card.append(_card_terms(card, fam, orders, writer, OTHER_SPELLING not in disabled))
         fam.card_terms[card.id] = (set(name_words) | set(class_words) | set(tag_words) |
                                    set(words(card.description)))
     if aliases:
@@ -453,6 +458,53 @@ def build_family(key: str, members: list[Card], disabled: frozenset[str] = froze
     fam.name_stems = {stem(n) for n in fam.name_lows}
     fam.class_head = (words(members[-1].class_noun) or [""])[-1]
     return fam
+
+
+def add_trigger_words(families: dict[str, Family]) -> None:
+    """Rule trigger_word_typed_bare: a checkpoint is trained on a word of its own, its trigger
+    ("<word>", "word_man"), and an owner who remembers the word types it bare, without the
+    brackets or underscores. Such a word names its card as strongly as the card's name does (a
+    style's or concept's is a word for what it is, said whole), typed exactly (no misspelling or compound
+    part of it is read), where it reads as a word of its own (_said_as_a_word), it is no kinship
+    word, only one family's trigger has it and no card's name, class, tags or description does
+    (a word of the card's own text is read there already). Every version shares it: no version
+    clue."""
+    english = english_words()
+    used = {t for fam in families.values() for t in fam.terms}
+    owners: dict[str, set[str]] = defaultdict(set)
+    for key, fam in families.items():
+        for card in fam.cards:
+            for w in re.split(r"[^0-9a-z]+", card.trigger.lower()):
+                if len(w) >= TRIGGER_WORD_MIN and w.isalpha() and w not in STOPWORDS:
+                    owners[w].add(key)
+    for w, keys in sorted(owners.items()):
+        if len(keys) != 1 or stem(w) in used or not _said_as_a_word(w, english) or \
+                kin_noun(w) or rel_of(w, pointed=True):
+            continue
+        fam = families[next(iter(keys))]
+        if fam.kind in COMPOSING:  # a word for what the LoRA is, said whole ("in a <word>")
+            fam.lexical_names |= {w, stem(w)}
+        fam.terms[stem(w)] = max(fam.terms.get(stem(w), 0.0), STRENGTH[Field.NAME])
+        fam.lexical.add(stem(w))  # matched as typed: no misspelling, no compound part
+        for card_id in fam.card_terms:
+            fam.card_terms[card_id].add(stem(w))
+
+
+def _said_as_a_word(w: str, english: frozenset[str]) -> bool:
+    """trigger_word_typed_bare: a trigger word that reads as a word of its own: vowels enough
+    to be said (no rare token, "sks", and no consonant skeleton, "wtrclr"), no English word, no
+    English word of TRIGGER_INNER_WORD letters or more inside it and not two English words run
+    together (a run-together phrase, "<prefix>watercolor", "<word><word>", holds the phrase's
+    words, which describe more cards than this one)."""
+    if sum(ch in "aeiouy" for ch in w) < TRIGGER_WORD_VOWELS or w in english:
+        return False
+    lx = lexicon()  # the run-together parts are common words (a given name is no part)
+    common = (lambda part: lx.has_word(part)) if lx is not None else (lambda part: part in english)
+    n = TRIGGER_INNER_WORD
+    if any(w[i:j] in english or common(w[i:j]) for i in range(len(w)) for j in range(i + n, len(w) + 1)):
+        return False
+    return not any(common(w[:i]) and common(w[i:])  # "<word><word>" run together
+                   for i in range(TRIGGER_PART_MIN, len(w) - TRIGGER_PART_MIN + 1))
 
 
 def one_word_name(fam: Family) -> frozenset[str]:
@@ -768,6 +820,8 @@ class CatalogIndex:
         for fam in self.families.values() if HEAD_WORDS not in disabled else ():
             fam.head_phrases = head_word_phrases(fam.newest.class_noun)  # "steam engine"
             fam.other_phrases |= fam.head_phrases
+        if TRIGGER_WORDS not in disabled:  # "seanair" for a card triggered by "<seanair>"
+            add_trigger_words(self.families)
         self.phrases = PhraseIndex({k: f.other_phrases for k, f in self.families.items()},
                                    STRENGTH[Field.LEXICAL])
         self.by_id = {c.id: c for c in cards}

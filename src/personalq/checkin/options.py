@@ -8,10 +8,10 @@ from personalq.catalog.card import Card
 from personalq.checkin.evidence import Context, gather
 from personalq.checkin.features import CatalogIndex
 from personalq.checkin.intent import Determiner, Mention, Role, VersionCue
-from personalq.checkin.text import ORDINALS, OWNER_DETERMINERS, STOPWORDS, tokenize
+from personalq.checkin.text import ORDINALS, OWNER_DETERMINERS, STOPWORDS, other_spellings, tokenize
 from personalq.checkin.kinship import rel_of
 from personalq.checkin.tuning import ANSWER_TIE, OWNED_PHRASE_MAX_WORDS
-from personalq.checkin.rules import (KINSHIP, LAST_POSSESSOR, MODIFIED_KIND, OF_OWNER, THEIR_KIND,
+from personalq.checkin.rules import (KINSHIP, LAST_POSSESSOR, MODIFIED_KIND, OF_OWNER, OTHER_SPELLING, THEIR_KIND,
                                      person_noun)
 from personalq.checkin.synonyms import home_language_words
 
@@ -370,18 +370,19 @@ def options_the_speaker_owns(request: str, options: list[Card],
             if all(words & _naming_words(c, loans) or c.family in reached for c in options):
                 mine = [c for c in options if owners[c.family] == "mine"]
                 return mine if len(mine) < len(options) else None
-    return None if THEIR_KIND in disabled else _theirs(request, options, owners, kind_words)
+    return None if THEIR_KIND in disabled else _theirs(request, options, owners, kind_words,
+                                                       OTHER_SPELLING not in disabled)
 
 
-def _theirs(request: str, options: list[Card], owners: dict, kind_words: frozenset[str]
-            ) -> list[Card] | None:
+def _theirs(request: str, options: list[Card], owners: dict, kind_words: frozenset[str],
+            spellings: bool = True) -> list[Card] | None:
     """Rule possessor_names_whose_kind: the options not stated as the speaker's whose card names
     the request's possessor, where every other option is stated as the speaker's. Persons are
     nobody's things: "the kids' <uncle>" is a relation, left to relations.py."""
     if any(person_noun(c.class_noun.lower().split()[-1]) for c in options if c.class_noun):
         return None
     for words in _possessor_phrase_words(request, kind_words):
-        theirs = [c for c in options if owners[c.family] != "mine" and _says_owner(c, words)]
+        theirs = [c for c in options if owners[c.family] != "mine" and _says_owner(c, words, spellings)]
         rest = [c for c in options if c not in theirs]
         if theirs and rest and all(owners[c.family] == "mine" for c in rest):
             return theirs
@@ -411,8 +412,10 @@ def _possessor_phrase_words(request: str, kind_words: frozenset[str]) -> list[se
     return out
 
 
-def _says_owner(card: Card, words: set[str]) -> bool:
+def _says_owner(card: Card, words: set[str], spellings: bool = True) -> bool:
     """Whether a card someone else owns names that owner by one of `words` in its description or
-    tags: the word itself, without a plural "s", or its plural ("the Alvarezes'" for "alvarez")."""
+    tags: the word itself, without a plural "s", or its plural ("the Alvarezes'" for "alvarez"),
+    or in the other variety's spelling (other_english_spelling)."""
     said = _words(" ".join([card.description, *card.tags]))
-    return any(w in said or w.rstrip("s") in said or w + "es" in said for w in words)
+    return any(w in said or w.rstrip("s") in said or w + "es" in said or
+               (spellings and other_spellings(w.rstrip("s")) & said) for w in words)

@@ -310,6 +310,7 @@ class Reasoner:
     # -- one group --------------------------------------------------------------------------
 
     def _resolve_style(self, ctx: Context, g: Group, state: "_State", allowed) -> None:
+        g = dataclasses.replace(g, mention=_before_purpose(ctx, g.mention))
         ev = gather(ctx, g.mention, ("style",), g.extra, allowed=allowed)
         res = self._decide(ctx, Role.STYLE, g, ev)
         state.out.append(res)
@@ -1627,13 +1628,16 @@ def _is_medium_phrase(ctx: Context, mention: Mention) -> bool:
 def _before_purpose(ctx: Context, mention: Mention) -> Mention:
     """Rule purpose_phrase_ends_the_medium: in "in <medium> for <someone/occasion>" the "for"
     phrase says what the picture is for or whom it is for (a fete, a retirement, a poster), not how
-    it is made: the medium phrase ends before it, so "in <medium>" is read alone. The mention is
+    it is made: the medium phrase ends before it, so "in <medium>" is read alone, and so is the
+    style phrase after a verb of making ("painted in <medium> for <occasion>"). The mention is
     returned cut there (its version cue kept); unchanged where no such phrase follows."""
     toks = mention.all_tokens
-    if mention.role != Role.SCENE or len(toks) < 3 or toks[0].low != "in" or \
-            not ctx.on(rules.PURPOSE_ENDS_MEDIUM):
+    scene = mention.role == Role.SCENE
+    if not (scene or mention.role == Role.STYLE) or len(toks) < 3 or \
+            (scene and toks[0].low != "in") or not ctx.on(rules.PURPOSE_ENDS_MEDIUM):
         return mention
-    cut = next((i for i, t in enumerate(toks) if i > 1 and t.low in PURPOSE_PREPOSITIONS), None)
+    first = 2 if scene else 1  # a word of the medium before the "for"
+    cut = next((i for i, t in enumerate(toks) if i >= first and t.low in PURPOSE_PREPOSITIONS), None)
     if cut is None:
         return mention
     kept = toks[:cut]

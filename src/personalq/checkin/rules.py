@@ -2128,6 +2128,22 @@ endearment usually in lower case ("I call her <word>)", "<Name> (<Nick>, my <wor
 word that is no English word and no kinship word names the person as a stated nickname does
 (aliases.endearments; applied by the index: features.INDEX_RULES)."""
 
+TRIGGER_WORD = named_rule(features.TRIGGER_WORDS)
+"""(round 30) A checkpoint is trained on a word of its own, its trigger, often set off in
+brackets or joined to a class word with an underscore ("<word>", "word_coat"). The owner who
+remembers it types the word bare, as they type any word. A trigger word English has no such
+word for, that is no kinship word, that one family's trigger alone has and no card's text uses,
+says which card it is as a tag does: "the <word>" is that card, "a <word>" stays a generic thing
+where the generic rules say so (features.add_trigger_words; applied by the index:
+features.INDEX_RULES)."""
+
+OTHER_SPELLING = named_rule(features.OTHER_SPELLING)
+"""(round 30) British and American English spell some words apart ("neighbour" / "neighbor",
+"colour" / "color", "centre" / "center", "grey" / "gray", "jewellery" / "jewelry"); an owner
+types their own variety whatever the card's writer used. A card word is read in the other
+variety's spelling too, where English has that spelling (text.other_spellings; applied by the
+index: features.INDEX_RULES)."""
+
 DESCRIBED_CONCEPT = named_rule("concept_told_by_its_description")
 """(round 29) A concept LoRA is asked for in everyday words as often as by its name: "in a
 <colour> <pattern> <garment>", "paddling a <boat kind>". A phrase that uses two or more of the
@@ -2185,7 +2201,8 @@ menu", "for <name>'s card") is an adjunct of the whole request, saying what the 
 it is no part of the noun phrase before it. So "in <medium> for <X>" is the medium phrase "in
 <medium>" and then the purpose: the medium phrase is read alone, as it would be without the
 purpose (its several styles asked between, its one style selected), and the purpose's words do
-not make it "in <medium> <unknown words>" (reasoner._before_purpose)."""
+not make it "in <medium> <unknown words>" (reasoner._before_purpose). (Round 30) The same holds
+for the style phrase after a verb of making ("painted in <medium> for <occasion>")."""
 
 NARROWER_KIND = named_rule("narrower_kind_names_the_concept")
 """A concept LoRA draws a kind of thing named by its class or name phrase, "<modifier> <head>"
@@ -3034,6 +3051,13 @@ between the leading two or three, none, one card more or less) and take one only
 predicted worth (+1 right, -2 a wrong checkpoint) leads keeping the decision by a fitted margin.
 It sees numbers about the evidence (probabilities, retrieval scores, the decision's shape), never
 the words, so it can only learn how evidence and answers relate, not any request's phrasing."""
+
+
+ONE_FAMILY_QUESTION = named_rule("question_of_one_family_is_a_select")
+"""(round 30) A question is for a choice the request leaves open between things to draw. One
+whose options are all versions of one family (after every stage, the arbiter's too) leaves
+nothing open but the version, which the request's own cues pick as they do for any select: the
+family is selected at that version (Selector._one_family_question)."""
 
 
 MEANING_DOUBTS = named_rule("meaning_doubts_a_select")

@@ -186,6 +186,26 @@ def _honorific_after(tokens: list[Token], i: int, spaced: bool) -> bool:
         rel_of(f"{tokens[i].low}-{tokens[i + 1].low}", True) is not None
 
 
+# British and American English spell some words apart (rule other_english_spelling, round 30):
+# (ending, the other variety's ending); a variant counts only where English has the word.
+_SPELLING_ENDINGS = (("our", "or"), ("or", "our"), ("ourite", "orite"), ("orite", "ourite"),
+                     ("tre", "ter"), ("ter", "tre"), ("llery", "lry"), ("lry", "llery"),
+                     ("ogue", "og"), ("grey", "gray"), ("gray", "grey"))
+
+
+def other_spellings(word: str) -> set[str]:
+    """The word as the other variety of English spells it ("neighbour" / "neighbor", "centre" /
+    "center", "grey" / "gray", "jewellery" / "jewelry"), where English has that spelling too."""
+    english = english_words()
+    out = set()
+    for end, other in _SPELLING_ENDINGS:
+        if word.endswith(end) and len(word) > len(end) + 1:
+            variant = word[:-len(end)] + other
+            if variant in english:
+                out.add(variant)
+    return out
+
+
 def words(text: str) -> list[str]:
     """Stems of the content words of a text (used to index card fields)."""
     out = []

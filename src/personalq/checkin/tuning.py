@@ -34,6 +34,10 @@ CLIPPED_NAME = 0.9  # a given name's clipped form ("dan"): names the person, as 
 MIN_NAME_CLIP = 2  # letters of a clipped given name: "Ty", "Jo" (with a vowel, no English word)
 NAME_FORM = 0.9  # a name in another spelling, case or pet form ("voytek"): as a clipped name
 NAME_FORM_MIN = 4  # letters of such a word: a shorter one is too often another word or name
+TRIGGER_WORD_MIN = 4  # letters of a trigger word read bare (trigger_word_typed_bare)
+TRIGGER_WORD_VOWELS = 2  # ... and its vowels (y counts): a rare token ("ohwx") or skeleton has fewer
+TRIGGER_INNER_WORD = 5  # ... and no English word this long inside it (a run-together phrase)
+TRIGGER_PART_MIN = 3  # ... nor two English words of at least this many letters run together
 FULL_FORM_MIN_NAME = 4  # letters of a short name found inside a longer full name: a shorter one
 #                         ("Ola", "Ade") begins or ends too many unrelated words
 FUZZY = 0.9  # a misspelling of a card word
