@@ -105,7 +105,9 @@ def test_the_other_word_selects_the_card(selector, request_, expected):
 
 
 def test_without_the_rule_the_home_word_reaches_nothing(selector):
-    d = without(selector, "common_noun_of_the_home_language").select("our bahay in the rain")
+    # the invented card's trigger is "<bahay>": its word typed bare is off too (trigger_word_typed_bare)
+    d = without(selector, "common_noun_of_the_home_language", "trigger_word_typed_bare").select(
+        "our bahay in the rain")
     assert d.action == "none", (d.action, d.checkpoints, d.options)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from personalq.checkin.rules import (DESCRIPTION_SETTLES, LOOK_BY_ITS_FEATURES, LOOK_PHRASE_OUTRANKS_ITS_WORD,
+from personalq.checkin.rules import (DESCRIPTION_SETTLES, PURPOSE_ENDS_MEDIUM, LOOK_BY_ITS_FEATURES, LOOK_PHRASE_OUTRANKS_ITS_WORD,
                                      WHOLE_KIND_NAMES_ITS_STYLES)
 from tests.checkin_testdata import clarify_options, lora_card, selected, subject_card, without
 
@@ -56,7 +56,9 @@ def test_whole_kind_narrows_a_question_between_styles(beekeepers):
     # "oil painting" typed whole: the two oil styles, not the tempera one that is only "painting"
     request = "zsofi as an oil painting for the chapel"
     assert set(clarify_options(beekeepers.select(request))) == {"ridge", "candle"}
-    assert "tempera" in clarify_options(without(beekeepers, WHOLE_KIND_NAMES_ITS_STYLES).select(request))
+    # the purpose phrase is read apart too (purpose_phrase_ends_the_medium): off, to show this rule
+    assert "tempera" in clarify_options(without(beekeepers, WHOLE_KIND_NAMES_ITS_STYLES,
+                                                PURPOSE_ENDS_MEDIUM).select(request))
 
 
 def test_whole_kind_asks_between_all_its_styles(beekeepers):

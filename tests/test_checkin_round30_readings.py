@@ -9,8 +9,8 @@ family in Klaksvík, the Faroe Islands) and switched off by its named rule:
   extended);
 - a card word is read in the other variety's spelling ("neighbour" / "neighbor")
   (other_english_spelling);
-- a question whose options are all one family selects it, at the version the request's cues
-  pick (question_of_one_family_is_a_select)."""
+- "my <thing>" whose words are on the owner's own card the request selects is the owner's own
+  thing, no concept LoRA (his_her_thing_is_the_subjects_own, extended)."""
 
 from __future__ import annotations
 
@@ -41,6 +41,8 @@ KLAKSVIK = [
                  "Our dog Loki: black and white border collie, one blue eye."),
     subject_card("kamp", "Kamp", "dog", ["dog"],
                  "Kamp, our neighbour Jógvan's border collie: looks just like Loki, red collar."),
+    lora_card("oilskin", "Oilskin Coat", "concept", "coat", ["clothing", "oilskin"],
+              "Concept LoRA: a long oilskin fishing coat with a hood."),
     _triggered(lora_card("jumper", "Island Jumper", "concept", "sweater", ["clothing", "knitwear"],
                          "Concept LoRA: a thick patterned wool sweater in black and white."),
                "troyggja_knit"),
@@ -83,14 +85,6 @@ def test_purpose_phrase_ends_the_style_phrase_after_a_verb_of_making(klaksvik):
         {"fjordwash", "puffinbook"}
 
 
-def test_a_question_of_one_family_selects_it_at_the_version_the_cues_pick(klaksvik):
-    from personalq.checkin.decide import Decision
-    one = klaksvik._one_family_question("abbi on the quay", Decision("clarify", options=["joannes"]))
-    assert (one.action, one.checkpoints) == ("select", ["joannes"])
-    two = Decision("clarify", options=["joannes", "sjurdur"])
-    assert klaksvik._one_family_question("the men on the quay", two) is two
-
-
 SKIPPER = [
     {"id": f"heini-v{v}", "name": "Heini", "trigger": "hni man", "class_noun": "man",
      "kind": "subject", "family": "heini", "version": v, "created_at": day,
@@ -120,3 +114,11 @@ def test_a_card_word_is_read_in_the_other_varietys_spelling(klaksvik):
     assert selected(klaksvik, "the neighbor's dog asleep on the step") == ["kamp"]
     assert selected(without(klaksvik, OTHER_SPELLING), "the neighbor's dog asleep on the step") \
         != ["kamp"]
+
+
+def test_my_thing_on_the_owners_own_card_is_the_owners(klaksvik):
+    from personalq.checkin.rules import OWN_THING_OF_THE_SUBJECT
+    assert selected(klaksvik, "me in my oilskin on the quay") == ["ranna"]
+    assert "oilskin" in selected(without(klaksvik, OWN_THING_OF_THE_SUBJECT),
+                                 "me in my oilskin on the quay")
+    assert sorted(selected(klaksvik, "sjurdur in an oilskin on the boat")) == ["oilskin", "sjurdur"]

@@ -20,7 +20,7 @@ _NUMBERS = {w: i for i, w in enumerate(
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}
 _NUM = r"(\d{1,3}|" + "|".join(_NUMBERS) + r")"
 _HALF = r"(\s+and\s+a\s+half)?"
-# "at about 40", "aged around 12": an age given roughly is still the age (round 30)
+# "at about thirty", "aged around 9": an age given roughly is still the age (round 30)
 _ABOUT = r"(?:(?:about|around|roughly|nearly|almost|maybe|approximately)\s+)?"
 # (pattern, units per year) — each reads one way English states a person's age
 # "five months pregnant", "31 weeks along": the length of a pregnancy, not the subject's age

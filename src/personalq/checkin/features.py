@@ -811,17 +811,7 @@ class CatalogIndex:
             fam.own_name = one_word_name(fam)
         self.n_families = max(1, len(self.families))
         self.common_tags = self._common_tags()
-        for fam in self.families.values() if LEXICAL_SYNONYMS not in disabled else ():  # other English words for
-            add_lexical(fam, self.common_tags)  # its naming words
-        for fam in self.families.values() if OTHER_NAMES not in disabled else ():  # other names of its kind
-            add_other_names(fam, self.common_tags, HOME_LANGUAGE_NOUNS not in disabled)
-        for fam in self.families.values() if LOOK_NAME_WORDS not in disabled else ():
-            add_look_name_words(fam)  # a name word that is another name of its kind
-        for fam in self.families.values() if HEAD_WORDS not in disabled else ():
-            fam.head_phrases = head_word_phrases(fam.newest.class_noun)  # "steam engine"
-            fam.other_phrases |= fam.head_phrases
-        if TRIGGER_WORDS not in disabled:  # "seanair" for a card triggered by "<seanair>"
-            add_trigger_words(self.families)
+        self._add_other_words(disabled)
         self.phrases = PhraseIndex({k: f.other_phrases for k, f in self.families.items()},
                                    STRENGTH[Field.LEXICAL])
         self.by_id = {c.id: c for c in cards}
@@ -855,6 +845,22 @@ class CatalogIndex:
         self.name_forms = self._name_forms(cards) if NAME_FORMS not in disabled else None
         self.short_name_slips = self._short_name_slips() if SHORT_NAME_SLIP not in disabled else {}
         self.closed_names = self._closed_names() if CLOSED_NAMES not in disabled else {}
+
+    def _add_other_words(self, disabled: frozenset[str]) -> None:
+        """The words for a family that its cards do not write: other English words for its
+        naming words, other names of its kind, look words, other words for its head, and its
+        trigger's own word (each an index rule of its own)."""
+        for fam in self.families.values() if LEXICAL_SYNONYMS not in disabled else ():
+            add_lexical(fam, self.common_tags)  # other English words for its naming words
+        for fam in self.families.values() if OTHER_NAMES not in disabled else ():  # other names of its kind
+            add_other_names(fam, self.common_tags, HOME_LANGUAGE_NOUNS not in disabled)
+        for fam in self.families.values() if LOOK_NAME_WORDS not in disabled else ():
+            add_look_name_words(fam)  # a name word that is another name of its kind
+        for fam in self.families.values() if HEAD_WORDS not in disabled else ():
+            fam.head_phrases = head_word_phrases(fam.newest.class_noun)  # "steam engine"
+            fam.other_phrases |= fam.head_phrases
+        if TRIGGER_WORDS not in disabled:  # "<word>" for a card triggered by "<word>_coat"
+            add_trigger_words(self.families)
 
     def _name_parts(self) -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
         """The consecutive lower-case words of every card's name, in each typing

@@ -343,7 +343,7 @@ def _determiner_word(tokens: list[Token], vocab: frozenset[str],
 def bare_generic_noun(toks: list[Token], names: frozenset[str],
                       vocab: frozenset[str] = frozenset(), proper: bool = True) -> bool:
     """Rule bare_opening_noun_is_generic: chat drops the article of a request's first phrase
-    ("man doing a lunge", "little girl with pigtails"), so a singular noun for a kind of person or
+    ("man doing a lunge", "small boy with a kite"), so a singular noun for a kind of person or
     animal opening the request bare -- no determiner, possessor, name or kinship word -- points at
     any one of that kind, as "a man" does: no one of the user's. Its modifiers say only age or size
     (GENERIC_MODIFIERS) or are words no card uses: a card's own words ("ginger longhair cat")

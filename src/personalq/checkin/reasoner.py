@@ -27,7 +27,7 @@ from personalq.checkin import rules
 from personalq.checkin.ordinary import ROLE_NOBODY, cleric_is_nobody
 from personalq.checkin.evidence import (Context, Evidence, confidence, enough_evidence, gather,
                                         plausible, score)
-from personalq.checkin.features import CatalogIndex, Family, MatchKind, a_person
+from personalq.checkin.features import CatalogIndex, Family, MatchKind, a_person, presents_owner
 from personalq.checkin.intent import (Determiner, Intent, Mention, Role, VersionCue, name_joins,
                                       parse, possessed_head, possessor_mention)
 from personalq.checkin.options import question_for, resolve_answer  # noqa: F401 (re-exported)
@@ -1790,18 +1790,22 @@ PERSONAL_POSSESSIVES = frozenset("his her their".split())
 def _subjects_own_thing(index: CatalogIndex, out: list[Resolution]) -> list[Resolution]:
     """his_her_thing_is_the_subjects_own (rules.py): a concept selected by a "his/her/their
     <noun>" phrase whose every word that reached it is on the cards of a person (or pet) the
-    request selects by another phrase is that subject's own thing, not the LoRA."""
+    request selects by another phrase is that subject's own thing, not the LoRA; so is one
+    selected by a "my <noun>" phrase whose words are on the owner's own card the request
+    selects ("me on my wedding day in my <gown>", round 30)."""
     subjects = [r.families[0] for r in out if r.role == Role.SUBJECT and
                 r.outcome == Outcome.SELECT and r.families and
                 index.families[r.families[0]].kind == "subject"]
+    owners = [k for k in subjects if presents_owner(index.families[k].newest)]
     keep = []
     for res in out:
+        said = {t.low for t in res.mention.all_tokens}
+        whose = subjects if said & PERSONAL_POSSESSIVES else owners if "my" in said else []
         if res.role == Role.CONCEPT and res.outcome == Outcome.SELECT and \
-                res.evidence is not None and \
-                any(t.low in PERSONAL_POSSESSIVES for t in res.mention.all_tokens):
+                res.evidence is not None and whose:
             words_ = [t for t, acc in res.evidence.words if set(acc) & set(res.families)]
             if words_ and any(all(index.family_knows(k, t) for t in words_)
-                              for k in subjects if k not in res.families):
+                              for k in whose if k not in res.families):
                 continue
         keep.append(res)
     return keep

@@ -2602,7 +2602,7 @@ of picturing it, so X is a style phrase; a thing people make is made of its mate
 
 GROUP_ALIKE = named_rule("a_group_alike_is_one_phrase")
 """'<plural noun> (all) in/wearing the same <X>' says a group shares one kind of thing: "the same"
-points at nothing of the subject's own (unlike "in the hat"), and what is meant, a group dressed
+points at nothing of the subject's own (unlike "in the fez"), and what is meant, a group dressed
 alike, is said by the group's noun and the phrase together, so they are read as one describing
 phrase for a concept LoRA (paraphrase._group_alike)."""
 
@@ -2812,8 +2812,8 @@ años") are the version cue they make, not words of the phrase naming the subjec
 21" is that person then, not a person named "<name> Autumn" (intent._Splitter.close)."""
 
 BARE_NOUN = named_rule(BARE_NOUN_RULE)
-"""Chat drops the article of a request's first phrase: "man doing a lunge", "little girl with
-pigtails", "cat as a woodblock print". A singular noun for a kind of person or animal (WordNet's
+"""Chat drops the article of a request's first phrase: "man doing a lunge", "small boy with
+a kite", "cat as a woodblock print". A singular noun for a kind of person or animal (WordNet's
 person and animal classes) that opens the request bare, with no determiner, possessor, name or
 kinship word, points at any one of that kind as "a man" does, not at the user's people or pets of
 that class noun; what it does or wears is then the concept or style asked for
@@ -3051,13 +3051,6 @@ between the leading two or three, none, one card more or less) and take one only
 predicted worth (+1 right, -2 a wrong checkpoint) leads keeping the decision by a fitted margin.
 It sees numbers about the evidence (probabilities, retrieval scores, the decision's shape), never
 the words, so it can only learn how evidence and answers relate, not any request's phrasing."""
-
-
-ONE_FAMILY_QUESTION = named_rule("question_of_one_family_is_a_select")
-"""(round 30) A question is for a choice the request leaves open between things to draw. One
-whose options are all versions of one family (after every stage, the arbiter's too) leaves
-nothing open but the version, which the request's own cues pick as they do for any select: the
-family is selected at that version (Selector._one_family_question)."""
 
 
 MEANING_DOUBTS = named_rule("meaning_doubts_a_select")

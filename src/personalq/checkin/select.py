@@ -32,7 +32,7 @@ from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
 from personalq.checkin import arbiter, calibrated, second, second_opinion, wording
 from personalq.checkin.calibrated import DEPICTIONS
-from personalq.checkin.rules import (LEARNED_ARBITER, MEANING_DOUBTS, ONE_FAMILY_QUESTION, ONE_BASE, CALIBRATED, PLACE_WORD_NAMES_NOTHING, DEPICTED_KIND, DEPICTED_MEDIUM, CLASS_NOUN_LORA, FULL_LORA_NAME, HOME_NOUNS,
+from personalq.checkin.rules import (LEARNED_ARBITER, MEANING_DOUBTS, ONE_BASE, CALIBRATED, PLACE_WORD_NAMES_NOTHING, DEPICTED_KIND, DEPICTED_MEDIUM, CLASS_NOUN_LORA, FULL_LORA_NAME, HOME_NOUNS,
                                      KIND_OF_LORA, LOOKALIKES_DESCRIBED, LOOKALIKE_LABELS, TAG_PHRASE_LABEL, FINER_KIND_LABEL, ONE_OF_A_SET,
                                      SET_BY_HYPERNYM, SET_OVER_A_SELECT, COUNTED_SET, COUNTED_SET_IS_OURS,
                                      STAGE_FRAME_NO_STYLE,
@@ -410,27 +410,11 @@ class Selector:
             if arbitrated is not decision:  # a new decision lists its own cards too
                 arbitrated.candidates = self._candidates(hits, arbitrated)
             decision = arbitrated
-        if self.backend == "local" and answer is None:
-            decision = acted(self.disabled_rules, ONE_FAMILY_QUESTION,
-                             self._one_family_question(request, decision), decision)
         picked = list(dict.fromkeys(decision.checkpoints + decision.options))
         selection = Selection(**vars(decision),
                               base_models={i: base_of(self.by_id[i]) for i in picked})
         selection.latency_ms = (time.perf_counter() - t0) * 1000.0
         return selection
-
-    def _one_family_question(self, request: str, decision: Decision) -> Decision:
-        """Rule question_of_one_family_is_a_select: a question whose options are all one family
-        offers no choice of what to draw (the versions are the request's cues' to pick): the
-        family is selected, at the version those cues pick (_card_for)."""
-        if decision.action != "clarify" or not decision.options or \
-                len({self.by_id[i].family for i in decision.options}) != 1:
-            return decision
-        family = self.by_id[decision.options[0]].family
-        card = self.by_id[self._card_for(family, decision, self.reasoner.parse(request), request)]
-        chosen = _selected(request, [card])
-        chosen.candidates = decision.candidates
-        return chosen
 
     def _second_opinion(self, request: str, decision: Decision) -> Decision:
         """Rule meaning_doubts_a_select (second_opinion.py): where MiniLM's reading of the whole
