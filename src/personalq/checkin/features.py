@@ -501,7 +501,8 @@ def _said_as_a_word(w: str, english: frozenset[str]) -> bool:
     lx = lexicon()  # the run-together parts are common words (a given name is no part)
     common = (lambda part: lx.has_word(part)) if lx is not None else (lambda part: part in english)
     n = TRIGGER_INNER_WORD
-    if any(w[i:j] in english or common(w[i:j]) for i in range(len(w)) for j in range(i + n, len(w) + 1)):
+    if any(w[i:j] in english or (lx is not None and lx.has_word(w[i:j]))
+           for i in range(len(w)) for j in range(i + n, len(w) + 1)):
         return False
     return not any(common(w[:i]) and common(w[i:])  # "<word><word>" run together
                    for i in range(TRIGGER_PART_MIN, len(w) - TRIGGER_PART_MIN + 1))

@@ -2131,15 +2131,15 @@ word that is no English word and no kinship word names the person as a stated ni
 TRIGGER_WORD = named_rule(features.TRIGGER_WORDS)
 """(round 30) A checkpoint is trained on a word of its own, its trigger, often set off in
 brackets or joined to a class word with an underscore ("<word>", "word_coat"). The owner who
-remembers it types the word bare, as they type any word. A trigger word English has no such
-word for, that is no kinship word, that one family's trigger alone has and no card's text uses,
-says which card it is as a tag does: "the <word>" is that card, "a <word>" stays a generic thing
-where the generic rules say so (features.add_trigger_words; applied by the index:
+remembers it types the word bare, as they type any word. A trigger word that reads as a word of
+its own (features._said_as_a_word), is no kinship word, that one family's trigger alone has and no
+card's text uses, names that card as its name does, typed exactly; a style's or concept's is a
+word for what it is, said whole (features.add_trigger_words; applied by the index:
 features.INDEX_RULES)."""
 
 OTHER_SPELLING = named_rule(features.OTHER_SPELLING)
-"""(round 30) British and American English spell some words apart ("neighbour" / "neighbor",
-"colour" / "color", "centre" / "center", "grey" / "gray", "jewellery" / "jewelry"); an owner
+"""(round 30) British and American English spell some endings apart ("neighbour" / "neighbor",
+"colour" / "color", "centre" / "center", "jewellery" / "jewelry"); an owner
 types their own variety whatever the card's writer used. A card word is read in the other
 variety's spelling too, where English has that spelling (text.other_spellings; applied by the
 index: features.INDEX_RULES)."""

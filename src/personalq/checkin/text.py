@@ -190,20 +190,18 @@ def _honorific_after(tokens: list[Token], i: int, spaced: bool) -> bool:
 # (ending, the other variety's ending); a variant counts only where English has the word.
 _SPELLING_ENDINGS = (("our", "or"), ("or", "our"), ("ourite", "orite"), ("orite", "ourite"),
                      ("tre", "ter"), ("ter", "tre"), ("llery", "lry"), ("lry", "llery"),
-                     ("ogue", "og"), ("grey", "gray"), ("gray", "grey"))
+                     ("ogue", "og"))
 
 
-def other_spellings(word: str) -> set[str]:
-    """The word as the other variety of English spells it ("neighbour" / "neighbor", "centre" /
-    "center", "grey" / "gray", "jewellery" / "jewelry"), where English has that spelling too."""
+@lru_cache(maxsize=65536)
+def other_spellings(word: str) -> frozenset[str]:
+    """The word as the other variety of English spells its ending ("neighbour" / "neighbor",
+    "centre" / "center", "jewellery" / "jewelry"), where English has that spelling too. Cached:
+    the index asks for every term of every card, and terms repeat across cards."""
     english = english_words()
-    out = set()
-    for end, other in _SPELLING_ENDINGS:
-        if word.endswith(end) and len(word) > len(end) + 1:
-            variant = word[:-len(end)] + other
-            if variant in english:
-                out.add(variant)
-    return out
+    return frozenset(word[:-len(end)] + other for end, other in _SPELLING_ENDINGS
+                     if word.endswith(end) and len(word) > len(end) + 1 and
+                     word[:-len(end)] + other in english)
 
 
 def words(text: str) -> list[str]:
