@@ -137,7 +137,7 @@ _COMPOSE: dict[tuple[str, str], tuple[tuple[str, bool], ...]] = {
 _SPOUSES_KIN = {("spouse", kind): ((kind, True),) for kind in ("grandparent", "pibling", "cousin")}
 
 
-# "My father's sister", "my mother's father": the parent's gender says the side of the family.
+# "My mother's brother", "my dad's eldest sister": the parent's gender says the family's side.
 _SIDE_SAID = frozenset({"parent", "sibling"})
 
 # A partner's (a fiancé's) parents and siblings are spoken of as in-laws ("my future

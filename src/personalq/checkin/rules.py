@@ -2780,7 +2780,7 @@ name; so a card "the day they moved in" is dated by a request "on moving day"
 ANYONES_OCCASION = named_rule("an_occasion_after_a_is_anyones")
 """An occasion after "a"/"an" ("at a wedding dance", "at a christening") is one of many the
 subject goes to, anyone's; only the subject's own ("on their own wedding day", "at his christening",
-"at the prom", "that diwali") happens once in their life and dates a version
+"at the graduation ball", "that diwali") happens once in their life and dates a version
 (versions.occasion_terms, read by occasion_dates_the_version)."""
 
 YEARS_AGO_OTHER = named_rule(YEARS_AGO_RULE)
