@@ -821,6 +821,14 @@ class CatalogIndex:
         self.naming_vocab = frozenset(t for t, fams in self.postings.items()
                                       if max(fams.values()) >= STRONG)
         self.names = frozenset(w for fam in self.families.values() for w in fam.name_lows)
+        subject_names = {w for fam in self.families.values() if fam.kind == "subject"
+                         for w in fam.name_lows}
+        # the words only style and concept LoRAs name themselves by (their names' words and the
+        # naming words no person's, pet's or thing's card has): how a picture is drawn
+        self.look_words = frozenset(
+            [w for fam in self.families.values() if fam.kind != "subject" for w in fam.name_lows]
+            + [t for t in self.naming_vocab
+               if all(self.families[k].kind != "subject" for k in self.postings[t])]) - subject_names
         self.name_pairs, self.given_names = self._name_parts()
         self.related_owners: dict[str, set[str]] = defaultdict(set)  # a kind of a class
         for fam in self.families.values():  # ("puppy") -> the families it fits

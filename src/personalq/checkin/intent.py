@@ -81,6 +81,8 @@ _STYLE_PATTERNS = [
 
 DATE_WORDS_RULE = "date_words_are_a_cue"  # registered in rules.py
 BARE_NOUN_RULE = "bare_opening_noun_is_generic"  # registered in rules.py
+LOOK_BEFORE_BARE_RULE = "look_name_before_a_bare_noun"  # registered in rules.py
+LOOK_ARTICLE_RULE = "look_of_any_one_is_generic"  # registered in rules.py
 ARTICLE_SHARED_RULE = "article_governs_the_coordination"  # registered in rules.py
 NAME_JOINER_RULE = "joiner_inside_a_name"  # registered in rules.py
 WHOLE_NAME_RULE = "whole_name_typed_is_a_name"  # registered in rules.py
@@ -447,16 +449,18 @@ def parse(request: str, vocab: frozenset[str] = frozenset(),
           coordinated_relatives: bool = True, off: frozenset[str] = frozenset(),
           joined: frozenset[tuple[str, str]] = frozenset(),
           name_pairs: frozenset[tuple[str, str]] = frozenset(),
-          given: frozenset[str] = frozenset()) -> Intent:
+          given: frozenset[str] = frozenset(), looks: frozenset[str] = frozenset()) -> Intent:
     """Split `request` into mentions. `vocab`: word stems the catalog uses; `names`: the
     lower-case words of its names (both optional). generic_possessor, coordinated_relatives:
     the rules indefinite_possessor_is_generic and coordinated_relatives_are_two_people
     (rules.py) are on; `off`: the rules switched off that dates.py reads; `joined`: the word
     pairs a card's name joins with "&"/"and" (`name_joins`); `name_pairs`: the consecutive
     words of the cards' names (text.typed_name_words); `given`: the first words of people's
-    names (names_in_a_row_are_a_list)."""
+    names (names_in_a_row_are_a_list); `looks`: the words only style and concept LoRAs use
+    (CatalogIndex.look_words)."""
     splitter = _Splitter(request, vocab, names, generic_possessor, coordinated_relatives, off)
     splitter.given, splitter.name_pairs = given, name_pairs
+    splitter.looks = looks
     if joined and NAME_JOINER_RULE not in off:
         splitter.joined = joined
     if name_pairs and WHOLE_NAME_RULE not in off:
@@ -496,6 +500,7 @@ class _Splitter:
         self.tokens = acted(off, ME_LISTED_RULE, self_reference(tokens, request, True),
                             self_reference(tokens, request, False))
         self.styles = _style_spans(request)
+        self.looks: frozenset[str] = frozenset()  # words only looks use: parse sets them
         self.off = off
         self.dates = find_dates(request, off=off)  # read on the whole request (dates contain commas)
         self.ages = age_frame_spans(request)
@@ -652,7 +657,8 @@ class _Splitter:
         det = _determiner(toks, self.vocab, self.names, self.generic_possessor)
         if not det and not self.mentions and role == "subject" and BARE_NOUN_RULE not in self.off \
                 and toks[0] is self.tokens[0] and \
-                bare_generic_noun(toks, self.names, self.vocab, NAME_IS_NO_KIND_RULE not in self.off):
+                bare_generic_noun(self._after_look_name(toks), self.names, self.vocab,
+                                  NAME_IS_NO_KIND_RULE not in self.off):
             det = Determiner.INDEFINITE  # bare_opening_noun_is_generic
         if self.carry and det in ("", "indefinite"):
             det = Determiner(self.carry)
@@ -676,6 +682,17 @@ class _Splitter:
             content = [t for t in content if not any(s <= t.start < e and content[0].start < s
                                                      for s, e in self.ages)]
         self.mentions.append(Mention(Role(role), content, det, first, last, cue, toks))
+
+    def _after_look_name(self, toks: list[Token]) -> list[Token]:
+        """Rule look_name_before_a_bare_noun (round 31): a phrase that opens with a style or
+        concept LoRA's name ("<style name> reindeer in the snow") says how the noun after it is
+        drawn; the noun is as bare as it would be alone, so its phrase is read without those
+        words. A name word any subject card has is no look's."""
+        lead = 0
+        while LOOK_BEFORE_BARE_RULE not in self.off and lead < len(toks) - 1 and \
+                (toks[lead].low in self.looks or toks[lead].stem in self.looks):
+            lead += 1
+        return toks[lead:]
 
     def restart(self, role: str) -> None:
         self.close(self.role, self.current)
@@ -778,7 +795,8 @@ class _Splitter:
         elif low in SCENE_PREPOSITIONS:
             one = bool(self.current) and self.current[-1].low in ("one", "version", "model", "checkpoint")
             self.restart("attr" if nxt in BACK_REFERENCES or one else "scene")
-        elif low == "of" and self.current and not self._names_something():
+        elif low == "of" and self.current and (not self._names_something() or
+                                               self._look_of_any(nxt_tok)):
             self.framing_of()
             return i + 1
         elif self.ing_after_name(i, prev) and ING_AFTER_NAME_RULE not in self.off:
@@ -803,6 +821,19 @@ class _Splitter:
         return [t for t in self.current if t.low not in STOPWORDS and t.low not in FILLER
                 and not is_determiner(t)]
 
+    def _look_of_any(self, nxt: Token | None) -> bool:
+        """Rule look_of_any_one_is_generic (round 31): "<medium> sketch of a ram", "pixel art of
+        an owl": words that only say how a picture is drawn (words only style and concept LoRAs
+        use), typed without an article, then "of a/an", frame the noun after as "a picture of"
+        does; the noun is then any one of its kind by its own article, none of the user's, and
+        the look words a phrase of their own that names the look. ("a <look> of a <noun>" stays
+        one phrase: split, "a <look>" alone would read the look's name as a common noun.)"""
+        content = self._content_so_far()
+        return LOOK_ARTICLE_RULE not in self.off and nxt is not None and \
+            nxt.low in ("a", "an") and bool(content) and \
+            not any(is_determiner(t) for t in self.current) and \
+            all(t.low in self.looks or t.stem in self.looks for t in content)
+
     def _names_something(self) -> bool:
         return any(self.known(t) or t.low in self.names for t in self._content_so_far())
 
@@ -813,7 +844,8 @@ class _Splitter:
         content = self._content_so_far()
         head = content[-1] if content else None
         framing = head is None or head.low in TRANSPARENT or head.low in FILLER or \
-            head.low in CUE_WORDS or bool(re.fullmatch(r"\d+(st|nd|rd|th)?", head.low))
+            head.low in CUE_WORDS or bool(re.fullmatch(r"\d+(st|nd|rd|th)?", head.low)) or \
+            head.low in self.looks or head.stem in self.looks  # look_of_any_one_is_generic
         quantity = _determiner(self.current) == "quantified"
         self.close(self.role, self.current)
         self.carry = "quantified" if quantity else ("container" if not framing else "")

@@ -273,7 +273,7 @@ class Reasoner:
                      generic_possessor=rules.GENERIC_POSSESSOR not in self.disabled,
                      coordinated_relatives=rules.COORDINATED_RELATIVES not in self.disabled,
                      off=self.disabled, joined=self._joins, name_pairs=self.index.name_pairs,
-                     given=self.index.given_names)
+                     given=self.index.given_names, looks=self.index.look_words)
 
     def resolve(self, intent: Intent, allowed: set[str] | None = None) -> list[Resolution]:
         """One Resolution per phrase that may name a concept. `allowed`: only these families

@@ -489,12 +489,14 @@ def _composes(toks: list[Token], i: int, text: str, kin: KinReading = _PLAIN) ->
 
 def card_facts(text: str, roles: bool = True, modified: bool = True,
                orders: bool = True, others: bool = True, in_laws: bool = True,
-               story: tuple[bool, bool] = (True, True), names: frozenset[str] = frozenset()) -> list[Fact]:
+               story: tuple[bool, ...] = (True, True, True), names: frozenset[str] = frozenset(),
+               glosses: bool = True) -> list[Fact]:
     """The relations one card's description states (roles: rule activity_noun_makes_a_role;
     modified: rule age_word_between_possessor_and_relative; orders: rule
     child_by_birth_order_possesses; others: rule subjects_named_relative_is_another; in_laws:
-    rule spouses_blood_kin_are_in_laws; story: rules subjects_own_relative_is_another and
-    kin_word_acting_later_is_another; names: rule possessor_named_on_a_card)."""
+    rule spouses_blood_kin_are_in_laws; story: rules subjects_own_relative_is_another,
+    kin_word_acting_later_is_another and kin_word_in_a_time_clause_is_another; names: rule
+    possessor_named_on_a_card; glosses: rule bracketed_gloss_is_the_owners_relative)."""
     toks = tokenize(text)
     kin = KinReading(names) if names else _PLAIN
     keep = _outside_clauses(toks, text)
@@ -520,6 +522,8 @@ def card_facts(text: str, roles: bool = True, modified: bool = True,
             _anchor_before(toks, i, text, kin)
         order = order_possessor(toks, i) if orders else None
         anchor, chain = (ORDER_ANCHOR + order, []) if order else (anchor, chain)
+        if anchor is None and glosses and _glossed_after_my(toks, i, text):
+            anchor = OWNER  # "My <home-language word> (mother)": the owner's mother
         if anchor is None:
             anchor, chain = _anchor_after(toks, i)
             chain = chain and chain + [rel]  # "son of my sister": sister, then son
@@ -533,6 +537,8 @@ def card_facts(text: str, roles: bool = True, modified: bool = True,
             rel = composed[0]
         if anchor is None and story[1] and _acting_later(toks, i, text):
             continue  # "the bonnet Nain knitted": someone in the card's story
+        if anchor is None and len(story) > 2 and story[2] and _in_a_time_clause(toks, i):
+            continue  # "the beard I grew after dad passed": someone in the card's story
         titled = anchor is None and i + 1 < len(toks) and toks[i + 1].capitalized and \
             not toks[i + 1].possessive and text[tok.end:toks[i + 1].start] == " "
         facts.append(Fact(ANYONE if anchor is None else anchor, rel, tok.low, titled))
@@ -549,6 +555,31 @@ def _acting_later(toks: list[Token], i: int, text: str) -> bool:
         lex.past_verb_lemma(toks[i + 1].low) is not None
 
 
+def _glossed_after_my(toks: list[Token], i: int, text: str) -> bool:
+    """Rule bracketed_gloss_is_the_owners_relative (round 31): is the kinship word at i alone in
+    brackets right after "my"/"our" and one word English's kinship lexicon lacks ("My <word>
+    (mother) <Name>")? Then it translates that word: the card states the owner's mother, as "my
+    mother" would. A word the lexicon knows reads as itself ("my lola (grandmother)")."""
+    if i < 2 or text[toks[i - 1].end:toks[i].start].strip() != "(" or \
+            text[toks[i].end:toks[i].end + 1] != ")" or rel_of(toks[i].low, True) is None:
+        return False
+    word = toks[i - 1]
+    return toks[i - 2].low in OWNER_DETERMINERS and not word.possessive and \
+        rel_of(word.low, True) is None and word.low not in STOPWORDS
+
+
+def _in_a_time_clause(toks: list[Token], i: int) -> bool:
+    """Rule kin_word_in_a_time_clause_is_another (round 31): a kinship word right after "after",
+    "since", "before", "when", "until" or "till" and right before a past-tense verb ("the beard I
+    grew after dad passed", "since gran died") is the subject of a clause that dates the card: a
+    person in the card's story, not a word the family uses for the card's subject, even within
+    the description's first phrase."""
+    lex, verb = lexicon(), toks[i + 1].low if i + 1 < len(toks) else ""
+    return 0 < i and lex is not None and toks[i - 1].low in _TIME_OPENERS and \
+        (lex.past_verb_lemma(verb) is not None or (len(verb) >= 4 and verb.endswith("ed")))
+
+
+_TIME_OPENERS = frozenset("after since before when until till".split())
 _SUBJECTS_PRONOUNS = frozenset("his her".split())  # rule subjects_own_relative_is_another
 _FIRST_PHRASE_ENDS = ":;.("
 
@@ -584,9 +615,9 @@ def family_facts(fam: Family, titles_address: bool = True, roles: bool = True,
                  tags_spoken: bool = True, roles_address: bool = True,
                  modified: bool = True, orders: bool = True,
                  endeared: set[str] | None = None, others: bool = True,
-                 in_laws: bool = True, story: tuple[bool, bool] = (True, True),
+                 in_laws: bool = True, story: tuple[bool, ...] = (True, True, True),
                  strangers: bool = True, names: frozenset[str] = frozenset(),
-                 speaker: bool = True) -> list[Fact]:
+                 speaker: bool = True, glosses: bool = True) -> list[Fact]:
     """Relations of a person card: its description, kinship tags or class ("father-in-law"),
     and a kinship title in its name ("Grandma Rosa"). strangers (rule
     kinship_word_in_a_strangers_name_is_no_relation): cards that say nothing in the first person
@@ -605,7 +636,8 @@ def family_facts(fam: Family, titles_address: bool = True, roles: bool = True,
     titles: list[Fact] = []
     tagged: list[Fact] = []
     for card in fam.cards:
-        said = card_facts(card.description, roles, modified, orders, others, in_laws, story, names)
+        said = card_facts(card.description, roles, modified, orders, others, in_laws, story, names,
+                          glosses)
         if speaker and presents_owner(card):
             said = [f for f in said if f.anchor != OWNER or not _owners_relative(card.description, f.word)]
         facts += said
@@ -918,9 +950,11 @@ class Relations:
                                  others=self.on(rules.SUBJECTS_NAMED_RELATIVE),
                                  in_laws=self.on(rules.SPOUSES_KIN),
                                  story=(self.on(rules.SUBJECTS_RELATIVE),
-                                        self.on(rules.KIN_ACTOR_IS_ANOTHER)),
+                                        self.on(rules.KIN_ACTOR_IS_ANOTHER),
+                                        self.on(rules.KIN_IN_TIME_CLAUSE)),
                                  strangers=self.on(rules.KIN_IN_A_STRANGERS_NAME), names=names,
-                                 speaker=self.on(rules.OWNER_NO_RELATIVE))
+                                 speaker=self.on(rules.OWNER_NO_RELATIVE),
+                                 glosses=self.on(rules.GLOSS_IS_OWNERS))
             if found:
                 self.facts[key] = found
         self._name_children_by_order()

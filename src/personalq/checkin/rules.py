@@ -19,7 +19,7 @@ from personalq.checkin import containers, features, places
 from personalq.checkin.dates import TWO_DIGIT_SEASON_RULE, YEARS_AGO_RULE
 from personalq.checkin.features import CatalogIndex, Family, Match, MatchKind
 from personalq.checkin.intent import (ARTICLE_SHARED_RULE, BARE_NOUN_RULE, CONTACT_CLAUSE_RULE, DATE_WORDS_RULE,
-                                    KIN_BESIDE_KIN_RULE,
+                                    KIN_BESIDE_KIN_RULE, LOOK_ARTICLE_RULE, LOOK_BEFORE_BARE_RULE,
                                     PAST_AFTER_HEAD_RULE, PRESENT_AFTER_NAME_RULE,
                                       NAME_JOINER_RULE, WHOLE_NAME_RULE, ING_AFTER_NAME_RULE,
                                       AGE_FRAME_RULE, NAMES_IN_A_ROW_RULE,
@@ -204,7 +204,8 @@ def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
     for what it is may modify ("mullet haircut"); one that borrows an ordinary word as its name
     may not (Family.borrows)."""
     fam = index.families[fam_key]
-    if site.nxt is None or (fam.kind != "subject" and not fam.borrows(site.tok)):
+    if site.nxt is None or (fam.kind != "subject" and not fam.borrows(site.tok)) or \
+            _coined_look_name(site, fam):
         return Verdict.KEEP
     if noun_like(site.nxt) and not index.family_knows(fam_key, site.nxt) and \
             not (_known_non_noun(site) and not _title_before_anothers_name(index, site, fam_key)) and \
@@ -217,6 +218,19 @@ def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
                  _look_beside(index, site.nxt, site)):
         return Verdict.VETO if fam_key in site.match.named else Verdict.DROP
     return Verdict.KEEP
+
+
+COINED_LOOK_NAME = named_rule("coined_look_name_modifies_the_noun")
+
+
+def _coined_look_name(site: WordSite, fam) -> bool:
+    """coined_look_name_modifies_the_noun (round 31): a style or concept LoRA whose one-word name
+    is no English word ("Claymation", "Synthwave") borrowed no ordinary word, so before a noun
+    ("<name> reindeer", "<name> city at night") it is the look the noun is drawn in, not the first
+    word of some longer proper name, which a person's or pet's unknown name would be."""
+    lx = lexicon()
+    return fam.kind != "subject" and lx is not None and not lx.senses(site.tok.low) and \
+        site.on(COINED_LOOK_NAME)
 
 
 PLACE_HEAD = named_rule("head_noun_is_the_same_kind_of_place")
@@ -399,7 +413,8 @@ def name_after_article_is_common_noun(index: CatalogIndex, site: WordSite, fam_k
     still a name (a brand or a character before its noun). So is the borrowed name of a style
     or concept (Family.borrows)."""
     mention, fam = site.mention, index.families[fam_key]
-    if fam_key not in site.match.named or (fam.kind != "subject" and not fam.borrows(site.tok)):
+    if fam_key not in site.match.named or (fam.kind != "subject" and not fam.borrows(site.tok)) \
+            or _coined_look_name(site, fam):
         return Verdict.KEEP
     if fam.kind == "concept" and site.on(LOANWORD_CONCEPT) and loanword(site.tok.low):
         return Verdict.KEEP  # loanword_name_of_a_concept_is_its_kind
@@ -1613,6 +1628,18 @@ is no word the family uses for the subject (round 20; relations.card_facts). "th
 out ("the kids call her their nain" says the subject's name), and "her" after a form of "call"
 is the object before the name given ("the boys call her Nana")."""
 
+GLOSS_IS_OWNERS = named_rule("bracketed_gloss_is_the_owners_relative")
+"""A card that writes its family's home-language word for a relative and glosses it in
+brackets ("My <word> (mother) <Name>") states the owner's mother, as "my mother" would: the
+bracketed English word translates the word after "my" (round 31; relations._glossed_after_my).
+Read otherwise, the gloss was only a word the family uses, and "my mother" found no one."""
+
+KIN_IN_TIME_CLAUSE = named_rule("kin_word_in_a_time_clause_is_another")
+"""In a card's description a kinship word that opens a time clause with a past-tense verb ("Me
+at 60 with the beard I grew after dad passed", "since gran died") is another person in the card's
+story, the clause dating the card, even inside the description's first phrase: it is no word the
+family uses for the card's subject (round 31; relations._in_a_time_clause)."""
+
 KIN_ACTOR_IS_ANOTHER = named_rule("kin_word_acting_later_is_another")
 """In a card's description, after the first phrase has said who the subject is, a kinship word
 that is the subject of a past-tense verb ("the bonnet Nain knitted", "after the twins arrived") is
@@ -2819,6 +2846,20 @@ kinship word, points at any one of that kind as "a man" does, not at the user's 
 that class noun; what it does or wears is then the concept or style asked for
 (intent.bare_generic_noun)."""
 
+LOOK_BEFORE_BARE = named_rule(LOOK_BEFORE_BARE_RULE)
+"""A request that opens with a style or concept LoRA's name before a bare noun for a kind of
+person or animal ("<style name> reindeer", "<style name> sheep in a pen") asks for that look on
+any one of that kind: the name says how it is drawn, not which of the user's animals it is, and
+the noun is as bare as it is alone (bare_opening_noun_is_generic; intent._Splitter._after_look_name).
+A word a subject card's name has is no look's."""
+
+LOOK_ARTICLE = named_rule(LOOK_ARTICLE_RULE)
+"""In "<medium> sketch of a ram", "pixel art of an owl" the words before "of" only say how the
+picture is drawn (words only style and concept LoRAs use): they frame the noun as "a picture
+of" does, so the noun after "of a/an" is any one of its kind, none of the user's, and the look
+words name the look in a phrase of their own (round 31; intent._Splitter._look_of_any).
+Read as one phrase, the phrase had no article and the noun pointed at the user's own."""
+
 ARTICLE_SHARED = named_rule(ARTICLE_SHARED_RULE)
 """English lets one article govern coordinated nouns: "with a hat and scarf" is a hat and a
 scarf. In what a figure has ("with a <X> and <Y>"), the noun after "and" is as generic as the
@@ -3051,6 +3092,14 @@ between the leading two or three, none, one card more or less) and take one only
 predicted worth (+1 right, -2 a wrong checkpoint) leads keeping the decision by a fitted margin.
 It sees numbers about the evidence (probabilities, retrieval scores, the decision's shape), never
 the words, so it can only learn how evidence and answers relate, not any request's phrasing."""
+
+RULES_NAMED = named_rule("named_select_stands")
+"""(round 31) A select whose every card is the one family a phrase of the request was read to
+name outright (by its name, nickname or trigger word: the phrase's evidence names it) or to
+mean by a relation the cards state is the rules' reading, as a name typed in full is: the
+arbiter, whose trees see numbers about the evidence and not what the rules read, does not overrule
+it (select.Selector._named_by_the_rules). Refitted on more sets, the trees had dropped such
+selects to none or a question on invented households whose rules say what they mean."""
 
 
 MEANING_DOUBTS = named_rule("meaning_doubts_a_select")
