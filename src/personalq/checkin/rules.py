@@ -3093,14 +3093,6 @@ predicted worth (+1 right, -2 a wrong checkpoint) leads keeping the decision by 
 It sees numbers about the evidence (probabilities, retrieval scores, the decision's shape), never
 the words, so it can only learn how evidence and answers relate, not any request's phrasing."""
 
-RULES_NAMED = named_rule("named_select_stands")
-"""(round 31) A select whose every card is the one family a phrase of the request was read to
-name outright (by its name, nickname or trigger word: the phrase's evidence names it) or to
-mean by a relation the cards state is the rules' reading, as a name typed in full is: the
-arbiter, whose trees see numbers about the evidence and not what the rules read, does not overrule
-it (select.Selector._named_by_the_rules). Refitted on more sets, the trees had dropped such
-selects to none or a question on invented households whose rules say what they mean."""
-
 
 MEANING_DOUBTS = named_rule("meaning_doubts_a_select")
 """second_opinion.py (round 22): a select whose family the request's whole meaning finds unlikely,

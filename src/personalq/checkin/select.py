@@ -32,7 +32,7 @@ from personalq.checkin.llm_rerank import LLMReranker, LLMUnavailable
 from personalq.embed import encode
 from personalq.checkin import arbiter, calibrated, second, second_opinion, wording
 from personalq.checkin.calibrated import DEPICTIONS
-from personalq.checkin.rules import (LEARNED_ARBITER, RULES_NAMED, MEANING_DOUBTS, ONE_BASE, CALIBRATED, PLACE_WORD_NAMES_NOTHING, DEPICTED_KIND, DEPICTED_MEDIUM, CLASS_NOUN_LORA, FULL_LORA_NAME, HOME_NOUNS,
+from personalq.checkin.rules import (LEARNED_ARBITER, MEANING_DOUBTS, ONE_BASE, CALIBRATED, PLACE_WORD_NAMES_NOTHING, DEPICTED_KIND, DEPICTED_MEDIUM, CLASS_NOUN_LORA, FULL_LORA_NAME, HOME_NOUNS,
                                      KIND_OF_LORA, LOOKALIKES_DESCRIBED, LOOKALIKE_LABELS, TAG_PHRASE_LABEL, FINER_KIND_LABEL, ONE_OF_A_SET,
                                      SET_BY_HYPERNYM, SET_OVER_A_SELECT, COUNTED_SET, COUNTED_SET_IS_OURS,
                                      STAGE_FRAME_NO_STYLE,
@@ -455,9 +455,8 @@ class Selector:
         ranked = arbiter.ranked_families(seen, family_of)
         seen.wording = wording.numbers(request, ranked, self.index)
         seen.alike = arbiter.leaders_alike([self.by_id[card_of(f)] for f in ranked[:2]], base_of)
-        seen.names_all = decision.action == "select" and (arbiter.names_every_card(
-            request, [self.by_id[c].name for c in decision.checkpoints]) or (
-            RULES_NAMED not in self.disabled_rules and self._named_by_the_rules(decision)))
+        seen.names_all = decision.action == "select" and arbiter.names_every_card(
+            request, [self.by_id[c].name for c in decision.checkpoints])
         if self.record:
             self.last_seen = (seen, {f: card_of(f) for f in ranked})
         if not on:
@@ -476,19 +475,6 @@ class Selector:
             return Decision("clarify", options=choice.cards, prompt=request,
                             question=question_for(cards, self.index.common_tags))
         return _selected(request, cards)
-
-    def _named_by_the_rules(self, decision: Decision) -> bool:
-        """Rule named_select_stands (round 31): is every selected card the one family a phrase
-        of the request was read to name outright (its name, nickname, trigger word: a family
-        the phrase's evidence names) or to mean by a relation the cards state ("my
-        grandmother")? Then the select is the rules' reading of a name, as a name typed in full
-        is (arbiter.names_every_card), and the arbiter, fitted on numbers that do not see it,
-        is not asked."""
-        picked = {self.by_id[c].family for c in decision.checkpoints}
-        named = {r.families[0] for r in self.last_resolutions
-                 if r.outcome == "select" and len(r.families) == 1 and
-                 (r.related or (r.evidence is not None and r.families[0] in r.evidence.named))}
-        return bool(picked) and picked <= named
 
     def _card_of_family(self, request: str, decision: Decision):
         """family -> the card it would be drawn with (_card_for); the request is read (for its
