@@ -10,7 +10,7 @@ weaver's family on a farm near Kaunas, Lithuania) and switched off by its named 
 - a request opening "<style name> <animal>" asks for any animal of that kind
   (look_name_before_a_bare_noun);
 - "<medium> sketch of a goat" is the look on any goat: the look words frame the noun as "a
-  picture of" does (look_of_any_one_is_generic)."""
+  photo of" does (look_of_any_one_is_generic)."""
 
 from __future__ import annotations
 

@@ -824,7 +824,7 @@ class _Splitter:
     def _look_of_any(self, nxt: Token | None) -> bool:
         """Rule look_of_any_one_is_generic (round 31): "<medium> sketch of a ram", "pixel art of
         an owl": words that only say how a picture is drawn (words only style and concept LoRAs
-        use), typed without an article, then "of a/an", frame the noun after as "a picture of"
+        use), typed without an article, then "of a/an", frame the noun after as "a likeness of"
         does; the noun is then any one of its kind by its own article, none of the user's, and
         the look words a phrase of their own that names the look. ("a <look> of a <noun>" stays
         one phrase: split, "a <look>" alone would read the look's name as a common noun.)"""

@@ -2855,7 +2855,7 @@ A word a subject card's name has is no look's."""
 
 LOOK_ARTICLE = named_rule(LOOK_ARTICLE_RULE)
 """In "<medium> sketch of a ram", "pixel art of an owl" the words before "of" only say how the
-picture is drawn (words only style and concept LoRAs use): they frame the noun as "a picture
+picture is drawn (words only style and concept LoRAs use): they frame the noun as "a likeness
 of" does, so the noun after "of a/an" is any one of its kind, none of the user's, and the look
 words name the look in a phrase of their own (round 31; intent._Splitter._look_of_any).
 Read as one phrase, the phrase had no article and the noun pointed at the user's own."""
