@@ -948,7 +948,7 @@ class Reasoner:
         own: set[str] = set()
         for tok, acc in ev.words:
             if tok.low in STOPWORDS or clause_marker(ctx.text, tok):
-                continue  # "before he shaved his beard off": a time clause dates, it describes no LoRA
+                continue  # "before he shaved it all off": a time clause dates, it describes no LoRA
             for key in acc:
                 if self.index.families[key].kind == "concept":
                     said.setdefault(key, set()).add(tok.stem)
