@@ -224,12 +224,14 @@ COINED_LOOK_NAME = named_rule("coined_look_name_modifies_the_noun")
 
 
 def _coined_look_name(site: WordSite, fam) -> bool:
-    """coined_look_name_modifies_the_noun (round 31): a style or concept LoRA whose one-word name
-    is no English word ("Claymation", "Synthwave") borrowed no ordinary word, so before a noun
-    ("<name> reindeer", "<name> city at night") it is the look the noun is drawn in, not the first
-    word of some longer proper name, which a person's or pet's unknown name would be."""
+    """coined_look_name_modifies_the_noun (round 31): a style LoRA whose one-word name is no
+    English word ("Claymation", "Synthwave") borrowed no ordinary word, so before a noun ("<name>
+    reindeer", "<name> city at night") it is the look the noun is drawn in, not the first word of
+    some longer proper name, which a person's or pet's unknown name would be. (A concept named by
+    a word English lacks is read by loanword_name_of_a_concept_is_its_kind and the second stage's
+    name_typed_in_lower_case_joins.)"""
     lx = lexicon()
-    return fam.kind != "subject" and lx is not None and not lx.senses(site.tok.low) and \
+    return fam.kind == "style" and lx is not None and not lx.senses(site.tok.low) and \
         site.on(COINED_LOOK_NAME)
 
 
