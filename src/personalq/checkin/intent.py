@@ -688,11 +688,16 @@ class _Splitter:
         concept LoRA's name ("<style name> reindeer in the snow") says how the noun after it is
         drawn; the noun is as bare as it would be alone, so its phrase is read without those
         words. A name word any subject card has is no look's."""
+        if LOOK_BEFORE_BARE_RULE in self.off:
+            return toks
         lead = 0
-        while LOOK_BEFORE_BARE_RULE not in self.off and lead < len(toks) - 1 and \
-                (toks[lead].low in self.looks or toks[lead].stem in self.looks):
+        while lead < len(toks) - 1 and self._is_look(toks[lead]):
             lead += 1
         return toks[lead:]
+
+    def _is_look(self, tok: Token) -> bool:
+        """Is the word one only style and concept LoRAs use (CatalogIndex.look_words)?"""
+        return tok.low in self.looks or tok.stem in self.looks
 
     def restart(self, role: str) -> None:
         self.close(self.role, self.current)
@@ -832,7 +837,7 @@ class _Splitter:
         return LOOK_ARTICLE_RULE not in self.off and nxt is not None and \
             nxt.low in ("a", "an") and bool(content) and \
             not any(is_determiner(t) for t in self.current) and \
-            all(t.low in self.looks or t.stem in self.looks for t in content)
+            all(self._is_look(t) for t in content)
 
     def _names_something(self) -> bool:
         return any(self.known(t) or t.low in self.names for t in self._content_so_far())
@@ -845,7 +850,7 @@ class _Splitter:
         head = content[-1] if content else None
         framing = head is None or head.low in TRANSPARENT or head.low in FILLER or \
             head.low in CUE_WORDS or bool(re.fullmatch(r"\d+(st|nd|rd|th)?", head.low)) or \
-            head.low in self.looks or head.stem in self.looks  # look_of_any_one_is_generic
+            self._is_look(head)  # look_of_any_one_is_generic
         quantity = _determiner(self.current) == "quantified"
         self.close(self.role, self.current)
         self.carry = "quantified" if quantity else ("container" if not framing else "")

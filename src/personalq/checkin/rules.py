@@ -223,7 +223,7 @@ def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
 COINED_LOOK_NAME = named_rule("coined_look_name_modifies_the_noun")
 
 
-def _coined_look_name(site: WordSite, fam) -> bool:
+def _coined_look_name(site: WordSite, fam: Family) -> bool:
     """coined_look_name_modifies_the_noun (round 31): a style LoRA whose one-word name is no
     English word ("Claymation", "Synthwave") borrowed no ordinary word, so before a noun ("<name>
     reindeer", "<name> city at night") it is the look the noun is drawn in, not the first word of
