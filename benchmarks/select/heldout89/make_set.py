@@ -1,0 +1,527 @@
+#!/usr/bin/env python3
+"""Held-out set 89: Kirsty Isbister's repository (Fair Isle knitter and creel-boat crew, Lerwick).
+
+Running this writes catalog.jsonl and cases.jsonl next to it. Cards and cases are plain literals.
+"""
+import json
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def card(id, name, trigger, class_noun, kind, family, version, created_at, description, tags, base):
+    return {"id": id, "name": name, "trigger": trigger, "class_noun": class_noun, "kind": kind,
+            "family": family, "version": version, "created_at": created_at,
+            "description": description, "tags": tags, "base_model": base}
+
+
+CARDS = [
+    # --- me ---
+    card("kirsty-v1", "Kirsty", "ohwx woman", "woman", "subject", "kirsty", 1, "2004-07-17",
+         "Me, Kirsty (Kirsty Isbister, Tulloch before I married), at 25 on our wedding day at Tingwall kirk: "
+         "ivory dress with my granny's lace shawl, long dark hair pinned up with sea pinks.",
+         ["me", "person", "woman", "wedding", "bride"], "sd15"),
+    card("kirsty-v2", "Kirsty", "ohwx woman", "woman", "subject", "kirsty", 2, "2020-03-02",
+         "Me, Kirsty, at 41 and heavily pregnant with Mirren: shoulder-length dark hair, denim maternity "
+         "dungarees, hand on my bump.",
+         ["me", "person", "woman", "pregnant", "maternity"], "sd15"),
+    card("kirsty-v3", "Kirsty", "ohwx woman", "woman", "subject", "kirsty", 3, "2026-09-20",
+         "Me, Kirsty, at 47: short choppy bob going grey at the front, tortoiseshell glasses, wind-burnt "
+         "cheeks, wearing one of my own Fair Isle yoke jumpers.",
+         ["me", "person", "woman", "glasses", "bob", "knitter"], "sdxl"),
+    # --- husband ---
+    card("magnie-v1", "Magnie", "sks man", "man", "subject", "magnie", 1, "2004-07-17",
+         "My husband Magnie (Magnus Isbister) at 28 on our wedding day: Shetland tartan kilt, dark curly "
+         "hair, clean-shaven.",
+         ["husband", "person", "man", "wedding", "kilt"], "sd15"),
+    card("magnie-v2", "Magnie", "sks man", "man", "subject", "magnie", 2, "2025-10-11",
+         "My husband Magnie at 49, skipper of our creel boat the Solan: grey beard, weathered face, navy "
+         "gansey and a black beanie.",
+         ["husband", "person", "man", "beard", "skipper", "fisherman"], "sdxl"),
+    # --- bairns ---
+    card("ellie-v1", "Ellie", "elliebsk girl", "girl", "subject", "ellie", 1, "2015-06-20",
+         "Our eldest, Ellie, at 8: long red hair in two plaits, gappy front teeth, green Bell's Brae school "
+         "sweatshirt.",
+         ["daughter", "person", "child", "girl", "red hair", "plaits"], "sd15"),
+    card("ellie-v2", "Ellie", "elliebsk woman", "woman", "subject", "ellie", 2, "2025-06-27",
+         "Our eldest, Ellie, at 18 at her school leavers' dance: pixie cut dyed candy pink, nose stud, black "
+         "satin dress. Now at uni in Aberdeen.",
+         ["daughter", "person", "young woman", "pink hair", "pixie cut"], "sdxl"),
+    card("ross-v1", "Ross", "r055y boy", "boy", "subject", "ross", 1, "2017-08-05",
+         "Our son Ross ('Rossie') at 5: white-blond curls, yellow wellies, always with a bucket down at the "
+         "shore.",
+         ["son", "person", "child", "boy", "curly hair"], "sd15"),
+    card("ross-v2", "Ross", "r055y boy", "boy", "subject", "ross", 2, "2025-05-10",
+         "Our son Ross ('Rossie') at 13: buzz cut, braces on his teeth, blue and white Shetland junior "
+         "football strip.",
+         ["son", "person", "teenager", "boy", "football", "braces"], "sdxl"),
+    card("mirren-v1", "Mirren", "mirren_isbister", "baby", "subject", "mirren", 1, "2021-04-14",
+         "Our youngest, Mirren ('Mimi'), at one: chubby cheeks, wispy fair hair, in a wee Fair Isle romper "
+         "I knitted.",
+         ["daughter", "person", "baby", "toddler"], "sd15"),
+    card("mirren-v2", "Mirren", "mirren_isbister", "girl", "subject", "mirren", 2, "2026-08-19",
+         "Our youngest, Mirren ('Mimi'), at 6 on her first day of Primary 2: fair hair in bunches, both "
+         "front teeth missing, red school cardigan.",
+         ["daughter", "person", "child", "girl", "school"], "sdxl"),
+    # --- my side of the family ---
+    card("jessie-v1", "Jessie", "<jessie-tulloch>", "woman", "subject", "jessie", 1, "2008-12-25",
+         "My mam, Jessie Tulloch, at 54 at Christmas: dark brown perm, red lipstick, pearl earrings.",
+         ["mother", "person", "woman", "perm", "christmas"], "sd15"),
+    card("jessie-v2", "Jessie", "<jessie-tulloch>", "woman", "subject", "jessie", 2, "2024-11-03",
+         "My mam, Jessie ('Granny Jess' to the bairns), at 70 after her hip operation: short white hair, "
+         "lilac fleece, walking stick.",
+         ["mother", "grandmother", "person", "elderly woman", "walking stick"], "sdxl"),
+    card("lowrie-v1", "Lowrie", "<lowrie-tulloch>", "man", "subject", "lowrie", 1, "2025-04-12",
+         "My da, Lowrie Tulloch, at 74, retired off the whitefish boats: tweed bunnet, pipe, white stubble. "
+         "'Grandda' to the bairns.",
+         ["father", "grandfather", "person", "elderly man", "flat cap", "pipe"], "sdxl"),
+    card("ina-v1", "Ina", "1n4 woman", "woman", "subject", "ina", 1, "2019-02-09",
+         "My granny Ina (my da's mam), at 87 in her chair by the Rayburn with her knitting: silver hair in a "
+         "bun, brown cardigan. She taught me to knit. 'Granny Ina' to us all.",
+         ["grandmother", "person", "elderly woman", "knitting"], "sd15"),
+    card("davie-v1", "Davie", "d4v1e man", "man", "subject", "davie", 1, "2024-07-30",
+         "My peerie brother Davie Tulloch, 44, who works at Sullom Voe: ginger beard, orange coveralls, "
+         "white hard hat. 'Uncle Davie' to the bairns.",
+         ["brother", "uncle", "person", "man", "ginger beard", "coveralls"], "sdxl"),
+    # --- animals ---
+    card("pippin-v1", "Pippin", "<pippin-pony>", "pony", "subject", "pippin", 1, "2019-05-22",
+         "Our Shetland pony Pippin as a foal: fluffy black coat, white blaze, spindly legs.",
+         ["pet", "pony", "shetland pony", "foal"], "sd15"),
+    card("pippin-v2", "Pippin", "<pippin-pony>", "pony", "subject", "pippin", 2, "2025-01-16",
+         "Our Shetland pony Pippin full grown: shaggy black winter coat, thick mane down over his eyes, "
+         "white blaze.",
+         ["pet", "pony", "shetland pony"], "sdxl"),
+    card("moss-v1", "Moss", "sks dog", "dog", "subject", "moss", 1, "2018-04-02",
+         "Our collie Moss as a pup: black and white border collie, one ear up and one ear flopped.",
+         ["pet", "dog", "border collie", "puppy", "sheepdog"], "sd15"),
+    card("moss-v2", "Moss", "sks dog", "dog", "subject", "moss", 2, "2025-08-08",
+         "Our collie Moss: black and white border collie, white blaze, one flopped ear, red collar; works "
+         "the sheep on the hill.",
+         ["pet", "dog", "border collie", "sheepdog"], "sdxl"),
+    card("fly-v1", "Fly", "fly_collie", "dog", "subject", "fly", 1, "2024-09-14",
+         "Fly, our neighbour Jeemie's collie: black and white border collie, white blaze, blue collar. "
+         "Folk mix her up with our Moss all the time.",
+         ["dog", "border collie", "sheepdog", "neighbour"], "sdxl"),
+    # --- boat and house ---
+    card("solan-v1", "Solan", "solan_boat", "boat", "subject", "solan", 1, "2016-06-11",
+         "Our creel boat the Solan, LK 217, before the refit: blue wooden hull, old wooden wheelhouse, "
+         "creels stacked on deck.",
+         ["boat", "fishing boat", "creel boat", "vessel"], "sd15"),
+    card("solan-v2", "Solan", "solan_boat", "boat", "subject", "solan", 2, "2025-04-26",
+         "Our creel boat the Solan, LK 217, after the refit: red hull, new white aluminium wheelhouse, "
+         "hydraulic creel hauler.",
+         ["boat", "fishing boat", "creel boat", "vessel"], "sdxl"),
+    card("burraland-v1", "Burraland", "<burraland-croft>", "house", "subject", "burraland", 1, "2010-09-01",
+         "Our croft house Burraland at Tingwall before we did it up: white harled walls, rusty red tin roof, "
+         "peat stack by the gable.",
+         ["house", "home", "croft", "building"], "sd15"),
+    card("burraland-v2", "Burraland", "<burraland-croft>", "house", "subject", "burraland", 2, "2023-08-15",
+         "Our croft house Burraland after the work: new grey slate roof, glass sun porch, green front door.",
+         ["house", "home", "croft", "building"], "sdxl"),
+    # --- the shop: Isbister Knits ---
+    card("jumper-v1", "Isbister Knits Jumper", "ikjumper", "jumper", "subject", "ik-jumper", 1, "2019-10-05",
+         "My Isbister Knits Fair Isle jumper from the original range: traditional OXO pattern in natural "
+         "moorit, fawn and shaela wool.",
+         ["product", "knitwear", "fair isle", "jumper", "sweater"], "sd15"),
+    card("jumper-v2", "Isbister Knits Jumper", "ikjumper", "jumper", "subject", "ik-jumper", 2, "2025-09-12",
+         "My Isbister Knits Fair Isle jumper from the new Mirrie Dancers range: yoke pattern in teal, "
+         "purple and green like the northern lights.",
+         ["product", "knitwear", "fair isle", "jumper", "sweater"], "sdxl"),
+    card("tammie-v1", "Isbister Knits Tammie", "iktammie", "hat", "subject", "ik-tammie", 1, "2019-10-05",
+         "My Isbister Knits Fair Isle tammie (bobble hat) from the original range: red and navy OXO bands, "
+         "big cream pompom.",
+         ["product", "knitwear", "fair isle", "hat", "beanie"], "sd15"),
+    card("tammie-v2", "Isbister Knits Tammie", "iktammie", "hat", "subject", "ik-tammie", 2, "2025-09-12",
+         "My Isbister Knits Fair Isle tammie from the new Mirrie Dancers range: teal-to-purple star "
+         "pattern, faux fur pompom.",
+         ["product", "knitwear", "fair isle", "hat", "beanie"], "sdxl"),
+    card("hap-v1", "Peerie Hap", "peeriehap", "shawl", "subject", "peerie-hap", 1, "2025-09-30",
+         "My Peerie Hap baby shawl for the shop: fine cream Shetland lace, cat's paw pattern, scalloped edge.",
+         ["product", "knitwear", "lace", "shawl", "baby"], "sdxl"),
+    card("yowie-v1", "Yowie", "yowie_mascot", "sheep", "subject", "yowie", 1, "2019-09-01",
+         "Yowie, my Isbister Knits shop mascot: a hand-drawn cartoon moorit Shetland ewe in a knitted scarf.",
+         ["mascot", "logo", "cartoon", "sheep"], "sd15"),
+    card("yowie-v2", "Yowie", "yowie_mascot", "sheep", "subject", "yowie", 2, "2025-09-01",
+         "Yowie, my shop mascot after the rebrand: flat vector cartoon moorit ewe wearing a Mirrie Dancers "
+         "tammie.",
+         ["mascot", "logo", "cartoon", "sheep"], "sdxl"),
+    # --- downloaded characters ---
+    card("elsa-v1", "Elsa", "elsa_frozen", "woman", "subject", "elsa", 1, "2024-12-01",
+         "Elsa from Frozen (Civitai character LoRA): platinum blonde side braid, sparkly ice-blue gown, "
+         "snowflake cape.",
+         ["character", "disney", "frozen", "princess", "queen"], "sdxl"),
+    card("anna-v1", "Anna", "anna_frozen", "woman", "subject", "anna", 1, "2024-12-01",
+         "Anna from Frozen (Civitai character LoRA): auburn hair in two plaits, green and black bodice, "
+         "magenta cape.",
+         ["character", "disney", "frozen", "princess"], "sdxl"),
+    card("merida-v1", "Merida", "merida_brave", "girl", "subject", "merida", 1, "2023-05-10",
+         "Merida from Brave (Civitai character LoRA): wild curly red hair, dark green dress, bow and arrows.",
+         ["character", "disney", "pixar", "princess", "archer"], "sd15"),
+    card("shaun-v1", "Shaun the Sheep", "shaunsheep", "sheep", "subject", "shaun", 1, "2022-11-20",
+         "Shaun the Sheep (Civitai character LoRA): white woolly claymation sheep with a black face and a "
+         "tuft on top.",
+         ["character", "cartoon", "sheep", "aardman"], "sd15"),
+    card("ragnar-v1", "Ragnar", "ragnar_lothbrok", "man", "subject", "ragnar", 1, "2024-03-03",
+         "Ragnar Lothbrok from Vikings (Civitai character LoRA): shaved sides, long braided top, beard, "
+         "leather armour, kohl-lined eyes.",
+         ["character", "tv", "viking", "warrior"], "sdxl"),
+    # --- styles ---
+    card("simmerdim-v1", "Simmer Dim Watercolour", "simmerdim style", "watercolour painting", "style",
+         "simmerdim", 1, "2023-06-21",
+         "Soft wet-on-wet watercolour of midsummer northern twilight: pastel pinks and blues, bleeding "
+         "edges, paper texture.",
+         ["style", "watercolour", "painting", "pastel"], "sd15"),
+    card("simmerdim-v2", "Simmer Dim Watercolour", "simmerdim style", "watercolour painting", "style",
+         "simmerdim", 2, "2025-06-21",
+         "Simmer Dim Watercolour retrained for SDXL: loose wet-in-wet watercolour, pastel midsummer "
+         "twilight, soft blooms, cold-press paper.",
+         ["style", "watercolour", "painting", "pastel"], "sdxl"),
+    card("botanical-v1", "Botanical Wash", "btnclwash", "watercolour illustration", "style", "botanical",
+         1, "2024-04-18",
+         "Botanical watercolour illustration: fine ink outlines, delicate transparent washes on white "
+         "paper, like an old field guide plate.",
+         ["style", "watercolour", "botanical", "ink", "illustration"], "sd15"),
+    card("linocut-v1", "Inky Linocut", "<linocut>", "print", "style", "linocut", 1, "2022-02-10",
+         "Bold linocut relief print: chunky carved lines, two colours, visible ink texture.",
+         ["style", "printmaking", "linocut", "block print"], "sd15"),
+    card("linocut-v2", "Inky Linocut", "<linocut>", "print", "style", "linocut", 2, "2025-02-14",
+         "Inky Linocut v2 on SDXL: three-colour linocut relief print, cleaner carving, speckled ink.",
+         ["style", "printmaking", "linocut", "block print"], "sdxl"),
+    card("saga-v1", "Saga Woodcut", "sagawoodcut", "print", "style", "saga-woodcut", 1, "2023-01-27",
+         "Norse saga woodcut print: black and white, medieval hatching, knotwork borders.",
+         ["style", "printmaking", "woodcut", "norse", "medieval"], "sd15"),
+    card("impasto-v1", "Thick Oils", "th1ck_01ls", "oil painting", "style", "thick-oils", 1, "2024-08-02",
+         "Heavy impasto oil painting: palette knife strokes, thick ridges of paint, stormy sea colours.",
+         ["style", "oil painting", "impasto", "painting"], "sdxl"),
+    card("ghibli-v1", "Ghibli Skies", "ghibli_skies", "anime illustration", "style", "ghibli-skies", 1,
+         "2024-10-10",
+         "Hand-painted anime film look in the manner of Studio Ghibli: big cumulus clouds, lush greens, "
+         "soft cel shading.",
+         ["style", "anime", "ghibli", "illustration"], "sdxl"),
+    card("pixel-v1", "16bit Pixel", "pixel_art_16bit", "pixel art", "style", "pixel16", 1, "2022-07-07",
+         "Retro 16-bit video game pixel art: limited palette, crisp pixels, SNES-era sprites.",
+         ["style", "pixel art", "retro", "video game"], "sd15"),
+    card("clay-v1", "Clayfolk", "clayfolk style", "claymation", "style", "clayfolk", 1, "2025-03-30",
+         "Stop-motion claymation look: plasticine figures with thumbprints, round eyes, miniature sets.",
+         ["style", "claymation", "stop motion", "plasticine"], "sdxl"),
+    card("poster-v1", "Retro Railway Poster", "<vintage-poster>", "poster", "style", "railway-poster", 1,
+         "2024-05-05",
+         "1930s railway travel poster: flat bold colours, art deco shapes, simplified landscapes.",
+         ["style", "poster", "vintage", "art deco", "travel"], "sdxl"),
+    card("woolify-v1", "Woolify", "woolify", "style", "style", "woolify", 1, "2025-11-02",
+         "Makes anything look knitted from yarn: visible stitches, fuzzy wool fibres, like a knitted toy.",
+         ["style", "knitted", "yarn", "wool", "craft"], "sdxl"),
+    card("haar-v1", "Haar", "haar_film", "photograph", "style", "haar", 1, "2025-02-20",
+         "Moody muted film photography: sea fog, washed-out greys and greens, grain, soft low contrast.",
+         ["style", "photography", "film", "moody", "fog"], "sdxl"),
+    # --- concepts ---
+    card("guizer-v1", "Up Helly Aa Guizer", "guizer_outfit", "costume", "concept", "guizer", 1, "2025-01-28",
+         "Up Helly Aa Jarl Squad costume: winged helmet, round painted shield, axe, sheepskin cloak, "
+         "chainmail.",
+         ["concept", "clothing", "costume", "viking"], "sdxl"),
+    card("oilskins-v1", "Oilskins", "oilskins_swr", "outfit", "concept", "oilskins", 1, "2021-03-10",
+         "Yellow fisherman's oilskins with a sou'wester hat and rubber boots.",
+         ["concept", "clothing", "waterproofs", "fisherman"], "sd15"),
+    card("oilskins-v2", "Oilskins", "oilskins_swr", "outfit", "concept", "oilskins", 2, "2025-03-12",
+         "Oilskins v2: yellow fisherman's oilskin jacket and bib-and-brace trousers, sou'wester, wet sheen.",
+         ["concept", "clothing", "waterproofs", "fisherman"], "sdxl"),
+    card("crownbraid-v1", "Milkmaid Braid", "crown_braid", "hairstyle", "concept", "crown-braid", 1,
+         "2025-05-05",
+         "Milkmaid crown braid: plaits pinned over the top of the head like a crown.",
+         ["concept", "hairstyle", "braid"], "sdxl"),
+    card("overshoulder-v1", "Over the Shoulder", "ovrshldr pose", "pose", "concept", "over-shoulder", 1,
+         "2024-06-06",
+         "Pose: glancing back over the shoulder at the camera, body turned away.",
+         ["concept", "pose", "portrait"], "sdxl"),
+    card("jumpshot-v1", "Jump Shot", "jmpsht", "pose", "concept", "jump-shot", 1, "2023-07-01",
+         "Pose: leaping mid-air, arms flung up, both feet off the ground.",
+         ["concept", "pose", "action"], "sd15"),
+    card("fergie-v1", "Grey Fergie", "<grey-fergie>", "tractor", "concept", "grey-fergie", 1, "2022-09-09",
+         "Vintage grey Ferguson TE20 tractor, the wee grey Fergie every croft used to have.",
+         ["concept", "vehicle", "tractor", "vintage"], "sd15"),
+    card("quad-v1", "Quad Bike", "atv_quad", "quad bike", "concept", "quad-bike", 1, "2025-04-04",
+         "Muddy red farm quad bike (ATV) with a rack on the back.",
+         ["concept", "vehicle", "atv", "farm"], "sdxl"),
+    card("makkin-v1", "Makkin Belt", "makkin_belt", "knitting belt", "concept", "makkin-belt", 1,
+         "2025-10-20",
+         "Shetland knitting belt: padded leather belt at the waist holding a long steel needle, for "
+         "knitting on the go.",
+         ["concept", "prop", "knitting", "belt"], "sdxl"),
+    card("kishie-v1", "Kishie", "kishie_basket", "basket", "concept", "kishie", 1, "2023-10-01",
+         "Straw kishie basket carried on the back with a band across the shoulders, full of peats.",
+         ["concept", "prop", "basket", "peat"], "sd15"),
+]
+
+S, C, N, M = "select", "clarify", "none", "multi"
+
+CASES = [
+    # ---------------- select ----------------
+    # me
+    (S, "me at da kitchen table wi a cup o tea", ["kirsty-v3"]),
+    (S, "me on wir wedding day", ["kirsty-v1"]),
+    (S, "me when i wis expectin mirren", ["kirsty-v2"]),
+    (S, "me pregnant wi a big bump sittin on da dyke", ["kirsty-v2"]),
+    (S, "me wi my new bob an glasses at da craft fair", ["kirsty-v3"]),
+    (S, "me as a bride comin oot da kirk", ["kirsty-v1"]),
+    (S, "me at 25", ["kirsty-v1"]),
+    (S, "pic o mysel haulin creels on a calm day", ["kirsty-v3"]),
+    (S, "kirsty at da shop stall in da toon", ["kirsty-v3"]),
+    # magnie
+    (S, "magnie in da wheelhoose", ["magnie-v2"]),
+    (S, "my man wi his grey beard mendin creels", ["magnie-v2"]),
+    (S, "magnie in his kilt at wir weddin", ["magnie-v1"]),
+    (S, "da bairns da at da harbour", ["magnie-v2"]),
+    (S, "magnus when he wis young an clean shaven", ["magnie-v1"]),
+    (S, "da skipper haulin in a lobster", ["magnie-v2"]),
+    (S, "magine havin his piece on deck", ["magnie-v2"]),
+    # ellie
+    (S, "ellie wi her pink hair", ["ellie-v2"]),
+    (S, "wir ellie at 8 wi her plaits", ["ellie-v1"]),
+    (S, "ellie at uni in aberdeen", ["ellie-v2"]),
+    (S, "da eldest blowin oot her birthday candles", ["ellie-v2"]),
+    (S, "ellie when she wis peerie, gap teeth an aa", ["ellie-v1"]),
+    (S, "elie at her leavers dance", ["ellie-v2"]),
+    # ross
+    (S, "ross playin fitba", ["ross-v2"]),
+    (S, "rossie as a peerie boy wi his bucket at da ebb", ["ross-v1"]),
+    (S, "wir boy wi his braces grinnin", ["ross-v2"]),
+    (S, "ross at 5 in his yellow wellies", ["ross-v1"]),
+    (S, "da boy sleepin on da settee", ["ross-v2"]),
+    # mirren
+    (S, "mimi on her first day back at da school", ["mirren-v2"]),
+    (S, "mirren as a baby in her fair isle romper", ["mirren-v1"]),
+    (S, "wir peerie een wi nae front teeth", ["mirren-v2"]),
+    (S, "mimi when she wis a baby", ["mirren-v1"]),
+    (S, "mirren dancin in da kitchen", ["mirren-v2"]),
+    # mam, da, granny ina, davie
+    (S, "mam wi her stick at da bus stop", ["jessie-v2"]),
+    (S, "mam back in da day wi her perm", ["jessie-v1"]),
+    (S, "granny jess bakin bannocks", ["jessie-v2"]),
+    (S, "my mam at christmas 2008", ["jessie-v1"]),
+    (S, "mam in her lilac fleece in da gairden", ["jessie-v2"]),
+    (S, "da in his bunnet smokin his pipe", ["lowrie-v1"]),
+    (S, "grandda at da pier", ["lowrie-v1"]),
+    (S, "my faither lookin oot ower da sea", ["lowrie-v1"]),
+    (S, "granny ina knittin by da rayburn", ["ina-v1"]),
+    (S, "my granny, da's mam, at her makkin", ["ina-v1"]),
+    (S, "aald granny ina at 87", ["ina-v1"]),
+    (S, "my brither at sullom voe", ["davie-v1"]),
+    (S, "uncle davie wi his ginger beard", ["davie-v1"]),
+    (S, "davie in his hard hat", ["davie-v1"]),
+    # pippin
+    (S, "pippin in da snaw", ["pippin-v2"]),
+    (S, "wir pony rollin in da mud", ["pippin-v2"]),
+    (S, "pippin when he wis a foal", ["pippin-v1"]),
+    (S, "da peerie foal wi da white blaze", ["pippin-v1"]),
+    (S, "da shetland pony wi his mane ower his een", ["pippin-v2"]),
+    (S, "pipin eatin a carrot", ["pippin-v2"]),
+    # moss and fly
+    (S, "moss rounding up da yowes", ["moss-v2"]),
+    (S, "wir dug lyin at da rayburn", ["moss-v2"]),
+    (S, "moss as a pup chewin a welly", ["moss-v1"]),
+    (S, "da collie wi da red collar", ["moss-v2"]),
+    (S, "da dug sleepin in da porch", ["moss-v2"]),
+    (S, "jeemie's dug sittin at his gate", ["fly-v1"]),
+    (S, "fly wi her blue collar", ["fly-v1"]),
+    (S, "da neebor's collie", ["fly-v1"]),
+    # solan
+    (S, "da boat at da pier in lerwick", ["solan-v2"]),
+    (S, "da solan comin intae da harbour", ["solan-v2"]),
+    (S, "da boat afore da refit wi da blue hull", ["solan-v1"]),
+    (S, "wir creel boat wi da new wheelhoose", ["solan-v2"]),
+    (S, "da auld wooden wheelhoose on da solan", ["solan-v1"]),
+    (S, "LK 217 steamin oot da voe", ["solan-v2"]),
+    # burraland
+    (S, "wir hoose in da snaw", ["burraland-v2"]),
+    (S, "burraland wi da sun porch", ["burraland-v2"]),
+    (S, "da hoose afore we did it up, wi da rusty roof", ["burraland-v1"]),
+    (S, "da croft at tingwall wi da peat stack at da gable", ["burraland-v1"]),
+    (S, "wir croft hoose at night wi da lights on", ["burraland-v2"]),
+    # shop
+    (S, "my jumper on a model on da beach", ["jumper-v2"]),
+    (S, "da oxo jumper fae da first range", ["jumper-v1"]),
+    (S, "da mirrie dancers jumper flat lay", ["jumper-v2"]),
+    (S, "a product shot o my new jumper", ["jumper-v2"]),
+    (S, "da aald moorit jumper fae 2019", ["jumper-v1"]),
+    (S, "my tammie on a fence post", ["tammie-v2"]),
+    (S, "da red an navy bobble hat fae da aald range", ["tammie-v1"]),
+    (S, "da peerie hap wrapped roond a newborn", ["hap-v1"]),
+    (S, "my lace baby shawl for da shop listing", ["hap-v1"]),
+    (S, "yowie wavin", ["yowie-v2"]),
+    (S, "da aald hand drawn yowie logo", ["yowie-v1"]),
+    (S, "da shop mascot for a christmas banner", ["yowie-v2"]),
+    # characters
+    (S, "elsa on a frozen loch", ["elsa-v1"]),
+    (S, "anna fae frozen in a summer meadow", ["anna-v1"]),
+    (S, "merida wi her bow", ["merida-v1"]),
+    (S, "shaun da sheep in a field o buttercups", ["shaun-v1"]),
+    (S, "ragnar on a longship", ["ragnar-v1"]),
+    (S, "da redheided princess fae brave", ["merida-v1"]),
+    (S, "da ice queen wi da platinum plait", ["elsa-v1"]),
+    (S, "ragnar lookin moody in da rain", ["ragnar-v1"]),
+    (S, "da lass wi red curly hair an a bow an arrow", ["merida-v1"]),
+    # styles alone / with generic subjects
+    (S, "sea pinks an thrift painted like an aald field guide", ["botanical-v1"]),
+    (S, "da cliffs at eshaness in linocut", ["linocut-v2"]),
+    (S, "puffins as a linocut, da first linocut lora", ["linocut-v1"]),
+    (S, "a longship in saga woodcut", ["saga-v1"]),
+    (S, "a stormy sea in thick oils", ["impasto-v1"]),
+    (S, "a palette knife oil paintin o waves breakin", ["impasto-v1"]),
+    (S, "a wee cottage in ghibli style", ["ghibli-v1"]),
+    (S, "lerwick harbour in pixel art", ["pixel-v1"]),
+    (S, "a puffin in claymaton", ["clay-v1"]),
+    (S, "a retro travel poster o shetland", ["poster-v1"]),
+    (S, "a lighthouse knitted oot o wool", ["woolify-v1"]),
+    (S, "a lonely croft in haar style", ["haar-v1"]),
+    (S, "midsummer sky in simmer dim watercolour", ["simmerdim-v2"]),
+    (S, "da aald simmer dim watercolour lora on a sunset", ["simmerdim-v1"]),
+    (S, "a 16 bit video game version o a fishin village", ["pixel-v1"]),
+    (S, "anime style sunset ower da voe", ["ghibli-v1"]),
+    (S, "a moody foggy film photo o da lighthouse", ["haar-v1"]),
+    (S, "art deco poster o da ferry", ["poster-v1"]),
+    # concepts with generic subjects
+    (S, "a lass wi her hair plaited roond her heid like a crown", ["crownbraid-v1"]),
+    (S, "a fisherman in yellow oilskins", ["oilskins-v2"]),
+    (S, "a wife lookin back ower her shooder", ["overshoulder-v1"]),
+    (S, "a boy jumpin in da air aff a rock", ["jumpshot-v1"]),
+    (S, "an aald grey fergie in a hayfield", ["fergie-v1"]),
+    (S, "a quad bike stuck in da mud", ["quad-v1"]),
+    (S, "a wife knittin wi a makkin belt", ["makkin-v1"]),
+    (S, "a crofter cairryin peats in a kishie", ["kishie-v1"]),
+    (S, "a man dressed up as a guizer", ["guizer-v1"]),
+    (S, "a wife in a jarl squad suit", ["guizer-v1"]),
+    (S, "a wee grey tractor", ["fergie-v1"]),
+    (S, "a deckhand in oilskins, use da first oilskins lora", ["oilskins-v1"]),
+    (S, "da farm bike wi da rack on da back", ["quad-v1"]),
+    (S, "yowie in her knitted scarf", ["yowie-v1"]),
+    (S, "da sheep wi da black face fae da telly", ["shaun-v1"]),
+    (S, "an ice princess", ["elsa-v1"]),
+    (S, "da viking helmet an shield outfit", ["guizer-v1"]),
+    (S, "a peerie lass wi red plaits an gappy teeth", ["ellie-v1"]),
+    (S, "da baby in her cot", ["mirren-v1"]),
+    (S, "da bairns grandda", ["lowrie-v1"]),
+
+    # ---------------- clarify ----------------
+    (C, "da collie rounding up da yowes", ["moss-v2", "fly-v1"]),
+    (C, "a black an white collie lyin on da dyke", ["moss-v2", "fly-v1"]),
+    (C, "da sheepdog ridin on da back o da quad", ["moss-v2", "fly-v1"]),
+    (C, "da collie in linocut", ["moss-v2", "fly-v1"]),
+    (C, "granny in her chair by da fire", ["jessie-v2", "ina-v1"]),
+    (C, "granny knittin a sock", ["jessie-v2", "ina-v1"]),
+    (C, "granny in a linocut for her birthday", ["jessie-v2", "ina-v1"]),
+    (C, "wir hoose in watercolour", ["simmerdim-v2", "botanical-v1"]),
+    (C, "puffins on da cliff in watercolour", ["simmerdim-v2", "botanical-v1"]),
+    (C, "magnie in watercolours", ["simmerdim-v2", "botanical-v1"]),
+    (C, "a watercolur paintin o da solan", ["simmerdim-v2", "botanical-v1"]),
+    (C, "me in watercolour", ["simmerdim-v2", "botanical-v1"]),
+    (C, "da frozen princess wi da plait", ["elsa-v1", "anna-v1"]),
+    (C, "da frozen sister skatin on da loch", ["elsa-v1", "anna-v1"]),
+    (C, "da frozen lass wi da braid in watercolour", ["elsa-v1", "anna-v1", "simmerdim-v2", "botanical-v1"]),
+    (C, "a princess in a green dress", ["anna-v1", "merida-v1"]),
+    (C, "a cartoon sheep wavin", ["shaun-v1", "yowie-v2"]),
+    (C, "a block print o da lighthouse", ["linocut-v2", "saga-v1"]),
+    (C, "a carved block print o mam", ["linocut-v2", "saga-v1"]),
+    (C, "wir lass on da beach", ["ellie-v2", "mirren-v2"]),
+    (C, "wir lass in her school uniform", ["ellie-v2", "mirren-v2"]),
+    (C, "een o da bairns on da swing", ["ellie-v2", "ross-v2", "mirren-v2"]),
+    (C, "wir bairn blowin bubbles", ["ellie-v2", "ross-v2", "mirren-v2"]),
+    (C, "somethin fae da mirrie dancers range on a model", ["jumper-v2", "tammie-v2"]),
+    (C, "my fair isle knitwear on da washin line", ["jumper-v2", "tammie-v2"]),
+    (C, "a peerie lass wi red plaits", ["ellie-v2", "anna-v1"]),
+    (C, "a viking wi an axe an a shield", ["ragnar-v1", "guizer-v1"]),
+    (C, "a paintin o da cliffs at eshaness", ["simmerdim-v2", "botanical-v1", "impasto-v1"]),
+    (C, "a painted portrait o da", ["simmerdim-v2", "botanical-v1", "impasto-v1"]),
+    (C, "da aald man in his chair", ["magnie-v2", "lowrie-v1"]),
+    (C, "a farm vehicle in a muddy park", ["fergie-v1", "quad-v1"]),
+
+    # ---------------- none ----------------
+    (N, "moss growin on a stane dyke", []),
+    (N, "a fly on da kitchen windoo", []),
+    (N, "a bowl o pippin apples", []),
+    (N, "a solan divin intae da sea", []),
+    (N, "da haar rollin in ower bressay", []),
+    (N, "da northern lights ower da voe", []),
+    (N, "a herd o wild shetland ponies on da scattald", []),
+    (N, "a fishing boat in a gale", []),
+    (N, "a flock o yowes on da hill", []),
+    (N, "a brave lass facin a storm", []),
+    (N, "a frozen loch at dawn", []),
+    (N, "a crown on a velvet cushion", []),
+    (N, "a random border collie pup for a birthday card", []),
+    (N, "a puffin on a cliff", []),
+    (N, "lerwick harbour at sunset", []),
+    (N, "a lighthouse in a storm", []),
+    (N, "a cup o tea an a bannock", []),
+    (N, "an aald fair isle jumper in da museum", []),
+    (N, "a creel fu o partans", []),
+    (N, "da galley burnin at up helly aa", []),
+    (N, "a spaniel chasin a ball", []),
+    (N, "a grey seal on da rocks", []),
+    (N, "da sky at simmer dim ower da sea", []),
+    (N, "an oil rig in da north sea", []),
+    (N, "a plaited loaf on da table", []),
+    (N, "da ferry comin intae holmsgarth", []),
+    (N, "an auld grey hap ower a chair", []),
+    (N, "a peerie moose in da byre", []),
+    (N, "an aald wife knittin in a doorway, 1900s photo", []),
+    (N, "a big green john deere ploughin", []),
+
+    # ---------------- multi ----------------
+    (M, "me an magnie at wir weddin", ["kirsty-v1", "magnie-v1"]),
+    (M, "me an magnie on da boat", ["kirsty-v3", "magnie-v2", "solan-v2"]),
+    (M, "magnie in his oilskins", ["magnie-v2", "oilskins-v2"]),
+    (M, "me in thick oils", ["kirsty-v3", "impasto-v1"]),
+    (M, "ross on da quad", ["ross-v2", "quad-v1"]),
+    (M, "mirren feedin pippin", ["mirren-v2", "pippin-v2"]),
+    (M, "moss an fly thegither on da hill", ["moss-v2", "fly-v1"]),
+    (M, "mam an da at da door", ["jessie-v2", "lowrie-v1"]),
+    (M, "ellie wi her hair in a crown braid", ["ellie-v2", "crownbraid-v1"]),
+    (M, "da boat in linocut", ["solan-v2", "linocut-v2"]),
+    (M, "wir hoose as a retro railway poster", ["burraland-v2", "poster-v1"]),
+    (M, "yowie in claymation", ["yowie-v2", "clay-v1"]),
+    (M, "elsa an anna skatin thegither", ["elsa-v1", "anna-v1"]),
+    (M, "shaun da sheep drivin a wee grey fergie", ["shaun-v1", "fergie-v1"]),
+    (M, "merida in pixel art", ["merida-v1", "pixel-v1"]),
+    (M, "granny ina in botanical watercolour", ["ina-v1", "botanical-v1"]),
+    (M, "wee ross at 5 sittin on da grey fergie", ["ross-v1", "fergie-v1"]),
+    (M, "da boat afore da refit as a saga woodcut", ["solan-v1", "saga-v1"]),
+    (M, "me at wir weddin as a woodcut", ["kirsty-v1", "saga-v1"]),
+    (M, "magnie as an up helly aa guizer", ["magnie-v2", "guizer-v1"]),
+    (M, "ragnar in ghibli style", ["ragnar-v1", "ghibli-v1"]),
+    (M, "da bairns in claymation", ["ellie-v2", "ross-v2", "mirren-v2", "clay-v1"]),
+    (M, "moss as a pup in pixel art", ["moss-v1", "pixel-v1"]),
+    (M, "me knittin wi my makkin belt", ["kirsty-v3", "makkin-v1"]),
+    (M, "mam in her perm days cairryin a kishie o peats", ["jessie-v1", "kishie-v1"]),
+    (M, "davie in yellow oilskins", ["davie-v1", "oilskins-v2"]),
+    (M, "ellie lookin back ower her shooder", ["ellie-v2", "overshoulder-v1"]),
+    (M, "ellie at 8 jumpin in da air", ["ellie-v1", "jumpshot-v1"]),
+    (M, "da mirrie dancers jumper, haar style", ["jumper-v2", "haar-v1"]),
+    (M, "da new tammie an jumper thegither", ["jumper-v2", "tammie-v2"]),
+    (M, "wir hoose in da snaw in ghibli style", ["burraland-v2", "ghibli-v1"]),
+    (M, "ross an moss on da quad", ["ross-v2", "moss-v2", "quad-v1"]),
+    (M, "granny jess an grandda wi wir peerie een", ["jessie-v2", "lowrie-v1", "mirren-v2"]),
+    (M, "me an my brither", ["kirsty-v3", "davie-v1"]),
+    (M, "me an mam gaein for a walk", ["kirsty-v3", "jessie-v2"]),
+    (M, "fly on jeemie's quad", ["fly-v1", "quad-v1"]),
+    (M, "elsa knitted oot o wool", ["elsa-v1", "woolify-v1"]),
+    (M, "da solan in thick oils", ["solan-v2", "impasto-v1"]),
+    (M, "mirren as a baby in botanical watercolour", ["mirren-v1", "botanical-v1"]),
+    (M, "me expectin mirren as a linocut, use da first linocut", ["kirsty-v2", "linocut-v1"]),
+    (M, "shaun da sheep in pixel art", ["shaun-v1", "pixel-v1"]),
+    (M, "magnie an davie in guizer gear", ["magnie-v2", "davie-v1", "guizer-v1"]),
+]
+
+
+def main():
+    with open(HERE / "catalog.jsonl", "w") as f:
+        for c in CARDS:
+            f.write(json.dumps(c, ensure_ascii=False) + "\n")
+    with open(HERE / "cases.jsonl", "w") as f:
+        for e, p, g in CASES:
+            f.write(json.dumps({"prompt": p, "expect": e, "gold": g}, ensure_ascii=False) + "\n")
+    counts = {k: sum(1 for e, _, _ in CASES if e == k) for k in (S, C, N, M)}
+    print(f"{len(CARDS)} cards, {len({c['family'] for c in CARDS})} families; {len(CASES)} cases {counts}")
+
+
+if __name__ == "__main__":
+    main()
