@@ -999,7 +999,7 @@ it often runs) does not make it the one meant, as "in the green harness" would
 (reasoner._told_apart)."""
 
 STAGE_FRAME_NO_STYLE = named_rule("stage_frame_is_no_style_frame")
-""""as a <life stage>" (as a foal, as a newborn calf, as a schoolboy) says which version of
+""""as a <life stage>" (as a colt, as a newborn calf, as a schoolboy) says which version of
 the subject, not how the picture is drawn: it keeps no question open the way "as a <style>"
 does, so a question the request's words narrow to one option is that select (select._options_narrowed,
 stages.without_stage_frames)."""
@@ -1107,7 +1107,7 @@ RESULT_PARTICIPLE = named_rule("result_participle_names_the_concept")
 """In "with <noun> <participle>" ("with the pony's mane plaited", "with his beard trimmed") the
 participle after its noun says the state the noun is left in, and where the participle is of the
 verb a concept's class noun names ("plaited" of a "plait" LoRA), that state is the concept's
-thing: the phrase asks for the concept as "with a plait" does. Before a noun ("a plaited loaf")
+thing: the phrase asks for the concept as "with a plait" does. Before a noun ("a twisted loaf")
 or as a style's medium the participle stays a verb form (participle_is_no_medium)
 (reasoner._result_participle)."""
 
@@ -1269,7 +1269,7 @@ time (an age, an event) is left to the other version cues."""
 AGE_PICKS = named_rule("age_picks_the_version")
 """A person or pet is drawn at an age: "at 9", "a 6-year-old", "on her 30th birthday", "in his
 twenties", "as a wee newborn", "when she was a toddler", "in year 10", "in 4th grade", "in secondary
-school", "as a foal" each say a span of ages, and each version's card says (or, from the birth
+school", "as a colt" each say a span of ages, and each version's card says (or, from the birth
 year the other cards' ages and dates give, implies) the age it shows. The version whose age is in
 the span, clearly closer than every other, is meant, though no card repeats the request's words:
 the age is arithmetic, not a word match (stages.py). A school year's number is no age ("year 10"

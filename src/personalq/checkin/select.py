@@ -654,7 +654,7 @@ class Selector:
             self.disabled_rules else request
         if len(named) == 1 and STYLE_FRAME.search(framed):
             return decision
-        if len(named) == 1:  # the version the request's cues pick ("as a foal")
+        if len(named) == 1:  # the version the request's cues pick ("as a colt")
             card = self._version_by_cues(named[0].family, self.reasoner.parse(request), request)
             return _selected(request, [card])
         return Decision("clarify", options=[c.id for c in named],

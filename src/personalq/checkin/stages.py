@@ -3,8 +3,8 @@
 A request says which version of a person or pet it means by an age or a stage of life as often
 as by a date: "at 9", "aged 40", "a 6-year-old", "on her 30th birthday", "in his twenties", "as a
 wee newborn", "when she was a toddler", "teenage <name>", "in year 10", "in 4th grade", "in secondary
-school", "as a foal". Each is read as a span of ages in years (`Span`). The cards say it the
-same ways ("aged 8", "at 34", "Ola, 83,", a "toddler" tag, "as a foal"), and a card that states
+school", "as a colt". Each is read as a span of ages in years (`Span`). The cards say it the
+same ways ("aged 8", "at 34", "Ola, 83,", a "toddler" tag, "as a colt"), and a card that states
 no age gets one from the year the person was born, which the other cards' ages and dates give
 (ages.born). The version whose age falls in the span, clearly closer than every other, is meant
 (rule `age_picks_the_version`, versions.pick_version).
@@ -164,7 +164,7 @@ OTHER_AGES_RULE = "age_said_the_way_other_languages_say_it"
 BIRTHDAY_ORDINAL_RULE = "ordinal_alone_is_a_birthday"
 YOUNG_OF_A_KIND_RULE = "young_animal_of_its_kind"
 NAME_IS_NO_KIND_RULE = "proper_name_is_no_kind"
-# "as a wee newborn", "as a foal"
+# "as a wee newborn", "as a colt"
 _AS_A_STAGE = re.compile(r"\bas\s+(?:an?\s+)?" + _SMALL + r"(?P<w>[a-z][a-z'-]+)", re.I)
 _STAGE_FRAMES = (
     _AS_A_STAGE,
@@ -377,7 +377,7 @@ def born_year(cards: list[Card]) -> float | None:
 def card_span(card: Card, birth: float | None) -> Span | None:
     """The age a version's card shows its subject at: the age it states, else the age the
     subject's birth year and the card's date give, else a stage its tags or an "as a <stage>"
-    phrase say ("toddler", "as a foal"), else grown when it says so ("full grown")."""
+    phrase say ("toddler", "as a colt"), else grown when it says so ("full grown")."""
     age = stated_years(card)
     year = _card_year(card)
     if age is None and birth is not None and year is not None:
