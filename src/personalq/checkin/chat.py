@@ -276,6 +276,8 @@ def restore(request: str, names: frozenset[str], disabled: frozenset[str] = froz
     request = respell(dialect.VARIETY_LITTLE_WORD, dialect.little_standard(request, names), request)
     request = respell(dialect.VARIETY_OLD_WORD, dialect.old_standard(request, names), request)
     request = respell(dialect.VARIETY_ARTICLE, dialect.articles_standard(request, names), request)
+    request = respell(dialect.STOPPED_TH_ARTICLE, dialect.stopped_th_article(
+        request, people.card_words if people else names, names), request)
     request = respell(dialect.KIN_AS_SAID, dialect.kin_said_standard(request, names), request)
     request = respell(dialect.DIALECT_POSSESSIVE, dialect.standard_possessives(request, names),
                    request)

@@ -86,6 +86,15 @@ VARIETY_ARTICLE = named_rule("article_of_an_english_variety")
 """The English-lexicon creoles write the definite article "di" (Jamaican, Krio, Nigerian
 Pidgin) or "de" (Gullah, Bajan): a closed class like the possessives, so where such a word opens
 a noun phrase it is "the" ("di pikin asleep"; articles_standard; round 20)."""
+STOPPED_TH_ARTICLE = named_rule("article_with_th_stopped_before_a_noun")
+"""(round 32) The varieties that stop "th" (Shetland and Orkney, Hawaiian Pidgin, Newfoundland,
+Caribbean, African American English) type "the" as "da" ("da boat at da pier"). "da" is also
+the father in Irish, Scottish and Shetland English ("me da", "da's chair"), and a kinship word
+there is possessed or stands alone; an article opens a noun phrase. So "da" is "the" only where
+no possessive, article or noun comes right before it (the request's start, a preposition, a
+conjunction, a verb) and a noun phrase follows: a noun that is no verb form, or a describing
+word (an unknown one too: the variety's own "peerie") and then a noun; never before a name of
+the household's people ("da <name>" is a title) (stopped_th_article)."""
 VARIETY_LITTLE_WORD = named_rule("little_of_an_english_variety")
 """The varieties write "little" their own way before a name or a noun: Caribbean "likkle",
 British nursery "ickle"/"lickle", chat "lil"/"smol" (VARIETY_LITTLE). Read as "little" there,
@@ -136,6 +145,9 @@ _G_DROPPED_RE = re.compile(r"\b([A-Za-z]{2,}in)(?:['\u2019])?(?![\w'\u2019])")
 # Caribbean creoles, Krio, Nigerian Pidgin "di"; Gullah, Bajan, Belizean Kriol "de"), read "the"
 # where it opens a noun phrase (rule article_of_an_english_variety).
 VARIETY_ARTICLES = {"di": "the", "de": "the"}
+# "the" with its th stopped, typed as the Irish and Scots father is (rule
+# article_with_th_stopped_before_a_noun).
+STOPPED_TH_DA = "da"
 
 # "little" as the varieties write it (rule little_of_an_english_variety): Jamaican and the other
 # Caribbean creoles "likkle", British nursery "ickle" and "lickle", American and chat "lil",
@@ -230,6 +242,50 @@ def articles_standard(text: str, names: frozenset[str] = frozenset()) -> str:
             continue  # "<noun> di <name>": the possessed before its possessor
         text = text[:tok.start] + VARIETY_ARTICLES[tok.low] + text[tok.end:]
     return text
+
+
+def stopped_th_article(text: str, names: frozenset[str] = frozenset(),
+                       people: frozenset[str] = frozenset()) -> str:
+    """Rule article_with_th_stopped_before_a_noun (STOPPED_TH_ARTICLE): "da" opening a noun
+    phrase where no possessive, article or noun is before it is "the"; names: the cards' name
+    words (never respelt), people: the household's people's names (a title stands before them)."""
+    toks, lx = tokenize(text), lexicon()
+    if lx is None:
+        return text
+    for i in range(len(toks) - 2, -1, -1):  # from the end: earlier offsets stay valid
+        tok = toks[i]
+        if tok.low != STOPPED_TH_DA or tok.possessive or (i and tok.capitalized) or \
+                tok.low in names or not _noun_phrase_after(toks, i + 1, text, people):
+            continue
+        prev = toks[i - 1] if i else None
+        if prev is not None and not text[prev.end:tok.start].strip() and \
+                (prev.low in _POSSESSORS or prev.low in _NOUN_OPENERS or prev.possessive or
+                 not (prev.low in STOPWORDS or lx.verb_lemma(prev.low) or
+                      lx.past_verb_lemma(prev.low) or lx.present_verb_lemma(prev.low))):
+            continue  # "me da", "the kids' da", "<name> da <noun>" (genitive.py)
+        text = text[:tok.start] + "the" + text[tok.end:]
+    return text
+
+
+def _noun_phrase_after(toks: list[Token], j: int, text: str, people: frozenset[str]) -> bool:
+    """Does a noun phrase open at toks[j], in the same clause as the word before it: a noun that
+    is no -ing form, or a describing word (an adjective, or a word English does not have) and
+    then such a noun?"""
+    lx = lexicon()
+
+    def noun(k: int) -> bool:
+        t = toks[k]
+        return t.low not in STOPWORDS and t.low not in people and bool(lx.base_forms(t.low)) and \
+            lx.verb_lemma(t.low) is None and not text[toks[k - 1].end:t.start].strip()
+
+    if j >= len(toks) or toks[j].low in people:
+        return False
+    if noun(j):
+        return True
+    first = toks[j]
+    describing = first.low not in STOPWORDS and not text[toks[j - 1].end:first.start].strip() and \
+        (lx.is_adjective(first.low) or not lx.has_word(first.low))
+    return describing and j + 1 < len(toks) and noun(j + 1)
 
 
 def old_standard(text: str, names: frozenset[str] = frozenset()) -> str:

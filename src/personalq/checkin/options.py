@@ -11,7 +11,7 @@ from personalq.checkin.intent import Determiner, Mention, Role, VersionCue
 from personalq.checkin.text import ORDINALS, OWNER_DETERMINERS, STOPWORDS, other_spellings, tokenize
 from personalq.checkin.kinship import rel_of
 from personalq.checkin.tuning import ANSWER_TIE, OWNED_PHRASE_MAX_WORDS
-from personalq.checkin.rules import (KINSHIP, LAST_POSSESSOR, MODIFIED_KIND, OF_OWNER, OTHER_SPELLING, THEIR_KIND,
+from personalq.checkin.rules import (FROM_NEXT_DOOR, KINSHIP, LAST_POSSESSOR, MODIFIED_KIND, OF_OWNER, OTHER_SPELLING, THEIR_KIND,
                                      person_noun)
 from personalq.checkin.synonyms import home_language_words
 
@@ -233,6 +233,8 @@ def stated_owner(card: Card, household: frozenset[str] = frozenset(),
     possessor is of the speaker's household (a child's lurcher may be "ours" too). With
     `collective`, "my/our family's" (`HOUSEHOLD_COLLECTIVES`) is "mine"."""
     opening = opening_phrase(card.description)
+    if FROM_NEXT_DOOR not in disabled and _from_a_neighbouring_home(opening):
+        return "other"
     toks = tokenize(opening)
     for i, tok in enumerate(toks):
         if collective and tok.possessive and tok.low in HOUSEHOLD_COLLECTIVES and i > 0 \
@@ -257,6 +259,20 @@ def stated_owner(card: Card, household: frozenset[str] = frozenset(),
                 continue  # "our old lodgers' ...": the possessor the phrase ends in
             return "mine"
     return None
+
+
+# The places of the households beside the speaker's, as English names them (rule
+# from_next_door_is_the_neighbours).
+NEIGHBOURING_HOMES = ("next door", "across the road", "over the road", "across the street",
+                      "over the street", "across the lane")
+_FROM_NEIGHBOURS = re.compile(r"\bfrom (?:" + "|".join(NEIGHBOURING_HOMES) + r")\b|\b(?:" +
+                              "|".join(NEIGHBOURING_HOMES) + r")['\u2019]s\b", re.I)
+
+
+def _from_a_neighbouring_home(opening: str) -> bool:
+    """Rule from_next_door_is_the_neighbours: "from next door", "next door's" in a card's
+    opening."""
+    return _FROM_NEIGHBOURS.search(opening) is not None
 
 
 def _possessor_in_phrase(text: str, toks: list, i: int) -> bool:

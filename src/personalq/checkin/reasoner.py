@@ -327,7 +327,8 @@ class Reasoner:
 
     def _resolve_subject(self, ctx: Context, g: Group, state: "_State", allowed) -> None:
         mention = g.mention
-        answer = self._middle_child(ctx, g, allowed) or self._related(ctx, g, allowed) or \
+        answer = self._middle_child(ctx, g, allowed) or \
+            self._in_birth_order(ctx, g, self._related(ctx, g, allowed)) or \
             self._little_one(ctx, g, allowed) or self._young_of_a_gender(ctx, g, allowed) or \
             self._born_in_order(ctx, g, allowed) or self._child_of_age(ctx, g, allowed) or \
             self._newborn(ctx, g, allowed)
@@ -686,6 +687,24 @@ class Reasoner:
         if key is None or (allowed is not None and key not in allowed):
             return None
         return Answer([key], False, ref)
+
+    def _in_birth_order(self, ctx: Context, g: Group, answer: Answer | None) -> Answer | None:
+        """Rule birth_order_narrows_the_relatives: several relatives answered, and an "eldest" or
+        "youngest" word right before the kinship word: the one a card states in that order, else
+        the one the stated ages put there."""
+        if answer is None or len(answer.families) < 2 or answer.together or \
+                not ctx.on(rules.ORDER_NARROWS_RELATIVES):
+            return answer
+        toks = g.mention.all_tokens
+        at = next((i for i, t in enumerate(toks) if t.start == answer.ref.head.start), None)
+        order = birth_order(toks[at - 1].low, True) if at else None
+        if order not in ("eldest", "youngest"):
+            return answer
+        fams = self.index.families
+        stated = [k for k in answer.families if any(birth_order(w, True) == order for w in fams[k].orders)]
+        key = stated[0] if len(stated) == 1 else \
+            born_in_order({k: fams[k].cards for k in answer.families}, order)
+        return replace(answer, families=[key]) if key else answer
 
     def _child_in_order(self, children: dict[str, list], order: str) -> str | None:
         """The one of `children` a card says is the eldest/youngest, else the one the stated

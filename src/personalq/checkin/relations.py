@@ -1115,6 +1115,8 @@ class Relations:
                       and not any(p.endswith(" " + f.word) for p in self.endeared.get(k, ()))]
         if not found and ref.bare and len(ref.path) == 1 and self.on(rules.HOUSEHOLD_WORD):
             found = self._household_word(ref, allowed)  # after the family's own tags for them
+        if not found and self.on(rules.CHILDRENS_PARENT_SPEAKS):
+            found = self._childrens_parent(ref, allowed)
         if len(ref.path) > 1:  # through the cards of the relatives on the way
             for key, _ in self._with(OWNER, self._compose(ref.path[:-1]), allowed):
                 for name in self.index.families[key].name_lows:
@@ -1206,6 +1208,17 @@ class Relations:
                   if not any(g.anchor == ANYONE and g.rel.kind == want.kind and g.word != ref.word
                              for g in self.facts.get(k, ()))]
         return said + theirs
+
+    def _childrens_parent(self, ref: Ref, allowed) -> list[tuple[str, Fact]]:
+        """Rule childrens_parent_of_the_speakers_gender_is_the_speaker: "the kids' dad" with the
+        owner's cards saying a man: the owner's families (presents_owner), where the owner has
+        children stated."""
+        if [r.kind for r in ref.path] != [_CHILD.kind, "parent"] or ref.path[0].in_law or \
+                ref.path[0].step or not self.owner_gender or \
+                ref.path[1].gender != self.owner_gender or not self._with(OWNER, [_CHILD], None):
+            return []
+        return [(k, Fact(OWNER, ref.path[1], ref.word)) for k, fam in self.index.families.items()
+                if (allowed is None or k in allowed) and any(presents_owner(c) for c in fam.cards)]
 
     @staticmethod
     def _spoken_too(ref: Ref, found: list) -> bool:

@@ -1877,6 +1877,19 @@ another possessor's ("<Y>'s boy", "my son's girl") answers for that child: X's c
 ones stated X's and the composed ones no card gives other parents
 (relations.Relations._without_others_children)."""
 
+CHILDRENS_PARENT_SPEAKS = named_rule("childrens_parent_of_the_speakers_gender_is_the_speaker")
+"""(round 32) Parents name themselves through their children ("the kids' dad", "the girls' mum"
+said of oneself, in jest or for a card or a post): the children's parent is the speaker or the
+speaker's spouse. Of the speaker's own gender (as the owner's cards say it) it is the speaker,
+whose cards answer; of the other, the spouse (relations.Relations._childrens_parent)."""
+
+ORDER_NARROWS_RELATIVES = named_rule("birth_order_narrows_the_relatives")
+"""(round 32) A birth-order word before a kinship word ("my oldest son", "our youngest grandchild",
+"me eldest daughter") picks among the relatives the kinship word names, as it does among the
+children when said alone: the one whose card states that order ("our oldest son <name>"), else
+the one born first or last by the ages the cards state (ages.born_in_order); where neither tells,
+the question stays (reasoner.Reasoner._in_birth_order)."""
+
 CHILDRENS_TITLE = named_rule("childrens_title_names_them")
 """Children address a close family friend by a kinship title ("the kids call him Uncle <name>",
 "Auntie <name> to the girls"): in the family's speech that friend is the children's uncle or
@@ -2685,6 +2698,20 @@ friend's ("my uncle's whippet", "<name>'s whippet"), means the speaker's own, no
 (options.options_the_speaker_owns; applied in select.py after the decision, with
 options_are_what_the_noun_names). "<relative>'s <kind>" already reaches the relative's through
 the possessor; a card that names no owner keeps the question."""
+
+MY_KIND_NOT_ANOTHERS = named_rule("my_kind_is_not_anothers")
+"""(round 32) The same reading on a select: "our <kind>" never means a look-alike whose card says
+it is someone else's ("our neighbour's dog next door"). Where one such family was selected (a
+word of the request met its card only where the card says whose it is, "the front door" against
+"next door"), and the look-alikes of its kind split into the speaker's own and others' as
+my_kind_is_my_own reads them, the speaker's own are meant: one is the select, more the question
+(select.Selector._not_anothers)."""
+
+FROM_NEXT_DOOR = named_rule("from_next_door_is_the_neighbours")
+"""(round 32) English names a household by where its home stands from the speaker's: "next door",
+"across the road", "over the road", "across the street". A card's opening that puts its subject
+"from next door" ("<name>, the tabby from next door") or calls it "next door's" says whose it is
+as "the neighbours' tabby" does: someone else's, for my_kind_is_my_own (options.stated_owner)."""
 
 MODIFIED_KIND = named_rule("modified_kind_is_another_kind")
 """(round 24) A modifier before a noun restricts it to a kind apart: a "cartoon dog", a "toy horse",

@@ -38,7 +38,7 @@ from personalq.checkin.rules import (LEARNED_ARBITER, MEANING_DOUBTS, ONE_BASE, 
                                      STAGE_FRAME_NO_STYLE,
                                      PARAPHRASE_NAMES_A_LORA, CRAFT_THINGS, DESCRIPTION_SETTLES, DISJUNCTION_ASKS,
                                      STYLE_KEEPS_SUBJECT_QUESTION, OPTIONS_ARE_WHAT_THE_NOUN_NAMES,
-                                     MY_KIND_IS_MY_OWN, PERSON_PRO_FORM,
+                                     MY_KIND_IS_MY_OWN, MY_KIND_NOT_ANOTHERS, PERSON_PRO_FORM,
                                      LOOKALIKES_BESIDE_A_SELECT,
                                      COINED_STYLE_WORD, DRESSED_AS_A_NAMED_ONE, BARE_NAME_AFTER_AS,
                                      GENRE_TAG_PHRASE, NAME_SKELETON,
@@ -508,6 +508,7 @@ class Selector:
                  (OPTIONS_ARE_WHAT_THE_NOUN_NAMES,
                   lambda d: self._options_narrowed(request, d, options_named_by_a_noun)),
                  (MY_KIND_IS_MY_OWN, lambda d: self._options_narrowed(request, d, self._speakers_own)),
+                 (MY_KIND_NOT_ANOTHERS, lambda d: self._not_anothers(request, d)),
                  (PERSON_PRO_FORM, lambda d: self._person_pro_form(request, d)),
                  (POINTED_PERSON, lambda d: self._pointed_person(request, d)),
                  (POINTED_LOOKALIKE, lambda d: self._pointed_lookalikes(request, d)),
@@ -659,6 +660,27 @@ class Selector:
             return _selected(request, [card])
         return Decision("clarify", options=[c.id for c in named],
                         question=question_for(named, self.index.common_tags), prompt=request)
+
+    def _not_anothers(self, request: str, decision: Decision) -> Decision:
+        """Rule my_kind_is_not_anothers: a select of one subject family under "my/our <kind>"
+        that my_kind_is_my_own, asked over it and its look-alikes (the newest card of each
+        subject family of its class noun), would leave out: the speaker's own are meant."""
+        if decision.action != "select" or len(decision.checkpoints) != 1 or \
+                decision.checkpoints[0] not in self.by_id:
+            return decision
+        chosen = self.by_id[decision.checkpoints[0]]
+        kind = chosen.class_noun.lower()
+        if chosen.kind != "subject" or not kind:
+            return decision
+        alike = [f.newest for f in self.index.families.values()
+                 if f.newest.kind == "subject" and f.newest.class_noun.lower() == kind]
+        if len(alike) < 2:
+            return decision
+        own = self._speakers_own(request, alike)
+        if not own or chosen.family in {c.family for c in own}:
+            return decision
+        return self._options_narrowed(request, Decision("clarify", options=[c.id for c in own],
+                                                        prompt=request), lambda r, o: o)
 
     @cached_property
     def _household(self) -> frozenset[str]:
