@@ -258,6 +258,8 @@ def stopped_th_article(text: str, names: frozenset[str] = frozenset(),
                 tok.low in names or not _noun_phrase_after(toks, i + 1, text, people):
             continue
         prev = toks[i - 1] if i else None
+        if prev is not None and text[prev.end:tok.start].strip() in ("'", "\u2019"):
+            continue  # "the bairns' da": a plural possessor's apostrophe before it
         if prev is not None and not text[prev.end:tok.start].strip() and \
                 (prev.low in _POSSESSORS or prev.low in _NOUN_OPENERS or prev.possessive or
                  not (prev.low in STOPWORDS or lx.verb_lemma(prev.low) or
@@ -269,7 +271,7 @@ def stopped_th_article(text: str, names: frozenset[str] = frozenset(),
 
 def _noun_phrase_after(toks: list[Token], j: int, text: str, people: frozenset[str]) -> bool:
     """Does a noun phrase open at toks[j], in the same clause as the word before it: a noun that
-    is no -ing form, or a describing word (an adjective, or a word English does not have) and
+    is no -ing form and no adverb ("back", "home"), or a describing word (an adjective, or a word English does not have) and
     then such a noun?"""
     lx = lexicon()
 
@@ -280,6 +282,8 @@ def _noun_phrase_after(toks: list[Token], j: int, text: str, people: frozenset[s
 
     if j >= len(toks) or toks[j].low in people:
         return False
+    if lx.is_adverb(toks[j].low):
+        return False  # "da back when he drove": the father, back then
     if noun(j):
         return True
     first = toks[j]

@@ -233,6 +233,13 @@ class Lexicon:
             return False
         return all(self._index.tagged(f) == 0 for f in forms)
 
+    def is_adverb(self, word: str) -> bool:
+        """Is the word (as typed) an English adverb ("back", "home", "soon")?"""
+        if self._modifiers is None:
+            self._modifiers = [_SortedIndex(_read_lf(self.folder / f"index.{pos}"))
+                               for pos in ("adj", "adv", "verb")]
+        return word.lower() in self._modifiers[1]
+
     def is_adjective(self, word: str) -> bool:
         """Is the word (as typed) an English adjective ("second", "late")?"""
         if self._modifiers is None:

@@ -23,7 +23,7 @@ from personalq.checkin.features import CatalogIndex, Family, presents_owner
 from personalq.checkin.kinwords import KIN_PLURAL_AFTER
 from personalq.checkin.lexicon import lexicon
 from personalq.checkin.partitive import COUNT_WORDS
-from personalq.checkin.kinship import (KIN_POINTED, Rel, birth_order, fold, home_languages, home_reading,
+from personalq.checkin.kinship import (KIN_POINTED, SECOND_READINGS, Rel, birth_order, fold, home_languages, home_reading,
                                        idiom, SENIORITY, honorific_stem, is_guarded, rel_of, role_idiom,
                                        with_seniority)
 from personalq.checkin.text import (CATEGORY_WORDS, CUE_WORDS, FILLER, OWNER_DETERMINERS, STOPWORDS, Token,
@@ -1212,11 +1212,12 @@ class Relations:
     def _childrens_parent(self, ref: Ref, allowed) -> list[tuple[str, Fact]]:
         """Rule childrens_parent_of_the_speakers_gender_is_the_speaker: "the kids' dad" with the
         owner's cards saying a man: the owner's families (presents_owner), where the owner has
-        children stated."""
+        children stated and the word has no second reading in another variety."""
         if [r.kind for r in ref.path] != [_CHILD.kind, "parent"] or ref.path[0].in_law or \
                 ref.path[0].step or not self.owner_gender or \
-                ref.path[1].gender != self.owner_gender or not self._with(OWNER, [_CHILD], None):
-            return []
+                ref.path[1].gender != self.owner_gender or ref.word in SECOND_READINGS or \
+                not self._with(OWNER, [_CHILD], None):
+            return []  # "pop" is a grandfather too (kinship.SECOND_READINGS): not said of oneself
         return [(k, Fact(OWNER, ref.path[1], ref.word)) for k, fam in self.index.families.items()
                 if (allowed is None or k in allowed) and any(presents_owner(c) for c in fam.cards)]
 

@@ -214,10 +214,28 @@ def modifier_of_another_noun(index: CatalogIndex, site: WordSite, fam_key: str,
             not fond_word_beside_a_name(index, site, fam_key, site.nxt) and \
             not _title_after_the_name(index, site, fam_key) and \
             not _conjunct_of_a_being(index, site, fam_key) and \
+            not _degree_of_a_predicative(site) and \
             not (fam.kind == "subject" and fam_key in site.match.named and
                  _look_beside(index, site.nxt, site)):
         return Verdict.VETO if fam_key in site.match.named else Verdict.DROP
     return Verdict.KEEP
+
+
+# The English adjectives that stand only after their noun (the a- adjectives): rule
+# degree_word_before_a_predicative_adjective.
+PREDICATIVE_ONLY = frozenset("asleep awake alone alive afloat ablaze aglow ajar adrift ashore "
+                             "awash astride".split())
+
+
+def _degree_of_a_predicative(site: WordSite) -> bool:
+    """Rule degree_word_before_a_predicative_adjective: the next word stands right before an a-
+    adjective ("<name> fast asleep"): it is that adjective's degree word, no noun."""
+    k = site.at_in_request()
+    if k is None or k + 2 >= len(site.request) or not site.on(DEGREE_BEFORE_PREDICATIVE):
+        return False
+    nxt, after = site.request[k + 1], site.request[k + 2]
+    return nxt.start == site.nxt.start and after.low in PREDICATIVE_ONLY and \
+        after.start - nxt.end <= 1
 
 
 COINED_LOOK_NAME = named_rule("coined_look_name_modifies_the_noun")
@@ -2713,6 +2731,13 @@ FROM_NEXT_DOOR = named_rule("from_next_door_is_the_neighbours")
 "from next door" ("<name>, the tabby from next door") or calls it "next door's" says whose it is
 as "the neighbours' tabby" does: someone else's, for my_kind_is_my_own (options.stated_owner)."""
 
+DEGREE_BEFORE_PREDICATIVE = named_rule("degree_word_before_a_predicative_adjective")
+"""(round 32) The a- adjectives ("asleep", "awake", "alone", "afloat", "ablaze") stand only after
+the noun they describe, never before it, and take their own degree words: "fast asleep", "sound
+asleep", "wide awake", "all alone". So a word right before one of them belongs to the adjective's
+phrase, not to the noun's: "our <pet> fast asleep" is the pet, not a kind of "fast"
+(modifier_of_another_noun leaves the name before it; PREDICATIVE_ONLY)."""
+
 MODIFIED_KIND = named_rule("modified_kind_is_another_kind")
 """(round 24) A modifier before a noun restricts it to a kind apart: a "cartoon dog", a "toy horse",
 a "clay owl" is not what "our dog", "our horse", "our owl" calls the household's own. Where the
@@ -3130,3 +3155,4 @@ a word-level coincidence as often as not: the user is asked between the two. A s
 names (a verbatim trigger, or the card's whole name) or reaches through a kinship word or the
 speaker's own pronoun ("<name>'s cousin", "me") is never doubted: a sentence vector leans to the
 person named, not the one related."""
+

@@ -1,0 +1,93 @@
+"""Readings found at round 32's first contact, each tested on an invented household (a crab-house
+family in Dundalk, Baltimore, typing Baltimorese) and switched off by its named rule:
+- "da" opening a noun phrase where no possessive is before it is "the", not the father
+  (article_with_th_stopped_before_a_noun);
+- "our <kind>" never selects the look-alike whose card says it is a neighbour's
+  (my_kind_is_not_anothers);
+- a card putting its pet "from next door" says it is someone else's
+  (from_next_door_is_the_neighbours);
+- "the kids' dad", said where the owner's cards say a man, is the owner
+  (childrens_parent_of_the_speakers_gender_is_the_speaker);
+- "my youngest son" picks among the sons by the order a card states or the ages it gives
+  (birth_order_narrows_the_relatives);
+- "fast" in "<name> fast asleep" is the adjective's degree word, no noun the name modifies
+  (degree_word_before_a_predicative_adjective)."""
+
+from __future__ import annotations
+
+import pytest
+
+from personalq.checkin.dialect import STOPPED_TH_ARTICLE, stopped_th_article
+from personalq.checkin.rules import (CHILDRENS_PARENT_SPEAKS, DEGREE_BEFORE_PREDICATIVE,
+                                     FROM_NEXT_DOOR, MY_KIND_NOT_ANOTHERS, ORDER_NARROWS_RELATIVES)
+from tests.checkin_testdata import clarify_options, selected, subject_card, without
+
+DUNDALK = [
+    subject_card("stan", "Stan", "man", ["me", "person", "man"],
+                 "Me, Stan, at 48: crab mallet, Orioles cap, grey stubble."),
+    subject_card("dottie", "Dottie", "woman", ["wife", "person"],
+                 "My wife Dottie at 46: beehive hairdo, cat-eye glasses."),
+    subject_card("walt", "Walt", "old man", ["father", "person"],
+                 "My da, Walt Kowalski, at 77, retired off the crab boats: flat cap, cane."),
+    subject_card("mikey", "Mikey", "man", ["son", "person"],
+                 "Our oldest son Mikey at 20: lacrosse stick, backwards cap."),
+    subject_card("joey", "Joey", "boy", ["son", "person"],
+                 "Our younger son Joey at 14: braces, skateboard."),
+    subject_card("missdot", "Miss Dot", "boat", ["boat", "crab boat"],
+                 "Our crab boat Miss Dot: white deadrise workboat with a red stripe."),
+    subject_card("rocco", "Rocco", "dog", ["pet", "dog", "boxer"],
+                 "Rocco, our brindle boxer: white chest, one floppy ear."),
+    subject_card("duchess", "Duchess", "dog", ["dog", "boxer"],
+                 "Duchess, our neighbour Mrs Nowak's boxer next door: brindle, pink collar."),
+    subject_card("zuzu", "Zuzu", "cat", ["pet", "cat", "tabby"],
+                 "Zuzu, our grey tabby: white paws, green eyes."),
+    subject_card("smokey", "Smokey", "cat", ["cat", "tabby"],
+                 "Smokey, the grey tabby from next door: white paws, yellow eyes."),
+]
+
+
+@pytest.fixture(scope="module")
+def dundalk(selector_on):
+    return selector_on(DUNDALK)
+
+
+def test_da_opening_a_noun_phrase_is_the_article(dundalk):
+    assert selected(dundalk, "da boat at da dock") == ["missdot"]
+    assert selected(without(dundalk, STOPPED_TH_ARTICLE), "da boat at da dock") != ["missdot"]
+    # after a possessive, or before a preposition, it stays the father
+    assert stopped_th_article("me da in his chair") == "me da in his chair"
+    assert stopped_th_article("da in his chair") == "da in his chair"
+    assert stopped_th_article("da boat at da dock") == "the boat at the dock"
+
+
+def test_our_kind_is_not_the_neighbours_look_alike(dundalk):
+    request = "our dog asleep by the front door"
+    assert selected(dundalk, request) == ["rocco"]
+    assert selected(without(dundalk, MY_KIND_NOT_ANOTHERS), request) == ["duchess"]
+    assert selected(dundalk, "mrs nowak's dog") == ["duchess"]
+
+
+def test_a_pet_from_next_door_is_someone_elses(dundalk):
+    assert selected(dundalk, "our cat on the windowsill") == ["zuzu"]
+    assert clarify_options(without(dundalk, FROM_NEXT_DOOR).select("our cat on the windowsill")) \
+        == {"zuzu", "smokey"}
+
+
+def test_the_childrens_dad_is_the_speaker_who_is_a_man(dundalk):
+    assert selected(dundalk, "the kids' dad asleep in his chair") == ["stan"]
+    assert selected(without(dundalk, CHILDRENS_PARENT_SPEAKS),
+                    "the kids' dad asleep in his chair") != ["stan"]
+    assert selected(dundalk, "the kids' mom in the kitchen") == ["dottie"]
+
+
+def test_a_birth_order_word_picks_among_the_sons(dundalk):
+    assert selected(dundalk, "my youngest son on his skateboard") == ["joey"]
+    assert selected(dundalk, "my oldest son at the crab feast") == ["mikey"]
+    off = without(dundalk, ORDER_NARROWS_RELATIVES)
+    assert clarify_options(off.select("my oldest son at the crab feast")) == {"mikey", "joey"}
+
+
+def test_a_degree_word_before_asleep_is_no_noun(dundalk):
+    assert selected(dundalk, "Zuzu fast asleep on the couch") == ["zuzu"]
+    assert selected(without(dundalk, DEGREE_BEFORE_PREDICATIVE),
+                    "Zuzu fast asleep on the couch") != ["zuzu"]
