@@ -11,13 +11,17 @@ family in Dundalk, Baltimore, typing Baltimorese) and switched off by its named 
 - "my youngest son" picks among the sons by the order a card states or the ages it gives
   (birth_order_narrows_the_relatives);
 - "fast" in "<name> fast asleep" is the adjective's degree word, no noun the name modifies
-  (degree_word_before_a_predicative_adjective)."""
+  (degree_word_before_a_predicative_adjective);
+- and, on a second invented household (a Bajan fish-fry family in Oistins), a creole's subject
+  pronoun inside a clause before a noun is the possessive: "one of we bottles"
+  (subject_pronoun_as_possessive_of_a_creole)."""
 
 from __future__ import annotations
 
 import pytest
 
-from personalq.checkin.dialect import STOPPED_TH_ARTICLE, stopped_th_article
+from personalq.checkin.dialect import (CREOLE_POSSESSIVE, STOPPED_TH_ARTICLE, creole_possessives,
+                                       stopped_th_article)
 from personalq.checkin.rules import (CHILDRENS_PARENT_SPEAKS, DEGREE_BEFORE_PREDICATIVE,
                                      FROM_NEXT_DOOR, MY_KIND_NOT_ANOTHERS, ORDER_NARROWS_RELATIVES)
 from tests.checkin_testdata import clarify_options, selected, subject_card, without
@@ -91,3 +95,31 @@ def test_a_degree_word_before_asleep_is_no_noun(dundalk):
     assert selected(dundalk, "Zuzu fast asleep on the couch") == ["zuzu"]
     assert selected(without(dundalk, DEGREE_BEFORE_PREDICATIVE),
                     "Zuzu fast asleep on the couch") != ["zuzu"]
+
+
+OISTINS = [
+    subject_card("desmond", "Desmond", "man", ["me", "person", "man"],
+                 "Me, Desmond, at 52: white chef jacket, grey goatee."),
+    subject_card("pepperpot", "Pepper Sauce", "bottle", ["product", "bottle", "sauce"],
+                 "Our pepper sauce in the tall bottle with the yellow label."),
+    subject_card("falernum", "Falernum", "bottle", ["product", "bottle", "syrup"],
+                 "Our falernum in the squat green bottle."),
+    subject_card("fishcakes", "Fish Cakes", "food", ["product", "fish cakes"],
+                 "Our fish cakes in the red and white paper boat."),
+]
+
+
+@pytest.fixture(scope="module")
+def oistins(selector_on):
+    return selector_on(OISTINS)
+
+
+def test_a_creoles_subject_pronoun_before_a_noun_is_the_possessive(oistins):
+    request = "one of we bottles for the website"
+    assert clarify_options(oistins.select(request)) == {"pepperpot", "falernum"}
+    assert clarify_options(without(oistins, CREOLE_POSSESSIVE).select(request)) != \
+        {"pepperpot", "falernum"}
+    assert creole_possessives("one of we bottles") == "one of our bottles"
+    # where a clause opens it is the subject
+    assert creole_possessives("we at the beach") == "we at the beach"
+    assert creole_possessives("when we shop at the market") == "when we shop at the market"

@@ -281,6 +281,7 @@ def restore(request: str, names: frozenset[str], disabled: frozenset[str] = froz
     request = respell(dialect.KIN_AS_SAID, dialect.kin_said_standard(request, names), request)
     request = respell(dialect.DIALECT_POSSESSIVE, dialect.standard_possessives(request, names),
                    request)
+    request = respell(dialect.CREOLE_POSSESSIVE, dialect.creole_possessives(request, names), request)
     request = respell(dialect.LITTLE_ONE, dialect.youngest_child(request), request)
     request = respell(dialect.G_DROPPED, dialect.g_restored(
         request, names, disabled, people.card_words if people else names), request)

@@ -95,6 +95,14 @@ no possessive, article or noun comes right before it (the request's start, a pre
 conjunction, a verb) and a noun phrase follows: a noun that is no verb form, or a describing
 word (an unknown one too: the variety's own "peerie") and then a noun; never before a name of
 the household's people ("da <name>" is a title) (stopped_th_article)."""
+CREOLE_POSSESSIVE = named_rule("subject_pronoun_as_possessive_of_a_creole")
+"""(round 32) The English-lexicon creoles of the Caribbean (Trinidadian, Bajan, Guyanese,
+Jamaican) write the possessive determiner with the subject pronoun's form: "we shop" is our
+shop, "she hat" her hat, "he waistcoat" his. "we", "she", "he" are also their standard subjects,
+and a subject opens a clause; so the word is the possessive only where no clause opens there
+(after a word of the same clause that is no conjunction: a preposition, a verb, a number, "one
+ah we ...") and a possessed noun phrase follows, as the dialect possessives are read
+(creole_possessives, CREOLE_POSSESSIVES)."""
 VARIETY_LITTLE_WORD = named_rule("little_of_an_english_variety")
 """The varieties write "little" their own way before a name or a noun: Caribbean "likkle",
 British nursery "ickle"/"lickle", chat "lil"/"smol" (VARIETY_LITTLE). Read as "little" there,
@@ -159,6 +167,11 @@ VARIETY_OLD = frozenset("auld oul ould aul owd ole ol".split())
 # "old" is read as "old" (old_standard).
 OLD_IDIOM_HEADS = frozenset(second for first, second in KIN_IDIOMS if first == "old")
 
+# The creoles' subject pronouns written for the possessive (rule
+# subject_pronoun_as_possessive_of_a_creole), and the words after which a clause opens.
+CREOLE_POSSESSIVES = {"we": "our", "she": "her", "he": "his"}
+_CLAUSE_OPENERS = frozenset("and an n but or so when while after before if because cause cos coz "
+                            "where that than then as since until till though lol".split())
 # The dialect word -> the standard possessive it writes.
 DIALECT_POSSESSIVES = {"me": "my", "ma": "my", "mi": "my", "wor": "our", "oor": "our", "wir": "our"}
 # The dialect possessives that are no pronoun's form too ("me", "mi" are also the object).
@@ -186,6 +199,21 @@ def standard_possessives(text: str, names: frozenset[str] = frozenset()) -> str:
                 _our_before_a_name(toks, i, text, names):
             english = english.capitalize() if tok.text[0].isupper() else english
             text = text[:tok.start] + english + text[tok.end:]
+    return text
+
+
+def creole_possessives(text: str, names: frozenset[str] = frozenset()) -> str:
+    """Rule subject_pronoun_as_possessive_of_a_creole: "we"/"she"/"he" inside a clause (after
+    a word of it that is no conjunction) before a possessed noun phrase is "our"/"her"/"his"."""
+    toks = tokenize(text)
+    for i in range(len(toks) - 2, 0, -1):  # from the end: earlier offsets stay valid
+        tok, prev = toks[i], toks[i - 1]
+        english = CREOLE_POSSESSIVES.get(tok.low)
+        if english is None or tok.low in names or text[prev.end:tok.start].strip() or \
+                prev.low in _CLAUSE_OPENERS or prev.low in CREOLE_POSSESSIVES or \
+                not _possessed(toks, i + 1, text, names, False):
+            continue
+        text = text[:tok.start] + english + text[tok.end:]
     return text
 
 
