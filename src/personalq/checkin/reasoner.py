@@ -303,7 +303,7 @@ class Reasoner:
             self._one_base(ctx, state)
         state.out = acted(ctx.disabled, rules.APPOSED_RELATIONS, _apposed_relations(ctx.text, state.out), state.out)
         state.out = acted(ctx.disabled, rules.ONE_PHRASE_ONE_THING, _one_thing_per_phrase(self.index, state.out), state.out)
-        state.out = acted(ctx.disabled, rules.PROVENANCE, _provenance(self.index, ctx.text, state.out), state.out)
+        state.out = acted(ctx.disabled, rules.PROVENANCE, _provenance(self.index, ctx.text, state.out, ctx.disabled), state.out)
         state.out = acted(ctx.disabled, rules.OWN_THING_OF_THE_SUBJECT, _subjects_own_thing(self.index, state.out), state.out)
         return _merge_same_family(state.out)
 
@@ -1763,17 +1763,21 @@ def _one_thing_per_phrase(index: CatalogIndex, out: list[Resolution]) -> list[Re
 _FROM_WORDS = 4  # words after "from" in a card's description that may name where it is from
 
 
-def _provenance(index: CatalogIndex, text: str, out: list[Resolution]) -> list[Resolution]:
+def _provenance(index: CatalogIndex, text: str, out: list[Resolution],
+                disabled: frozenset[str] = frozenset()) -> list[Resolution]:
     """provenance_after_from (rules.py): "<character> from <words>" where the character's own
     cards say it is from those words ("... from the show <Title>") tells where it comes from:
     a card those words name (the title character) is no second subject."""
     chosen = [r for r in out if r.outcome == Outcome.SELECT and r.families]
+    relatives_work = rules.FROM_A_RELATIVES_WORK not in disabled
     keep = []
     for res in out:
         said = [t.stem for t in res.mention.words]
         if res.outcome == Outcome.SELECT and said and _after_from(text, res.mention.words[0].start) and \
                 any(o is not res and o.mention.start < res.mention.start and
-                    _says_from(index.families[o.families[0]], said) for o in chosen):
+                    (_says_from(index.families[o.families[0]], said) or
+                     (relatives_work and _names_as_possessor(index.families[o.families[0]], said)))
+                    for o in chosen):
             continue
         keep.append(res)
     return keep
@@ -1796,6 +1800,16 @@ def _says_from(fam: Family, said: list[str]) -> bool:
             if tok.low == "from" and set(said) <= after:
                 return True
     return False
+
+
+def _names_as_possessor(fam: Family, said: list[str]) -> bool:
+    """Rule from_the_work_of_a_relative_it_names: does a card of the family, speaking in no first
+    person (a character of a work), name the one word `said` as a possessor ("<Other>'s little
+    sister")?"""
+    if len(said) != 1 or speaks_in_first_person(fam):
+        return False
+    return any(t.possessive and t.stem == said[0] for card in fam.cards
+               for t in tokenize(card.description))
 
 
 def _said_whole(phrases, present: set[str]) -> bool:

@@ -617,7 +617,7 @@ def family_facts(fam: Family, titles_address: bool = True, roles: bool = True,
                  endeared: set[str] | None = None, others: bool = True,
                  in_laws: bool = True, story: tuple[bool, ...] = (True, True, True),
                  strangers: bool = True, names: frozenset[str] = frozenset(),
-                 speaker: bool = True, glosses: bool = True) -> list[Fact]:
+                 speaker: bool = True, glosses: bool = True, beasts: bool = True) -> list[Fact]:
     """Relations of a person card: its description, kinship tags or class ("father-in-law"),
     and a kinship title in its name ("Grandma Rosa"). strangers (rule
     kinship_word_in_a_strangers_name_is_no_relation): cards that say nothing in the first person
@@ -629,9 +629,11 @@ def family_facts(fam: Family, titles_address: bool = True, roles: bool = True,
     endeared (rule endearment_beside_a_stated_relation): where given, an ungendered relation
     word beside a gendered one of another kind is the owner's word for them, added to it.
     speaker (rule owner_is_no_relative_of_the_owner): the owner's own cards ("Me, <Name>, ...")
-    state no relation of theirs to the owner: "with my brother <Name>" there is another person."""
+    state no relation of theirs to the owner: "with my brother <Name>" there is another person.
+    beasts (rule kin_of_a_named_animal_or_character): an animal's or a character's card states
+    its relation to another named one ("<Other>'s little sister")."""
     if not _is_person(fam):
-        return []
+        return _kin_of_a_named_one(fam, names) if beasts else []
     facts: list[Fact] = []
     titles: list[Fact] = []
     tagged: list[Fact] = []
@@ -665,6 +667,17 @@ def family_facts(fam: Family, titles_address: bool = True, roles: bool = True,
     elif roles_address and titles and any(states_a_role(c.description) for c in fam.cards):
         titles = []  # "Father <name>, our chaplain": a title of address, no father
     return _most_specific(list(dict.fromkeys(facts + titles)))
+
+
+def _kin_of_a_named_one(fam: Family, names: frozenset[str]) -> list[Fact]:
+    """Rule kin_of_a_named_animal_or_character: the relations a subject card that is no person
+    states to another one named ("<Other>'s little sister", "<Other>'s pup"), never to the
+    owner (an animal is nobody's brother but its own kind's)."""
+    if fam.kind != "subject":
+        return []
+    facts = [f for card in fam.cards for f in card_facts(card.description, names=names)
+             if f.anchor not in (OWNER, ANYONE) and not f.anchor.startswith(ORDER_ANCHOR)]
+    return list(dict.fromkeys(facts))
 
 
 def _owners_relative(text: str, word: str) -> bool:
@@ -954,7 +967,8 @@ class Relations:
                                         self.on(rules.KIN_IN_TIME_CLAUSE)),
                                  strangers=self.on(rules.KIN_IN_A_STRANGERS_NAME), names=names,
                                  speaker=self.on(rules.OWNER_NO_RELATIVE),
-                                 glosses=self.on(rules.GLOSS_IS_OWNERS))
+                                 glosses=self.on(rules.GLOSS_IS_OWNERS),
+                                 beasts=self.on(rules.KIN_OF_A_NAMED_BEAST))
             if found:
                 self.facts[key] = found
         self._name_children_by_order()

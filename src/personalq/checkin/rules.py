@@ -2227,6 +2227,20 @@ does ("<Name> from the show <Title>"): where the words after "from" are the word
 character's card puts after "from", a card they name (the series' title character) is no second
 subject of the picture (reasoner._provenance). "<Name> from next door" names no card at all."""
 
+FROM_A_RELATIVES_WORK = named_rule("from_the_work_of_a_relative_it_names")
+"""(round 32) A character's card that calls it another's relative ("<Name>, <Other>'s little sister
+from the same cartoon") puts both in one work, and a family's cartoon is most often titled by
+one of them: "<Name> from <Other>" then says where the character comes from, as
+provenance_after_from reads "from" on the card itself, and <Other>'s card is no second subject
+(reasoner._provenance, _names_as_possessor)."""
+
+KIN_OF_A_NAMED_BEAST = named_rule("kin_of_a_named_animal_or_character")
+"""(round 32) Animals and cartoon characters have kin too, and their cards say it as people's do:
+"<Name>, <Other>'s little sister from the same cartoon", "<Name>, <Other>'s pup". Such a card
+states a relation to that named one (never to the owner: an animal is nobody's brother in the
+household), so "<Other>'s sister" reaches it through relation_through_a_person
+(relations.family_facts, _kin_of_a_named_one)."""
+
 CLIPPED_POSSESSOR = named_rule("clipped_name_as_a_possessor")
 """(round 24) A clipped name is typed wherever the full one is, as a possessor too: "<Clip>'s
 wife" is the wife of the one person whose name the clip begins (clipped_given_name), so her card,
