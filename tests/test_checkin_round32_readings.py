@@ -14,7 +14,10 @@ family in Dundalk, Baltimore, typing Baltimorese) and switched off by its named 
   (degree_word_before_a_predicative_adjective);
 - and, on a second invented household (a Bajan fish-fry family in Oistins), a creole's subject
   pronoun inside a clause before a noun is the possessive: "one of we bottles"
-  (subject_pronoun_as_possessive_of_a_creole)."""
+  (subject_pronoun_as_possessive_of_a_creole); and two readings of its downloaded cartoon
+  otters: "<character> from <Other>", where the character's card calls it <Other>'s brother, is
+  where it comes from (from_the_work_of_a_relative_it_names), and "<Other>'s little brother"
+  reaches it (kin_of_a_named_animal_or_character)."""
 
 from __future__ import annotations
 
@@ -23,7 +26,8 @@ import pytest
 from personalq.checkin.dialect import (CREOLE_POSSESSIVE, STOPPED_TH_ARTICLE, creole_possessives,
                                        stopped_th_article)
 from personalq.checkin.rules import (CHILDRENS_PARENT_SPEAKS, DEGREE_BEFORE_PREDICATIVE,
-                                     FROM_NEXT_DOOR, MY_KIND_NOT_ANOTHERS, ORDER_NARROWS_RELATIVES)
+                                     FROM_A_RELATIVES_WORK, FROM_NEXT_DOOR, KIN_OF_A_NAMED_BEAST,
+                                     MY_KIND_NOT_ANOTHERS, ORDER_NARROWS_RELATIVES)
 from tests.checkin_testdata import clarify_options, selected, subject_card, without
 
 DUNDALK = [
@@ -100,12 +104,18 @@ def test_a_degree_word_before_asleep_is_no_noun(dundalk):
 OISTINS = [
     subject_card("desmond", "Desmond", "man", ["me", "person", "man"],
                  "Me, Desmond, at 52: white chef jacket, grey goatee."),
+    subject_card("marlon", "Marlon", "boy", ["grandson", "person", "boy"],
+                 "Our grandson Marlon at 6: gap teeth, cricket bat."),
     subject_card("pepperpot", "Pepper Sauce", "bottle", ["product", "bottle", "sauce"],
                  "Our pepper sauce in the tall bottle with the yellow label."),
     subject_card("falernum", "Falernum", "bottle", ["product", "bottle", "syrup"],
                  "Our falernum in the squat green bottle."),
     subject_card("fishcakes", "Fish Cakes", "food", ["product", "fish cakes"],
                  "Our fish cakes in the red and white paper boat."),
+    subject_card("moko", "Moko", "cartoon otter", ["character", "cartoon", "otter"],
+                 "Moko, the blue otter from the Moko cartoon. Downloaded for the grandkids."),
+    subject_card("tibby", "Tibby", "cartoon otter", ["character", "cartoon", "otter"],
+                 "Tibby, Moko's little brother from the same cartoon: a smaller brown otter."),
 ]
 
 
@@ -123,3 +133,15 @@ def test_a_creoles_subject_pronoun_before_a_noun_is_the_possessive(oistins):
     # where a clause opens it is the subject
     assert creole_possessives("we at the beach") == "we at the beach"
     assert creole_possessives("when we shop at the market") == "when we shop at the market"
+
+
+def test_a_character_from_its_relatives_name_is_from_that_work(oistins):
+    assert selected(oistins, "tibby from moko on a slide") == ["tibby"]
+    assert selected(without(oistins, FROM_A_RELATIVES_WORK), "tibby from moko on a slide") == \
+        ["tibby", "moko"]
+
+
+def test_a_characters_card_states_its_kin_to_another_character(oistins):
+    assert selected(oistins, "moko's little brother on a slide") == ["tibby"]
+    assert selected(without(oistins, KIN_OF_A_NAMED_BEAST), "moko's little brother on a slide") \
+        != ["tibby"]
