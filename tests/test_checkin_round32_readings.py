@@ -133,6 +133,8 @@ def test_a_creoles_subject_pronoun_before_a_noun_is_the_possessive(oistins):
     # where a clause opens it is the subject
     assert creole_possessives("we at the beach") == "we at the beach"
     assert creole_possessives("when we shop at the market") == "when we shop at the market"
+    # after a noun it opens a contact clause
+    assert creole_possessives("one of the cakes we bake") == "one of the cakes we bake"
 
 
 def test_a_character_from_its_relatives_name_is_from_that_work(oistins):

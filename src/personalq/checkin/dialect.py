@@ -100,8 +100,9 @@ CREOLE_POSSESSIVE = named_rule("subject_pronoun_as_possessive_of_a_creole")
 Jamaican) write the possessive determiner with the subject pronoun's form: "we shop" is our
 shop, "she hat" her hat, "he waistcoat" his. "we", "she", "he" are also their standard subjects,
 and a subject opens a clause; so the word is the possessive only where no clause opens there
-(after a word of the same clause that is no conjunction: a preposition, a verb, a number, "one
-ah we ...") and a possessed noun phrase follows, as the dialect possessives are read
+(after a word of the same clause that is no conjunction and no noun, after which a subject opens a
+contact clause, "the things we sell": a preposition, a verb, "one ah we ...") and a possessed noun
+phrase follows, as the dialect possessives are read
 (creole_possessives, CREOLE_POSSESSIVES)."""
 VARIETY_LITTLE_WORD = named_rule("little_of_an_english_variety")
 """The varieties write "little" their own way before a name or a noun: Caribbean "likkle",
@@ -170,6 +171,10 @@ OLD_IDIOM_HEADS = frozenset(second for first, second in KIN_IDIOMS if first == "
 # The creoles' subject pronouns written for the possessive (rule
 # subject_pronoun_as_possessive_of_a_creole), and the words after which a clause opens.
 CREOLE_POSSESSIVES = {"we": "our", "she": "her", "he": "his"}
+# The prepositions (and "a", the creoles' "of": "one a we"): after them a pronoun is governed, no
+# subject (creole_possessives).
+_GOVERNING = frozenset("of a from in on at with for to by into onto over under near behind beside "
+                       "about like off out".split())
 _CLAUSE_OPENERS = frozenset("and an n but or so when while after before if because cause cos coz "
                             "where that than then as since until till though lol".split())
 # The dialect word -> the standard possessive it writes.
@@ -204,15 +209,17 @@ def standard_possessives(text: str, names: frozenset[str] = frozenset()) -> str:
 
 def creole_possessives(text: str, names: frozenset[str] = frozenset()) -> str:
     """Rule subject_pronoun_as_possessive_of_a_creole: "we"/"she"/"he" inside a clause (after
-    a word of it that is no conjunction) before a possessed noun phrase is "our"/"her"/"his"."""
-    toks = tokenize(text)
+    a word of it that is no conjunction and no noun) before a possessed noun phrase is
+    "our"/"her"/"his"."""
+    toks, lx = tokenize(text), lexicon()
     for i in range(len(toks) - 2, 0, -1):  # from the end: earlier offsets stay valid
         tok, prev = toks[i], toks[i - 1]
         english = CREOLE_POSSESSIVES.get(tok.low)
         if english is None or tok.low in names or text[prev.end:tok.start].strip() or \
                 prev.low in _CLAUSE_OPENERS or prev.low in CREOLE_POSSESSIVES or \
+                (prev.low not in _GOVERNING and lx is not None and lx.base_forms(prev.low)) or \
                 not _possessed(toks, i + 1, text, names, False):
-            continue
+            continue  # after a noun it opens a contact clause: "the things we sell"
         text = text[:tok.start] + english + text[tok.end:]
     return text
 
