@@ -88,7 +88,7 @@ Pidgin) or "de" (Gullah, Bajan): a closed class like the possessives, so where s
 a noun phrase it is "the" ("di pikin asleep"; articles_standard; round 20)."""
 STOPPED_TH_ARTICLE = named_rule("article_with_th_stopped_before_a_noun")
 """(round 32) The varieties that stop "th" (Shetland and Orkney, Hawaiian Pidgin, Newfoundland,
-Caribbean, African American English) type "the" as "da" ("da boat at da pier"). "da" is also
+Caribbean, African American English) type "the" as "da" ("da van at da quay"). "da" is also
 the father in Irish, Scottish and Shetland English ("me da", "da's chair"), and a kinship word
 there is possessed or stands alone; an article opens a noun phrase. So "da" is "the" only where
 no possessive, article or noun comes right before it (the request's start, a preposition, a
@@ -101,7 +101,7 @@ Jamaican) write the possessive determiner with the subject pronoun's form: "we s
 shop, "she hat" her hat, "he waistcoat" his. "we", "she", "he" are also their standard subjects,
 and a subject opens a clause; so the word is the possessive only where no clause opens there
 (after a word of the same clause that is no conjunction and no noun, after which a subject opens a
-contact clause, "the things we sell": a preposition, a verb, "one ah we ...") and a possessed noun
+contact clause, "the cakes we bake": a preposition, a verb, "a box ah we ...") and a possessed noun
 phrase follows, as the dialect possessives are read
 (creole_possessives, CREOLE_POSSESSIVES)."""
 VARIETY_LITTLE_WORD = named_rule("little_of_an_english_variety")
@@ -171,7 +171,7 @@ OLD_IDIOM_HEADS = frozenset(second for first, second in KIN_IDIOMS if first == "
 # The creoles' subject pronouns written for the possessive (rule
 # subject_pronoun_as_possessive_of_a_creole), and the words after which a clause opens.
 CREOLE_POSSESSIVES = {"we": "our", "she": "her", "he": "his"}
-# The prepositions (and "a", the creoles' "of": "one a we"): after them a pronoun is governed, no
+# The prepositions (and "a", the creoles' "of": "a box a we"): after them a pronoun is governed, no
 # subject (creole_possessives).
 _GOVERNING = frozenset("of a from in on at with for to by into onto over under near behind beside "
                        "about like off out".split())
@@ -219,7 +219,7 @@ def creole_possessives(text: str, names: frozenset[str] = frozenset()) -> str:
                 prev.low in _CLAUSE_OPENERS or prev.low in CREOLE_POSSESSIVES or \
                 (prev.low not in _GOVERNING and lx is not None and lx.base_forms(prev.low)) or \
                 not _possessed(toks, i + 1, text, names, False):
-            continue  # after a noun it opens a contact clause: "the things we sell"
+            continue  # after a noun it opens a contact clause: "the cakes we bake"
         text = text[:tok.start] + english + text[tok.end:]
     return text
 
@@ -294,7 +294,7 @@ def stopped_th_article(text: str, names: frozenset[str] = frozenset(),
             continue
         prev = toks[i - 1] if i else None
         if prev is not None and text[prev.end:tok.start].strip() in ("'", "\u2019"):
-            continue  # "the bairns' da": a plural possessor's apostrophe before it
+            continue  # "the weans' da": a plural possessor's apostrophe before it
         if prev is not None and not text[prev.end:tok.start].strip() and \
                 (prev.low in _POSSESSORS or prev.low in _NOUN_OPENERS or prev.possessive or
                  not (prev.low in STOPWORDS or lx.verb_lemma(prev.low) or
@@ -318,7 +318,7 @@ def _noun_phrase_after(toks: list[Token], j: int, text: str, people: frozenset[s
     if j >= len(toks) or toks[j].low in people:
         return False
     if lx.is_adverb(toks[j].low):
-        return False  # "da back when he drove": the father, back then
+        return False  # "da back when he fished": the father, back then
     if noun(j):
         return True
     first = toks[j]

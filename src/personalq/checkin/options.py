@@ -270,7 +270,7 @@ _FROM_NEIGHBOURS = re.compile(r"\bfrom (?:" + "|".join(NEIGHBOURING_HOMES) + r")
 
 
 def _from_a_neighbouring_home(opening: str) -> bool:
-    """Rule from_next_door_is_the_neighbours: "from next door", "next door's" in a card's
+    """Rule from_next_door_is_the_neighbours: from next door, "next door's" in a card's
     opening."""
     return _FROM_NEIGHBOURS.search(opening) is not None
 

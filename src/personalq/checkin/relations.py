@@ -1224,7 +1224,7 @@ class Relations:
         return said + theirs
 
     def _childrens_parent(self, ref: Ref, allowed) -> list[tuple[str, Fact]]:
-        """Rule childrens_parent_of_the_speakers_gender_is_the_speaker: "the kids' dad" with the
+        """Rule childrens_parent_of_the_speakers_gender_is_the_speaker: "the girls' dad" with the
         owner's cards saying a man: the owner's families (presents_owner), where the owner has
         children stated and the word has no second reading in another variety."""
         if [r.kind for r in ref.path] != [_CHILD.kind, "parent"] or ref.path[0].in_law or \

@@ -1896,14 +1896,14 @@ ones stated X's and the composed ones no card gives other parents
 (relations.Relations._without_others_children)."""
 
 CHILDRENS_PARENT_SPEAKS = named_rule("childrens_parent_of_the_speakers_gender_is_the_speaker")
-"""(round 32) Parents name themselves through their children ("the kids' dad", "the girls' mum"
+"""(round 32) Parents name themselves through their children ("the girls' dad", "the girls' mum"
 said of oneself, in jest or for a card or a post): the children's parent is the speaker or the
 speaker's spouse. Of the speaker's own gender (as the owner's cards say it) it is the speaker,
 whose cards answer; of the other, the spouse (relations.Relations._childrens_parent)."""
 
 ORDER_NARROWS_RELATIVES = named_rule("birth_order_narrows_the_relatives")
-"""(round 32) A birth-order word before a kinship word ("my oldest son", "our youngest grandchild",
-"me eldest daughter") picks among the relatives the kinship word names, as it does among the
+"""(round 32) A birth-order word before a kinship word ("my oldest grandson", "our youngest niece",
+"me eldest lad") picks among the relatives the kinship word names, as it does among the
 children when said alone: the one whose card states that order ("our oldest son <name>"), else
 the one born first or last by the ages the cards state (ages.born_in_order); where neither tells,
 the question stays (reasoner.Reasoner._in_birth_order)."""
@@ -2734,15 +2734,15 @@ the possessor; a card that names no owner keeps the question."""
 MY_KIND_NOT_ANOTHERS = named_rule("my_kind_is_not_anothers")
 """(round 32) The same reading on a select: "our <kind>" never means a look-alike whose card says
 it is someone else's ("our neighbour's dog next door"). Where one such family was selected (a
-word of the request met its card only where the card says whose it is, "the front door" against
+word of the request met its card only where the card says whose it is, "the back gate" against
 "next door"), and the look-alikes of its kind split into the speaker's own and others' as
 my_kind_is_my_own reads them, the speaker's own are meant: one is the select, more the question
 (select.Selector._not_anothers)."""
 
 FROM_NEXT_DOOR = named_rule("from_next_door_is_the_neighbours")
-"""(round 32) English names a household by where its home stands from the speaker's: "next door",
-"across the road", "over the road", "across the street". A card's opening that puts its subject
-"from next door" ("<name>, the tabby from next door") or calls it "next door's" says whose it is
+"""(round 32) English names a household by where its home stands from the speaker's: next door,
+across the road, over the road, across the street. A card's opening that puts its subject
+from next door ("<name>, the tabby from next door") or calls it "next door's" says whose it is
 as "the neighbours' tabby" does: someone else's, for my_kind_is_my_own (options.stated_owner)."""
 
 DEGREE_BEFORE_PREDICATIVE = named_rule("degree_word_before_a_predicative_adjective")
@@ -2863,7 +2863,7 @@ OCCASION_NAMES = named_rule("occasion_named_in_any_language")
 wigilia", "that diwali", "at her chrzciny", "on his naam karan", "my khetbe"): every name of an
 occasion in the languages of timewords.OCCASIONS (the ~35 most spoken home languages of
 immigrant households in the US, UK, Canada and Australia) is read as that occasion, on the
-request and on the cards, so a card "at his christening" dates the version a request "at
+request and on the cards, so a card "at his christening party" dates the version a request "at
 chrzciny" means (versions._named_occasions, read by occasion_dates_the_version)."""
 
 DAY_IT_HAPPENED = named_rule("the_day_it_happened_is_an_occasion")
@@ -2874,7 +2874,7 @@ name; so a card "the day they moved in" is dated by a request "on moving day"
 
 ANYONES_OCCASION = named_rule("an_occasion_after_a_is_anyones")
 """An occasion after "a"/"an" ("at a wedding dance", "at a christening") is one of many the
-subject goes to, anyone's; only the subject's own ("on their own wedding day", "at his christening",
+subject goes to, anyone's; only the subject's own ("on their own wedding day", "at his christening party",
 "at the graduation ball", "that diwali") happens once in their life and dates a version
 (versions.occasion_terms, read by occasion_dates_the_version)."""
 

@@ -185,7 +185,7 @@ _PRENOMINAL_RE = re.compile(r"\b(?P<w>baby|toddler|teen|teenage|teenaged|puppy|k
 
 def age_frame_spans(text: str) -> list[tuple[int, int]]:
     """Rule age_frame_is_a_cue (round 22): the spans of an age said with a number and its frame
-    ("aged 4", "age 4", "turning 40", "3 years old", "9 y/o", "at 17 months", "eleven weeks old"):
+    ("aged 4", "age 4", "turning 40", "3 years old", "9 y/o", "at 23 months", "eleven weeks old"):
     the frame's words say when, which version, and describe no one ("aged" is no old person,
     nor is "old" in "3 years old"), so after the phrase's head they are no words of it. Opening
     the phrase ("my 5 year old") the age is the noun itself, a child of that age (intent.py)."""
