@@ -2734,7 +2734,7 @@ the possessor; a card that names no owner keeps the question."""
 MY_KIND_NOT_ANOTHERS = named_rule("my_kind_is_not_anothers")
 """(round 32) The same reading on a select: "our <kind>" never means a look-alike whose card says
 it is someone else's ("our neighbour's dog next door"). Where one such family was selected (a
-word of the request met its card only where the card says whose it is, "the back gate" against
+word of the request met its card only where the card says whose it is, "asleep at the back door" against
 "next door"), and the look-alikes of its kind split into the speaker's own and others' as
 my_kind_is_my_own reads them, the speaker's own are meant: one is the select, more the question
 (select.Selector._not_anothers)."""
