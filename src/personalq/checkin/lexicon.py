@@ -206,17 +206,21 @@ class Lexicon:
             self._verbs = _VerbIndex(self.folder)
         return self._verbs.lemma_of_present(form.lower())
 
+    def _modifier_indexes(self) -> list["_SortedIndex"]:
+        """The adjective, adverb and verb indexes (index.adj, .adv, .verb), read on first need."""
+        if self._modifiers is None:
+            self._modifiers = [_SortedIndex(_read_lf(self.folder / f"index.{pos}"))
+                               for pos in ("adj", "adv", "verb")]
+        return self._modifiers
+
     def has_word(self, word: str) -> bool:
         """Is the word an English noun, verb, adjective or adverb in any of its forms ("asleep",
         "outside", "fixing")? A word of none of them is a name or a borrowing."""
         low = word.lower()
         if self.base_forms(low) or self.verb_lemma(low) or self.past_verb_lemma(low):
             return True
-        if self._modifiers is None:
-            self._modifiers = [_SortedIndex(_read_lf(self.folder / f"index.{pos}"))
-                               for pos in ("adj", "adv", "verb")]
         forms = {low, low[:-1] if low.endswith("s") else low}
-        return any(f in index for f in forms for index in self._modifiers)
+        return any(f in index for f in forms for index in self._modifier_indexes())
 
     def only_a_rare_noun(self, word: str) -> bool:
         """Is the word English only as a noun none of whose senses the tagged corpus attests
@@ -226,26 +230,17 @@ class Lexicon:
         forms = self.base_forms(low)
         if not forms or self.verb_lemma(low) or self.past_verb_lemma(low):
             return False
-        if self._modifiers is None:
-            self._modifiers = [_SortedIndex(_read_lf(self.folder / f"index.{pos}"))
-                               for pos in ("adj", "adv", "verb")]
-        if any(low in index for index in self._modifiers):
+        if any(low in index for index in self._modifier_indexes()):
             return False
         return all(self._index.tagged(f) == 0 for f in forms)
 
     def is_adverb(self, word: str) -> bool:
         """Is the word (as typed) an English adverb ("back", "home", "soon")?"""
-        if self._modifiers is None:
-            self._modifiers = [_SortedIndex(_read_lf(self.folder / f"index.{pos}"))
-                               for pos in ("adj", "adv", "verb")]
-        return word.lower() in self._modifiers[1]
+        return word.lower() in self._modifier_indexes()[1]
 
     def is_adjective(self, word: str) -> bool:
         """Is the word (as typed) an English adjective ("second", "late")?"""
-        if self._modifiers is None:
-            self._modifiers = [_SortedIndex(_read_lf(self.folder / f"index.{pos}"))
-                               for pos in ("adj", "adv", "verb")]
-        return word.lower() in self._modifiers[0]
+        return word.lower() in self._modifier_indexes()[0]
 
     def dominant(self, word: str, synset: Synset) -> bool:
         """Is `synset` the most frequent meaning of `word`? Then a request that uses the word
