@@ -489,7 +489,7 @@ def _composes(toks: list[Token], i: int, text: str, kin: KinReading = _PLAIN) ->
 
 def card_facts(text: str, roles: bool = True, modified: bool = True,
                orders: bool = True, others: bool = True, in_laws: bool = True,
-               story: tuple[bool, bool, bool] = (True, True, True), names: frozenset[str] = frozenset(),
+               story: tuple[bool, ...] = (True, True, True), names: frozenset[str] = frozenset(),
                glosses: bool = True) -> list[Fact]:
     """The relations one card's description states (roles: rule activity_noun_makes_a_role;
     modified: rule age_word_between_possessor_and_relative; orders: rule
@@ -537,7 +537,7 @@ def card_facts(text: str, roles: bool = True, modified: bool = True,
             rel = composed[0]
         if anchor is None and story[1] and _acting_later(toks, i, text):
             continue  # "the bonnet Nain knitted": someone in the card's story
-        if anchor is None and story[2] and _in_a_time_clause(toks, i):
+        if anchor is None and len(story) > 2 and story[2] and _in_a_time_clause(toks, i):
             continue  # "the beard I grew after dad passed": someone in the card's story
         titled = anchor is None and i + 1 < len(toks) and toks[i + 1].capitalized and \
             not toks[i + 1].possessive and text[tok.end:toks[i + 1].start] == " "
@@ -615,7 +615,7 @@ def family_facts(fam: Family, titles_address: bool = True, roles: bool = True,
                  tags_spoken: bool = True, roles_address: bool = True,
                  modified: bool = True, orders: bool = True,
                  endeared: set[str] | None = None, others: bool = True,
-                 in_laws: bool = True, story: tuple[bool, bool, bool] = (True, True, True),
+                 in_laws: bool = True, story: tuple[bool, ...] = (True, True, True),
                  strangers: bool = True, names: frozenset[str] = frozenset(),
                  speaker: bool = True, glosses: bool = True, beasts: bool = True) -> list[Fact]:
     """Relations of a person card: its description, kinship tags or class ("father-in-law"),
